@@ -1,0 +1,83 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import { defineConfig, globalIgnores } from "eslint/config";
+
+/**
+ * The arrows of docs/architecture (see README "Organisation du code"), enforced:
+ * domain ← machines ← components ← app; store ← domain; scripts ← domain, machines, scenarios.
+ * Each layer lists what it must not import, by relative path (import/no-restricted-paths)
+ * and by the "@/" alias (no-restricted-imports).
+ */
+const layers = ["app", "components", "domain", "machines", "scenarios", "scripts", "store", "e2e"];
+
+/** What each layer may import among the others. */
+const allowed = {
+  domain: [],
+  machines: ["domain"],
+  scenarios: [],
+  store: ["domain"],
+  components: ["machines", "domain", "store", "scenarios"],
+  app: ["components", "domain", "machines", "store", "scenarios"],
+  scripts: ["domain", "machines", "scenarios"],
+  e2e: [],
+};
+
+const zones = Object.entries(allowed).flatMap(([target, mayImport]) =>
+  layers
+    .filter((layer) => layer !== target && !mayImport.includes(layer))
+    .map((layer) => ({
+      target: `./${target}`,
+      from: `./${layer}`,
+      message: `${target}/ ne peut pas importer ${layer}/ (voir le tableau des dépendances du README).`,
+    })),
+);
+
+const aliasPatterns = (target) =>
+  layers
+    .filter((layer) => layer !== target && !allowed[target].includes(layer))
+    .map((layer) => ({ group: [`@/${layer}`, `@/${layer}/*`], message: `${target}/ ne peut pas importer ${layer}/.` }));
+
+/** Frameworks a pure layer must not touch. */
+const frameworkBans = {
+  domain: ["react", "react-dom", "next", "next/*", "xstate", "@xstate/*", "zustand", "zustand/*"],
+  machines: ["react", "react-dom", "next", "next/*", "@xstate/react", "zustand", "zustand/*"],
+  store: ["react-dom", "next", "next/*", "xstate", "@xstate/*"],
+};
+
+/** The wall clock and randomness never enter the engine: time and chance come in as input. */
+const impureSyntax = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pas d'horloge réelle dans le moteur : la date est une entrée." },
+  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: "Pas d'horloge réelle dans le moteur : la date est une entrée." },
+  { selector: "MemberExpression[object.name='Math'][property.name='random']", message: "Pas de hasard dans le moteur : il vient en entrée." },
+];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", "out/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**"]),
+  {
+    rules: {
+      "import/no-restricted-paths": ["error", { zones }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  ...Object.keys(allowed).map((layer) => ({
+    files: [`${layer}/**/*.{ts,tsx,js,mjs}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...aliasPatterns(layer),
+            ...(frameworkBans[layer] ?? []).map((name) => ({ group: [name], message: `${layer}/ reste indépendant de ${name}.` })),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ["domain/**/*.ts", "machines/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-syntax": ["error", ...impureSyntax] },
+  },
+]);
