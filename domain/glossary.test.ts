@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { COURSE_STAGES, GLOSSARY, glossaryEntry } from "./glossary";
+
+describe("glossary", () => {
+  it("has one entry per identifier", () => {
+    const ids = GLOSSARY.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("links only to entries that exist, never to itself", () => {
+    for (const entry of GLOSSARY) {
+      for (const related of entry.related) {
+        expect(glossaryEntry(related), `${entry.id} → ${related}`).toBeDefined();
+        expect(related).not.toBe(entry.id);
+      }
+    }
+  });
+
+  it("covers every term the course and the domain vocabulary name", () => {
+    const terms = [
+      "tradeDiscount", "allowance", "rebate", "cashDiscount", "netCommercial", "netFinancial", "shipping",
+      "deposit", "outstanding", "creditLimit", "quote", "purchaseOrder", "orderAcknowledgement", "deliveryNote",
+      "invoice", "creditNote", "reminder", "registeredLetter", "formalNotice", "paymentOrder",
+    ];
+    for (const id of terms) expect(glossaryEntry(id), id).toBeDefined();
+  });
+
+  it("states the cascade rule with the course's figure: 10 % then 5 % is 14,5 %", () => {
+    expect(glossaryEntry("tradeDiscount")?.definition).toContain("14,5 %");
+  });
+
+  it("places every entry in existing stages of the course", () => {
+    const stages = new Set(COURSE_STAGES.map((s) => s.stage));
+    expect([...stages]).toEqual([1, 2, 3, 4, 5]);
+    for (const entry of GLOSSARY) {
+      expect(entry.stages.length).toBeGreaterThan(0);
+      for (const stage of entry.stages) expect(stages.has(stage)).toBe(true);
+    }
+  });
+});

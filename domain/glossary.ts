@@ -1,0 +1,330 @@
+/**
+ * The one glossary: each French term of the course, its definition as taught, and the English
+ * identifier the code uses for it. The interface links every mention of a term here.
+ */
+
+export type CourseStage = 1 | 2 | 3 | 4 | 5;
+
+export interface GlossaryEntry {
+  /** The identifier used in code (and the anchor of the glossary page). */
+  id: string;
+  /** The French term as the course writes it. */
+  term: string;
+  /** Abbreviation used in the course, if any. */
+  abbreviation?: string;
+  definition: string;
+  /** Stages of the course where the term is used. */
+  stages: CourseStage[];
+  /** Other entries worth reading next (ids). */
+  related: string[];
+}
+
+export const COURSE_STAGES: readonly { stage: CourseStage; id: string; title: string; summary: string }[] = [
+  {
+    stage: 1,
+    id: "orderIntake",
+    title: "Contrôle et suivi des commandes clients",
+    summary:
+      "Recevoir la commande (téléphone, courriel, courrier, bon de commande, devis signé) et faire les sept contrôles avant de l'accepter : compte client, solvabilité, encours et plafond, conditions particulières, éléments de la commande, stock ou délai, acompte.",
+  },
+  {
+    stage: 2,
+    id: "orderProcessing",
+    title: "Traitement des commandes clients",
+    summary:
+      "Enregistrer la commande dans le PGI, envoyer l'accusé de réception, établir le bon de livraison (livraison partielle et reliquat si le stock manque) et suivre la commande.",
+  },
+  {
+    stage: 3,
+    id: "invoicing",
+    title: "La facture dans le processus de vente",
+    summary:
+      "Établir la facture à partir du bon de livraison avec les conditions du client, la valider (elle prend son numéro et ne peut plus être modifiée), l'annuler ou la corriger par une facture d'avoir, l'envoyer en PDF.",
+  },
+  {
+    stage: 4,
+    id: "invoiceControl",
+    title: "Contrôle de la facture de vente",
+    summary:
+      "Vérifier les mentions obligatoires et les calculs d'une facture avant son envoi, pour éviter les litiges et les amendes.",
+  },
+  {
+    stage: 5,
+    id: "paymentFollowUp",
+    title: "Suivi des factures et des règlements",
+    summary:
+      "Suivre les échéances, enregistrer les règlements, relancer au bon moment (relances, lettre recommandée, mise en demeure, injonction de payer), calculer les pénalités de retard.",
+  },
+];
+
+export const GLOSSARY: readonly GlossaryEntry[] = [
+  {
+    id: "erp",
+    term: "Progiciel de gestion intégré",
+    abbreviation: "PGI",
+    definition:
+      "Logiciel qui réunit dans une seule base de données les informations de tous les services de l'entreprise (ventes, stocks, comptabilité…). Une donnée saisie une fois est disponible partout.",
+    stages: [1, 2, 3, 4, 5],
+    related: ["customerRelationship"],
+  },
+  {
+    id: "customerRelationship",
+    term: "Gestion de la relation client",
+    abbreviation: "GRC",
+    definition:
+      "Ensemble des moyens qui permettent de connaître, servir et fidéliser les clients, de la commande jusqu'au règlement.",
+    stages: [1, 2, 3, 4, 5],
+    related: ["erp"],
+  },
+  {
+    id: "customerAccount",
+    term: "Compte client",
+    definition:
+      "Fiche du client dans le PGI : raison sociale, SIREN/SIRET, adresses de facturation et de livraison, contact, conditions de paiement, plafond d'encours, conditions commerciales.",
+    stages: [1],
+    related: ["siren", "creditLimit"],
+  },
+  {
+    id: "siren",
+    term: "SIREN / SIRET",
+    definition:
+      "Numéro d'identification de l'entreprise (SIREN, 9 chiffres) et de chacun de ses établissements (SIRET, 14 chiffres : SIREN + 5 chiffres).",
+    stages: [1, 4],
+    related: ["customerAccount", "solvency"],
+  },
+  {
+    id: "solvency",
+    term: "Solvabilité",
+    definition:
+      "Capacité du client à payer ses dettes. On la vérifie avec l'extrait Kbis, les annonces du BODACC (redressement, liquidation judiciaire), l'historique des paiements et les agences de renseignement commercial.",
+    stages: [1],
+    related: ["outstanding"],
+  },
+  {
+    id: "outstanding",
+    term: "Encours client",
+    definition:
+      "Ce que le client doit à l'entreprise : factures non réglées (TTC) plus commandes acceptées et pas encore facturées (TTC).",
+    stages: [1, 5],
+    related: ["creditLimit"],
+  },
+  {
+    id: "creditLimit",
+    term: "Plafond d'encours",
+    definition:
+      "Montant maximal d'encours accordé à un client. Une commande est acceptable si encours + commande TTC ≤ plafond ; sinon la politique de l'entreprise dit s'il faut refuser, mettre en attente ou demander un acompte.",
+    stages: [1],
+    related: ["outstanding", "deposit"],
+  },
+  {
+    id: "tradeDiscount",
+    term: "Remise",
+    definition:
+      "Réduction commerciale habituelle accordée au moment de la vente, pour l'importance de la commande ou la qualité du client. Plusieurs remises s'appliquent en cascade : 10 % puis 5 % font 14,5 %, pas 15 %.",
+    stages: [1, 3, 4],
+    related: ["allowance", "rebate", "netCommercial"],
+  },
+  {
+    id: "allowance",
+    term: "Rabais",
+    definition:
+      "Réduction exceptionnelle accordée pour un défaut de qualité, une non-conformité ou un retard de livraison.",
+    stages: [3, 4, 5],
+    related: ["tradeDiscount", "creditNote"],
+  },
+  {
+    id: "rebate",
+    term: "Ristourne",
+    definition:
+      "Réduction calculée sur le chiffre d'affaires réalisé avec le client sur une période (par tranches), souvent accordée par facture d'avoir.",
+    stages: [3, 4],
+    related: ["tradeDiscount", "creditNote"],
+  },
+  {
+    id: "netCommercial",
+    term: "Net commercial",
+    definition: "Montant hors taxes après déduction des remises, rabais et ristournes.",
+    stages: [3, 4],
+    related: ["tradeDiscount", "cashDiscount", "netFinancial"],
+  },
+  {
+    id: "cashDiscount",
+    term: "Escompte",
+    definition:
+      "Réduction financière pour paiement comptant ou avant l'échéance. Accordé, il est déduit du net commercial ; seulement proposé (« 2 % si paiement sous 10 jours »), il figure dans les conditions et n'est pas déduit. Sans escompte, la facture porte « pas d'escompte pour paiement anticipé ».",
+    stages: [1, 3, 4],
+    related: ["netFinancial", "netCommercial"],
+  },
+  {
+    id: "netFinancial",
+    term: "Net financier",
+    definition: "Net commercial après déduction de l'escompte. La TVA se calcule sur le net financier augmenté du port.",
+    stages: [3, 4],
+    related: ["cashDiscount", "vat"],
+  },
+  {
+    id: "shipping",
+    term: "Port",
+    definition:
+      "Frais de transport facturés au client. Accessoire de la vente, il entre dans la base de TVA au taux des marchandises.",
+    stages: [3, 4],
+    related: ["vat"],
+  },
+  {
+    id: "vat",
+    term: "Taxe sur la valeur ajoutée",
+    abbreviation: "TVA",
+    definition:
+      "Impôt sur la consommation collecté par le vendeur. Taux en France : 20 % (normal), 10 % (intermédiaire), 5,5 % (réduit), 2,1 % (particulier). La facture montre la base HT et la TVA de chaque taux.",
+    stages: [3, 4],
+    related: ["netFinancial", "shipping"],
+  },
+  {
+    id: "deposit",
+    term: "Acompte",
+    definition:
+      "Somme versée d'avance sur le prix ; le client et le vendeur sont engagés (à la différence des arrhes, qui permettent à chacun de se dédire). Pour des marchandises, la TVA est due à l'encaissement de l'acompte ; la facture finale déduit l'acompte TTC.",
+    stages: [1, 3],
+    related: ["creditLimit", "depositInvoice"],
+  },
+  {
+    id: "quote",
+    term: "Devis",
+    definition:
+      "Proposition chiffrée du vendeur, valable pendant une durée donnée. Signé par le client, il vaut commande ; ses prix priment sur le catalogue.",
+    stages: [1, 3],
+    related: ["purchaseOrder"],
+  },
+  {
+    id: "purchaseOrder",
+    term: "Bon de commande",
+    definition: "Document par lequel le client commande : références, quantités, prix, adresse de livraison, signature.",
+    stages: [1, 2],
+    related: ["quote", "orderAcknowledgement"],
+  },
+  {
+    id: "orderAcknowledgement",
+    term: "Accusé de réception de commande",
+    abbreviation: "ARC",
+    definition:
+      "Document par lequel le vendeur confirme la commande : articles, quantités, prix, remises, date et adresse de livraison, conditions de paiement, acompte demandé.",
+    stages: [2],
+    related: ["purchaseOrder", "deliveryNote"],
+  },
+  {
+    id: "deliveryNote",
+    term: "Bon de livraison",
+    abbreviation: "BL",
+    definition:
+      "Document qui accompagne la marchandise : quantités commandées et livrées, sans prix nécessaires. Le destinataire le signe et y écrit ses réserves.",
+    stages: [2, 3],
+    related: ["backOrder", "invoice"],
+  },
+  {
+    id: "backOrder",
+    term: "Reliquat",
+    definition: "Partie d'une commande qui reste à livrer après une livraison partielle.",
+    stages: [2],
+    related: ["deliveryNote"],
+  },
+  {
+    id: "invoice",
+    term: "Facture",
+    definition:
+      "Document obligatoire, daté, au numéro unique dans une série chronologique et continue, qui porte les mentions obligatoires. Validée dans le PGI, elle ne peut être ni modifiée ni supprimée : on l'annule ou on la corrige par une facture d'avoir.",
+    stages: [3, 4],
+    related: ["creditNote", "mandatoryMentions"],
+  },
+  {
+    id: "depositInvoice",
+    term: "Facture d'acompte",
+    definition: "Facture émise à l'encaissement d'un acompte ; la TVA sur l'acompte est alors exigible.",
+    stages: [3],
+    related: ["deposit", "invoice"],
+  },
+  {
+    id: "creditNote",
+    term: "Facture d'avoir",
+    definition:
+      "Document qui annule ou réduit une facture (erreur, retour, rabais, ristourne). Il a son propre numéro et cite le numéro et la date de la facture d'origine.",
+    stages: [3, 5],
+    related: ["invoice", "allowance"],
+  },
+  {
+    id: "mandatoryMentions",
+    term: "Mentions obligatoires",
+    definition:
+      "Informations qu'une facture doit porter : numéro, date, vendeur et acheteur, désignation des produits, réductions, conditions de paiement, échéance, pénalités de retard, indemnité forfaitaire de 40 €… Chaque mention manquante ou fausse peut coûter une amende de 15 €, plafonnée au quart du montant de la facture.",
+    stages: [4],
+    related: ["invoice", "recoveryIndemnity"],
+  },
+  {
+    id: "dueDate",
+    term: "Échéance",
+    definition:
+      "Date à laquelle la facture doit être payée. Par défaut 30 jours après la réception des marchandises ; au plus 60 jours après la date de facture, ou 45 jours fin de mois.",
+    stages: [3, 4, 5],
+    related: ["latePenalty"],
+  },
+  {
+    id: "latePenalty",
+    term: "Pénalités de retard",
+    definition:
+      "Intérêts dus dès le lendemain de l'échéance, sans relance : montant TTC × taux annuel × jours de retard / 365. Le taux ne peut être inférieur à trois fois le taux d'intérêt légal.",
+    stages: [4, 5],
+    related: ["dueDate", "recoveryIndemnity"],
+  },
+  {
+    id: "recoveryIndemnity",
+    term: "Indemnité forfaitaire pour frais de recouvrement",
+    definition: "40 € dus par un client professionnel pour chaque facture payée en retard, hors TVA.",
+    stages: [4, 5],
+    related: ["latePenalty"],
+  },
+  {
+    id: "reminder",
+    term: "Relance",
+    definition:
+      "Lettre ou courriel qui rappelle au client une facture impayée : la première, courtoise, 10 jours après l'échéance ; la deuxième, plus ferme, 10 jours plus tard, avec les pénalités et l'indemnité de 40 €. Chaque relance ajoute : « ne pas tenir compte si règlement déjà effectué ».",
+    stages: [5],
+    related: ["registeredLetter", "formalNotice"],
+  },
+  {
+    id: "registeredLetter",
+    term: "Lettre recommandée avec accusé de réception",
+    abbreviation: "LRAR",
+    definition: "Courrier dont La Poste prouve l'envoi et la réception : troisième relance, puis mise en demeure.",
+    stages: [5],
+    related: ["reminder", "formalNotice"],
+  },
+  {
+    id: "formalNotice",
+    term: "Mise en demeure",
+    definition:
+      "Dernière demande amiable, par LRAR : références des factures, montant, délai (8 ou 15 jours), mention « vaut mise en demeure », annonce de poursuites. Elle fait courir les intérêts au taux légal (Code civil, art. 1344 et 1344-1).",
+    stages: [5],
+    related: ["registeredLetter", "paymentOrder"],
+  },
+  {
+    id: "paymentOrder",
+    term: "Injonction de payer",
+    definition:
+      "Procédure judiciaire simple pour une créance certaine, liquide et exigible, demandée au tribunal de commerce du débiteur (formulaire Cerfa 12946). Le débiteur a un mois pour s'y opposer après la signification par un commissaire de justice.",
+    stages: [5],
+    related: ["formalNotice", "dispute"],
+  },
+  {
+    id: "dispute",
+    term: "Litige",
+    definition:
+      "Contestation de la facture par le client (marchandise abîmée, erreur de prix…). La créance n'est plus certaine : on suspend les relances, on enquête et on règle le litige (avoir, rabais, remplacement) avant de reprendre.",
+    stages: [5],
+    related: ["creditNote", "allowance"],
+  },
+];
+
+const byId = new Map(GLOSSARY.map((entry) => [entry.id, entry]));
+
+export function glossaryEntry(id: string): GlossaryEntry | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,16 @@
+/**
+ * The public face of the business engine. The app, the machines and tools outside the project
+ * import from here; `computeInvoice` and its types are a stable contract (extend with optional fields only).
+ */
+export * from "./money";
+export * from "./dates";
+export * from "./documents";
+export * from "./invoice";
+export * from "./credit";
+export * from "./paymentTerms";
+export * from "./dunning";
+export * from "./identifiers";
+export * from "./numbering";
+export * from "./ledger";
+export * from "./mentions";
+export * from "./glossary";
