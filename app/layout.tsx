@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/ui/SiteHeader";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Atelier GRC", template: "%s — Atelier GRC" },
+  description:
+    "Simulateur de PGI pour apprendre la gestion de la relation client : commandes, factures, contrôle, relances.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr">
+      <body>
+        <a className="skip-link" href="#contenu">
+          Aller au contenu
+        </a>
+        <SiteHeader />
+        <main id="contenu" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Atelier GRC — logiciel libre de formation. Les entreprises des exercices sont fictives ; les règles suivent le
+            cours C6 « La relation avec les clients » et le Code de commerce.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

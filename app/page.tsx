@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { StageOverview } from "@/components/home/StageOverview";
+
+export default function HomePage() {
+  return (
+    <>
+      <h1>Atelier GRC : la relation client dans un PGI, de la commande au règlement</h1>
+      <p className="lead">
+        Un atelier pour les élèves de Bac Pro AGOrA et de BTS : on y apprend, en le faisant, le travail de
+        l&apos;administration des ventes dans un progiciel de gestion intégré. Tout fonctionne dans le navigateur, sans
+        compte ni serveur.
+      </p>
+
+      <h2>Les cinq étapes du cours</h2>
+      <StageOverview />
+
+      <h2>Ce que vous pouvez faire dès maintenant</h2>
+      <div className="grid">
+        <section className="card" aria-labelledby="calculette-titre">
+          <h3 id="calculette-titre">Calculer une facture</h3>
+          <p>
+            Saisissez des lignes, des remises, un escompte, du port et un acompte : la calculette déroule la cascade du
+            cours (net commercial, net financier, TVA par taux, net à payer), arrondie au centime à chaque étape comme sur
+            votre copie.
+          </p>
+          <Link className="button" href="/calculette/">
+            Ouvrir la calculette
+          </Link>
+        </section>
+        <section className="card" aria-labelledby="glossaire-titre">
+          <h3 id="glossaire-titre">Revoir le vocabulaire</h3>
+          <p>
+            Remise, rabais, ristourne, escompte, encours, plafond, acompte, avoir, LRAR, mise en demeure, injonction de
+            payer : chaque terme du cours avec sa définition.
+          </p>
+          <Link className="button secondary" href="/glossaire/">
+            Ouvrir le glossaire
+          </Link>
+        </section>
+      </div>
+
+      <h2>Pour l&apos;élève et pour l&apos;enseignant</h2>
+      <div className="grid">
+        <section className="card">
+          <h3>L&apos;élève</h3>
+          <p>
+            tient le poste de l&apos;assistant commercial : il contrôle les commandes, établit les documents, vérifie les
+            factures et relance les clients. Chaque calcul suit la méthode du cours, au centime près.
+          </p>
+        </section>
+        <section className="card">
+          <h3>L&apos;enseignant</h3>
+          <p>
+            décrit des situations (une entreprise, ses clients, une commande, une facture, des impayés) ; le moteur de
+            l&apos;atelier en déduit les bonnes décisions et les chiffres exacts, si bien qu&apos;un exercice ne peut pas
+            contredire son corrigé.
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+"use client";
+import { useId } from "react";
+import { computeInvoice, type InvoiceComputation } from "@/domain/invoice";
+import { DomainError, formatAmount } from "@/domain/money";
+import { VAT_RATES } from "@/domain/documents";
+import { useAppStore, useHydrateAppStore } from "@/store/useAppStore";
+import type { CalculatorDraft, CalculatorLine } from "@/store/calculatorSlice";
+import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
+import { readCalculatorDraft, type CalculatorErrors } from "./readCalculatorDraft";
+
+type Outcome = { ok: true; result: InvoiceComputation } | { ok: false; errors: CalculatorErrors; general?: string };
+
+function compute(draft: CalculatorDraft): Outcome {
+  const read = readCalculatorDraft(draft);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, result: computeInvoice(read.input) };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, errors: {}, general: error.message };
+    throw error;
+  }
+}
+
+function rateLabel(rate: number): string {
+  return `${String(rate).replace(".", ",")} %`;
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  hint?: string;
+  inputMode?: "decimal" | "text";
+  onChange: (value: string) => void;
+  hideLabel?: boolean;
+}
+
+function TextField({ id, label, value, error, hint, inputMode = "decimal", onChange, hideLabel }: TextFieldProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className={hideLabel ? "visually-hidden" : undefined}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="muted field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        value={value}
+        inputMode={inputMode}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function LineRow({ index, line, errors, canRemove }: { index: number; line: CalculatorLine; errors: CalculatorErrors; canRemove: boolean }) {
+  const update = useAppStore((s) => s.updateCalculatorLine);
+  const remove = useAppStore((s) => s.removeCalculatorLine);
+  const prefix = `line-${index}`;
+  const n = index + 1;
+  return (
+    <tr>
+      <td>
+        <TextField id={`${prefix}-description`} label={`Désignation, ligne ${n}`} hideLabel inputMode="text" value={line.description} error={undefined} onChange={(description) => update(index, { description })} />
+      </td>
+      <td>
+        <TextField id={`${prefix}-quantity`} label={`Quantité, ligne ${n}`} hideLabel value={line.quantity} error={errors[`${prefix}-quantity`]} onChange={(quantity) => update(index, { quantity })} />
+      </td>
+      <td>
+        <TextField id={`${prefix}-unitPrice`} label={`Prix unitaire HT, ligne ${n}`} hideLabel value={line.unitPrice} error={errors[`${prefix}-unitPrice`]} onChange={(unitPrice) => update(index, { unitPrice })} />
+      </td>
+      <td>
+        <label htmlFor={`${prefix}-vatRate`} className="visually-hidden">
+          Taux de TVA, ligne {n}
+        </label>
+        <select id={`${prefix}-vatRate`} value={line.vatRate} onChange={(event) => update(index, { vatRate: event.target.value })}>
+          {VAT_RATES.map((rate) => (
+            <option key={rate} value={String(rate)}>
+              {rateLabel(rate)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <button type="button" className="button secondary small" disabled={!canRemove} onClick={() => remove(index)} aria-label={`Supprimer la ligne ${n}`}>
+          Supprimer
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function CascadeTable({ result, captionId }: { result: InvoiceComputation; captionId: string }) {
+  return (
+    <table aria-labelledby={captionId}>
+      <thead>
+        <tr>
+          <th scope="col">Étape du calcul</th>
+          <th scope="col" className="amount">
+            Montant (€)
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.steps.map((step, index) => (
+          <tr key={`${index}-${step.label}`} className={index === result.steps.length - 1 ? "total-row" : undefined}>
+            <td>{step.label}</td>
+            <td className="amount">{formatAmount(step.amountCents)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function InvoiceCalculator() {
+  useHydrateAppStore();
+  const draft = useAppStore((s) => s.calculator);
+  const updateDraft = useAppStore((s) => s.updateCalculator);
+  const addLine = useAppStore((s) => s.addCalculatorLine);
+  const reset = useAppStore((s) => s.resetCalculator);
+  const resultTitleId = useId();
+  const outcome = compute(draft);
+  const errors = outcome.ok ? {} : outcome.errors;
+
+  return (
+    <div className="calculator">
+      <RecoveryNotice />
+      <form className="card" onSubmit={(event) => event.preventDefault()} aria-label="Données de la facture">
+        <h2>Lignes de la facture</h2>
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Désignation</th>
+                <th scope="col" className="col-quantity">Quantité</th>
+                <th scope="col" className="col-price">Prix unitaire HT (€)</th>
+                <th scope="col" className="col-rate">TVA</th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {draft.lines.map((line, index) => (
+                <LineRow key={index} index={index} line={line} errors={errors} canRemove={draft.lines.length > 1} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>
+          <button type="button" className="button secondary" onClick={addLine}>
+            Ajouter une ligne
+          </button>
+        </p>
+        <h2>Réductions, port et acompte</h2>
+        <div className="form-grid">
+          <TextField id="tradeDiscounts" label="Remises (%)" hint="En cascade, séparées par « ; » : 10 ; 5" value={draft.tradeDiscounts} error={errors.tradeDiscounts} onChange={(tradeDiscounts) => updateDraft({ tradeDiscounts })} />
+          <TextField id="allowances" label="Rabais (%)" value={draft.allowances} error={errors.allowances} onChange={(allowances) => updateDraft({ allowances })} />
+          <TextField id="rebates" label="Ristournes (%)" value={draft.rebates} error={errors.rebates} onChange={(rebates) => updateDraft({ rebates })} />
+          <TextField id="cashDiscount" label="Escompte accordé (%)" hint="Déduit : paiement comptant" value={draft.cashDiscount} error={errors.cashDiscount} onChange={(cashDiscount) => updateDraft({ cashDiscount })} />
+          <TextField id="shipping" label="Port HT (€)" value={draft.shipping} error={errors.shipping} onChange={(shipping) => updateDraft({ shipping })} />
+          <TextField id="deposit" label="Acompte déjà versé TTC (€)" value={draft.deposit} error={errors.deposit} onChange={(deposit) => updateDraft({ deposit })} />
+        </div>
+        <p>
+          <button type="button" className="button secondary" onClick={reset}>
+            Revenir à l&apos;exemple du cours
+          </button>
+        </p>
+      </form>
+
+      <section className="card" aria-live="polite">
+        <h2 id={resultTitleId}>La cascade de calcul</h2>
+        {outcome.ok ? (
+          <CascadeTable result={outcome.result} captionId={resultTitleId} />
+        ) : (
+          <div className="alert error" role="alert">
+            <p>
+              <strong>Le calcul attend une correction.</strong>
+            </p>
+            {outcome.general ? <p>{outcome.general}</p> : <p>Corrigez les champs signalés en rouge ({Object.keys(errors).length}).</p>}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

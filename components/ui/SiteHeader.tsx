@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+const NAVIGATION = [
+  { href: "/", label: "Accueil" },
+  { href: "/calculette/", label: "Calculette de facture" },
+  { href: "/glossaire/", label: "Glossaire" },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        <span aria-hidden="true" className="brand-mark">
+          GRC
+        </span>
+        Atelier GRC
+      </Link>
+      <nav aria-label="Navigation principale">
+        <ul>
+          {NAVIGATION.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href}>{item.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

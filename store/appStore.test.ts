@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { StateStorage } from "zustand/middleware";
+import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore } from "./appStore";
+import { INITIAL_CALCULATOR_DRAFT } from "./calculatorSlice";
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  const storage: StateStorage = {
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+  return { storage, data };
+}
+
+const savedDraft = {
+  lines: [{ description: "Chaise", quantity: "3", unitPrice: "45,50", vatRate: "20" }],
+  tradeDiscounts: "5",
+  allowances: "",
+  rebates: "",
+  cashDiscount: "2",
+  shipping: "12",
+  deposit: "",
+};
+
+async function hydratedStore(initial: Record<string, string>) {
+  const { storage, data } = memoryStorage(initial);
+  const store = createAppStore(() => storage);
+  await store.persist.rehydrate();
+  return { store, data };
+}
+
+describe("app store persistence", () => {
+  it("starts on the course's example when nothing is saved, with no notice", async () => {
+    const { store } = await hydratedStore({});
+    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
+    expect(store.getState().recoveryNotice).toBeNull();
+  });
+
+  it("saves what the learner types and restores it in a new session", async () => {
+    const { storage } = memoryStorage();
+    const first = createAppStore(() => storage);
+    await first.persist.rehydrate();
+    first.getState().updateCalculatorLine(0, { unitPrice: "1 234,5" });
+    const second = createAppStore(() => storage);
+    await second.persist.rehydrate();
+    expect(second.getState().calculator.lines[0]?.unitPrice).toBe("1 234,5");
+  });
+
+  it("restores a valid saved state of the current version as it was", async () => {
+    const { store } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft }, version: STORE_VERSION }),
+    });
+    expect(store.getState().calculator).toEqual(savedDraft);
+    expect(store.getState().recoveryNotice).toBeNull();
+  });
+
+  it("survives text that is not JSON: French notice, fresh start, and the text kept aside", async () => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: "{pas du json" });
+    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
+    expect(store.getState().recoveryNotice?.message).toMatch(/n'a pas pu être relue/);
+    expect(data.get(BACKUP_KEY)).toBe("{pas du json");
+  });
+
+  it("keeps the valid parts of a damaged state and says so", async () => {
+    const { store, data } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: { ...savedDraft, lines: "cassé" } }, version: STORE_VERSION }),
+    });
+    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
+    expect(store.getState().recoveryNotice?.message).toMatch(/endommagée/);
+    expect(JSON.parse(data.get(BACKUP_KEY) ?? "null")).toEqual({ calculator: { ...savedDraft, lines: "cassé" } });
+  });
+
+  it("does not crash on a state from an older version it cannot migrate", async () => {
+    const { store } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft }, version: 0 }),
+    });
+    expect(store.getState().recoveryNotice?.message).toMatch(/aucune migration depuis la version 0/);
+    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
+  });
+
+  it("lets the learner dismiss the notice", async () => {
+    const { store } = await hydratedStore({ [STORAGE_KEY]: "null{" });
+    store.getState().dismissRecoveryNotice();
+    expect(store.getState().recoveryNotice).toBeNull();
+  });
+
+  it("never removes the last line of the calculator", async () => {
+    const { store } = await hydratedStore({});
+    store.getState().removeCalculatorLine(0);
+    expect(store.getState().calculator.lines).toHaveLength(1);
+    store.getState().addCalculatorLine();
+    store.getState().removeCalculatorLine(0);
+    expect(store.getState().calculator.lines).toEqual([{ description: "", quantity: "1", unitPrice: "", vatRate: "20" }]);
+  });
+});

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/** The invoice calculator's form, kept as typed (strings) so that nothing a learner wrote is lost on reload. */
+export const calculatorLineSchema = z.strictObject({
+  description: z.string(),
+  quantity: z.string(),
+  unitPrice: z.string(),
+  vatRate: z.string(),
+});
+
+export const calculatorDraftSchema = z.strictObject({
+  lines: z.array(calculatorLineSchema).min(1),
+  tradeDiscounts: z.string(),
+  allowances: z.string(),
+  rebates: z.string(),
+  cashDiscount: z.string(),
+  shipping: z.string(),
+  deposit: z.string(),
+});
+
+export type CalculatorLine = z.infer<typeof calculatorLineSchema>;
+export type CalculatorDraft = z.infer<typeof calculatorDraftSchema>;
+
+export const EMPTY_LINE: CalculatorLine = { description: "", quantity: "1", unitPrice: "", vatRate: "20" };
+
+/** The course's first worked example, so that the page opens on figures a student can check. */
+export const INITIAL_CALCULATOR_DRAFT: CalculatorDraft = {
+  lines: [{ description: "Fauteuil de bureau ergonomique", quantity: "4", unitPrice: "250,00", vatRate: "20" }],
+  tradeDiscounts: "10 ; 5 ; 2",
+  allowances: "",
+  rebates: "",
+  cashDiscount: "",
+  shipping: "",
+  deposit: "",
+};
+
+export interface CalculatorSlice {
+  calculator: CalculatorDraft;
+  updateCalculator: (patch: Partial<CalculatorDraft>) => void;
+  updateCalculatorLine: (index: number, patch: Partial<CalculatorLine>) => void;
+  addCalculatorLine: () => void;
+  removeCalculatorLine: (index: number) => void;
+  resetCalculator: () => void;
+}
+
+type Set = (fn: (state: CalculatorSlice) => Partial<CalculatorSlice>) => void;
+
+export function createCalculatorSlice(set: Set): CalculatorSlice {
+  return {
+    calculator: INITIAL_CALCULATOR_DRAFT,
+    updateCalculator: (patch) => set((s) => ({ calculator: { ...s.calculator, ...patch } })),
+    updateCalculatorLine: (index, patch) =>
+      set((s) => ({
+        calculator: {
+          ...s.calculator,
+          lines: s.calculator.lines.map((line, i) => (i === index ? { ...line, ...patch } : line)),
+        },
+      })),
+    addCalculatorLine: () => set((s) => ({ calculator: { ...s.calculator, lines: [...s.calculator.lines, EMPTY_LINE] } })),
+    removeCalculatorLine: (index) =>
+      set((s) => ({
+        calculator: {
+          ...s.calculator,
+          lines: s.calculator.lines.length > 1 ? s.calculator.lines.filter((_, i) => i !== index) : s.calculator.lines,
+        },
+      })),
+    resetCalculator: () => set(() => ({ calculator: INITIAL_CALCULATOR_DRAFT })),
+  };
+}
