@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { dunningStatus } from "./dunning";
+import {
+  creditNotesOf,
+  describeWorldEvent,
+  eventsDueBetween,
+  followUpDunningInput,
+  followUpStatus,
+  invoiceDueDate,
+  nextDueStepDate,
+  nextEventDate,
+  resolveInvoiceRef,
+  scheduleEvents,
+  settleDisputeByCreditNote,
+  stepDueNow,
+} from "./followUp";
+import { getDocument, invoiceBalance, recordPayment } from "./ledger";
+import { scenarioSchema, worldEventSchema, type ScenarioFile, type WorldEvent } from "./scenario";
+import { openingLedger } from "./scenarioLedger";
+
+const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
+
+const events: WorldEvent[] = [
+  { type: "payment", date: "2026-11-20", invoice: "FA-2026-00012", amount: 50000, method: "transfer" },
+  { type: "disputeOpened", date: "2026-10-28", invoice: "@stage", reason: "Cartons abîmés." },
+  { type: "goodsDamaged", date: "2026-10-28", invoice: "FA-2026-00012", description: "deux cartons écrasés" },
+  { type: "payment", date: "2026-11-02", invoice: "FA-2026-00099", amount: 10000, method: "cheque" },
+];
+
+function scenario(overrides: Partial<ScenarioFile> = {}) {
+  return scenarioSchema.parse({
+    schemaVersion: 1,
+    id: "suivi",
+    title: "Suivi",
+    summary: "Suivi d'une facture",
+    level: "bts",
+    difficulty: 2,
+    durationMinutes: 15,
+    objectives: ["Relancer"],
+    stages: ["paymentFollowUp"],
+    company: {
+      identity: {
+        name: "Papeterie Vauban",
+        legalForm: "SAS",
+        shareCapital: "50000.00",
+        siren: "842157638",
+        rcsCity: "Lille",
+        vatNumber: "FR62842157638",
+        address: { street: "12 rue des Arts", postalCode: "59000", city: "Lille" },
+        size: "small",
+      },
+      policies: { newCustomerCreditLimit: "3000.00", defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 } },
+    },
+    customers: [
+      {
+        id: "C0042",
+        name: "Librairie Les Mots Passants",
+        billingAddress: { street: "4 place du Marché", postalCode: "62000", city: "Arras" },
+        paymentTerms: { kind: "daysFromInvoice", days: 30 },
+        creditLimit: "8000.00",
+      },
+    ],
+    ledger: {
+      openInvoices: [{ number: "FA-2026-00012", customerId: "C0042", issueDate: "2026-09-15", lines: [{ description: "Cartouches", quantity: 10, unitPrice: "200.00", vatRate: 20 }] }],
+    },
+    clock: { start: "2026-10-26" },
+    ...overrides,
+  });
+}
+
+describe("invoice references", () => {
+  it("reads a number as the ledger id and @stage as the invoicing stage's invoice", () => {
+    expect(resolveInvoiceRef("FA-2026-00012", {})).toBe("FA-2026-00012");
+    expect(resolveInvoiceRef("@stage", { invoiceId: "D0007" })).toBe("D0007");
+    expect(() => resolveInvoiceRef("@stage", {})).toThrow(/aucune facture n'a été émise/u);
+  });
+});
+
+describe("the schedule of world events", () => {
+  const schedule = scheduleEvents(events, { invoiceId: "D0007" }, ["FA-2026-00012", "D0007"]);
+
+  it("keeps the followed invoices' events, refs resolved, by date then in the scenario's order", () => {
+    expect(schedule.map((e) => [e.date, e.type, e.invoice, e.ref, e.index])).toEqual([
+      ["2026-10-28", "disputeOpened", "D0007", "@stage", 1],
+      ["2026-10-28", "goodsDamaged", "FA-2026-00012", "FA-2026-00012", 2],
+      ["2026-11-20", "payment", "FA-2026-00012", "FA-2026-00012", 0],
+    ]);
+  });
+
+  it("finds the events a clock reaches moving from one date to another (the start excluded, the end included)", () => {
+    expect(eventsDueBetween(schedule, "2026-10-27", "2026-10-28").map((e) => e.index)).toEqual([1, 2]);
+    expect(eventsDueBetween(schedule, "2026-10-28", "2026-11-19")).toEqual([]);
+    expect(eventsDueBetween(schedule, "2026-10-28", "2026-11-20").map((e) => e.index)).toEqual([0]);
+  });
+
+  it("gives the next event date after a day, or null", () => {
+    expect(nextEventDate(schedule, "2026-10-26")).toBe("2026-10-28");
+    expect(nextEventDate(schedule, "2026-10-28")).toBe("2026-11-20");
+    expect(nextEventDate(schedule, "2026-11-20")).toBeNull();
+  });
+});
+
+describe("the next due step", () => {
+  const base = { invoice: { amountInclTaxCents: 240_000, dueDate: "2026-10-15" }, actionsTaken: [], payments: [] };
+
+  it("is the earliest next.date after the day among the invoices, steps already due excluded", () => {
+    const early = dunningStatus({ ...base, today: "2026-10-20" }); // R1 due 25/10
+    const other = dunningStatus({ ...base, invoice: { amountInclTaxCents: 10_000, dueDate: "2026-10-01" }, today: "2026-10-20" }); // R1 due 11/10, already due
+    expect(nextDueStepDate([early, other], "2026-10-20")).toBe("2026-10-25");
+    expect(nextDueStepDate([other], "2026-10-20")).toBeNull();
+    expect(stepDueNow(other)).toBe("reminder1");
+    expect(stepDueNow(early)).toBeNull();
+  });
+
+  it("has none while a dispute is open or once the invoice is paid", () => {
+    const disputed = dunningStatus({ ...base, today: "2026-10-29", dispute: { openedOn: "2026-10-28" } });
+    const paid = dunningStatus({ ...base, today: "2026-10-29", payments: [{ date: "2026-10-20", amountCents: 240_000 }] });
+    expect(nextDueStepDate([disputed, paid], "2026-10-29")).toBeNull();
+    expect(stepDueNow(disputed)).toBeNull();
+  });
+});
+
+describe("the dunning input of a followed invoice", () => {
+  const s = scenario();
+  const ledger = openingLedger(s);
+
+  it("reads amount and due date from the PGI, payments recorded and received, steps and dispute from the facts", () => {
+    const paid = recordPayment(ledger, { invoiceId: "FA-2026-00012", date: "2026-11-02", amountCents: 100_000, method: "transfer" });
+    expect(paid.ok).toBe(true);
+    if (!paid.ok) return;
+    const input = followUpDunningInput(paid.ledger, "FA-2026-00012", "2026-11-04", {
+      actionsTaken: [{ step: "reminder1", date: "2026-10-25" }],
+      paymentsNotRecorded: [{ date: "2026-11-03", amountCents: 40_000 }],
+      policy: { reminder2AfterReminder1Days: 9 },
+    });
+    expect(input).toEqual({
+      invoice: { amountInclTaxCents: 240_000, dueDate: "2026-10-15" },
+      today: "2026-11-04",
+      actionsTaken: [{ step: "reminder1", date: "2026-10-25" }],
+      payments: [
+        { date: "2026-11-02", amountCents: 100_000 },
+        { date: "2026-11-03", amountCents: 40_000 },
+      ],
+      creditNotes: [],
+      policy: { reminder2AfterReminder1Days: 9 },
+    });
+    const status = followUpStatus(paid.ledger, "FA-2026-00012", "2026-11-04", { actionsTaken: [{ step: "reminder1", date: "2026-10-25" }], paymentsNotRecorded: [{ date: "2026-11-03", amountCents: 40_000 }] });
+    expect(status.balanceCents).toBe(100_000);
+    expect(status.dueNow).toBe("reminder2");
+  });
+
+  it("computes the due date from the buyer's terms when the PGI did not fix it", () => {
+    const invoice = { ...getDocument(ledger, "FA-2026-00012") };
+    delete invoice.dueDate;
+    expect(invoiceDueDate(invoice)).toBe("2026-10-15");
+  });
+});
+
+describe("settling a dispute by credit note", () => {
+  const ledger = openingLedger(scenario());
+
+  it("issues a validated avoir of the amount HT at the invoice's rate, which reduces what is owed", () => {
+    const settled = settleDisputeByCreditNote(ledger, "FA-2026-00012", { settlement: "creditNote", date: "2026-11-05", amountCents: 20_000, reason: "Deux cartons abîmés" });
+    expect(settled.ok).toBe(true);
+    if (!settled.ok) return;
+    expect(settled.number).toBe("AV-2026-00001");
+    expect(settled.document).toMatchObject({ kind: "creditNote", status: "validated", date: "2026-11-05", lines: [{ description: "Avoir — Deux cartons abîmés", quantity: 1, unitPriceCents: 20_000, vatRate: 20 }] });
+    expect(creditNotesOf(settled.ledger, "FA-2026-00012")).toEqual([{ date: "2026-11-05", amountCents: 24_000 }]);
+    expect(invoiceBalance(settled.ledger, "FA-2026-00012")).toBe(216_000);
+  });
+
+  it("names an allowance as such, and refuses more than the invoice", () => {
+    const allowance = settleDisputeByCreditNote(ledger, "FA-2026-00012", { settlement: "allowance", date: "2026-11-05", amountCents: 5_000, reason: "retard de livraison" });
+    expect(allowance.ok && allowance.document.lines[0]?.description).toBe("Rabais accordé — retard de livraison");
+    const tooMuch = settleDisputeByCreditNote(ledger, "FA-2026-00012", { settlement: "creditNote", date: "2026-11-05", amountCents: 300_000, reason: "erreur" });
+    expect(tooMuch.ok).toBe(false);
+  });
+});
+
+describe("the journal", () => {
+  it("tells each event in French", () => {
+    expect(plain(describeWorldEvent(events[0] as WorldEvent, "FA-2026-00012"))).toBe("20/11/2026 — Relevé bancaire : virement de 500,00 € reçu pour la facture FA-2026-00012.");
+    expect(describeWorldEvent(events[1] as WorldEvent, "FA-2026-00043")).toBe("28/10/2026 — Le client conteste la facture FA-2026-00043 : Cartons abîmés.");
+    expect(describeWorldEvent(events[2] as WorldEvent, "FA-2026-00012")).toContain("protestation auprès du transporteur sous 3 jours");
+    const settled = worldEventSchema.parse({ type: "disputeSettled", date: "2026-11-05", invoice: "FA-2026-00012", resolution: "Avoir de 200 € HT.", settlement: "creditNote", amount: "200.00" });
+    expect(settled).toMatchObject({ settlement: "creditNote", amount: 20_000 });
+    expect(describeWorldEvent(settled, "FA-2026-00012")).toBe("05/11/2026 — Litige sur la facture FA-2026-00012 réglé : Avoir de 200 € HT.");
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Stage 5, "suivi de facture / règlement", as a timeline: the world's scheduled events (payments,
+ * disputes, damaged goods) reached as the simulated clock moves, the dunning situation of each
+ * followed invoice read from the PGI and from what has happened, and the settlement of a dispute
+ * by credit note. The rules of the ladder stay in dunning.ts; this module only feeds them.
+ * Decisions: docs/decisions/0064 to 0068.
+ */
+import { addDays, compareDates, formatDateFr, type IsoDate } from "./dates";
+import { DUNNING_ACTIONS, dunningStatus, penaltiesToDate, type DunningAction, type DunningEvent, type DunningInput, type DunningPolicy, type DunningStatus, type MoneyMovement, type PenaltiesToDate } from "./dunning";
+import { childrenOf, createCreditNote, documentTotals, getDocument, paymentsOf, PAYMENT_METHOD_LABELS, validateDocument, type Ledger, type LedgerResult, type SalesDocument } from "./ledger";
+import { DomainError, formatEuros, type Cents } from "./money";
+import { dueDate as computeDueDate } from "./paymentTerms";
+import type { WorldEvent } from "./scenario";
+
+// ---------------------------------------------------------------------------------------------
+// Invoice references and the schedule of world events
+// ---------------------------------------------------------------------------------------------
+
+/** How a scenario names the invoice issued at the invoicing stage. */
+export const STAGE_INVOICE_REF = "@stage";
+
+/** A scenario's invoice reference as a ledger id: numbers of the opening ledger are ids; "@stage" is the invoicing stage's. */
+export function resolveInvoiceRef(ref: string, carried: { invoiceId?: string }): string {
+  if (ref !== STAGE_INVOICE_REF) return ref;
+  if (carried.invoiceId === undefined) {
+    throw new DomainError("followUp.stageInvoice.missing", `« ${STAGE_INVOICE_REF} » désigne la facture émise à l'étape de facturation, mais aucune facture n'a été émise.`, "followUp.invoices");
+  }
+  return carried.invoiceId;
+}
+
+/** A world event with its invoice as a ledger id, its scenario reference and its place in the scenario. */
+export type ScheduledEvent = WorldEvent & {
+  /** Position in scenario.events: a stable id. */
+  index: number;
+  /** The invoice reference as the scenario writes it (number or "@stage"). */
+  ref: string;
+};
+
+/** The scenario's events on the followed invoices, invoice refs resolved, in date order (ties: scenario order). */
+export function scheduleEvents(events: readonly WorldEvent[], carried: { invoiceId?: string }, followed?: readonly string[]): ScheduledEvent[] {
+  return events
+    .map((event, index) => ({ ...event, invoice: resolveInvoiceRef(event.invoice, carried), ref: event.invoice, index }))
+    .filter((event) => followed === undefined || followed.includes(event.invoice))
+    .sort((a, b) => compareDates(a.date, b.date) || a.index - b.index);
+}
+
+/** Events that happen after `from` and on or before `to`: what a clock moving from `from` to `to` reaches. */
+export function eventsDueBetween<E extends { date: IsoDate }>(events: readonly E[], from: IsoDate, to: IsoDate): E[] {
+  return events.filter((event) => compareDates(event.date, from) > 0 && compareDates(event.date, to) <= 0);
+}
+
+/** The date of the first event after `after`, or null when none remains. */
+export function nextEventDate(events: readonly { date: IsoDate }[], after: IsoDate): IsoDate | null {
+  const dates = events.map((e) => e.date).filter((date) => compareDates(date, after) > 0);
+  return dates.length === 0 ? null : dates.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+}
+
+/**
+ * The first date after `after` on which a dunning step falls due, as the statuses tell it today
+ * (`next.date`); closed, suspended or finished ladders have none. Null when no step is ahead.
+ */
+export function nextDueStepDate(statuses: readonly Pick<DunningStatus, "next">[], after: IsoDate): IsoDate | null {
+  const dates = statuses.flatMap((status) => (status.next !== null && compareDates(status.next.date, after) > 0 ? [status.next.date] : []));
+  return dates.length === 0 ? null : dates.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+}
+
+/** The action due today, if any (and not a situation such as "wait" or "closed"). */
+export function stepDueNow(status: Pick<DunningStatus, "dueNow">): DunningAction | null {
+  return (DUNNING_ACTIONS as readonly string[]).includes(status.dueNow) ? (status.dueNow as DunningAction) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dunning situation of a followed invoice
+// ---------------------------------------------------------------------------------------------
+
+/** What has happened to one invoice besides the PGI's records. */
+export interface FollowUpFacts {
+  /** Steps taken (before the scenario and since), dated. */
+  actionsTaken: readonly DunningEvent[];
+  /** Payments received but not yet recorded in the PGI: the customer has paid all the same. */
+  paymentsNotRecorded?: readonly MoneyMovement[];
+  dispute?: { openedOn: IsoDate; settledOn?: IsoDate };
+  policy?: Partial<DunningPolicy>;
+}
+
+/** The due date of an invoice of the PGI: fixed at validation, else from the buyer's terms. */
+export function invoiceDueDate(invoice: SalesDocument): IsoDate {
+  if (invoice.dueDate !== undefined) return invoice.dueDate;
+  return invoice.buyer !== undefined ? computeDueDate(invoice.date, invoice.buyer.paymentTerms) : addDays(invoice.date, 30);
+}
+
+/** Validated credit notes on the invoice, as dated amounts that reduce what is owed. */
+export function creditNotesOf(ledger: Ledger, invoiceId: string): MoneyMovement[] {
+  return childrenOf(ledger, invoiceId, "creditNote")
+    .filter((note) => note.status === "validated")
+    .map((note) => ({ date: note.date, amountCents: documentTotals(ledger, note.id).amountDueCents }));
+}
+
+/** The input of dunningStatus / judgeDunningAction for one invoice of the PGI on `today`. */
+export function followUpDunningInput(ledger: Ledger, invoiceId: string, today: IsoDate, facts: FollowUpFacts): DunningInput {
+  const invoice = getDocument(ledger, invoiceId);
+  const recorded = paymentsOf(ledger, invoiceId).map((p) => ({ date: p.date, amountCents: p.amountCents }));
+  return {
+    invoice: { amountInclTaxCents: documentTotals(ledger, invoiceId).amountDueCents, dueDate: invoiceDueDate(invoice) },
+    today,
+    actionsTaken: facts.actionsTaken,
+    payments: [...recorded, ...(facts.paymentsNotRecorded ?? [])],
+    creditNotes: creditNotesOf(ledger, invoiceId),
+    ...(facts.dispute !== undefined ? { dispute: facts.dispute } : {}),
+    ...(facts.policy !== undefined ? { policy: facts.policy } : {}),
+  };
+}
+
+export function followUpStatus(ledger: Ledger, invoiceId: string, today: IsoDate, facts: FollowUpFacts): DunningStatus {
+  return dunningStatus(followUpDunningInput(ledger, invoiceId, today, facts));
+}
+
+/** Penalties and indemnity owed to date on the invoice (docs/decisions/0016). */
+export function followUpPenalties(input: DunningInput, annualRatePercent: number, professionalDebtor: boolean): PenaltiesToDate {
+  return penaltiesToDate({
+    invoice: input.invoice,
+    payments: input.payments,
+    ...(input.creditNotes !== undefined ? { creditNotes: input.creditNotes } : {}),
+    today: input.today,
+    annualRatePercent,
+    professionalDebtor,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Disputes settled
+// ---------------------------------------------------------------------------------------------
+
+export type DisputeSettlement = "creditNote" | "allowance" | "replacement";
+
+export const DISPUTE_SETTLEMENT_LABELS: Readonly<Record<DisputeSettlement, string>> = {
+  creditNote: "avoir",
+  allowance: "rabais (accordé par avoir)",
+  replacement: "remplacement des marchandises",
+};
+
+export interface SettlementRequest {
+  settlement: DisputeSettlement;
+  date: IsoDate;
+  /** Amount HT credited, at the VAT rate of the invoice's first line. */
+  amountCents: Cents;
+  reason: string;
+}
+
+/**
+ * A credit note (avoir) that settles a dispute: one line of the amount HT at the invoice's
+ * first VAT rate, without the invoice's reductions (the amount is what was agreed), validated on
+ * the day so that it takes its number in the AV series. An allowance granted after the invoice
+ * takes the same form (docs/decisions/0067).
+ */
+export function settleDisputeByCreditNote(ledger: Ledger, invoiceId: string, request: SettlementRequest): LedgerResult<{ document: SalesDocument; number: string }> {
+  const invoice = getDocument(ledger, invoiceId);
+  const vatRate = invoice.lines[0]?.vatRate ?? 20;
+  const description = request.settlement === "allowance" ? `Rabais accordé — ${request.reason}` : `Avoir — ${request.reason}`;
+  const created = createCreditNote(ledger, invoiceId, {
+    date: request.date,
+    reason: request.reason,
+    lines: [{ description, quantity: 1, unitPriceCents: request.amountCents, vatRate }],
+    reductions: {},
+  });
+  if (!created.ok) return created;
+  return validateDocument(created.ledger, created.document.id, request.date);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The journal: what the learner reads as the days go by
+// ---------------------------------------------------------------------------------------------
+
+/** The event as a line of the journal, in French ("12/11/2026 — Relevé bancaire : virement de…"). */
+export function describeWorldEvent(event: WorldEvent, invoiceNumber: string): string {
+  const day = formatDateFr(event.date);
+  switch (event.type) {
+    case "payment":
+      return `${day} — Relevé bancaire : ${PAYMENT_METHOD_LABELS[event.method]} de ${formatEuros(event.amount)} reçu pour la facture ${invoiceNumber}.`;
+    case "disputeOpened":
+      return `${day} — Le client conteste la facture ${invoiceNumber} : ${event.reason}`;
+    case "disputeSettled":
+      return `${day} — Litige sur la facture ${invoiceNumber} réglé : ${event.resolution}`;
+    case "goodsDamaged":
+      return `${day} — Marchandises de la facture ${invoiceNumber} arrivées endommagées : ${event.description} (réserves et protestation auprès du transporteur sous 3 jours, C. com. art. L133-3).`;
+  }
+}

@@ -1,0 +1,390 @@
+import { describe, expect, it } from "vitest";
+import { createDocument, createFromParent, createInvoiceFromDeliveryNotes, reserveStock, validateDocument, validateInvoice, createDepositInvoice, type Ledger } from "./ledger";
+import { openingLedger } from "./scenarioLedger";
+import { scenarioSchema, type ScenarioFile } from "./scenario";
+import { documentTotals } from "./ledger";
+import {
+  cascadeDifferences,
+  cascadeFigures,
+  creditNoteFor,
+  deliveryPlan,
+  deliveryRequest,
+  depositStillToInvoice,
+  draftContent,
+  draftDifferences,
+  expectedChannel,
+  expectedOrderRecord,
+  formatDiscounts,
+  impliedOrderStatus,
+  issuableDepositAmount,
+  lastNumberOfSeries,
+  lineDifferences,
+  nextDocumentNumber,
+  orderRecordDifferences,
+  outboxEntry,
+  promisedDeliveryDate,
+  receiveDueRestocks,
+  restockSchedule,
+  traceEntry,
+  uninvoicedDeliveryNotes,
+} from "./processing";
+
+// A wholesaler, a bookshop with remises 10 % then 5 %, and FA-2026-00041 already issued.
+function scenario(classeurStock = 60) {
+  const file: ScenarioFile = {
+    schemaVersion: 1,
+    id: "processing-unit",
+    title: "Unitaire",
+    summary: "Fonctions pures du traitement et de la facturation",
+    level: "bts",
+    difficulty: 1,
+    durationMinutes: 10,
+    objectives: ["tester"],
+    stages: ["orderProcessing"],
+    company: {
+      identity: {
+        name: "Fournitures Lyonnaises",
+        legalForm: "SAS",
+        shareCapital: "50000.00",
+        siren: "812345676",
+        rcsCity: "Lyon",
+        vatNumber: "FR19812345676",
+        address: { street: "12 rue de la Soie", postalCode: "69003", city: "Lyon" },
+        size: "small",
+      },
+      policies: { newCustomerCreditLimit: "3000.00", defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 } },
+    },
+    customers: [
+      {
+        id: "C001",
+        name: "Librairie Martin",
+        billingAddress: { street: "4 place Bellecour", postalCode: "69002", city: "Lyon" },
+        contact: { name: "Claire Martin", email: "compta@librairie-martin.fr" },
+        paymentTerms: { kind: "daysFromInvoice", days: 30 },
+        creditLimit: "10000.00",
+        conditions: { tradeDiscounts: [10, 5] },
+      },
+      {
+        id: "C002",
+        name: "Papeterie Roux",
+        billingAddress: { street: "1 rue Mercière", postalCode: "69002", city: "Lyon" },
+        paymentTerms: { kind: "daysFromInvoice", days: 30 },
+        creditLimit: "5000.00",
+      },
+    ],
+    products: [
+      { reference: "CAH-A4", description: "Cahier A4 96 pages", unitPrice: "2.50", vatRate: 20, stock: 500 },
+      { reference: "CLS-LV", description: "Classeur à levier", unitPrice: "4.80", vatRate: 20, stock: classeurStock, leadTimeDays: 10 },
+    ],
+    ledger: { openInvoices: [{ number: "FA-2026-00041", customerId: "C001", issueDate: "2026-10-30", lines: [{ description: "Cahier", quantity: 1, unitPrice: "2.50", vatRate: 20 }] }] },
+    clock: { start: "2026-11-12" },
+  };
+  return scenarioSchema.parse(file);
+}
+
+const TODAY = "2026-11-12";
+
+function must<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result as Extract<T, { ok: true }>;
+}
+
+/** An order of 200 cahiers and 100 classeurs, recorded (validated), with its lines from the catalogue. */
+function withOrder(classeurStock = 60, customerId = "C001"): { ledger: Ledger; orderId: string } {
+  const created = must(
+    createDocument(openingLedger(scenario(classeurStock)), {
+      kind: "purchaseOrder",
+      customerId,
+      date: "2026-11-11",
+      customerOrderNumber: "BC-118",
+      lines: [
+        { reference: "CAH-A4", description: "Cahier A4 96 pages", quantity: 200, unitPriceCents: 250, vatRate: 20 },
+        { reference: "CLS-LV", description: "Classeur à levier", quantity: 100, unitPriceCents: 480, vatRate: 20 },
+      ],
+      reductions: { tradeDiscounts: [10, 5] },
+    }),
+  );
+  return { ledger: must(validateDocument(created.ledger, created.document.id, TODAY)).ledger, orderId: created.document.id };
+}
+
+function acknowledged(classeurStock = 60) {
+  const { ledger, orderId } = withOrder(classeurStock);
+  const ack = must(createFromParent(ledger, orderId, "orderAcknowledgement", TODAY));
+  return { ledger: must(validateDocument(ack.ledger, ack.document.id, TODAY)).ledger, orderId };
+}
+
+function delivered(lines: { reference: string; quantity: number }[], classeurStock = 60) {
+  const { ledger, orderId } = acknowledged(classeurStock);
+  const note = must(createFromParent(ledger, orderId, "deliveryNote", TODAY, { lines: deliveryRequest(ledger, orderId, lines) }));
+  return { ledger: must(validateDocument(note.ledger, note.document.id, TODAY)).ledger, orderId, noteId: note.document.id };
+}
+
+describe("traceEntry", () => {
+  it("scores 2 for a right answer, 1 with a hint, 0 when wrong or out of order", () => {
+    const base = { decisionPoint: "processing.record", stage: "orderProcessing" as const, date: TODAY, answer: "a", expected: "b", explanation: "c" };
+    expect(traceEntry({ ...base, correct: true, hintsUsed: 0 })).toMatchObject({ verdict: "correct", points: 2, maxPoints: 2 });
+    expect(traceEntry({ ...base, correct: true, hintsUsed: 1 })).toMatchObject({ points: 1 });
+    expect(traceEntry({ ...base, correct: false, hintsUsed: 0 })).toMatchObject({ verdict: "wrong", points: 0, maxPoints: 2 });
+    expect(traceEntry({ ...base, correct: false, hintsUsed: 0, verdict: "refused" })).toMatchObject({ verdict: "refused", points: 0 });
+  });
+});
+
+describe("order status implied by the documents", () => {
+  it("goes recorded → confirmed → partially delivered → delivered", () => {
+    const { ledger, orderId } = withOrder();
+    expect(impliedOrderStatus(ledger, orderId)).toBe("recorded");
+    const ack = acknowledged();
+    expect(impliedOrderStatus(ack.ledger, ack.orderId)).toBe("confirmed");
+    const draft = must(createFromParent(ack.ledger, ack.orderId, "deliveryNote", TODAY, { lines: deliveryRequest(ack.ledger, ack.orderId, [{ reference: "CAH-A4", quantity: 10 }]) }));
+    expect(impliedOrderStatus(draft.ledger, ack.orderId)).toBe("inPreparation");
+    const partial = delivered([{ reference: "CAH-A4", quantity: 200 }, { reference: "CLS-LV", quantity: 60 }]);
+    expect(impliedOrderStatus(partial.ledger, partial.orderId)).toBe("partiallyDelivered");
+    const all = delivered([{ reference: "CAH-A4", quantity: 200 }, { reference: "CLS-LV", quantity: 100 }], 100);
+    expect(impliedOrderStatus(all.ledger, all.orderId)).toBe("delivered");
+  });
+
+  it("has no status for an order still in draft", () => {
+    const created = must(createDocument(openingLedger(scenario()), { kind: "purchaseOrder", customerId: "C001", date: TODAY, lines: [{ reference: "CAH-A4", description: "Cahier", quantity: 1, unitPriceCents: 250, vatRate: 20 }] }));
+    expect(impliedOrderStatus(created.ledger, created.document.id)).toBeUndefined();
+  });
+});
+
+describe("deliveryPlan", () => {
+  it("ships min(remaining, stock) with a partial delivery, and keeps the rest as a back-order", () => {
+    const { ledger, orderId } = acknowledged();
+    const plan = deliveryPlan(ledger, orderId, true);
+    expect(plan.complete).toBe(false);
+    expect(plan.deliverNow).toEqual([
+      { reference: "CAH-A4", quantity: 200 },
+      { reference: "CLS-LV", quantity: 60 },
+    ]);
+    expect(plan.lines.find((l) => l.name === "CLS-LV")).toMatchObject({ remaining: 100, shippable: 60, deliverNow: 60, backOrder: 40, leadTimeDays: 10 });
+  });
+
+  it("ships nothing when the customer wants everything at once and stock is short", () => {
+    const { ledger, orderId } = acknowledged();
+    expect(deliveryPlan(ledger, orderId, false).deliverNow).toEqual([]);
+  });
+
+  it("does not count units reserved for another order", () => {
+    const { ledger, orderId } = acknowledged();
+    const other = must(createDocument(ledger, { kind: "purchaseOrder", customerId: "C002", date: TODAY, lines: [{ reference: "CLS-LV", description: "Classeur", quantity: 20, unitPriceCents: 480, vatRate: 20 }] }));
+    const recorded = must(validateDocument(other.ledger, other.document.id, TODAY));
+    const reserved = must(reserveStock(recorded.ledger, { orderId: other.document.id, reference: "CLS-LV", quantity: 20 }));
+    expect(deliveryPlan(reserved.ledger, orderId, true).lines.find((l) => l.name === "CLS-LV")).toMatchObject({ shippable: 40, backOrder: 60 });
+  });
+});
+
+describe("promisedDeliveryDate", () => {
+  it("is today when everything is in stock", () => {
+    const { ledger, orderId } = acknowledged(100);
+    const promise = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: true });
+    expect(promise).toMatchObject({ date: TODAY, waitsForSupply: false });
+    expect(promise.explanation).toContain("Tout est en stock");
+  });
+
+  it("is today with a partial delivery, and says when the back-order can follow", () => {
+    const { ledger, orderId } = acknowledged();
+    const promise = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: true });
+    expect(promise.date).toBe(TODAY);
+    expect(promise.explanation).toContain("CLS-LV : 60 disponibles pour 100 commandés");
+    expect(promise.explanation).toContain("au plus tard le 22/11/2026");
+  });
+
+  it("is today + the lead time when the customer refuses a partial delivery", () => {
+    const { ledger, orderId } = acknowledged();
+    const promise = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: false });
+    expect(promise).toMatchObject({ date: "2026-11-22", earliest: "2026-11-22", waitsForSupply: true });
+    expect(promise.explanation).toContain("délai d'approvisionnement de 10 jours → livraison le 22/11/2026 (12/11/2026 + 10 jours)");
+  });
+
+  it("keeps a later date asked by the customer, and says when an earlier one cannot be kept", () => {
+    const { ledger, orderId } = acknowledged();
+    expect(promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: false, requestedDeliveryDate: "2026-11-30" }).date).toBe("2026-11-30");
+    const early = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: false, requestedDeliveryDate: "2026-11-15" });
+    expect(early.date).toBe("2026-11-22");
+    expect(early.explanation).toContain("(15/11/2026) ne peut pas être tenue");
+  });
+});
+
+describe("restocks", () => {
+  it("uses the scenario's supplies, sorted by date", () => {
+    const { ledger, orderId } = acknowledged();
+    const promise = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: true });
+    const restockOn = [
+      { reference: "CLS-LV", quantity: 10, date: "2026-11-25" },
+      { reference: "CLS-LV", quantity: 30, date: "2026-11-20" },
+    ];
+    expect(restockSchedule(ledger, orderId, promise, { acceptsPartialDelivery: true, restockOn }).map((r) => r.date)).toEqual(["2026-11-20", "2026-11-25"]);
+  });
+
+  it("implies the missing units on the promised date only when the promise waits for them", () => {
+    const { ledger, orderId } = acknowledged();
+    const waiting = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: false });
+    expect(restockSchedule(ledger, orderId, waiting, { acceptsPartialDelivery: false })).toEqual([{ reference: "CLS-LV", quantity: 40, date: "2026-11-22" }]);
+    const partial = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: true });
+    expect(restockSchedule(ledger, orderId, partial, { acceptsPartialDelivery: true })).toEqual([]);
+  });
+
+  it("receives the supplies due by a date and keeps the later ones pending", () => {
+    const { ledger } = acknowledged();
+    const pending = [
+      { reference: "CLS-LV", quantity: 30, date: "2026-11-20" },
+      { reference: "CLS-LV", quantity: 10, date: "2026-11-25" },
+    ];
+    const received = receiveDueRestocks(ledger, pending, "2026-11-21");
+    expect(received.received).toEqual([pending[0]]);
+    expect(received.pending).toEqual([pending[1]]);
+    expect(received.ledger.products.find((p) => p.reference === "CLS-LV")?.stock).toBe(90);
+    expect(ledger.products.find((p) => p.reference === "CLS-LV")?.stock).toBe(60);
+  });
+});
+
+describe("recording the order", () => {
+  it("expects the order's lines and the account's remises", () => {
+    const { ledger, orderId } = withOrder();
+    const expected = expectedOrderRecord(ledger, orderId);
+    expect(expected).toEqual({
+      lines: [
+        { reference: "CAH-A4", quantity: 200, unitPriceCents: 250 },
+        { reference: "CLS-LV", quantity: 100, unitPriceCents: 480 },
+      ],
+      tradeDiscounts: [10, 5],
+    });
+    expect(orderRecordDifferences(expected, expected)).toEqual([]);
+    expect(orderRecordDifferences(expected, { ...expected, tradeDiscounts: [] })).toEqual(["remises saisies : aucune ; prévues par le compte client : 10\u00a0% puis 5\u00a0%"]);
+  });
+
+  it("names each line that differs", () => {
+    const expected = [
+      { reference: "CAH-A4", quantity: 200, unitPriceCents: 250 },
+      { reference: "CLS-LV", quantity: 100, unitPriceCents: 480 },
+    ];
+    expect(
+      lineDifferences(expected, [
+        { reference: "CAH-A4", quantity: 199, unitPriceCents: 240 },
+        { reference: "XXX", quantity: 1, unitPriceCents: 1 },
+      ]),
+    ).toEqual([
+      "CAH-A4 : quantité 199 saisie, 200 attendue",
+      "CAH-A4 : prix unitaire 2,40\u00a0€ HT saisi, 2,50\u00a0€ HT attendu",
+      "CLS-LV : ligne absente (attendu 100 à 4,80\u00a0€ HT)",
+      "XXX : ligne en trop",
+    ]);
+  });
+
+  it("writes successive remises in their order", () => {
+    expect(formatDiscounts([])).toBe("aucune");
+    expect(formatDiscounts([10, 5])).toBe("10\u00a0% puis 5\u00a0%");
+  });
+});
+
+describe("invoicing helpers", () => {
+  it("lists the delivery notes no invoice takes yet", () => {
+    const { ledger, orderId, noteId } = delivered([{ reference: "CAH-A4", quantity: 200 }]);
+    expect(uninvoicedDeliveryNotes(ledger, orderId).map((n) => n.id)).toEqual([noteId]);
+    const drafted = must(createInvoiceFromDeliveryNotes(ledger, [noteId], TODAY));
+    expect(uninvoicedDeliveryNotes(drafted.ledger, orderId)).toEqual([]);
+  });
+
+  it("continues the opening series: last FA-2026-00041, next FA-2026-00042", () => {
+    const { ledger } = withOrder();
+    expect(lastNumberOfSeries(ledger, "invoice")).toBe("FA-2026-00041 du 30/10/2026");
+    expect(nextDocumentNumber(ledger, "invoice", TODAY)).toBe("FA-2026-00042");
+    expect(lastNumberOfSeries(ledger, "creditNote")).toBeUndefined();
+    expect(nextDocumentNumber(ledger, "creditNote", TODAY)).toBe("AV-2026-00001");
+    // A series is chronological: no number before the last one's date.
+    expect(nextDocumentNumber(ledger, "invoice", "2026-10-01")).toBeUndefined();
+  });
+
+  it("counts the deposit still to invoice and finds an amount that splits into HT + VAT", () => {
+    const { ledger, orderId } = acknowledged();
+    expect(depositStillToInvoice(ledger, orderId, undefined)).toBe(0);
+    expect(depositStillToInvoice(ledger, orderId, 30000)).toBe(30000);
+    // At 20 %, 0,03 € TTC has no HT base (0,02 → 0,02 ; 0,03 → 0,04): the next amount is 0,04 €.
+    expect(issuableDepositAmount(ledger, orderId, 3, TODAY)).toBe(4);
+    expect(issuableDepositAmount(ledger, orderId, 30000, TODAY)).toBe(30000);
+    const deposit = must(createDepositInvoice(ledger, orderId, 30000, TODAY));
+    const validated = must(validateInvoice(deposit.ledger, deposit.document.id, TODAY));
+    expect(depositStillToInvoice(validated.ledger, orderId, 30000)).toBe(0);
+    expect(depositStillToInvoice(validated.ledger, orderId, 50000)).toBe(20000);
+  });
+
+  it("compares a learner's cascade figure by figure", () => {
+    const { ledger, noteId } = delivered([{ reference: "CAH-A4", quantity: 200 }]);
+    const drafted = must(createInvoiceFromDeliveryNotes(ledger, [noteId], TODAY));
+    const totals = documentTotals(drafted.ledger, drafted.document.id);
+    // 200 × 2,50 = 500,00 ; − 10 % = 450,00 ; − 5 % = 427,50 ; TVA 85,50 ; TTC 513,00.
+    const figures = cascadeFigures(totals);
+    expect(figures).toEqual({ netCommercialCents: 42750, totalExclTaxCents: 42750, vat: [{ rate: 20, amountCents: 8550 }], totalInclTaxCents: 51300, amountDueCents: 51300 });
+    expect(cascadeDifferences(figures, figures)).toEqual([]);
+    expect(cascadeDifferences(figures, { ...figures, netCommercialCents: 42500, vat: [{ rate: 10, amountCents: 1 }] })).toEqual([
+      "net commercial HT : 425,00\u00a0€ au lieu de 427,50\u00a0€",
+      "TVA 20\u00a0% : absente (attendu 85,50\u00a0€)",
+      "TVA 10\u00a0% : aucun article à ce taux",
+    ]);
+  });
+
+  it("lists what an edited draft changed", () => {
+    const { ledger, noteId } = delivered([{ reference: "CAH-A4", quantity: 200 }]);
+    const doc = must(createInvoiceFromDeliveryNotes(ledger, [noteId], TODAY)).document;
+    const reference = draftContent(doc);
+    expect(draftDifferences(reference, reference)).toEqual([]);
+    expect(draftDifferences(reference, { ...reference, reductions: { tradeDiscounts: [10] }, shippingCents: 1500 })).toEqual([
+      "remises sur le brouillon : 10\u00a0% ; attendu : 10\u00a0% puis 5\u00a0%",
+      "port HT : 15,00\u00a0€ au lieu de 0,00\u00a0€",
+    ]);
+  });
+});
+
+describe("creditNoteFor", () => {
+  function invoiced() {
+    const { ledger, noteId } = delivered([{ reference: "CAH-A4", quantity: 200 }]);
+    const drafted = must(createInvoiceFromDeliveryNotes(ledger, [noteId], TODAY));
+    return { ledger: must(validateInvoice(drafted.ledger, drafted.document.id, TODAY)).ledger, invoiceId: drafted.document.id };
+  }
+  const common = { reference: "CAH-A4", message: "Message du client" };
+
+  it("credits the price difference on the invoiced quantity", () => {
+    const { ledger, invoiceId } = invoiced();
+    const plan = creditNoteFor(ledger, invoiceId, { kind: "priceError", ...common, correctUnitPrice: 230 });
+    expect(plan.ok && plan.lines.map((l) => [l.quantity, l.unitPriceCents])).toEqual([[200, 20]]);
+    expect(plan.ok && plan.reason).toBe("Erreur de prix sur CAH-A4 : 2,50\u00a0€ HT facturé au lieu de 2,30\u00a0€ HT");
+  });
+
+  it("credits returned units at the invoiced price, and a rabais on damaged units", () => {
+    const { ledger, invoiceId } = invoiced();
+    const returned = creditNoteFor(ledger, invoiceId, { kind: "returnedGoods", ...common, quantity: 20 });
+    expect(returned.ok && returned.lines.map((l) => [l.quantity, l.unitPriceCents])).toEqual([[20, 250]]);
+    const damaged = creditNoteFor(ledger, invoiceId, { kind: "damagedGoods", ...common, quantity: 20, allowancePercent: 10 });
+    expect(damaged.ok && damaged.lines.map((l) => [l.quantity, l.unitPriceCents])).toEqual([[20, 25]]);
+  });
+
+  it("refuses an incident the invoice does not allow", () => {
+    const { ledger, invoiceId } = invoiced();
+    expect(creditNoteFor(ledger, invoiceId, { kind: "priceError", ...common, correctUnitPrice: 250 }).ok).toBe(false);
+    expect(creditNoteFor(ledger, invoiceId, { kind: "returnedGoods", ...common, quantity: 201 }).ok).toBe(false);
+    expect(creditNoteFor(ledger, invoiceId, { kind: "returnedGoods", ...common, reference: "ZZZ", quantity: 1 }).ok).toBe(false);
+  });
+});
+
+describe("sending", () => {
+  it("emails a validated invoice as a PDF named after its number, duplicate kept", () => {
+    const { ledger, noteId } = delivered([{ reference: "CAH-A4", quantity: 200 }]);
+    const drafted = must(createInvoiceFromDeliveryNotes(ledger, [noteId], TODAY));
+    const validated = must(validateInvoice(drafted.ledger, drafted.document.id, TODAY));
+    expect(expectedChannel(validated.ledger.customers[0]!)).toBe("email");
+    expect(expectedChannel(validated.ledger.customers[1]!)).toBe("mail");
+    expect(outboxEntry(validated.ledger, drafted.document.id, "email", TODAY)).toEqual({
+      documentId: drafted.document.id,
+      number: "FA-2026-00042",
+      channel: "email",
+      to: "compta@librairie-martin.fr",
+      subject: "Facture FA-2026-00042 du 12/11/2026 — votre commande BC-118",
+      attachmentName: "FA-2026-00042.pdf",
+      date: TODAY,
+      duplicateKept: true,
+    });
+    expect(outboxEntry(validated.ledger, drafted.document.id, "mail", TODAY).to).toBe("Librairie Martin, 4 place Bellecour, 69002 Lyon");
+  });
+});

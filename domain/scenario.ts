@@ -1,0 +1,453 @@
+/**
+ * The scenario format: what a teacher writes to describe a situation (never its answers).
+ * One zod schema, strict (a misspelt field is an error), versioned (`schemaVersion`), with amounts
+ * as decimal strings ("1234.50") parsed to cents. Types are inferred from it, never written twice.
+ * The JSON Schema committed in scenarios/ is generated from this file (npm run scenario -- schema).
+ */
+import { z } from "zod";
+import { isIsoDate } from "./dates";
+import { VAT_RATES, type VatRate } from "./documents";
+import { parseAmount } from "./money";
+
+// Teachers read validation errors: zod speaks French everywhere in the app.
+z.config(z.locales.fr());
+
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+export const STAGE_IDS = ["orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+export const STAGE_LABELS: Readonly<Record<StageId, string>> = {
+  orderIntake: "Contrôle de la commande",
+  orderProcessing: "Traitement de la commande",
+  invoicing: "Facturation",
+  invoiceControl: "Contrôle de la facture",
+  paymentFollowUp: "Suivi des règlements",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** "1234.50" → 123450 cents. The dotted form only: a file is not typed by a learner. */
+export const money = z
+  .string()
+  .regex(/^\d+(\.\d{1,2})?$/, "montant attendu en chaîne décimale avec un point, par exemple \"1234.50\"")
+  .transform((text) => {
+    const parsed = parseAmount(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return parsed.cents;
+  });
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: "date attendue au format AAAA-MM-JJ, par exemple \"2026-11-28\"" });
+
+const percent = z.number().min(0, "un taux ne peut pas être négatif").max(100, "un taux ne peut pas dépasser 100");
+const vatRate = z.union([z.literal(20), z.literal(10), z.literal(5.5), z.literal(2.1)], {
+  error: `taux de TVA attendu parmi ${VAT_RATES.join(", ")}`,
+}) satisfies z.ZodType<VatRate>;
+const quantity = z.number().int("quantité entière attendue").positive("quantité strictement positive attendue");
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "identifiant attendu : lettres, chiffres, tirets, sans espace");
+const text = z.string().min(1, "texte vide");
+
+export const addressSchema = z.strictObject({
+  street: text,
+  complement: z.string().optional(),
+  postalCode: z.string().regex(/^\d{5}$/, "code postal à 5 chiffres attendu"),
+  city: text,
+  country: z.string().optional(),
+});
+
+export const paymentTermsSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("daysFromInvoice"), days: z.number().int().min(0) }),
+  z.strictObject({
+    kind: z.literal("daysEndOfMonth"),
+    days: z.number().int().min(0),
+    method: z.enum(["endOfMonthThenDays", "daysThenEndOfMonth"]).default("endOfMonthThenDays"),
+  }),
+  z.strictObject({ kind: z.literal("onReceipt") }),
+]);
+
+const conditionsSchema = z.strictObject({
+  /** Remises negotiated, in %, applied successively. */
+  tradeDiscounts: z.array(percent).default([]),
+  /** Escompte offered for early payment, in %. */
+  cashDiscount: percent.optional(),
+  cashDiscountDays: z.number().int().positive().optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The selling company and its policies (the rules a learner is judged against, always shown)
+// ---------------------------------------------------------------------------------------------
+
+export const sellerSchema = z.strictObject({
+  name: text,
+  legalForm: text,
+  shareCapital: money,
+  siren: z.string().regex(/^\d{9}$/, "SIREN à 9 chiffres attendu"),
+  siret: z.string().regex(/^\d{14}$/, "SIRET à 14 chiffres attendu").optional(),
+  rcsCity: text,
+  vatNumber: z.string().regex(/^FR\d{11}$/, "numéro de TVA attendu sous la forme FR + 11 chiffres"),
+  address: addressSchema,
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  iban: z.string().optional(),
+  size: z.enum(["large", "midSize", "small", "micro"]),
+  vatOnDebits: z.boolean().optional(),
+});
+
+export const policiesSchema = z.strictObject({
+  /** What to do when outstanding + order TTC exceeds the limit (domain.md: default deposit of the excess). */
+  creditLimitExceeded: z.enum(["refuse", "hold", "deposit"]).default("deposit"),
+  /** The credit limit given to a new customer's account. */
+  newCustomerCreditLimit: money,
+  /** Insolvency proceedings published: refuse, or accept only with full payment on order. */
+  insolvency: z.enum(["refuse", "prepayment"]).default("refuse"),
+  /** Payment incidents in the history: hold for approval, or require a deposit. */
+  paymentIncidents: z.enum(["hold", "deposit"]).default("hold"),
+  /** When a deposit is required, and how much (% of the order TTC). */
+  deposit: z
+    .strictObject({
+      percent: percent,
+      newCustomers: z.boolean().default(false),
+      aboveAmount: money.optional(),
+      madeToOrder: z.boolean().default(false),
+    })
+    .optional(),
+  /** Payment terms given to a new customer. */
+  defaultPaymentTerms: paymentTermsSchema,
+  /** Annual late-penalty rate printed on invoices, in %; default ECB + 10 points (paymentTerms.ts). */
+  latePenaltyRate: percent.optional(),
+  dunning: z
+    .strictObject({
+      reminder1AfterDueDays: z.number().int().min(0).optional(),
+      reminder2AfterReminder1Days: z.number().int().min(0).optional(),
+      reminder3AfterReminder2Days: z.number().int().min(0).optional(),
+      formalNoticeAfterReminder3Days: z.number().int().min(0).optional(),
+      paymentOrderAfterFormalNoticeDays: z.number().int().min(0).optional(),
+      preReminderBeforeDueDays: z.number().int().min(0).optional(),
+    })
+    .optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Customers, products, ledger at the start
+// ---------------------------------------------------------------------------------------------
+
+export const solvencySchema = z.strictObject({
+  /** Proceedings published at the BODACC. */
+  proceedings: z.enum(["none", "safeguard", "receivership", "liquidation"]).default("none"),
+  /** Payment incidents in the history (late payments, rejected cheques). */
+  incidents: z.array(z.strictObject({ date: isoDate, description: text })).default([]),
+  /** What the learner reads when consulting the solvency file (Kbis, BODACC, agency note). */
+  note: z.string().optional(),
+});
+
+const customerIdentityFields = {
+  name: text,
+  legalForm: z.string().optional(),
+  siren: z.string().regex(/^\d{9}$/, "SIREN à 9 chiffres attendu").optional(),
+  siret: z.string().regex(/^\d{14}$/, "SIRET à 14 chiffres attendu").optional(),
+  vatNumber: z.string().optional(),
+  billingAddress: addressSchema,
+  deliveryAddress: addressSchema.optional(),
+  contact: z.strictObject({ name: text, email: z.string().optional(), phone: z.string().optional() }).optional(),
+};
+
+export const customerSchema = z.strictObject({
+  id,
+  ...customerIdentityFields,
+  paymentTerms: paymentTermsSchema,
+  creditLimit: money,
+  conditions: conditionsSchema.default({ tradeDiscounts: [] }),
+  professional: z.boolean().default(true),
+  solvency: solvencySchema.default({ proceedings: "none", incidents: [] }),
+});
+
+/** A sender not yet in the PGI: what the order tells about them (the learner creates the account). */
+export const newCustomerSchema = z.strictObject({
+  ...customerIdentityFields,
+  solvency: solvencySchema.default({ proceedings: "none", incidents: [] }),
+});
+
+export const productSchema = z.strictObject({
+  reference: id,
+  description: text,
+  unitPrice: money,
+  vatRate,
+  stock: z.number().int().min(0),
+  leadTimeDays: z.number().int().min(0).default(0),
+  madeToOrder: z.boolean().default(false),
+});
+
+const simpleLineSchema = z.strictObject({
+  description: text,
+  quantity,
+  unitPrice: money,
+  vatRate,
+});
+
+/** An invoice already issued before the scenario starts, still (partly) unpaid. */
+export const openInvoiceSchema = z.strictObject({
+  number: z.string().regex(/^[A-Z]{1,4}-\d{4}-\d{1,6}$/, "numéro de facture attendu sous la forme FA-2026-00042"),
+  customerId: id,
+  issueDate: isoDate,
+  /** Default: computed from the customer's payment terms. */
+  dueDate: isoDate.optional(),
+  lines: z.array(simpleLineSchema).min(1),
+  /** Already paid on it before the scenario starts. */
+  paid: money.optional(),
+});
+
+/** An order accepted (acknowledged) and not yet invoiced: it counts in the outstanding. */
+export const acceptedOrderSchema = z.strictObject({
+  id,
+  customerId: id,
+  date: isoDate,
+  lines: z.array(simpleLineSchema).min(1),
+});
+
+export const openingLedgerSchema = z.strictObject({
+  openInvoices: z.array(openInvoiceSchema).default([]),
+  acceptedOrders: z.array(acceptedOrderSchema).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------
+// What comes in
+// ---------------------------------------------------------------------------------------------
+
+export const incomingOrderLineSchema = z.strictObject({
+  /** The reference as the customer wrote it (may be unknown to the catalogue: a check finds it). */
+  reference: z.string(),
+  description: z.string().optional(),
+  quantity,
+  /** The unit price HT the customer wrote, if any (compared with the catalogue or the quote). */
+  unitPrice: money.optional(),
+});
+
+export const incomingOrderSchema = z.strictObject({
+  channel: z.enum(["phone", "fax", "email", "mail"]),
+  support: z.enum(["message", "purchaseOrder", "quote"]),
+  source: z.enum(["customer", "salesRep"]),
+  receivedOn: isoDate,
+  /** The sender: an existing account (by id) or an unknown company. */
+  customer: z.union([z.strictObject({ existingId: id }), z.strictObject({ newCustomer: newCustomerSchema })]),
+  customerOrderNumber: z.string().optional(),
+  orderDate: isoDate,
+  lines: z.array(incomingOrderLineSchema).min(1),
+  /** A signed quote whose prices prevail over the catalogue. */
+  quote: z
+    .strictObject({
+      number: text,
+      date: isoDate,
+      validUntil: isoDate,
+      prices: z.array(z.strictObject({ reference: id, unitPrice: money })),
+    })
+    .optional(),
+  deliveryAddress: addressSchema.optional(),
+  /** False when a written purchase order arrived unsigned. */
+  signed: z.boolean().default(true),
+  requestedDeliveryDate: isoDate.optional(),
+  /** With stock short: deliver what is available now and the rest later (true), or all at once (false). */
+  acceptsPartialDelivery: z.boolean().default(true),
+  /** Port charged on this order, HT. */
+  shipping: money.optional(),
+  /** The message exactly as received: the email, the phone note, the letter, in French. */
+  message: text,
+  /**
+   * Supplies expected after the order (order processing): they let a back-order be delivered by a
+   * second delivery note. Absent: see docs/decisions/0051 (the lead time of the promise).
+   */
+  restockOn: z.array(z.strictObject({ reference: id, quantity, date: isoDate })).optional(),
+});
+
+/** An invoice given to control, as printed: every mention optional, figures as printed. */
+const printedLineSchema = z.strictObject({
+  reference: z.string().optional(),
+  description: z.string().optional(),
+  quantity: z.number().positive().optional(),
+  unitPrice: money.optional(),
+  vatRate: z.number().optional(),
+  lineTotal: money.optional(),
+});
+
+export const invoiceToControlSchema = z.strictObject({
+  kind: z.enum(["invoice", "creditNote"]).default("invoice"),
+  number: z.string().optional(),
+  issueDate: isoDate.optional(),
+  seller: sellerSchema.partial(),
+  buyer: z.strictObject({
+    name: z.string().optional(),
+    address: addressSchema.optional(),
+    billingAddress: addressSchema.optional(),
+    siren: z.string().optional(),
+    vatNumber: z.string().optional(),
+  }),
+  deliveryAddress: addressSchema.optional(),
+  purchaseOrderNumber: z.string().optional(),
+  saleDate: isoDate.optional(),
+  lines: z.array(printedLineSchema).min(1),
+  reductions: z
+    .strictObject({
+      tradeDiscounts: z.array(percent).optional(),
+      allowances: z.array(percent).optional(),
+      rebates: z.array(percent).optional(),
+      cashDiscount: percent.optional(),
+    })
+    .default({}),
+  shipping: money.optional(),
+  deposit: money.optional(),
+  totals: z.strictObject({
+    gross: money.optional(),
+    netCommercial: money.optional(),
+    cashDiscount: money.optional(),
+    netFinancial: money.optional(),
+    shipping: money.optional(),
+    totalExclTax: money.optional(),
+    vat: z.array(z.strictObject({ rate: z.number(), base: money, amount: money })).optional(),
+    totalVat: money.optional(),
+    totalInclTax: money.optional(),
+    deposit: money.optional(),
+    amountDue: money.optional(),
+  }),
+  dueDate: isoDate.optional(),
+  paymentTermsText: z.string().optional(),
+  cashDiscountCondition: z.string().optional(),
+  latePenaltyRate: z.number().optional(),
+  recoveryIndemnity: money.optional(),
+  operationNature: z.enum(["goods", "services", "mixed"]).optional(),
+  vatOnDebitsMention: z.boolean().optional(),
+  originalInvoice: z.strictObject({ number: z.string().optional(), date: isoDate.optional() }).optional(),
+});
+
+export const invoiceControlSchema = z.strictObject({
+  /** Which list the learner checks against: the course's seven mentions or the full legal list. */
+  list: z.enum(["course", "legal"]).default("course"),
+  invoice: invoiceToControlSchema,
+  /** What the context knows (the buyer's PO number, agreed reductions...), so that their absence is detectable. */
+  expected: z
+    .strictObject({
+      purchaseOrderNumber: z.string().optional(),
+      saleDate: isoDate.optional(),
+      deliveryAddressDiffers: z.boolean().optional(),
+      tradeDiscounts: z.array(percent).optional(),
+      cashDiscount: percent.optional(),
+    })
+    .optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The world's clock and scheduled events, follow-up
+// ---------------------------------------------------------------------------------------------
+
+/** Invoices are named by number (opening ledger) or "@stage" for the one the invoicing stage issued. */
+const invoiceRef = z.string().min(1, "numéro de facture attendu");
+
+export const worldEventSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("payment"), date: isoDate, invoice: invoiceRef, amount: money, method: z.enum(["transfer", "cheque", "card", "cash", "bill", "directDebit"]).default("transfer") }),
+  z.strictObject({ type: z.literal("disputeOpened"), date: isoDate, invoice: invoiceRef, reason: text }),
+  z.strictObject({
+    type: z.literal("disputeSettled"),
+    date: isoDate,
+    invoice: invoiceRef,
+    resolution: text,
+    /** How the dispute is settled (the learner's choice is checked against it when given). */
+    settlement: z.enum(["creditNote", "allowance", "replacement"]).optional(),
+    /** Amount HT credited by a credit note or an allowance (an avoir at the invoice's VAT rate). */
+    amount: money.optional(),
+  }),
+  z.strictObject({ type: z.literal("goodsDamaged"), date: isoDate, invoice: invoiceRef, description: text }),
+]);
+
+export const followUpSchema = z.strictObject({
+  /** The invoices the learner follows up (numbers of the opening ledger; "@stage" for the invoicing stage's). */
+  invoices: z.array(invoiceRef).min(1),
+  /** Reminders already sent before the scenario starts. */
+  actionsTaken: z
+    .array(
+      z.strictObject({
+        invoice: invoiceRef,
+        step: z.enum(["preReminder", "reminder1", "reminder2", "registeredLetter", "formalNotice", "paymentOrder"]),
+        date: isoDate,
+      }),
+    )
+    .default([]),
+  /** The simulation stops on this date at the latest. */
+  endsOn: isoDate,
+});
+
+// ---------------------------------------------------------------------------------------------
+// After the invoice: what makes a correction by credit note necessary (invoicing stage)
+// ---------------------------------------------------------------------------------------------
+
+const incidentCommon = {
+  /** The invoiced article concerned. */
+  reference: id,
+  /** The customer's message, in French, as received. */
+  message: text,
+  /** Default: the day the invoice is sent. */
+  reportedOn: isoDate.optional(),
+};
+
+/** A validated invoice found wrong after it was sent: it is corrected by a credit note (docs/decisions/0054). */
+export const invoicingIncidentSchema = z.discriminatedUnion("kind", [
+  /** The unit price invoiced is higher than the agreed one: credit the difference. */
+  z.strictObject({ kind: z.literal("priceError"), ...incidentCommon, correctUnitPrice: money }),
+  /** Units sent back by the customer: credit them at the invoiced price. */
+  z.strictObject({ kind: z.literal("returnedGoods"), ...incidentCommon, quantity }),
+  /** Units damaged, kept by the customer against a rabais (allowance) in %. */
+  z.strictObject({ kind: z.literal("damagedGoods"), ...incidentCommon, quantity, allowancePercent: percent }),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Teacher's texts and the whole scenario
+// ---------------------------------------------------------------------------------------------
+
+/** Explanations and hints by decision point id (listed in scenarios/README.md). */
+const teacherNotesSchema = z.strictObject({
+  explanations: z.record(z.string(), text).default({}),
+  hints: z.record(z.string(), z.array(text)).default({}),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  id,
+  title: text,
+  summary: text,
+  level: z.enum(["bacpro", "bts"]),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  durationMinutes: z.number().int().positive(),
+  objectives: z.array(text).min(1),
+  stages: z.array(z.enum(STAGE_IDS)).min(1),
+  company: z.strictObject({ identity: sellerSchema, policies: policiesSchema }),
+  customers: z.array(customerSchema).default([]),
+  products: z.array(productSchema).default([]),
+  ledger: openingLedgerSchema.default({ openInvoices: [], acceptedOrders: [] }),
+  clock: z.strictObject({ start: isoDate }),
+  events: z.array(worldEventSchema).default([]),
+  order: incomingOrderSchema.optional(),
+  invoiceControl: invoiceControlSchema.optional(),
+  followUp: followUpSchema.optional(),
+  invoicingIncident: invoicingIncidentSchema.optional(),
+  notes: teacherNotesSchema.default({ explanations: {}, hints: {} }),
+});
+
+/** A scenario as the engine uses it: amounts in cents, defaults filled. */
+export type Scenario = z.output<typeof scenarioSchema>;
+/** A scenario as written in a file. */
+export type ScenarioFile = z.input<typeof scenarioSchema>;
+export type ScenarioCustomer = Scenario["customers"][number];
+export type ScenarioProduct = Scenario["products"][number];
+export type IncomingOrder = NonNullable<Scenario["order"]>;
+export type ScenarioPolicies = Scenario["company"]["policies"];
+export type WorldEvent = Scenario["events"][number];
+export type FollowUp = NonNullable<Scenario["followUp"]>;
+export type InvoiceToControl = NonNullable<Scenario["invoiceControl"]>["invoice"];
+export type InvoicingIncident = NonNullable<Scenario["invoicingIncident"]>;
+export type Restock = NonNullable<IncomingOrder["restockOn"]>[number];
+
+export function scenarioJsonSchema(): object {
+  return z.toJSONSchema(scenarioSchema, { io: "input", unrepresentable: "any" });
+}

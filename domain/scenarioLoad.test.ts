@@ -1,0 +1,359 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { frenchVatNumber } from "./identifiers";
+import type { ScenarioFile } from "./scenario";
+import { closestName, editDistance, formatIssue, locateJsonError, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
+
+/** A small valid scenario: one customer with an open invoice, followed up. Each test breaks one thing. */
+function baseScenario(): ScenarioFile & Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    id: "test-relance",
+    title: "Relance d'une facture",
+    summary: "Une facture échue à suivre.",
+    level: "bacpro",
+    difficulty: 1,
+    durationMinutes: 15,
+    objectives: ["Choisir l'étape de relance"],
+    stages: ["paymentFollowUp"],
+    company: {
+      identity: {
+        name: "Bureautique Armor",
+        legalForm: "SAS",
+        shareCapital: "120000.00",
+        siren: "812345676",
+        siret: "81234567600017",
+        rcsCity: "Rennes",
+        vatNumber: frenchVatNumber("812345676"),
+        address: { street: "12 rue de Brest", postalCode: "35000", city: "Rennes" },
+        size: "small",
+      },
+      policies: { newCustomerCreditLimit: "3000.00", defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 } },
+    },
+    customers: [
+      {
+        id: "C001",
+        name: "Cabinet Le Goff",
+        siren: "529876542",
+        vatNumber: "FR 40 529876542",
+        billingAddress: { street: "3 place du Parlement", postalCode: "35000", city: "Rennes" },
+        paymentTerms: { kind: "daysFromInvoice", days: 30 },
+        creditLimit: "5000.00",
+      },
+    ],
+    ledger: {
+      openInvoices: [
+        { number: "FA-2026-00012", customerId: "C001", issueDate: "2026-02-02", lines: [{ description: "Chaise", quantity: 2, unitPrice: "100.00", vatRate: 20 }] },
+      ],
+      acceptedOrders: [],
+    },
+    clock: { start: "2026-03-31" },
+    followUp: { invoices: ["FA-2026-00012"], actionsTaken: [{ invoice: "FA-2026-00012", step: "reminder1", date: "2026-03-14" }], endsOn: "2026-04-30" },
+  };
+}
+
+function issuesOf(data: unknown): ScenarioIssue[] {
+  const result = parseScenario(data, "test.json");
+  return result.ok ? [] : result.issues;
+}
+
+function paths(data: unknown): string[] {
+  return issuesOf(data).map((issue) => issue.path);
+}
+
+describe("parseScenario: the base fixture", () => {
+  it("is valid, amounts in cents", () => {
+    const result = parseScenario(baseScenario(), "test.json");
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.scenario.customers[0]?.creditLimit).toBe(500000);
+  });
+});
+
+describe("parseScenarioText: syntax, schema, file and path in French", () => {
+  it("reports a JSON syntax error with its line and column", () => {
+    const result = parseScenarioText('{\n  "id": "x",\n  "title": \n}', "casse.json");
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues[0]?.file).toBe("casse.json");
+      expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 4, colonne 1\)/);
+    }
+  });
+
+  it("names a misspelt field at its own path, with the name it probably meant", () => {
+    const data = baseScenario();
+    (data.customers?.[0] as Record<string, unknown>).creditLimt = "10.00";
+    const issue = issuesOf(data).find((i) => i.path === "customers[0].creditLimt");
+    expect(issue?.message).toMatch(/^champ inconnu : vouliez-vous écrire « creditLimit » \? \(champs permis : id, name, /);
+    expect(formatIssue(issue as ScenarioIssue)).toMatch(/^test\.json : customers\[0\]\.creditLimt : champ inconnu/);
+  });
+
+  it("suggests nothing for a field far from every permitted one", () => {
+    const data = baseScenario();
+    (data as Record<string, unknown>).remarque = "x";
+    expect(issuesOf(data)).toEqual([{ file: "test.json", path: "remarque", message: expect.stringMatching(/^champ inconnu \(champs permis : \$schema, schemaVersion, id, /) }]);
+  });
+
+  it("finds the permitted fields inside a union by its discriminator (a payment event)", () => {
+    const data = baseScenario();
+    data.events = [{ type: "payment", date: "2026-04-02", invoice: "FA-2026-00012", amout: "10.00" } as never];
+    const messages = Object.fromEntries(issuesOf(data).map((i) => [i.path, i.message]));
+    expect(messages["events[0].amout"]).toBe("champ inconnu : vouliez-vous écrire « amount » ? (champs permis : type, date, invoice, amount, method)");
+    expect(messages["events[0].amount"]).toBe("champ obligatoire absent (un texte entre guillemets attendu)");
+  });
+
+  it("lists the permitted values of an unknown event type", () => {
+    const data = baseScenario();
+    data.events = [{ type: "paiement", date: "2026-04-02", invoice: "FA-2026-00012", amount: "10.00" } as never];
+    expect(issuesOf(data)).toEqual([
+      { file: "test.json", path: "events[0].type", message: "« paiement » inconnu : valeurs permises « payment », « disputeOpened », « disputeSettled », « goodsDamaged »" },
+    ]);
+  });
+
+  it("says what each form of a union lacks (the order's customer)", () => {
+    const data = baseScenario();
+    data.stages = ["orderIntake"];
+    data.order = {
+      channel: "phone",
+      support: "message",
+      source: "customer",
+      receivedOn: "2026-03-31",
+      orderDate: "2026-03-31",
+      customer: { existing: "C001" } as never,
+      lines: [{ reference: "CH-01", quantity: 1 }],
+      message: "Appel.",
+    };
+    expect(issuesOf(data)).toContainEqual({
+      file: "test.json",
+      path: "order.customer",
+      message: "aucune des formes permises ne convient : forme 1 — champ « existingId » absent, champ « existing » inconnu ; forme 2 — champ « newCustomer » absent, champ « existing » inconnu",
+    });
+  });
+
+  it("refuses an amount written as a number, in French", () => {
+    const data = baseScenario();
+    (data.customers?.[0] as Record<string, unknown>).creditLimit = 5000;
+    const issue = issuesOf(data).find((i) => i.path === "customers[0].creditLimit");
+    expect(issue?.message).toMatch(/chaîne|attendu/);
+  });
+});
+
+describe("consistency: identifiers", () => {
+  it("refuses a seller SIREN whose Luhn key is wrong", () => {
+    const data = baseScenario();
+    data.company.identity.siren = "812345677";
+    expect(issuesOf(data)).toContainEqual({ file: "test.json", path: "company.identity.siren", message: expect.stringContaining("n'est pas valide") });
+  });
+
+  it("refuses a VAT number that is not the SIREN's, giving the right one", () => {
+    const data = baseScenario();
+    data.company.identity.vatNumber = "FR00812345676";
+    const issue = issuesOf(data).find((i) => i.path === "company.identity.vatNumber");
+    expect(issue?.message).toContain("attendu FR19812345676");
+  });
+
+  it("refuses a SIRET of another SIREN", () => {
+    const data = baseScenario();
+    data.company.identity.siret = "52987654200018";
+    expect(paths(data)).toContain("company.identity.siret");
+  });
+
+  it("accepts a customer VAT number printed with spaces, refuses a wrong customer SIREN", () => {
+    expect(paths(baseScenario())).toEqual([]);
+    const data = baseScenario();
+    (data.customers?.[0] as Record<string, unknown>).siren = "529876543";
+    expect(paths(data)).toContain("customers[0].siren");
+  });
+
+  it("checks the SIREN of a new customer announced by the order", () => {
+    const data = baseScenario();
+    data.stages = ["orderIntake"];
+    data.order = {
+      channel: "phone",
+      support: "message",
+      source: "customer",
+      receivedOn: "2026-03-31",
+      orderDate: "2026-03-31",
+      customer: { newCustomer: { name: "Atelier Riou", siren: "123456789", billingAddress: { street: "1 rue Haute", postalCode: "29200", city: "Brest" } } },
+      lines: [{ reference: "CH-01", quantity: 1 }],
+      message: "Appel de M. Riou.",
+    };
+    expect(paths(data)).toContain("order.customer.newCustomer.siren");
+  });
+});
+
+describe("consistency: the opening ledger", () => {
+  it("refuses an accepted order whose id is an invoice number", () => {
+    const data = baseScenario();
+    data.ledger = { ...data.ledger, acceptedOrders: [{ id: "FA-2026-00012", customerId: "C001", date: "2026-03-01", lines: [{ description: "Bureau", quantity: 1, unitPrice: "300.00", vatRate: 20 }] }] };
+    expect(paths(data)).toContain("ledger.acceptedOrders[0].id");
+  });
+
+  it("refuses an opening invoice issued after the start, or due before its date", () => {
+    const data = baseScenario();
+    const invoice = data.ledger?.openInvoices?.[0] as Record<string, unknown>;
+    invoice.issueDate = "2026-04-02";
+    invoice.dueDate = "2026-04-01";
+    expect(paths(data)).toEqual(expect.arrayContaining(["ledger.openInvoices[0].issueDate", "ledger.openInvoices[0].dueDate"]));
+  });
+
+  it("refuses a payment already received beyond the invoice's total TTC (2 × 100,00 HT = 240,00 TTC)", () => {
+    const data = baseScenario();
+    (data.ledger?.openInvoices?.[0] as Record<string, unknown>).paid = "240.01";
+    const issue = issuesOf(data).find((i) => i.path === "ledger.openInvoices[0].paid");
+    expect(issue?.message).toMatch(/240,01.*240,00/);
+    (data.ledger?.openInvoices?.[0] as Record<string, unknown>).paid = "240.00";
+    expect(paths(data)).toEqual([]);
+  });
+
+  it("refuses an action 'already taken' dated after the start", () => {
+    const data = baseScenario();
+    data.followUp = { invoices: ["FA-2026-00012"], actionsTaken: [{ invoice: "FA-2026-00012", step: "reminder1", date: "2026-04-01" }], endsOn: "2026-04-30" };
+    expect(paths(data)).toContain("followUp.actionsTaken[0].date");
+  });
+});
+
+describe("consistency: dates of the order and of the follow-up", () => {
+  it("refuses an event after the end of the follow-up: it would never happen", () => {
+    const data = baseScenario();
+    data.events = [{ type: "payment", date: "2026-05-02", invoice: "FA-2026-00012", amount: "240.00" }];
+    expect(paths(data)).toEqual(["events[0].date"]);
+  });
+
+  it("refuses an invoice followed twice", () => {
+    const data = baseScenario();
+    data.followUp = { invoices: ["FA-2026-00012", "FA-2026-00012"], endsOn: "2026-04-30" };
+    expect(paths(data)).toEqual(["followUp.invoices[1]"]);
+  });
+
+  it("refuses an order dated after its reception and a quote expiring before its date", () => {
+    const data = baseScenario();
+    data.stages = ["orderIntake"];
+    data.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 5 }];
+    data.order = {
+      channel: "mail",
+      support: "quote",
+      source: "customer",
+      receivedOn: "2026-03-31",
+      orderDate: "2026-04-01",
+      customer: { existingId: "C001" },
+      lines: [{ reference: "CH-01", quantity: 1 }],
+      quote: { number: "DV-2026-00003", date: "2026-03-10", validUntil: "2026-03-01", prices: [{ reference: "CH-01", unitPrice: "95.00" }] },
+      message: "Devis signé retourné.",
+    };
+    expect(paths(data)).toEqual(expect.arrayContaining(["order.orderDate", "order.quote.validUntil"]));
+  });
+});
+
+describe("consistency: references (rules of the first version, kept)", () => {
+  it("names a dangling customer id and a dangling invoice number", () => {
+    const data = baseScenario();
+    (data.ledger?.openInvoices?.[0] as Record<string, unknown>).customerId = "C999";
+    data.followUp = { invoices: ["FA-2026-00099"], endsOn: "2026-04-30" };
+    const issues = issuesOf(data);
+    expect(issues).toContainEqual({ file: "test.json", path: "ledger.openInvoices[0].customerId", message: "le compte client « C999 » n'existe pas dans customers" });
+    expect(issues).toContainEqual({ file: "test.json", path: "followUp.invoices[0]", message: "la facture « FA-2026-00099 » n'existe pas dans ledger.openInvoices" });
+  });
+
+  it("names a stage without its data", () => {
+    const data = baseScenario();
+    data.stages = ["invoiceControl"];
+    expect(issuesOf(data)).toContainEqual({ file: "test.json", path: "stages[0]", message: expect.stringContaining("invoiceControl") });
+  });
+});
+
+describe("locateJsonError: where a hand-edited file breaks, in French", () => {
+  const cases: [string, string, number, RegExp][] = [
+    ["missing value", '{"a": \n}', 7, /une valeur est attendue.*« } »/],
+    ["trailing comma in an object", '{"a": 1,}', 8, /virgule en trop/],
+    ["missing comma", '{"a": 1\n "b": 2}', 9, /virgule oubliée/],
+    ["amount written with a comma", '{"a": 12,50}', 9, /nom de champ entre guillemets/],
+    ["unquoted text", '{"a": bonjour}', 6, /mot « bonjour » inconnu/],
+    ["unterminated string", '{"a": "x}', 6, /guillemet fermant/],
+    ["trailing comma in a list", "[1, 2,]", 6, /virgule en trop avant « ] »/],
+    ["text after the document", '{"a": 1} }', 9, /texte en trop/],
+    ["empty file", "", 0, /la fin du fichier/],
+  ];
+  it.each(cases)("%s", (_name, text, offset, message) => {
+    expect(() => JSON.parse(text)).toThrow();
+    const located = locateJsonError(text);
+    expect(located?.offset).toBe(offset);
+    expect(located?.message).toMatch(message);
+  });
+
+  it("agrees with JSON.parse on any text near a valid document (property)", () => {
+    const nearJson = fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom("delete", "insert"), fc.constantFrom(",", "}", "]", '"', ":", " ", "a", "1", "\n", "{", "["))
+      .map(([json, where, how, char]) => {
+        const at = json.length === 0 ? 0 : where % json.length;
+        return how === "delete" ? json.slice(0, at) + json.slice(at + 1) : json.slice(0, at) + char + json.slice(at);
+      });
+    fc.assert(
+      fc.property(nearJson, (text) => {
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(locateJsonError(text) === null).toBe(parses);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("closestName: the field a teacher meant", () => {
+  it("counts a swap of neighbours as one edit, and ignores case", () => {
+    expect(editDistance("creditLimt", "creditLimit")).toBe(1);
+    expect(editDistance("recieved", "received")).toBe(1);
+    expect(editDistance("ReceivedOn", "receivedOn")).toBe(0);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+
+  it("proposes the nearest permitted name within reach, or nothing", () => {
+    expect(closestName("chanel", ["channel", "support", "source"])).toBe("channel");
+    expect(closestName("unitprice", ["unitPrice", "quantity"])).toBe("unitPrice");
+    expect(closestName("remarque", ["channel", "support", "source"])).toBeUndefined();
+  });
+});
+
+describe("consistency: articles of the order, and the control of the stage's invoice", () => {
+  function withOrder() {
+    const data = baseScenario();
+    data.stages = ["orderIntake", "orderProcessing", "invoicing"];
+    data.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 1 }];
+    data.order = {
+      channel: "email",
+      support: "purchaseOrder",
+      source: "customer",
+      receivedOn: "2026-03-31",
+      orderDate: "2026-03-31",
+      customer: { existingId: "C001" },
+      lines: [{ reference: "CH-01", quantity: 3 }],
+      deliveryAddress: { street: "3 place du Parlement", postalCode: "35000", city: "Rennes" },
+      message: "Bon de commande joint.",
+    };
+    return data;
+  }
+
+  it("accepts a control stage without a printed invoice when the invoicing stage issues one", () => {
+    const data = withOrder();
+    data.stages = ["orderIntake", "orderProcessing", "invoicing", "invoiceControl"];
+    expect(paths(data)).toEqual([]);
+    data.stages = ["orderIntake", "invoiceControl"];
+    expect(issuesOf(data)).toContainEqual({ file: "test.json", path: "stages[1]", message: expect.stringContaining("aucune étape de facturation ne la fournit") });
+  });
+
+  it("refuses a supply of an unknown article, or dated before the order", () => {
+    const data = withOrder();
+    (data.order as Record<string, unknown>).restockOn = [{ reference: "CH-02", quantity: 2, date: "2026-03-30" }];
+    expect(paths(data)).toEqual(["order.restockOn[0].reference", "order.restockOn[0].date"]);
+  });
+
+  it("refuses an incident on an article not ordered, or without the invoicing stage", () => {
+    const data = withOrder();
+    data.invoicingIncident = { kind: "returnedGoods", reference: "CH-02", quantity: 1, message: "Retour d'une chaise." };
+    data.stages = ["orderIntake"];
+    expect(paths(data)).toEqual(["invoicingIncident", "invoicingIncident.reference"]);
+  });
+});

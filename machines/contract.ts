@@ -1,0 +1,48 @@
+/**
+ * What every stage machine takes and gives, so that the scenario player can chain them:
+ * input = the scenario, the PGI ledger as the previous stage left it, the simulated date and
+ * what earlier stages decided; output (final state) = the same, moved on, plus the trace.
+ */
+import type { IsoDate, Ledger, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
+import type { OrderStatus, OutboxEntry } from "@/domain/processing";
+
+/** Facts one stage hands to the next. Plain JSON. */
+export interface CarriedState {
+  /** The customer account of the order (existing, or created at intake). */
+  customerId?: string;
+  /** The customer's order recorded in the PGI (stage 1 or 2). */
+  orderId?: string;
+  /** Intake's decision, as the engine established it. */
+  intakeDecision?: "accept" | "acceptWithConditions" | "hold" | "refuse";
+  /** Deposit required at intake, TTC. */
+  depositRequiredCents?: number;
+  /** The invoice issued at stage 3 (its ledger id), followed up at stage 5 as "@stage". */
+  invoiceId?: string;
+  /** Documents produced (ledger ids), in order, for the end-of-scenario review. */
+  documentIds?: string[];
+  /** The order's status as followed in the PGI at the end of order processing. */
+  orderStatus?: OrderStatus;
+  /** Invoices and credit notes sent (dematerialised: emailed as PDF), duplicates kept in the PGI. */
+  outbox?: OutboxEntry[];
+}
+
+export interface StageInput {
+  scenario: Scenario;
+  ledger: Ledger;
+  today: IsoDate;
+  carried: CarriedState;
+}
+
+export interface StageOutput {
+  stage: StageId;
+  ledger: Ledger;
+  today: IsoDate;
+  carried: CarriedState;
+  trace: TraceEntry[];
+  score: StageScore;
+}
+
+/** Every learner event may ask for a hint on the current decision point. */
+export interface HintRequested {
+  type: "learner.hintRequested";
+}

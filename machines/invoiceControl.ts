@@ -1,0 +1,303 @@
+/**
+ * Stage 4, "Contrôle de la facture de vente": the learner reads a printed invoice, marks each
+ * missing or wrong mention and each wrong figure, then submits. The answer key is the mentions
+ * checker's findings (domain/mentions.ts `checkInvoice`), grouped into decision points by
+ * domain/control.ts; scoring counts hits, misses and false alarms (docs/decisions/0062).
+ * No mark is judged before the submission: judging each mark at once would give the answers away.
+ */
+import { assign, setup } from "xstate";
+import { decisionPoints, DomainError, POINTS_PER_DECISION, scoreTrace, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
+import {
+  controlAnswerKey,
+  controlGlossary,
+  defaultControlHints,
+  isFound,
+  judgeControl,
+  selectableTargets,
+  toCheckExpectations,
+  toPrintedInvoice,
+  type ControlAnswerKey,
+  type ControlOptions,
+  type ControlPoint,
+} from "@/domain/control";
+import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+
+// ───────────────────────────── Events and context ─────────────────────────────
+
+export type InvoiceControlEvent =
+  | { type: "learner.findingMarked"; field: string }
+  | { type: "learner.findingUnmarked"; field: string }
+  | HintRequested
+  | { type: "learner.controlSubmitted" };
+
+export interface InvoiceControlContext {
+  /** The invoice as printed, what the learner reads. */
+  document: InvoiceDocument;
+  options: ControlOptions;
+  answerKey: ControlAnswerKey;
+  /** Every target the learner may mark (the UI lists them from answerKey.targets). */
+  selectable: string[];
+  marks: string[];
+  notes: Scenario["notes"];
+  ledger: StageInput["ledger"];
+  today: StageInput["today"];
+  carried: CarriedState;
+  trace: TraceEntry[];
+  /** Hints asked on the current decision point (the first anomaly not yet found). */
+  hintsUsedOnCurrent: number;
+  hintsShown: string[];
+  /** Hints asked per decision point: each costs a point of its own decision point. */
+  hintsByPoint: Record<string, number>;
+  lastFeedback: TraceEntry | null;
+}
+
+/** Decision point ids: one per anomaly found by the checker, named after what the learner marks. */
+export const INVOICE_CONTROL_DECISION_POINTS: { id: string; label: string }[] = [
+  { id: "control.<code de mention>", label: "Mention obligatoire absente (par exemple control.sellerSiren)" },
+  { id: "control.<chemin du champ>", label: "Mention inexacte ou montant faux (par exemple control.lines[1].lineTotalCents)" },
+  { id: "control.conforming", label: "Facture conforme : ne rien marquer" },
+];
+
+// ───────────────────────────── Input ─────────────────────────────
+
+/** The scenario company as the seller printed by the PGI. */
+function companySeller(scenario: Scenario): SellerIdentity {
+  const { shareCapital, ...identity } = scenario.company.identity;
+  return { ...identity, shareCapitalCents: shareCapital };
+}
+
+/**
+ * The invoice to control: the scenario's printed invoice, or else the invoice issued at the
+ * invoicing stage as the PGI prints it (then checked on the course's list).
+ */
+function controlSubject(input: StageInput): { document: InvoiceDocument; options: ControlOptions } {
+  const { scenario, carried, today, ledger } = input;
+  const company = scenario.company.identity;
+  if (scenario.invoiceControl !== undefined) {
+    const expected = toCheckExpectations(scenario.invoiceControl.expected);
+    return {
+      document: toPrintedInvoice(scenario.invoiceControl.invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
+      options: { list: scenario.invoiceControl.list, today, ...(expected !== undefined ? { expected } : {}) },
+    };
+  }
+  if (carried.invoiceId !== undefined) {
+    const rate = scenario.company.policies.latePenaltyRate;
+    return {
+      document: toInvoiceDocument(ledger, carried.invoiceId, companySeller(scenario), rate !== undefined ? { latePenaltyRate: rate } : {}),
+      options: { list: "course", today },
+    };
+  }
+  throw new DomainError("control.noInvoice", "invoiceControl : le scénario ne donne aucune facture à contrôler et aucune facture n'a été émise à l'étape précédente.", "invoiceControl");
+}
+
+function initialContext(input: StageInput): InvoiceControlContext {
+  const { document, options } = controlSubject(input);
+  const answerKey = controlAnswerKey(document, options);
+  // Every listed target, plus any anomaly only the checker can name, so that each stays markable.
+  const selectable = [...new Set([...selectableTargets(answerKey.targets), ...answerKey.points.flatMap((p) => p.accepted)])];
+  return {
+    document,
+    options,
+    answerKey,
+    selectable,
+    marks: [],
+    notes: input.scenario.notes,
+    ledger: input.ledger,
+    today: input.today,
+    carried: input.carried,
+    trace: [],
+    hintsUsedOnCurrent: 0,
+    hintsShown: [],
+    hintsByPoint: {},
+    lastFeedback: null,
+  };
+}
+
+// ───────────────────────────── Hints ─────────────────────────────
+
+/** The first decision point the current marks do not find: hints are about it. */
+function currentPoint(context: InvoiceControlContext): ControlPoint | undefined {
+  const points = context.answerKey.points;
+  // A conforming invoice's one point is "found" while nothing is marked: hints are still about it.
+  return points.find((point) => !isFound(point, context.marks)) ?? points.find((point) => point.kind === "conforming");
+}
+
+function remainingAnomalies(context: InvoiceControlContext): number {
+  return context.answerKey.points.filter((p) => p.kind !== "conforming" && !isFound(p, context.marks)).length;
+}
+
+function hintsOf(context: InvoiceControlContext, point: ControlPoint): string[] {
+  return [...(context.notes.hints[point.id] ?? []), ...defaultControlHints(point, remainingAnomalies(context))];
+}
+
+function hintUsed(context: InvoiceControlContext, point: ControlPoint): number {
+  return context.hintsByPoint[point.id] ?? 0;
+}
+
+function hasHintLeft(context: InvoiceControlContext): boolean {
+  const point = currentPoint(context);
+  return point !== undefined && hintUsed(context, point) < hintsOf(context, point).length;
+}
+
+// ───────────────────────────── Trace ─────────────────────────────
+
+function entry(context: InvoiceControlContext, fields: Pick<TraceEntry, "decisionPoint" | "answer" | "expected" | "verdict" | "correct" | "explanation" | "hintsUsed"> & { glossary: string[] }): TraceEntry {
+  const teacherExplanation = context.notes.explanations[fields.decisionPoint];
+  return {
+    ...fields,
+    stage: "invoiceControl",
+    date: context.today,
+    ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
+    points: decisionPoints(fields.correct, fields.hintsUsed),
+    maxPoints: POINTS_PER_DECISION,
+  };
+}
+
+const KIND_TEXTS: Readonly<Record<ControlPoint["kind"], string>> = {
+  missing: "mention absente",
+  wrong: "mention inexacte",
+  figure: "montant faux",
+  conforming: "rien à marquer",
+};
+
+function pointEntry(context: InvoiceControlContext, point: ControlPoint, found: boolean): TraceEntry {
+  const hintsUsed = hintUsed(context, point);
+  const glossary = controlGlossary(point.area);
+  const why = point.messages.join(" ");
+  if (point.kind === "conforming") {
+    const marks = context.marks.length;
+    return entry(context, {
+      decisionPoint: point.id,
+      answer: found ? "Aucune anomalie marquée" : `${marks} anomalie${marks > 1 ? "s" : ""} marquée${marks > 1 ? "s" : ""}`,
+      expected: "Facture conforme : rien à marquer",
+      verdict: found ? "correct" : "wrong",
+      correct: found,
+      explanation: why,
+      hintsUsed,
+      glossary,
+    });
+  }
+  return entry(context, {
+    decisionPoint: point.id,
+    answer: found ? `Relevé : ${point.label}` : "Non relevé",
+    expected: `${point.label} : ${KIND_TEXTS[point.kind]}`,
+    verdict: found ? "correct" : "wrong",
+    correct: found,
+    explanation: found ? `Bien vu. ${why}` : `Anomalie non relevée. ${why}`,
+    hintsUsed,
+    glossary,
+  });
+}
+
+function controlTrace(context: InvoiceControlContext): TraceEntry[] {
+  const judgement = judgeControl(context.answerKey, context.document, context.marks, context.options);
+  const hits = judgement.results.map(({ point, found }) => pointEntry(context, point, found));
+  const falseAlarms = judgement.falseAlarms.map((alarm) =>
+    entry(context, {
+      decisionPoint: `control.${alarm.target}`,
+      answer: `Relevé : ${alarm.label}`,
+      expected: "Aucune anomalie à cet endroit",
+      verdict: "wrong",
+      correct: false,
+      explanation: alarm.explanation,
+      hintsUsed: 0,
+      glossary: ["mandatoryMentions"],
+    }),
+  );
+  return [...hits, ...falseAlarms];
+}
+
+// ───────────────────────────── Machine ─────────────────────────────
+
+export const invoiceControlMachine = setup({
+  types: {} as {
+    context: InvoiceControlContext;
+    events: InvoiceControlEvent;
+    input: StageInput;
+    output: StageOutput;
+  },
+  guards: {
+    isMarkable: ({ context, event }) => event.type === "learner.findingMarked" && context.selectable.includes(event.field) && !context.marks.includes(event.field),
+    isMarked: ({ context, event }) => event.type === "learner.findingUnmarked" && context.marks.includes(event.field),
+    hasHintLeft: ({ context }) => hasHintLeft(context),
+  },
+  actions: {
+    markTarget: assign(({ context, event }) => (event.type === "learner.findingMarked" ? { marks: [...context.marks, event.field] } : {})),
+    unmarkTarget: assign(({ context, event }) => (event.type === "learner.findingUnmarked" ? { marks: context.marks.filter((m) => m !== event.field) } : {})),
+    /** Hints follow the first anomaly not yet found; the count shown is that point's. */
+    syncHintCount: assign(({ context }) => {
+      const point = currentPoint(context);
+      return { hintsUsedOnCurrent: point === undefined ? 0 : hintUsed(context, point) };
+    }),
+    showHint: assign(({ context }) => {
+      const point = currentPoint(context);
+      if (point === undefined) return {};
+      const used = hintUsed(context, point);
+      const text = hintsOf(context, point)[used];
+      if (text === undefined) return {};
+      return { hintsShown: [...context.hintsShown, text], hintsByPoint: { ...context.hintsByPoint, [point.id]: used + 1 }, hintsUsedOnCurrent: used + 1 };
+    }),
+    recordControl: assign(({ context }) => {
+      const trace = controlTrace(context);
+      return { trace, lastFeedback: trace[trace.length - 1] ?? null, hintsUsedOnCurrent: 0, hintsShown: [] };
+    }),
+  },
+}).createMachine({
+  id: "invoiceControl",
+  context: ({ input }) => initialContext(input),
+  initial: "marking",
+  states: {
+    marking: {
+      on: {
+        "learner.findingMarked": { guard: "isMarkable", actions: ["markTarget", "syncHintCount"] },
+        "learner.findingUnmarked": { guard: "isMarked", actions: ["unmarkTarget", "syncHintCount"] },
+        "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
+        "learner.controlSubmitted": { target: "done", actions: "recordControl" },
+      },
+    },
+    done: { type: "final" },
+  },
+  output: ({ context }) => ({
+    stage: "invoiceControl",
+    ledger: context.ledger,
+    today: context.today,
+    carried: context.carried,
+    trace: context.trace,
+    score: scoreTrace(context.trace),
+  }),
+});
+
+// ───────────────────────────── Solver and wrong answers ─────────────────────────────
+
+/** The answer key of the stage, as the machine derives it (for tests, tools and the teacher's view). */
+export function invoiceControlKey(input: StageInput): ControlAnswerKey {
+  const { document, options } = controlSubject(input);
+  return controlAnswerKey(document, options);
+}
+
+/** Concrete decision points of one input, in the order of the trace. */
+export function invoiceControlDecisionPoints(input: StageInput): { id: string; label: string }[] {
+  return invoiceControlKey(input).points.map((p) => ({ id: p.id, label: p.label }));
+}
+
+/** Mark each anomaly by the target that names it, then submit. */
+export function solveInvoiceControl(input: StageInput): InvoiceControlEvent[] {
+  const marks = invoiceControlKey(input)
+    .points.filter((p) => p.kind !== "conforming")
+    .map((p): InvoiceControlEvent => ({ type: "learner.findingMarked", field: p.key }));
+  return [...marks, { type: "learner.controlSubmitted" }];
+}
+
+/**
+ * A plausible slip for a mark: pointing at a correct mention or figure next to the anomaly
+ * (same area first), which misses the anomaly and raises a false alarm.
+ */
+export function wrongAnswers(input: StageInput, event: InvoiceControlEvent): InvoiceControlEvent[] {
+  if (event.type !== "learner.findingMarked") return [];
+  const key = invoiceControlKey(input);
+  const point = key.points.find((p) => p.accepted.includes(event.field));
+  const anomalous = new Set(key.points.flatMap((p) => p.accepted));
+  const correct = key.targets.printed.filter((t) => !anomalous.has(t.target) && t.value !== "");
+  const near = correct.find((t) => point !== undefined && t.area === point.area) ?? correct[0];
+  return near === undefined ? [] : [{ type: "learner.findingMarked", field: near.target }];
+}

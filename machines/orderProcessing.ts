@@ -1,0 +1,656 @@
+/**
+ * Stage 2, "Traitement des commandes clients": the learner records the order in the PGI with the
+ * customer's conditions, sends the order acknowledgement (a delivery date the stock and lead times
+ * can keep, the deposit fixed at intake), ships what the stock allows with a delivery note (the
+ * rest is a back-order), and follows the order's status as its documents imply it. When supplies
+ * come in (clock.advanced), the back-order ships by a second delivery note.
+ * The answer key comes from domain/processing.ts; this machine compares, records the trace and
+ * moves the PGI on the engine's truth. Delivering more than the stock allows is impossible (the
+ * ledger refuses it: `snapshot.can` is false); a step out of the course's order is recorded at 0.
+ */
+import { assign, createActor, setup, type SnapshotFrom } from "xstate";
+import {
+  addDays,
+  compareDates,
+  createFromParent,
+  documentTotals,
+  DomainError,
+  formatDateFr,
+  formatEuros,
+  getDocument,
+  isIsoDate,
+  maxDate,
+  scoreTrace,
+  updateDraft,
+  validateDocument,
+  type Cents,
+  type IsoDate,
+  type Ledger,
+  type LedgerResult,
+  type Restock,
+  type Scenario,
+  type TraceEntry,
+} from "@/domain";
+import {
+  deliveryPlan,
+  deliveryRequest,
+  describeLines,
+  describePlan,
+  expectedOrderRecord,
+  formatDiscounts,
+  hintsFor,
+  impliedOrderStatus,
+  orderRecordDifferences,
+  ORDER_STATUSES,
+  ORDER_STATUS_LABELS,
+  promisedDeliveryDate,
+  receiveDueRestocks,
+  restockSchedule,
+  traceEntry,
+  type OrderStatus,
+  type PromiseOptions,
+  type TypedLine,
+} from "@/domain/processing";
+import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+
+// ───────────────────────────── Events and decision points ─────────────────────────────
+
+export type OrderProcessingEvent =
+  /** The order as the learner records it: lines (reference, quantity, unit price HT) and the account's remises. */
+  | { type: "learner.orderRecorded"; lines: TypedLine[]; tradeDiscounts: number[] }
+  | { type: "learner.acknowledgementIssued"; deliveryDate: IsoDate; depositRequestedCents?: number }
+  | { type: "learner.deliveryNoteCreated"; lines: { reference: string; quantity: number }[] }
+  | { type: "learner.orderStatusUpdated"; status: OrderStatus }
+  /** The simulated clock moves to `to`: supplies dated on or before it come into stock. */
+  | { type: "clock.advanced"; to: IsoDate }
+  | HintRequested;
+
+type DecisionEventType = "learner.orderRecorded" | "learner.acknowledgementIssued" | "learner.deliveryNoteCreated" | "learner.orderStatusUpdated";
+
+export const PROCESSING_DECISION_POINT_IDS = {
+  record: "processing.record",
+  acknowledgement: "processing.acknowledgement",
+  deliveryNote: "processing.deliveryNote",
+  status: "processing.status",
+} as const;
+export type ProcessingDecisionPoint = (typeof PROCESSING_DECISION_POINT_IDS)[keyof typeof PROCESSING_DECISION_POINT_IDS];
+
+export const ORDER_PROCESSING_DECISION_POINTS: { id: string; label: string }[] = [
+  { id: PROCESSING_DECISION_POINT_IDS.record, label: "1. Enregistrer la commande dans le PGI (lignes, prix, remises du compte)" },
+  { id: PROCESSING_DECISION_POINT_IDS.acknowledgement, label: "2. Envoyer l'accusé de réception de commande (date de livraison, acompte)" },
+  { id: PROCESSING_DECISION_POINT_IDS.deliveryNote, label: "3. Établir le bon de livraison (quantités livrées, reliquat)" },
+  { id: PROCESSING_DECISION_POINT_IDS.status, label: "4. Suivre la commande : mettre à jour son statut" },
+];
+
+const POINT_OF_EVENT: Readonly<Record<DecisionEventType, ProcessingDecisionPoint>> = {
+  "learner.orderRecorded": PROCESSING_DECISION_POINT_IDS.record,
+  "learner.acknowledgementIssued": PROCESSING_DECISION_POINT_IDS.acknowledgement,
+  "learner.deliveryNoteCreated": PROCESSING_DECISION_POINT_IDS.deliveryNote,
+  "learner.orderStatusUpdated": PROCESSING_DECISION_POINT_IDS.status,
+};
+const DECISION_EVENT_TYPES = Object.keys(POINT_OF_EVENT) as DecisionEventType[];
+
+const STEP_LABELS: Readonly<Record<ProcessingDecisionPoint, string>> = {
+  "processing.record": "enregistrer la commande",
+  "processing.acknowledgement": "envoyer l'accusé de réception",
+  "processing.deliveryNote": "établir le bon de livraison",
+  "processing.status": "mettre à jour le statut de la commande",
+};
+
+const GLOSSARY: Readonly<Record<ProcessingDecisionPoint, string[]>> = {
+  "processing.record": ["purchaseOrder", "tradeDiscount", "erp"],
+  "processing.acknowledgement": ["orderAcknowledgement", "deposit"],
+  "processing.deliveryNote": ["deliveryNote", "backOrder"],
+  "processing.status": ["backOrder", "deliveryNote"],
+};
+
+const COURSE_ORDER =
+  "Le traitement suit l'ordre du cours : 1. enregistrer la commande, 2. envoyer l'accusé de réception, 3. établir le bon de livraison, 4. suivre la commande (statut).";
+
+// ───────────────────────────── Context and output ─────────────────────────────
+
+export interface OrderProcessingContext {
+  scenario: Scenario;
+  orderId: string;
+  customerId: string;
+  acceptsPartialDelivery: boolean;
+  requestedDeliveryDate: IsoDate | null;
+  /** Deposit fixed at intake, TTC; 0 when none. */
+  depositRequiredCents: Cents;
+  ledger: Ledger;
+  today: IsoDate;
+  carried: CarriedState;
+  /** The decision awaited now; null while waiting for supplies, and at the end. */
+  awaiting: ProcessingDecisionPoint | null;
+  acknowledgementId: string | null;
+  /** The delivery date the acknowledgement promised. */
+  agreedDeliveryDate: IsoDate | null;
+  deliveryNoteIds: string[];
+  /** Supplies still expected (the back-order ships when they come in). */
+  pendingRestocks: Restock[];
+  /** The order's status in the PGI, as the engine established it. */
+  orderStatus: OrderStatus | null;
+  /** What the world did last (supplies received), in French, for the interface. */
+  notice: string | null;
+  trace: TraceEntry[];
+  hintsUsedOnCurrent: number;
+  hintsShown: string[];
+  lastFeedback: TraceEntry | null;
+}
+
+// ───────────────────────────── Shaping helpers (the rules are in domain/) ─────────────────────────────
+
+function must<T extends object>(result: LedgerResult<T>): { ledger: Ledger } & T {
+  // The engine's truth is always feasible: a refusal here is a programming error, not a learner's.
+  if (!result.ok) throw new DomainError(result.error.code, result.error.message, result.error.field);
+  return result;
+}
+
+function promiseOptions(context: OrderProcessingContext): PromiseOptions {
+  return {
+    acceptsPartialDelivery: context.acceptsPartialDelivery,
+    ...(context.requestedDeliveryDate !== null ? { requestedDeliveryDate: context.requestedDeliveryDate } : {}),
+  };
+}
+
+function customerOf(context: OrderProcessingContext) {
+  const customer = context.ledger.customers.find((c) => c.id === context.customerId);
+  if (!customer) throw new DomainError("customer.notFound", `customerId : client « ${context.customerId} » introuvable dans le PGI.`, "customerId");
+  return customer;
+}
+
+function plan(context: OrderProcessingContext) {
+  return deliveryPlan(context.ledger, context.orderId, context.acceptsPartialDelivery);
+}
+
+/** The first delivery leaves on the agreed date (not before); the next ones when supplies arrive. */
+function deliveryDate(context: OrderProcessingContext): IsoDate {
+  return context.deliveryNoteIds.length === 0 && context.agreedDeliveryDate !== null ? maxDate(context.today, context.agreedDeliveryDate) : context.today;
+}
+
+function engineHints(context: OrderProcessingContext, point: ProcessingDecisionPoint): string[] {
+  switch (point) {
+    case "processing.record": {
+      const customer = customerOf(context);
+      return [
+        "Comparez chaque ligne (référence, quantité, prix unitaire HT) avec la commande reçue, puis reprenez les conditions négociées du compte client.",
+        `Le compte ${customer.id} (${customer.name}) prévoit les remises suivantes : ${formatDiscounts(customer.conditions.tradeDiscounts)}.`,
+      ];
+    }
+    case "processing.acknowledgement":
+      return [
+        "La date promise doit être tenable : stock disponible de chaque article, et délai d'approvisionnement pour ce qui manque ; l'acompte demandé est celui fixé au contrôle de la commande.",
+        `Stock : ${describePlan(plan(context))}. Livraison partielle acceptée par le client : ${context.acceptsPartialDelivery ? "oui" : "non"}.`,
+      ];
+    case "processing.deliveryNote":
+      return [
+        "On ne livre que ce qui est en stock : quantité livrée = le plus petit du reste à livrer et du stock disponible ; le reste devient un reliquat.",
+        `À livrer : ${describePlan(plan(context))}.`,
+      ];
+    case "processing.status":
+      return [
+        "Le statut découle des documents : comparez les quantités livrées par les bons de livraison aux quantités commandées.",
+        `Statuts possibles : ${ORDER_STATUSES.map((s) => ORDER_STATUS_LABELS[s]).join(" ; ")}.`,
+      ];
+  }
+}
+
+function availableHints(context: OrderProcessingContext): string[] {
+  if (context.awaiting === null) return [];
+  return hintsFor(context.scenario.notes.hints[context.awaiting], engineHints(context, context.awaiting));
+}
+
+interface Judgement {
+  answer: string;
+  expected: string;
+  correct: boolean;
+  explanation: string;
+}
+
+/** A decision recorded: trace, feedback, and the hints start again for the next point. */
+function recorded(context: OrderProcessingContext, point: ProcessingDecisionPoint, judgement: Judgement) {
+  const teacherExplanation = context.scenario.notes.explanations[point];
+  const entry = traceEntry({
+    decisionPoint: point,
+    stage: "orderProcessing",
+    date: context.today,
+    ...judgement,
+    hintsUsed: context.hintsUsedOnCurrent,
+    glossary: GLOSSARY[point],
+    ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
+  });
+  return { trace: [...context.trace, entry], lastFeedback: entry, hintsUsedOnCurrent: 0, hintsShown: [] as string[] };
+}
+
+function pendingText(pending: readonly Restock[]): string {
+  return pending.map((r) => `${r.quantity} × ${r.reference} le ${formatDateFr(r.date)}`).join(", ");
+}
+
+// ───────────────────────────── Judgements (compare with the key, move the PGI on the truth) ─────────────────────────────
+
+function recordOrder(context: OrderProcessingContext, typed: { lines: TypedLine[]; tradeDiscounts: number[] }) {
+  const expected = expectedOrderRecord(context.ledger, context.orderId);
+  const differences = orderRecordDifferences(expected, typed);
+  let ledger = context.ledger;
+  const order = getDocument(ledger, context.orderId);
+  if (order.status === "draft") {
+    const current = order.reductions.tradeDiscounts ?? [];
+    const agreed = current.length === expected.tradeDiscounts.length && current.every((r, i) => r === expected.tradeDiscounts[i]);
+    if (!agreed) ledger = must(updateDraft(ledger, order.id, { reductions: { ...order.reductions, tradeDiscounts: expected.tradeDiscounts } })).ledger;
+    ledger = must(validateDocument(ledger, order.id, maxDate(context.today, order.date))).ledger;
+  }
+  const saved = getDocument(ledger, context.orderId);
+  const totals = documentTotals(ledger, context.orderId);
+  const customer = customerOf(context);
+  const facts =
+    `Commande ${saved.number ?? saved.id} du ${formatDateFr(saved.date)} de ${customer.name}${saved.customerOrderNumber !== undefined ? ` (bon de commande ${saved.customerOrderNumber})` : ""} : ` +
+    `${describeLines(expected.lines)} ; remises du compte ${customer.id} : ${formatDiscounts(expected.tradeDiscounts)}. ` +
+    `Montant brut ${formatEuros(totals.grossCents)}, net commercial ${formatEuros(totals.netCommercialCents)} HT, total TTC ${formatEuros(totals.totalInclTaxCents)}.`;
+  const judgement: Judgement = {
+    answer: `${describeLines(typed.lines)} ; remises ${formatDiscounts(typed.tradeDiscounts)}`,
+    expected: `${describeLines(expected.lines)} ; remises ${formatDiscounts(expected.tradeDiscounts)}`,
+    correct: differences.length === 0,
+    explanation:
+      differences.length === 0
+        ? `Commande enregistrée conforme. ${facts}`
+        : `Écarts avec la commande et le compte client : ${differences.join(" ; ")}. Le PGI enregistre la commande telle qu'elle doit être : ${facts}`,
+  };
+  return { ...recorded(context, PROCESSING_DECISION_POINT_IDS.record, judgement), ledger, orderStatus: "recorded" as OrderStatus };
+}
+
+function acknowledge(context: OrderProcessingContext, event: { deliveryDate: IsoDate; depositRequestedCents?: number }) {
+  const options = promiseOptions(context);
+  const promise = promisedDeliveryDate(context.ledger, context.orderId, context.today, options);
+  const deposit = context.depositRequiredCents;
+  const typedDeposit = event.depositRequestedCents ?? 0;
+  const dateRight = event.deliveryDate === promise.date;
+  const depositRight = typedDeposit === deposit;
+  const order = getDocument(context.ledger, context.orderId);
+  const on = maxDate(context.today, order.date);
+  const created = must(createFromParent(context.ledger, context.orderId, "orderAcknowledgement", on, { deliveryDate: promise.date, ...(deposit > 0 ? { depositCents: deposit } : {}) }));
+  const validated = must(validateDocument(created.ledger, created.document.id, on));
+  const pendingRestocks = restockSchedule(validated.ledger, context.orderId, promise, { ...options, ...(context.scenario.order?.restockOn ? { restockOn: context.scenario.order.restockOn } : {}) });
+  const depositText = deposit > 0 ? `Acompte demandé : ${formatEuros(deposit)} TTC, fixé au contrôle de la commande.` : "Aucun acompte n'est exigé pour cette commande.";
+  const mistakes = [
+    ...(dateRight ? [] : [`date de livraison promise le ${formatDateFr(event.deliveryDate)} au lieu du ${formatDateFr(promise.date)}`]),
+    ...(depositRight ? [] : [`acompte demandé ${formatEuros(typedDeposit)} au lieu de ${formatEuros(deposit)}`]),
+  ];
+  const judgement: Judgement = {
+    answer: `Livraison le ${formatDateFr(event.deliveryDate)} ; acompte ${formatEuros(typedDeposit)}`,
+    expected: `Livraison le ${formatDateFr(promise.date)} ; acompte ${formatEuros(deposit)}`,
+    correct: mistakes.length === 0,
+    explanation:
+      `${mistakes.length > 0 ? `Écart : ${mistakes.join(" ; ")}. ` : ""}${promise.explanation} ${depositText} ` +
+      `Accusé de réception ${validated.document.number} validé : il reprend les références, quantités, prix et remises de la commande, la date de livraison convenue (${formatDateFr(promise.date)}) et l'adresse de livraison.` +
+      (pendingRestocks.length > 0 ? ` Réapprovisionnement attendu : ${pendingText(pendingRestocks)}.` : ""),
+  };
+  return {
+    ...recorded(context, PROCESSING_DECISION_POINT_IDS.acknowledgement, judgement),
+    ledger: validated.ledger,
+    acknowledgementId: created.document.id,
+    agreedDeliveryDate: promise.date,
+    pendingRestocks,
+    orderStatus: "confirmed" as OrderStatus,
+  };
+}
+
+/** Quantities by reference, zero lines dropped, so that the order of lines does not matter. */
+function quantities(lines: readonly { reference: string; quantity: number }[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const line of lines) if (line.quantity !== 0) map.set(line.reference.trim(), (map.get(line.reference.trim()) ?? 0) + line.quantity);
+  return map;
+}
+
+function sameQuantities(a: readonly { reference: string; quantity: number }[], b: readonly { reference: string; quantity: number }[]): boolean {
+  const left = quantities(a);
+  const right = quantities(b);
+  return left.size === right.size && [...left].every(([reference, quantity]) => right.get(reference) === quantity);
+}
+
+function describeQuantities(lines: readonly { reference: string; quantity: number }[]): string {
+  const kept = lines.filter((l) => l.quantity !== 0);
+  return kept.length === 0 ? "rien" : kept.map((l) => `${l.quantity} × ${l.reference}`).join(", ");
+}
+
+/** Tries a delivery note with these quantities on `date`: what the ledger says (the guard). */
+function tryDelivery(context: OrderProcessingContext, lines: readonly { reference: string; quantity: number }[]) {
+  const date = deliveryDate(context);
+  const created = createFromParent(context.ledger, context.orderId, "deliveryNote", date, { lines: deliveryRequest(context.ledger, context.orderId, lines) });
+  if (!created.ok) return created;
+  return validateDocument(created.ledger, created.document.id, date);
+}
+
+function deliver(context: OrderProcessingContext, typed: { reference: string; quantity: number }[]) {
+  const before = plan(context);
+  const expected = before.deliverNow;
+  const date = deliveryDate(context);
+  const shipped = tryDelivery(context, expected);
+  if (!shipped.ok) throw new DomainError(shipped.error.code, shipped.error.message, shipped.error.field);
+  const note = shipped.document;
+  const lineFacts = before.lines
+    .map((l) => `${l.name} : reste à livrer ${l.remaining}, disponible ${l.shippable} → livré ${l.deliverNow}${l.backOrder > 0 ? `, reliquat ${l.backOrder}` : ""}`)
+    .join(" ; ");
+  const backOrder = before.lines.filter((l) => l.backOrder > 0);
+  const correct = sameQuantities(typed, expected);
+  const judgement: Judgement = {
+    answer: describeQuantities(typed),
+    expected: describeQuantities(expected),
+    correct,
+    explanation:
+      `${correct ? "" : `Votre bon de livraison : ${describeQuantities(typed)} ; on livre tout ce que le stock permet, ni plus ni moins. `}` +
+      `${lineFacts}. Bon de livraison ${note.number} du ${formatDateFr(date)} : ${describeQuantities(expected)}.` +
+      (backOrder.length > 0 ? ` Reliquat à livrer plus tard : ${backOrder.map((l) => `${l.backOrder} × ${l.name}`).join(", ")}.` : " La commande est entièrement livrée."),
+  };
+  return {
+    ...recorded(context, PROCESSING_DECISION_POINT_IDS.deliveryNote, judgement),
+    ledger: shipped.ledger,
+    today: date,
+    deliveryNoteIds: [...context.deliveryNoteIds, note.id],
+  };
+}
+
+function updateStatus(context: OrderProcessingContext, status: OrderStatus) {
+  const expected = impliedOrderStatus(context.ledger, context.orderId) ?? "recorded";
+  const progress = plan(context);
+  const delivered = `${context.deliveryNoteIds.length} bon${context.deliveryNoteIds.length > 1 ? "s" : ""} de livraison validé${context.deliveryNoteIds.length > 1 ? "s" : ""}`;
+  const remaining = progress.lines.reduce((sum, l) => sum + l.remaining, 0);
+  const facts =
+    remaining === 0
+      ? `${delivered} : toutes les quantités commandées sont livrées.`
+      : `${delivered} ; il reste à livrer ${progress.lines.map((l) => `${l.remaining} × ${l.name}`).join(", ")} (reliquat).`;
+  const judgement: Judgement = {
+    answer: ORDER_STATUS_LABELS[status],
+    expected: ORDER_STATUS_LABELS[expected],
+    correct: status === expected,
+    explanation: `${facts} Le statut que les documents impliquent est « ${ORDER_STATUS_LABELS[expected]} »${status === expected ? "." : ` et non « ${ORDER_STATUS_LABELS[status]} » : le PGI affiche « ${ORDER_STATUS_LABELS[expected]} ».`}`,
+  };
+  return { ...recorded(context, PROCESSING_DECISION_POINT_IDS.status, judgement), orderStatus: expected };
+}
+
+function outOfOrderEntry(context: OrderProcessingContext, attempted: DecisionEventType): TraceEntry {
+  const point = POINT_OF_EVENT[attempted];
+  const expected =
+    context.awaiting !== null
+      ? STEP_LABELS[context.awaiting]
+      : context.pendingRestocks.length > 0
+        ? `attendre le réapprovisionnement (${pendingText(context.pendingRestocks)})`
+        : "aucune action";
+  const waiting =
+    context.awaiting === null && context.pendingRestocks.length > 0
+      ? ` Le stock ne permet pas encore de livrer : réapprovisionnement attendu (${pendingText(context.pendingRestocks)}).`
+      : "";
+  return traceEntry({
+    decisionPoint: point,
+    stage: "orderProcessing",
+    date: context.today,
+    answer: `${STEP_LABELS[point]} (hors séquence)`,
+    expected,
+    correct: false,
+    verdict: "outOfOrder",
+    explanation: `« ${STEP_LABELS[point]} » n'est pas l'étape attendue maintenant : il faut ${expected}.${waiting} ${COURSE_ORDER}`,
+    hintsUsed: 0,
+    glossary: GLOSSARY[point],
+  });
+}
+
+function initialContext(input: StageInput): OrderProcessingContext {
+  const { orderId } = input.carried;
+  if (orderId === undefined) throw new DomainError("processing.noOrder", "carried.orderId : aucune commande enregistrée à traiter.", "carried.orderId");
+  const order = getDocument(input.ledger, orderId);
+  const incoming = input.scenario.order;
+  return {
+    scenario: input.scenario,
+    orderId,
+    customerId: order.customerId,
+    acceptsPartialDelivery: incoming?.acceptsPartialDelivery ?? true,
+    requestedDeliveryDate: incoming?.requestedDeliveryDate ?? null,
+    depositRequiredCents: input.carried.depositRequiredCents ?? 0,
+    ledger: input.ledger,
+    today: input.today,
+    carried: input.carried,
+    awaiting: PROCESSING_DECISION_POINT_IDS.record,
+    acknowledgementId: null,
+    agreedDeliveryDate: null,
+    deliveryNoteIds: [],
+    pendingRestocks: [],
+    orderStatus: order.status === "validated" ? "recorded" : null,
+    notice: null,
+    trace: [],
+    hintsUsedOnCurrent: 0,
+    hintsShown: [],
+    lastFeedback: null,
+  };
+}
+
+function stageOutput(context: OrderProcessingContext): StageOutput {
+  const created = [...(context.acknowledgementId !== null ? [context.acknowledgementId] : []), ...context.deliveryNoteIds];
+  return {
+    stage: "orderProcessing",
+    ledger: context.ledger,
+    today: context.today,
+    carried: {
+      ...context.carried,
+      ...(context.orderStatus !== null ? { orderStatus: context.orderStatus } : {}),
+      documentIds: [...(context.carried.documentIds ?? []), ...created],
+    },
+    trace: context.trace,
+    score: scoreTrace(context.trace),
+  };
+}
+
+// ───────────────────────────── The machine ─────────────────────────────
+
+type AwaitParams = { point: ProcessingDecisionPoint | null };
+
+/** Every learner step, recorded out of order unless the state handles it itself (its own key wins). */
+const OUT_OF_ORDER = Object.fromEntries(DECISION_EVENT_TYPES.map((type) => [type, { actions: "recordOutOfOrder" as const }]));
+const HINT = { "learner.hintRequested": [{ guard: "hasHintLeft" as const, actions: "giveHint" as const }, {}] };
+
+export const orderProcessingMachine = setup({
+  types: {
+    context: {} as OrderProcessingContext,
+    events: {} as OrderProcessingEvent,
+    input: {} as StageInput,
+    output: {} as StageOutput,
+  },
+  guards: {
+    hasHintLeft: ({ context }) => context.hintsUsedOnCurrent < availableHints(context).length,
+    /** A date and, if given, a deposit in whole cents: an incomplete form is not sent. */
+    isAcknowledgementComplete: ({ event }) =>
+      event.type === "learner.acknowledgementIssued" &&
+      isIsoDate(event.deliveryDate) &&
+      (event.depositRequestedCents === undefined || (Number.isSafeInteger(event.depositRequestedCents) && event.depositRequestedCents >= 0)),
+    /** The PGI accepts the delivery note: every line on the order, never beyond what remains nor beyond the stock. */
+    isDeliveryAccepted: ({ context, event }) => event.type === "learner.deliveryNoteCreated" && tryDelivery(context, event.lines).ok,
+    isKnownStatus: ({ event }) => event.type === "learner.orderStatusUpdated" && (ORDER_STATUSES as readonly string[]).includes(event.status),
+    canDeliverNow: ({ context }) => plan(context).deliverNow.length > 0,
+    awaitsSupply: ({ context }) => context.pendingRestocks.length > 0 && plan(context).lines.length > 0,
+    /** The clock reaches the next supply (never goes back). */
+    reachesSupply: ({ context, event }) => {
+      const next = context.pendingRestocks[0];
+      return event.type === "clock.advanced" && next !== undefined && isIsoDate(event.to) && compareDates(event.to, next.date) >= 0;
+    },
+  },
+  actions: {
+    awaitDecision: assign((_, params: AwaitParams) => ({ awaiting: params.point })),
+    giveHint: assign(({ context }) => {
+      const hint = availableHints(context)[context.hintsUsedOnCurrent];
+      return hint === undefined ? {} : { hintsUsedOnCurrent: context.hintsUsedOnCurrent + 1, hintsShown: [...context.hintsShown, hint] };
+    }),
+    recordOutOfOrder: assign(({ context, event }) => {
+      const entry = outOfOrderEntry(context, event.type as DecisionEventType);
+      return { trace: [...context.trace, entry], lastFeedback: entry };
+    }),
+    recordOrder: assign(({ context, event }) => (event.type === "learner.orderRecorded" ? recordOrder(context, event) : {})),
+    acknowledgeOrder: assign(({ context, event }) => (event.type === "learner.acknowledgementIssued" ? acknowledge(context, event) : {})),
+    createDeliveryNote: assign(({ context, event }) => (event.type === "learner.deliveryNoteCreated" ? deliver(context, event.lines) : {})),
+    updateStatus: assign(({ context, event }) => (event.type === "learner.orderStatusUpdated" ? updateStatus(context, event.status) : {})),
+    receiveSupplies: assign(({ context, event }) => {
+      if (event.type !== "clock.advanced") return {};
+      const received = receiveDueRestocks(context.ledger, context.pendingRestocks, event.to);
+      return {
+        ledger: received.ledger,
+        pendingRestocks: received.pending,
+        today: maxDate(context.today, event.to),
+        notice: `Réapprovisionnement reçu le ${formatDateFr(event.to)} : ${received.received.map((r) => `${r.quantity} × ${r.reference}`).join(", ")}.`,
+      };
+    }),
+  },
+}).createMachine({
+  id: "orderProcessing",
+  context: ({ input }) => initialContext(input),
+  initial: "recording",
+  // Handlers are per state, never on the root: a finished stage must answer `can` with false.
+  states: {
+    recording: {
+      entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.record } },
+      on: { ...OUT_OF_ORDER, ...HINT, "learner.orderRecorded": { target: "acknowledging", actions: "recordOrder" } },
+    },
+    acknowledging: {
+      entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.acknowledgement } },
+      on: { ...OUT_OF_ORDER, ...HINT, "learner.acknowledgementIssued": [{ guard: "isAcknowledgementComplete", target: "routing", actions: "acknowledgeOrder" }, {}] },
+    },
+    /** After the acknowledgement and after each status: deliver, wait for supplies, or stop. */
+    routing: {
+      always: [{ guard: "canDeliverNow", target: "delivering" }, { guard: "awaitsSupply", target: "awaitingSupply" }, { target: "done" }],
+    },
+    delivering: {
+      entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.deliveryNote } },
+      on: { ...OUT_OF_ORDER, ...HINT, "learner.deliveryNoteCreated": [{ guard: "isDeliveryAccepted", target: "updatingStatus", actions: "createDeliveryNote" }, {}] },
+    },
+    updatingStatus: {
+      entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.status } },
+      on: { ...OUT_OF_ORDER, ...HINT, "learner.orderStatusUpdated": [{ guard: "isKnownStatus", target: "routing", actions: "updateStatus" }, {}] },
+    },
+    /** No decision awaited: no hint; a learner's step is out of order until the supply comes in. */
+    awaitingSupply: {
+      entry: { type: "awaitDecision", params: { point: null } },
+      on: { ...OUT_OF_ORDER, "clock.advanced": [{ guard: "reachesSupply", target: "routing", actions: "receiveSupplies" }, {}] },
+    },
+    done: {
+      type: "final",
+      entry: { type: "awaitDecision", params: { point: null } },
+    },
+  },
+  output: ({ context }) => stageOutput(context),
+});
+
+// ───────────────────────────── Solver and wrong answers ─────────────────────────────
+
+export type OrderProcessingSnapshot = SnapshotFrom<typeof orderProcessingMachine>;
+
+/** The event the engine's key expects in this state (undefined at the end): what the solver sends. */
+export function expectedProcessingEvent(snapshot: Pick<OrderProcessingSnapshot, "value" | "context">): OrderProcessingEvent | undefined {
+  const { context } = snapshot;
+  switch (snapshot.value) {
+    case "recording": {
+      const record = expectedOrderRecord(context.ledger, context.orderId);
+      return { type: "learner.orderRecorded", lines: record.lines, tradeDiscounts: record.tradeDiscounts };
+    }
+    case "acknowledging": {
+      const promise = promisedDeliveryDate(context.ledger, context.orderId, context.today, promiseOptions(context));
+      return {
+        type: "learner.acknowledgementIssued",
+        deliveryDate: promise.date,
+        ...(context.depositRequiredCents > 0 ? { depositRequestedCents: context.depositRequiredCents } : {}),
+      };
+    }
+    case "delivering":
+      return { type: "learner.deliveryNoteCreated", lines: plan(context).deliverNow };
+    case "updatingStatus":
+      return { type: "learner.orderStatusUpdated", status: impliedOrderStatus(context.ledger, context.orderId) ?? "recorded" };
+    case "awaitingSupply": {
+      const next = context.pendingRestocks[0];
+      return next ? { type: "clock.advanced", to: next.date } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Bounds the walk: a stage has a handful of steps per delivery. */
+const MAX_SOLVER_STEPS = 100;
+
+/** The snapshots met along the solver's path, each with the event the key expects there. */
+function solverWalk(input: StageInput): { snapshot: OrderProcessingSnapshot; event: OrderProcessingEvent }[] {
+  const actor = createActor(orderProcessingMachine, { input }).start();
+  const walk: { snapshot: OrderProcessingSnapshot; event: OrderProcessingEvent }[] = [];
+  for (let step = 0; step < MAX_SOLVER_STEPS; step++) {
+    const snapshot = actor.getSnapshot();
+    const event = expectedProcessingEvent(snapshot);
+    if (event === undefined) break;
+    walk.push({ snapshot, event });
+    actor.send(event);
+  }
+  actor.stop();
+  return walk;
+}
+
+/** The learner (and clock) events the engine's key derives, from recording to the end, with full marks. */
+export function solveOrderProcessing(input: StageInput): OrderProcessingEvent[] {
+  return solverWalk(input).map((step) => step.event);
+}
+
+function sameEvent(a: OrderProcessingEvent, b: OrderProcessingEvent): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function wrongRecords(event: Extract<OrderProcessingEvent, { type: "learner.orderRecorded" }>): OrderProcessingEvent[] {
+  const [first, ...rest] = event.lines;
+  return [
+    // The classic slip: the order typed as the customer wrote it, without the account's remises.
+    { ...event, tradeDiscounts: event.tradeDiscounts.length > 0 ? [] : [5] },
+    ...(first ? [{ ...event, lines: [{ ...first, quantity: first.quantity + 1 }, ...rest] }] : []),
+  ];
+}
+
+function wrongAcknowledgements(context: OrderProcessingContext, event: Extract<OrderProcessingEvent, { type: "learner.acknowledgementIssued" }>): OrderProcessingEvent[] {
+  const promise = promisedDeliveryDate(context.ledger, context.orderId, context.today, promiseOptions(context));
+  const longestLead = Math.max(0, ...plan(context).lines.map((l) => l.leadTimeDays));
+  // Promising from stock what is not there, or waiting for a supply the partial delivery does not need.
+  const wrongDate = promise.waitsForSupply ? context.today : addDays(promise.date, longestLead > 0 ? longestLead : 7);
+  const variants: OrderProcessingEvent[] = [{ ...event, deliveryDate: wrongDate }];
+  if (context.depositRequiredCents > 0) {
+    const { depositRequestedCents: _forgotten, ...withoutDeposit } = event;
+    variants.push(withoutDeposit);
+  }
+  return variants;
+}
+
+function wrongDeliveries(context: OrderProcessingContext, event: Extract<OrderProcessingEvent, { type: "learner.deliveryNoteCreated" }>): OrderProcessingEvent[] {
+  const [first, ...rest] = event.lines;
+  const variants: OrderProcessingEvent[] = [];
+  if (first) variants.push({ ...event, lines: [{ ...first, quantity: first.quantity - 1 }, ...rest].filter((l) => l.quantity > 0) });
+  // Holding back an article that can partly ship, as if the customer wanted everything at once.
+  const short = plan(context).lines.find((l) => l.backOrder > 0 && l.deliverNow > 0);
+  if (short) variants.push({ ...event, lines: event.lines.filter((l) => l.reference !== short.name) });
+  return variants.filter((v) => v.type === "learner.deliveryNoteCreated" && v.lines.length > 0 && !sameEvent(v, event));
+}
+
+const OTHER_STATUSES: Readonly<Record<OrderStatus, OrderStatus[]>> = {
+  recorded: ["confirmed"],
+  confirmed: ["recorded", "inPreparation"],
+  inPreparation: ["confirmed"],
+  partiallyDelivered: ["delivered", "inPreparation"],
+  delivered: ["partiallyDelivered", "confirmed"],
+};
+
+/** For a solver event, plausible wrong variants, each of which must lose the point and say why. */
+export function wrongAnswers(input: StageInput, event: OrderProcessingEvent): OrderProcessingEvent[] {
+  const step = solverWalk(input).find((s) => sameEvent(s.event, event));
+  if (!step) return [];
+  const { context } = step.snapshot;
+  switch (event.type) {
+    case "learner.orderRecorded":
+      return wrongRecords(event);
+    case "learner.acknowledgementIssued":
+      return wrongAcknowledgements(context, event);
+    case "learner.deliveryNoteCreated":
+      return wrongDeliveries(context, event);
+    case "learner.orderStatusUpdated":
+      return OTHER_STATUSES[event.status].map((status) => ({ type: "learner.orderStatusUpdated", status }));
+    case "clock.advanced":
+    case "learner.hintRequested":
+      return [];
+  }
+}

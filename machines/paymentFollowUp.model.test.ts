@@ -1,0 +1,144 @@
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from "@xstate/graph";
+import { describe, expect, it } from "vitest";
+import { compareDates, DUNNING_LADDER, invoiceBalance, POINTS_PER_DECISION } from "@/domain";
+import type { StageOutput } from "./contract";
+import { invoiceStatus, paymentFollowUpMachine, type PaymentFollowUpEvent, type PendingEntry } from "./paymentFollowUp";
+import { stageInputOf } from "./testing/controlFixtures";
+import { FOLLOWED_INVOICE, followUpScenario } from "./testing/followUpFixtures";
+
+type Snapshot = ReturnType<typeof paymentFollowUpMachine.transition>;
+
+/**
+ * Three weeks of one invoice: R1 due 25/10, a dispute opened and settled on 28/10 (so that a
+ * settlement can be sent before the opening), a partial payment on 03/11, the end on 10/11.
+ */
+const scenario = followUpScenario({
+  id: "modele",
+  start: "2026-10-24",
+  endsOn: "2026-11-10",
+  events: [
+    { type: "disputeOpened", date: "2026-10-28", invoice: FOLLOWED_INVOICE, reason: "Cartouches non conformes." },
+    { type: "disputeSettled", date: "2026-10-28", invoice: FOLLOWED_INVOICE, resolution: "Avoir de 100,00 € HT.", settlement: "creditNote", amount: "100.00" },
+    { type: "payment", date: "2026-11-03", invoice: FOLLOWED_INVOICE, amount: "1000.00", method: "transfer" },
+  ],
+});
+const input = stageInputOf(scenario);
+
+function answer(entry: PendingEntry): PaymentFollowUpEvent {
+  switch (entry.kind) {
+    case "payment":
+      return { type: "learner.paymentRecorded", invoice: entry.invoice, amountCents: entry.amountCents, date: entry.date };
+    case "disputeOpened":
+      return { type: "learner.disputeOpened", invoice: entry.invoice };
+    case "disputeSettled":
+      return { type: "learner.disputeSettled", invoice: entry.invoice, settlement: entry.settlement ?? "replacement", ...(entry.amountCents !== undefined ? { amountCents: entry.amountCents } : {}) };
+  }
+}
+
+/** The events tried in each state: right and wrong entries, the step due, waiting, a wrong step, a hint, the three clocks. */
+function events(snapshot: Snapshot): PaymentFollowUpEvent[] {
+  const { context } = snapshot;
+  const entries = context.pending.flatMap((entry): PaymentFollowUpEvent[] => {
+    const right = answer(entry);
+    return right.type === "learner.paymentRecorded" ? [right, { ...right, amountCents: right.amountCents - 100 }] : [right];
+  });
+  const due = invoiceStatus(context, FOLLOWED_INVOICE).dueNow;
+  const steps = [...new Set(["wait", "reminder2", ...(DUNNING_LADDER as readonly string[]).filter((s) => s === due)])] as ("wait" | "reminder2")[];
+  return [
+    ...entries,
+    ...steps.map((action): PaymentFollowUpEvent => ({ type: "learner.actionChosen", invoice: FOLLOWED_INVOICE, action })),
+    { type: "learner.hintRequested" },
+    { type: "clock.advanced", days: 1 },
+    { type: "clock.advancedToNextEvent" },
+    { type: "clock.advancedToNextDueStep" },
+  ];
+}
+
+function serialize(snapshot: Snapshot): string {
+  const c = snapshot.context;
+  return JSON.stringify([
+    snapshot.value,
+    c.today,
+    c.pending.map((p) => p.eventIndex),
+    c.decidedToday,
+    c.actionsTaken.map((a) => `${a.step}@${a.date}`),
+    c.ledger.payments.length,
+    c.ledger.documents.length,
+    c.hintsUsedOnCurrent,
+  ]);
+}
+
+function checkContext(snapshot: Snapshot): void {
+  const c = snapshot.context;
+  if (snapshot.value === "entriesPending") expect(c.pending.length).toBeGreaterThan(0);
+  if (snapshot.value === "open") expect(c.pending).toEqual([]);
+  expect(new Set(c.decidedToday).size).toBe(c.decidedToday.length);
+  for (const action of c.actionsTaken) expect(compareDates(action.date, c.today)).toBeLessThanOrEqual(0);
+  // The ladder never goes back nor repeats a rung.
+  const rungs = c.actionsTaken.map((a) => DUNNING_LADDER.indexOf(a.step as (typeof DUNNING_LADDER)[number]));
+  expect(rungs).toEqual([...rungs].sort((a, b) => a - b));
+  expect(new Set(rungs).size).toBe(rungs.length);
+  expect(invoiceBalance(c.ledger, FOLLOWED_INVOICE)).toBeGreaterThanOrEqual(0);
+  for (const entry of c.trace) {
+    expect([0, POINTS_PER_DECISION]).toContain(entry.maxPoints);
+    expect(entry.points).toBeLessThanOrEqual(entry.maxPoints);
+    expect(entry.explanation.length).toBeGreaterThan(20);
+    expect(entry.stage).toBe("paymentFollowUp");
+  }
+  if (snapshot.status === "done") {
+    const output = snapshot.output as StageOutput;
+    expect(compareDates(output.today, c.endsOn)).toBeLessThanOrEqual(0);
+    expect(output.score.points).toBeLessThanOrEqual(output.score.maxPoints);
+  } else {
+    expect(compareDates(c.today, c.endsOn)).toBeLessThanOrEqual(0);
+  }
+}
+
+describe("paymentFollowUp, every path", () => {
+  it("reaches every state and takes every transition", () => {
+    const options = { input, events, serializeState: serialize as never };
+    const paths = getShortestPaths(paymentFollowUpMachine, options);
+    const states = new Set<string>();
+    for (const path of paths) {
+      for (const step of path.steps) {
+        checkContext(step.state as Snapshot);
+        states.add(String((step.state as Snapshot).value));
+      }
+    }
+    const edges = adjacencyMapToArray(getAdjacencyMap(paymentFollowUpMachine, options)).filter((edge) => (edge.state as Snapshot).can(edge.event));
+    for (const edge of edges) checkContext(edge.nextState as Snapshot);
+    const transitions = new Set(
+      edges.map((edge) => {
+        const after = edge.nextState as Snapshot;
+        // The settlement has two branches: out of order (the dispute is not open yet) or recorded.
+        const branch = edge.event.type === "learner.disputeSettled" ? ` (${after.context.lastFeedback?.verdict ?? "?"})` : "";
+        return `${String((edge.state as Snapshot).value)} → ${edge.event.type}${branch}`;
+      }),
+    );
+    const reached = new Set(edges.map((edge) => String((edge.nextState as Snapshot).value)));
+    expect([...new Set([...states, ...reached])].sort()).toEqual(["done", "entriesPending", "open"]);
+    expect([...transitions].sort()).toEqual([
+      "entriesPending → learner.actionChosen",
+      "entriesPending → learner.disputeOpened",
+      "entriesPending → learner.disputeSettled (correct)",
+      "entriesPending → learner.disputeSettled (outOfOrder)",
+      "entriesPending → learner.hintRequested",
+      "entriesPending → learner.paymentRecorded",
+      "open → clock.advanced",
+      "open → clock.advancedToNextDueStep",
+      "open → clock.advancedToNextEvent",
+      "open → learner.actionChosen",
+      "open → learner.hintRequested",
+    ]);
+    // Every way out: to the pending entries (mail), back to the open day, and to the end.
+    const moves = new Set(edges.map((edge) => `${String((edge.state as Snapshot).value)} ⇒ ${String((edge.nextState as Snapshot).value)}`));
+    expect([...moves].sort()).toEqual([
+      "entriesPending ⇒ entriesPending",
+      "entriesPending ⇒ open",
+      "open ⇒ done",
+      "open ⇒ entriesPending",
+      "open ⇒ open",
+    ]);
+    expect(paths.length).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,812 @@
+/**
+ * Stage 5, "Suivi de facture / règlement": the simulated clock moves at the learner's command;
+ * world events (payments, disputes, damaged goods) arrive on their dates; each day the learner
+ * decides, for each followed invoice, whether to wait or which step of the dunning ladder to
+ * take, records the payments received and opens and settles disputes. The ladder's rules are
+ * dunning.ts's (`dunningStatus`, `judgeDunningAction`); the timeline is domain/followUp.ts's.
+ *
+ * Fairness (docs/decisions/0064, 0065): each day on which a step is due counts once — decided by
+ * the learner, or judged "wait" (tooLate) when the clock leaves it; a wrong choice leaves the PGI
+ * on the engine's truth (the step due is recorded as taken that day), so a missed step costs one
+ * decision, not one per day. Mail interrupts the clock: it stops on the first day an event arrives.
+ */
+import { assign, createActor, setup } from "xstate";
+import {
+  addDays,
+  compareDates,
+  decisionPoints,
+  DUNNING_LADDER,
+  DUNNING_STEP_LABELS,
+  DEFAULT_LATE_PENALTY_RATE,
+  DomainError,
+  dunningStatus,
+  findCustomer,
+  formatDateFr,
+  formatDayCount,
+  formatEuros,
+  getDocument,
+  invoiceBalance,
+  isIsoDate,
+  judgeDunningAction,
+  POINTS_PER_DECISION,
+  recordPayment,
+  scoreTrace,
+  type DunningAction,
+  type DunningChoice,
+  type DunningEvent,
+  type DunningInput,
+  type DunningJudgement,
+  type DunningPolicy,
+  type DunningStatus,
+  type IsoDate,
+  type Ledger,
+  type PaymentMethod,
+  type Scenario,
+  type TraceEntry,
+  type TraceVerdict,
+} from "@/domain";
+import {
+  describeWorldEvent,
+  DISPUTE_SETTLEMENT_LABELS,
+  followUpDunningInput,
+  followUpPenalties,
+  nextDueStepDate,
+  nextEventDate,
+  resolveInvoiceRef,
+  scheduleEvents,
+  settleDisputeByCreditNote,
+  stepDueNow,
+  type DisputeSettlement,
+  type ScheduledEvent,
+} from "@/domain/followUp";
+import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+
+// ───────────────────────────── Events ─────────────────────────────
+
+export type PaymentFollowUpEvent =
+  | { type: "learner.actionChosen"; invoice: string; action: DunningChoice }
+  | { type: "learner.paymentRecorded"; invoice: string; amountCents: number; date: IsoDate }
+  | { type: "learner.disputeOpened"; invoice: string }
+  | { type: "learner.disputeSettled"; invoice: string; settlement: DisputeSettlement; amountCents?: number }
+  | HintRequested
+  | { type: "clock.advanced"; days: number }
+  | { type: "clock.advancedToNextEvent" }
+  | { type: "clock.advancedToNextDueStep" };
+
+/** Decision point ids; <facture> is the invoice as the scenario names it (its number, or "@stage"). */
+export const PAYMENT_FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = [
+  { id: "followUp.<facture>.<date>", label: "Relance : l'action du jour pour la facture (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
+  { id: "followUp.<facture>.payment.<date>", label: "Saisie d'un règlement reçu (facture, montant, date)" },
+  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige : les relances sont suspendues" },
+  { id: "followUp.<facture>.settlement.<date>", label: "Règlement d'un litige (avoir, rabais ou remplacement)" },
+];
+
+// ───────────────────────────── Context ─────────────────────────────
+
+/** A world event arrived that the learner must enter in the PGI. */
+export type PendingEntry =
+  | { kind: "payment"; eventIndex: number; invoice: string; date: IsoDate; amountCents: number; method: PaymentMethod }
+  | { kind: "disputeOpened"; eventIndex: number; invoice: string; date: IsoDate; reason: string }
+  | { kind: "disputeSettled"; eventIndex: number; invoice: string; date: IsoDate; resolution: string; settlement?: DisputeSettlement; amountCents?: number };
+
+export interface FollowedInvoice {
+  /** Ledger id (events name invoices by it, or by the scenario's reference). */
+  id: string;
+  /** The scenario's reference, in decision point ids. */
+  ref: string;
+  number: string;
+  customerName: string;
+  professional: boolean;
+}
+
+export interface PaymentFollowUpContext {
+  invoices: FollowedInvoice[];
+  events: ScheduledEvent[];
+  /** Index in `events` of the first event not yet arrived. */
+  nextEvent: number;
+  pending: PendingEntry[];
+  actionsTaken: { invoice: string; step: DunningAction; date: IsoDate }[];
+  /** Disputes as they happened in the world (they suspend the ladder from their date). */
+  disputes: Record<string, { openedOn: IsoDate; settledOn?: IsoDate }>;
+  /** Invoices already decided today (one decision per invoice and per day). */
+  decidedToday: string[];
+  policy: Partial<DunningPolicy>;
+  latePenaltyRate: number;
+  endsOn: IsoDate;
+  /** The clock went past endsOn: the stage is over. */
+  timeIsUp: boolean;
+  /** What the learner has read so far (bank statements, customers' letters), in French. */
+  journal: { date: IsoDate; text: string }[];
+  notes: Scenario["notes"];
+  ledger: Ledger;
+  today: IsoDate;
+  carried: CarriedState;
+  trace: TraceEntry[];
+  hintsUsedOnCurrent: number;
+  hintsShown: string[];
+  hintsByPoint: Record<string, number>;
+  lastFeedback: TraceEntry | null;
+}
+
+// ───────────────────────────── Reading the situation ─────────────────────────────
+
+function followed(context: PaymentFollowUpContext, invoice: string): FollowedInvoice | undefined {
+  return context.invoices.find((i) => i.id === invoice || i.ref === invoice || i.number === invoice);
+}
+
+function dunningInput(context: PaymentFollowUpContext, invoiceId: string): DunningInput {
+  const notRecorded = context.pending.flatMap((p) => (p.kind === "payment" && p.invoice === invoiceId ? [{ date: p.date, amountCents: p.amountCents }] : []));
+  const dispute = context.disputes[invoiceId];
+  return followUpDunningInput(context.ledger, invoiceId, context.today, {
+    actionsTaken: context.actionsTaken.filter((a) => a.invoice === invoiceId).map((a): DunningEvent => ({ step: a.step, date: a.date })),
+    paymentsNotRecorded: notRecorded,
+    ...(dispute !== undefined ? { dispute } : {}),
+    policy: context.policy,
+  });
+}
+
+export function invoiceStatus(context: PaymentFollowUpContext, invoiceId: string): DunningStatus {
+  return dunningStatus(dunningInput(context, invoiceId));
+}
+
+/** Paid in full in the PGI, or a payment order requested: nothing more to do on it. */
+function isInvoiceDone(context: PaymentFollowUpContext, invoiceId: string): boolean {
+  return invoiceBalance(context.ledger, invoiceId) <= 0 || context.actionsTaken.some((a) => a.invoice === invoiceId && a.step === "paymentOrder");
+}
+
+function isFinished(context: PaymentFollowUpContext): boolean {
+  if (context.timeIsUp) return true;
+  return context.pending.length === 0 && context.invoices.every((i) => isInvoiceDone(context, i.id));
+}
+
+function stepsDueToday(context: PaymentFollowUpContext): { invoice: FollowedInvoice; step: DunningAction }[] {
+  return context.invoices.flatMap((invoice) => {
+    if (context.decidedToday.includes(invoice.id) || isInvoiceDone(context, invoice.id)) return [];
+    const step = stepDueNow(invoiceStatus(context, invoice.id));
+    return step === null ? [] : [{ invoice, step }];
+  });
+}
+
+/**
+ * What the UI may show of the days ahead: the next scheduled event and the next date a step
+ * falls due, as known today (a teacher may hide the latter, it is the exercise's answer).
+ */
+export function followUpTimeline(context: PaymentFollowUpContext): { nextEventDate: IsoDate | null; nextDueStepDate: IsoDate | null } {
+  const open = context.invoices.filter((i) => !isInvoiceDone(context, i.id));
+  return {
+    nextEventDate: nextEventDate(context.events.slice(context.nextEvent), context.today),
+    nextDueStepDate: nextDueStepDate(open.map((i) => invoiceStatus(context, i.id)), context.today),
+  };
+}
+
+// ───────────────────────────── Trace entries ─────────────────────────────
+
+function teacherExplanation(context: PaymentFollowUpContext, decisionPoint: string, ref: string): string | undefined {
+  return context.notes.explanations[decisionPoint] ?? context.notes.explanations[`followUp.${ref}`];
+}
+
+interface EntryFields {
+  decisionPoint: string;
+  ref: string;
+  date?: IsoDate;
+  answer: string;
+  expected: string;
+  verdict: TraceVerdict;
+  explanation: string;
+  glossary: string[];
+  /** A choice without stake (waiting on a day nothing is due) is shown but not scored. */
+  scored?: boolean;
+}
+
+function traceEntry(context: PaymentFollowUpContext, fields: EntryFields): TraceEntry {
+  const correct = fields.verdict === "correct";
+  const hintsUsed = context.hintsByPoint[fields.decisionPoint] ?? 0;
+  const scored = fields.scored ?? true;
+  const teacher = teacherExplanation(context, fields.decisionPoint, fields.ref);
+  return {
+    decisionPoint: fields.decisionPoint,
+    stage: "paymentFollowUp",
+    date: fields.date ?? context.today,
+    answer: fields.answer,
+    expected: fields.expected,
+    verdict: fields.verdict,
+    correct,
+    explanation: fields.explanation,
+    ...(teacher !== undefined ? { teacherExplanation: teacher } : {}),
+    glossary: fields.glossary,
+    hintsUsed,
+    points: scored ? decisionPoints(correct, hintsUsed) : 0,
+    maxPoints: scored ? POINTS_PER_DECISION : 0,
+  };
+}
+
+function withEntry(context: PaymentFollowUpContext, entry: TraceEntry): Partial<PaymentFollowUpContext> {
+  return { trace: [...context.trace, entry], lastFeedback: entry, hintsShown: [], hintsUsedOnCurrent: 0 };
+}
+
+// ───────────────────────────── Dunning decisions ─────────────────────────────
+
+function dunningPointId(invoice: FollowedInvoice, date: IsoDate): string {
+  return `followUp.${invoice.ref}.${date}`;
+}
+
+const VERDICTS: Readonly<Record<DunningJudgement["verdict"], TraceVerdict>> = {
+  correct: "correct",
+  tooEarly: "tooEarly",
+  tooLate: "tooLate",
+  wrongStep: "wrong",
+  // A step the rules forbid during a dispute: the attempt is recorded as refused.
+  notAllowed: "refused",
+};
+
+const STEP_GLOSSARY: Readonly<Record<string, string>> = {
+  preReminder: "reminder",
+  reminder1: "reminder",
+  reminder2: "reminder",
+  registeredLetter: "registeredLetter",
+  formalNotice: "formalNotice",
+  paymentOrder: "paymentOrder",
+  suspendedByDispute: "dispute",
+};
+
+function dunningGlossary(judgement: DunningJudgement, action: DunningChoice): string[] {
+  const ids = [STEP_GLOSSARY[judgement.expected], action === "wait" ? undefined : STEP_GLOSSARY[action], judgement.status.daysPastDue > 0 && !judgement.status.closed ? "latePenalty" : undefined];
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/** The step in "le PGI enregistre …". */
+const STEP_RECORDED: Readonly<Record<DunningAction, string>> = {
+  preReminder: "la pré-relance",
+  reminder1: "la relance 1",
+  reminder2: "la relance 2",
+  registeredLetter: "la relance 3 par LRAR",
+  formalNotice: "la mise en demeure",
+  paymentOrder: "la requête en injonction de payer",
+};
+
+/** "Pénalités au 11/11/2026 : …" when the invoice is late and still open. */
+function penaltiesSentence(context: PaymentFollowUpContext, invoice: FollowedInvoice, input: DunningInput, status: DunningStatus): string {
+  if (status.closed || status.daysPastDue === 0) return "";
+  const penalties = followUpPenalties(input, context.latePenaltyRate, invoice.professional);
+  return ` Pénalités au ${formatDateFr(context.today)} : ${penalties.explanation}`;
+}
+
+/**
+ * Judges a choice on today's situation, then moves the PGI on the engine's truth: the step due is
+ * recorded as taken today, whether the learner took it or not; a step that was not due is not.
+ */
+function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice, action: DunningChoice, leftByClock: boolean): Partial<PaymentFollowUpContext> {
+  const input = dunningInput(context, invoice.id);
+  const judgement = judgeDunningAction({ ...input, action });
+  const due = stepDueNow(judgement.status);
+  const taken = judgement.correct ? (action === "wait" ? null : action) : due;
+  const pgi = judgement.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_RECORDED[taken]} au ${formatDateFr(context.today)} : c'était l'étape due.`;
+  const answer = leftByClock ? "Aucune action (journée passée)" : DUNNING_STEP_LABELS[action];
+  const entry = traceEntry(context, {
+    decisionPoint: dunningPointId(invoice, context.today),
+    ref: invoice.ref,
+    answer: `Facture ${invoice.number} : ${answer}`,
+    expected: DUNNING_STEP_LABELS[judgement.expected],
+    verdict: VERDICTS[judgement.verdict],
+    explanation: `${judgement.explanation}${pgi}${penaltiesSentence(context, invoice, input, judgement.status)}`,
+    glossary: dunningGlossary(judgement, action),
+    // Waiting is scored only when a step was due: a day without stake brings no points.
+    scored: !(judgement.correct && action === "wait"),
+  });
+  return {
+    ...withEntry(context, entry),
+    decidedToday: [...context.decidedToday, invoice.id],
+    actionsTaken: taken === null ? context.actionsTaken : [...context.actionsTaken, { invoice: invoice.id, step: taken, date: context.today }],
+  };
+}
+
+// ───────────────────────────── Entries: payments and disputes ─────────────────────────────
+
+function entryPointId(context: PaymentFollowUpContext, entry: PendingEntry): string {
+  const ref = followed(context, entry.invoice)?.ref ?? entry.invoice;
+  const kind = entry.kind === "payment" ? "payment" : entry.kind === "disputeOpened" ? "dispute" : "settlement";
+  return `followUp.${ref}.${kind}.${entry.date}`;
+}
+
+function numberOf(context: PaymentFollowUpContext, invoiceId: string): string {
+  return followed(context, invoiceId)?.number ?? invoiceId;
+}
+
+function withoutPending(context: PaymentFollowUpContext, entry: PendingEntry): PendingEntry[] {
+  return context.pending.filter((p) => p.eventIndex !== entry.eventIndex);
+}
+
+/** The pending entry a learner's event answers: the exact one if any, else the first of its invoice, else the first of its kind. */
+function matchPending<K extends PendingEntry["kind"]>(context: PaymentFollowUpContext, kind: K, invoice: string, exact: (entry: Extract<PendingEntry, { kind: K }>) => boolean): Extract<PendingEntry, { kind: K }> | undefined {
+  const ofKind = context.pending.filter((p): p is Extract<PendingEntry, { kind: K }> => p.kind === kind);
+  const id = followed(context, invoice)?.id ?? invoice;
+  return ofKind.find((p) => p.invoice === id && exact(p)) ?? ofKind.find((p) => p.invoice === id) ?? ofKind[0];
+}
+
+function balanceSentence(ledger: Ledger, invoiceId: string, number: string): string {
+  const balance = invoiceBalance(ledger, invoiceId);
+  return balance <= 0
+    ? `La facture ${number} est soldée : les relances s'arrêtent (pénalités et indemnité restent exigibles en cas de retard).`
+    : `Solde restant dû sur la facture ${number} : ${formatEuros(balance)} ; la relance continue sur ce solde.`;
+}
+
+function recordPaymentEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.paymentRecorded" }>): Partial<PaymentFollowUpContext> {
+  const target = followed(context, event.invoice)?.id ?? event.invoice;
+  const entry = matchPending(context, "payment", event.invoice, (p) => p.amountCents === event.amountCents && p.date === event.date);
+  if (entry === undefined) return {};
+  const correct = entry.invoice === target && entry.amountCents === event.amountCents && entry.date === event.date;
+  const recorded = recordPayment(context.ledger, { invoiceId: entry.invoice, date: entry.date, amountCents: entry.amountCents, method: entry.method, reference: "Relevé bancaire" });
+  const ledger = recorded.ok ? recorded.ledger : context.ledger;
+  const number = numberOf(context, entry.invoice);
+  const received = `Règlement reçu : ${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} pour la facture ${number}.`;
+  const typed = `Vous avez saisi ${formatEuros(event.amountCents)} le ${formatDateFr(event.date)} sur la facture ${numberOf(context, target)}.`;
+  const after = recorded.ok ? balanceSentence(ledger, entry.invoice, number) : `Le PGI refuse ce règlement : ${recorded.error.message}`;
+  const trace = traceEntry(context, {
+    decisionPoint: entryPointId(context, entry),
+    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
+    answer: `${formatEuros(event.amountCents)} le ${formatDateFr(event.date)} sur ${numberOf(context, target)}`,
+    expected: `${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} sur ${number}`,
+    verdict: correct ? "correct" : "wrong",
+    explanation: correct ? `Correct. ${received} ${after}` : `${received} ${typed} Le PGI enregistre le règlement reçu. ${after}`,
+    glossary: ["customerAccount", "outstanding"],
+  });
+  return { ...withEntry(context, trace), ledger, pending: withoutPending(context, entry) };
+}
+
+function openDisputeEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeOpened" }>): Partial<PaymentFollowUpContext> {
+  const entry = matchPending(context, "disputeOpened", event.invoice, () => true);
+  if (entry === undefined) return {};
+  const target = followed(context, event.invoice)?.id ?? event.invoice;
+  const correct = entry.invoice === target;
+  const number = numberOf(context, entry.invoice);
+  const facts = `Le client conteste la facture ${number} le ${formatDateFr(entry.date)} (${entry.reason}) : une créance contestée n'est pas certaine, les relances sont suspendues jusqu'au règlement du litige (avoir, rabais ou remplacement).`;
+  const trace = traceEntry(context, {
+    decisionPoint: entryPointId(context, entry),
+    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
+    answer: `Litige ouvert sur la facture ${numberOf(context, target)}`,
+    expected: `Litige ouvert sur la facture ${number}`,
+    verdict: correct ? "correct" : "wrong",
+    explanation: correct ? `Correct. ${facts}` : `Ce n'est pas la facture contestée. ${facts} Le PGI ouvre le litige sur la facture ${number}.`,
+    glossary: ["dispute"],
+  });
+  return { ...withEntry(context, trace), pending: withoutPending(context, entry) };
+}
+
+/** A settlement can only be recorded once the dispute is open in the PGI. */
+function settlementOutOfOrder(context: PaymentFollowUpContext, invoice: string): boolean {
+  const entry = matchPending(context, "disputeSettled", invoice, () => true);
+  return entry !== undefined && context.pending.some((p) => p.kind === "disputeOpened" && p.invoice === entry.invoice);
+}
+
+function settleOutOfOrderEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeSettled" }>): Partial<PaymentFollowUpContext> {
+  const entry = matchPending(context, "disputeSettled", event.invoice, () => true);
+  if (entry === undefined) return {};
+  const number = numberOf(context, entry.invoice);
+  const trace = traceEntry(context, {
+    decisionPoint: entryPointId(context, entry),
+    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
+    answer: `Litige réglé (${DISPUTE_SETTLEMENT_LABELS[event.settlement]}) sur la facture ${numberOf(context, event.invoice)}`,
+    expected: `Ouvrir d'abord le litige sur la facture ${number}`,
+    verdict: "outOfOrder",
+    explanation: `Hors d'ordre : le litige sur la facture ${number} n'est pas encore ouvert dans le PGI ; on l'ouvre (relances suspendues) avant d'enregistrer son règlement.`,
+    glossary: ["dispute"],
+  });
+  return { trace: [...context.trace, trace], lastFeedback: trace };
+}
+
+function settleDisputeEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeSettled" }>): Partial<PaymentFollowUpContext> {
+  const entry = matchPending(context, "disputeSettled", event.invoice, () => true);
+  if (entry === undefined) return {};
+  const target = followed(context, event.invoice)?.id ?? event.invoice;
+  const settlement = entry.settlement ?? event.settlement;
+  const needsAmount = settlement !== "replacement" && entry.amountCents !== undefined;
+  const problems = [
+    entry.invoice !== target ? `le litige portait sur la facture ${numberOf(context, entry.invoice)}` : null,
+    entry.settlement !== undefined && event.settlement !== entry.settlement ? `le règlement convenu est : ${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}` : null,
+    needsAmount && event.amountCents !== entry.amountCents ? `le montant convenu est de ${formatEuros(entry.amountCents ?? 0)} HT` : null,
+  ].filter((p): p is string => p !== null);
+  let ledger = context.ledger;
+  let documentIds = context.carried.documentIds ?? [];
+  let pgi = `Aucun avoir : ${DISPUTE_SETTLEMENT_LABELS[settlement]}, la facture reste due en totalité.`;
+  if (settlement !== "replacement" && entry.amountCents !== undefined) {
+    const settled = settleDisputeByCreditNote(ledger, entry.invoice, { settlement, date: context.today, amountCents: entry.amountCents, reason: entry.resolution });
+    if (settled.ok) {
+      ledger = settled.ledger;
+      documentIds = [...documentIds, settled.document.id];
+      pgi = `Le PGI émet l'avoir ${settled.number} de ${formatEuros(entry.amountCents)} HT sur la facture ${numberOf(context, entry.invoice)}.`;
+    } else {
+      pgi = `Le PGI refuse l'avoir : ${settled.error.message}`;
+    }
+  }
+  const number = numberOf(context, entry.invoice);
+  const after = invoiceBalance(ledger, entry.invoice) > 0 ? ` Les relances reprennent sur le solde de ${formatEuros(invoiceBalance(ledger, entry.invoice))}, les délais comptant ce qui restait avant le litige.` : " La facture est soldée.";
+  const correct = problems.length === 0;
+  const trace = traceEntry(context, {
+    decisionPoint: entryPointId(context, entry),
+    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
+    answer: `${DISPUTE_SETTLEMENT_LABELS[event.settlement]}${event.amountCents !== undefined ? ` de ${formatEuros(event.amountCents)} HT` : ""} sur la facture ${numberOf(context, target)}`,
+    expected: `${DISPUTE_SETTLEMENT_LABELS[settlement]}${needsAmount ? ` de ${formatEuros(entry.amountCents ?? 0)} HT` : ""} sur la facture ${number}`,
+    verdict: correct ? "correct" : "wrong",
+    explanation: `${correct ? "Correct" : `Inexact : ${problems.join(" ; ")}`}. Litige réglé le ${formatDateFr(entry.date)} : ${entry.resolution} ${pgi}${after}`,
+    glossary: settlement === "replacement" ? ["dispute"] : ["dispute", "creditNote"],
+  });
+  return { ...withEntry(context, trace), ledger, carried: { ...context.carried, documentIds }, pending: withoutPending(context, entry) };
+}
+
+// ───────────────────────────── The clock ─────────────────────────────
+
+/** Events dated today or earlier reach the PGI's desk: the journal, the world's disputes, the entries to make. */
+function arrive(context: PaymentFollowUpContext): PaymentFollowUpContext {
+  let next = context.nextEvent;
+  let { pending, disputes, journal } = context;
+  for (; next < context.events.length; next += 1) {
+    const event = context.events[next];
+    if (event === undefined || compareDates(event.date, context.today) > 0) break;
+    journal = [...journal, { date: event.date, text: describeWorldEvent(event, numberOf(context, event.invoice)) }];
+    const base = { eventIndex: event.index, invoice: event.invoice, date: event.date };
+    switch (event.type) {
+      case "payment":
+        pending = [...pending, { ...base, kind: "payment", amountCents: event.amount, method: event.method }];
+        break;
+      case "disputeOpened":
+        disputes = { ...disputes, [event.invoice]: { openedOn: event.date } };
+        pending = [...pending, { ...base, kind: "disputeOpened", reason: event.reason }];
+        break;
+      case "disputeSettled": {
+        const opened = disputes[event.invoice];
+        if (opened !== undefined) disputes = { ...disputes, [event.invoice]: { openedOn: opened.openedOn, settledOn: event.date } };
+        pending = [
+          ...pending,
+          {
+            ...base,
+            kind: "disputeSettled",
+            resolution: event.resolution,
+            ...(event.settlement !== undefined ? { settlement: event.settlement } : {}),
+            ...(event.amount !== undefined ? { amountCents: event.amount } : {}),
+          },
+        ];
+        break;
+      }
+      case "goodsDamaged":
+        break;
+    }
+  }
+  return { ...context, nextEvent: next, pending, disputes, journal };
+}
+
+/** Leaving today: every step due and not decided is judged as waiting (tooLate), once. */
+function leaveDay(context: PaymentFollowUpContext): PaymentFollowUpContext {
+  return stepsDueToday(context).reduce((ctx, { invoice }) => ({ ...ctx, ...decideDunning(ctx, invoice, "wait", true) }), context);
+}
+
+type StopRule = (context: PaymentFollowUpContext, start: IsoDate) => boolean;
+
+/**
+ * Day by day so that every day is judged and every event applied in order. The clock stops on
+ * the target, on a day when mail arrives, when nothing is left to follow, or past endsOn.
+ */
+function advanceClock(context: PaymentFollowUpContext, stop: StopRule): PaymentFollowUpContext {
+  const start = context.today;
+  let ctx = context;
+  while (!isFinished(ctx)) {
+    ctx = leaveDay(ctx);
+    // A payment order requested by the engine's truth on the day left ends the follow-up that day.
+    if (isFinished(ctx)) break;
+    const today = addDays(ctx.today, 1);
+    ctx = { ...ctx, today, decidedToday: [], hintsShown: [], hintsUsedOnCurrent: 0 };
+    if (compareDates(today, ctx.endsOn) > 0) return { ...ctx, timeIsUp: true };
+    const before = ctx.nextEvent;
+    ctx = arrive(ctx);
+    if (ctx.nextEvent > before || stop(ctx, start)) break;
+  }
+  return ctx;
+}
+
+const stopAfterDays =
+  (days: number): StopRule =>
+  (context, start) =>
+    compareDates(context.today, addDays(start, days)) >= 0;
+const stopNever: StopRule = () => false;
+const stopOnDueStep: StopRule = (context) => stepsDueToday(context).length > 0;
+
+// ───────────────────────────── Hints ─────────────────────────────
+
+interface CurrentPoint {
+  id: string;
+  hints: string[];
+}
+
+function describePolicy(status: DunningStatus): string {
+  const p = status.policy;
+  return `relance 1 à l'échéance + ${formatDayCount(p.reminder1AfterDueDays)}, relance 2 ${formatDayCount(p.reminder2AfterReminder1Days)} après, LRAR ${formatDayCount(p.reminder3AfterReminder2Days)} après, mise en demeure ${formatDayCount(p.formalNoticeAfterReminder3Days)} après, injonction de payer ${formatDayCount(p.paymentOrderAfterFormalNoticeDays)} après`;
+}
+
+function entryHints(context: PaymentFollowUpContext, entry: PendingEntry): string[] {
+  const number = numberOf(context, entry.invoice);
+  switch (entry.kind) {
+    case "payment":
+      return ["Saisissez le règlement tel que le relevé bancaire l'indique : la facture concernée, le montant et la date.", `${formatEuros(entry.amountCents)} reçus le ${formatDateFr(entry.date)} pour la facture ${number}.`];
+    case "disputeOpened":
+      return ["Un client conteste : ouvrez le litige sur la facture concernée, ce qui suspend les relances.", `Litige sur la facture ${number} : ${entry.reason}`];
+    case "disputeSettled":
+      return [
+        "Le litige est réglé : enregistrez son mode de règlement (avoir, rabais ou remplacement) sur la facture concernée.",
+        `Facture ${number} : ${entry.resolution}${entry.settlement !== undefined ? ` (${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}${entry.amountCents !== undefined ? ` de ${formatEuros(entry.amountCents)} HT` : ""})` : ""}.`,
+      ];
+  }
+}
+
+function currentPoint(context: PaymentFollowUpContext): CurrentPoint | undefined {
+  const teacherHints = (id: string, ref: string): string[] => context.notes.hints[id] ?? context.notes.hints[`followUp.${ref}`] ?? [];
+  const entry = context.pending[0];
+  if (entry !== undefined) {
+    const id = entryPointId(context, entry);
+    return { id, hints: [...teacherHints(id, followed(context, entry.invoice)?.ref ?? entry.invoice), ...entryHints(context, entry)] };
+  }
+  const invoice = context.invoices.find((i) => !context.decidedToday.includes(i.id) && !isInvoiceDone(context, i.id));
+  if (invoice === undefined) return undefined;
+  const status = invoiceStatus(context, invoice.id);
+  const sent = status.lastStepTaken === null ? "aucune relance envoyée" : `dernière étape : ${DUNNING_STEP_LABELS[status.lastStepTaken.step].toLowerCase()} le ${formatDateFr(status.lastStepTaken.date)}`;
+  const id = dunningPointId(invoice, context.today);
+  return {
+    id,
+    hints: [
+      ...teacherHints(id, invoice.ref),
+      `Facture ${invoice.number} : comparez la date du jour (${formatDateFr(context.today)}) à l'échéance (${formatDateFr(status.dueDate)}) ; ${sent}. Politique de l'entreprise : ${describePolicy(status)}.`,
+      status.explanation,
+    ],
+  };
+}
+
+function hasHintLeft(context: PaymentFollowUpContext): boolean {
+  const point = currentPoint(context);
+  return point !== undefined && (context.hintsByPoint[point.id] ?? 0) < point.hints.length;
+}
+
+// ───────────────────────────── Input ─────────────────────────────
+
+function followedInvoice(input: StageInput, ref: string): FollowedInvoice {
+  const id = resolveInvoiceRef(ref, input.carried);
+  const document = getDocument(input.ledger, id);
+  const customer = document.buyer ?? findCustomer(input.ledger, document.customerId);
+  return { id, ref, number: document.number ?? id, customerName: customer?.name ?? document.customerId, professional: customer?.professional ?? true };
+}
+
+function initialContext(input: StageInput): PaymentFollowUpContext {
+  const { scenario } = input;
+  const followUp = scenario.followUp;
+  if (followUp === undefined && input.carried.invoiceId === undefined) {
+    throw new DomainError("followUp.missing", "followUp : le scénario ne dit pas quelles factures suivre et aucune facture n'a été émise à l'étape de facturation.", "followUp");
+  }
+  // Without a followUp section, the invoice issued at the invoicing stage is followed for 90 days.
+  const refs = followUp?.invoices ?? ["@stage"];
+  const invoices = refs.map((ref) => followedInvoice(input, ref));
+  const ids = invoices.map((i) => i.id);
+  const actionsTaken = (followUp?.actionsTaken ?? []).map((a) => ({ invoice: resolveInvoiceRef(a.invoice, input.carried), step: a.step, date: a.date }));
+  const context: PaymentFollowUpContext = {
+    invoices,
+    events: scheduleEvents(scenario.events, input.carried, ids),
+    nextEvent: 0,
+    pending: [],
+    actionsTaken,
+    disputes: {},
+    decidedToday: [],
+    policy: scenario.company.policies.dunning ?? {},
+    latePenaltyRate: scenario.company.policies.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE,
+    endsOn: followUp?.endsOn ?? addDays(input.today, 90),
+    timeIsUp: false,
+    journal: [],
+    notes: scenario.notes,
+    ledger: input.ledger,
+    today: input.today,
+    carried: input.carried,
+    trace: [],
+    hintsUsedOnCurrent: 0,
+    hintsShown: [],
+    hintsByPoint: {},
+    lastFeedback: null,
+  };
+  return compareDates(input.today, context.endsOn) > 0 ? { ...context, timeIsUp: true } : arrive(context);
+}
+
+// ───────────────────────────── Machine ─────────────────────────────
+
+const LEARNER_CHOICES: readonly DunningChoice[] = ["wait", "preReminder", ...DUNNING_LADDER];
+
+/** A typed amount the PGI can take: whole cents, above zero. */
+function isAmount(cents: number): boolean {
+  return Number.isSafeInteger(cents) && cents > 0;
+}
+
+export const paymentFollowUpMachine = setup({
+  types: {} as {
+    context: PaymentFollowUpContext;
+    events: PaymentFollowUpEvent;
+    input: StageInput;
+    output: StageOutput;
+  },
+  guards: {
+    isFinished: ({ context }) => isFinished(context),
+    hasPendingEntries: ({ context }) => context.pending.length > 0,
+    noPendingEntries: ({ context }) => context.pending.length === 0,
+    canChooseAction: ({ context, event }) => {
+      if (event.type !== "learner.actionChosen" || !LEARNER_CHOICES.includes(event.action)) return false;
+      const invoice = followed(context, event.invoice);
+      return invoice !== undefined && !context.decidedToday.includes(invoice.id);
+    },
+    hasPaymentToRecord: ({ context, event }) =>
+      event.type === "learner.paymentRecorded" && isAmount(event.amountCents) && isIsoDate(event.date) && context.pending.some((p) => p.kind === "payment"),
+    hasDisputeToOpen: ({ context, event }) => event.type === "learner.disputeOpened" && context.pending.some((p) => p.kind === "disputeOpened"),
+    hasDisputeToSettle: ({ context, event }) =>
+      event.type === "learner.disputeSettled" &&
+      event.settlement in DISPUTE_SETTLEMENT_LABELS &&
+      (event.amountCents === undefined || isAmount(event.amountCents)) &&
+      context.pending.some((p) => p.kind === "disputeSettled"),
+    isSettlementOutOfOrder: ({ context, event }) => event.type === "learner.disputeSettled" && event.settlement in DISPUTE_SETTLEMENT_LABELS && settlementOutOfOrder(context, event.invoice),
+    hasHintLeft: ({ context }) => hasHintLeft(context),
+    isValidDayCount: ({ event }) => event.type === "clock.advanced" && Number.isSafeInteger(event.days) && event.days >= 1,
+  },
+  actions: {
+    chooseAction: assign(({ context, event }) => {
+      if (event.type !== "learner.actionChosen") return {};
+      const invoice = followed(context, event.invoice);
+      return invoice === undefined ? {} : decideDunning(context, invoice, event.action, false);
+    }),
+    recordPayment: assign(({ context, event }) => (event.type === "learner.paymentRecorded" ? recordPaymentEntry(context, event) : {})),
+    openDispute: assign(({ context, event }) => (event.type === "learner.disputeOpened" ? openDisputeEntry(context, event) : {})),
+    recordSettlementOutOfOrder: assign(({ context, event }) => (event.type === "learner.disputeSettled" ? settleOutOfOrderEntry(context, event) : {})),
+    settleDispute: assign(({ context, event }) => (event.type === "learner.disputeSettled" ? settleDisputeEntry(context, event) : {})),
+    showHint: assign(({ context }) => {
+      const point = currentPoint(context);
+      if (point === undefined) return {};
+      const used = context.hintsByPoint[point.id] ?? 0;
+      const text = point.hints[used];
+      if (text === undefined) return {};
+      return { hintsShown: [...context.hintsShown, text], hintsByPoint: { ...context.hintsByPoint, [point.id]: used + 1 }, hintsUsedOnCurrent: used + 1 };
+    }),
+    /** The hint count shown is the current decision point's (hints cost the point they were asked on). */
+    syncHints: assign(({ context }) => {
+      const point = currentPoint(context);
+      return { hintsUsedOnCurrent: point === undefined ? 0 : (context.hintsByPoint[point.id] ?? 0) };
+    }),
+    advanceDays: assign(({ context, event }) => (event.type === "clock.advanced" ? advanceClock(context, stopAfterDays(event.days)) : {})),
+    advanceToNextEvent: assign(({ context }) => advanceClock(context, stopNever)),
+    advanceToNextDueStep: assign(({ context }) => advanceClock(context, stopOnDueStep)),
+  },
+}).createMachine({
+  id: "paymentFollowUp",
+  context: ({ input }) => initialContext(input),
+  initial: "open",
+  states: {
+    /** The day is open: the learner decides on each invoice and moves the clock. */
+    open: {
+      always: [
+        { guard: "isFinished", target: "done" },
+        { guard: "hasPendingEntries", target: "entriesPending" },
+      ],
+      on: {
+        "learner.actionChosen": { guard: "canChooseAction", actions: ["chooseAction", "syncHints"] },
+        "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
+        "clock.advanced": { guard: "isValidDayCount", actions: ["advanceDays", "syncHints"] },
+        "clock.advancedToNextEvent": { actions: ["advanceToNextEvent", "syncHints"] },
+        "clock.advancedToNextDueStep": { actions: ["advanceToNextDueStep", "syncHints"] },
+      },
+    },
+    /** Mail has arrived (bank statement, customer's letter): enter it before the day can end. */
+    entriesPending: {
+      always: { guard: "noPendingEntries", target: "open" },
+      on: {
+        "learner.paymentRecorded": { guard: "hasPaymentToRecord", actions: ["recordPayment", "syncHints"] },
+        "learner.disputeOpened": { guard: "hasDisputeToOpen", actions: ["openDispute", "syncHints"] },
+        "learner.disputeSettled": [
+          { guard: "isSettlementOutOfOrder", actions: ["recordSettlementOutOfOrder", "syncHints"] },
+          { guard: "hasDisputeToSettle", actions: ["settleDispute", "syncHints"] },
+        ],
+        "learner.actionChosen": { guard: "canChooseAction", actions: ["chooseAction", "syncHints"] },
+        "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
+      },
+    },
+    done: { type: "final" },
+  },
+  output: ({ context }) => ({
+    stage: "paymentFollowUp",
+    ledger: context.ledger,
+    today: context.timeIsUp ? context.endsOn : context.today,
+    carried: context.carried,
+    trace: context.trace,
+    score: scoreTrace(context.trace),
+  }),
+});
+
+// ───────────────────────────── Solver and wrong answers ─────────────────────────────
+
+/** The correct entry for a pending world event: exactly what the bank statement or the letter says. */
+function entryAnswer(entry: PendingEntry): PaymentFollowUpEvent {
+  switch (entry.kind) {
+    case "payment":
+      return { type: "learner.paymentRecorded", invoice: entry.invoice, amountCents: entry.amountCents, date: entry.date };
+    case "disputeOpened":
+      return { type: "learner.disputeOpened", invoice: entry.invoice };
+    case "disputeSettled":
+      return {
+        type: "learner.disputeSettled",
+        invoice: entry.invoice,
+        settlement: entry.settlement ?? (entry.amountCents !== undefined ? "creditNote" : "replacement"),
+        ...(entry.amountCents !== undefined ? { amountCents: entry.amountCents } : {}),
+      };
+  }
+}
+
+/** The entries of the day in the order a clerk makes them: disputes opened, payments, settlements. */
+function entriesInOrder(pending: readonly PendingEntry[]): PendingEntry[] {
+  const order = { disputeOpened: 0, payment: 1, disputeSettled: 2 } as const;
+  return [...pending].sort((a, b) => order[a.kind] - order[b.kind]);
+}
+
+/**
+ * Plays the stage on the engine's answer key: each day, enter what arrived exactly as the world
+ * says it, take each step due (dunningStatus), then move the clock to the next due step (the
+ * clock stops earlier when mail arrives), until every invoice is settled, a payment order is
+ * requested, or endsOn is passed.
+ */
+export function solvePaymentFollowUp(input: StageInput): PaymentFollowUpEvent[] {
+  const actor = createActor(paymentFollowUpMachine, { input }).start();
+  const events: PaymentFollowUpEvent[] = [];
+  const send = (event: PaymentFollowUpEvent): void => {
+    events.push(event);
+    actor.send(event);
+  };
+  for (let round = 0; round < 10_000 && actor.getSnapshot().status !== "done"; round += 1) {
+    const pending = actor.getSnapshot().context.pending[0];
+    if (pending !== undefined) {
+      const entry = entryAnswer(entriesInOrder(actor.getSnapshot().context.pending)[0] ?? pending);
+      if (!actor.getSnapshot().can(entry)) break;
+      send(entry);
+      continue;
+    }
+    const [due] = stepsDueToday(actor.getSnapshot().context);
+    const next: PaymentFollowUpEvent = due !== undefined ? { type: "learner.actionChosen", invoice: due.invoice.id, action: due.step } : { type: "clock.advancedToNextDueStep" };
+    if (!actor.getSnapshot().can(next)) break;
+    send(next);
+  }
+  actor.stop();
+  return events;
+}
+
+/** The step before and after on the ladder: the plausible slips of a learner. */
+function neighbours(step: DunningAction): DunningAction[] {
+  if (step === "preReminder") return ["reminder1"];
+  const index = DUNNING_LADDER.indexOf(step);
+  return [DUNNING_LADDER[index + 1], DUNNING_LADDER[index - 1]].filter((s): s is (typeof DUNNING_LADDER)[number] => s !== undefined);
+}
+
+/**
+ * Wrong variants of a solver event: waiting, or the neighbouring rung, instead of the step due;
+ * a payment with a mistyped amount or date; a dispute on another invoice; another settlement.
+ */
+export function wrongAnswers(input: StageInput, event: PaymentFollowUpEvent): PaymentFollowUpEvent[] {
+  switch (event.type) {
+    case "learner.actionChosen":
+      return event.action === "wait" ? [] : [{ ...event, action: "wait" }, ...neighbours(event.action).map((action) => ({ ...event, action }))];
+    case "learner.paymentRecorded":
+      return [
+        { ...event, amountCents: Math.max(1, event.amountCents - Math.max(1, Math.round(event.amountCents / 10))) },
+        { ...event, date: addDays(event.date, 1) },
+      ];
+    case "learner.disputeOpened": {
+      const others = (input.scenario.followUp?.invoices ?? []).map((ref) => resolveInvoiceRef(ref, input.carried)).filter((id) => id !== event.invoice);
+      return others.slice(0, 1).map((invoice) => ({ ...event, invoice }));
+    }
+    case "learner.disputeSettled": {
+      // Only what the scenario fixes can be got wrong: the settlement agreed and its amount.
+      const agreed = input.scenario.events.find((e) => e.type === "disputeSettled" && resolveInvoiceRef(e.invoice, input.carried) === event.invoice);
+      if (agreed === undefined || agreed.type !== "disputeSettled") return [];
+      const variants: PaymentFollowUpEvent[] = [];
+      if (agreed.settlement !== undefined) variants.push({ type: "learner.disputeSettled", invoice: event.invoice, settlement: agreed.settlement === "replacement" ? "creditNote" : "replacement" });
+      if (agreed.amount !== undefined && event.amountCents !== undefined) variants.push({ ...event, amountCents: event.amountCents * 2 });
+      return variants;
+    }
+    default:
+      return [];
+  }
+}

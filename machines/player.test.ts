@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { createActor } from "xstate";
+import { currentStage, playerMachine, playScenario, sendAll, solveScenario, startPlayer, stageActor, wrongAnswersFor } from "./player";
+import { intakeScenario, unsignedPurchaseOrder } from "./testing/orderIntakeFixtures";
+import { twentySevenDaysScenario } from "./testing/followUpFixtures";
+
+/** The intake fixture played through the whole order-to-cash chain: intake → processing → invoicing. */
+function fullChain() {
+  return intakeScenario((file) => {
+    file.stages = ["orderIntake", "orderProcessing", "invoicing"];
+  });
+}
+
+describe("scenario player", () => {
+  it("chains the stages of the scenario and finishes with full marks on the engine's answer key", () => {
+    const { result, steps } = solveScenario(fullChain());
+    expect(result.rejected).toEqual([]);
+    expect(result.finished).toBe(true);
+    expect(result.stages.map((s) => s.stage)).toEqual(["orderIntake", "orderProcessing", "invoicing"]);
+    expect(result.score.overall.points).toBe(result.score.overall.maxPoints);
+    expect(result.score.overall.percent).toBe(100);
+    expect(Object.keys(result.score.byStage)).toEqual(["orderIntake", "orderProcessing", "invoicing"]);
+    expect(steps.length).toBeGreaterThan(8);
+  });
+
+  it("carries the ledger from stage to stage: the invoice of stage 3 is in the ledger handed on", () => {
+    const { result } = solveScenario(fullChain());
+    const invoicing = result.stages.at(-1);
+    const invoiceId = invoicing?.carried.invoiceId;
+    expect(invoiceId).toBeDefined();
+    const invoice = invoicing?.ledger.documents.find((d) => d.id === invoiceId);
+    expect(invoice?.status).toBe("validated");
+    expect(invoice?.number).toMatch(/^FA-2026-\d{5}$/);
+    // The order recorded at intake is the one processed and invoiced.
+    expect(result.stages[1]?.carried.orderId).toBe(result.stages[0]?.carried.orderId);
+  });
+
+  it("plays a single-stage scenario starting on the clock's date", () => {
+    const { result } = solveScenario(twentySevenDaysScenario());
+    expect(result.finished).toBe(true);
+    expect(result.stages.map((s) => s.stage)).toEqual(["paymentFollowUp"]);
+    expect(result.score.overall.percent).toBe(100);
+  });
+
+  it("skips processing and invoicing when intake puts the order on hold, and says why", () => {
+    const scenario = unsignedPurchaseOrder();
+    const held = { ...scenario, stages: ["orderIntake", "orderProcessing", "invoicing"] as typeof scenario.stages };
+    const { result } = solveScenario(held);
+    expect(result.finished).toBe(true);
+    expect(result.stages.map((s) => s.stage)).toEqual(["orderIntake"]);
+    expect(result.skipped.map((s) => s.stage)).toEqual(["orderProcessing", "invoicing"]);
+    expect(result.skipped[0]?.reason).toMatch(/mise en attente/);
+  });
+
+  it("loses points at every decision point answered wrongly, with an explanation", () => {
+    const scenario = fullChain();
+    const { steps, result: perfect } = solveScenario(scenario);
+    let checked = 0;
+    steps.forEach((step, index) => {
+      for (const wrong of wrongAnswersFor(step).slice(0, 1)) {
+        const events = steps.map((s, i) => (i === index ? wrong : s.event));
+        const played = playScenario(scenario, events);
+        expect(played.score.overall.points, `${step.stage} ${step.event.type}`).toBeLessThan(perfect.score.overall.points);
+        const lost = played.trace.find((entry) => !entry.correct);
+        expect(lost?.explanation.length).toBeGreaterThan(10);
+        checked += 1;
+      }
+    });
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it("reports events the running stage refuses instead of sending them", () => {
+    const scenario = fullChain();
+    const played = playScenario(scenario, [{ type: "learner.decided", decision: "accept" }]);
+    expect(played.finished).toBe(false);
+    expect(played.rejected).toHaveLength(1);
+    expect(played.rejected[0]?.reason).toMatch(/impossible/);
+    expect(played.stoppedReason).toMatch(/orderIntake/);
+  });
+
+  it("restores a persisted snapshot exactly and finishes the same way", () => {
+    const scenario = fullChain();
+    const { events, result: uninterrupted } = solveScenario(scenario);
+    for (const cut of [3, 9, Math.floor(events.length / 2), events.length - 2]) {
+      const first = startPlayer(scenario);
+      sendAll(first, events.slice(0, cut));
+      const saved = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
+      const stageBefore = currentStage(first.getSnapshot());
+      const traceBefore = stageActor(first.getSnapshot())?.getSnapshot().context.trace;
+      first.stop();
+
+      const restored = createActor(playerMachine, { input: { scenario }, snapshot: saved });
+      restored.start();
+      expect(currentStage(restored.getSnapshot())).toBe(stageBefore);
+      expect(stageActor(restored.getSnapshot())?.getSnapshot().context.trace).toEqual(traceBefore);
+      sendAll(restored, events.slice(cut));
+      const output = restored.getSnapshot().output;
+      expect(restored.getSnapshot().status).toBe("done");
+      expect(output?.trace).toEqual(uninterrupted.trace);
+      expect(output?.score).toEqual(uninterrupted.score);
+      restored.stop();
+    }
+  });
+});

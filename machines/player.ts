@@ -1,0 +1,263 @@
+/**
+ * The scenario player: chains the stages a scenario asks for, carries the PGI ledger, the
+ * simulated date and the facts of one stage to the next, and scores the whole (ADR 0040).
+ * The current stage runs as the invoked child "stage"; learner and clock events sent to the
+ * player are forwarded to it, so one persisted snapshot restores the whole game exactly.
+ */
+import { assign, createActor, not, sendTo, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from "xstate";
+import { openingLedger, scoreTrace, STAGE_IDS, type IsoDate, type Ledger, type Scenario, type StageId, type StageScore, type TraceEntry } from "@/domain";
+import type { CarriedState, StageInput, StageOutput } from "./contract";
+import { STAGES, type StageEvent } from "./stages";
+
+export type PlayerEvent = StageEvent;
+
+export interface PlayerInput {
+  scenario: Scenario;
+}
+
+export interface PlayerContext {
+  scenario: Scenario;
+  ledger: Ledger;
+  today: IsoDate;
+  carried: CarriedState;
+  /** Outputs of the stages finished so far, in order. */
+  stages: StageOutput[];
+  /** Stages of the scenario that could not be played, with the reason (an order refused at intake...). */
+  skipped: { stage: StageId; reason: string }[];
+}
+
+export interface PlayerOutput {
+  stages: StageOutput[];
+  skipped: { stage: StageId; reason: string }[];
+  trace: TraceEntry[];
+  score: ScenarioScore;
+}
+
+export interface ScenarioScore {
+  overall: StageScore;
+  byStage: Partial<Record<StageId, StageScore>>;
+}
+
+/** Stages that continue the customer's order need it recorded by intake (an order on hold or refused has none). */
+const NEEDS_ORDER: readonly StageId[] = ["orderProcessing", "invoicing"];
+
+export function stageInput(context: PlayerContext): StageInput {
+  return { scenario: context.scenario, ledger: context.ledger, today: context.today, carried: context.carried };
+}
+
+function firstDay(scenario: Scenario): IsoDate {
+  return scenario.stages[0] === "orderIntake" && scenario.order ? scenario.order.receivedOn : scenario.clock.start;
+}
+
+export function scenarioScore(stages: readonly StageOutput[]): ScenarioScore {
+  return {
+    overall: scoreTrace(stages.flatMap((s) => s.trace)),
+    byStage: Object.fromEntries(stages.map((s) => [s.stage, s.score])),
+  };
+}
+
+function playerOutput(context: PlayerContext): PlayerOutput {
+  return { stages: context.stages, skipped: context.skipped, trace: context.stages.flatMap((s) => s.trace), score: scenarioScore(context.stages) };
+}
+
+function isPlanned(context: PlayerContext, stage: StageId): boolean {
+  return context.scenario.stages.includes(stage);
+}
+
+function missingOrder(context: PlayerContext, stage: StageId): boolean {
+  return NEEDS_ORDER.includes(stage) && context.carried.orderId === undefined;
+}
+
+function skipReason(context: PlayerContext): string {
+  const decision = context.carried.intakeDecision;
+  return decision === "hold"
+    ? "la commande a été mise en attente à l'étape de contrôle : elle ne peut pas encore être traitée ni facturée."
+    : decision === "refuse"
+      ? "la commande a été refusée à l'étape de contrôle : il n'y a rien à traiter ni à facturer."
+      : "aucune commande n'a été enregistrée.";
+}
+
+/** One state per stage: run it if planned and playable, skip it (and say why) if its order is missing. */
+function stageState(stage: StageId, next: string) {
+  return {
+    initial: "routing",
+    states: {
+      routing: {
+        always: [
+          { guard: not({ type: "isPlanned", params: { stage } }), target: `#player.${next}` },
+          { guard: { type: "lacksOrder", params: { stage } }, target: `#player.${next}`, actions: { type: "recordSkip", params: { stage } } },
+          { target: "running" },
+        ],
+      },
+      running: {
+        invoke: {
+          id: "stage",
+          src: stage,
+          input: ({ context }: { context: PlayerContext }) => stageInput(context),
+          onDone: { target: `#player.${next}`, actions: "recordStage" },
+        },
+      },
+    },
+  } as const;
+}
+
+export const playerMachine = setup({
+  types: {
+    context: {} as PlayerContext,
+    input: {} as PlayerInput,
+    events: {} as PlayerEvent,
+    output: {} as PlayerOutput,
+  },
+  actors: {
+    orderIntake: STAGES.orderIntake.machine,
+    orderProcessing: STAGES.orderProcessing.machine,
+    invoicing: STAGES.invoicing.machine,
+    invoiceControl: STAGES.invoiceControl.machine,
+    paymentFollowUp: STAGES.paymentFollowUp.machine,
+  },
+  guards: {
+    isPlanned: ({ context }, params: { stage: StageId }) => isPlanned(context, params.stage),
+    lacksOrder: ({ context }, params: { stage: StageId }) => missingOrder(context, params.stage),
+  },
+  actions: {
+    forwardToStage: sendTo("stage", ({ event }) => event),
+    recordStage: assign(({ context, event }) => {
+      const output = (event as unknown as { output: StageOutput }).output;
+      return { ledger: output.ledger, today: output.today, carried: output.carried, stages: [...context.stages, output] };
+    }),
+    recordSkip: assign(({ context }, params: { stage: StageId }) => ({
+      skipped: [...context.skipped, { stage: params.stage, reason: skipReason(context) }],
+    })),
+  },
+}).createMachine({
+  id: "player",
+  context: ({ input }) => ({
+    scenario: input.scenario,
+    ledger: openingLedger(input.scenario),
+    today: firstDay(input.scenario),
+    carried: {},
+    stages: [],
+    skipped: [],
+  }),
+  initial: "orderIntake",
+  on: {
+    "learner.*": { actions: "forwardToStage" },
+    "clock.*": { actions: "forwardToStage" },
+  },
+  states: {
+    orderIntake: stageState("orderIntake", "orderProcessing"),
+    orderProcessing: stageState("orderProcessing", "invoicing"),
+    invoicing: stageState("invoicing", "invoiceControl"),
+    invoiceControl: stageState("invoiceControl", "paymentFollowUp"),
+    paymentFollowUp: stageState("paymentFollowUp", "finished"),
+    finished: { type: "final" },
+  },
+  output: ({ context }) => playerOutput(context),
+});
+
+export type PlayerActor = ActorRefFrom<typeof playerMachine>;
+export type PlayerSnapshot = SnapshotFrom<typeof playerMachine>;
+
+/** The stage being played, if any. */
+export function currentStage(snapshot: PlayerSnapshot): StageId | undefined {
+  return STAGE_IDS.find((stage) => snapshot.matches({ [stage]: "running" } as never));
+}
+
+/** The running stage's actor (the UI reads its snapshot: `can`, `matches`, context). */
+export function stageActor(snapshot: PlayerSnapshot): AnyActorRef | undefined {
+  return snapshot.children.stage as AnyActorRef | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headless play, for the command line and the tests
+// ---------------------------------------------------------------------------------------------
+
+export interface PlayResult extends PlayerOutput {
+  finished: boolean;
+  /** Why play stopped before the end, if it did. */
+  stoppedReason?: string;
+  rejected: { index: number; event: PlayerEvent; reason: string }[];
+}
+
+function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefined {
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === "done") return "le scénario est déjà terminé.";
+  const child = stageActor(snapshot);
+  if (!child) return "aucune étape n'est en cours.";
+  if (!child.getSnapshot().can(event)) {
+    return `action « ${event.type} » impossible à ce moment de l'étape « ${currentStage(snapshot) ?? "?"} ».`;
+  }
+  return undefined;
+}
+
+function result(actor: PlayerActor, rejected: PlayResult["rejected"]): PlayResult {
+  const snapshot = actor.getSnapshot();
+  const finished = snapshot.status === "done";
+  const partial = playerOutput(snapshot.context);
+  const stage = currentStage(snapshot);
+  return {
+    ...partial,
+    finished,
+    ...(finished ? {} : { stoppedReason: stage ? `l'étape « ${stage} » n'est pas terminée.` : "le scénario n'est pas terminé." }),
+    rejected,
+  };
+}
+
+export function startPlayer(scenario: Scenario, snapshot?: unknown): PlayerActor {
+  const actor = snapshot === undefined ? createActor(playerMachine, { input: { scenario } }) : createActor(playerMachine, { input: { scenario }, snapshot: snapshot as never });
+  actor.start();
+  return actor;
+}
+
+/** Sends events one by one; an event the running stage would refuse is reported, not sent. */
+export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offset = 0): PlayResult["rejected"] {
+  const rejected: PlayResult["rejected"] = [];
+  events.forEach((event, i) => {
+    const reason = eventRejection(actor, event);
+    if (reason) rejected.push({ index: offset + i, event, reason });
+    else actor.send(event);
+  });
+  return rejected;
+}
+
+export function playScenario(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
+  const actor = startPlayer(scenario);
+  const rejected = sendAll(actor, events);
+  const played = result(actor, rejected);
+  actor.stop();
+  return played;
+}
+
+export interface SolvedStep {
+  stage: StageId;
+  input: StageInput;
+  event: PlayerEvent;
+}
+
+/**
+ * Plays the engine's own answer key, stage after stage: each stage's solver derives its events
+ * from the data and the state the previous stages left. A scenario that this cannot finish with
+ * full marks cannot be completed by a learner either.
+ */
+export function solveScenario(scenario: Scenario): { steps: SolvedStep[]; events: PlayerEvent[]; result: PlayResult } {
+  const actor = startPlayer(scenario);
+  const steps: SolvedStep[] = [];
+  const rejected: PlayResult["rejected"] = [];
+  for (let guard = 0; guard < STAGE_IDS.length; guard += 1) {
+    const snapshot = actor.getSnapshot();
+    const stage = currentStage(snapshot);
+    if (snapshot.status === "done" || stage === undefined) break;
+    const input = stageInput(snapshot.context);
+    const events = STAGES[stage].solve(input);
+    rejected.push(...sendAll(actor, events, steps.length));
+    steps.push(...events.map((event) => ({ stage, input, event })));
+    if (currentStage(actor.getSnapshot()) === stage && actor.getSnapshot().status !== "done") break; // the solver did not finish its stage
+  }
+  const solved = result(actor, rejected);
+  actor.stop();
+  return { steps, events: steps.map((s) => s.event), result: solved };
+}
+
+export function wrongAnswersFor(step: SolvedStep): PlayerEvent[] {
+  return STAGES[step.stage].wrongAnswers(step.input, step.event);
+}
