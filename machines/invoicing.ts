@@ -23,6 +23,7 @@ import {
   findDocument,
   formatDateFr,
   formatEuros,
+  formatPercent,
   formatNumber,
   getDocument,
   invoiceBalance,
@@ -208,7 +209,7 @@ function documentLabel(ledger: Ledger, id: string): string {
 }
 
 function describeFigures(figures: CascadeFigures): string {
-  const vat = figures.vat.map((v) => `TVA ${v.rate} % ${formatEuros(v.amountCents)}`).join(", ");
+  const vat = figures.vat.map((v) => `TVA ${formatPercent(v.rate)} ${formatEuros(v.amountCents)}`).join(", ");
   return `net commercial ${formatEuros(figures.netCommercialCents)} ; total HT ${formatEuros(figures.totalExclTaxCents)} ; ${vat} ; TTC ${formatEuros(figures.totalInclTaxCents)} ; net à payer ${formatEuros(figures.amountDueCents)}`;
 }
 
@@ -219,7 +220,7 @@ function incidentAdvice(incident: InvoicingIncident): string {
     case "returnedGoods":
       return `Créditez les ${incident.quantity} ${incident.reference} retournés, au prix facturé.`;
     case "damagedGoods":
-      return `Créditez un rabais de ${incident.allowancePercent} % sur les ${incident.quantity} ${incident.reference} endommagés.`;
+      return `Créditez un rabais de ${formatPercent(incident.allowancePercent)} sur les ${incident.quantity} ${incident.reference} endommagés.`;
   }
 }
 
@@ -299,7 +300,7 @@ function issueDeposit(context: InvoicingContext, typed: number) {
   const validated = must(validateInvoice(created.ledger, created.document.id, context.today));
   const paid = must(recordPayment(validated.ledger, { invoiceId: created.document.id, date: context.today, amountCents: amount, method: "transfer", reference: "Acompte versé à la commande" }));
   const totals = documentTotals(paid.ledger, created.document.id);
-  const vat = totals.vat.map((v) => `TVA ${v.rate} % ${formatEuros(v.amountCents)}`).join(" + ");
+  const vat = totals.vat.map((v) => `TVA ${formatPercent(v.rate)} ${formatEuros(v.amountCents)}`).join(" + ");
   const adjusted = amount !== required ? ` (${formatEuros(required)} exigés : ${formatEuros(amount)} est le montant le plus proche qui se décompose exactement en HT + TVA au centime)` : "";
   const judgement: Judgement = {
     answer: `Facture d'acompte de ${formatEuros(typed)} TTC`,
@@ -426,7 +427,7 @@ function issueCreditNote(context: InvoicingContext, event: { full?: boolean; lin
   const validated = must(validateInvoice(created.ledger, created.document.id, context.today));
   const note = validated.document;
   const totals = documentTotals(validated.ledger, note.id);
-  const vat = totals.vat.map((v) => `TVA ${v.rate} % ${formatEuros(v.amountCents)}`).join(", ");
+  const vat = totals.vat.map((v) => `TVA ${formatPercent(v.rate)} ${formatEuros(v.amountCents)}`).join(", ");
   const judgement: Judgement = {
     answer: event.full === true ? "Avoir total (annulation de la facture)" : `Avoir : ${describeLines(event.lines ?? [])}`,
     expected: `Avoir : ${describeLines(expected)}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { currentStage, playerMachine, playScenario, sendAll, solveScenario, startPlayer, stageActor, wrongAnswersFor } from "./player";
-import { intakeScenario, unsignedPurchaseOrder } from "./testing/orderIntakeFixtures";
+import { intakeScenario, newCustomerByPhone, unsignedPurchaseOrder } from "./testing/orderIntakeFixtures";
 import { twentySevenDaysScenario } from "./testing/followUpFixtures";
 
 /** The intake fixture played through the whole order-to-cash chain: intake → processing → invoicing. */
@@ -100,5 +100,29 @@ describe("scenario player", () => {
       expect(output?.score).toEqual(uninterrupted.score);
       restored.stop();
     }
+  });
+});
+
+describe("a recording stopped halfway", () => {
+  it("keeps the decisions of the stage still running in the trace and the overall score", () => {
+    const scenario = fullChain();
+    const { events } = solveScenario(scenario);
+    const played = playScenario(scenario, events.slice(0, 3));
+    expect(played.finished).toBe(false);
+    expect(played.stages).toEqual([]);
+    expect(played.trace.map((entry) => entry.decisionPoint)).toEqual(["intake.account", "intake.solvency", "intake.credit"]);
+    expect(played.score.overall).toEqual({ points: 6, maxPoints: 6, hintsUsed: 0, percent: 100 });
+  });
+});
+
+describe("a scenario the engine cannot play", () => {
+  it("stops with the French reason naming the field, instead of an unhandled error", () => {
+    const scenario = newCustomerByPhone();
+    const order = scenario.order;
+    if (!order || !("newCustomer" in order.customer)) throw new Error("fixture: new customer expected");
+    const { contact: _contact, ...withoutContact } = order.customer.newCustomer;
+    const broken = { ...scenario, order: { ...order, customer: { newCustomer: withoutContact } } };
+    expect(() => solveScenario(broken)).toThrow(/order\.customer\.newCustomer : la commande ne donne pas de quoi créer le compte/);
+    expect(() => playScenario(broken, [])).toThrow(/contact\.name/);
   });
 });

@@ -190,32 +190,61 @@ function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefi
   return undefined;
 }
 
+/** Decisions already taken in the stage still running: a recording stopped halfway keeps them. */
+function runningTrace(snapshot: PlayerSnapshot): TraceEntry[] {
+  const trace = (stageActor(snapshot)?.getSnapshot() as { context?: { trace?: TraceEntry[] } } | undefined)?.context?.trace;
+  return trace ?? [];
+}
+
 function result(actor: PlayerActor, rejected: PlayResult["rejected"]): PlayResult {
   const snapshot = actor.getSnapshot();
   const finished = snapshot.status === "done";
   const partial = playerOutput(snapshot.context);
   const stage = currentStage(snapshot);
+  const running = runningTrace(snapshot);
+  const trace = [...partial.trace, ...running];
+  const byStage = stage && running.length > 0 ? { ...partial.score.byStage, [stage]: scoreTrace(running) } : partial.score.byStage;
   return {
     ...partial,
+    trace,
+    score: { overall: scoreTrace(trace), byStage },
     finished,
     ...(finished ? {} : { stoppedReason: stage ? `l'étape « ${stage} » n'est pas terminée.` : "le scénario n'est pas terminé." }),
     rejected,
   };
 }
 
+/**
+ * Starts a player. A stage that cannot apply its rules to the scenario's data (a new customer
+ * described too thinly to open the account...) puts the player in error: the error is observed
+ * here, so it never escapes as an unhandled exception, and `throwIfFailed` rethrows it where the
+ * caller can report it.
+ */
 export function startPlayer(scenario: Scenario, snapshot?: unknown): PlayerActor {
   const actor = snapshot === undefined ? createActor(playerMachine, { input: { scenario } }) : createActor(playerMachine, { input: { scenario }, snapshot: snapshot as never });
+  actor.subscribe({ error: () => undefined });
   actor.start();
   return actor;
+}
+
+/** Rethrows the error that stopped the player, if any (a DomainError naming the scenario field). */
+export function throwIfFailed(actor: PlayerActor): void {
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === "error") {
+    actor.stop();
+    throw snapshot.error;
+  }
 }
 
 /** Sends events one by one; an event the running stage would refuse is reported, not sent. */
 export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offset = 0): PlayResult["rejected"] {
   const rejected: PlayResult["rejected"] = [];
+  throwIfFailed(actor);
   events.forEach((event, i) => {
     const reason = eventRejection(actor, event);
     if (reason) rejected.push({ index: offset + i, event, reason });
     else actor.send(event);
+    throwIfFailed(actor);
   });
   return rejected;
 }
@@ -241,6 +270,7 @@ export interface SolvedStep {
  */
 export function solveScenario(scenario: Scenario): { steps: SolvedStep[]; events: PlayerEvent[]; result: PlayResult } {
   const actor = startPlayer(scenario);
+  throwIfFailed(actor);
   const steps: SolvedStep[] = [];
   const rejected: PlayResult["rejected"] = [];
   for (let guard = 0; guard < STAGE_IDS.length; guard += 1) {

@@ -1,0 +1,104 @@
+/**
+ * Every scenario shipped in scenarios/ is checked as a teacher's `validate` would, then played:
+ * the engine's own answer key reaches the end with full marks, and at every decision point a
+ * plausible wrong answer (the stage's `wrongAnswers`) loses points and says why.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Scenario, TraceEntry } from "@/domain";
+import { sendAll, stageActor, startPlayer, wrongAnswersFor, type PlayerActor, type PlayerEvent, type SolvedStep } from "@/machines/player";
+import { checkScenarioText, isScenarioFileName } from "./scenario";
+
+const folder = fileURLToPath(new URL("../scenarios/", import.meta.url));
+const files = readdirSync(folder).filter(isScenarioFileName).sort();
+
+function load(name: string) {
+  const checked = checkScenarioText(readFileSync(join(folder, name), "utf8"), `scenarios/${name}`);
+  if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path} : ${i.message}`).join("\n"));
+  return checked;
+}
+
+/** The trace so far: finished stages, plus the decisions already taken in the running stage. */
+function liveTrace(actor: PlayerActor): TraceEntry[] {
+  const snapshot = actor.getSnapshot();
+  const running = stageActor(snapshot)?.getSnapshot() as { context?: { trace?: TraceEntry[] } } | undefined;
+  return [...snapshot.context.stages.flatMap((stage) => stage.trace), ...(running?.context?.trace ?? [])];
+}
+
+/**
+ * Plays the answer key with `replacement` in place of step `index`, then the rest of the key (a
+ * stage continues on the engine's truth after a wrong answer; marks of the control stage are
+ * judged on submission): the whole trace, including a stage left unfinished.
+ */
+function traceWith(scenario: Scenario, events: readonly PlayerEvent[], index: number, replacement: readonly PlayerEvent[]) {
+  const actor = startPlayer(scenario);
+  const rejected = sendAll(actor, [...events.slice(0, index), ...replacement, ...events.slice(index + 1)]);
+  const trace = liveTrace(actor);
+  actor.stop();
+  return { rejected, trace };
+}
+
+/**
+ * The wrong answers of a step. A conforming invoice is submitted without marks, and its wrong
+ * answer is two events (a false alarm, then the submission), which `wrongAnswers` (one event for
+ * one event) cannot give: the test raises the false alarm on the first field the stage offers.
+ */
+function wrongSequences(scenario: Scenario, events: readonly PlayerEvent[], step: SolvedStep, index: number): PlayerEvent[][] {
+  const variants = wrongAnswersFor(step).map((variant) => [variant]);
+  if (variants.length > 0 || step.event.type !== "learner.controlSubmitted") return variants;
+  const actor = startPlayer(scenario);
+  sendAll(actor, events.slice(0, index));
+  const running = stageActor(actor.getSnapshot())?.getSnapshot() as { context?: { marks?: string[]; selectable?: string[] } } | undefined;
+  actor.stop();
+  const falseAlarm = running?.context?.selectable?.find((field) => !(running.context?.marks ?? []).includes(field));
+  return falseAlarm === undefined ? [] : [[{ type: "learner.findingMarked", field: falseAlarm }, step.event]];
+}
+
+describe("the scenarios shipped with the application", () => {
+  it("are at least eight, and cover every stage of the course", () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    const stages = new Set(files.flatMap((name) => load(name).scenario.stages));
+    expect([...stages].sort()).toEqual(["invoiceControl", "invoicing", "orderIntake", "orderProcessing", "paymentFollowUp"]);
+  });
+
+  describe.each(files)("%s", (name) => {
+    it("validates and is finished by the engine's answer key with full marks", () => {
+      const { scenario, solved } = load(name);
+      const { result } = solved;
+      expect(result.finished).toBe(true);
+      expect(result.rejected).toEqual([]);
+      expect(result.stages.map((stage) => stage.stage)).toEqual(scenario.stages);
+      expect(result.score.overall.maxPoints).toBeGreaterThan(0);
+      expect(result.score.overall.points).toBe(result.score.overall.maxPoints);
+      for (const entry of result.trace) {
+        expect(entry.correct, `${entry.decisionPoint} : ${entry.explanation}`).toBe(true);
+        expect(entry.explanation.length).toBeGreaterThan(0);
+      }
+    });
+
+    it("loses points at every decision point on a wrong answer, and explains why", () => {
+      const { scenario, solved } = load(name);
+      const pointsMet = new Set(solved.result.trace.map((entry) => entry.decisionPoint));
+      const pointsFailed = new Set<string>();
+      solved.steps.forEach((step, index) => {
+        for (const replacement of wrongSequences(scenario, solved.events, step, index)) {
+          const { rejected, trace } = traceWith(scenario, solved.events, index, replacement);
+          const label = `${step.stage}, action ${index} (${step.event.type}) → ${JSON.stringify(replacement)} ; refusées : ${JSON.stringify(rejected.map((r) => r.reason))}`;
+          expect(rejected.some((r) => r.index >= index && r.index < index + replacement.length), label).toBe(false);
+          const wrong = trace.filter((entry) => !entry.correct);
+          expect(wrong.length, label).toBeGreaterThan(0);
+          // A false alarm adds its own decision point: what matters is that points are lost.
+          expect(trace.reduce((sum, entry) => sum + entry.points, 0), label).toBeLessThan(trace.reduce((sum, entry) => sum + entry.maxPoints, 0));
+          for (const entry of wrong) {
+            expect(entry.points, label).toBeLessThan(entry.maxPoints);
+            expect(entry.explanation.length, label).toBeGreaterThan(0);
+            pointsFailed.add(entry.decisionPoint);
+          }
+        }
+      });
+      expect([...pointsMet].filter((point) => !pointsFailed.has(point))).toEqual([]);
+    });
+  });
+});

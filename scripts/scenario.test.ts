@@ -1,0 +1,287 @@
+/**
+ * The teachers' command line, called through `main` with an in-memory file system (fast), and once
+ * as the real process to check its exit status.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatEuros } from "@/domain";
+import { solveScenario } from "@/machines/player";
+import { checkScenarioText, countFr, generatedSchemaText, main, nodeIo, readActions, SCHEMA_FILE, type ScenarioCliIo } from "./scenario";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const bundled = (name: string) => readFileSync(join(root, "scenarios", name), "utf8");
+
+type JsonObject = Record<string, unknown>;
+
+/** The object at `path` inside parsed JSON, to edit it in place. */
+function at(data: unknown, ...path: (string | number)[]): JsonObject {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data) as JsonObject;
+}
+
+/** A scenario file of the bundle, changed by `edit`, as a teacher might have broken it. */
+function edited(name: string, edit: (data: JsonObject) => void): string {
+  const data = JSON.parse(bundled(name)) as JsonObject;
+  edit(data);
+  return JSON.stringify(data, null, 2);
+}
+
+interface Run {
+  status: number;
+  out: string[];
+  err: string[];
+  written: Map<string, string>;
+}
+
+/** Runs main on files held in memory (names are paths; a name ending in "/" lists a folder). */
+async function run(argv: string[], files: Record<string, string>): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, string>();
+  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT", path });
+  const io: ScenarioCliIo = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    readFile: async (path) => {
+      const text = written.get(path) ?? files[path];
+      if (text === undefined) throw missing(path);
+      return text;
+    },
+    writeFile: async (path, text) => {
+      written.set(path, text);
+    },
+    listFiles: async (folder) => Object.keys(files).filter((path) => path.startsWith(`${folder}/`)).map((path) => path.slice(folder.length + 1)),
+    isDirectory: async (path) => Object.keys(files).some((file) => file.startsWith(`${path}/`)),
+    root: "/projet",
+  };
+  const status = await main(argv, io);
+  return { status, out, err, written };
+}
+
+describe("validate: a teacher's mistakes, in French, with the file and the path of the field", () => {
+  it("a JSON syntax error gives its line and column", async () => {
+    const result = await run(["validate", "cours/casse.json"], { "cours/casse.json": '{\n  "schemaVersion": 1,\n  "title": \n}\n' });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([expect.stringMatching(/^cours\/casse\.json : JSON invalide \(ligne 4, colonne 1\) : une valeur est attendue/)]);
+    expect(result.out).toEqual(["✗ cours/casse.json", "0 scénario valide, 1 scénario invalide, 1 erreur"]);
+  });
+
+  it("a wrong type names the field: an amount written as a number", async () => {
+    const text = edited("02-depassement-d-encours.json", (d) => {
+      at(d, "customers", 0).creditLimit = 5000;
+    });
+    const result = await run(["validate", "type.json"], { "type.json": text });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["type.json : customers[0].creditLimit : Entrée invalide : chaîne de caractères attendu, nombre reçu"]);
+  });
+
+  it("a misspelt field is named at its own path, with the field it probably meant", async () => {
+    const text = edited("02-depassement-d-encours.json", (d) => {
+      const order = at(d, "order");
+      order.recievedOn = order.receivedOn;
+      delete order.receivedOn;
+    });
+    const result = await run(["validate", "faute.json"], { "faute.json": text });
+    expect(result.status).toBe(1);
+    expect(result.err).toContain("faute.json : order.receivedOn : champ obligatoire absent (un texte entre guillemets attendu)");
+    expect(result.err).toContainEqual(expect.stringMatching(/^faute\.json : order\.recievedOn : champ inconnu : vouliez-vous écrire « receivedOn » \?/));
+  });
+
+  it("a dangling reference names the customer id or the invoice number", async () => {
+    const customer = edited("02-depassement-d-encours.json", (d) => {
+      at(d, "order", "customer").existingId = "C9999";
+    });
+    const invoice = edited("04-choisir-l-etape-de-relance.json", (d) => {
+      at(d, "followUp").invoices = ["FA-2026-00999"];
+    });
+    const result = await run(["validate", "client.json", "facture.json"], { "client.json": customer, "facture.json": invoice });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([
+      "client.json : order.customer.existingId : le compte client « C9999 » n'existe pas dans customers",
+      "facture.json : followUp.invoices[0] : la facture « FA-2026-00999 » n'existe pas dans ledger.openInvoices",
+    ]);
+    expect(result.out.at(-1)).toBe("0 scénario valide, 2 scénarios invalides, 2 erreurs");
+  });
+
+  it("a stage without its data is named by its place in stages", async () => {
+    const text = edited("04-choisir-l-etape-de-relance.json", (d) => {
+      d.stages = ["invoiceControl", "paymentFollowUp"];
+    });
+    const result = await run(["validate", "etape.json"], { "etape.json": text });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([
+      "etape.json : stages[0] : l'étape « invoiceControl » demande la facture à contrôler (invoiceControl), absente du fichier, et aucune étape de facturation ne la fournit",
+    ]);
+  });
+
+  it("the engine's rules: a stage the answer key cannot reach is refused, with the reason", async () => {
+    const text = edited("09-client-insolvable-refuse.json", (d) => {
+      d.stages = ["orderIntake", "orderProcessing"];
+    });
+    const result = await run(["validate", "refus.json"], { "refus.json": text });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([
+      expect.stringMatching(/^refus\.json : stages\[1\] : l'étape « Traitement de la commande » n'est pas atteinte par le corrigé du moteur : la commande a été refusée/),
+    ]);
+  });
+
+  it("the engine's rules: a new customer the order does not describe well enough to open the account", async () => {
+    const text = edited("01-nouveau-client-par-telephone.json", (d) => {
+      delete at(d, "order", "customer", "newCustomer").contact;
+    });
+    const result = await run(["validate", "compte.json"], { "compte.json": text });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([
+      expect.stringMatching(/^compte\.json : order\.customer\.newCustomer : le moteur ne parvient pas à jouer ce scénario : la commande ne donne pas de quoi créer le compte \(contact\.name : le nom de l'interlocuteur est obligatoire/),
+    ]);
+  });
+
+  it("the engine's rules: a teacher's note keyed on a decision point the scenario does not have", async () => {
+    const text = edited("02-depassement-d-encours.json", (d) => {
+      at(d, "notes", "explanations")["intake.credt"] = "Explication égarée.";
+    });
+    const result = await run(["validate", "note.json"], { "note.json": text });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["note.json : notes.explanations.intake.credt : aucun point de décision « intake.credt » dans ce scénario (voir la liste dans scenarios/README.md)"]);
+  });
+
+  it("a valid file exits 0; a folder contributes its scenarios, not their schema or recorded actions", async () => {
+    const result = await run(["validate", "lot"], {
+      "lot/02-depassement-d-encours.json": bundled("02-depassement-d-encours.json"),
+      "lot/02-depassement-d-encours.actions.json": "[]",
+      "lot/scenario.schema.json": "{}",
+      "lot/notes.txt": "rien",
+    });
+    expect(result.err).toEqual([]);
+    expect(result.out).toEqual(["✓ lot/02-depassement-d-encours.json", "1 scénario valide, 0 erreur"]);
+    expect(result.status).toBe(0);
+  });
+
+  it("an unreadable file is reported and the others are still checked", async () => {
+    const result = await run(["validate", "absent.json", "ok.json"], { "ok.json": bundled("04-choisir-l-etape-de-relance.json") });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["absent.json : fichier illisible (introuvable)"]);
+    expect(result.out.at(-1)).toBe("1 scénario valide, 1 scénario invalide, 1 erreur");
+  });
+
+  it("every bundled scenario validates (the real folder)", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { ...nodeIo(root), out: (line: string) => out.push(line), err: (line: string) => err.push(line) };
+    const status = await main(["validate", join(root, "scenarios")], io);
+    expect(err).toEqual([]);
+    expect(out.at(-1)).toMatch(/^\d+ scénarios valides, 0 erreur$/);
+    expect(status).toBe(0);
+  });
+});
+
+describe("solve: the answer key, readable by a teacher", () => {
+  it("prints each decision point with the expected answer, the figures and the score", async () => {
+    const result = await run(["solve", "02.json"], { "02.json": bundled("02-depassement-d-encours.json") });
+    expect(result.status).toBe(0);
+    const text = result.out.join("\n");
+    expect(result.out[0]).toBe("Corrigé du moteur — Une commande qui fait dépasser le plafond d'encours (02.json)");
+    expect(text).toContain("== Étape 1 — Contrôle de la commande ==");
+    expect(text).toContain("▸ 3. Encours et plafond [intake.credit] — 09/03/2026");
+    expect(text).toContain(`Réponse attendue : Plafond dépassé (encours ${formatEuros(420000)}, commande ${formatEuros(114000)})`);
+    expect(text).toContain(`+ commande ${formatEuros(114000)} = ${formatEuros(534000)} > plafond ${formatEuros(500000)} : dépassement de ${formatEuros(34000)}.`);
+    expect(text).toContain(`Réponse attendue : Acompte exigé : ${formatEuros(34000)} TTC`);
+    expect(text).toContain("Réponse attendue : Accepter sous conditions");
+    expect(text).toContain("Commentaire de l'enseignant : Le piège : les factures non réglées");
+    expect(result.out.at(-1)).toBe("Score total : 16 / 16 points (100 %)");
+  });
+
+  it("refuses an invalid scenario with its issues", async () => {
+    const result = await run(["solve", "casse.json"], { "casse.json": "{" });
+    expect(result.status).toBe(1);
+    expect(result.err[0]).toMatch(/^casse\.json : JSON invalide \(ligne 1, colonne 2\)/);
+  });
+});
+
+describe("replay: a learner's recorded events, their trace and their score", () => {
+  const scenario = bundled("02-depassement-d-encours.json");
+  const actions = bundled("02-depassement-d-encours.actions.json");
+
+  it("prints each decision with the answer, the expected one, ✓/✗, the explanation and the points; reports a refused event", async () => {
+    const result = await run(["replay", "02.json", "copie.actions.json"], { "02.json": scenario, "copie.actions.json": actions });
+    const text = result.out.join("\n");
+    expect(text).toContain("#1 ✓ 09/03/2026 — 1. Compte client : le trouver ou le créer [intake.account]");
+    expect(text).toContain("#3 ✗ 09/03/2026 — 3. Encours et plafond [intake.credit]");
+    expect(text).toContain(`   Réponse : Plafond respecté (encours ${formatEuros(240000)}, commande ${formatEuros(114000)})`);
+    expect(text).toContain(`   Attendu : Plafond dépassé (encours ${formatEuros(420000)}, commande ${formatEuros(114000)})`);
+    expect(text).toContain("les commandes acceptées non facturées");
+    expect(text).toContain("   Points : 0 / 2 (1 indice)");
+    expect(text).toContain("Score de l'étape : 10 / 16 points (63 %, 1 indice)");
+    expect(result.out.at(-1)).toBe("Score total : 10 / 16 points (63 %, 1 indice)");
+    expect(result.err).toEqual(["copie.actions.json : events[6] : événement « learner.decided » refusé : action « learner.decided » impossible à ce moment de l'étape « orderIntake »."]);
+    expect(result.status).toBe(1);
+  });
+
+  it("a recording of the answer key replays with full marks and exits 0", async () => {
+    const checked = checkScenarioText(scenario, "02.json");
+    if (!checked.ok) throw new Error("scénario invalide");
+    const events = solveScenario(checked.scenario).events;
+    const result = await run(["replay", "02.json", "cle.actions.json"], { "02.json": scenario, "cle.actions.json": JSON.stringify(events) });
+    expect(result.err).toEqual([]);
+    expect(result.out.at(-1)).toBe("Score total : 16 / 16 points (100 %)");
+    expect(result.status).toBe(0);
+  });
+
+  it("a recording stopped halfway shows the decisions of the unfinished stage and says so", async () => {
+    const firstThree = JSON.stringify((JSON.parse(actions) as { events: unknown[] }).events.slice(0, 4));
+    const result = await run(["replay", "02.json", "debut.actions.json"], { "02.json": scenario, "debut.actions.json": firstThree });
+    const text = result.out.join("\n");
+    expect(text).toContain("#3 ✗ 09/03/2026 — 3. Encours et plafond [intake.credit]");
+    expect(text).toContain("Score de l'étape : 4 / 6 points (67 %, 1 indice)");
+    expect(result.out.at(-1)).toBe("Parcours inachevé : l'étape « orderIntake » n'est pas terminée.");
+    expect(result.status).toBe(0);
+  });
+
+  it("says what is wrong with a malformed recording", async () => {
+    const result = await run(["replay", "02.json", "x.actions.json"], { "02.json": scenario, "x.actions.json": '{"events": [{"typ": "learner.decided"}]}' });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["x.actions.json : events[0] : un événement est un objet avec un champ « type » (par exemple « learner.creditChecked »)"]);
+    expect(readActions("[1,").ok).toBe(false);
+  });
+});
+
+describe("schema: the JSON Schema for editors", () => {
+  it("the committed scenarios/scenario.schema.json is the one generated from domain/scenario.ts", () => {
+    expect(readFileSync(join(root, SCHEMA_FILE), "utf8")).toBe(generatedSchemaText());
+  });
+
+  it("writes the schema, and --check fails on a stale one", async () => {
+    const written = await run(["schema"], {});
+    expect(written.status).toBe(0);
+    expect(written.written.get(join("/projet", SCHEMA_FILE))).toBe(generatedSchemaText());
+    const stale = await run(["schema", "--check"], { [join("/projet", SCHEMA_FILE)]: "{}\n" });
+    expect(stale.status).toBe(1);
+    expect(stale.err[0]).toMatch(/n'est plus à jour : lancez « npm run scenario -- schema »/);
+  });
+});
+
+describe("the command line itself", () => {
+  it("prints its usage: exit 2 without a command or with an unknown one", async () => {
+    expect((await run([], {})).status).toBe(2);
+    const unknown = await run(["valider", "x.json"], {});
+    expect(unknown.status).toBe(2);
+    expect(unknown.err[0]).toBe("Erreur : commande « valider » inconnue.");
+  });
+
+  it("writes French counts: zero and one in the singular", () => {
+    expect([countFr(0, "erreur"), countFr(1, "erreur"), countFr(2, "erreur")]).toEqual(["0 erreur", "1 erreur", "2 erreurs"]);
+  });
+
+  it("as a real process: validate on a broken file exits 1 with the message on stderr", () => {
+    const folder = mkdtempSync(join(tmpdir(), "scenario-"));
+    const file = join(folder, "casse.json");
+    writeFileSync(file, edited("02-depassement-d-encours.json", (d) => (at(d, "customers", 0).creditLimt = "1.00")));
+    const child = spawnSync("npx", ["tsx", "scripts/scenario.ts", "validate", file], { cwd: root, encoding: "utf8" });
+    expect(child.stderr).toContain(`${file} : customers[0].creditLimt : champ inconnu : vouliez-vous écrire « creditLimit » ?`);
+    expect(child.stdout).toContain("0 scénario valide, 1 scénario invalide, 1 erreur");
+    expect(child.status).toBe(1);
+  }, 30_000);
+});

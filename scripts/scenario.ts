@@ -1,0 +1,428 @@
+/**
+ * The teachers' command line on the scenario engine (npm run scenario -- <commande>):
+ *   validate <fichiers ou dossiers>   schema + consistency + "the engine can finish it with full marks"
+ *   solve <fichier>                   the answer key the engine derives, readable by a teacher
+ *   replay <fichier> <actions.json>   a learner's recorded events, their trace and their score
+ *   schema [--check]                  writes (or checks) scenarios/scenario.schema.json
+ * `main` takes its arguments and its file system as parameters, so that tests call it directly;
+ * the node entry at the bottom only wires it to the real process.
+ */
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  DomainError,
+  formatDateFr,
+  formatIssue,
+  parseScenarioText,
+  scenarioJsonSchema,
+  STAGE_IDS,
+  STAGE_LABELS,
+  type Scenario,
+  type ScenarioIssue,
+  type StageId,
+  type StageScore,
+  type TraceEntry,
+} from "@/domain";
+import { playScenario, solveScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
+import { STAGES } from "@/machines/stages";
+
+// ---------------------------------------------------------------------------------------------
+// The outside world, as main sees it
+// ---------------------------------------------------------------------------------------------
+
+export interface ScenarioCliIo {
+  out(line: string): void;
+  err(line: string): void;
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, text: string): Promise<void>;
+  /** Names of the entries of a folder. */
+  listFiles(folder: string): Promise<string[]>;
+  isDirectory(path: string): Promise<boolean>;
+  /** The project's root: where scenarios/scenario.schema.json lives. */
+  root: string;
+}
+
+export const SCHEMA_FILE = "scenarios/scenario.schema.json";
+
+const USAGE = [
+  "Utilisation : npm run scenario -- <commande> ...",
+  "  validate <fichiers ou dossiers>   vérifie les scénarios (schéma, cohérence, corrigé du moteur)",
+  "  solve <fichier>                   affiche le corrigé que le moteur déduit du scénario",
+  "  replay <fichier> <actions.json>   rejoue les actions enregistrées d'un élève : trace et score",
+  "  schema [--check]                  écrit (ou vérifie) scenarios/scenario.schema.json",
+];
+
+/** Exit statuses: 0 all good, 1 a scenario or a recording has a problem, 2 the command line is wrong. */
+const OK = 0;
+const PROBLEM = 1;
+const USAGE_ERROR = 2;
+
+export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case "validate":
+        return args.length === 0 ? usage(io, "validate attend au moins un fichier ou un dossier.") : await validateCommand(args, io);
+      case "solve":
+        return args.length !== 1 ? usage(io, "solve attend un fichier de scénario.") : await solveCommand(args[0] ?? "", io);
+      case "replay":
+        return args.length !== 2 ? usage(io, "replay attend un fichier de scénario et un fichier d'actions.") : await replayCommand(args[0] ?? "", args[1] ?? "", io);
+      case "schema":
+        return await schemaCommand(args.includes("--check"), io);
+      case undefined:
+      case "help":
+      case "--help":
+        USAGE.forEach((line) => io.out(line));
+        return command === undefined ? USAGE_ERROR : OK;
+      default:
+        return usage(io, `commande « ${command} » inconnue.`);
+    }
+  } catch (error) {
+    // A file that cannot be read is the user's problem, said plainly; anything else is a bug.
+    if (isFileError(error)) {
+      io.err(`${error.path} : fichier illisible (${error.code === "ENOENT" ? "introuvable" : error.code}).`);
+      return PROBLEM;
+    }
+    throw error;
+  }
+}
+
+function usage(io: ScenarioCliIo, problem: string): number {
+  io.err(`Erreur : ${problem}`);
+  USAGE.forEach((line) => io.err(line));
+  return USAGE_ERROR;
+}
+
+function isFileError(error: unknown): error is { code: string; path: string } {
+  return typeof error === "object" && error !== null && "code" in error && "path" in error && typeof error.code === "string";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading and checking one scenario
+// ---------------------------------------------------------------------------------------------
+
+/** Files a folder contributes: scenarios, not their schema nor recorded learner actions. */
+export function isScenarioFileName(name: string): boolean {
+  return name.endsWith(".json") && !name.endsWith(".schema.json") && !name.endsWith(".actions.json");
+}
+
+async function scenarioFiles(targets: readonly string[], io: ScenarioCliIo): Promise<string[]> {
+  const files: string[] = [];
+  for (const target of targets) {
+    // A path that does not exist is reported as an unreadable file, with the others checked.
+    if (await io.isDirectory(target).catch(() => false)) {
+      const names = (await io.listFiles(target)).filter(isScenarioFileName).sort();
+      files.push(...names.map((name) => join(target, name)));
+    } else {
+      files.push(target);
+    }
+  }
+  return files;
+}
+
+export type CheckedScenario = { ok: true; scenario: Scenario; solved: ReturnType<typeof solveScenario> } | { ok: false; issues: ScenarioIssue[] };
+
+/**
+ * Everything `validate` checks on one file's text: JSON, schema, consistency (domain/scenarioLoad),
+ * then the engine's rules — its own answer key must finish every listed stage with full marks,
+ * and the teacher's notes must be keyed on decision points the scenario really has.
+ */
+export function checkScenarioText(text: string, file: string): CheckedScenario {
+  const parsed = parseScenarioText(text, file);
+  if (!parsed.ok) return parsed;
+  let solved: ReturnType<typeof solveScenario>;
+  try {
+    solved = solveScenario(parsed.scenario);
+  } catch (error) {
+    return { ok: false, issues: [engineFailure(error, file)] };
+  }
+  const issues = [...solvabilityIssues(parsed.scenario, solved.result, file), ...notesIssues(parsed.scenario, solved.result, file)];
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved };
+}
+
+/** A rule of the engine that cannot apply to the data: reported at the field it names, if any. */
+function engineFailure(error: unknown, file: string): ScenarioIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const field = error instanceof DomainError ? (error.field ?? "") : "";
+  // DomainError messages start with their field ("order.customer.newCustomer : …"): said once.
+  const text = field !== "" && message.startsWith(`${field} : `) ? message.slice(field.length + 3) : message;
+  return { file, path: field, message: `le moteur ne parvient pas à jouer ce scénario : ${text}` };
+}
+
+function solvabilityIssues(scenario: Scenario, result: PlayResult, file: string): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  if (!result.finished) {
+    const why = result.stoppedReason ? ` (${result.stoppedReason})` : "";
+    issues.push({ file, path: "", message: `le corrigé du moteur n'arrive pas au bout du scénario${why}` });
+  }
+  result.rejected.forEach((rejection) => {
+    issues.push({ file, path: "", message: `le corrigé du moteur bute sur l'action n° ${rejection.index + 1} (${rejection.event.type}) : ${rejection.reason}` });
+  });
+  scenario.stages.forEach((stage, i) => {
+    const output = result.stages.find((s) => s.stage === stage);
+    if (output === undefined) {
+      const skipped = result.skipped.find((s) => s.stage === stage);
+      const why = skipped ? ` : ${skipped.reason} Retirez-la de stages, ou changez la situation` : "";
+      issues.push({ file, path: `stages[${i}]`, message: `l'étape « ${STAGE_LABELS[stage]} » n'est pas atteinte par le corrigé du moteur${why}` });
+    } else if (output.score.points !== output.score.maxPoints) {
+      issues.push({
+        file,
+        path: `stages[${i}]`,
+        message: `le corrigé du moteur n'obtient que ${output.score.points} / ${output.score.maxPoints} points à l'étape « ${STAGE_LABELS[stage]} » : les données se contredisent`,
+      });
+    } else if (output.score.maxPoints === 0) {
+      issues.push({ file, path: `stages[${i}]`, message: `l'étape « ${STAGE_LABELS[stage]} » ne contient aucune décision à prendre` });
+    }
+  });
+  return issues;
+}
+
+/**
+ * A note keyed on an id no decision point carries would never be shown: a teacher's typo must fail
+ * loudly. Known ids: the stages' static lists, and the ids the solved run actually met (follow-up
+ * ids carry an invoice and a date).
+ */
+function notesIssues(scenario: Scenario, result: PlayResult, file: string): ScenarioIssue[] {
+  const known = new Set<string>([
+    // Templates such as "followUp.<facture>.<date>" describe ids; they are not ids.
+    ...scenario.stages.flatMap((stage) => STAGES[stage].decisionPoints.map((point) => point.id).filter((id) => !id.includes("<"))),
+    ...result.trace.map((entry) => entry.decisionPoint),
+  ]);
+  const unknownKey = (section: "explanations" | "hints") => (key: string) =>
+    known.has(key) ? [] : [{ file, path: `notes.${section}.${key}`, message: `aucun point de décision « ${key} » dans ce scénario (voir la liste dans scenarios/README.md)` }];
+  return [...Object.keys(scenario.notes.explanations).flatMap(unknownKey("explanations")), ...Object.keys(scenario.notes.hints).flatMap(unknownKey("hints"))];
+}
+
+async function loadChecked(file: string, io: ScenarioCliIo): Promise<CheckedScenario> {
+  return checkScenarioText(await io.readFile(file), file);
+}
+
+function reportIssues(issues: readonly ScenarioIssue[], io: ScenarioCliIo): void {
+  issues.forEach((issue) => io.err(formatIssue(issue)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// validate
+// ---------------------------------------------------------------------------------------------
+
+/** "0 erreur", "1 erreur", "2 erreurs": French puts zero in the singular. */
+export function countFr(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count <= 1 ? singular : plural}`;
+}
+
+async function validateCommand(targets: readonly string[], io: ScenarioCliIo): Promise<number> {
+  const files = await scenarioFiles(targets, io);
+  let valid = 0;
+  let errors = 0;
+  for (const file of files) {
+    const checked = await loadChecked(file, io).catch((error: unknown): CheckedScenario => {
+      // One unreadable file does not stop the others from being checked.
+      if (!isFileError(error)) throw error;
+      return { ok: false, issues: [{ file, path: "", message: `fichier illisible (${error.code === "ENOENT" ? "introuvable" : error.code})` }] };
+    });
+    if (checked.ok) {
+      valid += 1;
+      io.out(`✓ ${file}`);
+    } else {
+      errors += checked.issues.length;
+      io.out(`✗ ${file}`);
+      reportIssues(checked.issues, io);
+    }
+  }
+  const invalid = files.length - valid;
+  const invalidPart = invalid > 0 ? `, ${countFr(invalid, "scénario invalide", "scénarios invalides")}` : "";
+  io.out(`${countFr(valid, "scénario valide", "scénarios valides")}${invalidPart}, ${countFr(errors, "erreur")}`);
+  return files.length > 0 && errors === 0 ? OK : PROBLEM;
+}
+
+// ---------------------------------------------------------------------------------------------
+// solve and replay: printing a trace
+// ---------------------------------------------------------------------------------------------
+
+const VERDICT_LABELS: Readonly<Record<TraceEntry["verdict"], string>> = {
+  correct: "juste",
+  wrong: "faux",
+  outOfOrder: "hors de l'ordre des contrôles",
+  tooEarly: "trop tôt",
+  tooLate: "trop tard",
+  refused: "refusé par le PGI",
+};
+
+function decisionPointLabel(entry: TraceEntry): string {
+  const point = STAGES[entry.stage].decisionPoints.find((p) => p.id === entry.decisionPoint);
+  return point ? point.label : entry.decisionPoint;
+}
+
+function scoreLine(score: StageScore): string {
+  const hints = score.hintsUsed > 0 ? `, ${countFr(score.hintsUsed, "indice")}` : "";
+  return `${score.points} / ${score.maxPoints} points (${score.percent} %${hints})`;
+}
+
+function stageTitle(stage: StageId): string {
+  return `== Étape ${STAGE_IDS.indexOf(stage) + 1} — ${STAGE_LABELS[stage]} ==`;
+}
+
+/** The entries of a trace grouped by stage, in the course's order. */
+function byStage(trace: readonly TraceEntry[]): [StageId, TraceEntry[]][] {
+  return STAGE_IDS.map((stage) => [stage, trace.filter((entry) => entry.stage === stage)] as [StageId, TraceEntry[]]).filter(([, entries]) => entries.length > 0);
+}
+
+function printAnswerKeyEntry(entry: TraceEntry, _n: number, io: ScenarioCliIo): void {
+  const label = decisionPointLabel(entry);
+  const heading = label === entry.decisionPoint ? label : `${label} [${entry.decisionPoint}]`;
+  io.out(`▸ ${heading} — ${formatDateFr(entry.date)}`);
+  io.out(`   Réponse attendue : ${entry.expected}`);
+  io.out(`   Explication : ${entry.explanation}`);
+  if (entry.teacherExplanation) io.out(`   Commentaire de l'enseignant : ${entry.teacherExplanation}`);
+  io.out(`   Barème : ${entry.maxPoints} points`);
+}
+
+function printReplayEntry(entry: TraceEntry, n: number, io: ScenarioCliIo): void {
+  const mark = entry.correct ? "✓" : "✗";
+  io.out(`#${n} ${mark} ${formatDateFr(entry.date)} — ${decisionPointLabel(entry)} [${entry.decisionPoint}]`);
+  io.out(`   Réponse : ${entry.answer}`);
+  io.out(`   Attendu : ${entry.expected}`);
+  if (!entry.correct) io.out(`   Verdict : ${VERDICT_LABELS[entry.verdict]}`);
+  io.out(`   Explication : ${entry.explanation}`);
+  if (entry.teacherExplanation) io.out(`   Commentaire de l'enseignant : ${entry.teacherExplanation}`);
+  const hints = entry.hintsUsed > 0 ? ` (${countFr(entry.hintsUsed, "indice")})` : "";
+  io.out(`   Points : ${entry.points} / ${entry.maxPoints}${hints}`);
+}
+
+function printTrace(result: PlayResult, io: ScenarioCliIo, printEntry: (entry: TraceEntry, n: number, io: ScenarioCliIo) => void): void {
+  for (const [stage, entries] of byStage(result.trace)) {
+    io.out("");
+    io.out(stageTitle(stage));
+    entries.forEach((entry, i) => printEntry(entry, i + 1, io));
+    const score = result.score.byStage[stage];
+    if (score) io.out(`Score de l'étape : ${scoreLine(score)}`);
+  }
+  io.out("");
+  io.out(`Score total : ${scoreLine(result.score.overall)}`);
+}
+
+function printHeader(scenario: Scenario, file: string, heading: string, io: ScenarioCliIo): void {
+  io.out(`${heading} — ${scenario.title} (${file})`);
+  io.out(`Entreprise : ${scenario.company.identity.name} ; début de la simulation : ${formatDateFr(scenario.clock.start)}`);
+  io.out(`Étapes : ${scenario.stages.map((stage) => STAGE_LABELS[stage]).join(" → ")}`);
+}
+
+async function solveCommand(file: string, io: ScenarioCliIo): Promise<number> {
+  const checked = await loadChecked(file, io);
+  if (!checked.ok) {
+    reportIssues(checked.issues, io);
+    return PROBLEM;
+  }
+  printHeader(checked.scenario, file, "Corrigé du moteur", io);
+  printTrace(checked.solved.result, io, printAnswerKeyEntry);
+  return OK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// replay
+// ---------------------------------------------------------------------------------------------
+
+type ActionsRead = { ok: true; events: PlayerEvent[] } | { ok: false; message: string };
+
+/** A recording is a list of events, or an object whose `events` is that list. */
+export function readActions(text: string): ActionsRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const list = Array.isArray(data) ? data : typeof data === "object" && data !== null && "events" in data ? data.events : undefined;
+  if (!Array.isArray(list)) return { ok: false, message: "une liste d'événements est attendue (ou un objet { \"events\": [...] })" };
+  const badIndex = list.findIndex((event) => typeof event !== "object" || event === null || typeof (event as { type?: unknown }).type !== "string");
+  if (badIndex >= 0) return { ok: false, message: `events[${badIndex}] : un événement est un objet avec un champ « type » (par exemple « learner.creditChecked »)` };
+  return { ok: true, events: list as PlayerEvent[] };
+}
+
+/** The recording played; a learner who stopped halfway keeps the decisions of the stage left running. */
+export function replay(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
+  return playScenario(scenario, events);
+}
+
+async function replayCommand(file: string, actionsFile: string, io: ScenarioCliIo): Promise<number> {
+  const parsed = parseScenarioText(await io.readFile(file), file);
+  if (!parsed.ok) {
+    reportIssues(parsed.issues, io);
+    return PROBLEM;
+  }
+  const actions = readActions(await io.readFile(actionsFile));
+  if (!actions.ok) {
+    io.err(`${actionsFile} : ${actions.message}`);
+    return PROBLEM;
+  }
+  const result = replay(parsed.scenario, actions.events);
+  printHeader(parsed.scenario, file, `Rejeu de ${actionsFile}`, io);
+  printTrace(result, io, printReplayEntry);
+  if (!result.finished) io.out(`Parcours inachevé : ${result.stoppedReason ?? "le scénario n'est pas terminé."}`);
+  result.rejected.forEach((rejection) => {
+    io.err(`${actionsFile} : events[${rejection.index}] : événement « ${rejection.event.type} » refusé : ${rejection.reason}`);
+  });
+  // The replay itself worked; a refused event means the recording does not fit this scenario.
+  return result.rejected.length > 0 ? PROBLEM : OK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// schema
+// ---------------------------------------------------------------------------------------------
+
+export function generatedSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+async function schemaCommand(checkOnly: boolean, io: ScenarioCliIo): Promise<number> {
+  const path = join(io.root, SCHEMA_FILE);
+  const text = generatedSchemaText();
+  if (checkOnly) {
+    const committed = await io.readFile(path).catch(() => "");
+    if (committed === text) {
+      io.out(`${SCHEMA_FILE} est à jour.`);
+      return OK;
+    }
+    io.err(`${SCHEMA_FILE} n'est plus à jour : lancez « npm run scenario -- schema » et validez le fichier produit.`);
+    return PROBLEM;
+  }
+  await io.writeFile(path, text);
+  io.out(`${SCHEMA_FILE} écrit (${text.length} caractères).`);
+  return OK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The node entry
+// ---------------------------------------------------------------------------------------------
+
+export function nodeIo(root: string): ScenarioCliIo {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    readFile: (path) => readFile(path, "utf8"),
+    writeFile: (path, text) => writeFile(path, text, "utf8"),
+    listFiles: (folder) => readdir(folder),
+    isDirectory: async (path) => (await stat(path)).isDirectory(),
+    root,
+  };
+}
+
+const thisFile = fileURLToPath(import.meta.url);
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === thisFile) {
+  const root = resolve(thisFile, "..", "..");
+  // Output piped into `head` closes early: that is the reader's choice, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2), nodeIo(root)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`Erreur interne de ${basename(thisFile)} : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}
