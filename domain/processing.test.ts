@@ -25,7 +25,6 @@ import {
   promisedDeliveryDate,
   receiveDueRestocks,
   restockSchedule,
-  traceEntry,
   uninvoicedDeliveryNotes,
 } from "./processing";
 
@@ -118,16 +117,6 @@ function delivered(lines: { reference: string; quantity: number }[], classeurSto
   const note = must(createFromParent(ledger, orderId, "deliveryNote", TODAY, { lines: deliveryRequest(ledger, orderId, lines) }));
   return { ledger: must(validateDocument(note.ledger, note.document.id, TODAY)).ledger, orderId, noteId: note.document.id };
 }
-
-describe("traceEntry", () => {
-  it("scores 2 for a right answer, 1 with a hint, 0 when wrong or out of order", () => {
-    const base = { decisionPoint: "processing.record", stage: "orderProcessing" as const, date: TODAY, answer: "a", expected: "b", explanation: "c" };
-    expect(traceEntry({ ...base, correct: true, hintsUsed: 0 })).toMatchObject({ verdict: "correct", points: 2, maxPoints: 2 });
-    expect(traceEntry({ ...base, correct: true, hintsUsed: 1 })).toMatchObject({ points: 1 });
-    expect(traceEntry({ ...base, correct: false, hintsUsed: 0 })).toMatchObject({ verdict: "wrong", points: 0, maxPoints: 2 });
-    expect(traceEntry({ ...base, correct: false, hintsUsed: 0, verdict: "refused" })).toMatchObject({ verdict: "refused", points: 0 });
-  });
-});
 
 describe("order status implied by the documents", () => {
   it("goes recorded → confirmed → partially delivered → delivered", () => {

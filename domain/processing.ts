@@ -28,38 +28,9 @@ import {
 } from "./ledger";
 import { DomainError, formatEuros, formatPercent, percentOf, type Cents } from "./money";
 import { formatNumber, nextNumber, seriesFor } from "./numbering";
-import type { InvoicingIncident, Restock, StageId } from "./scenario";
-import { decisionPoints, POINTS_PER_DECISION, type TraceEntry, type TraceVerdict } from "./scoring";
+import type { InvoicingIncident, Restock } from "./scenario";
 
 // ───────────────────────────── Trace entries and hints ─────────────────────────────
-
-export interface DecisionRecord {
-  decisionPoint: string;
-  stage: StageId;
-  date: IsoDate;
-  answer: string;
-  expected: string;
-  correct: boolean;
-  explanation: string;
-  hintsUsed: number;
-  /** Default: "correct" or "wrong" from `correct`. */
-  verdict?: TraceVerdict;
-  teacherExplanation?: string;
-  glossary?: string[];
-}
-
-/** One trace entry, scored: full marks minus the hints when right, nothing otherwise. */
-export function traceEntry(record: DecisionRecord): TraceEntry {
-  const { verdict, teacherExplanation, glossary, ...rest } = record;
-  return {
-    ...rest,
-    verdict: verdict ?? (record.correct ? "correct" : "wrong"),
-    ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
-    ...(glossary !== undefined && glossary.length > 0 ? { glossary } : {}),
-    points: decisionPoints(record.correct, record.hintsUsed),
-    maxPoints: POINTS_PER_DECISION,
-  };
-}
 
 /** The hints of a decision point: the teacher's first, then the engine's. */
 export function hintsFor(teacherHints: readonly string[] | undefined, engineHints: readonly string[]): string[] {

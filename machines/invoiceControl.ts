@@ -6,7 +6,7 @@
  * No mark is judged before the submission: judging each mark at once would give the answers away.
  */
 import { assign, setup } from "xstate";
-import { decisionPoints, DomainError, POINTS_PER_DECISION, scoreTrace, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
+import { DomainError, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
 import {
   controlAnswerKey,
   controlGlossary,
@@ -20,7 +20,8 @@ import {
   type ControlOptions,
   type ControlPoint,
 } from "@/domain/control";
-import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+import type { HintRequested, StageInput, StageOutput } from "./contract";
+import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type Decision, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
 
 // ───────────────────────────── Events and context ─────────────────────────────
 
@@ -30,7 +31,8 @@ export type InvoiceControlEvent =
   | HintRequested
   | { type: "learner.controlSubmitted" };
 
-export interface InvoiceControlContext {
+/** Hints are counted per decision point (`hintsByPoint`): each costs a point of its own decision point, at submission. */
+export interface InvoiceControlContext extends PerPointHintsContext {
   /** The invoice as printed, what the learner reads. */
   document: InvoiceDocument;
   options: ControlOptions;
@@ -39,16 +41,6 @@ export interface InvoiceControlContext {
   selectable: string[];
   marks: string[];
   notes: Scenario["notes"];
-  ledger: StageInput["ledger"];
-  today: StageInput["today"];
-  carried: CarriedState;
-  trace: TraceEntry[];
-  /** Hints asked on the current decision point (the first anomaly not yet found). */
-  hintsUsedOnCurrent: number;
-  hintsShown: string[];
-  /** Hints asked per decision point: each costs a point of its own decision point. */
-  hintsByPoint: Record<string, number>;
-  lastFeedback: TraceEntry | null;
 }
 
 /** Decision point ids: one per anomaly found by the checker, named after what the learner marks. */
@@ -105,11 +97,7 @@ function initialContext(input: StageInput): InvoiceControlContext {
     ledger: input.ledger,
     today: input.today,
     carried: input.carried,
-    trace: [],
-    hintsUsedOnCurrent: 0,
-    hintsShown: [],
-    hintsByPoint: {},
-    lastFeedback: null,
+    ...noDecisionYet("perPoint"),
   };
 }
 
@@ -126,31 +114,17 @@ function remainingAnomalies(context: InvoiceControlContext): number {
   return context.answerKey.points.filter((p) => p.kind !== "conforming" && !isFound(p, context.marks)).length;
 }
 
-function hintsOf(context: InvoiceControlContext, point: ControlPoint): string[] {
-  return [...(context.notes.hints[point.id] ?? []), ...defaultControlHints(point, remainingAnomalies(context))];
-}
-
-function hintUsed(context: InvoiceControlContext, point: ControlPoint): number {
-  return context.hintsByPoint[point.id] ?? 0;
-}
-
-function hasHintLeft(context: InvoiceControlContext): boolean {
+/** The point hints are about now (the first anomaly not yet found), with its hints. */
+function hintedPoint(context: InvoiceControlContext): HintedPoint | undefined {
   const point = currentPoint(context);
-  return point !== undefined && hintUsed(context, point) < hintsOf(context, point).length;
+  return point === undefined ? undefined : { id: point.id, hints: hintsAvailable(context.notes, point.id, defaultControlHints(point, remainingAnomalies(context))) };
 }
 
 // ───────────────────────────── Trace ─────────────────────────────
 
-function entry(context: InvoiceControlContext, fields: Pick<TraceEntry, "decisionPoint" | "answer" | "expected" | "verdict" | "correct" | "explanation" | "hintsUsed"> & { glossary: string[] }): TraceEntry {
-  const teacherExplanation = context.notes.explanations[fields.decisionPoint];
-  return {
-    ...fields,
-    stage: "invoiceControl",
-    date: context.today,
-    ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
-    points: decisionPoints(fields.correct, fields.hintsUsed),
-    maxPoints: POINTS_PER_DECISION,
-  };
+/** Judged at submission: each point's entry costs the hints asked on it. */
+function entry(context: InvoiceControlContext, decision: Decision): TraceEntry {
+  return traceEntry(context, { stage: "invoiceControl", notes: context.notes }, decision);
 }
 
 const KIND_TEXTS: Readonly<Record<ControlPoint["kind"], string>> = {
@@ -161,7 +135,6 @@ const KIND_TEXTS: Readonly<Record<ControlPoint["kind"], string>> = {
 };
 
 function pointEntry(context: InvoiceControlContext, point: ControlPoint, found: boolean): TraceEntry {
-  const hintsUsed = hintUsed(context, point);
   const glossary = controlGlossary(point.area);
   const why = point.messages.join(" ");
   if (point.kind === "conforming") {
@@ -173,7 +146,6 @@ function pointEntry(context: InvoiceControlContext, point: ControlPoint, found: 
       verdict: found ? "correct" : "wrong",
       correct: found,
       explanation: why,
-      hintsUsed,
       glossary,
     });
   }
@@ -184,7 +156,6 @@ function pointEntry(context: InvoiceControlContext, point: ControlPoint, found: 
     verdict: found ? "correct" : "wrong",
     correct: found,
     explanation: found ? `Bien vu. ${why}` : `Anomalie non relevée. ${why}`,
-    hintsUsed,
     glossary,
   });
 }
@@ -219,28 +190,16 @@ export const invoiceControlMachine = setup({
   guards: {
     isMarkable: ({ context, event }) => event.type === "learner.findingMarked" && context.selectable.includes(event.field) && !context.marks.includes(event.field),
     isMarked: ({ context, event }) => event.type === "learner.findingUnmarked" && context.marks.includes(event.field),
-    hasHintLeft: ({ context }) => hasHintLeft(context),
+    hasHintLeft: ({ context }) => hasHintLeft(context, hintedPoint(context)),
   },
   actions: {
     markTarget: assign(({ context, event }) => (event.type === "learner.findingMarked" ? { marks: [...context.marks, event.field] } : {})),
     unmarkTarget: assign(({ context, event }) => (event.type === "learner.findingUnmarked" ? { marks: context.marks.filter((m) => m !== event.field) } : {})),
     /** Hints follow the first anomaly not yet found; the count shown is that point's. */
-    syncHintCount: assign(({ context }) => {
-      const point = currentPoint(context);
-      return { hintsUsedOnCurrent: point === undefined ? 0 : hintUsed(context, point) };
-    }),
-    showHint: assign(({ context }) => {
-      const point = currentPoint(context);
-      if (point === undefined) return {};
-      const used = hintUsed(context, point);
-      const text = hintsOf(context, point)[used];
-      if (text === undefined) return {};
-      return { hintsShown: [...context.hintsShown, text], hintsByPoint: { ...context.hintsByPoint, [point.id]: used + 1 }, hintsUsedOnCurrent: used + 1 };
-    }),
-    recordControl: assign(({ context }) => {
-      const trace = controlTrace(context);
-      return { trace, lastFeedback: trace[trace.length - 1] ?? null, hintsUsedOnCurrent: 0, hintsShown: [] };
-    }),
+    syncHintCount: assign(({ context }) => withHintCountOf(context, currentPoint(context)?.id)),
+    showHint: assign(({ context }) => withHintShown(context, hintedPoint(context))),
+    /** The only recording of the stage: the trace is empty until the submission. */
+    recordControl: assign(({ context }) => withDecisionRecorded(context, controlTrace(context))),
   },
 }).createMachine({
   id: "invoiceControl",
@@ -257,14 +216,7 @@ export const invoiceControlMachine = setup({
     },
     done: { type: "final" },
   },
-  output: ({ context }) => ({
-    stage: "invoiceControl",
-    ledger: context.ledger,
-    today: context.today,
-    carried: context.carried,
-    trace: context.trace,
-    score: scoreTrace(context.trace),
-  }),
+  output: ({ context }) => stageOutput("invoiceControl", context),
 });
 
 // ───────────────────────────── Solver and wrong answers ─────────────────────────────

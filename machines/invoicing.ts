@@ -33,13 +33,11 @@ import {
   parseNumber,
   recordPayment,
   remainingToDeliver,
-  scoreTrace,
   updateDraft,
   validateInvoice,
   type Cents,
   type DocumentPatch,
   type InvoicingIncident,
-  type IsoDate,
   type Ledger,
   type LedgerResult,
   type Scenario,
@@ -55,7 +53,6 @@ import {
   draftDifferences,
   expectedChannel,
   formatDiscounts,
-  hintsFor,
   issuableDepositAmount,
   lastNumberOfSeries,
   lineDifferences,
@@ -63,7 +60,6 @@ import {
   outboxEntry,
   printedCascade,
   SENDING_CHANNEL_LABELS,
-  traceEntry,
   typedLine,
   uninvoicedDeliveryNotes,
   type CascadeFigures,
@@ -72,7 +68,8 @@ import {
   type SendingChannel,
   type TypedLine,
 } from "@/domain/processing";
-import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+import type { HintRequested, StageInput, StageOutput } from "./contract";
+import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
 
@@ -154,15 +151,12 @@ const COURSE_ORDER =
 
 // ───────────────────────────── Context ─────────────────────────────
 
-export interface InvoicingContext {
+export interface InvoicingContext extends DecisionContext {
   scenario: Scenario;
   orderId: string;
   customerId: string;
   /** The deposit invoice to issue, TTC (0: none). */
   depositToInvoiceCents: Cents;
-  ledger: Ledger;
-  today: IsoDate;
-  carried: CarriedState;
   awaiting: InvoicingDecisionPoint | null;
   depositInvoiceId: string | null;
   invoiceId: string | null;
@@ -175,10 +169,6 @@ export interface InvoicingContext {
   outbox: OutboxEntry[];
   /** What the world did last (the customer's complaint), in French, for the interface. */
   notice: string | null;
-  trace: TraceEntry[];
-  hintsUsedOnCurrent: number;
-  hintsShown: string[];
-  lastFeedback: TraceEntry | null;
 }
 
 // ───────────────────────────── Shaping helpers (the rules are in domain/) ─────────────────────────────
@@ -265,30 +255,16 @@ function engineHints(context: InvoicingContext, point: InvoicingDecisionPoint): 
   }
 }
 
-function availableHints(context: InvoicingContext): string[] {
-  if (context.awaiting === null) return [];
-  return hintsFor(context.scenario.notes.hints[context.awaiting], engineHints(context, context.awaiting));
+/** The decision awaited, with its hints; none at the end. */
+function hintedPoint(context: InvoicingContext): HintedPoint | undefined {
+  if (context.awaiting === null) return undefined;
+  return { id: context.awaiting, hints: hintsAvailable(context.scenario.notes, context.awaiting, engineHints(context, context.awaiting)) };
 }
 
-interface Judgement {
-  answer: string;
-  expected: string;
-  correct: boolean;
-  explanation: string;
-}
-
+/** A decision recorded: trace, feedback, and the hints start again for the next point. */
 function recorded(context: InvoicingContext, point: InvoicingDecisionPoint, judgement: Judgement) {
-  const teacherExplanation = context.scenario.notes.explanations[point];
-  const entry = traceEntry({
-    decisionPoint: point,
-    stage: "invoicing",
-    date: context.today,
-    ...judgement,
-    hintsUsed: context.hintsUsedOnCurrent,
-    glossary: GLOSSARY[point],
-    ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
-  });
-  return { trace: [...context.trace, entry], lastFeedback: entry, hintsUsedOnCurrent: 0, hintsShown: [] as string[] };
+  const entry = traceEntry(context, { stage: "invoicing", notes: context.scenario.notes }, { decisionPoint: point, ...judgement, glossary: GLOSSARY[point] });
+  return withDecisionRecorded(context, entry);
 }
 
 // ───────────────────────────── Judgements ─────────────────────────────
@@ -451,10 +427,8 @@ function refusal(context: InvoicingContext, id: string, action: "edit" | "delete
   const refused = action === "edit" ? updateDraft(context.ledger, id, {}) : deleteDraft(context.ledger, id);
   const message = refused.ok ? "" : refused.error.message;
   const verb = action === "edit" ? "Modifier" : "Supprimer";
-  const entry = traceEntry({
+  const entry = traceEntry(context, { stage: "invoicing" }, {
     decisionPoint: INVOICING_DECISION_POINT_IDS.immutability,
-    stage: "invoicing",
-    date: context.today,
     answer: `${verb} ${describeDocument(doc)} du ${formatDateFr(doc.date)}`,
     expected: "Ne pas y toucher : corriger ou annuler par une facture d'avoir",
     correct: false,
@@ -463,7 +437,7 @@ function refusal(context: InvoicingContext, id: string, action: "edit" | "delete
     hintsUsed: 0,
     glossary: GLOSSARY["invoicing.immutability"],
   });
-  return { trace: [...context.trace, entry], lastFeedback: entry };
+  return withDecisionRecorded(context, entry, "stillOpen");
 }
 
 function outOfOrderEntry(context: InvoicingContext, attempted: DecisionEventType): TraceEntry {
@@ -479,10 +453,8 @@ function outOfOrderEntry(context: InvoicingContext, attempted: DecisionEventType
           : attempted === "learner.depositInvoiceIssued" && context.depositToInvoiceCents === 0
             ? " Aucun acompte n'est à facturer pour cette commande."
             : "";
-  return traceEntry({
+  return traceEntry(context, { stage: "invoicing" }, {
     decisionPoint: point,
-    stage: "invoicing",
-    date: context.today,
     answer: `${STEP_LABELS[point]} (hors séquence)`,
     expected,
     correct: false,
@@ -515,28 +487,20 @@ function initialContext(input: StageInput): InvoicingContext {
     creditNoteId: null,
     outbox: [],
     notice: null,
-    trace: [],
-    hintsUsedOnCurrent: 0,
-    hintsShown: [],
-    lastFeedback: null,
+    ...noDecisionYet(),
   };
 }
 
-function stageOutput(context: InvoicingContext): StageOutput {
+function invoicingOutput(context: InvoicingContext): StageOutput {
   const created = [context.depositInvoiceId, context.invoiceId, context.creditNoteId].filter((id): id is string => id !== null);
-  return {
-    stage: "invoicing",
-    ledger: context.ledger,
-    today: context.today,
+  return stageOutput("invoicing", context, {
     carried: {
       ...context.carried,
       ...(context.invoiceId !== null ? { invoiceId: context.invoiceId } : {}),
       documentIds: [...(context.carried.documentIds ?? []), ...created],
       outbox: [...(context.carried.outbox ?? []), ...context.outbox],
     },
-    trace: context.trace,
-    score: scoreTrace(context.trace),
-  };
+  });
 }
 
 function isWholeCents(value: unknown): boolean {
@@ -581,7 +545,7 @@ export const invoicingMachine = setup({
     output: {} as StageOutput,
   },
   guards: {
-    hasHintLeft: ({ context }) => context.hintsUsedOnCurrent < availableHints(context).length,
+    hasHintLeft: ({ context }) => hasHintLeft(context, hintedPoint(context)),
     hasNothingToInvoice: ({ context }) => uninvoicedDeliveryNotes(context.ledger, context.orderId).length === 0,
     isDepositDue: ({ context }) => context.depositToInvoiceCents > 0,
     isDepositAmountTyped: ({ event }) => event.type === "learner.depositInvoiceIssued" && isWholeCents(event.amountInclTaxCents) && event.amountInclTaxCents > 0,
@@ -617,14 +581,8 @@ export const invoicingMachine = setup({
   },
   actions: {
     awaitDecision: assign((_, params: AwaitParams) => ({ awaiting: params.point })),
-    giveHint: assign(({ context }) => {
-      const hint = availableHints(context)[context.hintsUsedOnCurrent];
-      return hint === undefined ? {} : { hintsUsedOnCurrent: context.hintsUsedOnCurrent + 1, hintsShown: [...context.hintsShown, hint] };
-    }),
-    recordOutOfOrder: assign(({ context, event }) => {
-      const entry = outOfOrderEntry(context, event.type as DecisionEventType);
-      return { trace: [...context.trace, entry], lastFeedback: entry };
-    }),
+    giveHint: assign(({ context }) => withHintShown(context, hintedPoint(context))),
+    recordOutOfOrder: assign(({ context, event }) => withDecisionRecorded(context, outOfOrderEntry(context, event.type as DecisionEventType), "stillOpen")),
     issueDeposit: assign(({ context, event }) => (event.type === "learner.depositInvoiceIssued" ? issueDeposit(context, event.amountInclTaxCents) : {})),
     draftInvoice: assign(({ context, event }) => (event.type === "learner.invoiceDrafted" ? draftInvoice(context, event.deliveryNoteIds) : {})),
     checkCascade: assign(({ context, event }) => (event.type === "learner.cascadeComputed" ? checkCascade(context, event) : {})),
@@ -705,7 +663,7 @@ export const invoicingMachine = setup({
       entry: { type: "awaitDecision", params: { point: null } },
     },
   },
-  output: ({ context }) => stageOutput(context),
+  output: ({ context }) => invoicingOutput(context),
 });
 
 // ───────────────────────────── Solver and wrong answers ─────────────────────────────

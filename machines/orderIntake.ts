@@ -7,20 +7,7 @@
  * checks is impossible (no transition: `snapshot.can` is false).
  */
 import { assign, setup } from "xstate";
-import {
-  addDays,
-  decisionPoints,
-  DomainError,
-  maxDate,
-  POINTS_PER_DECISION,
-  scoreTrace,
-  validateDocument,
-  type CustomerDraft,
-  type IsoDate,
-  type Ledger,
-  type Scenario,
-  type TraceEntry,
-} from "@/domain";
+import { addDays, DomainError, maxDate, validateDocument, type CustomerDraft, type Scenario, type TraceEntry } from "@/domain";
 import {
   deriveIntakeKey,
   haltMessage,
@@ -50,6 +37,7 @@ import {
   type StockAnswerLine,
 } from "@/domain/intake";
 import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint } from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
 
@@ -93,21 +81,14 @@ export const ORDER_INTAKE_DECISION_POINTS: { id: string; label: string }[] = [
 
 // ───────────────────────────── Context and output ─────────────────────────────
 
-export interface OrderIntakeContext {
+export interface OrderIntakeContext extends DecisionContext {
   scenario: Scenario;
   /** The engine's answer key, derived once from the input (plain JSON). */
   key: IntakeKey;
-  ledger: Ledger;
-  today: IsoDate;
-  carried: CarriedState;
   /** The account the order is taken on, once check 1 is recorded. */
   customerId: string | null;
   /** The purchase order recorded when the order is accepted. */
   orderId: string | null;
-  trace: TraceEntry[];
-  hintsUsedOnCurrent: number;
-  hintsShown: string[];
-  lastFeedback: TraceEntry | null;
 }
 
 export interface OrderIntakeOutput extends StageOutput {
@@ -117,35 +98,23 @@ export interface OrderIntakeOutput extends StageOutput {
 
 // ───────────────────────────── Pure helpers (no rule here: they only shape) ─────────────────────────────
 
-function hintsFor(scenario: Scenario, step: IntakeStep): string[] {
-  return [...(scenario.notes.hints[INTAKE_DECISION_POINT_IDS[step]] ?? []), ...INTAKE_DEFAULT_HINTS[step]];
+function hintedPoint(context: OrderIntakeContext, step: IntakeStep): HintedPoint {
+  const id = INTAKE_DECISION_POINT_IDS[step];
+  return { id, hints: hintsAvailable(context.scenario.notes, id, INTAKE_DEFAULT_HINTS[step]) };
 }
 
-function traceEntry(context: OrderIntakeContext, step: IntakeStep, judgement: IntakeJudgement, verdict: "correct" | "wrong" | "outOfOrder"): TraceEntry {
-  const decisionPoint = INTAKE_DECISION_POINT_IDS[step];
-  const teacherExplanation = context.scenario.notes.explanations[decisionPoint];
-  const hintsUsed = verdict === "outOfOrder" ? 0 : context.hintsUsedOnCurrent;
-  return {
-    decisionPoint,
-    stage: "orderIntake",
-    date: context.today,
-    answer: judgement.answer,
-    expected: judgement.expected,
-    verdict,
-    correct: judgement.correct,
-    explanation: judgement.explanation,
-    ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
-    glossary: judgement.glossary,
-    hintsUsed,
-    points: verdict === "outOfOrder" ? 0 : decisionPoints(judgement.correct, hintsUsed),
-    maxPoints: POINTS_PER_DECISION,
-  };
+/** A check's trace entry; one sent out of order is recorded at 0, without the hints asked on the awaited one. */
+function checkEntry(context: OrderIntakeContext, step: IntakeStep, judgement: IntakeJudgement, outOfOrder = false): TraceEntry {
+  return traceEntry(
+    context,
+    { stage: "orderIntake", notes: context.scenario.notes },
+    { decisionPoint: INTAKE_DECISION_POINT_IDS[step], ...judgement, ...(outOfOrder ? { verdict: "outOfOrder" as const, hintsUsed: 0 } : {}) },
+  );
 }
 
 /** A decision recorded: trace, feedback, and the hints start again for the next point. */
-function recorded(context: OrderIntakeContext, step: IntakeStep, judgement: IntakeJudgement): Pick<OrderIntakeContext, "trace" | "lastFeedback" | "hintsUsedOnCurrent" | "hintsShown"> {
-  const entry = traceEntry(context, step, judgement, judgement.correct ? "correct" : "wrong");
-  return { trace: [...context.trace, entry], lastFeedback: entry, hintsUsedOnCurrent: 0, hintsShown: [] };
+function recorded(context: OrderIntakeContext, step: IntakeStep, judgement: IntakeJudgement) {
+  return withDecisionRecorded(context, checkEntry(context, step, judgement));
 }
 
 /** Accepted by the engine's decision: the customer's order is recorded (validated) in the PGI. */
@@ -158,7 +127,7 @@ function recordOrder(context: OrderIntakeContext): Pick<OrderIntakeContext, "led
   return { ledger: validated.ledger, orderId: created.document.id };
 }
 
-function stageOutput(context: OrderIntakeContext): OrderIntakeOutput {
+function intakeOutput(context: OrderIntakeContext): OrderIntakeOutput {
   const { key, orderId } = context;
   const halted = haltMessage(key);
   const carried: CarriedState = {
@@ -168,15 +137,7 @@ function stageOutput(context: OrderIntakeContext): OrderIntakeOutput {
     depositRequiredCents: key.deposit.amountCents,
     ...(orderId !== null ? { orderId, documentIds: [...(context.carried.documentIds ?? []), orderId] } : {}),
   };
-  return {
-    stage: "orderIntake",
-    ledger: context.ledger,
-    today: context.today,
-    carried,
-    trace: context.trace,
-    score: scoreTrace(context.trace),
-    ...(halted !== undefined ? { halted } : {}),
-  };
+  return { ...stageOutput("orderIntake", context, { carried }), ...(halted !== undefined ? { halted } : {}) };
 }
 
 // ───────────────────────────── The machine ─────────────────────────────
@@ -191,7 +152,7 @@ export const orderIntakeMachine = setup({
     output: {} as OrderIntakeOutput,
   },
   guards: {
-    hasHintLeft: ({ context }, params: StepParams) => context.hintsUsedOnCurrent < hintsFor(context.scenario, params.step).length,
+    hasHintLeft: ({ context }, params: StepParams) => hasHintLeft(context, hintedPoint(context, params.step)),
     /** A required deposit is answered with its amount (an incomplete answer is not taken). */
     isDepositAnswerComplete: ({ event }) =>
       event.type === "learner.depositChecked" && (!event.required || (event.amountCents !== undefined && Number.isSafeInteger(event.amountCents) && event.amountCents >= 0)),
@@ -199,14 +160,10 @@ export const orderIntakeMachine = setup({
     isDecisionComplete: ({ event }) => event.type === "learner.decided" && isDecisionComplete(event),
   },
   actions: {
-    giveHint: assign(({ context }, params: StepParams) => {
-      const hint = hintsFor(context.scenario, params.step)[context.hintsUsedOnCurrent];
-      return hint === undefined ? {} : { hintsUsedOnCurrent: context.hintsUsedOnCurrent + 1, hintsShown: [...context.hintsShown, hint] };
-    }),
+    giveHint: assign(({ context }, params: StepParams) => withHintShown(context, hintedPoint(context, params.step))),
     recordOutOfOrder: assign(({ context, event }, params: StepParams) => {
       const attempted = CHECK_OF_EVENT[event.type as CheckEventType];
-      const entry = traceEntry(context, attempted, outOfOrderJudgement(params.step, attempted), "outOfOrder");
-      return { trace: [...context.trace, entry], lastFeedback: entry };
+      return withDecisionRecorded(context, checkEntry(context, attempted, outOfOrderJudgement(params.step, attempted), true), "stillOpen");
     }),
     recordAccount: assign(({ context, event }) => {
       if (event.type !== "learner.accountFound" && event.type !== "learner.accountCreated") return {};
@@ -258,10 +215,7 @@ export const orderIntakeMachine = setup({
     carried: input.carried,
     customerId: null,
     orderId: null,
-    trace: [],
-    hintsUsedOnCurrent: 0,
-    hintsShown: [],
-    lastFeedback: null,
+    ...noDecisionYet(),
   }),
   initial: "account",
   states: {
@@ -324,7 +278,7 @@ export const orderIntakeMachine = setup({
     },
     done: { type: "final" },
   },
-  output: ({ context }) => stageOutput(context),
+  output: ({ context }) => intakeOutput(context),
 });
 
 /** Every check event other than the current one: recorded out of order, no move. */

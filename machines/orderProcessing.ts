@@ -20,7 +20,6 @@ import {
   getDocument,
   isIsoDate,
   maxDate,
-  scoreTrace,
   updateDraft,
   validateDocument,
   type Cents,
@@ -38,7 +37,6 @@ import {
   describePlan,
   expectedOrderRecord,
   formatDiscounts,
-  hintsFor,
   impliedOrderStatus,
   orderRecordDifferences,
   ORDER_STATUSES,
@@ -46,12 +44,12 @@ import {
   promisedDeliveryDate,
   receiveDueRestocks,
   restockSchedule,
-  traceEntry,
   type OrderStatus,
   type PromiseOptions,
   type TypedLine,
 } from "@/domain/processing";
-import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+import type { HintRequested, StageInput, StageOutput } from "./contract";
+import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
 
@@ -109,7 +107,7 @@ const COURSE_ORDER =
 
 // ───────────────────────────── Context and output ─────────────────────────────
 
-export interface OrderProcessingContext {
+export interface OrderProcessingContext extends DecisionContext {
   scenario: Scenario;
   orderId: string;
   customerId: string;
@@ -117,9 +115,6 @@ export interface OrderProcessingContext {
   requestedDeliveryDate: IsoDate | null;
   /** Deposit fixed at intake, TTC; 0 when none. */
   depositRequiredCents: Cents;
-  ledger: Ledger;
-  today: IsoDate;
-  carried: CarriedState;
   /** The decision awaited now; null while waiting for supplies, and at the end. */
   awaiting: ProcessingDecisionPoint | null;
   acknowledgementId: string | null;
@@ -132,10 +127,6 @@ export interface OrderProcessingContext {
   orderStatus: OrderStatus | null;
   /** What the world did last (supplies received), in French, for the interface. */
   notice: string | null;
-  trace: TraceEntry[];
-  hintsUsedOnCurrent: number;
-  hintsShown: string[];
-  lastFeedback: TraceEntry | null;
 }
 
 // ───────────────────────────── Shaping helpers (the rules are in domain/) ─────────────────────────────
@@ -195,31 +186,16 @@ function engineHints(context: OrderProcessingContext, point: ProcessingDecisionP
   }
 }
 
-function availableHints(context: OrderProcessingContext): string[] {
-  if (context.awaiting === null) return [];
-  return hintsFor(context.scenario.notes.hints[context.awaiting], engineHints(context, context.awaiting));
-}
-
-interface Judgement {
-  answer: string;
-  expected: string;
-  correct: boolean;
-  explanation: string;
+/** The decision awaited, with its hints; none while waiting for supplies, and at the end. */
+function hintedPoint(context: OrderProcessingContext): HintedPoint | undefined {
+  if (context.awaiting === null) return undefined;
+  return { id: context.awaiting, hints: hintsAvailable(context.scenario.notes, context.awaiting, engineHints(context, context.awaiting)) };
 }
 
 /** A decision recorded: trace, feedback, and the hints start again for the next point. */
 function recorded(context: OrderProcessingContext, point: ProcessingDecisionPoint, judgement: Judgement) {
-  const teacherExplanation = context.scenario.notes.explanations[point];
-  const entry = traceEntry({
-    decisionPoint: point,
-    stage: "orderProcessing",
-    date: context.today,
-    ...judgement,
-    hintsUsed: context.hintsUsedOnCurrent,
-    glossary: GLOSSARY[point],
-    ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
-  });
-  return { trace: [...context.trace, entry], lastFeedback: entry, hintsUsedOnCurrent: 0, hintsShown: [] as string[] };
+  const entry = traceEntry(context, { stage: "orderProcessing", notes: context.scenario.notes }, { decisionPoint: point, ...judgement, glossary: GLOSSARY[point] });
+  return withDecisionRecorded(context, entry);
 }
 
 function pendingText(pending: readonly Restock[]): string {
@@ -379,10 +355,8 @@ function outOfOrderEntry(context: OrderProcessingContext, attempted: DecisionEve
     context.awaiting === null && context.pendingRestocks.length > 0
       ? ` Le stock ne permet pas encore de livrer : réapprovisionnement attendu (${pendingText(context.pendingRestocks)}).`
       : "";
-  return traceEntry({
+  return traceEntry(context, { stage: "orderProcessing" }, {
     decisionPoint: point,
-    stage: "orderProcessing",
-    date: context.today,
     answer: `${STEP_LABELS[point]} (hors séquence)`,
     expected,
     correct: false,
@@ -415,27 +389,19 @@ function initialContext(input: StageInput): OrderProcessingContext {
     pendingRestocks: [],
     orderStatus: order.status === "validated" ? "recorded" : null,
     notice: null,
-    trace: [],
-    hintsUsedOnCurrent: 0,
-    hintsShown: [],
-    lastFeedback: null,
+    ...noDecisionYet(),
   };
 }
 
-function stageOutput(context: OrderProcessingContext): StageOutput {
+function processingOutput(context: OrderProcessingContext): StageOutput {
   const created = [...(context.acknowledgementId !== null ? [context.acknowledgementId] : []), ...context.deliveryNoteIds];
-  return {
-    stage: "orderProcessing",
-    ledger: context.ledger,
-    today: context.today,
+  return stageOutput("orderProcessing", context, {
     carried: {
       ...context.carried,
       ...(context.orderStatus !== null ? { orderStatus: context.orderStatus } : {}),
       documentIds: [...(context.carried.documentIds ?? []), ...created],
     },
-    trace: context.trace,
-    score: scoreTrace(context.trace),
-  };
+  });
 }
 
 // ───────────────────────────── The machine ─────────────────────────────
@@ -454,7 +420,7 @@ export const orderProcessingMachine = setup({
     output: {} as StageOutput,
   },
   guards: {
-    hasHintLeft: ({ context }) => context.hintsUsedOnCurrent < availableHints(context).length,
+    hasHintLeft: ({ context }) => hasHintLeft(context, hintedPoint(context)),
     /** A date and, if given, a deposit in whole cents: an incomplete form is not sent. */
     isAcknowledgementComplete: ({ event }) =>
       event.type === "learner.acknowledgementIssued" &&
@@ -473,14 +439,8 @@ export const orderProcessingMachine = setup({
   },
   actions: {
     awaitDecision: assign((_, params: AwaitParams) => ({ awaiting: params.point })),
-    giveHint: assign(({ context }) => {
-      const hint = availableHints(context)[context.hintsUsedOnCurrent];
-      return hint === undefined ? {} : { hintsUsedOnCurrent: context.hintsUsedOnCurrent + 1, hintsShown: [...context.hintsShown, hint] };
-    }),
-    recordOutOfOrder: assign(({ context, event }) => {
-      const entry = outOfOrderEntry(context, event.type as DecisionEventType);
-      return { trace: [...context.trace, entry], lastFeedback: entry };
-    }),
+    giveHint: assign(({ context }) => withHintShown(context, hintedPoint(context))),
+    recordOutOfOrder: assign(({ context, event }) => withDecisionRecorded(context, outOfOrderEntry(context, event.type as DecisionEventType), "stillOpen")),
     recordOrder: assign(({ context, event }) => (event.type === "learner.orderRecorded" ? recordOrder(context, event) : {})),
     acknowledgeOrder: assign(({ context, event }) => (event.type === "learner.acknowledgementIssued" ? acknowledge(context, event) : {})),
     createDeliveryNote: assign(({ context, event }) => (event.type === "learner.deliveryNoteCreated" ? deliver(context, event.lines) : {})),
@@ -532,7 +492,7 @@ export const orderProcessingMachine = setup({
       entry: { type: "awaitDecision", params: { point: null } },
     },
   },
-  output: ({ context }) => stageOutput(context),
+  output: ({ context }) => processingOutput(context),
 });
 
 // ───────────────────────────── Solver and wrong answers ─────────────────────────────

@@ -14,7 +14,6 @@ import { assign, createActor, setup } from "xstate";
 import {
   addDays,
   compareDates,
-  decisionPoints,
   DUNNING_LADDER,
   DUNNING_STEP_LABELS,
   DEFAULT_LATE_PENALTY_RATE,
@@ -28,9 +27,7 @@ import {
   invoiceBalance,
   isIsoDate,
   judgeDunningAction,
-  POINTS_PER_DECISION,
   recordPayment,
-  scoreTrace,
   type DunningAction,
   type DunningChoice,
   type DunningEvent,
@@ -59,7 +56,8 @@ import {
   type DisputeSettlement,
   type ScheduledEvent,
 } from "@/domain/followUp";
-import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
+import type { HintRequested, StageInput, StageOutput } from "./contract";
+import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type Decision, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
 
@@ -99,7 +97,8 @@ export interface FollowedInvoice {
   professional: boolean;
 }
 
-export interface PaymentFollowUpContext {
+/** Hints are counted per decision point (`hintsByPoint`): an entry to make and the invoices to decide on stay open together. */
+export interface PaymentFollowUpContext extends PerPointHintsContext {
   invoices: FollowedInvoice[];
   events: ScheduledEvent[];
   /** Index in `events` of the first event not yet arrived. */
@@ -118,14 +117,6 @@ export interface PaymentFollowUpContext {
   /** What the learner has read so far (bank statements, customers' letters), in French. */
   journal: { date: IsoDate; text: string }[];
   notes: Scenario["notes"];
-  ledger: Ledger;
-  today: IsoDate;
-  carried: CarriedState;
-  trace: TraceEntry[];
-  hintsUsedOnCurrent: number;
-  hintsShown: string[];
-  hintsByPoint: Record<string, number>;
-  lastFeedback: TraceEntry | null;
 }
 
 // ───────────────────────────── Reading the situation ─────────────────────────────
@@ -181,47 +172,27 @@ export function followUpTimeline(context: PaymentFollowUpContext): { nextEventDa
 
 // ───────────────────────────── Trace entries ─────────────────────────────
 
-function teacherExplanation(context: PaymentFollowUpContext, decisionPoint: string, ref: string): string | undefined {
-  return context.notes.explanations[decisionPoint] ?? context.notes.explanations[`followUp.${ref}`];
+/** Teachers' notes apply to the decision point, else to the whole invoice ("followUp.<facture>"). */
+function invoicePoint(ref: string): string {
+  return `followUp.${ref}`;
 }
 
-interface EntryFields {
-  decisionPoint: string;
+interface EntryFields extends Omit<Decision, "correct" | "hintsUsed"> {
+  /** The invoice as the scenario names it. */
   ref: string;
-  date?: IsoDate;
-  answer: string;
-  expected: string;
   verdict: TraceVerdict;
-  explanation: string;
   glossary: string[];
   /** A choice without stake (waiting on a day nothing is due) is shown but not scored. */
   scored?: boolean;
 }
 
-function traceEntry(context: PaymentFollowUpContext, fields: EntryFields): TraceEntry {
-  const correct = fields.verdict === "correct";
-  const hintsUsed = context.hintsByPoint[fields.decisionPoint] ?? 0;
-  const scored = fields.scored ?? true;
-  const teacher = teacherExplanation(context, fields.decisionPoint, fields.ref);
-  return {
-    decisionPoint: fields.decisionPoint,
-    stage: "paymentFollowUp",
-    date: fields.date ?? context.today,
-    answer: fields.answer,
-    expected: fields.expected,
-    verdict: fields.verdict,
-    correct,
-    explanation: fields.explanation,
-    ...(teacher !== undefined ? { teacherExplanation: teacher } : {}),
-    glossary: fields.glossary,
-    hintsUsed,
-    points: scored ? decisionPoints(correct, hintsUsed) : 0,
-    maxPoints: scored ? POINTS_PER_DECISION : 0,
-  };
-}
-
-function withEntry(context: PaymentFollowUpContext, entry: TraceEntry): Partial<PaymentFollowUpContext> {
-  return { trace: [...context.trace, entry], lastFeedback: entry, hintsShown: [], hintsUsedOnCurrent: 0 };
+/** Right only with the verdict "correct"; each entry costs the hints asked on its own decision point. */
+function followUpEntry(context: PaymentFollowUpContext, { ref, scored, ...decision }: EntryFields): TraceEntry {
+  return traceEntry(
+    context,
+    { stage: "paymentFollowUp", notes: context.notes, broaderPoint: invoicePoint(ref), ...(scored !== undefined ? { scored } : {}) },
+    { ...decision, correct: decision.verdict === "correct" },
+  );
 }
 
 // ───────────────────────────── Dunning decisions ─────────────────────────────
@@ -282,7 +253,7 @@ function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice
   const taken = judgement.correct ? (action === "wait" ? null : action) : due;
   const pgi = judgement.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_RECORDED[taken]} au ${formatDateFr(context.today)} : c'était l'étape due.`;
   const answer = leftByClock ? "Aucune action (journée passée)" : DUNNING_STEP_LABELS[action];
-  const entry = traceEntry(context, {
+  const entry = followUpEntry(context, {
     decisionPoint: dunningPointId(invoice, context.today),
     ref: invoice.ref,
     answer: `Facture ${invoice.number} : ${answer}`,
@@ -294,7 +265,7 @@ function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice
     scored: !(judgement.correct && action === "wait"),
   });
   return {
-    ...withEntry(context, entry),
+    ...withDecisionRecorded(context, entry),
     decidedToday: [...context.decidedToday, invoice.id],
     actionsTaken: taken === null ? context.actionsTaken : [...context.actionsTaken, { invoice: invoice.id, step: taken, date: context.today }],
   };
@@ -341,7 +312,7 @@ function recordPaymentEntry(context: PaymentFollowUpContext, event: Extract<Paym
   const received = `Règlement reçu : ${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} pour la facture ${number}.`;
   const typed = `Vous avez saisi ${formatEuros(event.amountCents)} le ${formatDateFr(event.date)} sur la facture ${numberOf(context, target)}.`;
   const after = recorded.ok ? balanceSentence(ledger, entry.invoice, number) : `Le PGI refuse ce règlement : ${recorded.error.message}`;
-  const trace = traceEntry(context, {
+  const trace = followUpEntry(context, {
     decisionPoint: entryPointId(context, entry),
     ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
     answer: `${formatEuros(event.amountCents)} le ${formatDateFr(event.date)} sur ${numberOf(context, target)}`,
@@ -350,7 +321,7 @@ function recordPaymentEntry(context: PaymentFollowUpContext, event: Extract<Paym
     explanation: correct ? `Correct. ${received} ${after}` : `${received} ${typed} Le PGI enregistre le règlement reçu. ${after}`,
     glossary: ["customerAccount", "outstanding"],
   });
-  return { ...withEntry(context, trace), ledger, pending: withoutPending(context, entry) };
+  return { ...withDecisionRecorded(context, trace), ledger, pending: withoutPending(context, entry) };
 }
 
 function openDisputeEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeOpened" }>): Partial<PaymentFollowUpContext> {
@@ -360,7 +331,7 @@ function openDisputeEntry(context: PaymentFollowUpContext, event: Extract<Paymen
   const correct = entry.invoice === target;
   const number = numberOf(context, entry.invoice);
   const facts = `Le client conteste la facture ${number} le ${formatDateFr(entry.date)} (${entry.reason}) : une créance contestée n'est pas certaine, les relances sont suspendues jusqu'au règlement du litige (avoir, rabais ou remplacement).`;
-  const trace = traceEntry(context, {
+  const trace = followUpEntry(context, {
     decisionPoint: entryPointId(context, entry),
     ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
     answer: `Litige ouvert sur la facture ${numberOf(context, target)}`,
@@ -369,7 +340,7 @@ function openDisputeEntry(context: PaymentFollowUpContext, event: Extract<Paymen
     explanation: correct ? `Correct. ${facts}` : `Ce n'est pas la facture contestée. ${facts} Le PGI ouvre le litige sur la facture ${number}.`,
     glossary: ["dispute"],
   });
-  return { ...withEntry(context, trace), pending: withoutPending(context, entry) };
+  return { ...withDecisionRecorded(context, trace), pending: withoutPending(context, entry) };
 }
 
 /** A settlement can only be recorded once the dispute is open in the PGI. */
@@ -382,7 +353,7 @@ function settleOutOfOrderEntry(context: PaymentFollowUpContext, event: Extract<P
   const entry = matchPending(context, "disputeSettled", event.invoice, () => true);
   if (entry === undefined) return {};
   const number = numberOf(context, entry.invoice);
-  const trace = traceEntry(context, {
+  const trace = followUpEntry(context, {
     decisionPoint: entryPointId(context, entry),
     ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
     answer: `Litige réglé (${DISPUTE_SETTLEMENT_LABELS[event.settlement]}) sur la facture ${numberOf(context, event.invoice)}`,
@@ -391,7 +362,7 @@ function settleOutOfOrderEntry(context: PaymentFollowUpContext, event: Extract<P
     explanation: `Hors d'ordre : le litige sur la facture ${number} n'est pas encore ouvert dans le PGI ; on l'ouvre (relances suspendues) avant d'enregistrer son règlement.`,
     glossary: ["dispute"],
   });
-  return { trace: [...context.trace, trace], lastFeedback: trace };
+  return withDecisionRecorded(context, trace, "stillOpen");
 }
 
 function settleDisputeEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeSettled" }>): Partial<PaymentFollowUpContext> {
@@ -421,7 +392,7 @@ function settleDisputeEntry(context: PaymentFollowUpContext, event: Extract<Paym
   const number = numberOf(context, entry.invoice);
   const after = invoiceBalance(ledger, entry.invoice) > 0 ? ` Les relances reprennent sur le solde de ${formatEuros(invoiceBalance(ledger, entry.invoice))}, les délais comptant ce qui restait avant le litige.` : " La facture est soldée.";
   const correct = problems.length === 0;
-  const trace = traceEntry(context, {
+  const trace = followUpEntry(context, {
     decisionPoint: entryPointId(context, entry),
     ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
     answer: `${DISPUTE_SETTLEMENT_LABELS[event.settlement]}${event.amountCents !== undefined ? ` de ${formatEuros(event.amountCents)} HT` : ""} sur la facture ${numberOf(context, target)}`,
@@ -430,7 +401,7 @@ function settleDisputeEntry(context: PaymentFollowUpContext, event: Extract<Paym
     explanation: `${correct ? "Correct" : `Inexact : ${problems.join(" ; ")}`}. Litige réglé le ${formatDateFr(entry.date)} : ${entry.resolution} ${pgi}${after}`,
     glossary: settlement === "replacement" ? ["dispute"] : ["dispute", "creditNote"],
   });
-  return { ...withEntry(context, trace), ledger, carried: { ...context.carried, documentIds }, pending: withoutPending(context, entry) };
+  return { ...withDecisionRecorded(context, trace), ledger, carried: { ...context.carried, documentIds }, pending: withoutPending(context, entry) };
 }
 
 // ───────────────────────────── The clock ─────────────────────────────
@@ -511,11 +482,6 @@ const stopOnDueStep: StopRule = (context) => stepsDueToday(context).length > 0;
 
 // ───────────────────────────── Hints ─────────────────────────────
 
-interface CurrentPoint {
-  id: string;
-  hints: string[];
-}
-
 function describePolicy(status: DunningStatus): string {
   const p = status.policy;
   return `relance 1 à l'échéance + ${formatDayCount(p.reminder1AfterDueDays)}, relance 2 ${formatDayCount(p.reminder2AfterReminder1Days)} après, LRAR ${formatDayCount(p.reminder3AfterReminder2Days)} après, mise en demeure ${formatDayCount(p.formalNoticeAfterReminder3Days)} après, injonction de payer ${formatDayCount(p.paymentOrderAfterFormalNoticeDays)} après`;
@@ -536,31 +502,23 @@ function entryHints(context: PaymentFollowUpContext, entry: PendingEntry): strin
   }
 }
 
-function currentPoint(context: PaymentFollowUpContext): CurrentPoint | undefined {
-  const teacherHints = (id: string, ref: string): string[] => context.notes.hints[id] ?? context.notes.hints[`followUp.${ref}`] ?? [];
+/** The point hints are about now: the first entry to make, else the first invoice not decided today. */
+function currentPoint(context: PaymentFollowUpContext): HintedPoint | undefined {
   const entry = context.pending[0];
   if (entry !== undefined) {
     const id = entryPointId(context, entry);
-    return { id, hints: [...teacherHints(id, followed(context, entry.invoice)?.ref ?? entry.invoice), ...entryHints(context, entry)] };
+    return { id, hints: hintsAvailable(context.notes, id, entryHints(context, entry), invoicePoint(followed(context, entry.invoice)?.ref ?? entry.invoice)) };
   }
   const invoice = context.invoices.find((i) => !context.decidedToday.includes(i.id) && !isInvoiceDone(context, i.id));
   if (invoice === undefined) return undefined;
   const status = invoiceStatus(context, invoice.id);
   const sent = status.lastStepTaken === null ? "aucune relance envoyée" : `dernière étape : ${DUNNING_STEP_LABELS[status.lastStepTaken.step].toLowerCase()} le ${formatDateFr(status.lastStepTaken.date)}`;
   const id = dunningPointId(invoice, context.today);
-  return {
-    id,
-    hints: [
-      ...teacherHints(id, invoice.ref),
-      `Facture ${invoice.number} : comparez la date du jour (${formatDateFr(context.today)}) à l'échéance (${formatDateFr(status.dueDate)}) ; ${sent}. Politique de l'entreprise : ${describePolicy(status)}.`,
-      status.explanation,
-    ],
-  };
-}
-
-function hasHintLeft(context: PaymentFollowUpContext): boolean {
-  const point = currentPoint(context);
-  return point !== undefined && (context.hintsByPoint[point.id] ?? 0) < point.hints.length;
+  const engineHints = [
+    `Facture ${invoice.number} : comparez la date du jour (${formatDateFr(context.today)}) à l'échéance (${formatDateFr(status.dueDate)}) ; ${sent}. Politique de l'entreprise : ${describePolicy(status)}.`,
+    status.explanation,
+  ];
+  return { id, hints: hintsAvailable(context.notes, id, engineHints, invoicePoint(invoice.ref)) };
 }
 
 // ───────────────────────────── Input ─────────────────────────────
@@ -600,11 +558,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     ledger: input.ledger,
     today: input.today,
     carried: input.carried,
-    trace: [],
-    hintsUsedOnCurrent: 0,
-    hintsShown: [],
-    hintsByPoint: {},
-    lastFeedback: null,
+    ...noDecisionYet("perPoint"),
   };
   return compareDates(input.today, context.endsOn) > 0 ? { ...context, timeIsUp: true } : arrive(context);
 }
@@ -643,7 +597,7 @@ export const paymentFollowUpMachine = setup({
       (event.amountCents === undefined || isAmount(event.amountCents)) &&
       context.pending.some((p) => p.kind === "disputeSettled"),
     isSettlementOutOfOrder: ({ context, event }) => event.type === "learner.disputeSettled" && event.settlement in DISPUTE_SETTLEMENT_LABELS && settlementOutOfOrder(context, event.invoice),
-    hasHintLeft: ({ context }) => hasHintLeft(context),
+    hasHintLeft: ({ context }) => hasHintLeft(context, currentPoint(context)),
     isValidDayCount: ({ event }) => event.type === "clock.advanced" && Number.isSafeInteger(event.days) && event.days >= 1,
   },
   actions: {
@@ -656,19 +610,9 @@ export const paymentFollowUpMachine = setup({
     openDispute: assign(({ context, event }) => (event.type === "learner.disputeOpened" ? openDisputeEntry(context, event) : {})),
     recordSettlementOutOfOrder: assign(({ context, event }) => (event.type === "learner.disputeSettled" ? settleOutOfOrderEntry(context, event) : {})),
     settleDispute: assign(({ context, event }) => (event.type === "learner.disputeSettled" ? settleDisputeEntry(context, event) : {})),
-    showHint: assign(({ context }) => {
-      const point = currentPoint(context);
-      if (point === undefined) return {};
-      const used = context.hintsByPoint[point.id] ?? 0;
-      const text = point.hints[used];
-      if (text === undefined) return {};
-      return { hintsShown: [...context.hintsShown, text], hintsByPoint: { ...context.hintsByPoint, [point.id]: used + 1 }, hintsUsedOnCurrent: used + 1 };
-    }),
+    showHint: assign(({ context }) => withHintShown(context, currentPoint(context))),
     /** The hint count shown is the current decision point's (hints cost the point they were asked on). */
-    syncHints: assign(({ context }) => {
-      const point = currentPoint(context);
-      return { hintsUsedOnCurrent: point === undefined ? 0 : (context.hintsByPoint[point.id] ?? 0) };
-    }),
+    syncHints: assign(({ context }) => withHintCountOf(context, currentPoint(context)?.id)),
     advanceDays: assign(({ context, event }) => (event.type === "clock.advanced" ? advanceClock(context, stopAfterDays(event.days)) : {})),
     advanceToNextEvent: assign(({ context }) => advanceClock(context, stopNever)),
     advanceToNextDueStep: assign(({ context }) => advanceClock(context, stopOnDueStep)),
@@ -708,14 +652,7 @@ export const paymentFollowUpMachine = setup({
     },
     done: { type: "final" },
   },
-  output: ({ context }) => ({
-    stage: "paymentFollowUp",
-    ledger: context.ledger,
-    today: context.timeIsUp ? context.endsOn : context.today,
-    carried: context.carried,
-    trace: context.trace,
-    score: scoreTrace(context.trace),
-  }),
+  output: ({ context }) => stageOutput("paymentFollowUp", context, { today: context.timeIsUp ? context.endsOn : context.today }),
 });
 
 // ───────────────────────────── Solver and wrong answers ─────────────────────────────

@@ -220,8 +220,17 @@ function result(actor: PlayerActor, rejected: PlayResult["rejected"]): PlayResul
  * here, so it never escapes as an unhandled exception, and `throwIfFailed` rethrows it where the
  * caller can report it.
  */
-export function startPlayer(scenario: Scenario, snapshot?: unknown): PlayerActor {
-  const actor = snapshot === undefined ? createActor(playerMachine, { input: { scenario } }) : createActor(playerMachine, { input: { scenario }, snapshot: snapshot as never });
+export function startPlayer(scenario: Scenario, snapshot?: unknown, options: { onAnySnapshot?: () => void } = {}): PlayerActor {
+  // Any actor of the game (the player or the stage it runs) moved: lets the browser save the game.
+  const inspect = options.onAnySnapshot
+    ? (event: { type: string }) => {
+        if (event.type === "@xstate.snapshot") options.onAnySnapshot?.();
+      }
+    : undefined;
+  const actor =
+    snapshot === undefined
+      ? createActor(playerMachine, { input: { scenario }, inspect })
+      : createActor(playerMachine, { input: { scenario }, snapshot: snapshot as never, inspect });
   actor.subscribe({ error: () => undefined });
   actor.start();
   return actor;

@@ -23,6 +23,15 @@ const savedDraft = {
   deposit: "",
 };
 
+const attempt = {
+  scenarioId: "essai",
+  status: "done",
+  snapshot: { status: "done", value: "finished" },
+  score: { points: 14, maxPoints: 16, hintsUsed: 1, percent: 88 },
+  byStage: { orderIntake: { points: 14, maxPoints: 16, hintsUsed: 1, percent: 88 } },
+  runs: 2,
+};
+
 async function hydratedStore(initial: Record<string, string>) {
   const { storage, data } = memoryStorage(initial);
   const store = createAppStore(() => storage);
@@ -49,10 +58,32 @@ describe("app store persistence", () => {
 
   it("restores a valid saved state of the current version as it was", async () => {
     const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft }, version: STORE_VERSION }),
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt } }, version: STORE_VERSION }),
     });
     expect(store.getState().calculator).toEqual(savedDraft);
+    expect(store.getState().attempts).toEqual({ essai: attempt });
     expect(store.getState().recoveryNotice).toBeNull();
+  });
+
+  it("migrates a version 1 save: the calculator is kept and the attempts start empty", async () => {
+    const { store } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft }, version: 1 }),
+    });
+    expect(store.getState().calculator).toEqual(savedDraft);
+    expect(store.getState().attempts).toEqual({});
+    expect(store.getState().recoveryNotice).toBeNull();
+  });
+
+  it("keeps the valid attempts when one of them is damaged", async () => {
+    const { store } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({
+        state: { calculator: savedDraft, attempts: { essai: attempt, casse: { scenarioId: "casse", status: "fini" } } },
+        version: STORE_VERSION,
+      }),
+    });
+    expect(store.getState().attempts).toEqual({ essai: attempt });
+    expect(store.getState().calculator).toEqual(savedDraft);
+    expect(store.getState().recoveryNotice?.message).toMatch(/endommagée/);
   });
 
   it("survives text that is not JSON: French notice, fresh start, and the text kept aside", async () => {
@@ -92,5 +123,29 @@ describe("app store persistence", () => {
     store.getState().addCalculatorLine();
     store.getState().removeCalculatorLine(0);
     expect(store.getState().calculator.lines).toEqual([{ description: "", quantity: "1", unitPrice: "", vatRate: "20" }]);
+  });
+});
+
+describe("learner progress", () => {
+  it("saves an attempt in progress, then its scores when finished, and restarts it keeping the count", async () => {
+    const { store } = await hydratedStore({});
+    store.getState().saveAttempt("essai", { step: 1 });
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: { step: 1 }, score: null, byStage: {}, runs: 1 });
+    const score = { points: 4, maxPoints: 4, hintsUsed: 0, percent: 100 };
+    store.getState().saveAttempt("essai", { step: 2 }, { score, byStage: { paymentFollowUp: score } });
+    expect(store.getState().attempts.essai?.status).toBe("done");
+    store.getState().restartAttempt("essai");
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 2 });
+  });
+
+  it("forgets one scenario or all progress, and keeps the calculator", async () => {
+    const { store } = await hydratedStore({});
+    store.getState().saveAttempt("a", {});
+    store.getState().saveAttempt("b", {});
+    store.getState().resetAttempt("a");
+    expect(Object.keys(store.getState().attempts)).toEqual(["b"]);
+    store.getState().resetAllProgress();
+    expect(store.getState().attempts).toEqual({});
+    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
   });
 });

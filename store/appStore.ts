@@ -2,9 +2,10 @@ import { createJSONStorage, persist, type PersistStorage, type StateStorage } fr
 import { createStore } from "zustand/vanilla";
 import { z } from "zod";
 import { calculatorDraftSchema, createCalculatorSlice, type CalculatorSlice } from "./calculatorSlice";
+import { attemptSchema, createProgressSlice, type ProgressSlice } from "./progressSlice";
 
 /** Bump with a step in `migrations` whenever the persisted shape changes (docs/decisions/0001). */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 export const STORAGE_KEY = "atelier-grc";
 /** Where an unreadable save is copied before the app starts afresh, so that nothing is destroyed. */
 export const BACKUP_KEY = `${STORAGE_KEY}.sauvegarde-endommagee`;
@@ -12,6 +13,7 @@ export const BACKUP_KEY = `${STORAGE_KEY}.sauvegarde-endommagee`;
 /** What is written to the browser: data only, never functions or derived values. */
 const persistedSchema = z.strictObject({
   calculator: calculatorDraftSchema,
+  attempts: z.record(z.string(), attemptSchema),
 });
 type PersistedState = z.infer<typeof persistedSchema>;
 
@@ -27,10 +29,13 @@ export interface SystemSlice {
   dismissRecoveryNotice: () => void;
 }
 
-export type AppState = CalculatorSlice & SystemSlice;
+export type AppState = CalculatorSlice & ProgressSlice & SystemSlice;
 
 /** One function per version step: migrations[n] turns a version-n state into version n+1. */
-const migrations: Record<number, (state: unknown) => unknown> = {};
+const migrations: Record<number, (state: unknown) => unknown> = {
+  // Version 2 keeps the learner's scenario attempts.
+  1: (state) => ({ ...(state as object), attempts: {} }),
+};
 
 function migrate(persisted: unknown, fromVersion: number): unknown {
   let state = persisted;
@@ -51,6 +56,14 @@ function restore(persisted: unknown, current: AppState): AppState {
   const kept: Partial<PersistedState> = {};
   const calculator = calculatorDraftSchema.safeParse(partial.calculator);
   if (calculator.success) kept.calculator = calculator.data;
+  // Attempts are kept one by one: a damaged scenario does not cost the others.
+  const attempts = typeof partial.attempts === "object" && partial.attempts !== null ? Object.entries(partial.attempts) : [];
+  kept.attempts = Object.fromEntries(
+    attempts.flatMap(([id, attempt]) => {
+      const parsed = attemptSchema.safeParse(attempt);
+      return parsed.success ? [[id, parsed.data]] : [];
+    }),
+  );
   return {
     ...current,
     ...kept,
@@ -111,6 +124,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
     persist(
       (set) => ({
         ...createCalculatorSlice(set as never),
+        ...createProgressSlice(set as never),
         recoveryNotice: null,
         dismissRecoveryNotice: () => set({ recoveryNotice: null }),
       }),
@@ -120,7 +134,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
         storage: tolerantStorage(getStorage, (notice) => {
           pendingNotice = notice;
         }),
-        partialize: (state): PersistedState => ({ calculator: state.calculator }),
+        partialize: (state): PersistedState => ({ calculator: state.calculator, attempts: state.attempts }),
         migrate: (persisted, version) => {
           try {
             return migrate(persisted, version) as PersistedState;

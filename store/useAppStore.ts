@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { createAppStore, type AppState } from "./appStore";
 
@@ -20,4 +20,23 @@ export function useHydrateAppStore(): void {
   useEffect(() => {
     void getBrowserStore().persist.rehydrate();
   }, []);
+}
+
+/** True once the saved state has been read (a restored game must wait for it). */
+export function useStoreHydrated(): boolean {
+  const store = getBrowserStore();
+  // Always false during the prerender (no storage there), so the first client render matches it.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    const unsubscribe = store.persist.onFinishHydration(() => setHydrated(true));
+    if (!store.persist.hasHydrated()) void store.persist.rehydrate();
+    else setHydrated(true);
+    return unsubscribe;
+  }, [store]);
+  return hydrated;
+}
+
+/** The store itself, for event handlers that read the latest state without subscribing. */
+export function appStore() {
+  return getBrowserStore();
 }

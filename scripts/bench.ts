@@ -1,0 +1,89 @@
+/**
+ * npm run bench — the figures the closing notes report, measured rather than asserted in tests:
+ * engine speed (invoice cascade, scenario validation and replay) and, when out/ exists, the
+ * first-load JavaScript of every exported page (gzip), as a browser fetches it.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { computeInvoice, parseScenarioText, type Scenario } from "@/domain";
+import { playScenario, solveScenario } from "@/machines/player";
+
+function time<T>(runs: number, work: () => T): { perRunMs: number; last: T } {
+  let last = work(); // warm-up
+  const start = performance.now();
+  for (let i = 0; i < runs; i += 1) last = work();
+  return { perRunMs: (performance.now() - start) / runs, last };
+}
+
+function format(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(1)} ms`;
+}
+
+function benchInvoice(): void {
+  const lines = Array.from({ length: 60 }, (_, i) => ({ description: `Article ${i + 1}`, quantity: (i % 7) + 1, unitPriceCents: 1_000 + i * 137, vatRate: i % 3 === 0 ? 5.5 : 20 }));
+  const { perRunMs } = time(2_000, () => computeInvoice({ lines, tradeDiscounts: [10, 5], cashDiscount: 2, shippingCents: 4_500, depositCents: 10_000 }));
+  console.log(`computeInvoice, facture de 60 lignes à deux taux : ${format(perRunMs)} par calcul`);
+}
+
+function bundledScenarios(): { file: string; scenario: Scenario }[] {
+  return readdirSync("scenarios")
+    .filter((file) => /^\d.*\.json$/.test(file) && !file.endsWith(".actions.json"))
+    .map((file) => {
+      const parsed = parseScenarioText(readFileSync(join("scenarios", file), "utf8"), file);
+      if (!parsed.ok) throw new Error(`${file} invalide`);
+      return { file, scenario: parsed.scenario };
+    });
+}
+
+function benchScenarios(): void {
+  const files = readdirSync("scenarios").filter((file) => /^\d.*\.json$/.test(file) && !file.endsWith(".actions.json"));
+  const texts = files.map((file) => [file, readFileSync(join("scenarios", file), "utf8")] as const);
+  const parse = time(20, () => texts.map(([file, text]) => parseScenarioText(text, file)));
+  console.log(`Lecture + schéma + cohérence des ${files.length} scénarios livrés : ${format(parse.perRunMs)}`);
+  const scenarios = bundledScenarios();
+  const solve = time(5, () => scenarios.map(({ scenario }) => solveScenario(scenario)));
+  console.log(`Corrigé du moteur joué sur les ${scenarios.length} scénarios (validate) : ${format(solve.perRunMs)}`);
+  const recordings = scenarios.map(({ scenario }) => ({ scenario, events: solveScenario(scenario).events }));
+  const replay = time(5, () => recordings.map(({ scenario, events }) => playScenario(scenario, events)));
+  console.log(`Rejeu des ${recordings.length} parcours enregistrés (replay) : ${format(replay.perRunMs)}`);
+}
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return name === "_next" ? [] : htmlFiles(path);
+    return name === "index.html" ? [path] : [];
+  });
+}
+
+/** The scripts a modern browser loads with the page: every <script src> of its HTML but the nomodule polyfills. */
+function firstLoadGzip(html: string, out: string): number {
+  const sources = [...html.matchAll(/<script([^>]*)>/g)]
+    .map((match) => match[1] ?? "")
+    .filter((attributes) => !/nomodule/i.test(attributes))
+    .map((attributes) => /\ssrc="([^"]+\.js)"/.exec(attributes)?.[1] ?? "")
+    .filter((src) => src !== "");
+  return [...new Set(sources)].reduce((total, src) => {
+    const file = join(out, src.replace(/^\//, ""));
+    return existsSync(file) ? total + gzipSync(readFileSync(file)).length : total;
+  }, 0);
+}
+
+function benchFirstLoad(): void {
+  const out = "out";
+  if (!existsSync(join(out, "index.html"))) {
+    console.log("Poids des pages : out/ absent (lancez « npm run build » avant « npm run bench »).");
+    return;
+  }
+  console.log("JavaScript au premier chargement (gzip), par page exportée :");
+  const rows = htmlFiles(out)
+    .map((file) => ({ route: `/${relative(out, file).replace(/index\.html$/, "")}`, bytes: firstLoadGzip(readFileSync(file, "utf8"), out) }))
+    .sort((a, b) => a.route.localeCompare(b.route));
+  for (const { route, bytes } of rows) console.log(`  ${route.padEnd(56)} ${(bytes / 1024).toFixed(1)} kB`);
+}
+
+benchInvoice();
+benchScenarios();
+benchFirstLoad();

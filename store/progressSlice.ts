@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/** A score as the engine computes it (domain/scoring.ts), kept for the library and the learning path. */
+export const storedScoreSchema = z.strictObject({
+  points: z.number().int().min(0),
+  maxPoints: z.number().int().min(0),
+  hintsUsed: z.number().int().min(0),
+  percent: z.number().min(0).max(100),
+});
+
+/**
+ * One scenario as the learner left it: the player's persisted snapshot (restored exactly on
+ * reload), and, once finished, the scores. The snapshot is checked by the machine when restored.
+ */
+export const attemptSchema = z.strictObject({
+  scenarioId: z.string().min(1),
+  status: z.enum(["inProgress", "done"]),
+  snapshot: z.unknown(),
+  score: storedScoreSchema.nullable(),
+  byStage: z.record(z.string(), storedScoreSchema),
+  /** How many times the scenario was started from the beginning. */
+  runs: z.number().int().min(1),
+});
+
+export type StoredScore = z.infer<typeof storedScoreSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+
+export interface ProgressSlice {
+  attempts: Record<string, Attempt>;
+  /** Saves the player's state after each move; `result` once the scenario is finished. */
+  saveAttempt: (scenarioId: string, snapshot: unknown, result?: { score: StoredScore; byStage: Record<string, StoredScore> }) => void;
+  /** Starts the scenario again from the beginning (the previous run is forgotten, its count kept). */
+  restartAttempt: (scenarioId: string) => void;
+  /** Forgets a scenario altogether. */
+  resetAttempt: (scenarioId: string) => void;
+  resetAllProgress: () => void;
+}
+
+type Set = (fn: (state: ProgressSlice) => Partial<ProgressSlice>) => void;
+
+export function createProgressSlice(set: Set): ProgressSlice {
+  return {
+    attempts: {},
+    saveAttempt: (scenarioId, snapshot, result) =>
+      set((s) => {
+        const previous = s.attempts[scenarioId];
+        const attempt: Attempt = {
+          scenarioId,
+          status: result ? "done" : "inProgress",
+          snapshot,
+          score: result?.score ?? null,
+          byStage: result?.byStage ?? {},
+          runs: previous?.runs ?? 1,
+        };
+        return { attempts: { ...s.attempts, [scenarioId]: attempt } };
+      }),
+    restartAttempt: (scenarioId) =>
+      set((s) => {
+        const previous = s.attempts[scenarioId];
+        if (!previous) return {};
+        const restarted: Attempt = { scenarioId, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: previous.runs + 1 };
+        return { attempts: { ...s.attempts, [scenarioId]: restarted } };
+      }),
+    resetAttempt: (scenarioId) =>
+      set((s) => {
+        const { [scenarioId]: _removed, ...rest } = s.attempts;
+        return { attempts: rest };
+      }),
+    resetAllProgress: () => set(() => ({ attempts: {} })),
+  };
+}
