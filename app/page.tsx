@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { StageOverview } from "@/components/home/StageOverview";
+import { LearningPath } from "@/components/home/LearningPath";
+import { ResumeBanner } from "@/components/home/ResumeBanner";
 
 export default function HomePage() {
   return (
@@ -10,11 +11,22 @@ export default function HomePage() {
         l&apos;administration des ventes dans un progiciel de gestion intégré. Tout fonctionne dans le navigateur, sans
         compte ni serveur.
       </p>
+      <p>
+        <Link className="button" href="/scenarios/">
+          Voir tous les scénarios
+        </Link>
+      </p>
 
-      <h2>Les cinq étapes du cours</h2>
-      <StageOverview />
+      <ResumeBanner />
 
-      <h2>Ce que vous pouvez faire dès maintenant</h2>
+      <h2>Votre parcours : les cinq étapes du cours</h2>
+      <p>
+        Chaque étape propose ses scénarios ; un scénario qui enchaîne plusieurs étapes compte pour chacune d&apos;elles.
+        Votre progression est enregistrée dans ce navigateur.
+      </p>
+      <LearningPath />
+
+      <h2>Les outils de l&apos;atelier</h2>
       <div className="grid">
         <section className="card" aria-labelledby="calculette-titre">
           <h3 id="calculette-titre">Calculer une facture</h3>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import { createAppStore, type AppState } from "./appStore";
 
@@ -22,18 +22,20 @@ export function useHydrateAppStore(): void {
   }, []);
 }
 
-/** True once the saved state has been read (a restored game must wait for it). */
+/** True once the saved state has been read (a restored game must wait for it); false in the prerender. */
 export function useStoreHydrated(): boolean {
+  return useSyncExternalStore(subscribeToHydration, readHydrated, () => false);
+}
+
+function subscribeToHydration(onChange: () => void): () => void {
   const store = getBrowserStore();
-  // Always false during the prerender (no storage there), so the first client render matches it.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => {
-    const unsubscribe = store.persist.onFinishHydration(() => setHydrated(true));
-    if (!store.persist.hasHydrated()) void store.persist.rehydrate();
-    else setHydrated(true);
-    return unsubscribe;
-  }, [store]);
-  return hydrated;
+  const unsubscribe = store.persist.onFinishHydration(onChange);
+  if (!store.persist.hasHydrated()) void store.persist.rehydrate();
+  return unsubscribe;
+}
+
+function readHydrated(): boolean {
+  return getBrowserStore().persist?.hasHydrated() ?? false;
 }
 
 /** The store itself, for event handlers that read the latest state without subscribing. */

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { NavLink } from "./NavLink";
 
 const NAVIGATION = [
   { href: "/", label: "Accueil" },
+  { href: "/scenarios/", label: "Scénarios" },
   { href: "/calculette/", label: "Calculette de facture" },
   { href: "/glossaire/", label: "Glossaire" },
 ] as const;
@@ -19,7 +21,7 @@ export function SiteHeader() {
         <ul>
           {NAVIGATION.map((item) => (
             <li key={item.href}>
-              <Link href={item.href}>{item.label}</Link>
+              <NavLink href={item.href}>{item.label}</NavLink>
             </li>
           ))}
         </ul>

@@ -1,7 +1,5 @@
-import { COURSE_STAGES } from "@/domain/glossary";
-
 /** What each stage asks of the learner, in the course's words (checklists of the chapter C6). */
-const STAGE_CHECKLISTS: Record<number, readonly string[]> = {
+export const STAGE_CHECKLISTS: Record<number, readonly string[]> = {
   1: [
     "créer le compte client ou vérifier qu'il existe",
     "vérifier la solvabilité",
@@ -16,29 +14,3 @@ const STAGE_CHECKLISTS: Record<number, readonly string[]> = {
   4: ["mentions obligatoires", "calculs ligne par ligne", "cascade des réductions et TVA"],
   5: ["relance 1, relance 2", "lettre recommandée avec AR", "mise en demeure", "injonction de payer", "pénalités et indemnité de 40 €"],
 };
-
-export function StageOverview() {
-  return (
-    <ol className="grid" aria-label="Les cinq étapes du cours" style={{ listStyle: "none", padding: 0 }}>
-      {COURSE_STAGES.map((stage) => (
-        <li key={stage.stage} className="card">
-          <h3 className="stage-title">
-            <span className="stage-number" aria-hidden="true">
-              {stage.stage}
-            </span>
-            <span>
-              <span className="visually-hidden">Étape {stage.stage} : </span>
-              {stage.title}
-            </span>
-          </h3>
-          <p>{stage.summary}</p>
-          <ul className="checks">
-            {(STAGE_CHECKLISTS[stage.stage] ?? []).map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
-  );
-}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CATALOG, findScenario } from "@/components/catalog/catalog";
+import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
+
+export function generateStaticParams() {
+  return CATALOG.map((entry) => ({ id: entry.scenario.id }));
+}
+
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return { title: findScenario(id)?.title ?? "Scénario" };
+}
+
+export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const scenario = findScenario(id);
+  if (!scenario) notFound();
+  return (
+    <>
+      <h1 className="visually-hidden">{scenario.title}</h1>
+      <PlayerWorkspace scenario={scenario} />
+    </>
+  );
+}

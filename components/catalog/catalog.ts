@@ -1,0 +1,50 @@
+/**
+ * The bundled scenarios, parsed once through the same boundary as the command line (schema and
+ * consistency rules). Generated list: scripts/bundledScenarios.test.ts checks it matches the folder.
+ */
+import { parseScenario, type Scenario } from "@/domain";
+import scenario1 from "@/scenarios/01-nouveau-client-par-telephone.json";
+import scenario2 from "@/scenarios/02-depassement-d-encours.json";
+import scenario3 from "@/scenarios/03-mentions-manquantes.json";
+import scenario4 from "@/scenarios/04-choisir-l-etape-de-relance.json";
+import scenario5 from "@/scenarios/05-chaine-complete-livraison-partielle-acompte.json";
+import scenario6 from "@/scenarios/06-facture-et-avoir.json";
+import scenario7 from "@/scenarios/07-controle-facture-reforme-grande-entreprise.json";
+import scenario8 from "@/scenarios/08-reglement-partiel-et-litige.json";
+import scenario9 from "@/scenarios/09-client-insolvable-refuse.json";
+import scenario10 from "@/scenarios/10-bon-de-commande-non-signe.json";
+import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
+
+export interface CatalogEntry {
+  /** The file name, as the command line reports it. */
+  file: string;
+  scenario: Scenario;
+}
+
+const FILES: readonly [string, unknown][] = [
+  ["01-nouveau-client-par-telephone.json", scenario1],
+  ["02-depassement-d-encours.json", scenario2],
+  ["03-mentions-manquantes.json", scenario3],
+  ["04-choisir-l-etape-de-relance.json", scenario4],
+  ["05-chaine-complete-livraison-partielle-acompte.json", scenario5],
+  ["06-facture-et-avoir.json", scenario6],
+  ["07-controle-facture-reforme-grande-entreprise.json", scenario7],
+  ["08-reglement-partiel-et-litige.json", scenario8],
+  ["09-client-insolvable-refuse.json", scenario9],
+  ["10-bon-de-commande-non-signe.json", scenario10],
+  ["11-parcours-complet-devis-a-reglement.json", scenario11],
+];
+
+function load([file, data]: [string, unknown]): CatalogEntry {
+  const parsed = parseScenario(data, file);
+  if (!parsed.ok) throw new Error(`Scénario livré invalide : ${parsed.issues.map((i) => `${i.path} : ${i.message}`).join(" ; ")}`);
+  return { file, scenario: parsed.scenario };
+}
+
+export const CATALOG: readonly CatalogEntry[] = FILES.map(load);
+
+export const CATALOG_FILES: readonly string[] = FILES.map(([file]) => file);
+
+export function findScenario(id: string): Scenario | undefined {
+  return CATALOG.find((entry) => entry.scenario.id === id)?.scenario;
+}

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CATALOG } from "@/components/catalog/catalog";
+import type { Attempt } from "@/store/progressSlice";
+import { appStore } from "@/store/useAppStore";
+import { LearningPath } from "./LearningPath";
+import { ResumeBanner } from "./ResumeBanner";
+
+const score = (points: number, maxPoints: number) => ({ points, maxPoints, hintsUsed: 0, percent: Math.round((points / maxPoints) * 100) });
+
+function attempt(scenarioId: string, fields: Partial<Attempt>): Attempt {
+  return { scenarioId, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 1, ...fields };
+}
+
+function stageItem(title: RegExp) {
+  const heading = screen.getByRole("heading", { level: 3, name: title });
+  const item = heading.closest("li");
+  if (!item) throw new Error("étape introuvable");
+  return item;
+}
+
+beforeEach(() => {
+  appStore().setState({
+    attempts: {
+      "nouveau-client-par-telephone": attempt("nouveau-client-par-telephone", {
+        status: "done",
+        score: score(24, 24),
+        byStage: { orderIntake: score(16, 16), orderProcessing: score(8, 8) },
+      }),
+      "depassement-d-encours": attempt("depassement-d-encours", { status: "done", score: score(14, 16), byStage: { orderIntake: score(14, 16) } }),
+      "reglement-partiel-et-litige": attempt("reglement-partiel-et-litige", {}),
+      "mentions-manquantes": attempt("mentions-manquantes", {}),
+    },
+  });
+});
+afterEach(cleanup);
+
+describe("LearningPath", () => {
+  it("lists each stage's scenarios with the learner's progress and score at that stage", async () => {
+    render(<LearningPath />);
+    const intake = stageItem(/Étape 1/u);
+    const ofIntake = CATALOG.filter((e) => e.scenario.stages.includes("orderIntake"));
+    expect(within(intake).getAllByRole("link")).toHaveLength(ofIntake.length);
+    expect(await within(intake).findByText(`2 scénarios terminés sur ${ofIntake.length}`)).toBeInTheDocument();
+    expect(intake.textContent).toMatch(/score à cette étape : 30 \/ 32 points \(94 %\)/u);
+    expect(within(intake).getByText("Terminé — 88 % à cette étape")).toBeInTheDocument();
+
+    const followUp = stageItem(/Étape 5/u);
+    expect(within(followUp).getByText("En cours")).toBeInTheDocument();
+    expect(followUp.textContent).toMatch(/0 scénario terminé sur 3/u);
+    expect(followUp.textContent).not.toMatch(/score à cette étape/u);
+  });
+
+  it("offers to resume the first scenario in progress, in catalog order", async () => {
+    render(<ResumeBanner />);
+    const link = await screen.findByRole("link", { name: /^Reprendre/u });
+    expect(link.getAttribute("href")).toMatch(/^\/scenarios\/mentions-manquantes\/?$/u);
+  });
+
+  it("shows no resume link when nothing is in progress", () => {
+    appStore().setState({ attempts: {} });
+    render(<ResumeBanner />);
+    expect(screen.queryByRole("link", { name: /Reprendre/u })).not.toBeInTheDocument();
+  });
+});

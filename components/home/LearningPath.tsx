@@ -1,0 +1,105 @@
+"use client";
+import Link from "next/link";
+import { COURSE_STAGES, STAGE_IDS, type Scenario, type StageId } from "@/domain";
+import { CATALOG } from "@/components/catalog/catalog";
+import { attemptStatus } from "@/components/ui/attemptStatus";
+import type { Attempt } from "@/store/progressSlice";
+import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
+import { STAGE_CHECKLISTS } from "./stageChecklists";
+import { stageProgress, type StageProgress } from "./stageProgress";
+
+const BUNDLED: readonly Scenario[] = CATALOG.map((entry) => entry.scenario);
+
+function isStageId(id: string): id is StageId {
+  return (STAGE_IDS as readonly string[]).includes(id);
+}
+
+function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydrated: boolean }) {
+  const total = progress.scenarios.length;
+  if (!hydrated) {
+    return (
+      <p className="path-progress muted">
+        <span aria-hidden="true">…</span>
+        <span className="visually-hidden">Lecture de votre progression</span>
+      </p>
+    );
+  }
+  return (
+    <div className="path-progress">
+      <p>
+        <strong>
+          {progress.done} scénario{progress.done > 1 ? "s" : ""} terminé{progress.done > 1 ? "s" : ""} sur {total}
+        </strong>
+        {progress.score ? (
+          <>
+            {" "}
+            — score à cette étape : {progress.score.points} / {progress.score.maxPoints} points ({progress.score.percent} %)
+          </>
+        ) : null}
+      </p>
+      <progress value={progress.done} max={Math.max(total, 1)} aria-hidden="true" />
+    </div>
+  );
+}
+
+function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenario; stage: StageId; attempt: Attempt | undefined; hydrated: boolean }) {
+  const status = attemptStatus(attempt);
+  const stageScore = attempt?.status === "done" ? attempt.byStage[stage] : undefined;
+  return (
+    <li>
+      <Link href={`/scenarios/${scenario.id}/`}>{scenario.title}</Link>{" "}
+      {hydrated ? (
+        <span className="status" data-status={status.kind}>
+          {status.kind === "done" && stageScore ? `Terminé — ${stageScore.percent} % à cette étape` : status.label}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+/** The five stages of the course as a learning path: what each asks, its scenarios, and the learner's progress. */
+export function LearningPath({ scenarios = BUNDLED }: { scenarios?: readonly Scenario[] }) {
+  const hydrated = useStoreHydrated();
+  const attempts = useAppStore((s) => s.attempts);
+
+  return (
+    <ol className="learning-path" aria-label="Les cinq étapes du cours">
+      {COURSE_STAGES.map((course) => {
+        if (!isStageId(course.id)) return null;
+        const stage = course.id;
+        const progress = stageProgress(scenarios, stage, attempts);
+        const titleId = `etape-${course.stage}`;
+        return (
+          <li key={stage} className="card path-stage">
+            <div className="path-about">
+              <h3 className="stage-title" id={titleId}>
+                <span className="stage-number" aria-hidden="true">
+                  {course.stage}
+                </span>
+                <span>
+                  <span className="visually-hidden">Étape {course.stage} : </span>
+                  {course.title}
+                </span>
+              </h3>
+              <p>{course.summary}</p>
+              <ul className="checks">
+                {(STAGE_CHECKLISTS[course.stage] ?? []).map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+            <div className="path-scenarios">
+              <h4>Vos scénarios de cette étape</h4>
+              <ProgressSummary progress={progress} hydrated={hydrated} />
+              <ul>
+                {progress.scenarios.map((scenario) => (
+                  <ScenarioItem key={scenario.id} scenario={scenario} stage={stage} attempt={attempts[scenario.id]} hydrated={hydrated} />
+                ))}
+              </ul>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+import Link from "next/link";
+import type { Scenario } from "@/domain";
+import { CATALOG } from "@/components/catalog/catalog";
+import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
+import { scenarioToResume } from "./stageProgress";
+
+const BUNDLED: readonly Scenario[] = CATALOG.map((entry) => entry.scenario);
+
+/** "Reprendre" the scenario in progress (the first one in catalog order: the store keeps no date of play). */
+export function ResumeBanner({ scenarios = BUNDLED }: { scenarios?: readonly Scenario[] }) {
+  const hydrated = useStoreHydrated();
+  const attempts = useAppStore((s) => s.attempts);
+  // Nothing before the saved progress is read, so that no wrong suggestion flashes.
+  if (!hydrated) return null;
+  const scenario = scenarioToResume(scenarios, attempts);
+  if (!scenario) return null;
+  return (
+    <section className="card resume-banner" aria-labelledby="reprendre-titre">
+      <h2 id="reprendre-titre">Scénario en cours</h2>
+      <p>
+        Vous avez commencé <strong>{scenario.title}</strong> : reprenez-le où vous l&apos;avez laissé.
+      </p>
+      <Link className="button" href={`/scenarios/${scenario.id}/`}>
+        Reprendre<span className="visually-hidden"> : {scenario.title}</span>
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+import Link from "next/link";
+import { useId, useRef } from "react";
+import { STAGE_LABELS, type Scenario } from "@/domain";
+import type { Attempt } from "@/store/progressSlice";
+import { attemptStatus } from "@/components/ui/attemptStatus";
+import { ConfirmButton } from "@/components/ui/ConfirmButton";
+import { DIFFICULTY_LABELS, durationText, LEVEL_LABELS } from "./scenarioFacts";
+
+export interface ScenarioCardProps {
+  scenario: Scenario;
+  attempt: Attempt | undefined;
+  /** False until the saved progress has been read: the status stays neutral meanwhile. */
+  hydrated: boolean;
+  onReset: (scenarioId: string) => void;
+}
+
+/** One scenario of the library: what it is about, what it asks, and where the learner stands. */
+export function ScenarioCard({ scenario, attempt, hydrated, onReset }: ScenarioCardProps) {
+  const titleId = useId();
+  const linkRef = useRef<HTMLAnchorElement>(null);
+  const status = attemptStatus(attempt);
+  const duration = durationText(scenario.durationMinutes);
+
+  return (
+    <li className="card library-card">
+      <article aria-labelledby={titleId}>
+        <h2 id={titleId}>{scenario.title}</h2>
+        <p>{scenario.summary}</p>
+        <dl className="library-facts">
+          <div>
+            <dt>Étapes</dt>
+            <dd>
+              <ul className="tag-list">
+                {scenario.stages.map((stage) => (
+                  <li key={stage} className="tag">
+                    {STAGE_LABELS[stage]}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          <div>
+            <dt>Niveau</dt>
+            <dd>{LEVEL_LABELS[scenario.level]}</dd>
+          </div>
+          <div>
+            <dt>Difficulté</dt>
+            <dd>
+              <span aria-hidden="true" className="difficulty-dots">
+                {"●".repeat(scenario.difficulty)}
+                {"○".repeat(3 - scenario.difficulty)}
+              </span>{" "}
+              {scenario.difficulty} sur 3 ({DIFFICULTY_LABELS[scenario.difficulty]})
+            </dd>
+          </div>
+          <div>
+            <dt>Durée</dt>
+            <dd>
+              <span aria-hidden="true">{duration.shown}</span>
+              <span className="visually-hidden">{duration.spoken}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Statut</dt>
+            <dd>
+              {hydrated ? (
+                <span className="status" data-status={status.kind}>
+                  {status.label}
+                </span>
+              ) : (
+                <span className="status" data-status="loading">
+                  <span aria-hidden="true">…</span>
+                  <span className="visually-hidden">lecture de votre progression</span>
+                </span>
+              )}
+            </dd>
+          </div>
+        </dl>
+        <div className="library-actions">
+          <Link ref={linkRef} className="button" href={`/scenarios/${scenario.id}/`}>
+            {hydrated ? status.action : "Ouvrir"}
+            <span className="visually-hidden"> : {scenario.title}</span>
+          </Link>
+          {hydrated && attempt ? (
+            <ConfirmButton
+              question={<>Effacer votre progression sur ce scénario ?</>}
+              confirmLabel="Oui, réinitialiser"
+              onConfirm={() => {
+                onReset(scenario.id);
+                linkRef.current?.focus();
+              }}
+            >
+              Réinitialiser ce scénario<span className="visually-hidden"> : {scenario.title}</span>
+            </ConfirmButton>
+          ) : null}
+        </div>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import { STAGE_IDS, type Scenario, type StageId } from "@/domain";
+
+export type Level = Scenario["level"];
+
+export const LEVEL_LABELS: Readonly<Record<Level, string>> = { bacpro: "Bac Pro", bts: "BTS" };
+
+export const DIFFICULTY_LABELS: Readonly<Record<Scenario["difficulty"], string>> = {
+  1: "facile",
+  2: "intermédiaire",
+  3: "difficile",
+};
+
+/** "≈ 20 min", "≈ 1 h 15 min": what is shown; `spoken` is what a screen reader says. */
+export function durationText(minutes: number): { shown: string; spoken: string } {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return { shown: `≈ ${minutes} min`, spoken: `environ ${minutes} minutes` };
+  const shownRest = rest > 0 ? ` ${rest} min` : "";
+  const spokenRest = rest > 0 ? ` ${rest} minutes` : "";
+  return { shown: `≈ ${hours} h${shownRest}`, spoken: `environ ${hours} heure${hours > 1 ? "s" : ""}${spokenRest}` };
+}
+
+export interface LibraryFilter {
+  stage: StageId | "";
+  level: Level | "";
+}
+
+export const NO_FILTER: LibraryFilter = { stage: "", level: "" };
+
+/** A scenario belongs to every stage it plays. */
+export function matchesFilter(scenario: Scenario, filter: LibraryFilter): boolean {
+  return (filter.stage === "" || scenario.stages.includes(filter.stage)) && (filter.level === "" || scenario.level === filter.level);
+}
+
+export function isStageId(value: string): value is StageId {
+  return (STAGE_IDS as readonly string[]).includes(value);
+}
+
+export function isLevel(value: string): value is Level {
+  return value in LEVEL_LABELS;
+}
+
+/** "11 scénarios", "3 scénarios sur 11", "Aucun scénario ne correspond à ces filtres." */
+export function countText(shown: number, total: number): string {
+  if (shown === 0) return "Aucun scénario ne correspond à ces filtres.";
+  const noun = shown > 1 ? "scénarios" : "scénario";
+  return shown === total ? `${shown} ${noun}` : `${shown} ${noun} sur ${total}`;
+}

@@ -1,0 +1,276 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import {
+  childrenOf,
+  findDocument,
+  formatDateFr,
+  formatEuros,
+  invoiceBalance,
+  invoiceDueDate,
+  orderOf,
+  type Ledger,
+  type SalesDocument,
+} from "@/domain";
+import type { WorkspaceData } from "@/components/player/types";
+import { DocumentDetail } from "./DocumentDetail";
+import { SCREEN_KINDS, totalsOrNull, type DocumentScreen } from "./documentData";
+import { customerName, documentRef, documentsOfKinds, kindLabel, orderRef, statusLabel } from "./format";
+import { Term } from "./Term";
+
+const EMPTY: Readonly<Record<DocumentScreen, string>> = {
+  orders: "Aucune commande dans le PGI pour l'instant.",
+  deliveries: "Aucun bon de livraison dans le PGI pour l'instant.",
+  invoices: "Aucune facture dans le PGI pour l'instant.",
+};
+
+function OpenButton({ doc, label, onOpen }: { doc: SalesDocument; label: string; onOpen: (id: string) => void }) {
+  return (
+    <button type="button" id={`open-${doc.id}`} className="link-button nowrap" aria-label={`Ouvrir ${kindLabel(doc).toLowerCase()} ${label}`} onClick={() => onOpen(doc.id)}>
+      {label}
+    </button>
+  );
+}
+
+/** The row's header: the document (opens it) with what identifies it below. */
+function DocCell({ doc, label, notes, onOpen }: { doc: SalesDocument; label: string; notes: ReactNode[]; onOpen: (id: string) => void }) {
+  return (
+    <th scope="row">
+      <OpenButton doc={doc} label={label} onOpen={onOpen} />
+      {notes
+        .filter((note) => note !== null && note !== undefined)
+        .map((note, index) => (
+        <span key={index} className="muted cell-note">
+          {note}
+        </span>
+      ))}
+    </th>
+  );
+}
+
+function Ttc({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
+  const totals = totalsOrNull(ledger, doc);
+  return <td className="amount">{totals ? formatEuros(totals.totalInclTaxCents) : "—"}</td>;
+}
+
+function ListTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+  return (
+    <div className="table-scroll">
+      <table className="pgi-table compact">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>{head}</tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function acknowledgementOf(ledger: Ledger, order: SalesDocument): string {
+  const ack = childrenOf(ledger, order.id, "orderAcknowledgement").find((a) => a.status !== "cancelled");
+  if (!ack) return "Non émis";
+  return ack.status === "validated" ? `Émis${ack.number ? ` (${ack.number})` : ""}` : "En brouillon";
+}
+
+function OrdersList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) => void }) {
+  const orders = documentsOfKinds(ledger, ["purchaseOrder"]);
+  const quotes = documentsOfKinds(ledger, ["quote"]);
+  return (
+    <>
+      {orders.length === 0 ? <p>Aucune commande client dans le PGI pour l&apos;instant.</p> : null}
+      {orders.length === 0 ? null : <ListTable
+        caption="Commandes clients"
+        head={
+          <>
+            <th scope="col">Commande, client</th>
+            <th scope="col">Date</th>
+            <th scope="col">Statut</th>
+            <th scope="col">
+              <Term id="orderAcknowledgement">Accusé de réception</Term>
+            </th>
+            <th scope="col" className="amount">
+              Total TTC
+            </th>
+          </>
+        }
+      >
+        {orders.map((doc) => (
+          <tr key={doc.id}>
+            <DocCell
+              doc={doc}
+              label={orderRef(doc)}
+              onOpen={onOpen}
+              notes={[customerName(ledger, doc.customerId), ...(doc.customerOrderNumber ? [`réf. client ${doc.customerOrderNumber}`] : [])]}
+            />
+            <td className="nowrap">{formatDateFr(doc.date)}</td>
+            <td>{statusLabel(doc)}</td>
+            <td>{acknowledgementOf(ledger, doc)}</td>
+            <Ttc ledger={ledger} doc={doc} />
+          </tr>
+        ))}
+      </ListTable>}
+      {quotes.length > 0 ? (
+        <>
+          <h3>
+            <Term id="quote">Devis</Term>
+          </h3>
+          <ListTable
+            caption="Devis"
+            head={
+              <>
+                <th scope="col">Devis, client</th>
+                <th scope="col">Date</th>
+                <th scope="col">Statut</th>
+                <th scope="col" className="amount">
+                  Total TTC
+                </th>
+              </>
+            }
+          >
+            {quotes.map((doc) => (
+              <tr key={doc.id}>
+                <DocCell doc={doc} label={documentRef(doc)} onOpen={onOpen} notes={[customerName(ledger, doc.customerId)]} />
+                <td className="nowrap">{formatDateFr(doc.date)}</td>
+                <td>{statusLabel(doc)}</td>
+                <Ttc ledger={ledger} doc={doc} />
+              </tr>
+            ))}
+          </ListTable>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function DeliveriesList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) => void }) {
+  return (
+    <ListTable
+      caption="Bons de livraison"
+      head={
+        <>
+          <th scope="col">
+            <Term id="deliveryNote">BL</Term>, client
+          </th>
+          <th scope="col">Date</th>
+          <th scope="col">Commande</th>
+          <th scope="col">Statut</th>
+          <th scope="col">Articles livrés</th>
+        </>
+      }
+    >
+      {documentsOfKinds(ledger, ["deliveryNote"]).map((doc) => {
+        const order = orderOf(ledger, doc);
+        return (
+          <tr key={doc.id}>
+            <DocCell doc={doc} label={documentRef(doc)} onOpen={onOpen} notes={[customerName(ledger, doc.customerId)]} />
+            <td className="nowrap">{formatDateFr(doc.date)}</td>
+            <td className="nowrap">{order ? orderRef(order) : "—"}</td>
+            <td>{statusLabel(doc)}</td>
+            <td>
+              <ul className="plain-list">
+                {doc.lines.map((line, index) => (
+                  <li key={`${index}-${line.reference ?? line.description}`} className="nowrap">
+                    {line.quantity} × {line.reference ?? line.description}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        );
+      })}
+    </ListTable>
+  );
+}
+
+/** What the number alone does not say: a credit note and the invoice it credits, a deposit invoice. */
+function invoiceType(ledger: Ledger, doc: SalesDocument): ReactNode {
+  if (doc.kind === "creditNote") {
+    const credited = doc.creditedInvoice?.number ?? (doc.parentId ? findDocument(ledger, doc.parentId)?.number : undefined);
+    return (
+      <>
+        <Term id="creditNote">Avoir</Term>
+        {credited ? ` sur ${credited}` : ""}
+      </>
+    );
+  }
+  if (doc.kind === "depositInvoice") {
+    return (
+      <>
+        Facture d&apos;<Term id="deposit">acompte</Term>
+      </>
+    );
+  }
+  return null;
+}
+
+function InvoicesList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) => void }) {
+  return (
+    <ListTable
+      caption="Factures et avoirs"
+      head={
+        <>
+          <th scope="col">Numéro, client</th>
+          <th scope="col">Date</th>
+          <th scope="col">Statut</th>
+          <th scope="col" className="amount">
+            Total TTC
+          </th>
+          <th scope="col">
+            <Term id="dueDate">Échéance</Term>
+          </th>
+          <th scope="col" className="amount">
+            Solde dû
+          </th>
+        </>
+      }
+    >
+      {documentsOfKinds(ledger, SCREEN_KINDS.invoices).map((doc) => {
+        const billed = doc.kind !== "creditNote" && doc.status !== "draft";
+        return (
+          <tr key={doc.id}>
+            <DocCell doc={doc} label={documentRef(doc)} onOpen={onOpen} notes={[invoiceType(ledger, doc), customerName(ledger, doc.customerId)]} />
+            <td className="nowrap">{formatDateFr(doc.date)}</td>
+            <td>{statusLabel(doc)}</td>
+            <Ttc ledger={ledger} doc={doc} />
+            <td className="nowrap">{billed ? formatDateFr(invoiceDueDate(doc)) : "—"}</td>
+            <td className="amount">{billed ? formatEuros(invoiceBalance(ledger, doc.id)) : "—"}</td>
+          </tr>
+        );
+      })}
+    </ListTable>
+  );
+}
+
+/** Commandes, Livraisons, Factures: the ledger's documents of the screen's kinds; a row opens its detail. */
+export function DocumentsModule({ data, screen }: { data: WorkspaceData; screen: DocumentScreen }) {
+  const { ledger } = data;
+  const [openId, setOpenId] = useState<string | null>(null);
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId === null && returnTo.current !== null) {
+      document.getElementById(`open-${returnTo.current}`)?.focus();
+      returnTo.current = null;
+    }
+  }, [openId]);
+  const open = openId !== null ? findDocument(ledger, openId) : undefined;
+  if (open && SCREEN_KINDS[screen].includes(open.kind)) {
+    return (
+      <DocumentDetail
+        ledger={ledger}
+        doc={open}
+        onClose={() => {
+          returnTo.current = open.id;
+          setOpenId(null);
+        }}
+      />
+    );
+  }
+  const mainKinds = screen === "orders" ? (["purchaseOrder", "quote"] as const) : SCREEN_KINDS[screen];
+  if (documentsOfKinds(ledger, mainKinds).length === 0) return <p>{EMPTY[screen]}</p>;
+  return (
+    <div className="pgi-module documents">
+      {screen === "orders" ? <OrdersList ledger={ledger} onOpen={setOpenId} /> : null}
+      {screen === "deliveries" ? <DeliveriesList ledger={ledger} onOpen={setOpenId} /> : null}
+      {screen === "invoices" ? <InvoicesList ledger={ledger} onOpen={setOpenId} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { formatDateFr, SENDING_CHANNEL_LABELS } from "@/domain";
+import type { WorkspaceData } from "@/components/player/types";
+import { Field, Fields } from "./Fields";
+
+/** Invoices and credit notes sent; the PGI keeps the duplicate of each (archived 10 years). */
+export function OutboxModule({ data }: { data: WorkspaceData }) {
+  const outbox = data.carried.outbox ?? [];
+  if (outbox.length === 0) return <p>Aucun document envoyé pour l&apos;instant.</p>;
+  return (
+    <div className="pgi-module outbox">
+      {[...outbox].reverse().map((entry, index) => (
+        <article key={`${entry.documentId}-${entry.date}-${index}`} className="mail-item sent" aria-labelledby={`sent-${index}`}>
+          <h3 id={`sent-${index}`}>{entry.subject}</h3>
+          <Fields className="headers">
+            <Field label="À">{entry.to}</Field>
+            <Field label="Date d'envoi">{formatDateFr(entry.date)}</Field>
+            <Field label="Envoi par">{SENDING_CHANNEL_LABELS[entry.channel]}</Field>
+            <Field label="Pièce jointe">{entry.attachmentName}</Field>
+          </Fields>
+          {entry.duplicateKept ? <p className="muted">Duplicata conservé dans le PGI.</p> : null}
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Small presentation helpers shared by the PGI screens: addresses, document references and
+ * statuses as a French PGI prints them. No business rule here: every figure comes from domain/.
+ */
+import { DOCUMENT_KINDS, type Customer, type Ledger, type PostalAddress, type SalesDocument } from "@/domain";
+
+export function addressLines(address: PostalAddress): string[] {
+  return [address.street, address.complement, `${address.postalCode} ${address.city}`, address.country].filter(
+    (line): line is string => line !== undefined && line.trim() !== "",
+  );
+}
+
+export function addressText(address: PostalAddress): string {
+  return addressLines(address).join(", ");
+}
+
+/** The legal number once validated, else the draft's internal id. */
+export function documentRef(doc: SalesDocument): string {
+  return doc.number ?? `brouillon ${doc.id}`;
+}
+
+/** An accepted order of the opening ledger has no number: its id is what the PGI shows. */
+export function orderRef(doc: SalesDocument): string {
+  return doc.number ?? (doc.status === "draft" ? `brouillon ${doc.id}` : doc.id);
+}
+
+function agreed(doc: SalesDocument, participle: string): string {
+  return DOCUMENT_KINDS[doc.kind].feminine ? `${participle}e` : participle;
+}
+
+/** "Validée", "Enregistrée" (a customer's order is recorded, not validated), "Brouillon", "Annulé". */
+export function statusLabel(doc: SalesDocument): string {
+  switch (doc.status) {
+    case "draft":
+      return "Brouillon";
+    case "cancelled":
+      return agreed(doc, "Annulé");
+    case "validated":
+      return doc.kind === "purchaseOrder" ? "Enregistrée" : agreed(doc, "Validé");
+  }
+}
+
+export function kindLabel(doc: SalesDocument): string {
+  const label = DOCUMENT_KINDS[doc.kind].label;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** The account of a document: the buyer frozen on an invoice, else the customer record. */
+export function customerOfDocument(ledger: Ledger, doc: SalesDocument): Customer | undefined {
+  return doc.buyer ?? ledger.customers.find((c) => c.id === doc.customerId);
+}
+
+export function customerName(ledger: Ledger, customerId: string): string {
+  return ledger.customers.find((c) => c.id === customerId)?.name ?? customerId;
+}
+
+export function documentsOfKinds(ledger: Ledger, kinds: readonly SalesDocument["kind"][]): SalesDocument[] {
+  return ledger.documents.filter((d) => kinds.includes(d.kind));
+}

@@ -1,0 +1,122 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { formatDateFr, STAGE_LABELS, type Scenario } from "@/domain";
+import { currentStage, stageActor, type PlayerSnapshot } from "@/machines/player";
+import { ModuleView } from "@/components/pgi/ModuleView";
+import { ScenarioReview } from "@/components/review/ScenarioReview";
+import { StagePanel } from "@/components/stages/StagePanel";
+import { StageInterlude } from "./StageInterlude";
+import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
+import { FeedbackPanel } from "./FeedbackPanel";
+import { HintPanel } from "./HintPanel";
+import { PGI_MODULES, type PgiModuleId, type StageContextBase, type WorkspaceData } from "./types";
+import { useActorSnapshot } from "./useActorSnapshot";
+import { usePlayerSession, type PlayerSession } from "./usePlayerSession";
+
+function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: StageContextBase | undefined): WorkspaceData {
+  const source = stage ?? player.context;
+  return { scenario, ledger: source.ledger, today: source.today, carried: source.carried, stage: currentStage(player) };
+}
+
+/** The PGI as the learner sees it: company and date on top, modules on the left, the task on the right. */
+export function PlayerWorkspace({ scenario }: { scenario: Scenario }) {
+  const session = usePlayerSession(scenario);
+  const player = useActorSnapshot(session?.actor);
+  if (!session || !player) {
+    return <p role="status">Ouverture du PGI…</p>;
+  }
+  return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} />;
+}
+
+function Game({ scenario, session, player }: { scenario: Scenario; session: PlayerSession; player: PlayerSnapshot }) {
+  const child = stageActor(player);
+  const stageSnapshot = useActorSnapshot(child) as (ReturnType<NonNullable<typeof child>["getSnapshot"]> & { context: StageContextBase }) | undefined;
+  const [module, setModule] = useState<PgiModuleId>("mail");
+  const [confirmRestart, setConfirmRestart] = useState(false);
+  // Stages finished before this view opened (a reload) need no interlude: only those finished here.
+  const stagesDone = player.context.stages.length;
+  const [acknowledgedStages, setAcknowledgedStages] = useState(stagesDone);
+  const finishedHere = stagesDone > acknowledgedStages && player.status !== "done" ? player.context.stages.at(-1) : undefined;
+
+  const data = workspaceData(scenario, player, stageSnapshot?.context);
+  const stage = data.stage;
+
+  return (
+    <div className="workspace">
+      <RecoveryNotice />
+      {session.restoreError ? (
+        <p className="alert error" role="alert">
+          {session.restoreError}
+        </p>
+      ) : null}
+      <header className="workspace-bar" aria-label="Entreprise et date simulée">
+        <div>
+          <strong>{scenario.company.identity.name}</strong>
+          <span className="muted"> — PGI, poste de l&apos;administration des ventes</span>
+        </div>
+        <div>
+          Date du jour : <time dateTime={data.today}>{formatDateFr(data.today)}</time>
+        </div>
+        <div>{stage ? <>Étape en cours : {STAGE_LABELS[stage]}</> : player.status === "done" ? "Scénario terminé" : null}</div>
+        <div className="workspace-actions">
+          {confirmRestart ? (
+            <span role="group" aria-label="Confirmer le redémarrage">
+              Tout recommencer ?{" "}
+              <button type="button" className="button small" onClick={() => { setConfirmRestart(false); session.restart(); }}>
+                Oui, recommencer
+              </button>{" "}
+              <button type="button" className="button secondary small" onClick={() => setConfirmRestart(false)}>
+                Non
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button secondary small" onClick={() => setConfirmRestart(true)}>
+              Recommencer le scénario
+            </button>
+          )}
+        </div>
+      </header>
+
+      {player.status === "done" && player.output ? (
+        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} />
+      ) : (
+        <div className="workspace-body">
+          <nav className="pgi-modules" aria-label="Modules du PGI">
+            <ul>
+              {PGI_MODULES.map((m) => (
+                <li key={m.id}>
+                  <button type="button" aria-current={module === m.id ? "page" : undefined} onClick={() => setModule(m.id)}>
+                    {m.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section className="pgi-screen" aria-label={PGI_MODULES.find((m) => m.id === module)?.label}>
+            <ModuleView module={module} data={data} />
+          </section>
+          <aside className="task-panel" aria-label="Tâche en cours">
+            {finishedHere ? (
+              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} />
+            ) : stage && child && stageSnapshot ? (
+              <>
+                <h2>{STAGE_LABELS[stage]}</h2>
+                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} />
+                <StagePanel stage={stage} scenario={scenario} stageActor={child} snapshot={stageSnapshot} />
+                <HintPanel stageActor={child} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />
+              </>
+            ) : (
+              <p role="status">Passage à l&apos;étape suivante…</p>
+            )}
+          </aside>
+        </div>
+      )}
+      {player.status === "done" ? null : (
+        <p className="muted">
+          <Link href="/scenarios/">Retour à la bibliothèque des scénarios</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { STAGE_LABELS } from "@/domain";
+import type { StageOutput } from "@/machines/contract";
+
+/**
+ * Between two stages: the stage just finished, its score and every decision with its
+ * explanation, read before the next stage starts (its results would otherwise vanish at once).
+ */
+export function StageInterlude({ output, nextLabel, onContinue }: { output: StageOutput; nextLabel: string | undefined; onContinue: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const { score } = output;
+  return (
+    <section className="card interlude" aria-labelledby="interlude-title">
+      <h2 id="interlude-title" ref={heading} tabIndex={-1}>
+        Étape terminée : {STAGE_LABELS[output.stage]}
+      </h2>
+      <p>
+        <strong>
+          {score.points} / {score.maxPoints} points ({score.percent} %)
+        </strong>
+        {score.hintsUsed > 0 ? <> — {score.hintsUsed} indice{score.hintsUsed > 1 ? "s" : ""} utilisé{score.hintsUsed > 1 ? "s" : ""}</> : null}
+      </p>
+      <ol className="interlude-decisions">
+        {output.trace.map((entry, index) => (
+          <li key={`${entry.decisionPoint}-${index}`}>
+            <span aria-hidden="true">{entry.correct ? "✓" : "✗"}</span> <strong>{entry.correct ? "Juste" : "À revoir"}</strong> — {entry.correct ? entry.expected : <>attendu : {entry.expected}</>}
+            <p className="muted">{entry.explanation}</p>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button" onClick={onContinue}>
+        {nextLabel ? `Continuer : ${nextLabel}` : "Voir le bilan"}
+      </button>
+    </section>
+  );
+}

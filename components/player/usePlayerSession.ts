@@ -1,0 +1,77 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { Scenario } from "@/domain";
+import { startPlayer, type PlayerActor } from "@/machines/player";
+import { appStore, useStoreHydrated } from "@/store/useAppStore";
+
+export interface PlayerSession {
+  actor: PlayerActor;
+  /** Set when a saved game could not be restored: the learner starts again and is told why. */
+  restoreError: string | null;
+  restart: () => void;
+}
+
+/** Starts the player from the saved snapshot if it still fits the machine, else afresh (saying so). */
+function resume(scenario: Scenario, saved: unknown, onAnySnapshot: () => void): { actor: PlayerActor; restoreError: string | null } {
+  if (saved === null || saved === undefined) return { actor: startPlayer(scenario, undefined, { onAnySnapshot }), restoreError: null };
+  try {
+    const actor = startPlayer(scenario, saved, { onAnySnapshot });
+    if (actor.getSnapshot().status !== "error") return { actor, restoreError: null };
+    actor.stop();
+  } catch {
+    // A snapshot of an older version of the scenario or of the machines: start again below.
+  }
+  return {
+    actor: startPlayer(scenario, undefined, { onAnySnapshot }),
+    restoreError: "La partie enregistrée de ce scénario ne correspond plus à la version actuelle : elle reprend depuis le début.",
+  };
+}
+
+/** Saves the game: the persisted snapshot after every move, the scores once the scenario is finished. */
+function save(scenario: Scenario, actor: PlayerActor): void {
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === "error") return;
+  const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
+  appStore().getState().saveAttempt(scenario.id, actor.getPersistedSnapshot(), result as never);
+}
+
+export function usePlayerSession(scenario: Scenario): PlayerSession | null {
+  const hydrated = useStoreHydrated();
+  const [run, setRun] = useState(0);
+  const [session, setSession] = useState<Omit<PlayerSession, "restart"> | null>(null);
+
+  useEffect(() => {
+    if (!hydrated) return undefined;
+    const saved = run === 0 ? appStore().getState().attempts[scenario.id]?.snapshot : null;
+    let actor: PlayerActor | null = null;
+    let pending = false;
+    // Several actors move on one learner action: save once, after all of them.
+    const scheduleSave = () => {
+      if (pending) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        if (actor) save(scenario, actor);
+      });
+    };
+    const started = resume(scenario, saved, scheduleSave);
+    actor = started.actor;
+    save(scenario, actor);
+    // The actor is an external system started by this effect: its handle has to reach the render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSession(started);
+    return () => {
+      actor = null;
+      started.actor.stop();
+    };
+  }, [hydrated, run, scenario]);
+
+  if (!session) return null;
+  return {
+    ...session,
+    restart: () => {
+      appStore().getState().restartAttempt(scenario.id);
+      setRun((n) => n + 1);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { findScenario } from "@/components/catalog/catalog";
+import { playScenario, solveScenario, wrongAnswersFor } from "@/machines/player";
+import { ScenarioReview } from "./ScenarioReview";
+import { decisionLabel } from "./decisionLabel";
+
+afterEach(cleanup);
+
+function scenario(id: string) {
+  const found = findScenario(id);
+  if (!found) throw new Error(`scénario ${id} absent du catalogue`);
+  return found;
+}
+
+function decisions() {
+  return screen.getAllByRole("listitem").filter((item) => item.classList.contains("review-decision"));
+}
+
+describe("ScenarioReview", () => {
+  it("shows the engine's own answer key with full marks, every decision point and the documents made", () => {
+    const depassement = scenario("depassement-d-encours");
+    const { result } = solveScenario(depassement);
+    const onReplay = vi.fn();
+    render(<ScenarioReview scenario={depassement} output={result} onReplay={onReplay} />);
+
+    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/16 \/ 16 points — 100 %/u);
+    expect(screen.getByText(/Indices utilisés/u).parentElement?.textContent).toMatch(/aucun/u);
+    const scores = screen.getByRole("table", { name: "Score obtenu à chaque étape jouée" });
+    expect(within(scores).getByRole("rowheader", { name: "Contrôle de la commande" }).parentElement?.textContent).toMatch(/16 \/ 16 points100 %/u);
+
+    const reviewed = decisions();
+    expect(reviewed).toHaveLength(result.trace.length);
+    for (const entry of result.trace) {
+      expect(screen.getByRole("heading", { level: 5, name: new RegExp(decisionLabel(entry).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "u") })).toBeInTheDocument();
+    }
+    expect(screen.getByRole("heading", { level: 5, name: /Juste — 3\. Encours et plafond/u })).toBeInTheDocument();
+    for (const item of reviewed) {
+      expect(within(item).getByText("✓")).toBeInTheDocument();
+      expect(within(item).getByText("Juste")).toBeInTheDocument();
+      expect(within(item).getByText("09/03/2026")).toBeInTheDocument();
+    }
+    expect(screen.queryByText("✗")).not.toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: "Encours client" })[0]?.getAttribute("href")).toMatch(/^\/glossaire\/?#outstanding$/u);
+
+    // The opening documents (invoice FA-2026-00031, the order already accepted) are not the learner's.
+    const documents = screen.getByRole("table", { name: "Documents établis pendant le scénario" });
+    const rows = within(documents).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(1);
+    expect(within(rows[0]!).getByRole("rowheader").textContent).toBe("La commande CM-2026-00001");
+    expect(rows[0]!.textContent).toMatch(/09\/03\/2026/u);
+    expect(rows[0]!.textContent?.replace(/\s/gu, " ")).toMatch(/1 140,00 €/u);
+
+    fireEvent.click(screen.getByRole("button", { name: "Rejouer depuis le début" }));
+    expect(onReplay).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("link", { name: "Retour à la bibliothèque" }).getAttribute("href")).toMatch(/^\/scenarios\/?$/u);
+  });
+
+  it("marks a wrong answer ✗ in words, with the expected answer and the explanation", () => {
+    const depassement = scenario("depassement-d-encours");
+    const solved = solveScenario(depassement);
+    const index = solved.steps.findIndex((step) => step.event.type === "learner.creditChecked");
+    const wrong = wrongAnswersFor(solved.steps[index]!)[0]!;
+    const played = playScenario(depassement, [...solved.events.slice(0, index), wrong, ...solved.events.slice(index + 1)]);
+    render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} />);
+
+    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/14 \/ 16 points — 88 %/u);
+    expect(screen.getByText(/1 décision à revoir sur 8/u)).toBeInTheDocument();
+    const heading = screen.getByRole("heading", { level: 5, name: /À revoir — 3\. Encours et plafond/u });
+    const item = heading.closest("li")!;
+    expect(within(item).getByText("✗")).toBeInTheDocument();
+    expect(within(item).getByText("Plafond respecté (encours 4 200,00 €, commande 1 140,00 €)")).toBeInTheDocument();
+    expect(within(item).getByText("Plafond dépassé (encours 4 200,00 €, commande 1 140,00 €)")).toBeInTheDocument();
+    expect(item.textContent?.replace(/\s/gu, " ")).toMatch(/Explication : Le plafond est dépassé\. .*5 340,00 € > plafond 5 000,00 €/u);
+    expect(item.textContent).toMatch(/0 \/ 2/u);
+  });
+
+  it("lists the stages that could not be played, with why", () => {
+    const refused = scenario("client-insolvable-refuse");
+    const { result } = solveScenario(refused);
+    const withSkip = { ...result, skipped: [{ stage: "orderProcessing" as const, reason: "la commande a été refusée à l'étape de contrôle : il n'y a rien à traiter ni à facturer." }] };
+    render(<ScenarioReview scenario={refused} output={withSkip} onReplay={() => undefined} />);
+    expect(screen.getByRole("heading", { name: "Étapes non jouées" })).toBeInTheDocument();
+    expect(screen.getByText(/la commande a été refusée à l'étape de contrôle/u).closest("li")?.textContent).toMatch(/^Traitement de la commande/u);
+    expect(screen.getByText("Aucun document n'a été établi dans le PGI pendant ce scénario.")).toBeInTheDocument();
+  });
+
+  it("names decision points that carry data (dunning dates, invoice control) by their family", () => {
+    expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.FA-2026-00402.payment.2026-07-20" })).toBe("Saisie d'un règlement reçu");
+    expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.@stage.2026-05-23" })).toBe("Relance : l'action du jour pour la facture");
+    expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.sellerSiren" })).toBe("Point de contrôle de la facture");
+    expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.conforming" })).toBe("Facture conforme : ne rien marquer");
+  });
+});

@@ -1,0 +1,39 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import type { Scenario } from "@/domain";
+import type { PlayerOutput } from "@/machines/player";
+import { DecisionReview } from "./DecisionReview";
+import { ProducedDocuments } from "./ProducedDocuments";
+import { ScoreSummary } from "./ScoreSummary";
+
+/** End of scenario: scores, every decision reviewed, documents produced, replay. */
+export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The game has just ended (or a finished game was reopened): the learner lands on the review.
+  useEffect(() => headingRef.current?.focus(), []);
+
+  return (
+    <section className="review" aria-labelledby="bilan-titre">
+      <h2 id="bilan-titre" ref={headingRef} tabIndex={-1}>
+        Bilan du scénario : {scenario.title}
+      </h2>
+      <ScoreSummary scenario={scenario} output={output} />
+
+      <h3>Revue de chaque décision</h3>
+      <DecisionReview trace={output.trace} />
+
+      <h3>Documents établis</h3>
+      <ProducedDocuments scenario={scenario} output={output} />
+
+      <div className="review-actions">
+        <button type="button" className="button" onClick={onReplay}>
+          Rejouer depuis le début
+        </button>
+        <Link className="button secondary" href="/scenarios/">
+          Retour à la bibliothèque
+        </Link>
+      </div>
+    </section>
+  );
+}

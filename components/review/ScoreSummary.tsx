@@ -1,0 +1,95 @@
+import { STAGE_LABELS, type Scenario, type StageId } from "@/domain";
+import type { PlayerOutput } from "@/machines/player";
+
+function pointsText(points: number, maxPoints: number): string {
+  return `${points} / ${maxPoints} point${maxPoints > 1 ? "s" : ""}`;
+}
+
+function hintsText(hints: number): string {
+  return hints === 0 ? "aucun" : String(hints);
+}
+
+/** The overall score, the score of each stage played, and the stages that could not be played, with why. */
+export function ScoreSummary({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
+  const { overall, byStage } = output.score;
+  const played = scenario.stages.filter((stage): stage is StageId => byStage[stage] !== undefined);
+  const toReview = output.trace.filter((entry) => !entry.correct).length;
+
+  return (
+    <>
+      <div className="review-overall">
+        <p className="review-percent">
+          <span className="visually-hidden">Score global : </span>
+          {overall.percent} %
+        </p>
+        <div>
+          <p>
+            <strong>Score global :</strong> {pointsText(overall.points, overall.maxPoints)} — {overall.percent} %
+          </p>
+          <p>
+            <strong>Indices utilisés :</strong> {hintsText(overall.hintsUsed)}
+          </p>
+          <p>
+            {toReview === 0
+              ? "Toutes vos décisions sont justes."
+              : `${toReview} décision${toReview > 1 ? "s" : ""} à revoir sur ${output.trace.length} : elles sont marquées ✗ ci-dessous.`}
+          </p>
+        </div>
+      </div>
+
+      <h3>Score par étape</h3>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Score obtenu à chaque étape jouée</caption>
+          <thead>
+            <tr>
+              <th scope="col">Étape</th>
+              <th scope="col" className="amount">
+                Points
+              </th>
+              <th scope="col" className="amount">
+                Score
+              </th>
+              <th scope="col" className="amount">
+                Indices
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {played.map((stage) => {
+              const score = byStage[stage];
+              if (!score) return null;
+              return (
+                <tr key={stage}>
+                  <th scope="row">{STAGE_LABELS[stage]}</th>
+                  <td className="amount">{pointsText(score.points, score.maxPoints)}</td>
+                  <td className="amount">{score.percent} %</td>
+                  <td className="amount">{hintsText(score.hintsUsed)}</td>
+                </tr>
+              );
+            })}
+            <tr className="total-row">
+              <th scope="row">Ensemble du scénario</th>
+              <td className="amount">{pointsText(overall.points, overall.maxPoints)}</td>
+              <td className="amount">{overall.percent} %</td>
+              <td className="amount">{hintsText(overall.hintsUsed)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+
+      {output.skipped.length > 0 ? (
+        <>
+          <h3>Étapes non jouées</h3>
+          <ul>
+            {output.skipped.map((skip) => (
+              <li key={skip.stage}>
+                <strong>{STAGE_LABELS[skip.stage]}</strong> : {skip.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { useSelector } from "@xstate/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createActor, type Actor } from "xstate";
+import type { Scenario } from "@/domain";
+import { invoiceControlMachine } from "@/machines/invoiceControl";
+import { courseControlScenario, stageInputOf } from "@/machines/testing/controlFixtures";
+import type { StagePanelProps } from "@/components/player/types";
+import { InvoiceControlPanel } from "./InvoiceControlPanel";
+
+type ControlActor = Actor<typeof invoiceControlMachine>;
+
+function Harness({ actor, scenario }: { actor: ControlActor; scenario: Scenario }) {
+  const snapshot = useSelector(actor, (s) => s);
+  return <InvoiceControlPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+}
+
+function start() {
+  const scenario = courseControlScenario();
+  const actor = createActor(invoiceControlMachine, { input: stageInputOf(scenario) }).start();
+  render(<Harness actor={actor} scenario={scenario} />);
+  return actor;
+}
+
+afterEach(cleanup);
+
+describe("InvoiceControlPanel", () => {
+  it("shows the invoice as a document whose mentions and figures are toggle buttons, in reading order", () => {
+    start();
+    const invoice = screen.getByRole("article", { name: "FACTURE à contrôler" });
+    const buttons = within(invoice).getAllByRole("button");
+    expect(buttons[0]).toHaveAccessibleName("Nom du vendeur : Papeterie Vauban");
+    expect(buttons.every((b) => b.getAttribute("aria-pressed") === "false")).toBe(true);
+    const names = buttons.map((b) => b.textContent ?? "");
+    const position = (label: string) => buttons.findIndex((b) => (b.querySelector(".visually-hidden")?.textContent ?? "").startsWith(label));
+    expect(position("Numéro de la pièce")).toBeLessThan(position("Nom de l'acheteur"));
+    expect(position("Nom de l'acheteur")).toBeLessThan(position("Ligne 1 : désignation"));
+    expect(position("Ligne 2 : montant HT")).toBeLessThan(position("Total HT"));
+    expect(position("Total TTC")).toBeLessThan(position("Date d'échéance"));
+    expect(position("Date d'échéance")).toBeLessThan(position("SIREN du vendeur"));
+    expect(names.length).toBeGreaterThan(15);
+    expect(screen.getByRole("heading", { name: "Mentions absentes du document" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Mention absente : Coordonnées de l'acheteur/ })).toHaveAttribute("aria-pressed", "false");
+  });
+
+  it("marks and unmarks without judging, then shows hits, misses and false alarms after submission", () => {
+    const actor = start();
+    const wrongTotal = screen.getByRole("button", { name: /^Ligne 2 : montant HT/ });
+    act(() => fireEvent.click(wrongTotal));
+    expect(wrongTotal).toHaveAttribute("aria-pressed", "true");
+    expect(wrongTotal).toHaveTextContent("✗ signalé");
+    const rightTotal = screen.getByRole("button", { name: /^Ligne 1 : montant HT/ });
+    act(() => fireEvent.click(rightTotal));
+    const sellerName = screen.getByRole("button", { name: /^Nom du vendeur/ });
+    act(() => fireEvent.click(sellerName));
+    act(() => fireEvent.click(sellerName));
+    expect(sellerName).toHaveAttribute("aria-pressed", "false");
+    expect(actor.getSnapshot().context.marks).toEqual(["lines[1].lineTotalCents", "lines[0].lineTotalCents"]);
+    expect(actor.getSnapshot().context.trace).toEqual([]);
+    expect(screen.getByText("2 signalements.")).toBeInTheDocument();
+
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Valider mon contrôle" })));
+    const trace = actor.getSnapshot().context.trace;
+    expect(trace.find((e) => e.decisionPoint === "control.lines[1].lineTotalCents")).toMatchObject({ correct: true, verdict: "correct" });
+    expect(trace.find((e) => e.decisionPoint === "control.lines[0].lineTotalCents")).toMatchObject({ correct: false, expected: "Aucune anomalie à cet endroit" });
+
+    const results = screen.getByRole("region", { name: "Résultat du contrôle" });
+    expect(within(results).getByRole("heading", { name: "✓ Anomalies relevées (1)" })).toBeInTheDocument();
+    expect(within(results).getByRole("heading", { name: "⚠ Anomalies manquées (4)" })).toBeInTheDocument();
+    expect(within(results).getByRole("heading", { name: "✗ Fausses alertes (1)" })).toBeInTheDocument();
+    expect(within(results).getByText(/Ligne 1 : montant HT \(196,00.€\) : cette mention est présente et exacte/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toHaveTextContent("✓ anomalie relevée");
+    expect(screen.getByRole("button", { name: /^Ligne 1 : montant HT/ })).toHaveTextContent("✗ fausse alerte");
+    expect(screen.getByRole("button", { name: /^Mention absente : Coordonnées de l'acheteur/ })).toHaveTextContent("⚠ anomalie manquée");
+    expect(screen.getByRole("button", { name: "Valider mon contrôle" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toBeDisabled();
+  });
+});

@@ -1,0 +1,86 @@
+"use client";
+import type { TraceEntry } from "@/domain";
+import type { InvoiceControlContext, InvoiceControlEvent } from "@/machines/invoiceControl";
+import type { StagePanelProps } from "@/components/player/types";
+import type { ControlMarking } from "./parts/ControlDocument";
+import { ControlDocument } from "./parts/ControlDocument";
+import { ControlMentionList } from "./parts/ControlMentionList";
+import { ControlResults, type ControlResultLists } from "./parts/ControlResults";
+import type { ControlOutcome } from "./parts/ControlTargetButton";
+import { InvoiceTerm } from "./parts/InvoiceTerm";
+
+interface ControlSnapshot {
+  context: InvoiceControlContext;
+  status: string;
+  can: (event: InvoiceControlEvent) => boolean;
+}
+
+const POINT_PREFIX = "control.";
+
+/** The trace sorted into hits, misses and false alarms: a decision point of the answer key, or a mark that found nothing. */
+function resultLists(context: InvoiceControlContext): ControlResultLists {
+  const points = new Set(context.answerKey.points.map((p) => p.id));
+  const ofKey = (entry: TraceEntry) => points.has(entry.decisionPoint);
+  return {
+    hits: context.trace.filter((e) => ofKey(e) && e.correct),
+    misses: context.trace.filter((e) => ofKey(e) && !e.correct),
+    falseAlarms: context.trace.filter((e) => !ofKey(e)),
+  };
+}
+
+/** What each target turned out to be, for the document annotated after submission. */
+function outcomes(context: InvoiceControlContext, lists: ControlResultLists): Map<string, ControlOutcome> {
+  const map = new Map<string, ControlOutcome>();
+  for (const entry of lists.falseAlarms) map.set(entry.decisionPoint.slice(POINT_PREFIX.length), "falseAlarm");
+  for (const point of context.answerKey.points) {
+    if (point.kind === "conforming") continue;
+    const found = lists.hits.some((e) => e.decisionPoint === point.id);
+    if (found) for (const target of point.accepted.filter((t) => context.marks.includes(t))) map.set(target, "hit");
+    else map.set(point.key, "missed");
+  }
+  return map;
+}
+
+/** Stage 4: the learner reads the invoice, reports what is missing or wrong, then submits the control. */
+export function InvoiceControlPanel({ stageActor, snapshot }: StagePanelProps) {
+  const snap = snapshot as unknown as ControlSnapshot;
+  const context = snap.context;
+  const submitted = snap.status === "done";
+  const send = (event: InvoiceControlEvent) => stageActor.send(event);
+  const lists = submitted ? resultLists(context) : undefined;
+  const outcomeMap = lists ? outcomes(context, lists) : undefined;
+  const eventFor = (target: string): InvoiceControlEvent =>
+    context.marks.includes(target) ? { type: "learner.findingUnmarked", field: target } : { type: "learner.findingMarked", field: target };
+  const marking: ControlMarking = {
+    isMarked: (target) => context.marks.includes(target),
+    canToggle: (target) => snap.can(eventFor(target)),
+    toggle: (target) => {
+      const event = eventFor(target);
+      if (snap.can(event)) send(event);
+    },
+    outcomeOf: (target) => outcomeMap?.get(target),
+  };
+  const submit: InvoiceControlEvent = { type: "learner.controlSubmitted" };
+  const count = context.marks.length;
+
+  return (
+    <div className="stage-panel control-panel">
+      <p>
+        Contrôlez la <InvoiceTerm id="invoice">facture</InvoiceTerm> au regard de la liste {context.answerKey.list === "course" ? "du cours" : "légale"} des{" "}
+        <InvoiceTerm id="mandatoryMentions">mentions obligatoires</InvoiceTerm>, et refaites chaque calcul. Activez une mention ou un montant pour le signaler comme
+        absent ou faux ; activez-le de nouveau pour retirer le signalement. Rien n&apos;est jugé avant la validation.
+      </p>
+      <ControlDocument document={context.document} printed={context.answerKey.targets.printed} marking={marking} />
+      <ControlMentionList mentions={context.answerKey.targets.mentions} list={context.answerKey.list} marking={marking} />
+      <div className="control-submit">
+        <p role="status" className="muted">
+          {count === 0 ? "Aucun signalement pour l'instant (une facture conforme se valide sans rien signaler)." : `${count} signalement${count > 1 ? "s" : ""}.`}
+        </p>
+        <button type="button" className="button" disabled={!snap.can(submit)} onClick={() => send(submit)}>
+          Valider mon contrôle
+        </button>
+      </div>
+      {lists ? <ControlResults {...lists} /> : null}
+    </div>
+  );
+}

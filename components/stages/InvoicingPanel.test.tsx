@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { useSelector } from "@xstate/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createActor, type Actor } from "xstate";
+import { formatEuros, type Scenario } from "@/domain";
+import { invoicingMachine } from "@/machines/invoicing";
+import { invoicingInput, processingScenario } from "@/machines/testing/processingFixtures";
+import type { StagePanelProps } from "@/components/player/types";
+import { InvoicingPanel } from "./InvoicingPanel";
+
+type InvoicingActor = Actor<typeof invoicingMachine>;
+
+function Harness({ actor, scenario }: { actor: InvoicingActor; scenario: Scenario }) {
+  const snapshot = useSelector(actor, (s) => s);
+  return <InvoicingPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+}
+
+function start(options: Parameters<typeof processingScenario>[0] = {}) {
+  const scenario = processingScenario(options);
+  const actor = createActor(invoicingMachine, { input: invoicingInput(scenario) }).start();
+  render(<Harness actor={actor} scenario={scenario} />);
+  return actor;
+}
+
+function step(title: RegExp): HTMLElement {
+  const summary = screen.getByText(title, { selector: ".step-title" });
+  const item = summary.closest("li");
+  if (!item) throw new Error("étape introuvable");
+  return item;
+}
+
+function type(label: string | RegExp, value: string, container: HTMLElement = document.body) {
+  fireEvent.change(within(container).getByLabelText(label), { target: { value } });
+}
+
+/** The first delivery: brut 1 148,00; remises 10 % puis 5 % → 981,54 HT; TVA 196,31; TTC 1 177,85 (see the fixture). */
+function typeCascade(container: HTMLElement, ttc: string) {
+  type("Net commercial HT", "981,54", container);
+  type("Total HT", "981,54", container);
+  type(/TVA à 20/, "196,31", container);
+  type("Total TTC", ttc, container);
+  type("Net à payer", "1 177,85", container);
+}
+
+/** Testing Library collapses the text's spaces (Intl writes narrow no-break ones), not the matcher's. */
+function plain(text: string): string {
+  return text.replace(/\s+/gu, " ");
+}
+
+afterEach(cleanup);
+
+describe("InvoicingPanel", () => {
+  it("draws the invoice from the delivery note, then explains a wrong TTC with the expected figures", () => {
+    const actor = start();
+    const draft = step(/Facture établie à partir des bons de livraison/);
+    const button = within(draft).getByRole("button", { name: "Établir la facture (brouillon)" });
+    expect(button).toBeDisabled();
+    fireEvent.click(within(draft).getByLabelText(/Bon de livraison BL-2026-00001/));
+    expect(button).toBeEnabled();
+    act(() => fireEvent.click(button));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.draft", correct: true });
+    expect(within(step(/Facture établie/)).getByText("✓ Juste")).toBeInTheDocument();
+
+    const cascade = step(/Calcul de la facture/);
+    expect(within(cascade).getByText("10 % puis 5 %", { exact: false })).toBeInTheDocument();
+    typeCascade(cascade, "1 177,58");
+    act(() => fireEvent.click(within(cascade).getByRole("button", { name: "Enregistrer le calcul" })));
+    const feedback = actor.getSnapshot().context.lastFeedback;
+    expect(feedback).toMatchObject({ decisionPoint: "invoicing.cascade", correct: false, verdict: "wrong" });
+    expect(feedback?.expected).toContain(`TTC ${formatEuros(117785)}`);
+    expect(feedback?.explanation).toContain(`total TTC : ${formatEuros(117758)} au lieu de ${formatEuros(117785)}`);
+    const done = step(/Calcul de la facture/);
+    expect(within(done).getByText("✗ À revoir")).toBeInTheDocument();
+    expect(within(done).getByText("Attendu :").parentElement).toHaveTextContent(plain(`TTC ${formatEuros(117785)} ; net à payer ${formatEuros(117785)}`));
+  });
+
+  it("never sends an unparsable amount: the French reason is shown at the field", () => {
+    const actor = start();
+    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
+    const cascade = step(/Calcul de la facture/);
+    typeCascade(cascade, "1 177,855");
+    const before = actor.getSnapshot().context.trace.length;
+    fireEvent.click(within(cascade).getByRole("button", { name: "Enregistrer le calcul" }));
+    const field = within(cascade).getByLabelText("Total TTC");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(/plus de deux décimales/);
+    expect(actor.getSnapshot().context.trace).toHaveLength(before);
+    expect(actor.getSnapshot().value).toBe("computing");
+  });
+
+  it("validates under the next number, then refuses, and says why, to edit or delete the validated invoice", () => {
+    const actor = start();
+    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
+    typeCascade(step(/Calcul de la facture/), "1 177,85");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Enregistrer le calcul" })));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ correct: true });
+
+    expect(screen.queryByRole("button", { name: "Modifier la facture" })).not.toBeInTheDocument();
+    type("Numéro de la facture", "FA-2026-00042", step(/Validation et numéro/));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Valider la facture" })));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.validation", correct: true });
+    expect(screen.getByRole("heading", { name: /Facture FA-2026-00042 du/ })).toBeInTheDocument();
+
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Modifier la facture" })));
+    const refusal = actor.getSnapshot().context.lastFeedback;
+    expect(refusal).toMatchObject({ decisionPoint: "invoicing.immutability", verdict: "refused", correct: false });
+    const log = screen.getByRole("heading", { name: "Actions refusées par le PGI" }).parentElement as HTMLElement;
+    expect(within(log).getByText(/ne peut être ni modifiée ni supprimée \(facture de droit\)/)).toBeInTheDocument();
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Supprimer la facture" })));
+    expect(within(log).getAllByRole("listitem")).toHaveLength(2);
+    expect(actor.getSnapshot().value).toBe("sending");
+  });
+
+  it("records a step taken out of the course's order, and disables every move once the stage is over", () => {
+    const actor = start();
+    const sending = step(/Envoi de la facture/);
+    expect(within(sending).getByText("à venir")).toBeInTheDocument();
+    fireEvent.click(within(sending).getByLabelText("courriel (PDF)"));
+    act(() => fireEvent.click(within(sending).getByRole("button", { name: "Envoyer la facture" })));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ verdict: "outOfOrder", correct: false });
+    expect(actor.getSnapshot().context.lastFeedback?.explanation).toContain("On n'envoie qu'une facture validée");
+
+    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
+    typeCascade(step(/Calcul de la facture/), "1 177,85");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Enregistrer le calcul" })));
+    type("Numéro de la facture", "FA-2026-00042");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Valider la facture" })));
+    fireEvent.click(within(step(/Envoi de la facture/)).getByLabelText("courriel (PDF)"));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture" })));
+    expect(actor.getSnapshot().status).toBe("done");
+    expect(screen.getByRole("button", { name: "Modifier la facture" })).toBeDisabled();
+    expect(screen.getByText("Facturation terminée.")).toBeInTheDocument();
+  });
+
+  it("after the customer's complaint, issues the credit note line by line and sends it", () => {
+    const actor = start({
+      incident: { kind: "damagedGoods", reference: "CAH-A4", quantity: 20, allowancePercent: 10, reportedOn: "2026-11-14", message: "20 cahiers sont arrivés abîmés." },
+    });
+    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
+    typeCascade(step(/Calcul de la facture/), "1 177,85");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Enregistrer le calcul" })));
+    type("Numéro de la facture", "FA-2026-00042");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Valider la facture" })));
+    expect(screen.queryByText(/Facture d'avoir/, { selector: ".step-title" })).not.toBeInTheDocument();
+    fireEvent.click(within(step(/Envoi de la facture/)).getByLabelText("courriel (PDF)"));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture" })));
+
+    expect(screen.getByText(/Librairie Martin signale/)).toHaveTextContent("Le 14/11/2026, Librairie Martin signale : « 20 cahiers sont arrivés abîmés. »");
+    const credit = step(/^5\. Facture d'avoir/);
+    const submit = within(credit).getByRole("button", { name: "Établir la facture d'avoir" });
+    fireEvent.click(submit);
+    expect(within(credit).getByLabelText("Motif de l'avoir")).toHaveAccessibleDescription("Indiquez le motif de l'avoir (il figure sur le document).");
+    type("Quantité, ligne 1", "20", credit);
+    type("Prix unitaire HT crédité (€), ligne 1", "0,25", credit);
+    type("Motif de l'avoir", "Rabais de 10 % sur 20 cahiers abîmés", credit);
+    act(() => fireEvent.click(submit));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.creditNote", correct: true });
+    fireEvent.click(within(step(/Envoi de la facture d'avoir/)).getByLabelText("courriel (PDF)"));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture d'avoir" })));
+    expect(actor.getSnapshot().status).toBe("done");
+    expect(screen.getByRole("heading", { name: /Facture d'avoir AV-2026-\d+ du 14\/11\/2026/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,173 @@
+"use client";
+import type { ReactNode } from "react";
+import { getDocument, type TraceEntry } from "@/domain";
+import { INVOICING_DECISION_POINT_IDS, type InvoicingContext, type InvoicingEvent, type InvoicingSnapshot } from "@/machines/invoicing";
+import type { StagePanelProps } from "@/components/player/types";
+import { InvoiceTerm } from "./parts/InvoiceTerm";
+import { InvoiceTraceResult } from "./parts/InvoiceTraceResult";
+import { InvoicingCascadeForm } from "./parts/InvoicingCascadeForm";
+import { InvoicingCreditNoteForm } from "./parts/InvoicingCreditNoteForm";
+import { InvoicingDepositForm } from "./parts/InvoicingDepositForm";
+import { InvoicingDraftForm } from "./parts/InvoicingDraftForm";
+import { InvoicingIssuedDocuments } from "./parts/InvoicingIssuedDocuments";
+import { InvoicingSendForm } from "./parts/InvoicingSendForm";
+import { InvoicingValidateForm } from "./parts/InvoicingValidateForm";
+
+type StepKey = "deposit" | "draft" | "cascade" | "validation" | "sendInvoice" | "creditNote" | "sendCreditNote";
+type StepStatus = "done" | "current" | "upcoming";
+
+const STEP_OF_STATE: Readonly<Record<string, StepKey>> = {
+  depositing: "deposit",
+  drafting: "draft",
+  computing: "cascade",
+  reviewing: "validation",
+  sending: "sendInvoice",
+  correcting: "creditNote",
+  sendingCreditNote: "sendCreditNote",
+};
+
+const STEP_TITLES: Readonly<Record<StepKey, string>> = {
+  deposit: "Facture d'acompte",
+  draft: "Facture établie à partir des bons de livraison",
+  cascade: "Calcul de la facture",
+  validation: "Validation et numéro",
+  sendInvoice: "Envoi de la facture",
+  creditNote: "Facture d'avoir",
+  sendCreditNote: "Envoi de la facture d'avoir",
+};
+
+const STATUS_TEXTS: Readonly<Record<StepStatus, string>> = {
+  done: "✓ faite",
+  current: "▶ en cours",
+  upcoming: "à venir",
+};
+
+/** The decision recorded for a step (the sending point is used twice: invoice, then credit note). */
+function resultOf(step: StepKey, trace: readonly TraceEntry[]): TraceEntry | undefined {
+  const inOrder = trace.filter((entry) => entry.verdict !== "outOfOrder");
+  const of = (point: string) => inOrder.filter((entry) => entry.decisionPoint === point);
+  switch (step) {
+    case "deposit":
+      return of(INVOICING_DECISION_POINT_IDS.deposit)[0];
+    case "draft":
+      return of(INVOICING_DECISION_POINT_IDS.draft)[0];
+    case "cascade":
+      return of(INVOICING_DECISION_POINT_IDS.cascade)[0];
+    case "validation":
+      return of(INVOICING_DECISION_POINT_IDS.validation)[0];
+    case "sendInvoice":
+      return of(INVOICING_DECISION_POINT_IDS.sending)[0];
+    case "creditNote":
+      return of(INVOICING_DECISION_POINT_IDS.creditNote)[0];
+    case "sendCreditNote":
+      return of(INVOICING_DECISION_POINT_IDS.sending)[1];
+  }
+}
+
+function stepsOf(context: InvoicingContext): StepKey[] {
+  return [
+    ...(context.depositToInvoiceCents > 0 || context.depositInvoiceId !== null ? (["deposit"] as const) : []),
+    "draft",
+    "cascade",
+    "validation",
+    "sendInvoice",
+    // The incident is revealed once the invoice is sent: the correction steps appear then.
+    ...(context.incident !== null || context.creditNoteId !== null ? (["creditNote", "sendCreditNote"] as const) : []),
+  ];
+}
+
+function customerName(context: InvoicingContext): string {
+  return context.ledger.customers.find((c) => c.id === context.customerId)?.name ?? context.customerId;
+}
+
+/** Stage 3: invoicing, step by step in the course's order; each step's move is enabled iff the machine accepts it. */
+export function InvoicingPanel({ stageActor, snapshot }: StagePanelProps) {
+  const snap = snapshot as unknown as InvoicingSnapshot;
+  const context = snap.context;
+  const can = (event: InvoicingEvent) => snap.can(event);
+  const send = (event: InvoicingEvent) => stageActor.send(event);
+  const finished = snap.status === "done";
+  const current = STEP_OF_STATE[String(snap.value)];
+  const steps = stepsOf(context);
+  const currentIndex = current !== undefined ? steps.indexOf(current) : steps.length;
+  const order = getDocument(context.ledger, context.orderId);
+  const customer = customerName(context);
+
+  const form = (step: StepKey): ReactNode => {
+    switch (step) {
+      case "deposit":
+        return <InvoicingDepositForm context={context} can={can} send={send} />;
+      case "draft":
+        return <InvoicingDraftForm context={context} can={can} send={send} />;
+      case "cascade":
+        return <InvoicingCascadeForm key={context.invoiceId ?? "none"} context={context} can={can} send={send} />;
+      case "validation":
+        return <InvoicingValidateForm can={can} send={send} />;
+      case "sendInvoice":
+        return <InvoicingSendForm what="la facture" customerName={customer} can={can} send={send} />;
+      case "creditNote":
+        return <InvoicingCreditNoteForm context={context} can={can} send={send} />;
+      case "sendCreditNote":
+        return <InvoicingSendForm what="la facture d'avoir" customerName={customer} can={can} send={send} />;
+    }
+  };
+
+  return (
+    <div className="stage-panel invoicing-panel">
+      <p>
+        Facturer la commande {order.number ?? order.id} de {customer}
+        {order.customerOrderNumber ? ` (bon de commande ${order.customerOrderNumber})` : ""} : on facture ce qui a été livré, dans l&apos;ordre du cours. Voir{" "}
+        <InvoiceTerm id="invoicing">la facture dans le processus de vente</InvoiceTerm>.
+      </p>
+      {context.notice !== null ? (
+        <p className="alert notice" role="status">
+          {context.notice}
+        </p>
+      ) : null}
+      {finished && context.invoiceId === null ? <p>Aucune livraison n&apos;est à facturer : cette étape est terminée.</p> : null}
+      <ol className="stage-steps">
+        {steps.map((step, index) => {
+          const status: StepStatus = finished || index < currentIndex ? "done" : index === currentIndex ? "current" : "upcoming";
+          const result = resultOf(step, context.trace);
+          return (
+            <li key={step} className={`stage-step is-${status}`}>
+              <details open={status === "current"}>
+                <summary>
+                  <span className="step-title">
+                    {index + 1}. {STEP_TITLES[step]}
+                  </span>{" "}
+                  <span className={`tag step-status is-${status}`}>{STATUS_TEXTS[status]}</span>
+                  {result !== undefined && result.maxPoints > 0 ? (
+                    <span className="tag">
+                      {result.points} / {result.maxPoints} pts
+                    </span>
+                  ) : null}
+                </summary>
+                <div className="step-body">
+                  {status === "done" ? (
+                    result !== undefined ? (
+                      <InvoiceTraceResult entry={result} />
+                    ) : (
+                      <p className="muted">Étape terminée.</p>
+                    )
+                  ) : (
+                    <>
+                      {status === "upcoming" ? <p className="muted">Cette étape vient plus tard dans l&apos;ordre du cours.</p> : null}
+                      {form(step)}
+                    </>
+                  )}
+                </div>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+      <InvoicingIssuedDocuments context={context} can={can} send={send} />
+      {finished ? (
+        <p className="alert ok" role="status">
+          Facturation terminée.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { useSelector } from "@xstate/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createActor, type Actor } from "xstate";
+import type { Scenario } from "@/domain";
+import { orderIntakeMachine } from "@/machines/orderIntake";
+import { creditBreachFromAcceptedOrders, intakeInput, newCustomerByPhone } from "@/machines/testing/orderIntakeFixtures";
+import type { StagePanelProps } from "@/components/player/types";
+import { OrderIntakePanel } from "./OrderIntakePanel";
+
+type IntakeActor = Actor<typeof orderIntakeMachine>;
+
+function Harness({ actor, scenario }: { actor: IntakeActor; scenario: Scenario }) {
+  const snapshot = useSelector(actor, (s) => s);
+  return <OrderIntakePanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+}
+
+function start(scenario: Scenario): IntakeActor {
+  const actor = createActor(orderIntakeMachine, { input: intakeInput(scenario) }).start();
+  render(<Harness actor={actor} scenario={scenario} />);
+  return actor;
+}
+
+function currentCheck(): HTMLElement {
+  const heading = screen.getByRole("heading", { level: 3, name: /^(\d\. |Décision)/ });
+  const section = heading.closest("section");
+  if (!section) throw new Error("contrôle en cours introuvable");
+  return section;
+}
+
+function checklistItem(name: RegExp): HTMLElement {
+  const list = screen.getByRole("region", { name: "Les contrôles de la commande" });
+  const item = within(list).getByText(name).closest("li");
+  if (!item) throw new Error("étape introuvable");
+  return item;
+}
+
+function type(label: string | RegExp, value: string) {
+  fireEvent.change(within(currentCheck()).getByLabelText(label), { target: { value } });
+}
+
+function click(name: string | RegExp) {
+  fireEvent.click(within(currentCheck()).getByRole("button", { name }));
+}
+
+afterEach(cleanup);
+
+describe("OrderIntakePanel", () => {
+  it("plays the credit-breach order: a wrong credit verdict is recorded with why, and the next check opens", () => {
+    const actor = start(creditBreachFromAcceptedOrders());
+
+    // 1. Account: found in the customer file.
+    expect(checklistItem(/1\. Compte client/)).toHaveAttribute("aria-current", "step");
+    const validate = within(currentCheck()).getByRole("button", { name: "Valider le compte client" });
+    expect(validate).toBeDisabled();
+    fireEvent.click(within(currentCheck()).getByLabelText("Compte trouvé dans le fichier clients"));
+    fireEvent.change(within(currentCheck()).getByLabelText("Compte du client"), { target: { value: "C0002" } });
+    expect(validate).toBeEnabled();
+    fireEvent.click(validate);
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.account", correct: true });
+    expect(checklistItem(/1\. Compte client/)).toHaveTextContent("juste");
+    expect(checklistItem(/1\. Compte client/)).not.toHaveAttribute("aria-current");
+
+    // 2. Solvency: sound.
+    expect(screen.getByRole("heading", { level: 3, name: "2. Solvabilité du client" })).toHaveFocus();
+    fireEvent.click(within(currentCheck()).getByLabelText(/Solvabilité saine/));
+    click("Valider la solvabilité");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.solvency", correct: true });
+
+    // 3. Credit: an unreadable amount is refused at the field, then a WRONG verdict (the outstanding without the accepted order).
+    fireEvent.click(within(currentCheck()).getByLabelText(/Plafond respecté/));
+    type("Encours du client (facultatif)", "1.234");
+    const outstanding = within(currentCheck()).getByLabelText("Encours du client (facultatif)");
+    expect(outstanding).toHaveAttribute("aria-invalid", "true");
+    expect(document.getElementById(outstanding.getAttribute("aria-describedby")?.split(" ").at(-1) ?? "")).toHaveTextContent(/ambigu/);
+    expect(within(currentCheck()).getByRole("button", { name: "Valider le contrôle de l'encours" })).toBeDisabled();
+    type("Encours du client (facultatif)", "3 000,00");
+    type("Montant TTC de la commande (facultatif)", "1 140,00");
+    expect(outstanding).not.toHaveAttribute("aria-invalid");
+    click("Valider le contrôle de l'encours");
+
+    const feedback = actor.getSnapshot().context.lastFeedback;
+    expect(feedback).toMatchObject({ decisionPoint: "intake.credit", correct: false, verdict: "wrong", points: 0 });
+    expect(feedback?.explanation).toMatch(/Le plafond est dépassé/);
+    expect(feedback?.explanation).toMatch(/commandes acceptées non facturées/);
+    expect(checklistItem(/3\. Encours et plafond/)).toHaveTextContent("à revoir");
+    // The next check's form is shown; the decision is not reachable yet.
+    expect(screen.getByRole("heading", { level: 3, name: /4\. Conditions particulières/ })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Mettre en attente|Valider la décision/ })).not.toBeInTheDocument();
+    expect(actor.getSnapshot().can({ type: "learner.decided", decision: "accept" })).toBe(false);
+
+    // 4. Conditions: none on this account. 5. Elements: none. 6. Stock: available.
+    click("Appliquer les conditions");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.conditions", correct: true });
+    expect(within(currentCheck()).getByText(/Ligne 1 : 10 × CHA-ERG à 95,00/)).toBeInTheDocument();
+    click("Valider : aucune anomalie");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.elements", correct: true });
+    const stockButton = within(currentCheck()).getByRole("button", { name: "Valider le contrôle du stock" });
+    expect(stockButton).toBeDisabled();
+    fireEvent.change(within(currentCheck()).getByLabelText("Verdict, CHA-ERG"), { target: { value: "available" } });
+    click("Valider le contrôle du stock");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.stock", correct: true });
+
+    // 7. Deposit: the excess, 340,00 € (policy: deposit when the limit is exceeded, stated in the panel).
+    expect(screen.getByRole("region", { name: "Politique de l'entreprise" })).toHaveTextContent(/dépassé : accepter contre un acompte au moins égal au dépassement/);
+    fireEvent.click(within(currentCheck()).getByLabelText("Oui, un acompte est exigé"));
+    expect(within(currentCheck()).getByRole("button", { name: "Valider l'acompte" })).toBeDisabled();
+    type(/Montant de l'acompte TTC/, "340,00");
+    click("Valider l'acompte");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.deposit", correct: true });
+
+    // Decision: hold without a reason is refused by the machine's guard; accept with conditions ends the stage.
+    fireEvent.click(within(currentCheck()).getByLabelText("Mettre en attente"));
+    const hold = within(currentCheck()).getByRole("button", { name: "Mettre en attente" });
+    expect(hold).toBeDisabled();
+    expect(hold).toHaveAccessibleDescription(/Indiquez le motif/);
+    type(/Motif communiqué au client/, "Plafond d'encours dépassé");
+    expect(hold).toBeEnabled();
+    fireEvent.click(within(currentCheck()).getByLabelText("Accepter sous conditions"));
+    click("Accepter sous conditions");
+    expect(actor.getSnapshot().status).toBe("done");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.decision", correct: true });
+    expect(screen.getByRole("status")).toHaveTextContent("Contrôle de la commande terminé");
+    expect(checklistItem(/Décision sur la commande/)).toHaveTextContent("juste");
+  });
+
+  it("creates a new customer's account through the form, with the policy's terms shown read-only", () => {
+    const actor = start(newCustomerByPhone());
+    fireEvent.click(within(currentCheck()).getByLabelText("Créer le compte (nouveau client)"));
+    const create = within(currentCheck()).getByRole("button", { name: "Créer le compte" });
+    expect(create).toBeDisabled();
+    expect(within(currentCheck()).getByText("30 jours date de facture", { exact: false })).toBeInTheDocument();
+    expect(within(currentCheck()).getByText(/3\s000,00/)).toBeInTheDocument();
+    type(/Raison sociale/, "Boulangerie Le Petit Fournil");
+    type("Forme juridique", "SARL");
+    type(/^SIREN \(9 chiffres\)/, "321234569");
+    type("SIRET (14 chiffres)", "32123456900002");
+    type(/^Rue \(facturation\)/, "15 place Bellecour");
+    type(/^Code postal \(facturation\)/, "69002");
+    type(/^Ville \(facturation\)/, "Lyon");
+    type("Rue (livraison)", "17 place Bellecour");
+    type("Code postal (livraison)", "69002");
+    type("Ville (livraison)", "Lyon");
+    type(/^Nom de l'interlocuteur/, "Mme Claire Petit");
+    type("Téléphone de l'interlocuteur", "06 12 34 56 78");
+    expect(create).toBeEnabled();
+    fireEvent.click(create);
+
+    const { context } = actor.getSnapshot();
+    expect(context.lastFeedback).toMatchObject({ decisionPoint: "intake.account", correct: true });
+    const created = context.ledger.customers.find((c) => c.id === context.customerId);
+    expect(created).toMatchObject({ name: "Boulangerie Le Petit Fournil", siren: "321234569", creditLimitCents: 300000, paymentTerms: { kind: "daysFromInvoice", days: 30 } });
+    expect(created?.deliveryAddress).toMatchObject({ street: "17 place Bellecour" });
+    expect(screen.getByRole("heading", { level: 3, name: "2. Solvabilité du client" })).toBeInTheDocument();
+  });
+});

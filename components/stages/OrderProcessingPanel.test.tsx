@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { useSelector } from "@xstate/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createActor, type Actor } from "xstate";
+import type { Scenario } from "@/domain";
+import { orderProcessingMachine } from "@/machines/orderProcessing";
+import { processingInput, processingScenario } from "@/machines/testing/processingFixtures";
+import type { StagePanelProps } from "@/components/player/types";
+import { OrderProcessingPanel } from "./OrderProcessingPanel";
+
+type ProcessingActor = Actor<typeof orderProcessingMachine>;
+
+function Harness({ actor, scenario }: { actor: ProcessingActor; scenario: Scenario }) {
+  const snapshot = useSelector(actor, (s) => s);
+  return <OrderProcessingPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+}
+
+function start(scenario: Scenario, options: Parameters<typeof processingInput>[1] = {}): ProcessingActor {
+  const actor = createActor(orderProcessingMachine, { input: processingInput(scenario, options) }).start();
+  render(<Harness actor={actor} scenario={scenario} />);
+  return actor;
+}
+
+function type(label: string | RegExp, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
+function row(table: HTMLElement, name: string): string[] {
+  const header = within(table).getByRole("rowheader", { name: new RegExp(`^${name}`) });
+  const tr = header.closest("tr");
+  if (!tr) throw new Error("ligne introuvable");
+  return within(tr)
+    .getAllByRole("cell")
+    .map((cell) => cell.textContent ?? "");
+}
+
+/** The figures shown for one article of the delivery note (a description list). */
+function facts(group: HTMLElement): Record<string, string> {
+  return Object.fromEntries(within(group).getAllByRole("term").map((term) => [term.textContent ?? "", term.nextElementSibling?.textContent ?? ""]));
+}
+
+afterEach(cleanup);
+
+describe("OrderProcessingPanel", () => {
+  it("records, acknowledges, delivers partially with the back-order shown, then ships the back-order when supplies come in", () => {
+    const actor = start(processingScenario({ restock: true }));
+
+    // 1. Record: references and quantities from the order received; prices and remises to type.
+    const record = screen.getByRole("button", { name: "Enregistrer la commande" });
+    expect(screen.getByLabelText("Quantité, CLS-LV")).toHaveValue("100");
+    expect(record).toBeDisabled();
+    type("Prix unitaire HT, CAH-A4", "2,50");
+    type("Prix unitaire HT, STY-BL", "12,00");
+    type("Prix unitaire HT, CLS-LV", "4,80");
+    type(/Remises du compte client/, "10 ; 5");
+    expect(record).toBeEnabled();
+    fireEvent.click(record);
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.record", correct: true });
+
+    // 2. Acknowledgement: the partial delivery leaves today; no deposit.
+    expect(screen.getByRole("heading", { level: 3, name: /2\. Envoyer l'accusé de réception/ })).toHaveFocus();
+    expect(screen.getByText(/Livraison partielle : acceptée par le client/)).toBeInTheDocument();
+    const acknowledge = screen.getByRole("button", { name: "Envoyer l'accusé de réception" });
+    expect(acknowledge).toBeDisabled();
+    type(/Date de livraison promise/, "2026-11-12");
+    fireEvent.click(acknowledge);
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.acknowledgement", correct: true });
+
+    // 3. Delivery note: ordered and available shown; beyond the stock, the PGI refuses (button disabled).
+    const classeurs = screen.getByRole("group", { name: /^CLS-LV/ });
+    expect(facts(classeurs)).toEqual({ Commandé: "100", "Reste à livrer": "100", Disponible: "60" });
+    const deliver = screen.getByRole("button", { name: "Valider le bon de livraison" });
+    type("Quantité livrée, CAH-A4", "200");
+    type("Quantité livrée, STY-BL", "30");
+    type("Quantité livrée, CLS-LV", "100");
+    expect(deliver).toBeDisabled();
+    expect(deliver).toHaveAccessibleDescription(/Le PGI refuse ce bon/);
+    type("Quantité livrée, CLS-LV", "60");
+    expect(deliver).toBeEnabled();
+    expect(within(classeurs).getByText(/Reliquat/).parentElement).toHaveTextContent("Reliquat : 40");
+    fireEvent.click(deliver);
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.deliveryNote", correct: true });
+    expect(actor.getSnapshot().context.lastFeedback?.explanation).toMatch(/Reliquat à livrer plus tard : 40 × CLS-LV/);
+
+    // 4. Status: the back-order is shown; "livrée" would be wrong.
+    const remaining = screen.getByRole("table", { name: /Reliquat/ });
+    expect(row(remaining, "CLS-LV")).toEqual(["100", "60", "40"]);
+    const update = screen.getByRole("button", { name: "Mettre à jour le statut" });
+    expect(update).toBeDisabled();
+    fireEvent.change(screen.getByLabelText("Statut de la commande"), { target: { value: "partiallyDelivered" } });
+    fireEvent.click(update);
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.status", correct: true });
+
+    // Waiting for supplies: the clock moves to the restock date, then the back-order ships.
+    expect(screen.getByRole("heading", { level: 3, name: "En attente du réapprovisionnement" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Valider le bon de livraison" })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: /Avancer au 20\/11\/2026/ }));
+    expect(actor.getSnapshot().value).toBe("delivering");
+    expect(screen.getByText(/Réapprovisionnement reçu le 20\/11\/2026/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 3, name: /bon n° 2 : le reliquat/ })).toBeInTheDocument();
+    type("Quantité livrée, CLS-LV", "40");
+    fireEvent.click(screen.getByRole("button", { name: "Valider le bon de livraison" }));
+    fireEvent.change(screen.getByLabelText("Statut de la commande"), { target: { value: "delivered" } });
+    fireEvent.click(screen.getByRole("button", { name: "Mettre à jour le statut" }));
+    expect(actor.getSnapshot().status).toBe("done");
+    expect(screen.getByText(/Commande traitée : statut « Livrée »/)).toBeInTheDocument();
+  });
+
+  it("explains a recording without the account's remises, and refuses an unreadable price at the field", () => {
+    const actor = start(processingScenario());
+    type("Prix unitaire HT, CAH-A4", "2.505");
+    const price = screen.getByLabelText("Prix unitaire HT, CAH-A4");
+    expect(price).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByRole("button", { name: "Enregistrer la commande" })).toBeDisabled();
+    type("Prix unitaire HT, CAH-A4", "2,50");
+    type("Prix unitaire HT, STY-BL", "12");
+    type("Prix unitaire HT, CLS-LV", "4,8");
+    fireEvent.click(screen.getByRole("button", { name: "Enregistrer la commande" }));
+    const feedback = actor.getSnapshot().context.lastFeedback;
+    expect(feedback).toMatchObject({ decisionPoint: "processing.record", correct: false });
+    expect(feedback?.explanation).toMatch(/remises saisies : aucune ; prévues par le compte client : 10\s%\spuis 5\s%/);
+    expect(screen.getByRole("heading", { level: 3, name: /2\. Envoyer l'accusé de réception/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { useSelector } from "@xstate/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createActor, type Actor } from "xstate";
+import type { Scenario } from "@/domain";
+import { paymentFollowUpMachine } from "@/machines/paymentFollowUp";
+import { stageInputOf } from "@/machines/testing/controlFixtures";
+import { fullPaymentScenario, twentySevenDaysScenario } from "@/machines/testing/followUpFixtures";
+import type { StagePanelProps } from "@/components/player/types";
+import { PaymentFollowUpPanel } from "./PaymentFollowUpPanel";
+
+type FollowUpActor = Actor<typeof paymentFollowUpMachine>;
+
+function Harness({ actor, scenario }: { actor: FollowUpActor; scenario: Scenario }) {
+  const snapshot = useSelector(actor, (s) => s);
+  return <PaymentFollowUpPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+}
+
+function start(scenario: Scenario) {
+  const actor = createActor(paymentFollowUpMachine, { input: stageInputOf(scenario) }).start();
+  render(<Harness actor={actor} scenario={scenario} />);
+  return actor;
+}
+
+function choose(label: string) {
+  const card = screen.getByRole("article", { name: /Facture FA-2026-00012/ });
+  fireEvent.click(within(card).getByLabelText(label));
+  act(() => fireEvent.click(within(card).getByRole("button", { name: /Valider l'action du jour/ })));
+  return card;
+}
+
+afterEach(cleanup);
+
+describe("PaymentFollowUpPanel", () => {
+  it("shows the invoice 27 days past due with its reminder and penalties; reminder 2 is right", () => {
+    const actor = start(twentySevenDaysScenario());
+    const card = screen.getByRole("article", { name: /Facture FA-2026-00012/ });
+    expect(within(card).getByText("15/10/2026")).toBeInTheDocument();
+    expect(within(card).getByText("27 jours")).toBeInTheDocument();
+    expect(within(card).getByText("Relance 1 (courtoise) le 25/10/2026")).toBeInTheDocument();
+    expect(within(card).getByText(/Pénalités de retard/).closest("summary")).toHaveTextContent(/21,57/);
+    const validate = within(card).getByRole("button", { name: "Valider l'action du jour pour la facture FA-2026-00012" });
+    expect(validate).toBeDisabled();
+
+    choose("Relance 2 (ferme)");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.2026-11-11", verdict: "correct", correct: true });
+    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Relance 2 (ferme) — ✓ juste");
+    expect(within(card).getByText("Relance 2 (ferme) le 11/11/2026")).toBeInTheDocument();
+    expect(within(card).queryByRole("button", { name: /Valider l'action du jour/ })).not.toBeInTheDocument();
+  });
+
+  it("waiting when reminder 2 is 7 days overdue is too late", () => {
+    const actor = start(twentySevenDaysScenario());
+    const card = choose("Attendre");
+    const feedback = actor.getSnapshot().context.lastFeedback;
+    expect(feedback).toMatchObject({ verdict: "tooLate", correct: false, expected: "Relance 2 (ferme)" });
+    expect(feedback?.explanation).toContain("Trop tard : la relance 2 est due depuis le 04/11/2026, elle est en retard de 7 jours");
+    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Attendre — ✗ à revoir");
+  });
+
+  it("moves the clock to the mail, waits for the payment to be entered, and checks the typed amount", () => {
+    const actor = start(fullPaymentScenario());
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Aller au prochain événement" })));
+    expect(actor.getSnapshot().value).toBe("entriesPending");
+    expect(screen.getByText(/Relevé bancaire : chèque de 2\s400,00.€ reçu pour la facture FA-2026-00012/, { selector: "blockquote" })).toBeInTheDocument();
+    for (const label of ["Jour suivant", "Aller au prochain événement", "Aller à la prochaine échéance de relance"]) {
+      expect(screen.getByRole("button", { name: label })).toBeDisabled();
+    }
+    const entry = screen.getByRole("article", { name: "Relevé bancaire : règlement reçu" });
+    fireEvent.change(within(entry).getByLabelText("Facture concernée"), { target: { value: "FA-2026-00012" } });
+    fireEvent.change(within(entry).getByLabelText("Montant reçu (€)"), { target: { value: "2 400,001" } });
+    fireEvent.change(within(entry).getByLabelText("Date du règlement"), { target: { value: "2026-11-08" } });
+    const before = actor.getSnapshot().context.trace.length;
+    fireEvent.click(within(entry).getByRole("button", { name: "Enregistrer le règlement" }));
+    expect(within(entry).getByLabelText("Montant reçu (€)")).toHaveAttribute("aria-invalid", "true");
+    expect(actor.getSnapshot().context.trace).toHaveLength(before);
+
+    fireEvent.change(within(entry).getByLabelText("Montant reçu (€)"), { target: { value: "2 400,00" } });
+    act(() => fireEvent.click(within(entry).getByRole("button", { name: "Enregistrer le règlement" })));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.payment.2026-11-08", correct: true });
+  });
+});

@@ -1,0 +1,90 @@
+"use client";
+import { formatDateFr } from "@/domain";
+import type { PaymentFollowUpContext, PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
+import type { StagePanelProps } from "@/components/player/types";
+import { FollowUpEntryForm } from "./parts/FollowUpEntryForm";
+import { FollowUpInvoiceCard } from "./parts/FollowUpInvoiceCard";
+import { InvoiceTerm } from "./parts/InvoiceTerm";
+
+interface FollowUpSnapshot {
+  context: PaymentFollowUpContext;
+  status: string;
+  value: unknown;
+  can: (event: PaymentFollowUpEvent) => boolean;
+}
+
+const CLOCK_MOVES: readonly { event: PaymentFollowUpEvent; label: string }[] = [
+  { event: { type: "clock.advanced", days: 1 }, label: "Jour suivant" },
+  { event: { type: "clock.advancedToNextEvent" }, label: "Aller au prochain événement" },
+  { event: { type: "clock.advancedToNextDueStep" }, label: "Aller à la prochaine échéance de relance" },
+];
+
+/** Stage 5: the simulated clock, the mail to enter, and each day's decision for each followed invoice. */
+export function PaymentFollowUpPanel({ stageActor, snapshot }: StagePanelProps) {
+  const snap = snapshot as unknown as FollowUpSnapshot;
+  const context = snap.context;
+  const can = (event: PaymentFollowUpEvent) => snap.can(event);
+  const send = (event: PaymentFollowUpEvent) => stageActor.send(event);
+  const finished = snap.status === "done";
+  const waitingForEntries = context.pending.length > 0;
+
+  return (
+    <div className="stage-panel followup-panel">
+      <p>
+        Suivez les règlements jusqu&apos;au {formatDateFr(context.endsOn)} : saisissez le courrier reçu, décidez chaque jour de l&apos;action à mener pour chaque facture,
+        puis avancez l&apos;horloge. Voir <InvoiceTerm id="paymentFollowUp">le suivi des règlements</InvoiceTerm>.
+      </p>
+      <p className="followup-today">
+        Nous sommes le <strong>{formatDateFr(context.today)}</strong>.
+      </p>
+
+      {waitingForEntries ? (
+        <section className="followup-entries" aria-labelledby="followup-entries-title">
+          <h3 id="followup-entries-title">Courrier à saisir dans le PGI ({context.pending.length})</h3>
+          {context.pending.map((entry) => (
+            <FollowUpEntryForm key={entry.eventIndex} entry={entry} context={context} can={can} send={send} />
+          ))}
+        </section>
+      ) : null}
+
+      {context.invoices.map((invoice) => (
+        <FollowUpInvoiceCard key={`${invoice.id}-${context.today}`} invoice={invoice} context={context} can={can} send={send} />
+      ))}
+
+      <section className="followup-clock" aria-labelledby="followup-clock-title">
+        <h3 id="followup-clock-title">Horloge simulée</h3>
+        <div className="button-row">
+          {CLOCK_MOVES.map((move) => (
+            <button key={move.label} type="button" className="button secondary small" disabled={!can(move.event)} onClick={() => send(move.event)}>
+              {move.label}
+            </button>
+          ))}
+        </div>
+        {waitingForEntries ? (
+          <p className="muted">Saisissez d&apos;abord le courrier reçu : l&apos;horloge reprend ensuite.</p>
+        ) : (
+          <p className="muted">
+            Une journée quittée sans décision compte comme «&nbsp;attendre&nbsp;» pour chaque facture. L&apos;horloge s&apos;arrête dès qu&apos;un courrier arrive.
+          </p>
+        )}
+      </section>
+
+      {context.journal.length > 0 ? (
+        <section className="followup-journal" aria-labelledby="followup-journal-title">
+          <h3 id="followup-journal-title">Courrier et relevés reçus</h3>
+          <ul>
+            {[...context.journal].reverse().map((item, index) => (
+              <li key={`${item.date}-${index}`}>{item.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {finished ? (
+        <p className="alert ok" role="status">
+          Suivi terminé{context.timeIsUp ? ` : la période de suivi s'est achevée le ${formatDateFr(context.endsOn)}` : ""}.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+"use client";
+import { useState } from "react";
+import { describePaymentTerms, formatEuros, type Customer, type CustomerDraft, type PostalAddress, type ScenarioPolicies } from "@/domain";
+import { ChoiceGroup } from "../parts/ChoiceGroup";
+import { MoveButton } from "../parts/MoveButton";
+import { Term } from "../parts/Term";
+import { TextField } from "../parts/TextField";
+import { filled, type CheckFormProps } from "./types";
+
+type AccountChoice = "found" | "created";
+
+const EMPTY_ACCOUNT = {
+  name: "",
+  legalForm: "",
+  siren: "",
+  siret: "",
+  billingStreet: "",
+  billingPostalCode: "",
+  billingCity: "",
+  deliveryStreet: "",
+  deliveryPostalCode: "",
+  deliveryCity: "",
+  contactName: "",
+  contactPhone: "",
+  contactEmail: "",
+};
+type AccountFields = typeof EMPTY_ACCOUNT;
+
+function address(street: string, postalCode: string, city: string): PostalAddress | undefined {
+  if (filled(street) === undefined && filled(postalCode) === undefined && filled(city) === undefined) return undefined;
+  return { street: street.trim(), postalCode: postalCode.trim(), city: city.trim() };
+}
+
+/** The account as typed; payment terms from the policy, no negotiated conditions for a new customer. */
+function draftOf(fields: AccountFields, policies: ScenarioPolicies): CustomerDraft {
+  const billing = address(fields.billingStreet, fields.billingPostalCode, fields.billingCity);
+  const delivery = address(fields.deliveryStreet, fields.deliveryPostalCode, fields.deliveryCity);
+  const contactName = filled(fields.contactName);
+  const phone = filled(fields.contactPhone);
+  const email = filled(fields.contactEmail);
+  const legalForm = filled(fields.legalForm);
+  const siren = filled(fields.siren);
+  const siret = filled(fields.siret);
+  return {
+    name: fields.name.trim(),
+    ...(legalForm !== undefined ? { legalForm } : {}),
+    ...(siren !== undefined ? { siren } : {}),
+    ...(siret !== undefined ? { siret } : {}),
+    ...(billing !== undefined ? { billingAddress: billing } : {}),
+    ...(delivery !== undefined ? { deliveryAddress: delivery } : {}),
+    ...(contactName !== undefined || phone !== undefined || email !== undefined
+      ? { contact: { ...(contactName !== undefined ? { name: contactName } : {}), ...(phone !== undefined ? { phone } : {}), ...(email !== undefined ? { email } : {}) } }
+      : {}),
+    paymentTerms: policies.defaultPaymentTerms,
+    conditions: { tradeDiscounts: [] },
+    professional: true,
+  };
+}
+
+/** Check 1: the sender's account, found in the customer file or created from the order. */
+export function AccountForm({ idPrefix, can, send, customers, policies }: CheckFormProps & { customers: readonly Customer[]; policies: ScenarioPolicies }) {
+  const [choice, setChoice] = useState<AccountChoice | null>(null);
+  const [customerId, setCustomerId] = useState("");
+  const [fields, setFields] = useState<AccountFields>(EMPTY_ACCOUNT);
+  const set = (name: keyof AccountFields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
+  /** `context` completes the label for screen readers; the fieldset's legend says it on screen. */
+  const field = (name: keyof AccountFields, label: string, extra: { type?: string; inputMode?: "numeric" | "email" | "tel"; required?: boolean; context?: string } = {}) => {
+    const { context, ...input } = extra;
+    const full = context ? (
+      <>
+        {label}
+        <span className="visually-hidden"> {context}</span>
+      </>
+    ) : (
+      label
+    );
+    return <TextField id={`${idPrefix}-${name}`} label={full} value={fields[name]} onChange={set(name)} {...input} />;
+  };
+
+  const event =
+    choice === "found"
+      ? customerId !== ""
+        ? ({ type: "learner.accountFound", customerId } as const)
+        : null
+      : choice === "created"
+        ? fields.name.trim() !== ""
+          ? ({ type: "learner.accountCreated", draft: draftOf(fields, policies) } as const)
+          : null
+        : null;
+  const enabled = event !== null && can(event);
+  const blockedReason =
+    event !== null
+      ? undefined
+      : choice === null ? "Choisissez d'abord : compte trouvé ou compte à créer." : choice === "found" ? "Choisissez le compte du client." : "Indiquez au moins la raison sociale.";
+
+  return (
+    <form
+      className="check-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (event && enabled) send(event);
+      }}
+    >
+      <p className="muted">
+        Cherchez l&apos;expéditeur de la commande (module « Courrier reçu ») dans le fichier clients (module « Clients ») : code, raison sociale,{" "}
+        <Term id="siren">SIREN</Term>.
+      </p>
+      <ChoiceGroup<AccountChoice>
+        name={`${idPrefix}-choice`}
+        legend={
+          <>
+            Le <Term id="customerAccount">compte client</Term> existe-t-il ?
+          </>
+        }
+        value={choice}
+        onChange={setChoice}
+        choices={[
+          { value: "found", label: "Compte trouvé dans le fichier clients" },
+          { value: "created", label: "Créer le compte (nouveau client)" },
+        ]}
+      />
+      {choice === "found" ? (
+        <div className="field">
+          <label htmlFor={`${idPrefix}-customer`}>Compte du client</label>
+          <select id={`${idPrefix}-customer`} value={customerId} onChange={(e) => setCustomerId(e.target.value)}>
+            <option value="">— choisir un compte —</option>
+            {customers.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.id} — {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {choice === "created" ? (
+        <div className="account-draft">
+          <p className="muted">
+            Les champs marqués d&apos;un astérisque (*) sont obligatoires dans le PGI (le SIREN peut être remplacé par le SIRET ; l&apos;interlocuteur doit être joignable par
+            téléphone ou courriel).
+          </p>
+          <fieldset>
+            <legend>Identité</legend>
+            <div className="form-grid">
+              {field("name", "Raison sociale", { required: true })}
+              {field("legalForm", "Forme juridique")}
+              {field("siren", "SIREN (9 chiffres)", { inputMode: "numeric", required: true })}
+              {field("siret", "SIRET (14 chiffres)", { inputMode: "numeric" })}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Adresse de facturation</legend>
+            <div className="form-grid">
+              {field("billingStreet", "Rue", { context: "(facturation)", required: true })}
+              {field("billingPostalCode", "Code postal", { inputMode: "numeric", context: "(facturation)", required: true })}
+              {field("billingCity", "Ville", { context: "(facturation)", required: true })}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Adresse de livraison</legend>
+            <div className="form-grid">
+              {field("deliveryStreet", "Rue", { context: "(livraison)" })}
+              {field("deliveryPostalCode", "Code postal", { inputMode: "numeric", context: "(livraison)" })}
+              {field("deliveryCity", "Ville", { context: "(livraison)" })}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Interlocuteur</legend>
+            <div className="form-grid">
+              {field("contactName", "Nom", { context: "de l'interlocuteur", required: true })}
+              {field("contactPhone", "Téléphone", { type: "tel", inputMode: "tel", context: "de l'interlocuteur" })}
+              {field("contactEmail", "Courriel", { type: "email", inputMode: "email", context: "de l'interlocuteur" })}
+            </div>
+          </fieldset>
+          <dl className="policy-facts">
+            <dt>Conditions de paiement</dt>
+            <dd>{describePaymentTerms(policies.defaultPaymentTerms)}</dd>
+            <dt>
+              <Term id="creditLimit">Plafond d&apos;encours</Term>
+            </dt>
+            <dd>{formatEuros(policies.newCustomerCreditLimit)}</dd>
+          </dl>
+          <p className="muted">Fixés par la politique de l&apos;entreprise pour tout nouveau client : le PGI les reprend, vous ne les saisissez pas. Le code client est attribué par le PGI.</p>
+        </div>
+      ) : null}
+      <MoveButton enabled={enabled} blockedReason={blockedReason}>
+        {choice === "created" ? "Créer le compte" : "Valider le compte client"}
+      </MoveButton>
+    </form>
+  );
+}

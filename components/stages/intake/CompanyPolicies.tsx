@@ -1,0 +1,88 @@
+import type { ReactNode } from "react";
+import { DEFAULT_DEPOSIT_PERCENT, describePaymentTerms, formatEuros, formatPercent, type IntakeStep, type ScenarioPolicies } from "@/domain";
+import { Term } from "../parts/Term";
+
+const CREDIT_EXCEEDED: Readonly<Record<ScenarioPolicies["creditLimitExceeded"], string>> = {
+  refuse: "refuser la commande",
+  hold: "mettre la commande en attente de l'accord du responsable",
+  deposit: "accepter contre un acompte au moins égal au dépassement",
+};
+
+const INSOLVENCY: Readonly<Record<ScenarioPolicies["insolvency"], string>> = {
+  refuse: "refuser la commande",
+  prepayment: "n'accepter que contre paiement intégral à la commande",
+};
+
+/** Who must pay a deposit under the company's deposit policy, in words. */
+function depositCases(deposit: NonNullable<ScenarioPolicies["deposit"]>): string[] {
+  return [
+    ...(deposit.newCustomers ? ["nouveau client"] : []),
+    ...(deposit.aboveAmount !== undefined ? [`commande de plus de ${formatEuros(deposit.aboveAmount)} TTC`] : []),
+    ...(deposit.madeToOrder ? ["article fabriqué sur commande"] : []),
+  ];
+}
+
+type PolicyId = "newCustomer" | "creditExceeded" | "insolvency" | "incidents" | "deposit" | "severalDeposits";
+
+/** The policies each check is judged against (the decision weighs them all). */
+const POLICIES_OF_STEP: Readonly<Record<IntakeStep, readonly PolicyId[]>> = {
+  account: ["newCustomer"],
+  solvency: ["insolvency", "incidents"],
+  credit: ["creditExceeded"],
+  conditions: [],
+  elements: [],
+  stock: [],
+  deposit: ["creditExceeded", "insolvency", "incidents", "deposit", "severalDeposits"],
+  decision: ["creditExceeded", "insolvency", "incidents", "deposit"],
+};
+
+/** The company's rules that apply to the current check, stated in full: the learner is never judged against a hidden rule. */
+export function CompanyPolicies({ policies, step, headingId }: { policies: ScenarioPolicies; step: IntakeStep; headingId: string }) {
+  const percent = policies.deposit?.percent ?? DEFAULT_DEPOSIT_PERCENT;
+  const cases = policies.deposit ? depositCases(policies.deposit) : [];
+  const texts: Readonly<Record<PolicyId, ReactNode>> = {
+    newCustomer: (
+      <>
+        Nouveau client : <Term id="creditLimit">plafond d&apos;encours</Term> de {formatEuros(policies.newCustomerCreditLimit)}, conditions de paiement «{" "}
+        {describePaymentTerms(policies.defaultPaymentTerms).toLowerCase()} ».
+      </>
+    ),
+    creditExceeded: (
+      <>
+        <Term id="creditLimit">Plafond d&apos;encours</Term> dépassé : {CREDIT_EXCEEDED[policies.creditLimitExceeded]}.
+      </>
+    ),
+    insolvency: <>Client insolvable (redressement ou liquidation judiciaire) : {INSOLVENCY[policies.insolvency]}.</>,
+    incidents: (
+      <>
+        Incidents de paiement :{" "}
+        {policies.paymentIncidents === "hold" ? (
+          "mettre la commande en attente de l'accord du responsable."
+        ) : (
+          <>
+            exiger un <Term id="deposit">acompte</Term> de {formatPercent(percent)} de la commande TTC.
+          </>
+        )}
+      </>
+    ),
+    deposit:
+      cases.length > 0 ? (
+        <>
+          <Term id="deposit">Acompte</Term> de {formatPercent(percent)} de la commande TTC exigé pour : {cases.join(" ; ")}.
+        </>
+      ) : null,
+    severalDeposits: <>Plusieurs motifs d&apos;acompte : on retient le montant le plus élevé.</>,
+  };
+  const shown = POLICIES_OF_STEP[step].filter((id) => texts[id] !== null);
+  if (shown.length === 0) return null;
+  return (
+    <section className="company-policies" aria-labelledby={headingId}>
+      <h3 id={headingId}>Politique de l&apos;entreprise</h3>
+      <ul>
+        {shown.map((id) => (
+          <li key={id}>{texts[id]}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

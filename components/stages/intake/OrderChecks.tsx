@@ -1,0 +1,206 @@
+"use client";
+import { useState } from "react";
+import {
+  ELEMENT_ANOMALY_LABELS,
+  findProduct,
+  formatEuros,
+  STOCK_VERDICT_LABELS,
+  type ElementAnomaly,
+  type ElementAnomalyCode,
+  type IncomingOrder,
+  type Ledger,
+  type StockAnswerLine,
+  type StockVerdict,
+} from "@/domain";
+import type { OrderIntakeEvent } from "@/machines/orderIntake";
+import { MoveButton } from "../parts/MoveButton";
+import { Term } from "../parts/Term";
+import { TextField } from "../parts/TextField";
+import type { CheckFormProps } from "./types";
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Ligne 2 : 3 × ARM-MET à 360,00 € HT" as the customer wrote it. */
+function describeOrderLine(line: IncomingOrder["lines"][number], index: number): string {
+  return `Ligne ${index + 1} : ${line.quantity} × ${line.reference}${line.unitPrice !== undefined ? ` à ${formatEuros(line.unitPrice)} HT` : ""}`;
+}
+
+type OrderAnomalyCode = Exclude<ElementAnomalyCode, "unknownReference" | "priceDiffers">;
+
+/** The anomalies that can concern the whole order, offered when they make sense for its support. */
+function orderAnomalies(order: IncomingOrder): OrderAnomalyCode[] {
+  return [
+    "missingDeliveryAddress",
+    ...(order.support !== "message" ? (["unsigned"] as const) : []),
+    ...(order.quote !== undefined ? (["quoteExpired"] as const) : []),
+  ];
+}
+
+function anomalyKey(anomaly: ElementAnomaly): string {
+  return anomaly.line !== undefined ? `${anomaly.code}:${anomaly.line}` : anomaly.code;
+}
+
+/** Check 5: the order's elements, line by line and as a whole. Nothing ticked: no anomaly. */
+export function ElementsForm({ idPrefix, can, send, order }: CheckFormProps & { order: IncomingOrder }) {
+  const [ticked, setTicked] = useState<ReadonlyMap<string, ElementAnomaly>>(new Map());
+  const toggle = (anomaly: ElementAnomaly) =>
+    setTicked((current) => {
+      const next = new Map(current);
+      const key = anomalyKey(anomaly);
+      if (next.has(key)) next.delete(key);
+      else next.set(key, anomaly);
+      return next;
+    });
+  const box = (anomaly: ElementAnomaly) => {
+    const id = `${idPrefix}-${anomaly.code}${anomaly.line !== undefined ? `-${anomaly.line}` : ""}`;
+    return (
+      <div className="choice" key={id}>
+        <input type="checkbox" id={id} checked={ticked.has(anomalyKey(anomaly))} onChange={() => toggle(anomaly)} />
+        <label htmlFor={id}>{capitalize(ELEMENT_ANOMALY_LABELS[anomaly.code])}</label>
+      </div>
+    );
+  };
+  const event: OrderIntakeEvent = { type: "learner.elementsChecked", anomalies: [...ticked.values()] };
+  const enabled = can(event);
+  return (
+    <form
+      className="check-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (enabled) send(event);
+      }}
+    >
+      <p className="muted">
+        Comparez la commande reçue au catalogue (module « Articles et stock »){order.quote !== undefined ? <> et au <Term id="quote">devis</Term> {order.quote.number}</> : null}. Cochez
+        chaque anomalie ; ne cochez rien si la commande est complète et conforme.
+      </p>
+      {order.lines.map((line, index) => (
+        <fieldset key={index} className="choice-group">
+          <legend>{describeOrderLine(line, index)}</legend>
+          {box({ code: "unknownReference", line: index })}
+          {line.unitPrice !== undefined ? box({ code: "priceDiffers", line: index }) : null}
+        </fieldset>
+      ))}
+      <fieldset className="choice-group">
+        <legend>La commande dans son ensemble</legend>
+        {orderAnomalies(order).map((code) => box({ code }))}
+      </fieldset>
+      <MoveButton enabled={enabled}>{ticked.size === 0 ? "Valider : aucune anomalie" : `Valider : ${ticked.size} anomalie${ticked.size > 1 ? "s" : ""}`}</MoveButton>
+    </form>
+  );
+}
+
+interface StockRow {
+  reference: string;
+  description: string | undefined;
+  quantity: number;
+}
+
+/** One row per reference ordered (quantities of repeated references added up). */
+function stockRows(order: IncomingOrder, ledger: Ledger): StockRow[] {
+  const rows: StockRow[] = [];
+  for (const line of order.lines) {
+    const existing = rows.find((r) => r.reference === line.reference);
+    if (existing) existing.quantity += line.quantity;
+    else rows.push({ reference: line.reference, description: findProduct(ledger, line.reference)?.description, quantity: line.quantity });
+  }
+  return rows;
+}
+
+interface StockAnswerDraft {
+  verdict: StockVerdict | "";
+  date: string;
+}
+
+const VERDICTS: readonly StockVerdict[] = ["available", "partial", "leadTime"];
+
+/** Check 6: per reference, the stock verdict and, when it waits, the date that can be promised. */
+export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps & { order: IncomingOrder; ledger: Ledger }) {
+  const rows = stockRows(order, ledger);
+  const known = rows.filter((r) => r.description !== undefined);
+  const [answers, setAnswers] = useState<Readonly<Record<string, StockAnswerDraft>>>({});
+  const answerOf = (reference: string): StockAnswerDraft => answers[reference] ?? { verdict: "", date: "" };
+  const update = (reference: string, patch: Partial<StockAnswerDraft>) => setAnswers((current) => ({ ...current, [reference]: { ...answerOf(reference), ...patch } }));
+
+  const lines: StockAnswerLine[] = [];
+  let missing: string | undefined;
+  for (const row of known) {
+    const answer = answerOf(row.reference);
+    if (answer.verdict === "") {
+      missing ??= `Choisissez un verdict pour ${row.reference}.`;
+      continue;
+    }
+    if (answer.verdict === "leadTime" && answer.date === "") {
+      missing ??= `Indiquez la date de livraison promise pour ${row.reference}.`;
+      continue;
+    }
+    lines.push({ reference: row.reference, verdict: answer.verdict, ...(answer.verdict !== "available" && answer.date !== "" ? { deliveryDate: answer.date } : {}) });
+  }
+  const event: OrderIntakeEvent | null = missing === undefined ? { type: "learner.stockChecked", lines } : null;
+  const enabled = event !== null && can(event);
+
+  return (
+    <form
+      className="check-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (event !== null && enabled) send(event);
+      }}
+    >
+      <p className="muted">
+        Comparez chaque quantité commandée au stock disponible (module « Articles et stock » : stock moins les réservations) ; ce qui manque attend le délai
+        d&apos;approvisionnement. Livraison partielle et <Term id="backOrder">reliquat</Term> seulement si le client l&apos;accepte.
+      </p>
+      {rows.map((row) => {
+        const answer = answerOf(row.reference);
+        const selectId = `${idPrefix}-${row.reference}-verdict`;
+        if (row.description === undefined) {
+          return (
+            <div key={row.reference} className="stock-row">
+              <p>
+                <strong>{row.reference}</strong> ({row.quantity}) : référence inconnue du catalogue, rien à contrôler en stock.
+              </p>
+            </div>
+          );
+        }
+        return (
+          <fieldset key={row.reference} className="stock-row">
+            <legend>
+              {row.reference} — {row.description} : {row.quantity} commandé{row.quantity > 1 ? "s" : ""}
+            </legend>
+            <div className="form-grid">
+              <div className="field">
+                <label htmlFor={selectId}>
+                  Verdict<span className="visually-hidden">, {row.reference}</span>
+                </label>
+                <select id={selectId} value={answer.verdict} onChange={(e) => update(row.reference, { verdict: e.target.value as StockVerdict | "" })}>
+                  <option value="">— choisir —</option>
+                  {VERDICTS.map((v) => (
+                    <option key={v} value={v}>
+                      {capitalize(STOCK_VERDICT_LABELS[v])}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {answer.verdict === "leadTime" || answer.verdict === "partial" ? (
+                <TextField
+                  id={`${idPrefix}-${row.reference}-date`}
+                  type="date"
+                  label={answer.verdict === "leadTime" ? "Date de livraison promise" : "Date du reliquat (facultatif)"}
+                  value={answer.date}
+                  onChange={(date) => update(row.reference, { date })}
+                  required={answer.verdict === "leadTime"}
+                />
+              ) : null}
+            </div>
+          </fieldset>
+        );
+      })}
+      <MoveButton enabled={enabled} blockedReason={missing}>
+        Valider le contrôle du stock
+      </MoveButton>
+    </form>
+  );
+}

@@ -1,0 +1,236 @@
+"use client";
+import { useState } from "react";
+import { CREDIT_VERDICT_LABELS, INTAKE_DECISION_LABELS, parsePercent, parsePercentList, SOLVENCY_VERDICT_LABELS, type CreditVerdict, type IntakeDecision, type SolvencyVerdict } from "@/domain";
+import type { OrderIntakeEvent } from "@/machines/orderIntake";
+import { AmountField, readAmount } from "../parts/AmountField";
+import { ChoiceGroup } from "../parts/ChoiceGroup";
+import { MoveButton } from "../parts/MoveButton";
+import { Term } from "../parts/Term";
+import { TextField } from "../parts/TextField";
+import type { CheckFormProps } from "./types";
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The form around a check: submits the event only when it is built and the machine takes it. */
+function CheckForm({ event, can, send, children, label, blockedReason }: { event: OrderIntakeEvent | null; can: CheckFormProps["can"]; send: CheckFormProps["send"]; children: React.ReactNode; label: React.ReactNode; blockedReason: React.ReactNode }) {
+  const enabled = event !== null && can(event);
+  return (
+    <form
+      className="check-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (event !== null && enabled) send(event);
+      }}
+    >
+      {children}
+      <MoveButton enabled={enabled} blockedReason={event === null ? blockedReason : undefined}>
+        {label}
+      </MoveButton>
+    </form>
+  );
+}
+
+/** Check 2: the customer's solvency, from its file (BODACC proceedings, payment incidents). */
+export function SolvencyForm({ idPrefix, can, send }: CheckFormProps) {
+  const [verdict, setVerdict] = useState<SolvencyVerdict | null>(null);
+  const event: OrderIntakeEvent | null = verdict !== null ? { type: "learner.solvencyChecked", verdict } : null;
+  return (
+    <CheckForm event={event} can={can} send={send} label="Valider la solvabilité" blockedReason="Choisissez une réponse.">
+      <p className="muted">Consultez la fiche du client (module « Clients ») : procédures publiées au BODACC, historique des incidents de paiement.</p>
+      <ChoiceGroup<SolvencyVerdict>
+        name={`${idPrefix}-solvency`}
+        legend={
+          <>
+            <Term id="solvency">Solvabilité</Term> du client
+          </>
+        }
+        value={verdict}
+        onChange={setVerdict}
+        choices={[
+          { value: "sound", label: capitalize(SOLVENCY_VERDICT_LABELS.sound), hint: "aucune procédure, aucun incident" },
+          { value: "incidents", label: capitalize(SOLVENCY_VERDICT_LABELS.incidents), hint: "chèque rejeté, retards répétés, ou procédure de sauvegarde" },
+          { value: "insolvent", label: `${capitalize(SOLVENCY_VERDICT_LABELS.insolvent)} (procédure collective)`, hint: "redressement ou liquidation judiciaire" },
+        ]}
+      />
+    </CheckForm>
+  );
+}
+
+/** Check 3: outstanding + order TTC against the credit limit; the figures are optional but judged when given. */
+export function CreditForm({ idPrefix, can, send }: CheckFormProps) {
+  const [verdict, setVerdict] = useState<CreditVerdict | null>(null);
+  const [outstanding, setOutstanding] = useState("");
+  const [orderTotal, setOrderTotal] = useState("");
+  const outstandingReading = readAmount(outstanding, { optional: true });
+  const orderReading = readAmount(orderTotal, { optional: true });
+  const event: OrderIntakeEvent | null =
+    verdict !== null && outstandingReading.ok && orderReading.ok
+      ? {
+          type: "learner.creditChecked",
+          verdict,
+          ...(outstandingReading.cents !== undefined ? { outstandingCents: outstandingReading.cents } : {}),
+          ...(orderReading.cents !== undefined ? { orderTotalCents: orderReading.cents } : {}),
+        }
+      : null;
+  return (
+    <CheckForm
+      event={event}
+      can={can}
+      send={send}
+      label="Valider le contrôle de l'encours"
+      blockedReason={verdict === null ? "Choisissez une réponse." : "Corrigez le montant signalé."}
+    >
+      <p className="muted">
+        <Term id="outstanding">Encours</Term> = factures non réglées + commandes acceptées non encore facturées. Comparez encours + montant TTC de la commande au{" "}
+        <Term id="creditLimit">plafond</Term> du compte.
+      </p>
+      <ChoiceGroup<CreditVerdict>
+        name={`${idPrefix}-credit`}
+        legend="Avec cette commande, le plafond d'encours est…"
+        value={verdict}
+        onChange={setVerdict}
+        choices={[
+          { value: "withinLimit", label: capitalize(CREDIT_VERDICT_LABELS.withinLimit), hint: "encours + commande ≤ plafond" },
+          { value: "overLimit", label: capitalize(CREDIT_VERDICT_LABELS.overLimit), hint: "encours + commande > plafond" },
+        ]}
+      />
+      <div className="form-grid">
+        <AmountField id={`${idPrefix}-outstanding`} label="Encours du client (facultatif)" value={outstanding} onChange={setOutstanding} reading={outstandingReading} />
+        <AmountField id={`${idPrefix}-orderTotal`} label="Montant TTC de la commande (facultatif)" value={orderTotal} onChange={setOrderTotal} reading={orderReading} />
+      </div>
+    </CheckForm>
+  );
+}
+
+/** Check 4: the negotiated conditions of the account (successive remises, escompte). */
+export function ConditionsForm({ idPrefix, can, send }: CheckFormProps) {
+  const [discounts, setDiscounts] = useState("");
+  const [cash, setCash] = useState("");
+  const discountsReading = parsePercentList(discounts);
+  const cashReading = cash.trim() === "" ? ({ ok: true, percent: undefined } as const) : parsePercent(cash);
+  const event: OrderIntakeEvent | null =
+    discountsReading.ok && cashReading.ok
+      ? {
+          type: "learner.conditionsApplied",
+          tradeDiscounts: discountsReading.percents,
+          ...(cashReading.percent !== undefined ? { cashDiscount: cashReading.percent } : {}),
+        }
+      : null;
+  return (
+    <CheckForm event={event} can={can} send={send} label="Appliquer les conditions" blockedReason="Corrigez le taux signalé.">
+      <p className="muted">Reprenez les conditions négociées inscrites sur le compte du client (module « Clients ») : ni moins, ni plus.</p>
+      <TextField
+        id={`${idPrefix}-discounts`}
+        label={
+          <>
+            <Term id="tradeDiscount">Remises</Term> successives (%)
+          </>
+        }
+        hint={"Dans l'ordre, séparées par un point-virgule, par exemple 10\u00a0; 5. Vide s'il n'y en a pas."}
+        value={discounts}
+        onChange={setDiscounts}
+        inputMode="decimal"
+        error={discountsReading.ok ? undefined : discountsReading.reason}
+      />
+      <TextField
+        id={`${idPrefix}-cash`}
+        label={
+          <>
+            <Term id="cashDiscount">Escompte</Term> (%)
+          </>
+        }
+        hint="Par exemple 2. Vide s'il n'y en a pas."
+        value={cash}
+        onChange={setCash}
+        inputMode="decimal"
+        error={cashReading.ok ? undefined : cashReading.reason}
+      />
+    </CheckForm>
+  );
+}
+
+/** Check 7: a deposit (acompte) required by the company's policy, and its amount TTC. */
+export function DepositForm({ idPrefix, can, send }: CheckFormProps) {
+  const [required, setRequired] = useState<"yes" | "no" | null>(null);
+  const [amount, setAmount] = useState("");
+  const reading = readAmount(amount);
+  const event: OrderIntakeEvent | null =
+    required === "no" ? { type: "learner.depositChecked", required: false } : required === "yes" && reading.ok ? { type: "learner.depositChecked", required: true, amountCents: reading.cents } : null;
+  return (
+    <CheckForm
+      event={event}
+      can={can}
+      send={send}
+      label="Valider l'acompte"
+      blockedReason={required === null ? "Choisissez une réponse." : "Indiquez le montant de l'acompte."}
+    >
+      <p className="muted">Relisez la politique d&apos;acompte de l&apos;entreprise (ci-dessous) au regard de vos contrôles précédents.</p>
+      <ChoiceGroup<"yes" | "no">
+        name={`${idPrefix}-deposit`}
+        legend={
+          <>
+            Un <Term id="deposit">acompte</Term> est-il exigé ?
+          </>
+        }
+        value={required}
+        onChange={setRequired}
+        choices={[
+          { value: "yes", label: "Oui, un acompte est exigé" },
+          { value: "no", label: "Non, pas d'acompte" },
+        ]}
+      />
+      {required === "yes" ? <AmountField id={`${idPrefix}-amount`} label="Montant de l'acompte TTC" value={amount} onChange={setAmount} reading={reading} required /> : null}
+    </CheckForm>
+  );
+}
+
+const DECISION_BUTTON: Readonly<Record<IntakeDecision, string>> = {
+  accept: "Accepter la commande",
+  acceptWithConditions: "Accepter sous conditions",
+  hold: "Mettre en attente",
+  refuse: "Refuser la commande",
+};
+
+/** The decision after the seven checks; hold and refuse are written to the customer with their reason. */
+export function DecisionForm({ idPrefix, can, send }: CheckFormProps) {
+  const [decision, setDecision] = useState<IntakeDecision | null>(null);
+  const [reason, setReason] = useState("");
+  const event: OrderIntakeEvent | null = decision !== null ? { type: "learner.decided", decision, ...(reason.trim() !== "" ? { reason: reason.trim() } : {}) } : null;
+  const enabled = event !== null && can(event);
+  const reasonId = `${idPrefix}-reason`;
+  const needsReason = decision === "hold" || decision === "refuse";
+  return (
+    <form
+      className="check-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (event !== null && enabled) send(event);
+      }}
+    >
+      <ChoiceGroup<IntakeDecision>
+        name={`${idPrefix}-decision`}
+        legend="Votre décision"
+        value={decision}
+        onChange={setDecision}
+        choices={(["accept", "acceptWithConditions", "hold", "refuse"] as const).map((value) => ({ value, label: capitalize(INTAKE_DECISION_LABELS[value]) }))}
+      />
+      <div className="field">
+        <label htmlFor={reasonId}>
+          Motif communiqué au client{needsReason ? <span aria-hidden="true"> *</span> : " (facultatif)"}
+        </label>
+        <p id={`${reasonId}-hint`} className="muted field-hint">
+          Obligatoire pour une mise en attente ou un refus : le client est informé par écrit du motif.
+        </p>
+        <textarea id={reasonId} rows={3} value={reason} aria-required={needsReason ? true : undefined} aria-describedby={`${reasonId}-hint`} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <MoveButton
+        enabled={enabled}
+        blockedReason={decision === null ? "Choisissez une décision." : !enabled && needsReason ? "Indiquez le motif : une commande mise en attente ou refusée est écrite au client avec son motif." : undefined}
+      >
+        {decision !== null ? DECISION_BUTTON[decision] : "Valider la décision"}
+      </MoveButton>
+    </form>
+  );
+}

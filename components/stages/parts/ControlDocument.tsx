@@ -1,0 +1,180 @@
+"use client";
+import type { ReactNode } from "react";
+import { DOCUMENT_KINDS, type ControlTarget, type InvoiceDocument } from "@/domain";
+import { ControlTargetButton, type ControlOutcome } from "./ControlTargetButton";
+
+export interface ControlMarking {
+  isMarked: (target: string) => boolean;
+  canToggle: (target: string) => boolean;
+  toggle: (target: string) => void;
+  outcomeOf: (target: string) => ControlOutcome | undefined;
+}
+
+interface Props {
+  document: InvoiceDocument;
+  printed: readonly ControlTarget[];
+  marking: ControlMarking;
+}
+
+/** The seller's contact details head the invoice; the company's legal identity sits in the footer. */
+const SELLER_CONTACT = new Set(["seller.name", "seller.address", "seller.email", "seller.phone"]);
+
+const LINE_COLUMNS: readonly { key: string; title: string; numeric: boolean }[] = [
+  { key: "reference", title: "Réf.", numeric: false },
+  { key: "description", title: "Désignation", numeric: false },
+  { key: "quantity", title: "Qté", numeric: true },
+  { key: "unitPriceCents", title: "PU HT", numeric: true },
+  { key: "vatRate", title: "TVA", numeric: true },
+  { key: "lineTotalCents", title: "Montant HT", numeric: true },
+];
+
+const LINE_PATH = /^lines\[(\d+)\]\.(\w+)$/u;
+
+function Field({ target, marking }: { target: ControlTarget; marking: ControlMarking }) {
+  return (
+    <div className="control-field">
+      <span className="control-label" aria-hidden="true">
+        {target.label}
+      </span>
+      <ControlTargetButton
+        label={target.label}
+        value={target.value ?? ""}
+        marked={marking.isMarked(target.target)}
+        disabled={!marking.canToggle(target.target)}
+        outcome={marking.outcomeOf(target.target)}
+        onToggle={() => marking.toggle(target.target)}
+      />
+    </div>
+  );
+}
+
+function Block({ title, targets, marking, className }: { title: string; targets: readonly ControlTarget[]; marking: ControlMarking; className?: string }): ReactNode {
+  if (targets.length === 0) return null;
+  return (
+    <section className={`control-block ${className ?? ""}`} aria-label={title}>
+      <h4 className="control-block-title">{title}</h4>
+      {targets.map((target) => (
+        <Field key={target.target} target={target} marking={marking} />
+      ))}
+    </section>
+  );
+}
+
+function LinesTable({ targets, marking }: { targets: readonly ControlTarget[]; marking: ControlMarking }) {
+  const cells = new Map<string, ControlTarget>();
+  const rows = new Set<number>();
+  for (const target of targets) {
+    const match = LINE_PATH.exec(target.target);
+    if (!match) continue;
+    rows.add(Number(match[1]));
+    cells.set(`${match[1]}.${match[2]}`, target);
+  }
+  const columns = LINE_COLUMNS.filter((column) => [...rows].some((row) => cells.has(`${row}.${column.key}`)));
+  if (rows.size === 0) return null;
+  return (
+    <div className="table-scroll">
+      <table className="control-lines">
+        <caption>Lignes de la facture</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? "amount" : undefined}>
+                {column.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...rows]
+            .sort((a, b) => a - b)
+            .map((row) => (
+              <tr key={row}>
+                {columns.map((column) => {
+                  const target = cells.get(`${row}.${column.key}`);
+                  return (
+                    <td key={column.key} className={column.numeric ? "amount" : undefined}>
+                      {target ? (
+                        <ControlTargetButton
+                          label={target.label}
+                          value={target.value ?? ""}
+                          marked={marking.isMarked(target.target)}
+                          disabled={!marking.canToggle(target.target)}
+                          outcome={marking.outcomeOf(target.target)}
+                          onToggle={() => marking.toggle(target.target)}
+                        />
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TotalsTable({ targets, marking }: { targets: readonly ControlTarget[]; marking: ControlMarking }) {
+  if (targets.length === 0) return null;
+  return (
+    <table className="control-totals">
+      <caption>Pied de facture</caption>
+      <tbody>
+        {targets.map((target) => (
+          <tr key={target.target}>
+            <th scope="row">{target.label}</th>
+            <td className="amount">
+              <ControlTargetButton
+                label={target.label}
+                value={target.value ?? ""}
+                marked={marking.isMarked(target.target)}
+                disabled={!marking.canToggle(target.target)}
+                outcome={marking.outcomeOf(target.target)}
+                onToggle={() => marking.toggle(target.target)}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The invoice to control laid out as a document, in reading order: seller, title and number,
+ * buyer, order references, lines, reductions, totals, payment conditions, legal footer. Every
+ * printed mention and figure is a toggle button; the order of the buttons is the reading order.
+ */
+export function ControlDocument({ document, printed, marking }: Props) {
+  const inArea = (area: ControlTarget["area"]) => printed.filter((t) => t.area === area);
+  const sellerContact = printed.filter((t) => t.area === "seller" && SELLER_CONTACT.has(t.target));
+  const sellerLegal = printed.filter((t) => t.area === "seller" && !SELLER_CONTACT.has(t.target));
+  const known = new Set(["header", "creditNote", "seller", "buyer", "order", "lines", "reductions", "totals", "payment", "reform"]);
+  const others = printed.filter((t) => !known.has(t.area));
+  const title = DOCUMENT_KINDS[document.kind].label.toUpperCase();
+
+  return (
+    <article className="control-document" aria-label={`${title} à contrôler`}>
+      <h3 className="visually-hidden">{`${DOCUMENT_KINDS[document.kind].label.charAt(0).toUpperCase()}${DOCUMENT_KINDS[document.kind].label.slice(1)} à contrôler`}</h3>
+      <div className="control-head">
+        <Block title="Vendeur" targets={sellerContact} marking={marking} className="control-seller" />
+        <div className="control-title-block">
+          <p className="control-title" aria-hidden="true">
+            {title}
+          </p>
+          <Block title="Pièce" targets={inArea("header")} marking={marking} />
+          <Block title="Facture d'origine" targets={inArea("creditNote")} marking={marking} />
+        </div>
+      </div>
+      <Block title="Client (acheteur)" targets={inArea("buyer")} marking={marking} className="control-buyer" />
+      <Block title="Commande et livraison" targets={inArea("order")} marking={marking} />
+      <LinesTable targets={inArea("lines")} marking={marking} />
+      <Block title="Réductions" targets={inArea("reductions")} marking={marking} />
+      <TotalsTable targets={inArea("totals")} marking={marking} />
+      <Block title="Conditions de paiement" targets={inArea("payment")} marking={marking} />
+      <Block title="Mentions de la réforme" targets={inArea("reform")} marking={marking} />
+      <Block title="Mentions légales du vendeur" targets={sellerLegal} marking={marking} className="control-footer" />
+      <Block title="Autres mentions" targets={others} marking={marking} />
+    </article>
+  );
+}

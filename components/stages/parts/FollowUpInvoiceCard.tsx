@@ -1,0 +1,131 @@
+"use client";
+import { useId, useState } from "react";
+import {
+  DUNNING_ACTIONS,
+  DUNNING_STEP_LABELS,
+  formatDateFr,
+  formatDayCount,
+  formatEuros,
+  followUpDunningInput,
+  followUpPenalties,
+  invoiceBalance,
+  type DunningChoice,
+} from "@/domain";
+import { invoiceStatus, type FollowedInvoice, type PaymentFollowUpContext, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
+import { InvoiceTerm } from "./InvoiceTerm";
+
+interface Props {
+  invoice: FollowedInvoice;
+  context: PaymentFollowUpContext;
+  can: (event: PaymentFollowUpEvent) => boolean;
+  send: (event: PaymentFollowUpEvent) => void;
+}
+
+const CHOICES: readonly DunningChoice[] = ["wait", ...DUNNING_ACTIONS];
+
+/** Penalties and indemnity owed to date on what the PGI records (payments entered, credit notes). */
+function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: PaymentFollowUpContext }) {
+  const penalties = followUpPenalties(followUpDunningInput(context.ledger, invoice.id, context.today, { actionsTaken: [] }), context.latePenaltyRate, invoice.professional);
+  if (penalties.daysLate === 0) return null;
+  return (
+    <details className="penalties">
+      <summary>
+        <InvoiceTerm id="latePenalty">Pénalités de retard</InvoiceTerm> à ce jour : {formatEuros(penalties.penaltyCents)}
+        {penalties.indemnityCents > 0 ? <> + indemnité forfaitaire {formatEuros(penalties.indemnityCents)}</> : null}
+      </summary>
+      <p className="muted">{penalties.explanation}</p>
+    </details>
+  );
+}
+
+/** One followed invoice: its situation today, the steps already taken, and the day's decision. */
+export function FollowUpInvoiceCard({ invoice, context, can, send }: Props) {
+  const id = useId();
+  const [choice, setChoice] = useState<DunningChoice | null>(null);
+  const status = invoiceStatus(context, invoice.id);
+  const balance = invoiceBalance(context.ledger, invoice.id);
+  const steps = context.actionsTaken.filter((a) => a.invoice === invoice.id);
+  const dispute = context.disputes[invoice.id];
+  const pendingOpen = context.pending.some((p) => p.kind === "disputeOpened" && p.invoice === invoice.id);
+  const pendingSettle = context.pending.some((p) => p.kind === "disputeSettled" && p.invoice === invoice.id);
+  const decided = context.decidedToday.includes(invoice.id);
+  const todays = context.trace.filter((e) => e.decisionPoint === `followUp.${invoice.ref}.${context.today}`).at(-1);
+  const event: PaymentFollowUpEvent | null = choice !== null ? { type: "learner.actionChosen", invoice: invoice.id, action: choice } : null;
+  const enabled = event !== null && can(event);
+
+  return (
+    <article className="followup-invoice" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        Facture {invoice.number} — {invoice.customerName}
+      </h3>
+      <dl className="facts-grid">
+        <dt>
+          <InvoiceTerm id="dueDate">Échéance</InvoiceTerm>
+        </dt>
+        <dd>{formatDateFr(status.dueDate)}</dd>
+        <dt>Retard</dt>
+        <dd>{status.daysPastDue > 0 ? formatDayCount(status.daysPastDue) : "aucun"}</dd>
+        <dt>Solde dû (PGI)</dt>
+        <dd>{formatEuros(balance)}</dd>
+        {dispute !== undefined && !pendingOpen ? (
+          <>
+            <dt>
+              <InvoiceTerm id="dispute">Litige</InvoiceTerm>
+            </dt>
+            <dd>
+              ouvert le {formatDateFr(dispute.openedOn)}
+              {dispute.settledOn !== undefined && !pendingSettle ? `, réglé le ${formatDateFr(dispute.settledOn)}` : " : relances suspendues"}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h4>Étapes déjà menées</h4>
+      {steps.length === 0 ? (
+        <p className="muted">Aucune relance envoyée.</p>
+      ) : (
+        <ul className="steps-taken">
+          {steps.map((step) => (
+            <li key={`${step.step}-${step.date}`}>
+              {DUNNING_STEP_LABELS[step.step]} le {formatDateFr(step.date)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Penalties invoice={invoice} context={context} />
+      {decided ? (
+        <p className="decision-made">
+          <strong>Décision du jour enregistrée</strong>
+          {todays !== undefined ? ` : ${todays.answer.replace(`Facture ${invoice.number} : `, "")} — ${todays.correct ? "✓ juste" : "✗ à revoir"}` : "."}
+        </p>
+      ) : (
+        <form
+          className="stage-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (event !== null && enabled) send(event);
+          }}
+        >
+          <fieldset aria-describedby={`${id}-ladder`}>
+            <legend>Action du jour ({formatDateFr(context.today)}) pour la facture {invoice.number}</legend>
+            <p id={`${id}-ladder`} className="muted">
+              <InvoiceTerm id="reminder">Relances</InvoiceTerm>, <InvoiceTerm id="registeredLetter">LRAR</InvoiceTerm>,{" "}
+              <InvoiceTerm id="formalNotice">mise en demeure</InvoiceTerm>, <InvoiceTerm id="paymentOrder">injonction de payer</InvoiceTerm> : une étape à la fois, à la date
+              prévue par la politique de l&apos;entreprise.
+            </p>
+            <ul className="choice-list">
+              {CHOICES.map((option) => (
+                <li key={option}>
+                  <input type="radio" id={`${id}-${option}`} name={`${id}-choice`} value={option} checked={choice === option} onChange={() => setChoice(option)} />
+                  <label htmlFor={`${id}-${option}`}>{DUNNING_STEP_LABELS[option]}</label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <button type="submit" className="button" disabled={!enabled}>
+            Valider l&apos;action du jour <span className="visually-hidden">pour la facture {invoice.number}</span>
+          </button>
+        </form>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useId, useState } from "react";
+import { SENDING_CHANNEL_LABELS, type SendingChannel } from "@/domain";
+import type { InvoicingEvent } from "@/machines/invoicing";
+
+interface Props {
+  /** "la facture", "la facture d'avoir". */
+  what: string;
+  customerName: string;
+  can: (event: InvoicingEvent) => boolean;
+  send: (event: InvoicingEvent) => void;
+}
+
+const CHANNELS = Object.keys(SENDING_CHANNEL_LABELS) as SendingChannel[];
+
+/** Steps 3.5 and 3.7: sending a validated document, by the channel the customer account allows. */
+export function InvoicingSendForm({ what, customerName, can, send }: Props) {
+  const id = useId();
+  const [channel, setChannel] = useState<SendingChannel | null>(null);
+  const enabled = channel !== null && can({ type: "learner.invoiceSent", channel });
+
+  return (
+    <form
+      className="stage-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (channel !== null && enabled) send({ type: "learner.invoiceSent", channel });
+      }}
+    >
+      <fieldset>
+        <legend>
+          Envoyer {what} à {customerName} par :
+        </legend>
+        <ul className="choice-list">
+          {CHANNELS.map((option) => (
+            <li key={option}>
+              <input type="radio" id={`${id}-${option}`} name={`${id}-channel`} value={option} checked={channel === option} onChange={() => setChannel(option)} />
+              <label htmlFor={`${id}-${option}`}>{SENDING_CHANNEL_LABELS[option]}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p className="muted">Le compte client (module Clients) indique l&apos;adresse électronique à utiliser, s&apos;il en a une.</p>
+      <button type="submit" className="button" disabled={!enabled}>
+        Envoyer {what}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,197 @@
+"use client";
+import { useState } from "react";
+import { formatDateFr, formatEuros, ORDER_STATUS_LABELS, ORDER_STATUSES, type DeliveryPlan, type IsoDate, type OrderStatus } from "@/domain";
+import type { OrderProcessingEvent } from "@/machines/orderProcessing";
+import { AmountField, readAmount } from "../parts/AmountField";
+import { MoveButton } from "../parts/MoveButton";
+import { readQuantity } from "../parts/quantity";
+import { Term } from "../parts/Term";
+import { TextField } from "../parts/TextField";
+import type { StepFormProps } from "./types";
+
+function StepForm({ event, can, send, children, label, blockedReason }: Pick<StepFormProps, "can" | "send"> & { event: OrderProcessingEvent | null; children: React.ReactNode; label: React.ReactNode; blockedReason: React.ReactNode }) {
+  const enabled = event !== null && can(event);
+  return (
+    <form
+      className="check-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (event !== null && enabled) send(event);
+      }}
+    >
+      {children}
+      <MoveButton enabled={enabled} blockedReason={enabled ? undefined : blockedReason}>
+        {label}
+      </MoveButton>
+    </form>
+  );
+}
+
+export interface OrderFacts {
+  requestedDeliveryDate: IsoDate | null;
+  acceptsPartialDelivery: boolean;
+  depositRequiredCents: number;
+}
+
+/** Step 2: the order acknowledgement, with a delivery date the stock and lead times can keep, and the deposit. */
+export function AcknowledgementForm({ idPrefix, can, send, facts }: StepFormProps & { facts: OrderFacts }) {
+  const [date, setDate] = useState("");
+  const [deposit, setDeposit] = useState("");
+  const reading = readAmount(deposit, { optional: true });
+  const event: OrderProcessingEvent | null =
+    date !== "" && reading.ok ? { type: "learner.acknowledgementIssued", deliveryDate: date, ...(reading.cents !== undefined ? { depositRequestedCents: reading.cents } : {}) } : null;
+  return (
+    <StepForm event={event} can={can} send={send} label="Envoyer l'accusé de réception" blockedReason={date === "" ? "Indiquez la date de livraison promise." : "Corrigez le montant signalé."}>
+      <p className="muted">
+        L&apos;<Term id="orderAcknowledgement">accusé de réception de commande</Term> engage l&apos;entreprise : promettez une date que le stock et les délais
+        d&apos;approvisionnement permettent de tenir (module « Articles et stock »).
+      </p>
+      <ul className="order-facts">
+        <li>Date de livraison demandée par le client : {facts.requestedDeliveryDate !== null ? formatDateFr(facts.requestedDeliveryDate) : "aucune"}.</li>
+        <li>Livraison partielle : {facts.acceptsPartialDelivery ? "acceptée par le client" : "refusée par le client (tout en une fois)"}.</li>
+        <li>
+          <Term id="deposit">Acompte</Term> fixé au contrôle de la commande : {facts.depositRequiredCents > 0 ? `${formatEuros(facts.depositRequiredCents)} TTC` : "aucun"}.
+        </li>
+      </ul>
+      <TextField id={`${idPrefix}-date`} type="date" label="Date de livraison promise" value={date} onChange={setDate} required />
+      <AmountField
+        id={`${idPrefix}-deposit`}
+        label="Acompte demandé TTC"
+        hint={"En euros, par exemple 1\u00a0234,50. Vide s'il n'y en a pas."}
+        value={deposit}
+        onChange={setDeposit}
+        reading={reading}
+      />
+    </StepForm>
+  );
+}
+
+/** Step 3: the delivery note: per article still due, the quantity leaving now; the rest is a back-order. */
+export function DeliveryNoteForm({ idPrefix, can, send, plan }: StepFormProps & { plan: DeliveryPlan }) {
+  const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
+  const readings = plan.lines.map((line) => ({ line, text: typed[line.name] ?? "", reading: readQuantity(typed[line.name] ?? "") }));
+  const allRead = readings.every((r) => r.reading.ok);
+  const lines = readings.flatMap((r) => (r.reading.ok && r.reading.quantity > 0 ? [{ reference: r.line.name, quantity: r.reading.quantity }] : []));
+  const event: OrderProcessingEvent | null = allRead ? { type: "learner.deliveryNoteCreated", lines } : null;
+  return (
+    <StepForm
+      event={event}
+      can={can}
+      send={send}
+      label="Valider le bon de livraison"
+      blockedReason={
+        event === null
+          ? "Indiquez une quantité livrée pour chaque article (0 s'il ne part pas)."
+          : "Le PGI refuse ce bon : au moins un article, jamais plus que le reste à livrer ni plus que le stock disponible."
+      }
+    >
+      <p className="muted">
+        Le <Term id="deliveryNote">bon de livraison</Term> accompagne la marchandise : on ne livre que ce qui est en stock ; ce qui manque devient un{" "}
+        <Term id="backOrder">reliquat</Term>.
+      </p>
+      {readings.map(({ line, text, reading }) => (
+        <fieldset key={line.name} className="delivery-line">
+          <legend>
+            {line.name}
+            {line.reference !== undefined ? <span className="muted"> — {line.description}</span> : null}
+          </legend>
+          <dl className="delivery-facts">
+            <div>
+              <dt>Commandé</dt>
+              <dd>{line.ordered}</dd>
+            </div>
+            <div>
+              <dt>Reste à livrer</dt>
+              <dd>{line.remaining}</dd>
+            </div>
+            <div>
+              <dt>Disponible</dt>
+              <dd>{line.shippable}</dd>
+            </div>
+          </dl>
+          <div className="delivery-entry">
+            <TextField
+              id={`${idPrefix}-${line.name}`}
+              label={
+                <>
+                  Quantité livrée<span className="visually-hidden">, {line.name}</span>
+                </>
+              }
+              inputMode="numeric"
+              value={text}
+              onChange={(value) => setTyped((current) => ({ ...current, [line.name]: value }))}
+              error={text.trim() !== "" && !reading.ok ? reading.error : undefined}
+            />
+            <p className="delivery-backorder" aria-live="polite">
+              <Term id="backOrder">Reliquat</Term> : {reading.ok && reading.quantity <= line.remaining ? line.remaining - reading.quantity : "—"}
+            </p>
+          </div>
+        </fieldset>
+      ))}
+    </StepForm>
+  );
+}
+
+/** What the order still awaits after the deliveries so far (the back-order), as the PGI holds it. */
+export function RemainingTable({ plan }: { plan: DeliveryPlan }) {
+  if (plan.lines.length === 0) return <p>Toutes les quantités commandées sont livrées.</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>
+          <Term id="backOrder">Reliquat</Term> : reste à livrer
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Article</th>
+            <th scope="col" className="amount">
+              Commandé
+            </th>
+            <th scope="col" className="amount">
+              Déjà livré
+            </th>
+            <th scope="col" className="amount">
+              Reste à livrer
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.lines.map((line) => (
+            <tr key={line.name}>
+              <th scope="row">{line.name}</th>
+              <td className="amount">{line.ordered}</td>
+              <td className="amount">{line.delivered}</td>
+              <td className="amount">{line.remaining}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Step 4: the order's status, as its documents now imply it. */
+export function StatusForm({ idPrefix, can, send, plan, deliveryNotes }: StepFormProps & { plan: DeliveryPlan; deliveryNotes: number }) {
+  const [status, setStatus] = useState<OrderStatus | "">("");
+  const event: OrderProcessingEvent | null = status !== "" ? { type: "learner.orderStatusUpdated", status } : null;
+  const selectId = `${idPrefix}-status`;
+  return (
+    <StepForm event={event} can={can} send={send} label="Mettre à jour le statut" blockedReason="Choisissez un statut.">
+      <p className="muted">
+        {deliveryNotes} <Term id="deliveryNote">bon{deliveryNotes > 1 ? "s" : ""} de livraison</Term> validé{deliveryNotes > 1 ? "s" : ""} pour cette commande.
+      </p>
+      <RemainingTable plan={plan} />
+      <div className="field">
+        <label htmlFor={selectId}>Statut de la commande</label>
+        <select id={selectId} value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | "")}>
+          <option value="">— choisir —</option>
+          {ORDER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ORDER_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </StepForm>
+  );
+}

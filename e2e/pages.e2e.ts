@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { openPage } from "./support/browser";
+import { siteAndBrowser } from "./support/fixtures";
+
+const { site, browser } = siteAndBrowser();
+
+const ROUTES = ["/", "/calculette/", "/glossaire/", "/scenarios/depassement-d-encours/"];
+
+describe("every page", () => {
+  it.each(ROUTES)("%s loads in French with a title and no console error", async (route) => {
+    const { context, page, errors } = await openPage(browser());
+    await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });
+    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await page.locator("h1").count()).toBeGreaterThan(0);
+    expect(await page.title()).toMatch(/Atelier GRC/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the invoice calculator", () => {
+  it("computes the course's example and explains an ambiguous amount in French", async () => {
+    const { context, page, errors } = await openPage(browser());
+    await page.goto(`${site().url}/calculette/`, { waitUntil: "networkidle" });
+    const cascade = page.getByRole("table", { name: "La cascade de calcul" });
+    await expect.poll(() => cascade.textContent()).toMatch(/Net à payer\s*1\s005,48/u);
+    await page.getByLabel("Prix unitaire HT, ligne 1").fill("1.234");
+    await expect.poll(() => page.locator("#line-0-unitPrice-error").textContent()).toMatch(/ambigu/);
+    // Reload: what the learner typed is still there.
+    await page.reload({ waitUntil: "networkidle" });
+    expect(await page.getByLabel("Prix unitaire HT, ligne 1").inputValue()).toBe("1.234");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a corrupted saved state", () => {
+  it("shows a French message, keeps a copy and lets the learner go on", async () => {
+    const { context, page, errors } = await openPage(browser());
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("atelier-grc", "{pas du json");
+        sessionStorage.setItem("seeded", "1");
+      }
+    });
+    await page.goto(`${site().url}/calculette/`, { waitUntil: "networkidle" });
+    const alert = page.getByRole("alert").filter({ hasText: "sauvegarde" });
+    await expect.poll(() => alert.textContent()).toMatch(/n'a pas pu être relue/);
+    expect(await page.evaluate(() => localStorage.getItem("atelier-grc.sauvegarde-endommagee"))).toBe("{pas du json");
+    await page.getByRole("button", { name: "J'ai compris" }).click();
+    expect(await alert.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a scenario in progress", () => {
+  it("resumes exactly where it was after a reload", async () => {
+    const { context, page, errors } = await openPage(browser());
+    const url = `${site().url}/scenarios/depassement-d-encours/`;
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.getByRole("button", { name: /Demander un indice/ }).click();
+    const hints = page.getByRole("region", { name: "Indices" }).locator("li");
+    await expect.poll(() => hints.count()).toBe(1);
+    const hint = await hints.first().textContent();
+    await page.reload({ waitUntil: "networkidle" });
+    await expect.poll(() => hints.count()).toBe(1);
+    expect(await hints.first().textContent()).toBe(hint);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

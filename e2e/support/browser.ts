@@ -1,0 +1,42 @@
+/**
+ * Debian's Chromium driven by playwright-core: no browser is downloaded. The flags keep Chromium
+ * off the network this machine does not have, and let it run as root in CI.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter((p): p is string => Boolean(p));
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) throw new Error("Chromium introuvable : installez-le avec « apt-get install -y chromium » (ou donnez CHROMIUM_PATH).");
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh page (own storage) that records every console error and uncaught exception. */
+export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: "fr-FR" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message: ConsoleMessage) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { context, page, errors };
+}

@@ -1,0 +1,28 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser";
+import { startStaticServer, type StaticServer } from "./server";
+
+/** One static server and one browser per test file, closed at the end. */
+export function siteAndBrowser(): { site: () => StaticServer; browser: () => Browser } {
+  let site: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await startStaticServer("out");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    site: () => {
+      if (!site) throw new Error("serveur non démarré");
+      return site;
+    },
+    browser: () => {
+      if (!browser) throw new Error("navigateur non lancé");
+      return browser;
+    },
+  };
+}
