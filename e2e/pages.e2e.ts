@@ -4,7 +4,7 @@ import { siteAndBrowser } from "./support/fixtures";
 
 const { site, browser } = siteAndBrowser();
 
-const ROUTES = ["/", "/calculette/", "/glossaire/", "/scenarios/depassement-d-encours/"];
+const ROUTES = ["/", "/scenarios/", "/calculette/", "/glossaire/", "/scenarios/depassement-d-encours/", "/scenarios/parcours-complet-devis-a-reglement/"];
 
 describe("every page", () => {
   it.each(ROUTES)("%s loads in French with a title and no console error", async (route) => {

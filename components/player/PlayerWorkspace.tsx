@@ -14,9 +14,12 @@ import { PGI_MODULES, type PgiModuleId, type StageContextBase, type WorkspaceDat
 import { useActorSnapshot } from "./useActorSnapshot";
 import { usePlayerSession, type PlayerSession } from "./usePlayerSession";
 
-function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: StageContextBase | undefined): WorkspaceData {
+/** What the PGI holds now: the running stage's data; the invoices it already sent are in the outbox too. */
+function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: (StageContextBase & { outbox?: unknown }) | undefined): WorkspaceData {
   const source = stage ?? player.context;
-  return { scenario, ledger: source.ledger, today: source.today, carried: source.carried, stage: currentStage(player) };
+  const sentThisStage = Array.isArray(stage?.outbox) ? (stage.outbox as NonNullable<WorkspaceData["carried"]["outbox"]>) : [];
+  const carried = sentThisStage.length > 0 ? { ...source.carried, outbox: [...(source.carried.outbox ?? []), ...sentThisStage] } : source.carried;
+  return { scenario, ledger: source.ledger, today: source.today, carried, stage: currentStage(player) };
 }
 
 /** The PGI as the learner sees it: company and date on top, modules on the left, the task on the right. */
@@ -102,7 +105,7 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Play
             ) : stage && child && stageSnapshot ? (
               <>
                 <h2>{STAGE_LABELS[stage]}</h2>
-                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} />
+                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} today={data.today} />
                 <StagePanel stage={stage} scenario={scenario} stageActor={child} snapshot={stageSnapshot} />
                 <HintPanel stageActor={child} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />
               </>

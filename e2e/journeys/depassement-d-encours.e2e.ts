@@ -1,0 +1,140 @@
+/**
+ * Exercise 2 (scenarios/02): an order that takes the customer over its credit limit. The learner
+ * reads the customer card (unpaid invoices + accepted orders not yet invoiced = outstanding),
+ * finds the limit exceeded, asks for a deposit equal to the excess and accepts with conditions.
+ * A second learner forgets the accepted order and is told why, with the figures.
+ */
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openPage } from "../support/browser";
+import { siteAndBrowser } from "../support/fixtures";
+import {
+  checklist,
+  choose,
+  currentCheck,
+  expectRight,
+  expectWrong,
+  feedback,
+  openLibrary,
+  openModule,
+  openScenario,
+  readReview,
+  select,
+  showScreenOnFailure,
+  submitCheck,
+  textOf,
+  type,
+} from "../support/learner";
+
+const { site, browser } = siteAndBrowser();
+const TITLE = "Une commande qui fait dépasser le plafond d'encours";
+
+/** Checks 1 and 2: the existing account, a sound customer. */
+async function accountAndSolvency(page: Page): Promise<void> {
+  await choose(page, "Compte trouvé dans le fichier clients");
+  await select(page, "Compte du client", "C0207 — Imprimerie Touraine Graphic");
+  expectRight(await submitCheck(page, "Valider le compte client"));
+  await choose(page, /^Solvabilité saine/u);
+  expectRight(await submitCheck(page, "Valider la solvabilité"));
+}
+
+/** Checks 4 to 7 and the decision, done right: deposit of the excess, accept with conditions. */
+async function fromConditionsToDecision(page: Page): Promise<void> {
+  expectRight(await submitCheck(page, "Appliquer les conditions"));
+  expectRight(await submitCheck(page, "Valider : aucune anomalie"));
+  await select(page, "Verdict, COU-135-SRA3", "Disponible");
+  await select(page, "Verdict, ENV-C4-KR", "Disponible");
+  expectRight(await submitCheck(page, "Valider le contrôle du stock"));
+  await choose(page, "Oui, un acompte est exigé");
+  await type(page, "Montant de l'acompte TTC", "340,00");
+  expectRight(await submitCheck(page, "Valider l'acompte"));
+  await choose(page, "Accepter sous conditions");
+  expectRight(await submitCheck(page, "Accepter sous conditions"));
+}
+
+describe("Une commande qui fait dépasser le plafond d'encours", () => {
+  it("se joue sans faute, avec un rechargement de la page au milieu : 100 %", async () => {
+    const { context, page, errors } = await openPage(browser());
+    showScreenOnFailure(page);
+    await openLibrary(page, site().url);
+    await openScenario(page, TITLE);
+
+    // The customer card: the outstanding, line by line, and the limit.
+    const customers = await openModule(page, "Clients");
+    const card = customers.getByRole("article", { name: "Fiche client C0207 — Imprimerie Touraine Graphic" });
+    const unpaid = card.getByRole("table", { name: "Factures non réglées de Imprimerie Touraine Graphic" });
+    expect(await textOf(unpaid.getByRole("row", { name: /FA-2026-00031/u }))).toMatch(/2 400,00 €/u);
+    const accepted = card.getByRole("table", { name: "Commandes acceptées non facturées de Imprimerie Touraine Graphic" });
+    expect(await textOf(accepted.getByRole("row", { name: /CMD-2026-0112/u }))).toMatch(/1 800,00 €/u);
+    const summary = card.getByRole("table", { name: /^Encours et plafond au 09\/03\/2026$/u });
+    const row = async (name: RegExp) => (await textOf(summary.getByRole("row", { name }).getByRole("cell"))).trim();
+    expect(await row(/^Total des factures non réglées/u)).toBe("2 400,00 €");
+    expect(await row(/^Total des commandes acceptées non facturées/u)).toBe("1 800,00 €");
+    expect(await row(/^Encours total/u)).toBe("4 200,00 €");
+    expect(await row(/^Plafond de crédit/u)).toBe("5 000,00 €");
+
+    await accountAndSolvency(page);
+    await choose(page, /^Plafond dépassé/u);
+    await type(page, "Encours du client (facultatif)", "4 200,00");
+    await type(page, "Montant TTC de la commande (facultatif)", "1 140,00");
+    const credit = await submitCheck(page, "Valider le contrôle de l'encours");
+    expectRight(credit);
+    expect(credit.text).toMatch(/5 340,00 € > plafond 5 000,00 €/u);
+
+    // Three checks done: the learner closes the page's tab… and comes back.
+    await page.reload({ waitUntil: "networkidle" });
+    await expect.poll(() => currentCheck(page).textContent()).toBe("4. Conditions particulières (remises, escompte)");
+    expect(await textOf(feedback(page))).toMatch(/^Bonne réponse — 2 \/ 2 points.*5 340,00 € > plafond 5 000,00 €/u);
+    const steps = await checklist(page);
+    expect(steps).toEqual([
+      "1. Compte client : le trouver ou le créer : fait, juste",
+      "2. Solvabilité du client : fait, juste",
+      "3. Encours et plafond : fait, juste",
+      "4. Conditions particulières (remises, escompte) : en cours",
+      "5. Éléments de la commande : à faire",
+      "6. Stock et délais de livraison : à faire",
+      "7. Acompte : à faire",
+      "Décision sur la commande : à faire",
+    ]);
+
+    await fromConditionsToDecision(page);
+    const bilan = await readReview(page);
+    expect(bilan.overallPercent).toBe("100 %");
+    expect(bilan.overallText).toMatch(/^16 \/ 16 points 100 %/u);
+    expect(bilan.decisions).toHaveLength(8);
+    for (const decision of bilan.decisions) expect(decision).toMatch(/^✓ Juste — /u);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("explique une mauvaise réponse avec les chiffres, et le bilan la marque ✗", async () => {
+    const { context, page, errors } = await openPage(browser());
+    showScreenOnFailure(page);
+    await openLibrary(page, site().url);
+    await openScenario(page, TITLE);
+    await accountAndSolvency(page);
+
+    // The learner forgets the accepted order: 2 400,00 + 1 140,00 stays under the limit.
+    await choose(page, /^Plafond respecté/u);
+    await type(page, "Encours du client (facultatif)", "2 400,00");
+    await type(page, "Montant TTC de la commande (facultatif)", "1 140,00");
+    const told = expectWrong(await submitCheck(page, "Valider le contrôle de l'encours"));
+    expect(told).toMatch(/^Réponse à revoir — 0 \/ 2 points/u);
+    expect(told).toMatch(/Attendu : Plafond dépassé \(encours 4 200,00 €, commande 1 140,00 €\)/u);
+    expect(told).toMatch(/5 340,00 €/u);
+    expect(told).toMatch(/5 000,00 €/u);
+    expect(told).toMatch(/commandes acceptées non facturées 1 800,00 €/u);
+    expect((await checklist(page))[2]).toBe("3. Encours et plafond : fait, à revoir");
+
+    await fromConditionsToDecision(page);
+    const bilan = await readReview(page);
+    expect(bilan.overallPercent).not.toBe("100 %");
+    expect(Number.parseInt(bilan.overallPercent, 10)).toBeLessThan(100);
+    expect(bilan.overallText).toMatch(/^14 \/ 16 points/u);
+    const wrong = bilan.decisions.filter((decision) => decision.startsWith("✗"));
+    expect(wrong).toEqual(["✗ À revoir — 3. Encours et plafond"]);
+    expect(bilan.decisions.filter((decision) => decision.startsWith("✓"))).toHaveLength(7);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
