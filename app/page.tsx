@@ -1,3 +1,4 @@
+import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 import Link from "next/link";
 import { LearningPath } from "@/components/home/LearningPath";
 import { ResumeBanner } from "@/components/home/ResumeBanner";
@@ -17,14 +18,14 @@ export default function HomePage() {
         </Link>
       </p>
 
-      <ResumeBanner />
+      <ResumeBanner scenarios={CATALOG_SUMMARIES} />
 
       <h2>Votre parcours : les cinq étapes du cours</h2>
       <p>
         Chaque étape propose ses scénarios ; un scénario qui enchaîne plusieurs étapes compte pour chacune d&apos;elles.
         Votre progression est enregistrée dans ce navigateur.
       </p>
-      <LearningPath />
+      <LearningPath scenarios={CATALOG_SUMMARIES} />
 
       <h2>Les outils de l&apos;atelier</h2>
       <div className="grid">

@@ -1,3 +1,4 @@
+import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 import type { Metadata } from "next";
 import { ScenarioLibrary } from "@/components/library/ScenarioLibrary";
 
@@ -12,7 +13,7 @@ export default function ScenariosPage() {
         choisissez une étape du cours ou votre niveau, puis commencez. Votre progression est gardée d&apos;une séance à
         l&apos;autre dans ce navigateur.
       </p>
-      <ScenarioLibrary />
+      <ScenarioLibrary scenarios={CATALOG_SUMMARIES} />
     </>
   );
 }

@@ -3,6 +3,7 @@
  * consistency rules). Generated list: scripts/bundledScenarios.test.ts checks it matches the folder.
  */
 import { parseScenario, type Scenario } from "@/domain";
+import { summarize, type ScenarioSummary } from "./summary";
 import scenario1 from "@/scenarios/01-nouveau-client-par-telephone.json";
 import scenario2 from "@/scenarios/02-depassement-d-encours.json";
 import scenario3 from "@/scenarios/03-mentions-manquantes.json";
@@ -48,3 +49,6 @@ export const CATALOG_FILES: readonly string[] = FILES.map(([file]) => file);
 export function findScenario(id: string): Scenario | undefined {
   return CATALOG.find((entry) => entry.scenario.id === id)?.scenario;
 }
+
+/** The scenarios as listed (library, learning path): see summary.ts. */
+export const CATALOG_SUMMARIES: readonly ScenarioSummary[] = CATALOG.map((entry) => summarize(entry.scenario));

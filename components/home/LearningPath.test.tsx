@@ -6,6 +6,7 @@ import type { Attempt } from "@/store/progressSlice";
 import { appStore } from "@/store/useAppStore";
 import { LearningPath } from "./LearningPath";
 import { ResumeBanner } from "./ResumeBanner";
+import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 
 const score = (points: number, maxPoints: number) => ({ points, maxPoints, hintsUsed: 0, percent: Math.round((points / maxPoints) * 100) });
 
@@ -38,7 +39,7 @@ afterEach(cleanup);
 
 describe("LearningPath", () => {
   it("lists each stage's scenarios with the learner's progress and score at that stage", async () => {
-    render(<LearningPath />);
+    render(<LearningPath scenarios={CATALOG_SUMMARIES} />);
     const intake = stageItem(/Étape 1/u);
     const ofIntake = CATALOG.filter((e) => e.scenario.stages.includes("orderIntake"));
     expect(within(intake).getAllByRole("link")).toHaveLength(ofIntake.length);
@@ -53,14 +54,14 @@ describe("LearningPath", () => {
   });
 
   it("offers to resume the first scenario in progress, in catalog order", async () => {
-    render(<ResumeBanner />);
+    render(<ResumeBanner scenarios={CATALOG_SUMMARIES} />);
     const link = await screen.findByRole("link", { name: /^Reprendre/u });
     expect(link.getAttribute("href")).toMatch(/^\/scenarios\/mentions-manquantes\/?$/u);
   });
 
   it("shows no resume link when nothing is in progress", () => {
     appStore().setState({ attempts: {} });
-    render(<ResumeBanner />);
+    render(<ResumeBanner scenarios={CATALOG_SUMMARIES} />);
     expect(screen.queryByRole("link", { name: /Reprendre/u })).not.toBeInTheDocument();
   });
 });

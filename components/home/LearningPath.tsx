@@ -1,14 +1,13 @@
 "use client";
 import Link from "next/link";
-import { COURSE_STAGES, STAGE_IDS, type Scenario, type StageId } from "@/domain";
-import { CATALOG } from "@/components/catalog/catalog";
+import { COURSE_STAGES, STAGE_IDS, type StageId } from "@/domain";
+import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
 import type { Attempt } from "@/store/progressSlice";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { STAGE_CHECKLISTS } from "./stageChecklists";
 import { stageProgress, type StageProgress } from "./stageProgress";
 
-const BUNDLED: readonly Scenario[] = CATALOG.map((entry) => entry.scenario);
 
 function isStageId(id: string): id is StageId {
   return (STAGE_IDS as readonly string[]).includes(id);
@@ -42,7 +41,7 @@ function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydr
   );
 }
 
-function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenario; stage: StageId; attempt: Attempt | undefined; hydrated: boolean }) {
+function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: ScenarioSummary; stage: StageId; attempt: Attempt | undefined; hydrated: boolean }) {
   const status = attemptStatus(attempt);
   const stageScore = attempt?.status === "done" ? attempt.byStage[stage] : undefined;
   return (
@@ -58,7 +57,7 @@ function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenar
 }
 
 /** The five stages of the course as a learning path: what each asks, its scenarios, and the learner's progress. */
-export function LearningPath({ scenarios = BUNDLED }: { scenarios?: readonly Scenario[] }) {
+export function LearningPath({ scenarios }: { scenarios: readonly ScenarioSummary[] }) {
   const hydrated = useStoreHydrated();
   const attempts = useAppStore((s) => s.attempts);
 

@@ -1,14 +1,12 @@
 "use client";
 import Link from "next/link";
-import type { Scenario } from "@/domain";
-import { CATALOG } from "@/components/catalog/catalog";
+import type { ScenarioSummary } from "@/components/catalog/summary";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { scenarioToResume } from "./stageProgress";
 
-const BUNDLED: readonly Scenario[] = CATALOG.map((entry) => entry.scenario);
 
 /** "Reprendre" the scenario in progress (the first one in catalog order: the store keeps no date of play). */
-export function ResumeBanner({ scenarios = BUNDLED }: { scenarios?: readonly Scenario[] }) {
+export function ResumeBanner({ scenarios }: { scenarios: readonly ScenarioSummary[] }) {
   const hydrated = useStoreHydrated();
   const attempts = useAppStore((s) => s.attempts);
   // Nothing before the saved progress is read, so that no wrong suggestion flashes.

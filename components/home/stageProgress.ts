@@ -1,20 +1,21 @@
-import type { Scenario, StageId } from "@/domain";
+import type { StageId } from "@/domain";
+import type { ScenarioSummary } from "@/components/catalog/summary";
 import type { Attempt, StoredScore } from "@/store/progressSlice";
 
 export interface StageProgress {
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioSummary[];
   done: number;
   /** Points of the last finished run of each scenario, at this stage only; null before any. */
   score: StoredScore | null;
 }
 
 /** A scenario belongs to every stage it plays. */
-export function scenariosOfStage(scenarios: readonly Scenario[], stage: StageId): Scenario[] {
+export function scenariosOfStage(scenarios: readonly ScenarioSummary[], stage: StageId): ScenarioSummary[] {
   return scenarios.filter((scenario) => scenario.stages.includes(stage));
 }
 
 /** How far the learner went in one stage of the course, from the saved attempts' scores by stage. */
-export function stageProgress(scenarios: readonly Scenario[], stage: StageId, attempts: Readonly<Record<string, Attempt>>): StageProgress {
+export function stageProgress(scenarios: readonly ScenarioSummary[], stage: StageId, attempts: Readonly<Record<string, Attempt>>): StageProgress {
   const ofStage = scenariosOfStage(scenarios, stage);
   const finished = ofStage.map((scenario) => attempts[scenario.id]).filter((attempt) => attempt?.status === "done");
   const scores = finished.flatMap((attempt) => (attempt?.byStage[stage] ? [attempt.byStage[stage]] : []));
@@ -31,6 +32,6 @@ export function stageProgress(scenarios: readonly Scenario[], stage: StageId, at
  * The scenario to resume. The store keeps no date of play, so "the most recent" cannot be
  * known: the first scenario in progress in catalog order is chosen.
  */
-export function scenarioToResume(scenarios: readonly Scenario[], attempts: Readonly<Record<string, Attempt>>): Scenario | undefined {
+export function scenarioToResume(scenarios: readonly ScenarioSummary[], attempts: Readonly<Record<string, Attempt>>): ScenarioSummary | undefined {
   return scenarios.find((scenario) => attempts[scenario.id]?.status === "inProgress");
 }

@@ -1,14 +1,15 @@
 "use client";
 import Link from "next/link";
 import { useId, useRef } from "react";
-import { STAGE_LABELS, type Scenario } from "@/domain";
+import { STAGE_LABELS } from "@/domain";
+import type { ScenarioSummary } from "@/components/catalog/summary";
 import type { Attempt } from "@/store/progressSlice";
 import { attemptStatus } from "@/components/ui/attemptStatus";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { DIFFICULTY_LABELS, durationText, LEVEL_LABELS } from "./scenarioFacts";
 
 export interface ScenarioCardProps {
-  scenario: Scenario;
+  scenario: ScenarioSummary;
   attempt: Attempt | undefined;
   /** False until the saved progress has been read: the status stays neutral meanwhile. */
   hydrated: boolean;

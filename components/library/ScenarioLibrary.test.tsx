@@ -6,6 +6,7 @@ import { CATALOG } from "@/components/catalog/catalog";
 import type { Attempt } from "@/store/progressSlice";
 import { appStore } from "@/store/useAppStore";
 import { ScenarioLibrary } from "./ScenarioLibrary";
+import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 
 const TOTAL = CATALOG.length;
 
@@ -41,7 +42,7 @@ afterEach(cleanup);
 
 describe("ScenarioLibrary", () => {
   it("shows every bundled scenario with its stages, level, difficulty and duration", async () => {
-    render(<ScenarioLibrary />);
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
     expect(cards()).toHaveLength(TOTAL);
     for (const { scenario } of CATALOG) {
       expect(screen.getByRole("heading", { level: 2, name: scenario.title })).toBeInTheDocument();
@@ -70,7 +71,7 @@ describe("ScenarioLibrary", () => {
   });
 
   it("filters by stage and by level, and announces the number of results", () => {
-    render(<ScenarioLibrary />);
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
     fireEvent.change(screen.getByLabelText("Étape du cours"), { target: { value: "invoicing" } });
     const invoicing = CATALOG.filter((e) => e.scenario.stages.includes("invoicing"));
     expect(cards()).toHaveLength(invoicing.length);
@@ -103,7 +104,7 @@ describe("ScenarioLibrary", () => {
 
   it("shows a neutral status until the saved progress is read (the static prerender)", () => {
     appStore().setState({ attempts: { "mentions-manquantes": attempt("mentions-manquantes", {}) } });
-    const html = renderToString(<ScenarioLibrary />);
+    const html = renderToString(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
     expect(html).toContain("lecture de votre progression");
     expect(html).not.toMatch(/Nouveau|En cours|Terminé|Commencer|Reprendre|Réinitialiser ce scénario|Effacer toute ma progression/u);
   });
@@ -115,7 +116,7 @@ describe("ScenarioLibrary", () => {
         "mentions-manquantes": attempt("mentions-manquantes", {}),
       },
     });
-    render(<ScenarioLibrary />);
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
     const done = card(titleOf("depassement-d-encours"));
     expect(await within(done).findByText("Terminé — 88 %")).toBeInTheDocument();
     expect(within(done).getByRole("link", { name: /^Rejouer/u })).toBeInTheDocument();
@@ -131,7 +132,7 @@ describe("ScenarioLibrary", () => {
 
   it("resets one scenario after a confirmation", async () => {
     appStore().setState({ attempts: { "mentions-manquantes": attempt("mentions-manquantes", {}) } });
-    render(<ScenarioLibrary />);
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
     const title = titleOf("mentions-manquantes");
     const inProgress = card(title);
     fireEvent.click(await within(inProgress).findByRole("button", { name: named("Réinitialiser ce scénario", title) }));
@@ -150,7 +151,7 @@ describe("ScenarioLibrary", () => {
         "mentions-manquantes": attempt("mentions-manquantes", {}),
       },
     });
-    render(<ScenarioLibrary />);
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
     const erase = await screen.findByRole("button", { name: "Effacer toute ma progression" });
 
     // First step: a question, the focus on the harmless answer; Escape cancels and gives the focus back.

@@ -1,7 +1,6 @@
 "use client";
 import { useMemo, useRef, useState } from "react";
-import type { Scenario } from "@/domain";
-import { CATALOG } from "@/components/catalog/catalog";
+import type { ScenarioSummary } from "@/components/catalog/summary";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
@@ -9,10 +8,9 @@ import { LibraryFilters } from "./LibraryFilters";
 import { ScenarioCard } from "./ScenarioCard";
 import { countText, matchesFilter, NO_FILTER, type LibraryFilter } from "./scenarioFacts";
 
-const BUNDLED: readonly Scenario[] = CATALOG.map((entry) => entry.scenario);
 
 /** Every bundled scenario, filtered by stage and level, with the learner's status on each. */
-export function ScenarioLibrary({ scenarios = BUNDLED }: { scenarios?: readonly Scenario[] }) {
+export function ScenarioLibrary({ scenarios }: { scenarios: readonly ScenarioSummary[] }) {
   const hydrated = useStoreHydrated();
   const attempts = useAppStore((s) => s.attempts);
   const resetAttempt = useAppStore((s) => s.resetAttempt);

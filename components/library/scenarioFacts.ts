@@ -1,4 +1,5 @@
 import { STAGE_IDS, type Scenario, type StageId } from "@/domain";
+import type { ScenarioSummary } from "@/components/catalog/summary";
 
 export type Level = Scenario["level"];
 
@@ -28,7 +29,7 @@ export interface LibraryFilter {
 export const NO_FILTER: LibraryFilter = { stage: "", level: "" };
 
 /** A scenario belongs to every stage it plays. */
-export function matchesFilter(scenario: Scenario, filter: LibraryFilter): boolean {
+export function matchesFilter(scenario: ScenarioSummary, filter: LibraryFilter): boolean {
   return (filter.stage === "" || scenario.stages.includes(filter.stage)) && (filter.level === "" || scenario.level === filter.level);
 }
 
