@@ -116,9 +116,13 @@ export async function select(page: Page, label: string | RegExp, option: string)
   await taskPanel(page).getByRole("combobox", { name: named(label) }).selectOption({ label: option });
 }
 
-/** The feedback the machine gave on the last decision (title with the points, expected answer, explanation). */
+/**
+ * The feedback the machine gave on the last decision (title with the points, expected answer, explanation).
+ * When the decision moved the simulated date (an invoice sent, then an incident days later), the
+ * title starts with the day it was taken: "Décision du 08/06/2026 : Bonne réponse — 2 / 2 points".
+ */
 export function feedback(page: Page): Locator {
-  return taskPanel(page).getByRole("region", { name: /^(Bonne réponse|Réponse à revoir|Pas dans l'ordre du cours|Action refusée) — \d+ \/ \d+ points?$/u });
+  return taskPanel(page).getByRole("region", { name: /^(Décision du \d{2}\/\d{2}\/\d{4} : )?(Bonne réponse|Réponse à revoir|Pas dans l'ordre du cours|Action refusée) — \d+ \/ \d+ points?$/u });
 }
 
 /** How the machine judged a decision, as the page says it. */
@@ -136,7 +140,7 @@ async function lastJudgement(page: Page): Promise<Judgement> {
   await expect.poll(async () => (await panel.count()) + (await interlude.count()) + (await bilan.count()), { timeout: 5_000 }).toBeGreaterThan(0);
   if ((await panel.count()) > 0) {
     const text = await textOf(panel);
-    return { right: text.startsWith("Bonne réponse"), text };
+    return { right: /^(Décision du \d{2}\/\d{2}\/\d{4} : )?Bonne réponse/u.test(text), text };
   }
   const last = (await interlude.count()) > 0 ? interlude.getByRole("listitem").last() : bilan.getByRole("heading", { level: 5 }).last();
   const text = await textOf(last);
@@ -251,4 +255,213 @@ export async function advanceClock(page: Page, button: "Jour suivant" | "Aller a
 /** The follow-up card of an invoice ("Facture FA-2026-00140 — …"). */
 export function followedInvoice(page: Page, number: string): Locator {
   return taskPanel(page).getByRole("article", { name: new RegExp(`^Facture ${escape(number)} — `, "u") });
+}
+
+/** Ticks (or unticks) a checkbox of the current form by its label. */
+export async function tick(page: Page, label: string | RegExp, checked = true): Promise<void> {
+  await taskPanel(page).getByRole("checkbox", { name: named(label) }).setChecked(checked);
+}
+
+/** The answers to the seven checks of an incoming order and the decision, as the answer key gives them. */
+export interface OrderChecks {
+  /** An existing account, as the list offers it: "C0077 — Menuiserie Vasseur". */
+  account: string;
+  /** The solvency verdict's label (start): "Solvabilité saine", "Client insolvable"… */
+  solvency: string;
+  /** The credit verdict, and the figures typed (optional fields). */
+  credit: { verdict: "Plafond respecté" | "Plafond dépassé"; outstanding?: string; orderTotal?: string };
+  /** The account's successive remises ("3" or "10 ; 5") and escompte ("2"), empty when none. */
+  conditions?: { discounts?: string; cash?: string };
+  /** The anomalies to tick, by label ("Bon de commande non signé"); none: "Valider : aucune anomalie". */
+  anomalies?: string[];
+  /** Per reference, the stock verdict ("Disponible"…), with the date (aaaa-mm-jj) when it waits. */
+  stock: Record<string, string | { verdict: string; date: string }>;
+  /** The deposit's amount TTC ("340,00"), or null for none. */
+  deposit: string | null;
+  /** The decision's label ("Accepter", "Refuser"…), its button and, for a hold or refusal, the reason written to the customer. */
+  decision: { choice: string; button: string; reason?: string };
+}
+
+/**
+ * Stage 1 played check by check from the task panel, each decision submitted with its button;
+ * returns the judgements in order (7 checks, then the decision).
+ */
+export async function checkTheOrder(page: Page, answers: OrderChecks): Promise<Judgement[]> {
+  const judged: Judgement[] = [];
+  await choose(page, "Compte trouvé dans le fichier clients");
+  await select(page, "Compte du client", answers.account);
+  judged.push(await submitCheck(page, "Valider le compte client"));
+  await choose(page, new RegExp(`^${escape(answers.solvency)}`, "u"));
+  judged.push(await submitCheck(page, "Valider la solvabilité"));
+  await choose(page, new RegExp(`^${escape(answers.credit.verdict)}`, "u"));
+  if (answers.credit.outstanding !== undefined) await type(page, "Encours du client (facultatif)", answers.credit.outstanding);
+  if (answers.credit.orderTotal !== undefined) await type(page, "Montant TTC de la commande (facultatif)", answers.credit.orderTotal);
+  judged.push(await submitCheck(page, "Valider le contrôle de l'encours"));
+  if (answers.conditions?.discounts !== undefined) await type(page, "Remises successives (%)", answers.conditions.discounts);
+  if (answers.conditions?.cash !== undefined) await type(page, "Escompte (%)", answers.conditions.cash);
+  judged.push(await submitCheck(page, "Appliquer les conditions"));
+  const anomalies = answers.anomalies ?? [];
+  for (const anomaly of anomalies) await tick(page, anomaly);
+  judged.push(await submitCheck(page, anomalies.length === 0 ? "Valider : aucune anomalie" : `Valider : ${anomalies.length} anomalie${anomalies.length > 1 ? "s" : ""}`));
+  for (const [reference, answer] of Object.entries(answers.stock)) {
+    const { verdict, date } = typeof answer === "string" ? { verdict: answer, date: undefined } : answer;
+    await select(page, `Verdict, ${reference}`, verdict);
+    if (date !== undefined) {
+      await taskPanel(page).getByRole("group", { name: new RegExp(`^${escape(reference)} — `, "u") }).getByLabel(/^Date (de livraison promise|du reliquat)/u).fill(date);
+    }
+  }
+  judged.push(await submitCheck(page, "Valider le contrôle du stock"));
+  if (answers.deposit === null) await choose(page, "Non, pas d'acompte");
+  else {
+    await choose(page, "Oui, un acompte est exigé");
+    await type(page, "Montant de l'acompte TTC", answers.deposit);
+  }
+  judged.push(await submitCheck(page, "Valider l'acompte"));
+  await choose(page, answers.decision.choice);
+  if (answers.decision.reason !== undefined) await type(page, "Motif communiqué au client", answers.decision.reason);
+  judged.push(await submitCheck(page, answers.decision.button));
+  return judged;
+}
+
+/** Stage 2, step 1: the order typed into the PGI, per reference its quantity and unit price HT, then the account's remises. */
+export async function recordTheOrder(page: Page, lines: Record<string, { quantity: string; unitPrice: string }>, discounts = ""): Promise<Judgement> {
+  for (const [reference, line] of Object.entries(lines)) {
+    await type(page, `Quantité, ${reference}`, line.quantity);
+    await type(page, `Prix unitaire HT, ${reference}`, line.unitPrice);
+  }
+  if (discounts !== "") await type(page, "Remises du compte client (%)", discounts);
+  return submitCheck(page, "Enregistrer la commande");
+}
+
+/** Stage 2, step 2: the acknowledgement, with the delivery date promised (aaaa-mm-jj) and the deposit asked, if any. */
+export async function acknowledgeTheOrder(page: Page, deliveryDate: string, deposit?: string): Promise<Judgement> {
+  await typeDate(page, "Date de livraison promise", deliveryDate);
+  if (deposit !== undefined) await type(page, "Acompte demandé TTC", deposit);
+  return submitCheck(page, "Envoyer l'accusé de réception");
+}
+
+/** Stage 2, step 3: a delivery note, per reference the quantity leaving now ("0" when it waits). */
+export async function deliver(page: Page, quantities: Record<string, string>): Promise<Judgement> {
+  for (const [reference, quantity] of Object.entries(quantities)) await type(page, `Quantité livrée, ${reference}`, quantity);
+  return submitCheck(page, "Valider le bon de livraison");
+}
+
+/** Stage 2, step 4: the order's status, as its documents imply it ("Livrée"…). */
+export async function updateOrderStatus(page: Page, status: string): Promise<Judgement> {
+  await select(page, "Statut de la commande", status);
+  return submitCheck(page, "Mettre à jour le statut");
+}
+
+/** Stage 3: the documents the invoice is drawn from, by the start of their label ("Bon de livraison BL-2026-00001"). */
+export async function draftTheInvoice(page: Page, documents: string[]): Promise<Judgement> {
+  for (const document of documents) await taskPanel(page).getByRole("checkbox", { name: new RegExp(`^${escape(document)}\\b`, "u") }).check();
+  return submitCheck(page, "Établir la facture (brouillon)");
+}
+
+/** The invoice's cascade as the learner computes it; `vat` by the rate as the form says it ("20 %", "5,5 %"). */
+export interface Cascade {
+  netCommercial: string;
+  totalExclTax: string;
+  vat: Record<string, string>;
+  totalInclTax: string;
+  amountDue: string;
+}
+
+/** Stage 3: types the cascade and records it. */
+export async function computeTheInvoice(page: Page, cascade: Cascade): Promise<Judgement> {
+  await type(page, "Net commercial HT", cascade.netCommercial);
+  await type(page, "Total HT", cascade.totalExclTax);
+  for (const [rate, amount] of Object.entries(cascade.vat)) await type(page, `TVA à ${rate}`, amount);
+  await type(page, "Total TTC", cascade.totalInclTax);
+  await type(page, "Net à payer", cascade.amountDue);
+  return submitCheck(page, "Enregistrer le calcul");
+}
+
+/** Stage 3: validates the draft under the number typed (the next of the series). */
+export async function validateTheInvoice(page: Page, number: string): Promise<Judgement> {
+  await type(page, "Numéro de la facture", number);
+  return submitCheck(page, "Valider la facture");
+}
+
+/** Stage 3: sends "la facture" (or "la facture d'avoir") by "courriel (PDF)" or "courrier postal". */
+export async function sendTheDocument(page: Page, what: "la facture" | "la facture d'avoir" | "la facture d'acompte", channel: "courriel (PDF)" | "courrier postal"): Promise<Judgement> {
+  await choose(page, channel);
+  return submitCheck(page, `Envoyer ${what}`);
+}
+
+/** Stage 3: a partial credit note, line by line (reference, quantity, unit price HT credited), with its reason. */
+export async function issueCreditNote(page: Page, lines: { reference: string; quantity: string; unitPrice: string }[], reason: string): Promise<Judgement> {
+  await choose(page, "Avoir partiel : les lignes à créditer");
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await taskPanel(page).getByRole("button", { name: "Ajouter une ligne" }).click();
+    await select(page, `Article, ligne ${index + 1}`, line.reference);
+    await type(page, `Quantité, ligne ${index + 1}`, line.quantity);
+    await type(page, `Prix unitaire HT crédité (€), ligne ${index + 1}`, line.unitPrice);
+  }
+  await type(page, "Motif de l'avoir", reason);
+  return submitCheck(page, "Établir la facture d'avoir");
+}
+
+/** Stage 5: the day's action for a followed invoice ("Relance 1 (courtoise)"…), chosen and validated with the mouse. */
+export async function decideForInvoice(page: Page, number: string, action: string): Promise<Judgement> {
+  await followedInvoice(page, number).getByRole("radio", { name: action, exact: true }).check();
+  return submitCheck(page, `Valider l'action du jour pour la facture ${number}`);
+}
+
+/** Stage 5: a mail to enter in the PGI ("Relevé bancaire : règlement reçu"…), found by its title. */
+export function mailToEnter(page: Page, title: "Relevé bancaire : règlement reçu" | "Courrier du client : contestation" | "Accord avec le client : règlement du litige"): Locator {
+  return taskPanel(page).getByRole("article", { name: title, exact: true });
+}
+
+/** Stage 5: the invoice a mail concerns, as the list offers it ("FA-2026-00402 (Agence Com'Loire)"). */
+async function chooseInvoiceConcerned(entry: Locator, invoice: string): Promise<void> {
+  const list = entry.getByRole("combobox", { name: "Facture concernée", exact: true });
+  const option = list.getByRole("option", { name: new RegExp(`^${escape(invoice)} \\(`, "u") });
+  await list.selectOption({ label: (await option.textContent()) ?? invoice });
+}
+
+/** Stage 5: a payment read on the bank statement, entered on its invoice (amount "700,00", date aaaa-mm-jj). */
+export async function recordPayment(page: Page, invoice: string, amount: string, isoDate: string): Promise<Judgement> {
+  const entry = mailToEnter(page, "Relevé bancaire : règlement reçu");
+  await chooseInvoiceConcerned(entry, invoice);
+  await entry.getByRole("textbox", { name: "Montant reçu (€)", exact: true }).fill(amount);
+  await entry.getByLabel("Date du règlement", { exact: true }).fill(isoDate);
+  return submitCheck(page, "Enregistrer le règlement");
+}
+
+/** Stage 5: the customer's contest of an invoice, entered as a dispute. */
+export async function openDispute(page: Page, invoice: string): Promise<Judgement> {
+  await chooseInvoiceConcerned(mailToEnter(page, "Courrier du client : contestation"), invoice);
+  return submitCheck(page, "Ouvrir le litige");
+}
+
+/** Stage 5: the agreement that ends a dispute ("avoir", "rabais (accordé par avoir)"…), with its amount HT if any. */
+export async function settleDispute(page: Page, invoice: string, settlement: string, amount?: string): Promise<Judgement> {
+  const entry = mailToEnter(page, "Accord avec le client : règlement du litige");
+  await chooseInvoiceConcerned(entry, invoice);
+  await entry.getByRole("radio", { name: settlement, exact: true }).check();
+  if (amount !== undefined) await entry.getByRole("textbox", { name: /^Montant HT de l'avoir/u }).fill(amount);
+  return submitCheck(page, "Enregistrer le règlement du litige");
+}
+
+/** Reports a mention as missing or a figure as wrong, with a click. */
+export async function markWithMouse(page: Page, name: string): Promise<void> {
+  const target = controlTarget(page, name);
+  await target.click();
+  await expect.poll(() => target.getAttribute("aria-pressed")).toBe("true");
+}
+
+/** Stage 2, while the back-order waits: moves the clock to the supply's arrival ("Avancer au 15/05/2026 …"); the next delivery note is asked. */
+export async function waitForSupply(page: Page): Promise<string> {
+  const button = taskPanel(page).getByRole("button", { name: /^Avancer au \d{2}\/\d{2}\/\d{4}/u });
+  const label = plain(await button.textContent());
+  await button.click();
+  await taskPanel(page).getByRole("button", { name: "Valider le bon de livraison" }).waitFor();
+  return label;
+}
+
+/** Stage 3: the deposit invoice, its amount TTC typed as the order's check fixed it. */
+export async function issueDepositInvoice(page: Page, amount: string): Promise<Judgement> {
+  await type(page, "Montant de la facture d'acompte (TTC, en €)", amount);
+  return submitCheck(page, "Établir la facture d'acompte");
 }

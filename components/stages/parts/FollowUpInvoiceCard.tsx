@@ -29,11 +29,15 @@ function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: Pa
   if (penalties.daysLate === 0) return null;
   return (
     <details className="penalties">
+      {/* A link inside <summary> would be a control inside a control: the glossary link goes below. */}
       <summary>
-        <InvoiceTerm id="latePenalty">Pénalités de retard</InvoiceTerm> à ce jour : {formatEuros(penalties.penaltyCents)}
+        Pénalités de retard à ce jour : {formatEuros(penalties.penaltyCents)}
         {penalties.indemnityCents > 0 ? <> + indemnité forfaitaire {formatEuros(penalties.indemnityCents)}</> : null}
       </summary>
       <p className="muted">{penalties.explanation}</p>
+      <p className="muted">
+        Voir le glossaire : <InvoiceTerm id="latePenalty">pénalités de retard</InvoiceTerm>.
+      </p>
     </details>
   );
 }
