@@ -1,6 +1,6 @@
 /**
  * The bundled scenarios, parsed once through the same boundary as the command line (schema and
- * consistency rules). Generated list: scripts/bundledScenarios.test.ts checks it matches the folder.
+ * consistency rules). catalog.test.ts checks that this list matches the folder.
  */
 import { parseScenario, type Scenario } from "@/domain";
 import { summarize, type ScenarioSummary } from "./summary";
