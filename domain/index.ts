@@ -22,3 +22,4 @@ export * from "./intake";
 export * from "./processing";
 export * from "./control";
 export * from "./followUp";
+export * from "./letters";

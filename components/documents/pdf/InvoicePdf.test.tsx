@@ -1,0 +1,154 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { extractText, getDocumentProxy } from "unpdf";
+import { beforeAll, describe, expect, it } from "vitest";
+import { creditNoteDocument, depositInvoiceDocument, invoiceDocument, longInvoiceDocument } from "./testDocuments";
+import { registerFonts, renderInvoicePdf, type Copy } from "./render";
+import type { InvoiceDocument } from "@/domain/documents";
+
+const FONTS = fileURLToPath(new URL("../../../public/fonts", import.meta.url));
+
+/** Text of each page, U+202F / U+00A0 read as a plain space. */
+async function pages(doc: InvoiceDocument, copy: Copy = "original", reason?: string): Promise<string[]> {
+  const buffer = await renderInvoicePdf(doc, copy, reason);
+  if (process.env.PDF_PREVIEW) {
+    mkdirSync(process.env.PDF_PREVIEW, { recursive: true });
+    const file = `${process.env.PDF_PREVIEW}/${doc.kind}-${doc.lines.length}-${copy}.pdf`;
+    writeFileSync(file, buffer);
+    if (existsSync("/usr/bin/pdftoppm")) execFileSync("pdftoppm", ["-png", "-r", "70", file, file.replace(/\.pdf$/u, "")]);
+  }
+  const proxy = await getDocumentProxy(new Uint8Array(buffer));
+  const { text } = await extractText(proxy, { mergePages: false });
+  return text.map((page) => page.replace(/[\u202f\u00a0]/gu, " "));
+}
+
+const all = (texts: string[]) => texts.join("\n");
+
+beforeAll(() => registerFonts(FONTS));
+
+describe("InvoicePdf: an invoice", () => {
+  let text = "";
+  beforeAll(async () => {
+    text = all(await pages(invoiceDocument()));
+  });
+
+  it("prints the title, number, dates and references", () => {
+    expect(text).toContain("FACTURE");
+    expect(text).not.toContain("FACTURE D'");
+    expect(text).toContain("FA-2026-00001");
+    expect(text).toContain("12/11/2026");
+    expect(text).toMatch(/Date de vente \/ livraison : 10\/11\/2026/u);
+    expect(text).toContain("Votre commande : BC-7781");
+    expect(text).toContain("ORIGINAL");
+    expect(text).not.toContain("DUPLICATA");
+  });
+
+  it("prints the seller's identity", () => {
+    expect(text).toContain("Papeterie Lumière");
+    expect(text).toContain("SAS au capital de 50 000 €");
+    expect(text).toContain("RCS Lyon 842 157 638");
+    expect(text).toContain("SIREN : 842157638");
+    expect(text).toContain("N° TVA intracommunautaire : FR62842157638");
+    expect(text).toContain("12 rue de la République");
+  });
+
+  it("prints the buyer, its billing and delivery addresses", () => {
+    expect(text).toContain("Librairie Martin");
+    expect(text).toContain("4 place Bellecour");
+    expect(text).toContain("SIREN : 732829320");
+    expect(text).toContain("FR44732829320");
+    expect(text).toContain("ADRESSE DE LIVRAISON");
+    expect(text).toContain("ZI des Glairons, entrepôt 4");
+    expect(text).toContain("38400 Saint-Martin-d'Hères");
+  });
+
+  it("prints every line", () => {
+    expect(text).toMatch(/CAH-A4\s+Cahier A4 grands carreaux 96 pages\s+200\s+2,50\s+20 %\s+500,00/u);
+    expect(text).toMatch(/STY-BL\s+Stylo plume bleu\s+30\s+12,00\s+20 %\s+360,00/u);
+    expect(text).toMatch(/CLS-LV\s+Classeur à levier dos 80 mm\s+60\s+4,80\s+20 %\s+288,00/u);
+  });
+
+  it("prints the cascade with exact amounts", () => {
+    expect(text).toMatch(/Montant brut HT\s+1 148,00 €/u);
+    expect(text).toMatch(/Remise 10 %[^\n]*\s+-114,80 €/u);
+    expect(text).toMatch(/Remise 5 %[^\n]*\s+-51,66 €/u);
+    expect(text).toMatch(/Total HT\s+981,54 €/u);
+    expect(text).toMatch(/TVA 20 % sur 981,54\s+196,31 €/u);
+    expect(text).toMatch(/Total TVA\s+196,31 €/u);
+    expect(text).toMatch(/Total TTC\s+1 177,85 €/u);
+    expect(text).toMatch(/Net à payer\s+1 177,85 €/u);
+  });
+
+  it("prints the payment terms and the legal mentions", () => {
+    expect(text).toContain("Date d'échéance : 12/12/2026");
+    expect(text).toContain("Conditions de paiement : 30 jours date de facture");
+    expect(text).toContain("Pas d'escompte pour paiement anticipé");
+    expect(text).toContain("Pénalités de retard : 12,15 % par an");
+    expect(text).toContain("Indemnité forfaitaire pour frais de recouvrement : 40 €");
+    expect(text).toContain("Nature de l'opération : livraison de biens");
+    expect(text).toContain("Option pour le paiement de la taxe d'après les débits");
+    expect(text).toContain("page 1 / 1");
+  });
+
+  it("prints the escompte condition the document carries", async () => {
+    const offered = { ...invoiceDocument(), cashDiscountCondition: "Escompte de 2 % pour paiement sous 10 jours" };
+    const printed = all(await pages(offered));
+    expect(printed).toContain("Escompte de 2 % pour paiement sous 10 jours");
+    expect(printed).not.toContain("Pas d'escompte");
+  });
+
+  it("marks the duplicate", async () => {
+    const duplicate = all(await pages(invoiceDocument(), "duplicate"));
+    expect(duplicate).toContain("DUPLICATA");
+    expect(duplicate).toContain("FACTURE FA-2026-00001 du 12/11/2026 — DUPLICATA");
+    expect(duplicate).not.toContain("ORIGINAL");
+  });
+});
+
+describe("InvoicePdf: a credit note and a deposit invoice", () => {
+  it("cites the original invoice and the reason", async () => {
+    const { document, reason } = creditNoteDocument();
+    const text = all(await pages(document, "original", reason));
+    expect(text).toContain("FACTURE D'AVOIR");
+    expect(text).toContain("AV-2026-00001");
+    expect(text).toContain("Avoir sur facture FA-2026-00001 du 12/11/2026");
+    expect(text).toContain("Motif : Retour de 10 stylos défectueux");
+    expect(text).toMatch(/Total TTC\s+123,12 €/u);
+    expect(text).toMatch(/Net à déduire\s+123,12 €/u);
+    expect(text).not.toContain("Net à payer");
+  });
+
+  it("prints a deposit invoice payable on receipt", async () => {
+    const text = all(await pages(depositInvoiceDocument()));
+    expect(text).toContain("FACTURE D'ACOMPTE");
+    expect(text).toContain("AC-2026-00001");
+    expect(text).toContain("Paiement à réception");
+    expect(text).toMatch(/TVA 20 % sur 250,00\s+50,00 €/u);
+    expect(text).toMatch(/Total TTC\s+300,00 €/u);
+  });
+});
+
+describe("InvoicePdf: a long invoice", () => {
+  it("paginates, repeats the table header, numbers the pages and prints the totals once at the end", async () => {
+    const doc = longInvoiceDocument(60);
+    const texts = await pages(doc);
+    const count = texts.length;
+    expect(count).toBeGreaterThanOrEqual(2);
+    texts.forEach((page, index) => {
+      expect(page).toMatch(/Réf\.\s+Désignation\s+Qté\s+PU HT \(€\)\s+TVA\s+Total HT \(€\)/u);
+      expect(page).toContain(`page ${index + 1} / ${count}`);
+      expect(page).toContain("RCS Lyon 842 157 638");
+      expect(page).toContain(`FACTURE ${doc.number ?? ""} du 12/11/2026 — ORIGINAL`);
+    });
+    for (const line of doc.lines) expect(all(texts)).toContain(line.description);
+    const withTotals = texts.map((page) => page.includes("Total TTC"));
+    expect(withTotals.filter(Boolean)).toHaveLength(1);
+    expect(withTotals[count - 1]).toBe(true);
+    const last = texts[count - 1] ?? "";
+    expect(last).toMatch(/TVA 20 % sur 889,20\s+177,84 €/u);
+    expect(last).toMatch(/TVA 5,5 % sur 439,47\s+24,17 €/u);
+    expect(last).toMatch(/Total TTC\s+1 530,68 €/u);
+    expect(last).toMatch(/Net à payer\s+1 530,68 €/u);
+  });
+});

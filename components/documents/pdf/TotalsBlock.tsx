@@ -1,0 +1,28 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { InvoiceDocument } from "@/domain/documents";
+import { formatEuros } from "@/domain/money";
+import { printedSteps } from "./cascade";
+import { COLORS, styles } from "./styles";
+
+const EMPHASISED = new Set(["totalExclTax", "totalInclTax", "amountDue"]);
+
+/** The cascade as printed lines, VAT per rate with its base, total TTC, deposit, net à payer. */
+export function TotalsBlock({ document }: { document: InvoiceDocument }) {
+  return (
+    <View style={{ width: "50%", marginLeft: "50%", marginTop: 10 }}>
+      {printedSteps(document).map((step, index) => {
+        const strong = step.kind !== undefined && EMPHASISED.has(step.kind);
+        const last = step.kind === "amountDue";
+        return (
+          <View
+            key={index}
+            style={[styles.row, { justifyContent: "space-between", paddingVertical: 2, paddingHorizontal: 4 }, strong ? { borderTopWidth: 0.5, borderTopColor: COLORS.rule } : {}, last ? { backgroundColor: COLORS.band, fontSize: 11 } : {}]}
+          >
+            <Text style={strong ? styles.bold : {}}>{step.label}</Text>
+            <Text style={strong ? styles.bold : {}}>{formatEuros(step.amountCents)}</Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import { Document, Page, Text, View } from "@react-pdf/renderer";
+import type { LetterParty } from "@/domain/letters";
+import { AddressBlock } from "./LetterParts";
+import { letterStyles as s } from "./styles";
+
+export interface LetterLayoutProps {
+  title: string;
+  sender: LetterParty;
+  recipient: LetterParty;
+  placeAndDate: string;
+  /** "Lettre recommandée avec accusé de réception", printed above the subject. */
+  registeredMail?: string | null;
+  subject: string;
+  signature: string;
+  /** The seller's legal identity, at the foot of every page. */
+  legalFooter: string;
+  /** Printed small after the signature ("Ne pas tenir compte de ce courrier…"). */
+  postscript?: string | null;
+  children: ReactNode;
+}
+
+/**
+ * A French business letter: sender top left, recipient on the right (window envelope), place and
+ * date, LRAR mention, subject, body, signature, legal identity at the foot of each page.
+ */
+export function LetterLayout({ title, sender, recipient, placeAndDate, registeredMail, subject, signature, legalFooter, postscript, children }: LetterLayoutProps) {
+  return (
+    <Document title={title} language="fr-FR" author={sender.name}>
+      <Page size="A4" style={s.page}>
+        <View style={s.head}>
+          <View style={s.sender}>
+            <AddressBlock party={sender} />
+          </View>
+          <View style={s.recipient}>
+            <AddressBlock party={recipient} />
+          </View>
+        </View>
+        <Text style={s.placeAndDate}>{placeAndDate}</Text>
+        {registeredMail ? <Text style={s.registeredMail}>{registeredMail}</Text> : null}
+        <Text style={s.subject}>{subject}</Text>
+        {children}
+        <Text style={s.signature} wrap={false}>
+          {signature}
+        </Text>
+        {postscript ? <Text style={s.notice}>{postscript}</Text> : null}
+        <Text fixed style={s.footer}>
+          {legalFooter}
+        </Text>
+      </Page>
+    </Document>
+  );
+}

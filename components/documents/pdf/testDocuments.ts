@@ -1,0 +1,124 @@
+/**
+ * Printed documents built with the domain for the PDF tests: a fictional stationery wholesaler of
+ * Lyon sells to a bookshop with remises 10 % then 5 % (figures of machines/testing/processingFixtures.ts):
+ * 200 × CAH-A4 at 2,50 + 30 × STY-BL at 12,00 + 60 × CLS-LV at 4,80 = 1 148,00 brut;
+ * remise 10 % 114,80 → 1 033,20; remise 5 % 51,66 → 981,54; TVA 20 % 196,31; TTC 1 177,85.
+ */
+import type { DocumentLine, InvoiceDocument, Product, SellerIdentity } from "@/domain/documents";
+import {
+  createCreditNote,
+  createCustomer,
+  createDepositInvoice,
+  createDocument,
+  createFromParent,
+  createInvoiceFromDeliveryNotes,
+  emptyLedger,
+  toInvoiceDocument,
+  validateDocument,
+  validateInvoice,
+  type Ledger,
+  type LedgerResult,
+} from "@/domain/ledger";
+
+export const SELLER: SellerIdentity = {
+  name: "Papeterie Lumière",
+  legalForm: "SAS",
+  shareCapitalCents: 5_000_000,
+  siren: "842157638",
+  rcsCity: "Lyon",
+  vatNumber: "FR62842157638",
+  address: { street: "12 rue de la République", postalCode: "69002", city: "Lyon" },
+  email: "compta@papeterie-lumiere.fr",
+  size: "midSize",
+  vatOnDebits: true,
+};
+
+const PRODUCTS: Product[] = [
+  { reference: "CAH-A4", description: "Cahier A4 grands carreaux 96 pages", unitPriceCents: 250, vatRate: 20, stock: 500, leadTimeDays: 5 },
+  { reference: "STY-BL", description: "Stylo plume bleu", unitPriceCents: 1_200, vatRate: 20, stock: 100, leadTimeDays: 5 },
+  { reference: "CLS-LV", description: "Classeur à levier dos 80 mm", unitPriceCents: 480, vatRate: 20, stock: 60, leadTimeDays: 10 },
+];
+
+function must<T extends object>(result: LedgerResult<T>): Extract<LedgerResult<T>, { ok: true }> {
+  if (!result.ok) throw new Error(`${result.error.code} : ${result.error.message}`);
+  return result as Extract<LedgerResult<T>, { ok: true }>;
+}
+
+function line(product: Product, quantity: number): DocumentLine {
+  return { reference: product.reference, description: product.description, quantity, unitPriceCents: product.unitPriceCents, vatRate: product.vatRate };
+}
+
+function ledgerWith(products: Product[]): Ledger {
+  const { ledger } = must(
+    createCustomer(
+      emptyLedger(),
+      {
+        name: "Librairie Martin",
+        legalForm: "SARL",
+        siren: "732829320",
+        vatNumber: "FR44732829320",
+        billingAddress: { street: "4 place Bellecour", postalCode: "69002", city: "Lyon" },
+        deliveryAddress: { street: "ZI des Glairons, entrepôt 4", postalCode: "38400", city: "Saint-Martin-d'Hères" },
+        contact: { name: "Claire Martin", email: "compta@librairie-martin.fr" },
+        paymentTerms: { kind: "daysFromInvoice", days: 30 },
+        conditions: { tradeDiscounts: [10, 5] },
+      },
+      { creditLimitCents: 5_000_000 },
+    ),
+  );
+  return { ...ledger, products };
+}
+
+function acceptedOrder(ledger: Ledger, lines: DocumentLine[]): { ledger: Ledger; orderId: string } {
+  const date = "2026-11-05";
+  const created = must(
+    createDocument(ledger, { kind: "purchaseOrder", customerId: "C0001", date, lines, reductions: { tradeDiscounts: [10, 5] }, shippingCents: 0, customerOrderNumber: "BC-7781" }),
+  );
+  const validated = must(validateDocument(created.ledger, created.document.id, date)).ledger;
+  const ack = must(createFromParent(validated, created.document.id, "orderAcknowledgement", date));
+  return { ledger: must(validateDocument(ack.ledger, ack.document.id, date)).ledger, orderId: created.document.id };
+}
+
+function invoiced(products: Product[], lines: DocumentLine[]): { ledger: Ledger; invoiceId: string } {
+  const { ledger, orderId } = acceptedOrder(ledgerWith(products), lines);
+  const note = must(createFromParent(ledger, orderId, "deliveryNote", "2026-11-10"));
+  const shipped = must(validateDocument(note.ledger, note.document.id, "2026-11-10")).ledger;
+  const draft = must(createInvoiceFromDeliveryNotes(shipped, [note.document.id], "2026-11-12"));
+  return { ledger: must(validateInvoice(draft.ledger, draft.document.id, "2026-11-12")).ledger, invoiceId: draft.document.id };
+}
+
+const [CAHIER, STYLO, CLASSEUR] = PRODUCTS as [Product, Product, Product];
+const ORDER_LINES = [line(CAHIER, 200), line(STYLO, 30), line(CLASSEUR, 60)];
+
+/** FA-2026-00001 of 12/11/2026, TTC 1 177,85 €. */
+export function invoiceDocument(): InvoiceDocument {
+  const { ledger, invoiceId } = invoiced(PRODUCTS, ORDER_LINES);
+  return toInvoiceDocument(ledger, invoiceId, SELLER, { latePenaltyRate: 12.15, operationNature: "goods" });
+}
+
+/** A credit note for 10 returned pens on the invoice above. */
+export function creditNoteDocument(): { document: InvoiceDocument; reason: string } {
+  const reason = "Retour de 10 stylos défectueux";
+  const { ledger, invoiceId } = invoiced(PRODUCTS, ORDER_LINES);
+  const credit = must(createCreditNote(ledger, invoiceId, { date: "2026-11-20", reason, lines: [line(STYLO, 10)] }));
+  const validated = must(validateDocument(credit.ledger, credit.document.id, "2026-11-20")).ledger;
+  return { document: toInvoiceDocument(validated, credit.document.id, SELLER), reason };
+}
+
+/** A deposit invoice of 1 200,00 € TTC on the order. */
+export function depositInvoiceDocument(): InvoiceDocument {
+  const { ledger, orderId } = acceptedOrder(ledgerWith(PRODUCTS), ORDER_LINES);
+  const deposit = must(createDepositInvoice(ledger, orderId, 30_000, "2026-11-12"));
+  const validated = must(validateInvoice(deposit.ledger, deposit.document.id, "2026-11-12")).ledger;
+  return toInvoiceDocument(validated, deposit.document.id, SELLER);
+}
+
+/** 60 products "ART-01" … "ART-60", one of each invoiced. */
+export function longInvoiceDocument(count = 60): InvoiceDocument {
+  const products: Product[] = Array.from({ length: count }, (_, index) => {
+    const n = String(index + 1).padStart(2, "0");
+    return { reference: `ART-${n}`, description: `Article de papeterie numéro ${n}`, unitPriceCents: 1_000 + index * 10, vatRate: index % 3 === 0 ? 5.5 : 20, stock: 10, leadTimeDays: 5 };
+  });
+  const { ledger, invoiceId } = invoiced(products, products.map((p) => line(p, 2)));
+  return toInvoiceDocument(ledger, invoiceId, SELLER);
+}

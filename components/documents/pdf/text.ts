@@ -1,0 +1,65 @@
+/** Text helpers of the printed documents: pure, no react-pdf. */
+import type { InvoiceDocument, OperationNature, PostalAddress } from "@/domain/documents";
+import { formatEuros } from "@/domain/money";
+import { formatDateFr } from "@/domain/dates";
+
+export type Copy = "original" | "duplicate";
+
+export const COPY_LABELS: Readonly<Record<Copy, string>> = { original: "ORIGINAL", duplicate: "DUPLICATA" };
+
+export const DOCUMENT_TITLES: Readonly<Record<InvoiceDocument["kind"], string>> = {
+  invoice: "FACTURE",
+  depositInvoice: "FACTURE D'ACOMPTE",
+  creditNote: "FACTURE D'AVOIR",
+};
+
+export const OPERATION_NATURE_LABELS: Readonly<Record<OperationNature, string>> = {
+  goods: "livraison de biens",
+  services: "prestation de services",
+  mixed: "livraison de biens et prestation de services",
+};
+
+export const VAT_ON_DEBITS_MENTION = "Option pour le paiement de la taxe d'après les débits";
+export const NO_CASH_DISCOUNT = "Pas d'escompte pour paiement anticipé";
+
+export function addressLines(address: PostalAddress | undefined): string[] {
+  if (!address) return [];
+  return [address.street, address.complement, `${address.postalCode} ${address.city}`, address.country].filter(
+    (line): line is string => line !== undefined && line !== "",
+  );
+}
+
+/** "842 157 638": a SIREN as printed after "RCS Lyon". */
+export function groupSiren(siren: string): string {
+  return /^\d{9}$/u.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren;
+}
+
+/** "SAS au capital de 50 000,00 €". */
+export function legalFormLine(seller: InvoiceDocument["seller"]): string | undefined {
+  const capital = seller.shareCapitalCents !== undefined ? `au capital de ${formatWholeEuros(seller.shareCapitalCents)}` : undefined;
+  const text = [seller.legalForm, capital].filter(Boolean).join(" ");
+  return text === "" ? undefined : text;
+}
+
+export function rcsLine(seller: InvoiceDocument["seller"]): string | undefined {
+  if (seller.rcsCity === undefined || seller.siren === undefined) return undefined;
+  return `RCS ${seller.rcsCity} ${groupSiren(seller.siren)}`;
+}
+
+/** "40 €" for whole euros, "40,50 €" otherwise. */
+export function formatWholeEuros(cents: number): string {
+  return cents % 100 === 0 ? `${new Intl.NumberFormat("fr-FR").format(cents / 100)}\u00a0€` : formatEuros(cents);
+}
+
+/** "Avoir sur facture FA-2026-00042 du 12/11/2026". */
+export function creditNoteReference(original: InvoiceDocument["originalInvoice"]): string | undefined {
+  if (!original?.number) return undefined;
+  return `Avoir sur facture ${original.number}${original.date ? ` du ${formatDateFr(original.date)}` : ""}`;
+}
+
+/** The company's legal identity in one line, for the footer. */
+export function legalIdentityLine(seller: InvoiceDocument["seller"]): string {
+  return [seller.name, legalFormLine(seller), rcsLine(seller), seller.siren ? `SIREN ${seller.siren}` : undefined, seller.vatNumber ? `TVA ${seller.vatNumber}` : undefined]
+    .filter(Boolean)
+    .join(" — ");
+}

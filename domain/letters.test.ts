@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { DomainError } from "./money";
+import { ALREADY_PAID_NOTICE, buildDunningLetter, buildPaymentOrderSummary, REGISTERED_MAIL_MENTION, type DunningLetter } from "./letters";
+import { LETTER_CUSTOMER, LETTER_SELLER, letterInput, paymentOrderInput } from "./letters.fixtures";
+
+/** Intl writes U+202F / U+00A0 in amounts: compare with plain spaces. */
+const plain = (text: string): string => text.replace(/[\u202f\u00a0]/gu, " ");
+const allText = (letter: DunningLetter): string =>
+  plain(
+    [
+      letter.placeAndDate,
+      letter.registeredMail ?? "",
+      letter.subject,
+      ...letter.paragraphs,
+      ...letter.invoiceReferences.map((r) => `${r.label} ${r.value}`),
+      ...letter.amounts.map((r) => `${r.label} ${r.value}`),
+      ...letter.closingParagraphs,
+      ...letter.paymentDetails,
+      letter.alreadyPaidNotice ?? "",
+    ].join("\n"),
+  );
+const rows = (list: { label: string; value: string }[]): [string, string][] => list.map((r) => [plain(r.label), plain(r.value)]);
+
+describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026, 12,15 %)", () => {
+  it("reminder 1 (25/10/2026) is courteous: maybe an oversight, the balance, a new deadline, no LRAR", () => {
+    const letter = buildDunningLetter(letterInput("reminder1"));
+    expect(letter.placeAndDate).toBe("Lyon, le 25 octobre 2026");
+    expect(letter.registeredMail).toBeNull();
+    expect(letter.sender).toEqual({ name: "Lumière & Cie", lines: ["12 rue de la République", "69002 Lyon", "Tél. 04 78 00 00 00", "compta@lumiere-cie.fr"] });
+    expect(letter.recipient).toEqual({ name: "Librairie du Parc (SARL)", lines: ["À l'attention de Mme Claire Martin", "3 place du Parc", "38000 Grenoble"] });
+    expect(letter.subject).toBe("Objet : rappel — facture n° FA-2026-00042 impayée");
+    expect(rows(letter.invoiceReferences)).toEqual([
+      ["Facture n°", "FA-2026-00042"],
+      ["Date de la facture", "15/09/2026"],
+      ["Montant TTC", "2 400,00 €"],
+      ["Échéance", "15/10/2026"],
+    ]);
+    expect(rows(letter.amounts)).toEqual([["Solde restant dû", "2 400,00 €"]]);
+    const text = allText(letter);
+    expect(text).toContain("simple oubli");
+    expect(text).toContain("avant le 4 novembre 2026");
+    expect(text).toContain("12,15 %");
+    expect(text).toContain("indemnité forfaitaire pour frais de recouvrement de 40 €");
+    expect(text).toContain("IBAN FR76 3000 4000 0100 0000 1234 567");
+    expect(letter.alreadyPaidNotice).toBe(ALREADY_PAID_NOTICE);
+    expect(letter.figures).toEqual({ balanceCents: 240_000, paidCents: 0, penaltyCents: 799, indemnityCents: 4000, penaltiesAndIndemnityCents: 4799, totalCents: 244_799, daysLate: 10, deadline: "2026-11-04" });
+  });
+
+  it("reminder 2 (11/11/2026) is firmer: cites reminder 1, penalties 21,57 € (27 days) and the 40 € indemnity, total 61,57 €", () => {
+    const letter = buildDunningLetter(letterInput("reminder2"));
+    expect(letter.placeAndDate).toBe("Lyon, le 11 novembre 2026");
+    expect(letter.registeredMail).toBeNull();
+    expect(rows(letter.amounts)).toEqual([
+      ["Solde restant dû", "2 400,00 €"],
+      ["Pénalités de retard au 11/11/2026 (27 jours)", "21,57 €"],
+      ["Indemnité forfaitaire pour frais de recouvrement", "40,00 €"],
+      ["Total à régler", "2 461,57 €"],
+    ]);
+    expect(letter.figures.penaltiesAndIndemnityCents).toBe(6157);
+    const text = allText(letter);
+    expect(text).toContain("Malgré notre relance du 25 octobre 2026, votre facture n° FA-2026-00042 du 15/09/2026");
+    expect(text).toContain("régler la somme de 2 461,57 € au plus tard le 21 novembre 2026");
+    expect(letter.alreadyPaidNotice).toBe(ALREADY_PAID_NOTICE);
+  });
+
+  it("reminder 3 (21/11/2026) goes by LRAR, cites both reminders, 8-day deadline", () => {
+    const letter = buildDunningLetter(letterInput("registeredLetter"));
+    expect(letter.registeredMail).toBe(REGISTERED_MAIL_MENTION);
+    expect(letter.subject).toBe("Objet : dernière relance avant mise en demeure — facture n° FA-2026-00042 impayée");
+    expect(letter.figures).toMatchObject({ penaltyCents: 2956, totalCents: 246_956, daysLate: 37, deadline: "2026-11-29" });
+    const text = allText(letter);
+    expect(text).toContain("Malgré notre relance du 25 octobre 2026 et notre deuxième relance du 11 novembre 2026");
+    expect(text).toContain("dans un délai de 8 jours, soit au plus tard le 29 novembre 2026");
+    expect(letter.alreadyPaidNotice).toBe(ALREADY_PAID_NOTICE);
+  });
+
+  it("the formal notice (29/11/2026) says « vaut mise en demeure », legal interest, legal action, 8 days → 7 décembre 2026", () => {
+    const letter = buildDunningLetter(letterInput("formalNotice"));
+    expect(letter.registeredMail).toBe("Lettre recommandée avec accusé de réception");
+    expect(letter.subject).toBe("Objet : mise en demeure de payer — facture n° FA-2026-00042");
+    expect(letter.figures).toMatchObject({ penaltyCents: 3595, indemnityCents: 4000, totalCents: 247_595, deadline: "2026-12-07" });
+    const text = allText(letter);
+    expect(text).toContain("nous vous mettons en demeure de nous régler la somme de 2 475,95 €");
+    expect(text).toContain("soit au plus tard le 7 décembre 2026");
+    expect(text).toContain("vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil");
+    expect(text).toContain("intérêts au taux légal");
+    expect(text).toContain("action en justice");
+    expect(text).toContain("notre lettre recommandée avec accusé de réception du 21 novembre 2026");
+    expect(letter.alreadyPaidNotice).toBeNull();
+  });
+
+  it("a 15-day formal notice gives 14 décembre 2026", () => {
+    const letter = buildDunningLetter(letterInput("formalNotice", { deadlineDays: 15 }));
+    expect(letter.figures.deadline).toBe("2026-12-14");
+    expect(allText(letter)).toContain("dans un délai de 15 jours, soit au plus tard le 14 décembre 2026");
+  });
+
+  it("the company policy sets the default deadline", () => {
+    expect(buildDunningLetter(letterInput("reminder1", { policy: { reminder2AfterReminder1Days: 15 } })).figures.deadline).toBe("2026-11-09");
+  });
+
+  it("a partial payment: balance 1 400,00 €, penalties per period (5,66 € + 20,97 €)", () => {
+    const letter = buildDunningLetter(letterInput("formalNotice", { payments: [{ date: "2026-11-01", amountCents: 100_000 }] }));
+    // 1 000,00 € × 12,15 % × 17 / 365 = 5,66 € ; 1 400,00 € × 12,15 % × 45 / 365 = 20,97 €.
+    expect(letter.figures).toMatchObject({ balanceCents: 140_000, paidCents: 100_000, penaltyCents: 2663, totalCents: 146_663 });
+    expect(rows(letter.amounts)).toEqual([
+      ["Règlements reçus", "− 1 000,00 €"],
+      ["Solde restant dû", "1 400,00 €"],
+      ["Pénalités de retard au 29/11/2026 (45 jours)", "26,63 €"],
+      ["Indemnité forfaitaire pour frais de recouvrement", "40,00 €"],
+      ["Total à régler", "1 466,63 €"],
+    ]);
+  });
+
+  it("a consumer owes no 40 € indemnity", () => {
+    const letter = buildDunningLetter(letterInput("reminder2", { customer: { ...LETTER_CUSTOMER, professional: false } }));
+    expect(letter.figures).toMatchObject({ indemnityCents: 0, totalCents: 242_157 });
+    expect(allText(letter)).not.toContain("40 €");
+    expect(letter.amounts.map((r) => r.label)).not.toContain("Indemnité forfaitaire pour frais de recouvrement");
+  });
+
+  it("without an IBAN, payment by cheque only", () => {
+    const { iban: _iban, ...seller } = LETTER_SELLER;
+    const letter = buildDunningLetter(letterInput("reminder1", { seller }));
+    expect(letter.paymentDetails).toEqual(["Par chèque à l'ordre de Lumière & Cie, adressé au 12 rue de la République, 69002 Lyon."]);
+  });
+
+  it("prints the seller's legal identity in the footer", () => {
+    expect(plain(buildDunningLetter(letterInput("reminder1")).legalFooter)).toBe(
+      "Lumière & Cie, SAS au capital de 50 000,00 € — RCS Lyon 842 157 638 — SIRET 84215763800017 — TVA FR62842157638",
+    );
+  });
+
+  it("refuses a deadline that is not a positive whole number of days", () => {
+    expect(() => buildDunningLetter(letterInput("formalNotice", { deadlineDays: 0 }))).toThrow(DomainError);
+    expect(() => buildDunningLetter(letterInput("formalNotice", { deadlineDays: 2.5 }))).toThrow(/deadlineDays/u);
+  });
+});
+
+describe("buildPaymentOrderSummary", () => {
+  it("tribunal de commerce of the debtor's city, Cerfa 12946, claim 2 400,00 + 43,14 + 40,00 = 2 483,14 €", () => {
+    const summary = buildPaymentOrderSummary(paymentOrderInput());
+    expect(summary.court).toBe("Tribunal de commerce de Grenoble");
+    expect(summary.form).toBe("Cerfa n° 12946");
+    expect(summary.placeAndDate).toBe("Lyon, le 8 décembre 2026");
+    expect(summary.debtor).toEqual({ name: "Librairie du Parc (SARL)", lines: ["3 place du Parc", "38000 Grenoble", "SIREN 910382746"] });
+    expect(summary.creditor.lines).toContain("RCS Lyon 842 157 638");
+    // 2 400,00 € × 12,15 % × 54 / 365 = 43,14 €.
+    expect(rows(summary.claim)).toEqual([
+      ["Principal (solde de la facture)", "2 400,00 €"],
+      ["Pénalités de retard au 08/12/2026 (12,15 %, 54 jours)", "43,14 €"],
+      ["Indemnité forfaitaire pour frais de recouvrement", "40,00 €"],
+      ["Total de la créance", "2 483,14 €"],
+    ]);
+    expect(summary.figures).toEqual({ principalCents: 240_000, penaltyCents: 4314, indemnityCents: 4000, totalCents: 248_314 });
+    expect(summary.documents).toEqual([
+      "Facture n° FA-2026-00042 du 15/09/2026",
+      "Lettre de relance 1 du 25/10/2026",
+      "Lettre de relance 2 du 11/11/2026",
+      "Lettre recommandée de relance (relance 3) et son avis de réception du 21/11/2026",
+      "Mise en demeure par lettre recommandée et son avis de réception du 29/11/2026",
+    ]);
+    expect(summary.grounds.join(" ")).toContain("certaine");
+    expect(summary.grounds.join(" ")).toContain("un mois pour former opposition");
+  });
+});
