@@ -23,3 +23,4 @@ export * from "./processing";
 export * from "./control";
 export * from "./followUp";
 export * from "./letters";
+export * from "./salesDocuments";

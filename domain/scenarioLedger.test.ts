@@ -3,7 +3,7 @@ import { checkCredit } from "./credit";
 import { customerOutstanding, invoiceBalance } from "./ledger";
 import { nextNumber, seriesFor } from "./numbering";
 import { scenarioSchema, type ScenarioFile } from "./scenario";
-import { openingLedger } from "./scenarioLedger";
+import { openingLedger, printOptionsOf, sellerOf } from "./scenarioLedger";
 
 const address = { street: "12 rue des Tanneurs", postalCode: "69002", city: "Lyon" };
 
@@ -80,5 +80,16 @@ describe("openingLedger", () => {
 
   it("copies the customers and products with amounts in cents", () => {
     expect(ledger.customers[0]).toMatchObject({ id: "C001", creditLimitCents: 500_000, professional: true, conditions: { tradeDiscounts: [] } });
+  });
+});
+
+describe("sellerOf / printOptionsOf: the company as the invoices print it", () => {
+  it("keeps the identity and gives the share capital in cents", () => {
+    const seller = sellerOf(scenario());
+    expect(seller).toMatchObject({ name: "Bureautique Rhône SAS", legalForm: "SAS", siren: "842157638", rcsCity: "Lyon", shareCapitalCents: 5_000_000 });
+    expect(seller).not.toHaveProperty("shareCapital");
+  });
+  it("passes the late-penalty rate only when the policies set one", () => {
+    expect(printOptionsOf(scenario())).toEqual({});
   });
 });

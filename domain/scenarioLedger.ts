@@ -4,8 +4,8 @@
  * continue after the last number already used.
  */
 import { addDays } from "./dates";
-import type { Customer, DocumentLine, Product } from "./documents";
-import type { Ledger, Payment, SalesDocument } from "./ledger";
+import type { Customer, DocumentLine, Product, SellerIdentity } from "./documents";
+import type { Ledger, Payment, PrintOptions, SalesDocument } from "./ledger";
 import type { NumberingSeries } from "./numbering";
 import { parseNumber } from "./numbering";
 import { dueDate } from "./paymentTerms";
@@ -110,4 +110,16 @@ export function openingLedger(scenario: Scenario): Ledger {
     payments: openingPayments(scenario),
     series: openingSeries(scenario),
   };
+}
+
+/** The scenario's company as `toInvoiceDocument` prints it (the scenario's `shareCapital` is already in cents). */
+export function sellerOf(scenario: Scenario): SellerIdentity {
+  const { shareCapital, ...identity } = scenario.company.identity;
+  return { ...identity, shareCapitalCents: shareCapital };
+}
+
+/** The print options the scenario's policies set (late-penalty rate when the teacher gave one). */
+export function printOptionsOf(scenario: Scenario): PrintOptions {
+  const rate = scenario.company.policies.latePenaltyRate;
+  return rate !== undefined ? { latePenaltyRate: rate } : {};
 }

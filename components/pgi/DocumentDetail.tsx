@@ -15,7 +15,9 @@ import {
   type InvoiceComputation,
   type Ledger,
   type SalesDocument,
+  type Scenario,
 } from "@/domain";
+import { DocumentPdf } from "./DocumentPdf";
 import { totalsOrNull } from "./documentData";
 import { Field, Fields } from "./Fields";
 import { addressText, customerName, documentRef, kindLabel, statusLabel } from "./format";
@@ -244,7 +246,7 @@ function Header({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
   );
 }
 
-export function DocumentDetail({ ledger, doc, onClose }: { ledger: Ledger; doc: SalesDocument; onClose: () => void }) {
+export function DocumentDetail({ ledger, scenario, doc, onClose }: { ledger: Ledger; scenario: Scenario; doc: SalesDocument; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [doc.id]);
   const totals = totalsOrNull(ledger, doc);
@@ -260,6 +262,7 @@ export function DocumentDetail({ ledger, doc, onClose }: { ledger: Ledger; doc: 
         {kindLabel(doc)} {documentRef(doc)}
       </h3>
       <Header ledger={ledger} doc={doc} />
+      <DocumentPdf ledger={ledger} scenario={scenario} doc={doc} />
       {doc.kind === "deliveryNote" ? (
         <>
           <DeliveredLines doc={doc} />

@@ -256,6 +256,7 @@ export function DocumentsModule({ data, screen }: { data: WorkspaceData; screen:
     return (
       <DocumentDetail
         ledger={ledger}
+        scenario={data.scenario}
         doc={open}
         onClose={() => {
           returnTo.current = open.id;

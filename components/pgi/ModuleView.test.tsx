@@ -167,6 +167,21 @@ describe("Commandes, livraisons, factures after the invoicing stage", () => {
     expect(screen.getByRole("button", { name: "Ouvrir facture FA-2026-00042" })).toHaveFocus();
   });
 
+  it("offers the validated invoice's PDF (original, duplicate) and shows it on screen", () => {
+    show("invoices", afterInvoicing());
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir facture FA-2026-00042" }));
+    const downloads = screen.getByRole("group", { name: "PDF de FA-2026-00042" });
+    expect(within(downloads).getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
+    expect(within(downloads).getByRole("button", { name: "Télécharger le duplicata" })).toBeEnabled();
+    const toggle = screen.getByRole("button", { name: "Voir le document" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(toggle);
+    const printed = screen.getByRole("article", { name: "FACTURE FA-2026-00042" });
+    expect(text(printed)).toContain("ORIGINAL");
+    expect(text(printed)).toContain("Indemnité forfaitaire pour frais de recouvrement : 40 €");
+    expect(screen.getByRole("button", { name: "Masquer le document" })).toHaveAttribute("aria-expanded", "true");
+  });
+
   it("shows the order with its acknowledgement, and the delivery note with the back-order", () => {
     const data = afterInvoicing();
     show("orders", data);
@@ -201,6 +216,7 @@ describe("Commandes, livraisons, factures after the invoicing stage", () => {
     expect(text(sent)).toContain("Àcompta@librairie-martin.fr");
     expect(text(sent)).toContain("Pièce jointeFA-2026-00042.pdf");
     expect(text(sent)).toContain("Duplicata conservé dans le PGI.");
+    expect(within(sent).getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
   });
 
   it("says in French what is empty", () => {

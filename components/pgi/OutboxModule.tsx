@@ -1,5 +1,6 @@
-import { formatDateFr, SENDING_CHANNEL_LABELS } from "@/domain";
+import { findDocument, formatDateFr, SENDING_CHANNEL_LABELS } from "@/domain";
 import type { WorkspaceData } from "@/components/player/types";
+import { DocumentPdf } from "./DocumentPdf";
 import { Field, Fields } from "./Fields";
 
 /** Invoices and credit notes sent; the PGI keeps the duplicate of each (archived 10 years). */
@@ -18,8 +19,14 @@ export function OutboxModule({ data }: { data: WorkspaceData }) {
             <Field label="Pièce jointe">{entry.attachmentName}</Field>
           </Fields>
           {entry.duplicateKept ? <p className="muted">Duplicata conservé dans le PGI.</p> : null}
+          <SentAttachment data={data} documentId={entry.documentId} />
         </article>
       ))}
     </div>
   );
+}
+
+function SentAttachment({ data, documentId }: { data: WorkspaceData; documentId: string }) {
+  const doc = findDocument(data.ledger, documentId);
+  return doc ? <DocumentPdf ledger={data.ledger} scenario={data.scenario} doc={doc} /> : null;
 }

@@ -3,7 +3,7 @@ import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
 import { styles } from "./styles";
 import { addressLines } from "./text";
 
-function AddressBox({ title, name, address, extra = [] }: { title: string; name?: string | undefined; address?: PostalAddress | undefined; extra?: string[] }) {
+export function AddressBox({ title, name, address, extra = [] }: { title: string; name?: string | undefined; address?: PostalAddress | undefined; extra?: string[] }) {
   return (
     <View style={[styles.box, { flex: 1 }]}>
       <Text style={styles.sectionTitle}>{title}</Text>

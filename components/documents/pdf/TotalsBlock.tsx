@@ -1,16 +1,17 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { InvoiceDocument } from "@/domain/documents";
 import { formatEuros } from "@/domain/money";
+import type { InvoiceStep } from "@/domain/invoice";
 import { printedSteps } from "./cascade";
 import { COLORS, styles } from "./styles";
 
 const EMPHASISED = new Set(["totalExclTax", "totalInclTax", "amountDue"]);
 
 /** The cascade as printed lines, VAT per rate with its base, total TTC, deposit, net à payer. */
-export function TotalsBlock({ document }: { document: InvoiceDocument }) {
+export function TotalsBlock({ document, steps }: { document: InvoiceDocument; /** The lines to print, when not the invoice cascade of `document`. */ steps?: readonly InvoiceStep[] | undefined }) {
   return (
     <View style={{ width: "50%", marginLeft: "50%", marginTop: 10 }}>
-      {printedSteps(document).map((step, index) => {
+      {(steps ?? printedSteps(document)).map((step, index) => {
         const strong = step.kind !== undefined && EMPHASISED.has(step.kind);
         const last = step.kind === "amountDue";
         return (

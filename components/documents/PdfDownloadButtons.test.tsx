@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { InvoiceDocument } from "@/domain/documents";
+import { InvoicePdfButtons } from "./PdfDownloadButtons";
+import { downloadInvoicePdf, pdfFileName } from "./download";
+
+vi.mock("./download", async (original) => ({ ...(await original<typeof import("./download")>()), downloadInvoicePdf: vi.fn() }));
+
+const invoice = { number: "FA-2026-00042" } as InvoiceDocument;
+
+afterEach(() => {
+  cleanup();
+  vi.mocked(downloadInvoicePdf).mockReset();
+});
+
+describe("InvoicePdfButtons", () => {
+  it("shows the busy state while the PDF is prepared, then frees the buttons", async () => {
+    let finish: () => void = () => undefined;
+    vi.mocked(downloadInvoicePdf).mockReturnValue(new Promise<void>((resolve) => (finish = resolve)));
+    render(<InvoicePdfButtons buildDocument={() => invoice} />);
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger le duplicata" }));
+    expect(downloadInvoicePdf).toHaveBeenCalledWith(invoice, "duplicate");
+    expect(await screen.findByText("Préparation du PDF…")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeDisabled();
+    finish();
+    expect(await screen.findByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
+    expect(screen.queryByText("Préparation du PDF…")).not.toBeInTheDocument();
+  });
+
+  it("says in French when the PDF could not be produced", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    vi.mocked(downloadInvoicePdf).mockRejectedValue(new Error("font"));
+    render(<InvoicePdfButtons buildDocument={() => invoice} />);
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger le PDF (original)" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Le PDF n'a pas pu être préparé.");
+    expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
+  });
+});
+
+describe("pdfFileName", () => {
+  it("names the file after the document number", () => {
+    expect(pdfFileName("FA-2026-00042")).toBe("FA-2026-00042.pdf");
+    expect(pdfFileName("FA-2026-00042", "duplicate")).toBe("FA-2026-00042-duplicata.pdf");
+  });
+});

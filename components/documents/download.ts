@@ -1,0 +1,42 @@
+/**
+ * Downloads of the printed documents from the player. The PDF library (react-pdf, ≈ 440 kB gz) is
+ * loaded with import() inside each function, on the learner's click: never import `./pdf/*` statically
+ * from anything a page imports.
+ */
+import type { InvoiceDocument } from "@/domain/documents";
+import type { DunningLetter, PaymentOrderSummary } from "@/domain/letters";
+
+export type PdfCopy = "original" | "duplicate";
+
+/** "FA-2026-00042.pdf", "FA-2026-00042-duplicata.pdf". */
+export function pdfFileName(number: string, copy: PdfCopy = "original"): string {
+  const safe = number.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+  return `${safe}${copy === "duplicate" ? "-duplicata" : ""}.pdf`;
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Let the browser start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Renders the invoice, deposit invoice or credit note and downloads it under its number. */
+export async function downloadInvoicePdf(invoice: InvoiceDocument, copy: PdfCopy = "original", reason?: string): Promise<void> {
+  const { renderDocumentPdf } = await import("./pdf/render");
+  const blob = await renderDocumentPdf(invoice, copy, reason);
+  saveBlob(blob, pdfFileName(invoice.number ?? "document", copy));
+}
+
+/** Renders a dunning letter or the summary of an injonction de payer and downloads it. */
+export async function downloadLetterPdf(letter: DunningLetter | PaymentOrderSummary, fileName: string): Promise<void> {
+  const { renderLetterPdfBlob } = await import("./pdf/letters/render");
+  const blob = await renderLetterPdfBlob(letter);
+  saveBlob(blob, fileName.endsWith(".pdf") ? fileName : `${fileName}.pdf`);
+}

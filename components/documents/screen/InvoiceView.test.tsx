@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { creditNoteDocument, depositInvoiceDocument, invoiceDocument } from "../pdf/testDocuments";
+import { InvoiceView } from "./InvoiceView";
+import { rowTexts, textLines } from "./testing";
+
+afterEach(cleanup);
+
+function view(...args: Parameters<typeof InvoiceView>) {
+  const { container } = render(<InvoiceView {...args[0]} />);
+  return { lines: textLines(container), rows: rowTexts(container) };
+}
+
+describe("InvoiceView: an invoice", () => {
+  it("shows the title, number, dates, references and the copy mark", () => {
+    const { lines } = view({ document: invoiceDocument(), copy: "original" });
+    expect(screen.getByRole("article", { name: "FACTURE FA-2026-00001" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "FACTURE" })).toBeInTheDocument();
+    expect(lines).toEqual(expect.arrayContaining(["ORIGINAL", "N° : FA-2026-00001", "Date : 12/11/2026", "Date de vente / livraison : 10/11/2026", "Votre commande : BC-7781"]));
+    expect(lines.join("\n")).not.toContain("DUPLICATA");
+  });
+
+  it("shows the seller and the buyer with their identities and addresses", () => {
+    const { lines } = view({ document: invoiceDocument(), copy: "original" });
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "Papeterie Lumière",
+        "SAS au capital de 50 000 €",
+        "RCS Lyon 842 157 638",
+        "SIREN : 842157638",
+        "N° TVA intracommunautaire : FR62842157638",
+        "12 rue de la République",
+        "Librairie Martin",
+        "4 place Bellecour",
+        "SIREN : 732829320",
+        "N° TVA : FR44732829320",
+        "Adresse de livraison",
+        "ZI des Glairons, entrepôt 4",
+        "38400 Saint-Martin-d'Hères",
+      ]),
+    );
+  });
+
+  it("shows every line and the cascade with exact amounts", () => {
+    const { rows } = view({ document: invoiceDocument(), copy: "original" });
+    expect(screen.getByRole("columnheader", { name: "PU HT (€)" })).toBeInTheDocument();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        "CAH-A4 Cahier A4 grands carreaux 96 pages 200 2,50 20 % 500,00",
+        "STY-BL Stylo plume bleu 30 12,00 20 % 360,00",
+        "CLS-LV Classeur à levier dos 80 mm 60 4,80 20 % 288,00",
+        "Montant brut HT 1 148,00 €",
+        "Total HT 981,54 €",
+        "TVA 20 % sur 981,54 196,31 €",
+        "Total TVA 196,31 €",
+        "Total TTC 1 177,85 €",
+        "Net à payer 1 177,85 €",
+      ]),
+    );
+    expect(rows.some((row) => /^Remise 10 %.* -114,80 €$/u.test(row))).toBe(true);
+    expect(rows.some((row) => /^Remise 5 %.* -51,66 €$/u.test(row))).toBe(true);
+  });
+
+  it("shows the payment terms, every legal mention and the footer", () => {
+    const { lines } = view({ document: invoiceDocument(), copy: "duplicate" });
+    const text = lines.join("\n");
+    expect(text).toContain("Date d'échéance : 12/12/2026");
+    expect(text).toContain("Conditions de paiement : 30 jours date de facture");
+    expect(text).toContain("Pas d'escompte pour paiement anticipé");
+    expect(text).toContain("Pénalités de retard : 12,15 % par an");
+    expect(text).toContain("Indemnité forfaitaire pour frais de recouvrement : 40 €");
+    expect(text).toContain("Nature de l'opération : livraison de biens");
+    expect(text).toContain("Option pour le paiement de la taxe d'après les débits");
+    expect(text).toContain("FACTURE FA-2026-00001 du 12/11/2026 — DUPLICATA");
+    expect(text).not.toContain("ORIGINAL");
+  });
+});
+
+describe("InvoiceView: a credit note and a deposit invoice", () => {
+  it("cites the original invoice and the reason, and says Net à déduire", () => {
+    const { document, reason } = creditNoteDocument();
+    const { lines, rows } = view({ document, copy: "original", reason });
+    expect(lines).toEqual(expect.arrayContaining(["FACTURE D'AVOIR", "N° : AV-2026-00001", "Avoir sur facture FA-2026-00001 du 12/11/2026", "Motif : Retour de 10 stylos défectueux"]));
+    expect(rows).toEqual(expect.arrayContaining(["Total TTC 123,12 €", "Net à déduire 123,12 €"]));
+    expect(rows.join("\n")).not.toContain("Net à payer");
+  });
+
+  it("shows a deposit invoice payable on receipt", () => {
+    const { lines, rows } = view({ document: depositInvoiceDocument(), copy: "original" });
+    expect(lines).toEqual(expect.arrayContaining(["FACTURE D'ACOMPTE", "N° : AC-2026-00001"]));
+    expect(lines.join("\n")).toContain("Paiement à réception");
+    expect(rows).toEqual(expect.arrayContaining(["TVA 20 % sur 250,00 50,00 €", "Total TTC 300,00 €"]));
+  });
+});

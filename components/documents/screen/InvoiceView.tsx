@@ -1,0 +1,110 @@
+import type { InvoiceDocument, PrintedLine } from "@/domain/documents";
+import { formatDateFr } from "@/domain/dates";
+import type { InvoiceStep } from "@/domain/invoice";
+import { formatAmount, formatEuros, formatPercent } from "@/domain/money";
+import { printedSteps } from "../pdf/cascade";
+import { COPY_LABELS, creditNoteReference, DOCUMENT_TITLES, formatWholeEuros, OPERATION_NATURE_LABELS, VAT_ON_DEBITS_MENTION, type Copy } from "../pdf/text";
+import { AddressCard, DocArticle, DocTable, MetaList, ScreenFooter, SellerBlock, TextBox } from "./ScreenParts";
+
+export const LINE_COLUMNS = ["Réf.", "Désignation", "Qté", "PU HT (€)", "TVA", "Total HT (€)"] as const;
+export const LINE_NUMERIC = new Set([2, 3, 4, 5]);
+
+export function lineCells(line: PrintedLine): string[] {
+  return [
+    line.reference ?? "",
+    line.description ?? "",
+    line.quantity !== undefined ? new Intl.NumberFormat("fr-FR").format(line.quantity) : "",
+    line.unitPriceCents !== undefined ? formatAmount(line.unitPriceCents) : "",
+    line.vatRate !== undefined ? formatPercent(line.vatRate) : "",
+    line.lineTotalCents !== undefined ? formatAmount(line.lineTotalCents) : "",
+  ];
+}
+
+const EMPHASISED = new Set(["totalExclTax", "totalInclTax", "amountDue"]);
+
+/** The cascade, as the PDF prints it (same labels, same figures). */
+export function TotalsView({ document, steps }: { document: InvoiceDocument; steps?: readonly InvoiceStep[] | undefined }) {
+  return (
+    <table className="doc-totals">
+      <caption>Totaux</caption>
+      <tbody>
+        {(steps ?? printedSteps(document)).map((step, index) => {
+          const strong = step.kind !== undefined && EMPHASISED.has(step.kind);
+          return (
+            <tr key={index} className={strong ? "strong" : undefined}>
+              <th scope="row">{step.label}</th>
+              <td className="num">{formatEuros(step.amountCents)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function paymentLines(document: InvoiceDocument): { due: string | undefined; lines: string[] } {
+  const due = document.dueDate ? `Date d'échéance : ${formatDateFr(document.dueDate)}` : undefined;
+  const lines = [
+    due,
+    document.paymentTermsText ? `Conditions de paiement : ${document.paymentTermsText}` : undefined,
+    document.cashDiscountCondition,
+    document.latePenaltyRate !== undefined ? `Pénalités de retard : ${formatPercent(document.latePenaltyRate)} par an, exigibles dès le lendemain de l'échéance` : undefined,
+    document.recoveryIndemnityCents !== undefined ? `Indemnité forfaitaire pour frais de recouvrement : ${formatWholeEuros(document.recoveryIndemnityCents)}` : undefined,
+    document.operationNature ? `Nature de l'opération : ${OPERATION_NATURE_LABELS[document.operationNature]}` : undefined,
+    document.vatOnDebitsMention ? VAT_ON_DEBITS_MENTION : undefined,
+  ].filter((line): line is string => line !== undefined);
+  return { due, lines };
+}
+
+export interface InvoiceViewProps {
+  document: InvoiceDocument;
+  copy: Copy;
+  /** A credit note's reason (the InvoiceDocument does not carry it). */
+  reason?: string | undefined;
+}
+
+/** An invoice, a deposit invoice or a credit note on screen: the same content as InvoicePdf. */
+export function InvoiceView({ document, copy, reason }: InvoiceViewProps) {
+  const title = [DOCUMENT_TITLES[document.kind], document.number].filter(Boolean).join(" ");
+  const reference = `${title}${document.issueDate ? ` du ${formatDateFr(document.issueDate)}` : ""} — ${COPY_LABELS[copy]}`;
+  const credited = document.kind === "creditNote" ? creditNoteReference(document.originalInvoice) : undefined;
+  const { buyer, deliveryAddress } = document;
+  const identity = [buyer.siren ? `SIREN : ${buyer.siren}` : undefined, buyer.vatNumber ? `N° TVA : ${buyer.vatNumber}` : undefined].filter((line): line is string => line !== undefined);
+  const payment = paymentLines(document);
+  return (
+    <DocArticle label={title}>
+      <header className="doc-head">
+        <SellerBlock seller={document.seller} />
+        <div className="doc-meta">
+          <h2>{DOCUMENT_TITLES[document.kind]}</h2>
+          <p className="doc-copy">{COPY_LABELS[copy]}</p>
+          <MetaList
+            items={[
+              ["N°", document.number],
+              ["Date", document.issueDate ? formatDateFr(document.issueDate) : undefined],
+              ["Date de vente / livraison", document.saleDate ? formatDateFr(document.saleDate) : undefined],
+              ["Votre commande", document.purchaseOrderNumber],
+            ]}
+          />
+        </div>
+      </header>
+      {credited ? (
+        <section className="doc-box">
+          <p>
+            <strong>{credited}</strong>
+          </p>
+          {reason ? <p>Motif : {reason}</p> : null}
+        </section>
+      ) : null}
+      <div className="doc-parties">
+        <AddressCard title="Client" name={buyer.name} address={buyer.address} extra={identity} />
+        {buyer.billingAddress ? <AddressCard title="Adresse de facturation" name={buyer.name} address={buyer.billingAddress} /> : null}
+        {deliveryAddress ? <AddressCard title="Adresse de livraison" address={deliveryAddress} /> : null}
+      </div>
+      <DocTable caption="Lignes" columns={LINE_COLUMNS} rows={document.lines.map(lineCells)} numeric={LINE_NUMERIC} />
+      <TotalsView document={document} />
+      <TextBox title={document.kind === "creditNote" ? "Mentions" : "Conditions de règlement"} lines={payment.lines} strong={payment.due} />
+      <ScreenFooter seller={document.seller} reference={reference} />
+    </DocArticle>
+  );
+}

@@ -1,0 +1,137 @@
+import type { ReactNode } from "react";
+import type { DunningLetter, LetterParty, LetterRow, PaymentOrderSummary } from "@/domain/letters";
+import { LETTER_SIGNATURE } from "@/domain/letters";
+
+function PartyBlock({ party }: { party: LetterParty }) {
+  return (
+    <address>
+      <strong>{party.name}</strong>
+      {party.lines.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+    </address>
+  );
+}
+
+function RowsTable({ caption, rows }: { caption: string; rows: readonly LetterRow[] }) {
+  return (
+    <table className="doc-totals doc-letter-rows">
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label} className={row.emphasis ? "strong" : undefined}>
+            <th scope="row">{row.label}</th>
+            <td className="num">{row.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TitledList({ title, items }: { title: string; items: readonly string[] }) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface LetterFrameProps {
+  label: string;
+  sender: LetterParty;
+  recipient: LetterParty;
+  placeAndDate: string;
+  registeredMail?: string | null;
+  subject: string;
+  signature: string;
+  legalFooter: string;
+  postscript?: string | null;
+  children: ReactNode;
+}
+
+/** A French business letter on screen, laid out as LetterLayout prints it. */
+function LetterFrame({ label, sender, recipient, placeAndDate, registeredMail, subject, signature, legalFooter, postscript, children }: LetterFrameProps) {
+  return (
+    <article className="doc-screen doc-letter" aria-label={label}>
+      <header className="doc-head">
+        <PartyBlock party={sender} />
+        <div className="doc-recipient">
+          <PartyBlock party={recipient} />
+        </div>
+      </header>
+      <p className="doc-place-date">{placeAndDate}</p>
+      {registeredMail ? <p className="doc-registered">{registeredMail}</p> : null}
+      <h2 className="doc-subject">{subject}</h2>
+      {children}
+      <p className="doc-signature">{signature}</p>
+      {postscript ? <p className="doc-muted">{postscript}</p> : null}
+      <footer className="doc-footer">
+        <p>{legalFooter}</p>
+      </footer>
+    </article>
+  );
+}
+
+/** A reminder, the registered reminder or the formal notice on screen: the same content as DunningLetterPdf. */
+export function LetterView({ letter }: { letter: DunningLetter }) {
+  return (
+    <LetterFrame
+      label={`${letter.title} — ${letter.invoiceReferences[0]?.value ?? ""}`}
+      sender={letter.sender}
+      recipient={letter.recipient}
+      placeAndDate={letter.placeAndDate}
+      registeredMail={letter.registeredMail}
+      subject={letter.subject}
+      signature={letter.signature}
+      legalFooter={letter.legalFooter}
+      postscript={letter.alreadyPaidNotice}
+    >
+      <p>{letter.salutation}</p>
+      {letter.paragraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+      <RowsTable caption="Facture et montants dus" rows={[...letter.invoiceReferences, ...letter.amounts]} />
+      {letter.closingParagraphs.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+      <TitledList title="Modalités de règlement" items={letter.paymentDetails} />
+      <p>{letter.politeness}</p>
+    </LetterFrame>
+  );
+}
+
+/** The summary of a request for an injonction de payer on screen: the same content as PaymentOrderSummaryPdf. */
+export function PaymentOrderSummaryView({ summary }: { summary: PaymentOrderSummary }) {
+  return (
+    <LetterFrame
+      label={summary.title}
+      sender={summary.creditor}
+      recipient={{ name: summary.court, lines: ["Service des injonctions de payer", summary.form] }}
+      placeAndDate={summary.placeAndDate}
+      subject={`Objet : ${summary.title}`}
+      signature={LETTER_SIGNATURE}
+      legalFooter={summary.legalFooter}
+    >
+      <p>{summary.courtNote}</p>
+      <div className="doc-parties">
+        <section className="doc-box">
+          <h3>Créancier (demandeur)</h3>
+          <PartyBlock party={summary.creditor} />
+        </section>
+        <section className="doc-box">
+          <h3>Débiteur (défendeur)</h3>
+          <PartyBlock party={summary.debtor} />
+        </section>
+      </div>
+      <RowsTable caption="Facture impayée et montant de la créance" rows={[...summary.invoiceReferences, ...summary.claim]} />
+      <TitledList title="Fondement de la demande" items={summary.grounds} />
+      <TitledList title="Pièces jointes" items={summary.documents} />
+    </LetterFrame>
+  );
+}
