@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
-import { formatDateFr, glossaryEntry, type IsoDate, type TraceEntry } from "@/domain";
+import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
+import { formatDateFr, type IsoDate, type TraceEntry } from "@/domain";
 
 /** What the learner reads after each decision: right or wrong, why, with the figures. */
 export function FeedbackPanel({ entry, today }: { entry: TraceEntry | null; today: IsoDate }) {
@@ -26,17 +26,7 @@ export function FeedbackPanel({ entry, today }: { entry: TraceEntry | null; toda
           <strong>Le mot de l&apos;enseignant :</strong> {entry.teacherExplanation}
         </p>
       ) : null}
-      {entry.glossary && entry.glossary.length > 0 ? (
-        <p className="muted">
-          Voir le glossaire :{" "}
-          {entry.glossary.map((id, index) => (
-            <span key={id}>
-              {index > 0 ? ", " : ""}
-              <Link href={`/glossaire/#${id}`}>{glossaryEntry(id)?.term ?? id}</Link>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <GlossaryLinks ids={entry.glossary} />
     </section>
   );
 }

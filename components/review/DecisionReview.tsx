@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { formatDateFr, glossaryEntry, STAGE_LABELS, type StageId, type TraceEntry, type TraceVerdict } from "@/domain";
+import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
+import { formatDateFr, STAGE_LABELS, type StageId, type TraceEntry, type TraceVerdict } from "@/domain";
 import { decisionLabel } from "./decisionLabel";
 
 /** The verdict in words (never by colour alone). */
@@ -63,17 +63,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
           <strong>Le mot de l&apos;enseignant :</strong> {entry.teacherExplanation}
         </p>
       ) : null}
-      {entry.glossary && entry.glossary.length > 0 ? (
-        <p className="muted">
-          Voir le glossaire :{" "}
-          {entry.glossary.map((id, index) => (
-            <span key={id}>
-              {index > 0 ? ", " : ""}
-              <Link href={`/glossaire/#${id}`}>{glossaryEntry(id)?.term ?? id}</Link>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <GlossaryLinks ids={entry.glossary} />
     </li>
   );
 }
