@@ -1834,7 +1834,8 @@ function cashDiscountCondition(doc: SalesDocument, buyer: Customer): string {
   return "Pas d'escompte pour paiement anticipé";
 }
 
-function printedTotals(totals: InvoiceComputation): PrintedTotals {
+/** The computed figures as an invoice prints them (also used by the other documents of the chain). */
+export function printedTotals(totals: InvoiceComputation): PrintedTotals {
   return {
     grossCents: totals.grossCents,
     netCommercialCents: totals.netCommercialCents,
@@ -1850,7 +1851,8 @@ function printedTotals(totals: InvoiceComputation): PrintedTotals {
   };
 }
 
-function printedLine(line: DocumentLine): PrintedLine {
+/** A document line as printed, with its total HT. */
+export function printedLine(line: DocumentLine): PrintedLine {
   return {
     ...(line.reference !== undefined ? { reference: line.reference } : {}),
     description: line.description,

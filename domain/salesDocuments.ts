@@ -6,7 +6,7 @@
 import { addDays, compareDates, type IsoDate } from "./dates";
 import type { DocumentLine, DocumentReductions, PostalAddress, PrintedLine, PrintedTotals, SellerIdentity } from "./documents";
 import type { InvoiceComputation } from "./invoice";
-import { childrenOf, documentTotals, getDocument, orderOf, type Ledger, type SalesDocument } from "./ledger";
+import { childrenOf, documentTotals, getDocument, orderOf, printedLine, printedTotals, type Ledger, type SalesDocument } from "./ledger";
 import { DomainError, type Cents } from "./money";
 import { describePaymentTerms } from "./paymentTerms";
 
@@ -67,30 +67,10 @@ export interface ChainPrintOptions {
 export const DEFAULT_QUOTE_VALIDITY_DAYS = 30;
 export const DEFAULT_TERMS_OF_SALE_REFERENCE = "Nos conditions générales de vente, jointes, s'appliquent à la commande.";
 
-function printedLine(line: DocumentLine): PrintedLine {
-  return {
-    ...(line.reference !== undefined ? { reference: line.reference } : {}),
-    description: line.description,
-    quantity: line.quantity,
-    unitPriceCents: line.unitPriceCents,
-    vatRate: line.vatRate,
-    lineTotalCents: line.quantity * line.unitPriceCents,
-  };
-}
-
-function printedTotals(totals: InvoiceComputation): PrintedTotals {
-  return {
-    grossCents: totals.grossCents,
-    netCommercialCents: totals.netCommercialCents,
-    cashDiscountCents: totals.cashDiscountCents,
-    netFinancialCents: totals.netFinancialCents,
-    shippingCents: totals.shippingCents,
-    totalExclTaxCents: totals.totalExclTaxCents,
-    vat: totals.vat.map((v) => ({ rate: v.rate, baseCents: v.baseCents, amountCents: v.amountCents })),
-    totalVatCents: totals.totalVatCents,
-    totalInclTaxCents: totals.totalInclTaxCents,
-    amountDueCents: totals.totalInclTaxCents,
-  };
+/** Quotes, orders and acknowledgements stop at the total TTC: no deposit line, nothing "to pay" yet. */
+function chainTotals(totals: InvoiceComputation): PrintedTotals {
+  const { depositCents: _deposit, ...printed } = printedTotals(totals);
+  return { ...printed, amountDueCents: totals.totalInclTaxCents };
 }
 
 function pricing(ledger: Ledger, doc: SalesDocument): ChainPricing {
@@ -98,7 +78,7 @@ function pricing(ledger: Ledger, doc: SalesDocument): ChainPricing {
     lines: doc.lines.map(printedLine),
     reductions: doc.reductions,
     ...(doc.shippingCents > 0 ? { shippingCents: doc.shippingCents } : {}),
-    totals: printedTotals(documentTotals(ledger, doc.id)),
+    totals: chainTotals(documentTotals(ledger, doc.id)),
   };
 }
 

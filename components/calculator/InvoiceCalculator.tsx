@@ -6,6 +6,7 @@ import { VAT_RATES } from "@/domain/documents";
 import { useAppStore, useHydrateAppStore } from "@/store/useAppStore";
 import type { CalculatorDraft, CalculatorLine } from "@/store/calculatorSlice";
 import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
+import { TextField } from "@/components/ui/TextField";
 import { readCalculatorDraft, type CalculatorErrors } from "./readCalculatorDraft";
 
 type Outcome = { ok: true; result: InvoiceComputation } | { ok: false; errors: CalculatorErrors; general?: string };
@@ -25,49 +26,6 @@ function rateLabel(rate: number): string {
   return `${String(rate).replace(".", ",")} %`;
 }
 
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  hint?: string;
-  inputMode?: "decimal" | "text";
-  onChange: (value: string) => void;
-  hideLabel?: boolean;
-}
-
-function TextField({ id, label, value, error, hint, inputMode = "decimal", onChange, hideLabel }: TextFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id} className={hideLabel ? "visually-hidden" : undefined}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="muted field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        value={value}
-        inputMode={inputMode}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 function LineRow({ index, line, errors, canRemove }: { index: number; line: CalculatorLine; errors: CalculatorErrors; canRemove: boolean }) {
   const update = useAppStore((s) => s.updateCalculatorLine);
   const remove = useAppStore((s) => s.removeCalculatorLine);
@@ -79,10 +37,10 @@ function LineRow({ index, line, errors, canRemove }: { index: number; line: Calc
         <TextField id={`${prefix}-description`} label={`Désignation, ligne ${n}`} hideLabel inputMode="text" value={line.description} error={undefined} onChange={(description) => update(index, { description })} />
       </td>
       <td>
-        <TextField id={`${prefix}-quantity`} label={`Quantité, ligne ${n}`} hideLabel value={line.quantity} error={errors[`${prefix}-quantity`]} onChange={(quantity) => update(index, { quantity })} />
+        <TextField inputMode="decimal" id={`${prefix}-quantity`} label={`Quantité, ligne ${n}`} hideLabel value={line.quantity} error={errors[`${prefix}-quantity`]} onChange={(quantity) => update(index, { quantity })} />
       </td>
       <td>
-        <TextField id={`${prefix}-unitPrice`} label={`Prix unitaire HT, ligne ${n}`} hideLabel value={line.unitPrice} error={errors[`${prefix}-unitPrice`]} onChange={(unitPrice) => update(index, { unitPrice })} />
+        <TextField inputMode="decimal" id={`${prefix}-unitPrice`} label={`Prix unitaire HT, ligne ${n}`} hideLabel value={line.unitPrice} error={errors[`${prefix}-unitPrice`]} onChange={(unitPrice) => update(index, { unitPrice })} />
       </td>
       <td>
         <label htmlFor={`${prefix}-vatRate`} className="visually-hidden">
@@ -170,12 +128,12 @@ export function InvoiceCalculator() {
         </p>
         <h2>Réductions, port et acompte</h2>
         <div className="form-grid">
-          <TextField id="tradeDiscounts" label="Remises (%)" hint="En cascade, séparées par « ; » : 10 ; 5" value={draft.tradeDiscounts} error={errors.tradeDiscounts} onChange={(tradeDiscounts) => updateDraft({ tradeDiscounts })} />
-          <TextField id="allowances" label="Rabais (%)" value={draft.allowances} error={errors.allowances} onChange={(allowances) => updateDraft({ allowances })} />
-          <TextField id="rebates" label="Ristournes (%)" value={draft.rebates} error={errors.rebates} onChange={(rebates) => updateDraft({ rebates })} />
-          <TextField id="cashDiscount" label="Escompte accordé (%)" hint="Déduit : paiement comptant" value={draft.cashDiscount} error={errors.cashDiscount} onChange={(cashDiscount) => updateDraft({ cashDiscount })} />
-          <TextField id="shipping" label="Port HT (€)" value={draft.shipping} error={errors.shipping} onChange={(shipping) => updateDraft({ shipping })} />
-          <TextField id="deposit" label="Acompte déjà versé TTC (€)" value={draft.deposit} error={errors.deposit} onChange={(deposit) => updateDraft({ deposit })} />
+          <TextField inputMode="decimal" id="tradeDiscounts" label="Remises (%)" hint="En cascade, séparées par « ; » : 10 ; 5" value={draft.tradeDiscounts} error={errors.tradeDiscounts} onChange={(tradeDiscounts) => updateDraft({ tradeDiscounts })} />
+          <TextField inputMode="decimal" id="allowances" label="Rabais (%)" value={draft.allowances} error={errors.allowances} onChange={(allowances) => updateDraft({ allowances })} />
+          <TextField inputMode="decimal" id="rebates" label="Ristournes (%)" value={draft.rebates} error={errors.rebates} onChange={(rebates) => updateDraft({ rebates })} />
+          <TextField inputMode="decimal" id="cashDiscount" label="Escompte accordé (%)" hint="Déduit : paiement comptant" value={draft.cashDiscount} error={errors.cashDiscount} onChange={(cashDiscount) => updateDraft({ cashDiscount })} />
+          <TextField inputMode="decimal" id="shipping" label="Port HT (€)" value={draft.shipping} error={errors.shipping} onChange={(shipping) => updateDraft({ shipping })} />
+          <TextField inputMode="decimal" id="deposit" label="Acompte déjà versé TTC (€)" value={draft.deposit} error={errors.deposit} onChange={(deposit) => updateDraft({ deposit })} />
         </div>
         <p>
           <button type="button" className="button secondary" onClick={reset}>

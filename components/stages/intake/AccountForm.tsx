@@ -4,7 +4,7 @@ import { describePaymentTerms, formatEuros, type Customer, type CustomerDraft, t
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveButton } from "../parts/MoveButton";
 import { Term } from "../parts/Term";
-import { TextField } from "../parts/TextField";
+import { TextField } from "@/components/ui/TextField";
 import { filled, type CheckFormProps } from "./types";
 
 type AccountChoice = "found" | "created";

@@ -15,7 +15,7 @@ import {
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { MoveButton } from "../parts/MoveButton";
 import { Term } from "../parts/Term";
-import { TextField } from "../parts/TextField";
+import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
 
 function capitalize(text: string): string {

@@ -6,7 +6,7 @@ import { AmountField, readAmount } from "../parts/AmountField";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveButton } from "../parts/MoveButton";
 import { Term } from "../parts/Term";
-import { TextField } from "../parts/TextField";
+import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
 
 function capitalize(text: string): string {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { parseAmount } from "@/domain";
-import { TextField } from "./TextField";
+import { TextField } from "@/components/ui/TextField";
 
 export type AmountReading = { ok: true; cents: number | undefined } | { ok: false; error: string };
 

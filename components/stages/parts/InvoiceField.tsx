@@ -1,5 +1,6 @@
 "use client";
 import { parseAmount, type Cents } from "@/domain";
+import { TextField } from "@/components/ui/TextField";
 
 export interface InvoiceFieldProps {
   id: string;
@@ -12,36 +13,9 @@ export interface InvoiceFieldProps {
   onChange: (value: string) => void;
 }
 
-/** A labelled text field whose error, in French, is announced at the field (stages 3 to 5). */
-export function InvoiceField({ id, label, value, error, hint, inputMode = "decimal", type = "text", onChange }: InvoiceFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="muted field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        type={type}
-        value={value}
-        inputMode={type === "date" ? undefined : inputMode}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
+/** The shared field, set for amounts by default (stages 3 to 5). */
+export function InvoiceField({ inputMode = "decimal", type = "text", ...field }: InvoiceFieldProps) {
+  return <TextField {...field} type={type} inputMode={type === "date" ? undefined : inputMode} />;
 }
 
 export type ReadAmounts<K extends string> = { ok: true; cents: Record<K, Cents> } | { ok: false; errors: Partial<Record<K, string>> };

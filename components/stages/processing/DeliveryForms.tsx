@@ -6,7 +6,7 @@ import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveButton } from "../parts/MoveButton";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "../parts/Term";
-import { TextField } from "../parts/TextField";
+import { TextField } from "@/components/ui/TextField";
 import type { StepFormProps } from "./types";
 
 function StepForm({ event, can, send, children, label, blockedReason }: Pick<StepFormProps, "can" | "send"> & { event: OrderProcessingEvent | null; children: React.ReactNode; label: React.ReactNode; blockedReason: React.ReactNode }) {

@@ -6,7 +6,7 @@ import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveButton } from "../parts/MoveButton";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "../parts/Term";
-import { TextField } from "../parts/TextField";
+import { TextField } from "@/components/ui/TextField";
 import type { StepFormProps } from "./types";
 
 /** A line of the order as received: reference and quantity, and the price the customer wrote, if any. */
