@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { InvoiceDocument } from "@/domain/documents";
-import { InvoicePdfButtons } from "./PdfDownloadButtons";
+import { invoiceDownloads, PdfDownloadButtons } from "./PdfDownloadButtons";
 import { downloadInvoicePdf, pdfFileName } from "./download";
 
 vi.mock("./download", async (original) => ({ ...(await original<typeof import("./download")>()), downloadInvoicePdf: vi.fn() }));
@@ -14,11 +14,11 @@ afterEach(() => {
   vi.mocked(downloadInvoicePdf).mockReset();
 });
 
-describe("InvoicePdfButtons", () => {
+describe("PdfDownloadButtons with the invoice downloads", () => {
   it("shows the busy state while the PDF is prepared, then frees the buttons", async () => {
     let finish: () => void = () => undefined;
     vi.mocked(downloadInvoicePdf).mockReturnValue(new Promise<void>((resolve) => (finish = resolve)));
-    render(<InvoicePdfButtons buildDocument={() => invoice} />);
+    render(<PdfDownloadButtons label="PDF de FA-2026-00042" downloads={invoiceDownloads(() => invoice)} />);
     fireEvent.click(screen.getByRole("button", { name: "Télécharger le duplicata" }));
     expect(downloadInvoicePdf).toHaveBeenCalledWith(invoice, "duplicate");
     expect(await screen.findByText("Préparation du PDF…")).toBeInTheDocument();
@@ -31,7 +31,7 @@ describe("InvoicePdfButtons", () => {
   it("says in French when the PDF could not be produced", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     vi.mocked(downloadInvoicePdf).mockRejectedValue(new Error("font"));
-    render(<InvoicePdfButtons buildDocument={() => invoice} />);
+    render(<PdfDownloadButtons label="PDF de FA-2026-00042" downloads={invoiceDownloads(() => invoice)} />);
     fireEvent.click(screen.getByRole("button", { name: "Télécharger le PDF (original)" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Le PDF n'a pas pu être préparé.");
     expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
@@ -42,5 +42,7 @@ describe("pdfFileName", () => {
   it("names the file after the document number", () => {
     expect(pdfFileName("FA-2026-00042")).toBe("FA-2026-00042.pdf");
     expect(pdfFileName("FA-2026-00042", "duplicate")).toBe("FA-2026-00042-duplicata.pdf");
+    expect(pdfFileName("Relance 1 FA-2026-00042")).toBe("Relance-1-FA-2026-00042.pdf");
+    expect(pdfFileName("BL-2026-0007.pdf")).toBe("BL-2026-0007.pdf");
   });
 });

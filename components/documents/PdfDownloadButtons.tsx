@@ -2,24 +2,30 @@
 
 import { useState } from "react";
 import type { InvoiceDocument } from "@/domain/documents";
-import { downloadInvoicePdf, type PdfCopy } from "./download";
+import { downloadInvoicePdf } from "./download";
 
-type Status = { kind: "idle" } | { kind: "busy"; copy: PdfCopy } | { kind: "error"; message: string };
+/** One button: its label and what it downloads (the PDF is rendered on the click). */
+export interface PdfDownload {
+  label: string;
+  download: () => Promise<void>;
+}
+
+type Status = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string };
 
 const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez ; si le problème persiste, rechargez la page.";
 
 /**
- * "Télécharger le PDF (original)" and "Télécharger le duplicata" for a validated invoice, deposit
- * invoice or credit note. `buildDocument` runs on the click (the document data comes from the engine).
+ * The PDF buttons of one document: "Préparation du PDF…" while react-pdf loads and renders
+ * (announced), a French message if it fails; the buttons stay usable for another try.
  */
-export function InvoicePdfButtons({ buildDocument, label }: { buildDocument: () => InvoiceDocument; label?: string }) {
+export function PdfDownloadButtons({ downloads, label }: { downloads: readonly PdfDownload[]; label: string }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const busy = status.kind === "busy";
 
-  async function download(copy: PdfCopy) {
-    setStatus({ kind: "busy", copy });
+  async function run(download: PdfDownload["download"]) {
+    setStatus({ kind: "busy" });
     try {
-      await downloadInvoicePdf(buildDocument(), copy);
+      await download();
       setStatus({ kind: "idle" });
     } catch (error) {
       console.error(error);
@@ -28,13 +34,12 @@ export function InvoicePdfButtons({ buildDocument, label }: { buildDocument: () 
   }
 
   return (
-    <div className="pdf-downloads" role="group" aria-label={label ?? "Documents PDF"}>
-      <button type="button" className="button secondary small" disabled={busy} aria-busy={busy} onClick={() => void download("original")}>
-        Télécharger le PDF (original)
-      </button>
-      <button type="button" className="button secondary small" disabled={busy} aria-busy={busy} onClick={() => void download("duplicate")}>
-        Télécharger le duplicata
-      </button>
+    <div className="pdf-downloads" role="group" aria-label={label}>
+      {downloads.map((item) => (
+        <button key={item.label} type="button" className="button secondary small" disabled={busy} aria-busy={busy} onClick={() => void run(item.download)}>
+          {item.label}
+        </button>
+      ))}
       <p className="pdf-status" aria-live="polite">
         {busy ? <span className="muted">Préparation du PDF…</span> : null}
       </p>
@@ -45,4 +50,12 @@ export function InvoicePdfButtons({ buildDocument, label }: { buildDocument: () 
       ) : null}
     </div>
   );
+}
+
+/** "Télécharger le PDF (original)" and "Télécharger le duplicata" of a validated invoice, deposit invoice or credit note. */
+export function invoiceDownloads(buildDocument: () => InvoiceDocument): PdfDownload[] {
+  return [
+    { label: "Télécharger le PDF (original)", download: () => downloadInvoicePdf(buildDocument(), "original") },
+    { label: "Télécharger le duplicata", download: () => downloadInvoicePdf(buildDocument(), "duplicate") },
+  ];
 }

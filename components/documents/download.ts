@@ -5,12 +5,13 @@
  */
 import type { InvoiceDocument } from "@/domain/documents";
 import type { DunningLetter, PaymentOrderSummary } from "@/domain/letters";
+import type { ChainDocument } from "@/domain/salesDocuments";
 
 export type PdfCopy = "original" | "duplicate";
 
-/** "FA-2026-00042.pdf", "FA-2026-00042-duplicata.pdf". */
-export function pdfFileName(number: string, copy: PdfCopy = "original"): string {
-  const safe = number.replace(/[^\p{L}\p{N}._-]+/gu, "-");
+/** "FA-2026-00042.pdf", "FA-2026-00042-duplicata.pdf", "Relance 1 FA-2026-00042" → "Relance-1-FA-2026-00042.pdf". */
+export function pdfFileName(name: string, copy: PdfCopy = "original"): string {
+  const safe = name.replace(/\.pdf$/iu, "").replace(/[^\p{L}\p{N}._-]+/gu, "-");
   return `${safe}${copy === "duplicate" ? "-duplicata" : ""}.pdf`;
 }
 
@@ -34,9 +35,16 @@ export async function downloadInvoicePdf(invoice: InvoiceDocument, copy: PdfCopy
   saveBlob(blob, pdfFileName(invoice.number ?? "document", copy));
 }
 
+/** Renders a quote, a customer's order, an acknowledgement or a delivery note and downloads it. */
+export async function downloadChainPdf(document: ChainDocument, fileName: string): Promise<void> {
+  const { renderChainPdfBlob } = await import("./pdf/chainRender");
+  const blob = await renderChainPdfBlob(document);
+  saveBlob(blob, pdfFileName(fileName));
+}
+
 /** Renders a dunning letter or the summary of an injonction de payer and downloads it. */
 export async function downloadLetterPdf(letter: DunningLetter | PaymentOrderSummary, fileName: string): Promise<void> {
   const { renderLetterPdfBlob } = await import("./pdf/letters/render");
   const blob = await renderLetterPdfBlob(letter);
-  saveBlob(blob, fileName.endsWith(".pdf") ? fileName : `${fileName}.pdf`);
+  saveBlob(blob, pdfFileName(fileName));
 }

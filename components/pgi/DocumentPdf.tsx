@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { InvoicePdfButtons } from "@/components/documents/PdfDownloadButtons";
+import { invoiceDownloads, PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
 import { InvoiceView } from "@/components/documents/screen/InvoiceView";
 import { printOptionsOf, sellerOf, toInvoiceDocument, type Ledger, type Scenario, type SalesDocument } from "@/domain";
 
@@ -26,7 +26,7 @@ export function DocumentPdf({ ledger, scenario, doc }: { ledger: Ledger; scenari
           {shown ? "Masquer le document" : "Voir le document"}
         </button>
       </p>
-      <InvoicePdfButtons label={`PDF de ${doc.number ?? "ce document"}`} buildDocument={build} />
+      <PdfDownloadButtons label={`PDF de ${doc.number ?? "ce document"}`} downloads={invoiceDownloads(build)} />
       <div id={viewId}>{shown ? <InvoiceView document={build()} copy="original" reason={doc.reason} /> : null}</div>
     </section>
   );
