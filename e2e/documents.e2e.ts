@@ -4,9 +4,7 @@
  * download is read in Node with unpdf: number, seller's SIREN, total TTC, due date, the 40 € mention.
  * The time to produce it cold (react-pdf loaded on the first click) and warm is printed, not asserted.
  */
-import { readFile } from "node:fs/promises";
-import type { Download, Locator, Page } from "playwright-core";
-import { extractText, getDocumentProxy } from "unpdf";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
@@ -28,24 +26,12 @@ import {
   updateOrderStatus,
   validateTheInvoice,
 } from "./support/learner";
+import { pdfText, timedDownload } from "./support/pdf";
 
 const { site, browser } = siteAndBrowser();
 
-async function pdfText(download: Download): Promise<string> {
-  const path = await download.path();
-  const proxy = await getDocumentProxy(new Uint8Array(await readFile(path)));
-  const { text } = await extractText(proxy, { mergePages: true });
-  return text.replace(/[\u202f\u00a0]/gu, " ");
-}
-
-/** Clicks a download button and waits for the file; returns it with the elapsed time in ms. */
-async function timedDownload(page: Page, button: Locator): Promise<{ download: Download; ms: number }> {
-  const start = performance.now();
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), button.click()]);
-  return { download, ms: performance.now() - start };
-}
-
-async function validateInvoiceOfScenario06(page: Page): Promise<void> {
+/** Scenario 06 through the UI until the order is delivered in full (BL-2026-00001). */
+async function deliverOrderOfScenario06(page: Page): Promise<void> {
   await openScenario(page, "Facturer, puis corriger par une facture d'avoir");
   const intake = await checkTheOrder(page, {
     account: "C0086 — Le Panier Provençal",
@@ -67,6 +53,10 @@ async function validateInvoiceOfScenario06(page: Page): Promise<void> {
   expectRight(await acknowledgeTheOrder(page, "2026-06-08"));
   expectRight(await deliver(page, { "NEC-ABR-1L": "30", "JUS-RAI-1L": "20", "CONF-FIG-370": "10" }));
   expectRight(await updateOrderStatus(page, "Livrée"));
+}
+
+async function validateInvoiceOfScenario06(page: Page): Promise<void> {
+  await deliverOrderOfScenario06(page);
   await continueToNextStage(page, "Facturation");
   expectRight(await draftTheInvoice(page, ["Bon de livraison BL-2026-00001"]));
   expectRight(
@@ -79,6 +69,12 @@ async function validateInvoiceOfScenario06(page: Page): Promise<void> {
     }),
   );
   expectRight(await validateTheInvoice(page, "FA-2026-00319"));
+}
+
+/** The cells of the table row that starts with `reference`, as read. */
+async function rowCells(table: Locator, reference: string): Promise<string[]> {
+  const row = table.getByRole("row").filter({ hasText: reference }).first();
+  return (await row.locator("th, td").allTextContents()).map((cell) => cell.replace(/[\u202f\u00a0]/gu, " ").trim());
 }
 
 describe("Les PDF des factures, téléchargés depuis le PGI", () => {
@@ -135,6 +131,37 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     expect(attached.download.suggestedFilename()).toBe("FA-2026-00319.pdf");
 
     console.log(`PDF de FA-2026-00319 : 1er clic (react-pdf chargé à la demande) ${cold.ms.toFixed(0)} ms, 2e clic ${warm.ms.toFixed(0)} ms, duplicata ${duplicate.ms.toFixed(0)} ms ; scripts chargés au 1er clic : ${loadedOnClick.length}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("BL-2026-00001 : à l'écran et en PDF, quantités commandées, livrées et reste à livrer", async () => {
+    const { context, page, errors } = await openPage(browser());
+    showScreenOnFailure(page);
+    await openLibrary(page, site().url);
+    await deliverOrderOfScenario06(page);
+
+    const deliveries = await openModule(page, "Livraisons");
+    await deliveries.getByRole("button", { name: "Ouvrir bon de livraison BL-2026-00001" }).click();
+    await deliveries.getByRole("button", { name: "Voir le document" }).click();
+    const onScreen = deliveries.getByRole("article", { name: "BON DE LIVRAISON BL-2026-00001", exact: true });
+    const lines = onScreen.getByRole("table", { name: "Articles livrés" });
+    expect(await rowCells(lines, "NEC-ABR-1L")).toEqual(["NEC-ABR-1L", expect.stringContaining("Nectar"), "30", "30", "0"]);
+    expect(await rowCells(lines, "JUS-RAI-1L")).toEqual(["JUS-RAI-1L", expect.stringContaining("raisin"), "20", "20", "0"]);
+    expect(await rowCells(lines, "CONF-FIG-370")).toEqual(["CONF-FIG-370", expect.stringContaining("figues"), "10", "10", "0"]);
+    expect(await textOf(onScreen)).not.toMatch(/PU HT|TTC/u);
+
+    const { download } = await timedDownload(page, deliveries.getByRole("button", { name: "Télécharger le PDF", exact: true }));
+    expect(download.suggestedFilename()).toBe("BL-2026-00001.pdf");
+    const text = await pdfText(download);
+    expect(text).toContain("BON DE LIVRAISON");
+    expect(text).toContain("BL n° : BL-2026-00001");
+    expect(text).toMatch(/Réf\.\s+Désignation\s+Qté commandée\s+Qté livrée\s+Reste à livrer/u);
+    expect(text).toMatch(/NEC-ABR-1L\s*[^]*?\s30\s+30\s+0\s/u);
+    expect(text).toMatch(/JUS-RAI-1L\s*[^]*?\s20\s+20\s+0\s/u);
+    expect(text).toMatch(/CONF-FIG-370\s*[^]*?\s10\s+10\s+0\s/u);
+    expect(text).toContain("signature du destinataire");
+    expect(text).not.toMatch(/PU HT|TTC/u);
     expect(errors).toEqual([]);
     await context.close();
   });

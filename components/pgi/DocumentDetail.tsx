@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import {
   childrenOf,
   describeDocument,
@@ -17,7 +17,8 @@ import {
   type SalesDocument,
   type Scenario,
 } from "@/domain";
-import { DocumentPdf } from "./DocumentPdf";
+import type { CarriedState } from "@/machines/contract";
+import { DocumentPdf, hasPdf } from "./DocumentPdf";
 import { totalsOrNull } from "./documentData";
 import { Field, Fields } from "./Fields";
 import { addressText, customerName, documentRef, kindLabel, statusLabel } from "./format";
@@ -163,15 +164,48 @@ function DeliveryProgressTable({ ledger, order }: { ledger: Ledger; order: Sales
   );
 }
 
-function LinkedDocuments({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
+interface PrintedProps {
+  ledger: Ledger;
+  scenario: Scenario;
+  carried: CarriedState;
+}
+
+/**
+ * A document issued from the order (acknowledgement, delivery note, invoice…) that the lists do not
+ * all show: its button opens its view and PDF in place. The button stays where it is, so the focus
+ * never falls on a removed element when the learner closes it again.
+ */
+function LinkedDocument({ doc, printed }: { doc: SalesDocument; printed: PrintedProps }) {
+  const [open, setOpen] = useState(false);
+  const regionId = useId();
+  const text = `${kindLabel(doc)} ${documentRef(doc)} du ${formatDateFr(doc.date)} — ${statusLabel(doc).toLowerCase()}`;
+  if (!hasPdf(doc)) return <li>{text}</li>;
+  return (
+    <li>
+      {text}{" "}
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        aria-controls={regionId}
+        aria-label={`${open ? "Refermer" : "Ouvrir"} ${kindLabel(doc).toLowerCase()} ${doc.number}`}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? "Refermer" : "Ouvrir"}
+      </button>
+      <div id={regionId}>{open ? <DocumentPdf {...printed} doc={doc} shownAtFirst /> : null}</div>
+    </li>
+  );
+}
+
+function LinkedDocuments({ doc, printed }: { doc: SalesDocument; printed: PrintedProps }) {
+  const { ledger } = printed;
   const linked = ledger.documents.filter((d) => d.id !== doc.id && orderOf(ledger, d)?.id === doc.id);
   if (linked.length === 0) return <p>Aucun document établi à partir de cette commande pour l&apos;instant.</p>;
   return (
     <ul className="plain-list">
       {linked.map((d) => (
-        <li key={d.id}>
-          {kindLabel(d)} {documentRef(d)} du {formatDateFr(d.date)} — {statusLabel(d).toLowerCase()}
-        </li>
+        <LinkedDocument key={d.id} doc={d} printed={printed} />
       ))}
     </ul>
   );
@@ -246,7 +280,7 @@ function Header({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
   );
 }
 
-export function DocumentDetail({ ledger, scenario, doc, onClose }: { ledger: Ledger; scenario: Scenario; doc: SalesDocument; onClose: () => void }) {
+export function DocumentDetail({ ledger, scenario, carried, doc, onClose }: PrintedProps & { doc: SalesDocument; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [doc.id]);
   const totals = totalsOrNull(ledger, doc);
@@ -262,7 +296,7 @@ export function DocumentDetail({ ledger, scenario, doc, onClose }: { ledger: Led
         {kindLabel(doc)} {documentRef(doc)}
       </h3>
       <Header ledger={ledger} doc={doc} />
-      <DocumentPdf ledger={ledger} scenario={scenario} doc={doc} />
+      <DocumentPdf ledger={ledger} scenario={scenario} carried={carried} doc={doc} />
       {doc.kind === "deliveryNote" ? (
         <>
           <DeliveredLines doc={doc} />
@@ -278,7 +312,7 @@ export function DocumentDetail({ ledger, scenario, doc, onClose }: { ledger: Led
         <>
           <DeliveryProgressTable ledger={ledger} order={order} />
           <h4>Documents de la commande</h4>
-          <LinkedDocuments ledger={ledger} doc={doc} />
+          <LinkedDocuments doc={doc} printed={{ ledger, scenario, carried }} />
         </>
       ) : null}
       {BILLED_KINDS.includes(doc.kind) ? <Payments ledger={ledger} doc={doc} /> : null}

@@ -1,33 +1,89 @@
-import { useId, useState } from "react";
-import { invoiceDownloads, PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
+import type { ReactElement } from "react";
+import { DocumentBlock } from "@/components/documents/DocumentBlock";
+import { downloadChainPdf } from "@/components/documents/download";
+import { invoiceDownloads, type PdfDownload } from "@/components/documents/PdfDownloadButtons";
+import { ChainDocumentView } from "@/components/documents/screen/ChainDocumentView";
 import { InvoiceView } from "@/components/documents/screen/InvoiceView";
-import { printOptionsOf, sellerOf, toInvoiceDocument, type Ledger, type Scenario, type SalesDocument } from "@/domain";
+import {
+  orderOf,
+  printOptionsOf,
+  sellerOf,
+  toChainDocument,
+  toInvoiceDocument,
+  type ChainDocumentKind,
+  type ChainPrintOptions,
+  type Ledger,
+  type SalesDocument,
+  type Scenario,
+} from "@/domain";
+import type { CarriedState } from "@/machines/contract";
 
-const PRINTED_KINDS: readonly SalesDocument["kind"][] = ["invoice", "depositInvoice", "creditNote"];
+const INVOICE_KINDS: readonly SalesDocument["kind"][] = ["invoice", "depositInvoice", "creditNote"];
+const CHAIN_KINDS: readonly SalesDocument["kind"][] = ["quote", "purchaseOrder", "orderAcknowledgement", "deliveryNote"] satisfies ChainDocumentKind[];
 
-/** Whether the document is an issued invoice, deposit invoice or credit note (it has its PDF). */
-export function hasPdf(doc: SalesDocument | undefined): doc is SalesDocument {
-  return doc !== undefined && PRINTED_KINDS.includes(doc.kind) && doc.status === "validated" && doc.number !== undefined;
+type Numbered = SalesDocument & { number: string };
+
+/**
+ * Whether the document is printed: a validated quote, order, acknowledgement, delivery note, invoice,
+ * deposit invoice or credit note. A draft has no number yet, so nothing to print nor to name the
+ * file after: the PGI prints a document once it is issued, as a real one does.
+ */
+export function hasPdf(doc: SalesDocument | undefined): doc is Numbered {
+  return doc !== undefined && [...INVOICE_KINDS, ...CHAIN_KINDS].includes(doc.kind) && doc.status === "validated" && doc.number !== undefined;
+}
+
+/** What the printed document shows on screen and what its buttons download. */
+interface Printing {
+  view: () => ReactElement;
+  downloads: PdfDownload[];
+}
+
+interface PrintContext {
+  ledger: Ledger;
+  scenario: Scenario;
+  carried: CarriedState | undefined;
+}
+
+function invoicePrinting({ ledger, scenario }: PrintContext, doc: Numbered): Printing {
+  const build = () => toInvoiceDocument(ledger, doc.id, sellerOf(scenario), printOptionsOf(scenario));
+  return { view: () => <InvoiceView document={build()} copy="original" reason={doc.reason} />, downloads: invoiceDownloads(build) };
 }
 
 /**
- * An issued invoice as the customer receives it: "Voir le document" shows it on screen (HTML), the
- * downloads produce its PDF (react-pdf is loaded on the click only).
+ * The ledger does not keep the deposit asked on the acknowledgement: the intake stage decided it and
+ * handed it on in `carried`, for the scenario's order only. No deposit, no line on the document.
  */
-export function DocumentPdf({ ledger, scenario, doc }: { ledger: Ledger; scenario: Scenario; doc: SalesDocument }) {
-  const [shown, setShown] = useState(false);
-  const viewId = useId();
+function chainOptions({ ledger, carried }: PrintContext, doc: Numbered): ChainPrintOptions {
+  const deposit = carried?.depositRequiredCents ?? 0;
+  const ofScenarioOrder = carried?.orderId !== undefined && orderOf(ledger, doc)?.id === carried.orderId;
+  return doc.kind === "orderAcknowledgement" && ofScenarioOrder && deposit > 0 ? { depositRequestedCents: deposit } : {};
+}
+
+function chainPrinting(context: PrintContext, doc: Numbered): Printing {
+  const build = () => toChainDocument(context.ledger, doc.id, sellerOf(context.scenario), chainOptions(context, doc));
+  return { view: () => <ChainDocumentView document={build()} />, downloads: [{ label: "Télécharger le PDF", download: () => downloadChainPdf(build(), doc.number) }] };
+}
+
+/**
+ * An issued document as the other party receives it: "Voir le document" shows it on screen (HTML),
+ * the buttons produce its PDF (react-pdf is loaded on the click only). `shownAtFirst` opens the view
+ * at once, when the learner has already asked for this document (a linked document of an order).
+ */
+export function DocumentPdf({
+  ledger,
+  scenario,
+  doc,
+  carried,
+  shownAtFirst = false,
+}: {
+  ledger: Ledger;
+  scenario: Scenario;
+  doc: SalesDocument;
+  carried?: CarriedState;
+  shownAtFirst?: boolean;
+}) {
   if (!hasPdf(doc)) return null;
-  const build = () => toInvoiceDocument(ledger, doc.id, sellerOf(scenario), printOptionsOf(scenario));
-  return (
-    <section className="document-pdf" aria-label={`Document ${doc.number ?? ""}`}>
-      <p>
-        <button type="button" className="button secondary small" aria-expanded={shown} aria-controls={viewId} onClick={() => setShown((value) => !value)}>
-          {shown ? "Masquer le document" : "Voir le document"}
-        </button>
-      </p>
-      <PdfDownloadButtons label={`PDF de ${doc.number ?? "ce document"}`} downloads={invoiceDownloads(build)} />
-      <div id={viewId}>{shown ? <InvoiceView document={build()} copy="original" reason={doc.reason} /> : null}</div>
-    </section>
-  );
+  const context = { ledger, scenario, carried };
+  const printing = INVOICE_KINDS.includes(doc.kind) ? invoicePrinting(context, doc) : chainPrinting(context, doc);
+  return <DocumentBlock label={`Document ${doc.number}`} pdfLabel={`PDF de ${doc.number}`} view={printing.view} downloads={printing.downloads} shownAtFirst={shownAtFirst} />;
 }

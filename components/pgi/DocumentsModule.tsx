@@ -257,6 +257,7 @@ export function DocumentsModule({ data, screen }: { data: WorkspaceData; screen:
       <DocumentDetail
         ledger={ledger}
         scenario={data.scenario}
+        carried={data.carried}
         doc={open}
         onClose={() => {
           returnTo.current = open.id;

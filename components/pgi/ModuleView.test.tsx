@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
-import { glossaryEntry, openingLedger, type Scenario } from "@/domain";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { downloadChainPdf } from "@/components/documents/download";
+import { glossaryEntry, openingLedger, sellerOf, toChainDocument, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { invoicingMachine, solveInvoicing } from "@/machines/invoicing";
 import { courseControlScenario } from "@/machines/testing/controlFixtures";
@@ -16,7 +17,13 @@ import { invoicingInput, play, processingScenario } from "@/machines/testing/pro
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/player/types";
 import { ModuleView } from "./ModuleView";
 
-afterEach(cleanup);
+// The PDF itself is rendered in Node by components/documents/pdf tests; here, what the button asks for.
+vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadChainPdf: vi.fn() }));
+
+afterEach(() => {
+  cleanup();
+  vi.mocked(downloadChainPdf).mockReset();
+});
 
 /** Intl writes narrow no-break spaces in amounts: compare on plain spaces. */
 function text(element: Element | null): string {
@@ -28,9 +35,9 @@ function opening(scenario: Scenario, stage: WorkspaceData["stage"] = scenario.st
 }
 
 /** The PGI after the invoicing stage, played by the engine's own key (order, AR, BL, invoice, sending). */
-function afterInvoicing(options: Parameters<typeof processingScenario>[0] = {}): WorkspaceData {
+function afterInvoicing(options: Parameters<typeof processingScenario>[0] = {}, carried: Parameters<typeof invoicingInput>[1] = {}): WorkspaceData {
   const scenario = processingScenario(options);
-  const input = invoicingInput(scenario);
+  const input = invoicingInput(scenario, carried);
   const snapshot = play(invoicingMachine, input, solveInvoicing(input));
   expect(snapshot.status).toBe("done");
   const output = snapshot.output as StageOutput;
@@ -195,6 +202,81 @@ describe("Commandes, livraisons, factures after the invoicing stage", () => {
     const progress = screen.getByRole("table", { name: /Suivi des livraisons de la commande CM-2026-00001/u });
     expect(rowOf(progress, "CLS-LV")).toBe("CLS-LV — Classeur à levier dos 80 mm 100 60 40");
     expect(rowOf(progress, "CAH-A4")).toBe("CAH-A4 — Cahier A4 96 pages 200 200 0");
+  });
+
+  it("opens the delivery note as printed: ordered, delivered and remaining as on its PDF", () => {
+    const data = afterInvoicing();
+    show("deliveries", data);
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir bon de livraison BL-2026-00001" }));
+    fireEvent.click(screen.getByRole("button", { name: "Voir le document" }));
+    const printed = screen.getByRole("article", { name: "BON DE LIVRAISON BL-2026-00001" });
+    const lines = within(printed).getByRole("table", { name: "Articles livrés" });
+    const note = data.ledger.documents.find((d) => d.number === "BL-2026-00001");
+    const document = toChainDocument(data.ledger, note?.id ?? "", sellerOf(data.scenario));
+    // The PDF prints these very lines (ChainDocumentPdf.test.tsx): the screen must read the same.
+    for (const line of document.deliveredLines ?? []) {
+      expect(rowOf(lines, line.reference ?? line.description)).toBe(`${line.reference ?? ""} ${line.description} ${line.ordered} ${line.delivered} ${line.remaining}`);
+    }
+    expect(rowOf(lines, "CLS-LV")).toBe("CLS-LV Classeur à levier dos 80 mm 100 60 40");
+    expect(text(printed)).toContain("Notre commande : CM-2026-00001");
+    expect(text(printed)).not.toMatch(/PU HT|Total HT|TTC/u);
+  });
+
+  it("downloads the delivery note's PDF under its number, with the document shown", () => {
+    const data = afterInvoicing();
+    show("deliveries", data);
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir bon de livraison BL-2026-00001" }));
+    const downloads = screen.getByRole("group", { name: "PDF de BL-2026-00001" });
+    expect(within(downloads).queryByRole("button", { name: "Télécharger le duplicata" })).toBeNull();
+    fireEvent.click(within(downloads).getByRole("button", { name: "Télécharger le PDF" }));
+    const note = data.ledger.documents.find((d) => d.number === "BL-2026-00001");
+    expect(downloadChainPdf).toHaveBeenCalledWith(toChainDocument(data.ledger, note?.id ?? "", sellerOf(data.scenario)), "BL-2026-00001");
+  });
+
+  it("opens the acknowledgement from the order's documents: promised date and the deposit required at intake", () => {
+    const data = afterInvoicing({}, { depositRequiredCents: 30_000 });
+    show("orders", data);
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir commande CM-2026-00001" }));
+    const open = screen.getByRole("button", { name: "Ouvrir accusé de réception de commande AR-2026-00001" });
+    expect(open).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(open);
+    const printed = screen.getByRole("article", { name: "ACCUSÉ DE RÉCEPTION DE COMMANDE AR-2026-00001" });
+    const acknowledgement = data.ledger.documents.find((d) => d.number === "AR-2026-00001");
+    const promised = acknowledgement?.deliveryDate ?? "";
+    expect(promised).not.toBe("");
+    const [year, month, day] = promised.split("-");
+    expect(text(printed)).toContain(`Livraison convenue : ${day}/${month}/${year}`);
+    expect(text(printed)).toContain(`Date de livraison convenue : ${day}/${month}/${year}`);
+    expect(text(printed)).toContain("Acompte demandé à la commande : 300,00 € TTC");
+    fireEvent.click(within(screen.getByRole("group", { name: "PDF de AR-2026-00001" })).getByRole("button", { name: "Télécharger le PDF" }));
+    expect(downloadChainPdf).toHaveBeenCalledWith(
+      toChainDocument(data.ledger, acknowledgement?.id ?? "", sellerOf(data.scenario), { depositRequestedCents: 30_000 }),
+      "AR-2026-00001",
+    );
+    const close = screen.getByRole("button", { name: "Refermer accusé de réception de commande AR-2026-00001" });
+    expect(close).toHaveAttribute("aria-expanded", "true");
+    close.focus();
+    fireEvent.click(close);
+    expect(screen.queryByRole("article", { name: /ACCUSÉ DE RÉCEPTION/u })).toBeNull();
+    expect(screen.getByRole("button", { name: "Ouvrir accusé de réception de commande AR-2026-00001" })).toHaveFocus();
+  });
+
+  it("prints no deposit on an acknowledgement when intake asked none", () => {
+    show("orders", afterInvoicing());
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir commande CM-2026-00001" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir accusé de réception de commande AR-2026-00001" }));
+    expect(text(screen.getByRole("article", { name: "ACCUSÉ DE RÉCEPTION DE COMMANDE AR-2026-00001" }))).not.toContain("Acompte");
+  });
+
+  it("opens the order as received from its own detail, downloadable under our order number", () => {
+    const data = afterInvoicing();
+    show("orders", data);
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir commande CM-2026-00001" }));
+    fireEvent.click(screen.getByRole("button", { name: "Voir le document" }));
+    const printed = screen.getByRole("article", { name: "BON DE COMMANDE CM-2026-00001" });
+    expect(text(printed)).toContain("Commande client n° : BC-2026-118");
+    fireEvent.click(within(screen.getByRole("group", { name: "PDF de CM-2026-00001" })).getByRole("button", { name: "Télécharger le PDF" }));
+    expect(downloadChainPdf).toHaveBeenCalledWith(expect.objectContaining({ kind: "purchaseOrder", number: "CM-2026-00001" }), "CM-2026-00001");
   });
 
   it("lists a credit note citing its invoice, and shows the customer's message in the mail", () => {

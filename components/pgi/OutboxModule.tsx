@@ -28,5 +28,5 @@ export function OutboxModule({ data }: { data: WorkspaceData }) {
 
 function SentAttachment({ data, documentId }: { data: WorkspaceData; documentId: string }) {
   const doc = findDocument(data.ledger, documentId);
-  return doc ? <DocumentPdf ledger={data.ledger} scenario={data.scenario} doc={doc} /> : null;
+  return doc ? <DocumentPdf ledger={data.ledger} scenario={data.scenario} carried={data.carried} doc={doc} /> : null;
 }

@@ -1,26 +1,20 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ChainDocument } from "@/domain/salesDocuments";
-import { acknowledgementDocument, deliveryNoteDocument, purchaseOrderDocument, quoteDocument } from "./chainTestDocuments";
+import { acknowledgementDocument, deliveryNoteDocument, longDeliveryNoteDocument, longQuoteDocument, purchaseOrderDocument, quoteDocument } from "./chainTestDocuments";
 import { registerFonts, renderChainPdf } from "./chainRender";
+import { allPages, pageTexts } from "./testPdfText";
 
 const FONTS = fileURLToPath(new URL("../../../public/fonts", import.meta.url));
 
-/** The text of the whole document, U+202F / U+00A0 read as a plain space. */
-async function printed(doc: ChainDocument): Promise<string> {
-  const buffer = await renderChainPdf(doc);
-  if (process.env.PDF_PREVIEW) {
-    mkdirSync(process.env.PDF_PREVIEW, { recursive: true });
-    const file = `${process.env.PDF_PREVIEW}/${doc.kind}.pdf`;
-    writeFileSync(file, buffer);
-    if (existsSync("/usr/bin/pdftoppm")) execFileSync("pdftoppm", ["-png", "-r", "70", file, file.replace(/\.pdf$/u, "")]);
-  }
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: true });
-  return text.replace(/[\u202f\u00a0]/gu, " ");
+/** Text of each page, U+202F / U+00A0 read as a plain space. */
+async function pages(doc: ChainDocument): Promise<string[]> {
+  const lines = doc.pricing?.lines.length ?? doc.deliveredLines?.length ?? 0;
+  return pageTexts(await renderChainPdf(doc), `${doc.kind}-${lines}`);
 }
+
+/** The text of the whole document. */
+const printed = async (doc: ChainDocument) => allPages(await pages(doc));
 
 beforeAll(() => registerFonts(FONTS));
 
@@ -119,5 +113,57 @@ describe("ChainDocumentPdf: a quote and a purchase order", () => {
     expect(text).toContain("Commande passée par Claire Martin");
     for (const line of LINES) expect(text).toMatch(line);
     for (const step of CASCADE) expect(text).toMatch(step);
+  });
+});
+
+/** Every page: the header row of the table, "page N / M", the issuer's identity and the reference in the footer. */
+function expectEveryPage(texts: readonly string[], header: RegExp, reference: string): void {
+  texts.forEach((page, index) => {
+    expect(page).toMatch(header);
+    expect(page).toContain(`page ${index + 1} / ${texts.length}`);
+    expect(page).toContain("RCS Lyon 842 157 638");
+    expect(page).toContain(reference);
+  });
+}
+
+/** Which pages contain `mention`. */
+const pagesWith = (texts: readonly string[], mention: string) => texts.flatMap((page, index) => (page.includes(mention) ? [index] : []));
+
+describe("ChainDocumentPdf: long documents", () => {
+  it("paginates a 60-line quote: header on every page, page N / M, totals and conditions once, at the end", async () => {
+    const doc = longQuoteDocument(60);
+    const texts = await pages(doc);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expectEveryPage(texts, /Réf\.\s+Désignation\s+Qté\s+PU HT \(€\)\s+TVA\s+Total HT \(€\)/u, `DEVIS ${doc.number ?? ""} du 02/11/2026`);
+    for (const line of doc.pricing?.lines ?? []) expect(allPages(texts)).toContain(line.description ?? "");
+    const last = texts.length - 1;
+    expect(pagesWith(texts, "Total TTC")).toEqual([last]);
+    expect(pagesWith(texts, "Bon pour accord")).toEqual([last]);
+    expect(texts[last]).toMatch(/TVA 20 % sur 889,20\s+177,84 €/u);
+    expect(texts[last]).toMatch(/TVA 5,5 % sur 439,47\s+24,17 €/u);
+    expect(texts[last]).toMatch(/Total TTC\s+1 530,68 €/u);
+    expect(allPages(texts)).not.toContain("Net à payer");
+  });
+
+  it("paginates a 60-line delivery note: quantities only, header on every page, receipt once at the end", async () => {
+    const doc = longDeliveryNoteDocument(60);
+    const texts = await pages(doc);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expectEveryPage(texts, /Réf\.\s+Désignation\s+Qté commandée\s+Qté livrée\s+Reste à livrer/u, `BON DE LIVRAISON ${doc.number ?? ""} du 10/11/2026`);
+    const text = allPages(texts);
+    expect(text).toMatch(/ART-01\s+Article de papeterie numéro 01\s+3\s+2\s+1/u);
+    expect(text).toMatch(/ART-60\s+Article de papeterie numéro 60\s+3\s+2\s+1/u);
+    expect(text).not.toMatch(/PU HT|Total HT|TTC/u);
+    const last = texts.length - 1;
+    expect(pagesWith(texts, "signature du destinataire")).toEqual([last]);
+    expect(pagesWith(texts, "RÉSERVES")).toEqual([last]);
+  });
+
+  it("keeps the receipt with the last lines of a delivery note that fills its page (68 lines)", async () => {
+    const texts = await pages(longDeliveryNoteDocument(68));
+    const last = texts[texts.length - 1] ?? "";
+    expect(pagesWith(texts, "signature du destinataire")).toEqual([texts.length - 1]);
+    expect(last).toMatch(/ART-66[^]*ART-67[^]*ART-68/u);
+    expect(last).toMatch(/Qté commandée\s+Qté livrée\s+Reste à livrer/u);
   });
 });

@@ -36,9 +36,12 @@ export function ChainDocumentPdf({ document }: { document: ChainDocument }) {
             {conditions}
           </LinesTable>
         ) : null}
-        {document.deliveredLines ? <DeliveredLinesTable lines={document.deliveredLines} /> : null}
-        {priced ? null : conditions}
-        {document.kind === "deliveryNote" ? <ReceiptBlock /> : null}
+        {document.deliveredLines ? (
+          <DeliveredLinesTable lines={document.deliveredLines}>
+            {conditions}
+            {document.kind === "deliveryNote" ? <ReceiptBlock /> : null}
+          </DeliveredLinesTable>
+        ) : null}
         <LegalFooter seller={issuer} reference={chainReference(document)} />
       </Page>
     </Document>

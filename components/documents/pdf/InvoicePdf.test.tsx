@@ -1,29 +1,16 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { creditNoteDocument, depositInvoiceDocument, invoiceDocument, longInvoiceDocument } from "./testDocuments";
 import { registerFonts, renderInvoicePdf, type Copy } from "./render";
+import { allPages as all, pageTexts } from "./testPdfText";
 import type { InvoiceDocument } from "@/domain/documents";
 
 const FONTS = fileURLToPath(new URL("../../../public/fonts", import.meta.url));
 
 /** Text of each page, U+202F / U+00A0 read as a plain space. */
 async function pages(doc: InvoiceDocument, copy: Copy = "original", reason?: string): Promise<string[]> {
-  const buffer = await renderInvoicePdf(doc, copy, reason);
-  if (process.env.PDF_PREVIEW) {
-    mkdirSync(process.env.PDF_PREVIEW, { recursive: true });
-    const file = `${process.env.PDF_PREVIEW}/${doc.kind}-${doc.lines.length}-${copy}.pdf`;
-    writeFileSync(file, buffer);
-    if (existsSync("/usr/bin/pdftoppm")) execFileSync("pdftoppm", ["-png", "-r", "70", file, file.replace(/\.pdf$/u, "")]);
-  }
-  const proxy = await getDocumentProxy(new Uint8Array(buffer));
-  const { text } = await extractText(proxy, { mergePages: false });
-  return text.map((page) => page.replace(/[\u202f\u00a0]/gu, " "));
+  return pageTexts(await renderInvoicePdf(doc, copy, reason), `${doc.kind}-${doc.lines.length}-${copy}`);
 }
-
-const all = (texts: string[]) => texts.join("\n");
 
 beforeAll(() => registerFonts(FONTS));
 

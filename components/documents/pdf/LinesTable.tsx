@@ -2,6 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { PrintedLine } from "@/domain/documents";
 import { formatAmount, formatPercent } from "@/domain/money";
+import { PagedRows } from "./PagedRows";
 import { COLORS, styles } from "./styles";
 
 const COLUMNS = [
@@ -36,31 +37,18 @@ function Row({ values, header = false }: { values: readonly string[]; header?: b
   );
 }
 
-/** Rows kept on the page of what follows the table, so that the totals never stand alone. */
-const ROWS_KEPT_WITH_CLOSING = 3;
-
 /**
  * The lines; the header row repeats on every page, a row never splits. `children` (the totals)
  * close the table on its last page, with its last rows, so that the header is printed there too.
  */
 export function LinesTable({ lines, children }: { lines: readonly PrintedLine[]; children?: ReactNode }) {
-  const split = Math.max(0, lines.length - ROWS_KEPT_WITH_CLOSING);
   return (
-    <View style={{ marginTop: 12 }}>
-      <View fixed>
-        <Row header values={COLUMNS.map((column) => column.title)} />
-      </View>
-      {lines.slice(0, split).map((line, index) => (
-        <View key={index} wrap={false}>
-          <Row values={cells(line)} />
-        </View>
+    <PagedRows
+      header={<Row header values={COLUMNS.map((column) => column.title)} />}
+      rows={lines.map((line, index) => (
+        <Row key={index} values={cells(line)} />
       ))}
-      <View wrap={false}>
-        {lines.slice(split).map((line, index) => (
-          <Row key={index} values={cells(line)} />
-        ))}
-        {children}
-      </View>
-    </View>
+      closing={children}
+    />
   );
 }

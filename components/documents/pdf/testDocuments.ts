@@ -39,16 +39,17 @@ const PRODUCTS: Product[] = [
   { reference: "CLS-LV", description: "Classeur à levier dos 80 mm", unitPriceCents: 480, vatRate: 20, stock: 60, leadTimeDays: 10 },
 ];
 
-function must<T extends object>(result: LedgerResult<T>): Extract<LedgerResult<T>, { ok: true }> {
+export function must<T extends object>(result: LedgerResult<T>): Extract<LedgerResult<T>, { ok: true }> {
   if (!result.ok) throw new Error(`${result.error.code} : ${result.error.message}`);
   return result as Extract<LedgerResult<T>, { ok: true }>;
 }
 
-function line(product: Product, quantity: number): DocumentLine {
+export function line(product: Product, quantity: number): DocumentLine {
   return { reference: product.reference, description: product.description, quantity, unitPriceCents: product.unitPriceCents, vatRate: product.vatRate };
 }
 
-function ledgerWith(products: Product[]): Ledger {
+/** The seller's ledger with its customer Librairie Martin (C0001, remises 10 % then 5 %) and these products. */
+export function ledgerWith(products: Product[]): Ledger {
   const { ledger } = must(
     createCustomer(
       emptyLedger(),
@@ -69,7 +70,8 @@ function ledgerWith(products: Product[]): Ledger {
   return { ...ledger, products };
 }
 
-function acceptedOrder(ledger: Ledger, lines: DocumentLine[]): { ledger: Ledger; orderId: string } {
+/** The customer's order BC-7781 of 05/11/2026, validated and acknowledged. */
+export function acceptedOrder(ledger: Ledger, lines: DocumentLine[]): { ledger: Ledger; orderId: string } {
   const date = "2026-11-05";
   const created = must(
     createDocument(ledger, { kind: "purchaseOrder", customerId: "C0001", date, lines, reductions: { tradeDiscounts: [10, 5] }, shippingCents: 0, customerOrderNumber: "BC-7781" }),
@@ -113,12 +115,17 @@ export function depositInvoiceDocument(): InvoiceDocument {
   return toInvoiceDocument(validated, deposit.document.id, SELLER);
 }
 
-/** 60 products "ART-01" … "ART-60", one of each invoiced. */
-export function longInvoiceDocument(count = 60): InvoiceDocument {
-  const products: Product[] = Array.from({ length: count }, (_, index) => {
+/** `count` products "ART-01" … "ART-60", prices 10,00 € upwards, one in three at 5,5 % of VAT: the long documents' lines. */
+export function longProducts(count: number): Product[] {
+  return Array.from({ length: count }, (_, index) => {
     const n = String(index + 1).padStart(2, "0");
     return { reference: `ART-${n}`, description: `Article de papeterie numéro ${n}`, unitPriceCents: 1_000 + index * 10, vatRate: index % 3 === 0 ? 5.5 : 20, stock: 10, leadTimeDays: 5 };
   });
+}
+
+/** 60 products "ART-01" … "ART-60", two of each invoiced. */
+export function longInvoiceDocument(count = 60): InvoiceDocument {
+  const products = longProducts(count);
   const { ledger, invoiceId } = invoiced(products, products.map((p) => line(p, 2)));
   return toInvoiceDocument(ledger, invoiceId, SELLER);
 }

@@ -1,0 +1,25 @@
+/**
+ * The PDF tests read what is printed as a reader would: the text of each page with unpdf, U+202F /
+ * U+00A0 (Intl's thousands and "€" spaces) as a plain space. With PDF_PREVIEW=dir the PDF is also
+ * written there, and its pages as PNG when pdftoppm is installed, to look at the layout.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { extractText, getDocumentProxy } from "unpdf";
+
+function writePreview(buffer: Buffer, name: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/${name}.pdf`;
+  writeFileSync(file, buffer);
+  if (existsSync("/usr/bin/pdftoppm")) execFileSync("pdftoppm", ["-png", "-r", "70", file, file.replace(/\.pdf$/u, "")]);
+}
+
+/** The text of each page of the rendered PDF; `previewName` names the preview files. */
+export async function pageTexts(buffer: Buffer, previewName: string): Promise<string[]> {
+  if (process.env.PDF_PREVIEW) writePreview(buffer, previewName, process.env.PDF_PREVIEW);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: false });
+  return text.map((page) => page.replace(/[\u202f\u00a0]/gu, " "));
+}
+
+/** The whole document's text, pages joined by a line break. */
+export const allPages = (texts: readonly string[]) => texts.join("\n");
