@@ -3,6 +3,7 @@ import { dunningStatus } from "./dunning";
 import {
   creditNotesOf,
   describeWorldEvent,
+  dunningDocumentOf,
   eventsDueBetween,
   followUpDunningInput,
   followUpStatus,
@@ -16,7 +17,7 @@ import {
 } from "./followUp";
 import { getDocument, invoiceBalance, recordPayment } from "./ledger";
 import { scenarioSchema, worldEventSchema, type ScenarioFile, type WorldEvent } from "./scenario";
-import { openingLedger } from "./scenarioLedger";
+import { openingLedger, sellerOf } from "./scenarioLedger";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
 
@@ -185,5 +186,65 @@ describe("the journal", () => {
     const settled = worldEventSchema.parse({ type: "disputeSettled", date: "2026-11-05", invoice: "FA-2026-00012", resolution: "Avoir de 200 € HT.", settlement: "creditNote", amount: "200.00" });
     expect(settled).toMatchObject({ settlement: "creditNote", amount: 20_000 });
     expect(describeWorldEvent(settled, "FA-2026-00012")).toBe("05/11/2026 — Litige sur la facture FA-2026-00012 réglé : Avoir de 200 € HT.");
+  });
+});
+
+describe("the letter of a dunning step, from the invoice of the PGI", () => {
+  const s = scenario();
+  const seller = sellerOf(s);
+  const paidThenLater = (() => {
+    const first = recordPayment(openingLedger(s), { invoiceId: "FA-2026-00012", date: "2026-11-02", amountCents: 100_000, method: "transfer" });
+    if (!first.ok) throw new Error(first.error.message);
+    const later = recordPayment(first.ledger, { invoiceId: "FA-2026-00012", date: "2026-11-20", amountCents: 50_000, method: "transfer" });
+    if (!later.ok) throw new Error(later.error.message);
+    return later.ledger;
+  })();
+  const request = (step: "preReminder" | "reminder1" | "reminder2" | "paymentOrder", date: string) => ({
+    seller,
+    taken: { step, date },
+    history: [
+      { step: "reminder1" as const, date: "2026-10-25" },
+      { step: "reminder2" as const, date: "2026-11-11" },
+    ],
+    latePenaltyRatePercent: 12.15,
+  });
+
+  it("writes reminder 2 on its day with the payment received before it, not the one after, and cites reminder 1", () => {
+    const doc = dunningDocumentOf(paidThenLater, "FA-2026-00012", request("reminder2", "2026-11-11"));
+    expect(doc?.kind).toBe("letter");
+    if (doc?.kind !== "letter") return;
+    const { letter } = doc;
+    expect(letter.step).toBe("reminder2");
+    expect(letter.recipient.name).toBe("Librairie Les Mots Passants");
+    expect(letter.invoiceReferences.map((r) => plain(r.value))).toEqual(["FA-2026-00012", "15/09/2026", "2 400,00 €", "15/10/2026"]);
+    // 1 000,00 € paid 18 days late: 5,99 €; 1 400,00 € still due 27 days late: 12,58 €.
+    expect(letter.figures).toMatchObject({ paidCents: 100_000, creditedCents: 0, balanceCents: 140_000, penaltyCents: 1_857, indemnityCents: 4_000, totalCents: 145_857 });
+    expect(letter.amounts.map((r) => [r.label, plain(r.value)])).toContainEqual(["Règlements reçus", "− 1 000,00 €"]);
+    expect(plain(letter.paragraphs.join(" "))).toContain("notre relance du 25 octobre 2026");
+    expect(plain(letter.paragraphs.join(" "))).not.toContain("deuxième relance du 11");
+  });
+
+  it("deducts a credit note from the start: no penalty runs on what was never owed", () => {
+    const credited = settleDisputeByCreditNote(paidThenLater, "FA-2026-00012", { settlement: "creditNote", date: "2026-11-05", amountCents: 20_000, reason: "Deux cartons abîmés" });
+    if (!credited.ok) throw new Error(credited.error.message);
+    const doc = dunningDocumentOf(credited.ledger, "FA-2026-00012", request("reminder2", "2026-11-11"));
+    if (doc?.kind !== "letter") throw new Error("lettre attendue");
+    // 2 400,00 − 240,00 = 2 160,00; 1 000,00 paid 18 days late: 5,99 €; 1 160,00 € 27 days late: 10,43 €.
+    expect(doc.letter.figures).toMatchObject({ creditedCents: 24_000, paidCents: 100_000, balanceCents: 116_000, penaltyCents: 1_642, totalCents: 121_642 });
+    expect(doc.letter.amounts.map((r) => [r.label, plain(r.value)])).toContainEqual(["Avoirs déduits", "− 240,00 €"]);
+  });
+
+  it("gives the injonction de payer summary for the last rung, listing the letters sent before it", () => {
+    const doc = dunningDocumentOf(paidThenLater, "FA-2026-00012", request("paymentOrder", "2026-12-20"));
+    if (doc?.kind !== "paymentOrder") throw new Error("récapitulatif attendu");
+    expect(doc.summary.court).toBe("Tribunal de commerce de Arras");
+    expect(doc.summary.figures.principalCents).toBe(90_000);
+    expect(doc.summary.documents).toEqual(["Facture n° FA-2026-00012 du 15/09/2026", "Lettre de relance 1 du 25/10/2026", "Lettre de relance 2 du 11/11/2026"]);
+  });
+
+  it("has no letter for a courtesy pre-reminder, and refuses an invoice without a number", () => {
+    expect(dunningDocumentOf(paidThenLater, "FA-2026-00012", request("preReminder", "2026-10-10"))).toBeNull();
+    const draft = { ...paidThenLater, documents: paidThenLater.documents.map((d) => (d.id === "FA-2026-00012" ? { ...d, number: undefined } : d)) };
+    expect(() => dunningDocumentOf(draft, "FA-2026-00012", request("reminder1", "2026-10-25"))).toThrow(/seule une facture validée se relance/u);
   });
 });

@@ -7,7 +7,9 @@
  */
 import { addDays, compareDates, formatDateFr, type IsoDate } from "./dates";
 import { DUNNING_ACTIONS, dunningStatus, penaltiesToDate, type DunningAction, type DunningEvent, type DunningInput, type DunningPolicy, type DunningStatus, type MoneyMovement, type PenaltiesToDate } from "./dunning";
-import { childrenOf, createCreditNote, documentTotals, getDocument, paymentsOf, PAYMENT_METHOD_LABELS, validateDocument, type Ledger, type LedgerResult, type SalesDocument } from "./ledger";
+import type { SellerIdentity } from "./documents";
+import { childrenOf, createCreditNote, documentTotals, findCustomer, getDocument, paymentsOf, PAYMENT_METHOD_LABELS, validateDocument, type Ledger, type LedgerResult, type SalesDocument } from "./ledger";
+import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type PaymentOrderSummary } from "./letters";
 import { DomainError, formatEuros, type Cents } from "./money";
 import { dueDate as computeDueDate } from "./paymentTerms";
 import type { WorldEvent } from "./scenario";
@@ -184,4 +186,50 @@ export function describeWorldEvent(event: WorldEvent, invoiceNumber: string): st
     case "goodsDamaged":
       return `${day} — Marchandises de la facture ${invoiceNumber} arrivées endommagées : ${event.description} (réserves et protestation auprès du transporteur sous 3 jours, C. com. art. L133-3).`;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The letter of a step, from the invoice it refers to
+// ---------------------------------------------------------------------------------------------
+
+/** What a rung of the ladder sends: a letter, or the summary of the injonction de payer request. */
+export type DunningDocument = { kind: "letter"; letter: DunningLetter } | { kind: "paymentOrder"; summary: PaymentOrderSummary };
+
+export interface DunningDocumentRequest {
+  seller: SellerIdentity;
+  /** The step taken and its day (the letter's date). */
+  taken: { step: DunningAction; date: IsoDate };
+  /** Every step taken on this invoice; the letter cites those before it. */
+  history: readonly { step: DunningAction; date: IsoDate }[];
+  latePenaltyRatePercent: number;
+  policy?: Partial<DunningPolicy>;
+}
+
+/**
+ * The letter sent for `invoiceId` at a step, built from the invoice as the PGI holds it (number,
+ * date, amount, due date, customer, payments and credit notes up to the letter's day). A
+ * pre-reminder is a courtesy call or email, not a letter: null.
+ */
+export function dunningDocumentOf(ledger: Ledger, invoiceId: string, request: DunningDocumentRequest): DunningDocument | null {
+  const { step, date } = request.taken;
+  if (step === "preReminder") return null;
+  const invoice = getDocument(ledger, invoiceId);
+  if (invoice.number === undefined) {
+    throw new DomainError("letters.invoice.number", `La facture ${invoiceId} n'a pas de numéro : seule une facture validée se relance.`, "invoice");
+  }
+  const customer = findCustomer(ledger, { id: invoice.customerId });
+  if (customer === undefined) throw new DomainError("customer.notFound", `Client « ${invoice.customerId} » introuvable.`, "customerId");
+  const before = (movements: readonly MoneyMovement[]) => movements.filter((m) => compareDates(m.date, date) <= 0);
+  const common = {
+    seller: request.seller,
+    customer,
+    invoice: { number: invoice.number, date: invoice.date, amountInclTaxCents: documentTotals(ledger, invoiceId).amountDueCents, dueDate: invoiceDueDate(invoice) },
+    today: date,
+    previousSteps: request.history.flatMap((s) => (compareDates(s.date, date) < 0 && s.step !== "paymentOrder" ? [{ step: s.step, date: s.date }] : [])),
+    payments: before(paymentsOf(ledger, invoiceId).map((p) => ({ date: p.date, amountCents: p.amountCents }))),
+    creditNotes: before(creditNotesOf(ledger, invoiceId)),
+    latePenaltyRatePercent: request.latePenaltyRatePercent,
+  };
+  if (step === "paymentOrder") return { kind: "paymentOrder", summary: buildPaymentOrderSummary(common) };
+  return { kind: "letter", letter: buildDunningLetter({ ...common, step, ...(request.policy !== undefined ? { policy: request.policy } : {}) }) };
 }

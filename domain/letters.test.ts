@@ -43,7 +43,7 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
     expect(text).toContain("indemnité forfaitaire pour frais de recouvrement de 40 €");
     expect(text).toContain("IBAN FR76 3000 4000 0100 0000 1234 567");
     expect(letter.alreadyPaidNotice).toBe(ALREADY_PAID_NOTICE);
-    expect(letter.figures).toEqual({ balanceCents: 240_000, paidCents: 0, penaltyCents: 799, indemnityCents: 4000, penaltiesAndIndemnityCents: 4799, totalCents: 244_799, daysLate: 10, deadline: "2026-11-04" });
+    expect(letter.figures).toEqual({ balanceCents: 240_000, paidCents: 0, creditedCents: 0, penaltyCents: 799, indemnityCents: 4000, penaltiesAndIndemnityCents: 4799, totalCents: 244_799, daysLate: 10, deadline: "2026-11-04" });
   });
 
   it("reminder 2 (11/11/2026) is firmer: cites reminder 1, penalties 21,57 € (27 days) and the 40 € indemnity, total 61,57 €", () => {

@@ -47,6 +47,8 @@ export interface DunningLetterInput {
   /** The steps already taken, cited in the letter. */
   previousSteps: readonly { step: DunningLetterStep | "preReminder"; date: IsoDate }[];
   payments: readonly MoneyMovement[];
+  /** Credit notes on the invoice: they reduce what was ever owed (no penalty runs on them). */
+  creditNotes?: readonly MoneyMovement[];
   /** The effective annual late-penalty rate, in %. */
   latePenaltyRatePercent: number;
   /** The new deadline in days; default: the policy's delay before the next step (8 days for the formal notice). */
@@ -86,6 +88,7 @@ export interface DunningLetter {
   figures: {
     balanceCents: Cents;
     paidCents: Cents;
+    creditedCents: Cents;
     penaltyCents: Cents;
     indemnityCents: Cents;
     /** Penalties + indemnity (what the letter claims beyond the balance). */
@@ -220,18 +223,27 @@ function validateInput(input: DunningLetterInput): void {
   }
 }
 
-function penaltiesOf(input: DunningLetterInput): PenaltiesToDate {
+function penaltiesOf(input: Pick<DunningLetterInput, "invoice" | "payments" | "creditNotes" | "today" | "latePenaltyRatePercent" | "customer">): PenaltiesToDate {
   return penaltiesToDate({
     invoice: { amountInclTaxCents: input.invoice.amountInclTaxCents, dueDate: input.invoice.dueDate },
     payments: input.payments,
+    ...(input.creditNotes !== undefined ? { creditNotes: input.creditNotes } : {}),
     today: input.today,
     annualRatePercent: input.latePenaltyRatePercent,
     professionalDebtor: input.customer.professional,
   });
 }
 
-function amountRows(step: DunningLetterStep, penalties: PenaltiesToDate, paidCents: Cents, today: IsoDate): LetterRow[] {
-  const paid = paidCents > 0 ? [{ label: "Règlements reçus", value: `− ${formatEuros(paidCents)}` }] : [];
+/** What came off the invoice before today: credit notes, then payments. */
+function deductions(invoice: LetterInvoice, penalties: PenaltiesToDate, creditNotes: readonly MoneyMovement[] | undefined, today: IsoDate): { creditedCents: Cents; paidCents: Cents } {
+  const credited = (creditNotes ?? []).filter((c) => compareDates(c.date, today) <= 0).reduce((sum, c) => sum + c.amountCents, 0);
+  const creditedCents = Math.min(credited, invoice.amountInclTaxCents);
+  return { creditedCents, paidCents: Math.max(0, invoice.amountInclTaxCents - creditedCents - penalties.balanceCents) };
+}
+
+function amountRows(step: DunningLetterStep, penalties: PenaltiesToDate, { creditedCents, paidCents }: { creditedCents: Cents; paidCents: Cents }, today: IsoDate): LetterRow[] {
+  const credited = creditedCents > 0 ? [{ label: "Avoirs déduits", value: `− ${formatEuros(creditedCents)}` }] : [];
+  const paid = [...credited, ...(paidCents > 0 ? [{ label: "Règlements reçus", value: `− ${formatEuros(paidCents)}` }] : [])];
   const balance = { label: "Solde restant dû", value: formatEuros(penalties.balanceCents), emphasis: step === "reminder1" };
   if (step === "reminder1") return [...paid, balance];
   const indemnity = penalties.indemnityCents > 0 ? [{ label: "Indemnité forfaitaire pour frais de recouvrement", value: formatEuros(penalties.indemnityCents) }] : [];
@@ -313,7 +325,7 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
   const days = resolveDeadlineDays(input);
   const deadline = addDays(today, days);
   const penalties = penaltiesOf(input);
-  const paidCents = Math.max(0, invoice.amountInclTaxCents - penalties.balanceCents);
+  const deducted = deductions(invoice, penalties, input.creditNotes, today);
   const totalCents = penalties.balanceCents + penalties.totalCents;
   const previous = citePreviousSteps(input.previousSteps, today);
   const wording: Wording = {
@@ -339,7 +351,7 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
     salutation: "Madame, Monsieur,",
     paragraphs: body.paragraphs,
     invoiceReferences: invoiceRows(invoice),
-    amounts: amountRows(step, penalties, paidCents, today),
+    amounts: amountRows(step, penalties, deducted, today),
     closingParagraphs: body.closing,
     paymentDetails: paymentDetails(seller, invoice.number),
     politeness:
@@ -351,7 +363,8 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
     legalFooter: sellerLegalIdentity(seller),
     figures: {
       balanceCents: penalties.balanceCents,
-      paidCents,
+      paidCents: deducted.paidCents,
+      creditedCents: deducted.creditedCents,
       penaltyCents: penalties.penaltyCents,
       indemnityCents: penalties.indemnityCents,
       penaltiesAndIndemnityCents: penalties.totalCents,
@@ -374,6 +387,7 @@ export interface PaymentOrderSummaryInput {
   /** The ladder climbed so far: reminders, LRAR and formal notice, with their dates. */
   previousSteps: DunningLetterInput["previousSteps"];
   payments: readonly MoneyMovement[];
+  creditNotes?: readonly MoneyMovement[];
   latePenaltyRatePercent: number;
 }
 
@@ -410,13 +424,7 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
   const { seller, customer, invoice, today } = input;
   assertIsoDate(today, "today");
   input.previousSteps.forEach((s, i) => assertIsoDate(s.date, `previousSteps[${i}].date`));
-  const penalties = penaltiesToDate({
-    invoice: { amountInclTaxCents: invoice.amountInclTaxCents, dueDate: invoice.dueDate },
-    payments: input.payments,
-    today,
-    annualRatePercent: input.latePenaltyRatePercent,
-    professionalDebtor: customer.professional,
-  });
+  const penalties = penaltiesOf(input);
   const totalCents = penalties.balanceCents + penalties.totalCents;
   const city = customer.billingAddress.city;
   const debtorIds = [customer.siren ? `SIREN ${customer.siren}` : null, customer.siret ? `SIRET ${customer.siret}` : null].filter((l) => l !== null);

@@ -5,7 +5,7 @@
  */
 import { addDays } from "./dates";
 import type { Customer, DocumentLine, Product, SellerIdentity } from "./documents";
-import type { Ledger, Payment, PrintOptions, SalesDocument } from "./ledger";
+import { DEFAULT_LATE_PENALTY_RATE, type Ledger, type Payment, type PrintOptions, type SalesDocument } from "./ledger";
 import type { NumberingSeries } from "./numbering";
 import { parseNumber } from "./numbering";
 import { dueDate } from "./paymentTerms";
@@ -122,4 +122,9 @@ export function sellerOf(scenario: Scenario): SellerIdentity {
 export function printOptionsOf(scenario: Scenario): PrintOptions {
   const rate = scenario.company.policies.latePenaltyRate;
   return rate !== undefined ? { latePenaltyRate: rate } : {};
+}
+
+/** The annual late-penalty rate the company applies: the teacher's, else the legal floor of the period (what invoices print). */
+export function latePenaltyRateOf(scenario: Scenario): number {
+  return scenario.company.policies.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE;
 }

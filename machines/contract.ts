@@ -3,7 +3,7 @@
  * input = the scenario, the PGI ledger as the previous stage left it, the simulated date and
  * what earlier stages decided; output (final state) = the same, moved on, plus the trace.
  */
-import type { IsoDate, Ledger, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
+import type { DunningAction, IsoDate, Ledger, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
 import type { OrderStatus, OutboxEntry } from "@/domain/processing";
 
 /** Facts one stage hands to the next. Plain JSON. */
@@ -24,6 +24,15 @@ export interface CarriedState {
   orderStatus?: OrderStatus;
   /** Invoices and credit notes sent (dematerialised: emailed as PDF), duplicates kept in the PGI. */
   outbox?: OutboxEntry[];
+  /** The dunning steps taken on each invoice followed up (before the stage and during it), each with its letter. */
+  dunningActions?: DunningActionTaken[];
+}
+
+export interface DunningActionTaken {
+  /** Ledger id of the invoice. */
+  invoice: string;
+  step: DunningAction;
+  date: IsoDate;
 }
 
 export interface StageInput {

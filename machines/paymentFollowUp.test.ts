@@ -153,6 +153,8 @@ describe("the right step at each date of the ladder", () => {
     const output = actor.getSnapshot().output as StageOutput;
     expect(output.score).toEqual({ points: 12, maxPoints: 12, hintsUsed: 0, percent: 100 });
     expect(output.today).toBe("2026-11-30");
+    // The next stages and the PGI screens read the steps taken, each with the letter it sent.
+    expect(output.carried.dunningActions).toEqual(dueDays.map(([date, step]) => ({ invoice: FOLLOWED_INVOICE, step, date })));
     actor.stop();
   });
 

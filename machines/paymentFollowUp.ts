@@ -16,7 +16,7 @@ import {
   compareDates,
   DUNNING_LADDER,
   DUNNING_STEP_LABELS,
-  DEFAULT_LATE_PENALTY_RATE,
+  latePenaltyRateOf,
   DomainError,
   dunningStatus,
   findCustomer,
@@ -56,7 +56,7 @@ import {
   type DisputeSettlement,
   type ScheduledEvent,
 } from "@/domain/followUp";
-import type { HintRequested, StageInput, StageOutput } from "./contract";
+import type { DunningActionTaken, HintRequested, StageInput, StageOutput } from "./contract";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type Decision, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
@@ -104,7 +104,7 @@ export interface PaymentFollowUpContext extends PerPointHintsContext {
   /** Index in `events` of the first event not yet arrived. */
   nextEvent: number;
   pending: PendingEntry[];
-  actionsTaken: { invoice: string; step: DunningAction; date: IsoDate }[];
+  actionsTaken: DunningActionTaken[];
   /** Disputes as they happened in the world (they suspend the ladder from their date). */
   disputes: Record<string, { openedOn: IsoDate; settledOn?: IsoDate }>;
   /** Invoices already decided today (one decision per invoice and per day). */
@@ -550,7 +550,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     disputes: {},
     decidedToday: [],
     policy: scenario.company.policies.dunning ?? {},
-    latePenaltyRate: scenario.company.policies.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE,
+    latePenaltyRate: latePenaltyRateOf(scenario),
     endsOn: followUp?.endsOn ?? addDays(input.today, 90),
     timeIsUp: false,
     journal: [],
@@ -652,7 +652,8 @@ export const paymentFollowUpMachine = setup({
     },
     done: { type: "final" },
   },
-  output: ({ context }) => stageOutput("paymentFollowUp", context, { today: context.timeIsUp ? context.endsOn : context.today }),
+  output: ({ context }) =>
+    stageOutput("paymentFollowUp", context, { today: context.timeIsUp ? context.endsOn : context.today, carried: { ...context.carried, dunningActions: context.actionsTaken } }),
 });
 
 // ───────────────────────────── Solver and wrong answers ─────────────────────────────

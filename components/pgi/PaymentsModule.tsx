@@ -12,21 +12,22 @@ import {
   type SalesDocument,
 } from "@/domain";
 import type { WorkspaceData } from "@/components/player/types";
+import type { DunningActionTaken } from "@/machines/contract";
+import { DunningLetters } from "./DunningLetters";
 import { totalsOrNull } from "./documentData";
 import { customerName, documentRef } from "./format";
 import { Term } from "./Term";
 
-type Reminder = { step: keyof typeof DUNNING_STEP_LABELS; date: string };
-
-/** Reminders the scenario says were sent before the file was taken over, by ledger id. */
-function remindersBefore(data: WorkspaceData): Map<string, Reminder[]> {
-  const byInvoice = new Map<string, Reminder[]>();
-  for (const action of data.scenario.followUp?.actionsTaken ?? []) {
-    const id = action.invoice === STAGE_INVOICE_REF ? data.carried.invoiceId : action.invoice;
-    if (id === undefined) continue;
-    byInvoice.set(id, [...(byInvoice.get(id) ?? []), { step: action.step, date: action.date }]);
-  }
-  return byInvoice;
+/**
+ * The dunning steps taken: as the follow-up stage records them once it has started; before, those
+ * the scenario says were taken before the file was taken over.
+ */
+function dunningActionsOf(data: WorkspaceData): DunningActionTaken[] {
+  if (data.carried.dunningActions !== undefined) return data.carried.dunningActions;
+  return (data.scenario.followUp?.actionsTaken ?? []).flatMap((action) => {
+    const invoice = action.invoice === STAGE_INVOICE_REF ? data.carried.invoiceId : action.invoice;
+    return invoice === undefined ? [] : [{ invoice, step: action.step, date: action.date }];
+  });
 }
 
 function billedInvoices(ledger: Ledger): SalesDocument[] {
@@ -42,7 +43,7 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
   const billed = billedInvoices(ledger).map((doc) => ({ doc, balance: invoiceBalance(ledger, doc.id) }));
   const open = billed.filter((row) => row.balance > 0);
   const settled = billed.filter((row) => row.balance <= 0);
-  const reminders = remindersBefore(data);
+  const taken = dunningActionsOf(data);
   const numberOf = (id: string) => {
     const doc = findDocument(ledger, id);
     return doc ? documentRef(doc) : id;
@@ -70,14 +71,14 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
                   Solde dû
                 </th>
                 <th scope="col">
-                  <Term id="reminder">Relances</Term> antérieures
+                  <Term id="reminder">Relances</Term> envoyées
                 </th>
               </tr>
             </thead>
             <tbody>
               {open.map(({ doc, balance }) => {
                 const due = invoiceDueDate(doc);
-                const sent = reminders.get(doc.id) ?? [];
+                const sent = taken.filter((action) => action.invoice === doc.id);
                 return (
                   <tr key={doc.id}>
                     <th scope="row">
@@ -112,12 +113,9 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
           </table>
         </div>
       )}
-      {open.length > 0 ? (
-        <p className="muted">
-          Retard compté en jours après l&apos;échéance.
-          {data.stage === "paymentFollowUp" ? " Les relances décidées pendant l'étape sont retracées dans le panneau « Tâche en cours »." : ""}
-        </p>
-      ) : null}
+      {open.length > 0 ? <p className="muted">Retard compté en jours après l&apos;échéance.</p> : null}
+
+      <DunningLetters ledger={ledger} scenario={data.scenario} taken={taken} />
 
       <h3>Règlements reçus</h3>
       {ledger.payments.length === 0 ? (
@@ -167,3 +165,4 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
     </div>
   );
 }
+

@@ -14,11 +14,17 @@ import { PGI_MODULES, type PgiModuleId, type StageContextBase, type WorkspaceDat
 import { useActorSnapshot } from "./useActorSnapshot";
 import { usePlayerSession, type PlayerSession } from "./usePlayerSession";
 
-/** What the PGI holds now: the running stage's data; the invoices it already sent are in the outbox too. */
-function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: (StageContextBase & { outbox?: unknown }) | undefined): WorkspaceData {
+type Carried = WorkspaceData["carried"];
+
+/** A running stage's own record of what it hands on at its end: the documents sent (invoicing), the dunning steps taken (follow-up). */
+type RunningStageContext = StageContextBase & { outbox?: Carried["outbox"]; actionsTaken?: Carried["dunningActions"] };
+
+/** What the PGI holds now: the running stage's data, with what it already sent or took as the next stage will see it. */
+function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: RunningStageContext | undefined): WorkspaceData {
   const source = stage ?? player.context;
-  const sentThisStage = Array.isArray(stage?.outbox) ? (stage.outbox as NonNullable<WorkspaceData["carried"]["outbox"]>) : [];
-  const carried = sentThisStage.length > 0 ? { ...source.carried, outbox: [...(source.carried.outbox ?? []), ...sentThisStage] } : source.carried;
+  const sentThisStage = stage?.outbox ?? [];
+  let carried: Carried = sentThisStage.length > 0 ? { ...source.carried, outbox: [...(source.carried.outbox ?? []), ...sentThisStage] } : source.carried;
+  if (stage?.actionsTaken !== undefined) carried = { ...carried, dunningActions: stage.actionsTaken };
   return { scenario, ledger: source.ledger, today: source.today, carried, stage: currentStage(player) };
 }
 

@@ -6,6 +6,14 @@ import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
 import { ScoreSummary } from "./ScoreSummary";
+import { DunningLetters } from "@/components/pgi/DunningLetters";
+
+/** The dunning letters of the file as the follow-up stage left it, each on screen and as PDF. */
+function LettersOfTheFile({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
+  const last = output.stages.at(-1);
+  if (last?.carried.dunningActions === undefined) return null;
+  return <DunningLetters ledger={last.ledger} scenario={scenario} taken={last.carried.dunningActions} />;
+}
 
 /** End of scenario: scores, every decision reviewed, documents produced, replay. */
 export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void }) {
@@ -25,6 +33,7 @@ export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scena
 
       <h3>Documents établis</h3>
       <ProducedDocuments scenario={scenario} output={output} />
+      <LettersOfTheFile scenario={scenario} output={output} />
 
       <div className="review-actions">
         <button type="button" className="button" onClick={onReplay}>

@@ -46,7 +46,12 @@ describe("PaymentFollowUpPanel", () => {
     choose("Relance 2 (ferme)");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.2026-11-11", verdict: "correct", correct: true });
     expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Relance 2 (ferme) — ✓ juste");
-    expect(within(card).getByText("Relance 2 (ferme) le 11/11/2026")).toBeInTheDocument();
+    // The step just taken has its letter, printed from the invoice on the day: 2 400,00 + 21,57 + 40,00.
+    const step = within(card).getByText("Relance 2 (ferme) le 11/11/2026").closest("li") as HTMLElement;
+    fireEvent.click(within(step).getByRole("button", { name: "Voir la lettre" }));
+    const letter = within(step).getByRole("article");
+    expect(letter).toHaveTextContent(/Objet : deuxième relance — facture n° FA-2026-00012 impayée/u);
+    expect(within(letter).getByRole("row", { name: /^Total à régler/u })).toHaveTextContent(/2\s461,57\s€/u);
     expect(within(card).queryByRole("button", { name: /Valider l'action du jour/ })).not.toBeInTheDocument();
   });
 

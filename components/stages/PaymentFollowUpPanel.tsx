@@ -20,7 +20,7 @@ const CLOCK_MOVES: readonly { event: PaymentFollowUpEvent; label: string }[] = [
 ];
 
 /** Stage 5: the simulated clock, the mail to enter, and each day's decision for each followed invoice. */
-export function PaymentFollowUpPanel({ stageActor, snapshot }: StagePanelProps) {
+export function PaymentFollowUpPanel({ scenario, stageActor, snapshot }: StagePanelProps) {
   const snap = snapshot as unknown as FollowUpSnapshot;
   const context = snap.context;
   const can = (event: PaymentFollowUpEvent) => snap.can(event);
@@ -48,7 +48,7 @@ export function PaymentFollowUpPanel({ stageActor, snapshot }: StagePanelProps) 
       ) : null}
 
       {context.invoices.map((invoice) => (
-        <FollowUpInvoiceCard key={`${invoice.id}-${context.today}`} invoice={invoice} context={context} can={can} send={send} />
+        <FollowUpInvoiceCard key={`${invoice.id}-${context.today}`} scenario={scenario} invoice={invoice} context={context} can={can} send={send} />
       ))}
 
       <section className="followup-clock" aria-labelledby="followup-clock-title">

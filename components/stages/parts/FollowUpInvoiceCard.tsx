@@ -10,11 +10,14 @@ import {
   followUpPenalties,
   invoiceBalance,
   type DunningChoice,
+  type Scenario,
 } from "@/domain";
+import { DunningLetterDocument } from "@/components/pgi/DunningLetters";
 import { invoiceStatus, type FollowedInvoice, type PaymentFollowUpContext, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
 import { InvoiceTerm } from "./InvoiceTerm";
 
 interface Props {
+  scenario: Scenario;
   invoice: FollowedInvoice;
   context: PaymentFollowUpContext;
   can: (event: PaymentFollowUpEvent) => boolean;
@@ -43,7 +46,7 @@ function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: Pa
 }
 
 /** One followed invoice: its situation today, the steps already taken, and the day's decision. */
-export function FollowUpInvoiceCard({ invoice, context, can, send }: Props) {
+export function FollowUpInvoiceCard({ scenario, invoice, context, can, send }: Props) {
   const id = useId();
   const [choice, setChoice] = useState<DunningChoice | null>(null);
   const status = invoiceStatus(context, invoice.id);
@@ -90,7 +93,10 @@ export function FollowUpInvoiceCard({ invoice, context, can, send }: Props) {
         <ul className="steps-taken">
           {steps.map((step) => (
             <li key={`${step.step}-${step.date}`}>
-              {DUNNING_STEP_LABELS[step.step]} le {formatDateFr(step.date)}
+              <span>
+                {DUNNING_STEP_LABELS[step.step]} le {formatDateFr(step.date)}
+              </span>
+              <DunningLetterDocument ledger={context.ledger} scenario={scenario} action={step} taken={context.actionsTaken} invoiceNumber={invoice.number} />
             </li>
           ))}
         </ul>
