@@ -54,7 +54,7 @@ describe("Les courriers de relance", () => {
     expectRight(await decide(page, "Relance 3 par lettre recommandée avec AR"));
 
     const screen = await openModule(page, "Règlements et relances");
-    expect(await textOf(screen.getByRole("table", { name: "Factures ouvertes" }))).toMatch(/Relance 2 \(ferme\) le 25\/04\/2026\s*Relance 3 par lettre recommandée avec AR le 05\/05\/2026/u);
+    expect(await textOf(screen.getByRole("table", { name: "Factures ouvertes" }))).toMatch(/Relance 3 par lettre recommandée avec AR le 05\/05\/2026\s*3 étapes menées/u);
     const registered = item(screen, /Relance 3 par lettre recommandée avec AR — facture FA-2026-00140, le 05\/05\/2026/u);
     const lrar = await pdfText((await timedDownload(page, registered.getByRole("button", { name: "Télécharger le PDF" }))).download);
     // 37 days late on 05/05: 29,71 €; the formal notice follows 8 days later.

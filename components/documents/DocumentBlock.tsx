@@ -25,12 +25,12 @@ export function DocumentBlock({ label, pdfLabel, view, downloads, noun = "le doc
   const viewId = useId();
   return (
     <section className="document-pdf" aria-label={label}>
-      <p>
+      <div className="document-actions">
         <button type="button" className="button secondary small" aria-expanded={shown} aria-controls={viewId} onClick={() => setShown((value) => !value)}>
           {shown ? `Masquer ${noun}` : `Voir ${noun}`}
         </button>
-      </p>
-      <PdfDownloadButtons label={pdfLabel} downloads={downloads} />
+        <PdfDownloadButtons label={pdfLabel} downloads={downloads} />
+      </div>
       <div id={viewId}>{shown ? view() : null}</div>
     </section>
   );

@@ -1,4 +1,5 @@
 import {
+  compareDates,
   daysLate,
   DUNNING_STEP_LABELS,
   findDocument,
@@ -32,6 +33,18 @@ function dunningActionsOf(data: WorkspaceData): DunningActionTaken[] {
 
 function billedInvoices(ledger: Ledger): SalesDocument[] {
   return ledger.documents.filter((d) => (d.kind === "invoice" || d.kind === "depositInvoice") && d.status !== "draft");
+}
+
+/** The step the invoice has reached; every letter is listed below the table. */
+function LastStep({ sent }: { sent: readonly DunningActionTaken[] }) {
+  const last = [...sent].sort((a, b) => compareDates(a.date, b.date)).at(-1);
+  if (last === undefined) return <>Aucune</>;
+  return (
+    <>
+      {DUNNING_STEP_LABELS[last.step]} le <span className="nowrap">{formatDateFr(last.date)}</span>
+      {sent.length > 1 ? <span className="muted cell-note"> {sent.length} étapes menées</span> : null}
+    </>
+  );
 }
 
 function Lateness({ days }: { days: number }) {
@@ -71,7 +84,7 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
                   Solde dû
                 </th>
                 <th scope="col">
-                  <Term id="reminder">Relances</Term> envoyées
+                  Dernière <Term id="reminder">relance</Term>
                 </th>
               </tr>
             </thead>
@@ -94,17 +107,7 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
                     <td className="amount">{formatEuros(totalsOrNull(ledger, doc)?.amountDueCents ?? 0)}</td>
                     <td className="amount">{formatEuros(balance)}</td>
                     <td>
-                      {sent.length === 0 ? (
-                        "Aucune"
-                      ) : (
-                        <ul className="plain-list">
-                          {sent.map((r) => (
-                            <li key={`${r.step}-${r.date}`}>
-                              {DUNNING_STEP_LABELS[r.step]} le {formatDateFr(r.date)}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
+                      <LastStep sent={sent} />
                     </td>
                   </tr>
                 );
