@@ -1,7 +1,8 @@
 /**
  * npm run bench — the figures the closing notes report, measured rather than asserted in tests:
  * engine speed (invoice cascade, scenario validation and replay) and, when out/ exists, the
- * first-load JavaScript of every exported page (gzip), as a browser fetches it.
+ * first-load JavaScript of every exported page (gzip), as a browser fetches it, and the time to
+ * produce an invoice PDF in Chromium, cold and warm (scripts/benchPdf.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -9,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { computeInvoice, parseScenarioText, type Scenario } from "@/domain";
 import { playScenario, solveScenario } from "@/machines/player";
+import { benchInvoicePdfInBrowser, PDF_BENCH_SCENARIO_ID } from "./benchPdf";
 
 function time<T>(runs: number, work: () => T): { perRunMs: number; last: T } {
   let last = work(); // warm-up
@@ -87,3 +89,6 @@ function benchFirstLoad(): void {
 benchInvoice();
 benchScenarios();
 benchFirstLoad();
+const pdfScenario = bundledScenarios().find(({ scenario }) => scenario.id === PDF_BENCH_SCENARIO_ID)?.scenario;
+if (pdfScenario === undefined) throw new Error(`scénario ${PDF_BENCH_SCENARIO_ID} introuvable`);
+await benchInvoicePdfInBrowser("out", pdfScenario);
