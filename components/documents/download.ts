@@ -32,7 +32,8 @@ function saveBlob(blob: Blob, fileName: string): void {
 export async function downloadInvoicePdf(invoice: InvoiceDocument, copy: PdfCopy = "original", reason?: string): Promise<void> {
   const { renderDocumentPdf } = await import("./pdf/render");
   const blob = await renderDocumentPdf(invoice, copy, reason);
-  saveBlob(blob, pdfFileName(invoice.number ?? "document", copy));
+  // An invoice given to control may lack its number: that is one of the anomalies to find.
+  saveBlob(blob, pdfFileName(invoice.number ?? "facture-sans-numero", copy));
 }
 
 /** Renders a quote, a customer's order, an acknowledgement or a delivery note and downloads it. */

@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { useSelector } from "@xstate/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { invoiceControlMachine } from "@/machines/invoiceControl";
 import { courseControlScenario, stageInputOf } from "@/machines/testing/controlFixtures";
 import type { StagePanelProps } from "@/components/player/types";
+import { downloadInvoicePdf } from "@/components/documents/download";
 import { InvoiceControlPanel } from "./InvoiceControlPanel";
+
+// The PDF itself is rendered and read in Node by components/documents/pdf/InvoicePdf.test.tsx.
+vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadInvoicePdf: vi.fn() }));
 
 type ControlActor = Actor<typeof invoiceControlMachine>;
 
@@ -23,9 +27,19 @@ function start() {
   return actor;
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.mocked(downloadInvoicePdf).mockReset();
+});
 
 describe("InvoiceControlPanel", () => {
+  it("downloads the invoice to control as a PDF, printed as it is, anomalies included", () => {
+    const actor = start();
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger la facture à contrôler (PDF)" }));
+    expect(downloadInvoicePdf).toHaveBeenCalledWith(actor.getSnapshot().context.document, "original");
+    expect(actor.getSnapshot().context.document.lines[1]?.lineTotalCents).toBe(8_200);
+  });
+
   it("shows the invoice as a document whose mentions and figures are toggle buttons, in reading order", () => {
     start();
     const invoice = screen.getByRole("article", { name: "FACTURE à contrôler" });

@@ -4,6 +4,8 @@ import type { InvoiceControlContext, InvoiceControlEvent } from "@/machines/invo
 import type { StagePanelProps } from "@/components/player/types";
 import type { ControlMarking } from "./parts/ControlDocument";
 import { ControlDocument } from "./parts/ControlDocument";
+import { downloadInvoicePdf } from "@/components/documents/download";
+import { PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
 import { ControlMentionList } from "./parts/ControlMentionList";
 import { ControlResults, type ControlResultLists } from "./parts/ControlResults";
 import type { ControlOutcome } from "./parts/ControlTargetButton";
@@ -70,6 +72,10 @@ export function InvoiceControlPanel({ stageActor, snapshot }: StagePanelProps) {
         <InvoiceTerm id="mandatoryMentions">mentions obligatoires</InvoiceTerm>, et refaites chaque calcul. Activez une mention ou un montant pour le signaler comme
         absent ou faux ; activez-le de nouveau pour retirer le signalement. Rien n&apos;est jugé avant la validation.
       </p>
+      <PdfDownloadButtons
+        label="PDF de la facture à contrôler"
+        downloads={[{ label: "Télécharger la facture à contrôler (PDF)", download: () => downloadInvoicePdf(context.document, "original") }]}
+      />
       <ControlDocument document={context.document} printed={context.answerKey.targets.printed} marking={marking} />
       <ControlMentionList mentions={context.answerKey.targets.mentions} list={context.answerKey.list} marking={marking} />
       <div className="control-submit">

@@ -4,6 +4,10 @@ import { creditNoteDocument, depositInvoiceDocument, invoiceDocument, longInvoic
 import { registerFonts, renderInvoicePdf, type Copy } from "./render";
 import { allPages as all, pageTexts } from "./testPdfText";
 import type { InvoiceDocument } from "@/domain/documents";
+import { createActor } from "xstate";
+import { findScenario } from "@/components/catalog/catalog";
+import { invoiceControlMachine } from "@/machines/invoiceControl";
+import { stageInputOf } from "@/machines/testing/controlFixtures";
 
 const FONTS = fileURLToPath(new URL("../../../public/fonts", import.meta.url));
 
@@ -137,5 +141,33 @@ describe("InvoicePdf: a long invoice", () => {
     expect(last).toMatch(/TVA 5,5 % sur 439,47\s+24,17 €/u);
     expect(last).toMatch(/Total TTC\s+1 530,68 €/u);
     expect(last).toMatch(/Net à payer\s+1 530,68 €/u);
+  });
+});
+
+describe("InvoicePdf: the invoice given to control (scenario 03), printed as it is", () => {
+  let text = "";
+  beforeAll(async () => {
+    const scenario = findScenario("mentions-manquantes");
+    if (scenario === undefined) throw new Error("scénario 03 introuvable");
+    const actor = createActor(invoiceControlMachine, { input: stageInputOf(scenario) }).start();
+    const document = actor.getSnapshot().context.document;
+    actor.stop();
+    text = all(await pages(document));
+  });
+
+  it("prints the wrong line total and the totals as the document states them", () => {
+    expect(text).toContain("FA-2026-00087");
+    // 3 × 145,90 € = 437,70 €, but the document reads 457,70 €: the learner must find it on the PDF too.
+    expect(text).toMatch(/PERC-18V[^]*?3 145,90 20 % 457,70\n/u);
+    expect(text).toContain("986,89 €");
+    expect(text).toContain("Pas d'escompte pour paiement anticipé");
+  });
+
+  it("leaves out what the document lacks: the seller's SIREN, the due date, the 40 € indemnity", () => {
+    expect(text).toMatch(/^RCS Caen$/mu);
+    expect(text).not.toContain("804 267 136");
+    expect(text).not.toMatch(/SIREN|RCS Caen \d/u);
+    expect(text).not.toMatch(/Échéance|15\/05\/2026/u);
+    expect(text).not.toContain("Indemnité forfaitaire");
   });
 });

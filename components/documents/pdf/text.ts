@@ -42,8 +42,9 @@ export function legalFormLine(seller: InvoiceDocument["seller"]): string | undef
 }
 
 export function rcsLine(seller: InvoiceDocument["seller"]): string | undefined {
-  if (seller.rcsCity === undefined || seller.siren === undefined) return undefined;
-  return `RCS ${seller.rcsCity} ${groupSiren(seller.siren)}`;
+  // Print what the document holds: « RCS Caen » without its SIREN is an anomaly to spot in control.
+  if (seller.rcsCity === undefined) return undefined;
+  return seller.siren === undefined ? `RCS ${seller.rcsCity}` : `RCS ${seller.rcsCity} ${groupSiren(seller.siren)}`;
 }
 
 /** "40 €" for whole euros, "40,50 €" otherwise. */
