@@ -237,7 +237,7 @@ describe("the letter of a dunning step, from the invoice of the PGI", () => {
   it("gives the injonction de payer summary for the last rung, listing the letters sent before it", () => {
     const doc = dunningDocumentOf(paidThenLater, "FA-2026-00012", request("paymentOrder", "2026-12-20"));
     if (doc?.kind !== "paymentOrder") throw new Error("récapitulatif attendu");
-    expect(doc.summary.court).toBe("Tribunal de commerce de Arras");
+    expect(doc.summary.court).toBe("Tribunal de commerce d'Arras");
     expect(doc.summary.figures.principalCents).toBe(90_000);
     expect(doc.summary.documents).toEqual(["Facture n° FA-2026-00012 du 15/09/2026", "Lettre de relance 1 du 25/10/2026", "Lettre de relance 2 du 11/11/2026"]);
   });

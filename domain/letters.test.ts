@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "./money";
-import { ALREADY_PAID_NOTICE, buildDunningLetter, buildPaymentOrderSummary, REGISTERED_MAIL_MENTION, type DunningLetter } from "./letters";
+import { ALREADY_PAID_NOTICE, buildDunningLetter, buildPaymentOrderSummary, ofCity, REGISTERED_MAIL_MENTION, type DunningLetter } from "./letters";
 import { LETTER_CUSTOMER, LETTER_SELLER, letterInput, paymentOrderInput } from "./letters.fixtures";
 
 /** Intl writes U+202F / U+00A0 in amounts: compare with plain spaces. */
@@ -138,9 +138,21 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
 });
 
 describe("buildPaymentOrderSummary", () => {
+  it("writes the court's city as French does: d'Angers, du Havre, des Sables-d'Olonne, de Lyon", () => {
+    expect(["Angers", "Évreux", "Le Havre", "Les Sables-d'Olonne", "Lyon", "La Rochelle"].map(ofCity)).toEqual([
+      "d'Angers",
+      "d'Évreux",
+      "du Havre",
+      "des Sables-d'Olonne",
+      "de Lyon",
+      "de La Rochelle",
+    ]);
+  });
+
   it("tribunal de commerce of the debtor's city, Cerfa 12946, claim 2 400,00 + 43,14 + 40,00 = 2 483,14 €", () => {
     const summary = buildPaymentOrderSummary(paymentOrderInput());
     expect(summary.court).toBe("Tribunal de commerce de Grenoble");
+
     expect(summary.form).toBe("Cerfa n° 12946");
     expect(summary.placeAndDate).toBe("Lyon, le 8 décembre 2026");
     expect(summary.debtor).toEqual({ name: "Librairie du Parc (SARL)", lines: ["3 place du Parc", "38000 Grenoble", "SIREN 910382746"] });

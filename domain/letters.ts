@@ -394,7 +394,7 @@ export interface PaymentOrderSummaryInput {
 export interface PaymentOrderSummary {
   title: string;
   placeAndDate: string;
-  /** "Tribunal de commerce de Lyon". */
+  /** "Tribunal de commerce de Lyon", "Tribunal de commerce d'Angers". */
   court: string;
   courtNote: string;
   /** "Cerfa n° 12946". */
@@ -419,6 +419,15 @@ const ATTACHMENT_NOUNS: Readonly<Record<DunningLetterStep | "preReminder", strin
   formalNotice: "Mise en demeure par lettre recommandée et son avis de réception",
 };
 
+/** "de Lyon", "d'Angers", "du Havre", "des Sables-d'Olonne": the preposition before a city's name, as French writes it. */
+export function ofCity(city: string): string {
+  const name = city.trim();
+  if (/^Le /u.test(name)) return `du ${name.slice(3)}`;
+  if (/^Les /u.test(name)) return `des ${name.slice(4)}`;
+  if (/^[AEIOUYÀÂÉÈÊÎÏÔÛaeiouy]/u.test(name)) return `d'${name}`;
+  return `de ${name}`;
+}
+
 /** The summary of a request for an injonction de payer (CPC 1405 to 1425), ready to print. */
 export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): PaymentOrderSummary {
   const { seller, customer, invoice, today } = input;
@@ -433,7 +442,7 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
   return {
     title: "Requête en injonction de payer — récapitulatif",
     placeAndDate: placeAndDate(seller, today),
-    court: `Tribunal de commerce de ${city}`,
+    court: `Tribunal de commerce ${ofCity(city)}`,
     courtNote: `Juridiction du domicile du débiteur (${city}), compétente entre commerçants ; dans les villes dotées d'un tribunal des activités économiques (2025-2028), la requête lui est adressée.`,
     form: "Cerfa n° 12946",
     creditor: { name: `${seller.name} (${seller.legalForm})`, lines: [...addressLines(seller.address), rcsLine(seller)] },
