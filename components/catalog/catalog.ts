@@ -15,6 +15,7 @@ import scenario8 from "@/scenarios/08-reglement-partiel-et-litige.json";
 import scenario9 from "@/scenarios/09-client-insolvable-refuse.json";
 import scenario10 from "@/scenarios/10-bon-de-commande-non-signe.json";
 import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
+import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -34,6 +35,7 @@ const FILES: readonly [string, unknown][] = [
   ["09-client-insolvable-refuse.json", scenario9],
   ["10-bon-de-commande-non-signe.json", scenario10],
   ["11-parcours-complet-devis-a-reglement.json", scenario11],
+  ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
