@@ -98,7 +98,7 @@ describe("OrderIntakePanel", () => {
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.elements", correct: true });
     const stockButton = within(currentCheck()).getByRole("button", { name: "Valider le contrôle du stock" });
     expect(stockButton).toBeDisabled();
-    fireEvent.change(within(currentCheck()).getByLabelText("Verdict, CHA-ERG"), { target: { value: "available" } });
+    fireEvent.change(within(currentCheck()).getByRole("combobox", { name: "Verdict, CHA-ERG" }), { target: { value: "available" } });
     click("Valider le contrôle du stock");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.stock", correct: true });
 

@@ -22,8 +22,9 @@ function start(scenario: Scenario, options: Parameters<typeof processingInput>[1
   return actor;
 }
 
+/** A field by its accessible name (a row's field is named with its reference), or a date by its label. */
 function type(label: string | RegExp, value: string) {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  fireEvent.change(screen.queryByRole("textbox", { name: label }) ?? screen.getByLabelText(label), { target: { value } });
 }
 
 function row(table: HTMLElement, name: string): string[] {

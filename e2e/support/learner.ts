@@ -49,13 +49,10 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/**
- * An exact accessible name, tolerant of the space Chromium puts before a visually hidden part
- * (« Verdict<span class="visually-hidden">, CH-ERGO-300</span> » is named « Verdict , CH-ERGO-300 »).
- */
+/** An exact accessible name. */
 function named(label: string | RegExp): RegExp {
   if (label instanceof RegExp) return label;
-  return new RegExp(`^${escape(label).replace(/ ?([,:]) /gu, " ?$1 ")}$`, "u");
+  return new RegExp(`^${escape(label)}$`, "u");
 }
 
 function modulesNav(page: Page): Locator {

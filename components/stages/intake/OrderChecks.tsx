@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { ContextLabel } from "@/components/ui/ContextLabel";
 import {
   ELEMENT_ANOMALY_LABELS,
   findProduct,
@@ -173,7 +174,7 @@ export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps
             <div className="form-grid">
               <div className="field">
                 <label htmlFor={selectId}>
-                  Verdict<span className="visually-hidden">, {row.reference}</span>
+                  <ContextLabel visible="Verdict" full={`Verdict, ${row.reference}`} />
                 </label>
                 <select id={selectId} value={answer.verdict} onChange={(e) => update(row.reference, { verdict: e.target.value as StockVerdict | "" })}>
                   <option value="">— choisir —</option>

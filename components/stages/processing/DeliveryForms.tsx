@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { ContextLabel } from "@/components/ui/ContextLabel";
 import { formatDateFr, formatEuros, ORDER_STATUS_LABELS, ORDER_STATUSES, type DeliveryPlan, type IsoDate, type OrderStatus } from "@/domain";
 import type { OrderProcessingEvent } from "@/machines/orderProcessing";
 import { AmountField, readAmount } from "../parts/AmountField";
@@ -112,11 +113,7 @@ export function DeliveryNoteForm({ idPrefix, can, send, plan }: StepFormProps & 
           <div className="delivery-entry">
             <TextField
               id={`${idPrefix}-${line.name}`}
-              label={
-                <>
-                  Quantité livrée<span className="visually-hidden">, {line.name}</span>
-                </>
-              }
+              label={<ContextLabel visible="Quantité livrée" full={`Quantité livrée, ${line.name}`} />}
               inputMode="numeric"
               value={text}
               onChange={(value) => setTyped((current) => ({ ...current, [line.name]: value }))}
