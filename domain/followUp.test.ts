@@ -239,6 +239,10 @@ describe("the letter of a dunning step, from the invoice of the PGI", () => {
     if (doc?.kind !== "paymentOrder") throw new Error("récapitulatif attendu");
     expect(doc.summary.court).toBe("Tribunal de commerce d'Arras");
     expect(doc.summary.figures.principalCents).toBe(90_000);
+    expect(doc.summary.claim.slice(0, 2).map((r) => [r.label, plain(r.value)])).toEqual([
+      ["Règlements reçus", "− 1 500,00 €"],
+      ["Principal (solde de la facture)", "900,00 €"],
+    ]);
     expect(doc.summary.documents).toEqual(["Facture n° FA-2026-00012 du 15/09/2026", "Lettre de relance 1 du 25/10/2026", "Lettre de relance 2 du 11/11/2026"]);
   });
 

@@ -235,15 +235,24 @@ function penaltiesOf(input: Pick<DunningLetterInput, "invoice" | "payments" | "c
 }
 
 /** What came off the invoice before today: credit notes, then payments. */
-function deductions(invoice: LetterInvoice, penalties: PenaltiesToDate, creditNotes: readonly MoneyMovement[] | undefined, today: IsoDate): { creditedCents: Cents; paidCents: Cents } {
+function deductions(invoice: LetterInvoice, penalties: PenaltiesToDate, creditNotes: readonly MoneyMovement[] | undefined, today: IsoDate): Deductions {
   const credited = (creditNotes ?? []).filter((c) => compareDates(c.date, today) <= 0).reduce((sum, c) => sum + c.amountCents, 0);
   const creditedCents = Math.min(credited, invoice.amountInclTaxCents);
   return { creditedCents, paidCents: Math.max(0, invoice.amountInclTaxCents - creditedCents - penalties.balanceCents) };
 }
 
-function amountRows(step: DunningLetterStep, penalties: PenaltiesToDate, { creditedCents, paidCents }: { creditedCents: Cents; paidCents: Cents }, today: IsoDate): LetterRow[] {
-  const credited = creditedCents > 0 ? [{ label: "Avoirs déduits", value: `− ${formatEuros(creditedCents)}` }] : [];
-  const paid = [...credited, ...(paidCents > 0 ? [{ label: "Règlements reçus", value: `− ${formatEuros(paidCents)}` }] : [])];
+type Deductions = { creditedCents: Cents; paidCents: Cents };
+
+/** « Avoirs déduits − 240,00 € », « Règlements reçus − 1 000,00 € »: what explains the balance. */
+function deductionRows({ creditedCents, paidCents }: Deductions): LetterRow[] {
+  return [
+    ...(creditedCents > 0 ? [{ label: "Avoirs déduits", value: `− ${formatEuros(creditedCents)}` }] : []),
+    ...(paidCents > 0 ? [{ label: "Règlements reçus", value: `− ${formatEuros(paidCents)}` }] : []),
+  ];
+}
+
+function amountRows(step: DunningLetterStep, penalties: PenaltiesToDate, deducted: Deductions, today: IsoDate): LetterRow[] {
+  const paid = deductionRows(deducted);
   const balance = { label: "Solde restant dû", value: formatEuros(penalties.balanceCents), emphasis: step === "reminder1" };
   if (step === "reminder1") return [...paid, balance];
   const indemnity = penalties.indemnityCents > 0 ? [{ label: "Indemnité forfaitaire pour frais de recouvrement", value: formatEuros(penalties.indemnityCents) }] : [];
@@ -449,6 +458,7 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
     debtor: { name: customer.legalForm ? `${customer.name} (${customer.legalForm})` : customer.name, lines: [...addressLines(customer.billingAddress), ...debtorIds] },
     invoiceReferences: invoiceRows(invoice),
     claim: [
+      ...deductionRows(deductions(invoice, penalties, input.creditNotes, today)),
       { label: "Principal (solde de la facture)", value: formatEuros(penalties.balanceCents) },
       { label: `Pénalités de retard au ${formatDateFr(today)} (${formatPercent(input.latePenaltyRatePercent)}, ${formatDayCount(penalties.daysLate)})`, value: formatEuros(penalties.penaltyCents) },
       ...indemnity,

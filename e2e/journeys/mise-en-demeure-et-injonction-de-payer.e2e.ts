@@ -80,7 +80,7 @@ describe("Mettre en demeure, puis demander une injonction de payer", () => {
     await orderItem.getByRole("button", { name: "Voir le récapitulatif" }).click();
     const summary = await textOf(orderItem.getByRole("article"));
     expect(summary).toContain("Tribunal de commerce d'Angers");
-    expect(summary).toMatch(/Principal \(solde de la facture\)\s*4 096,00 €/u);
+    expect(summary).toMatch(/Règlements reçus\s*− 500,00 €\s*Principal \(solde de la facture\)\s*4 096,00 €/u);
     // 5,83 € + 4 096,00 € × 12,15 % × 46 / 365 = 62,72 €: 68,55 €.
     expect(summary).toMatch(/Total de la créance\s*4 204,55 €/u);
     const summaryPdf = await pdfText((await timedDownload(page, orderItem.getByRole("button", { name: "Télécharger le PDF" }))).download);
