@@ -1,0 +1,132 @@
+// ───────────────────────────── The invoice as printed ─────────────────────────────
+
+import type {
+  Customer,
+  DocumentLine,
+  InvoiceDocument,
+  OperationNature,
+  PostalAddress,
+  PrintedLine,
+  PrintedTotals,
+  SellerIdentity,
+} from "../documents";
+import type { InvoiceComputation } from "../invoice";
+import { DomainError, formatPercent } from "../money";
+import {
+  DEFAULT_RATES_H1_2026,
+  describePaymentTerms,
+  dueDate,
+  effectiveLatePenaltyRate,
+  RECOVERY_INDEMNITY_CENTS,
+  type PaymentTerms,
+} from "../paymentTerms";
+import type { Ledger, SalesDocument } from "./types";
+import { capitalize, describeDocument, getDocument } from "./chain";
+import { findCustomerById, normalizeName } from "./customers";
+import { totalsOf } from "./totals";
+
+export interface PrintOptions {
+  /** Annual late-penalty rate in % (default: DEFAULT_LATE_PENALTY_RATE, H1 2026, to confirm). */
+  latePenaltyRate?: number;
+  operationNature?: OperationNature;
+}
+
+/** ECB refinancing rate + 10 points in H1 2026 (12,15 %, to confirm for later half-years: pass `latePenaltyRate`). */
+export const DEFAULT_LATE_PENALTY_RATE = effectiveLatePenaltyRate(DEFAULT_RATES_H1_2026).ratePercent;
+
+function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
+  const norm = (x: PostalAddress) => [x.street, x.complement ?? "", x.postalCode, x.city, x.country ?? ""].map(normalizeName).join("|");
+  return norm(a) === norm(b);
+}
+
+function cashDiscountCondition(doc: SalesDocument, buyer: Customer): string {
+  if (doc.reductions.cashDiscount !== undefined && doc.reductions.cashDiscount > 0) {
+    return `Escompte de ${formatPercent(doc.reductions.cashDiscount)} déduit pour paiement comptant`;
+  }
+  const offered = buyer.conditions.cashDiscount;
+  if (offered !== undefined && offered > 0) {
+    const days = buyer.conditions.cashDiscountDays;
+    return days !== undefined ? `Escompte de ${formatPercent(offered)} pour paiement sous ${days} jours` : `Escompte de ${formatPercent(offered)} pour paiement anticipé`;
+  }
+  return "Pas d'escompte pour paiement anticipé";
+}
+
+/** The computed figures as an invoice prints them (also used by the other documents of the chain). */
+export function printedTotals(totals: InvoiceComputation): PrintedTotals {
+  return {
+    grossCents: totals.grossCents,
+    netCommercialCents: totals.netCommercialCents,
+    cashDiscountCents: totals.cashDiscountCents,
+    netFinancialCents: totals.netFinancialCents,
+    shippingCents: totals.shippingCents,
+    totalExclTaxCents: totals.totalExclTaxCents,
+    vat: totals.vat.map((v) => ({ rate: v.rate, baseCents: v.baseCents, amountCents: v.amountCents })),
+    totalVatCents: totals.totalVatCents,
+    totalInclTaxCents: totals.totalInclTaxCents,
+    depositCents: totals.depositCents,
+    amountDueCents: totals.amountDueCents,
+  };
+}
+
+/** A document line as printed, with its total HT. */
+export function printedLine(line: DocumentLine): PrintedLine {
+  return {
+    ...(line.reference !== undefined ? { reference: line.reference } : {}),
+    description: line.description,
+    quantity: line.quantity,
+    unitPriceCents: line.unitPriceCents,
+    vatRate: line.vatRate,
+    lineTotalCents: line.quantity * line.unitPriceCents,
+  };
+}
+
+/**
+ * An invoice, deposit invoice or credit note as the PGI prints it, every mention filled from the
+ * ledger: totals from computeInvoice, the buyer as frozen at validation, the due date, payment
+ * terms, escompte condition, penalties and indemnity, the original invoice of a credit note.
+ */
+export function toInvoiceDocument(ledger: Ledger, invoiceId: string, seller: SellerIdentity, options: PrintOptions = {}): InvoiceDocument {
+  const doc = getDocument(ledger, invoiceId);
+  if (doc.kind !== "invoice" && doc.kind !== "depositInvoice" && doc.kind !== "creditNote") {
+    throw new DomainError("document.notAnInvoice", `${capitalize(describeDocument(doc))} n'est pas une facture : il ne s'imprime pas comme une facture.`, "id");
+  }
+  const buyer = doc.buyer ?? findCustomerById(ledger, doc.customerId);
+  if (!buyer) throw new DomainError("customer.notFound", `Client « ${doc.customerId} » introuvable.`, "customerId");
+  const totals = totalsOf(doc);
+  const delivery = doc.deliveryAddress ?? buyer.deliveryAddress;
+  const billsLikeInvoice = doc.kind !== "creditNote";
+  const terms: PaymentTerms = doc.kind === "depositInvoice" ? { kind: "onReceipt" } : buyer.paymentTerms;
+  const due = doc.dueDate ?? (billsLikeInvoice ? (doc.kind === "invoice" ? dueDate(doc.date, terms) : doc.date) : undefined);
+  return {
+    kind: doc.kind,
+    ...(doc.number !== undefined ? { number: doc.number } : {}),
+    issueDate: doc.date,
+    seller: { ...seller },
+    buyer: {
+      name: buyer.name,
+      address: buyer.billingAddress,
+      ...(buyer.siren !== undefined ? { siren: buyer.siren } : {}),
+      ...(buyer.vatNumber !== undefined ? { vatNumber: buyer.vatNumber } : {}),
+    },
+    ...(delivery !== undefined && !sameAddress(delivery, buyer.billingAddress) ? { deliveryAddress: delivery } : {}),
+    ...(doc.customerOrderNumber !== undefined ? { purchaseOrderNumber: doc.customerOrderNumber } : {}),
+    ...(doc.deliveryDate !== undefined && doc.deliveryDate !== doc.date ? { saleDate: doc.deliveryDate } : {}),
+    lines: doc.lines.map(printedLine),
+    reductions: doc.reductions,
+    ...(doc.shippingCents > 0 ? { shippingCents: doc.shippingCents } : {}),
+    ...(doc.depositCents > 0 ? { depositCents: doc.depositCents } : {}),
+    totals: printedTotals(totals),
+    ...(due !== undefined ? { dueDate: due } : {}),
+    ...(billsLikeInvoice
+      ? {
+          paymentTermsText: describePaymentTerms(terms),
+          cashDiscountCondition: cashDiscountCondition(doc, buyer),
+          latePenaltyRate: options.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE,
+          ...(buyer.professional ? { recoveryIndemnityCents: RECOVERY_INDEMNITY_CENTS } : {}),
+        }
+      : {}),
+    operationNature: options.operationNature ?? "goods",
+    vatOnDebitsMention: seller.vatOnDebits === true,
+    ...(doc.creditedInvoice !== undefined ? { originalInvoice: { number: doc.creditedInvoice.number, date: doc.creditedInvoice.date } } : {}),
+  };
+}

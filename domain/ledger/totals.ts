@@ -1,0 +1,87 @@
+// ───────────────────────────── Lines, quantities, totals ─────────────────────────────
+
+import type { DocumentLine } from "../documents";
+import { computeInvoice, type InvoiceComputation, type InvoiceInput } from "../invoice";
+import type { Cents } from "../money";
+import type { LedgerError } from "../numbering";
+import { fail, failWith, guarded, isProblem, type Ledger, type LedgerResult, type SalesDocument } from "./types";
+import { findDocument, getDocument, nextSequentialId } from "./chain";
+
+/** Lines are matched across the chain by reference, or by designation when there is none. */
+export function lineKey(line: DocumentLine): string {
+  return line.reference ?? `#${line.description}`;
+}
+
+export function quantitiesByKey(lines: readonly DocumentLine[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const line of lines) totals.set(lineKey(line), (totals.get(lineKey(line)) ?? 0) + line.quantity);
+  return totals;
+}
+
+/** Merges lines of the same article (several delivery notes on one invoice). */
+export function mergeLines(lines: readonly DocumentLine[]): DocumentLine[] {
+  const merged: DocumentLine[] = [];
+  for (const line of lines) {
+    const index = merged.findIndex((m) => lineKey(m) === lineKey(line) && m.unitPriceCents === line.unitPriceCents && m.vatRate === line.vatRate);
+    const existing = merged[index];
+    if (existing) merged[index] = { ...existing, quantity: existing.quantity + line.quantity };
+    else merged.push({ ...line });
+  }
+  return merged;
+}
+
+export function invoiceInput(doc: Pick<SalesDocument, "lines" | "reductions" | "shippingCents" | "depositCents">): InvoiceInput {
+  const { tradeDiscounts, allowances, rebates, cashDiscount } = doc.reductions;
+  return {
+    lines: doc.lines.map((l) => ({ description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate })),
+    ...(tradeDiscounts !== undefined ? { tradeDiscounts } : {}),
+    ...(allowances !== undefined ? { allowances } : {}),
+    ...(rebates !== undefined ? { rebates } : {}),
+    ...(cashDiscount !== undefined ? { cashDiscount } : {}),
+    shippingCents: doc.shippingCents,
+    depositCents: doc.depositCents,
+  };
+}
+
+export function totalsOf(doc: Pick<SalesDocument, "lines" | "reductions" | "shippingCents" | "depositCents">): InvoiceComputation {
+  return computeInvoice(invoiceInput(doc));
+}
+
+/** The cascade of a document: its lines, reductions, port and deposit through computeInvoice. */
+export function documentTotals(ledger: Ledger, id: string): InvoiceComputation {
+  return totalsOf(getDocument(ledger, id));
+}
+
+/** A draft with lines must go through the cascade (a deposit above the TTC, for one, does not). */
+export function computableError(doc: Pick<SalesDocument, "lines" | "reductions" | "shippingCents" | "depositCents">): LedgerError | undefined {
+  if (doc.lines.length === 0) return undefined;
+  const result = guarded(() => totalsOf(doc));
+  return isProblem(result) ? result : undefined;
+}
+
+export function addDocument(ledger: Ledger, draft: Omit<SalesDocument, "id" | "status">, id?: string): LedgerResult<{ document: SalesDocument }> {
+  if (id !== undefined && findDocument(ledger, id)) {
+    return fail("document.duplicateId", `id : un document porte déjà l'identifiant « ${id} ».`, "id");
+  }
+  const computable = computableError(draft);
+  if (computable) return failWith(computable);
+  const generated = nextSequentialId("D", ledger.documents.map((d) => d.id), ledger.lastDocumentSequence ?? 0);
+  const document: SalesDocument = { ...draft, id: id ?? generated.id, status: "draft" };
+  return {
+    ok: true,
+    ledger: {
+      ...ledger,
+      documents: [...ledger.documents, document],
+      lastDocumentSequence: id === undefined ? generated.sequence : (ledger.lastDocumentSequence ?? generated.sequence - 1),
+    },
+    document,
+  };
+}
+
+export function ttcOf(doc: SalesDocument): Cents {
+  return totalsOf(doc).totalInclTaxCents;
+}
+
+export function dueOf(doc: SalesDocument): Cents {
+  return totalsOf(doc).amountDueCents;
+}
