@@ -1,16 +1,15 @@
 /**
  * The time to produce an invoice PDF in the browser, as a learner waits for it: the static export
- * served on 127.0.0.1, Debian's Chromium, a game of scenario 06 saved as the app saves it
- * (all but its last move, so the PGI stays open), then "Télécharger le PDF (original)" of FA-2026-00319 in the Factures screen, clicked until the file
- * arrives. Cold: a fresh browser context, react-pdf and the fonts fetched on the click. Warm: the
+ * served on 127.0.0.1, Debian's Chromium, a game of scenario 06 saved as the app saves it (all
+ * but its last move, so the PGI stays open), then "Télécharger le PDF (original)" of FA-2026-00319
+ * in the Factures screen, clicked until the file arrives. Cold: a fresh browser context, react-pdf and the fonts fetched on the click. Warm: the
  * same page, library loaded.
  */
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import type { Scenario } from "@/domain";
-import { solveScenario, startPlayer } from "@/machines/player";
-import { createAppStore, STORAGE_KEY } from "@/store/appStore";
 import { chromiumPath, launchBrowser } from "../e2e/support/browser";
+import { savedGame, seedSavedGame } from "../e2e/support/savedGame";
 import { startStaticServer } from "../e2e/support/server";
 
 /** Scenario 06 ("Facturer, puis corriger par une facture d'avoir") issues this invoice. */
@@ -18,23 +17,6 @@ export const PDF_BENCH_SCENARIO_ID = "facture-et-avoir";
 const INVOICE = "FA-2026-00319";
 const COLD_RUNS = 3;
 const WARM_RUNS = 5;
-
-/** The browser's saved state after the whole scenario played by the engine's answer key. */
-function savedFinishedGame(scenario: Scenario): string {
-  const { events } = solveScenario(scenario);
-  const actor = startPlayer(scenario);
-  // All but the last move: the game stays open on the PGI, the invoice already validated.
-  for (const event of events.slice(0, -1)) actor.send(event);
-  const snapshot = actor.getSnapshot();
-  if (snapshot.status !== "active") throw new Error("la partie du scénario 06 n'est plus ouverte");
-  const memory = new Map<string, string>();
-  const store = createAppStore(() => ({ getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value), removeItem: (key) => void memory.delete(key) }));
-  store.getState().saveAttempt(scenario.id, actor.getPersistedSnapshot());
-  actor.stop();
-  const saved = memory.get(STORAGE_KEY);
-  if (saved === undefined) throw new Error("la sauvegarde n'a pas été écrite");
-  return saved;
-}
 
 async function clickUntilDownloaded(page: Page): Promise<number> {
   const button = page.getByRole("button", { name: "Télécharger le PDF (original)" });
@@ -56,7 +38,8 @@ export async function benchInvoicePdfInBrowser(out: string, scenario: Scenario):
     console.log("PDF dans le navigateur : Chromium absent (apt-get install -y chromium), mesure sautée.");
     return;
   }
-  const saved = savedFinishedGame(scenario);
+  // All but the last move: the game stays open on the PGI, the invoice already validated.
+  const saved = savedGame(scenario);
   const server = await startStaticServer(out);
   const browser = await launchBrowser();
   const cold: number[] = [];
@@ -64,7 +47,7 @@ export async function benchInvoicePdfInBrowser(out: string, scenario: Scenario):
   try {
     for (let run = 0; run < COLD_RUNS; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "fr-FR", acceptDownloads: true });
-      await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
+      await seedSavedGame(context, saved);
       const page = await context.newPage();
       await page.goto(`${server.url}/scenarios/${scenario.id}/`);
       await page.getByRole("navigation", { name: "Modules du PGI" }).getByRole("button", { name: "Factures", exact: true }).click();
