@@ -7,6 +7,7 @@ import { addDays, compareDates, type IsoDate } from "./dates";
 import type { DocumentLine, DocumentReductions, PostalAddress, PrintedLine, PrintedTotals, SellerIdentity } from "./documents";
 import type { InvoiceComputation } from "./invoice";
 import { childrenOf, documentTotals, getDocument, orderOf, printedLine, printedTotals, type Ledger, type SalesDocument } from "./ledger";
+import { lineKey } from "./ledger/totals";
 import { DomainError, type Cents } from "./money";
 import { describePaymentTerms } from "./paymentTerms";
 
@@ -82,7 +83,6 @@ function pricing(ledger: Ledger, doc: SalesDocument): ChainPricing {
   };
 }
 
-const lineKey = (line: { reference?: string; description: string }) => line.reference ?? `#${line.description}`;
 
 /** Ordered, delivered by this note, and what remains after it and the notes validated before it. */
 function deliveredLines(ledger: Ledger, note: SalesDocument, order: SalesDocument): DeliveredLine[] {

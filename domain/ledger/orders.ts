@@ -62,7 +62,7 @@ export function remainingToDeliver(ledger: Ledger, orderId: string): DeliveryPro
 
 /** Delivery-note lines are the order's lines with the quantities shipped (prices come from the order). */
 export function deliveryLines(order: SalesDocument, requested: readonly DocumentLine[] | undefined, progress: DeliveryProgress[]): DocumentLine[] {
-  const remainingByKey = new Map(progress.map((p) => [p.reference ?? `#${p.description}`, p.remaining]));
+  const remainingByKey = new Map(progress.map((p) => [lineKey(p), p.remaining]));
   if (requested === undefined) {
     return mergeLines(order.lines)
       .map((l) => ({ ...l, quantity: remainingByKey.get(lineKey(l)) ?? 0 }))
@@ -79,7 +79,7 @@ export function checkDeliveryQuantities(ledger: Ledger, order: SalesDocument, li
   const asked = new Map<string, number>();
   for (const [i, line] of lines.entries()) {
     const key = lineKey(line);
-    const item = progress.find((p) => (p.reference ?? `#${p.description}`) === key);
+    const item = progress.find((p) => lineKey(p) === key);
     if (!item) {
       return problem(
         "deliveryNote.lineNotOrdered",

@@ -8,7 +8,7 @@ import { fail, failWith, guarded, isProblem, type Ledger, type LedgerResult, typ
 import { findDocument, getDocument, nextSequentialId } from "./chain";
 
 /** Lines are matched across the chain by reference, or by designation when there is none. */
-export function lineKey(line: DocumentLine): string {
+export function lineKey(line: Pick<DocumentLine, "reference" | "description">): string {
   return line.reference ?? `#${line.description}`;
 }
 
