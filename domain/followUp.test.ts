@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "./dates";
 import { dunningStatus } from "./dunning";
 import {
   creditNotesOf,
@@ -250,5 +252,46 @@ describe("the letter of a dunning step, from the invoice of the PGI", () => {
     expect(dunningDocumentOf(paidThenLater, "FA-2026-00012", request("preReminder", "2026-10-10"))).toBeNull();
     const draft = { ...paidThenLater, documents: paidThenLater.documents.map((d) => (d.id === "FA-2026-00012" ? { ...d, number: undefined } : d)) };
     expect(() => dunningDocumentOf(draft, "FA-2026-00012", request("reminder1", "2026-10-25"))).toThrow(/seule une facture validée se relance/u);
+  });
+});
+
+describe("the letter of a step — invariants (fast-check)", () => {
+  const s = scenario();
+  const seller = sellerOf(s);
+  const payment = fc.record({ day: fc.integer({ min: 0, max: 120 }), cents: fc.integer({ min: 1, max: 80_000 }) });
+
+  it("accounts for every cent: paid + credited + balance = TTC; total = balance + penalties + indemnity; only what came before the letter", () => {
+    fc.assert(
+      fc.property(
+        fc.array(payment, { maxLength: 3 }),
+        fc.option(payment, { nil: undefined }),
+        fc.integer({ min: 1, max: 150 }),
+        fc.constantFrom("reminder1" as const, "reminder2" as const, "registeredLetter" as const, "formalNotice" as const),
+        (payments, credit, letterDay, step) => {
+          let ledger = openingLedger(s);
+          if (credit !== undefined) {
+            const settled = settleDisputeByCreditNote(ledger, "FA-2026-00012", { settlement: "creditNote", date: addDays("2026-10-15", credit.day), amountCents: Math.min(credit.cents, 50_000), reason: "Casse" });
+            if (settled.ok) ledger = settled.ledger;
+          }
+          for (const p of [...payments].sort((a, b) => a.day - b.day)) {
+            const recorded = recordPayment(ledger, { invoiceId: "FA-2026-00012", date: addDays("2026-10-15", p.day), amountCents: p.cents, method: "transfer" });
+            if (recorded.ok) ledger = recorded.ledger;
+          }
+          const date = addDays("2026-10-15", letterDay);
+          const doc = dunningDocumentOf(ledger, "FA-2026-00012", { seller, taken: { step, date }, history: [], latePenaltyRatePercent: 12.15 });
+          if (doc?.kind !== "letter") return false;
+          const { figures } = doc.letter;
+          const paidBefore = ledger.payments.filter((p) => p.date <= date).reduce((sum, p) => sum + p.amountCents, 0);
+          const creditedBefore = creditNotesOf(ledger, "FA-2026-00012").filter((c) => c.date <= date).reduce((sum, c) => sum + c.amountCents, 0);
+          expect(figures.creditedCents).toBe(creditedBefore);
+          expect(figures.paidCents).toBe(Math.min(paidBefore, 240_000 - creditedBefore));
+          expect(figures.paidCents + figures.creditedCents + figures.balanceCents).toBe(240_000);
+          expect(figures.totalCents).toBe(figures.balanceCents + figures.penaltyCents + figures.indemnityCents);
+          expect(figures.deadline > date).toBe(true);
+          return true;
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
