@@ -1,20 +1,62 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
+import { openModule } from "./support/learner";
+import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
 
 const ROUTES = ["/", "/scenarios/", "/calculette/", "/glossaire/", "/scenarios/depassement-d-encours/", "/scenarios/mentions-manquantes/", "/scenarios/choisir-l-etape-de-relance/"];
 
 /** Schools follow the RGAA, built on WCAG 2.1 AA: axe's automatic checks of those rules must pass. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+}
+
+/** The player of a bundled scenario, opened on the engine's answer key played but its last move. */
+async function openSavedGame(id: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await openPage(browser());
+  await seedSavedGame(context, savedGame(bundledScenario(id)));
+  await page.goto(`${site().url}/scenarios/${id}/`, { waitUntil: "networkidle" });
+  return { page, close: () => context.close() };
+}
+
 describe("accessibility (axe, WCAG 2.1 A and AA rules)", () => {
   it.each(ROUTES)("%s has no violation", async (route) => {
     const { context, page } = await openPage(browser());
     await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const violations = results.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-    expect(violations).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     await context.close();
+  });
+
+  it("the printed documents shown on screen have no violation: acknowledgement, delivery note, invoice", async () => {
+    const { page, close } = await openSavedGame("facture-et-avoir");
+    const orders = await openModule(page, "Commandes");
+    await orders.getByRole("button", { name: /^Ouvrir commande/u }).first().click();
+    await orders.getByRole("button", { name: /^Ouvrir accusé de réception/u }).first().click();
+    await orders.getByRole("article", { name: /^ACCUSÉ DE RÉCEPTION/u }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    const deliveries = await openModule(page, "Livraisons");
+    await deliveries.getByRole("button", { name: /^Ouvrir bon de livraison/u }).first().click();
+    await deliveries.getByRole("button", { name: "Voir le document" }).click();
+    expect(await violations(page)).toEqual([]);
+    const invoices = await openModule(page, "Factures");
+    await invoices.getByRole("button", { name: /^Ouvrir facture FA-2026-00319/u }).click();
+    await invoices.getByRole("button", { name: "Voir le document" }).click();
+    expect(await violations(page)).toEqual([]);
+    await close();
+  });
+
+  it("the dunning letters shown on screen have no violation: formal notice in the task panel, letters in the PGI", async () => {
+    const { page, close } = await openSavedGame("mise-en-demeure-et-injonction-de-payer");
+    await page.getByRole("complementary", { name: "Tâche en cours" }).getByRole("button", { name: "Voir la lettre" }).last().click();
+    expect(await violations(page)).toEqual([]);
+    const payments = await openModule(page, "Règlements et relances");
+    await payments.getByRole("button", { name: "Voir la lettre" }).first().click();
+    expect(await violations(page)).toEqual([]);
+    await close();
   });
 });
