@@ -369,6 +369,11 @@ export interface ControlOptions {
   expected?: InvoiceCheckExpectations;
 }
 
+/** The decision point of a target: an anomaly named by it, or a false alarm raised on it. */
+export function controlPointId(target: string): string {
+  return `control.${target}`;
+}
+
 /** The id of the one decision point of an invoice without any anomaly. */
 export const CONFORMING_POINT_ID = "control.conforming";
 
@@ -437,7 +442,7 @@ export function controlAnswerKey(doc: InvoiceDocument, options: ControlOptions):
       continue;
     }
     points.push({
-      id: `control.${key}`,
+      id: controlPointId(key),
       key,
       accepted,
       label: labelOf(key, all),
@@ -532,6 +537,49 @@ export function judgeControl(key: ControlAnswerKey, doc: InvoiceDocument, marks:
     .filter((mark) => !accepted.has(mark))
     .map((target) => ({ target, label: labelOf(target, all), explanation: falseAlarmExplanation(key, doc, target, options) }));
   return { results, falseAlarms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corrected copy
+// ---------------------------------------------------------------------------------------------
+
+/** After submission, what a target turned out to be. */
+export type ControlOutcome = "hit" | "missed" | "falseAlarm";
+
+/** One decision point of the trace, judged, and where its outcome is drawn on the invoice. */
+export interface ControlPointOutcome {
+  /** The trace's decision point ("control.sellerSiren"). */
+  decisionPoint: string;
+  outcome: ControlOutcome;
+  /** The marks that found it, the target naming a missed anomaly, the mark of a false alarm; none for a conforming invoice. */
+  targets: string[];
+}
+
+/**
+ * The control handed back as a teacher corrects a paper: the invoice controlled, the targets it
+ * offered, the learner's marks and each decision point's outcome. Plain JSON, so that it travels
+ * in the stage's output (and a saved game) and the views draw it without judging anything.
+ */
+export interface ControlReport {
+  document: InvoiceDocument;
+  list: MentionList;
+  targets: ControlTargets;
+  marks: string[];
+  outcomes: ControlPointOutcome[];
+}
+
+/** Where a judged point is drawn: on the marks that found it, or on the target that names it when missed. */
+function drawnOn(point: ControlPoint, found: boolean, marks: readonly string[]): string[] {
+  if (point.kind === "conforming") return [];
+  return found ? point.accepted.filter((target) => marks.includes(target)) : [point.key];
+}
+
+/** The corrected copy of a submitted control, from the same judgement as the trace (one outcome per decision point). */
+export function controlReport(key: ControlAnswerKey, doc: InvoiceDocument, marks: readonly string[], options: ControlOptions): ControlReport {
+  const judgement = judgeControl(key, doc, marks, options);
+  const judged = judgement.results.map(({ point, found }): ControlPointOutcome => ({ decisionPoint: point.id, outcome: found ? "hit" : "missed", targets: drawnOn(point, found, marks) }));
+  const alarms = judgement.falseAlarms.map(({ target }): ControlPointOutcome => ({ decisionPoint: controlPointId(target), outcome: "falseAlarm", targets: [target] }));
+  return { document: doc, list: key.list, targets: key.targets, marks: [...marks], outcomes: [...judged, ...alarms] };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * what earlier stages decided; output (final state) = the same, moved on, plus the trace.
  */
 import type { DunningAction, IsoDate, Ledger, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
+import type { ControlReport } from "@/domain/control";
 import type { OrderStatus, OutboxEntry } from "@/domain/processing";
 
 /** Facts one stage hands to the next. Plain JSON. */
@@ -49,6 +50,8 @@ export interface StageOutput {
   carried: CarriedState;
   trace: TraceEntry[];
   score: StageScore;
+  /** Invoice control only: the corrected copy. Optional: games saved before it have none. */
+  controlReport?: ControlReport;
 }
 
 /** Every learner event may ask for a hint on the current decision point. */

@@ -118,6 +118,50 @@ describe("scoring: hits, misses and false alarms", () => {
   });
 });
 
+describe("the corrected copy in the output", () => {
+  const input = stageInputOf(courseControlScenario());
+
+  it("carries the invoice controlled, its targets, the marks and each decision point's outcome, drawn where it belongs", () => {
+    const snapshot = run(input, [
+      { type: "learner.findingMarked", field: "buyerDetails" },
+      { type: "learner.findingMarked", field: "lines[1].lineTotalCents" },
+      { type: "learner.findingMarked", field: "seller.siren" },
+      { type: "learner.controlSubmitted" },
+    ]);
+    const report = (snapshot.output as StageOutput).controlReport;
+    expect(report).toBeDefined();
+    expect(report?.document).toEqual(snapshot.context.document);
+    expect(report?.targets).toEqual(invoiceControlKey(input).targets);
+    expect(report?.list).toBe("course");
+    expect(report?.marks).toEqual(["buyerDetails", "lines[1].lineTotalCents", "seller.siren"]);
+    // A hit is drawn on the mark that found it, a missed anomaly on the target that names it.
+    expect(report?.outcomes).toEqual([
+      { decisionPoint: "control.buyerDetails", outcome: "hit", targets: ["buyerDetails"] },
+      { decisionPoint: "control.reductions", outcome: "missed", targets: ["reductions"] },
+      { decisionPoint: "control.lines[1].lineTotalCents", outcome: "hit", targets: ["lines[1].lineTotalCents"] },
+      { decisionPoint: "control.totals.vat[0].amountCents", outcome: "missed", targets: ["totals.vat[0].amountCents"] },
+      { decisionPoint: "control.totals.totalInclTaxCents", outcome: "missed", targets: ["totals.totalInclTaxCents"] },
+      { decisionPoint: "control.seller.siren", outcome: "falseAlarm", targets: ["seller.siren"] },
+    ]);
+    // One outcome per decision point of the trace, so that the views sort the trace without judging.
+    expect(report?.outcomes.map((o) => o.decisionPoint)).toEqual(snapshot.context.trace.map((e) => e.decisionPoint));
+    // Plain JSON: it survives a saved game.
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it("draws a missing mention found on the empty cell on that cell, where the learner pointed", () => {
+    const legal = stageInputOf(legalControlScenario());
+    const snapshot = run(legal, [{ type: "learner.findingMarked", field: "lines[0].description" }, { type: "learner.controlSubmitted" }]);
+    const outcomes = (snapshot.output as StageOutput).controlReport?.outcomes ?? [];
+    expect(outcomes.find((o) => o.targets.includes("lines[0].description"))).toEqual({ decisionPoint: "control.productDescriptions", outcome: "hit", targets: ["lines[0].description"] });
+  });
+
+  it("says a conforming invoice left unmarked is found, drawn on no target", () => {
+    const snapshot = run(stageInputOf(conformingControlScenario()), [{ type: "learner.controlSubmitted" }]);
+    expect((snapshot.output as StageOutput).controlReport?.outcomes).toEqual([{ decisionPoint: "control.conforming", outcome: "hit", targets: [] }]);
+  });
+});
+
 describe("hints", () => {
   const input = stageInputOf(courseControlScenario());
 

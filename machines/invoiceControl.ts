@@ -10,6 +10,8 @@ import { DomainError, toInvoiceDocument, type InvoiceDocument, type Scenario, ty
 import {
   controlAnswerKey,
   controlGlossary,
+  controlPointId,
+  controlReport,
   defaultControlHints,
   isFound,
   judgeControl,
@@ -165,7 +167,7 @@ function controlTrace(context: InvoiceControlContext): TraceEntry[] {
   const hits = judgement.results.map(({ point, found }) => pointEntry(context, point, found));
   const falseAlarms = judgement.falseAlarms.map((alarm) =>
     entry(context, {
-      decisionPoint: `control.${alarm.target}`,
+      decisionPoint: controlPointId(alarm.target),
       answer: `Relevé : ${alarm.label}`,
       expected: "Aucune anomalie à cet endroit",
       verdict: "wrong",
@@ -216,7 +218,8 @@ export const invoiceControlMachine = setup({
     },
     done: { type: "final" },
   },
-  output: ({ context }) => stageOutput("invoiceControl", context),
+  // The corrected copy travels with the output: the views show it once the player has moved on.
+  output: ({ context }) => ({ ...stageOutput("invoiceControl", context), controlReport: controlReport(context.answerKey, context.document, context.marks, context.options) }),
 });
 
 // ───────────────────────────── Solver and wrong answers ─────────────────────────────

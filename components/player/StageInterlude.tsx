@@ -1,11 +1,27 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { STAGE_LABELS } from "@/domain";
+import { STAGE_LABELS, type TraceEntry } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
+import { ControlCorrection } from "@/components/stages/parts/ControlCorrection";
+
+/** Every decision of the stage, with its explanation. */
+function Decisions({ trace }: { trace: readonly TraceEntry[] }) {
+  return (
+    <ol className="interlude-decisions">
+      {trace.map((entry, index) => (
+        <li key={`${entry.decisionPoint}-${index}`}>
+          <span aria-hidden="true">{entry.correct ? "✓" : "✗"}</span> <strong>{entry.correct ? "Juste" : "À revoir"}</strong> — {entry.correct ? entry.expected : <>attendu : {entry.expected}</>}
+          <p className="muted">{entry.explanation}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 /**
  * Between two stages: the stage just finished, its score and every decision with its
  * explanation, read before the next stage starts (its results would otherwise vanish at once).
+ * An invoice control is handed back as its corrected copy, whose lists hold every decision.
  */
 export function StageInterlude({ output, nextLabel, onContinue }: { output: StageOutput; nextLabel: string | undefined; onContinue: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -22,14 +38,7 @@ export function StageInterlude({ output, nextLabel, onContinue }: { output: Stag
         </strong>
         {score.hintsUsed > 0 ? <> — {score.hintsUsed} indice{score.hintsUsed > 1 ? "s" : ""} utilisé{score.hintsUsed > 1 ? "s" : ""}</> : null}
       </p>
-      <ol className="interlude-decisions">
-        {output.trace.map((entry, index) => (
-          <li key={`${entry.decisionPoint}-${index}`}>
-            <span aria-hidden="true">{entry.correct ? "✓" : "✗"}</span> <strong>{entry.correct ? "Juste" : "À revoir"}</strong> — {entry.correct ? entry.expected : <>attendu : {entry.expected}</>}
-            <p className="muted">{entry.explanation}</p>
-          </li>
-        ))}
-      </ol>
+      {output.controlReport ? <ControlCorrection report={output.controlReport} trace={output.trace} /> : <Decisions trace={output.trace} />}
       <button type="button" className="button" onClick={onContinue}>
         {nextLabel ? `Continuer : ${nextLabel}` : "Voir le bilan"}
       </button>

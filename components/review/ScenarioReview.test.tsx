@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findScenario } from "@/components/catalog/catalog";
 import { playScenario, solveScenario, wrongAnswersFor } from "@/machines/player";
+import { courseControlScenario, playCourseControl } from "@/machines/testing/controlFixtures";
+import { annotationOf, correctedCopy, resultGroup } from "@/components/stages/parts/controlCorrection.testing";
 import { ScenarioReview } from "./ScenarioReview";
 import { decisionLabel } from "./decisionLabel";
 
@@ -91,5 +93,37 @@ describe("ScenarioReview", () => {
     expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.@stage.2026-05-23" })).toBe("Relance : l'action du jour pour la facture");
     expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.sellerSiren" })).toBe("Point de contrôle de la facture");
     expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.conforming" })).toBe("Facture conforme : ne rien marquer");
+  });
+});
+
+describe("ScenarioReview of an invoice control", () => {
+  // The course-list invoice (five anomalies): the missing remise and the wrong line 2 found, the rest missed, a right VAT base reported.
+  const played = playCourseControl(["reductions", "lines[1].lineTotalCents", "totals.vat[0].baseCents"]);
+
+  function bilan(output: typeof played) {
+    render(<ScenarioReview scenario={courseControlScenario()} output={output} onReplay={() => undefined} />);
+    return screen.getByRole("region", { name: /^Bilan du scénario/u });
+  }
+
+  it("hands back the corrected copy: the invoice with each outcome in words, then the three lists", () => {
+    const copy = correctedCopy(bilan(played));
+    const invoice = within(copy).getByRole("article", { name: "FACTURE : copie corrigée" });
+    expect(within(copy).queryAllByRole("button")).toEqual([]);
+    expect(annotationOf(invoice, /^Ligne 2 : montant HT :/u)).toMatch(/✗ signalé ✓ anomalie relevée$/u);
+    expect(annotationOf(invoice, /^Base HT de la TVA à 20.% :/u)).toMatch(/262,20.€ ✗ signalé ✗ fausse alerte$/u);
+    expect(annotationOf(invoice, /^TVA à 20.% :/u)).toMatch(/⚠ anomalie manquée$/u);
+    expect(annotationOf(copy, /^Mention absente : Réductions commerciales/u)).toMatch(/✗ signalé ✓ anomalie relevée$/u);
+    expect(annotationOf(copy, /^Mention absente : Coordonnées de l'acheteur/u)).toMatch(/\) ⚠ anomalie manquée$/u);
+    expect(resultGroup(copy, "✓ Anomalies relevées (2)")).toMatch(/Relevé : Réductions commerciales.*Relevé : Ligne 2 : montant HT/u);
+    expect(resultGroup(copy, "⚠ Anomalies manquées (3)")).toMatch(/Attendu : Coordonnées de l'acheteur.*Attendu : TVA à 20.%.*Attendu : Total TTC/u);
+    expect(resultGroup(copy, "✗ Fausses alertes (1)")).toMatch(/Base HT de la TVA à 20.% \(262,20.€\) : cette mention est présente et exacte/u);
+    // The decisions are still reviewed one by one above the copy.
+    expect(decisions()).toHaveLength(played.trace.length);
+  });
+
+  it("shows nothing more for a game saved before the corrected copy existed", () => {
+    const saved = { ...played, stages: played.stages.map(({ controlReport: _report, ...stage }) => stage) };
+    expect(within(bilan(saved)).queryByRole("region", { name: /copie corrigée/u })).toBeNull();
+    expect(decisions()).toHaveLength(played.trace.length);
   });
 });

@@ -7,6 +7,7 @@ import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
 import { ScoreSummary } from "./ScoreSummary";
 import { DunningLetters } from "@/components/pgi/DunningLetters";
+import { ControlCorrection } from "@/components/stages/parts/ControlCorrection";
 
 /** The dunning letters of the file as the follow-up stage left it, each on screen and as PDF. */
 function LettersOfTheFile({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
@@ -15,7 +16,14 @@ function LettersOfTheFile({ scenario, output }: { scenario: Scenario; output: Pl
   return <DunningLetters ledger={last.ledger} scenario={scenario} taken={last.carried.dunningActions} />;
 }
 
-/** End of scenario: scores, every decision reviewed, documents produced, replay. */
+/** The invoice control's corrected copy, when the scenario had one (games saved before the copy existed have none). */
+function CorrectedControls({ output }: { output: PlayerOutput }) {
+  return output.stages.map((stage, index) =>
+    stage.controlReport ? <ControlCorrection key={`${stage.stage}-${index}`} report={stage.controlReport} trace={stage.trace} /> : null,
+  );
+}
+
+/** End of scenario: scores, every decision reviewed, the invoice control corrected, documents produced, replay. */
 export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The game has just ended (or a finished game was reopened): the learner lands on the review.
@@ -30,6 +38,7 @@ export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scena
 
       <h3>Revue de chaque décision</h3>
       <DecisionReview trace={output.trace} />
+      <CorrectedControls output={output} />
 
       <h3>Documents établis</h3>
       <ProducedDocuments scenario={scenario} output={output} />

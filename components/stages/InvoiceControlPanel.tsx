@@ -1,56 +1,31 @@
 "use client";
-import type { TraceEntry } from "@/domain";
 import type { InvoiceControlContext, InvoiceControlEvent } from "@/machines/invoiceControl";
+import type { StageOutput } from "@/machines/contract";
 import type { StagePanelProps } from "@/components/player/types";
 import type { ControlMarking } from "./parts/ControlDocument";
 import { ControlDocument } from "./parts/ControlDocument";
 import { downloadInvoicePdf } from "@/components/documents/download";
 import { PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
 import { ControlMentionList } from "./parts/ControlMentionList";
-import { ControlResults, type ControlResultLists } from "./parts/ControlResults";
-import type { ControlOutcome } from "./parts/ControlTargetButton";
+import { ControlResults } from "./parts/ControlResults";
+import { outcomesByTarget, resultLists } from "./parts/controlReport";
 import { InvoiceTerm } from "./parts/InvoiceTerm";
 
 interface ControlSnapshot {
   context: InvoiceControlContext;
   status: string;
+  /** Once submitted, the machine's output: its corrected copy tells each outcome. */
+  output?: StageOutput;
   can: (event: InvoiceControlEvent) => boolean;
-}
-
-const POINT_PREFIX = "control.";
-
-/** The trace sorted into hits, misses and false alarms: a decision point of the answer key, or a mark that found nothing. */
-function resultLists(context: InvoiceControlContext): ControlResultLists {
-  const points = new Set(context.answerKey.points.map((p) => p.id));
-  const ofKey = (entry: TraceEntry) => points.has(entry.decisionPoint);
-  return {
-    hits: context.trace.filter((e) => ofKey(e) && e.correct),
-    misses: context.trace.filter((e) => ofKey(e) && !e.correct),
-    falseAlarms: context.trace.filter((e) => !ofKey(e)),
-  };
-}
-
-/** What each target turned out to be, for the document annotated after submission. */
-function outcomes(context: InvoiceControlContext, lists: ControlResultLists): Map<string, ControlOutcome> {
-  const map = new Map<string, ControlOutcome>();
-  for (const entry of lists.falseAlarms) map.set(entry.decisionPoint.slice(POINT_PREFIX.length), "falseAlarm");
-  for (const point of context.answerKey.points) {
-    if (point.kind === "conforming") continue;
-    const found = lists.hits.some((e) => e.decisionPoint === point.id);
-    if (found) for (const target of point.accepted.filter((t) => context.marks.includes(t))) map.set(target, "hit");
-    else map.set(point.key, "missed");
-  }
-  return map;
 }
 
 /** Stage 4: the learner reads the invoice, reports what is missing or wrong, then submits the control. */
 export function InvoiceControlPanel({ stageActor, snapshot }: StagePanelProps) {
   const snap = snapshot as unknown as ControlSnapshot;
   const context = snap.context;
-  const submitted = snap.status === "done";
   const send = (event: InvoiceControlEvent) => stageActor.send(event);
-  const lists = submitted ? resultLists(context) : undefined;
-  const outcomeMap = lists ? outcomes(context, lists) : undefined;
+  const report = snap.status === "done" ? snap.output?.controlReport : undefined;
+  const outcomeMap = report ? outcomesByTarget(report) : undefined;
   const eventFor = (target: string): InvoiceControlEvent =>
     context.marks.includes(target) ? { type: "learner.findingUnmarked", field: target } : { type: "learner.findingMarked", field: target };
   const marking: ControlMarking = {
@@ -86,7 +61,7 @@ export function InvoiceControlPanel({ stageActor, snapshot }: StagePanelProps) {
           Valider mon contrôle
         </button>
       </div>
-      {lists ? <ControlResults {...lists} /> : null}
+      {report ? <ControlResults {...resultLists(report, context.trace)} /> : null}
     </div>
   );
 }

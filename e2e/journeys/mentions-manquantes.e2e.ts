@@ -2,9 +2,10 @@
  * Exercise 3 (scenarios/03): an invoice to control before it is sent. The learner reports, with
  * the keyboard, the three missing mentions (seller's SIREN, due date, recovery indemnity) and the
  * wrong amount of line 1 (3 × 145,90 = 437,70, not 457,70), then submits. A second learner also
- * reports a right amount: the false alarm is shown and costs the score.
+ * reports a right amount: the false alarm is shown and costs the score. Both read their invoice
+ * handed back corrected in the review: each outcome written on its target, then the three lists.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
@@ -19,6 +20,31 @@ async function reportTheFourAnomalies(page: Page): Promise<void> {
   await markWithKeyboard(page, "Mention absente : Date d'échéance du paiement");
   await markWithKeyboard(page, "Mention absente : Indemnité forfaitaire pour frais de recouvrement : 40 €");
   await markWithKeyboard(page, "Ligne 1 : montant HT : 457,70 €");
+}
+
+/** The review's corrected copy of the control. */
+function correctedCopy(page: Page): Locator {
+  return review(page).getByRole("region", { name: "Contrôle de la facture : copie corrigée" });
+}
+
+/** What one target of the copy says, label first ("Ligne 1 : montant HT : 457,70 € ✗ signalé ✓ anomalie relevée"). */
+async function annotation(page: Page, name: string): Promise<string> {
+  return (await textOf(correctedCopy(page).locator(".control-target").filter({ hasText: name }))).replace(/\s+/gu, " ").trim();
+}
+
+/** The text of one of the copy's three lists, found by its heading (with its count). */
+async function resultList(page: Page, title: string): Promise<string> {
+  return (await textOf(correctedCopy(page).getByRole("region", { name: title }))).replace(/\s+/gu, " ");
+}
+
+/** The four anomalies, each written « relevée » where the learner marked it; nothing left to press. */
+async function expectTheFourFound(page: Page): Promise<void> {
+  expect(await correctedCopy(page).getByRole("button").count()).toBe(0);
+  expect(await annotation(page, "Ligne 1 : montant HT")).toBe("Ligne 1 : montant HT : 457,70 € ✗ signalé ✓ anomalie relevée");
+  expect(await annotation(page, "Mention absente : SIREN du vendeur")).toBe("Mention absente : SIREN du vendeur ✗ signalé ✓ anomalie relevée");
+  expect(await annotation(page, "Mention absente : Date d'échéance du paiement")).toMatch(/✗ signalé ✓ anomalie relevée$/u);
+  expect(await resultList(page, "✓ Anomalies relevées (4)")).toContain("Relevé : Ligne 1 : montant HT");
+  expect(await resultList(page, "⚠ Anomalies manquées (0)")).toContain("Aucune anomalie manquée.");
 }
 
 async function submitControl(page: Page, marks: number): Promise<void> {
@@ -45,6 +71,8 @@ describe("Contrôler une facture avant envoi", () => {
       expect(answers).toContain(`Relevé : ${hit}`);
     }
     expect(await textOf(review(page))).toContain("3 × 145,90 € = 437,70 € et non 457,70 €");
+    await expectTheFourFound(page);
+    expect(await resultList(page, "✗ Fausses alertes (0)")).toContain("Aucune fausse alerte.");
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -69,6 +97,9 @@ describe("Contrôler une facture avant envoi", () => {
     expect(text).toMatch(/Votre réponse\s*Relevé : Ligne 2 : montant HT/u);
     expect(text).toMatch(/Réponse attendue\s*Aucune anomalie à cet endroit/u);
     expect(text).toContain("Ligne 2 : montant HT (178,00 €) : cette mention est présente et exacte.");
+    await expectTheFourFound(page);
+    expect(await annotation(page, "Ligne 2 : montant HT")).toBe("Ligne 2 : montant HT : 178,00 € ✗ signalé ✗ fausse alerte");
+    expect(await resultList(page, "✗ Fausses alertes (1)")).toContain("Ligne 2 : montant HT (178,00 €) : cette mention est présente et exacte.");
     expect(errors).toEqual([]);
     await context.close();
   });

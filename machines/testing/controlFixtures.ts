@@ -4,6 +4,7 @@
  */
 import { openingLedger, scenarioSchema, type Scenario, type ScenarioFile } from "@/domain";
 import type { StageInput } from "../contract";
+import { playScenario, type PlayResult } from "../player";
 
 /** The fictional seller of every stage-4 and stage-5 fixture (valid SIREN and VAT key). */
 export const PAPETERIE_VAUBAN = {
@@ -100,6 +101,12 @@ export function courseControlScenario(): Scenario {
     },
     notes: { explanations: { "control.reductions": "La remise de 5 % figure dans les conditions du client." }, hints: { "control.buyerDetails": ["Regardez sous le nom du client."] } },
   });
+}
+
+/** The course-list control played through the player: these marks, then the submission. */
+export function playCourseControl(marks: readonly string[]): PlayResult {
+  const events = marks.map((field) => ({ type: "learner.findingMarked" as const, field }));
+  return playScenario(courseControlScenario(), [...events, { type: "learner.controlSubmitted" }]);
 }
 
 /**

@@ -6,7 +6,8 @@ import { ControlTargetButton, type ControlOutcome } from "./ControlTargetButton"
 export interface ControlMarking {
   isMarked: (target: string) => boolean;
   canToggle: (target: string) => boolean;
-  toggle: (target: string) => void;
+  /** Absent on a corrected copy (read-only): the targets are printed, not buttons. */
+  toggle?: (target: string) => void;
   outcomeOf: (target: string) => ControlOutcome | undefined;
 }
 
@@ -14,6 +15,21 @@ interface Props {
   document: InvoiceDocument;
   printed: readonly ControlTarget[];
   marking: ControlMarking;
+}
+
+/** One printed mention or figure, as the marking offers it (a toggle, or printed on a corrected copy). */
+function MarkableTarget({ target, marking }: { target: ControlTarget; marking: ControlMarking }) {
+  const toggle = marking.toggle;
+  return (
+    <ControlTargetButton
+      label={target.label}
+      value={target.value ?? ""}
+      marked={marking.isMarked(target.target)}
+      disabled={!marking.canToggle(target.target)}
+      outcome={marking.outcomeOf(target.target)}
+      onToggle={toggle === undefined ? undefined : () => toggle(target.target)}
+    />
+  );
 }
 
 /** The seller's contact details head the invoice; the company's legal identity sits in the footer. */
@@ -36,14 +52,7 @@ function Field({ target, marking }: { target: ControlTarget; marking: ControlMar
       <span className="control-label" aria-hidden="true">
         {target.label}
       </span>
-      <ControlTargetButton
-        label={target.label}
-        value={target.value ?? ""}
-        marked={marking.isMarked(target.target)}
-        disabled={!marking.canToggle(target.target)}
-        outcome={marking.outcomeOf(target.target)}
-        onToggle={() => marking.toggle(target.target)}
-      />
+      <MarkableTarget target={target} marking={marking} />
     </div>
   );
 }
@@ -94,14 +103,7 @@ function LinesTable({ targets, marking }: { targets: readonly ControlTarget[]; m
                   return (
                     <td key={column.key} className={column.numeric ? "amount" : undefined}>
                       {target ? (
-                        <ControlTargetButton
-                          label={target.label}
-                          value={target.value ?? ""}
-                          marked={marking.isMarked(target.target)}
-                          disabled={!marking.canToggle(target.target)}
-                          outcome={marking.outcomeOf(target.target)}
-                          onToggle={() => marking.toggle(target.target)}
-                        />
+                        <MarkableTarget target={target} marking={marking} />
                       ) : null}
                     </td>
                   );
@@ -124,14 +126,7 @@ function TotalsTable({ targets, marking }: { targets: readonly ControlTarget[]; 
           <tr key={target.target}>
             <th scope="row">{target.label}</th>
             <td className="amount">
-              <ControlTargetButton
-                label={target.label}
-                value={target.value ?? ""}
-                marked={marking.isMarked(target.target)}
-                disabled={!marking.canToggle(target.target)}
-                outcome={marking.outcomeOf(target.target)}
-                onToggle={() => marking.toggle(target.target)}
-              />
+              <MarkableTarget target={target} marking={marking} />
             </td>
           </tr>
         ))}
@@ -144,6 +139,7 @@ function TotalsTable({ targets, marking }: { targets: readonly ControlTarget[]; 
  * The invoice to control laid out as a document, in reading order: seller, title and number,
  * buyer, order references, lines, reductions, totals, payment conditions, legal footer. Every
  * printed mention and figure is a toggle button; the order of the buttons is the reading order.
+ * Given a marking without `toggle`, it is the corrected copy: the same layout, nothing to press.
  */
 export function ControlDocument({ document, printed, marking }: Props) {
   const inArea = (area: ControlTarget["area"]) => printed.filter((t) => t.area === area);
@@ -151,11 +147,14 @@ export function ControlDocument({ document, printed, marking }: Props) {
   const sellerLegal = printed.filter((t) => t.area === "seller" && !SELLER_CONTACT.has(t.target));
   const known = new Set(["header", "creditNote", "seller", "buyer", "order", "lines", "reductions", "totals", "payment", "reform"]);
   const others = printed.filter((t) => !known.has(t.area));
-  const title = DOCUMENT_KINDS[document.kind].label.toUpperCase();
+  const kind = DOCUMENT_KINDS[document.kind].label;
+  const title = kind.toUpperCase();
+  // "copie corrigée" after a colon: no agreement with the kind (une facture, un avoir).
+  const purpose = marking.toggle === undefined ? " : copie corrigée" : " à contrôler";
 
   return (
-    <article className="control-document" aria-label={`${title} à contrôler`}>
-      <h3 className="visually-hidden">{`${DOCUMENT_KINDS[document.kind].label.charAt(0).toUpperCase()}${DOCUMENT_KINDS[document.kind].label.slice(1)} à contrôler`}</h3>
+    <article className="control-document" aria-label={`${title}${purpose}`}>
+      <h3 className="visually-hidden">{`${kind.charAt(0).toUpperCase()}${kind.slice(1)}${purpose}`}</h3>
       <div className="control-head">
         <Block title="Vendeur" targets={sellerContact} marking={marking} className="control-seller" />
         <div className="control-title-block">

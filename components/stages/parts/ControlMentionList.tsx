@@ -1,17 +1,24 @@
 "use client";
+import { useId } from "react";
 import type { ControlTarget } from "@/domain";
 import type { ControlMarking } from "./ControlDocument";
 import { ControlTargetButton } from "./ControlTargetButton";
 import { InvoiceTerm } from "./InvoiceTerm";
 
-/** The whole list of mentions checked (course or legal), to report a mention that the invoice does not print. */
+/**
+ * The whole list of mentions checked (course or legal), to report a mention that the invoice does
+ * not print; on a corrected copy (a marking without `toggle`), the same list with each outcome.
+ */
 export function ControlMentionList({ mentions, list, marking }: { mentions: readonly ControlTarget[]; list: "course" | "legal"; marking: ControlMarking }) {
+  // Several copies may share a page (the panel, then its corrected copy): each heading id is its own.
+  const titleId = useId();
+  const toggle = marking.toggle;
   return (
-    <section className="control-mentions" aria-labelledby="control-mentions-title">
-      <h3 id="control-mentions-title">Mentions absentes du document</h3>
+    <section className="control-mentions" aria-labelledby={titleId}>
+      <h3 id={titleId}>Mentions absentes du document</h3>
       <p className="muted">
-        Liste {list === "course" ? "du cours" : "légale"} des <InvoiceTerm id="mandatoryMentions">mentions obligatoires</InvoiceTerm> : signalez celles que la facture ne
-        porte pas.
+        Liste {list === "course" ? "du cours" : "légale"} des <InvoiceTerm id="mandatoryMentions">mentions obligatoires</InvoiceTerm> :{" "}
+        {toggle === undefined ? "celles signalées comme absentes, et celles qu'il fallait signaler." : "signalez celles que la facture ne porte pas."}
       </p>
       <ul className="plain-list mention-list">
         {mentions.map((mention) => (
@@ -22,7 +29,7 @@ export function ControlMentionList({ mentions, list, marking }: { mentions: read
               marked={marking.isMarked(mention.target)}
               disabled={!marking.canToggle(mention.target)}
               outcome={marking.outcomeOf(mention.target)}
-              onToggle={() => marking.toggle(mention.target)}
+              onToggle={toggle === undefined ? undefined : () => toggle(mention.target)}
               className="mention-toggle"
             />
           </li>
