@@ -33,12 +33,12 @@ export function hasPdf(doc: SalesDocument | undefined): doc is Numbered {
 }
 
 /** What the printed document shows on screen and what its buttons download. */
-interface Printing {
+export interface Printing {
   view: () => ReactElement;
   downloads: PdfDownload[];
 }
 
-interface PrintContext {
+export interface PrintContext {
   ledger: Ledger;
   scenario: Scenario;
   carried: CarriedState | undefined;
@@ -64,6 +64,11 @@ function chainPrinting(context: PrintContext, doc: Numbered): Printing {
   return { view: () => <ChainDocumentView document={build()} />, downloads: [{ label: "Télécharger le PDF", download: () => downloadChainPdf(build(), doc.number) }] };
 }
 
+/** How an issued document (`hasPdf`) shows on screen and what its buttons download. */
+export function printingOf(context: PrintContext, doc: Numbered): Printing {
+  return INVOICE_KINDS.includes(doc.kind) ? invoicePrinting(context, doc) : chainPrinting(context, doc);
+}
+
 /**
  * An issued document as the other party receives it: "Voir le document" shows it on screen (HTML),
  * the buttons produce its PDF (react-pdf is loaded on the click only). `shownAtFirst` opens the view
@@ -83,7 +88,6 @@ export function DocumentPdf({
   shownAtFirst?: boolean;
 }) {
   if (!hasPdf(doc)) return null;
-  const context = { ledger, scenario, carried };
-  const printing = INVOICE_KINDS.includes(doc.kind) ? invoicePrinting(context, doc) : chainPrinting(context, doc);
+  const printing = printingOf({ ledger, scenario, carried }, doc);
   return <DocumentBlock label={`Document ${doc.number}`} pdfLabel={`PDF de ${doc.number}`} view={printing.view} downloads={printing.downloads} shownAtFirst={shownAtFirst} />;
 }

@@ -1,11 +1,22 @@
-import { formatDateFr, formatEuros, type Scenario } from "@/domain";
+import { findDocument, formatDateFr, formatEuros, type Scenario } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
+import { PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
+import { hasPdf, printingOf, type PrintContext } from "@/components/pgi/DocumentPdf";
 import { producedDocuments } from "./producedDocuments";
+
+/** The PDF buttons of a document that prints (validated and numbered), to hand it in after the game. */
+function DocumentDownloads({ context, id }: { context: PrintContext; id: string }) {
+  const doc = findDocument(context.ledger, id);
+  if (!hasPdf(doc)) return <>—</>;
+  return <PdfDownloadButtons label={`PDF de ${doc.number}`} downloads={printingOf(context, doc).downloads} />;
+}
 
 /** The documents the learner established in the PGI during the game. */
 export function ProducedDocuments({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
   const documents = producedDocuments(scenario, output);
-  if (documents.length === 0) return <p>Aucun document n&apos;a été établi dans le PGI pendant ce scénario.</p>;
+  const last = output.stages.at(-1);
+  if (documents.length === 0 || last === undefined) return <p>Aucun document n&apos;a été établi dans le PGI pendant ce scénario.</p>;
+  const context: PrintContext = { ledger: last.ledger, scenario, carried: last.carried };
   return (
     <div className="table-scroll">
       <table>
@@ -18,6 +29,7 @@ export function ProducedDocuments({ scenario, output }: { scenario: Scenario; ou
             <th scope="col" className="amount">
               Montant TTC
             </th>
+            <th scope="col">PDF</th>
           </tr>
         </thead>
         <tbody>
@@ -29,6 +41,9 @@ export function ProducedDocuments({ scenario, output }: { scenario: Scenario; ou
               </td>
               <td>{doc.statusLabel}</td>
               <td className="amount">{doc.totalInclTaxCents === null ? "—" : formatEuros(doc.totalInclTaxCents)}</td>
+              <td>
+                <DocumentDownloads context={context} id={doc.id} />
+              </td>
             </tr>
           ))}
         </tbody>

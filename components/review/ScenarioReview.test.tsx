@@ -5,10 +5,17 @@ import { findScenario } from "@/components/catalog/catalog";
 import { playScenario, solveScenario, wrongAnswersFor } from "@/machines/player";
 import { courseControlScenario, playCourseControl } from "@/machines/testing/controlFixtures";
 import { annotationOf, correctedCopy, resultGroup } from "@/components/stages/parts/controlCorrection.testing";
+import { downloadInvoicePdf } from "@/components/documents/download";
 import { ScenarioReview } from "./ScenarioReview";
+
+// The PDFs themselves are rendered and read in Node by components/documents/pdf tests.
+vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadInvoicePdf: vi.fn(), downloadChainPdf: vi.fn() }));
 import { decisionLabel } from "./decisionLabel";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.mocked(downloadInvoicePdf).mockReset();
+});
 
 function scenario(id: string) {
   const found = findScenario(id);
@@ -57,6 +64,24 @@ describe("ScenarioReview", () => {
     fireEvent.click(screen.getByRole("button", { name: "Rejouer depuis le début" }));
     expect(onReplay).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("link", { name: "Retour à la bibliothèque" }).getAttribute("href")).toMatch(/^\/scenarios\/?$/u);
+  });
+
+  it("lets the learner download each document made, to hand it in after the game", () => {
+    const factureEtAvoir = scenario("facture-et-avoir");
+    const { result } = solveScenario(factureEtAvoir);
+    render(<ScenarioReview scenario={factureEtAvoir} output={result} onReplay={() => undefined} />);
+    const documents = screen.getByRole("table", { name: "Documents établis pendant le scénario" });
+    const rowOf = (name: RegExp) => within(documents).getByRole("rowheader", { name }).closest("tr") as HTMLElement;
+    for (const printed of [/bon de livraison BL-2026-00001/iu, /accusé de réception/iu]) {
+      expect(within(rowOf(printed)).getByRole("button", { name: "Télécharger le PDF" })).toBeInTheDocument();
+    }
+    const invoice = rowOf(/facture FA-2026-00319/iu);
+    fireEvent.click(within(invoice).getByRole("button", { name: "Télécharger le duplicata" }));
+    const [printed, copy] = vi.mocked(downloadInvoicePdf).mock.calls[0] ?? [];
+    expect(printed?.number).toBe("FA-2026-00319");
+    expect(printed?.totals?.totalInclTaxCents).toBe(122_169);
+    expect(copy).toBe("duplicate");
+    expect(within(rowOf(/avoir AV-2026-00001/iu)).getByRole("button", { name: "Télécharger le PDF (original)" })).toBeInTheDocument();
   });
 
   it("marks a wrong answer ✗ in words, with the expected answer and the explanation", () => {
