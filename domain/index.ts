@@ -15,6 +15,7 @@ export * from "./ledger";
 export * from "./mentions";
 export * from "./glossary";
 export * from "./scenario";
+export * from "./stages";
 export * from "./scenarioLoad";
 export * from "./scenarioLedger";
 export * from "./scoring";

@@ -8,22 +8,15 @@ import { z } from "zod";
 import { isIsoDate } from "./dates";
 import { VAT_RATES, type VatRate } from "./documents";
 import { parseAmount } from "./money";
+import { STAGE_IDS } from "./stages";
 
-// Teachers read validation errors: zod speaks French everywhere in the app.
+// Teachers read validation errors: zod speaks French wherever a schema of this module parses. The
+// module is side-effect free for the bundler (package.json): a page that parses no scenario drops
+// it, zod included; whatever parses one evaluates it, and this line with it.
 z.config(z.locales.fr());
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
-export const STAGE_IDS = ["orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"] as const;
-export type StageId = (typeof STAGE_IDS)[number];
-
-export const STAGE_LABELS: Readonly<Record<StageId, string>> = {
-  orderIntake: "Contrôle de la commande",
-  orderProcessing: "Traitement de la commande",
-  invoicing: "Facturation",
-  invoiceControl: "Contrôle de la facture",
-  paymentFollowUp: "Suivi des règlements",
-};
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks

@@ -3,7 +3,7 @@
  * belongs to the machines' guards; scoring (how good is it?) lives here, apart.
  */
 import type { IsoDate } from "./dates";
-import type { StageId } from "./scenario";
+import type { StageId } from "./stages";
 
 /** Points of a decision point answered right at the first attempt, without a hint. */
 export const POINTS_PER_DECISION = 2;

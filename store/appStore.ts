@@ -1,6 +1,6 @@
 import { createJSONStorage, persist, type PersistStorage, type StateStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { calculatorDraftSchema, createCalculatorSlice, type CalculatorSlice } from "./calculatorSlice";
 import { attemptSchema, createProgressSlice, type ProgressSlice } from "./progressSlice";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The invoice calculator's form, kept as typed (strings) so that nothing a learner wrote is lost on reload. */
 export const calculatorLineSchema = z.strictObject({
@@ -9,7 +9,7 @@ export const calculatorLineSchema = z.strictObject({
 });
 
 export const calculatorDraftSchema = z.strictObject({
-  lines: z.array(calculatorLineSchema).min(1),
+  lines: z.array(calculatorLineSchema).check(z.minLength(1)),
   tradeDiscounts: z.string(),
   allowances: z.string(),
   rebates: z.string(),

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** A score as the engine computes it (domain/scoring.ts), kept for the library and the learning path. */
 export const storedScoreSchema = z.strictObject({
-  points: z.number().int().min(0),
-  maxPoints: z.number().int().min(0),
-  hintsUsed: z.number().int().min(0),
-  percent: z.number().min(0).max(100),
+  points: z.int().check(z.minimum(0)),
+  maxPoints: z.int().check(z.minimum(0)),
+  hintsUsed: z.int().check(z.minimum(0)),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
 });
 
 /**
@@ -13,13 +13,13 @@ export const storedScoreSchema = z.strictObject({
  * reload), and, once finished, the scores. The snapshot is checked by the machine when restored.
  */
 export const attemptSchema = z.strictObject({
-  scenarioId: z.string().min(1),
+  scenarioId: z.string().check(z.minLength(1)),
   status: z.enum(["inProgress", "done"]),
   snapshot: z.unknown(),
-  score: storedScoreSchema.nullable(),
+  score: z.nullable(storedScoreSchema),
   byStage: z.record(z.string(), storedScoreSchema),
   /** How many times the scenario was started from the beginning. */
-  runs: z.number().int().min(1),
+  runs: z.int().check(z.minimum(1)),
 });
 
 export type StoredScore = z.infer<typeof storedScoreSchema>;
