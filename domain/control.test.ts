@@ -149,6 +149,14 @@ describe("controlAnswerKey", () => {
     expect(legal.check.findings.filter((f) => f.field === "seller.vatNumber")).toHaveLength(2);
   });
 
+  it("asks to spot a late-penalty rate printed below the legal floor, on the legal list", () => {
+    const low = toPrintedInvoice({ ...control.invoice, latePenaltyRate: 5 });
+    const legal = controlAnswerKey(low, { list: "legal", today: "2026-11-06" });
+    const rate = legal.points.find((p) => p.id === "control.latePenaltyRate");
+    expect(rate?.accepted).toContain("latePenaltyRate");
+    expect(plain(rate?.messages[0] ?? "")).toContain("inférieur au plancher légal de 7,86 %");
+  });
+
   it("gives a conforming invoice one decision point: mark nothing", () => {
     const clean = invoiceControlSchema.parse({
       invoice: {

@@ -332,6 +332,14 @@ describe("course list and legal list", () => {
     expect(course(doc).findings).toEqual([]);
   });
 
+  it("a late-penalty rate below the legal floor (3 × 2,62 % = 7,86 % in H1 2026) is a finding; the floor itself is not", () => {
+    const low = legal(edit(invoice(), (d) => (d.latePenaltyRate = 5))).findings;
+    expect(summary(low)).toEqual(["mention.latePenaltyRate.belowFloor @ latePenaltyRate"]);
+    expect(low[0]?.message.replace(/[\u00a0\u202f]/gu, " ")).toBe("Taux des pénalités de retard 5 % : inférieur au plancher légal de 7,86 % (3 × le taux d'intérêt légal de 2,62 %, 1er semestre 2026).");
+    expect(legal(edit(invoice(), (d) => (d.latePenaltyRate = 7.86))).findings).toEqual([]);
+    expect(summary(legal(edit(invoice(), (d) => (d.latePenaltyRate = 7.85))).findings)).toEqual(["mention.latePenaltyRate.belowFloor @ latePenaltyRate"]);
+  });
+
   it("the course accepts payment terms without a due date; the law wants the date", () => {
     const doc = edit(invoice(), (d) => delete d.dueDate);
     expect(course(doc).findings).toEqual([]);

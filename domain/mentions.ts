@@ -16,7 +16,10 @@ import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import {
   checkDueDateLegalMaximum,
   dueDate as computeDueDate,
+  DEFAULT_RATES_H1_2026,
+  FLOOR_MULTIPLIER_OF_LEGAL_RATE,
   LEGAL_MAXIMUM_DAYS_FROM_INVOICE,
+  latePenaltyRateFloor,
   RECOVERY_INDEMNITY_CENTS,
 } from "./paymentTerms";
 
@@ -663,6 +666,21 @@ function checkLatePenaltyRate(doc: InvoiceDocument): MentionIssue[] {
   if (rate === undefined) return [missing("latePenaltyRate", "Taux des pénalités de retard absent.")];
   if (!Number.isFinite(rate) || rate <= 0) {
     return [{ reason: "notPositive", field: "latePenaltyRate", message: `Taux des pénalités de retard ${String(rate)} % : un taux de pénalités est positif.`, found: `${String(rate)} %` }];
+  }
+  // The rates of the first half of 2026 are the only ones the engine knows (domain.md): a later
+  // half-year's floor is to confirm, like the default rate.
+  const floor = latePenaltyRateFloor(DEFAULT_RATES_H1_2026.legalInterestRatePercent);
+  if (rate < floor) {
+    return [
+      {
+        reason: "belowFloor",
+        field: "latePenaltyRate",
+        message: `Taux des pénalités de retard ${formatPercent(rate)} : inférieur au plancher légal de ${formatPercent(floor)} (${FLOOR_MULTIPLIER_OF_LEGAL_RATE} × le taux d'intérêt légal de ${formatPercent(DEFAULT_RATES_H1_2026.legalInterestRatePercent)}, 1er semestre 2026).`,
+        expected: `au moins ${formatPercent(floor)}`,
+        found: formatPercent(rate),
+        reference: "C. com. L441-10",
+      },
+    ];
   }
   return [];
 }

@@ -263,6 +263,11 @@ export const DEFAULT_RATES_H1_2026 = { ecbRefinancingRatePercent: 2.15, legalInt
 export const DEFAULT_RATE_MARGIN_POINTS = 10;
 export const FLOOR_MULTIPLIER_OF_LEGAL_RATE = 3;
 
+/** The legal floor of the late-penalty rate, 3 × the legal interest rate of the half-year (7,86 % in H1 2026). */
+export function latePenaltyRateFloor(legalInterestRatePercent: number = DEFAULT_RATES_H1_2026.legalInterestRatePercent): number {
+  return (Math.round(legalInterestRatePercent * 10_000) * FLOOR_MULTIPLIER_OF_LEGAL_RATE) / 10_000;
+}
+
 const RATE_SCALE = 10_000;
 
 /** Rates are exact to 1/10 000 of a percent; integer arithmetic avoids 3 × 2,62 = 7,859999…. */
