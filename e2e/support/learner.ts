@@ -139,7 +139,7 @@ async function lastJudgement(page: Page): Promise<Judgement> {
     const text = await textOf(panel);
     return { right: /^(Décision du \d{2}\/\d{2}\/\d{4} : )?Bonne réponse/u.test(text), text };
   }
-  const last = (await interlude.count()) > 0 ? interlude.getByRole("listitem").last() : bilan.getByRole("heading", { level: 5 }).last();
+  const last = (await interlude.count()) > 0 ? interlude.getByRole("listitem").last() : reviewedDecisions(bilan).last();
   const text = await textOf(last);
   return { right: text.startsWith("✓"), text };
 }
@@ -196,13 +196,18 @@ export interface ReviewReading {
   decisions: string[];
 }
 
+/** The heading of each decision of « Revue de chaque décision » (the corrected copy has headings of its own). */
+function reviewedDecisions(bilan: Locator): Locator {
+  return bilan.locator(".review-decision").getByRole("heading", { level: 5 });
+}
+
 /** Waits for the review and reads the overall score and every decision's verdict. */
 export async function readReview(page: Page): Promise<ReviewReading> {
   const bilan = review(page);
   await bilan.getByRole("heading", { name: /^Bilan du scénario/u, level: 2 }).waitFor();
   const overallPercent = (await textOf(bilan.locator(".review-percent"))).replace("Score global : ", "").trim();
   const overallText = (await bilan.getByRole("row", { name: /^Ensemble du scénario/u }).getByRole("cell").allTextContents()).map(plain).join(" ");
-  const decisions = (await bilan.getByRole("heading", { level: 5 }).allTextContents()).map((text) => plain(text).replace(/\s+/gu, " ").trim());
+  const decisions = (await reviewedDecisions(bilan).allTextContents()).map((text) => plain(text).replace(/\s+/gu, " ").trim());
   return { overallPercent, overallText, decisions };
 }
 

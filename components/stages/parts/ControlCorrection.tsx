@@ -17,9 +17,9 @@ export function ControlCorrection({ report, trace }: { report: ControlReport; tr
   return (
     <section className="control-correction" aria-labelledby={titleId}>
       <h3 id={titleId}>Contrôle de la facture : copie corrigée</h3>
-      <ControlDocument document={report.document} printed={report.targets.printed} marking={marking} />
-      <ControlMentionList mentions={report.targets.mentions} list={report.list} marking={marking} />
-      <ControlResults {...resultLists(report, trace)} />
+      <ControlDocument level={4} document={report.document} printed={report.targets.printed} marking={marking} />
+      <ControlMentionList level={4} mentions={report.targets.mentions} list={report.list} marking={marking} />
+      <ControlResults level={4} {...resultLists(report, trace)} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { DOCUMENT_KINDS, type ControlTarget, type InvoiceDocument } from "@/domain";
+import { below, Heading, type HeadingLevel } from "@/components/ui/Heading";
 import { ControlTargetButton, type ControlOutcome } from "./ControlTargetButton";
 
 export interface ControlMarking {
@@ -12,6 +13,8 @@ export interface ControlMarking {
 }
 
 interface Props {
+  /** The level of the document's (hidden) title; its blocks sit one level below. */
+  level?: HeadingLevel;
   document: InvoiceDocument;
   printed: readonly ControlTarget[];
   marking: ControlMarking;
@@ -57,11 +60,13 @@ function Field({ target, marking }: { target: ControlTarget; marking: ControlMar
   );
 }
 
-function Block({ title, targets, marking, className }: { title: string; targets: readonly ControlTarget[]; marking: ControlMarking; className?: string }): ReactNode {
+function Block({ title, targets, marking, className, level }: { title: string; targets: readonly ControlTarget[]; marking: ControlMarking; className?: string; level: HeadingLevel }): ReactNode {
   if (targets.length === 0) return null;
   return (
     <section className={`control-block ${className ?? ""}`} aria-label={title}>
-      <h4 className="control-block-title">{title}</h4>
+      <Heading level={level} className="control-block-title">
+        {title}
+      </Heading>
       {targets.map((target) => (
         <Field key={target.target} target={target} marking={marking} />
       ))}
@@ -141,7 +146,8 @@ function TotalsTable({ targets, marking }: { targets: readonly ControlTarget[]; 
  * printed mention and figure is a toggle button; the order of the buttons is the reading order.
  * Given a marking without `toggle`, it is the corrected copy: the same layout, nothing to press.
  */
-export function ControlDocument({ document, printed, marking }: Props) {
+export function ControlDocument({ document, printed, marking, level = 3 }: Props) {
+  const sub = below(level);
   const inArea = (area: ControlTarget["area"]) => printed.filter((t) => t.area === area);
   const sellerContact = printed.filter((t) => t.area === "seller" && SELLER_CONTACT.has(t.target));
   const sellerLegal = printed.filter((t) => t.area === "seller" && !SELLER_CONTACT.has(t.target));
@@ -154,26 +160,26 @@ export function ControlDocument({ document, printed, marking }: Props) {
 
   return (
     <article className="control-document" aria-label={`${title}${purpose}`}>
-      <h3 className="visually-hidden">{`${kind.charAt(0).toUpperCase()}${kind.slice(1)}${purpose}`}</h3>
+      <Heading level={level} className="visually-hidden">{`${kind.charAt(0).toUpperCase()}${kind.slice(1)}${purpose}`}</Heading>
       <div className="control-head">
-        <Block title="Vendeur" targets={sellerContact} marking={marking} className="control-seller" />
+        <Block level={sub} title="Vendeur" targets={sellerContact} marking={marking} className="control-seller" />
         <div className="control-title-block">
           <p className="control-title" aria-hidden="true">
             {title}
           </p>
-          <Block title="Pièce" targets={inArea("header")} marking={marking} />
-          <Block title="Facture d'origine" targets={inArea("creditNote")} marking={marking} />
+          <Block level={sub} title="Pièce" targets={inArea("header")} marking={marking} />
+          <Block level={sub} title="Facture d'origine" targets={inArea("creditNote")} marking={marking} />
         </div>
       </div>
-      <Block title="Client (acheteur)" targets={inArea("buyer")} marking={marking} className="control-buyer" />
-      <Block title="Commande et livraison" targets={inArea("order")} marking={marking} />
+      <Block level={sub} title="Client (acheteur)" targets={inArea("buyer")} marking={marking} className="control-buyer" />
+      <Block level={sub} title="Commande et livraison" targets={inArea("order")} marking={marking} />
       <LinesTable targets={inArea("lines")} marking={marking} />
-      <Block title="Réductions" targets={inArea("reductions")} marking={marking} />
+      <Block level={sub} title="Réductions" targets={inArea("reductions")} marking={marking} />
       <TotalsTable targets={inArea("totals")} marking={marking} />
-      <Block title="Conditions de paiement" targets={inArea("payment")} marking={marking} />
-      <Block title="Mentions de la réforme" targets={inArea("reform")} marking={marking} />
-      <Block title="Mentions légales du vendeur" targets={sellerLegal} marking={marking} className="control-footer" />
-      <Block title="Autres mentions" targets={others} marking={marking} />
+      <Block level={sub} title="Conditions de paiement" targets={inArea("payment")} marking={marking} />
+      <Block level={sub} title="Mentions de la réforme" targets={inArea("reform")} marking={marking} />
+      <Block level={sub} title="Mentions légales du vendeur" targets={sellerLegal} marking={marking} className="control-footer" />
+      <Block level={sub} title="Autres mentions" targets={others} marking={marking} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { TraceEntry } from "@/domain";
+import { below, Heading, type HeadingLevel } from "@/components/ui/Heading";
 import { InvoiceTraceResult } from "./InvoiceTraceResult";
 
 export interface ControlResultLists {
@@ -8,13 +9,13 @@ export interface ControlResultLists {
   falseAlarms: TraceEntry[];
 }
 
-function Group({ title, entries, empty }: { title: string; entries: readonly TraceEntry[]; empty: string }) {
+function Group({ title, entries, empty, level }: { title: string; entries: readonly TraceEntry[]; empty: string; level: HeadingLevel }) {
   const titleId = useId();
   return (
     <section className="control-result-group" aria-labelledby={titleId}>
-      <h4 id={titleId}>
+      <Heading level={level} id={titleId}>
         {title} ({entries.length})
-      </h4>
+      </Heading>
       {entries.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -31,15 +32,17 @@ function Group({ title, entries, empty }: { title: string; entries: readonly Tra
 }
 
 /** After "Valider mon contrôle": the anomalies found, those missed and the false alarms, from the trace. */
-export function ControlResults({ hits, misses, falseAlarms }: ControlResultLists) {
+export function ControlResults({ hits, misses, falseAlarms, level = 3 }: ControlResultLists & { level?: HeadingLevel }) {
   // The panel and a corrected copy may share a page: each heading id is its own.
   const titleId = useId();
   return (
     <section className="control-results" aria-labelledby={titleId}>
-      <h3 id={titleId}>Résultat du contrôle</h3>
-      <Group title="✓ Anomalies relevées" entries={hits} empty="Aucune anomalie relevée." />
-      <Group title="⚠ Anomalies manquées" entries={misses} empty="Aucune anomalie manquée." />
-      <Group title="✗ Fausses alertes" entries={falseAlarms} empty="Aucune fausse alerte." />
+      <Heading level={level} id={titleId}>
+        Résultat du contrôle
+      </Heading>
+      <Group level={below(level)} title="✓ Anomalies relevées" entries={hits} empty="Aucune anomalie relevée." />
+      <Group level={below(level)} title="⚠ Anomalies manquées" entries={misses} empty="Aucune anomalie manquée." />
+      <Group level={below(level)} title="✗ Fausses alertes" entries={falseAlarms} empty="Aucune fausse alerte." />
     </section>
   );
 }
