@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { formatDateFr, STAGE_LABELS, type Scenario } from "@/domain";
+import type { StageOutput } from "@/machines/contract";
 import { currentStage, stageActor, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
 import { ScenarioReview } from "@/components/review/ScenarioReview";
@@ -26,6 +27,11 @@ function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: Runnin
   let carried: Carried = sentThisStage.length > 0 ? { ...source.carried, outbox: [...(source.carried.outbox ?? []), ...sentThisStage] } : source.carried;
   if (stage?.actionsTaken !== undefined) carried = { ...carried, dunningActions: stage.actionsTaken };
   return { scenario, ledger: source.ledger, today: source.today, carried, stage: currentStage(player) };
+}
+
+/** The invoice to control (or its corrected copy) is the task itself: the panel takes the room it needs. */
+function documentInTask(stage: WorkspaceData["stage"], finishedHere: StageOutput | undefined): boolean {
+  return finishedHere !== undefined ? finishedHere.controlReport !== undefined : stage === "invoiceControl";
 }
 
 /** The PGI as the learner sees it: company and date on top, modules on the left, the task on the right. */
@@ -90,7 +96,7 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Play
       {player.status === "done" && player.output ? (
         <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} />
       ) : (
-        <div className="workspace-body">
+        <div className={documentInTask(stage, finishedHere) ? "workspace-body task-wide" : "workspace-body"}>
           <nav className="pgi-modules" aria-label="Modules du PGI">
             <ul>
               {PGI_MODULES.map((m) => (
