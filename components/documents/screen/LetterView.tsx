@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { DunningLetter, LetterParty, LetterRow, PaymentOrderSummary } from "@/domain/letters";
-import { LETTER_SIGNATURE } from "@/domain/letters";
+import { dunningLetterFrame, paymentOrderFrame, type LetterFrameData } from "../pdf/letters/frame";
 
 function PartyBlock({ party }: { party: LetterParty }) {
   return (
@@ -42,23 +42,10 @@ function TitledList({ title, items }: { title: string; items: readonly string[] 
   );
 }
 
-interface LetterFrameProps {
-  label: string;
-  sender: LetterParty;
-  recipient: LetterParty;
-  placeAndDate: string;
-  registeredMail?: string | null;
-  subject: string;
-  signature: string;
-  legalFooter: string;
-  postscript?: string | null;
-  children: ReactNode;
-}
-
 /** A French business letter on screen, laid out as LetterLayout prints it. */
-function LetterFrame({ label, sender, recipient, placeAndDate, registeredMail, subject, signature, legalFooter, postscript, children }: LetterFrameProps) {
+function LetterFrame({ title, sender, recipient, placeAndDate, registeredMail, subject, signature, legalFooter, postscript, children }: LetterFrameData & { children: ReactNode }) {
   return (
-    <article className="doc-screen doc-letter" aria-label={label}>
+    <article className="doc-screen doc-letter" aria-label={title}>
       <header className="doc-head">
         <PartyBlock party={sender} />
         <div className="doc-recipient">
@@ -81,17 +68,7 @@ function LetterFrame({ label, sender, recipient, placeAndDate, registeredMail, s
 /** A reminder, the registered reminder or the formal notice on screen: the same content as DunningLetterPdf. */
 export function LetterView({ letter }: { letter: DunningLetter }) {
   return (
-    <LetterFrame
-      label={`${letter.title} — ${letter.invoiceReferences[0]?.value ?? ""}`}
-      sender={letter.sender}
-      recipient={letter.recipient}
-      placeAndDate={letter.placeAndDate}
-      registeredMail={letter.registeredMail}
-      subject={letter.subject}
-      signature={letter.signature}
-      legalFooter={letter.legalFooter}
-      postscript={letter.alreadyPaidNotice}
-    >
+    <LetterFrame {...dunningLetterFrame(letter)}>
       <p>{letter.salutation}</p>
       {letter.paragraphs.map((text) => (
         <p key={text}>{text}</p>
@@ -109,15 +86,7 @@ export function LetterView({ letter }: { letter: DunningLetter }) {
 /** The summary of a request for an injonction de payer on screen: the same content as PaymentOrderSummaryPdf. */
 export function PaymentOrderSummaryView({ summary }: { summary: PaymentOrderSummary }) {
   return (
-    <LetterFrame
-      label={summary.title}
-      sender={summary.creditor}
-      recipient={{ name: summary.court, lines: ["Service des injonctions de payer", summary.form] }}
-      placeAndDate={summary.placeAndDate}
-      subject={`Objet : ${summary.title}`}
-      signature={LETTER_SIGNATURE}
-      legalFooter={summary.legalFooter}
-    >
+    <LetterFrame {...paymentOrderFrame(summary)}>
       <p>{summary.courtNote}</p>
       <div className="doc-parties">
         <section className="doc-box">

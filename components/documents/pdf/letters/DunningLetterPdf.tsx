@@ -1,5 +1,6 @@
 import { Text } from "@react-pdf/renderer";
 import type { DunningLetter } from "@/domain/letters";
+import { dunningLetterFrame } from "./frame";
 import { LetterLayout } from "./LetterLayout";
 import { Paragraphs, RowsTable, TitledList } from "./LetterParts";
 import { letterStyles as s } from "./styles";
@@ -7,17 +8,7 @@ import { letterStyles as s } from "./styles";
 /** A reminder, the registered reminder or the formal notice, as printed from its data. */
 export function DunningLetterPdf({ letter }: { letter: DunningLetter }) {
   return (
-    <LetterLayout
-      title={`${letter.title} — ${letter.invoiceReferences[0]?.value ?? ""}`}
-      sender={letter.sender}
-      recipient={letter.recipient}
-      placeAndDate={letter.placeAndDate}
-      registeredMail={letter.registeredMail}
-      subject={letter.subject}
-      signature={letter.signature}
-      legalFooter={letter.legalFooter}
-      postscript={letter.alreadyPaidNotice}
-    >
+    <LetterLayout {...dunningLetterFrame(letter)}>
       <Text style={s.paragraph}>{letter.salutation}</Text>
       <Paragraphs items={letter.paragraphs} />
       <RowsTable rows={[...letter.invoiceReferences, ...letter.amounts]} />

@@ -1,24 +1,10 @@
 import type { ReactNode } from "react";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import type { LetterParty } from "@/domain/letters";
+import type { LetterFrameData } from "./frame";
 import { AddressBlock } from "./LetterParts";
 import { letterStyles as s } from "./styles";
 
-export interface LetterLayoutProps {
-  title: string;
-  sender: LetterParty;
-  recipient: LetterParty;
-  placeAndDate: string;
-  /** "Lettre recommandée avec accusé de réception", printed above the subject. */
-  registeredMail?: string | null;
-  subject: string;
-  signature: string;
-  /** The seller's legal identity, at the foot of every page. */
-  legalFooter: string;
-  /** Printed small after the signature ("Ne pas tenir compte de ce courrier…"). */
-  postscript?: string | null;
-  children: ReactNode;
-}
+export type LetterLayoutProps = LetterFrameData & { children: ReactNode };
 
 /**
  * A French business letter: sender top left, recipient on the right (window envelope), place and

@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { PaymentOrderSummary } from "@/domain/letters";
-import { LETTER_SIGNATURE } from "@/domain/letters";
+import { paymentOrderFrame } from "./frame";
 import { LetterLayout } from "./LetterLayout";
 import { AddressBlock, RowsTable, TitledList } from "./LetterParts";
 import { letterStyles as s } from "./styles";
@@ -8,15 +8,7 @@ import { letterStyles as s } from "./styles";
 /** The summary of a request for an injonction de payer: court, parties, claim, grounds, documents. */
 export function PaymentOrderSummaryPdf({ summary }: { summary: PaymentOrderSummary }) {
   return (
-    <LetterLayout
-      title={summary.title}
-      sender={summary.creditor}
-      recipient={{ name: summary.court, lines: ["Service des injonctions de payer", summary.form] }}
-      placeAndDate={summary.placeAndDate}
-      subject={`Objet : ${summary.title}`}
-      signature={LETTER_SIGNATURE}
-      legalFooter={summary.legalFooter}
-    >
+    <LetterLayout {...paymentOrderFrame(summary)}>
       <Text style={s.paragraph}>{summary.courtNote}</Text>
       <View style={[s.head, { marginBottom: 8 }]} wrap={false}>
         <View style={s.sender}>
