@@ -1,6 +1,6 @@
 /** Text helpers of the printed documents: pure, no react-pdf. */
 import type { InvoiceDocument, OperationNature, PostalAddress } from "@/domain/documents";
-import { formatEuros } from "@/domain/money";
+import { formatEuros, formatPercent } from "@/domain/money";
 import { formatDateFr } from "@/domain/dates";
 
 export type Copy = "original" | "duplicate";
@@ -63,4 +63,27 @@ export function legalIdentityLine(seller: InvoiceDocument["seller"]): string {
   return [seller.name, legalFormLine(seller), rcsLine(seller), seller.siren ? `SIREN ${seller.siren}` : undefined, seller.vatNumber ? `TVA ${seller.vatNumber}` : undefined]
     .filter(Boolean)
     .join(" — ");
+}
+
+/**
+ * The payment block of an invoice, as printed: the due date (printed in bold, so given apart), terms,
+ * escompte, penalty rate, the 40 € indemnity, and the reform mentions the document carries.
+ */
+export function paymentLines(document: InvoiceDocument): { due: string | undefined; lines: string[] } {
+  const due = document.dueDate ? `Date d'échéance : ${formatDateFr(document.dueDate)}` : undefined;
+  const lines = [
+    due,
+    document.paymentTermsText ? `Conditions de paiement : ${document.paymentTermsText}` : undefined,
+    document.cashDiscountCondition,
+    document.latePenaltyRate !== undefined ? `Pénalités de retard : ${formatPercent(document.latePenaltyRate)} par an, exigibles dès le lendemain de l'échéance` : undefined,
+    document.recoveryIndemnityCents !== undefined ? `Indemnité forfaitaire pour frais de recouvrement : ${formatWholeEuros(document.recoveryIndemnityCents)}` : undefined,
+    document.operationNature ? `Nature de l'opération : ${OPERATION_NATURE_LABELS[document.operationNature]}` : undefined,
+    document.vatOnDebitsMention ? VAT_ON_DEBITS_MENTION : undefined,
+  ].filter((line): line is string => line !== undefined);
+  return { due, lines };
+}
+
+/** A credit note has no payment to settle: its block carries the mentions only. */
+export function paymentBlockTitle(document: InvoiceDocument): string {
+  return document.kind === "creditNote" ? "Mentions" : "Conditions de règlement";
 }

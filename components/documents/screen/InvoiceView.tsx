@@ -3,7 +3,7 @@ import { formatDateFr } from "@/domain/dates";
 import type { InvoiceStep } from "@/domain/invoice";
 import { formatAmount, formatEuros, formatPercent } from "@/domain/money";
 import { printedSteps } from "../pdf/cascade";
-import { COPY_LABELS, creditNoteReference, DOCUMENT_TITLES, formatWholeEuros, OPERATION_NATURE_LABELS, VAT_ON_DEBITS_MENTION, type Copy } from "../pdf/text";
+import { COPY_LABELS, creditNoteReference, DOCUMENT_TITLES, paymentBlockTitle, paymentLines, type Copy } from "../pdf/text";
 import { AddressCard, DocArticle, DocTable, MetaList, ScreenFooter, SellerBlock, TextBox } from "./ScreenParts";
 
 export const LINE_COLUMNS = ["Réf.", "Désignation", "Qté", "PU HT (€)", "TVA", "Total HT (€)"] as const;
@@ -40,20 +40,6 @@ export function TotalsView({ document, steps }: { document: InvoiceDocument; ste
       </tbody>
     </table>
   );
-}
-
-function paymentLines(document: InvoiceDocument): { due: string | undefined; lines: string[] } {
-  const due = document.dueDate ? `Date d'échéance : ${formatDateFr(document.dueDate)}` : undefined;
-  const lines = [
-    due,
-    document.paymentTermsText ? `Conditions de paiement : ${document.paymentTermsText}` : undefined,
-    document.cashDiscountCondition,
-    document.latePenaltyRate !== undefined ? `Pénalités de retard : ${formatPercent(document.latePenaltyRate)} par an, exigibles dès le lendemain de l'échéance` : undefined,
-    document.recoveryIndemnityCents !== undefined ? `Indemnité forfaitaire pour frais de recouvrement : ${formatWholeEuros(document.recoveryIndemnityCents)}` : undefined,
-    document.operationNature ? `Nature de l'opération : ${OPERATION_NATURE_LABELS[document.operationNature]}` : undefined,
-    document.vatOnDebitsMention ? VAT_ON_DEBITS_MENTION : undefined,
-  ].filter((line): line is string => line !== undefined);
-  return { due, lines };
 }
 
 export interface InvoiceViewProps {
@@ -103,7 +89,7 @@ export function InvoiceView({ document, copy, reason }: InvoiceViewProps) {
       </div>
       <DocTable caption="Lignes" columns={LINE_COLUMNS} rows={document.lines.map(lineCells)} numeric={LINE_NUMERIC} />
       <TotalsView document={document} />
-      <TextBox title={document.kind === "creditNote" ? "Mentions" : "Conditions de règlement"} lines={payment.lines} strong={payment.due} />
+      <TextBox title={paymentBlockTitle(document)} lines={payment.lines} strong={payment.due} />
       <ScreenFooter seller={document.seller} reference={reference} />
     </DocArticle>
   );
