@@ -1,5 +1,5 @@
 "use client";
-import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
+import { pointsText, TraceExplanation } from "@/components/ui/TraceParts";
 import { formatDateFr, type IsoDate, type TraceEntry } from "@/domain";
 
 /** What the learner reads after each decision: right or wrong, why, with the figures. */
@@ -13,20 +13,9 @@ export function FeedbackPanel({ entry, today }: { entry: TraceEntry | null; toda
     <section className={`alert ${tone} feedback`} aria-live="polite" aria-labelledby="feedback-title">
       <h3 id="feedback-title">
         {earlier}
-        {title} — {entry.points} / {entry.maxPoints} {entry.maxPoints > 1 ? "points" : "point"}
+        {title} — {pointsText(entry)}
       </h3>
-      {!entry.correct ? (
-        <p>
-          <strong>Attendu :</strong> {entry.expected}
-        </p>
-      ) : null}
-      <p>{entry.explanation}</p>
-      {entry.teacherExplanation ? (
-        <p>
-          <strong>Le mot de l&apos;enseignant :</strong> {entry.teacherExplanation}
-        </p>
-      ) : null}
-      <GlossaryLinks ids={entry.glossary} />
+      <TraceExplanation entry={entry} />
     </section>
   );
 }

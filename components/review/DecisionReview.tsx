@@ -1,16 +1,7 @@
 import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
-import { formatDateFr, STAGE_LABELS, type StageId, type TraceEntry, type TraceVerdict } from "@/domain";
+import { TeacherNote, verdictText } from "@/components/ui/TraceParts";
+import { formatDateFr, STAGE_LABELS, type StageId, type TraceEntry } from "@/domain";
 import { decisionLabel } from "./decisionLabel";
-
-/** The verdict in words (never by colour alone). */
-const VERDICT_TEXTS: Readonly<Record<TraceVerdict, string>> = {
-  correct: "Juste",
-  wrong: "À revoir",
-  outOfOrder: "Pas dans l'ordre du cours",
-  tooEarly: "Trop tôt",
-  tooLate: "Trop tard",
-  refused: "Action refusée",
-};
 
 function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: TraceEntry[] }[] {
   const groups: { stage: StageId; entries: TraceEntry[] }[] = [];
@@ -23,7 +14,7 @@ function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: 
 }
 
 function Decision({ entry }: { entry: TraceEntry }) {
-  const verdict = entry.correct ? "Juste" : VERDICT_TEXTS[entry.verdict];
+  const verdict = verdictText(entry);
   return (
     <li className={`review-decision ${entry.correct ? "is-correct" : "is-wrong"}`}>
       <h5>
@@ -58,11 +49,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
       <p>
         <strong>Explication :</strong> {entry.explanation}
       </p>
-      {entry.teacherExplanation ? (
-        <p>
-          <strong>Le mot de l&apos;enseignant :</strong> {entry.teacherExplanation}
-        </p>
-      ) : null}
+      <TeacherNote text={entry.teacherExplanation} />
       <GlossaryLinks ids={entry.glossary} />
     </li>
   );

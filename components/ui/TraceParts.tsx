@@ -1,0 +1,46 @@
+import type { TraceEntry, TraceVerdict } from "@/domain";
+import { GlossaryLinks } from "./GlossaryLinks";
+
+/** The verdict of a decision in words (never by colour alone), the same everywhere it is read again. */
+const VERDICT_TEXTS: Readonly<Record<TraceVerdict, string>> = {
+  correct: "Juste",
+  wrong: "À revoir",
+  outOfOrder: "Pas dans l'ordre du cours",
+  tooEarly: "Trop tôt",
+  tooLate: "Trop tard",
+  refused: "Action refusée",
+};
+
+export function verdictText(entry: Pick<TraceEntry, "correct" | "verdict">): string {
+  return entry.correct ? VERDICT_TEXTS.correct : VERDICT_TEXTS[entry.verdict];
+}
+
+/** "2 / 2 points", "0 / 1 point". */
+export function pointsText(entry: Pick<TraceEntry, "points" | "maxPoints">): string {
+  return `${entry.points} / ${entry.maxPoints} ${entry.maxPoints > 1 ? "points" : "point"}`;
+}
+
+/** What follows a decision's verdict: the expected answer when it was wrong, why, the teacher's word, the glossary. */
+export function TraceExplanation({ entry }: { entry: TraceEntry }) {
+  return (
+    <>
+      {!entry.correct ? (
+        <p>
+          <strong>Attendu :</strong> {entry.expected}
+        </p>
+      ) : null}
+      <p>{entry.explanation}</p>
+      <TeacherNote text={entry.teacherExplanation} />
+      <GlossaryLinks ids={entry.glossary} />
+    </>
+  );
+}
+
+/** « Le mot de l'enseignant : … », when the scenario has one for this decision. */
+export function TeacherNote({ text }: { text: string | undefined }) {
+  return text ? (
+    <p>
+      <strong>Le mot de l&apos;enseignant :</strong> {text}
+    </p>
+  ) : null;
+}
