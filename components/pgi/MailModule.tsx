@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import {
   compareDates,
   describeWorldEvent,
@@ -200,84 +200,103 @@ function SalesRepNote({ order }: { order: IncomingOrder }) {
   return order.source === "salesRep" ? <p className="muted">Commande prise par le représentant et transmise au service.</p> : null;
 }
 
+/** The order as it came: its envelope (call note, email, fax, letter), then the message and what was attached. */
+function OrderMailItem({ kind, title, headers, messageHeading, scenario, order, sender }: { kind: string; title: ReactNode; headers: ReactNode; messageHeading?: string; scenario: Scenario; order: IncomingOrder; sender: Sender | undefined }) {
+  return (
+    <article className={`mail-item ${kind}`} aria-labelledby="mail-order-title">
+      <h3 id="mail-order-title">{title}</h3>
+      {headers}
+      <SalesRepNote order={order} />
+      {messageHeading ? <h4>{messageHeading}</h4> : null}
+      <MessageBody text={order.message} />
+      <Attachment order={order} scenario={scenario} sender={sender} />
+    </article>
+  );
+}
+
 function IncomingOrderMail({ scenario, order }: { scenario: Scenario; order: IncomingOrder }) {
   const sender = senderOf(scenario, order);
   const seller = scenario.company.identity;
   const contact = sender?.contact;
   const attachment = attachmentName(order);
   const received = <time dateTime={order.receivedOn}>{formatDateFr(order.receivedOn)}</time>;
+  const item = { scenario, order, sender };
   switch (order.channel) {
     case "phone":
       return (
-        <article className="mail-item phone-note" aria-labelledby="mail-order-title">
-          <h3 id="mail-order-title">Fiche d&apos;appel téléphonique</h3>
-          <Fields>
-            <Field label="Date de l'appel">{received}</Field>
-            <Field label="Appelant">
-              {contact?.name ?? "—"}
-              {sender ? ` — ${sender.name}` : ""}
-            </Field>
-            {contact?.phone ? <Field label="Téléphone">{contact.phone}</Field> : null}
-            <Field label="Noté par">Administration des ventes, {seller.name}</Field>
-          </Fields>
-          <SalesRepNote order={order} />
-          <h4>Message</h4>
-          <MessageBody text={order.message} />
-          <Attachment order={order} scenario={scenario} sender={sender} />
-        </article>
+        <OrderMailItem
+          {...item}
+          kind="phone-note"
+          title="Fiche d'appel téléphonique"
+          messageHeading="Message"
+          headers={
+            <Fields>
+              <Field label="Date de l'appel">{received}</Field>
+              <Field label="Appelant">
+                {contact?.name ?? "—"}
+                {sender ? ` — ${sender.name}` : ""}
+              </Field>
+              {contact?.phone ? <Field label="Téléphone">{contact.phone}</Field> : null}
+              <Field label="Noté par">Administration des ventes, {seller.name}</Field>
+            </Fields>
+          }
+        />
       );
     case "email":
       return (
-        <article className="mail-item email" aria-labelledby="mail-order-title">
-          <h3 id="mail-order-title">Courriel : {orderSubject(order)}</h3>
-          <Fields className="headers">
-            <Field label="De">
-              {order.source === "salesRep"
-                ? `Représentant de ${seller.name}`
-                : contact
-                  ? `${contact.name}${contact.email ? ` <${contact.email}>` : ""}`
-                  : (sender?.name ?? "—")}
-            </Field>
-            <Field label="À">{seller.email ?? `Service commercial, ${seller.name}`}</Field>
-            <Field label="Date">{received}</Field>
-            <Field label="Objet">{orderSubject(order)}</Field>
-            {attachment ? <Field label="Pièce jointe">{attachment}</Field> : null}
-          </Fields>
-          <SalesRepNote order={order} />
-          <MessageBody text={order.message} />
-          <Attachment order={order} scenario={scenario} sender={sender} />
-        </article>
+        <OrderMailItem
+          {...item}
+          kind="email"
+          title={`Courriel : ${orderSubject(order)}`}
+          headers={
+            <Fields className="headers">
+              <Field label="De">
+                {order.source === "salesRep"
+                  ? `Représentant de ${seller.name}`
+                  : contact
+                    ? `${contact.name}${contact.email ? ` <${contact.email}>` : ""}`
+                    : (sender?.name ?? "—")}
+              </Field>
+              <Field label="À">{seller.email ?? `Service commercial, ${seller.name}`}</Field>
+              <Field label="Date">{received}</Field>
+              <Field label="Objet">{orderSubject(order)}</Field>
+              {attachment ? <Field label="Pièce jointe">{attachment}</Field> : null}
+            </Fields>
+          }
+        />
       );
     case "fax":
       return (
-        <article className="mail-item fax" aria-labelledby="mail-order-title">
-          <h3 id="mail-order-title">Télécopie</h3>
-          <Fields className="headers">
-            <Field label="De">
-              {sender?.name ?? "—"}
-              {contact ? ` (${contact.name}${contact.phone ? `, tél. ${contact.phone}` : ""})` : ""}
-            </Field>
-            <Field label="À">{seller.name}, service commercial</Field>
-            <Field label="Reçue le">{received}</Field>
-            <Field label="Objet">{orderSubject(order)}</Field>
-          </Fields>
-          <SalesRepNote order={order} />
-          <MessageBody text={order.message} />
-          <Attachment order={order} scenario={scenario} sender={sender} />
-        </article>
+        <OrderMailItem
+          {...item}
+          kind="fax"
+          title="Télécopie"
+          headers={
+            <Fields className="headers">
+              <Field label="De">
+                {sender?.name ?? "—"}
+                {contact ? ` (${contact.name}${contact.phone ? `, tél. ${contact.phone}` : ""})` : ""}
+              </Field>
+              <Field label="À">{seller.name}, service commercial</Field>
+              <Field label="Reçue le">{received}</Field>
+              <Field label="Objet">{orderSubject(order)}</Field>
+            </Fields>
+          }
+        />
       );
     case "mail":
       return (
-        <article className="mail-item letter" aria-labelledby="mail-order-title">
-          <h3 id="mail-order-title">Courrier postal : {orderSubject(order)}</h3>
-          <Fields className="headers">
-            <Field label="Reçu le">{received}</Field>
-            <Field label="Expéditeur">{sender ? `${sender.name}, ${addressText(sender.billingAddress)}` : "—"}</Field>
-          </Fields>
-          <SalesRepNote order={order} />
-          <MessageBody text={order.message} />
-          <Attachment order={order} scenario={scenario} sender={sender} />
-        </article>
+        <OrderMailItem
+          {...item}
+          kind="letter"
+          title={`Courrier postal : ${orderSubject(order)}`}
+          headers={
+            <Fields className="headers">
+              <Field label="Reçu le">{received}</Field>
+              <Field label="Expéditeur">{sender ? `${sender.name}, ${addressText(sender.billingAddress)}` : "—"}</Field>
+            </Fields>
+          }
+        />
       );
   }
 }
