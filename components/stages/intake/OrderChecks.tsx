@@ -14,7 +14,7 @@ import {
   type StockVerdict,
 } from "@/domain";
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
-import { MoveButton } from "../parts/MoveButton";
+import { MoveForm } from "../parts/MoveForm";
 import { Term } from "../parts/Term";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
@@ -64,15 +64,8 @@ export function ElementsForm({ idPrefix, can, send, order }: CheckFormProps & { 
     );
   };
   const event: OrderIntakeEvent = { type: "learner.elementsChecked", anomalies: [...ticked.values()] };
-  const enabled = can(event);
   return (
-    <form
-      className="check-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (enabled) send(event);
-      }}
-    >
+    <MoveForm event={event} can={can} send={send} label={ticked.size === 0 ? "Valider : aucune anomalie" : `Valider : ${ticked.size} anomalie${ticked.size > 1 ? "s" : ""}`}>
       <p className="muted">
         Comparez la commande reçue au catalogue (module « Articles et stock »){order.quote !== undefined ? <> et au <Term id="quote">devis</Term> {order.quote.number}</> : null}. Cochez
         chaque anomalie ; ne cochez rien si la commande est complète et conforme.
@@ -88,8 +81,7 @@ export function ElementsForm({ idPrefix, can, send, order }: CheckFormProps & { 
         <legend>La commande dans son ensemble</legend>
         {orderAnomalies(order).map((code) => box({ code }))}
       </fieldset>
-      <MoveButton enabled={enabled}>{ticked.size === 0 ? "Valider : aucune anomalie" : `Valider : ${ticked.size} anomalie${ticked.size > 1 ? "s" : ""}`}</MoveButton>
-    </form>
+    </MoveForm>
   );
 }
 
@@ -140,16 +132,9 @@ export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps
     lines.push({ reference: row.reference, verdict: answer.verdict, ...(answer.verdict !== "available" && answer.date !== "" ? { deliveryDate: answer.date } : {}) });
   }
   const event: OrderIntakeEvent | null = missing === undefined ? { type: "learner.stockChecked", lines } : null;
-  const enabled = event !== null && can(event);
 
   return (
-    <form
-      className="check-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (event !== null && enabled) send(event);
-      }}
-    >
+    <MoveForm event={event} can={can} send={send} label="Valider le contrôle du stock" blockedReason={missing}>
       <p className="muted">
         Comparez chaque quantité commandée au stock disponible (module « Articles et stock » : stock moins les réservations) ; ce qui manque attend le délai
         d&apos;approvisionnement. Livraison partielle et <Term id="backOrder">reliquat</Term> seulement si le client l&apos;accepte.
@@ -199,9 +184,6 @@ export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps
           </fieldset>
         );
       })}
-      <MoveButton enabled={enabled} blockedReason={missing}>
-        Valider le contrôle du stock
-      </MoveButton>
-    </form>
+    </MoveForm>
   );
 }

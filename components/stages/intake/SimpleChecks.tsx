@@ -4,7 +4,7 @@ import { CREDIT_VERDICT_LABELS, INTAKE_DECISION_LABELS, parsePercent, parsePerce
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { AmountField, readAmount } from "../parts/AmountField";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
-import { MoveButton } from "../parts/MoveButton";
+import { MoveForm } from "../parts/MoveForm";
 import { Term } from "../parts/Term";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
@@ -13,31 +13,13 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The form around a check: submits the event only when it is built and the machine takes it. */
-function CheckForm({ event, can, send, children, label, blockedReason }: { event: OrderIntakeEvent | null; can: CheckFormProps["can"]; send: CheckFormProps["send"]; children: React.ReactNode; label: React.ReactNode; blockedReason: React.ReactNode }) {
-  const enabled = event !== null && can(event);
-  return (
-    <form
-      className="check-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (event !== null && enabled) send(event);
-      }}
-    >
-      {children}
-      <MoveButton enabled={enabled} blockedReason={event === null ? blockedReason : undefined}>
-        {label}
-      </MoveButton>
-    </form>
-  );
-}
 
 /** Check 2: the customer's solvency, from its file (BODACC proceedings, payment incidents). */
 export function SolvencyForm({ idPrefix, can, send }: CheckFormProps) {
   const [verdict, setVerdict] = useState<SolvencyVerdict | null>(null);
   const event: OrderIntakeEvent | null = verdict !== null ? { type: "learner.solvencyChecked", verdict } : null;
   return (
-    <CheckForm event={event} can={can} send={send} label="Valider la solvabilité" blockedReason="Choisissez une réponse.">
+    <MoveForm event={event} can={can} send={send} label="Valider la solvabilité" blockedReason="Choisissez une réponse.">
       <p className="muted">Consultez la fiche du client (module « Clients ») : procédures publiées au BODACC, historique des incidents de paiement.</p>
       <ChoiceGroup<SolvencyVerdict>
         name={`${idPrefix}-solvency`}
@@ -54,7 +36,7 @@ export function SolvencyForm({ idPrefix, can, send }: CheckFormProps) {
           { value: "insolvent", label: `${capitalize(SOLVENCY_VERDICT_LABELS.insolvent)} (procédure collective)`, hint: "redressement ou liquidation judiciaire" },
         ]}
       />
-    </CheckForm>
+    </MoveForm>
   );
 }
 
@@ -75,7 +57,7 @@ export function CreditForm({ idPrefix, can, send }: CheckFormProps) {
         }
       : null;
   return (
-    <CheckForm
+    <MoveForm
       event={event}
       can={can}
       send={send}
@@ -100,7 +82,7 @@ export function CreditForm({ idPrefix, can, send }: CheckFormProps) {
         <AmountField id={`${idPrefix}-outstanding`} label="Encours du client (facultatif)" value={outstanding} onChange={setOutstanding} reading={outstandingReading} />
         <AmountField id={`${idPrefix}-orderTotal`} label="Montant TTC de la commande (facultatif)" value={orderTotal} onChange={setOrderTotal} reading={orderReading} />
       </div>
-    </CheckForm>
+    </MoveForm>
   );
 }
 
@@ -119,7 +101,7 @@ export function ConditionsForm({ idPrefix, can, send }: CheckFormProps) {
         }
       : null;
   return (
-    <CheckForm event={event} can={can} send={send} label="Appliquer les conditions" blockedReason="Corrigez le taux signalé.">
+    <MoveForm event={event} can={can} send={send} label="Appliquer les conditions" blockedReason="Corrigez le taux signalé.">
       <p className="muted">Reprenez les conditions négociées inscrites sur le compte du client (module « Clients ») : ni moins, ni plus.</p>
       <TextField
         id={`${idPrefix}-discounts`}
@@ -147,7 +129,7 @@ export function ConditionsForm({ idPrefix, can, send }: CheckFormProps) {
         inputMode="decimal"
         error={cashReading.ok ? undefined : cashReading.reason}
       />
-    </CheckForm>
+    </MoveForm>
   );
 }
 
@@ -159,7 +141,7 @@ export function DepositForm({ idPrefix, can, send }: CheckFormProps) {
   const event: OrderIntakeEvent | null =
     required === "no" ? { type: "learner.depositChecked", required: false } : required === "yes" && reading.ok ? { type: "learner.depositChecked", required: true, amountCents: reading.cents } : null;
   return (
-    <CheckForm
+    <MoveForm
       event={event}
       can={can}
       send={send}
@@ -182,7 +164,7 @@ export function DepositForm({ idPrefix, can, send }: CheckFormProps) {
         ]}
       />
       {required === "yes" ? <AmountField id={`${idPrefix}-amount`} label="Montant de l'acompte TTC" value={amount} onChange={setAmount} reading={reading} required /> : null}
-    </CheckForm>
+    </MoveForm>
   );
 }
 
@@ -198,16 +180,16 @@ export function DecisionForm({ idPrefix, can, send }: CheckFormProps) {
   const [decision, setDecision] = useState<IntakeDecision | null>(null);
   const [reason, setReason] = useState("");
   const event: OrderIntakeEvent | null = decision !== null ? { type: "learner.decided", decision, ...(reason.trim() !== "" ? { reason: reason.trim() } : {}) } : null;
-  const enabled = event !== null && can(event);
   const reasonId = `${idPrefix}-reason`;
   const needsReason = decision === "hold" || decision === "refuse";
   return (
-    <form
-      className="check-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (event !== null && enabled) send(event);
-      }}
+    <MoveForm
+      event={event}
+      can={can}
+      send={send}
+      label={decision !== null ? DECISION_BUTTON[decision] : "Valider la décision"}
+      blockedReason="Choisissez une décision."
+      refusedReason={needsReason ? "Indiquez le motif : une commande mise en attente ou refusée est écrite au client avec son motif." : undefined}
     >
       <ChoiceGroup<IntakeDecision>
         name={`${idPrefix}-decision`}
@@ -225,12 +207,6 @@ export function DecisionForm({ idPrefix, can, send }: CheckFormProps) {
         </p>
         <textarea id={reasonId} rows={3} value={reason} aria-required={needsReason ? true : undefined} aria-describedby={`${reasonId}-hint`} onChange={(e) => setReason(e.target.value)} />
       </div>
-      <MoveButton
-        enabled={enabled}
-        blockedReason={decision === null ? "Choisissez une décision." : !enabled && needsReason ? "Indiquez le motif : une commande mise en attente ou refusée est écrite au client avec son motif." : undefined}
-      >
-        {decision !== null ? DECISION_BUTTON[decision] : "Valider la décision"}
-      </MoveButton>
-    </form>
+    </MoveForm>
   );
 }

@@ -4,29 +4,11 @@ import { ContextLabel } from "@/components/ui/ContextLabel";
 import { formatDateFr, formatEuros, ORDER_STATUS_LABELS, ORDER_STATUSES, type DeliveryPlan, type IsoDate, type OrderStatus } from "@/domain";
 import type { OrderProcessingEvent } from "@/machines/orderProcessing";
 import { AmountField, readAmount } from "../parts/AmountField";
-import { MoveButton } from "../parts/MoveButton";
+import { MoveForm } from "../parts/MoveForm";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "../parts/Term";
 import { TextField } from "@/components/ui/TextField";
 import type { StepFormProps } from "./types";
-
-function StepForm({ event, can, send, children, label, blockedReason }: Pick<StepFormProps, "can" | "send"> & { event: OrderProcessingEvent | null; children: React.ReactNode; label: React.ReactNode; blockedReason: React.ReactNode }) {
-  const enabled = event !== null && can(event);
-  return (
-    <form
-      className="check-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (event !== null && enabled) send(event);
-      }}
-    >
-      {children}
-      <MoveButton enabled={enabled} blockedReason={enabled ? undefined : blockedReason}>
-        {label}
-      </MoveButton>
-    </form>
-  );
-}
 
 export interface OrderFacts {
   requestedDeliveryDate: IsoDate | null;
@@ -42,7 +24,7 @@ export function AcknowledgementForm({ idPrefix, can, send, facts }: StepFormProp
   const event: OrderProcessingEvent | null =
     date !== "" && reading.ok ? { type: "learner.acknowledgementIssued", deliveryDate: date, ...(reading.cents !== undefined ? { depositRequestedCents: reading.cents } : {}) } : null;
   return (
-    <StepForm event={event} can={can} send={send} label="Envoyer l'accusé de réception" blockedReason={date === "" ? "Indiquez la date de livraison promise." : "Corrigez le montant signalé."}>
+    <MoveForm event={event} can={can} send={send} label="Envoyer l'accusé de réception" blockedReason={date === "" ? "Indiquez la date de livraison promise." : "Corrigez le montant signalé."}>
       <p className="muted">
         L&apos;<Term id="orderAcknowledgement">accusé de réception de commande</Term> engage l&apos;entreprise : promettez une date que le stock et les délais
         d&apos;approvisionnement permettent de tenir (module « Articles et stock »).
@@ -63,7 +45,7 @@ export function AcknowledgementForm({ idPrefix, can, send, facts }: StepFormProp
         onChange={setDeposit}
         reading={reading}
       />
-    </StepForm>
+    </MoveForm>
   );
 }
 
@@ -75,16 +57,13 @@ export function DeliveryNoteForm({ idPrefix, can, send, plan }: StepFormProps & 
   const lines = readings.flatMap((r) => (r.reading.ok && r.reading.quantity > 0 ? [{ reference: r.line.name, quantity: r.reading.quantity }] : []));
   const event: OrderProcessingEvent | null = allRead ? { type: "learner.deliveryNoteCreated", lines } : null;
   return (
-    <StepForm
+    <MoveForm
       event={event}
       can={can}
       send={send}
       label="Valider le bon de livraison"
-      blockedReason={
-        event === null
-          ? "Indiquez une quantité livrée pour chaque article (0 s'il ne part pas)."
-          : "Le PGI refuse ce bon : au moins un article, jamais plus que le reste à livrer ni plus que le stock disponible."
-      }
+      blockedReason="Indiquez une quantité livrée pour chaque article (0 s'il ne part pas)."
+      refusedReason="Le PGI refuse ce bon : au moins un article, jamais plus que le reste à livrer ni plus que le stock disponible."
     >
       <p className="muted">
         Le <Term id="deliveryNote">bon de livraison</Term> accompagne la marchandise : on ne livre que ce qui est en stock ; ce qui manque devient un{" "}
@@ -125,7 +104,7 @@ export function DeliveryNoteForm({ idPrefix, can, send, plan }: StepFormProps & 
           </div>
         </fieldset>
       ))}
-    </StepForm>
+    </MoveForm>
   );
 }
 
@@ -173,7 +152,7 @@ export function StatusForm({ idPrefix, can, send, plan, deliveryNotes }: StepFor
   const event: OrderProcessingEvent | null = status !== "" ? { type: "learner.orderStatusUpdated", status } : null;
   const selectId = `${idPrefix}-status`;
   return (
-    <StepForm event={event} can={can} send={send} label="Mettre à jour le statut" blockedReason="Choisissez un statut.">
+    <MoveForm event={event} can={can} send={send} label="Mettre à jour le statut" blockedReason="Choisissez un statut.">
       <p className="muted">
         {deliveryNotes} <Term id="deliveryNote">bon{deliveryNotes > 1 ? "s" : ""} de livraison</Term> validé{deliveryNotes > 1 ? "s" : ""} pour cette commande.
       </p>
@@ -189,6 +168,6 @@ export function StatusForm({ idPrefix, can, send, plan, deliveryNotes }: StepFor
           ))}
         </select>
       </div>
-    </StepForm>
+    </MoveForm>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { formatAmount, parsePercentList, type TypedLine } from "@/domain";
 import type { OrderProcessingEvent } from "@/machines/orderProcessing";
 import { AmountField, readAmount } from "../parts/AmountField";
-import { MoveButton } from "../parts/MoveButton";
+import { MoveForm } from "../parts/MoveForm";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "../parts/Term";
 import { TextField } from "@/components/ui/TextField";
@@ -42,16 +42,9 @@ export function RecordForm({ idPrefix, can, send, received }: StepFormProps & { 
   }
   const complete = typed.length === received.length && discountsReading.ok;
   const event: OrderProcessingEvent | null = complete && discountsReading.ok ? { type: "learner.orderRecorded", lines: typed, tradeDiscounts: discountsReading.percents } : null;
-  const enabled = event !== null && can(event);
 
   return (
-    <form
-      className="check-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (event !== null && enabled) send(event);
-      }}
-    >
+    <MoveForm event={event} can={can} send={send} label="Enregistrer la commande" blockedReason="Complétez chaque ligne (quantité et prix unitaire HT) et corrigez les champs signalés.">
       <p className="muted">
         Saisissez la <Term id="purchaseOrder">commande</Term> reçue (module « Courrier reçu ») : les quantités, le prix unitaire HT du catalogue ou du devis accepté (module «
         Articles et stock »), puis les <Term id="tradeDiscount">remises</Term> négociées du compte client (module « Clients »).
@@ -118,9 +111,6 @@ export function RecordForm({ idPrefix, can, send, received }: StepFormProps & { 
         inputMode="decimal"
         error={discountsReading.ok ? undefined : discountsReading.reason}
       />
-      <MoveButton enabled={enabled} blockedReason={event === null ? "Complétez chaque ligne (quantité et prix unitaire HT) et corrigez les champs signalés." : undefined}>
-        Enregistrer la commande
-      </MoveButton>
-    </form>
+    </MoveForm>
   );
 }
