@@ -7,22 +7,29 @@
 import type { DocumentLine, Product } from "./documents";
 import { createCustomer, createDocument, createFromParent, emptyLedger, validateDocument, type Ledger, type LedgerResult } from "./ledger";
 
-function must<T extends object>(result: LedgerResult<T>): Extract<LedgerResult<T>, { ok: true }> {
+/** A ledger operation that must succeed in a fixture: its result, or the reason it failed. */
+export function must<T extends object>(result: LedgerResult<T>): Extract<LedgerResult<T>, { ok: true }> {
   if (!result.ok) throw new Error(`${result.error.code} : ${result.error.message}`);
   return result as Extract<LedgerResult<T>, { ok: true }>;
 }
 
-const PRODUCTS: Product[] = [
+/** The stationery catalogue of the worked example. */
+export const STATIONERY: readonly Product[] = [
   { reference: "CAH-A4", description: "Cahier A4 grands carreaux 96 pages", unitPriceCents: 250, vatRate: 20, stock: 500, leadTimeDays: 5 },
   { reference: "STY-BL", description: "Stylo plume bleu", unitPriceCents: 1_200, vatRate: 20, stock: 100, leadTimeDays: 5 },
   { reference: "CLS-LV", description: "Classeur à levier dos 80 mm", unitPriceCents: 480, vatRate: 20, stock: 60, leadTimeDays: 10 },
 ];
-const [CAHIER, STYLO, CLASSEUR] = PRODUCTS as [Product, Product, Product];
-const line = (p: Product, quantity: number): DocumentLine => ({ reference: p.reference, description: p.description, quantity, unitPriceCents: p.unitPriceCents, vatRate: p.vatRate });
+const [CAHIER, STYLO, CLASSEUR] = STATIONERY as [Product, Product, Product];
+
+/** A line of `quantity` of a product, at its catalogue price. */
+export function line(p: Product, quantity: number): DocumentLine {
+  return { reference: p.reference, description: p.description, quantity, unitPriceCents: p.unitPriceCents, vatRate: p.vatRate };
+}
 const LINES = [line(CAHIER, 200), line(STYLO, 30), line(CLASSEUR, 60)];
 const REDUCTIONS = { tradeDiscounts: [10, 5] };
 
-function customerLedger(): Ledger {
+/** The seller's ledger with its customer Librairie Martin (C0001, remises 10 % then 5 %) and these products. */
+export function bookshopLedger(products: readonly Product[] = STATIONERY): Ledger {
   const { ledger } = must(
     createCustomer(
       emptyLedger(),
@@ -40,7 +47,7 @@ function customerLedger(): Ledger {
       { creditLimitCents: 5_000_000 },
     ),
   );
-  return { ...ledger, products: PRODUCTS };
+  return { ...ledger, products: [...products] };
 }
 
 export interface SalesChain {
@@ -53,7 +60,7 @@ export interface SalesChain {
 
 /** The chain of the fixture: quote, order, acknowledgement, first (partial) delivery note, all validated. */
 export function salesChain(): SalesChain {
-  const quote = must(createDocument(customerLedger(), { kind: "quote", customerId: "C0001", date: "2026-11-02", lines: LINES, reductions: REDUCTIONS, shippingCents: 0 }));
+  const quote = must(createDocument(bookshopLedger(), { kind: "quote", customerId: "C0001", date: "2026-11-02", lines: LINES, reductions: REDUCTIONS, shippingCents: 0 }));
   let ledger = must(validateDocument(quote.ledger, quote.document.id, "2026-11-02")).ledger;
   const order = must(
     createDocument(ledger, { kind: "purchaseOrder", customerId: "C0001", date: "2026-11-05", lines: LINES, reductions: REDUCTIONS, shippingCents: 0, customerOrderNumber: "BC-7781", deliveryDate: "2026-11-10" }),

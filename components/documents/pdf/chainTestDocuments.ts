@@ -2,7 +2,8 @@
 import { createDocument, createFromParent, validateDocument } from "@/domain/ledger";
 import { salesChain } from "@/domain/salesDocuments.fixtures";
 import { toChainDocument, type ChainDocument } from "@/domain/salesDocuments";
-import { acceptedOrder, ledgerWith, line, longProducts, must, SELLER } from "./testDocuments";
+import { bookshopLedger, line, must } from "@/domain/salesDocuments.fixtures";
+import { acceptedOrder, longProducts, SELLER } from "./testDocuments";
 
 export function quoteDocument(): ChainDocument {
   const c = salesChain();
@@ -29,14 +30,14 @@ export function deliveryNoteDocument(): ChainDocument {
 export function longQuoteDocument(count = 60): ChainDocument {
   const products = longProducts(count);
   const lines = products.map((p) => line(p, 2));
-  const created = must(createDocument(ledgerWith(products), { kind: "quote", customerId: "C0001", date: "2026-11-02", lines, reductions: { tradeDiscounts: [10, 5] }, shippingCents: 0 }));
+  const created = must(createDocument(bookshopLedger(products), { kind: "quote", customerId: "C0001", date: "2026-11-02", lines, reductions: { tradeDiscounts: [10, 5] }, shippingCents: 0 }));
   return toChainDocument(must(validateDocument(created.ledger, created.document.id, "2026-11-02")).ledger, created.document.id, SELLER);
 }
 
 /** Three of each of `count` articles ordered, two delivered on 10/11/2026: one remains on every line. */
 export function longDeliveryNoteDocument(count = 60): ChainDocument {
   const products = longProducts(count);
-  const { ledger, orderId } = acceptedOrder(ledgerWith(products), products.map((p) => line(p, 3)));
+  const { ledger, orderId } = acceptedOrder(bookshopLedger(products), products.map((p) => line(p, 3)));
   const note = must(createFromParent(ledger, orderId, "deliveryNote", "2026-11-10", { lines: products.map((p) => line(p, 2)) }));
   return toChainDocument(must(validateDocument(note.ledger, note.document.id, "2026-11-10")).ledger, note.document.id, SELLER);
 }

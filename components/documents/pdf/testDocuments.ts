@@ -7,18 +7,16 @@
 import type { DocumentLine, InvoiceDocument, Product, SellerIdentity } from "@/domain/documents";
 import {
   createCreditNote,
-  createCustomer,
   createDepositInvoice,
   createDocument,
   createFromParent,
   createInvoiceFromDeliveryNotes,
-  emptyLedger,
   toInvoiceDocument,
   validateDocument,
   validateInvoice,
   type Ledger,
-  type LedgerResult,
 } from "@/domain/ledger";
+import { bookshopLedger, line, must, STATIONERY } from "@/domain/salesDocuments.fixtures";
 
 export const SELLER: SellerIdentity = {
   name: "Papeterie Lumière",
@@ -33,42 +31,6 @@ export const SELLER: SellerIdentity = {
   vatOnDebits: true,
 };
 
-const PRODUCTS: Product[] = [
-  { reference: "CAH-A4", description: "Cahier A4 grands carreaux 96 pages", unitPriceCents: 250, vatRate: 20, stock: 500, leadTimeDays: 5 },
-  { reference: "STY-BL", description: "Stylo plume bleu", unitPriceCents: 1_200, vatRate: 20, stock: 100, leadTimeDays: 5 },
-  { reference: "CLS-LV", description: "Classeur à levier dos 80 mm", unitPriceCents: 480, vatRate: 20, stock: 60, leadTimeDays: 10 },
-];
-
-export function must<T extends object>(result: LedgerResult<T>): Extract<LedgerResult<T>, { ok: true }> {
-  if (!result.ok) throw new Error(`${result.error.code} : ${result.error.message}`);
-  return result as Extract<LedgerResult<T>, { ok: true }>;
-}
-
-export function line(product: Product, quantity: number): DocumentLine {
-  return { reference: product.reference, description: product.description, quantity, unitPriceCents: product.unitPriceCents, vatRate: product.vatRate };
-}
-
-/** The seller's ledger with its customer Librairie Martin (C0001, remises 10 % then 5 %) and these products. */
-export function ledgerWith(products: Product[]): Ledger {
-  const { ledger } = must(
-    createCustomer(
-      emptyLedger(),
-      {
-        name: "Librairie Martin",
-        legalForm: "SARL",
-        siren: "732829320",
-        vatNumber: "FR44732829320",
-        billingAddress: { street: "4 place Bellecour", postalCode: "69002", city: "Lyon" },
-        deliveryAddress: { street: "ZI des Glairons, entrepôt 4", postalCode: "38400", city: "Saint-Martin-d'Hères" },
-        contact: { name: "Claire Martin", email: "compta@librairie-martin.fr" },
-        paymentTerms: { kind: "daysFromInvoice", days: 30 },
-        conditions: { tradeDiscounts: [10, 5] },
-      },
-      { creditLimitCents: 5_000_000 },
-    ),
-  );
-  return { ...ledger, products };
-}
 
 /** The customer's order BC-7781 of 05/11/2026, validated and acknowledged. */
 export function acceptedOrder(ledger: Ledger, lines: DocumentLine[]): { ledger: Ledger; orderId: string } {
@@ -81,27 +43,27 @@ export function acceptedOrder(ledger: Ledger, lines: DocumentLine[]): { ledger: 
   return { ledger: must(validateDocument(ack.ledger, ack.document.id, date)).ledger, orderId: created.document.id };
 }
 
-function invoiced(products: Product[], lines: DocumentLine[]): { ledger: Ledger; invoiceId: string } {
-  const { ledger, orderId } = acceptedOrder(ledgerWith(products), lines);
+function invoiced(products: readonly Product[], lines: DocumentLine[]): { ledger: Ledger; invoiceId: string } {
+  const { ledger, orderId } = acceptedOrder(bookshopLedger(products), lines);
   const note = must(createFromParent(ledger, orderId, "deliveryNote", "2026-11-10"));
   const shipped = must(validateDocument(note.ledger, note.document.id, "2026-11-10")).ledger;
   const draft = must(createInvoiceFromDeliveryNotes(shipped, [note.document.id], "2026-11-12"));
   return { ledger: must(validateInvoice(draft.ledger, draft.document.id, "2026-11-12")).ledger, invoiceId: draft.document.id };
 }
 
-const [CAHIER, STYLO, CLASSEUR] = PRODUCTS as [Product, Product, Product];
+const [CAHIER, STYLO, CLASSEUR] = STATIONERY as [Product, Product, Product];
 const ORDER_LINES = [line(CAHIER, 200), line(STYLO, 30), line(CLASSEUR, 60)];
 
 /** FA-2026-00001 of 12/11/2026, TTC 1 177,85 €. */
 export function invoiceDocument(): InvoiceDocument {
-  const { ledger, invoiceId } = invoiced(PRODUCTS, ORDER_LINES);
+  const { ledger, invoiceId } = invoiced(STATIONERY, ORDER_LINES);
   return toInvoiceDocument(ledger, invoiceId, SELLER, { latePenaltyRate: 12.15, operationNature: "goods" });
 }
 
 /** A credit note for 10 returned pens on the invoice above. */
 export function creditNoteDocument(): { document: InvoiceDocument; reason: string } {
   const reason = "Retour de 10 stylos défectueux";
-  const { ledger, invoiceId } = invoiced(PRODUCTS, ORDER_LINES);
+  const { ledger, invoiceId } = invoiced(STATIONERY, ORDER_LINES);
   const credit = must(createCreditNote(ledger, invoiceId, { date: "2026-11-20", reason, lines: [line(STYLO, 10)] }));
   const validated = must(validateDocument(credit.ledger, credit.document.id, "2026-11-20")).ledger;
   return { document: toInvoiceDocument(validated, credit.document.id, SELLER), reason };
@@ -109,7 +71,7 @@ export function creditNoteDocument(): { document: InvoiceDocument; reason: strin
 
 /** A deposit invoice of 1 200,00 € TTC on the order. */
 export function depositInvoiceDocument(): InvoiceDocument {
-  const { ledger, orderId } = acceptedOrder(ledgerWith(PRODUCTS), ORDER_LINES);
+  const { ledger, orderId } = acceptedOrder(bookshopLedger(STATIONERY), ORDER_LINES);
   const deposit = must(createDepositInvoice(ledger, orderId, 30_000, "2026-11-12"));
   const validated = must(validateInvoice(deposit.ledger, deposit.document.id, "2026-11-12")).ledger;
   return toInvoiceDocument(validated, deposit.document.id, SELLER);
