@@ -162,13 +162,7 @@ function createDeliveryNote(
   date: IsoDate,
   overrides: DocumentPatch & { id?: string },
 ): LedgerResult<{ document: SalesDocument }> {
-  if (!isOrderAccepted(ledger, order.id)) {
-    return fail(
-      "deliveryNote.orderNotAccepted",
-      `${capitalize(describeDocument(order))} n'est pas encore acceptée : validez d'abord l'accusé de réception de commande avant de livrer.`,
-      "parentId",
-    );
-  }
+  if (!isOrderAccepted(ledger, order.id)) return failWith(orderNotAcceptedError(order));
   const progress = remainingToDeliver(ledger, order.id);
   const { id, lines: requested, ...patch } = overrides;
   const lines = deliveryLines(order, requested, progress);
@@ -264,6 +258,11 @@ export function createInvoiceFromDeliveryNotes(
 
 // ───────────────────────────── Editing, deleting, cancelling ─────────────────────────────
 
+/** Nothing is delivered before the order is accepted (its acknowledgement validated): at creation as at validation. */
+function orderNotAcceptedError(order: SalesDocument): LedgerError {
+  return problem("deliveryNote.orderNotAccepted", `${capitalize(describeDocument(order))} n'est pas encore acceptée : validez d'abord l'accusé de réception de commande avant de livrer.`, "parentId");
+}
+
 function immutableError(doc: SalesDocument): LedgerError {
   if (doc.kind === "creditNote") return problem("invoice.immutable", CREDIT_NOTE_IMMUTABLE_MESSAGE);
   if (isLegal(doc.kind)) return problem("invoice.immutable", INVOICE_IMMUTABLE_MESSAGE);
@@ -307,7 +306,8 @@ export function deleteDraft(ledger: Ledger, id: string): LedgerResult {
 export function cancelDocument(ledger: Ledger, id: string): LedgerResult<{ document: SalesDocument }> {
   const doc = findDocument(ledger, id);
   if (!doc) return missingDocument(id);
-  if (isLegal(doc.kind)) return failWith(problem("invoice.immutable", doc.kind === "creditNote" ? CREDIT_NOTE_IMMUTABLE_MESSAGE : INVOICE_IMMUTABLE_MESSAGE));
+  // An invoice or a credit note is never cancelled in the ledger: a credit note cancels it (the same refusal as an edit).
+  if (isLegal(doc.kind)) return failWith(immutableError(doc));
   if (doc.status === "draft") return fail("document.draftNotCancellable", `${capitalize(describeDocument(doc))} est un brouillon : supprimez-le plutôt que de l'annuler.`);
   if (doc.status === "cancelled") return fail("document.alreadyCancelled", `${capitalize(describeDocument(doc))} est déjà ${agreed(doc.kind, "annulé")}.`);
   if (doc.kind === "deliveryNote") {
@@ -360,9 +360,7 @@ function validateAcknowledgement(ledger: Ledger, doc: SalesDocument): Step {
 function validateDeliveryNote(ledger: Ledger, doc: SalesDocument): Step {
   const order = parentOf(ledger, doc);
   if (!order) return missingDocument(doc.parentId ?? "", "parentId");
-  if (!isOrderAccepted(ledger, order.id)) {
-    return fail("deliveryNote.orderNotAccepted", `${capitalize(describeDocument(order))} n'est pas encore acceptée : validez d'abord l'accusé de réception de commande avant de livrer.`, "parentId");
-  }
+  if (!isOrderAccepted(ledger, order.id)) return failWith(orderNotAcceptedError(order));
   const issue = checkDeliveryQuantities(ledger, order, doc.lines);
   if (issue) return failWith(issue);
   return shipDeliveryNote(ledger, doc, order.id);
