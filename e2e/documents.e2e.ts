@@ -19,6 +19,7 @@ import {
   openLibrary,
   openModule,
   openScenario,
+  plain,
   recordTheOrder,
   sendTheDocument,
   showScreenOnFailure,
@@ -27,54 +28,33 @@ import {
   validateTheInvoice,
 } from "./support/learner";
 import { pdfText, timedDownload } from "./support/pdf";
+import * as scenario06 from "./support/scenario06";
 
 const { site, browser } = siteAndBrowser();
 
 /** Scenario 06 through the UI until the order is delivered in full (BL-2026-00001). */
 async function deliverOrderOfScenario06(page: Page): Promise<void> {
-  await openScenario(page, "Facturer, puis corriger par une facture d'avoir");
-  const intake = await checkTheOrder(page, {
-    account: "C0086 — Le Panier Provençal",
-    solvency: "Solvabilité saine",
-    credit: { verdict: "Plafond respecté", outstanding: "0,00", orderTotal: "1 221,69" },
-    stock: { "NEC-ABR-1L": "Disponible", "JUS-RAI-1L": "Disponible", "CONF-FIG-370": "Disponible" },
-    deposit: null,
-    decision: { choice: "Accepter", button: "Accepter la commande" },
-  });
-  for (const judgement of intake) expectRight(judgement);
+  await openScenario(page, scenario06.TITLE);
+  for (const judgement of await checkTheOrder(page, scenario06.INTAKE)) expectRight(judgement);
   await continueToNextStage(page, "Traitement de la commande");
-  expectRight(
-    await recordTheOrder(page, {
-      "NEC-ABR-1L": { quantity: "30", unitPrice: "16,20" },
-      "JUS-RAI-1L": { quantity: "20", unitPrice: "14,40" },
-      "CONF-FIG-370": { quantity: "10", unitPrice: "38,40" },
-    }),
-  );
-  expectRight(await acknowledgeTheOrder(page, "2026-06-08"));
-  expectRight(await deliver(page, { "NEC-ABR-1L": "30", "JUS-RAI-1L": "20", "CONF-FIG-370": "10" }));
+  expectRight(await recordTheOrder(page, scenario06.ORDER_LINES));
+  expectRight(await acknowledgeTheOrder(page, scenario06.DELIVERY_DATE));
+  expectRight(await deliver(page, scenario06.DELIVERED));
   expectRight(await updateOrderStatus(page, "Livrée"));
 }
 
 async function validateInvoiceOfScenario06(page: Page): Promise<void> {
   await deliverOrderOfScenario06(page);
   await continueToNextStage(page, "Facturation");
-  expectRight(await draftTheInvoice(page, ["Bon de livraison BL-2026-00001"]));
-  expectRight(
-    await computeTheInvoice(page, {
-      netCommercial: "1 158,00",
-      totalExclTax: "1 158,00",
-      vat: { "5,5 %": "63,69" },
-      totalInclTax: "1 221,69",
-      amountDue: "1 221,69",
-    }),
-  );
-  expectRight(await validateTheInvoice(page, "FA-2026-00319"));
+  expectRight(await draftTheInvoice(page, [scenario06.DELIVERY_NOTE]));
+  expectRight(await computeTheInvoice(page, scenario06.CASCADE));
+  expectRight(await validateTheInvoice(page, scenario06.INVOICE_NUMBER));
 }
 
 /** The cells of the table row that starts with `reference`, as read. */
 async function rowCells(table: Locator, reference: string): Promise<string[]> {
   const row = table.getByRole("row").filter({ hasText: reference }).first();
-  return (await row.locator("th, td").allTextContents()).map((cell) => cell.replace(/[\u202f\u00a0]/gu, " ").trim());
+  return (await row.locator("th, td").allTextContents()).map((cell) => plain(cell).trim());
 }
 
 describe("Les PDF des factures, téléchargés depuis le PGI", () => {

@@ -6,9 +6,8 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
-import { advanceClock, expectRight, followedInvoice, openLibrary, openModule, openScenario, showScreenOnFailure, submitCheck, textOf } from "./support/learner";
+import { advanceClock, expectRight, followedInvoice, openModule, startScenario, submitCheck, textOf } from "./support/learner";
 import { pdfText, timedDownload } from "./support/pdf";
 
 const { site, browser } = siteAndBrowser();
@@ -26,10 +25,7 @@ function item(scope: Locator, text: RegExp): Locator {
 
 describe("Les courriers de relance", () => {
   it("relance 2 et LRAR : à l'écran et en PDF, avec les pénalités de leur jour", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, "Choisir l'étape de relance d'une facture impayée");
+    const { context, page, errors } = await startScenario(browser(), site().url, "Choisir l'étape de relance d'une facture impayée");
 
     expectRight(await decide(page, "Relance 2 (ferme)"));
     const reminder2 = item(followedInvoice(page, INVOICE), /Relance 2 \(ferme\) le 25\/04\/2026/u);

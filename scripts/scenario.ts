@@ -81,7 +81,7 @@ export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<
   } catch (error) {
     // A file that cannot be read is the user's problem, said plainly; anything else is a bug.
     if (isFileError(error)) {
-      io.err(`${error.path} : fichier illisible (${error.code === "ENOENT" ? "introuvable" : error.code}).`);
+      io.err(`${error.path} : ${unreadable(error)}.`);
       return PROBLEM;
     }
     throw error;
@@ -96,6 +96,11 @@ function usage(io: ScenarioCliIo, problem: string): number {
 
 function isFileError(error: unknown): error is { code: string; path: string } {
   return typeof error === "object" && error !== null && "code" in error && "path" in error && typeof error.code === "string";
+}
+
+/** How a file that cannot be read is said, whether it stops the command or only its own check. */
+function unreadable(error: { code: string }): string {
+  return `fichier illisible (${error.code === "ENOENT" ? "introuvable" : error.code})`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +224,7 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
     const checked = await loadChecked(file, io).catch((error: unknown): CheckedScenario => {
       // One unreadable file does not stop the others from being checked.
       if (!isFileError(error)) throw error;
-      return { ok: false, issues: [{ file, path: "", message: `fichier illisible (${error.code === "ENOENT" ? "introuvable" : error.code})` }] };
+      return { ok: false, issues: [{ file, path: "", message: unreadable(error) }] };
     });
     if (checked.ok) {
       valid += 1;
@@ -340,11 +345,6 @@ export function readActions(text: string): ActionsRead {
   return { ok: true, events: list as PlayerEvent[] };
 }
 
-/** The recording played; a learner who stopped halfway keeps the decisions of the stage left running. */
-export function replay(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
-  return playScenario(scenario, events);
-}
-
 async function replayCommand(file: string, actionsFile: string, io: ScenarioCliIo): Promise<number> {
   const parsed = parseScenarioText(await io.readFile(file), file);
   if (!parsed.ok) {
@@ -356,7 +356,8 @@ async function replayCommand(file: string, actionsFile: string, io: ScenarioCliI
     io.err(`${actionsFile} : ${actions.message}`);
     return PROBLEM;
   }
-  const result = replay(parsed.scenario, actions.events);
+  // A learner who stopped halfway keeps the decisions of the stage left running.
+  const result = playScenario(parsed.scenario, actions.events);
   printHeader(parsed.scenario, file, `Rejeu de ${actionsFile}`, io);
   printTrace(result, io, printReplayEntry);
   if (!result.finished) io.out(`Parcours inachevé : ${result.stoppedReason ?? "le scénario n'est pas terminé."}`);

@@ -5,19 +5,15 @@
  * answer key does (npm run scenario -- solve scenarios/10-bon-de-commande-non-signe.json).
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
-import { checkTheOrder, expectRight, openLibrary, openModule, openScenario, readReview, showScreenOnFailure, textOf } from "../support/learner";
+import { checkTheOrder, expectRight, openModule, readReview, startScenario, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Un bon de commande arrivé sans signature : la commande est mise en attente";
 
 describe("Un bon de commande arrivé sans signature", () => {
   it("relève l'absence de signature et met la commande en attente : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // The purchase order received: numbered, priced… and not signed.
     const mail = await openModule(page, "Courrier reçu");

@@ -6,7 +6,6 @@
  * (npm run scenario -- solve scenarios/05-chaine-complete-livraison-partielle-acompte.json).
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   acknowledgeTheOrder,
@@ -18,13 +17,11 @@ import {
   draftTheInvoice,
   expectRight,
   issueDepositInvoice,
-  openLibrary,
   openModule,
-  openScenario,
   readReview,
   recordTheOrder,
   sendTheDocument,
-  showScreenOnFailure,
+  startScenario,
   taskPanel,
   textOf,
   updateOrderStatus,
@@ -37,10 +34,7 @@ const TITLE = "De la commande à la facture : livraison partielle, reliquat et a
 
 describe("De la commande à la facture : livraison partielle, reliquat et acompte", () => {
   it("acompte de 3 891,24 €, reliquat livré le 15/05, facture finale nette de l'acompte : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // The sales rep's e-mail: the customer accepts a delivery in two parts.
     const mail = await openModule(page, "Courrier reçu");

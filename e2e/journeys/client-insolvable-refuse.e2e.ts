@@ -5,19 +5,15 @@
  * (npm run scenario -- solve scenarios/09-client-insolvable-refuse.json).
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
-import { checkTheOrder, expectRight, openLibrary, openModule, openScenario, readReview, review, showScreenOnFailure, textOf } from "../support/learner";
+import { checkTheOrder, expectRight, openModule, readReview, review, startScenario, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Un client en redressement judiciaire : la commande est refusée";
 
 describe("Un client en redressement judiciaire", () => {
   it("lit le BODACC sur la fiche client, refuse la commande avec son motif : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // The phone note: an order from a known account.
     const mail = await openModule(page, "Courrier reçu");

@@ -6,19 +6,15 @@
  * (npm run scenario -- solve scenarios/07-controle-facture-reforme-grande-entreprise.json).
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
-import { controlTarget, markWithMouse, openLibrary, openScenario, readReview, review, showScreenOnFailure, taskPanel, textOf } from "../support/learner";
+import { controlTarget, markWithMouse, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Contrôle complet d'une facture après la réforme de septembre 2026";
 
 describe("Contrôle complet d'une facture après la réforme", () => {
   it("relève les trois mentions de la réforme, l'échéance et l'indemnité fausses : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // What the learner reads on the invoice before judging it.
     expect(await textOf(controlTarget(page, "Numéro de la pièce"))).toMatch(/FA-2026-04127/u);

@@ -6,7 +6,6 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   checklist,
@@ -15,12 +14,10 @@ import {
   expectRight,
   expectWrong,
   feedback,
-  openLibrary,
   openModule,
-  openScenario,
   readReview,
   select,
-  showScreenOnFailure,
+  startScenario,
   submitCheck,
   textOf,
   type,
@@ -54,10 +51,7 @@ async function fromConditionsToDecision(page: Page): Promise<void> {
 
 describe("Une commande qui fait dépasser le plafond d'encours", () => {
   it("se joue sans faute, avec un rechargement de la page au milieu : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // The customer card: the outstanding, line by line, and the limit.
     const customers = await openModule(page, "Clients");
@@ -108,10 +102,7 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
   });
 
   it("explique une mauvaise réponse avec les chiffres, et le bilan la marque ✗", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
     await accountAndSolvency(page);
 
     // The learner forgets the accepted order: 2 400,00 + 1 140,00 stays under the limit.

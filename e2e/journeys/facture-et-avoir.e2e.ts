@@ -6,7 +6,6 @@
  * answer key does (npm run scenario -- solve scenarios/06-facture-et-avoir.json).
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   acknowledgeTheOrder,
@@ -17,70 +16,48 @@ import {
   draftTheInvoice,
   expectRight,
   issueCreditNote,
-  openLibrary,
   openModule,
-  openScenario,
   readReview,
   recordTheOrder,
   review,
   sendTheDocument,
-  showScreenOnFailure,
+  startScenario,
   taskPanel,
   textOf,
   updateOrderStatus,
   validateTheInvoice,
 } from "../support/learner";
+import { CASCADE, DELIVERED, DELIVERY_DATE, DELIVERY_NOTE, INTAKE, INVOICE_NUMBER, ORDER_LINES, TITLE } from "../support/scenario06";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Facturer, puis corriger par une facture d'avoir";
 
 describe("Facturer, puis corriger par une facture d'avoir", () => {
   it("facture FA-2026-00319, puis avoir AV-2026-00001 de 20,51 € TTC : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // Stage 1: a sound customer, an order within its limit.
-    const intake = await checkTheOrder(page, {
-      account: "C0086 — Le Panier Provençal",
-      solvency: "Solvabilité saine",
-      credit: { verdict: "Plafond respecté", outstanding: "0,00", orderTotal: "1 221,69" },
-      stock: { "NEC-ABR-1L": "Disponible", "JUS-RAI-1L": "Disponible", "CONF-FIG-370": "Disponible" },
-      deposit: null,
-      decision: { choice: "Accepter", button: "Accepter la commande" },
-    });
+    const intake = await checkTheOrder(page, INTAKE);
     for (const judgement of intake) expectRight(judgement);
     expect(await continueToNextStage(page, "Traitement de la commande")).toMatch(/16 \/ 16 points \(100 %\)/u);
 
     // Stage 2: record, acknowledge, deliver everything, status.
-    const recorded = await recordTheOrder(page, {
-      "NEC-ABR-1L": { quantity: "30", unitPrice: "16,20" },
-      "JUS-RAI-1L": { quantity: "20", unitPrice: "14,40" },
-      "CONF-FIG-370": { quantity: "10", unitPrice: "38,40" },
-    });
+    const recorded = await recordTheOrder(page, ORDER_LINES);
     expectRight(recorded);
     expect(recorded.text).toMatch(/total TTC 1 221,69 €/u);
-    expectRight(await acknowledgeTheOrder(page, "2026-06-08"));
-    expectRight(await deliver(page, { "NEC-ABR-1L": "30", "JUS-RAI-1L": "20", "CONF-FIG-370": "10" }));
+    expectRight(await acknowledgeTheOrder(page, DELIVERY_DATE));
+    expectRight(await deliver(page, DELIVERED));
     expectRight(await updateOrderStatus(page, "Livrée"));
     expect(await continueToNextStage(page, "Facturation")).toMatch(/8 \/ 8 points \(100 %\)/u);
 
     // Stage 3: the invoice from the delivery note; one VAT base at 5,5 %.
-    expectRight(await draftTheInvoice(page, ["Bon de livraison BL-2026-00001"]));
-    const cascade = await computeTheInvoice(page, {
-      netCommercial: "1 158,00",
-      totalExclTax: "1 158,00",
-      vat: { "5,5 %": "63,69" },
-      totalInclTax: "1 221,69",
-      amountDue: "1 221,69",
-    });
+    expectRight(await draftTheInvoice(page, [DELIVERY_NOTE]));
+    const cascade = await computeTheInvoice(page, CASCADE);
     expectRight(cascade);
 
     // The number: the one after the last invoice of the series, read in the PGI.
     const invoices = await openModule(page, "Factures");
     expect(await textOf(invoices)).toMatch(/FA-2026-00318/u);
-    const validated = await validateTheInvoice(page, "FA-2026-00319");
+    const validated = await validateTheInvoice(page, INVOICE_NUMBER);
     expectRight(validated);
     expect(validated.text).toMatch(/Échéance : 08\/07\/2026/u);
     const sent = await sendTheDocument(page, "la facture", "courriel (PDF)");

@@ -7,9 +7,8 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
-import { markWithKeyboard, openLibrary, openScenario, readReview, review, showScreenOnFailure, taskPanel, textOf } from "../support/learner";
+import { markWithKeyboard, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Contrôler une facture avant envoi : mentions manquantes et montant faux";
@@ -54,10 +53,7 @@ async function submitControl(page: Page, marks: number): Promise<void> {
 
 describe("Contrôler une facture avant envoi", () => {
   it("relève les trois mentions manquantes et le montant faux : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     await reportTheFourAnomalies(page);
     await submitControl(page, 4);
@@ -78,10 +74,7 @@ describe("Contrôler une facture avant envoi", () => {
   });
 
   it("montre une fausse alerte dans les résultats et la compte", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     await reportTheFourAnomalies(page);
     // 2 × 89,00 = 178,00 €: this amount is right.

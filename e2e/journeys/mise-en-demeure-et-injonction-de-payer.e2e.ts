@@ -7,19 +7,16 @@
  * file) are read on screen and as PDF, with the figures of their day.
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   advanceClock,
   decideForInvoice,
   expectRight,
   followedInvoice,
-  openLibrary,
-  openScenario,
   readReview,
   recordPayment,
-  showScreenOnFailure,
   simulatedToday,
+  startScenario,
   textOf,
 } from "../support/learner";
 import { pdfText, timedDownload } from "../support/pdf";
@@ -30,10 +27,7 @@ const NEXT_STEP = "Aller à la prochaine échéance de relance";
 
 describe("Mettre en demeure, puis demander une injonction de payer", () => {
   it("LRAR, règlement partiel, mise en demeure, injonction : les courriers du PGI et 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, "Mettre en demeure, puis demander une injonction de payer");
+    const { context, page, errors } = await startScenario(browser(), site().url, "Mettre en demeure, puis demander une injonction de payer");
 
     expect(await simulatedToday(page)).toBe("31/03/2026");
     const card = followedInvoice(page, INVOICE);

@@ -4,19 +4,15 @@
  * it, acknowledges it, delivers it and updates its status; the review shows 100 %.
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
-import { checklist, choose, continueToNextStage, currentCheck, expectRight, openLibrary, openModule, openScenario, readReview, select, showScreenOnFailure, submitCheck, textOf, type, typeDate } from "../support/learner";
+import { checklist, choose, continueToNextStage, currentCheck, expectRight, openModule, readReview, select, startScenario, submitCheck, textOf, type, typeDate } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Un nouveau client commande par téléphone";
 
 describe("Un nouveau client commande par téléphone", () => {
   it("se joue sans faute de la bibliothèque au bilan : 100 %, chaque décision ✓", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // The phone note, in the mail received.
     const mail = await openModule(page, "Courrier reçu");

@@ -6,7 +6,6 @@
  * (npm run scenario -- solve scenarios/11-parcours-complet-devis-a-reglement.json).
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   acknowledgeTheOrder,
@@ -20,16 +19,14 @@ import {
   draftTheInvoice,
   expectRight,
   followedInvoice,
-  openLibrary,
   openModule,
-  openScenario,
   readReview,
   recordPayment,
   recordTheOrder,
   review,
   sendTheDocument,
-  showScreenOnFailure,
   simulatedToday,
+  startScenario,
   taskPanel,
   textOf,
   updateOrderStatus,
@@ -42,10 +39,7 @@ const INVOICE = "FA-2026-00202";
 
 describe("Le parcours complet : du devis signé au règlement", () => {
   it("du devis DV-2026-00058 au règlement de FA-2026-00202 : 100 % sur les cinq étapes", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     // The signed quote: its prices (169,00 € and 279,00 € HT), valid until 29/04/2026.
     const mail = await openModule(page, "Courrier reçu");

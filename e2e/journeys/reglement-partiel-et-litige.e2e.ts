@@ -6,7 +6,6 @@
  * engine's answer key does (npm run scenario -- solve scenarios/08-reglement-partiel-et-litige.json).
  */
 import { describe, expect, it } from "vitest";
-import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   advanceClock,
@@ -14,13 +13,11 @@ import {
   expectRight,
   followedInvoice,
   openDispute,
-  openLibrary,
-  openScenario,
   readReview,
   recordPayment,
   settleDispute,
-  showScreenOnFailure,
   simulatedToday,
+  startScenario,
   textOf,
 } from "../support/learner";
 
@@ -32,10 +29,7 @@ const NEXT_STEP = "Aller à la prochaine échéance de relance";
 
 describe("Suivi des règlements : un paiement partiel et un litige", () => {
   it("relance sur le solde après un règlement partiel, suspend puis reprend après le litige : 100 %", async () => {
-    const { context, page, errors } = await openPage(browser());
-    showScreenOnFailure(page);
-    await openLibrary(page, site().url);
-    await openScenario(page, TITLE);
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
 
     expect(await simulatedToday(page)).toBe("13/07/2026");
     expect(await textOf(followedInvoice(page, FIRST))).toMatch(/Échéance\s*05\/07\/2026.*Solde dû \(PGI\)\s*1 413,60 €/u);

@@ -29,8 +29,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page of its own context, with the console errors and uncaught exceptions seen so far. */
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
 /** A fresh page (own storage) that records every console error and uncaught exception. */
-export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: "fr-FR" });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -3,8 +3,9 @@
  * library, look at a module of the PGI, answer the current check, submit, read the feedback, read
  * the review. Only what the page offers: roles, labels, clicks, typing; never the storage.
  */
-import type { Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { expect, onTestFailed } from "vitest";
+import { openPage, type OpenedPage } from "./browser";
 
 /** A text as a teacher types it: non-breaking and narrow spaces (French figures) become plain spaces. */
 export function plain(text: string | null): string {
@@ -43,6 +44,18 @@ export async function openScenario(page: Page, title: string): Promise<void> {
   await card.getByRole("link", { name: new RegExp(`: ${escape(title)}$`, "u") }).click();
   await page.getByRole("heading", { name: title, level: 1 }).waitFor();
   await modulesNav(page).waitFor();
+}
+
+/**
+ * How a journey begins: a fresh page, its screen printed if the test fails, the library, then the
+ * scenario `title` (its PGI shown).
+ */
+export async function startScenario(browser: Browser, siteUrl: string, title: string): Promise<OpenedPage> {
+  const opened = await openPage(browser);
+  showScreenOnFailure(opened.page);
+  await openLibrary(opened.page, siteUrl);
+  await openScenario(opened.page, title);
+  return opened;
 }
 
 function escape(text: string): string {

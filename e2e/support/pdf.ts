@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Locator, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
+import { plain } from "./learner";
 
 /** The text of a downloaded PDF, pages merged, no-break spaces read as spaces. */
 export async function pdfText(download: Download): Promise<string> {
   const path = await download.path();
   const proxy = await getDocumentProxy(new Uint8Array(await readFile(path)));
   const { text } = await extractText(proxy, { mergePages: true });
-  return text.replace(/[\u202f\u00a0]/gu, " ");
+  return plain(text);
 }
 
 /** Clicks a download button and waits for the file; returns it with the elapsed time in ms. */
