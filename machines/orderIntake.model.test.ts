@@ -6,10 +6,11 @@
  */
 import { getAdjacencyMap, getShortestPaths, toDirectedGraph, type DirectedGraphNode } from "@xstate/graph";
 import { describe, expect, it } from "vitest";
-import { createActor, type SnapshotFrom } from "xstate";
+import type { SnapshotFrom } from "xstate";
 import { INTAKE_STEPS } from "@/domain/intake";
 import type { StageInput } from "./contract";
 import { CHECK_OF_EVENT, orderIntakeMachine, solveOrderIntake, wrongAnswers, type OrderIntakeEvent } from "./orderIntake";
+import { replayPath } from "./testing/modelTesting";
 import { creditBreachFromAcceptedOrders, insolventCustomer, intakeInput, newCustomerByPhone, quotedOrderWithAnomalies } from "./testing/orderIntakeFixtures";
 
 type Snapshot = SnapshotFrom<typeof orderIntakeMachine>;
@@ -118,13 +119,7 @@ describe("order intake, model-based", () => {
       expect(new Set(paths.map((p) => stateOf(p.state)))).toEqual(new Set([...INTAKE_STEPS, "done"]));
       for (const path of paths) {
         // Snapshots merged by `serialize` differ in their trace: replay and check each step instead.
-        const actor = createActor(orderIntakeMachine, { input }).start();
-        for (const step of path.steps.slice(1)) {
-          const before = actor.getSnapshot();
-          actor.send(step.event);
-          checkStep(before, step.event, actor.getSnapshot());
-        }
-        const snapshot = actor.getSnapshot();
+        const snapshot = replayPath(orderIntakeMachine, input, path.steps, checkStep);
         expect(serialize(snapshot)).toBe(serialize(path.state));
         const recorded = path.steps.slice(1).filter((step) => step.event.type !== "learner.hintRequested").length;
         expect(snapshot.context.trace).toHaveLength(recorded);

@@ -11,7 +11,7 @@
  *   CLS-LV; its invoice: brut 1 148,00; 114,80 → 1 033,20; 51,66 → 981,54; TVA 196,31; TTC 1 177,85.
  * - the back-order (40 × 4,80 = 192,00; 19,20 → 172,80; 8,64 → 164,16; TVA 32,83; TTC 196,99).
  */
-import { createActor, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type AnyTransitionDefinition, type SnapshotFrom } from "xstate";
+import { createActor, type AnyStateMachine, type SnapshotFrom } from "xstate";
 import {
   createDocument,
   openingLedger,
@@ -198,35 +198,4 @@ export function processedOrder(scenario: Scenario, options: ProcessingInputOptio
 export function invoicingInput(scenario: Scenario, options: ProcessingInputOptions = {}): StageInput {
   const output = processedOrder(scenario, options);
   return { scenario, ledger: output.ledger, today: output.today, carried: output.carried };
-}
-
-// ───────────────────────────── Model-based coverage ─────────────────────────────
-
-/** Every transition a machine defines (root and states, guarded branches and `always` included), with a readable name. */
-export function definedTransitions(machine: AnyStateMachine): Map<AnyTransitionDefinition, string> {
-  const found = new Map<AnyTransitionDefinition, string>();
-  const walk = (node: AnyStateNode) => {
-    for (const [eventType, list] of node.transitions) list.forEach((t, i) => found.set(t, `${node.key}:${eventType}#${i}`));
-    (node.always ?? []).forEach((t, i) => found.set(t, `${node.key}:always#${i}→${t.target?.[0]?.key ?? "·"}`));
-    Object.values(node.states).forEach(walk);
-  };
-  walk(machine.root);
-  return found;
-}
-
-function alwaysTaken(node: AnyStateNode, reached: AnyMachineSnapshot): AnyTransitionDefinition[] {
-  const match = (node.always ?? []).find((t) => t.target?.[0]?.key === reached.value);
-  return match ? [match] : [];
-}
-
-/** The transitions one step takes: the one the event selects, then the `always` one of a transient target. */
-export function transitionsTaken(machine: AnyStateMachine, before: AnyMachineSnapshot, event: { type: string }, after: AnyMachineSnapshot): AnyTransitionDefinition[] {
-  const taken = machine.getTransitionData(before as never, event as never) as AnyTransitionDefinition[];
-  return [...taken, ...taken.flatMap((t) => (t.target ?? []).flatMap((target: AnyStateNode) => alwaysTaken(target, after)))];
-}
-
-/** The `always` transition an initial transient state takes. */
-export function initialTransitions(machine: AnyStateMachine, initial: AnyMachineSnapshot): AnyTransitionDefinition[] {
-  const start = machine.root.initial.target[0] as AnyStateNode | undefined;
-  return start ? alwaysTaken(start, initial) : [];
 }
