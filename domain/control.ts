@@ -10,6 +10,7 @@ import type { CompanySize, InvoiceDocument, PostalAddress, PrintedLine } from ".
 import { MENTIONS, checkInvoice, mentionContext, mentionsOfList, type Finding, type InvoiceCheck, type InvoiceCheckExpectations, type MentionCode, type MentionList } from "./mentions";
 import { formatEuros, formatPercent } from "./money";
 import type { InvoiceToControl, Scenario } from "./scenario";
+import { percentList } from "./text";
 
 // ---------------------------------------------------------------------------------------------
 // The scenario's printed invoice as an InvoiceDocument
@@ -113,7 +114,7 @@ export function toCheckExpectations(expected: ScenarioExpectations | undefined):
 /** Where a target sits on the invoice: the UI groups targets by area, hints name the area. */
 export type ControlArea = "header" | "seller" | "buyer" | "order" | "lines" | "reductions" | "totals" | "payment" | "reform" | "creditNote";
 
-export const CONTROL_AREA_LABELS: Readonly<Record<ControlArea, string>> = {
+const CONTROL_AREA_LABELS: Readonly<Record<ControlArea, string>> = {
   header: "l'en-tête de la facture (numéro, date d'émission)",
   seller: "le bloc du vendeur",
   buyer: "le bloc de l'acheteur",
@@ -167,7 +168,7 @@ const euros = (value: number | undefined): string | undefined => (value === unde
 const date = (value: string | undefined): string | undefined => (value === undefined || value.trim() === "" ? undefined : formatDate(value));
 const address = (value: PostalAddress | undefined): string | undefined => (value === undefined ? undefined : formatAddress(value) || undefined);
 const rates = (values: readonly number[] | undefined): string | undefined =>
-  values === undefined || values.length === 0 ? undefined : values.map(formatPercent).join(" puis ");
+  values === undefined || values.length === 0 ? undefined : percentList(values);
 
 /** The printed fields outside the lines and the VAT table, in reading order. */
 const FIELDS: Readonly<Record<string, FieldSpec>> = {

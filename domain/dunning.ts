@@ -7,6 +7,7 @@
 import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, maxDate, type IsoDate } from "./dates";
 import { assertCents, DomainError, formatEuros, type Cents } from "./money";
 import { daysLate, formatDayCount, latePenalty, recoveryIndemnity } from "./paymentTerms";
+import { capitalize, listFr } from "./text";
 
 // ---------------------------------------------------------------------------------------------
 // Policy, steps, labels
@@ -59,7 +60,7 @@ export const DUNNING_STEP_LABELS: Readonly<Record<DunningStep, string>> = {
 };
 
 /** The step inside a sentence; every one is feminine, hence "due", "envoyée". */
-const STEP_NOUNS: Readonly<Record<DunningAction, string>> = {
+export const STEP_NOUNS: Readonly<Record<DunningAction, string>> = {
   preReminder: "la pré-relance",
   reminder1: "la relance 1",
   reminder2: "la relance 2",
@@ -160,10 +161,6 @@ function isAction(step: DunningStep): step is DunningAction {
   return (DUNNING_ACTIONS as readonly string[]).includes(step);
 }
 
-/** "a", "a et b", "a, b et c". */
-function listFr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
-}
 
 function ladderIndex(step: LadderStep): number {
   return DUNNING_LADDER.indexOf(step);
@@ -379,10 +376,6 @@ function preReminderWindow(ladder: LadderState, due: IsoDate, policy: DunningPol
   return compareDates(from, to) <= 0 ? { from, to } : null;
 }
 
-/** Capitalises the first letter, for a clause that starts a sentence. */
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function lastStep(ladder: LadderState): DunningEvent | null {
   const top = DUNNING_LADDER[ladder.topIndex];
@@ -669,7 +662,7 @@ function judgeRung(ctx: Context, status: DunningStatus, action: LadderStep): Dun
   return judgement(
     status,
     "tooEarly",
-    `Trop tôt : ${STEP_NOUNS[action]} saute ${listFr(skipped.map((s) => STEP_NOUNS[s]))}. ${sentence(STEP_NOUNS[pending.step])} ${pendingState} ; ${STEP_NOUNS[action]} ne pourrait venir qu'au plus tôt le ${formatDateFr(earliest)} (dans ${formatDayCount(early)}).${legal}`,
+    `Trop tôt : ${STEP_NOUNS[action]} saute ${listFr(skipped.map((s) => STEP_NOUNS[s]))}. ${capitalize(STEP_NOUNS[pending.step])} ${pendingState} ; ${STEP_NOUNS[action]} ne pourrait venir qu'au plus tôt le ${formatDateFr(earliest)} (dans ${formatDayCount(early)}).${legal}`,
     early,
   );
 }

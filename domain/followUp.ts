@@ -12,14 +12,11 @@ import { childrenOf, createCreditNote, documentTotals, findCustomer, getDocument
 import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type PaymentOrderSummary } from "./letters";
 import { DomainError, formatEuros, type Cents } from "./money";
 import { dueDate as computeDueDate } from "./paymentTerms";
-import type { WorldEvent } from "./scenario";
+import { STAGE_INVOICE_REF, type WorldEvent } from "./scenario";
 
 // ---------------------------------------------------------------------------------------------
 // Invoice references and the schedule of world events
 // ---------------------------------------------------------------------------------------------
-
-/** How a scenario names the invoice issued at the invoicing stage. */
-export const STAGE_INVOICE_REF = "@stage";
 
 /** A scenario's invoice reference as a ledger id: numbers of the opening ledger are ids; "@stage" is the invoicing stage's. */
 export function resolveInvoiceRef(ref: string, carried: { invoiceId?: string }): string {
@@ -51,10 +48,15 @@ export function eventsDueBetween<E extends { date: IsoDate }>(events: readonly E
   return events.filter((event) => compareDates(event.date, from) > 0 && compareDates(event.date, to) <= 0);
 }
 
+/** The earliest of `dates` strictly after `after`, or null: what the clock reaches next. */
+function firstDateAfter(dates: readonly IsoDate[], after: IsoDate): IsoDate | null {
+  const ahead = dates.filter((date) => compareDates(date, after) > 0);
+  return ahead.length === 0 ? null : ahead.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+}
+
 /** The date of the first event after `after`, or null when none remains. */
 export function nextEventDate(events: readonly { date: IsoDate }[], after: IsoDate): IsoDate | null {
-  const dates = events.map((e) => e.date).filter((date) => compareDates(date, after) > 0);
-  return dates.length === 0 ? null : dates.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+  return firstDateAfter(events.map((e) => e.date), after);
 }
 
 /**
@@ -62,8 +64,7 @@ export function nextEventDate(events: readonly { date: IsoDate }[], after: IsoDa
  * (`next.date`); closed, suspended or finished ladders have none. Null when no step is ahead.
  */
 export function nextDueStepDate(statuses: readonly Pick<DunningStatus, "next">[], after: IsoDate): IsoDate | null {
-  const dates = statuses.flatMap((status) => (status.next !== null && compareDates(status.next.date, after) > 0 ? [status.next.date] : []));
-  return dates.length === 0 ? null : dates.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+  return firstDateAfter(statuses.flatMap((status) => (status.next !== null ? [status.next.date] : [])), after);
 }
 
 /** The action due today, if any (and not a situation such as "wait" or "closed"). */

@@ -25,3 +25,4 @@ export * from "./control";
 export * from "./followUp";
 export * from "./letters";
 export * from "./salesDocuments";
+export { capitalize } from "./text";

@@ -25,6 +25,7 @@ import {
 import { DomainError, formatEuros, formatPercent, percentOf, type Cents } from "./money";
 import { describePaymentTerms, type PaymentTerms } from "./paymentTerms";
 import type { IncomingOrder, Scenario, ScenarioPolicies } from "./scenario";
+import { capitalize, normalizeName, percentList } from "./text";
 
 // ───────────────────────────── Vocabulary of the stage ─────────────────────────────
 
@@ -33,7 +34,7 @@ export const INTAKE_STEPS = ["account", "solvency", "credit", "conditions", "ele
 export type IntakeStep = (typeof INTAKE_STEPS)[number];
 export type IntakeCheck = Exclude<IntakeStep, "decision">;
 
-export const INTAKE_STEP_LABELS: Readonly<Record<IntakeStep, string>> = {
+const INTAKE_STEP_LABELS: Readonly<Record<IntakeStep, string>> = {
   account: "compte client",
   solvency: "solvabilité",
   credit: "encours et plafond",
@@ -56,7 +57,7 @@ export const INTAKE_DECISION_POINT_IDS: Readonly<Record<IntakeStep, string>> = {
   decision: "intake.decision",
 };
 
-export const INTAKE_GLOSSARY: Readonly<Record<IntakeStep, string[]>> = {
+const INTAKE_GLOSSARY: Readonly<Record<IntakeStep, string[]>> = {
   account: ["customerAccount", "siren"],
   solvency: ["solvency"],
   credit: ["outstanding", "creditLimit"],
@@ -317,19 +318,6 @@ function lineNumber(index: number): string {
   return `ligne ${index + 1}`;
 }
 
-function percentList(rates: readonly number[]): string {
-  return rates.map((r) => formatPercent(r)).join(" puis ");
-}
-
-function normalizeText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 function digits(value: string | undefined): string {
   return (value ?? "").replace(/\D/g, "");
 }
@@ -356,8 +344,7 @@ function orderOf(scenario: Scenario): IncomingOrder {
 }
 
 function issuesText(error: LedgerError): string {
-  const issues = (error as LedgerError & { issues?: LedgerError[] }).issues ?? [error];
-  return issues.map((i) => i.message).join(" ; ");
+  return (error.issues ?? [error]).map((i) => i.message).join(" ; ");
 }
 
 // ───────────────────────────── 1. Account ─────────────────────────────
@@ -472,7 +459,7 @@ function describeAccountAnswer(answer: AccountAnswer): string {
 function draftMismatches(key: AccountKey, draft: CustomerDraft): string[] {
   const expected = key.draft ?? {};
   const issues: string[] = [];
-  if (expected.name !== undefined && normalizeText(draft.name ?? "") !== normalizeText(expected.name)) {
+  if (expected.name !== undefined && normalizeName(draft.name ?? "") !== normalizeName(expected.name)) {
     issues.push(`raison sociale « ${draft.name ?? ""} » au lieu de « ${expected.name} »`);
   }
   const expectedSiren = digits(expected.siren ?? expected.siret).slice(0, 9);
@@ -595,10 +582,6 @@ function deriveSolvency(solvency: AccountDerivation["solvency"], policies: Scena
     proceedings,
     incidents: incidents.map((i) => ({ date: i.date, description: i.description })),
   };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function judgeSolvency(key: SolvencyKey, verdict: SolvencyVerdict): IntakeJudgement {
@@ -800,11 +783,11 @@ function anomalyKey(anomaly: ElementAnomaly): string {
 }
 
 /** Line anomalies keep their line; order anomalies drop it (a learner may send one). */
-export function normalizeAnomaly(anomaly: ElementAnomaly): ElementAnomaly {
+function normalizeAnomaly(anomaly: ElementAnomaly): ElementAnomaly {
   return LINE_ANOMALIES.includes(anomaly.code) && anomaly.line !== undefined ? { code: anomaly.code, line: anomaly.line } : { code: anomaly.code };
 }
 
-export function describeAnomaly(anomaly: ElementAnomaly): string {
+function describeAnomaly(anomaly: ElementAnomaly): string {
   const label = ELEMENT_ANOMALY_LABELS[anomaly.code];
   return LINE_ANOMALIES.includes(anomaly.code) && anomaly.line !== undefined ? `${lineNumber(anomaly.line)} : ${label}` : label;
 }

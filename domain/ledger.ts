@@ -34,6 +34,7 @@ export type { StockMovement } from "./ledger/stock";
 export { availableStock, findProduct, receiveStock, reservedStock, reserveStock, shipStock } from "./ledger/stock";
 export type { CustomerOutstanding } from "./ledger/amounts";
 export {
+  billedInvoices,
   creditedAmount,
   customerOutstanding,
   depositAvailable,

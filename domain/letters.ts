@@ -9,6 +9,7 @@ import type { Customer, PostalAddress, SellerIdentity } from "./documents";
 import { DEFAULT_DUNNING_POLICY, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./dunning";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import { formatDayCount, RECOVERY_INDEMNITY_CENTS } from "./paymentTerms";
+import { listFr } from "./text";
 
 export type DunningLetterStep = "reminder1" | "reminder2" | "registeredLetter" | "formalNotice";
 
@@ -136,7 +137,7 @@ function rcsLine(seller: SellerIdentity): string {
 }
 
 /** "SAS au capital de 50 000,00 € — RCS Lyon 123 456 789 — SIRET … — TVA FR…". */
-export function sellerLegalIdentity(seller: SellerIdentity): string {
+function sellerLegalIdentity(seller: SellerIdentity): string {
   return [
     `${seller.name}, ${seller.legalForm} au capital de ${formatEuros(seller.shareCapitalCents)}`,
     rcsLine(seller),
@@ -180,10 +181,6 @@ function paymentDetails(seller: SellerIdentity, invoiceNumber: string): string[]
   return [...transfer, `Par chèque à l'ordre de ${seller.name}, adressé au ${address}.`];
 }
 
-/** "a", "a et b", "a, b et c". */
-function listFr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
-}
 
 /** "notre relance du 25 octobre 2026 et notre deuxième relance du 4 novembre 2026". */
 function citePreviousSteps(steps: DunningLetterInput["previousSteps"], today: IsoDate): string {

@@ -1168,7 +1168,7 @@ function checkArithmetic(doc: InvoiceDocument, agreed: DocumentReductions | unde
  * ¼ of the total TTC printed, or else recomputed, rounded down so as never to exceed the cap.
  * Without any total the estimate is uncapped (docs/decisions/0035).
  */
-export function fineEstimate(findings: readonly Finding[], invoiceTotalCents: Cents | undefined): Cents {
+function fineEstimate(findings: readonly Finding[], invoiceTotalCents: Cents | undefined): Cents {
   const fields = new Set(findings.filter((f) => f.category !== "arithmetic").map((f) => f.field));
   const uncapped = fields.size * FINE_PER_MENTION_CENTS;
   if (invoiceTotalCents === undefined) return uncapped;

@@ -29,6 +29,7 @@ import {
 import { DomainError, formatEuros, formatPercent, percentOf, type Cents } from "./money";
 import { formatNumber, nextNumber, seriesFor } from "./numbering";
 import type { InvoicingIncident, Restock } from "./scenario";
+import { capitalize } from "./text";
 
 // ───────────────────────────── Trace entries and hints ─────────────────────────────
 
@@ -507,10 +508,6 @@ export function expectedChannel(customer: Customer): SendingChannel {
 function postalRecipient(customer: Customer): string {
   const a = customer.billingAddress;
   return `${customer.name}, ${a.street}, ${a.postalCode} ${a.city}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The message that sends a validated invoice or credit note (docs/decisions/0055). */

@@ -334,6 +334,9 @@ export const invoiceControlSchema = z.strictObject({
 // The world's clock and scheduled events, follow-up
 // ---------------------------------------------------------------------------------------------
 
+/** How a scenario names the invoice issued at the invoicing stage. */
+export const STAGE_INVOICE_REF = "@stage";
+
 /** Invoices are named by number (opening ledger) or "@stage" for the one the invoicing stage issued. */
 const invoiceRef = z.string().min(1, "numéro de facture attendu");
 

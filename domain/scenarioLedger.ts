@@ -4,6 +4,7 @@
  * continue after the last number already used.
  */
 import { addDays } from "./dates";
+import type { DunningPolicy } from "./dunning";
 import type { Customer, DocumentLine, Product, SellerIdentity } from "./documents";
 import { DEFAULT_LATE_PENALTY_RATE, type Ledger, type Payment, type PrintOptions, type SalesDocument } from "./ledger";
 import type { NumberingSeries } from "./numbering";
@@ -11,7 +12,7 @@ import { parseNumber } from "./numbering";
 import { dueDate } from "./paymentTerms";
 import type { Scenario, ScenarioCustomer, ScenarioProduct } from "./scenario";
 
-export function toCustomer(customer: ScenarioCustomer): Customer {
+function toCustomer(customer: ScenarioCustomer): Customer {
   return {
     id: customer.id,
     name: customer.name,
@@ -29,7 +30,7 @@ export function toCustomer(customer: ScenarioCustomer): Customer {
   };
 }
 
-export function toProduct(product: ScenarioProduct): Product {
+function toProduct(product: ScenarioProduct): Product {
   return {
     reference: product.reference,
     description: product.description,
@@ -127,4 +128,9 @@ export function printOptionsOf(scenario: Scenario): PrintOptions {
 /** The annual late-penalty rate the company applies: the teacher's, else the legal floor of the period (what invoices print). */
 export function latePenaltyRateOf(scenario: Scenario): number {
   return scenario.company.policies.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE;
+}
+
+/** The company's delays between the rungs of the ladder, as the teacher set them (the defaults fill the rest). */
+export function dunningPolicyOf(scenario: Scenario): Partial<DunningPolicy> {
+  return scenario.company.policies.dunning ?? {};
 }

@@ -7,7 +7,8 @@ import type { z } from "zod";
 import { frenchVatNumber, isValidSiren, isValidSiret } from "./identifiers";
 import { computeInvoice } from "./invoice";
 import { formatEuros } from "./money";
-import { scenarioSchema, type Scenario } from "./scenario";
+import { scenarioSchema, STAGE_INVOICE_REF, type Scenario } from "./scenario";
+import { STAGE_IDS, type StageId } from "./stages";
 
 export interface ScenarioIssue {
   file: string;
@@ -18,7 +19,7 @@ export interface ScenarioIssue {
 
 export type ScenarioParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "");
 }
 
@@ -369,7 +370,9 @@ export function parseScenarioText(text: string, file: string): ScenarioParseResu
 // Consistency: what the schema alone cannot see.
 // ---------------------------------------------------------------------------------------------
 
-type Check = (scenario: Scenario) => { path: string; message: string }[];
+/** A contradiction found in a scenario: the path of the field and what is wrong with it. */
+type Problem = { path: string; message: string };
+type Check = (scenario: Scenario) => Problem[];
 
 function duplicates(values: readonly string[]): Set<string> {
   const seen = new Set<string>();
@@ -379,7 +382,7 @@ function duplicates(values: readonly string[]): Set<string> {
 }
 
 const uniqueIdentifiers: Check = (scenario) => {
-  const problems: { path: string; message: string }[] = [];
+  const problems: Problem[] = [];
   const customerIds = duplicates(scenario.customers.map((c) => c.id));
   scenario.customers.forEach((c, i) => {
     if (customerIds.has(c.id)) problems.push({ path: `customers[${i}].id`, message: `le compte client « ${c.id} » est déclaré plusieurs fois` });
@@ -424,25 +427,23 @@ const stagesHaveTheirData: Check = (scenario) =>
     return scenario[need.field] === undefined ? [{ path: `stages[${i}]`, message: `l'étape « ${stage} » demande ${need.label}, absente du fichier${alternative}` }] : [];
   });
 
-const COURSE_ORDER = ["orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"];
-
 const stagesInCourseOrder: Check = (scenario) => {
-  const problems: { path: string; message: string }[] = [];
+  const problems: Problem[] = [];
   scenario.stages.forEach((stage, i) => {
     if (scenario.stages.indexOf(stage) !== i) problems.push({ path: `stages[${i}]`, message: `l'étape « ${stage} » apparaît deux fois` });
     const previous = scenario.stages[i - 1];
-    if (previous !== undefined && COURSE_ORDER.indexOf(previous) > COURSE_ORDER.indexOf(stage)) {
+    if (previous !== undefined && STAGE_IDS.indexOf(previous) > STAGE_IDS.indexOf(stage)) {
       problems.push({ path: `stages[${i}]`, message: `les étapes suivent l'ordre du cours : « ${stage} » ne peut pas venir après « ${previous} »` });
     }
   });
   // Processing and invoicing continue an order: they need the stage that produced it.
-  const needsBefore: [string, string][] = [
+  const needsBefore: [StageId, StageId][] = [
     ["orderProcessing", "orderIntake"],
     ["invoicing", "orderProcessing"],
   ];
   for (const [stage, before] of needsBefore) {
-    const at = scenario.stages.indexOf(stage as Scenario["stages"][number]);
-    if (at >= 0 && !scenario.stages.includes(before as Scenario["stages"][number])) {
+    const at = scenario.stages.indexOf(stage);
+    if (at >= 0 && !scenario.stages.includes(before)) {
       problems.push({ path: `stages[${at}]`, message: `l'étape « ${stage} » continue l'étape « ${before} », qui doit la précéder` });
     }
   }
@@ -452,10 +453,10 @@ const stagesInCourseOrder: Check = (scenario) => {
 const invoiceReferences: Check = (scenario) => {
   const known = new Set(scenario.ledger.openInvoices.map((inv) => inv.number));
   const stageInvoice = scenario.stages.includes("invoicing");
-  const exists = (ref: string) => known.has(ref) || (ref === "@stage" && stageInvoice);
+  const exists = (ref: string) => known.has(ref) || (ref === STAGE_INVOICE_REF && stageInvoice);
   const message = (ref: string) =>
-    ref === "@stage"
-      ? "« @stage » désigne la facture de l'étape de facturation, absente de stages"
+    ref === STAGE_INVOICE_REF
+      ? `« ${STAGE_INVOICE_REF} » désigne la facture de l'étape de facturation, absente de stages`
       : `la facture « ${ref} » n'existe pas dans ledger.openInvoices`;
   return [
     ...scenario.events.flatMap((e, i) => (exists(e.invoice) ? [] : [{ path: `events[${i}].invoice`, message: message(e.invoice) }])),
@@ -466,7 +467,7 @@ const invoiceReferences: Check = (scenario) => {
 
 const datesAfterStart: Check = (scenario) => {
   const start = scenario.clock.start;
-  const problems: { path: string; message: string }[] = [];
+  const problems: Problem[] = [];
   scenario.events.forEach((e, i) => {
     if (e.date < start) problems.push({ path: `events[${i}].date`, message: `l'événement du ${e.date} précède le début de la simulation (${start})` });
   });
@@ -493,8 +494,6 @@ const quoteReferences: Check = (scenario) => {
 function compactIdentifier(value: string): string {
   return value.replace(/[\s\u00a0\u202f]/gu, "").toUpperCase();
 }
-
-type Problem = { path: string; message: string };
 
 function identityProblems(identity: { siren?: string | undefined; siret?: string | undefined; vatNumber?: string | undefined }, at: string, whose: string): Problem[] {
   const problems: Problem[] = [];
@@ -625,6 +624,6 @@ const CHECKS: readonly Check[] = [
   orderArticles,
 ];
 
-export function checkScenarioConsistency(scenario: Scenario, file: string): ScenarioIssue[] {
+function checkScenarioConsistency(scenario: Scenario, file: string): ScenarioIssue[] {
   return CHECKS.flatMap((check) => check(scenario).map((problem) => ({ file, ...problem })));
 }

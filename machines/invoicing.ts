@@ -10,6 +10,7 @@
  */
 import { assign, createActor, setup, type SnapshotFrom } from "xstate";
 import {
+  capitalize,
   computeInvoice,
   createCreditNote,
   createDepositInvoice,
@@ -362,7 +363,7 @@ function sendDocument(context: InvoicingContext, documentId: string, typed: Send
   const channel = expectedChannel(customer);
   const entry = outboxEntry(context.ledger, documentId, channel, context.today);
   const doc = getDocument(context.ledger, documentId);
-  const what = `${DOCUMENT_KINDS[doc.kind].label.charAt(0).toUpperCase()}${DOCUMENT_KINDS[doc.kind].label.slice(1)} ${entry.number}`;
+  const what = `${capitalize(DOCUMENT_KINDS[doc.kind].label)} ${entry.number}`;
   const how =
     channel === "email"
       ? `${what} envoyée par courriel à ${entry.to}, en pièce jointe PDF (${entry.attachmentName}), objet « ${entry.subject} » : c'est la facturation dématérialisée du cours.`
@@ -537,6 +538,28 @@ const EDITS_AFTER_VALIDATION = {
   "learner.invoiceDeleteAttempted": [{ guard: "targetsValidatedDocument" as const, actions: "refuseDelete" as const }, {}],
 };
 
+/** The steps of the stage, in the course's order, as the checklist lists them. */
+export type InvoicingStep = "deposit" | "draft" | "cascade" | "validation" | "sendInvoice" | "creditNote" | "sendCreditNote";
+
+function isDepositDue(context: InvoicingContext): boolean {
+  return context.depositToInvoiceCents > 0;
+}
+
+/**
+ * The steps this invoicing goes through: the deposit invoice when intake asked one (or it is issued),
+ * the correction once the after-invoice incident is revealed (or the credit note exists).
+ */
+export function invoicingSteps(context: InvoicingContext): InvoicingStep[] {
+  return [
+    ...(isDepositDue(context) || context.depositInvoiceId !== null ? (["deposit"] as const) : []),
+    "draft",
+    "cascade",
+    "validation",
+    "sendInvoice",
+    ...(context.incident !== null || context.creditNoteId !== null ? (["creditNote", "sendCreditNote"] as const) : []),
+  ];
+}
+
 export const invoicingMachine = setup({
   types: {
     context: {} as InvoicingContext,
@@ -547,7 +570,7 @@ export const invoicingMachine = setup({
   guards: {
     hasHintLeft: ({ context }) => hasHintLeft(context, hintedPoint(context)),
     hasNothingToInvoice: ({ context }) => uninvoicedDeliveryNotes(context.ledger, context.orderId).length === 0,
-    isDepositDue: ({ context }) => context.depositToInvoiceCents > 0,
+    isDepositDue: ({ context }) => isDepositDue(context),
     isDepositAmountTyped: ({ event }) => event.type === "learner.depositInvoiceIssued" && isWholeCents(event.amountInclTaxCents) && event.amountInclTaxCents > 0,
     isSelectionMade: ({ event }) => event.type === "learner.invoiceDrafted" && event.deliveryNoteIds.length > 0,
     isCascadeComplete: ({ event }) =>

@@ -16,7 +16,10 @@ import {
   compareDates,
   DUNNING_LADDER,
   DUNNING_STEP_LABELS,
+  dunningPolicyOf,
   latePenaltyRateOf,
+  STAGE_INVOICE_REF,
+  STEP_NOUNS,
   DomainError,
   dunningStatus,
   findCustomer,
@@ -225,16 +228,6 @@ function dunningGlossary(judgement: DunningJudgement, action: DunningChoice): st
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
-/** The step in "le PGI enregistre …". */
-const STEP_RECORDED: Readonly<Record<DunningAction, string>> = {
-  preReminder: "la pré-relance",
-  reminder1: "la relance 1",
-  reminder2: "la relance 2",
-  registeredLetter: "la relance 3 par LRAR",
-  formalNotice: "la mise en demeure",
-  paymentOrder: "la requête en injonction de payer",
-};
-
 /** "Pénalités au 11/11/2026 : …" when the invoice is late and still open. */
 function penaltiesSentence(context: PaymentFollowUpContext, invoice: FollowedInvoice, input: DunningInput, status: DunningStatus): string {
   if (status.closed || status.daysPastDue === 0) return "";
@@ -251,7 +244,7 @@ function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice
   const judgement = judgeDunningAction({ ...input, action });
   const due = stepDueNow(judgement.status);
   const taken = judgement.correct ? (action === "wait" ? null : action) : due;
-  const pgi = judgement.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_RECORDED[taken]} au ${formatDateFr(context.today)} : c'était l'étape due.`;
+  const pgi = judgement.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_NOUNS[taken]} au ${formatDateFr(context.today)} : c'était l'étape due.`;
   const answer = leftByClock ? "Aucune action (journée passée)" : DUNNING_STEP_LABELS[action];
   const entry = followUpEntry(context, {
     decisionPoint: dunningPointId(invoice, context.today),
@@ -537,7 +530,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     throw new DomainError("followUp.missing", "followUp : le scénario ne dit pas quelles factures suivre et aucune facture n'a été émise à l'étape de facturation.", "followUp");
   }
   // Without a followUp section, the invoice issued at the invoicing stage is followed for 90 days.
-  const refs = followUp?.invoices ?? ["@stage"];
+  const refs = followUp?.invoices ?? [STAGE_INVOICE_REF];
   const invoices = refs.map((ref) => followedInvoice(input, ref));
   const ids = invoices.map((i) => i.id);
   const actionsTaken = (followUp?.actionsTaken ?? []).map((a) => ({ invoice: resolveInvoiceRef(a.invoice, input.carried), step: a.step, date: a.date }));
@@ -549,7 +542,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     actionsTaken,
     disputes: {},
     decidedToday: [],
-    policy: scenario.company.policies.dunning ?? {},
+    policy: dunningPolicyOf(scenario),
     latePenaltyRate: latePenaltyRateOf(scenario),
     endsOn: followUp?.endsOn ?? addDays(input.today, 90),
     timeIsUp: false,

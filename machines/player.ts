@@ -41,7 +41,7 @@ export interface ScenarioScore {
 /** Stages that continue the customer's order need it recorded by intake (an order on hold or refused has none). */
 const NEEDS_ORDER: readonly StageId[] = ["orderProcessing", "invoicing"];
 
-export function stageInput(context: PlayerContext): StageInput {
+function stageInput(context: PlayerContext): StageInput {
   return { scenario: context.scenario, ledger: context.ledger, today: context.today, carried: context.carried };
 }
 
@@ -49,7 +49,7 @@ function firstDay(scenario: Scenario): IsoDate {
   return scenario.stages[0] === "orderIntake" && scenario.order ? scenario.order.receivedOn : scenario.clock.start;
 }
 
-export function scenarioScore(stages: readonly StageOutput[]): ScenarioScore {
+function scenarioScore(stages: readonly StageOutput[]): ScenarioScore {
   return {
     overall: scoreTrace(stages.flatMap((s) => s.trace)),
     byStage: Object.fromEntries(stages.map((s) => [s.stage, s.score])),

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import {
+  billedInvoices,
   checkCredit,
   customerOutstanding,
   describePaymentTerms,
@@ -47,8 +48,7 @@ function defaultCustomerId(data: WorkspaceData): string | undefined {
 
 /** The documents behind each amount of customerOutstanding (same selection, one row per document). */
 function unpaidInvoices(ledger: Ledger, customerId: string): { doc: SalesDocument; balance: number }[] {
-  return ledger.documents
-    .filter((d) => d.customerId === customerId && (d.kind === "invoice" || d.kind === "depositInvoice") && d.status !== "draft")
+  return billedInvoices(ledger, customerId)
     .map((doc) => ({ doc, balance: invoiceBalance(ledger, doc.id) }))
     .filter((row) => row.balance > 0);
 }

@@ -1,19 +1,19 @@
 import { DocumentBlock } from "@/components/documents/DocumentBlock";
 import { downloadLetterPdf } from "@/components/documents/download";
 import { LetterView, PaymentOrderSummaryView } from "@/components/documents/screen/LetterView";
-import { compareDates, DUNNING_STEP_LABELS, dunningDocumentOf, findDocument, formatDateFr, latePenaltyRateOf, sellerOf, type DunningDocument, type Ledger, type Scenario } from "@/domain";
+import { compareDates, DUNNING_STEP_LABELS, dunningDocumentOf, dunningPolicyOf, findDocument, formatDateFr, latePenaltyRateOf, sellerOf, type DunningDocument, type Ledger, type Scenario } from "@/domain";
 import type { DunningActionTaken } from "@/machines/contract";
 import { documentRef } from "./format";
 import { Term } from "./Term";
 
 /** The letter of a step as the PGI prints it, from the invoice it refers to, on the step's day. */
-export function dunningDocument(ledger: Ledger, scenario: Scenario, action: DunningActionTaken, taken: readonly DunningActionTaken[]): DunningDocument | null {
+function dunningDocument(ledger: Ledger, scenario: Scenario, action: DunningActionTaken, taken: readonly DunningActionTaken[]): DunningDocument | null {
   return dunningDocumentOf(ledger, action.invoice, {
     seller: sellerOf(scenario),
     taken: action,
     history: taken.filter((other) => other.invoice === action.invoice),
     latePenaltyRatePercent: latePenaltyRateOf(scenario),
-    ...(scenario.company.policies.dunning !== undefined ? { policy: scenario.company.policies.dunning } : {}),
+    policy: dunningPolicyOf(scenario),
   });
 }
 

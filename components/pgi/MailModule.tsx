@@ -13,6 +13,7 @@ import {
   type WorldEvent,
 } from "@/domain";
 import type { WorkspaceData } from "@/components/player/types";
+import { issuedInvoiceRef } from "./documentData";
 import { Field, Fields } from "./Fields";
 import { addressLines, addressText, customerName } from "./format";
 import { Term } from "./Term";
@@ -359,10 +360,7 @@ function withoutDatePrefix(line: string, date: string): string {
 
 function followedIds(data: WorkspaceData): string[] {
   const refs = data.scenario.followUp?.invoices ?? [STAGE_INVOICE_REF];
-  return refs.flatMap((ref) => {
-    if (ref !== STAGE_INVOICE_REF) return [ref];
-    return data.carried.invoiceId !== undefined ? [data.carried.invoiceId] : [];
-  });
+  return refs.flatMap((ref) => issuedInvoiceRef(ref, data.carried) ?? []);
 }
 
 /** Stage 5: the invoices to follow up and the world's mail arrived up to the simulated date. */
@@ -370,7 +368,7 @@ function FollowUpMail({ data }: { data: WorkspaceData }) {
   const headingId = useId();
   const ids = followedIds(data);
   const invoices = ids.map((id) => findDocument(data.ledger, id)).filter((doc) => doc !== undefined);
-  const events = data.scenario.events.filter((e) => e.invoice !== STAGE_INVOICE_REF || data.carried.invoiceId !== undefined);
+  const events = data.scenario.events.filter((e) => issuedInvoiceRef(e.invoice, data.carried) !== undefined);
   const arrived = scheduleEvents(events, data.carried, ids)
     .filter((event) => compareDates(event.date, data.today) <= 0)
     .reverse();

@@ -1,21 +1,20 @@
 import {
+  billedInvoices,
   compareDates,
   daysLate,
   DUNNING_STEP_LABELS,
   findDocument,
   formatDateFr,
+  formatDayCount,
   formatEuros,
   invoiceBalance,
   invoiceDueDate,
   PAYMENT_METHOD_LABELS,
-  STAGE_INVOICE_REF,
-  type Ledger,
-  type SalesDocument,
 } from "@/domain";
 import type { WorkspaceData } from "@/components/player/types";
 import type { DunningActionTaken } from "@/machines/contract";
 import { DunningLetters } from "./DunningLetters";
-import { totalsOrNull } from "./documentData";
+import { issuedInvoiceRef, totalsOrNull } from "./documentData";
 import { customerName, documentRef } from "./format";
 import { Term } from "./Term";
 
@@ -26,13 +25,9 @@ import { Term } from "./Term";
 function dunningActionsOf(data: WorkspaceData): DunningActionTaken[] {
   if (data.carried.dunningActions !== undefined) return data.carried.dunningActions;
   return (data.scenario.followUp?.actionsTaken ?? []).flatMap((action) => {
-    const invoice = action.invoice === STAGE_INVOICE_REF ? data.carried.invoiceId : action.invoice;
+    const invoice = issuedInvoiceRef(action.invoice, data.carried);
     return invoice === undefined ? [] : [{ invoice, step: action.step, date: action.date }];
   });
-}
-
-function billedInvoices(ledger: Ledger): SalesDocument[] {
-  return ledger.documents.filter((d) => (d.kind === "invoice" || d.kind === "depositInvoice") && d.status !== "draft");
 }
 
 /** The step the invoice has reached; every letter is listed below the table. */
@@ -48,7 +43,7 @@ function LastStep({ sent }: { sent: readonly DunningActionTaken[] }) {
 }
 
 function Lateness({ days }: { days: number }) {
-  return <>{days > 0 ? `${days} jour${days > 1 ? "s" : ""}` : "Pas de retard"}</>;
+  return <>{days > 0 ? formatDayCount(days) : "Pas de retard"}</>;
 }
 
 export function PaymentsModule({ data }: { data: WorkspaceData }) {

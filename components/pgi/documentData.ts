@@ -3,7 +3,7 @@
  * cascade), never recomputed here; a document that cannot go through it (a draft without lines)
  * simply has no totals yet.
  */
-import { documentTotals, type InvoiceComputation, type Ledger, type SalesDocument } from "@/domain";
+import { documentTotals, resolveInvoiceRef, STAGE_INVOICE_REF, type InvoiceComputation, type Ledger, type SalesDocument } from "@/domain";
 
 export function totalsOrNull(ledger: Ledger, doc: SalesDocument): InvoiceComputation | null {
   if (doc.lines.length === 0) return null;
@@ -21,3 +21,12 @@ export const SCREEN_KINDS: Readonly<Record<DocumentScreen, readonly SalesDocumen
   deliveries: ["deliveryNote"],
   invoices: ["depositInvoice", "invoice", "creditNote"],
 };
+
+/**
+ * A scenario's invoice reference as a ledger id (domain's resolveInvoiceRef), or undefined while
+ * "@stage" names an invoice the invoicing stage has not issued yet: the screens then show nothing
+ * for it instead of failing.
+ */
+export function issuedInvoiceRef(ref: string, carried: { invoiceId?: string }): string | undefined {
+  return ref === STAGE_INVOICE_REF && carried.invoiceId === undefined ? undefined : resolveInvoiceRef(ref, carried);
+}

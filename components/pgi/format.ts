@@ -2,7 +2,7 @@
  * Small presentation helpers shared by the PGI screens: addresses, document references and
  * statuses as a French PGI prints them. No business rule here: every figure comes from domain/.
  */
-import { DOCUMENT_KINDS, type Customer, type Ledger, type PostalAddress, type SalesDocument } from "@/domain";
+import { capitalize, DOCUMENT_KINDS, type Ledger, type PostalAddress, type SalesDocument } from "@/domain";
 
 export function addressLines(address: PostalAddress): string[] {
   return [address.street, address.complement, `${address.postalCode} ${address.city}`, address.country].filter(
@@ -41,13 +41,7 @@ export function statusLabel(doc: SalesDocument): string {
 }
 
 export function kindLabel(doc: SalesDocument): string {
-  const label = DOCUMENT_KINDS[doc.kind].label;
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** The account of a document: the buyer frozen on an invoice, else the customer record. */
-export function customerOfDocument(ledger: Ledger, doc: SalesDocument): Customer | undefined {
-  return doc.buyer ?? ledger.customers.find((c) => c.id === doc.customerId);
+  return capitalize(DOCUMENT_KINDS[doc.kind].label);
 }
 
 export function customerName(ledger: Ledger, customerId: string): string {
@@ -57,3 +51,4 @@ export function customerName(ledger: Ledger, customerId: string): string {
 export function documentsOfKinds(ledger: Ledger, kinds: readonly SalesDocument["kind"][]): SalesDocument[] {
   return ledger.documents.filter((d) => kinds.includes(d.kind));
 }
+

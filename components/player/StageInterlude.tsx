@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { STAGE_LABELS, type TraceEntry } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { ControlCorrection } from "@/components/stages/parts/ControlCorrection";
+import { hintsUsedText } from "@/components/ui/TraceParts";
 
 /** Every decision of the stage, with its explanation. */
 function Decisions({ trace }: { trace: readonly TraceEntry[] }) {
@@ -36,7 +37,7 @@ export function StageInterlude({ output, nextLabel, onContinue }: { output: Stag
         <strong>
           {score.points} / {score.maxPoints} points ({score.percent} %)
         </strong>
-        {score.hintsUsed > 0 ? <> — {score.hintsUsed} indice{score.hintsUsed > 1 ? "s" : ""} utilisé{score.hintsUsed > 1 ? "s" : ""}</> : null}
+        {score.hintsUsed > 0 ? <> — {hintsUsedText(score.hintsUsed)}</> : null}
       </p>
       {output.controlReport ? <ControlCorrection report={output.controlReport} trace={output.trace} /> : <Decisions trace={output.trace} />}
       <button type="button" className="button" onClick={onContinue}>

@@ -1,5 +1,5 @@
 import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
-import { TeacherNote, verdictText } from "@/components/ui/TraceParts";
+import { hintsUsedText, TeacherNote, verdictText } from "@/components/ui/TraceParts";
 import { formatDateFr, STAGE_LABELS, type StageId, type TraceEntry } from "@/domain";
 import { decisionLabel } from "./decisionLabel";
 
@@ -42,7 +42,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
           <dt>Points</dt>
           <dd>
             {entry.points} / {entry.maxPoints}
-            {entry.hintsUsed > 0 ? ` (${entry.hintsUsed} indice${entry.hintsUsed > 1 ? "s" : ""} utilisé${entry.hintsUsed > 1 ? "s" : ""})` : ""}
+            {entry.hintsUsed > 0 ? ` (${hintsUsedText(entry.hintsUsed)})` : ""}
           </dd>
         </div>
       </dl>

@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { getDocument, type TraceEntry } from "@/domain";
-import { INVOICING_DECISION_POINT_IDS, type InvoicingContext, type InvoicingEvent, type InvoicingSnapshot } from "@/machines/invoicing";
+import { INVOICING_DECISION_POINT_IDS, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingSnapshot, type InvoicingStep } from "@/machines/invoicing";
 import type { StagePanelProps } from "@/components/player/types";
 import { InvoiceTerm } from "./parts/InvoiceTerm";
 import { InvoiceTraceResult } from "./parts/InvoiceTraceResult";
@@ -13,7 +13,7 @@ import { InvoicingIssuedDocuments } from "./parts/InvoicingIssuedDocuments";
 import { InvoicingSendForm } from "./parts/InvoicingSendForm";
 import { InvoicingValidateForm } from "./parts/InvoicingValidateForm";
 
-type StepKey = "deposit" | "draft" | "cascade" | "validation" | "sendInvoice" | "creditNote" | "sendCreditNote";
+type StepKey = InvoicingStep;
 type StepStatus = "done" | "current" | "upcoming";
 
 const STEP_OF_STATE: Readonly<Record<string, StepKey>> = {
@@ -64,18 +64,6 @@ function resultOf(step: StepKey, trace: readonly TraceEntry[]): TraceEntry | und
   }
 }
 
-function stepsOf(context: InvoicingContext): StepKey[] {
-  return [
-    ...(context.depositToInvoiceCents > 0 || context.depositInvoiceId !== null ? (["deposit"] as const) : []),
-    "draft",
-    "cascade",
-    "validation",
-    "sendInvoice",
-    // The incident is revealed once the invoice is sent: the correction steps appear then.
-    ...(context.incident !== null || context.creditNoteId !== null ? (["creditNote", "sendCreditNote"] as const) : []),
-  ];
-}
-
 function customerName(context: InvoicingContext): string {
   return context.ledger.customers.find((c) => c.id === context.customerId)?.name ?? context.customerId;
 }
@@ -88,7 +76,7 @@ export function InvoicingPanel({ stageActor, snapshot }: StagePanelProps) {
   const send = (event: InvoicingEvent) => stageActor.send(event);
   const finished = snap.status === "done";
   const current = STEP_OF_STATE[String(snap.value)];
-  const steps = stepsOf(context);
+  const steps = invoicingSteps(context);
   const currentIndex = current !== undefined ? steps.indexOf(current) : steps.length;
   const order = getDocument(context.ledger, context.orderId);
   const customer = customerName(context);

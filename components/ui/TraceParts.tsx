@@ -20,6 +20,11 @@ export function pointsText(entry: Pick<TraceEntry, "points" | "maxPoints">): str
   return `${entry.points} / ${entry.maxPoints} ${entry.maxPoints > 1 ? "points" : "point"}`;
 }
 
+/** "1 indice utilisé", "3 indices utilisés": the hints a score cost, as the review and the interlude say it. */
+export function hintsUsedText(hintsUsed: number): string {
+  return `${hintsUsed} indice${hintsUsed > 1 ? "s" : ""} utilisé${hintsUsed > 1 ? "s" : ""}`;
+}
+
 /** What follows a decision's verdict: the expected answer when it was wrong, why, the teacher's word, the glossary. */
 export function TraceExplanation({ entry }: { entry: TraceEntry }) {
   return (

@@ -102,11 +102,15 @@ export interface CustomerOutstanding {
   acceptedOrdersNotInvoicedCents: Cents[];
 }
 
+/** The invoices that count in what customers owe: issued (not drafts), deposit invoices included. */
+export function billedInvoices(ledger: Ledger, customerId?: string): SalesDocument[] {
+  return ledger.documents.filter((d) => (d.kind === "invoice" || d.kind === "depositInvoice") && d.status !== "draft" && (customerId === undefined || d.customerId === customerId));
+}
+
 /** The encours of a customer, in the shape checkCredit (credit.ts) takes. */
 export function customerOutstanding(ledger: Ledger, customerId: string): CustomerOutstanding {
   const documents = ledger.documents.filter((d) => d.customerId === customerId);
-  const unpaidInvoicesCents = documents
-    .filter((d) => (d.kind === "invoice" || d.kind === "depositInvoice") && d.status !== "draft")
+  const unpaidInvoicesCents = billedInvoices(ledger, customerId)
     .map((d) => invoiceBalance(ledger, d.id))
     .filter((balance) => balance > 0);
   const acceptedOrdersNotInvoicedCents = documents

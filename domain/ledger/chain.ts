@@ -5,6 +5,7 @@ import type { SalesDocumentKind } from "../documents";
 import { DomainError } from "../money";
 import type { LedgerError } from "../numbering";
 import { fail, problem, type Failure, type Ledger, type SalesDocument } from "./types";
+import { capitalize } from "../text";
 
 export interface DocumentKindInfo {
   label: string;
@@ -45,10 +46,6 @@ export const INVOICE_IMMUTABLE_MESSAGE =
 
 export const CREDIT_NOTE_IMMUTABLE_MESSAGE =
   "Une facture d'avoir validée ne peut être ni modifiée ni supprimée : pour la corriger, établissez une nouvelle facture ou un nouvel avoir.";
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** "la facture FA-2026-00001", "le bon de livraison (brouillon D0004)". */
 export function describeDocument(doc: SalesDocument): string {

@@ -8,6 +8,7 @@ import { checkLegalMaximum, type PaymentTerms } from "../paymentTerms";
 import { failWith, guarded, isProblem, problem, type Ledger, type LedgerResult } from "./types";
 import { nextSequentialId } from "./chain";
 import { checkAmount, checkReductions } from "./checks";
+import { normalizeName } from "../text";
 
 function digitsOnly(value: string): string {
   return value.replace(/[\s\u00a0\u202f.-]/gu, "");
@@ -20,15 +21,6 @@ export function isValidFrenchVatNumber(value: string, siren?: string): boolean {
   if (!match || !isValidSiren(match[2] ?? "")) return false;
   if (siren !== undefined && match[2] !== digitsOnly(siren)) return false;
   return match[1] === frenchVatKey(match[2] ?? "");
-}
-
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 export type CustomerQuery = string | { id?: string; siren?: string; name?: string };

@@ -6,9 +6,9 @@ import { formatEuros, type Cents } from "../money";
 import { nextNumber, replaceSeries, seriesFor, type LedgerError } from "../numbering";
 import { dueDate } from "../paymentTerms";
 import { fail, failWith, problem, type Failure, type Ledger, type LedgerResult, type SalesDocument } from "./types";
+import { capitalize } from "../text";
 import {
   agreed,
-  capitalize,
   CHAIN_TEXT,
   chainError,
   childrenOf,

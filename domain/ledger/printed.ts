@@ -21,8 +21,9 @@ import {
   type PaymentTerms,
 } from "../paymentTerms";
 import type { Ledger, SalesDocument } from "./types";
-import { capitalize, describeDocument, getDocument } from "./chain";
-import { findCustomerById, normalizeName } from "./customers";
+import { describeDocument, getDocument } from "./chain";
+import { findCustomerById } from "./customers";
+import { capitalize, normalizeName } from "../text";
 import { totalsOf } from "./totals";
 
 export interface PrintOptions {

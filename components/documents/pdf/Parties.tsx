@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
 import { styles } from "./styles";
-import { addressLines } from "./text";
+import { addressLines, buyerIdentityLines } from "./text";
 
 export function AddressBox({ title, name, address, extra = [] }: { title: string; name?: string | undefined; address?: PostalAddress | undefined; extra?: string[] }) {
   return (
@@ -18,9 +18,7 @@ export function AddressBox({ title, name, address, extra = [] }: { title: string
 /** The buyer, its billing address and the delivery address when it differs. */
 export function Parties({ document }: { document: InvoiceDocument }) {
   const { buyer, deliveryAddress } = document;
-  const identity = [buyer.siren ? `SIREN : ${buyer.siren}` : undefined, buyer.vatNumber ? `N° TVA : ${buyer.vatNumber}` : undefined].filter(
-    (line): line is string => line !== undefined,
-  );
+  const identity = buyerIdentityLines(buyer);
   return (
     <View style={[styles.row, { gap: 8, marginTop: 10 }]}>
       <AddressBox title="Client" name={buyer.name} address={buyer.address} extra={identity} />

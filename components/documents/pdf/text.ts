@@ -20,7 +20,6 @@ export const OPERATION_NATURE_LABELS: Readonly<Record<OperationNature, string>> 
 };
 
 export const VAT_ON_DEBITS_MENTION = "Option pour le paiement de la taxe d'après les débits";
-export const NO_CASH_DISCOUNT = "Pas d'escompte pour paiement anticipé";
 
 export function addressLines(address: PostalAddress | undefined): string[] {
   if (!address) return [];
@@ -45,6 +44,26 @@ export function rcsLine(seller: InvoiceDocument["seller"]): string | undefined {
   // Print what the document holds: « RCS Caen » without its SIREN is an anomaly to spot in control.
   if (seller.rcsCity === undefined) return undefined;
   return seller.siren === undefined ? `RCS ${seller.rcsCity}` : `RCS ${seller.rcsCity} ${groupSiren(seller.siren)}`;
+}
+
+/** The seller's identity block under its name, one line each, as both renderers print it. */
+export function sellerLines(seller: InvoiceDocument["seller"]): string[] {
+  return [
+    legalFormLine(seller),
+    ...addressLines(seller.address),
+    rcsLine(seller),
+    seller.siren ? `SIREN : ${seller.siren}` : undefined,
+    seller.vatNumber ? `N° TVA intracommunautaire : ${seller.vatNumber}` : undefined,
+    seller.phone ? `Tél. : ${seller.phone}` : undefined,
+    seller.email,
+  ].filter((line): line is string => line !== undefined);
+}
+
+/** The buyer's SIREN and VAT number under its address on an invoice. */
+export function buyerIdentityLines(buyer: InvoiceDocument["buyer"]): string[] {
+  return [buyer.siren ? `SIREN : ${buyer.siren}` : undefined, buyer.vatNumber ? `N° TVA : ${buyer.vatNumber}` : undefined].filter(
+    (line): line is string => line !== undefined,
+  );
 }
 
 /** "40 €" for whole euros, "40,50 €" otherwise. */

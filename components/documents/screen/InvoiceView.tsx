@@ -3,7 +3,7 @@ import { formatDateFr } from "@/domain/dates";
 import type { InvoiceStep } from "@/domain/invoice";
 import { formatAmount, formatEuros, formatPercent } from "@/domain/money";
 import { printedSteps } from "../pdf/cascade";
-import { COPY_LABELS, creditNoteReference, DOCUMENT_TITLES, paymentBlockTitle, paymentLines, type Copy } from "../pdf/text";
+import { buyerIdentityLines, COPY_LABELS, creditNoteReference, DOCUMENT_TITLES, paymentBlockTitle, paymentLines, type Copy } from "../pdf/text";
 import { AddressCard, DocArticle, DocTable, MetaList, ScreenFooter, SellerBlock, TextBox } from "./ScreenParts";
 
 export const LINE_COLUMNS = ["Réf.", "Désignation", "Qté", "PU HT (€)", "TVA", "Total HT (€)"] as const;
@@ -55,7 +55,7 @@ export function InvoiceView({ document, copy, reason }: InvoiceViewProps) {
   const reference = `${title}${document.issueDate ? ` du ${formatDateFr(document.issueDate)}` : ""} — ${COPY_LABELS[copy]}`;
   const credited = document.kind === "creditNote" ? creditNoteReference(document.originalInvoice) : undefined;
   const { buyer, deliveryAddress } = document;
-  const identity = [buyer.siren ? `SIREN : ${buyer.siren}` : undefined, buyer.vatNumber ? `N° TVA : ${buyer.vatNumber}` : undefined].filter((line): line is string => line !== undefined);
+  const identity = buyerIdentityLines(buyer);
   const payment = paymentLines(document);
   return (
     <DocArticle label={title}>

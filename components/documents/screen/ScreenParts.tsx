@@ -1,18 +1,10 @@
 import type { ReactNode } from "react";
 import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
-import { addressLines, legalFormLine, legalIdentityLine, rcsLine } from "../pdf/text";
+import { addressLines, legalIdentityLine, sellerLines } from "../pdf/text";
 
 /** The seller's identity block, as on the PDF header. */
 export function SellerBlock({ seller }: { seller: InvoiceDocument["seller"] }) {
-  const lines = [
-    legalFormLine(seller),
-    ...addressLines(seller.address),
-    rcsLine(seller),
-    seller.siren ? `SIREN : ${seller.siren}` : undefined,
-    seller.vatNumber ? `N° TVA intracommunautaire : ${seller.vatNumber}` : undefined,
-    seller.phone ? `Tél. : ${seller.phone}` : undefined,
-    seller.email,
-  ].filter((line): line is string => line !== undefined);
+  const lines = sellerLines(seller);
   return (
     <address className="doc-seller">
       <strong className="doc-seller-name">{seller.name ?? ""}</strong>

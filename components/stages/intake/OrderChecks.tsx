@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { ContextLabel } from "@/components/ui/ContextLabel";
 import {
+  capitalize,
   ELEMENT_ANOMALY_LABELS,
   findProduct,
   formatEuros,
@@ -19,9 +20,6 @@ import { Term } from "../parts/Term";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** "Ligne 2 : 3 × ARM-MET à 360,00 € HT" as the customer wrote it. */
 function describeOrderLine(line: IncomingOrder["lines"][number], index: number): string {

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { CREDIT_VERDICT_LABELS, INTAKE_DECISION_LABELS, parsePercent, parsePercentList, SOLVENCY_VERDICT_LABELS, type CreditVerdict, type IntakeDecision, type SolvencyVerdict } from "@/domain";
+import { capitalize, CREDIT_VERDICT_LABELS, INTAKE_DECISION_LABELS, parsePercent, parsePercentList, SOLVENCY_VERDICT_LABELS, type CreditVerdict, type IntakeDecision, type SolvencyVerdict } from "@/domain";
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { AmountField, readAmount } from "../parts/AmountField";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
@@ -9,9 +9,6 @@ import { Term } from "../parts/Term";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 
 /** Check 2: the customer's solvency, from its file (BODACC proceedings, payment incidents). */

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { DOCUMENT_KINDS, type ControlTarget, type InvoiceDocument } from "@/domain";
+import { capitalize, DOCUMENT_KINDS, type ControlTarget, type InvoiceDocument } from "@/domain";
 import { below, Heading, type HeadingLevel } from "@/components/ui/Heading";
 import { ControlTargetButton, type ControlOutcome } from "./ControlTargetButton";
 
@@ -160,7 +160,7 @@ export function ControlDocument({ document, printed, marking, level = 3 }: Props
 
   return (
     <article className="control-document" aria-label={`${title}${purpose}`}>
-      <Heading level={level} className="visually-hidden">{`${kind.charAt(0).toUpperCase()}${kind.slice(1)}${purpose}`}</Heading>
+      <Heading level={level} className="visually-hidden">{`${capitalize(kind)}${purpose}`}</Heading>
       <div className="control-head">
         <Block level={sub} title="Vendeur" targets={sellerContact} marking={marking} className="control-seller" />
         <div className="control-title-block">

@@ -1,5 +1,5 @@
 "use client";
-import { DOCUMENT_KINDS, documentTotals, findDocument, formatDateFr, formatEuros, SENDING_CHANNEL_LABELS, type SalesDocument } from "@/domain";
+import { capitalize, DOCUMENT_KINDS, documentTotals, findDocument, formatDateFr, formatEuros, SENDING_CHANNEL_LABELS, type SalesDocument } from "@/domain";
 import { INVOICING_DECISION_POINT_IDS, type InvoicingContext, type InvoicingEvent } from "@/machines/invoicing";
 import { InvoiceTerm } from "./InvoiceTerm";
 
@@ -9,9 +9,6 @@ interface Props {
   send: (event: InvoicingEvent) => void;
 }
 
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function IssuedDocument({ doc, context }: { doc: SalesDocument; context: InvoicingContext }) {
   const totals = documentTotals(context.ledger, doc.id);
@@ -19,7 +16,7 @@ function IssuedDocument({ doc, context }: { doc: SalesDocument; context: Invoici
   return (
     <>
       <h4>
-        {capitalized(DOCUMENT_KINDS[doc.kind].label)} {doc.number} du {formatDateFr(doc.date)}
+        {capitalize(DOCUMENT_KINDS[doc.kind].label)} {doc.number} du {formatDateFr(doc.date)}
       </h4>
       <dl className="facts-grid">
         <dt>Total TTC</dt>

@@ -1,0 +1,30 @@
+/**
+ * Small text helpers shared by the domain's French messages and look-ups, so each rule module
+ * does not keep its own copy.
+ */
+import { formatPercent } from "./money";
+
+/** Capitalises the first letter, for a label or clause that starts a sentence. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Case, accents and spacing ignored: how a learner's typing is matched to a name on file. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Successive rates as the course reads them: "10 % puis 5 %". */
+export function percentList(rates: readonly number[]): string {
+  return rates.map((r) => formatPercent(r)).join(" puis ");
+}
+
+/** "a", "a et b", "a, b et c". */
+export function listFr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+}
