@@ -25,6 +25,7 @@ import { describeDocument, getDocument } from "./chain";
 import { findCustomerById } from "./customers";
 import { capitalize, normalizeName } from "../text";
 import { totalsOf } from "./totals";
+import { depositsDeductedBy } from "./deposits";
 
 export interface PrintOptions {
   /** Annual late-penalty rate in % (default: DEFAULT_LATE_PENALTY_RATE, H1 2026, to confirm). */
@@ -115,7 +116,7 @@ export function toInvoiceDocument(ledger: Ledger, invoiceId: string, seller: Sel
     lines: doc.lines.map(printedLine),
     reductions: doc.reductions,
     ...(doc.shippingCents > 0 ? { shippingCents: doc.shippingCents } : {}),
-    ...(doc.depositCents > 0 ? { depositCents: doc.depositCents } : {}),
+    ...(doc.depositCents > 0 ? { depositCents: doc.depositCents, deposits: depositsDeductedBy(ledger, doc) } : {}),
     totals: printedTotals(totals),
     ...(due !== undefined ? { dueDate: due } : {}),
     ...(billsLikeInvoice

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { creditNoteDocument, depositInvoiceDocument, invoiceDocument } from "../pdf/testDocuments";
+import { creditNoteDocument, depositInvoiceDocument, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument } from "../pdf/testDocuments";
 import { InvoiceView } from "./InvoiceView";
 import { rowTexts, textLines } from "./testing";
 
@@ -91,5 +91,48 @@ describe("InvoiceView: a credit note and a deposit invoice", () => {
     expect(lines).toEqual(expect.arrayContaining(["FACTURE D'ACOMPTE", "N° : AC-2026-00001"]));
     expect(lines.join("\n")).toContain("Paiement à réception");
     expect(rows).toEqual(expect.arrayContaining(["TVA 20 % sur 250,00 50,00 €", "Total TTC 300,00 €"]));
+  });
+});
+
+describe("InvoiceView: a final invoice deducting its deposit invoices (docs/decisions/0089)", () => {
+  /** The rows of the totals from Total TTC to Net à payer. */
+  function tail(rows: string[]): string[] {
+    return rows.slice(rows.findIndex((row) => row.startsWith("Total TTC")));
+  }
+
+  it("shows what the PDF prints: the deposit cited, its HT and VAT, the VAT still due", () => {
+    const { rows } = view({ document: finalInvoiceWithDepositsDocument(), copy: "original" });
+    expect(tail(rows)).toEqual([
+      "Total TTC 1 177,85 €",
+      "Acompte AC-2026-00001 du 06/11/2026 -300,00 €",
+      "dont HT -250,00 €",
+      "dont TVA 20 % -50,00 €",
+      "TVA 20 % restant due 146,31 €",
+      "Net à payer 877,85 €",
+    ]);
+  });
+
+  it("shows two deposits and two rates", () => {
+    expect(tail(view({ document: finalInvoiceWithDepositsDocument(true), copy: "original" }).rows)).toEqual([
+      "Total TTC 1 177,85 €",
+      "Acompte AC-2026-00001 du 06/11/2026 -300,00 €",
+      "dont HT -250,00 €",
+      "dont TVA 20 % -50,00 €",
+      "Acompte AC-2026-00002 du 07/11/2026 -120,00 €",
+      "dont HT -100,00 €",
+      "dont TVA 20 % -20,00 €",
+      "TVA 20 % restant due 126,31 €",
+      "Net à payer 757,85 €",
+    ]);
+    expect(tail(view({ document: twoRateInvoiceWithDepositDocument(), copy: "original" }).rows)).toEqual([
+      "Total TTC 945,97 €",
+      "Acompte AC-2026-00001 du 06/11/2026 -400,00 €",
+      "dont HT -354,31 €",
+      "dont TVA 20 % -36,15 €",
+      "dont TVA 5,5 % -9,54 €",
+      "TVA 20 % restant due 49,35 €",
+      "TVA 5,5 % restant due 13,03 €",
+      "Net à payer 545,97 €",
+    ]);
   });
 });
