@@ -2,6 +2,9 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { creditNoteDocument, depositInvoiceDocument, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument } from "../pdf/testDocuments";
+import { findScenario } from "@/components/catalog/catalog";
+import { printOptionsOf, sellerOf, toInvoiceDocument } from "@/domain";
+import { solveScenario } from "@/machines/player";
 import { InvoiceView } from "./InvoiceView";
 import { rowTexts, textLines } from "./testing";
 
@@ -133,6 +136,27 @@ describe("InvoiceView: a final invoice deducting its deposit invoices (docs/deci
       "TVA 20 % restant due 49,35 €",
       "TVA 5,5 % restant due 13,03 €",
       "Net à payer 545,97 €",
+    ]);
+  });
+});
+
+describe("InvoiceView: the final invoice of scenario 05, played with the engine's key", () => {
+  it("cites the deposit invoice of 3 891,24 € and shows the VAT still due", () => {
+    const scenario = findScenario("chaine-complete-livraison-partielle-acompte");
+    if (!scenario) throw new Error("scénario 05 introuvable");
+    const invoicing = solveScenario(scenario).result.stages.find((s) => s.stage === "invoicing");
+    const invoiceId = invoicing?.carried.invoiceId;
+    if (!invoicing || invoiceId === undefined || invoiceId === null) throw new Error("facture finale absente");
+    const document = toInvoiceDocument(invoicing.ledger, invoiceId, sellerOf(scenario), printOptionsOf(scenario));
+    const { rows } = view({ document, copy: "original" });
+    // 30 % of 12 970,80 € = 3 891,24 € TTC = 3 242,70 HT + 648,54 TVA; VAT 2 161,80 − 648,54 = 1 513,26.
+    expect(rows.slice(rows.findIndex((row) => row.startsWith("Total TTC")))).toEqual([
+      "Total TTC 12 970,80 €",
+      "Acompte AC-2026-00001 du 15/05/2026 -3 891,24 €",
+      "dont HT -3 242,70 €",
+      "dont TVA 20 % -648,54 €",
+      "TVA 20 % restant due 1 513,26 €",
+      "Net à payer 9 079,56 €",
     ]);
   });
 });
