@@ -27,3 +27,4 @@ export * from "./letters";
 export * from "./salesDocuments";
 export { capitalize } from "./text";
 export * from "./depositBlock";
+export * from "./cashDiscount";

@@ -69,19 +69,21 @@ export function depositInvoiceDocument(): InvoiceDocument {
 }
 
 /** The order above with its deposit invoices (TTC, dated 06/11/2026 onwards), delivered on 10/11 and invoiced on 12/11/2026. */
-function invoicedAfterDeposits(products: readonly Product[], lines: DocumentLine[], depositsInclTax: readonly number[]): InvoiceDocument {
-  const { ledger: accepted, orderId } = acceptedOrder(bookshopLedger(products), lines);
+function invoicedAfterDeposits(start: Ledger, lines: DocumentLine[], depositsInclTax: readonly number[]): { invoice: InvoiceDocument; deposits: InvoiceDocument[] } {
+  const { ledger: accepted, orderId } = acceptedOrder(start, lines);
   let ledger = accepted;
-  depositsInclTax.forEach((amount, i) => {
+  const depositIds = depositsInclTax.map((amount, i) => {
     const date = `2026-11-0${6 + i}`;
     const deposit = must(createDepositInvoice(ledger, orderId, amount, date));
     ledger = must(validateInvoice(deposit.ledger, deposit.document.id, date)).ledger;
+    return deposit.document.id;
   });
   const note = must(createFromParent(ledger, orderId, "deliveryNote", "2026-11-10"));
   const shipped = must(validateDocument(note.ledger, note.document.id, "2026-11-10")).ledger;
   const draft = must(createInvoiceFromDeliveryNotes(shipped, [note.document.id], "2026-11-12"));
   const validated = must(validateInvoice(draft.ledger, draft.document.id, "2026-11-12")).ledger;
-  return toInvoiceDocument(validated, draft.document.id, SELLER, { latePenaltyRate: 12.15, operationNature: "goods" });
+  const printed = (id: string) => toInvoiceDocument(validated, id, SELLER, { latePenaltyRate: 12.15, operationNature: "goods" });
+  return { invoice: printed(draft.document.id), deposits: depositIds.map(printed) };
 }
 
 /**
@@ -90,7 +92,7 @@ function invoicedAfterDeposits(products: readonly Product[], lines: DocumentLine
  * With `second`, also AC-2026-00002 of 07/11/2026: 120,00 € = 100,00 HT + 20,00 TVA.
  */
 export function finalInvoiceWithDepositsDocument(second = false): InvoiceDocument {
-  return invoicedAfterDeposits(STATIONERY, ORDER_LINES, second ? [30_000, 12_000] : [30_000]);
+  return invoicedAfterDeposits(bookshopLedger(STATIONERY), ORDER_LINES, second ? [30_000, 12_000] : [30_000]).invoice;
 }
 
 /** A school book at 5,5 % beside the stationery at 20 %: an order, its deposit and its invoice at two rates. */
@@ -103,7 +105,21 @@ export const SCHOOL_BOOK: Product = { reference: "LIV-MATH", description: "Manue
  * 20 %, 183,08 = 173,54 HT + 9,54 TVA at 5,5 %. VAT still due 49,35 and 13,03; net à payer 545,97.
  */
 export function twoRateInvoiceWithDepositDocument(): InvoiceDocument {
-  return invoicedAfterDeposits([...STATIONERY, SCHOOL_BOOK], [line(CAHIER, 200), line(SCHOOL_BOOK, 20)], [40_000]);
+  return invoicedAfterDeposits(bookshopLedger([...STATIONERY, SCHOOL_BOOK]), [line(CAHIER, 200), line(SCHOOL_BOOK, 20)], [40_000]).invoice;
+}
+
+/**
+ * The bookshop is offered an escompte of 2 % within 10 days, its invoices due at 30 days: the final
+ * invoice offers it ("si paiement sous 10 jours", 10 days end before the due date of 12/12/2026);
+ * the deposit invoice, due on receipt, offers none (docs/decisions/0090).
+ */
+export function escompteOfferedDocuments(): { invoice: InvoiceDocument; deposit: InvoiceDocument } {
+  const start = bookshopLedger(STATIONERY);
+  const offered = { ...start, customers: start.customers.map((c) => ({ ...c, conditions: { ...c.conditions, cashDiscount: 2, cashDiscountDays: 10 } })) };
+  const { invoice, deposits } = invoicedAfterDeposits(offered, ORDER_LINES, [30_000]);
+  const [deposit] = deposits;
+  if (!deposit) throw new Error("facture d'acompte absente");
+  return { invoice, deposit };
 }
 
 /** `count` products "ART-01" … "ART-60", prices 10,00 € upwards, one in three at 5,5 % of VAT: the long documents' lines. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { creditNoteDocument, depositInvoiceDocument, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument } from "../pdf/testDocuments";
+import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument } from "../pdf/testDocuments";
 import { findScenario } from "@/components/catalog/catalog";
 import { printOptionsOf, sellerOf, toInvoiceDocument } from "@/domain";
 import { solveScenario } from "@/machines/player";
@@ -158,5 +158,16 @@ describe("InvoiceView: the final invoice of scenario 05, played with the engine'
       "TVA 20 % restant due 1 513,26 €",
       "Net à payer 9 079,56 €",
     ]);
+  });
+});
+
+describe("InvoiceView: the escompte follows from the terms (docs/decisions/0090)", () => {
+  it("shows the escompte offered on the invoice and none on the deposit invoice due on receipt", () => {
+    const { invoice, deposit } = escompteOfferedDocuments();
+    const onInvoice = view({ document: invoice, copy: "original" }).lines;
+    expect(onInvoice).toEqual(expect.arrayContaining(["Date d'échéance : 12/12/2026", "Escompte de 2 % si paiement sous 10 jours"]));
+    const onDeposit = view({ document: deposit, copy: "original" }).lines;
+    expect(onDeposit).toEqual(expect.arrayContaining(["Date d'échéance : 06/11/2026", "Pas d'escompte pour paiement anticipé"]));
+    expect(onDeposit.join("\n")).not.toContain("Escompte de 2 %");
   });
 });
