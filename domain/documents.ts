@@ -127,6 +127,18 @@ export interface PrintedTotals {
   amountDueCents?: Cents;
 }
 
+/**
+ * A deposit invoice deducted by a final invoice, as printed: its reference and the HT and VAT it
+ * takes off, per rate, so that the VAT still due shows (docs/decisions/0089).
+ */
+export interface PrintedDeposit {
+  number?: string;
+  date?: IsoDate;
+  /** Per rate, highest first: `baseCents` the HT deducted, `amountCents` the VAT deducted. */
+  vat: PrintedVatLine[];
+  inclTaxCents: Cents;
+}
+
 export interface PrintedLine {
   reference?: string;
   description?: string;
@@ -167,6 +179,8 @@ export interface InvoiceDocument {
   reductions: DocumentReductions;
   shippingCents?: Cents;
   depositCents?: Cents;
+  /** The deposit invoices deducted, when the invoice cites them; their TTC adds up to `depositCents`. */
+  deposits?: PrintedDeposit[];
   totals: PrintedTotals;
   dueDate?: IsoDate;
   /** "30 jours date de facture", "45 jours fin de mois"... */

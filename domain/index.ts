@@ -26,3 +26,5 @@ export * from "./followUp";
 export * from "./letters";
 export * from "./salesDocuments";
 export { capitalize } from "./text";
+export * from "./depositBlock";
+export * from "./cashDiscount";

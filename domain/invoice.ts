@@ -52,6 +52,10 @@ export type InvoiceStepKind =
   | "totalVat"
   | "totalInclTax"
   | "deposit"
+  /** The HT and the VAT of a deposit invoice deducted, and the VAT still due per rate (docs/decisions/0089). */
+  | "depositExclTax"
+  | "depositVat"
+  | "vatStillDue"
   | "amountDue";
 
 export interface InvoiceStep {

@@ -891,7 +891,7 @@ describe("toInvoiceDocument", () => {
       ...ledger,
       documents: ledger.documents.map((d) => (d.buyer ? { ...d, buyer: { ...d.buyer, conditions: { tradeDiscounts: [], cashDiscount: 2, cashDiscountDays: 10 } } } : d)),
     };
-    expect(toInvoiceDocument(withDiscount, invoiceId, SELLER).cashDiscountCondition).toBe("Escompte de 2\u00a0% pour paiement sous 10 jours");
+    expect(toInvoiceDocument(withDiscount, invoiceId, SELLER).cashDiscountCondition).toBe("Escompte de 2\u00a0% si paiement sous 10 jours");
   });
 
   it("lists the children of a document", () => {

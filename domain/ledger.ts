@@ -43,7 +43,7 @@ export {
   paymentsOf,
   remainingToCredit,
 } from "./ledger/amounts";
-export { createDepositInvoice } from "./ledger/deposits";
+export { createDepositInvoice, depositsDeductedBy } from "./ledger/deposits";
 export type { CreditNoteRequest } from "./ledger/creditNotes";
 export { createCreditNote } from "./ledger/creditNotes";
 export type { DocumentPatch, NewRootDocument } from "./ledger/documents";

@@ -11,6 +11,7 @@
 import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, isIsoDate, type IsoDate } from "./dates";
 import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type PostalAddress, type PrintedLine } from "./documents";
 import { frenchVatKey, frenchVatNumber, isValidSiren } from "./identifiers";
+import { depositReference } from "./depositBlock";
 import { computeInvoice, type InvoiceComputation, type InvoiceInput, type InvoiceLineInput } from "./invoice";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import {
@@ -580,8 +581,21 @@ function checkVatPerRate(doc: InvoiceDocument): MentionIssue[] {
   return [missing("totals.vat", `Récapitulatif de la TVA incomplet : base et TVA à ${absent.map(formatPercent).join(", ")} absentes alors que des lignes sont à ce taux.`)];
 }
 
+/** The TTC of the deposit invoices the invoice cites (docs/decisions/0089). */
+function citedDepositsCents(doc: InvoiceDocument): Cents {
+  return (doc.deposits ?? []).reduce((sum, d) => sum + d.inclTaxCents, 0);
+}
+
 function printedDepositCents(doc: InvoiceDocument): Cents {
-  return doc.depositCents ?? doc.totals.depositCents ?? 0;
+  return doc.depositCents ?? doc.totals.depositCents ?? citedDepositsCents(doc);
+}
+
+/** A deposit invoice deducted is cited by its number and date, as domain.md asks. */
+function depositReferenceIssues(doc: InvoiceDocument): MentionIssue[] {
+  return (doc.deposits ?? []).flatMap((deposit, i) => [
+    ...(isBlank(deposit.number) ? [missing(`deposits[${i}].number`, `Acompte n° ${i + 1} déduit sans le numéro de sa facture d'acompte.`)] : []),
+    ...(isBlank(deposit.date) ? [missing(`deposits[${i}].date`, `Acompte n° ${i + 1} déduit sans la date de sa facture d'acompte.`)] : []),
+  ]);
 }
 
 function checkTotalToPay(doc: InvoiceDocument): MentionIssue[] {
@@ -590,7 +604,7 @@ function checkTotalToPay(doc: InvoiceDocument): MentionIssue[] {
   if (printedDepositCents(doc) > 0 && doc.totals.amountDueCents === undefined) {
     issues.push(missing("totals.amountDueCents", `Net à payer absent alors qu'un acompte de ${formatEuros(printedDepositCents(doc))} est déduit.`));
   }
-  return issues;
+  return [...issues, ...depositReferenceIssues(doc)];
 }
 
 /**
@@ -1110,6 +1124,32 @@ function tailFigures(doc: InvoiceDocument, computed: InvoiceComputation): Printe
   ];
 }
 
+/** Each deposit cited: its HT and VAT add up to its TTC; together, they are the deposit deducted. */
+function depositFigures(doc: InvoiceDocument, computed: InvoiceComputation): PrintedFigure[] {
+  const deposits = doc.deposits ?? [];
+  if (deposits.length === 0) return [];
+  const each = deposits.map((deposit, i): PrintedFigure => {
+    const exclTax = deposit.vat.reduce((sum, v) => sum + v.baseCents, 0);
+    const vat = deposit.vat.reduce((sum, v) => sum + v.amountCents, 0);
+    return {
+      code: "depositInclTax",
+      field: `deposits[${i}].inclTaxCents`,
+      found: deposit.inclTaxCents,
+      expected: exclTax + vat,
+      explanation: `Acompte ${depositReference(deposit)} : ${formatEuros(exclTax)} HT + ${formatEuros(vat)} de TVA = ${formatEuros(exclTax + vat)} TTC`,
+    };
+  });
+  const cited = citedDepositsCents(doc);
+  const total: PrintedFigure = {
+    code: "depositsCited",
+    field: "deposits",
+    found: cited,
+    expected: computed.depositCents,
+    explanation: `Acomptes cités : leur total TTC est l'acompte déduit, ${formatEuros(computed.depositCents)}`,
+  };
+  return [...each, total];
+}
+
 interface ArithmeticResult {
   findings: Finding[];
   computed?: InvoiceComputation;
@@ -1128,7 +1168,7 @@ function checkArithmetic(doc: InvoiceDocument, agreed: DocumentReductions | unde
     return { findings: [...lineFindings, ...gaps.filter((gap) => unreported(gap.field)).map((gap) => notComputable(gap.field, gap.message))] };
   }
   const shippingCents = doc.shippingCents ?? doc.totals.shippingCents;
-  const depositCents = doc.depositCents ?? doc.totals.depositCents;
+  const depositCents = doc.depositCents ?? doc.totals.depositCents ?? (doc.deposits !== undefined ? citedDepositsCents(doc) : undefined);
   const input: InvoiceInput = {
     lines,
     ...reductionsForArithmetic(doc, agreed),
@@ -1152,6 +1192,7 @@ function checkArithmetic(doc: InvoiceDocument, agreed: DocumentReductions | unde
       ...headFigures(doc, computed, input).flatMap(compareFigure),
       ...vatFigures(doc, computed),
       ...tailFigures(doc, computed).flatMap(compareFigure),
+      ...depositFigures(doc, computed).flatMap(compareFigure),
     ],
   };
 }

@@ -73,3 +73,13 @@ export function salesChain(): SalesChain {
   return { ledger, quoteId: quote.document.id, orderId: order.document.id, acknowledgementId: ack.document.id, deliveryNoteId: note.document.id };
 }
 
+/** The customer's order BC-7781 of 05/11/2026, validated and acknowledged. */
+export function acceptedOrder(ledger: Ledger, lines: DocumentLine[]): { ledger: Ledger; orderId: string } {
+  const date = "2026-11-05";
+  const created = must(
+    createDocument(ledger, { kind: "purchaseOrder", customerId: "C0001", date, lines, reductions: { tradeDiscounts: [10, 5] }, shippingCents: 0, customerOrderNumber: "BC-7781" }),
+  );
+  const validated = must(validateDocument(created.ledger, created.document.id, date)).ledger;
+  const ack = must(createFromParent(validated, created.document.id, "orderAcknowledgement", date));
+  return { ledger: must(validateDocument(ack.ledger, ack.document.id, date)).ledger, orderId: created.document.id };
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchVatNumber } from "./identifiers";
@@ -178,6 +179,42 @@ describe("consistency: identifiers", () => {
       message: "Appel de M. Riou.",
     };
     expect(paths(data)).toContain("order.customer.newCustomer.siren");
+  });
+});
+
+describe("consistency: the escompte agrees with the payment terms (docs/decisions/0090)", () => {
+  it("refuses an escompte offered within 30 days to a customer due at 30 days, naming file and field", () => {
+    const data = baseScenario();
+    const customer = data.customers?.[0] as Record<string, unknown>;
+    customer.conditions = { tradeDiscounts: [], cashDiscount: 2, cashDiscountDays: 30 };
+    expect(issuesOf(data).map(formatIssue)).toEqual([
+      "test.json : customers[0].conditions.cashDiscountDays : un escompte de 2\u00a0% si paiement sous 30 jours est offert, mais l'échéance tombe à 30 jours de la facture : ce délai ne finit pas avant l'échéance, l'escompte ne récompenserait aucun paiement anticipé (conditions de paiement : 30 jours date de facture)",
+    ]);
+  });
+
+  it("refuses an escompte offered to a customer who pays on receipt", () => {
+    const data = baseScenario();
+    const customer = data.customers?.[0] as Record<string, unknown>;
+    customer.paymentTerms = { kind: "onReceipt" };
+    customer.conditions = { tradeDiscounts: [], cashDiscount: 1 };
+    expect(issuesOf(data).map(formatIssue)).toEqual([
+      "test.json : customers[0].conditions.cashDiscount : un escompte de 1\u00a0% pour paiement anticipé est offert, mais l'échéance tombe le jour même de la facture : aucun paiement ne peut la devancer (conditions de paiement : Paiement à réception)",
+    ]);
+  });
+
+  it("refuses an invoice to control that deducts an escompte but falls due 90 days later (scenario 07 altered)", () => {
+    const data = JSON.parse(readFileSync(new URL("../scenarios/07-controle-facture-reforme-grande-entreprise.json", import.meta.url), "utf8")) as { invoiceControl: { invoice: { reductions: Record<string, unknown> } } };
+    data.invoiceControl.invoice.reductions.cashDiscount = 1;
+    expect(issuesOf(data).map(formatIssue)).toEqual([
+      "test.json : invoiceControl.invoice.reductions.cashDiscount : un escompte de 1\u00a0% est déduit pour paiement comptant, mais l'échéance tombe à 91 jours de la facture : un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture)",
+    ]);
+  });
+
+  it("accepts an escompte within 10 days for a customer due at 30 days", () => {
+    const data = baseScenario();
+    const customer = data.customers?.[0] as Record<string, unknown>;
+    customer.conditions = { tradeDiscounts: [], cashDiscount: 2, cashDiscountDays: 10 };
+    expect(issuesOf(data)).toEqual([]);
   });
 });
 

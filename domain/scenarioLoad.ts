@@ -4,9 +4,12 @@
  * reported in French with the file and the path of the field.
  */
 import type { z } from "zod";
+import { cashDiscountMention, fewestDaysToDue } from "./cashDiscount";
+import { addDays } from "./dates";
 import { frenchVatNumber, isValidSiren, isValidSiret } from "./identifiers";
 import { computeInvoice } from "./invoice";
 import { formatEuros } from "./money";
+import { describePaymentTerms } from "./paymentTerms";
 import { scenarioSchema, STAGE_INVOICE_REF, type Scenario } from "./scenario";
 import { STAGE_IDS, type StageId } from "./stages";
 
@@ -608,6 +611,32 @@ const orderArticles: Check = (scenario) => {
   return problems;
 };
 
+/**
+ * Data that would print an escompte contradicting the due date beside it (docs/decisions/0090): an
+ * escompte offered to a customer whose terms leave no time to pay early, a granted escompte on an
+ * invoice to control that is not due on its own date.
+ */
+const cashDiscountAgreesWithTerms: Check = (scenario) => {
+  const issueDate = scenario.clock.start;
+  const customers = scenario.customers.flatMap((customer, i): Problem[] => {
+    const { cashDiscount, cashDiscountDays } = customer.conditions;
+    const { contradiction } = cashDiscountMention({
+      depositInvoice: false,
+      issueDate,
+      dueDate: addDays(issueDate, fewestDaysToDue(customer.paymentTerms)),
+      offered: cashDiscount,
+      offeredDays: cashDiscountDays,
+    });
+    const field = cashDiscountDays !== undefined ? "cashDiscountDays" : "cashDiscount";
+    return contradiction !== undefined ? [{ path: `customers[${i}].conditions.${field}`, message: `${contradiction} (conditions de paiement : ${describePaymentTerms(customer.paymentTerms)})` }] : [];
+  });
+  const invoice = scenario.invoiceControl?.invoice;
+  const granted = invoice?.reductions.cashDiscount ?? 0;
+  if (!invoice || granted <= 0 || invoice.issueDate === undefined || invoice.dueDate === undefined) return customers;
+  const { contradiction } = cashDiscountMention({ depositInvoice: false, issueDate: invoice.issueDate, dueDate: invoice.dueDate, granted });
+  return contradiction !== undefined ? [...customers, { path: "invoiceControl.invoice.reductions.cashDiscount", message: contradiction }] : customers;
+};
+
 const CHECKS: readonly Check[] = [
   uniqueIdentifiers,
   customerReferences,
@@ -622,6 +651,7 @@ const CHECKS: readonly Check[] = [
   openingPaymentsWithinTotals,
   orderAndFollowUpDates,
   orderArticles,
+  cashDiscountAgreesWithTerms,
 ];
 
 function checkScenarioConsistency(scenario: Scenario, file: string): ScenarioIssue[] {

@@ -1,7 +1,8 @@
 // ───────────────────────────── Deposit invoices ─────────────────────────────
 
 import { formatDateFr, type IsoDate } from "../dates";
-import type { DocumentLine } from "../documents";
+import { depositShareByRate } from "../depositBlock";
+import type { DocumentLine, PrintedDeposit } from "../documents";
 import { computeInvoice } from "../invoice";
 import { allocateProRata, divideRoundHalfUp, formatEuros, formatPercent, type Cents } from "../money";
 import type { LedgerError } from "../numbering";
@@ -9,7 +10,8 @@ import { fail, failWith, problem, type Ledger, type LedgerResult, type SalesDocu
 import { chainError, childrenOf, describeDocument, findDocument, inherit, missingDocument } from "./chain";
 import { checkDate } from "./checks";
 import { addDocument, totalsOf, ttcOf } from "./totals";
-import { creditedAmount } from "./amounts";
+import { creditedAmount, invoicesOfOrder } from "./amounts";
+import { orderOf } from "./orders";
 
 /** TTC of one line of `exclTax` at `rate`, by the cascade itself. */
 function inclTaxOfLine(exclTax: Cents, rate: number): Cents {
@@ -130,4 +132,42 @@ export function createDepositInvoice(
   const { deliveryDate: _agreed, ...inherited } = inherit(order, "depositInvoice", date);
   const draft: Omit<SalesDocument, "id" | "status"> = { ...inherited, lines, reductions: {}, shippingCents: 0 };
   return addDocument(ledger, draft, options.id);
+}
+
+// ───────────────────────────── Deposits deducted by a final invoice ─────────────────────────────
+
+/** The order's validated deposit invoices, in the order they were issued, with what credit notes left of each. */
+function depositInvoicesLeft(ledger: Ledger, orderId: string): { deposit: SalesDocument; leftCents: Cents }[] {
+  return childrenOf(ledger, orderId, "depositInvoice")
+    .filter((d) => d.status === "validated")
+    .map((deposit) => ({ deposit, leftCents: ttcOf(deposit) - creditedAmount(ledger, deposit.id) }))
+    .filter((d) => d.leftCents > 0);
+}
+
+/**
+ * The deposit invoices a final invoice deducts, cited with their number, date, HT and VAT per rate
+ * (docs/decisions/0089). The invoice keeps only the TTC it deducts (`depositCents`); the deposit
+ * invoices are taken oldest first, after what the order's earlier validated invoices deducted, so
+ * that two invoices never cite the same euro of deposit.
+ */
+export function depositsDeductedBy(ledger: Ledger, invoice: SalesDocument): PrintedDeposit[] {
+  const order = orderOf(ledger, invoice);
+  if (invoice.kind !== "invoice" || invoice.depositCents <= 0 || !order) return [];
+  const earlier = invoicesOfOrder(ledger, order.id);
+  let alreadyDeducted = earlier
+    .slice(0, Math.max(0, earlier.findIndex((i) => i.id === invoice.id)))
+    .filter((i) => i.status === "validated")
+    .reduce((sum, i) => sum + i.depositCents, 0);
+  let toDeduct = invoice.depositCents;
+  const cited: PrintedDeposit[] = [];
+  for (const { deposit, leftCents } of depositInvoicesLeft(ledger, order.id)) {
+    const skipped = Math.min(alreadyDeducted, leftCents);
+    alreadyDeducted -= skipped;
+    const deducted = Math.min(toDeduct, leftCents - skipped);
+    if (deducted <= 0) continue;
+    toDeduct -= deducted;
+    const vat = totalsOf(deposit).vat.filter((v) => v.baseCents > 0).map((v) => ({ rate: v.rate, baseCents: v.baseCents, amountCents: v.amountCents }));
+    cited.push({ ...(deposit.number !== undefined ? { number: deposit.number } : {}), date: deposit.date, vat: depositShareByRate(vat, deducted), inclTaxCents: deducted });
+  }
+  return cited;
 }

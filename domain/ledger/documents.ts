@@ -32,6 +32,7 @@ import { checkDeliveryQuantities, deliveryLines, isOrderAccepted, remainingToDel
 import { releaseReservations, shipDeliveryNote } from "./stock";
 import { deliveryNoteIdsOf, depositAvailable, depositsDeducted, depositsInvoiced, invoicesOfOrder, remainingToCredit } from "./amounts";
 import { checkDepositWithinOrder } from "./deposits";
+import { cashDiscountMention } from "../cashDiscount";
 import { checkCreditNote, createCreditNote } from "./creditNotes";
 
 /** What a caller may set or change on a draft. */
@@ -431,6 +432,14 @@ function kindValidation(ledger: Ledger, doc: SalesDocument, date: IsoDate): Step
   }
 }
 
+/** An invoice never prints an escompte its due date contradicts (docs/decisions/0090): a granted escompte needs payment cash. */
+function cashDiscountContradiction(doc: SalesDocument, buyer: Customer, date: IsoDate): LedgerError | undefined {
+  const due = isLegal(doc.kind) && doc.kind !== "creditNote" ? dueDateOf(doc, buyer, date) : undefined;
+  if (due === undefined || (doc.reductions.cashDiscount ?? 0) <= 0) return undefined;
+  const { contradiction } = cashDiscountMention({ depositInvoice: doc.kind === "depositInvoice", issueDate: date, dueDate: due, granted: doc.reductions.cashDiscount });
+  return contradiction !== undefined ? problem("invoice.cashDiscountContradiction", `reductions.cashDiscount : ${contradiction}.`, "reductions.cashDiscount") : undefined;
+}
+
 function dueDateOf(doc: SalesDocument, buyer: Customer, date: IsoDate): IsoDate | undefined {
   if (doc.kind === "invoice") return dueDate(date, buyer.paymentTerms);
   // A deposit is asked for with the order: payable on receipt.
@@ -468,6 +477,8 @@ export function validateDocument(ledger: Ledger, id: string, date: IsoDate): Led
   }
   const checked = kindValidation(ledger, doc, date);
   if (!checked.ok) return checked;
+  const escompte = cashDiscountContradiction(doc, customer, date);
+  if (escompte) return failWith(escompte);
   const numbered = nextNumber(seriesFor(ledger.series, doc.kind, date), date);
   if (!numbered.ok) return numbered;
   const legal = isLegal(doc.kind);

@@ -11,7 +11,9 @@ import type {
   SellerIdentity,
 } from "../documents";
 import type { InvoiceComputation } from "../invoice";
-import { DomainError, formatPercent } from "../money";
+import { cashDiscountMention } from "../cashDiscount";
+import type { IsoDate } from "../dates";
+import { DomainError } from "../money";
 import {
   DEFAULT_RATES_H1_2026,
   describePaymentTerms,
@@ -25,6 +27,7 @@ import { describeDocument, getDocument } from "./chain";
 import { findCustomerById } from "./customers";
 import { capitalize, normalizeName } from "../text";
 import { totalsOf } from "./totals";
+import { depositsDeductedBy } from "./deposits";
 
 export interface PrintOptions {
   /** Annual late-penalty rate in % (default: DEFAULT_LATE_PENALTY_RATE, H1 2026, to confirm). */
@@ -40,16 +43,16 @@ function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
   return norm(a) === norm(b);
 }
 
-function cashDiscountCondition(doc: SalesDocument, buyer: Customer): string {
-  if (doc.reductions.cashDiscount !== undefined && doc.reductions.cashDiscount > 0) {
-    return `Escompte de ${formatPercent(doc.reductions.cashDiscount)} déduit pour paiement comptant`;
-  }
-  const offered = buyer.conditions.cashDiscount;
-  if (offered !== undefined && offered > 0) {
-    const days = buyer.conditions.cashDiscountDays;
-    return days !== undefined ? `Escompte de ${formatPercent(offered)} pour paiement sous ${days} jours` : `Escompte de ${formatPercent(offered)} pour paiement anticipé`;
-  }
-  return "Pas d'escompte pour paiement anticipé";
+/** The escompte mention from the terms and the dates (docs/decisions/0090): never beside a due date it contradicts. */
+function cashDiscountCondition(doc: SalesDocument, buyer: Customer, due: IsoDate): string {
+  return cashDiscountMention({
+    depositInvoice: doc.kind === "depositInvoice",
+    issueDate: doc.date,
+    dueDate: due,
+    granted: doc.reductions.cashDiscount,
+    offered: buyer.conditions.cashDiscount,
+    offeredDays: buyer.conditions.cashDiscountDays,
+  }).text;
 }
 
 /** The computed figures as an invoice prints them (also used by the other documents of the chain). */
@@ -115,13 +118,13 @@ export function toInvoiceDocument(ledger: Ledger, invoiceId: string, seller: Sel
     lines: doc.lines.map(printedLine),
     reductions: doc.reductions,
     ...(doc.shippingCents > 0 ? { shippingCents: doc.shippingCents } : {}),
-    ...(doc.depositCents > 0 ? { depositCents: doc.depositCents } : {}),
+    ...(doc.depositCents > 0 ? { depositCents: doc.depositCents, deposits: depositsDeductedBy(ledger, doc) } : {}),
     totals: printedTotals(totals),
     ...(due !== undefined ? { dueDate: due } : {}),
     ...(billsLikeInvoice
       ? {
           paymentTermsText: describePaymentTerms(terms),
-          cashDiscountCondition: cashDiscountCondition(doc, buyer),
+          cashDiscountCondition: cashDiscountCondition(doc, buyer, due ?? doc.date),
           latePenaltyRate: options.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE,
           ...(buyer.professional ? { recoveryIndemnityCents: RECOVERY_INDEMNITY_CENTS } : {}),
         }

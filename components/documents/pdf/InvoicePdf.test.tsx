@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { creditNoteDocument, depositInvoiceDocument, invoiceDocument, longInvoiceDocument } from "./testDocuments";
+import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, longInvoiceDocument, twoRateInvoiceWithDepositDocument } from "./testDocuments";
 import { registerFonts, renderInvoicePdf, type Copy } from "./render";
 import { allPages as all, pageTexts } from "./testPdfText";
 import type { InvoiceDocument } from "@/domain/documents";
@@ -117,6 +117,41 @@ describe("InvoicePdf: a credit note and a deposit invoice", () => {
     expect(text).toContain("Paiement à réception");
     expect(text).toMatch(/TVA 20 % sur 250,00\s+50,00 €/u);
     expect(text).toMatch(/Total TTC\s+300,00 €/u);
+  });
+});
+
+describe("InvoicePdf: a final invoice deducting its deposit invoices (docs/decisions/0089)", () => {
+  it("cites the deposit invoice, deducts its HT and VAT, and prints the VAT still due", async () => {
+    const text = all(await pages(finalInvoiceWithDepositsDocument()));
+    expect(text).toMatch(
+      /Total TTC\s+1 177,85 €\s+Acompte AC-2026-00001 du 06\/11\/2026\s+-300,00 €\s+dont HT\s+-250,00 €\s+dont TVA 20 %\s+-50,00 €\s+TVA 20 % restant due\s+146,31 €\s+Net à payer\s+877,85 €/u,
+    );
+    expect(text).not.toContain("Acompte versé");
+  });
+
+  it("cites two deposit invoices one after the other", async () => {
+    const text = all(await pages(finalInvoiceWithDepositsDocument(true)));
+    expect(text).toMatch(
+      /Acompte AC-2026-00001 du 06\/11\/2026\s+-300,00 €\s+dont HT\s+-250,00 €\s+dont TVA 20 %\s+-50,00 €\s+Acompte AC-2026-00002 du 07\/11\/2026\s+-120,00 €\s+dont HT\s+-100,00 €\s+dont TVA 20 %\s+-20,00 €\s+TVA 20 % restant due\s+126,31 €\s+Net à payer\s+757,85 €/u,
+    );
+  });
+
+  it("splits a deposit at two rates and prints the VAT still due at each", async () => {
+    const text = all(await pages(twoRateInvoiceWithDepositDocument()));
+    expect(text).toMatch(
+      /Total TTC\s+945,97 €\s+Acompte AC-2026-00001 du 06\/11\/2026\s+-400,00 €\s+dont HT\s+-354,31 €\s+dont TVA 20 %\s+-36,15 €\s+dont TVA 5,5 %\s+-9,54 €\s+TVA 20 % restant due\s+49,35 €\s+TVA 5,5 % restant due\s+13,03 €\s+Net à payer\s+545,97 €/u,
+    );
+  });
+});
+
+describe("InvoicePdf: the escompte follows from the terms (docs/decisions/0090)", () => {
+  it("offers 2 % within 10 days on an invoice due at 30 days, and nothing on the deposit invoice due on receipt", async () => {
+    const { invoice, deposit } = escompteOfferedDocuments();
+    const onInvoice = all(await pages(invoice));
+    expect(onInvoice).toMatch(/Date d'échéance : 12\/12\/2026\s+Conditions de paiement : 30 jours date de facture\s+Escompte de 2 % si paiement sous 10 jours/u);
+    const onDeposit = all(await pages(deposit));
+    expect(onDeposit).toMatch(/Date d'échéance : 06\/11\/2026\s+Conditions de paiement : Paiement à réception\s+Pas d'escompte pour paiement anticipé/u);
+    expect(onDeposit).not.toContain("Escompte de 2 %");
   });
 });
 

@@ -2,7 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import type { InvoiceDocument } from "@/domain/documents";
 import { formatEuros } from "@/domain/money";
 import type { InvoiceStep } from "@/domain/invoice";
-import { printedSteps } from "./cascade";
+import { isDepositDetail, printedSteps } from "./cascade";
 import { COLORS, styles } from "./styles";
 
 const EMPHASISED = new Set(["totalExclTax", "totalInclTax", "amountDue"]);
@@ -19,8 +19,9 @@ export function TotalsBlock({ document, steps }: { document: InvoiceDocument; /*
             key={index}
             style={[styles.row, { justifyContent: "space-between", paddingVertical: 2, paddingHorizontal: 4 }, strong ? { borderTopWidth: 0.5, borderTopColor: COLORS.rule } : {}, last ? { backgroundColor: COLORS.band, fontSize: 11 } : {}]}
           >
-            <Text style={strong ? styles.bold : {}}>{step.label}</Text>
-            <Text style={strong ? styles.bold : {}}>{formatEuros(step.amountCents)}</Text>
+            {/* A long label (a deposit invoice cited with its number and date) wraps instead of running into the amount. */}
+            <Text style={[{ flex: 1, paddingRight: 6 }, strong ? styles.bold : isDepositDetail(step) ? [styles.muted, { paddingLeft: 12 }] : {}]}>{step.label}</Text>
+            <Text style={[{ flexShrink: 0 }, strong ? styles.bold : isDepositDetail(step) ? styles.muted : {}]}>{formatEuros(step.amountCents)}</Text>
           </View>
         );
       })}

@@ -2,6 +2,7 @@
  * The cascade as printed: the labels of `computeInvoice(...).steps`, the figures the document
  * carries (print what the document says), computeInvoice's figures only where the document is silent.
  */
+import { depositSteps } from "@/domain/depositBlock";
 import type { InvoiceDocument } from "@/domain/documents";
 import { computeInvoice, type InvoiceStep, type InvoiceStepKind } from "@/domain/invoice";
 import { formatAmount, formatPercent } from "@/domain/money";
@@ -70,8 +71,20 @@ function relabel(doc: InvoiceDocument, steps: InvoiceStep[]): InvoiceStep[] {
   return steps.map((step) => (step.kind === "amountDue" ? { ...step, label: "Net à déduire" } : step));
 }
 
+/** The "dont HT" and "dont TVA" lines under a deposit: printed indented, as the detail of the line above. */
+export function isDepositDetail(step: InvoiceStep): boolean {
+  return step.kind === "depositExclTax" || step.kind === "depositVat";
+}
+
+/** A final invoice that cites its deposit invoices prints each with its HT and VAT, then the VAT still due, instead of one TTC line. */
+function withDepositBlock(doc: InvoiceDocument, steps: InvoiceStep[]): InvoiceStep[] {
+  const block = depositSteps(doc.totals.vat ?? [], doc.deposits ?? []);
+  if (block.length === 0) return steps;
+  return steps.flatMap((step) => (step.kind === "deposit" ? block : [step]));
+}
+
 export function printedSteps(doc: InvoiceDocument): InvoiceStep[] {
-  return relabel(doc, cascadeSteps(doc));
+  return relabel(doc, withDepositBlock(doc, cascadeSteps(doc)));
 }
 
 function cascadeSteps(doc: InvoiceDocument): InvoiceStep[] {

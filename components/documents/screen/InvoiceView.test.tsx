@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { creditNoteDocument, depositInvoiceDocument, invoiceDocument } from "../pdf/testDocuments";
+import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument } from "../pdf/testDocuments";
+import { findScenario } from "@/components/catalog/catalog";
+import { printOptionsOf, sellerOf, toInvoiceDocument } from "@/domain";
+import { solveScenario } from "@/machines/player";
 import { InvoiceView } from "./InvoiceView";
 import { rowTexts, textLines } from "./testing";
 
@@ -91,5 +94,80 @@ describe("InvoiceView: a credit note and a deposit invoice", () => {
     expect(lines).toEqual(expect.arrayContaining(["FACTURE D'ACOMPTE", "N° : AC-2026-00001"]));
     expect(lines.join("\n")).toContain("Paiement à réception");
     expect(rows).toEqual(expect.arrayContaining(["TVA 20 % sur 250,00 50,00 €", "Total TTC 300,00 €"]));
+  });
+});
+
+describe("InvoiceView: a final invoice deducting its deposit invoices (docs/decisions/0089)", () => {
+  /** The rows of the totals from Total TTC to Net à payer. */
+  function tail(rows: string[]): string[] {
+    return rows.slice(rows.findIndex((row) => row.startsWith("Total TTC")));
+  }
+
+  it("shows what the PDF prints: the deposit cited, its HT and VAT, the VAT still due", () => {
+    const { rows } = view({ document: finalInvoiceWithDepositsDocument(), copy: "original" });
+    expect(tail(rows)).toEqual([
+      "Total TTC 1 177,85 €",
+      "Acompte AC-2026-00001 du 06/11/2026 -300,00 €",
+      "dont HT -250,00 €",
+      "dont TVA 20 % -50,00 €",
+      "TVA 20 % restant due 146,31 €",
+      "Net à payer 877,85 €",
+    ]);
+  });
+
+  it("shows two deposits and two rates", () => {
+    expect(tail(view({ document: finalInvoiceWithDepositsDocument(true), copy: "original" }).rows)).toEqual([
+      "Total TTC 1 177,85 €",
+      "Acompte AC-2026-00001 du 06/11/2026 -300,00 €",
+      "dont HT -250,00 €",
+      "dont TVA 20 % -50,00 €",
+      "Acompte AC-2026-00002 du 07/11/2026 -120,00 €",
+      "dont HT -100,00 €",
+      "dont TVA 20 % -20,00 €",
+      "TVA 20 % restant due 126,31 €",
+      "Net à payer 757,85 €",
+    ]);
+    expect(tail(view({ document: twoRateInvoiceWithDepositDocument(), copy: "original" }).rows)).toEqual([
+      "Total TTC 945,97 €",
+      "Acompte AC-2026-00001 du 06/11/2026 -400,00 €",
+      "dont HT -354,31 €",
+      "dont TVA 20 % -36,15 €",
+      "dont TVA 5,5 % -9,54 €",
+      "TVA 20 % restant due 49,35 €",
+      "TVA 5,5 % restant due 13,03 €",
+      "Net à payer 545,97 €",
+    ]);
+  });
+});
+
+describe("InvoiceView: the final invoice of scenario 05, played with the engine's key", () => {
+  it("cites the deposit invoice of 3 891,24 € and shows the VAT still due", () => {
+    const scenario = findScenario("chaine-complete-livraison-partielle-acompte");
+    if (!scenario) throw new Error("scénario 05 introuvable");
+    const invoicing = solveScenario(scenario).result.stages.find((s) => s.stage === "invoicing");
+    const invoiceId = invoicing?.carried.invoiceId;
+    if (!invoicing || invoiceId === undefined || invoiceId === null) throw new Error("facture finale absente");
+    const document = toInvoiceDocument(invoicing.ledger, invoiceId, sellerOf(scenario), printOptionsOf(scenario));
+    const { rows } = view({ document, copy: "original" });
+    // 30 % of 12 970,80 € = 3 891,24 € TTC = 3 242,70 HT + 648,54 TVA; VAT 2 161,80 − 648,54 = 1 513,26.
+    expect(rows.slice(rows.findIndex((row) => row.startsWith("Total TTC")))).toEqual([
+      "Total TTC 12 970,80 €",
+      "Acompte AC-2026-00001 du 15/05/2026 -3 891,24 €",
+      "dont HT -3 242,70 €",
+      "dont TVA 20 % -648,54 €",
+      "TVA 20 % restant due 1 513,26 €",
+      "Net à payer 9 079,56 €",
+    ]);
+  });
+});
+
+describe("InvoiceView: the escompte follows from the terms (docs/decisions/0090)", () => {
+  it("shows the escompte offered on the invoice and none on the deposit invoice due on receipt", () => {
+    const { invoice, deposit } = escompteOfferedDocuments();
+    const onInvoice = view({ document: invoice, copy: "original" }).lines;
+    expect(onInvoice).toEqual(expect.arrayContaining(["Date d'échéance : 12/12/2026", "Escompte de 2 % si paiement sous 10 jours"]));
+    const onDeposit = view({ document: deposit, copy: "original" }).lines;
+    expect(onDeposit).toEqual(expect.arrayContaining(["Date d'échéance : 06/11/2026", "Pas d'escompte pour paiement anticipé"]));
+    expect(onDeposit.join("\n")).not.toContain("Escompte de 2 %");
   });
 });

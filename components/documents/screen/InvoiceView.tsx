@@ -2,7 +2,7 @@ import type { InvoiceDocument, PrintedLine } from "@/domain/documents";
 import { formatDateFr } from "@/domain/dates";
 import type { InvoiceStep } from "@/domain/invoice";
 import { formatAmount, formatEuros, formatPercent } from "@/domain/money";
-import { printedSteps } from "../pdf/cascade";
+import { isDepositDetail, printedSteps } from "../pdf/cascade";
 import { buyerIdentityLines, COPY_LABELS, creditNoteReference, DOCUMENT_TITLES, paymentBlockTitle, paymentLines, type Copy } from "../pdf/text";
 import { AddressCard, DocArticle, DocTable, MetaList, ScreenFooter, SellerBlock, TextBox } from "./ScreenParts";
 
@@ -31,7 +31,7 @@ export function TotalsView({ document, steps }: { document: InvoiceDocument; ste
         {(steps ?? printedSteps(document)).map((step, index) => {
           const strong = step.kind !== undefined && EMPHASISED.has(step.kind);
           return (
-            <tr key={index} className={strong ? "strong" : undefined}>
+            <tr key={index} className={strong ? "strong" : isDepositDetail(step) ? "detail" : undefined}>
               <th scope="row">{step.label}</th>
               <td className="num">{formatEuros(step.amountCents)}</td>
             </tr>
