@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { addDays, compareDates, daysBetween } from "./dates";
+import { dunningPolicyArbitrary } from "./dunning.arbitrary";
 import { DomainError } from "./money";
 import { latePenalty } from "./paymentTerms";
 import {
@@ -389,14 +390,7 @@ describe("penaltiesToDate", () => {
 });
 
 describe("properties of the ladder", () => {
-  const policyArb = fc.record({
-    reminder1AfterDueDays: fc.integer({ min: 0, max: 15 }),
-    reminder2AfterReminder1Days: fc.integer({ min: 0, max: 15 }),
-    reminder3AfterReminder2Days: fc.integer({ min: 0, max: 15 }),
-    formalNoticeAfterReminder3Days: fc.integer({ min: 0, max: 15 }),
-    paymentOrderAfterFormalNoticeDays: fc.integer({ min: 0, max: 15 }),
-    preReminderBeforeDueDays: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
-  });
+  const policyArb = dunningPolicyArbitrary;
   const disputeArb = fc.option(fc.record({ open: fc.integer({ min: -10, max: 60 }), length: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }) }), { nil: undefined });
   const daysArb = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 4 }), act: fc.boolean() }), { minLength: 1, maxLength: 50 });
 

@@ -22,9 +22,19 @@ export const SCENARIO_SCHEMA_VERSION = 1;
 // Building blocks
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A JSON number where an amount is expected (`"unitPrice": 7000`): the way to write it, from the
+ * value the author typed. A number would lose cents in binary (0.1 + 0.2), so amounts are text.
+ * Other inputs (a missing field) keep the loader's own messages.
+ */
+export function moneyWrittenAsNumber(issue: { input?: unknown }): string | undefined {
+  if (typeof issue.input !== "number" || !Number.isFinite(issue.input)) return undefined;
+  return `montant à écrire entre guillemets, avec deux décimales : écrivez "${issue.input.toFixed(2)}" (et non ${String(issue.input)})`;
+}
+
 /** "1234.50" → 123450 cents. The dotted form only: a file is not typed by a learner. */
 export const money = z
-  .string()
+  .string({ error: moneyWrittenAsNumber })
   .regex(/^\d+(\.\d{1,2})?$/, "montant attendu en chaîne décimale avec un point, par exemple \"1234.50\"")
   .transform((text) => {
     const parsed = parseAmount(text);

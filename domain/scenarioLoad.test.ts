@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchVatNumber } from "./identifiers";
 import type { ScenarioFile } from "./scenario";
-import { closestName, editDistance, formatIssue, locateJsonError, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
+import { closestName, editDistance, formatIssue, formatWarning, locateJsonError, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
 
 /** A small valid scenario: one customer with an open invoice, followed up. Each test breaks one thing. */
 function baseScenario(): ScenarioFile & Record<string, unknown> {
@@ -67,6 +67,7 @@ describe("parseScenario: the base fixture", () => {
     const result = parseScenario(baseScenario(), "test.json");
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.scenario.customers[0]?.creditLimit).toBe(500000);
+    if (result.ok) expect(result.warnings).toEqual([]);
   });
 });
 
@@ -130,11 +131,21 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     });
   });
 
-  it("refuses an amount written as a number, in French", () => {
+  it("refuses an amount written as a number, saying how to write the value typed", () => {
     const data = baseScenario();
     (data.customers?.[0] as Record<string, unknown>).creditLimit = 5000;
-    const issue = issuesOf(data).find((i) => i.path === "customers[0].creditLimit");
-    expect(issue?.message).toMatch(/chaîne|attendu/);
+    const line = (data.ledger as { openInvoices: { lines: Record<string, unknown>[] }[] }).openInvoices[0]?.lines[0];
+    if (line) line.unitPrice = 12.5;
+    expect(issuesOf(data).map(formatIssue)).toEqual([
+      'test.json : customers[0].creditLimit : montant à écrire entre guillemets, avec deux décimales : écrivez "5000.00" (et non 5000)',
+      'test.json : ledger.openInvoices[0].lines[0].unitPrice : montant à écrire entre guillemets, avec deux décimales : écrivez "12.50" (et non 12.5)',
+    ]);
+  });
+
+  it("keeps the missing-field message for an amount left out", () => {
+    const data = baseScenario();
+    delete (data.customers?.[0] as Record<string, unknown>).creditLimit;
+    expect(issuesOf(data).map(formatIssue)).toEqual(["test.json : customers[0].creditLimit : champ obligatoire absent (un texte entre guillemets attendu)"]);
   });
 });
 
@@ -254,6 +265,26 @@ describe("consistency: dates of the order and of the follow-up", () => {
     const data = baseScenario();
     data.events = [{ type: "payment", date: "2026-05-02", invoice: "FA-2026-00012", amount: "240.00" }];
     expect(paths(data)).toEqual(["events[0].date"]);
+  });
+
+  it("refuses a dispute settled before it is opened, naming both dates", () => {
+    const data = baseScenario();
+    data.events = [
+      { type: "disputeSettled", date: "2026-04-02", invoice: "FA-2026-00012", resolution: "Avoir accordé.", settlement: "creditNote", amount: "20.00" },
+      { type: "disputeOpened", date: "2026-04-10", invoice: "FA-2026-00012", reason: "Chaise abîmée." },
+    ];
+    expect(issuesOf(data).map(formatIssue)).toEqual([
+      "test.json : events[0].date : le litige sur la facture « FA-2026-00012 » est réglé le 2026-04-02, avant d'être ouvert le 2026-04-10 (events[1]) : un litige se règle après son ouverture",
+    ]);
+  });
+
+  it("accepts a dispute settled the day it is opened", () => {
+    const data = baseScenario();
+    data.events = [
+      { type: "disputeOpened", date: "2026-04-10", invoice: "FA-2026-00012", reason: "Chaise abîmée." },
+      { type: "disputeSettled", date: "2026-04-10", invoice: "FA-2026-00012", resolution: "Remplacement.", settlement: "replacement" },
+    ];
+    expect(issuesOf(data)).toEqual([]);
   });
 
   it("refuses an invoice followed twice", () => {
@@ -392,5 +423,27 @@ describe("consistency: articles of the order, and the control of the stage's inv
     data.invoicingIncident = { kind: "returnedGoods", reference: "CH-02", quantity: 1, message: "Retour d'une chaise." };
     data.stages = ["orderIntake"];
     expect(paths(data)).toEqual(["invoicingIncident", "invoicingIncident.reference"]);
+  });
+});
+
+describe("warnings: legal to write, probably a slip", () => {
+  it("warns of payment terms beyond the legal maximum, in the policy and in a customer's account, and still loads", () => {
+    const data = baseScenario();
+    (data.company.policies as Record<string, unknown>).defaultPaymentTerms = { kind: "daysFromInvoice", days: 75 };
+    (data.customers?.[0] as Record<string, unknown>).paymentTerms = { kind: "daysEndOfMonth", days: 60 };
+    const result = parseScenario(data, "test.json");
+    expect(result.ok).toBe(true);
+    expect(result.ok ? result.warnings.map(formatWarning) : []).toEqual([
+      "test.json : company.policies.defaultPaymentTerms : avertissement : 75 jours date de facture : non conforme, 15 jours de plus que le maximum légal de 60 jours à compter de la date de facture (C. com. L441-10). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément. Si le scénario l'enseigne, gardez-le : l'élève doit le relever.",
+      "test.json : customers[0].paymentTerms : avertissement : 60 jours fin de mois : non conforme, 15 jours de plus que le maximum légal de 45 jours fin de mois (C. com. L441-10). Ramener le délai à 45 jours fin de mois au plus, ou à 60 jours date de facture. Si le scénario l'enseigne, gardez-le : l'élève doit le relever.",
+    ]);
+  });
+
+  it("says nothing of terms at the maximum (60 days from the invoice, 45 days end of month)", () => {
+    const data = baseScenario();
+    (data.company.policies as Record<string, unknown>).defaultPaymentTerms = { kind: "daysFromInvoice", days: 60 };
+    (data.customers?.[0] as Record<string, unknown>).paymentTerms = { kind: "daysEndOfMonth", days: 45 };
+    const result = parseScenario(data, "test.json");
+    expect(result.ok ? result.warnings : "invalide").toEqual([]);
   });
 });

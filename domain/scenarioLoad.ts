@@ -9,7 +9,7 @@ import { addDays } from "./dates";
 import { frenchVatNumber, isValidSiren, isValidSiret } from "./identifiers";
 import { computeInvoice } from "./invoice";
 import { formatEuros } from "./money";
-import { describePaymentTerms } from "./paymentTerms";
+import { checkLegalMaximum, describePaymentTerms } from "./paymentTerms";
 import { scenarioSchema, STAGE_INVOICE_REF, type Scenario } from "./scenario";
 import { STAGE_IDS, type StageId } from "./stages";
 
@@ -20,7 +20,11 @@ export interface ScenarioIssue {
   message: string;
 }
 
-export type ScenarioParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+/**
+ * A loaded scenario carries its warnings: what is legal to write but probably a slip (terms beyond
+ * the legal maximum, which a scenario may also teach). They never stop loading (docs/decisions/0093).
+ */
+export type ScenarioParseResult = { ok: true; scenario: Scenario; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "");
@@ -28,6 +32,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 export function formatIssue(issue: ScenarioIssue): string {
   return issue.path === "" ? `${issue.file} : ${issue.message}` : `${issue.file} : ${issue.path} : ${issue.message}`;
+}
+
+/** "fichier : chemin : avertissement : message". */
+export function formatWarning(warning: ScenarioIssue): string {
+  return formatIssue({ ...warning, message: `avertissement : ${warning.message}` });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,7 +365,7 @@ export function parseScenario(data: unknown, file: string): ScenarioParseResult 
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error, file, data) };
   const issues = checkScenarioConsistency(parsed.data, file);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data, warnings: scenarioWarnings(parsed.data, file) };
 }
 
 export function parseScenarioText(text: string, file: string): ScenarioParseResult {
@@ -637,6 +646,21 @@ const cashDiscountAgreesWithTerms: Check = (scenario) => {
   return contradiction !== undefined ? [...customers, { path: "invoiceControl.invoice.reductions.cashDiscount", message: contradiction }] : customers;
 };
 
+/** A dispute is settled on or after the day it is opened (the first opening on the same invoice). */
+const disputesSettledAfterOpening: Check = (scenario) =>
+  scenario.events.flatMap((event, i) => {
+    if (event.type !== "disputeSettled") return [];
+    const opening = scenario.events.findIndex((e) => e.type === "disputeOpened" && e.invoice === event.invoice);
+    const opened = scenario.events[opening];
+    if (opened === undefined || event.date >= opened.date) return [];
+    return [
+      {
+        path: `events[${i}].date`,
+        message: `le litige sur la facture « ${event.invoice} » est réglé le ${event.date}, avant d'être ouvert le ${opened.date} (events[${opening}]) : un litige se règle après son ouverture`,
+      },
+    ];
+  });
+
 const CHECKS: readonly Check[] = [
   uniqueIdentifiers,
   customerReferences,
@@ -652,8 +676,31 @@ const CHECKS: readonly Check[] = [
   orderAndFollowUpDates,
   orderArticles,
   cashDiscountAgreesWithTerms,
+  disputesSettledAfterOpening,
 ];
 
 function checkScenarioConsistency(scenario: Scenario, file: string): ScenarioIssue[] {
   return CHECKS.flatMap((check) => check(scenario).map((problem) => ({ file, ...problem })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Warnings: legal to write, but probably a slip, unless the scenario teaches exactly that.
+// ---------------------------------------------------------------------------------------------
+
+/** Terms beyond the legal maximum (60 days from the invoice, 45 days end of month, L441-10). */
+const paymentTermsWithinLegalMaximum: Check = (scenario) => {
+  const terms = [
+    { path: "company.policies.defaultPaymentTerms", terms: scenario.company.policies.defaultPaymentTerms },
+    ...scenario.customers.map((customer, i) => ({ path: `customers[${i}].paymentTerms`, terms: customer.paymentTerms })),
+  ];
+  return terms.flatMap(({ path, terms: t }) => {
+    const check = checkLegalMaximum(t);
+    return check.compliant ? [] : [{ path, message: `${check.explanation} Si le scénario l'enseigne, gardez-le : l'élève doit le relever.` }];
+  });
+};
+
+const WARNINGS: readonly Check[] = [paymentTermsWithinLegalMaximum];
+
+function scenarioWarnings(scenario: Scenario, file: string): ScenarioIssue[] {
+  return WARNINGS.flatMap((check) => check(scenario).map((problem) => ({ file, ...problem })));
 }

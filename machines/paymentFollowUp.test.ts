@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { invoiceBalance, POINTS_PER_DECISION, type DunningChoice } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
-import { followUpTimeline, invoiceStatus, paymentFollowUpMachine, solvePaymentFollowUp, wrongAnswers, type PaymentFollowUpEvent } from "./paymentFollowUp";
+import { clockHeldBy, followUpTimeline, invoiceStatus, paymentFollowUpMachine, solvePaymentFollowUp, wrongAnswers, type PaymentFollowUpEvent } from "./paymentFollowUp";
 import { stageInputOf } from "./testing/controlFixtures";
 import {
   disputeScenario,
@@ -32,6 +32,9 @@ function run(input: StageInput, events: readonly PaymentFollowUpEvent[]) {
 }
 
 const choose = (action: DunningChoice, invoice = FOLLOWED_INVOICE): PaymentFollowUpEvent => ({ type: "learner.actionChosen", invoice, action });
+const END: PaymentFollowUpEvent = { type: "learner.followUpEnded" };
+const DECISION_EXPECTED =
+  "Une décision de relance est attendue aujourd'hui : choisissez l'action du jour pour chaque facture (« Attendre » est aussi une décision) avant d'avancer l'horloge.";
 
 const PENALTIES_11_11 =
   "Pénalités au 11/11/2026 : 2 400,00 € × 12,15 % × 27 / 365 = 21,57 € (27 jours de retard, du 16/10/2026 au 11/11/2026). " +
@@ -99,11 +102,16 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
     expect(again?.explanation).toContain("Le PGI enregistre la relance 2 au 11/11/2026");
   });
 
-  it("judges a day left by the clock as waiting, once, and the following days on what the PGI then holds", () => {
-    const snapshot = run(input, [{ type: "clock.advanced", days: 3 }]);
+  it("holds the clock on a day a step is due until the learner decides, then counts the next days from what the PGI holds", () => {
+    const held = run(input, [{ type: "clock.advanced", days: 3 }, { type: "clock.advancedToNextEvent" }, { type: "clock.advancedToNextDueStep" }]);
+    expect(held.context.today).toBe("2026-11-11");
+    expect(held.context.trace).toEqual([]);
+    expect(clockHeldBy(held.context)).toBe(DECISION_EXPECTED);
+    const snapshot = run(input, [choose("wait"), { type: "clock.advanced", days: 3 }]);
     expect(snapshot.context.today).toBe("2026-11-14");
+    expect(clockHeldBy(snapshot.context)).toBeNull();
     expect(snapshot.context.trace.map((e) => [e.decisionPoint, e.verdict, e.answer])).toEqual([
-      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012 : Aucune action (journée passée)"],
+      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012 : Attendre"],
     ]);
     // LRAR due 10 days after the reminder 2 the PGI recorded on 11/11.
     expect(invoiceStatus(snapshot.context, FOLLOWED_INVOICE).next).toEqual({ step: "registeredLetter", date: "2026-11-21" });
@@ -141,7 +149,8 @@ describe("the right step at each date of the ladder", () => {
         dueDays.push([actor.getSnapshot().context.today, status.dueNow]);
         actor.send(choose(status.dueNow as DunningChoice));
       }
-      if (actor.getSnapshot().status !== "done") actor.send({ type: "clock.advanced", days: 1 });
+      const nextDay: PaymentFollowUpEvent = { type: "clock.advanced", days: 1 };
+      actor.send(actor.getSnapshot().can(nextDay) ? nextDay : END);
     }
     expect(dueDays).toEqual([
       ["2026-10-25", "reminder1"],
@@ -240,7 +249,7 @@ describe("a dispute suspends the ladder", () => {
         { type: "disputeSettled", date: "2026-10-28", invoice: FOLLOWED_INVOICE, resolution: "Remplacement des cartouches.", settlement: "replacement" },
       ],
     });
-    const actor = start(stageInputOf(sameDay), [{ type: "clock.advancedToNextEvent" }, { type: "learner.disputeSettled", invoice: FOLLOWED_INVOICE, settlement: "replacement" }]);
+    const actor = start(stageInputOf(sameDay), [choose("reminder1"), { type: "clock.advancedToNextEvent" }, { type: "learner.disputeSettled", invoice: FOLLOWED_INVOICE, settlement: "replacement" }]);
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ verdict: "outOfOrder", points: 0, maxPoints: 2, decisionPoint: "followUp.FA-2026-00012.settlement.2026-10-28" });
     expect(actor.getSnapshot().context.pending).toHaveLength(2);
     actor.send({ type: "learner.disputeOpened", invoice: FOLLOWED_INVOICE });
@@ -267,6 +276,15 @@ describe("a dispute suspends the ladder", () => {
     expect(snapshot.value).toBe("open");
   });
 });
+
+/** The learner waits on each day a step is due (10/10 → 25/10 → 04/11) and reaches the bank statement of 08/11. */
+const WAITING_TO_THE_STATEMENT: PaymentFollowUpEvent[] = [
+  { type: "clock.advanced", days: 30 },
+  choose("wait"),
+  { type: "clock.advanced", days: 30 },
+  choose("wait"),
+  { type: "clock.advanced", days: 30 },
+];
 
 describe("payments", () => {
   it("keeps the balance of a partial payment in the ladder", () => {
@@ -308,8 +326,10 @@ describe("payments", () => {
     expect(plain(output.trace[2]?.explanation ?? "")).toContain("La facture FA-2026-00012 est soldée : les relances s'arrêtent");
   });
 
-  it("judges every day left without the step due, then stops on the bank statement", () => {
-    const snapshot = run(stageInputOf(fullPaymentScenario()), [{ type: "clock.advanced", days: 30 }]);
+  it("stops on each day a step falls due, then on the bank statement", () => {
+    const firstStop = run(stageInputOf(fullPaymentScenario()), [{ type: "clock.advanced", days: 30 }]);
+    expect([firstStop.context.today, clockHeldBy(firstStop.context)]).toEqual(["2026-10-25", DECISION_EXPECTED]);
+    const snapshot = run(stageInputOf(fullPaymentScenario()), WAITING_TO_THE_STATEMENT);
     expect(snapshot.context.today).toBe("2026-11-08");
     expect(snapshot.value).toBe("entriesPending");
     expect(snapshot.context.trace.map((e) => [e.decisionPoint, e.verdict])).toEqual([
@@ -321,18 +341,60 @@ describe("payments", () => {
   });
 
   it("judges a reminder to a customer whose payment has arrived but is not yet recorded", () => {
-    const snapshot = run(stageInputOf(fullPaymentScenario()), [{ type: "clock.advanced", days: 30 }, choose("registeredLetter")]);
+    const snapshot = run(stageInputOf(fullPaymentScenario()), [...WAITING_TO_THE_STATEMENT, choose("registeredLetter")]);
     expect(snapshot.context.lastFeedback?.verdict).toBe("wrong");
     expect(snapshot.context.lastFeedback?.explanation).toContain("la facture est soldée, relancer un client qui a payé nuit à la relation");
   });
 });
 
 describe("the end of the follow-up", () => {
-  it("ends when the clock passes endsOn, the last day played being endsOn", () => {
+  it("stops the clock on endsOn and ends only when the learner ends the follow-up", () => {
     const scenario = followUpScenario({ id: "fin", start: "2026-11-11", endsOn: "2026-11-15", actionsTaken: [{ invoice: FOLLOWED_INVOICE, step: "reminder1", date: "2026-10-25" }] });
-    const snapshot = run(stageInputOf(scenario), [choose("reminder2"), { type: "clock.advanced", days: 10 }]);
-    expect(snapshot.status).toBe("done");
-    expect((snapshot.output as StageOutput).today).toBe("2026-11-15");
+    const actor = start(stageInputOf(scenario), [choose("reminder2"), { type: "clock.advanced", days: 10 }]);
+    const lastDay = actor.getSnapshot();
+    expect([lastDay.status, lastDay.context.today]).toEqual(["active", "2026-11-15"]);
+    expect(clockHeldBy(lastDay.context)).toBe("La période de suivi s'achève le 15/11/2026 : il ne reste qu'à terminer le suivi.");
+    expect(lastDay.can({ type: "clock.advanced", days: 1 })).toBe(false);
+    expect(lastDay.can({ type: "clock.advancedToNextEvent" })).toBe(false);
+    actor.send(END);
+    expect(actor.getSnapshot().status).toBe("done");
+    expect((actor.getSnapshot().output as StageOutput).today).toBe("2026-11-15");
+    expect((actor.getSnapshot().output as StageOutput).score).toEqual({ points: 2, maxPoints: 2, hintsUsed: 0, percent: 100 });
+    actor.stop();
+  });
+
+  it("counts each step due up to endsOn as missed when the learner ends early", () => {
+    const output = run(stageInputOf(twentySevenDaysScenario()), [END]).output as StageOutput;
+    expect(output.trace.map((e) => [e.decisionPoint, e.verdict, e.answer, e.expected])).toEqual([
+      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Relance 2 (ferme)"],
+      ["followUp.FA-2026-00012.2026-11-21", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Relance 3 par lettre recommandée avec AR"],
+      ["followUp.FA-2026-00012.2026-11-29", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Mise en demeure"],
+      ["followUp.FA-2026-00012.2026-12-07", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Injonction de payer"],
+    ]);
+    // The PGI holds the engine's truth: the payment order closes the file on 07/12.
+    expect(output.today).toBe("2026-12-07");
+    expect(output.score).toEqual({ points: 0, maxPoints: 8, hintsUsed: 0, percent: 0 });
+  });
+
+  it("counts the mail that arrives after an early end as not entered, and stops the ladder on the payment received", () => {
+    const output = run(stageInputOf(fullPaymentScenario()), [END]).output as StageOutput;
+    expect(output.trace.map((e) => [e.decisionPoint, e.verdict, e.answer])).toEqual([
+      ["followUp.FA-2026-00012.2026-10-25", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
+      ["followUp.FA-2026-00012.2026-11-04", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
+      ["followUp.FA-2026-00012.payment.2026-11-08", "wrong", "Aucune saisie (suivi terminé)"],
+    ]);
+    expect(plain(output.trace[2]?.expected ?? "")).toBe("2 400,00 € le 08/11/2026 sur FA-2026-00012");
+    expect(output.trace[2]?.explanation).toBe("Manqué : le suivi a été terminé avant l'arrivée de ce courrier du 08/11/2026, qui n'a pas été saisi dans le PGI.");
+    expect(output.today).toBe("2026-12-31");
+  });
+
+  it("holds the clock once every invoice is done, and ends on the learner's word", () => {
+    const input = stageInputOf(fullPaymentScenario());
+    const solution = solvePaymentFollowUp(input);
+    expect(solution.at(-1)).toEqual(END);
+    const beforeEnd = run(input, solution.slice(0, -1));
+    expect(beforeEnd.status).toBe("active");
+    expect(clockHeldBy(beforeEnd.context)).toBe("Toutes les factures suivies sont soldées ou en injonction de payer : il ne reste qu'à terminer le suivi.");
   });
 
   it("ends when a payment order is requested, and follows several invoices, one of them the invoicing stage's", () => {
@@ -409,7 +471,7 @@ describe("the timeline", () => {
 
 describe("guards on what the learner types", () => {
   it("refuses a payment entry that is not an amount or not a date, and a settlement of an unknown kind", () => {
-    const actor = start(stageInputOf(fullPaymentScenario()), [{ type: "clock.advanced", days: 30 }]);
+    const actor = start(stageInputOf(fullPaymentScenario()), WAITING_TO_THE_STATEMENT);
     const snapshot = actor.getSnapshot();
     expect(snapshot.can({ type: "learner.paymentRecorded", invoice: FOLLOWED_INVOICE, amountCents: 12.5, date: "2026-11-08" })).toBe(false);
     expect(snapshot.can({ type: "learner.paymentRecorded", invoice: FOLLOWED_INVOICE, amountCents: INVOICE_TTC_CENTS, date: "08/11/2026" })).toBe(false);

@@ -5,10 +5,13 @@
  * take, records the payments received and opens and settles disputes. The ladder's rules are
  * dunning.ts's (`dunningStatus`, `judgeDunningAction`); the timeline is domain/followUp.ts's.
  *
- * Fairness (docs/decisions/0064, 0065): each day on which a step is due counts once — decided by
- * the learner, or judged "wait" (tooLate) when the clock leaves it; a wrong choice leaves the PGI
- * on the engine's truth (the step due is recorded as taken that day), so a missed step costs one
- * decision, not one per day. Mail interrupts the clock: it stops on the first day an event arrives.
+ * Fairness (docs/decisions/0092, 0065): every clock move stops on the first day mail arrives or a
+ * step falls due, and the clock stays there until the learner has decided on each step due ("wait"
+ * is a decision): no day with a decision expected passes unseen. A wrong choice leaves the PGI on
+ * the engine's truth (the step due is recorded as taken that day), so a missed step costs one
+ * decision, not one per day. The stage ends only when the learner ends it (`learner.followUpEnded`,
+ * confirmed in the panel): the days left up to endsOn are then played on the engine's truth and
+ * each decision not taken is counted as missed.
  */
 import { assign, createActor, setup } from "xstate";
 import {
@@ -70,6 +73,8 @@ export type PaymentFollowUpEvent =
   | { type: "learner.disputeOpened"; invoice: string }
   | { type: "learner.disputeSettled"; invoice: string; settlement: DisputeSettlement; amountCents?: number }
   | HintRequested
+  /** The learner ends the follow-up (confirmed in the panel); decisions not taken count as missed. */
+  | { type: "learner.followUpEnded" }
   | { type: "clock.advanced"; days: number }
   | { type: "clock.advancedToNextEvent" }
   | { type: "clock.advancedToNextDueStep" };
@@ -114,9 +119,10 @@ export interface PaymentFollowUpContext extends PerPointHintsContext {
   decidedToday: string[];
   policy: Partial<DunningPolicy>;
   latePenaltyRate: number;
+  /** The last day of the follow-up: the clock stops there. */
   endsOn: IsoDate;
-  /** The clock went past endsOn: the stage is over. */
-  timeIsUp: boolean;
+  /** The learner ended the follow-up: the stage is over. */
+  ended: boolean;
   /** What the learner has read so far (bank statements, customers' letters), in French. */
   journal: { date: IsoDate; text: string }[];
   notes: Scenario["notes"];
@@ -148,9 +154,8 @@ function isInvoiceDone(context: PaymentFollowUpContext, invoiceId: string): bool
   return invoiceBalance(context.ledger, invoiceId) <= 0 || context.actionsTaken.some((a) => a.invoice === invoiceId && a.step === "paymentOrder");
 }
 
-function isFinished(context: PaymentFollowUpContext): boolean {
-  if (context.timeIsUp) return true;
-  return context.pending.length === 0 && context.invoices.every((i) => isInvoiceDone(context, i.id));
+function allInvoicesDone(context: PaymentFollowUpContext): boolean {
+  return context.invoices.every((i) => isInvoiceDone(context, i.id));
 }
 
 function stepsDueToday(context: PaymentFollowUpContext): { invoice: FollowedInvoice; step: DunningAction }[] {
@@ -159,6 +164,19 @@ function stepsDueToday(context: PaymentFollowUpContext): { invoice: FollowedInvo
     const step = stepDueNow(invoiceStatus(context, invoice.id));
     return step === null ? [] : [{ invoice, step }];
   });
+}
+
+/**
+ * Why the clock cannot move today, in French, or null when it can. The panel shows it under the
+ * clock's buttons; the guards of the clock's events ask the same function.
+ */
+export function clockHeldBy(context: PaymentFollowUpContext): string | null {
+  if (context.pending.length > 0) return "Saisissez d'abord le courrier reçu : l'horloge reprend ensuite.";
+  // The message does not name the invoice: which step is due is the exercise's answer.
+  if (stepsDueToday(context).length > 0) return "Une décision de relance est attendue aujourd'hui : choisissez l'action du jour pour chaque facture (« Attendre » est aussi une décision) avant d'avancer l'horloge.";
+  if (allInvoicesDone(context)) return "Toutes les factures suivies sont soldées ou en injonction de payer : il ne reste qu'à terminer le suivi.";
+  if (compareDates(context.today, context.endsOn) >= 0) return `La période de suivi s'achève le ${formatDateFr(context.endsOn)} : il ne reste qu'à terminer le suivi.`;
+  return null;
 }
 
 /**
@@ -200,6 +218,9 @@ function followUpEntry(context: PaymentFollowUpContext, { ref, scored, ...decisi
 
 // ───────────────────────────── Dunning decisions ─────────────────────────────
 
+/** The answer recorded for a step due on a day the learner did not play (ended before it). */
+const MISSED_DECISION = "Aucune action (suivi terminé)";
+
 function dunningPointId(invoice: FollowedInvoice, date: IsoDate): string {
   return `followUp.${invoice.ref}.${date}`;
 }
@@ -239,13 +260,13 @@ function penaltiesSentence(context: PaymentFollowUpContext, invoice: FollowedInv
  * Judges a choice on today's situation, then moves the PGI on the engine's truth: the step due is
  * recorded as taken today, whether the learner took it or not; a step that was not due is not.
  */
-function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice, action: DunningChoice, leftByClock: boolean): Partial<PaymentFollowUpContext> {
+function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice, action: DunningChoice, missed: boolean): Partial<PaymentFollowUpContext> {
   const input = dunningInput(context, invoice.id);
   const judgement = judgeDunningAction({ ...input, action });
   const due = stepDueNow(judgement.status);
   const taken = judgement.correct ? (action === "wait" ? null : action) : due;
   const pgi = judgement.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_NOUNS[taken]} au ${formatDateFr(context.today)} : c'était l'étape due.`;
-  const answer = leftByClock ? "Aucune action (journée passée)" : DUNNING_STEP_LABELS[action];
+  const answer = missed ? MISSED_DECISION : DUNNING_STEP_LABELS[action];
   const entry = followUpEntry(context, {
     decisionPoint: dunningPointId(invoice, context.today),
     ref: invoice.ref,
@@ -287,6 +308,21 @@ function matchPending<K extends PendingEntry["kind"]>(context: PaymentFollowUpCo
   return ofKind.find((p) => p.invoice === id && exact(p)) ?? ofKind.find((p) => p.invoice === id) ?? ofKind[0];
 }
 
+/** What the learner was to enter for an arrived event, as the trace shows it ("Attendu"). */
+function expectedEntry(context: PaymentFollowUpContext, entry: PendingEntry): string {
+  const number = numberOf(context, entry.invoice);
+  switch (entry.kind) {
+    case "payment":
+      return `${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} sur ${number}`;
+    case "disputeOpened":
+      return `Litige ouvert sur la facture ${number}`;
+    case "disputeSettled":
+      return entry.settlement === undefined
+        ? `Litige réglé sur la facture ${number}`
+        : `${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}${entry.settlement !== "replacement" && entry.amountCents !== undefined ? ` de ${formatEuros(entry.amountCents)} HT` : ""} sur la facture ${number}`;
+  }
+}
+
 function balanceSentence(ledger: Ledger, invoiceId: string, number: string): string {
   const balance = invoiceBalance(ledger, invoiceId);
   return balance <= 0
@@ -309,7 +345,7 @@ function recordPaymentEntry(context: PaymentFollowUpContext, event: Extract<Paym
     decisionPoint: entryPointId(context, entry),
     ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
     answer: `${formatEuros(event.amountCents)} le ${formatDateFr(event.date)} sur ${numberOf(context, target)}`,
-    expected: `${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} sur ${number}`,
+    expected: expectedEntry(context, entry),
     verdict: correct ? "correct" : "wrong",
     explanation: correct ? `Correct. ${received} ${after}` : `${received} ${typed} Le PGI enregistre le règlement reçu. ${after}`,
     glossary: ["customerAccount", "outstanding"],
@@ -328,7 +364,7 @@ function openDisputeEntry(context: PaymentFollowUpContext, event: Extract<Paymen
     decisionPoint: entryPointId(context, entry),
     ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
     answer: `Litige ouvert sur la facture ${numberOf(context, target)}`,
-    expected: `Litige ouvert sur la facture ${number}`,
+    expected: expectedEntry(context, entry),
     verdict: correct ? "correct" : "wrong",
     explanation: correct ? `Correct. ${facts}` : `Ce n'est pas la facture contestée. ${facts} Le PGI ouvre le litige sur la facture ${number}.`,
     glossary: ["dispute"],
@@ -438,40 +474,72 @@ function arrive(context: PaymentFollowUpContext): PaymentFollowUpContext {
   return { ...context, nextEvent: next, pending, disputes, journal };
 }
 
-/** Leaving today: every step due and not decided is judged as waiting (tooLate), once. */
-function leaveDay(context: PaymentFollowUpContext): PaymentFollowUpContext {
-  return stepsDueToday(context).reduce((ctx, { invoice }) => ({ ...ctx, ...decideDunning(ctx, invoice, "wait", true) }), context);
+/** The next day: decisions, hints and the hint count start afresh. */
+function nextDay(context: PaymentFollowUpContext): PaymentFollowUpContext {
+  return { ...context, today: addDays(context.today, 1), decidedToday: [], hintsShown: [], hintsUsedOnCurrent: 0 };
 }
 
 type StopRule = (context: PaymentFollowUpContext, start: IsoDate) => boolean;
 
 /**
- * Day by day so that every day is judged and every event applied in order. The clock stops on
- * the target, on a day when mail arrives, when nothing is left to follow, or past endsOn.
+ * Day by day so that every event is applied in order. Whatever the move, the clock stops on the
+ * first day mail arrives or a step falls due for an invoice (the learner is asked, docs/decisions/0092),
+ * and on endsOn; `stop` may stop it earlier (a number of days). The guards let the clock move only
+ * from a day with no decision pending, so no day is left undecided on the way.
  */
 function advanceClock(context: PaymentFollowUpContext, stop: StopRule): PaymentFollowUpContext {
   const start = context.today;
   let ctx = context;
-  while (!isFinished(ctx)) {
-    ctx = leaveDay(ctx);
-    // A payment order requested by the engine's truth on the day left ends the follow-up that day.
-    if (isFinished(ctx)) break;
-    const today = addDays(ctx.today, 1);
-    ctx = { ...ctx, today, decidedToday: [], hintsShown: [], hintsUsedOnCurrent: 0 };
-    if (compareDates(today, ctx.endsOn) > 0) return { ...ctx, timeIsUp: true };
+  for (;;) {
     const before = ctx.nextEvent;
-    ctx = arrive(ctx);
-    if (ctx.nextEvent > before || stop(ctx, start)) break;
+    ctx = arrive(nextDay(ctx));
+    if (ctx.nextEvent > before || stepsDueToday(ctx).length > 0 || compareDates(ctx.today, ctx.endsOn) >= 0 || stop(ctx, start)) return ctx;
   }
-  return ctx;
 }
 
 const stopAfterDays =
   (days: number): StopRule =>
   (context, start) =>
     compareDates(context.today, addDays(start, days)) >= 0;
-const stopNever: StopRule = () => false;
-const stopOnDueStep: StopRule = (context) => stepsDueToday(context).length > 0;
+/** The next event and the next due step: both are stops of every move. */
+const stopOnNextStop: StopRule = () => false;
+
+/** Each step due today and not decided is counted as missed: the PGI records it on the engine's truth. */
+function missDueSteps(context: PaymentFollowUpContext): PaymentFollowUpContext {
+  return stepsDueToday(context).reduce((ctx, { invoice }) => ({ ...ctx, ...decideDunning(ctx, invoice, "wait", true) }), context);
+}
+
+/** Mail that arrives after the learner ended the follow-up is never entered: each entry counts as missed. */
+function missEntries(context: PaymentFollowUpContext, entries: readonly PendingEntry[]): PaymentFollowUpContext {
+  return entries.reduce((ctx, entry) => {
+    const trace = followUpEntry(ctx, {
+      decisionPoint: entryPointId(ctx, entry),
+      ref: followed(ctx, entry.invoice)?.ref ?? entry.invoice,
+      answer: "Aucune saisie (suivi terminé)",
+      expected: expectedEntry(ctx, entry),
+      verdict: "wrong",
+      explanation: `Manqué : le suivi a été terminé avant l'arrivée de ce courrier du ${formatDateFr(entry.date)}, qui n'a pas été saisi dans le PGI.`,
+      glossary: entry.kind === "payment" ? ["customerAccount", "outstanding"] : ["dispute"],
+    });
+    return { ...ctx, ...withDecisionRecorded(ctx, trace) };
+  }, context);
+}
+
+/**
+ * The learner ends the follow-up: today's steps not decided, then each day up to endsOn, are
+ * played on the engine's truth, and every decision not taken (a step due, mail to enter) counts
+ * as missed, so that ending early never spares a decision.
+ */
+function endFollowUp(context: PaymentFollowUpContext): PaymentFollowUpContext {
+  let ctx = missDueSteps(context);
+  while (compareDates(ctx.today, ctx.endsOn) < 0 && !allInvoicesDone(ctx)) {
+    const arrived = ctx.pending.length;
+    ctx = arrive(nextDay(ctx));
+    // The entries stay pending: the ladder reads the payments received but not recorded.
+    ctx = missDueSteps(missEntries(ctx, ctx.pending.slice(arrived)));
+  }
+  return { ...ctx, ended: true };
+}
 
 // ───────────────────────────── Hints ─────────────────────────────
 
@@ -545,7 +613,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     policy: dunningPolicyOf(scenario),
     latePenaltyRate: latePenaltyRateOf(scenario),
     endsOn: followUp?.endsOn ?? addDays(input.today, 90),
-    timeIsUp: false,
+    ended: false,
     journal: [],
     notes: scenario.notes,
     ledger: input.ledger,
@@ -553,7 +621,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     carried: input.carried,
     ...noDecisionYet("perPoint"),
   };
-  return compareDates(input.today, context.endsOn) > 0 ? { ...context, timeIsUp: true } : arrive(context);
+  return arrive(context);
 }
 
 // ───────────────────────────── Machine ─────────────────────────────
@@ -573,7 +641,8 @@ export const paymentFollowUpMachine = setup({
     output: StageOutput;
   },
   guards: {
-    isFinished: ({ context }) => isFinished(context),
+    hasEnded: ({ context }) => context.ended,
+    canMoveClock: ({ context }) => clockHeldBy(context) === null,
     hasPendingEntries: ({ context }) => context.pending.length > 0,
     noPendingEntries: ({ context }) => context.pending.length === 0,
     canChooseAction: ({ context, event }) => {
@@ -591,7 +660,7 @@ export const paymentFollowUpMachine = setup({
       context.pending.some((p) => p.kind === "disputeSettled"),
     isSettlementOutOfOrder: ({ context, event }) => event.type === "learner.disputeSettled" && event.settlement in DISPUTE_SETTLEMENT_LABELS && settlementOutOfOrder(context, event.invoice),
     hasHintLeft: ({ context }) => hasHintLeft(context, currentPoint(context)),
-    isValidDayCount: ({ event }) => event.type === "clock.advanced" && Number.isSafeInteger(event.days) && event.days >= 1,
+    canMoveClockByDays: ({ context, event }) => event.type === "clock.advanced" && Number.isSafeInteger(event.days) && event.days >= 1 && clockHeldBy(context) === null,
   },
   actions: {
     chooseAction: assign(({ context, event }) => {
@@ -607,26 +676,28 @@ export const paymentFollowUpMachine = setup({
     /** The hint count shown is the current decision point's (hints cost the point they were asked on). */
     syncHints: assign(({ context }) => withHintCountOf(context, currentPoint(context)?.id)),
     advanceDays: assign(({ context, event }) => (event.type === "clock.advanced" ? advanceClock(context, stopAfterDays(event.days)) : {})),
-    advanceToNextEvent: assign(({ context }) => advanceClock(context, stopNever)),
-    advanceToNextDueStep: assign(({ context }) => advanceClock(context, stopOnDueStep)),
+    advanceToNextStop: assign(({ context }) => advanceClock(context, stopOnNextStop)),
+    endFollowUp: assign(({ context }) => endFollowUp(context)),
   },
 }).createMachine({
   id: "paymentFollowUp",
   context: ({ input }) => initialContext(input),
   initial: "open",
   states: {
-    /** The day is open: the learner decides on each invoice and moves the clock. */
+    /** The day is open: the learner decides on each invoice, moves the clock, or ends the follow-up. */
     open: {
       always: [
-        { guard: "isFinished", target: "done" },
+        { guard: "hasEnded", target: "done" },
         { guard: "hasPendingEntries", target: "entriesPending" },
       ],
       on: {
         "learner.actionChosen": { guard: "canChooseAction", actions: ["chooseAction", "syncHints"] },
         "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
-        "clock.advanced": { guard: "isValidDayCount", actions: ["advanceDays", "syncHints"] },
-        "clock.advancedToNextEvent": { actions: ["advanceToNextEvent", "syncHints"] },
-        "clock.advancedToNextDueStep": { actions: ["advanceToNextDueStep", "syncHints"] },
+        "clock.advanced": { guard: "canMoveClockByDays", actions: ["advanceDays", "syncHints"] },
+        // Both moves stop on the next event and on the next due step: they are kept for replays.
+        "clock.advancedToNextEvent": { guard: "canMoveClock", actions: ["advanceToNextStop", "syncHints"] },
+        "clock.advancedToNextDueStep": { guard: "canMoveClock", actions: ["advanceToNextStop", "syncHints"] },
+        "learner.followUpEnded": { actions: ["endFollowUp", "syncHints"] },
       },
     },
     /** Mail has arrived (bank statement, customer's letter): enter it before the day can end. */
@@ -646,13 +717,13 @@ export const paymentFollowUpMachine = setup({
     done: { type: "final" },
   },
   output: ({ context }) =>
-    stageOutput("paymentFollowUp", context, { today: context.timeIsUp ? context.endsOn : context.today, carried: { ...context.carried, dunningActions: context.actionsTaken } }),
+    stageOutput("paymentFollowUp", context, { today: context.today, carried: { ...context.carried, dunningActions: context.actionsTaken } }),
 });
 
 // ───────────────────────────── Solver and wrong answers ─────────────────────────────
 
 /** The correct entry for a pending world event: exactly what the bank statement or the letter says. */
-function entryAnswer(entry: PendingEntry): PaymentFollowUpEvent {
+export function entryAnswer(entry: PendingEntry): PaymentFollowUpEvent {
   switch (entry.kind) {
     case "payment":
       return { type: "learner.paymentRecorded", invoice: entry.invoice, amountCents: entry.amountCents, date: entry.date };
@@ -677,8 +748,8 @@ function entriesInOrder(pending: readonly PendingEntry[]): PendingEntry[] {
 /**
  * Plays the stage on the engine's answer key: each day, enter what arrived exactly as the world
  * says it, take each step due (dunningStatus), then move the clock to the next due step (the
- * clock stops earlier when mail arrives), until every invoice is settled, a payment order is
- * requested, or endsOn is passed.
+ * clock stops earlier when mail arrives); once the clock cannot move any more (every invoice
+ * settled or in a payment order, or endsOn reached), end the follow-up.
  */
 export function solvePaymentFollowUp(input: StageInput): PaymentFollowUpEvent[] {
   const actor = createActor(paymentFollowUpMachine, { input }).start();
@@ -697,8 +768,9 @@ export function solvePaymentFollowUp(input: StageInput): PaymentFollowUpEvent[] 
     }
     const [due] = stepsDueToday(actor.getSnapshot().context);
     const next: PaymentFollowUpEvent = due !== undefined ? { type: "learner.actionChosen", invoice: due.invoice.id, action: due.step } : { type: "clock.advancedToNextDueStep" };
-    if (!actor.getSnapshot().can(next)) break;
-    send(next);
+    if (actor.getSnapshot().can(next)) send(next);
+    else if (due === undefined) send({ type: "learner.followUpEnded" });
+    else break;
   }
   actor.stop();
   return events;

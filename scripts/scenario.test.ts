@@ -71,11 +71,11 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
 
   it("a wrong type names the field: an amount written as a number", async () => {
     const text = edited("02-depassement-d-encours.json", (d) => {
-      at(d, "customers", 0).creditLimit = 5000;
+      at(d, "customers", 0).creditLimit = 7000;
     });
     const result = await run(["validate", "type.json"], { "type.json": text });
     expect(result.status).toBe(1);
-    expect(result.err).toEqual(["type.json : customers[0].creditLimit : Entrée invalide : chaîne de caractères attendu, nombre reçu"]);
+    expect(result.err).toEqual(['type.json : customers[0].creditLimit : montant à écrire entre guillemets, avec deux décimales : écrivez "7000.00" (et non 7000)']);
   });
 
   it("a misspelt field is named at its own path, with the field it probably meant", async () => {
@@ -157,6 +157,18 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     });
     expect(result.err).toEqual([]);
     expect(result.out).toEqual(["✓ lot/02-depassement-d-encours.json", "1 scénario valide, 0 erreur"]);
+    expect(result.status).toBe(0);
+  });
+
+  it("a warning is printed as « avertissement » and does not fail the file", async () => {
+    const text = edited("04-choisir-l-etape-de-relance.json", (d) => {
+      at(d, "company", "policies").defaultPaymentTerms = { kind: "daysFromInvoice", days: 90 };
+    });
+    const result = await run(["validate", "delai.json"], { "delai.json": text });
+    expect(result.err).toEqual([
+      "delai.json : company.policies.defaultPaymentTerms : avertissement : 90 jours date de facture : non conforme, 30 jours de plus que le maximum légal de 60 jours à compter de la date de facture (C. com. L441-10). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément. Si le scénario l'enseigne, gardez-le : l'élève doit le relever.",
+    ]);
+    expect(result.out).toEqual(["✓ delai.json", "1 scénario valide, 0 erreur, 1 avertissement"]);
     expect(result.status).toBe(0);
   });
 

@@ -14,6 +14,7 @@ import {
   DomainError,
   formatDateFr,
   formatIssue,
+  formatWarning,
   parseScenarioText,
   scenarioJsonSchema,
   STAGE_IDS,
@@ -126,7 +127,7 @@ async function scenarioFiles(targets: readonly string[], io: ScenarioCliIo): Pro
   return files;
 }
 
-export type CheckedScenario = { ok: true; scenario: Scenario; solved: ReturnType<typeof solveScenario> } | { ok: false; issues: ScenarioIssue[] };
+export type CheckedScenario = { ok: true; scenario: Scenario; solved: ReturnType<typeof solveScenario>; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
 
 /**
  * Everything `validate` checks on one file's text: JSON, schema, consistency (domain/scenarioLoad),
@@ -143,7 +144,7 @@ export function checkScenarioText(text: string, file: string): CheckedScenario {
     return { ok: false, issues: [engineFailure(error, file)] };
   }
   const issues = [...solvabilityIssues(parsed.scenario, solved.result, file), ...notesIssues(parsed.scenario, solved.result, file)];
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved, warnings: parsed.warnings };
 }
 
 /** A rule of the engine that cannot apply to the data: reported at the field it names, if any. */
@@ -220,6 +221,7 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
   const files = await scenarioFiles(targets, io);
   let valid = 0;
   let errors = 0;
+  let warnings = 0;
   for (const file of files) {
     const checked = await loadChecked(file, io).catch((error: unknown): CheckedScenario => {
       // One unreadable file does not stop the others from being checked.
@@ -228,7 +230,10 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
     });
     if (checked.ok) {
       valid += 1;
+      warnings += checked.warnings.length;
       io.out(`✓ ${file}`);
+      // A warning does not fail the file: the scenario may teach exactly that (docs/decisions/0093).
+      checked.warnings.forEach((warning) => io.err(formatWarning(warning)));
     } else {
       errors += checked.issues.length;
       io.out(`✗ ${file}`);
@@ -237,7 +242,8 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
   }
   const invalid = files.length - valid;
   const invalidPart = invalid > 0 ? `, ${countFr(invalid, "scénario invalide", "scénarios invalides")}` : "";
-  io.out(`${countFr(valid, "scénario valide", "scénarios valides")}${invalidPart}, ${countFr(errors, "erreur")}`);
+  const warningPart = warnings > 0 ? `, ${countFr(warnings, "avertissement")}` : "";
+  io.out(`${countFr(valid, "scénario valide", "scénarios valides")}${invalidPart}, ${countFr(errors, "erreur")}${warningPart}`);
   return files.length > 0 && errors === 0 ? OK : PROBLEM;
 }
 

@@ -64,14 +64,56 @@ describe("PaymentFollowUpPanel", () => {
     expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Attendre — ✗ à revoir");
   });
 
+  it("stops the clock on each day a reminder falls due and holds it until the learner decides", () => {
+    const actor = start(fullPaymentScenario());
+    const clock = screen.getByRole("region", { name: "Horloge simulée" });
+    expect(within(clock).getByRole("status")).toHaveTextContent(
+      "L'horloge s'arrête dès qu'un courrier arrive, le jour où une relance devient due (une décision vous est alors demandée) et au dernier jour du suivi, le 31/12/2026.",
+    );
+    act(() => fireEvent.click(within(clock).getByRole("button", { name: "Aller à la prochaine échéance de relance" })));
+    expect(actor.getSnapshot().context.today).toBe("2026-10-25");
+    expect(within(clock).getByRole("status")).toHaveTextContent(
+      "Une décision de relance est attendue aujourd'hui : choisissez l'action du jour pour chaque facture (« Attendre » est aussi une décision) avant d'avancer l'horloge.",
+    );
+    for (const label of ["Jour suivant", "Aller à la prochaine échéance de relance"]) expect(within(clock).getByRole("button", { name: label })).toBeDisabled();
+    expect(within(clock).queryByRole("button", { name: "Aller au prochain événement" })).not.toBeInTheDocument();
+    choose("Relance 1 (courtoise)");
+    expect(within(clock).getByRole("button", { name: "Jour suivant" })).toBeEnabled();
+  });
+
+  it("ends the follow-up only once the learner confirms, with the keyboard", () => {
+    const actor = start(twentySevenDaysScenario());
+    const clock = screen.getByRole("region", { name: "Horloge simulée" });
+    const end = within(clock).getByRole("button", { name: "Terminer le suivi" });
+    fireEvent.click(end);
+    const question = within(clock).getByRole("group", { name: "Terminer le suivi ? Les décisions non prises seront comptées comme manquées." });
+    // The harmless choice has the focus; Escape cancels and gives the focus back.
+    expect(within(question).getByRole("button", { name: "Annuler" })).toHaveFocus();
+    fireEvent.keyDown(question, { key: "Escape" });
+    expect(within(clock).getByRole("button", { name: "Terminer le suivi" })).toHaveFocus();
+    expect(actor.getSnapshot().status).toBe("active");
+
+    fireEvent.click(within(clock).getByRole("button", { name: "Terminer le suivi" }));
+    act(() => fireEvent.click(within(clock).getByRole("button", { name: "Terminer" })));
+    expect(actor.getSnapshot().status).toBe("done");
+    expect(actor.getSnapshot().context.trace[0]).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.2026-11-11", verdict: "tooLate", answer: "Facture FA-2026-00012 : Aucune action (suivi terminé)" });
+    expect(screen.getByText(/^Suivi terminé le/)).toHaveTextContent("Suivi terminé le 07/12/2026.");
+  });
+
   it("moves the clock to the mail, waits for the payment to be entered, and checks the typed amount", () => {
     const actor = start(fullPaymentScenario());
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Aller au prochain événement" })));
+    const next = () => act(() => fireEvent.click(screen.getByRole("button", { name: "Aller à la prochaine échéance de relance" })));
+    next();
+    choose("Relance 1 (courtoise)");
+    next();
+    choose("Relance 2 (ferme)");
+    next();
     expect(actor.getSnapshot().value).toBe("entriesPending");
     expect(screen.getByText(/Relevé bancaire : chèque de 2\s400,00.€ reçu pour la facture FA-2026-00012/, { selector: "blockquote" })).toBeInTheDocument();
-    for (const label of ["Jour suivant", "Aller au prochain événement", "Aller à la prochaine échéance de relance"]) {
+    for (const label of ["Jour suivant", "Aller à la prochaine échéance de relance"]) {
       expect(screen.getByRole("button", { name: label })).toBeDisabled();
     }
+    expect(screen.queryByRole("button", { name: "Terminer le suivi" })).not.toBeInTheDocument();
     const entry = screen.getByRole("article", { name: "Relevé bancaire : règlement reçu" });
     fireEvent.change(within(entry).getByLabelText("Facture concernée"), { target: { value: "FA-2026-00012" } });
     fireEvent.change(within(entry).getByLabelText("Montant reçu (€)"), { target: { value: "2 400,001" } });

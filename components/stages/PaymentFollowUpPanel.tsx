@@ -1,7 +1,8 @@
 "use client";
 import { formatDateFr } from "@/domain";
-import type { PaymentFollowUpContext, PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
+import { clockHeldBy, type PaymentFollowUpContext, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
 import type { StagePanelProps } from "@/components/player/types";
+import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { FollowUpEntryForm } from "./parts/FollowUpEntryForm";
 import { FollowUpInvoiceCard } from "./parts/FollowUpInvoiceCard";
 import { InvoiceTerm } from "./parts/InvoiceTerm";
@@ -13,11 +14,16 @@ interface FollowUpSnapshot {
   can: (event: PaymentFollowUpEvent) => boolean;
 }
 
+/**
+ * Every move stops on the next mail and on the next day a step falls due (docs/decisions/0092):
+ * "to the next event" would do the same as "to the next due step", so the panel offers one of them.
+ */
 const CLOCK_MOVES: readonly { event: PaymentFollowUpEvent; label: string }[] = [
   { event: { type: "clock.advanced", days: 1 }, label: "Jour suivant" },
-  { event: { type: "clock.advancedToNextEvent" }, label: "Aller au prochain événement" },
   { event: { type: "clock.advancedToNextDueStep" }, label: "Aller à la prochaine échéance de relance" },
 ];
+
+const END: PaymentFollowUpEvent = { type: "learner.followUpEnded" };
 
 /** Stage 5: the simulated clock, the mail to enter, and each day's decision for each followed invoice. */
 export function PaymentFollowUpPanel({ scenario, stageActor, snapshot }: StagePanelProps) {
@@ -27,6 +33,7 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot }: StagePa
   const send = (event: PaymentFollowUpEvent) => stageActor.send(event);
   const finished = snap.status === "done";
   const waitingForEntries = context.pending.length > 0;
+  const held = clockHeldBy(context);
 
   return (
     <div className="stage-panel followup-panel">
@@ -60,13 +67,17 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot }: StagePa
             </button>
           ))}
         </div>
-        {waitingForEntries ? (
-          <p className="muted">Saisissez d&apos;abord le courrier reçu : l&apos;horloge reprend ensuite.</p>
-        ) : (
-          <p className="muted">
-            Une journée quittée sans décision compte comme «&nbsp;attendre&nbsp;» pour chaque facture. L&apos;horloge s&apos;arrête dès qu&apos;un courrier arrive.
+        {finished ? null : (
+          <p className="muted" role="status">
+            {held ??
+              `L'horloge s'arrête dès qu'un courrier arrive, le jour où une relance devient due (une décision vous est alors demandée) et au dernier jour du suivi, le ${formatDateFr(context.endsOn)}.`}
           </p>
         )}
+        {can(END) ? (
+          <ConfirmButton question="Terminer le suivi ? Les décisions non prises seront comptées comme manquées." confirmLabel="Terminer" onConfirm={() => send(END)}>
+            Terminer le suivi
+          </ConfirmButton>
+        ) : null}
       </section>
 
       {context.journal.length > 0 ? (
@@ -82,7 +93,7 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot }: StagePa
 
       {finished ? (
         <p className="alert ok" role="status">
-          Suivi terminé{context.timeIsUp ? ` : la période de suivi s'est achevée le ${formatDateFr(context.endsOn)}` : ""}.
+          Suivi terminé le {formatDateFr(context.today)}.
         </p>
       ) : null}
     </div>

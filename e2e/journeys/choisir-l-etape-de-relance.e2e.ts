@@ -1,7 +1,7 @@
 /**
  * Exercise 4 (scenarios/04): an invoice 27 days past due, reminded once. The learner sends the
  * firm reminder (relance 2) today, moves the clock to the next step due and sends the registered
- * letter (relance 3), then lets the follow-up period run out, as the engine's solver does
+ * letter (relance 3), then moves the clock to the last day and ends the follow-up, as the engine's solver does
  * (npm run scenario -- solve scenarios/04-choisir-l-etape-de-relance.json). Played once at
  * 1366×768 with the mouse, once on a tablet (768×1024) with the keyboard alone.
  */
@@ -11,6 +11,7 @@ import { openPage } from "../support/browser";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   advanceClock,
+  endFollowUp,
   expectRight,
   followedInvoice,
   openLibrary,
@@ -72,8 +73,11 @@ async function playTheExercise(page: Page, hands: Hands): Promise<void> {
   expect(await simulatedToday(page)).toBe("05/05/2026");
   expectRight(await decide(page, "Relance 3 par lettre recommandée avec AR", hands));
 
-  // Nothing else is due before the end of the follow-up (10/05/2026): the clock runs out.
+  // Nothing else is due before the end of the follow-up: the clock stops on its last day, and the
+  // learner ends the follow-up (confirmed).
   await advanceClock(page, "Aller à la prochaine échéance de relance");
+  expect(await simulatedToday(page)).toBe("10/05/2026");
+  await endFollowUp(page, hands);
 }
 
 async function expectPerfectReview(page: Page): Promise<void> {

@@ -1,8 +1,8 @@
 /**
  * Scenario 12: invoice FA-2026-00512 (4 596,00 € TTC, due 01/03/2026), reminded twice without
  * effect. The learner sends the registered letter on 31/03, enters the partial transfer of
- * 500,00 € of 05/04, sends the formal notice on 08/04 and files the injonction de payer on 16/04,
- * as the engine's answer key does (npm run scenario -- solve scenarios/12-…json); the formal notice
+ * 500,00 € of 05/04, sends the formal notice on 08/04, files the injonction de payer on 16/04 and
+ * ends the follow-up, as the engine's answer key does (npm run scenario -- solve scenarios/12-…json); the formal notice
  * (from the task panel) and the summary of the request (from the review: the last rung closes the
  * file) are read on screen and as PDF, with the figures of their day.
  */
@@ -11,6 +11,7 @@ import { siteAndBrowser } from "../support/fixtures";
 import {
   advanceClock,
   decideForInvoice,
+  endFollowUp,
   expectRight,
   followedInvoice,
   readReview,
@@ -65,7 +66,8 @@ describe("Mettre en demeure, puis demander une injonction de payer", () => {
     expect(await simulatedToday(page)).toBe("16/04/2026");
     const order = await decideForInvoice(page, INVOICE, "Injonction de payer");
     expectRight(order);
-    // The last rung closes the file: the game ends on the review, which keeps every letter.
+    // The last rung closes the file: the learner ends the follow-up; the review keeps every letter.
+    await endFollowUp(page);
     const review = await readReview(page);
     expect(review.overallPercent).toBe("100 %");
     expect(review.decisions).toHaveLength(4);

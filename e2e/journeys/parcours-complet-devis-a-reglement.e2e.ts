@@ -2,7 +2,7 @@
  * Exercise 11 (scenarios/11): the whole course on one sale. A signed quote at prices below the
  * catalogue is accepted (the quote's prices prevail), recorded, acknowledged, delivered, invoiced
  * as FA-2026-00202, the invoice the PGI issued is controlled (nothing to report), then followed
- * until it is paid late after a first reminder, as the engine's answer key does
+ * until it is paid late after a first reminder, then the follow-up is ended, as the engine's answer key does
  * (npm run scenario -- solve scenarios/11-parcours-complet-devis-a-reglement.json).
  */
 import { describe, expect, it } from "vitest";
@@ -16,6 +16,7 @@ import {
   controlTarget,
   decideForInvoice,
   deliver,
+  endFollowUp,
   draftTheInvoice,
   expectRight,
   followedInvoice,
@@ -96,8 +97,9 @@ describe("Le parcours complet : du devis signé au règlement", () => {
     expect(reminder.text).toMatch(/Total réclamable : 46,28 €/u);
     await advanceClock(page, "Aller à la prochaine échéance de relance");
     expect(await simulatedToday(page)).toBe("29/05/2026");
-    // The invoice paid in full, nothing is left to follow: the scenario ends on this entry.
+    // The invoice paid in full, nothing is left to follow: the learner ends the follow-up.
     expectRight(await recordPayment(page, INVOICE, "1 886,40", "2026-05-29"));
+    await endFollowUp(page);
 
     const bilan = await readReview(page);
     expect(bilan.overallPercent).toBe("100 %");

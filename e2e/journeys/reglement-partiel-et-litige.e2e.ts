@@ -2,14 +2,15 @@
  * Exercise 8 (scenarios/08): two invoices past due for the same customer. The learner sends the
  * first reminder of FA-2026-00402, opens a dispute on FA-2026-00415 when the customer contests it
  * (reminders suspended), enters a partial payment of 700,00 € (the reminders go on on the balance),
- * settles the dispute by a credit note of 500,00 € HT, then sends each reminder on its day, as the
- * engine's answer key does (npm run scenario -- solve scenarios/08-reglement-partiel-et-litige.json).
+ * settles the dispute by a credit note of 500,00 € HT, then sends each reminder on its day and ends
+ * the follow-up on its last day, as the engine's answer key does (npm run scenario -- solve scenarios/08-reglement-partiel-et-litige.json).
  */
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "../support/fixtures";
 import {
   advanceClock,
   decideForInvoice,
+  endFollowUp,
   expectRight,
   followedInvoice,
   openDispute,
@@ -76,8 +77,10 @@ describe("Suivi des règlements : un paiement partiel et un litige", () => {
     await advanceClock(page, NEXT_STEP);
     expect(await simulatedToday(page)).toBe("04/08/2026");
     expectRight(await decideForInvoice(page, FIRST, "Relance 3 par lettre recommandée avec AR"));
-    // Nothing else is due before the end of the follow-up (05/08/2026).
+    // Nothing else is due before the end of the follow-up: the clock stops on its last day.
     await advanceClock(page, NEXT_STEP);
+    expect(await simulatedToday(page)).toBe("05/08/2026");
+    await endFollowUp(page);
 
     const bilan = await readReview(page);
     expect(bilan.overallPercent).toBe("100 %");

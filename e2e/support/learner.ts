@@ -259,12 +259,34 @@ export async function simulatedToday(page: Page): Promise<string> {
 }
 
 /** Moves the simulated clock with one of its buttons; waits for the new day (or the end of the scenario). */
-export async function advanceClock(page: Page, button: "Jour suivant" | "Aller au prochain événement" | "Aller à la prochaine échéance de relance"): Promise<void> {
+export async function advanceClock(page: Page, button: "Jour suivant" | "Aller à la prochaine échéance de relance"): Promise<void> {
   const before = await simulatedToday(page);
   await taskPanel(page).getByRole("region", { name: "Horloge simulée" }).getByRole("button", { name: button, exact: true }).click();
   await expect
     .poll(async () => (await review(page).count()) > 0 || ((await peekText(todayLocator(page))) ?? before) !== before, { timeout: 5_000 })
     .toBe(true);
+}
+
+/**
+ * Ends the follow-up as a learner does: "Terminer le suivi", then "Terminer" in the confirmation
+ * (decisions not taken count as missed); waits for the review.
+ */
+export async function endFollowUp(page: Page, hands: "mouse" | "keyboard" = "mouse"): Promise<void> {
+  const clock = taskPanel(page).getByRole("region", { name: "Horloge simulée" });
+  const end = clock.getByRole("button", { name: "Terminer le suivi", exact: true });
+  const confirm = clock.getByRole("group", { name: "Terminer le suivi ? Les décisions non prises seront comptées comme manquées." }).getByRole("button", { name: "Terminer", exact: true });
+  if (hands === "mouse") {
+    await end.click();
+    await confirm.click();
+  } else {
+    await tabTo(page, end);
+    await page.keyboard.press("Enter");
+    // The confirmation puts the focus on "Annuler": one Shift+Tab back to "Terminer".
+    await page.keyboard.press("Shift+Tab");
+    await expect.poll(() => confirm.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+  }
+  await review(page).waitFor();
 }
 
 /** The follow-up card of an invoice ("Facture FA-2026-00140 — …"). */
