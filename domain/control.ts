@@ -93,10 +93,13 @@ export function toPrintedInvoice(invoice: InvoiceToControl, company: ControlComp
   };
 }
 
-/** What the scenario says the context knows, in the checker's terms (the agreed reductions grouped). */
+/**
+ * What the scenario says the context knows, in the checker's terms: the agreed reductions of every
+ * kind (remise, rabais, ristourne, escompte) grouped, so that a printed rabais agreed is not inexact.
+ */
 export function toCheckExpectations(expected: ScenarioExpectations | undefined): InvoiceCheckExpectations | undefined {
   if (expected === undefined) return undefined;
-  const reductions = definedEntries({ tradeDiscounts: expected.tradeDiscounts, cashDiscount: expected.cashDiscount });
+  const reductions = definedEntries({ tradeDiscounts: expected.tradeDiscounts, allowances: expected.allowances, rebates: expected.rebates, cashDiscount: expected.cashDiscount });
   return {
     ...definedEntries({
       purchaseOrderNumber: expected.purchaseOrderNumber,

@@ -324,7 +324,10 @@ export const invoiceControlSchema = z.strictObject({
       purchaseOrderNumber: z.string().optional(),
       saleDate: isoDate.optional(),
       deliveryAddressDiffers: z.boolean().optional(),
+      /** Every reduction agreed for this sale, by kind (each group in the order applied): all must be printed, none other. */
       tradeDiscounts: z.array(percent).optional(),
+      allowances: z.array(percent).optional(),
+      rebates: z.array(percent).optional(),
       cashDiscount: percent.optional(),
     })
     .optional(),
