@@ -105,6 +105,7 @@ export function toCheckExpectations(expected: ScenarioExpectations | undefined):
       purchaseOrderNumber: expected.purchaseOrderNumber,
       saleDate: expected.saleDate,
       deliveryAddressDiffers: expected.deliveryAddressDiffers,
+      previousNumbers: expected.previousNumbers,
     }),
     ...(Object.keys(reductions).length > 0 ? { reductions } : {}),
   };

@@ -12,6 +12,7 @@ import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, isIsoD
 import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type PostalAddress, type PrintedLine } from "./documents";
 import { frenchVatKey, frenchVatNumber, isValidSiren } from "./identifiers";
 import { computeInvoice, type InvoiceComputation, type InvoiceInput, type InvoiceLineInput } from "./invoice";
+import { placeInSeries, type SeriesPlace } from "./numbering";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import {
   checkDueDateLegalMaximum,
@@ -88,6 +89,8 @@ export interface InvoiceCheckExpectations {
   deliveryAddressDiffers?: boolean;
   /** The reductions agreed (customer conditions, order): each must be printed (docs/decisions/0032). */
   reductions?: DocumentReductions;
+  /** The numbers the seller issued before this one (any series, oldest first): the number must be new and the next of its series (docs/decisions/0086). */
+  previousNumbers?: readonly string[];
 }
 
 export interface InvoiceCheckOptions {
@@ -202,9 +205,6 @@ function missingAddressParts(address: PostalAddress): { key: string; label: stri
 
 const INDIVIDUAL_FORMS = /^(ei|eirl|entrepreneur individuel|entreprise individuelle|micro-entrepreneur|auto-entrepreneur)$/iu;
 
-/** A series number: a prefix of letters, then digit groups ("FA-2026-00042", "F2026-001", "AV2026/12"). */
-const SERIES_NUMBER = /^[A-Za-z]+(?:[-/_.][A-Za-z]+)*[-/_.]?(?:\d+[-/_.])*\d+$/u;
-
 /** Kept exported from here too: they were first written in this module (ledger.ts imports them). */
 export { frenchVatKey, frenchVatNumber };
 
@@ -251,23 +251,36 @@ function checkIssueDate(doc: InvoiceDocument, ctx: MentionContext): MentionIssue
   return [];
 }
 
-function checkInvoiceNumber(doc: InvoiceDocument): MentionIssue[] {
+/**
+ * A number is judged on what the law asks — unique, and the next of a continuous series — never
+ * on its form: a letter prefix is customary, not required (docs/decisions/0086). Continuity is
+ * judged only against the numbers the context knows were issued before.
+ */
+function checkInvoiceNumber(doc: InvoiceDocument, ctx: MentionContext): MentionIssue[] {
   const what = doc.kind === "creditNote" ? "de l'avoir" : "de facture";
   if (isBlank(doc.number) || doc.number === undefined) {
     return [missing("number", `Numéro ${what} absent : chaque pièce porte un numéro unique d'une série chronologique et continue.`)];
   }
-  if (!SERIES_NUMBER.test(doc.number.trim())) {
-    return [
-      {
-        reason: "format",
-        field: "number",
-        message: `Numéro ${what} « ${doc.number} » : un numéro de série s'écrit avec un préfixe de lettres puis des chiffres (par exemple FA-2026-00042), pour distinguer les séries.`,
-        expected: "préfixe + chiffres (FA-2026-00042)",
-        found: doc.number,
-      },
-    ];
+  const previous = ctx.expected.previousNumbers;
+  return previous === undefined ? [] : seriesIssues(doc.number.trim(), what, placeInSeries(doc.number, previous));
+}
+
+function seriesIssues(number: string, what: string, place: SeriesPlace): MentionIssue[] {
+  switch (place.kind) {
+    case "next":
+      return [];
+    case "duplicate":
+      return [{ reason: "duplicate", field: "number", message: `Numéro ${what} « ${number} » déjà attribué à une pièce précédente : un numéro ne sert qu'une fois dans la série.`, found: number }];
+    case "noSequence":
+      return [{ reason: "notInSeries", field: "number", message: `Numéro ${what} « ${number} » : il ne se termine pas par un numéro d'ordre, il ne peut pas continuer une série.`, found: number }];
+    case "gap": {
+      const why =
+        place.previous === undefined
+          ? `aucune pièce précédente de cette série n'est connue : une nouvelle série commence à ${place.expected}`
+          : `la pièce précédente de la série porte le numéro ${place.previous}, la suivante porte ${place.expected} (série continue, sans trou ni retour en arrière)`;
+      return [{ reason: "gap", field: "number", message: `Numéro ${what} « ${number} » : ${why}.`, expected: place.expected, found: number }];
+    }
   }
-  return [];
 }
 
 function checkOriginalInvoice(doc: InvoiceDocument): MentionIssue[] {

@@ -183,7 +183,8 @@ const simpleLineSchema = z.strictObject({
 
 /** An invoice already issued before the scenario starts, still (partly) unpaid. */
 export const openInvoiceSchema = z.strictObject({
-  number: z.string().regex(/^[A-Z]{1,4}-\d{4}-\d{1,6}$/, "numéro de facture attendu sous la forme FA-2026-00042"),
+  // The PGI's own series, which the ledger continues: its format, unlike an invoice to control (docs/decisions/0086).
+  number: z.string().regex(/^[A-Z]{1,4}-\d{4}-\d{1,6}$/, "numéro de facture du PGI attendu sous la forme FA-2026-00042 (la série que le PGI continue)"),
   customerId: id,
   issueDate: isoDate,
   /** Default: computed from the customer's payment terms. */
@@ -324,6 +325,8 @@ export const invoiceControlSchema = z.strictObject({
       purchaseOrderNumber: z.string().optional(),
       saleDate: isoDate.optional(),
       deliveryAddressDiffers: z.boolean().optional(),
+      /** Numbers the seller issued before this invoice, oldest first: the invoice's number must be new and the next of its series. */
+      previousNumbers: z.array(text).optional(),
       /** Every reduction agreed for this sale, by kind (each group in the order applied): all must be printed, none other. */
       tradeDiscounts: z.array(percent).optional(),
       allowances: z.array(percent).optional(),
