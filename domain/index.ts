@@ -10,6 +10,7 @@ export * from "./credit";
 export * from "./paymentTerms";
 export * from "./dunning";
 export * from "./identifiers";
+export * from "./companyIdentity";
 export * from "./numbering";
 export * from "./ledger";
 export * from "./mentions";

@@ -8,6 +8,7 @@
  * mentions in the order of the chosen list, then the figures in the order of the cascade.
  * Decisions: docs/decisions/0030 to 0035.
  */
+import { formatSiren } from "./companyIdentity";
 import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, isIsoDate, type IsoDate } from "./dates";
 import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type PostalAddress, type PrintedLine } from "./documents";
 import { frenchVatKey, frenchVatNumber, isValidSiren } from "./identifiers";
@@ -180,10 +181,6 @@ function isBlank(text: string | undefined): boolean {
 /** Printed identifiers often carry spaces ("842 157 638", "FR 62 842157638"). */
 function compact(text: string): string {
   return text.replace(/[\s\u00a0\u202f]/gu, "").toUpperCase();
-}
-
-function formatSiren(siren: string): string {
-  return /^\d{9}$/.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren;
 }
 
 const quantityFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 3 });

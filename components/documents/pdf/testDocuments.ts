@@ -32,6 +32,13 @@ export const SELLER: SellerIdentity = {
 };
 
 
+/** A seller that gave its bank details: the IBAN is printed in the payment block of what it bills. */
+export const SELLER_IBAN = "FR76 3000 4000 0100 0000 1234 567";
+
+export function withSellerIban(document: InvoiceDocument): InvoiceDocument {
+  return { ...document, seller: { ...document.seller, iban: SELLER_IBAN } };
+}
+
 /** The customer's order BC-7781 of 05/11/2026, validated and acknowledged. */
 export function acceptedOrder(ledger: Ledger, lines: DocumentLine[]): { ledger: Ledger; orderId: string } {
   const date = "2026-11-05";
