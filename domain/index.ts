@@ -14,6 +14,7 @@ export * from "./companyIdentity";
 export * from "./numbering";
 export * from "./ledger";
 export * from "./mentions";
+export * from "./operationNature";
 export * from "./glossary";
 export * from "./scenario";
 export * from "./stages";

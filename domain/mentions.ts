@@ -10,10 +10,11 @@
  */
 import { formatSiren } from "./companyIdentity";
 import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, isIsoDate, type IsoDate } from "./dates";
-import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type PostalAddress, type PrintedLine } from "./documents";
+import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type OperationNature, type PostalAddress, type PrintedLine } from "./documents";
 import { frenchVatKey, frenchVatNumber, isValidSiren } from "./identifiers";
 import { computeInvoice, type InvoiceComputation, type InvoiceInput, type InvoiceLineInput } from "./invoice";
 import { placeInSeries, type SeriesPlace } from "./numbering";
+import { OPERATION_NATURE_LABELS } from "./operationNature";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import {
   checkDueDateLegalMaximum,
@@ -90,6 +91,8 @@ export interface InvoiceCheckExpectations {
   deliveryAddressDiffers?: boolean;
   /** The reductions agreed (customer conditions, order): each must be printed (docs/decisions/0032). */
   reductions?: DocumentReductions;
+  /** What the lines sell (goods, services, both), derived from their products: a printed nature must say the same (docs/decisions/0088). */
+  operationNature?: OperationNature;
   /** The numbers the seller issued before this one (any series, oldest first): the number must be new and the next of its series (docs/decisions/0086). */
   previousNumbers?: readonly string[];
 }
@@ -724,10 +727,27 @@ function checkDeliveryAddress(doc: InvoiceDocument): MentionIssue[] {
   return [missing(field, `Adresse de livraison incomplète : ${parts.map((p) => p.label).join(", ")} manquant${parts.length > 1 ? "s" : ""}.`)];
 }
 
-function checkOperationNature(doc: InvoiceDocument): MentionIssue[] {
-  return doc.operationNature === undefined
-    ? [missing("operationNature", "Nature de l'opération absente : livraison de biens, prestation de services, ou les deux.")]
-    : [];
+const LINES_SELL: Readonly<Record<OperationNature, string>> = {
+  goods: "les lignes ne facturent que des biens",
+  services: "les lignes ne facturent que des services",
+  mixed: "les lignes facturent des biens et des services",
+};
+
+/** Present when due; and, when the context knows what the lines sell, the same nature as theirs. */
+function checkOperationNature(doc: InvoiceDocument, ctx: MentionContext): MentionIssue[] {
+  const printed = doc.operationNature;
+  if (printed === undefined) return [missing("operationNature", "Nature de l'opération absente : livraison de biens, prestation de services, ou les deux.")];
+  const expected = ctx.expected.operationNature;
+  if (expected === undefined || printed === expected) return [];
+  return [
+    {
+      reason: "mismatch",
+      field: "operationNature",
+      message: `Nature de l'opération « ${OPERATION_NATURE_LABELS[printed]} » : ${LINES_SELL[expected]}, la nature à imprimer est « ${OPERATION_NATURE_LABELS[expected]} ».`,
+      expected: OPERATION_NATURE_LABELS[expected],
+      found: OPERATION_NATURE_LABELS[printed],
+    },
+  ];
 }
 
 function checkVatOnDebits(doc: InvoiceDocument): MentionIssue[] {
@@ -821,7 +841,14 @@ export const MENTIONS: Readonly<Record<MentionCode, MentionDefinition>> = {
     legalItem: 16,
     appliesTo: (doc, ctx) => ctx.reformApplies && ctx.expected.deliveryAddressDiffers === true,
   },
-  operationNature: { label: "Nature de l'opération : biens, services ou les deux (réforme)", lists: ["legal"], reference: REFORM, legalItem: 17, appliesTo: whenReform },
+  operationNature: {
+    label: "Nature de l'opération : biens, services ou les deux (réforme)",
+    lists: ["legal"],
+    reference: REFORM,
+    legalItem: 17,
+    // Due with the reform; before it, a nature printed all the same must not contradict the lines.
+    appliesTo: (doc, ctx) => ctx.reformApplies || (doc.operationNature !== undefined && ctx.expected.operationNature !== undefined),
+  },
   vatOnDebits: {
     label: "« Option pour le paiement de la taxe d'après les débits », si choisie (réforme)",
     lists: ["legal"],

@@ -172,6 +172,8 @@ export const productSchema = z.strictObject({
   stock: z.number().int().min(0),
   leadTimeDays: z.number().int().min(0).default(0),
   madeToOrder: z.boolean().default(false),
+  /** Goods (default) or a service: the invoice's "nature de l'opération" is derived from its lines' products. */
+  nature: z.enum(["goods", "service"]).default("goods"),
 });
 
 const simpleLineSchema = z.strictObject({

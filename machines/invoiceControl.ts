@@ -16,6 +16,7 @@ import {
   isFound,
   judgeControl,
   selectableTargets,
+  printedOperationNature,
   toCheckExpectations,
   toPrintedInvoice,
   type ControlAnswerKey,
@@ -68,9 +69,10 @@ function controlSubject(input: StageInput): { document: InvoiceDocument; options
   const { scenario, carried, today, ledger } = input;
   const company = scenario.company.identity;
   if (scenario.invoiceControl !== undefined) {
-    const expected = toCheckExpectations(scenario.invoiceControl.expected);
+    const { invoice } = scenario.invoiceControl;
+    const expected = toCheckExpectations(scenario.invoiceControl.expected, printedOperationNature(invoice, scenario.products));
     return {
-      document: toPrintedInvoice(scenario.invoiceControl.invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
+      document: toPrintedInvoice(invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
       options: { list: scenario.invoiceControl.list, today, ...(expected !== undefined ? { expected } : {}) },
     };
   }

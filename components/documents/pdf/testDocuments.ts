@@ -64,7 +64,7 @@ const ORDER_LINES = [line(CAHIER, 200), line(STYLO, 30), line(CLASSEUR, 60)];
 /** FA-2026-00001 of 12/11/2026, TTC 1 177,85 €. */
 export function invoiceDocument(): InvoiceDocument {
   const { ledger, invoiceId } = invoiced(STATIONERY, ORDER_LINES);
-  return toInvoiceDocument(ledger, invoiceId, SELLER, { latePenaltyRate: 12.15, operationNature: "goods" });
+  return toInvoiceDocument(ledger, invoiceId, SELLER, { latePenaltyRate: 12.15 });
 }
 
 /** A credit note for 10 returned pens on the invoice above. */

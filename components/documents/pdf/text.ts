@@ -1,5 +1,6 @@
 /** Text helpers of the printed documents: pure, no react-pdf. */
-import type { InvoiceDocument, OperationNature, PostalAddress } from "@/domain/documents";
+import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
+import { OPERATION_NATURE_LABELS } from "@/domain/operationNature";
 import { formatEuros, formatPercent } from "@/domain/money";
 import { formatDateFr } from "@/domain/dates";
 import { companyIdentityLine, sirenText } from "@/domain/companyIdentity";
@@ -12,12 +13,6 @@ export const DOCUMENT_TITLES: Readonly<Record<InvoiceDocument["kind"], string>> 
   invoice: "FACTURE",
   depositInvoice: "FACTURE D'ACOMPTE",
   creditNote: "FACTURE D'AVOIR",
-};
-
-export const OPERATION_NATURE_LABELS: Readonly<Record<OperationNature, string>> = {
-  goods: "livraison de biens",
-  services: "prestation de services",
-  mixed: "livraison de biens et prestation de services",
 };
 
 export const VAT_ON_DEBITS_MENTION = "Option pour le paiement de la taxe d'après les débits";
