@@ -8,6 +8,7 @@
 import { formatDateFr, isIsoDate, type IsoDate } from "./dates";
 import type { CompanySize, InvoiceDocument, OperationNature, PostalAddress, PrintedLine } from "./documents";
 import { MENTIONS, checkInvoice, mentionContext, mentionsOfList, type Finding, type InvoiceCheck, type InvoiceCheckExpectations, type MentionCode, type MentionList } from "./mentions";
+import { administrativeFinesOfAll, type AdministrativeFineArticle } from "./fines";
 import { formatEuros, formatPercent } from "./money";
 import type { InvoiceToControl, Scenario } from "./scenario";
 import { lineNatures, operationNatureOf, OPERATION_NATURE_LABELS } from "./operationNature";
@@ -365,6 +366,8 @@ export interface ControlPoint {
   messages: string[];
   references: string[];
   mention?: MentionCode;
+  /** The administrative fines (C. com. L441-9, L441-16) the anomaly exposes the seller to, when any (docs/decisions/0088). */
+  fines?: AdministrativeFineArticle[];
 }
 
 export interface ControlAnswerKey {
@@ -463,6 +466,10 @@ export function controlAnswerKey(doc: InvoiceDocument, options: ControlOptions):
       references: [finding.reference],
       ...(finding.mention !== undefined ? { mention: finding.mention } : {}),
     });
+  }
+  for (const point of points) {
+    const fines = administrativeFinesOfAll(check.findings.filter((finding) => pointKey(finding, printed, listed).key === point.key));
+    if (fines.length > 0) point.fines = fines;
   }
   if (points.length === 0) {
     points.push({

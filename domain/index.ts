@@ -15,6 +15,7 @@ export * from "./numbering";
 export * from "./ledger";
 export * from "./mentions";
 export * from "./operationNature";
+export * from "./fines";
 export * from "./glossary";
 export * from "./scenario";
 export * from "./stages";

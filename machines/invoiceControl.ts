@@ -6,7 +6,7 @@
  * No mark is judged before the submission: judging each mark at once would give the answers away.
  */
 import { assign, setup } from "xstate";
-import { DomainError, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
+import { ADMINISTRATIVE_FINES, administrativeFineText, DomainError, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
 import {
   controlAnswerKey,
   controlGlossary,
@@ -139,8 +139,10 @@ const KIND_TEXTS: Readonly<Record<ControlPoint["kind"], string>> = {
 };
 
 function pointEntry(context: InvoiceControlContext, point: ControlPoint, found: boolean): TraceEntry {
-  const glossary = controlGlossary(point.area);
-  const why = point.messages.join(" ");
+  const fines = point.fines ?? [];
+  // The administrative fine the anomaly exposes the seller to closes the explanation, with its glossary entry.
+  const glossary = [...controlGlossary(point.area), ...fines.map((article) => ADMINISTRATIVE_FINES[article].glossaryId)];
+  const why = [...point.messages, ...fines.map(administrativeFineText)].join(" ");
   if (point.kind === "conforming") {
     const marks = context.marks.length;
     return entry(context, {

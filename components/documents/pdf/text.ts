@@ -1,7 +1,7 @@
 /** Text helpers of the printed documents: pure, no react-pdf. */
 import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
 import { OPERATION_NATURE_LABELS } from "@/domain/operationNature";
-import { formatEuros, formatPercent } from "@/domain/money";
+import { formatPercent, formatWholeEuros } from "@/domain/money";
 import { formatDateFr } from "@/domain/dates";
 import { companyIdentityLine, sirenText } from "@/domain/companyIdentity";
 
@@ -42,10 +42,6 @@ export function buyerIdentityLines(buyer: InvoiceDocument["buyer"]): string[] {
   );
 }
 
-/** "40 €" for whole euros, "40,50 €" otherwise. */
-export function formatWholeEuros(cents: number): string {
-  return cents % 100 === 0 ? `${new Intl.NumberFormat("fr-FR").format(cents / 100)}\u00a0€` : formatEuros(cents);
-}
 
 /** "Avoir sur facture FA-2026-00042 du 12/11/2026". */
 export function creditNoteReference(original: InvoiceDocument["originalInvoice"]): string | undefined {
