@@ -6,11 +6,13 @@
  * mention code, for a mention that is missing). Decisions: docs/decisions/0060 to 0063.
  */
 import { formatDateFr, isIsoDate, type IsoDate } from "./dates";
-import type { CompanySize, InvoiceDocument, PostalAddress, PrintedLine } from "./documents";
+import type { CompanySize, InvoiceDocument, OperationNature, PostalAddress, PrintedLine } from "./documents";
 import { MENTIONS, checkInvoice, mentionContext, mentionsOfList, type Finding, type InvoiceCheck, type InvoiceCheckExpectations, type MentionCode, type MentionList } from "./mentions";
+import { administrativeFinesOfAll, type AdministrativeFineArticle } from "./fines";
 import { formatEuros, formatPercent } from "./money";
 import type { InvoiceToControl, Scenario } from "./scenario";
-import { percentList } from "./text";
+import { lineNatures, operationNatureOf, OPERATION_NATURE_LABELS } from "./operationNature";
+import { capitalize, percentList } from "./text";
 
 // ---------------------------------------------------------------------------------------------
 // The scenario's printed invoice as an InvoiceDocument
@@ -93,15 +95,26 @@ export function toPrintedInvoice(invoice: InvoiceToControl, company: ControlComp
   };
 }
 
-/** What the scenario says the context knows, in the checker's terms (the agreed reductions grouped). */
-export function toCheckExpectations(expected: ScenarioExpectations | undefined): InvoiceCheckExpectations | undefined {
-  if (expected === undefined) return undefined;
-  const reductions = definedEntries({ tradeDiscounts: expected.tradeDiscounts, cashDiscount: expected.cashDiscount });
+/** What the printed lines sell, by their references in the scenario's catalogue (goods when not a known service). */
+export function printedOperationNature(invoice: InvoiceToControl, products: Scenario["products"]): OperationNature | undefined {
+  return operationNatureOf(lineNatures(invoice.lines, products));
+}
+
+/**
+ * What the scenario says the context knows, in the checker's terms: the agreed reductions of every
+ * kind (remise, rabais, ristourne, escompte) grouped, so that a printed rabais agreed is not inexact;
+ * and what the lines sell, for the nature of the operation.
+ */
+export function toCheckExpectations(expected: ScenarioExpectations | undefined, operationNature?: OperationNature): InvoiceCheckExpectations | undefined {
+  if (expected === undefined) return operationNature === undefined ? undefined : { operationNature };
+  const reductions = definedEntries({ tradeDiscounts: expected.tradeDiscounts, allowances: expected.allowances, rebates: expected.rebates, cashDiscount: expected.cashDiscount });
   return {
     ...definedEntries({
       purchaseOrderNumber: expected.purchaseOrderNumber,
       saleDate: expected.saleDate,
       deliveryAddressDiffers: expected.deliveryAddressDiffers,
+      previousNumbers: expected.previousNumbers,
+      operationNature,
     }),
     ...(Object.keys(reductions).length > 0 ? { reductions } : {}),
   };
@@ -153,8 +166,6 @@ function formatAddress(address: PostalAddress): string {
 function formatDate(date: string): string {
   return isIsoDate(date) ? formatDateFr(date) : date;
 }
-
-const NATURE_LABELS = { goods: "Livraison de biens", services: "Prestation de services", mixed: "Biens et services" } as const;
 
 interface FieldSpec {
   label: string;
@@ -226,7 +237,7 @@ const FIELDS: Readonly<Record<string, FieldSpec>> = {
     read: (d) => (d.latePenaltyRate === undefined ? undefined : formatPercent(d.latePenaltyRate)),
   },
   recoveryIndemnityCents: { label: "Indemnité forfaitaire pour frais de recouvrement", area: "payment", mention: "recoveryIndemnity", read: (d) => euros(d.recoveryIndemnityCents) },
-  operationNature: { label: "Nature de l'opération", area: "reform", mention: "operationNature", read: (d) => (d.operationNature === undefined ? undefined : NATURE_LABELS[d.operationNature]) },
+  operationNature: { label: "Nature de l'opération", area: "reform", mention: "operationNature", read: (d) => (d.operationNature === undefined ? undefined : capitalize(OPERATION_NATURE_LABELS[d.operationNature])) },
   vatOnDebitsMention: {
     label: "« Option pour le paiement de la taxe d'après les débits »",
     area: "reform",
@@ -355,6 +366,8 @@ export interface ControlPoint {
   messages: string[];
   references: string[];
   mention?: MentionCode;
+  /** The administrative fines (C. com. L441-9, L441-16) the anomaly exposes the seller to, when any (docs/decisions/0088). */
+  fines?: AdministrativeFineArticle[];
 }
 
 export interface ControlAnswerKey {
@@ -453,6 +466,10 @@ export function controlAnswerKey(doc: InvoiceDocument, options: ControlOptions):
       references: [finding.reference],
       ...(finding.mention !== undefined ? { mention: finding.mention } : {}),
     });
+  }
+  for (const point of points) {
+    const fines = administrativeFinesOfAll(check.findings.filter((finding) => pointKey(finding, printed, listed).key === point.key));
+    if (fines.length > 0) point.fines = fines;
   }
   if (points.length === 0) {
     points.push({

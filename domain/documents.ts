@@ -67,11 +67,16 @@ export interface Customer {
 export type VatRate = 20 | 10 | 5.5 | 2.1;
 export const VAT_RATES: readonly VatRate[] = [20, 10, 5.5, 2.1];
 
+/** What a product is, for the nature of the operation an invoice prints (goods unless said otherwise). */
+export type ProductNature = "goods" | "service";
+
 export interface Product {
   reference: string;
   description: string;
   unitPriceCents: Cents;
   vatRate: VatRate;
+  /** Absent: goods. */
+  nature?: ProductNature;
   stock: number;
   /** Manufacturing or supply lead time when out of stock, in days. */
   leadTimeDays: number;

@@ -3,6 +3,8 @@
  * identifier the code uses for it. The interface links every mention of a term here.
  */
 
+import { fineMaximaText } from "./fines";
+
 export type CourseStage = 1 | 2 | 3 | 4 | 5;
 
 export interface GlossaryEntry {
@@ -254,9 +256,25 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: "mandatoryMentions",
     term: "Mentions obligatoires",
     definition:
-      "Informations qu'une facture doit porter : numéro, date, vendeur et acheteur, désignation des produits, réductions, conditions de paiement, échéance, pénalités de retard, indemnité forfaitaire de 40 €… Chaque mention manquante ou fausse peut coûter une amende de 15 €, plafonnée au quart du montant de la facture.",
+      "Informations qu'une facture doit porter : numéro, date, vendeur et acheteur, désignation des produits, réductions, conditions de paiement, échéance, pénalités de retard, indemnité forfaitaire de 40 €… Chaque mention manquante ou fausse peut coûter une amende fiscale de 15 €, plafonnée au quart du montant de la facture (CGI art. 1737), et, selon la mention, une amende administrative (C. com. art. L441-9 ou L441-16).",
     stages: [4],
-    related: ["invoice", "recoveryIndemnity"],
+    related: ["invoice", "recoveryIndemnity", "invoicingFine", "paymentTermsFine"],
+  },
+  {
+    id: "invoicingFine",
+    term: "Amende administrative pour manquement aux règles de facturation",
+    definition:
+      `Sanction du Code de commerce (art. L441-9) quand une facture omet ou fausse une mention que cet article impose : nom et adresse des parties, date de la vente, quantité et désignation précise, prix unitaire HT, réductions, numéro du bon de commande, échéance, conditions d'escompte, taux des pénalités de retard, indemnité forfaitaire de 40 €. Montant : ${fineMaximaText("L441-9")}. Elle s'ajoute à l'amende fiscale de 15 € par mention.`,
+    stages: [3, 4],
+    related: ["mandatoryMentions", "paymentTermsFine"],
+  },
+  {
+    id: "paymentTermsFine",
+    term: "Amende administrative pour manquement aux délais de paiement",
+    definition:
+      `Sanction du Code de commerce (art. L441-16) quand les délais de paiement ne sont pas respectés (échéance au-delà de 60 jours après la facture ou de 45 jours fin de mois), quand le taux des pénalités de retard ou l'indemnité forfaitaire de 40 € manquent aux conditions de règlement, ou quand le taux est inférieur au plancher légal. Montant : ${fineMaximaText("L441-16")}.`,
+    stages: [3, 4, 5],
+    related: ["dueDate", "latePenalty", "recoveryIndemnity", "invoicingFine"],
   },
   {
     id: "dueDate",

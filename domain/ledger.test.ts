@@ -820,6 +820,14 @@ describe("toInvoiceDocument", () => {
     return { ledger, invoiceId: inv.invoiceId };
   }
 
+  it("prints the nature of the operation derived from what the lines sell: goods, services or both", () => {
+    const { ledger, invoiceId } = printedScenario();
+    const asServices = (references: string[]): Ledger => ({ ...ledger, products: ledger.products.map((p) => (references.includes(p.reference) ? { ...p, nature: "service" as const } : p)) });
+    expect(toInvoiceDocument(ledger, invoiceId, SELLER).operationNature).toBe("goods");
+    expect(toInvoiceDocument(asServices(["LIV-GUIDE"]), invoiceId, SELLER).operationNature).toBe("mixed");
+    expect(toInvoiceDocument(asServices(["CH-ERGO", "LIV-GUIDE"]), invoiceId, SELLER).operationNature).toBe("services");
+  });
+
   it("fills every mention from the ledger", () => {
     const { ledger, invoiceId } = printedScenario();
     const doc = toInvoiceDocument(ledger, invoiceId, SELLER);

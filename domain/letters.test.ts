@@ -127,7 +127,7 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
 
   it("prints the seller's legal identity in the footer", () => {
     expect(plain(buildDunningLetter(letterInput("reminder1")).legalFooter)).toBe(
-      "Lumière & Cie, SAS au capital de 50 000,00 € — RCS Lyon 842 157 638 — SIRET 84215763800017 — TVA FR62842157638",
+      "Lumière & Cie — SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon — SIRET 84215763800017 — TVA FR62842157638",
     );
   });
 
@@ -155,8 +155,8 @@ describe("buildPaymentOrderSummary", () => {
 
     expect(summary.form).toBe("Cerfa n° 12946");
     expect(summary.placeAndDate).toBe("Lyon, le 8 décembre 2026");
-    expect(summary.debtor).toEqual({ name: "Librairie du Parc (SARL)", lines: ["3 place du Parc", "38000 Grenoble", "SIREN 910382746"] });
-    expect(summary.creditor.lines).toContain("RCS Lyon 842 157 638");
+    expect(summary.debtor).toEqual({ name: "Librairie du Parc (SARL)", lines: ["3 place du Parc", "38000 Grenoble", "SIREN 910 382 746"] });
+    expect(summary.creditor.lines.map(plain)).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
     // 2 400,00 € × 12,15 % × 54 / 365 = 43,14 €.
     expect(rows(summary.claim)).toEqual([
       ["Principal (solde de la facture)", "2 400,00 €"],

@@ -5,6 +5,7 @@
  * Rules: domain.md, "Recovery ladder and disputes" and "Payment follow-up".
  */
 import { addDays, assertIsoDate, compareDates, formatDateFr, formatDateLongFr, type IsoDate } from "./dates";
+import { companyIdentityLine, sirenText } from "./companyIdentity";
 import type { Customer, PostalAddress, SellerIdentity } from "./documents";
 import { DEFAULT_DUNNING_POLICY, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./dunning";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
@@ -131,19 +132,9 @@ function addressLines(address: PostalAddress): string[] {
   return [address.street, ...(address.complement ? [address.complement] : []), `${address.postalCode} ${address.city}`, ...(address.country ? [address.country] : [])];
 }
 
-/** "RCS Lyon 842 157 638". */
-function rcsLine(seller: SellerIdentity): string {
-  return `RCS ${seller.rcsCity} ${seller.siren.replace(/^(\d{3})(\d{3})(\d{3})$/u, "$1 $2 $3")}`;
-}
-
-/** "SAS au capital de 50 000,00 € — RCS Lyon 123 456 789 — SIRET … — TVA FR…". */
+/** "Papeterie Vauban — SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon — SIRET … — TVA FR…". */
 function sellerLegalIdentity(seller: SellerIdentity): string {
-  return [
-    `${seller.name}, ${seller.legalForm} au capital de ${formatEuros(seller.shareCapitalCents)}`,
-    rcsLine(seller),
-    ...(seller.siret ? [`SIRET ${seller.siret}`] : []),
-    `TVA ${seller.vatNumber}`,
-  ].join(" — ");
+  return [seller.name, companyIdentityLine(seller), ...(seller.siret ? [`SIRET ${seller.siret}`] : []), `TVA ${seller.vatNumber}`].join(" — ");
 }
 
 function senderBlock(seller: SellerIdentity): LetterParty {
@@ -442,7 +433,7 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
   const penalties = penaltiesOf(input);
   const totalCents = penalties.balanceCents + penalties.totalCents;
   const city = customer.billingAddress.city;
-  const debtorIds = [customer.siren ? `SIREN ${customer.siren}` : null, customer.siret ? `SIRET ${customer.siret}` : null].filter((l) => l !== null);
+  const debtorIds = [customer.siren ? sirenText(customer.siren) : null, customer.siret ? `SIRET ${customer.siret}` : null].filter((l) => l !== null);
   const steps = [...input.previousSteps].filter((s) => compareDates(s.date, today) <= 0).sort((a, b) => compareDates(a.date, b.date));
   const indemnity = penalties.indemnityCents > 0 ? [{ label: "Indemnité forfaitaire pour frais de recouvrement", value: formatEuros(penalties.indemnityCents) }] : [];
   return {
@@ -451,7 +442,7 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
     court: `Tribunal de commerce ${ofCity(city)}`,
     courtNote: `Juridiction du domicile du débiteur (${city}), compétente entre commerçants ; dans les villes dotées d'un tribunal des activités économiques (2025-2028), la requête lui est adressée.`,
     form: "Cerfa n° 12946",
-    creditor: { name: `${seller.name} (${seller.legalForm})`, lines: [...addressLines(seller.address), rcsLine(seller)] },
+    creditor: { name: `${seller.name} (${seller.legalForm})`, lines: [...addressLines(seller.address), companyIdentityLine(seller)] },
     debtor: { name: customer.legalForm ? `${customer.name} (${customer.legalForm})` : customer.name, lines: [...addressLines(customer.billingAddress), ...debtorIds] },
     invoiceReferences: invoiceRows(invoice),
     claim: [

@@ -100,6 +100,11 @@ function legal(doc: InvoiceDocument, expected = CONTEXT) {
   return checkInvoice(doc, { list: "legal", today: TODAY, expected });
 }
 
+/** The invoice numbered `number`, checked knowing the numbers issued before it. */
+function withPrevious(number: string, previousNumbers: string[]) {
+  return legal(edit(invoice(), (d) => (d.number = number)), { ...CONTEXT, previousNumbers });
+}
+
 function course(doc: InvoiceDocument, expected = CONTEXT) {
   return checkInvoice(doc, { list: "course", today: TODAY, expected });
 }
@@ -480,13 +485,47 @@ describe("wrong mentions", () => {
     expect(legal(edit(invoice(), (d) => (d.seller.siren = "842 157 638"))).findings).toEqual([]);
   });
 
-  it("the invoice number must look like a series number", () => {
-    for (const ok of ["FA-2026-00042", "F2026-001", "FA2026001", "AV/2026/12"]) {
-      expect(legal(edit(invoice(), (d) => (d.number = ok))).findings).toEqual([]);
+  it("judges the number on uniqueness and continuity, never on a letter prefix", () => {
+    // Without the numbers issued before, only the presence of a number can be judged.
+    for (const number of ["FA-2026-00042", "2026-00042", "000123", "42"]) {
+      expect(legal(edit(invoice(), (d) => (d.number = number))).findings).toEqual([]);
     }
-    for (const wrong of ["42", "2026-0042", "FACTURE", "FA-2026-"]) {
-      expect(summary(legal(edit(invoice(), (d) => (d.number = wrong))).findings)).toEqual(["mention.invoiceNumber.format @ number"]);
-    }
+    expect(withPrevious("2026-00042", ["2026-00040", "2026-00041"]).findings).toEqual([]);
+    expect(withPrevious("000123", ["000121", "000122"]).findings).toEqual([]);
+    // Several series: each continues on its own; a new year's series starts at 1.
+    expect(withPrevious("AV-2026-00008", ["FA-2026-00041", "AV-2026-00007", "FA-2026-00042"]).findings).toEqual([]);
+    expect(withPrevious("FA-2027-00001", ["FA-2026-00099"]).findings).toEqual([]);
+  });
+
+  it("flags a number already issued, a gap, a step back and a number without an order number", () => {
+    const duplicate = withPrevious("2026-00041", ["2026-00040", "2026-00041"]);
+    expect(duplicate.findings).toEqual([
+      {
+        code: "mention.invoiceNumber.duplicate",
+        category: "wrongMention",
+        field: "number",
+        message: "Numéro de facture « 2026-00041 » déjà attribué à une pièce précédente : un numéro ne sert qu'une fois dans la série.",
+        reference: "Cours C6 — contrôle de la facture ; C. com. art. L441-9 ; CGI ann. II art. 242 nonies A",
+        found: "2026-00041",
+        mention: "invoiceNumber",
+      },
+    ]);
+    expect(duplicate.fineEstimateCents).toBe(1500);
+    const gap = withPrevious("000124", ["000121", "000122"]);
+    expect(gap.findings.map((f) => [f.code, f.message, f.expected, f.found])).toEqual([
+      [
+        "mention.invoiceNumber.gap",
+        "Numéro de facture « 000124 » : la pièce précédente de la série porte le numéro 000122, la suivante porte 000123 (série continue, sans trou ni retour en arrière).",
+        "000123",
+        "000124",
+      ],
+    ]);
+    expect(withPrevious("2026-00040", ["2026-00040 ", "2026-00041"]).findings.map((f) => f.code)).toEqual(["mention.invoiceNumber.duplicate"]);
+    expect(withPrevious("2026-00039", ["2026-00040", "2026-00041"]).findings.map((f) => f.expected)).toEqual(["2026-00042"]);
+    expect(withPrevious("FA-2027-00005", ["FA-2026-00099"]).findings.map((f) => f.message)).toEqual([
+      "Numéro de facture « FA-2027-00005 » : aucune pièce précédente de cette série n'est connue : une nouvelle série commence à FA-2027-00001.",
+    ]);
+    expect(withPrevious("FACTURE", ["2026-00041"]).findings.map((f) => f.code)).toEqual(["mention.invoiceNumber.notInSeries"]);
   });
 
   it("an issue date after the control date, or not a date", () => {

@@ -8,11 +8,14 @@
  * mentions in the order of the chosen list, then the figures in the order of the cascade.
  * Decisions: docs/decisions/0030 to 0035.
  */
+import { formatSiren } from "./companyIdentity";
 import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, isIsoDate, type IsoDate } from "./dates";
-import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type PostalAddress, type PrintedLine } from "./documents";
+import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type OperationNature, type PostalAddress, type PrintedLine } from "./documents";
 import { frenchVatKey, frenchVatNumber, isValidSiren } from "./identifiers";
 import { depositReference } from "./depositBlock";
 import { computeInvoice, type InvoiceComputation, type InvoiceInput, type InvoiceLineInput } from "./invoice";
+import { placeInSeries, type SeriesPlace } from "./numbering";
+import { OPERATION_NATURE_LABELS } from "./operationNature";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import {
   checkDueDateLegalMaximum,
@@ -89,6 +92,10 @@ export interface InvoiceCheckExpectations {
   deliveryAddressDiffers?: boolean;
   /** The reductions agreed (customer conditions, order): each must be printed (docs/decisions/0032). */
   reductions?: DocumentReductions;
+  /** What the lines sell (goods, services, both), derived from their products: a printed nature must say the same (docs/decisions/0088). */
+  operationNature?: OperationNature;
+  /** The numbers the seller issued before this one (any series, oldest first): the number must be new and the next of its series (docs/decisions/0086). */
+  previousNumbers?: readonly string[];
 }
 
 export interface InvoiceCheckOptions {
@@ -180,10 +187,6 @@ function compact(text: string): string {
   return text.replace(/[\s\u00a0\u202f]/gu, "").toUpperCase();
 }
 
-function formatSiren(siren: string): string {
-  return /^\d{9}$/.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren;
-}
-
 const quantityFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 3 });
 
 function lineLabel(index: number): string {
@@ -202,9 +205,6 @@ function missingAddressParts(address: PostalAddress): { key: string; label: stri
 }
 
 const INDIVIDUAL_FORMS = /^(ei|eirl|entrepreneur individuel|entreprise individuelle|micro-entrepreneur|auto-entrepreneur)$/iu;
-
-/** A series number: a prefix of letters, then digit groups ("FA-2026-00042", "F2026-001", "AV2026/12"). */
-const SERIES_NUMBER = /^[A-Za-z]+(?:[-/_.][A-Za-z]+)*[-/_.]?(?:\d+[-/_.])*\d+$/u;
 
 /** Kept exported from here too: they were first written in this module (ledger.ts imports them). */
 export { frenchVatKey, frenchVatNumber };
@@ -252,23 +252,36 @@ function checkIssueDate(doc: InvoiceDocument, ctx: MentionContext): MentionIssue
   return [];
 }
 
-function checkInvoiceNumber(doc: InvoiceDocument): MentionIssue[] {
+/**
+ * A number is judged on what the law asks — unique, and the next of a continuous series — never
+ * on its form: a letter prefix is customary, not required (docs/decisions/0086). Continuity is
+ * judged only against the numbers the context knows were issued before.
+ */
+function checkInvoiceNumber(doc: InvoiceDocument, ctx: MentionContext): MentionIssue[] {
   const what = doc.kind === "creditNote" ? "de l'avoir" : "de facture";
   if (isBlank(doc.number) || doc.number === undefined) {
     return [missing("number", `Numéro ${what} absent : chaque pièce porte un numéro unique d'une série chronologique et continue.`)];
   }
-  if (!SERIES_NUMBER.test(doc.number.trim())) {
-    return [
-      {
-        reason: "format",
-        field: "number",
-        message: `Numéro ${what} « ${doc.number} » : un numéro de série s'écrit avec un préfixe de lettres puis des chiffres (par exemple FA-2026-00042), pour distinguer les séries.`,
-        expected: "préfixe + chiffres (FA-2026-00042)",
-        found: doc.number,
-      },
-    ];
+  const previous = ctx.expected.previousNumbers;
+  return previous === undefined ? [] : seriesIssues(doc.number.trim(), what, placeInSeries(doc.number, previous));
+}
+
+function seriesIssues(number: string, what: string, place: SeriesPlace): MentionIssue[] {
+  switch (place.kind) {
+    case "next":
+      return [];
+    case "duplicate":
+      return [{ reason: "duplicate", field: "number", message: `Numéro ${what} « ${number} » déjà attribué à une pièce précédente : un numéro ne sert qu'une fois dans la série.`, found: number }];
+    case "noSequence":
+      return [{ reason: "notInSeries", field: "number", message: `Numéro ${what} « ${number} » : il ne se termine pas par un numéro d'ordre, il ne peut pas continuer une série.`, found: number }];
+    case "gap": {
+      const why =
+        place.previous === undefined
+          ? `aucune pièce précédente de cette série n'est connue : une nouvelle série commence à ${place.expected}`
+          : `la pièce précédente de la série porte le numéro ${place.previous}, la suivante porte ${place.expected} (série continue, sans trou ni retour en arrière)`;
+      return [{ reason: "gap", field: "number", message: `Numéro ${what} « ${number} » : ${why}.`, expected: place.expected, found: number }];
+    }
   }
-  return [];
 }
 
 function checkOriginalInvoice(doc: InvoiceDocument): MentionIssue[] {
@@ -728,10 +741,27 @@ function checkDeliveryAddress(doc: InvoiceDocument): MentionIssue[] {
   return [missing(field, `Adresse de livraison incomplète : ${parts.map((p) => p.label).join(", ")} manquant${parts.length > 1 ? "s" : ""}.`)];
 }
 
-function checkOperationNature(doc: InvoiceDocument): MentionIssue[] {
-  return doc.operationNature === undefined
-    ? [missing("operationNature", "Nature de l'opération absente : livraison de biens, prestation de services, ou les deux.")]
-    : [];
+const LINES_SELL: Readonly<Record<OperationNature, string>> = {
+  goods: "les lignes ne facturent que des biens",
+  services: "les lignes ne facturent que des services",
+  mixed: "les lignes facturent des biens et des services",
+};
+
+/** Present when due; and, when the context knows what the lines sell, the same nature as theirs. */
+function checkOperationNature(doc: InvoiceDocument, ctx: MentionContext): MentionIssue[] {
+  const printed = doc.operationNature;
+  if (printed === undefined) return [missing("operationNature", "Nature de l'opération absente : livraison de biens, prestation de services, ou les deux.")];
+  const expected = ctx.expected.operationNature;
+  if (expected === undefined || printed === expected) return [];
+  return [
+    {
+      reason: "mismatch",
+      field: "operationNature",
+      message: `Nature de l'opération « ${OPERATION_NATURE_LABELS[printed]} » : ${LINES_SELL[expected]}, la nature à imprimer est « ${OPERATION_NATURE_LABELS[expected]} ».`,
+      expected: OPERATION_NATURE_LABELS[expected],
+      found: OPERATION_NATURE_LABELS[printed],
+    },
+  ];
 }
 
 function checkVatOnDebits(doc: InvoiceDocument): MentionIssue[] {
@@ -825,7 +855,14 @@ export const MENTIONS: Readonly<Record<MentionCode, MentionDefinition>> = {
     legalItem: 16,
     appliesTo: (doc, ctx) => ctx.reformApplies && ctx.expected.deliveryAddressDiffers === true,
   },
-  operationNature: { label: "Nature de l'opération : biens, services ou les deux (réforme)", lists: ["legal"], reference: REFORM, legalItem: 17, appliesTo: whenReform },
+  operationNature: {
+    label: "Nature de l'opération : biens, services ou les deux (réforme)",
+    lists: ["legal"],
+    reference: REFORM,
+    legalItem: 17,
+    // Due with the reform; before it, a nature printed all the same must not contradict the lines.
+    appliesTo: (doc, ctx) => ctx.reformApplies || (doc.operationNature !== undefined && ctx.expected.operationNature !== undefined),
+  },
   vatOnDebits: {
     label: "« Option pour le paiement de la taxe d'après les débits », si choisie (réforme)",
     lists: ["legal"],

@@ -209,6 +209,11 @@ export function formatEuros(cents: Cents): string {
   return euroFormat.format(centsToDecimal(cents));
 }
 
+/** "40 €", "75 000 €" for whole euros (a fixed indemnity, a legal maximum), "40,50 €" otherwise. */
+export function formatWholeEuros(cents: Cents): string {
+  return cents % 100 === 0 ? `${new Intl.NumberFormat("fr-FR").format(cents / 100)}\u00a0€` : formatEuros(cents);
+}
+
 /** "1 234,50" without the currency sign, for tables whose column says €. */
 export function formatAmount(cents: Cents): string {
   return plainFormat.format(centsToDecimal(cents));

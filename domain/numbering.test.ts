@@ -3,6 +3,8 @@ import fc from "fast-check";
 import {
   DEFAULT_PREFIXES,
   emptySeries,
+  placeInSeries,
+  readSeriesNumber,
   formatNumber,
   nextNumber,
   parseNumber,
@@ -164,5 +166,23 @@ describe("seriesFor / replaceSeries", () => {
     const a2 = { ...a, lastSequence: 2 };
     expect(replaceSeries([a, b], a2)).toEqual([a2, b]);
     expect(replaceSeries([a], b)).toEqual([a, b]);
+  });
+});
+
+describe("placeInSeries: any printed series, judged on uniqueness and continuity", () => {
+  it("reads the series and the order number of a number with or without a letter prefix", () => {
+    expect(readSeriesNumber("2026-00042")).toEqual({ stem: "2026-", sequence: 42, width: 5 });
+    expect(readSeriesNumber("000123")).toEqual({ stem: "", sequence: 123, width: 6 });
+    expect(readSeriesNumber("fa-2026-7")).toEqual({ stem: "FA-2026-", sequence: 7, width: 1 });
+    expect(readSeriesNumber("FACTURE")).toBeUndefined();
+  });
+
+  it("places a number as the next, a duplicate, a gap or outside any series", () => {
+    expect(placeInSeries("2026-00042", ["2026-00041"])).toEqual({ kind: "next" });
+    expect(placeInSeries("000123", [])).toEqual({ kind: "gap", expected: "000001" });
+    expect(placeInSeries("000001", [])).toEqual({ kind: "next" });
+    expect(placeInSeries("2026-00041", ["2026-00041"])).toEqual({ kind: "duplicate" });
+    expect(placeInSeries("2026-00044", ["2026-00042", "FA-2026-00050"])).toEqual({ kind: "gap", expected: "2026-00043", previous: "2026-00042" });
+    expect(placeInSeries("N°", ["2026-00042"])).toEqual({ kind: "noSequence" });
   });
 });

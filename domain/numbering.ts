@@ -116,3 +116,63 @@ export function replaceSeries(all: readonly NumberingSeries[], updated: Numberin
   const exists = all.some((s) => s.kind === updated.kind);
   return exists ? all.map((s) => (s.kind === updated.kind ? updated : s)) : [...all, updated];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Any series, as printed on an invoice to control: uniqueness and continuity, not form
+// (docs/decisions/0086). The law asks for a unique number in a continuous chronological series;
+// a letter prefix is customary, not required ("2026-00042", "000123" are series numbers too).
+// ---------------------------------------------------------------------------------------------
+
+/** A printed number read as its series (everything before the final digits) and its order number. */
+export interface SeriesNumber {
+  /** "FA-2026-" for "FA-2026-00042", "2026-" for "2026-00042", "" for "000123"; compared without case. */
+  stem: string;
+  sequence: number;
+  /** Digits printed for the order number (5 in "00042"), to write the expected neighbour alike. */
+  width: number;
+}
+
+/** "2026-00042" → { stem: "2026-", sequence: 42, width: 5 }; undefined when it does not end with digits. */
+export function readSeriesNumber(number: string): SeriesNumber | undefined {
+  const match = /^(.*?)(\d+)$/u.exec(number.trim());
+  if (!match) return undefined;
+  const digits = match[2] ?? "";
+  return { stem: (match[1] ?? "").toUpperCase(), sequence: Number(digits), width: digits.length };
+}
+
+function sameNumber(a: string, b: string): boolean {
+  const norm = (n: string) => n.replace(/\s/gu, "").toUpperCase();
+  return norm(a) === norm(b);
+}
+
+function writeSeriesNumber(series: SeriesNumber, sequence: number): string {
+  return `${series.stem}${String(sequence).padStart(series.width, "0")}`;
+}
+
+/**
+ * Where a number falls among the numbers already issued (any series, oldest first):
+ * - `next`: it follows the last number of its series, or starts a new series at 1;
+ * - `duplicate`: the number was already given;
+ * - `gap`: it is not the next one (a hole, or a step back); `expected` is the next one, `previous`
+ *   the last number of its series (absent for a new series, which starts at 1);
+ * - `noSequence`: it does not end with an order number, so it cannot follow any series.
+ */
+export type SeriesPlace =
+  | { kind: "next" }
+  | { kind: "duplicate" }
+  | { kind: "gap"; expected: string; previous?: string }
+  | { kind: "noSequence" };
+
+export function placeInSeries(number: string, issued: readonly string[]): SeriesPlace {
+  if (issued.some((other) => sameNumber(other, number))) return { kind: "duplicate" };
+  const read = readSeriesNumber(number);
+  if (read === undefined) return { kind: "noSequence" };
+  const sameSeries = issued
+    .map((other) => ({ other, parsed: readSeriesNumber(other) }))
+    .filter((entry): entry is { other: string; parsed: SeriesNumber } => entry.parsed !== undefined && entry.parsed.stem === read.stem);
+  const last = sameSeries.reduce<{ other: string; parsed: SeriesNumber } | undefined>((best, entry) => (best === undefined || entry.parsed.sequence > best.parsed.sequence ? entry : best), undefined);
+  const expectedSequence = last === undefined ? 1 : last.parsed.sequence + 1;
+  if (read.sequence === expectedSequence) return { kind: "next" };
+  const expected = writeSeriesNumber(last?.parsed ?? read, expectedSequence);
+  return last === undefined ? { kind: "gap", expected } : { kind: "gap", expected, previous: last.other };
+}

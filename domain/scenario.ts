@@ -182,6 +182,8 @@ export const productSchema = z.strictObject({
   stock: z.number().int().min(0),
   leadTimeDays: z.number().int().min(0).default(0),
   madeToOrder: z.boolean().default(false),
+  /** Goods (default) or a service: the invoice's "nature de l'opération" is derived from its lines' products. */
+  nature: z.enum(["goods", "service"]).default("goods"),
 });
 
 const simpleLineSchema = z.strictObject({
@@ -193,7 +195,8 @@ const simpleLineSchema = z.strictObject({
 
 /** An invoice already issued before the scenario starts, still (partly) unpaid. */
 export const openInvoiceSchema = z.strictObject({
-  number: z.string().regex(/^[A-Z]{1,4}-\d{4}-\d{1,6}$/, "numéro de facture attendu sous la forme FA-2026-00042"),
+  // The PGI's own series, which the ledger continues: its format, unlike an invoice to control (docs/decisions/0086).
+  number: z.string().regex(/^[A-Z]{1,4}-\d{4}-\d{1,6}$/, "numéro de facture du PGI attendu sous la forme FA-2026-00042 (la série que le PGI continue)"),
   customerId: id,
   issueDate: isoDate,
   /** Default: computed from the customer's payment terms. */
@@ -334,7 +337,12 @@ export const invoiceControlSchema = z.strictObject({
       purchaseOrderNumber: z.string().optional(),
       saleDate: isoDate.optional(),
       deliveryAddressDiffers: z.boolean().optional(),
+      /** Numbers the seller issued before this invoice, oldest first: the invoice's number must be new and the next of its series. */
+      previousNumbers: z.array(text).optional(),
+      /** Every reduction agreed for this sale, by kind (each group in the order applied): all must be printed, none other. */
       tradeDiscounts: z.array(percent).optional(),
+      allowances: z.array(percent).optional(),
+      rebates: z.array(percent).optional(),
       cashDiscount: percent.optional(),
     })
     .optional(),

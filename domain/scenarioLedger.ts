@@ -38,6 +38,7 @@ function toProduct(product: ScenarioProduct): Product {
     vatRate: product.vatRate,
     stock: product.stock,
     leadTimeDays: product.leadTimeDays,
+    nature: product.nature,
   };
 }
 

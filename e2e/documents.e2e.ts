@@ -76,7 +76,7 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     // On screen first: the same document in HTML, without the PDF library.
     await invoices.getByRole("button", { name: "Voir le document" }).click();
     const onScreen = await textOf(invoices.getByRole("article", { name: "FACTURE FA-2026-00319", exact: true }));
-    expect(onScreen).toMatch(/SIREN : 348271651/u);
+    expect(onScreen).toMatch(/SIREN 348 271 651/u);
     expect(onScreen).toMatch(/1 221,69 €/u);
     if (process.env.DOCUMENTS_SCREENSHOT) await page.screenshot({ path: process.env.DOCUMENTS_SCREENSHOT });
 
@@ -90,7 +90,7 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     expect(text).toContain("FA-2026-00319");
     expect(text).toContain("ORIGINAL");
     expect(text).toContain("Jus et Nectars du Comtat");
-    expect(text).toContain("SIREN : 348271651");
+    expect(text).toContain("SIREN 348 271 651");
     expect(text).toMatch(/Total TTC\s+1 221,69 €/u);
     expect(text).toContain("Date d'échéance : 08/07/2026");
     expect(text).toContain("Indemnité forfaitaire pour frais de recouvrement : 40 €");

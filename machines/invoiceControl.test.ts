@@ -76,10 +76,15 @@ describe("scoring: hits, misses and false alarms", () => {
       ["control.totals.totalInclTaxCents", "wrong", 0, 2],
       ["control.seller.siren", "wrong", 0, 2],
     ]);
-    expect(trace[0]?.explanation).toBe("Bien vu. Adresse de l'acheteur absente.");
+    // A mention of C. com. L441-9 missing: the administrative fine closes the explanation; a wrong figure has none.
+    const invoicingFine =
+      "Amende administrative encourue (C. com. art. L441-9, manquement aux règles de facturation) : jusqu'à 75 000 € pour une personne physique et 375 000 € pour une personne morale, le double (150 000 € et 750 000 €) en cas de réitération dans les deux ans.";
+    expect(plain(trace[0]?.explanation ?? "")).toBe(`Bien vu. Adresse de l'acheteur absente. ${invoicingFine}`);
+    expect(trace[0]?.glossary).toContain("invoicingFine");
     expect(plain(trace[2]?.explanation ?? "")).toBe("Bien vu. Ligne 2 : 25 × 3,20 € = 80,00 € et non 82,00 €.");
-    expect(trace[1]?.explanation).toBe(
-      "Anomalie non relevée. Réduction accordée au client mais non imprimée : remise 5 % (toute réduction acquise à la date de la vente figure sur la facture).".replace(" %", "\u00a0%"),
+    expect(trace[2]?.glossary).not.toContain("invoicingFine");
+    expect(plain(trace[1]?.explanation ?? "")).toBe(
+      `Anomalie non relevée. Réduction accordée au client mais non imprimée : remise 5 % (toute réduction acquise à la date de la vente figure sur la facture). ${invoicingFine}`,
     );
     expect(trace[1]?.teacherExplanation).toBe("La remise de 5 % figure dans les conditions du client.");
     expect(plain(trace[3]?.explanation ?? "")).toBe("Anomalie non relevée. TVA 20 % : 20 % × 262,20 € = 52,44 € et non 52,24 €.");

@@ -6,7 +6,7 @@
  * No mark is judged before the submission: judging each mark at once would give the answers away.
  */
 import { assign, setup } from "xstate";
-import { DomainError, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
+import { ADMINISTRATIVE_FINES, administrativeFineText, DomainError, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
 import {
   controlAnswerKey,
   controlGlossary,
@@ -16,6 +16,7 @@ import {
   isFound,
   judgeControl,
   selectableTargets,
+  printedOperationNature,
   toCheckExpectations,
   toPrintedInvoice,
   type ControlAnswerKey,
@@ -68,9 +69,10 @@ function controlSubject(input: StageInput): { document: InvoiceDocument; options
   const { scenario, carried, today, ledger } = input;
   const company = scenario.company.identity;
   if (scenario.invoiceControl !== undefined) {
-    const expected = toCheckExpectations(scenario.invoiceControl.expected);
+    const { invoice } = scenario.invoiceControl;
+    const expected = toCheckExpectations(scenario.invoiceControl.expected, printedOperationNature(invoice, scenario.products));
     return {
-      document: toPrintedInvoice(scenario.invoiceControl.invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
+      document: toPrintedInvoice(invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
       options: { list: scenario.invoiceControl.list, today, ...(expected !== undefined ? { expected } : {}) },
     };
   }
@@ -137,8 +139,10 @@ const KIND_TEXTS: Readonly<Record<ControlPoint["kind"], string>> = {
 };
 
 function pointEntry(context: InvoiceControlContext, point: ControlPoint, found: boolean): TraceEntry {
-  const glossary = controlGlossary(point.area);
-  const why = point.messages.join(" ");
+  const fines = point.fines ?? [];
+  // The administrative fine the anomaly exposes the seller to closes the explanation, with its glossary entry.
+  const glossary = [...controlGlossary(point.area), ...fines.map((article) => ADMINISTRATIVE_FINES[article].glossaryId)];
+  const why = [...point.messages, ...fines.map(administrativeFineText)].join(" ");
   if (point.kind === "conforming") {
     const marks = context.marks.length;
     return entry(context, {

@@ -22,6 +22,7 @@ import {
   RECOVERY_INDEMNITY_CENTS,
   type PaymentTerms,
 } from "../paymentTerms";
+import { lineNatures, operationNatureOf } from "../operationNature";
 import type { Ledger, SalesDocument } from "./types";
 import { describeDocument, getDocument } from "./chain";
 import { findCustomerById } from "./customers";
@@ -32,7 +33,6 @@ import { depositsDeductedBy } from "./deposits";
 export interface PrintOptions {
   /** Annual late-penalty rate in % (default: DEFAULT_LATE_PENALTY_RATE, H1 2026, to confirm). */
   latePenaltyRate?: number;
-  operationNature?: OperationNature;
 }
 
 /** ECB refinancing rate + 10 points in H1 2026 (12,15 %, to confirm for later half-years: pass `latePenaltyRate`). */
@@ -53,6 +53,10 @@ function cashDiscountCondition(doc: SalesDocument, buyer: Customer, due: IsoDate
     offered: buyer.conditions.cashDiscount,
     offeredDays: buyer.conditions.cashDiscountDays,
   }).text;
+}
+
+function definedNature(nature: OperationNature | undefined): { operationNature?: OperationNature } {
+  return nature === undefined ? {} : { operationNature: nature };
 }
 
 /** The computed figures as an invoice prints them (also used by the other documents of the chain). */
@@ -129,7 +133,8 @@ export function toInvoiceDocument(ledger: Ledger, invoiceId: string, seller: Sel
           ...(buyer.professional ? { recoveryIndemnityCents: RECOVERY_INDEMNITY_CENTS } : {}),
         }
       : {}),
-    operationNature: options.operationNature ?? "goods",
+    // Derived from what the lines sell, never assumed (docs/decisions/0088).
+    ...definedNature(operationNatureOf(lineNatures(doc.lines, ledger.products))),
     vatOnDebitsMention: seller.vatOnDebits === true,
     ...(doc.creditedInvoice !== undefined ? { originalInvoice: { number: doc.creditedInvoice.number, date: doc.creditedInvoice.date } } : {}),
   };

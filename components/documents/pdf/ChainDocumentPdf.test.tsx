@@ -18,7 +18,7 @@ const printed = async (doc: ChainDocument) => allPages(await pages(doc));
 
 beforeAll(() => registerFonts(FONTS));
 
-const SELLER_MENTIONS = ["Papeterie Lumière", "SAS au capital de 50 000 €", "RCS Lyon 842 157 638", "N° TVA intracommunautaire : FR62842157638"];
+const SELLER_MENTIONS = ["Papeterie Lumière", "SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon", "N° TVA intracommunautaire : FR62842157638"];
 const CASCADE = [/Montant brut HT\s+1 148,00 €/u, /Remise 10 %[^\n]*\s+-114,80 €/u, /Remise 5 %[^\n]*\s+-51,66 €/u, /Total HT\s+981,54 €/u, /TVA 20 % sur 981,54\s+196,31 €/u, /Total TTC\s+1 177,85 €/u];
 const LINES = [/CAH-A4\s+Cahier A4 grands carreaux 96 pages\s+200\s+2,50\s+20 %\s+500,00/u, /STY-BL\s+Stylo plume bleu\s+30\s+12,00\s+20 %\s+360,00/u, /CLS-LV\s+Classeur à levier dos 80 mm\s+60\s+4,80\s+20 %\s+288,00/u];
 
@@ -73,7 +73,7 @@ describe("ChainDocumentPdf: an order acknowledgement", () => {
     expect(text).toContain("Votre commande : BC-7781 du 05/11/2026");
     expect(text).toContain("Livraison convenue : 10/11/2026");
     for (const mention of SELLER_MENTIONS) expect(text).toContain(mention);
-    expect(text).toContain("SIREN : 732829320");
+    expect(text).toContain("SIREN 732 829 320");
     expect(text).toContain("ZI des Glairons, entrepôt 4");
     for (const line of LINES) expect(text).toMatch(line);
     for (const step of CASCADE) expect(text).toMatch(step);
@@ -107,7 +107,7 @@ describe("ChainDocumentPdf: a quote and a purchase order", () => {
     expect(text).toContain("Enregistrée sous : CM-2026-00001");
     expect(text).toContain("Livraison souhaitée : 10/11/2026");
     expect(text).toMatch(/^Librairie Martin\s+4 place Bellecour/u);
-    expect(text).toContain("SIREN : 732829320");
+    expect(text).toContain("SIREN 732 829 320");
     expect(text).toContain("FOURNISSEUR");
     expect(text).toContain("Papeterie Lumière");
     expect(text).toContain("Commande passée par Claire Martin");
@@ -121,7 +121,7 @@ function expectEveryPage(texts: readonly string[], header: RegExp, reference: st
   texts.forEach((page, index) => {
     expect(page).toMatch(header);
     expect(page).toContain(`page ${index + 1} / ${texts.length}`);
-    expect(page).toContain("RCS Lyon 842 157 638");
+    expect(page).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
     expect(page).toContain(reference);
   });
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, longInvoiceDocument, twoRateInvoiceWithDepositDocument } from "./testDocuments";
+import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, longInvoiceDocument, twoRateInvoiceWithDepositDocument, withSellerIban } from "./testDocuments";
 import { registerFonts, renderInvoicePdf, type Copy } from "./render";
 import { allPages as all, pageTexts } from "./testPdfText";
 import type { InvoiceDocument } from "@/domain/documents";
@@ -37,9 +37,9 @@ describe("InvoicePdf: an invoice", () => {
 
   it("prints the seller's identity", () => {
     expect(text).toContain("Papeterie Lumière");
-    expect(text).toContain("SAS au capital de 50 000 €");
-    expect(text).toContain("RCS Lyon 842 157 638");
-    expect(text).toContain("SIREN : 842157638");
+    // One identity line, the same as the footer's, the chain documents' and the letters'.
+    expect(text).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
+    expect(text).not.toContain("SIREN : ");
     expect(text).toContain("N° TVA intracommunautaire : FR62842157638");
     expect(text).toContain("12 rue de la République");
   });
@@ -47,7 +47,7 @@ describe("InvoicePdf: an invoice", () => {
   it("prints the buyer, its billing and delivery addresses", () => {
     expect(text).toContain("Librairie Martin");
     expect(text).toContain("4 place Bellecour");
-    expect(text).toContain("SIREN : 732829320");
+    expect(text).toContain("SIREN 732 829 320");
     expect(text).toContain("FR44732829320");
     expect(text).toContain("ADRESSE DE LIVRAISON");
     expect(text).toContain("ZI des Glairons, entrepôt 4");
@@ -80,6 +80,13 @@ describe("InvoicePdf: an invoice", () => {
     expect(text).toContain("Nature de l'opération : livraison de biens");
     expect(text).toContain("Option pour le paiement de la taxe d'après les débits");
     expect(text).toContain("page 1 / 1");
+  });
+
+  it("prints the seller's IBAN in the payment block when the seller has one, never on a credit note", async () => {
+    expect(text).not.toContain("IBAN");
+    const printed = all(await pages(withSellerIban(invoiceDocument())));
+    expect(printed).toMatch(/Indemnité forfaitaire pour frais de recouvrement : 40 €\nRèglement par virement — IBAN : FR76 3000 4000 0100 0000 1234 567\n/u);
+    expect(all(await pages(withSellerIban(creditNoteDocument().document)))).not.toContain("IBAN");
   });
 
   it("prints the escompte condition the document carries", async () => {
@@ -164,7 +171,7 @@ describe("InvoicePdf: a long invoice", () => {
     texts.forEach((page, index) => {
       expect(page).toMatch(/Réf\.\s+Désignation\s+Qté\s+PU HT \(€\)\s+TVA\s+Total HT \(€\)/u);
       expect(page).toContain(`page ${index + 1} / ${count}`);
-      expect(page).toContain("RCS Lyon 842 157 638");
+      expect(page).toContain("Papeterie Lumière — SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon — TVA FR62842157638");
       expect(page).toContain(`FACTURE ${doc.number ?? ""} du 12/11/2026 — ORIGINAL`);
     });
     for (const line of doc.lines) expect(all(texts)).toContain(line.description);
@@ -199,7 +206,7 @@ describe("InvoicePdf: the invoice given to control (scenario 03), printed as it 
   });
 
   it("leaves out what the document lacks: the seller's SIREN, the due date, the 40 € indemnity", () => {
-    expect(text).toMatch(/^RCS Caen$/mu);
+    expect(text).toMatch(/^SARL au capital de 45 000,00 € — RCS Caen$/mu);
     expect(text).not.toContain("804 267 136");
     expect(text).not.toMatch(/SIREN|RCS Caen \d/u);
     expect(text).not.toMatch(/Échéance|15\/05\/2026/u);

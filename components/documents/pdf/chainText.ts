@@ -4,6 +4,7 @@ import type { InvoiceDocument, PostalAddress, SellerIdentity } from "@/domain/do
 import { formatDateFr } from "@/domain/dates";
 import type { InvoiceStep } from "@/domain/invoice";
 import { formatEuros } from "@/domain/money";
+import { sirenText } from "@/domain/companyIdentity";
 import { printedSteps } from "./cascade";
 
 export const CHAIN_TITLES: Readonly<Record<ChainDocumentKind, string>> = {
@@ -72,7 +73,7 @@ export function chainReference(doc: ChainDocument): string {
 /** The buyer's identity lines under its name. */
 export function buyerIdentityLines(doc: ChainDocument): string[] {
   return [
-    doc.buyer.siren ? `SIREN : ${doc.buyer.siren}` : undefined,
+    doc.buyer.siren ? sirenText(doc.buyer.siren) : undefined,
     doc.buyer.vatNumber ? `N° TVA : ${doc.buyer.vatNumber}` : undefined,
     doc.buyer.contact ? `À l'attention de ${doc.buyer.contact}` : undefined,
   ].filter((line): line is string => line !== undefined);

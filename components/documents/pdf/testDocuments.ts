@@ -34,6 +34,13 @@ export const SELLER: SellerIdentity = {
 };
 
 
+/** A seller that gave its bank details: the IBAN is printed in the payment block of what it bills. */
+export const SELLER_IBAN = "FR76 3000 4000 0100 0000 1234 567";
+
+export function withSellerIban(document: InvoiceDocument): InvoiceDocument {
+  return { ...document, seller: { ...document.seller, iban: SELLER_IBAN } };
+}
+
 function invoiced(products: readonly Product[], lines: DocumentLine[]): { ledger: Ledger; invoiceId: string } {
   const { ledger, orderId } = acceptedOrder(bookshopLedger(products), lines);
   const note = must(createFromParent(ledger, orderId, "deliveryNote", "2026-11-10"));
@@ -48,7 +55,7 @@ const ORDER_LINES = [line(CAHIER, 200), line(STYLO, 30), line(CLASSEUR, 60)];
 /** FA-2026-00001 of 12/11/2026, TTC 1 177,85 €. */
 export function invoiceDocument(): InvoiceDocument {
   const { ledger, invoiceId } = invoiced(STATIONERY, ORDER_LINES);
-  return toInvoiceDocument(ledger, invoiceId, SELLER, { latePenaltyRate: 12.15, operationNature: "goods" });
+  return toInvoiceDocument(ledger, invoiceId, SELLER, { latePenaltyRate: 12.15 });
 }
 
 /** A credit note for 10 returned pens on the invoice above. */
@@ -82,7 +89,7 @@ function invoicedAfterDeposits(start: Ledger, lines: DocumentLine[], depositsInc
   const shipped = must(validateDocument(note.ledger, note.document.id, "2026-11-10")).ledger;
   const draft = must(createInvoiceFromDeliveryNotes(shipped, [note.document.id], "2026-11-12"));
   const validated = must(validateInvoice(draft.ledger, draft.document.id, "2026-11-12")).ledger;
-  const printed = (id: string) => toInvoiceDocument(validated, id, SELLER, { latePenaltyRate: 12.15, operationNature: "goods" });
+  const printed = (id: string) => toInvoiceDocument(validated, id, SELLER, { latePenaltyRate: 12.15 });
   return { invoice: printed(draft.document.id), deposits: depositIds.map(printed) };
 }
 

@@ -1,7 +1,9 @@
 /** Text helpers of the printed documents: pure, no react-pdf. */
-import type { InvoiceDocument, OperationNature, PostalAddress } from "@/domain/documents";
-import { formatEuros, formatPercent } from "@/domain/money";
+import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
+import { OPERATION_NATURE_LABELS } from "@/domain/operationNature";
+import { formatPercent, formatWholeEuros } from "@/domain/money";
 import { formatDateFr } from "@/domain/dates";
+import { companyIdentityLine, sirenText } from "@/domain/companyIdentity";
 
 export type Copy = "original" | "duplicate";
 
@@ -13,12 +15,6 @@ export const DOCUMENT_TITLES: Readonly<Record<InvoiceDocument["kind"], string>> 
   creditNote: "FACTURE D'AVOIR",
 };
 
-export const OPERATION_NATURE_LABELS: Readonly<Record<OperationNature, string>> = {
-  goods: "livraison de biens",
-  services: "prestation de services",
-  mixed: "livraison de biens et prestation de services",
-};
-
 export const VAT_ON_DEBITS_MENTION = "Option pour le paiement de la taxe d'après les débits";
 
 export function addressLines(address: PostalAddress | undefined): string[] {
@@ -28,31 +24,11 @@ export function addressLines(address: PostalAddress | undefined): string[] {
   );
 }
 
-/** "842 157 638": a SIREN as printed after "RCS Lyon". */
-export function groupSiren(siren: string): string {
-  return /^\d{9}$/u.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren;
-}
-
-/** "SAS au capital de 50 000,00 €". */
-export function legalFormLine(seller: InvoiceDocument["seller"]): string | undefined {
-  const capital = seller.shareCapitalCents !== undefined ? `au capital de ${formatWholeEuros(seller.shareCapitalCents)}` : undefined;
-  const text = [seller.legalForm, capital].filter(Boolean).join(" ");
-  return text === "" ? undefined : text;
-}
-
-export function rcsLine(seller: InvoiceDocument["seller"]): string | undefined {
-  // Print what the document holds: « RCS Caen » without its SIREN is an anomaly to spot in control.
-  if (seller.rcsCity === undefined) return undefined;
-  return seller.siren === undefined ? `RCS ${seller.rcsCity}` : `RCS ${seller.rcsCity} ${groupSiren(seller.siren)}`;
-}
-
 /** The seller's identity block under its name, one line each, as both renderers print it. */
 export function sellerLines(seller: InvoiceDocument["seller"]): string[] {
   return [
-    legalFormLine(seller),
     ...addressLines(seller.address),
-    rcsLine(seller),
-    seller.siren ? `SIREN : ${seller.siren}` : undefined,
+    companyIdentityLine(seller),
     seller.vatNumber ? `N° TVA intracommunautaire : ${seller.vatNumber}` : undefined,
     seller.phone ? `Tél. : ${seller.phone}` : undefined,
     seller.email,
@@ -61,15 +37,11 @@ export function sellerLines(seller: InvoiceDocument["seller"]): string[] {
 
 /** The buyer's SIREN and VAT number under its address on an invoice. */
 export function buyerIdentityLines(buyer: InvoiceDocument["buyer"]): string[] {
-  return [buyer.siren ? `SIREN : ${buyer.siren}` : undefined, buyer.vatNumber ? `N° TVA : ${buyer.vatNumber}` : undefined].filter(
+  return [buyer.siren ? sirenText(buyer.siren) : undefined, buyer.vatNumber ? `N° TVA : ${buyer.vatNumber}` : undefined].filter(
     (line): line is string => line !== undefined,
   );
 }
 
-/** "40 €" for whole euros, "40,50 €" otherwise. */
-export function formatWholeEuros(cents: number): string {
-  return cents % 100 === 0 ? `${new Intl.NumberFormat("fr-FR").format(cents / 100)}\u00a0€` : formatEuros(cents);
-}
 
 /** "Avoir sur facture FA-2026-00042 du 12/11/2026". */
 export function creditNoteReference(original: InvoiceDocument["originalInvoice"]): string | undefined {
@@ -77,9 +49,9 @@ export function creditNoteReference(original: InvoiceDocument["originalInvoice"]
   return `Avoir sur facture ${original.number}${original.date ? ` du ${formatDateFr(original.date)}` : ""}`;
 }
 
-/** The company's legal identity in one line, for the footer. */
+/** The company's legal identity in one line, for the footer: its name, the identity line of domain/, its VAT number. */
 export function legalIdentityLine(seller: InvoiceDocument["seller"]): string {
-  return [seller.name, legalFormLine(seller), rcsLine(seller), seller.siren ? `SIREN ${seller.siren}` : undefined, seller.vatNumber ? `TVA ${seller.vatNumber}` : undefined]
+  return [seller.name, companyIdentityLine(seller), seller.vatNumber ? `TVA ${seller.vatNumber}` : undefined]
     .filter(Boolean)
     .join(" — ");
 }
@@ -96,10 +68,17 @@ export function paymentLines(document: InvoiceDocument): { due: string | undefin
     document.cashDiscountCondition,
     document.latePenaltyRate !== undefined ? `Pénalités de retard : ${formatPercent(document.latePenaltyRate)} par an, exigibles dès le lendemain de l'échéance` : undefined,
     document.recoveryIndemnityCents !== undefined ? `Indemnité forfaitaire pour frais de recouvrement : ${formatWholeEuros(document.recoveryIndemnityCents)}` : undefined,
+    transferLine(document),
     document.operationNature ? `Nature de l'opération : ${OPERATION_NATURE_LABELS[document.operationNature]}` : undefined,
     document.vatOnDebitsMention ? VAT_ON_DEBITS_MENTION : undefined,
   ].filter((line): line is string => line !== undefined);
   return { due, lines };
+}
+
+/** Where to pay by transfer, when the seller gave its IBAN; a credit note is refunded or set off, not paid. */
+function transferLine(document: InvoiceDocument): string | undefined {
+  const iban = document.seller.iban;
+  return iban && document.kind !== "creditNote" ? `Règlement par virement — IBAN : ${iban}` : undefined;
 }
 
 /** A credit note has no payment to settle: its block carries the mentions only. */

@@ -13,7 +13,7 @@ function view(document: ChainDocument) {
   return { lines: textLines(container), text: textLines(container).join("\n"), rows: rowTexts(container) };
 }
 
-const SELLER_MENTIONS = ["Papeterie Lumière", "SAS au capital de 50 000 €", "RCS Lyon 842 157 638", "N° TVA intracommunautaire : FR62842157638"];
+const SELLER_MENTIONS = ["Papeterie Lumière", "SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon", "N° TVA intracommunautaire : FR62842157638"];
 const PRICED_ROWS = [
   "CAH-A4 Cahier A4 grands carreaux 96 pages 200 2,50 20 % 500,00",
   "STY-BL Stylo plume bleu 30 12,00 20 % 360,00",
@@ -84,7 +84,7 @@ describe("ChainDocumentView: acknowledgement, quote and purchase order", () => {
 
   it("shows the purchase order as received", () => {
     const { lines, rows } = view(purchaseOrderDocument());
-    expect(lines).toEqual(expect.arrayContaining(["BON DE COMMANDE", "Commande client n° : BC-7781", "Date de commande : 05/11/2026", "Enregistrée sous : CM-2026-00001", "Livraison souhaitée : 10/11/2026", "Librairie Martin", "SIREN : 732829320", "Fournisseur", "Papeterie Lumière", "Commande passée par Claire Martin"]));
+    expect(lines).toEqual(expect.arrayContaining(["BON DE COMMANDE", "Commande client n° : BC-7781", "Date de commande : 05/11/2026", "Enregistrée sous : CM-2026-00001", "Livraison souhaitée : 10/11/2026", "Librairie Martin", "SIREN 732 829 320", "Fournisseur", "Papeterie Lumière", "Commande passée par Claire Martin"]));
     expect(rows).toEqual(expect.arrayContaining(PRICED_ROWS));
   });
 });

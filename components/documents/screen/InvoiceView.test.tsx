@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument } from "../pdf/testDocuments";
+import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument, withSellerIban } from "../pdf/testDocuments";
 import { findScenario } from "@/components/catalog/catalog";
 import { printOptionsOf, sellerOf, toInvoiceDocument } from "@/domain";
 import { solveScenario } from "@/machines/player";
@@ -29,14 +29,12 @@ describe("InvoiceView: an invoice", () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         "Papeterie Lumière",
-        "SAS au capital de 50 000 €",
-        "RCS Lyon 842 157 638",
-        "SIREN : 842157638",
+        "SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon",
         "N° TVA intracommunautaire : FR62842157638",
         "12 rue de la République",
         "Librairie Martin",
         "4 place Bellecour",
-        "SIREN : 732829320",
+        "SIREN 732 829 320",
         "N° TVA : FR44732829320",
         "Adresse de livraison",
         "ZI des Glairons, entrepôt 4",
@@ -77,6 +75,20 @@ describe("InvoiceView: an invoice", () => {
     expect(text).toContain("Option pour le paiement de la taxe d'après les débits");
     expect(text).toContain("FACTURE FA-2026-00001 du 12/11/2026 — DUPLICATA");
     expect(text).not.toContain("ORIGINAL");
+  });
+});
+
+describe("InvoiceView: the seller's IBAN", () => {
+  it("shows it in the payment block when the seller has one, as the PDF prints it", () => {
+    expect(view({ document: invoiceDocument(), copy: "original" }).lines.join("\n")).not.toContain("IBAN");
+    const { lines } = view({ document: withSellerIban(invoiceDocument()), copy: "original" });
+    const indemnity = lines.indexOf("Indemnité forfaitaire pour frais de recouvrement : 40 €");
+    expect(lines[indemnity + 1]).toBe("Règlement par virement — IBAN : FR76 3000 4000 0100 0000 1234 567");
+  });
+
+  it("does not show it on a credit note, which is not paid", () => {
+    const { lines } = view({ document: withSellerIban(creditNoteDocument().document), copy: "original" });
+    expect(lines.join("\n")).not.toContain("IBAN");
   });
 });
 

@@ -23,7 +23,7 @@ describe("LetterView", () => {
       expect(rows).toEqual(expect.arrayContaining(["Facture n° FA-2026-00042", "Date de la facture 15/09/2026", "Montant TTC 2 400,00 €", "Échéance 15/10/2026"]));
       expect(text).toContain("IBAN FR76 3000 4000 0100 0000 1234 567");
       expect(text).toContain("Le service comptabilité clients");
-      expect(text).toContain("SAS au capital de 50 000,00 € — RCS Lyon 842 157 638");
+      expect(text).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
       cleanup();
     }
   });
@@ -52,7 +52,7 @@ describe("PaymentOrderSummaryView", () => {
     const text = plain(container.textContent);
     expect(text).toContain("Tribunal de commerce de Grenoble");
     expect(text).toContain("Cerfa n° 12946");
-    expect(text).toContain("SIREN 910382746");
+    expect(text).toContain("SIREN 910 382 746");
     expect(rowTexts(container)).toEqual(
       expect.arrayContaining([
         "Principal (solde de la facture) 2 400,00 €",

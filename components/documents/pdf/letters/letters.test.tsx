@@ -47,7 +47,7 @@ describe("DunningLetterPdf", () => {
       expect(text).toMatch(/Échéance 15\/10\/2026/u);
       expect(text).toContain("IBAN FR76 3000 4000 0100 0000 1234 567");
       expect(text).toContain("Le service comptabilité clients");
-      expect(text).toContain("SAS au capital de 50 000,00 € — RCS Lyon 842 157 638");
+      expect(text).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
     }
   });
 
@@ -103,7 +103,7 @@ describe("PaymentOrderSummaryPdf", () => {
     expect(text).toContain("Tribunal de commerce de Grenoble");
     expect(text).toContain("Cerfa n° 12946");
     expect(text).toContain("Librairie du Parc (SARL)");
-    expect(text).toContain("SIREN 910382746");
+    expect(text).toContain("SIREN 910 382 746");
     expect(text).toMatch(/Principal \(solde de la facture\) 2 400,00 €/u);
     expect(text).toMatch(/Pénalités de retard au 08\/12\/2026 \(12,15 %, 54 jours\) 43,14 €/u);
     expect(text).toMatch(/Indemnité forfaitaire pour frais de recouvrement 40,00 €/u);
