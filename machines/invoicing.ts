@@ -1,10 +1,12 @@
 /**
  * Stage 3, "La facture dans le processus de vente": the deposit invoice first when intake required
  * a deposit, then the invoice drawn from the delivery notes, its cascade computed by the learner,
- * the draft validated into the next number of the continuous series, sent dematerialised (PDF by
- * email, duplicate kept). A validated invoice is a "facture de droit": an attempt to edit or delete
- * it is recorded as refused with the course's message and changes nothing; when the scenario
- * reports an incident, the correction is a credit note that cites the invoice's number and date.
+ * the draft validated into the next number of the continuous series, sent by the route the
+ * e-invoicing reform and the customer call for (approved platform, PDF by email, or post; duplicate
+ * kept; a deposited invoice then gets its dated statuses, docs/decisions/0091). A validated
+ * invoice is a "facture de droit": an attempt to edit or delete it is recorded as refused with the
+ * course's message and changes nothing; when the scenario reports an incident, the correction is a
+ * credit note that cites the invoice's number and date.
  * The answer key comes from domain/processing.ts; this machine compares, records the trace and
  * moves the PGI on the engine's truth.
  */
