@@ -41,7 +41,7 @@ export const COURSE_STAGES: readonly { stage: CourseStage; id: string; title: st
     id: "invoicing",
     title: "La facture dans le processus de vente",
     summary:
-      "Établir la facture à partir du bon de livraison avec les conditions du client, la valider (elle prend son numéro et ne peut plus être modifiée), l'annuler ou la corriger par une facture d'avoir, l'envoyer en PDF.",
+      "Établir la facture à partir du bon de livraison avec les conditions du client, la valider (elle prend son numéro et ne peut plus être modifiée), l'annuler ou la corriger par une facture d'avoir, l'envoyer en PDF par courriel, ou par la plateforme agréée quand la réforme de la facturation électronique s'applique au vendeur.",
   },
   {
     stage: 4,
@@ -251,6 +251,31 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       "Document qui annule ou réduit une facture (erreur, retour, rabais, ristourne). Il a son propre numéro et cite le numéro et la date de la facture d'origine.",
     stages: [3, 5],
     related: ["invoice", "allowance"],
+  },
+  {
+    id: "approvedPlatform",
+    term: "Plateforme agréée",
+    abbreviation: "PA",
+    definition:
+      "Prestataire immatriculé par l'administration fiscale qui émet, transmet et reçoit les factures électroniques d'une entreprise. Toute entreprise doit pouvoir recevoir ses factures par une plateforme agréée depuis le 1er septembre 2026 ; les grandes entreprises et les ETI émettent par elle depuis le 1er septembre 2026, les PME et microentreprises à partir du 1er septembre 2027. Entre entreprises établies en France, un PDF par courriel n'est alors plus une facture valable. Les ventes aux particuliers et à l'étranger n'y passent pas : leurs données sont transmises à l'administration (e-reporting).",
+    stages: [3],
+    related: ["facturX", "invoiceLifecycle", "invoice"],
+  },
+  {
+    id: "facturX",
+    term: "Factur-X",
+    definition:
+      "Format de facture électronique structurée : un PDF lisible (PDF/A-3) qui porte dans un fichier XML les données de la facture, lues sans ressaisie par le PGI du client. Avec UBL et CII, c'est l'un des trois formats que la plateforme agréée accepte (norme EN 16931).",
+    stages: [3],
+    related: ["approvedPlatform", "invoice"],
+  },
+  {
+    id: "invoiceLifecycle",
+    term: "Cycle de vie de la facture",
+    definition:
+      "Suite des statuts datés d'une facture électronique, échangés par les plateformes : « Déposée », « Mise à disposition » du client, puis « Approuvée », « En litige » ou « Refusée » par le client, et « Encaissée » quand le vendeur déclare le paiement reçu. « Rejetée » : la plateforme refuse un fichier non conforme, la facture n'est pas émise.",
+    stages: [3, 5],
+    related: ["approvedPlatform", "dispute"],
   },
   {
     id: "mandatoryMentions",

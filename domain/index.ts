@@ -24,6 +24,7 @@ export * from "./scenarioLedger";
 export * from "./scoring";
 export * from "./intake";
 export * from "./processing";
+export * from "./eInvoicing";
 export * from "./control";
 export * from "./followUp";
 export * from "./letters";

@@ -165,7 +165,12 @@ export const REFORM_START_DATES: Readonly<Record<CompanySize, IsoDate>> = {
  * the law may not yet require (docs/decisions/0031).
  */
 export function isReformApplicable(size: CompanySize | undefined, issueDate: IsoDate): boolean {
-  return compareDates(issueDate, REFORM_START_DATES[size ?? "small"]) >= 0;
+  return compareDates(issueDate, reformStartDate(size)) >= 0;
+}
+
+/** The day the reform reaches a seller of `size` (unknown: the later date, as above). */
+export function reformStartDate(size: CompanySize | undefined): IsoDate {
+  return REFORM_START_DATES[size ?? "small"];
 }
 
 /** The fixed recovery indemnity is 40 € (C. com. art. D441-5). */

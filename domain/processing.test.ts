@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDocument, createFromParent, createInvoiceFromDeliveryNotes, reserveStock, validateDocument, validateInvoice, createDepositInvoice, type Ledger } from "./ledger";
+import { createDocument, createFromParent, createInvoiceFromDeliveryNotes, reserveStock, validateDocument, validateInvoice, createDepositInvoice, recordPayment, type Ledger } from "./ledger";
 import { openingLedger } from "./scenarioLedger";
 import { scenarioSchema, type ScenarioFile } from "./scenario";
 import { documentTotals } from "./ledger";
@@ -12,7 +12,6 @@ import {
   depositStillToInvoice,
   draftContent,
   draftDifferences,
-  expectedChannel,
   expectedOrderRecord,
   formatDiscounts,
   impliedOrderStatus,
@@ -26,6 +25,8 @@ import {
   receiveDueRestocks,
   restockSchedule,
   uninvoicedDeliveryNotes,
+  withCashedIn,
+  withLifecycleStep,
 } from "./processing";
 
 // A wholesaler, a bookshop with remises 10 % then 5 %, and FA-2026-00041 already issued.
@@ -57,6 +58,7 @@ function scenario(classeurStock = 60) {
       {
         id: "C001",
         name: "Librairie Martin",
+        siren: "523456788",
         billingAddress: { street: "4 place Bellecour", postalCode: "69002", city: "Lyon" },
         contact: { name: "Claire Martin", email: "compta@librairie-martin.fr" },
         paymentTerms: { kind: "daysFromInvoice", days: 30 },
@@ -358,14 +360,16 @@ describe("creditNoteFor", () => {
 });
 
 describe("sending", () => {
-  it("emails a validated invoice as a PDF named after its number, duplicate kept", () => {
+  function invoicedOn() {
     const { ledger, noteId } = delivered([{ reference: "CAH-A4", quantity: 200 }]);
     const drafted = must(createInvoiceFromDeliveryNotes(ledger, [noteId], TODAY));
-    const validated = must(validateInvoice(drafted.ledger, drafted.document.id, TODAY));
-    expect(expectedChannel(validated.ledger.customers[0]!)).toBe("email");
-    expect(expectedChannel(validated.ledger.customers[1]!)).toBe("mail");
-    expect(outboxEntry(validated.ledger, drafted.document.id, "email", TODAY)).toEqual({
-      documentId: drafted.document.id,
+    return { ledger: must(validateInvoice(drafted.ledger, drafted.document.id, TODAY)).ledger, invoiceId: drafted.document.id };
+  }
+
+  it("emails a validated invoice as a PDF named after its number, duplicate kept, without a lifecycle", () => {
+    const { ledger, invoiceId } = invoicedOn();
+    expect(outboxEntry(ledger, invoiceId, "email", TODAY)).toEqual({
+      documentId: invoiceId,
       number: "FA-2026-00042",
       channel: "email",
       to: "compta@librairie-martin.fr",
@@ -374,6 +378,41 @@ describe("sending", () => {
       date: TODAY,
       duplicateKept: true,
     });
-    expect(outboxEntry(validated.ledger, drafted.document.id, "mail", TODAY).to).toBe("Librairie Martin, 4 place Bellecour, 69002 Lyon");
+    expect(outboxEntry(ledger, invoiceId, "post", TODAY).to).toBe("Librairie Martin, 4 place Bellecour, 69002 Lyon");
+  });
+
+  it("deposits on the platform for the customer by name and SIREN (the platforms' directory), deposited and made available that day", () => {
+    const { ledger, invoiceId } = invoicedOn();
+    expect(outboxEntry(ledger, invoiceId, "platform", TODAY)).toMatchObject({
+      channel: "platform",
+      to: "Librairie Martin (SIREN 523 456 788)",
+      attachmentName: "FA-2026-00042.pdf",
+      lifecycle: [
+        { status: "deposited", date: TODAY },
+        { status: "madeAvailable", date: TODAY },
+      ],
+    });
+  });
+
+  it("adds a status to the deposited document only", () => {
+    const { ledger, invoiceId } = invoicedOn();
+    const outbox = [outboxEntry(ledger, invoiceId, "platform", TODAY), { ...outboxEntry(ledger, invoiceId, "email", TODAY), documentId: "other" }];
+    const after = withLifecycleStep(outbox, invoiceId, { status: "approved", date: "2026-11-13" });
+    expect(after[0]?.lifecycle?.map((step) => step.status)).toEqual(["deposited", "madeAvailable", "approved"]);
+    expect(after[1]).toEqual(outbox[1]);
+  });
+
+  it("declares the invoice cashed in on the day of the payment that settles it, once, and never for a partial payment or an email", () => {
+    const { ledger, invoiceId } = invoicedOn();
+    const outbox = [outboxEntry(ledger, invoiceId, "platform", TODAY)];
+    const due = documentTotals(ledger, invoiceId).amountDueCents;
+    const partly = must(recordPayment(ledger, { invoiceId, date: "2026-12-01", amountCents: due - 100, method: "transfer", reference: "Virement" })).ledger;
+    expect(withCashedIn(outbox, partly, invoiceId, "2026-12-01")).toEqual(outbox);
+    const settled = must(recordPayment(partly, { invoiceId, date: "2026-12-05", amountCents: 100, method: "transfer", reference: "Virement" })).ledger;
+    const cashed = withCashedIn(outbox, settled, invoiceId, "2026-12-05");
+    expect(cashed[0]?.lifecycle?.at(-1)).toEqual({ status: "cashedIn", date: "2026-12-05" });
+    expect(withCashedIn(cashed, settled, invoiceId, "2026-12-06")).toEqual(cashed);
+    const emailed = [outboxEntry(ledger, invoiceId, "email", TODAY)];
+    expect(withCashedIn(emailed, settled, invoiceId, "2026-12-05")).toEqual(emailed);
   });
 });

@@ -3,11 +3,13 @@
  * recorded with the customer's conditions, the delivery date an acknowledgement may promise, what
  * a delivery note can ship now and what stays back-ordered, the order status its documents imply,
  * an invoice's cascade compared with a learner's figures, the credit note an incident calls for,
- * the email that sends an invoice. Pure functions over the ledger; the stage machines judge with
- * them and never re-implement a rule. Decisions: docs/decisions/0050 to 0059.
+ * the outbox entry that sends an invoice (its route and lifecycle are eInvoicing.ts's). Pure
+ * functions over the ledger; the stage machines judge with them and never re-implement a rule.
+ * Decisions: docs/decisions/0050 to 0059.
  */
 import { addDays, compareDates, formatDateFr, type IsoDate } from "./dates";
 import type { Customer, DocumentLine, DocumentReductions, SalesDocumentKind } from "./documents";
+import { depositedLifecycle, type LifecycleStep, type SendingChannel } from "./eInvoicing";
 import type { InvoiceComputation } from "./invoice";
 import {
   childrenOf,
@@ -18,6 +20,7 @@ import {
   findDocument,
   findProduct,
   getDocument,
+  invoiceBalance,
   isOrderAccepted,
   receiveStock,
   remainingToDeliver,
@@ -479,30 +482,21 @@ export function creditNoteFor(ledger: Ledger, invoiceId: string, incident: Invoi
 
 // ───────────────────────────── Sending ─────────────────────────────
 
-export type SendingChannel = "email" | "mail";
-
-export const SENDING_CHANNEL_LABELS: Readonly<Record<SendingChannel, string>> = {
-  email: "courriel (PDF)",
-  mail: "courrier postal",
-};
-
 /** One invoice or credit note sent; the duplicate stays in the PGI (kept 10 years). */
 export interface OutboxEntry {
   documentId: string;
   number: string;
+  /** The route taken (docs/decisions/0091). */
   channel: SendingChannel;
-  /** The customer contact's email, or the billing address for a letter. */
+  /** The customer contact's email, the billing address for a letter, the customer and its SIREN for a platform. */
   to: string;
   subject: string;
-  /** "FA-2026-00042.pdf". */
+  /** "FA-2026-00042.pdf": the PDF, or the Factur-X file (a PDF/A-3 carrying its XML). */
   attachmentName: string;
   date: IsoDate;
   duplicateKept: true;
-}
-
-/** Dematerialised when the account has an email (the course's "facture dématérialisée"), a letter otherwise. */
-export function expectedChannel(customer: Customer): SendingChannel {
-  return customer.contact?.email !== undefined && customer.contact.email.trim() !== "" ? "email" : "mail";
+  /** Deposited on the platform only: its statuses, in order, with their dates. */
+  lifecycle?: LifecycleStep[];
 }
 
 function postalRecipient(customer: Customer): string {
@@ -510,7 +504,24 @@ function postalRecipient(customer: Customer): string {
   return `${customer.name}, ${a.street}, ${a.postalCode} ${a.city}`;
 }
 
-/** The message that sends a validated invoice or credit note (docs/decisions/0055). */
+/** The platforms' directory addresses the customer by its SIREN. */
+function platformRecipient(customer: Customer): string {
+  const siren = customer.siren?.trim();
+  return siren !== undefined && /^\d{9}$/u.test(siren) ? `${customer.name} (SIREN ${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)})` : customer.name;
+}
+
+function recipient(customer: Customer, channel: SendingChannel): string {
+  switch (channel) {
+    case "platform":
+      return platformRecipient(customer);
+    case "email":
+      return customer.contact?.email ?? "";
+    case "post":
+      return postalRecipient(customer);
+  }
+}
+
+/** The message that sends a validated invoice or credit note (docs/decisions/0055, 0091). */
 export function outboxEntry(ledger: Ledger, documentId: string, channel: SendingChannel, date: IsoDate): OutboxEntry {
   const doc = getDocument(ledger, documentId);
   const customer = doc.buyer ?? customerOf(ledger, doc.customerId);
@@ -525,10 +536,23 @@ export function outboxEntry(ledger: Ledger, documentId: string, channel: Sending
     documentId,
     number,
     channel,
-    to: channel === "email" ? (customer.contact?.email ?? "") : postalRecipient(customer),
+    to: recipient(customer, channel),
     subject: `${capitalize(DOCUMENT_KINDS[doc.kind].label)} ${number} du ${formatDateFr(doc.date)}${about}`,
     attachmentName: `${number}.pdf`,
     date,
     duplicateKept: true,
+    ...(channel === "platform" ? { lifecycle: depositedLifecycle(date) } : {}),
   };
+}
+
+/** A new status of a document deposited on the platform; other entries, and emails or letters, unchanged. */
+export function withLifecycleStep(outbox: readonly OutboxEntry[], documentId: string, step: LifecycleStep): OutboxEntry[] {
+  return outbox.map((entry) => (entry.documentId === documentId && entry.lifecycle !== undefined ? { ...entry, lifecycle: [...entry.lifecycle, step] } : entry));
+}
+
+/** Once the invoice is paid in full, the seller declares it cashed in on the platform, on the day of the payment that settles it (once). */
+export function withCashedIn(outbox: readonly OutboxEntry[], ledger: Ledger, invoiceId: string, paidOn: IsoDate): OutboxEntry[] {
+  const lifecycle = outbox.find((entry) => entry.documentId === invoiceId)?.lifecycle;
+  if (lifecycle === undefined || lifecycle.some((step) => step.status === "cashedIn") || invoiceBalance(ledger, invoiceId) > 0) return [...outbox];
+  return withLifecycleStep(outbox, invoiceId, { status: "cashedIn", date: paidOn });
 }

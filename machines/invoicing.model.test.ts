@@ -1,6 +1,7 @@
 /**
  * Model-based tests of the invoicing machine (@xstate/graph): from several fixtures (with and
- * without a deposit, an incident, an email address, a delivery), every state is reached and every
+ * without a deposit, an incident, an email address, a delivery; before the reform and, for a
+ * large seller, after it on the approved platform), every state is reached and every
  * transition the machine defines (guarded branches and their refusals, the refused edits of a
  * validated invoice, the `always` routings) is taken at least once, with the context checked after
  * each step. States are told apart by their value, the hints used and the documents sent.
@@ -9,7 +10,7 @@ import { getAdjacencyMap, getShortestPaths } from "@xstate/graph";
 import { describe, expect, it } from "vitest";
 import { createActor, type SnapshotFrom } from "xstate";
 import { createFromParent, getDocument, invoiceBalance, validateDocument } from "@/domain";
-import type { SendingChannel } from "@/domain/processing";
+import type { SendingChannel } from "@/domain";
 import type { StageInput } from "./contract";
 import { expectedInvoicingEvent, invoicingMachine, wrongAnswers, type InvoicingEvent } from "./invoicing";
 import { definedTransitions, initialTransitions, replayPath, transitionsTaken } from "./testing/modelTesting";
@@ -82,6 +83,12 @@ function checkState(snapshot: Snapshot): void {
     expect(entry.points).toBeLessThanOrEqual(2);
   }
   const invoice = c.invoiceId !== null ? getDocument(c.ledger, c.invoiceId) : undefined;
+  // Only a document deposited on the platform has a lifecycle, and it starts with its deposit.
+  for (const entry of c.outbox) {
+    expect(entry.lifecycle !== undefined).toBe(entry.channel === "platform");
+    if (entry.lifecycle) expect(entry.lifecycle.slice(0, 2).map((step) => step.status)).toEqual(["deposited", "madeAvailable"]);
+  }
+  const invoiceStatuses = c.outbox[0]?.lifecycle?.map((step) => step.status);
   switch (stateOf(snapshot)) {
     case "depositing":
       expect(c.depositToInvoiceCents).toBeGreaterThan(0);
@@ -103,6 +110,8 @@ function checkState(snapshot: Snapshot): void {
     case "correcting":
       expect(c.incident).not.toBeNull();
       expect(c.outbox.map((o) => o.number)).toEqual(["FA-2026-00042"]);
+      // The customer's complaint is its answer on the platform.
+      if (invoiceStatuses) expect(invoiceStatuses).toEqual(["deposited", "madeAvailable", "disputed"]);
       break;
     case "sendingCreditNote":
       expect(getDocument(c.ledger, c.creditNoteId ?? "")).toMatchObject({ status: "validated", number: "AV-2026-00001", creditedInvoice: { number: "FA-2026-00042" } });
@@ -113,6 +122,7 @@ function checkState(snapshot: Snapshot): void {
       expect(snapshot.can({ type: "learner.invoiceDeleteAttempted" })).toBe(false);
       expect(snapshot.output?.score.maxPoints).toBe(c.trace.length * 2);
       if (invoice) expect(snapshot.output?.carried.invoiceId).toBe(invoice.id);
+      if (invoiceStatuses) expect(invoiceStatuses.at(-1)).toBe(c.incident !== null ? "disputed" : "approved");
       break;
     default:
       throw new Error(`état inattendu ${stateOf(snapshot)}`);
@@ -175,6 +185,14 @@ const FIXTURES: Record<string, () => StageInput> = {
   priceErrorByPost: () =>
     invoicingInput(processingScenario({ contactEmail: false, incident: { kind: "priceError", reference: "STY-BL", correctUnitPrice: "11.00", message: "Prix convenu : 11,00 €." } })),
   nothingDelivered,
+  // After the reform, a large seller: the invoice and the credit note go through the approved platform.
+  platformAndDamage: () =>
+    invoicingInput(
+      processingScenario({
+        sellerSize: "large",
+        incident: { kind: "damagedGoods", reference: "CAH-A4", quantity: 20, allowancePercent: 10, reportedOn: "2026-11-14", message: "20 cahiers abîmés." },
+      }),
+    ),
 };
 
 describe("invoicing, model-based", () => {

@@ -11,6 +11,7 @@ import {
   paymentsOf,
   POINTS_PER_DECISION,
   validateDocument,
+  type SendingChannel,
 } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
 import { invoicingMachine, INVOICING_DECISION_POINTS, solveInvoicing, wrongAnswers, type InvoicingEvent } from "./invoicing";
@@ -130,9 +131,15 @@ describe("the invoice of a partial delivery", () => {
         duplicateKept: true,
       },
     ]);
-    const sending = output.trace.at(-1);
-    expect(sending?.explanation).toContain("Le double est conservé dans le PGI (archivage 10 ans)");
-    expect(sending?.explanation).not.toContain("réforme");
+    // A small seller in November 2026: the course's email, and the date the reform will reach it.
+    expect(output.trace.at(-1)).toMatchObject({
+      verdict: "correct",
+      expected: "Envoi par courriel (PDF)",
+      explanation:
+        "Le cours : la facture part en PDF par courriel ; la réforme s'appliquera à ce vendeur (PME) le 1er septembre 2027 : il devra alors déposer ses factures sur sa plateforme agréée. " +
+        "Facture FA-2026-00042 envoyée par courriel à compta@librairie-martin.fr, en pièce jointe PDF (FA-2026-00042.pdf), objet « Facture FA-2026-00042 du 12/11/2026 — votre commande BC-2026-118 » : c'est la facturation dématérialisée du cours. " +
+        "Le double est conservé dans le PGI (archivage 10 ans).",
+    });
   });
 
   it("invoicing the order instead of the delivery note loses the point; the PGI invoices the delivery note", () => {
@@ -319,21 +326,126 @@ describe("a credit note corrects the validated invoice and cites its number and 
   });
 });
 
+/** The key's events with every sending on another route. */
+const sent = (channel: SendingChannel) => (e: InvoicingEvent): InvoicingEvent => (e.type === "learner.invoiceSent" ? { ...e, channel } : e);
+
 describe("sending", () => {
   it("by post when the account has no email, and by email is then wrong", () => {
     const input = invoicingInput(processingScenario({ contactEmail: false }));
     const events = solveInvoicing(input);
-    expect(events.at(-1)).toEqual({ type: "learner.invoiceSent", channel: "mail" });
-    const output = finish(input, events.map((e) => (e.type === "learner.invoiceSent" ? { ...e, channel: "email" as const } : e)));
-    expect(output.carried.outbox?.[0]).toMatchObject({ channel: "mail", to: "Librairie Martin, 4 place Bellecour, 69002 Lyon" });
-    expect(output.trace.at(-1)).toMatchObject({ verdict: "wrong" });
-    expect(output.trace.at(-1)?.explanation).toContain("le compte client n'a pas d'adresse électronique");
+    expect(events.at(-1)).toEqual({ type: "learner.invoiceSent", channel: "post" });
+    const output = finish(input, events.map(sent("email")));
+    expect(output.carried.outbox?.[0]).toMatchObject({ channel: "post", to: "Librairie Martin, 4 place Bellecour, 69002 Lyon" });
+    expect(output.carried.outbox?.[0]?.lifecycle).toBeUndefined();
+    expect(output.trace.at(-1)).toMatchObject({ verdict: "wrong", answer: "Envoi par courriel (PDF)", expected: "Envoi par courrier postal" });
+    expect(output.trace.at(-1)?.explanation).toMatch(/^Le compte client n'a pas d'adresse électronique : aucun courriel ne peut partir, la facture part par courrier\. Le cours : /u);
   });
 
-  it("warns that a plain PDF is no longer enough when the reform applies to the seller", () => {
-    const input = invoicingInput(processingScenario({ sellerSize: "large" }));
+  it("before the reform, depositing on a platform is wrong and says when the obligation will come", () => {
+    const input = invoicingInput(processingScenario({ sellerSize: "small" }));
+    const output = finish(input, solveInvoicing(input).map(sent("platform")));
+    expect(output.trace.at(-1)).toMatchObject({ verdict: "wrong", answer: "Envoi par plateforme agréée (Factur-X)", expected: "Envoi par courriel (PDF)" });
+    expect(output.trace.at(-1)?.explanation).toMatch(
+      /^Le dépôt sur la plateforme agréée est l'obligation de la réforme, qui n'atteint ce vendeur que le 1er septembre 2027 : la facture est datée d'avant\. Le cours : /u,
+    );
+    expect(output.carried.outbox?.[0]?.channel).toBe("email");
+  });
+
+  it("a consumer of a large seller after the reform still receives a PDF by email", () => {
+    const scenario = processingScenario({ sellerSize: "large" });
+    const input = invoicingInput({ ...scenario, customers: scenario.customers.map((c) => ({ ...c, professional: false })) });
+    const events = solveInvoicing(input);
+    expect(events.at(-1)).toEqual({ type: "learner.invoiceSent", channel: "email" });
+    const output = finish(input, events.map(sent("platform")));
+    expect(output.trace.at(-1)?.explanation).toMatch(
+      /^La plateforme agréée sert aux factures entre entreprises établies en France : un particulier n'y reçoit pas ses factures\. Le client est un particulier : /u,
+    );
+  });
+});
+
+describe("sending after the reform: a large seller deposits on its approved platform", () => {
+  const input = invoicingInput(processingScenario({ sellerSize: "large" }));
+  const rule =
+    "Depuis le 1er septembre 2026, une grande entreprise ou une entreprise de taille intermédiaire (ETI) émet ses factures à ses clients professionnels français par sa plateforme agréée : la facture est déposée au format structuré Factur-X (un PDF/A-3 qui porte ses données en XML ; UBL ou CII sont aussi admis), et la plateforme la transmet à celle du client ; un PDF par courriel ou une facture papier n'est plus une facture valable.";
+  const facts =
+    "Facture FA-2026-00042 déposée le 12/11/2026 sur la plateforme agréée du vendeur, au format Factur-X (FA-2026-00042.pdf), pour Librairie Martin (SIREN 523 456 788) : statut « Déposée », puis « Mise à disposition » du client par sa propre plateforme. Le double est conservé dans le PGI (archivage 10 ans).";
+
+  it("the key deposits it; deposited, made available and approved on 12/11/2026", () => {
+    const events = solveInvoicing(input);
+    expect(events.at(-1)).toEqual({ type: "learner.invoiceSent", channel: "platform" });
+    const output = finish(input, events);
+    expect(output.score.points).toBe(output.score.maxPoints);
+    expect(output.trace.at(-1)).toMatchObject({ verdict: "correct", explanation: `${rule} ${facts}` });
+    expect(output.carried.outbox).toEqual([
+      {
+        documentId: output.carried.invoiceId,
+        number: "FA-2026-00042",
+        channel: "platform",
+        to: "Librairie Martin (SIREN 523 456 788)",
+        subject: "Facture FA-2026-00042 du 12/11/2026 — votre commande BC-2026-118",
+        attachmentName: "FA-2026-00042.pdf",
+        date: ORDER_RECEIVED_ON,
+        duplicateKept: true,
+        lifecycle: [
+          { status: "deposited", date: ORDER_RECEIVED_ON },
+          { status: "madeAvailable", date: ORDER_RECEIVED_ON },
+          { status: "approved", date: ORDER_RECEIVED_ON },
+        ],
+      },
+    ]);
+  });
+
+  it("a PDF by email is the world before the reform: wrong, named, and the PGI deposits it", () => {
+    const output = finish(input, solveInvoicing(input).map(sent("email")));
+    expect(output.trace.at(-1)).toMatchObject({
+      verdict: "wrong",
+      points: 0,
+      answer: "Envoi par courriel (PDF)",
+      expected: "Envoi par plateforme agréée (Factur-X)",
+      explanation: `Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable. ${rule} ${facts}`,
+    });
+    expect(output.carried.outbox?.[0]?.channel).toBe("platform");
+  });
+
+  it("a paper invoice is wrong too, and named as such", () => {
+    const output = finish(input, solveInvoicing(input).map(sent("post")));
+    expect(output.trace.at(-1)?.explanation).toBe(
+      `Une facture papier par la poste, c'est l'envoi d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable. ${rule} ${facts}`,
+    );
+  });
+
+  it("with an incident the invoice goes « En litige » on the day of the complaint, and the credit note is deposited too", () => {
+    const withIncident = invoicingInput(processingScenario({ sellerSize: "large", incident: damagedGoods }));
+    const events = solveInvoicing(withIncident);
+    expect(events.filter((e) => e.type === "learner.invoiceSent")).toEqual([
+      { type: "learner.invoiceSent", channel: "platform" },
+      { type: "learner.invoiceSent", channel: "platform" },
+    ]);
+    const output = finish(withIncident, events);
+    expect(output.carried.outbox?.map((entry) => [entry.number, entry.lifecycle])).toEqual([
+      [
+        "FA-2026-00042",
+        [
+          { status: "deposited", date: "2026-11-12" },
+          { status: "madeAvailable", date: "2026-11-12" },
+          { status: "disputed", date: "2026-11-14" },
+        ],
+      ],
+      [
+        "AV-2026-00001",
+        [
+          { status: "deposited", date: "2026-11-14" },
+          { status: "madeAvailable", date: "2026-11-14" },
+        ],
+      ],
+    ]);
+  });
+
+  it("names the approved platform, Factur-X and the lifecycle in the glossary of the decision", () => {
     const output = finish(input, solveInvoicing(input));
-    expect(output.trace.at(-1)?.explanation).toContain("plateforme agréée (Factur-X, UBL ou CII)");
+    const glossary = output.trace.at(-1)?.glossary ?? [];
+    expect(glossary).toEqual(["invoice", "approvedPlatform", "facturX", "invoiceLifecycle"]);
+    for (const id of glossary) expect(glossaryEntry(id), id).toBeDefined();
   });
 });
 

@@ -1,26 +1,33 @@
 /**
  * Stage 3, "La facture dans le processus de vente": the deposit invoice first when intake required
  * a deposit, then the invoice drawn from the delivery notes, its cascade computed by the learner,
- * the draft validated into the next number of the continuous series, sent dematerialised (PDF by
- * email, duplicate kept). A validated invoice is a "facture de droit": an attempt to edit or delete
- * it is recorded as refused with the course's message and changes nothing; when the scenario
- * reports an incident, the correction is a credit note that cites the invoice's number and date.
+ * the draft validated into the next number of the continuous series, sent by the route the
+ * e-invoicing reform and the customer call for (approved platform, PDF by email, or post; duplicate
+ * kept; a deposited invoice then gets its dated statuses, docs/decisions/0091). A validated
+ * invoice is a "facture de droit": an attempt to edit or delete it is recorded as refused with the
+ * course's message and changes nothing; when the scenario reports an incident, the correction is a
+ * credit note that cites the invoice's number and date.
  * The answer key comes from domain/processing.ts; this machine compares, records the trace and
  * moves the PGI on the engine's truth.
  */
 import { assign, createActor, setup, type SnapshotFrom } from "xstate";
 import {
   capitalize,
+  COMPANY_SIZE_LABELS,
   computeInvoice,
   createCreditNote,
   createDepositInvoice,
   createInvoiceFromDeliveryNotes,
+  customerResponse,
   deleteDraft,
   describeDocument,
   describePaymentTerms,
   DOCUMENT_KINDS,
   documentTotals,
   DomainError,
+  E_INVOICING_SCOPE_LABELS,
+  eInvoicingScope,
+  expectedRoute,
   findDocument,
   formatDateFr,
   formatEuros,
@@ -29,19 +36,25 @@ import {
   getDocument,
   invoiceBalance,
   invoiceInput,
-  isReformApplicable,
   maxDate,
   parseNumber,
   recordPayment,
+  reformCalendar,
   remainingToDeliver,
+  routeConfusion,
+  routeRule,
+  SENDING_CHANNEL_LABELS,
   updateDraft,
   validateInvoice,
   type Cents,
   type DocumentPatch,
   type InvoicingIncident,
+  type IsoDate,
   type Ledger,
   type LedgerResult,
+  type RouteDecision,
   type Scenario,
+  type SendingChannel,
   type TraceEntry,
 } from "@/domain";
 import {
@@ -52,7 +65,6 @@ import {
   describeLines,
   draftContent,
   draftDifferences,
-  expectedChannel,
   formatDiscounts,
   issuableDepositAmount,
   lastNumberOfSeries,
@@ -60,13 +72,12 @@ import {
   nextDocumentNumber,
   outboxEntry,
   printedCascade,
-  SENDING_CHANNEL_LABELS,
   typedLine,
   uninvoicedDeliveryNotes,
+  withLifecycleStep,
   type CascadeFigures,
   type DraftContent,
   type OutboxEntry,
-  type SendingChannel,
   type TypedLine,
 } from "@/domain/processing";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
@@ -114,7 +125,7 @@ export const INVOICING_DECISION_POINTS: { id: string; label: string }[] = [
   { id: INVOICING_DECISION_POINT_IDS.validation, label: "Valider la facture (numéro suivant de la série)" },
   { id: INVOICING_DECISION_POINT_IDS.immutability, label: "Facture validée : ni modification ni suppression" },
   { id: INVOICING_DECISION_POINT_IDS.creditNote, label: "Corriger par une facture d'avoir" },
-  { id: INVOICING_DECISION_POINT_IDS.sending, label: "Envoyer la facture (dématérialisée)" },
+  { id: INVOICING_DECISION_POINT_IDS.sending, label: "Envoyer la facture (plateforme agréée, courriel ou courrier)" },
 ];
 
 const POINT_OF_EVENT: Readonly<Record<DecisionEventType, InvoicingDecisionPoint>> = {
@@ -144,7 +155,7 @@ const GLOSSARY: Readonly<Record<InvoicingDecisionPoint, string[]>> = {
   "invoicing.validation": ["invoice", "mandatoryMentions"],
   "invoicing.immutability": ["invoice", "creditNote"],
   "invoicing.creditNote": ["creditNote", "allowance"],
-  "invoicing.sending": ["invoice"],
+  "invoicing.sending": ["invoice", "approvedPlatform", "facturX", "invoiceLifecycle"],
 };
 
 const COURSE_ORDER =
@@ -244,16 +255,22 @@ function engineHints(context: InvoicingContext, point: InvoicingDecisionPoint): 
         "Une facture validée ne se modifie pas : on établit une facture d'avoir, qui cite le numéro et la date de la facture et ne crédite que ce qui doit l'être.",
         context.incident !== null ? incidentAdvice(context.incident) : "Aucune correction n'est demandée.",
       ];
-    case "invoicing.sending": {
-      const email = customerOf(context).contact?.email;
-      return [
-        "Facturation dématérialisée : la facture part en PDF par courriel à l'adresse du compte client ; un double reste dans le PGI.",
-        `Adresse électronique du compte client : ${email ?? "aucune"}.`,
-      ];
-    }
+    case "invoicing.sending":
+      return sendingHints(context);
     case "invoicing.immutability":
       return [];
   }
+}
+
+/** The calendar of the reform, then the facts that decide this document's route (not the route itself). */
+function sendingHints(context: InvoicingContext): string[] {
+  // In the credit note's sending state the credit note exists; before it, only the invoice does.
+  const documentId = context.creditNoteId ?? invoiceOf(context).id;
+  const customer = customerOf(context);
+  return [
+    `Trois routes : la plateforme agréée (Factur-X), obligatoire entre entreprises établies en France quand la réforme atteint le vendeur (${reformCalendar()}) ; sinon le PDF par courriel du cours, ou le courrier sans adresse électronique.`,
+    `Vendeur : ${COMPANY_SIZE_LABELS[context.scenario.company.identity.size]} ; date du document : ${formatDateFr(getDocument(context.ledger, documentId).date)} ; client : ${E_INVOICING_SCOPE_LABELS[eInvoicingScope(customer)]} ; adresse électronique du compte client : ${customer.contact?.email ?? "aucune"}.`,
+  ];
 }
 
 /** The decision awaited, with its hints; none at the end. */
@@ -358,27 +375,34 @@ function validateFinalInvoice(context: InvoicingContext, typedNumber: string) {
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.validation, judgement), ledger: validated.ledger };
 }
 
+/** The route the reform and the customer account call for, by the document's issue date (docs/decisions/0091). */
+function sendingRoute(context: InvoicingContext, documentId: string): RouteDecision {
+  return expectedRoute({ issueDate: getDocument(context.ledger, documentId).date, sellerSize: context.scenario.company.identity.size, customer: customerOf(context) });
+}
+
+/** How the document left, on the route the engine expects (the PGI sends it right whatever the learner chose). */
+function sendingFacts(what: string, entry: OutboxEntry): string {
+  switch (entry.channel) {
+    case "platform":
+      return `${what} déposée le ${formatDateFr(entry.date)} sur la plateforme agréée du vendeur, au format Factur-X (${entry.attachmentName}), pour ${entry.to} : statut « Déposée », puis « Mise à disposition » du client par sa propre plateforme.`;
+    case "email":
+      return `${what} envoyée par courriel à ${entry.to}, en pièce jointe PDF (${entry.attachmentName}), objet « ${entry.subject} » : c'est la facturation dématérialisée du cours.`;
+    case "post":
+      return `${what} envoyée par courrier postal à ${entry.to} : le compte client n'a pas d'adresse électronique.`;
+  }
+}
+
 function sendDocument(context: InvoicingContext, documentId: string, typed: SendingChannel) {
-  const customer = customerOf(context);
-  const channel = expectedChannel(customer);
-  const entry = outboxEntry(context.ledger, documentId, channel, context.today);
+  const route = sendingRoute(context, documentId);
+  const entry = outboxEntry(context.ledger, documentId, route.channel, context.today);
   const doc = getDocument(context.ledger, documentId);
   const what = `${capitalize(DOCUMENT_KINDS[doc.kind].label)} ${entry.number}`;
-  const how =
-    channel === "email"
-      ? `${what} envoyée par courriel à ${entry.to}, en pièce jointe PDF (${entry.attachmentName}), objet « ${entry.subject} » : c'est la facturation dématérialisée du cours.`
-      : `${what} envoyée par courrier postal à ${entry.to} : le compte client n'a pas d'adresse électronique.`;
-  const seller = context.scenario.company.identity;
-  const reform = isReformApplicable(seller.size, context.today)
-    ? " Attention : pour ce vendeur, la réforme de la facturation électronique s'applique à cette date ; un simple PDF par courriel n'est plus une facture valable entre entreprises françaises : elle passe par une plateforme agréée (Factur-X, UBL ou CII)."
-    : "";
+  const confusion = routeConfusion(typed, route);
   const judgement: Judgement = {
     answer: `Envoi par ${SENDING_CHANNEL_LABELS[typed]}`,
-    expected: `Envoi par ${SENDING_CHANNEL_LABELS[channel]}`,
-    correct: typed === channel,
-    explanation:
-      `${typed === channel ? "" : channel === "email" ? `Le compte client indique l'adresse électronique ${entry.to} : la facture se transmet dématérialisée, en PDF par courriel. ` : "Le compte client n'a pas d'adresse électronique : la facture part par courrier. "}` +
-      `${how} Le double est conservé dans le PGI (archivage 10 ans).${reform}`,
+    expected: `Envoi par ${SENDING_CHANNEL_LABELS[route.channel]}`,
+    correct: typed === route.channel,
+    explanation: `${confusion === "" ? "" : `${confusion} `}${routeRule(route)} ${sendingFacts(what, entry)} Le double est conservé dans le PGI (archivage 10 ans).`,
   };
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.sending, judgement), outbox: [...context.outbox, entry] };
 }
@@ -388,7 +412,12 @@ function revealIncident(context: InvoicingContext) {
   if (incident === null) return {};
   const reportedOn = maxDate(context.today, incident.reportedOn ?? context.today);
   const customer = customerOf(context);
-  return { incident, today: reportedOn, notice: `Le ${formatDateFr(reportedOn)}, ${customer.name} signale : « ${incident.message} »` };
+  return { incident, today: reportedOn, notice: `Le ${formatDateFr(reportedOn)}, ${customer.name} signale : « ${incident.message} »`, ...customerAnswered(context, reportedOn) };
+}
+
+/** The customer's answer on its platform to the invoice deposited there: disputed on the day of its complaint, approved otherwise (an email or a letter has no status). */
+function customerAnswered(context: InvoicingContext, disputedOn: IsoDate | null): Pick<InvoicingContext, "outbox"> {
+  return { outbox: context.invoiceId === null ? context.outbox : withLifecycleStep(context.outbox, context.invoiceId, customerResponse(disputedOn, context.today)) };
 }
 
 function issueCreditNote(context: InvoicingContext, event: { full?: boolean; lines?: TypedLine[]; reason: string }) {
@@ -578,7 +607,7 @@ export const invoicingMachine = setup({
       [event.netCommercialCents, event.totalExclTaxCents, event.totalInclTaxCents, event.amountDueCents].every(isWholeCents) &&
       event.vat.every((v) => isWholeCents(v.amountCents)),
     isNumberTyped: ({ event }) => event.type === "learner.invoiceValidated" && event.number.trim() !== "",
-    isChannelKnown: ({ event }) => event.type === "learner.invoiceSent" && (event.channel === "email" || event.channel === "mail"),
+    isChannelKnown: ({ event }) => event.type === "learner.invoiceSent" && Object.hasOwn(SENDING_CHANNEL_LABELS, event.channel),
     /** The scenario reports an incident this invoice can be corrected for. */
     isCorrectionCalledFor: ({ context }) => {
       const incident = context.scenario.invoicingIncident;
@@ -629,6 +658,7 @@ export const invoicingMachine = setup({
       return event.type === "learner.invoiceSent" && id !== null ? sendDocument(context, id, event.channel) : {};
     }),
     revealIncident: assign(({ context }) => revealIncident(context)),
+    recordApproval: assign(({ context }) => customerAnswered(context, null)),
     issueCreditNote: assign(({ context, event }) => (event.type === "learner.creditNoteIssued" ? issueCreditNote(context, event) : {})),
   },
 }).createMachine({
@@ -671,7 +701,7 @@ export const invoicingMachine = setup({
     },
     /** Once the invoice is sent, the customer may report what calls for a credit note. */
     routingIncident: {
-      always: [{ guard: "isCorrectionCalledFor", target: "correcting", actions: "revealIncident" }, { target: "done" }],
+      always: [{ guard: "isCorrectionCalledFor", target: "correcting", actions: "revealIncident" }, { target: "done", actions: "recordApproval" }],
     },
     correcting: {
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.creditNote } },
@@ -706,8 +736,9 @@ export function expectedInvoicingEvent(snapshot: Pick<InvoicingSnapshot, "value"
     case "reviewing":
       return { type: "learner.invoiceValidated", number: nextDocumentNumber(context.ledger, "invoice", context.today) ?? "" };
     case "sending":
+      return { type: "learner.invoiceSent", channel: sendingRoute(context, invoiceOf(context).id).channel };
     case "sendingCreditNote":
-      return { type: "learner.invoiceSent", channel: expectedChannel(customerOf(context)) };
+      return context.creditNoteId !== null ? { type: "learner.invoiceSent", channel: sendingRoute(context, context.creditNoteId).channel } : undefined;
     case "correcting": {
       const plan = context.incident !== null && context.invoiceId !== null ? creditNoteFor(context.ledger, context.invoiceId, context.incident) : undefined;
       return plan?.ok ? { type: "learner.creditNoteIssued", lines: plan.lines.map(typedLine), reason: plan.reason } : undefined;
@@ -813,7 +844,8 @@ export function wrongAnswers(input: StageInput, event: InvoicingEvent): Invoicin
     case "learner.creditNoteIssued":
       return wrongCreditNotes(context, event);
     case "learner.invoiceSent":
-      return [{ type: "learner.invoiceSent", channel: event.channel === "email" ? "mail" : "email" }];
+      // Each other route: the one of the other world (before or after the reform), and the paper or email slip.
+      return (Object.keys(SENDING_CHANNEL_LABELS) as SendingChannel[]).filter((channel) => channel !== event.channel).map((channel) => ({ type: "learner.invoiceSent" as const, channel }));
     default:
       return [];
   }

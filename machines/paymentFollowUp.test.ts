@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
-import { invoiceBalance, POINTS_PER_DECISION, type DunningChoice } from "@/domain";
+import { invoiceBalance, outboxEntry, POINTS_PER_DECISION, type DunningChoice } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
 import { clockHeldBy, followUpTimeline, invoiceStatus, paymentFollowUpMachine, solvePaymentFollowUp, wrongAnswers, type PaymentFollowUpEvent } from "./paymentFollowUp";
 import { stageInputOf } from "./testing/controlFixtures";
@@ -287,6 +287,36 @@ const WAITING_TO_THE_STATEMENT: PaymentFollowUpEvent[] = [
 ];
 
 describe("payments", () => {
+  /** The followed invoice as if deposited on the platform on its issue date (a large seller after the reform). */
+  function deposited(scenario: ReturnType<typeof fullPaymentScenario>): StageInput {
+    const input = stageInputOf(scenario);
+    return { ...input, carried: { outbox: [outboxEntry(input.ledger, FOLLOWED_INVOICE, "platform", "2026-09-15")] } };
+  }
+
+  it("declares a deposited invoice « Encaissée » on the day of the payment that settles it", () => {
+    const snapshot = run(deposited(fullPaymentScenario()), [
+      { type: "clock.advancedToNextEvent" },
+      { type: "learner.paymentRecorded", invoice: FOLLOWED_INVOICE, amountCents: INVOICE_TTC_CENTS, date: "2026-11-08" },
+    ]);
+    expect(snapshot.context.carried.outbox?.[0]?.lifecycle).toEqual([
+      { status: "deposited", date: "2026-09-15" },
+      { status: "madeAvailable", date: "2026-09-15" },
+      { status: "cashedIn", date: "2026-11-08" },
+    ]);
+  });
+
+  it("a partial payment leaves the deposited invoice as it was", () => {
+    const input = deposited(fullLadderScenario());
+    const snapshot = run(input, [
+      { type: "clock.advancedToNextDueStep" },
+      choose("reminder1"),
+      { type: "clock.advancedToNextDueStep" },
+      { type: "learner.paymentRecorded", invoice: FOLLOWED_INVOICE, amountCents: 100_000, date: "2026-11-02" },
+    ]);
+    expect(invoiceBalance(snapshot.context.ledger, FOLLOWED_INVOICE)).toBe(140_000);
+    expect(snapshot.context.carried.outbox).toEqual(input.carried.outbox);
+  });
+
   it("keeps the balance of a partial payment in the ladder", () => {
     const actor = start(stageInputOf(fullLadderScenario()), [{ type: "clock.advancedToNextDueStep" }, choose("reminder1"), { type: "clock.advancedToNextDueStep" }]);
     expect(actor.getSnapshot().context.today).toBe("2026-11-02");

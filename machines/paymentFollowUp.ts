@@ -34,6 +34,7 @@ import {
   isIsoDate,
   judgeDunningAction,
   recordPayment,
+  withCashedIn,
   type DunningAction,
   type DunningChoice,
   type DunningEvent,
@@ -350,7 +351,13 @@ function recordPaymentEntry(context: PaymentFollowUpContext, event: Extract<Paym
     explanation: correct ? `Correct. ${received} ${after}` : `${received} ${typed} Le PGI enregistre le règlement reçu. ${after}`,
     glossary: ["customerAccount", "outstanding"],
   });
-  return { ...withDecisionRecorded(context, trace), ledger, pending: withoutPending(context, entry) };
+  return { ...withDecisionRecorded(context, trace), ledger, pending: withoutPending(context, entry), ...declaredCashedIn(context, ledger, entry) };
+}
+
+/** An invoice deposited on the platform and now paid in full: the seller declares it « Encaissée » there (docs/decisions/0091). */
+function declaredCashedIn(context: PaymentFollowUpContext, ledger: Ledger, payment: { invoice: string; date: IsoDate }): Partial<PaymentFollowUpContext> {
+  const outbox = context.carried.outbox;
+  return outbox === undefined ? {} : { carried: { ...context.carried, outbox: withCashedIn(outbox, ledger, payment.invoice, payment.date) } };
 }
 
 function openDisputeEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeOpened" }>): Partial<PaymentFollowUpContext> {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import {
   childrenOf,
   describeDocument,
+  describeRoute,
   findDocument,
   formatDateFr,
   formatEuros,
@@ -253,8 +254,9 @@ function Payments({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
   );
 }
 
-function Header({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
+function Header({ ledger, doc, carried }: { ledger: Ledger; doc: SalesDocument; carried: CarriedState }) {
   const parent = doc.parentId !== undefined ? findDocument(ledger, doc.parentId) : undefined;
+  const sent = carried.outbox?.find((entry) => entry.documentId === doc.id);
   return (
     <Fields>
       <Field label="Statut">{statusLabel(doc)}</Field>
@@ -276,6 +278,7 @@ function Header({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
         </Field>
       ) : null}
       {doc.reason ? <Field label="Motif">{doc.reason}</Field> : null}
+      {sent ? <Field label="Route">{describeRoute(sent)}</Field> : null}
     </Fields>
   );
 }
@@ -295,7 +298,7 @@ export function DocumentDetail({ ledger, scenario, carried, doc, onClose }: Prin
       <h3 id={`doc-${doc.id}-title`} ref={heading} tabIndex={-1}>
         {kindLabel(doc)} {documentRef(doc)}
       </h3>
-      <Header ledger={ledger} doc={doc} />
+      <Header ledger={ledger} doc={doc} carried={carried} />
       <DocumentPdf ledger={ledger} scenario={scenario} carried={carried} doc={doc} />
       {doc.kind === "deliveryNote" ? (
         <>

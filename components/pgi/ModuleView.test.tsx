@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { downloadChainPdf } from "@/components/documents/download";
-import { glossaryEntry, openingLedger, sellerOf, toChainDocument, type Scenario } from "@/domain";
+import { glossaryEntry, invoiceBalance, openingLedger, recordPayment, sellerOf, toChainDocument, withCashedIn, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { invoicingMachine, solveInvoicing } from "@/machines/invoicing";
 import { courseControlScenario } from "@/machines/testing/controlFixtures";
@@ -170,6 +170,7 @@ describe("Commandes, livraisons, factures after the invoicing stage", () => {
     expect(rowOf(cascade, "Montant brut HT")).toBe("Montant brut HT 1 148,00 €");
     expect(rowOf(cascade, "Net à payer")).toBe("Net à payer 1 177,85 €");
     expect(text(detail)).toContain("Établi à partir dele bon de livraison BL-2026-00001");
+    expect(text(detail)).toContain("Routecourriel (PDF) à compta@librairie-martin.fr le 12/11/2026");
     fireEvent.click(screen.getByRole("button", { name: "← Retour à la liste" }));
     expect(screen.getByRole("button", { name: "Ouvrir facture FA-2026-00042" })).toHaveFocus();
   });
@@ -296,9 +297,42 @@ describe("Commandes, livraisons, factures after the invoicing stage", () => {
     show("outbox", afterInvoicing());
     const sent = screen.getByRole("article", { name: "Facture FA-2026-00042 du 12/11/2026 — votre commande BC-2026-118" });
     expect(text(sent)).toContain("Àcompta@librairie-martin.fr");
+    expect(text(sent)).toContain("Routecourriel (PDF)");
     expect(text(sent)).toContain("Pièce jointeFA-2026-00042.pdf");
     expect(text(sent)).toContain("Duplicata conservé dans le PGI.");
     expect(within(sent).getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
+    // An email has no lifecycle: only a platform exchanges statuses.
+    expect(within(sent).queryByRole("list", { name: /Cycle de vie/u })).not.toBeInTheDocument();
+  });
+
+  it("shows the route and the dated lifecycle of documents deposited on the platform, up to « Encaissée »", () => {
+    const incident = { kind: "damagedGoods" as const, reference: "CAH-A4", quantity: 20, allowancePercent: 10, reportedOn: "2026-11-14", message: "20 cahiers abîmés." };
+    const deposited = afterInvoicing({ sellerSize: "large", incident });
+    const invoiceId = deposited.carried.invoiceId ?? "";
+    // The customer pays the balance left after the credit note on 14/12/2026: the seller declares it cashed in.
+    const paid = recordPayment(deposited.ledger, { invoiceId, date: "2026-12-14", amountCents: invoiceBalance(deposited.ledger, invoiceId), method: "transfer", reference: "Virement" });
+    if (!paid.ok) throw new Error(paid.error.message);
+    const data = { ...deposited, ledger: paid.ledger, carried: { ...deposited.carried, outbox: withCashedIn(deposited.carried.outbox ?? [], paid.ledger, invoiceId, "2026-12-14") } };
+    show("outbox", data);
+    const invoice = screen.getByRole("article", { name: "Facture FA-2026-00042 du 12/11/2026 — votre commande BC-2026-118" });
+    expect(text(invoice)).toContain("ÀLibrairie Martin (SIREN 523 456 788)");
+    expect(text(invoice)).toContain("Routeplateforme agréée (Factur-X)");
+    expect(text(invoice)).toContain("Fichier déposéFA-2026-00042.pdf");
+    expect(within(within(invoice).getByRole("list", { name: "Cycle de vie de FA-2026-00042" })).getAllByRole("listitem").map(text)).toEqual([
+      "Déposée le 12/11/2026",
+      "Mise à disposition le 12/11/2026",
+      "En litige le 14/11/2026",
+      "Encaissée le 14/12/2026",
+    ]);
+    const creditNote = screen.getByRole("article", { name: "Facture d'avoir AV-2026-00001 du 14/11/2026 — facture FA-2026-00042 du 12/11/2026" });
+    expect(within(within(creditNote).getByRole("list", { name: "Cycle de vie de AV-2026-00001" })).getAllByRole("listitem").map(text)).toEqual([
+      "Déposée le 14/11/2026",
+      "Mise à disposition le 14/11/2026",
+    ]);
+    cleanup();
+    show("invoices", data);
+    fireEvent.click(screen.getByRole("button", { name: "Ouvrir facture FA-2026-00042" }));
+    expect(text(screen.getByRole("article", { name: "Facture FA-2026-00042" }))).toContain("Routeplateforme agréée (Factur-X) — statut : Encaissée le 14/12/2026");
   });
 
   it("says in French what is empty", () => {

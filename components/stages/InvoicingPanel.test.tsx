@@ -48,6 +48,16 @@ function plain(text: string): string {
   return text.replace(/\s+/gu, " ");
 }
 
+/** Draft, cascade and number right: the invoice awaits its sending. */
+function validateTheInvoice() {
+    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
+    typeCascade(step(/Calcul de la facture/), "1 177,85");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Enregistrer le calcul" })));
+    type("Numéro de la facture", "FA-2026-00042");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Valider la facture" })));
+}
+
 afterEach(cleanup);
 
 describe("InvoicingPanel", () => {
@@ -123,12 +133,7 @@ describe("InvoicingPanel", () => {
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ verdict: "outOfOrder", correct: false });
     expect(actor.getSnapshot().context.lastFeedback?.explanation).toContain("On n'envoie qu'une facture validée");
 
-    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
-    typeCascade(step(/Calcul de la facture/), "1 177,85");
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Enregistrer le calcul" })));
-    type("Numéro de la facture", "FA-2026-00042");
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Valider la facture" })));
+    validateTheInvoice();
     fireEvent.click(within(step(/Envoi de la facture/)).getByLabelText("courriel (PDF)"));
     act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture" })));
     expect(actor.getSnapshot().status).toBe("done");
@@ -140,12 +145,7 @@ describe("InvoicingPanel", () => {
     const actor = start({
       incident: { kind: "damagedGoods", reference: "CAH-A4", quantity: 20, allowancePercent: 10, reportedOn: "2026-11-14", message: "20 cahiers sont arrivés abîmés." },
     });
-    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
-    typeCascade(step(/Calcul de la facture/), "1 177,85");
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Enregistrer le calcul" })));
-    type("Numéro de la facture", "FA-2026-00042");
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Valider la facture" })));
+    validateTheInvoice();
     expect(screen.queryByText(/Facture d'avoir/, { selector: ".step-title" })).not.toBeInTheDocument();
     fireEvent.click(within(step(/Envoi de la facture/)).getByLabelText("courriel (PDF)"));
     act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture" })));
@@ -164,5 +164,33 @@ describe("InvoicingPanel", () => {
     act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture d'avoir" })));
     expect(actor.getSnapshot().status).toBe("done");
     expect(screen.getByRole("heading", { name: /Facture d'avoir AV-2026-\d+ du 14\/11\/2026/ })).toBeInTheDocument();
+  });
+  it("offers the three routes as one group of radio buttons; a large seller's platform deposit is right and shows its status", () => {
+    const actor = start({ sellerSize: "large" });
+    validateTheInvoice();
+
+    const sending = within(step(/Envoi de la facture/)).getByRole("group", { name: "Envoyer la facture à Librairie Martin par :" });
+    const routes = within(sending).getAllByRole("radio");
+    expect(routes.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent)).toEqual(["plateforme agréée (Factur-X)", "courriel (PDF)", "courrier postal"]);
+    // One name for the group: the arrow keys move between the routes, Tab leaves the group.
+    expect(new Set(routes.map((radio) => radio.getAttribute("name"))).size).toBe(1);
+    expect(plain(step(/Envoi de la facture/).textContent ?? "")).toContain("de la taille de votre entreprise (grande entreprise)");
+    const submit = screen.getByRole("button", { name: "Envoyer la facture" });
+    expect(submit).toBeDisabled();
+    fireEvent.click(within(sending).getByLabelText("plateforme agréée (Factur-X)"));
+    act(() => fireEvent.click(submit));
+
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.sending", correct: true, expected: "Envoi par plateforme agréée (Factur-X)" });
+    const issued = screen.getByRole("heading", { name: "Documents émis dans le PGI" }).parentElement as HTMLElement;
+    expect(plain(issued.textContent ?? "")).toContain("Routeplateforme agréée (Factur-X) — statut : Approuvée le 12/11/2026");
+  });
+
+  it("a PDF by email for that seller is wrong, and the feedback names the confusion", () => {
+    const actor = start({ sellerSize: "large" });
+    validateTheInvoice();
+    fireEvent.click(within(step(/Envoi de la facture/)).getByLabelText("courriel (PDF)"));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture" })));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ correct: false, answer: "Envoi par courriel (PDF)" });
+    expect(plain(step(/Envoi de la facture/).textContent ?? "")).toContain("Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme");
   });
 });

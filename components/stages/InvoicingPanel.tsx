@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { getDocument, type TraceEntry } from "@/domain";
+import { COMPANY_SIZE_LABELS, getDocument, type TraceEntry } from "@/domain";
 import { INVOICING_DECISION_POINT_IDS, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingSnapshot, type InvoicingStep } from "@/machines/invoicing";
 import type { StagePanelProps } from "@/components/player/types";
 import { InvoiceTerm } from "./parts/InvoiceTerm";
@@ -80,6 +80,7 @@ export function InvoicingPanel({ stageActor, snapshot }: StagePanelProps) {
   const currentIndex = current !== undefined ? steps.indexOf(current) : steps.length;
   const order = getDocument(context.ledger, context.orderId);
   const customer = customerName(context);
+  const sellerSize = COMPANY_SIZE_LABELS[context.scenario.company.identity.size];
 
   const form = (step: StepKey): ReactNode => {
     switch (step) {
@@ -92,11 +93,11 @@ export function InvoicingPanel({ stageActor, snapshot }: StagePanelProps) {
       case "validation":
         return <InvoicingValidateForm can={can} send={send} />;
       case "sendInvoice":
-        return <InvoicingSendForm what="la facture" customerName={customer} can={can} send={send} />;
+        return <InvoicingSendForm what="la facture" customerName={customer} sellerSize={sellerSize} can={can} send={send} />;
       case "creditNote":
         return <InvoicingCreditNoteForm context={context} can={can} send={send} />;
       case "sendCreditNote":
-        return <InvoicingSendForm what="la facture d'avoir" customerName={customer} can={can} send={send} />;
+        return <InvoicingSendForm what="la facture d'avoir" customerName={customer} sellerSize={sellerSize} can={can} send={send} />;
     }
   };
 

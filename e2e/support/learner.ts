@@ -420,8 +420,12 @@ export async function validateTheInvoice(page: Page, number: string): Promise<Ju
   return submitCheck(page, "Valider la facture");
 }
 
-/** Stage 3: sends "la facture" (or "la facture d'avoir") by "courriel (PDF)" or "courrier postal". */
-export async function sendTheDocument(page: Page, what: "la facture" | "la facture d'avoir" | "la facture d'acompte", channel: "courriel (PDF)" | "courrier postal"): Promise<Judgement> {
+/** Stage 3: sends "la facture" (or "la facture d'avoir") by one of the three routes the form offers. */
+export async function sendTheDocument(
+  page: Page,
+  what: "la facture" | "la facture d'avoir" | "la facture d'acompte",
+  channel: "plateforme agréée (Factur-X)" | "courriel (PDF)" | "courrier postal",
+): Promise<Judgement> {
   await choose(page, channel);
   return submitCheck(page, `Envoyer ${what}`);
 }

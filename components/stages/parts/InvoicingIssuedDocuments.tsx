@@ -1,5 +1,5 @@
 "use client";
-import { capitalize, DOCUMENT_KINDS, documentTotals, findDocument, formatDateFr, formatEuros, SENDING_CHANNEL_LABELS, type SalesDocument } from "@/domain";
+import { capitalize, describeRoute, DOCUMENT_KINDS, documentTotals, findDocument, formatDateFr, formatEuros, type SalesDocument } from "@/domain";
 import { INVOICING_DECISION_POINT_IDS, type InvoicingContext, type InvoicingEvent } from "@/machines/invoicing";
 import { InvoiceTerm } from "./InvoiceTerm";
 
@@ -43,8 +43,8 @@ function IssuedDocument({ doc, context }: { doc: SalesDocument; context: Invoici
         ) : null}
         <dt>Statut</dt>
         <dd>{doc.status === "cancelled" ? "annulée par avoir" : "validée (numérotée, intangible)"}</dd>
-        <dt>Envoi</dt>
-        <dd>{sent ? `${SENDING_CHANNEL_LABELS[sent.channel]} à ${sent.to} le ${formatDateFr(sent.date)}` : "pas encore envoyée"}</dd>
+        <dt>Route</dt>
+        <dd>{sent ? describeRoute(sent) : "pas encore envoyée"}</dd>
       </dl>
     </>
   );

@@ -2,19 +2,25 @@
 import { useId, useState } from "react";
 import { SENDING_CHANNEL_LABELS, type SendingChannel } from "@/domain";
 import type { InvoicingEvent } from "@/machines/invoicing";
+import { InvoiceTerm } from "./InvoiceTerm";
 
 interface Props {
   /** "la facture", "la facture d'avoir". */
   what: string;
   customerName: string;
+  /** "PME", "grande entreprise": the reform reaches the seller by its size. */
+  sellerSize: string;
   can: (event: InvoicingEvent) => boolean;
   send: (event: InvoicingEvent) => void;
 }
 
 const CHANNELS = Object.keys(SENDING_CHANNEL_LABELS) as SendingChannel[];
 
-/** Steps 3.5 and 3.7: sending a validated document, by the channel the customer account allows. */
-export function InvoicingSendForm({ what, customerName, can, send }: Props) {
+/**
+ * Steps 3.5 and 3.7: sending a validated document by one of the three routes (radio buttons: the
+ * arrow keys move between them). Which one is right is the machine's judgement, never this form's.
+ */
+export function InvoicingSendForm({ what, customerName, sellerSize, can, send }: Props) {
   const id = useId();
   const [channel, setChannel] = useState<SendingChannel | null>(null);
   const enabled = channel !== null && can({ type: "learner.invoiceSent", channel });
@@ -40,7 +46,11 @@ export function InvoicingSendForm({ what, customerName, can, send }: Props) {
           ))}
         </ul>
       </fieldset>
-      <p className="muted">Le compte client (module Clients) indique l&apos;adresse électronique à utiliser, s&apos;il en a une.</p>
+      <p className="muted">
+        La route dépend de la date du document, de la taille de votre entreprise ({sellerSize}) et du client (entreprise établie en France, particulier ou client
+        étranger) : voir <InvoiceTerm id="approvedPlatform">plateforme agréée</InvoiceTerm>. Le compte client (module Clients) indique l&apos;adresse électronique à
+        utiliser, s&apos;il en a une.
+      </p>
       <button type="submit" className="button" disabled={!enabled}>
         Envoyer {what}
       </button>
