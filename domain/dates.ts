@@ -199,10 +199,18 @@ export function frenchPublicHolidays(year: number): PublicHoliday[] {
   return [...fixed, ...movable].sort((x, y) => compareDates(x.date, y.date));
 }
 
+/** Holidays by date, per year: the ladder asks for every day it counts, so each year is computed once. */
+const holidaysByYear = new Map<number, ReadonlyMap<IsoDate, PublicHoliday>>();
+
 /** The holiday that falls on `date`, or null. */
 export function publicHolidayOn(date: IsoDate): PublicHoliday | null {
   const { year } = parts(date, "date");
-  return frenchPublicHolidays(year).find((holiday) => holiday.date === date) ?? null;
+  let holidays = holidaysByYear.get(year);
+  if (holidays === undefined) {
+    holidays = new Map(frenchPublicHolidays(year).map((holiday) => [holiday.date, holiday]));
+    holidaysByYear.set(year, holidays);
+  }
+  return holidays.get(date) ?? null;
 }
 
 /** Neither a Sunday nor a public holiday: a day on which a deadline can fall (Saturday is a jour ouvrable). */

@@ -24,5 +24,6 @@ export * from "./processing";
 export * from "./control";
 export * from "./followUp";
 export * from "./letters";
+export * from "./courts";
 export * from "./salesDocuments";
 export { capitalize } from "./text";

@@ -155,6 +155,10 @@ export const customerSchema = z.strictObject({
   creditLimit: money,
   conditions: conditionsSchema.default({ tradeDiscounts: [] }),
   professional: z.boolean().default(true),
+  /** A trader (commerçant)? Unset: a company commercial by its form (SA, SAS, SARL…) is one (docs/decisions/0083). */
+  trader: z.boolean().optional(),
+  /** The court whose area covers the registered office, for an injonction de payer; unset, the letters print the rule. */
+  competentCourt: text.optional(),
   solvency: solvencySchema.default({ proceedings: "none", incidents: [] }),
 });
 
