@@ -608,6 +608,21 @@ const orderArticles: Check = (scenario) => {
   return problems;
 };
 
+/**
+ * The follow-up stage can reach a formal notice and a request for an injonction de payer, which a
+ * named person signs with a title: the scenario names them (docs/decisions/0084).
+ */
+const signatoryForFollowUp: Check = (scenario) =>
+  scenario.stages.includes("paymentFollowUp") && scenario.company.signatory === undefined
+    ? [
+        {
+          path: "company.signatory",
+          message:
+            "champ obligatoire avec l'étape « paymentFollowUp » : la mise en demeure et la requête en injonction de payer sont signées par une personne nommée, avec sa fonction (par exemple { \"name\": \"Camille Roux\", \"title\": \"Responsable du recouvrement\" })",
+        },
+      ]
+    : [];
+
 const CHECKS: readonly Check[] = [
   uniqueIdentifiers,
   customerReferences,
@@ -622,6 +637,7 @@ const CHECKS: readonly Check[] = [
   openingPaymentsWithinTotals,
   orderAndFollowUpDates,
   orderArticles,
+  signatoryForFollowUp,
 ];
 
 function checkScenarioConsistency(scenario: Scenario, file: string): ScenarioIssue[] {
