@@ -5,15 +5,22 @@ import {
   addMonths,
   assertIsoDate,
   compareDates,
+  dayOfWeek,
   daysBetween,
   daysInMonth,
+  easterSunday,
   endOfMonth,
   formatDateFr,
   formatDateLongFr,
+  frenchPublicHolidays,
   fromDayNumber,
   isIsoDate,
   isLeapYear,
+  isWorkingDay,
   maxDate,
+  nextWorkingDay,
+  nonWorkingDayReason,
+  publicHolidayOn,
   toDayNumber,
 } from "./dates";
 import { DomainError } from "./money";
@@ -169,5 +176,65 @@ describe("French formats", () => {
     expect(formatDateLongFr("2026-11-28")).toBe("28 novembre 2026");
     expect(formatDateLongFr("2026-03-01")).toBe("1er mars 2026");
     expect(formatDateLongFr("2026-03-11")).toBe("11 mars 2026");
+  });
+});
+
+describe("French public holidays and the next working day (docs/decisions/0085)", () => {
+  it("dates Easter Sunday by the computus: 20/04/2025, 05/04/2026, 28/03/2027, and the extremes 22/03/2285 and 25/04/2038", () => {
+    expect([2025, 2026, 2027, 2285, 2038].map(easterSunday)).toEqual(["2025-04-20", "2026-04-05", "2027-03-28", "2285-03-22", "2038-04-25"]);
+  });
+
+  it("lists the eleven holidays of 2025, 2026 and 2027 in date order", () => {
+    const table = (year: number) => frenchPublicHolidays(year).map((h) => `${h.date} ${h.name}`);
+    expect(table(2026)).toEqual([
+      "2026-01-01 jour de l'An",
+      "2026-04-06 lundi de Pâques",
+      "2026-05-01 fête du Travail",
+      "2026-05-08 Victoire 1945",
+      "2026-05-14 Ascension",
+      "2026-05-25 lundi de Pentecôte",
+      "2026-07-14 fête nationale",
+      "2026-08-15 Assomption",
+      "2026-11-01 Toussaint",
+      "2026-11-11 Armistice 1918",
+      "2026-12-25 Noël",
+    ]);
+    const movable = (year: number) => frenchPublicHolidays(year).filter((h) => /Pâques|Ascension|Pentecôte/u.test(h.name)).map((h) => h.date);
+    expect(movable(2025)).toEqual(["2025-04-21", "2025-05-29", "2025-06-09"]);
+    expect(movable(2027)).toEqual(["2027-03-29", "2027-05-06", "2027-05-17"]);
+  });
+
+  it("knows the day of the week: 01/11/2026 is a Sunday, 02/11/2026 a Monday, 01/01/1970 a Thursday", () => {
+    expect([dayOfWeek("2026-11-01"), dayOfWeek("2026-11-02"), dayOfWeek("1970-01-01"), dayOfWeek("1969-12-28")]).toEqual([0, 1, 4, 0]);
+  });
+
+  it("moves a deadline of Sunday 01/11/2026 (Toussaint) to Monday 02/11/2026, keeps a Saturday, skips Sunday + Easter Monday", () => {
+    expect(nextWorkingDay("2026-11-01")).toBe("2026-11-02");
+    expect(nonWorkingDayReason("2026-11-01")).toBe("un dimanche et un jour férié (Toussaint)");
+    expect(nextWorkingDay("2026-11-11")).toBe("2026-11-12");
+    expect(nonWorkingDayReason("2026-11-11")).toBe("un jour férié (Armistice 1918)");
+    expect(nextWorkingDay("2026-11-22")).toBe("2026-11-23");
+    expect(nonWorkingDayReason("2026-11-22")).toBe("un dimanche");
+    expect(nextWorkingDay("2026-11-21")).toBe("2026-11-21");
+    expect(nonWorkingDayReason("2026-11-21")).toBeNull();
+    expect(nextWorkingDay("2026-04-05")).toBe("2026-04-07");
+    expect(publicHolidayOn("2026-05-14")?.name).toBe("Ascension");
+    expect(publicHolidayOn("2026-05-15")).toBeNull();
+  });
+
+  it("property: the moved date is a working day, at most 2 days later (Easter Sunday + Monday), every day skipped a Sunday or a holiday", () => {
+    fc.assert(
+      fc.property(isoDateArb, (date) => {
+        const moved = nextWorkingDay(date);
+        const shift = daysBetween(date, moved);
+        expect(isWorkingDay(moved)).toBe(true);
+        expect(dayOfWeek(moved)).not.toBe(0);
+        expect(publicHolidayOn(moved)).toBeNull();
+        expect(shift).toBeGreaterThanOrEqual(0);
+        expect(shift).toBeLessThanOrEqual(2);
+        for (let skipped = 0; skipped < shift; skipped += 1) expect(isWorkingDay(addDays(date, skipped))).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

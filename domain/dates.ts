@@ -138,3 +138,97 @@ export function formatDateLongFr(date: IsoDate): string {
   const text = longFormat.format(new Date(toDayNumber(date) * MS_PER_DAY));
   return text.replace(/^1 /u, "1er ");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sundays and French public holidays (docs/decisions/0085)
+// ---------------------------------------------------------------------------------------------
+
+/** 0 = Sunday … 6 = Saturday. 1970-01-01 (day 0) was a Thursday. */
+export function dayOfWeek(date: IsoDate): number {
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher): the
+ * three movable public holidays hang on it.
+ */
+export function easterSunday(year: number): IsoDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return fromParts({ year, month, day });
+}
+
+/** The national public holidays (jours fériés, Code du travail L3133-1), Alsace-Moselle's two extra days aside. */
+export interface PublicHoliday {
+  date: IsoDate;
+  name: string;
+}
+
+const FIXED_HOLIDAYS: readonly { month: number; day: number; name: string }[] = [
+  { month: 1, day: 1, name: "jour de l'An" },
+  { month: 5, day: 1, name: "fête du Travail" },
+  { month: 5, day: 8, name: "Victoire 1945" },
+  { month: 7, day: 14, name: "fête nationale" },
+  { month: 8, day: 15, name: "Assomption" },
+  { month: 11, day: 1, name: "Toussaint" },
+  { month: 11, day: 11, name: "Armistice 1918" },
+  { month: 12, day: 25, name: "Noël" },
+];
+
+/** The eleven French public holidays of a year, in date order. */
+export function frenchPublicHolidays(year: number): PublicHoliday[] {
+  const easter = easterSunday(year);
+  const movable = [
+    { date: addDays(easter, 1), name: "lundi de Pâques" },
+    { date: addDays(easter, 39), name: "Ascension" },
+    { date: addDays(easter, 50), name: "lundi de Pentecôte" },
+  ];
+  const fixed = FIXED_HOLIDAYS.map(({ month, day, name }) => ({ date: fromParts({ year, month, day }), name }));
+  return [...fixed, ...movable].sort((x, y) => compareDates(x.date, y.date));
+}
+
+/** Holidays by date, per year: the ladder asks for every day it counts, so each year is computed once. */
+const holidaysByYear = new Map<number, ReadonlyMap<IsoDate, PublicHoliday>>();
+
+/** The holiday that falls on `date`, or null. */
+export function publicHolidayOn(date: IsoDate): PublicHoliday | null {
+  const { year } = parts(date, "date");
+  let holidays = holidaysByYear.get(year);
+  if (holidays === undefined) {
+    holidays = new Map(frenchPublicHolidays(year).map((holiday) => [holiday.date, holiday]));
+    holidaysByYear.set(year, holidays);
+  }
+  return holidays.get(date) ?? null;
+}
+
+/** Neither a Sunday nor a public holiday: a day on which a deadline can fall (Saturday is a jour ouvrable). */
+export function isWorkingDay(date: IsoDate): boolean {
+  return dayOfWeek(date) !== 0 && publicHolidayOn(date) === null;
+}
+
+/** `date` itself when it is a working day, else the first working day after it. */
+export function nextWorkingDay(date: IsoDate): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** Why a deadline moved off `date`: "un dimanche", "un jour férié (Toussaint)", "un dimanche et un jour férié (Toussaint)"; null on a working day. */
+export function nonWorkingDayReason(date: IsoDate): string | null {
+  const holiday = publicHolidayOn(date);
+  const sunday = dayOfWeek(date) === 0;
+  if (holiday === null) return sunday ? "un dimanche" : null;
+  return `${sunday ? "un dimanche et " : ""}un jour férié (${holiday.name})`;
+}

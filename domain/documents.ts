@@ -62,6 +62,10 @@ export interface Customer {
   conditions: CustomerConditions;
   /** Professional debtors owe the 40 € recovery indemnity; consumers do not. */
   professional: boolean;
+  /** A trader (commerçant) goes to a commercial court for an injonction de payer; unset: read from the legal form (domain/courts.ts). */
+  trader?: boolean;
+  /** The court whose area covers the registered office, as the scenario names it ("Tribunal de commerce d'Angers"). */
+  competentCourt?: string;
 }
 
 export type VatRate = 20 | 10 | 5.5 | 2.1;

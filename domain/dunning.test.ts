@@ -28,13 +28,16 @@ function input(today: string, actionsTaken: DunningEvent[] = [], extra: Partial<
   return { invoice: { amountInclTaxCents: AMOUNT, dueDate: DUE }, today, actionsTaken, payments: [], ...extra };
 }
 
-/** The ladder of the course climbed on time: R1 25/10, R2 04/11, R3 14/11, MED 22/11, IP 30/11. */
+/**
+ * The ladder of the course climbed on time: R1 25/10, R2 04/11, R3 14/11, MED 23/11 (14/11 + 8 is
+ * Sunday 22/11: the LRAR's deadline moves to Monday, docs/decisions/0085), IP 01/12.
+ */
 const ON_TIME: DunningEvent[] = [
   { step: "reminder1", date: "2026-10-25" },
   { step: "reminder2", date: "2026-11-04" },
   { step: "registeredLetter", date: "2026-11-14" },
-  { step: "formalNotice", date: "2026-11-22" },
-  { step: "paymentOrder", date: "2026-11-30" },
+  { step: "formalNotice", date: "2026-11-23" },
+  { step: "paymentOrder", date: "2026-12-01" },
 ];
 
 const CHOICES: readonly DunningChoice[] = ["wait", ...DUNNING_ACTIONS];
@@ -86,12 +89,14 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
     expect(judge("wait").explanation).toContain("en retard de 7 jours");
     expect(judge("reminder1")).toMatchObject({ verdict: "wrongStep" });
     expect(judge("reminder1").explanation).toContain("déjà été envoyée le 25/10/2026");
-    // R3 at the earliest 10 days after an R2 sent today; the formal notice 8 days after that.
+    // R3 at the earliest 10 days after an R2 sent today (Saturday 21/11); the formal notice 8 days
+    // after that, Sunday 29/11, moved to Monday 30/11.
     expect(judge("registeredLetter")).toMatchObject({ verdict: "tooEarly", daysOff: 10 });
-    expect(judge("formalNotice")).toMatchObject({ verdict: "tooEarly", daysOff: 18 });
+    expect(judge("formalNotice")).toMatchObject({ verdict: "tooEarly", daysOff: 19 });
+    expect(judge("formalNotice").explanation).toContain("ne pourrait venir qu'au plus tôt le 30/11/2026 (dans 19 jours)");
     expect(judge("formalNotice").explanation).toContain("saute la relance 2 et la relance 3 par LRAR");
     expect(judge("formalNotice").explanation).toContain("ne vient qu'après les relances amiables");
-    expect(judge("paymentOrder")).toMatchObject({ verdict: "tooEarly", daysOff: 26 });
+    expect(judge("paymentOrder")).toMatchObject({ verdict: "tooEarly", daysOff: 27 });
     expect(judge("preReminder")).toMatchObject({ verdict: "wrongStep" });
   });
 });
@@ -108,10 +113,11 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
     ["2026-11-04", 1, "reminder2", { step: "reminder2", date: "2026-11-04" }],
     ["2026-11-13", 2, "wait", { step: "registeredLetter", date: "2026-11-14" }],
     ["2026-11-14", 2, "registeredLetter", { step: "registeredLetter", date: "2026-11-14" }],
-    ["2026-11-21", 3, "wait", { step: "formalNotice", date: "2026-11-22" }],
-    ["2026-11-22", 3, "formalNotice", { step: "formalNotice", date: "2026-11-22" }],
-    ["2026-11-29", 4, "wait", { step: "paymentOrder", date: "2026-11-30" }],
-    ["2026-11-30", 4, "paymentOrder", { step: "paymentOrder", date: "2026-11-30" }],
+    ["2026-11-21", 3, "wait", { step: "formalNotice", date: "2026-11-23" }],
+    ["2026-11-22", 3, "wait", { step: "formalNotice", date: "2026-11-23" }],
+    ["2026-11-23", 3, "formalNotice", { step: "formalNotice", date: "2026-11-23" }],
+    ["2026-11-30", 4, "wait", { step: "paymentOrder", date: "2026-12-01" }],
+    ["2026-12-01", 4, "paymentOrder", { step: "paymentOrder", date: "2026-12-01" }],
     ["2026-12-15", 5, "none", null],
   ];
   it.each(cases)("on %s with %i step(s) taken: %s", (today, taken, dueNow, next) => {
@@ -130,7 +136,7 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
       "Échéance 15/10/2026, 5 jours de retard : attendre ; la relance 1 sera due le 25/10/2026 (dans 5 jours). Les pénalités de retard courent depuis le 16/10/2026.",
     );
     expect(dunningStatus(input("2026-10-25")).explanation).toContain("la relance 1 est due aujourd'hui (25/10/2026)");
-    expect(dunningStatus(input("2026-12-15", ON_TIME)).explanation).toContain("injonction de payer demandée le 30/11/2026");
+    expect(dunningStatus(input("2026-12-15", ON_TIME)).explanation).toContain("injonction de payer demandée le 01/12/2026");
   });
 
   it("counts each delay from the date the previous step was actually taken", () => {
@@ -152,7 +158,8 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
     expect(dunningStatus(input("2026-10-30", [], { policy })).dueNow).toBe("reminder1");
     expect(dunningStatus(input("2026-11-06", [{ step: "reminder1", date: "2026-10-30" }], { policy })).dueNow).toBe("reminder2");
     const r3 = [...ON_TIME.slice(0, 3)];
-    expect(dunningStatus(input("2026-11-28", r3, { policy })).next).toEqual({ step: "formalNotice", date: "2026-11-29" });
+    // 14/11 + 15 days is Sunday 29/11: the LRAR's deadline, and the formal notice, move to Monday 30/11.
+    expect(dunningStatus(input("2026-11-28", r3, { policy })).next).toEqual({ step: "formalNotice", date: "2026-11-30" });
     // A key left undefined keeps the default.
     expect(dunningStatus(input("2026-10-25", [], { policy: { reminder1AfterDueDays: undefined } })).dueNow).toBe("reminder1");
     expect(() => dunningStatus(input("2026-10-25", [], { policy: { reminder2AfterReminder1Days: -1 } }))).toThrow(/policy\.reminder2AfterReminder1Days/);
@@ -160,11 +167,20 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
 });
 
 describe("judging timing", () => {
-  it("a reminder before the due date is too early, and called harassment", () => {
+  it("a reminder before the due date is too early, and called premature", () => {
     const judgement = judgeDunningAction({ ...input("2026-10-12"), action: "reminder1" });
     expect(judgement).toMatchObject({ correct: false, verdict: "tooEarly", daysOff: 13, expected: "none" });
     expect(judgement.explanation).toContain("Trop tôt de 13 jours : la relance 1 n'est due que le 25/10/2026 (10 jours après l'échéance du 15/10/2026)");
-    expect(judgement.explanation).toContain("harcèlement");
+    expect(judgement.explanation).toContain("La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
+    expect(judgement.explanation).not.toContain("harcèlement");
+  });
+
+  it("a formal notice on Sunday 22/11/2026, the day the LRAR's 8 days end, is a day early: the deadline moved to Monday", () => {
+    const judgement = judgeDunningAction({ ...input("2026-11-22", ON_TIME.slice(0, 3)), action: "formalNotice" });
+    expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
+    expect(judgement.explanation).toContain(
+      "la mise en demeure n'est due que le 23/11/2026 (8 jours après la relance 3 par LRAR du 14/11/2026, reportée au premier jour ouvré car le 22/11/2026 est un dimanche)",
+    );
   });
 
   it("a formal notice with no reminder is too early, by the days the amicable steps need", () => {

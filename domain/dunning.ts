@@ -2,9 +2,10 @@
  * Payment follow-up: the recovery ladder of the course (relance 1, relance 2, relance 3 par LRAR,
  * mise en demeure, injonction de payer), which step is due on a given day, how a learner's
  * choice is judged, and the penalties owed to date. Rules: domain.md, "Default decision policies
- * → Payment follow-up"; choices: docs/decisions/0013 to 0016.
+ * → Payment follow-up"; choices: docs/decisions/0013 to 0016, 0085 (deadlines off Sundays and holidays).
  */
-import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, maxDate, type IsoDate } from "./dates";
+import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, maxDate, nextWorkingDay, nonWorkingDayReason, type IsoDate } from "./dates";
+import { PAYMENT_ORDER_COURT_RULE } from "./courts";
 import { assertCents, DomainError, formatEuros, type Cents } from "./money";
 import { daysLate, formatDayCount, latePenalty, recoveryIndemnity } from "./paymentTerms";
 import { capitalize, listFr } from "./text";
@@ -90,9 +91,9 @@ export function dunningStepGuidance(step: DunningAction, policy: DunningPolicy =
     case "registeredLetter":
       return "Relance ferme par lettre recommandée avec accusé de réception : rappeler les relances précédentes, pénalités, indemnité de 40 €, dernier délai.";
     case "formalNotice":
-      return `Mise en demeure par LRAR (C. civ. 1344) : références de la facture, montant, délai de ${formatDayCount(policy.paymentOrderAfterFormalNoticeDays)}, mention « vaut mise en demeure », intérêts au taux légal à compter de sa date, annonce d'une action en justice.`;
+      return `Mise en demeure par LRAR (C. civ. 1344) : références de la facture, montant, délai de ${formatDayCount(policy.paymentOrderAfterFormalNoticeDays)}, mention « vaut mise en demeure », pénalités de retard qui continuent de courir jusqu'au paiement (entre professionnels, pas d'intérêts au taux légal en plus), annonce d'une action en justice, signature d'une personne nommée avec sa fonction.`;
     case "paymentOrder":
-      return "Requête en injonction de payer (CPC 1405 et s.) au tribunal de commerce du domicile du débiteur (Cerfa 12946) : créance certaine, liquide et exigible ; le débiteur dispose d'un mois pour former opposition après signification.";
+      return `Requête en injonction de payer (CPC 1405 et s.) ${PAYMENT_ORDER_COURT_RULE} : créance certaine, liquide et exigible ; ordonnance à faire signifier dans les six mois ; le débiteur dispose d'un mois pour former opposition après signification, puis le créancier demande la formule exécutoire.`;
   }
 }
 
@@ -301,6 +302,15 @@ function settle(amount: Cents, payments: MoneyMovement[], credits: MoneyMovement
   return { paidCents, creditedCents, balanceCents: Math.max(0, owed), overpaidCents: Math.max(0, -owed), closedOn, closed: owed <= 0 };
 }
 
+/**
+ * The deadline a letter sent on `sentOn` grants, `days` later: moved to the next working day when
+ * it falls on a Sunday or a public holiday (docs/decisions/0085). The rung after a letter falls
+ * due on that deadline, so the ladder and the printed letter read the same date from here.
+ */
+export function letterDeadline(sentOn: IsoDate, days: number): IsoDate {
+  return nextWorkingDay(addDays(sentOn, days));
+}
+
 /** The pending rung of the ladder and the date it is due, or null once the ladder is climbed. */
 interface Pending {
   step: LadderStep;
@@ -309,6 +319,8 @@ interface Pending {
   delay: number;
   /** Days added by the dispute. */
   shift: number;
+  /** The day the delay ended on, when it was a Sunday or a holiday and the rung moved to `date`. */
+  movedFrom: IsoDate | null;
 }
 
 function pendingRung(ladder: LadderState, due: IsoDate, policy: DunningPolicy, suspension: Suspension | null): Pending | null {
@@ -317,8 +329,10 @@ function pendingRung(ladder: LadderState, due: IsoDate, policy: DunningPolicy, s
   const below = DUNNING_LADDER[ladder.topIndex];
   const base = below === undefined ? due : (ladder.taken.get(below) ?? due);
   const delay = delayBefore(step, policy);
-  const date = addRunningDays(base, delay, suspension);
-  return { step, date, base, delay, shift: daysBetween(addDays(base, delay), date) };
+  const running = addRunningDays(base, delay, suspension);
+  // Reminder 1 counts from the invoice's due date, not from a letter: it is due on the day itself.
+  const date = below === undefined ? running : letterDeadline(base, daysBetween(base, running));
+  return { step, date, base, delay, shift: daysBetween(addDays(base, delay), running), movedFrom: date === running ? null : running };
 }
 
 interface Context {
@@ -554,7 +568,8 @@ function describeDelay(pending: Pending, due: IsoDate, ladder: LadderState): str
   const below = DUNNING_LADDER[ladder.topIndex];
   const reference = below === undefined ? `l'échéance du ${formatDateFr(due)}` : `${STEP_NOUNS[below]} du ${formatDateFr(pending.base)}`;
   const shift = pending.shift > 0 ? `, + ${formatDayCount(pending.shift)} de litige` : "";
-  return `${formatDayCount(pending.delay)} après ${reference}${shift}`;
+  const moved = pending.movedFrom === null ? "" : `, reportée au premier jour ouvré car le ${formatDateFr(pending.movedFrom)} est ${nonWorkingDayReason(pending.movedFrom) ?? ""}`;
+  return `${formatDayCount(pending.delay)} après ${reference}${shift}${moved}`;
 }
 
 /**
@@ -637,8 +652,8 @@ function judgeRung(ctx: Context, status: DunningStatus, action: LadderStep): Dun
   if (action === pending.step) {
     if (compareDates(today, pending.date) < 0) {
       const early = daysBetween(today, pending.date);
-      const harassment = compareDates(today, due) <= 0 ? " La facture n'est pas encore échue : relancer avant l'échéance s'apparente à du harcèlement." : " Relancer trop tôt froisse le client.";
-      return judgement(status, "tooEarly", `Trop tôt de ${formatDayCount(early)} : ${STEP_NOUNS[action]} n'est due que le ${formatDateFr(pending.date)} (${describeDelay(pending, due, ladder)}).${harassment}`, early);
+      const why = compareDates(today, due) <= 0 ? " La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer." : " Relancer trop tôt froisse le client.";
+      return judgement(status, "tooEarly", `Trop tôt de ${formatDayCount(early)} : ${STEP_NOUNS[action]} n'est due que le ${formatDateFr(pending.date)} (${describeDelay(pending, due, ladder)}).${why}`, early);
     }
     const when =
       status.stepLateByDays > 0
@@ -650,7 +665,7 @@ function judgeRung(ctx: Context, status: DunningStatus, action: LadderStep): Dun
   // A rung above the pending one: the amicable steps in between are skipped.
   let earliest = maxDate(today, pending.date);
   const skipped = DUNNING_LADDER.slice(ladderIndex(pending.step), index);
-  for (const step of DUNNING_LADDER.slice(ladderIndex(pending.step) + 1, index + 1)) earliest = addDays(earliest, delayBefore(step, policy));
+  for (const step of DUNNING_LADDER.slice(ladderIndex(pending.step) + 1, index + 1)) earliest = letterDeadline(earliest, delayBefore(step, policy));
   const early = daysBetween(today, earliest);
   const pendingState = compareDates(today, pending.date) >= 0 ? `est due depuis le ${formatDateFr(pending.date)}` : `ne sera due que le ${formatDateFr(pending.date)}`;
   const legal =

@@ -12,6 +12,7 @@ import {
   invoiceDueDate,
   nextDueStepDate,
   nextEventDate,
+  paymentOrderCourtOf,
   resolveInvoiceRef,
   scheduleEvents,
   settleDisputeByCreditNote,
@@ -29,6 +30,14 @@ const events: WorldEvent[] = [
   { type: "goodsDamaged", date: "2026-10-28", invoice: "FA-2026-00012", description: "deux cartons écrasés" },
   { type: "payment", date: "2026-11-02", invoice: "FA-2026-00099", amount: 10000, method: "cheque" },
 ];
+
+const CUSTOMER = {
+  id: "C0042",
+  name: "Librairie Les Mots Passants",
+  billingAddress: { street: "4 place du Marché", postalCode: "62000", city: "Arras" },
+  paymentTerms: { kind: "daysFromInvoice" as const, days: 30 },
+  creditLimit: "8000.00",
+};
 
 function scenario(overrides: Partial<ScenarioFile> = {}) {
   return scenarioSchema.parse({
@@ -54,15 +63,7 @@ function scenario(overrides: Partial<ScenarioFile> = {}) {
       },
       policies: { newCustomerCreditLimit: "3000.00", defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 } },
     },
-    customers: [
-      {
-        id: "C0042",
-        name: "Librairie Les Mots Passants",
-        billingAddress: { street: "4 place du Marché", postalCode: "62000", city: "Arras" },
-        paymentTerms: { kind: "daysFromInvoice", days: 30 },
-        creditLimit: "8000.00",
-      },
-    ],
+    customers: [CUSTOMER],
     ledger: {
       openInvoices: [{ number: "FA-2026-00012", customerId: "C0042", issueDate: "2026-09-15", lines: [{ description: "Cartouches", quantity: 10, unitPrice: "200.00", vatRate: 20 }] }],
     },
@@ -209,6 +210,7 @@ describe("the letter of a dunning step, from the invoice of the PGI", () => {
       { step: "reminder2" as const, date: "2026-11-11" },
     ],
     latePenaltyRatePercent: 12.15,
+    signatory: { name: "Camille Roux", title: "Responsable du recouvrement" },
   });
 
   it("writes reminder 2 on its day with the payment received before it, not the one after, and cites reminder 1", () => {
@@ -239,13 +241,23 @@ describe("the letter of a dunning step, from the invoice of the PGI", () => {
   it("gives the injonction de payer summary for the last rung, listing the letters sent before it", () => {
     const doc = dunningDocumentOf(paidThenLater, "FA-2026-00012", request("paymentOrder", "2026-12-20"));
     if (doc?.kind !== "paymentOrder") throw new Error("récapitulatif attendu");
-    expect(doc.summary.court).toBe("Tribunal de commerce d'Arras");
+    // The customer's file gives no legal form: not presumed a trader (docs/decisions/0083).
+    expect([doc.summary.court, doc.summary.form]).toEqual(["Tribunal judiciaire dont dépend le siège du débiteur", "Cerfa n° 12948"]);
+    expect(doc.summary.signature).toEqual(["Camille Roux", "Responsable du recouvrement"]);
     expect(doc.summary.figures.principalCents).toBe(90_000);
     expect(doc.summary.claim.slice(0, 2).map((r) => [r.label, plain(r.value)])).toEqual([
       ["Règlements reçus", "− 1 500,00 €"],
       ["Principal (solde de la facture)", "900,00 €"],
     ]);
     expect(doc.summary.documents).toEqual(["Facture n° FA-2026-00012 du 15/09/2026", "Lettre de relance 1 du 25/10/2026", "Lettre de relance 2 du 11/11/2026"]);
+  });
+
+  it("names the court the scenario gives for a trader, in the summary and in the stage's feedback alike", () => {
+    const named = scenario({ customers: [{ ...CUSTOMER, legalForm: "SARL", competentCourt: "Tribunal de commerce d'Arras" }] });
+    const doc = dunningDocumentOf(openingLedger(named), "FA-2026-00012", request("paymentOrder", "2026-12-20"));
+    if (doc?.kind !== "paymentOrder") throw new Error("récapitulatif attendu");
+    expect([doc.summary.court, doc.summary.form]).toEqual(["Tribunal de commerce d'Arras", "Cerfa n° 12946"]);
+    expect(paymentOrderCourtOf(openingLedger(named), "FA-2026-00012")).toMatchObject({ name: doc.summary.court, form: doc.summary.form });
   });
 
   it("has no letter for a courtesy pre-reminder, and refuses an invoice without a number", () => {

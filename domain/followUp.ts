@@ -7,9 +7,10 @@
  */
 import { addDays, compareDates, formatDateFr, type IsoDate } from "./dates";
 import { DUNNING_ACTIONS, dunningStatus, penaltiesToDate, type DunningAction, type DunningEvent, type DunningInput, type DunningPolicy, type DunningStatus, type MoneyMovement, type PenaltiesToDate } from "./dunning";
-import type { SellerIdentity } from "./documents";
+import { competentCourt, type CompetentCourt } from "./courts";
+import type { Customer, SellerIdentity } from "./documents";
 import { childrenOf, createCreditNote, documentTotals, findCustomer, getDocument, paymentsOf, PAYMENT_METHOD_LABELS, validateDocument, type Ledger, type LedgerResult, type SalesDocument } from "./ledger";
-import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type PaymentOrderSummary } from "./letters";
+import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type PaymentOrderSummary, type Signatory } from "./letters";
 import { DomainError, formatEuros, type Cents } from "./money";
 import { dueDate as computeDueDate } from "./paymentTerms";
 import { STAGE_INVOICE_REF, type WorldEvent } from "./scenario";
@@ -204,6 +205,21 @@ export interface DunningDocumentRequest {
   history: readonly { step: DunningAction; date: IsoDate }[];
   latePenaltyRatePercent: number;
   policy?: Partial<DunningPolicy>;
+  /** Who signs the letters (the scenario's company.signatory). */
+  signatory?: Signatory;
+}
+
+/** The customer's account behind an invoice, as the letters address it. */
+function invoiceCustomer(ledger: Ledger, invoiceId: string): Customer {
+  const { customerId } = getDocument(ledger, invoiceId);
+  const customer = findCustomer(ledger, { id: customerId });
+  if (customer === undefined) throw new DomainError("customer.notFound", `Client « ${customerId} » introuvable.`, "customerId");
+  return customer;
+}
+
+/** The court a request for an injonction de payer on the invoice goes to: the summary's, for the stage's feedback. */
+export function paymentOrderCourtOf(ledger: Ledger, invoiceId: string): CompetentCourt {
+  return competentCourt(invoiceCustomer(ledger, invoiceId));
 }
 
 /**
@@ -218,8 +234,7 @@ export function dunningDocumentOf(ledger: Ledger, invoiceId: string, request: Du
   if (invoice.number === undefined) {
     throw new DomainError("letters.invoice.number", `La facture ${invoiceId} n'a pas de numéro : seule une facture validée se relance.`, "invoice");
   }
-  const customer = findCustomer(ledger, { id: invoice.customerId });
-  if (customer === undefined) throw new DomainError("customer.notFound", `Client « ${invoice.customerId} » introuvable.`, "customerId");
+  const customer = invoiceCustomer(ledger, invoiceId);
   const before = (movements: readonly MoneyMovement[]) => movements.filter((m) => compareDates(m.date, date) <= 0);
   const common = {
     seller: request.seller,
@@ -230,6 +245,7 @@ export function dunningDocumentOf(ledger: Ledger, invoiceId: string, request: Du
     payments: before(paymentsOf(ledger, invoiceId).map((p) => ({ date: p.date, amountCents: p.amountCents }))),
     creditNotes: before(creditNotesOf(ledger, invoiceId)),
     latePenaltyRatePercent: request.latePenaltyRatePercent,
+    ...(request.signatory !== undefined ? { signatory: request.signatory } : {}),
   };
   if (step === "paymentOrder") return { kind: "paymentOrder", summary: buildPaymentOrderSummary(common) };
   return { kind: "letter", letter: buildDunningLetter({ ...common, step, ...(request.policy !== undefined ? { policy: request.policy } : {}) }) };

@@ -21,6 +21,7 @@ describe("glossary", () => {
       "tradeDiscount", "allowance", "rebate", "cashDiscount", "netCommercial", "netFinancial", "shipping",
       "deposit", "outstanding", "creditLimit", "quote", "purchaseOrder", "orderAcknowledgement", "deliveryNote",
       "invoice", "creditNote", "reminder", "registeredLetter", "formalNotice", "paymentOrder",
+      "economicActivitiesCourt", "service", "enforcementFormula",
     ];
     for (const id of terms) expect(glossaryEntry(id), id).toBeDefined();
   });

@@ -344,7 +344,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: "formalNotice",
     term: "Mise en demeure",
     definition:
-      "Dernière demande amiable, par LRAR : références des factures, montant, délai (8 ou 15 jours), mention « vaut mise en demeure », annonce de poursuites. Elle fait courir les intérêts au taux légal (Code civil, art. 1344 et 1344-1).",
+      "Dernière demande amiable, par LRAR, signée par une personne nommée avec sa fonction : références des factures, montant, délai (8 ou 15 jours), mention « vaut mise en demeure » (Code civil, art. 1344 et 1344-1), annonce de poursuites. Entre professionnels, les pénalités de retard continuent de courir jusqu'au paiement : on n'y ajoute pas les intérêts au taux légal, qui ne courent qu'envers un particulier, à compter de la mise en demeure.",
     stages: [5],
     related: ["registeredLetter", "paymentOrder"],
   },
@@ -352,9 +352,34 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: "paymentOrder",
     term: "Injonction de payer",
     definition:
-      "Procédure judiciaire simple pour une créance certaine, liquide et exigible, demandée au tribunal de commerce du débiteur (formulaire Cerfa 12946). Le débiteur a un mois pour s'y opposer après la signification par un commissaire de justice.",
+      "Procédure judiciaire simple pour une créance certaine, liquide et exigible, demandée par requête au tribunal dont dépend le siège du débiteur : tribunal de commerce (ou tribunal des activités économiques) entre commerçants, formulaire Cerfa 12946 ; tribunal judiciaire sinon, Cerfa 12948. L'ordonnance est signifiée dans les six mois ; le débiteur a un mois pour s'y opposer ; sans opposition, le créancier demande la formule exécutoire.",
     stages: [5],
-    related: ["formalNotice", "dispute"],
+    related: ["formalNotice", "service", "enforcementFormula", "economicActivitiesCourt", "dispute"],
+  },
+  {
+    id: "economicActivitiesCourt",
+    term: "Tribunal des activités économiques",
+    abbreviation: "TAE",
+    definition:
+      "Tribunal de commerce élargi, à titre expérimental de 2025 à 2028, dans douze villes (dont Paris, Lyon, Marseille, Le Havre) : il reçoit les requêtes en injonction de payer entre commerçants à la place du tribunal de commerce. En Alsace-Moselle, c'est la chambre commerciale du tribunal judiciaire.",
+    stages: [5],
+    related: ["paymentOrder"],
+  },
+  {
+    id: "service",
+    term: "Signification",
+    definition:
+      "Remise officielle d'un acte (l'ordonnance d'injonction de payer) au débiteur par un commissaire de justice. Elle doit avoir lieu dans les six mois de l'ordonnance, sinon celle-ci est non avenue ; elle fait courir le mois d'opposition.",
+    stages: [5],
+    related: ["paymentOrder", "enforcementFormula"],
+  },
+  {
+    id: "enforcementFormula",
+    term: "Formule exécutoire",
+    definition:
+      "Mention apposée par le greffe sur l'ordonnance d'injonction de payer, à la demande du créancier, quand le débiteur n'a pas formé opposition dans le mois de la signification : l'ordonnance vaut alors jugement et permet l'exécution forcée (saisie).",
+    stages: [5],
+    related: ["paymentOrder", "service"],
   },
   {
     id: "dispute",

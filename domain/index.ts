@@ -28,6 +28,7 @@ export * from "./eInvoicing";
 export * from "./control";
 export * from "./followUp";
 export * from "./letters";
+export * from "./courts";
 export * from "./salesDocuments";
 export { capitalize } from "./text";
 export * from "./depositBlock";

@@ -3,7 +3,7 @@
  * FA-2026-00042 of 2 400,00 € TTC due 15/10/2026, late-penalty rate 12,15 %.
  */
 import type { Customer, SellerIdentity } from "./documents";
-import type { DunningLetterInput, DunningLetterStep, LetterInvoice, PaymentOrderSummaryInput } from "./letters";
+import type { DunningLetterInput, DunningLetterStep, LetterInvoice, PaymentOrderSummaryInput, Signatory } from "./letters";
 
 export const LETTER_SELLER: SellerIdentity = {
   name: "Lumière & Cie",
@@ -33,6 +33,9 @@ export const LETTER_CUSTOMER: Customer = {
   professional: true,
 };
 
+/** Who signs the letters of the worked example. */
+export const LETTER_SIGNATORY: Signatory = { name: "Camille Roux", title: "Responsable du recouvrement" };
+
 export const LETTER_INVOICE: LetterInvoice = { number: "FA-2026-00042", date: "2026-09-15", amountInclTaxCents: 240_000, dueDate: "2026-10-15" };
 
 /** The day each step is sent in the worked example, and the steps before it. */
@@ -61,6 +64,7 @@ export function letterInput(step: DunningLetterStep, overrides: Partial<DunningL
     previousSteps: stepsBefore(today),
     payments: [],
     latePenaltyRatePercent: 12.15,
+    signatory: LETTER_SIGNATORY,
     ...overrides,
   };
 }
@@ -75,6 +79,7 @@ export function paymentOrderInput(overrides: Partial<PaymentOrderSummaryInput> =
     previousSteps: stepsBefore(today),
     payments: [],
     latePenaltyRatePercent: 12.15,
+    signatory: LETTER_SIGNATORY,
     ...overrides,
   };
 }

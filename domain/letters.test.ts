@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "./money";
-import { ALREADY_PAID_NOTICE, buildDunningLetter, buildPaymentOrderSummary, ofCity, REGISTERED_MAIL_MENTION, type DunningLetter } from "./letters";
+import { ALREADY_PAID_NOTICE, buildDunningLetter, buildPaymentOrderSummary, LETTER_SIGNATURE, REGISTERED_MAIL_MENTION, type DunningLetter } from "./letters";
 import { LETTER_CUSTOMER, LETTER_SELLER, letterInput, paymentOrderInput } from "./letters.fixtures";
 
 /** Intl writes U+202F / U+00A0 in amounts: compare with plain spaces. */
@@ -63,18 +63,18 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
     expect(letter.alreadyPaidNotice).toBe(ALREADY_PAID_NOTICE);
   });
 
-  it("reminder 3 (21/11/2026) goes by LRAR, cites both reminders, 8-day deadline", () => {
+  it("reminder 3 (21/11/2026) goes by LRAR, cites both reminders, 8-day deadline: Sunday 29/11 moves to Monday 30/11", () => {
     const letter = buildDunningLetter(letterInput("registeredLetter"));
     expect(letter.registeredMail).toBe(REGISTERED_MAIL_MENTION);
     expect(letter.subject).toBe("Objet : dernière relance avant mise en demeure — facture n° FA-2026-00042 impayée");
-    expect(letter.figures).toMatchObject({ penaltyCents: 2956, totalCents: 246_956, daysLate: 37, deadline: "2026-11-29" });
+    expect(letter.figures).toMatchObject({ penaltyCents: 2956, totalCents: 246_956, daysLate: 37, deadline: "2026-11-30" });
     const text = allText(letter);
     expect(text).toContain("Malgré notre relance du 25 octobre 2026 et notre deuxième relance du 11 novembre 2026");
-    expect(text).toContain("dans un délai de 8 jours, soit au plus tard le 29 novembre 2026");
+    expect(text).toContain("dans un délai de 8 jours, soit au plus tard le 30 novembre 2026, le 29 novembre 2026 étant un dimanche.");
     expect(letter.alreadyPaidNotice).toBe(ALREADY_PAID_NOTICE);
   });
 
-  it("the formal notice (29/11/2026) says « vaut mise en demeure », legal interest, legal action, 8 days → 7 décembre 2026", () => {
+  it("the formal notice (29/11/2026) says « vaut mise en demeure », penalties that keep running, legal action, 8 days → 7 décembre 2026", () => {
     const letter = buildDunningLetter(letterInput("formalNotice"));
     expect(letter.registeredMail).toBe("Lettre recommandée avec accusé de réception");
     expect(letter.subject).toBe("Objet : mise en demeure de payer — facture n° FA-2026-00042");
@@ -82,11 +82,39 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
     const text = allText(letter);
     expect(text).toContain("nous vous mettons en demeure de nous régler la somme de 2 475,95 €");
     expect(text).toContain("soit au plus tard le 7 décembre 2026");
-    expect(text).toContain("vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil");
-    expect(text).toContain("intérêts au taux légal");
-    expect(text).toContain("action en justice");
+    expect(letter.closingParagraphs).toEqual([
+      "Le présent courrier vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil. Les pénalités de retard au taux annuel de 12,15\u00a0%, dues depuis le lendemain de l'échéance (article L441-10 du Code de commerce), continuent de courir sur le solde jusqu'à complet paiement : entre professionnels, elles tiennent lieu d'intérêts de retard.",
+      "À défaut de règlement dans ce délai, nous engagerons sans autre avis une action en justice pour obtenir le paiement de notre créance (requête en injonction de payer auprès du tribunal compétent), les frais de procédure restant à votre charge.",
+    ]);
+    // Between professionals, legal interest on top of the penalties would claim twice.
+    expect(text).not.toContain("taux légal");
+    expect(text).not.toContain("sans préjudice");
     expect(text).toContain("notre lettre recommandée avec accusé de réception du 21 novembre 2026");
     expect(letter.alreadyPaidNotice).toBeNull();
+  });
+
+  it("the formal notice names the court when the scenario does, and signs with a name and a title", () => {
+    const letter = buildDunningLetter(letterInput("formalNotice", { customer: { ...LETTER_CUSTOMER, competentCourt: "Tribunal de commerce de Grenoble" } }));
+    expect(letter.closingParagraphs[1]).toContain("(requête en injonction de payer auprès du tribunal compétent : Tribunal de commerce de Grenoble)");
+    expect(letter.signature).toEqual(["Camille Roux", "Responsable du recouvrement"]);
+  });
+
+  it("a consumer's formal notice claims legal interest from its date (Code civil 1231-6), not penalties that run on", () => {
+    const letter = buildDunningLetter(letterInput("formalNotice", { customer: { ...LETTER_CUSTOMER, professional: false } }));
+    expect(letter.closingParagraphs[0]).toBe(
+      "Le présent courrier vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil. À compter de sa date, les sommes dues porteront intérêts au taux légal (article 1231-6 du Code civil).",
+    );
+  });
+
+  it("without a signatory, the department signs", () => {
+    const { signatory: _signatory, ...input } = letterInput("reminder1");
+    expect(buildDunningLetter(input).signature).toEqual([LETTER_SIGNATURE]);
+  });
+
+  it("a deadline on Sunday 01/11/2026 (Toussaint) moves to Monday 02/11/2026", () => {
+    const letter = buildDunningLetter(letterInput("reminder1", { today: "2026-10-22" }));
+    expect(letter.figures.deadline).toBe("2026-11-02");
+    expect(allText(letter)).toContain("avant le 2 novembre 2026, le 1er novembre 2026 étant un dimanche et un jour férié (Toussaint).");
   });
 
   it("a 15-day formal notice gives 14 décembre 2026", () => {
@@ -110,6 +138,23 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
       ["Indemnité forfaitaire pour frais de recouvrement", "40,00 €"],
       ["Total à régler", "1 466,63 €"],
     ]);
+  });
+
+  it("reminder 2 after a partial payment states the balance, and that penalties keep running on it", () => {
+    const letter = buildDunningLetter(letterInput("reminder2", { payments: [{ date: "2026-11-01", amountCents: 100_000 }] }));
+    // 1 000,00 € × 12,15 % × 17 / 365 = 5,66 € ; 1 400,00 € × 12,15 % × 27 / 365 = 12,58 €.
+    expect(rows(letter.amounts)).toEqual([
+      ["Règlements reçus", "− 1 000,00 €"],
+      ["Solde restant dû", "1 400,00 €"],
+      ["Pénalités de retard au 11/11/2026 (27 jours)", "18,24 €"],
+      ["Indemnité forfaitaire pour frais de recouvrement", "40,00 €"],
+      ["Total à régler", "1 458,24 €"],
+    ]);
+    expect(plain(letter.paragraphs[0] ?? "")).toBe(
+      "Malgré notre relance du 25 octobre 2026, votre facture n° FA-2026-00042 du 15/09/2026, d'un montant de 2 400,00 € TTC, échue le 15/10/2026, n'est que partiellement réglée : après les règlements reçus (1 000,00 €), il reste dû 1 400,00 €.",
+    );
+    expect(plain(letter.paragraphs[1] ?? "")).toContain("; votre règlement partiel ne les arrête pas : elles continuent de courir sur le solde de 1 400,00 € jusqu'à complet paiement.");
+    expect(allText(letter)).not.toContain("reste impayée");
   });
 
   it("a consumer owes no 40 € indemnity", () => {
@@ -138,22 +183,14 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
 });
 
 describe("buildPaymentOrderSummary", () => {
-  it("writes the court's city as French does: d'Angers, du Havre, des Sables-d'Olonne, de Lyon", () => {
-    expect(["Angers", "Évreux", "Le Havre", "Les Sables-d'Olonne", "Lyon", "La Rochelle"].map(ofCity)).toEqual([
-      "d'Angers",
-      "d'Évreux",
-      "du Havre",
-      "des Sables-d'Olonne",
-      "de Lyon",
-      "de La Rochelle",
-    ]);
-  });
-
-  it("tribunal de commerce of the debtor's city, Cerfa 12946, claim 2 400,00 + 43,14 + 40,00 = 2 483,14 €", () => {
+  it("a trader (SARL) without a court named: the rule, never an invented town; Cerfa 12946; claim 2 400,00 + 43,14 + 40,00 = 2 483,14 €", () => {
     const summary = buildPaymentOrderSummary(paymentOrderInput());
-    expect(summary.court).toBe("Tribunal de commerce de Grenoble");
-
+    expect(summary.court).toBe("Tribunal de commerce dont dépend le siège du débiteur");
     expect(summary.form).toBe("Cerfa n° 12946");
+    expect(summary.courtNote).toBe(
+      "Créance entre commerçants : juridiction commerciale du siège du débiteur (tribunal des activités économiques dans les 12 villes de l'expérimentation 2025-2028 ; en Alsace-Moselle, chambre commerciale du tribunal judiciaire).",
+    );
+    expect(summary.signature).toEqual(["Camille Roux", "Responsable du recouvrement"]);
     expect(summary.placeAndDate).toBe("Lyon, le 8 décembre 2026");
     expect(summary.debtor).toEqual({ name: "Librairie du Parc (SARL)", lines: ["3 place du Parc", "38000 Grenoble", "SIREN 910 382 746"] });
     expect(summary.creditor.lines.map(plain)).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
@@ -173,6 +210,25 @@ describe("buildPaymentOrderSummary", () => {
       "Mise en demeure par lettre recommandée et son avis de réception du 29/11/2026",
     ]);
     expect(summary.grounds.join(" ")).toContain("certaine");
-    expect(summary.grounds.join(" ")).toContain("un mois pour former opposition");
+    expect(summary.nextSteps).toEqual([
+      "Faire signifier l'ordonnance par un commissaire de justice dans les six mois de sa date, sinon elle est non avenue (CPC 1411).",
+      "Le débiteur dispose d'un mois après la signification pour former opposition (CPC 1416).",
+      "Sans opposition, demander au greffe la formule exécutoire (CPC 1422) : l'ordonnance vaut alors jugement.",
+    ]);
+  });
+
+  it("the court the scenario names, for a trader: Cerfa 12946", () => {
+    const summary = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, competentCourt: "Tribunal de commerce de Grenoble" } }));
+    expect([summary.court, summary.form]).toEqual(["Tribunal de commerce de Grenoble", "Cerfa n° 12946"]);
+  });
+
+  it("a debtor who is not a trader goes to the tribunal judiciaire, Cerfa 12948: a consumer, a SCP, a named court", () => {
+    const consumer = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: undefined, professional: false } }));
+    expect([consumer.court, consumer.form]).toEqual(["Tribunal judiciaire dont dépend le domicile du débiteur", "Cerfa n° 12948"]);
+    expect(consumer.courtNote).toBe("Le débiteur n'est pas commerçant : la requête va au tribunal judiciaire dont dépend son siège ou son domicile.");
+    const scp = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: "SCP" } }));
+    expect([scp.court, scp.form]).toEqual(["Tribunal judiciaire dont dépend le siège du débiteur", "Cerfa n° 12948"]);
+    const named = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: "SCP", competentCourt: "Tribunal judiciaire de Grenoble" } }));
+    expect([named.court, named.form]).toEqual(["Tribunal judiciaire de Grenoble", "Cerfa n° 12948"]);
   });
 });

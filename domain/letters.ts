@@ -4,10 +4,11 @@
  * screen view prints as is. Figures come from penaltiesToDate (never recomputed here).
  * Rules: domain.md, "Recovery ladder and disputes" and "Payment follow-up".
  */
-import { addDays, assertIsoDate, compareDates, formatDateFr, formatDateLongFr, type IsoDate } from "./dates";
 import { companyIdentityLine, sirenText } from "./companyIdentity";
+import { competentCourt, type CompetentCourt } from "./courts";
+import { addDays, assertIsoDate, compareDates, formatDateFr, formatDateLongFr, nonWorkingDayReason, type IsoDate } from "./dates";
 import type { Customer, PostalAddress, SellerIdentity } from "./documents";
-import { DEFAULT_DUNNING_POLICY, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./dunning";
+import { DEFAULT_DUNNING_POLICY, letterDeadline, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./dunning";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import { formatDayCount, RECOVERY_INDEMNITY_CENTS } from "./paymentTerms";
 import { listFr } from "./text";
@@ -17,6 +18,12 @@ export type DunningLetterStep = "reminder1" | "reminder2" | "registeredLetter" |
 export const REGISTERED_MAIL_MENTION = "Lettre recommandée avec accusé de réception";
 export const ALREADY_PAID_NOTICE = "Ne pas tenir compte de ce courrier si votre règlement a été effectué entre-temps.";
 export const LETTER_SIGNATURE = "Le service comptabilité clients";
+
+/** The person who signs the letters: a formal notice and a court request bear a name and a title. */
+export interface Signatory {
+  name: string;
+  title: string;
+}
 
 /** A name and the lines under it, as printed in an address block. */
 export interface LetterParty {
@@ -56,6 +63,8 @@ export interface DunningLetterInput {
   /** The new deadline in days; default: the policy's delay before the next step (8 days for the formal notice). */
   deadlineDays?: number;
   policy?: Partial<DunningPolicy>;
+  /** Who signs; absent, the letter is signed by the department (LETTER_SIGNATURE). */
+  signatory?: Signatory;
 }
 
 export interface DunningLetter {
@@ -82,7 +91,8 @@ export interface DunningLetter {
   /** IBAN or the address for a cheque. */
   paymentDetails: string[];
   politeness: string;
-  signature: string;
+  /** The signature block: name and title of the signatory, or the department. */
+  signature: string[];
   /** "Ne pas tenir compte…" on reminders; null on the formal notice. */
   alreadyPaidNotice: string | null;
   /** The seller's legal identity, for the footer. */
@@ -266,6 +276,33 @@ interface Wording {
   rate: string;
   indemnity: string;
   days: string;
+  /** "n'est que partiellement réglée : après les règlements reçus (500,00 €), il reste dû 4 096,00 €"; null when nothing was paid. */
+  partlyPaid: string | null;
+  professional: boolean;
+  court: CompetentCourt;
+}
+
+/** What the letter says of the invoice after "Malgré nos relances, votre facture …,". */
+function unpaidState(w: Wording, unpaid: string): string {
+  return w.partlyPaid ?? unpaid;
+}
+
+/**
+ * What runs after the formal notice. Between professionals the L441-10 penalties are the late-payment
+ * interest: they run from the day after the due date until full payment, and legal interest on top
+ * would claim twice. A consumer owes legal interest from the notice (Code civil 1231-6, 1344-1).
+ */
+function interestAfterNotice(w: Wording): string {
+  const notice = "Le présent courrier vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil.";
+  return w.professional
+    ? `${notice} Les pénalités de retard au taux annuel de ${w.rate}, dues depuis le lendemain de l'échéance (article L441-10 du Code de commerce), continuent de courir sur le solde jusqu'à complet paiement : entre professionnels, elles tiennent lieu d'intérêts de retard.`
+    : `${notice} À compter de sa date, les sommes dues porteront intérêts au taux légal (article 1231-6 du Code civil).`;
+}
+
+/** The legal action announced: the court when the scenario names it, never an invented one. */
+function legalActionAnnounced(court: CompetentCourt): string {
+  const where = court.named ? `auprès du tribunal compétent : ${court.name}` : "auprès du tribunal compétent";
+  return `À défaut de règlement dans ce délai, nous engagerons sans autre avis une action en justice pour obtenir le paiement de notre créance (requête en injonction de payer ${where}), les frais de procédure restant à votre charge.`;
 }
 
 function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; closing: string[] } {
@@ -274,7 +311,9 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
     case "reminder1":
       return {
         paragraphs: [
-          `Sauf erreur ou omission de notre part, nous n'avons pas encore reçu le règlement de notre ${w.invoiceText}. Il s'agit sans doute d'un simple oubli.`,
+          w.partlyPaid === null
+            ? `Sauf erreur ou omission de notre part, nous n'avons pas encore reçu le règlement de notre ${w.invoiceText}. Il s'agit sans doute d'un simple oubli.`
+            : `Sauf erreur ou omission de notre part, notre ${w.invoiceText}, ${w.partlyPaid}. Il s'agit sans doute d'un simple oubli.`,
           "Vous trouverez ci-dessous les références de cette facture :",
         ],
         closing: [
@@ -282,18 +321,20 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
           `Nous vous rappelons que nos conditions de paiement prévoient des pénalités de retard au taux annuel de ${w.rate}${indemnityClause}.`,
         ],
       };
-    case "reminder2":
+    case "reminder2": {
+      const stillRunning = w.partlyPaid === null ? "" : ` ; votre règlement partiel ne les arrête pas : elles continuent de courir sur le solde de ${w.balance} jusqu'à complet paiement`;
       return {
         paragraphs: [
-          `Malgré ${w.previous}, votre ${w.invoiceText}, reste impayée à ce jour.`,
-          `Conformément à nos conditions de paiement, des pénalités de retard au taux annuel de ${w.rate} courent depuis le lendemain de l'échéance, sans qu'un rappel soit nécessaire${indemnityClause === "" ? "" : `, ainsi que l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`}. Le détail des sommes dues est le suivant :`,
+          `Malgré ${w.previous}, votre ${w.invoiceText}, ${unpaidState(w, "reste impayée à ce jour")}.`,
+          `Conformément à nos conditions de paiement, des pénalités de retard au taux annuel de ${w.rate} courent depuis le lendemain de l'échéance, sans qu'un rappel soit nécessaire${indemnityClause === "" ? "" : `, ainsi que l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`}${stillRunning}. Le détail des sommes dues est le suivant :`,
         ],
         closing: [`Nous vous demandons de régler la somme de ${w.total} au plus tard le ${w.deadlineText}.`],
       };
+    }
     case "registeredLetter":
       return {
         paragraphs: [
-          `Malgré ${w.previous}, votre ${w.invoiceText}, demeure impayée.`,
+          `Malgré ${w.previous}, votre ${w.invoiceText}, ${unpaidState(w, "demeure impayée")}.`,
           `Nous vous réclamons, outre le principal, les pénalités de retard courues à ce jour au taux annuel de ${w.rate}${indemnityClause === "" ? "" : ` et l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`} :`,
         ],
         closing: [
@@ -304,15 +345,23 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
     case "formalNotice":
       return {
         paragraphs: [
-          `Malgré ${w.previous}, votre ${w.invoiceText}, n'a toujours pas été réglée.`,
+          `Malgré ${w.previous}, votre ${w.invoiceText}, ${unpaidState(w, "n'a toujours pas été réglée")}.`,
           `Par la présente, nous vous mettons en demeure de nous régler la somme de ${w.total}, détaillée ci-dessous, dans un délai de ${w.days}, soit au plus tard le ${w.deadlineText}.`,
         ],
-        closing: [
-          "Le présent courrier vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil. À compter de sa date, les sommes dues porteront intérêts au taux légal, sans préjudice des pénalités de retard contractuelles.",
-          "À défaut de règlement dans ce délai, nous engagerons sans autre avis une action en justice pour obtenir le paiement de notre créance (requête en injonction de payer auprès du tribunal de commerce), les frais de procédure restant à votre charge.",
-        ],
+        closing: [interestAfterNotice(w), legalActionAnnounced(w.court)],
       };
   }
+}
+
+/** "30 novembre 2026, le 29 novembre 2026 étant un dimanche": a deadline moved off a Sunday or a holiday says why. */
+function deadlineInText(deadline: IsoDate, unmoved: IsoDate): string {
+  const reason = nonWorkingDayReason(unmoved);
+  return deadline === unmoved || reason === null ? longDateInText(deadline) : `${longDateInText(deadline)}, le ${longDateInText(unmoved)} étant ${reason}`;
+}
+
+/** Name and title of the signatory, or the department when the scenario names no one. */
+function signatureOf(signatory: Signatory | undefined): string[] {
+  return signatory === undefined ? [LETTER_SIGNATURE] : [signatory.name, signatory.title];
 }
 
 /** The data of one dunning letter, ready to print. */
@@ -320,7 +369,7 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
   validateInput(input);
   const { seller, customer, invoice, step, today } = input;
   const days = resolveDeadlineDays(input);
-  const deadline = addDays(today, days);
+  const deadline = letterDeadline(today, days);
   const penalties = penaltiesOf(input);
   const deducted = deductions(invoice, penalties, input.creditNotes, today);
   const totalCents = penalties.balanceCents + penalties.totalCents;
@@ -328,12 +377,15 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
   const wording: Wording = {
     invoiceText: `facture n° ${invoice.number} du ${formatDateFr(invoice.date)}, d'un montant de ${formatEuros(invoice.amountInclTaxCents)} TTC, échue le ${formatDateFr(invoice.dueDate)}`,
     previous: previous === "" ? "nos précédents rappels" : previous,
-    deadlineText: longDateInText(deadline),
+    deadlineText: deadlineInText(deadline, addDays(today, days)),
     balance: formatEuros(penalties.balanceCents),
     total: formatEuros(totalCents),
     rate: formatPercent(input.latePenaltyRatePercent),
     indemnity: customer.professional ? `${RECOVERY_INDEMNITY_CENTS / 100}\u00a0€` : "",
     days: formatDayCount(days),
+    partlyPaid: deducted.paidCents > 0 ? `n'est que partiellement réglée : après les règlements reçus (${formatEuros(deducted.paidCents)}), il reste dû ${formatEuros(penalties.balanceCents)}` : null,
+    professional: customer.professional,
+    court: competentCourt(customer),
   };
   const body = bodyOf(step, wording);
   const registered = step === "registeredLetter" || step === "formalNotice";
@@ -355,7 +407,7 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
       step === "reminder1"
         ? "Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées."
         : "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
-    signature: LETTER_SIGNATURE,
+    signature: signatureOf(input.signatory),
     alreadyPaidNotice: step === "formalNotice" ? null : ALREADY_PAID_NOTICE,
     legalFooter: sellerLegalIdentity(seller),
     figures: {
@@ -386,24 +438,30 @@ export interface PaymentOrderSummaryInput {
   payments: readonly MoneyMovement[];
   creditNotes?: readonly MoneyMovement[];
   latePenaltyRatePercent: number;
+  /** Who signs the request; absent, the department (LETTER_SIGNATURE). */
+  signatory?: Signatory;
 }
 
 export interface PaymentOrderSummary {
   title: string;
   placeAndDate: string;
-  /** "Tribunal de commerce de Lyon", "Tribunal de commerce d'Angers". */
+  /** The court the scenario names ("Tribunal de commerce d'Angers"), else the rule ("Tribunal de commerce dont dépend le siège du débiteur"). */
   court: string;
   courtNote: string;
-  /** "Cerfa n° 12946". */
+  /** "Cerfa n° 12946" for a trader, "Cerfa n° 12948" otherwise. */
   form: string;
   creditor: LetterParty;
   debtor: LetterParty;
   invoiceReferences: LetterRow[];
   /** Principal, penalties, indemnity, total. */
   claim: LetterRow[];
-  /** Why the claim qualifies (certaine, liquide, exigible) and what follows. */
+  /** Why the claim qualifies (certaine, liquide, exigible) and the amicable steps taken. */
   grounds: string[];
+  /** What the creditor does once the order is given: service within six months, then the enforcement formula. */
+  nextSteps: string[];
   documents: string[];
+  /** The signature block, as on the letters. */
+  signature: string[];
   legalFooter: string;
   figures: { principalCents: Cents; penaltyCents: Cents; indemnityCents: Cents; totalCents: Cents };
 }
@@ -416,14 +474,12 @@ const ATTACHMENT_NOUNS: Readonly<Record<DunningLetterStep | "preReminder", strin
   formalNotice: "Mise en demeure par lettre recommandée et son avis de réception",
 };
 
-/** "de Lyon", "d'Angers", "du Havre", "des Sables-d'Olonne": the preposition before a city's name, as French writes it. */
-export function ofCity(city: string): string {
-  const name = city.trim();
-  if (/^Le /u.test(name)) return `du ${name.slice(3)}`;
-  if (/^Les /u.test(name)) return `des ${name.slice(4)}`;
-  if (/^[AEIOUYÀÂÉÈÊÎÏÔÛaeiouy]/u.test(name)) return `d'${name}`;
-  return `de ${name}`;
-}
+/** After the order: serve it within six months, let the month for opposition run, then ask for the enforcement formula. */
+export const PAYMENT_ORDER_NEXT_STEPS: readonly string[] = [
+  "Faire signifier l'ordonnance par un commissaire de justice dans les six mois de sa date, sinon elle est non avenue (CPC 1411).",
+  "Le débiteur dispose d'un mois après la signification pour former opposition (CPC 1416).",
+  "Sans opposition, demander au greffe la formule exécutoire (CPC 1422) : l'ordonnance vaut alors jugement.",
+];
 
 /** The summary of a request for an injonction de payer (CPC 1405 to 1425), ready to print. */
 export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): PaymentOrderSummary {
@@ -432,16 +488,16 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
   input.previousSteps.forEach((s, i) => assertIsoDate(s.date, `previousSteps[${i}].date`));
   const penalties = penaltiesOf(input);
   const totalCents = penalties.balanceCents + penalties.totalCents;
-  const city = customer.billingAddress.city;
+  const court = competentCourt(customer);
   const debtorIds = [customer.siren ? sirenText(customer.siren) : null, customer.siret ? `SIRET ${customer.siret}` : null].filter((l) => l !== null);
   const steps = [...input.previousSteps].filter((s) => compareDates(s.date, today) <= 0).sort((a, b) => compareDates(a.date, b.date));
   const indemnity = penalties.indemnityCents > 0 ? [{ label: "Indemnité forfaitaire pour frais de recouvrement", value: formatEuros(penalties.indemnityCents) }] : [];
   return {
     title: "Requête en injonction de payer — récapitulatif",
     placeAndDate: placeAndDate(seller, today),
-    court: `Tribunal de commerce ${ofCity(city)}`,
-    courtNote: `Juridiction du domicile du débiteur (${city}), compétente entre commerçants ; dans les villes dotées d'un tribunal des activités économiques (2025-2028), la requête lui est adressée.`,
-    form: "Cerfa n° 12946",
+    court: court.name,
+    courtNote: court.note,
+    form: court.form,
     creditor: { name: `${seller.name} (${seller.legalForm})`, lines: [...addressLines(seller.address), companyIdentityLine(seller)] },
     debtor: { name: customer.legalForm ? `${customer.name} (${customer.legalForm})` : customer.name, lines: [...addressLines(customer.billingAddress), ...debtorIds] },
     invoiceReferences: invoiceRows(invoice),
@@ -455,12 +511,13 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
     grounds: [
       "Créance certaine (facture acceptée, non contestée), liquide (montant fixé) et exigible (échéance dépassée) : articles 1405 à 1425 du Code de procédure civile.",
       "Démarches amiables restées sans effet : " + (steps.length === 0 ? "aucune" : listFr(steps.map((s) => `${PREVIOUS_STEP_NOUNS[s.step].replace(/^notre /u, "")} du ${formatDateFr(s.date)}`))) + ".",
-      "Après signification de l'ordonnance par un commissaire de justice, le débiteur dispose d'un mois pour former opposition.",
     ],
+    nextSteps: [...PAYMENT_ORDER_NEXT_STEPS],
     documents: [
       `Facture n° ${invoice.number} du ${formatDateFr(invoice.date)}`,
       ...steps.map((s) => `${ATTACHMENT_NOUNS[s.step]} du ${formatDateFr(s.date)}`),
     ],
+    signature: signatureOf(input.signatory),
     legalFooter: sellerLegalIdentity(seller),
     figures: { principalCents: penalties.balanceCents, penaltyCents: penalties.penaltyCents, indemnityCents: penalties.indemnityCents, totalCents },
   };

@@ -100,6 +100,14 @@ export const sellerSchema = z.strictObject({
   vatOnDebits: z.boolean().optional(),
 });
 
+/** Who signs the letters: required once the follow-up stage is played (docs/decisions/0084). */
+export const signatorySchema = z.strictObject({
+  /** "Camille Roux". */
+  name: text,
+  /** "Responsable du recouvrement". */
+  title: text,
+});
+
 export const policiesSchema = z.strictObject({
   /** What to do when outstanding + order TTC exceeds the limit (domain.md: default deposit of the excess). */
   creditLimitExceeded: z.enum(["refuse", "hold", "deposit"]).default("deposit"),
@@ -165,6 +173,10 @@ export const customerSchema = z.strictObject({
   creditLimit: money,
   conditions: conditionsSchema.default({ tradeDiscounts: [] }),
   professional: z.boolean().default(true),
+  /** A trader (commerçant)? Unset: a company commercial by its form (SA, SAS, SARL…) is one (docs/decisions/0083). */
+  trader: z.boolean().optional(),
+  /** The court whose area covers the registered office, for an injonction de payer; unset, the letters print the rule. */
+  competentCourt: text.optional(),
   solvency: solvencySchema.default({ proceedings: "none", incidents: [] }),
 });
 
@@ -435,7 +447,7 @@ export const scenarioSchema = z.strictObject({
   durationMinutes: z.number().int().positive(),
   objectives: z.array(text).min(1),
   stages: z.array(z.enum(STAGE_IDS)).min(1),
-  company: z.strictObject({ identity: sellerSchema, policies: policiesSchema }),
+  company: z.strictObject({ identity: sellerSchema, policies: policiesSchema, signatory: signatorySchema.optional() }),
   customers: z.array(customerSchema).default([]),
   products: z.array(productSchema).default([]),
   ledger: openingLedgerSchema.default({ openInvoices: [], acceptedOrders: [] }),

@@ -27,6 +27,8 @@ function toCustomer(customer: ScenarioCustomer): Customer {
     creditLimitCents: customer.creditLimit,
     conditions: customer.conditions,
     professional: customer.professional,
+    ...(customer.trader !== undefined ? { trader: customer.trader } : {}),
+    ...(customer.competentCourt !== undefined ? { competentCourt: customer.competentCourt } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ function baseScenario(): ScenarioFile & Record<string, unknown> {
         size: "small",
       },
       policies: { newCustomerCreditLimit: "3000.00", defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 } },
+      signatory: { name: "Camille Roux", title: "Responsable du recouvrement" },
     },
     customers: [
       {
@@ -61,6 +62,28 @@ function issuesOf(data: unknown): ScenarioIssue[] {
 function paths(data: unknown): string[] {
   return issuesOf(data).map((issue) => issue.path);
 }
+
+describe("parseScenario: who signs the letters (docs/decisions/0084)", () => {
+  it("requires company.signatory once the follow-up stage is played, in French, with the file and the field", () => {
+    const data = baseScenario();
+    const { signatory: _signatory, ...company } = data.company;
+    expect(issuesOf({ ...data, company }).map(formatIssue)).toEqual([
+      'test.json : company.signatory : champ obligatoire avec l\'étape « paymentFollowUp » : la mise en demeure et la requête en injonction de payer sont signées par une personne nommée, avec sa fonction (par exemple { "name": "Camille Roux", "title": "Responsable du recouvrement" })',
+    ]);
+  });
+
+  it("refuses a signatory without a title", () => {
+    const data = baseScenario();
+    expect(paths({ ...data, company: { ...data.company, signatory: { name: "Camille Roux" } } })).toEqual(["company.signatory.title"]);
+  });
+
+  it("does not require it without the follow-up stage", () => {
+    const data = baseScenario();
+    const { signatory: _signatory, ...company } = data.company;
+    const { followUp: _followUp, ...rest } = data;
+    expect(issuesOf({ ...rest, company, stages: ["invoiceControl"], invoiceControl: { invoice: { seller: {}, buyer: {}, lines: [{ description: "Chaise" }], totals: {} } } })).toEqual([]);
+  });
+});
 
 describe("parseScenario: the base fixture", () => {
   it("is valid, amounts in cents", () => {

@@ -661,6 +661,21 @@ const disputesSettledAfterOpening: Check = (scenario) =>
     ];
   });
 
+/**
+ * The follow-up stage can reach a formal notice and a request for an injonction de payer, which a
+ * named person signs with a title: the scenario names them (docs/decisions/0084).
+ */
+const signatoryForFollowUp: Check = (scenario) =>
+  scenario.stages.includes("paymentFollowUp") && scenario.company.signatory === undefined
+    ? [
+        {
+          path: "company.signatory",
+          message:
+            "champ obligatoire avec l'étape « paymentFollowUp » : la mise en demeure et la requête en injonction de payer sont signées par une personne nommée, avec sa fonction (par exemple { \"name\": \"Camille Roux\", \"title\": \"Responsable du recouvrement\" })",
+        },
+      ]
+    : [];
+
 const CHECKS: readonly Check[] = [
   uniqueIdentifiers,
   customerReferences,
@@ -677,6 +692,7 @@ const CHECKS: readonly Check[] = [
   orderArticles,
   cashDiscountAgreesWithTerms,
   disputesSettledAfterOpening,
+  signatoryForFollowUp,
 ];
 
 function checkScenarioConsistency(scenario: Scenario, file: string): ScenarioIssue[] {

@@ -95,7 +95,8 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
     );
     const notice = run(input, [choose("formalNotice")]).context.lastFeedback;
     expect(notice?.verdict).toBe("tooEarly");
-    expect(plain(notice?.explanation ?? "")).toContain("au plus tôt le 29/11/2026 (dans 18 jours). La mise en demeure ne vient qu'après les relances amiables.");
+    // R2 today, R3 Saturday 21/11, then 8 days: Sunday 29/11, moved to Monday 30/11 (docs/decisions/0085).
+    expect(plain(notice?.explanation ?? "")).toContain("au plus tôt le 30/11/2026 (dans 19 jours). La mise en demeure ne vient qu'après les relances amiables.");
     const again = run(input, [choose("reminder1")]).context.lastFeedback;
     expect(again?.verdict).toBe("wrong");
     expect(again?.explanation.startsWith("Relance 1 (courtoise) : mauvaise étape, la relance 1 a déjà été envoyée le 25/10/2026.")).toBe(true);
@@ -134,7 +135,7 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
 });
 
 describe("the right step at each date of the ladder", () => {
-  it("walks day by day: nothing before the due date, wait, then R1 25/10, R2 04/11, LRAR 14/11, MED 22/11, IP 30/11", () => {
+  it("walks day by day: nothing before the due date, wait, then R1 25/10, R2 04/11, LRAR 14/11, MED 23/11 (not Sunday 22/11), IP 01/12", () => {
     const actor = start(stageInputOf(fullLadderScenario()));
     const dueDays: [string, string][] = [];
     const situations = new Map<string, string>();
@@ -156,22 +157,29 @@ describe("the right step at each date of the ladder", () => {
       ["2026-10-25", "reminder1"],
       ["2026-11-04", "reminder2"],
       ["2026-11-14", "registeredLetter"],
-      ["2026-11-22", "formalNotice"],
-      ["2026-11-30", "paymentOrder"],
+      ["2026-11-23", "formalNotice"],
+      ["2026-12-01", "paymentOrder"],
     ]);
-    expect([situations.get("2026-10-10"), situations.get("2026-10-15"), situations.get("2026-10-16"), situations.get("2026-10-24"), situations.get("2026-11-03")]).toEqual(["none", "none", "wait", "wait", "wait"]);
+    expect([situations.get("2026-10-10"), situations.get("2026-10-15"), situations.get("2026-10-16"), situations.get("2026-10-24"), situations.get("2026-11-03"), situations.get("2026-11-22")]).toEqual([
+      "none",
+      "none",
+      "wait",
+      "wait",
+      "wait",
+      "wait",
+    ]);
     const output = actor.getSnapshot().output as StageOutput;
     expect(output.score).toEqual({ points: 12, maxPoints: 12, hintsUsed: 0, percent: 100 });
-    expect(output.today).toBe("2026-11-30");
+    expect(output.today).toBe("2026-12-01");
     // The next stages and the PGI screens read the steps taken, each with the letter it sent.
     expect(output.carried.dunningActions).toEqual(dueDays.map(([date, step]) => ({ invoice: FOLLOWED_INVOICE, step, date })));
     actor.stop();
   });
 
-  it("calls a reminder before the due date harassment", () => {
+  it("calls a reminder before the due date premature", () => {
     const entry = run(stageInputOf(fullLadderScenario()), [choose("reminder1")]).context.lastFeedback;
     expect(entry?.verdict).toBe("tooEarly");
-    expect(entry?.explanation).toContain("n'est due que le 25/10/2026 (10 jours après l'échéance du 15/10/2026). La facture n'est pas encore échue : relancer avant l'échéance s'apparente à du harcèlement.");
+    expect(entry?.explanation).toContain("n'est due que le 25/10/2026 (10 jours après l'échéance du 15/10/2026). La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
     expect(entry?.explanation).toContain("Le PGI n'enregistre aucun envoi.");
   });
 
@@ -435,8 +443,11 @@ describe("the end of the follow-up", () => {
     expect(snapshot.context.trace.map((e) => e.decisionPoint)).toContain("followUp.@stage.2026-11-15");
     expect((snapshot.output as StageOutput).score.percent).toBe(100);
     const ordered = run(stageInputOf(twentySevenDaysScenario()), solvePaymentFollowUp(stageInputOf(twentySevenDaysScenario())));
-    expect((ordered.output as StageOutput).today).toBe("2026-12-07");
-    expect(ordered.context.actionsTaken.at(-1)).toEqual({ invoice: FOLLOWED_INVOICE, step: "paymentOrder", date: "2026-12-07" });
+    // R3 Saturday 21/11 + 8 days is Sunday 29/11: formal notice Monday 30/11, payment order 08/12.
+    expect((ordered.output as StageOutput).today).toBe("2026-12-08");
+    expect(ordered.context.actionsTaken.at(-1)).toEqual({ invoice: FOLLOWED_INVOICE, step: "paymentOrder", date: "2026-12-08" });
+    // The feedback names the court with the summary's own function: the rule, as no court is named for this SARL.
+    expect(ordered.context.trace.at(-1)?.explanation).toContain("Tribunal compétent : Tribunal de commerce dont dépend le siège du débiteur (Cerfa n° 12946).");
   });
 });
 

@@ -24,6 +24,7 @@ import {
   STAGE_INVOICE_REF,
   STEP_NOUNS,
   DomainError,
+  describeCourt,
   dunningStatus,
   findCustomer,
   formatDateFr,
@@ -56,6 +57,7 @@ import {
   followUpPenalties,
   nextDueStepDate,
   nextEventDate,
+  paymentOrderCourtOf,
   resolveInvoiceRef,
   scheduleEvents,
   settleDisputeByCreditNote,
@@ -267,6 +269,7 @@ function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice
   const due = stepDueNow(judgement.status);
   const taken = judgement.correct ? (action === "wait" ? null : action) : due;
   const pgi = judgement.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_NOUNS[taken]} au ${formatDateFr(context.today)} : c'était l'étape due.`;
+  const court = taken === "paymentOrder" ? ` Tribunal compétent : ${describeCourt(paymentOrderCourtOf(context.ledger, invoice.id))}.` : "";
   const answer = missed ? MISSED_DECISION : DUNNING_STEP_LABELS[action];
   const entry = followUpEntry(context, {
     decisionPoint: dunningPointId(invoice, context.today),
@@ -274,7 +277,7 @@ function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice
     answer: `Facture ${invoice.number} : ${answer}`,
     expected: DUNNING_STEP_LABELS[judgement.expected],
     verdict: VERDICTS[judgement.verdict],
-    explanation: `${judgement.explanation}${pgi}${penaltiesSentence(context, invoice, input, judgement.status)}`,
+    explanation: `${judgement.explanation}${pgi}${court}${penaltiesSentence(context, invoice, input, judgement.status)}`,
     glossary: dunningGlossary(judgement, action),
     // Waiting is scored only when a step was due: a day without stake brings no points.
     scored: !(judgement.correct && action === "wait"),

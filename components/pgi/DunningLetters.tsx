@@ -14,6 +14,7 @@ function dunningDocument(ledger: Ledger, scenario: Scenario, action: DunningActi
     history: taken.filter((other) => other.invoice === action.invoice),
     latePenaltyRatePercent: latePenaltyRateOf(scenario),
     policy: dunningPolicyOf(scenario),
+    ...(scenario.company.signatory !== undefined ? { signatory: scenario.company.signatory } : {}),
   });
 }
 

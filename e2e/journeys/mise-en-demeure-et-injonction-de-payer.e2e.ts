@@ -57,8 +57,14 @@ describe("Mettre en demeure, puis demander une injonction de payer", () => {
     expect(letter).toMatch(/Pénalités de retard au 08\/04\/2026 \(38 jours\)\s*57,64 €/u);
     expect(letter).toMatch(/Total à régler\s*4 193,64 €/u);
     expect(letter).toContain("16 avril 2026");
+    // After the partial transfer the notice states the balance; penalties run on (no legal interest on top).
+    expect(letter).toContain("n'est que partiellement réglée : après les règlements reçus (500,00 €), il reste dû 4 096,00 €.");
+    expect(letter).toContain("continuent de courir sur le solde jusqu'à complet paiement");
+    expect(letter).not.toContain("taux légal");
+    expect(letter).toContain("(requête en injonction de payer auprès du tribunal compétent : Tribunal de commerce d'Angers)");
+    expect(letter).toMatch(/Sophie Marchand\s*Responsable administrative et financière/u);
     const noticePdf = await pdfText((await timedDownload(page, noticeItem.getByRole("button", { name: "Télécharger le PDF" }))).download);
-    for (const expected of ["Objet : mise en demeure de payer — facture n° FA-2026-00512", "− 500,00 €", "57,64 €", "4 193,64 €", "16 avril 2026", "articles 1344 et 1344-1 du Code civil"]) {
+    for (const expected of ["Objet : mise en demeure de payer — facture n° FA-2026-00512", "− 500,00 €", "57,64 €", "4 193,64 €", "16 avril 2026", "articles 1344 et 1344-1 du Code civil", "Sophie Marchand", "Responsable administrative et financière"]) {
       expect(noticePdf).toContain(expected);
     }
 
@@ -66,6 +72,8 @@ describe("Mettre en demeure, puis demander une injonction de payer", () => {
     expect(await simulatedToday(page)).toBe("16/04/2026");
     const order = await decideForInvoice(page, INVOICE, "Injonction de payer");
     expectRight(order);
+    // The feedback names the court with the summary's own function.
+    expect(order.text).toContain("Tribunal compétent : Tribunal de commerce d'Angers (Cerfa n° 12946).");
     // The last rung closes the file: the learner ends the follow-up; the review keeps every letter.
     await endFollowUp(page);
     const review = await readReview(page);
@@ -80,7 +88,9 @@ describe("Mettre en demeure, puis demander une injonction de payer", () => {
     // 5,83 € + 4 096,00 € × 12,15 % × 46 / 365 = 62,72 €: 68,55 €.
     expect(summary).toMatch(/Total de la créance\s*4 204,55 €/u);
     const summaryPdf = await pdfText((await timedDownload(page, orderItem.getByRole("button", { name: "Télécharger le PDF" }))).download);
-    for (const expected of ["Tribunal de commerce d'Angers", "Cerfa n° 12946", "68,55 €", "4 204,55 €", "Mise en demeure par lettre recommandée et son avis de réception du 08/04/2026"]) {
+    expect(summary).toContain("dans les six mois de sa date, sinon elle est non avenue");
+    expect(summary).toContain("demander au greffe la formule exécutoire");
+    for (const expected of ["Tribunal de commerce d'Angers", "Cerfa n° 12946", "68,55 €", "4 204,55 €", "Mise en demeure par lettre recommandée et son avis de réception du 08/04/2026", "Sophie Marchand"]) {
       expect(summaryPdf).toContain(expected);
     }
 

@@ -22,7 +22,7 @@ describe("LetterView", () => {
       expect(text).toContain("38000 Grenoble");
       expect(rows).toEqual(expect.arrayContaining(["Facture n° FA-2026-00042", "Date de la facture 15/09/2026", "Montant TTC 2 400,00 €", "Échéance 15/10/2026"]));
       expect(text).toContain("IBAN FR76 3000 4000 0100 0000 1234 567");
-      expect(text).toContain("Le service comptabilité clients");
+      expect(text).toContain("Camille RouxResponsable du recouvrement");
       expect(text).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
       cleanup();
     }
@@ -41,6 +41,8 @@ describe("LetterView", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Objet : mise en demeure de payer — facture n° FA-2026-00042" })).toBeInTheDocument();
     expect(text).toContain("vaut mise en demeure");
     expect(text).toContain("articles 1344 et 1344-1 du Code civil");
+    expect(text).toContain("continuent de courir sur le solde jusqu'à complet paiement");
+    expect(text).not.toContain("taux légal");
     expect(rows).toEqual(expect.arrayContaining(["Pénalités de retard au 29/11/2026 (45 jours) 35,95 €", "Total à régler 2 475,95 €"]));
     expect(text).not.toContain("Ne pas tenir compte");
   });
@@ -50,8 +52,12 @@ describe("PaymentOrderSummaryView", () => {
   it("shows the court, the Cerfa, the parties, the claim and the documents attached", () => {
     const { container } = render(<PaymentOrderSummaryView summary={buildPaymentOrderSummary(paymentOrderInput())} />);
     const text = plain(container.textContent);
-    expect(text).toContain("Tribunal de commerce de Grenoble");
+    expect(text).toContain("Tribunal de commerce dont dépend le siège du débiteur");
     expect(text).toContain("Cerfa n° 12946");
+    expect(text).toContain("Camille RouxResponsable du recouvrement");
+    expect(screen.getByRole("heading", { name: "Suites de l'ordonnance" })).toBeInTheDocument();
+    expect(text).toContain("Faire signifier l'ordonnance par un commissaire de justice dans les six mois de sa date, sinon elle est non avenue (CPC 1411).");
+    expect(text).toContain("Sans opposition, demander au greffe la formule exécutoire (CPC 1422)");
     expect(text).toContain("SIREN 910 382 746");
     expect(rowTexts(container)).toEqual(
       expect.arrayContaining([
@@ -63,6 +69,6 @@ describe("PaymentOrderSummaryView", () => {
     );
     expect(screen.getByRole("heading", { name: "Pièces jointes" })).toBeInTheDocument();
     expect(text).toContain("Mise en demeure par lettre recommandée et son avis de réception du 29/11/2026");
-    expect(text).toContain("un mois pour former opposition");
+    expect(text).toContain("Le débiteur dispose d'un mois après la signification pour former opposition (CPC 1416).");
   });
 });

@@ -56,7 +56,11 @@ function LetterFrame({ title, sender, recipient, placeAndDate, registeredMail, s
       {registeredMail ? <p className="doc-registered">{registeredMail}</p> : null}
       <h2 className="doc-subject">{subject}</h2>
       {children}
-      <p className="doc-signature">{signature}</p>
+      <p className="doc-signature">
+        {signature.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
+      </p>
       {postscript ? <p className="doc-muted">{postscript}</p> : null}
       <footer className="doc-footer">
         <p>{legalFooter}</p>
@@ -100,6 +104,7 @@ export function PaymentOrderSummaryView({ summary }: { summary: PaymentOrderSumm
       </div>
       <RowsTable caption="Facture impayée et montant de la créance" rows={[...summary.invoiceReferences, ...summary.claim]} />
       <TitledList title="Fondement de la demande" items={summary.grounds} />
+      <TitledList title="Suites de l'ordonnance" items={summary.nextSteps} />
       <TitledList title="Pièces jointes" items={summary.documents} />
     </LetterFrame>
   );

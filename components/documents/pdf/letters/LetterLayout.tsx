@@ -4,16 +4,20 @@ import type { LetterFrameData } from "./frame";
 import { AddressBlock } from "./LetterParts";
 import { letterStyles as s } from "./styles";
 
-export type LetterLayoutProps = LetterFrameData & { children: ReactNode };
+export type LetterLayoutProps = LetterFrameData & {
+  children: ReactNode;
+  /** Smaller type, for a document that must hold on one page (the injonction de payer summary). */
+  compact?: boolean;
+};
 
 /**
  * A French business letter: sender top left, recipient on the right (window envelope), place and
  * date, LRAR mention, subject, body, signature, legal identity at the foot of each page.
  */
-export function LetterLayout({ title, sender, recipient, placeAndDate, registeredMail, subject, signature, legalFooter, postscript, children }: LetterLayoutProps) {
+export function LetterLayout({ title, sender, recipient, placeAndDate, registeredMail, subject, signature, legalFooter, postscript, children, compact = false }: LetterLayoutProps) {
   return (
     <Document title={title} language="fr-FR" author={sender.name}>
-      <Page size="A4" style={s.page}>
+      <Page size="A4" style={compact ? [s.page, s.compactPage] : s.page}>
         <View style={s.head}>
           <View style={s.sender}>
             <AddressBlock party={sender} />
@@ -26,9 +30,11 @@ export function LetterLayout({ title, sender, recipient, placeAndDate, registere
         {registeredMail ? <Text style={s.registeredMail}>{registeredMail}</Text> : null}
         <Text style={s.subject}>{subject}</Text>
         {children}
-        <Text style={s.signature} wrap={false}>
-          {signature}
-        </Text>
+        <View style={s.signature} wrap={false}>
+          {signature.map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
+        </View>
         {postscript ? <Text style={s.notice}>{postscript}</Text> : null}
         <Text fixed style={s.footer}>
           {legalFooter}

@@ -8,7 +8,7 @@ import { letterStyles as s } from "./styles";
 /** The summary of a request for an injonction de payer: court, parties, claim, grounds, documents. */
 export function PaymentOrderSummaryPdf({ summary }: { summary: PaymentOrderSummary }) {
   return (
-    <LetterLayout {...paymentOrderFrame(summary)}>
+    <LetterLayout {...paymentOrderFrame(summary)} compact>
       <Text style={s.paragraph}>{summary.courtNote}</Text>
       <View style={[s.head, { marginBottom: 8 }]} wrap={false}>
         <View style={s.sender}>
@@ -23,6 +23,7 @@ export function PaymentOrderSummaryPdf({ summary }: { summary: PaymentOrderSumma
       <Text style={s.sectionTitle}>Facture impayée et montant de la créance</Text>
       <RowsTable rows={[...summary.invoiceReferences, ...summary.claim]} />
       <TitledList title="Fondement de la demande" items={summary.grounds} />
+      <TitledList title="Suites de l'ordonnance" items={summary.nextSteps} />
       <TitledList title="Pièces jointes" items={summary.documents} />
     </LetterLayout>
   );

@@ -3,7 +3,7 @@
  * drawn alike by the PDF (LetterLayout) and the screen (LetterView). Pure data: no react-pdf here,
  * the screen views import it.
  */
-import { LETTER_SIGNATURE, type DunningLetter, type LetterParty, type PaymentOrderSummary } from "@/domain/letters";
+import type { DunningLetter, LetterParty, PaymentOrderSummary } from "@/domain/letters";
 
 export interface LetterFrameData {
   /** The document's title (PDF metadata) and the view's accessible name. */
@@ -14,7 +14,8 @@ export interface LetterFrameData {
   /** "Lettre recommandée avec accusé de réception", printed above the subject. */
   registeredMail?: string | null;
   subject: string;
-  signature: string;
+  /** The signature block, one line each: name and title, or the department. */
+  signature: readonly string[];
   /** The seller's legal identity, at the foot of every page. */
   legalFooter: string;
   /** Printed small after the signature ("Ne pas tenir compte de ce courrier…"). */
@@ -44,7 +45,7 @@ export function paymentOrderFrame(summary: PaymentOrderSummary): LetterFrameData
     recipient: { name: summary.court, lines: ["Service des injonctions de payer", summary.form] },
     placeAndDate: summary.placeAndDate,
     subject: `Objet : ${summary.title}`,
-    signature: LETTER_SIGNATURE,
+    signature: summary.signature,
     legalFooter: summary.legalFooter,
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain/letters";
-import { letterInput, paymentOrderInput } from "@/domain/letters.fixtures";
+import { LETTER_CUSTOMER, letterInput, paymentOrderInput } from "@/domain/letters.fixtures";
 import { registerFonts, renderLetterPdf, type LetterDocument } from "./render";
 
 const FONTS = fileURLToPath(new URL("../../../../public/fonts", import.meta.url));
@@ -46,7 +46,7 @@ describe("DunningLetterPdf", () => {
       expect(text).toMatch(/Montant TTC 2 400,00 €/u);
       expect(text).toMatch(/Échéance 15\/10\/2026/u);
       expect(text).toContain("IBAN FR76 3000 4000 0100 0000 1234 567");
-      expect(text).toContain("Le service comptabilité clients");
+      expect(text).toContain("Camille Roux Responsable du recouvrement");
       expect(text).toContain("SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon");
     }
   });
@@ -72,22 +72,23 @@ describe("DunningLetterPdf", () => {
     expect(text).toContain("Ne pas tenir compte de ce courrier");
   });
 
-  it("reminder 3: LRAR, 29,56 € of penalties, deadline 29 novembre 2026", () => {
+  it("reminder 3: LRAR, 29,56 € of penalties, deadline Sunday 29/11 moved to 30 novembre 2026", () => {
     const { text } = letters.registeredLetter;
     expect(text).toMatch(/lettre recommandée avec accusé de réception/iu);
     expect(text).toMatch(/Pénalités de retard au 21\/11\/2026 \(37 jours\) 29,56 €/u);
     expect(text).toMatch(/Total à régler 2 469,56 €/u);
-    expect(text).toContain("au plus tard le 29 novembre 2026");
+    expect(text).toContain("au plus tard le 30 novembre 2026, le 29 novembre 2026 étant un dimanche.");
     expect(text).toContain("Ne pas tenir compte de ce courrier");
   });
 
-  it("formal notice: « vaut mise en demeure », 1344, legal interest, legal action, 7 décembre 2026", () => {
+  it("formal notice: « vaut mise en demeure », 1344, penalties that keep running (no legal interest on top), legal action, 7 décembre 2026", () => {
     const { text } = letters.formalNotice;
     expect(text).toMatch(/LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION/u);
     expect(text).toContain("Objet : mise en demeure de payer — facture n° FA-2026-00042");
     expect(text).toContain("vaut mise en demeure");
     expect(text).toContain("articles 1344 et 1344-1 du Code civil");
-    expect(text).toContain("intérêts au taux légal");
+    expect(text).toContain("continuent de courir sur le solde jusqu'à complet paiement : entre professionnels, elles tiennent lieu d'intérêts de retard.");
+    expect(text).not.toContain("taux légal");
     expect(text).toContain("action en justice");
     expect(text).toMatch(/Pénalités de retard au 29\/11\/2026 \(45 jours\) 35,95 €/u);
     expect(text).toMatch(/Total à régler 2 475,95 €/u);
@@ -100,8 +101,9 @@ describe("PaymentOrderSummaryPdf", () => {
   it("prints the court, the Cerfa, the parties, the claim and the documents attached", async () => {
     const { text, pages } = await pdfText(buildPaymentOrderSummary(paymentOrderInput()), "paymentOrder");
     expect(pages).toBe(1);
-    expect(text).toContain("Tribunal de commerce de Grenoble");
+    expect(text).toContain("Tribunal de commerce dont dépend le siège du débiteur");
     expect(text).toContain("Cerfa n° 12946");
+    expect(text).toContain("Camille Roux Responsable du recouvrement");
     expect(text).toContain("Librairie du Parc (SARL)");
     expect(text).toContain("SIREN 910 382 746");
     expect(text).toMatch(/Principal \(solde de la facture\) 2 400,00 €/u);
@@ -109,6 +111,16 @@ describe("PaymentOrderSummaryPdf", () => {
     expect(text).toMatch(/Indemnité forfaitaire pour frais de recouvrement 40,00 €/u);
     expect(text).toMatch(/Total de la créance 2 483,14 €/u);
     expect(text).toContain("Mise en demeure par lettre recommandée et son avis de réception du 29/11/2026");
-    expect(text).toContain("un mois pour former opposition");
+    expect(text).toContain("Le débiteur dispose d'un mois après la signification pour former opposition (CPC 1416).");
+    expect(text).toContain("Faire signifier l'ordonnance par un commissaire de justice dans les six mois de sa date, sinon elle est non avenue (CPC 1411).");
+    expect(text).toContain("Sans opposition, demander au greffe la formule exécutoire (CPC 1422)");
+  });
+
+  it("prints the court the scenario names, and the tribunal judiciaire with Cerfa 12948 for a debtor who is not a trader", async () => {
+    const named = await pdfText(buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, competentCourt: "Tribunal de commerce de Grenoble" } })), "paymentOrderNamed");
+    expect(named.text).toContain("Tribunal de commerce de Grenoble Service des injonctions de payer Cerfa n° 12946");
+    const civil = await pdfText(buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: "SCP" } })), "paymentOrderCivil");
+    expect(civil.pages).toBe(1);
+    expect(civil.text).toContain("Tribunal judiciaire dont dépend le siège du débiteur Service des injonctions de payer Cerfa n° 12948");
   });
 });

@@ -7,6 +7,7 @@ const RULE = "#999999";
 /** The letters' page: A4, wide margins, 10 pt body. */
 export const letterStyles = StyleSheet.create({
   page: { fontFamily: FONT_FAMILY, fontSize: 10, color: "#1a1a1a", paddingTop: 40, paddingBottom: 64, paddingHorizontal: 56, lineHeight: 1.35 },
+  compactPage: { fontSize: 9, lineHeight: 1.25 },
   head: { flexDirection: "row", justifyContent: "space-between", marginBottom: 18 },
   sender: { width: "45%" },
   recipient: { width: "45%", marginTop: 36 },
