@@ -9,6 +9,7 @@ import { formatDateFr, isIsoDate, type IsoDate } from "./dates";
 import type { CompanySize, InvoiceDocument, PostalAddress, PrintedLine } from "./documents";
 import { MENTIONS, checkInvoice, mentionContext, mentionsOfList, type Finding, type InvoiceCheck, type InvoiceCheckExpectations, type MentionCode, type MentionList } from "./mentions";
 import { formatEuros, formatPercent } from "./money";
+import type { HalfYearRates } from "./rates";
 import type { InvoiceToControl, Scenario } from "./scenario";
 import { percentList } from "./text";
 
@@ -102,6 +103,7 @@ export function toCheckExpectations(expected: ScenarioExpectations | undefined):
       purchaseOrderNumber: expected.purchaseOrderNumber,
       saleDate: expected.saleDate,
       deliveryAddressDiffers: expected.deliveryAddressDiffers,
+      buyerProfessional: expected.buyerProfessional,
     }),
     ...(Object.keys(reductions).length > 0 ? { reductions } : {}),
   };
@@ -368,6 +370,8 @@ export interface ControlOptions {
   list: MentionList;
   today?: IsoDate;
   expected?: InvoiceCheckExpectations;
+  /** The scenario's rates for half-years the engine's table does not know (the floor of the printed rate). */
+  statedRates?: readonly HalfYearRates[];
 }
 
 /** The decision point of a target: an anomaly named by it, or a false alarm raised on it. */

@@ -16,6 +16,7 @@ import {
   validateInvoice,
   type Ledger,
 } from "@/domain/ledger";
+import { TEST_STATED_RATES } from "@/domain/rates.fixtures";
 import { bookshopLedger, line, must, STATIONERY } from "@/domain/salesDocuments.fixtures";
 
 export const SELLER: SellerIdentity = {
@@ -74,7 +75,7 @@ export function depositInvoiceDocument(): InvoiceDocument {
   const { ledger, orderId } = acceptedOrder(bookshopLedger(STATIONERY), ORDER_LINES);
   const deposit = must(createDepositInvoice(ledger, orderId, 30_000, "2026-11-12"));
   const validated = must(validateInvoice(deposit.ledger, deposit.document.id, "2026-11-12")).ledger;
-  return toInvoiceDocument(validated, deposit.document.id, SELLER);
+  return toInvoiceDocument(validated, deposit.document.id, SELLER, { statedRates: TEST_STATED_RATES });
 }
 
 /** `count` products "ART-01" … "ART-60", prices 10,00 € upwards, one in three at 5,5 % of VAT: the long documents' lines. */
@@ -89,5 +90,5 @@ export function longProducts(count: number): Product[] {
 export function longInvoiceDocument(count = 60): InvoiceDocument {
   const products = longProducts(count);
   const { ledger, invoiceId } = invoiced(products, products.map((p) => line(p, 2)));
-  return toInvoiceDocument(ledger, invoiceId, SELLER);
+  return toInvoiceDocument(ledger, invoiceId, SELLER, { statedRates: TEST_STATED_RATES });
 }
