@@ -246,7 +246,12 @@ function dunningGlossary(judgement: DunningJudgement, action: DunningChoice): st
 
 /** Who owes what on a followed invoice: penalties at its printed rate, or a consumer's legal interest. */
 export function debtorTermsOf(context: Pick<PaymentFollowUpContext, "statedRates">, invoice: FollowedInvoice): DebtorTerms {
-  return { professional: invoice.professional, latePenaltyRatePercent: invoice.latePenaltyRate, statedRates: context.statedRates };
+  // A game saved before docs/decisions/0081 kept one rate for the whole stage in its context: it
+  // goes on with the rate it started with.
+  const saved = (context as { latePenaltyRate?: number }).latePenaltyRate;
+  const rate = (invoice as Partial<FollowedInvoice>).latePenaltyRate ?? saved;
+  if (rate === undefined) throw new DomainError("followUp.rate.missing", `Facture ${invoice.number} : taux de pénalités inconnu.`, "latePenaltyRate");
+  return { professional: invoice.professional, latePenaltyRatePercent: rate, statedRates: context.statedRates ?? [] };
 }
 
 /** "Pénalités au 11/11/2026 : …" when the invoice is late and still open. */
