@@ -13,6 +13,7 @@ import {
   type ControlOptions,
 } from "./control";
 import { mentionsOfList } from "./mentions";
+import { TEST_STATED_RATES } from "./rates.fixtures";
 import { invoiceControlSchema } from "./scenario";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
@@ -47,7 +48,7 @@ const control = invoiceControlSchema.parse({
   expected: { tradeDiscounts: [5], purchaseOrderNumber: "BC-118" },
 });
 
-const options: ControlOptions = { list: "course", today: "2026-11-06", expected: toCheckExpectations(control.expected) ?? {} };
+const options: ControlOptions = { list: "course", today: "2026-11-06", statedRates: TEST_STATED_RATES, expected: toCheckExpectations(control.expected) ?? {} };
 
 describe("toPrintedInvoice", () => {
   const doc = toPrintedInvoice(control.invoice, { size: "small" });
@@ -143,7 +144,7 @@ describe("controlAnswerKey", () => {
 
   it("groups two problems of the same printed mention into one decision point", () => {
     const twice = toPrintedInvoice({ ...control.invoice, seller: { ...control.invoice.seller, vatNumber: "FR12552100554" } });
-    const legal = controlAnswerKey(twice, { list: "legal", today: "2026-11-06" });
+    const legal = controlAnswerKey(twice, { list: "legal", today: "2026-11-06", statedRates: TEST_STATED_RATES });
     const vat = legal.points.find((p) => p.id === "control.seller.vatNumber");
     expect(vat?.messages).toHaveLength(2);
     expect(legal.check.findings.filter((f) => f.field === "seller.vatNumber")).toHaveLength(2);
@@ -151,7 +152,7 @@ describe("controlAnswerKey", () => {
 
   it("asks to spot a late-penalty rate printed below the legal floor, on the legal list", () => {
     const low = toPrintedInvoice({ ...control.invoice, latePenaltyRate: 5 });
-    const legal = controlAnswerKey(low, { list: "legal", today: "2026-11-06" });
+    const legal = controlAnswerKey(low, { list: "legal", today: "2026-11-06", statedRates: TEST_STATED_RATES });
     const rate = legal.points.find((p) => p.id === "control.latePenaltyRate");
     expect(rate?.accepted).toContain("latePenaltyRate");
     expect(plain(rate?.messages[0] ?? "")).toContain("inférieur au plancher légal de 7,86 %");
@@ -169,7 +170,7 @@ describe("controlAnswerKey", () => {
         dueDate: "2026-12-05",
       },
     });
-    const conforming = controlAnswerKey(toPrintedInvoice(clean.invoice), { list: "course", today: "2026-11-06" });
+    const conforming = controlAnswerKey(toPrintedInvoice(clean.invoice), { list: "course", today: "2026-11-06", statedRates: TEST_STATED_RATES });
     expect(conforming.points.map((p) => p.id)).toEqual([CONFORMING_POINT_ID]);
     expect(judgeControl(conforming, toPrintedInvoice(clean.invoice), [], { list: "course" }).results[0]?.found).toBe(true);
     expect(judgeControl(conforming, toPrintedInvoice(clean.invoice), ["number"], { list: "course" }).results[0]?.found).toBe(false);
@@ -188,7 +189,7 @@ describe("judgeControl", () => {
   });
 
   it("explains a false alarm on a mention that does not apply, and on an empty cell", () => {
-    const legal: ControlOptions = { list: "legal", today: "2026-11-06" };
+    const legal: ControlOptions = { list: "legal", today: "2026-11-06", statedRates: TEST_STATED_RATES };
     const legalKey = controlAnswerKey(doc, legal);
     // A small seller in 2026: the reform mentions are not yet due.
     expect(falseAlarmExplanation(legalKey, doc, "buyerSiren", legal)).toBe(

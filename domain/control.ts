@@ -10,6 +10,7 @@ import type { CompanySize, InvoiceDocument, OperationNature, PostalAddress, Prin
 import { MENTIONS, checkInvoice, mentionContext, mentionsOfList, type Finding, type InvoiceCheck, type InvoiceCheckExpectations, type MentionCode, type MentionList } from "./mentions";
 import { administrativeFinesOfAll, type AdministrativeFineArticle } from "./fines";
 import { formatEuros, formatPercent } from "./money";
+import type { HalfYearRates } from "./rates";
 import type { InvoiceToControl, Scenario } from "./scenario";
 import { lineNatures, operationNatureOf, OPERATION_NATURE_LABELS } from "./operationNature";
 import { capitalize, percentList } from "./text";
@@ -115,6 +116,7 @@ export function toCheckExpectations(expected: ScenarioExpectations | undefined, 
       deliveryAddressDiffers: expected.deliveryAddressDiffers,
       previousNumbers: expected.previousNumbers,
       operationNature,
+      buyerProfessional: expected.buyerProfessional,
     }),
     ...(Object.keys(reductions).length > 0 ? { reductions } : {}),
   };
@@ -381,6 +383,8 @@ export interface ControlOptions {
   list: MentionList;
   today?: IsoDate;
   expected?: InvoiceCheckExpectations;
+  /** The scenario's rates for half-years the engine's table does not know (the floor of the printed rate). */
+  statedRates?: readonly HalfYearRates[];
 }
 
 /** The decision point of a target: an anomaly named by it, or a false alarm raised on it. */

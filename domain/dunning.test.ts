@@ -11,6 +11,7 @@ import {
   DUNNING_STEP_LABELS,
   dunningStatus,
   judgeDunningAction,
+  legalInterestFromNotice,
   penaltiesToDate,
   type DunningAction,
   type DunningChoice,
@@ -381,7 +382,43 @@ describe("penaltiesToDate", () => {
   it("paid on time or not yet late: nothing; consumer debtor: no indemnity", () => {
     expect(penaltiesToDate({ ...base, payments: [{ date: "2026-10-15", amountCents: 1_500_000 }], today: "2026-12-31" })).toMatchObject({ totalCents: 0, daysLate: 0 });
     expect(penaltiesToDate({ ...base, today: "2026-10-15" })).toMatchObject({ totalCents: 0, indemnityCents: 0 });
-    expect(penaltiesToDate({ ...base, today: "2026-11-14", professionalDebtor: false })).toMatchObject({ penaltyCents: 18_493, indemnityCents: 0 });
+    expect(penaltiesToDate({ ...base, today: "2026-11-14", professionalDebtor: false })).toMatchObject({ penaltyCents: 0, indemnityCents: 0, basis: "legalInterest" });
+  });
+
+  it("consumer debtor: no L441-10 penalty, no 40 €; legal interest from the formal notice only (1 200,00 € × 2,62 % × 30/365 = 2,58 €)", () => {
+    const consumer = { invoice: { amountInclTaxCents: 120_000, dueDate: "2026-01-15" }, payments: [], annualRatePercent: 12.15, professionalDebtor: false };
+    const beforeNotice = penaltiesToDate({ ...consumer, today: "2026-03-01" });
+    expect(beforeNotice).toMatchObject({ penaltyCents: 0, indemnityCents: 0, totalCents: 0, periods: [] });
+    expect(plain(beforeNotice.explanation)).toContain("ni pénalités de retard (C. com. L441-10) ni indemnité forfaitaire de 40 €");
+    // Notice on 02/03/2026: interest runs from 03/03 to 01/04 included, 30 days; 120 000 × 2,62 % × 30 / 365 = 258,41 → 258 cents.
+    const afterNotice = penaltiesToDate({ ...consumer, today: "2026-04-01", legalInterest: { ratePercent: 2.62, formalNoticeDate: "2026-03-02" } });
+    expect(afterNotice).toMatchObject({ basis: "legalInterest", ratePercent: 2.62, penaltyCents: 258, indemnityCents: 0, totalCents: 258 });
+    expect(afterNotice.periods).toMatchObject([{ from: "2026-03-03", to: "2026-04-01", days: 30, penaltyCents: 258 }]);
+    expect(plain(afterNotice.explanation)).toContain("Intérêts au taux légal depuis la mise en demeure du 02/03/2026 : 1 200,00 € × 2,62 % × 30 / 365 = 2,58 €");
+  });
+
+  it("legalInterestFromNotice: the first formal notice on or before today, at the legal rate « autres cas » of its half-year", () => {
+    const steps = [{ step: "reminder1", date: "2026-02-01" }, { step: "formalNotice", date: "2026-03-02" }];
+    expect(legalInterestFromNotice(steps, "2026-03-01")).toBeUndefined();
+    expect(legalInterestFromNotice(steps, "2026-04-01")).toEqual({ ratePercent: 2.62, formalNoticeDate: "2026-03-02" });
+    expect(legalInterestFromNotice([{ step: "formalNotice", date: "2025-11-03" }], "2025-12-01")).toEqual({ ratePercent: 2.76, formalNoticeDate: "2025-11-03" });
+  });
+
+  it("property: a consumer owes nothing on any day up to the formal notice, however late", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (amount, lateDays, gap) => {
+        const notice = addDays("2026-01-15", lateDays + gap);
+        const result = penaltiesToDate({
+          invoice: { amountInclTaxCents: amount, dueDate: "2026-01-15" },
+          payments: [],
+          annualRatePercent: 12.15,
+          professionalDebtor: false,
+          legalInterest: { ratePercent: 2.62, formalNoticeDate: notice },
+          today: addDays("2026-01-15", lateDays),
+        });
+        expect(result.totalCents).toBe(0);
+      }),
+    );
   });
 
   it("property: partial payments never raise the penalties above the unpaid case (one cent of rounding per period)", () => {

@@ -8,6 +8,7 @@ import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, maxDat
 import { PAYMENT_ORDER_COURT_RULE } from "./courts";
 import { assertCents, DomainError, formatEuros, type Cents } from "./money";
 import { daysLate, formatDayCount, latePenalty, recoveryIndemnity } from "./paymentTerms";
+import { ratesOn, type HalfYearRates } from "./rates";
 import { capitalize, listFr } from "./text";
 
 // ---------------------------------------------------------------------------------------------
@@ -695,6 +696,12 @@ export interface PenaltiesToDateInput {
   annualRatePercent: number;
   /** The 40 € indemnity is owed by professional debtors only. Default true (B2B). */
   professionalDebtor?: boolean;
+  /**
+   * A consumer debtor (`professionalDebtor: false`) owes no L441-10 penalty: only interest at the
+   * legal rate from the formal notice (C. civ. 1231-6, 1344-1). Absent: no formal notice yet, nothing
+   * runs (docs/decisions/0082). Ignored for a professional debtor.
+   */
+  legalInterest?: { ratePercent: number; formalNoticeDate: IsoDate };
 }
 
 export interface PenaltyPeriod {
@@ -707,6 +714,10 @@ export interface PenaltyPeriod {
 }
 
 export interface PenaltiesToDate {
+  /** What runs: L441-10 late penalties (professional debtor) or legal interest (consumer, from the formal notice). */
+  basis: "latePenalty" | "legalInterest";
+  /** The annual rate applied, in % (0 for a consumer before the formal notice). */
+  ratePercent: number;
   /** Days late today, or on the day the last euro was paid. */
   daysLate: number;
   balanceCents: Cents;
@@ -715,6 +726,46 @@ export interface PenaltiesToDate {
   indemnityCents: Cents;
   totalCents: Cents;
   explanation: string;
+}
+
+/**
+ * A consumer's legal interest, from the formal notice sent on or before `today` (the first one),
+ * at the legal rate "autres cas" of the notice's half-year: the creditor is the selling company
+ * (C. mon. fin. L313-2, docs/decisions/0082). Undefined before any formal notice.
+ */
+export function legalInterestFromNotice(
+  steps: readonly { step: string; date: IsoDate }[],
+  today: IsoDate,
+  statedRates: readonly HalfYearRates[] = [],
+): PenaltiesToDateInput["legalInterest"] {
+  const notices = steps.filter((s) => s.step === "formalNotice" && compareDates(s.date, today) <= 0).map((s) => s.date).sort(compareDates);
+  const first = notices[0];
+  return first === undefined ? undefined : { ratePercent: ratesOn(first, statedRates).legalInterestRatePercent, formalNoticeDate: first };
+}
+
+/**
+ * What runs on a late amount, and from which day: L441-10 penalties from the due date for a
+ * professional; for a consumer, legal interest from the formal notice (if it came after the due
+ * date), nothing before it (docs/decisions/0082).
+ */
+function whatRuns(input: PenaltiesToDateInput, due: IsoDate): { from: IsoDate; ratePercent: number; prefix: string } | null {
+  if (input.professionalDebtor ?? true) return { from: due, ratePercent: input.annualRatePercent, prefix: "" };
+  const interest = input.legalInterest;
+  if (interest === undefined) return null;
+  const notice = assertIsoDate(interest.formalNoticeDate, "legalInterest.formalNoticeDate");
+  return {
+    from: maxDate(due, notice),
+    ratePercent: interest.ratePercent,
+    prefix: `Intérêts au taux légal depuis la mise en demeure du ${formatDateFr(notice)} : `,
+  };
+}
+
+/** The consumer's line: neither L441-10 penalties nor the 40 €, legal interest from the formal notice only. */
+function consumerLine(input: PenaltiesToDateInput, due: IsoDate, today: IsoDate, interestCents: Cents): string {
+  const rule = "Débiteur non professionnel : ni pénalités de retard (C. com. L441-10) ni indemnité forfaitaire de 40 €";
+  if (daysLate(due, today) === 0) return `Pas de retard au ${formatDateFr(today)} (échéance ${formatDateFr(due)}).`;
+  if (input.legalInterest === undefined) return `${rule} ; les intérêts au taux légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6, 1344-1), pas encore envoyée au ${formatDateFr(today)}.`;
+  return `${rule} ; intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6, 1344-1) : ${formatEuros(interestCents)}.`;
 }
 
 /**
@@ -729,12 +780,12 @@ export function penaltiesToDate(input: PenaltiesToDateInput): PenaltiesToDate {
   const credited = validMovements(input.creditNotes ?? [], "creditNotes", today).reduce((sum, c) => sum + c.amountCents, 0);
   let remaining = Math.max(0, input.invoice.amountInclTaxCents - credited);
 
+  const running = whatRuns(input, due);
   const periods: PenaltyPeriod[] = [];
   const addPeriod = (amountCents: Cents, end: IsoDate, paid: boolean): void => {
-    if (amountCents <= 0 || daysLate(due, end) === 0) return;
-    const rate = input.annualRatePercent;
-    const result = latePenalty({ amountInclTaxCents: amountCents, annualRatePercent: rate, dueDate: due, ...(paid ? { paymentDate: end } : { today: end }) });
-    periods.push({ amountCents, from: addDays(due, 1), to: end, days: result.daysLate, penaltyCents: result.penaltyCents, explanation: result.explanation });
+    if (running === null || amountCents <= 0 || daysLate(running.from, end) === 0) return;
+    const result = latePenalty({ amountInclTaxCents: amountCents, annualRatePercent: running.ratePercent, dueDate: running.from, ...(paid ? { paymentDate: end } : { today: end }) });
+    periods.push({ amountCents, from: addDays(running.from, 1), to: end, days: result.daysLate, penaltyCents: result.penaltyCents, explanation: `${running.prefix}${result.explanation}` });
   };
   let lastPaymentDate: IsoDate | null = null;
   for (const payment of payments) {
@@ -747,11 +798,13 @@ export function penaltiesToDate(input: PenaltiesToDateInput): PenaltiesToDate {
   addPeriod(remaining, today, false);
 
   const penaltyCents = periods.reduce((sum, p) => sum + p.penaltyCents, 0);
+  const professional = input.professionalDebtor ?? true;
   const late = periods.length > 0;
-  const indemnityCents = recoveryIndemnity({ professional: input.professionalDebtor ?? true, late });
+  const indemnityCents = recoveryIndemnity({ professional, late });
   const end = remaining > 0 ? today : (lastPaymentDate ?? today);
   const lines = periods.map((p) => p.explanation);
-  if (!late) lines.push(`Pas de retard au ${formatDateFr(today)} (échéance ${formatDateFr(due)}) : ni pénalités ni indemnité.`);
+  if (!professional) lines.push(consumerLine(input, due, today, penaltyCents));
+  else if (!late) lines.push(`Pas de retard au ${formatDateFr(today)} (échéance ${formatDateFr(due)}) : ni pénalités ni indemnité.`);
   else {
     lines.push(
       indemnityCents > 0
@@ -761,6 +814,8 @@ export function penaltiesToDate(input: PenaltiesToDateInput): PenaltiesToDate {
     lines.push(`Total réclamable : ${formatEuros(penaltyCents + indemnityCents)}.`);
   }
   return {
+    basis: professional ? "latePenalty" : "legalInterest",
+    ratePercent: running?.ratePercent ?? 0,
     daysLate: daysLate(due, end),
     balanceCents: remaining,
     periods,

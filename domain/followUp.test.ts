@@ -8,6 +8,7 @@ import {
   dunningDocumentOf,
   eventsDueBetween,
   followUpDunningInput,
+  followUpPenalties,
   followUpStatus,
   invoiceDueDate,
   nextDueStepDate,
@@ -20,6 +21,7 @@ import {
 } from "./followUp";
 import { getDocument, invoiceBalance, recordPayment } from "./ledger";
 import { scenarioSchema, worldEventSchema, type ScenarioFile, type WorldEvent } from "./scenario";
+import { TEST_STATED_RATES } from "./rates.fixtures";
 import { openingLedger, sellerOf } from "./scenarioLedger";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
@@ -157,6 +159,22 @@ describe("the dunning input of a followed invoice", () => {
     const invoice = { ...getDocument(ledger, "FA-2026-00012") };
     delete invoice.dueDate;
     expect(invoiceDueDate(invoice)).toBe("2026-10-15");
+  });
+});
+
+describe("penalties of a followed invoice, by kind of debtor (docs/decisions/0082)", () => {
+  const ledger = openingLedger(scenario());
+  const steps = [{ step: "reminder1" as const, date: "2026-10-25" }, { step: "formalNotice" as const, date: "2026-11-22" }];
+  const on = (today: string, professional: boolean) =>
+    followUpPenalties(followUpDunningInput(ledger, "FA-2026-00012", today, { actionsTaken: steps }), { professional, latePenaltyRatePercent: 12.15, statedRates: TEST_STATED_RATES });
+
+  it("a professional owes the printed rate from the due date, and 40 €: 2 400,00 € × 12,15 % × 68 / 365 = 54,33 €", () => {
+    expect(on("2026-12-22", true)).toMatchObject({ basis: "latePenalty", penaltyCents: 5_433, indemnityCents: 4_000 });
+  });
+
+  it("a consumer owes nothing before the formal notice, then legal interest: 2 400,00 € × 2,62 % × 30 / 365 = 5,17 €, never 40 €", () => {
+    expect(on("2026-11-21", false)).toMatchObject({ basis: "legalInterest", penaltyCents: 0, indemnityCents: 0, totalCents: 0 });
+    expect(on("2026-12-22", false)).toMatchObject({ basis: "legalInterest", ratePercent: 2.62, penaltyCents: 517, indemnityCents: 0, totalCents: 517 });
   });
 });
 

@@ -6,13 +6,14 @@
  * Decisions: docs/decisions/0064 to 0068.
  */
 import { addDays, compareDates, formatDateFr, type IsoDate } from "./dates";
-import { DUNNING_ACTIONS, dunningStatus, penaltiesToDate, type DunningAction, type DunningEvent, type DunningInput, type DunningPolicy, type DunningStatus, type MoneyMovement, type PenaltiesToDate } from "./dunning";
+import { DUNNING_ACTIONS, dunningStatus, legalInterestFromNotice, penaltiesToDate, type DunningAction, type DunningEvent, type DunningInput, type DunningPolicy, type DunningStatus, type MoneyMovement, type PenaltiesToDate } from "./dunning";
 import { competentCourt, type CompetentCourt } from "./courts";
 import type { Customer, SellerIdentity } from "./documents";
 import { childrenOf, createCreditNote, documentTotals, findCustomer, getDocument, paymentsOf, PAYMENT_METHOD_LABELS, validateDocument, type Ledger, type LedgerResult, type SalesDocument } from "./ledger";
 import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type PaymentOrderSummary, type Signatory } from "./letters";
 import { DomainError, formatEuros, type Cents } from "./money";
 import { dueDate as computeDueDate } from "./paymentTerms";
+import type { HalfYearRates } from "./rates";
 import { STAGE_INVOICE_REF, type WorldEvent } from "./scenario";
 
 // ---------------------------------------------------------------------------------------------
@@ -119,15 +120,29 @@ export function followUpStatus(ledger: Ledger, invoiceId: string, today: IsoDate
   return dunningStatus(followUpDunningInput(ledger, invoiceId, today, facts));
 }
 
-/** Penalties and indemnity owed to date on the invoice (docs/decisions/0016). */
-export function followUpPenalties(input: DunningInput, annualRatePercent: number, professionalDebtor: boolean): PenaltiesToDate {
+/** Who owes what on an invoice: the debtor's kind, the rate printed on it, the scenario's stated rates. */
+export interface DebtorTerms {
+  professional: boolean;
+  /** The late-penalty rate printed on the invoice (printedLatePenaltyRate). */
+  latePenaltyRatePercent: number;
+  /** Rates the scenario states for half-years the engine's table does not know (a consumer's legal interest). */
+  statedRates?: readonly HalfYearRates[];
+}
+
+/**
+ * Penalties and indemnity owed to date on the invoice (docs/decisions/0016); for a consumer, legal
+ * interest from the formal notice among the steps taken (docs/decisions/0082).
+ */
+export function followUpPenalties(input: DunningInput, terms: DebtorTerms): PenaltiesToDate {
+  const legalInterest = terms.professional ? undefined : legalInterestFromNotice(input.actionsTaken, input.today, terms.statedRates);
   return penaltiesToDate({
     invoice: input.invoice,
     payments: input.payments,
     ...(input.creditNotes !== undefined ? { creditNotes: input.creditNotes } : {}),
     today: input.today,
-    annualRatePercent,
-    professionalDebtor,
+    annualRatePercent: terms.latePenaltyRatePercent,
+    professionalDebtor: terms.professional,
+    ...(legalInterest !== undefined ? { legalInterest } : {}),
   });
 }
 
@@ -204,6 +219,8 @@ export interface DunningDocumentRequest {
   /** Every step taken on this invoice; the letter cites those before it. */
   history: readonly { step: DunningAction; date: IsoDate }[];
   latePenaltyRatePercent: number;
+  /** Rates the scenario states for half-years the engine's table does not know (a consumer's legal interest). */
+  statedRates?: readonly HalfYearRates[];
   policy?: Partial<DunningPolicy>;
   /** Who signs the letters (the scenario's company.signatory). */
   signatory?: Signatory;
@@ -246,6 +263,7 @@ export function dunningDocumentOf(ledger: Ledger, invoiceId: string, request: Du
     creditNotes: before(creditNotesOf(ledger, invoiceId)),
     latePenaltyRatePercent: request.latePenaltyRatePercent,
     ...(request.signatory !== undefined ? { signatory: request.signatory } : {}),
+    ...(request.statedRates !== undefined ? { statedRates: request.statedRates } : {}),
   };
   if (step === "paymentOrder") return { kind: "paymentOrder", summary: buildPaymentOrderSummary(common) };
   return { kind: "letter", letter: buildDunningLetter({ ...common, step, ...(request.policy !== undefined ? { policy: request.policy } : {}) }) };

@@ -30,6 +30,12 @@ describe("glossary", () => {
     expect(glossaryEntry("tradeDiscount")?.definition).toContain("14,5 %");
   });
 
+  it("quotes the rates of the latest known half-year, and both legal interest rates with whom each is owed to", () => {
+    const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/gu, " ");
+    expect(plain(glossaryEntry("latePenalty")?.definition)).toContain("+ 10 points (12,15 % au 1er semestre 2026) ; un taux convenu ne peut être inférieur à trois fois le taux d'intérêt légal (7,86 %)");
+    expect(plain(glossaryEntry("legalInterestRate")?.definition)).toContain("6,67 % quand le créancier est un particulier, 2,62 % dans tous les autres cas (1er semestre 2026)");
+  });
+
   it("places every entry in existing stages of the course", () => {
     const stages = new Set(COURSE_STAGES.map((s) => s.stage));
     expect([...stages]).toEqual([1, 2, 3, 4, 5]);

@@ -4,6 +4,14 @@
  */
 
 import { fineMaximaText } from "./fines";
+import { formatPercent } from "./money";
+import { effectiveLatePenaltyRate } from "./paymentTerms";
+import { formatHalfYear, KNOWN_HALF_YEAR_RATES, type HalfYearRates } from "./rates";
+
+/** The glossary quotes the figures of the latest half-year the table knows, never a copy of them. */
+const LATEST_RATES = KNOWN_HALF_YEAR_RATES.at(-1) as HalfYearRates;
+const LATEST_HALF_YEAR = formatHalfYear(LATEST_RATES.halfYear);
+const LATEST_DEFAULT = effectiveLatePenaltyRate(LATEST_RATES);
 
 export type CourseStage = 1 | 2 | 3 | 4 | 5;
 
@@ -313,9 +321,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: "latePenalty",
     term: "Pénalités de retard",
     definition:
-      "Intérêts dus dès le lendemain de l'échéance, sans relance : montant TTC × taux annuel × jours de retard / 365. Le taux ne peut être inférieur à trois fois le taux d'intérêt légal.",
+      `Intérêts dus par un client professionnel dès le lendemain de l'échéance, sans relance : montant TTC × taux annuel × jours de retard / 365. Taux par défaut : taux de refinancement de la BCE du semestre + 10 points (${formatPercent(LATEST_DEFAULT.ratePercent)} au ${LATEST_HALF_YEAR}) ; un taux convenu ne peut être inférieur à trois fois le taux d'intérêt légal (${formatPercent(LATEST_DEFAULT.floorPercent)}). Un client particulier n'en doit pas : seulement l'intérêt légal, à compter de la mise en demeure.`,
     stages: [4, 5],
-    related: ["dueDate", "recoveryIndemnity"],
+    related: ["dueDate", "recoveryIndemnity", "legalInterestRate"],
+  },
+  {
+    id: "legalInterestRate",
+    term: "Taux de l'intérêt légal",
+    definition:
+      `Taux fixé chaque semestre par arrêté, en deux valeurs selon le créancier (C. mon. fin. L313-2) : ${formatPercent(LATEST_RATES.individualsLegalInterestRatePercent ?? 0)} quand le créancier est un particulier, ${formatPercent(LATEST_RATES.legalInterestRatePercent)} dans tous les autres cas (${LATEST_HALF_YEAR}). Une entreprise qui réclame des intérêts à un client particulier, à compter de la mise en demeure, applique donc le second ; il fixe aussi le plancher des pénalités de retard (3 fois ce taux).`,
+    stages: [4, 5],
+    related: ["latePenalty", "formalNotice"],
   },
   {
     id: "recoveryIndemnity",

@@ -8,6 +8,7 @@ export * from "./documents";
 export * from "./invoice";
 export * from "./credit";
 export * from "./paymentTerms";
+export * from "./rates";
 export * from "./dunning";
 export * from "./identifiers";
 export * from "./companyIdentity";

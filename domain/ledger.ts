@@ -60,4 +60,4 @@ export {
 export type { PaymentRequest } from "./ledger/payments";
 export { recordPayment } from "./ledger/payments";
 export type { PrintOptions } from "./ledger/printed";
-export { DEFAULT_LATE_PENALTY_RATE, printedLine, printedTotals, toInvoiceDocument } from "./ledger/printed";
+export { printedLatePenaltyRate, printedLine, printedTotals, toInvoiceDocument } from "./ledger/printed";

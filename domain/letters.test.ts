@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "./money";
 import { ALREADY_PAID_NOTICE, buildDunningLetter, buildPaymentOrderSummary, LETTER_SIGNATURE, REGISTERED_MAIL_MENTION, type DunningLetter } from "./letters";
 import { LETTER_CUSTOMER, LETTER_SELLER, letterInput, paymentOrderInput } from "./letters.fixtures";
+import { TEST_STATED_RATES } from "./rates.fixtures";
+
+/** The same customer, a private individual: no L441-10 penalty, no 40 € (docs/decisions/0082). */
+const CONSUMER = { ...LETTER_CUSTOMER, professional: false };
 
 /** Intl writes U+202F / U+00A0 in amounts: compare with plain spaces. */
 const plain = (text: string): string => text.replace(/[\u202f\u00a0]/gu, " ");
@@ -157,11 +161,28 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
     expect(allText(letter)).not.toContain("reste impayée");
   });
 
-  it("a consumer owes no 40 € indemnity", () => {
-    const letter = buildDunningLetter(letterInput("reminder2", { customer: { ...LETTER_CUSTOMER, professional: false } }));
-    expect(letter.figures).toMatchObject({ indemnityCents: 0, totalCents: 242_157 });
-    expect(allText(letter)).not.toContain("40 €");
+  it.each(["reminder1", "reminder2", "registeredLetter", "formalNotice"] as const)("a consumer's %s carries no 40 € and no L441-10 penalty: only the balance, before the formal notice", (step) => {
+    const letter = buildDunningLetter(letterInput(step, { customer: CONSUMER, statedRates: TEST_STATED_RATES }));
+    expect(letter.figures).toMatchObject({ penaltyCents: 0, indemnityCents: 0, penaltiesAndIndemnityCents: 0, totalCents: 240_000 });
+    const text = allText(letter);
+    expect(text).not.toMatch(/40 €|40,00 €|L441-10|D441-5|pénalités|12,15/iu);
     expect(letter.amounts.map((r) => r.label)).not.toContain("Indemnité forfaitaire pour frais de recouvrement");
+  });
+
+  it("a consumer's formal notice announces legal interest under the Code civil, not contractual penalties", () => {
+    const text = allText(buildDunningLetter(letterInput("formalNotice", { customer: CONSUMER, statedRates: TEST_STATED_RATES })));
+    expect(text).toContain("À compter de sa date, les sommes dues porteront intérêts au taux légal (article 1231-6 du Code civil).");
+  });
+
+  it("after the formal notice of 29/11/2026, a consumer owes legal interest: 2 400,00 € × 2,62 % × 9 / 365 = 1,55 €, no 40 €", () => {
+    // 240 000 × 2,62 % × 9 / 365 = 155,05 cents → 1,55 € (from 30/11 to 08/12 included).
+    const summary = buildPaymentOrderSummary(paymentOrderInput({ customer: CONSUMER, statedRates: TEST_STATED_RATES }));
+    expect(summary.figures).toEqual({ principalCents: 240_000, penaltyCents: 155, indemnityCents: 0, totalCents: 240_155 });
+    expect(summary.claim.map((r) => [plain(r.label), plain(r.value)])).toEqual([
+      ["Principal (solde de la facture)", "2 400,00 €"],
+      ["Intérêts au taux légal au 08/12/2026 (2,62 %, 9 jours)", "1,55 €"],
+      ["Total de la créance", "2 401,55 €"],
+    ]);
   });
 
   it("without an IBAN, payment by cheque only", () => {

@@ -8,9 +8,10 @@ import { companyIdentityLine, sirenText } from "./companyIdentity";
 import { competentCourt, type CompetentCourt } from "./courts";
 import { addDays, assertIsoDate, compareDates, formatDateFr, formatDateLongFr, nonWorkingDayReason, type IsoDate } from "./dates";
 import type { Customer, PostalAddress, SellerIdentity } from "./documents";
-import { DEFAULT_DUNNING_POLICY, letterDeadline, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./dunning";
+import { DEFAULT_DUNNING_POLICY, legalInterestFromNotice, letterDeadline, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./dunning";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import { formatDayCount, RECOVERY_INDEMNITY_CENTS } from "./paymentTerms";
+import type { HalfYearRates } from "./rates";
 import { listFr } from "./text";
 
 export type DunningLetterStep = "reminder1" | "reminder2" | "registeredLetter" | "formalNotice";
@@ -60,6 +61,8 @@ export interface DunningLetterInput {
   creditNotes?: readonly MoneyMovement[];
   /** The effective annual late-penalty rate, in %. */
   latePenaltyRatePercent: number;
+  /** Rates the scenario states for half-years the engine's table does not know (a consumer's legal interest). */
+  statedRates?: readonly HalfYearRates[];
   /** The new deadline in days; default: the policy's delay before the next step (8 days for the formal notice). */
   deadlineDays?: number;
   policy?: Partial<DunningPolicy>;
@@ -221,7 +224,9 @@ function validateInput(input: DunningLetterInput): void {
   }
 }
 
-function penaltiesOf(input: Pick<DunningLetterInput, "invoice" | "payments" | "creditNotes" | "today" | "latePenaltyRatePercent" | "customer">): PenaltiesToDate {
+/** A consumer owes legal interest from the formal notice cited among the previous steps, never L441-10 penalties (docs/decisions/0082). */
+function penaltiesOf(input: Pick<DunningLetterInput, "invoice" | "payments" | "creditNotes" | "today" | "latePenaltyRatePercent" | "customer" | "previousSteps" | "statedRates">): PenaltiesToDate {
+  const legalInterest = input.customer.professional ? undefined : legalInterestFromNotice(input.previousSteps, input.today, input.statedRates);
   return penaltiesToDate({
     invoice: { amountInclTaxCents: input.invoice.amountInclTaxCents, dueDate: input.invoice.dueDate },
     payments: input.payments,
@@ -229,7 +234,24 @@ function penaltiesOf(input: Pick<DunningLetterInput, "invoice" | "payments" | "c
     today: input.today,
     annualRatePercent: input.latePenaltyRatePercent,
     professionalDebtor: input.customer.professional,
+    ...(legalInterest !== undefined ? { legalInterest } : {}),
   });
+}
+
+/**
+ * The label of what runs, with its rate when the row shows one: L441-10 penalties for a
+ * professional, legal interest from the formal notice for a consumer.
+ */
+function runningLabel(penalties: PenaltiesToDate, today: IsoDate, rate: boolean): string {
+  const noun = penalties.basis === "legalInterest" ? "Intérêts au taux légal" : "Pénalités de retard";
+  const days = penalties.basis === "legalInterest" ? penalties.periods.reduce((max, p) => Math.max(max, p.days), 0) : penalties.daysLate;
+  return `${noun} au ${formatDateFr(today)} (${rate ? `${formatPercent(penalties.ratePercent)}, ` : ""}${formatDayCount(days)})`;
+}
+
+/** A consumer's letter shows legal interest only once it runs (after the formal notice); a professional's always shows the penalties. */
+function runningRows(penalties: PenaltiesToDate, today: IsoDate, rate: boolean): LetterRow[] {
+  if (penalties.basis === "legalInterest" && penalties.penaltyCents === 0) return [];
+  return [{ label: runningLabel(penalties, today, rate), value: formatEuros(penalties.penaltyCents) }];
 }
 
 /** What came off the invoice before today: credit notes, then payments. */
@@ -257,7 +279,7 @@ function amountRows(step: DunningLetterStep, penalties: PenaltiesToDate, deducte
   return [
     ...paid,
     balance,
-    { label: `Pénalités de retard au ${formatDateFr(today)} (${formatDayCount(penalties.daysLate)})`, value: formatEuros(penalties.penaltyCents) },
+    ...runningRows(penalties, today, false),
     ...indemnity,
     { label: "Total à régler", value: formatEuros(penalties.balanceCents + penalties.totalCents), emphasis: true },
   ];
@@ -305,6 +327,9 @@ function legalActionAnnounced(court: CompetentCourt): string {
   return `À défaut de règlement dans ce délai, nous engagerons sans autre avis une action en justice pour obtenir le paiement de notre créance (requête en injonction de payer ${where}), les frais de procédure restant à votre charge.`;
 }
 
+/** A consumer's reminder introduces the figures without citing L441-10 penalties. */
+const DETAIL_FOLLOWS = "Le détail des sommes dues est le suivant :";
+
 function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; closing: string[] } {
   const indemnityClause = w.indemnity === "" ? "" : ` et l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity} (articles L441-10 et D441-5 du Code de commerce)`;
   switch (step) {
@@ -318,7 +343,7 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
         ],
         closing: [
           `Nous vous remercions de bien vouloir procéder à son règlement, soit ${w.balance}, avant le ${w.deadlineText}.`,
-          `Nous vous rappelons que nos conditions de paiement prévoient des pénalités de retard au taux annuel de ${w.rate}${indemnityClause}.`,
+          ...(w.professional ? [`Nous vous rappelons que nos conditions de paiement prévoient des pénalités de retard au taux annuel de ${w.rate}${indemnityClause}.`] : []),
         ],
       };
     case "reminder2": {
@@ -326,7 +351,9 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
       return {
         paragraphs: [
           `Malgré ${w.previous}, votre ${w.invoiceText}, ${unpaidState(w, "reste impayée à ce jour")}.`,
-          `Conformément à nos conditions de paiement, des pénalités de retard au taux annuel de ${w.rate} courent depuis le lendemain de l'échéance, sans qu'un rappel soit nécessaire${indemnityClause === "" ? "" : `, ainsi que l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`}${stillRunning}. Le détail des sommes dues est le suivant :`,
+          !w.professional
+            ? DETAIL_FOLLOWS
+            : `Conformément à nos conditions de paiement, des pénalités de retard au taux annuel de ${w.rate} courent depuis le lendemain de l'échéance, sans qu'un rappel soit nécessaire${indemnityClause === "" ? "" : `, ainsi que l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`}${stillRunning}. Le détail des sommes dues est le suivant :`,
         ],
         closing: [`Nous vous demandons de régler la somme de ${w.total} au plus tard le ${w.deadlineText}.`],
       };
@@ -335,7 +362,9 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
       return {
         paragraphs: [
           `Malgré ${w.previous}, votre ${w.invoiceText}, ${unpaidState(w, "demeure impayée")}.`,
-          `Nous vous réclamons, outre le principal, les pénalités de retard courues à ce jour au taux annuel de ${w.rate}${indemnityClause === "" ? "" : ` et l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`} :`,
+          !w.professional
+            ? DETAIL_FOLLOWS
+            : `Nous vous réclamons, outre le principal, les pénalités de retard courues à ce jour au taux annuel de ${w.rate}${indemnityClause === "" ? "" : ` et l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`} :`,
         ],
         closing: [
           `Nous vous demandons de régler la somme de ${w.total} dans un délai de ${w.days}, soit au plus tard le ${w.deadlineText}.`,
@@ -440,6 +469,7 @@ export interface PaymentOrderSummaryInput {
   latePenaltyRatePercent: number;
   /** Who signs the request; absent, the department (LETTER_SIGNATURE). */
   signatory?: Signatory;
+  statedRates?: readonly HalfYearRates[];
 }
 
 export interface PaymentOrderSummary {
@@ -504,7 +534,7 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
     claim: [
       ...deductionRows(deductions(invoice, penalties, input.creditNotes, today)),
       { label: "Principal (solde de la facture)", value: formatEuros(penalties.balanceCents) },
-      { label: `Pénalités de retard au ${formatDateFr(today)} (${formatPercent(input.latePenaltyRatePercent)}, ${formatDayCount(penalties.daysLate)})`, value: formatEuros(penalties.penaltyCents) },
+      ...runningRows(penalties, today, true),
       ...indemnity,
       { label: "Total de la créance", value: formatEuros(totalCents), emphasis: true },
     ],

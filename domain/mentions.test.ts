@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { VAT_RATES, type CompanySize, type InvoiceDocument } from "./documents";
 import { isValidSiren, isValidSiret } from "./identifiers";
 import { computeInvoice, type InvoiceInput } from "./invoice";
+import { TEST_STATED_RATES } from "./rates.fixtures";
 import {
   checkInvoice,
   frenchVatKey,
@@ -97,7 +98,7 @@ const CONTEXT: NonNullable<InvoiceCheckOptions["expected"]> = {
 const TODAY = "2026-11-28";
 
 function legal(doc: InvoiceDocument, expected = CONTEXT) {
-  return checkInvoice(doc, { list: "legal", today: TODAY, expected });
+  return checkInvoice(doc, { list: "legal", today: TODAY, expected, statedRates: TEST_STATED_RATES });
 }
 
 /** The invoice numbered `number`, checked knowing the numbers issued before it. */
@@ -106,7 +107,7 @@ function withPrevious(number: string, previousNumbers: string[]) {
 }
 
 function course(doc: InvoiceDocument, expected = CONTEXT) {
-  return checkInvoice(doc, { list: "course", today: TODAY, expected });
+  return checkInvoice(doc, { list: "course", today: TODAY, expected, statedRates: TEST_STATED_RATES });
 }
 
 /** A return of one lamp: 45,00 HT + 9,00 TVA. */
@@ -337,12 +338,46 @@ describe("course list and legal list", () => {
     expect(course(doc).findings).toEqual([]);
   });
 
-  it("a late-penalty rate below the legal floor (3 × 2,62 % = 7,86 % in H1 2026) is a finding; the floor itself is not", () => {
-    const low = legal(edit(invoice(), (d) => (d.latePenaltyRate = 5))).findings;
+  /** The invoice issued and due on other days, printing another late-penalty rate. */
+  const datedWithRate = (issueDate: string, dueDate: string, rate: number) =>
+    edit(invoice(issueDate), (d) => {
+      d.dueDate = dueDate;
+      d.latePenaltyRate = rate;
+    });
+
+  it("a late-penalty rate below the legal floor of the invoice's half-year (3 × 2,62 % = 7,86 % in H1 2026) is a finding; the floor itself is not", () => {
+    const march = (rate: number) => legal(datedWithRate("2026-03-10", "2026-04-09", rate), { ...CONTEXT, saleDate: "2026-03-10" }).findings;
+    const low = march(5);
     expect(summary(low)).toEqual(["mention.latePenaltyRate.belowFloor @ latePenaltyRate"]);
     expect(low[0]?.message.replace(/[\u00a0\u202f]/gu, " ")).toBe("Taux des pénalités de retard 5 % : inférieur au plancher légal de 7,86 % (3 × le taux d'intérêt légal de 2,62 %, 1er semestre 2026).");
-    expect(legal(edit(invoice(), (d) => (d.latePenaltyRate = 7.86))).findings).toEqual([]);
-    expect(summary(legal(edit(invoice(), (d) => (d.latePenaltyRate = 7.85))).findings)).toEqual(["mention.latePenaltyRate.belowFloor @ latePenaltyRate"]);
+    expect(march(7.86)).toEqual([]);
+    expect(summary(march(7.85))).toEqual(["mention.latePenaltyRate.belowFloor @ latePenaltyRate"]);
+  });
+
+  it("on a November 2025 invoice the floor is 3 × 2,76 % = 8,28 %, named « 2nd semestre 2025 »", () => {
+    const november = (rate: number) => legal(datedWithRate("2025-11-20", "2025-12-20", rate), { ...CONTEXT, saleDate: "2025-11-20" }).findings;
+    const low = november(7.86);
+    expect(summary(low)).toEqual(["mention.latePenaltyRate.belowFloor @ latePenaltyRate"]);
+    expect(low[0]?.message.replace(/[\u00a0\u202f]/gu, " ")).toBe("Taux des pénalités de retard 7,86 % : inférieur au plancher légal de 8,28 % (3 × le taux d'intérêt légal de 2,76 %, 2nd semestre 2025).");
+    expect(low[0]?.expected?.replace(/[\u00a0\u202f]/gu, " ")).toBe("au moins 8,28 %");
+    expect(november(8.28)).toEqual([]);
+  });
+
+  it("an invoice of a half-year neither the table nor the scenario knows is refused, not judged against a guessed floor", () => {
+    const doc = edit(invoice("2026-11-20"), (d) => (d.latePenaltyRate = 5));
+    expect(() => checkInvoice(doc, { list: "legal", today: TODAY, expected: CONTEXT })).toThrow(/2nd semestre 2026 n'est pas dans la table des taux/u);
+  });
+
+  it("a consumer's invoice is not asked for the L441-10 rate nor the 40 € indemnity", () => {
+    const doc = edit(invoice(), (d) => {
+      delete d.latePenaltyRate;
+      delete d.recoveryIndemnityCents;
+    });
+    const consumer = legal(doc, { ...CONTEXT, buyerProfessional: false });
+    expect(consumer.mentionsChecked).not.toContain("latePenaltyRate");
+    expect(consumer.mentionsChecked).not.toContain("recoveryIndemnity");
+    expect(summary(consumer.findings)).toEqual([]);
+    expect(summary(legal(doc).findings)).toEqual(["mention.latePenaltyRate.missing @ latePenaltyRate", "mention.recoveryIndemnity.missing @ recoveryIndemnityCents"]);
   });
 
   it("the course accepts payment terms without a due date; the law wants the date", () => {
@@ -376,7 +411,7 @@ function withoutReformMentions(issueDate: string, size: CompanySize | "unknown")
 }
 
 function reformFindings(issueDate: string, size: CompanySize | "unknown"): string[] {
-  const check = checkInvoice(withoutReformMentions(issueDate, size), { list: "legal", expected: { ...CONTEXT, saleDate: issueDate } });
+  const check = checkInvoice(withoutReformMentions(issueDate, size), { list: "legal", statedRates: TEST_STATED_RATES, expected: { ...CONTEXT, saleDate: issueDate } });
   return check.findings.map((f) => f.mention ?? f.code);
 }
 
@@ -393,7 +428,7 @@ describe("reform mentions (buyer SIREN, delivery address, nature, VAT on debits)
     expect(isReformApplicable(known, from)).toBe(true);
     expect(reformFindings(before, size)).toEqual([]);
     expect(reformFindings(from, size)).toEqual(REFORM_CODES);
-    expect(checkInvoice(invoice(before, size), { list: "legal", expected: CONTEXT }).mentionsChecked).not.toContain("buyerSiren");
+    expect(checkInvoice(invoice(before, size), { list: "legal", expected: CONTEXT, statedRates: TEST_STATED_RATES }).mentionsChecked).not.toContain("buyerSiren");
   });
 
   it("small and micro firms are not yet concerned in 2026", () => {
@@ -403,10 +438,10 @@ describe("reform mentions (buyer SIREN, delivery address, nature, VAT on debits)
 
   it("the delivery address is required only when the context says it differs; VAT on debits only when opted for", () => {
     const doc = withoutReformMentions("2026-11-20", "large");
-    const noDelivery = checkInvoice(doc, { list: "legal", expected: { ...CONTEXT, saleDate: "2026-11-20", deliveryAddressDiffers: false } });
+    const noDelivery = checkInvoice(doc, { list: "legal", statedRates: TEST_STATED_RATES, expected: { ...CONTEXT, saleDate: "2026-11-20", deliveryAddressDiffers: false } });
     expect(noDelivery.findings.map((f) => f.mention)).toEqual(["buyerSiren", "operationNature", "vatOnDebits"]);
     const noOption = edit(doc, (d) => (d.seller.vatOnDebits = false));
-    expect(checkInvoice(noOption, { list: "legal", expected: { ...CONTEXT, saleDate: "2026-11-20" } }).findings.map((f) => f.mention)).toEqual([
+    expect(checkInvoice(noOption, { list: "legal", statedRates: TEST_STATED_RATES, expected: { ...CONTEXT, saleDate: "2026-11-20" } }).findings.map((f) => f.mention)).toEqual([
       "buyerSiren",
       "deliveryAddress",
       "operationNature",
@@ -415,7 +450,7 @@ describe("reform mentions (buyer SIREN, delivery address, nature, VAT on debits)
 
   it("without a readable issue date, the control date decides", () => {
     const doc = edit(withoutReformMentions("2026-11-20", "midSize"), (d) => delete d.issueDate);
-    const options = { list: "legal" as const, expected: { ...CONTEXT, saleDate: "2026-11-20" } };
+    const options = { list: "legal" as const, statedRates: TEST_STATED_RATES, expected: { ...CONTEXT, saleDate: "2026-11-20" } };
     expect(checkInvoice(doc, { ...options, today: "2026-11-28" }).findings.map((f) => f.mention)).toEqual(["issueDate", ...REFORM_CODES]);
     expect(checkInvoice(doc, { ...options, today: "2026-08-31" }).findings.map((f) => f.mention)).toEqual(["issueDate"]);
     expect(checkInvoice(doc, options).findings.map((f) => f.mention)).toEqual(["issueDate"]);
@@ -591,7 +626,7 @@ describe("wrong mentions", () => {
       delete d.saleDate;
       delete d.deliveryAddress;
     });
-    const check = checkInvoice(doc, { list: "legal" });
+    const check = checkInvoice(doc, { list: "legal", statedRates: TEST_STATED_RATES });
     expect(check.findings).toEqual([]);
     expect(check.mentionsChecked).not.toContain("purchaseOrderNumber");
     expect(check.mentionsChecked).not.toContain("saleDate");
@@ -1120,7 +1155,7 @@ describe("property: printed from computeInvoice", () => {
       fc.property(printedInput, (input) => {
         const doc = edit(printed(input), (d) => (d.totals.totalInclTaxCents = (d.totals.totalInclTaxCents ?? 0) + 1));
         const arithmetic = (list: "course" | "legal") =>
-          checkInvoice(doc, { list, expected: noContext }).findings.filter((f) => f.category === "arithmetic");
+          checkInvoice(doc, { list, expected: noContext, statedRates: TEST_STATED_RATES }).findings.filter((f) => f.category === "arithmetic");
         expect(arithmetic("course")).toEqual(arithmetic("legal"));
       }),
       { numRuns: 100 },

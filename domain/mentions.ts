@@ -20,12 +20,11 @@ import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import {
   checkDueDateLegalMaximum,
   dueDate as computeDueDate,
-  DEFAULT_RATES_H1_2026,
   FLOOR_MULTIPLIER_OF_LEGAL_RATE,
   LEGAL_MAXIMUM_DAYS_FROM_INVOICE,
-  latePenaltyRateFloor,
   RECOVERY_INDEMNITY_CENTS,
 } from "./paymentTerms";
+import { formatHalfYear, latePenaltyRateFloorOn, type HalfYearRates } from "./rates";
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -96,6 +95,8 @@ export interface InvoiceCheckExpectations {
   operationNature?: OperationNature;
   /** The numbers the seller issued before this one (any series, oldest first): the number must be new and the next of its series (docs/decisions/0086). */
   previousNumbers?: readonly string[];
+  /** False when the buyer is a consumer: no L441-10 penalty rate nor 40 € indemnity to print (docs/decisions/0082). */
+  buyerProfessional?: boolean;
 }
 
 export interface InvoiceCheckOptions {
@@ -103,6 +104,8 @@ export interface InvoiceCheckOptions {
   /** The simulated date of the control: an issue date after it is wrong; dates the invoice when its issue date is unreadable. */
   today?: IsoDate;
   expected?: InvoiceCheckExpectations;
+  /** The rates the scenario states for half-years the engine's table does not know (rates.ts). */
+  statedRates?: readonly HalfYearRates[];
 }
 
 export interface InvoiceCheck {
@@ -121,6 +124,9 @@ export interface MentionContext {
   expected: InvoiceCheckExpectations;
   /** Reform mentions (buyer SIREN, delivery address, nature of the operation, VAT on debits) are due. */
   reformApplies: boolean;
+  /** The invoice's date (else the control's): the half-year whose legal interest rate sets the floor. */
+  referenceDate?: IsoDate;
+  statedRates?: readonly HalfYearRates[];
 }
 
 export interface MentionDefinition {
@@ -693,21 +699,21 @@ function checkCashDiscountCondition(doc: InvoiceDocument): MentionIssue[] {
     : [];
 }
 
-function checkLatePenaltyRate(doc: InvoiceDocument): MentionIssue[] {
+function checkLatePenaltyRate(doc: InvoiceDocument, ctx: MentionContext): MentionIssue[] {
   const rate = doc.latePenaltyRate;
   if (rate === undefined) return [missing("latePenaltyRate", "Taux des pénalités de retard absent.")];
   if (!Number.isFinite(rate) || rate <= 0) {
     return [{ reason: "notPositive", field: "latePenaltyRate", message: `Taux des pénalités de retard ${String(rate)} % : un taux de pénalités est positif.`, found: `${String(rate)} %` }];
   }
-  // The rates of the first half of 2026 are the only ones the engine knows (domain.md): a later
-  // half-year's floor is to confirm, like the default rate.
-  const floor = latePenaltyRateFloor(DEFAULT_RATES_H1_2026.legalInterestRatePercent);
+  // The floor is 3 × the legal interest rate of the invoice's half-year (rates.ts); without a date, no floor can be named.
+  if (ctx.referenceDate === undefined) return [];
+  const { floorPercent: floor, legalInterestRatePercent, halfYear } = latePenaltyRateFloorOn(ctx.referenceDate, ctx.statedRates);
   if (rate < floor) {
     return [
       {
         reason: "belowFloor",
         field: "latePenaltyRate",
-        message: `Taux des pénalités de retard ${formatPercent(rate)} : inférieur au plancher légal de ${formatPercent(floor)} (${FLOOR_MULTIPLIER_OF_LEGAL_RATE} × le taux d'intérêt légal de ${formatPercent(DEFAULT_RATES_H1_2026.legalInterestRatePercent)}, 1er semestre 2026).`,
+        message: `Taux des pénalités de retard ${formatPercent(rate)} : inférieur au plancher légal de ${formatPercent(floor)} (${FLOOR_MULTIPLIER_OF_LEGAL_RATE} × le taux d'intérêt légal de ${formatPercent(legalInterestRatePercent)}, ${formatHalfYear(halfYear)}).`,
         expected: `au moins ${formatPercent(floor)}`,
         found: formatPercent(rate),
         reference: "C. com. L441-10",
@@ -783,6 +789,8 @@ const always = (): boolean => true;
 const whenReform = (_doc: InvoiceDocument, ctx: MentionContext): boolean => ctx.reformApplies;
 /** A credit note is refunded or set off, not paid by a due date: payment mentions concern invoices. */
 const payable = (doc: InvoiceDocument): boolean => doc.kind !== "creditNote";
+/** L441-10 penalties and the 40 € indemnity are B2B mentions: not asked of an invoice to a known consumer. */
+const payableByProfessional = (doc: InvoiceDocument, ctx: MentionContext): boolean => payable(doc) && ctx.expected.buyerProfessional !== false;
 
 /** Every mention the checker knows, in the order of the legal list (domain.md items 1–18). */
 export const MENTIONS: Readonly<Record<MentionCode, MentionDefinition>> = {
@@ -845,13 +853,13 @@ export const MENTIONS: Readonly<Record<MentionCode, MentionDefinition>> = {
     legalItem: 13,
     appliesTo: payable,
   },
-  latePenaltyRate: { label: "Taux des pénalités de retard", lists: ["legal"], reference: L441_9, legalItem: 14, appliesTo: payable },
+  latePenaltyRate: { label: "Taux des pénalités de retard", lists: ["legal"], reference: L441_9, legalItem: 14, appliesTo: payableByProfessional },
   recoveryIndemnity: {
     label: "Indemnité forfaitaire pour frais de recouvrement : 40 €",
     lists: ["legal"],
     reference: `${L441_9} ; C. com. art. D441-5`,
     legalItem: 15,
-    appliesTo: payable,
+    appliesTo: payableByProfessional,
   },
   deliveryAddress: {
     label: "Adresse de livraison, si différente (réforme)",
@@ -1271,6 +1279,8 @@ export function mentionContext(doc: InvoiceDocument, options: InvoiceCheckOption
     ...(options.today !== undefined ? { today: options.today } : {}),
     expected: options.expected ?? {},
     reformApplies: date !== undefined && isReformApplicable(doc.seller.size, date),
+    ...(date !== undefined ? { referenceDate: date } : {}),
+    ...(options.statedRates !== undefined ? { statedRates: options.statedRates } : {}),
   };
 }
 

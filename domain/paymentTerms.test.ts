@@ -6,7 +6,6 @@ import {
   checkDueDateLegalMaximum,
   checkLegalMaximum,
   daysLate,
-  DEFAULT_RATES_H1_2026,
   describePaymentTerms,
   dueDate,
   effectiveLatePenaltyRate,
@@ -16,6 +15,7 @@ import {
   RECOVERY_INDEMNITY_CENTS,
   type PaymentTerms,
 } from "./paymentTerms";
+import { ratesOn } from "./rates";
 
 /** Intl writes U+202F and U+00A0 in amounts and percentages; tests read plain spaces. */
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
@@ -179,7 +179,7 @@ describe("latePenalty", () => {
 
   it("at the H1 2026 default rate: 15 000,00 € × 12,15 % × 30/365 = 149,79 €", () => {
     // 1 500 000 × 12,15 % = 182 250 cents a year; × 30 / 365 = 14 979,45 → 14 979.
-    const { ratePercent } = effectiveLatePenaltyRate(DEFAULT_RATES_H1_2026);
+    const { ratePercent } = effectiveLatePenaltyRate(ratesOn("2026-03-02"));
     expect(latePenalty({ amountInclTaxCents: 1_500_000, annualRatePercent: ratePercent, dueDate: "2026-01-31", today: "2026-03-02" }).penaltyCents).toBe(14_979);
   });
 
@@ -221,7 +221,7 @@ describe("recoveryIndemnity", () => {
 
 describe("effectiveLatePenaltyRate", () => {
   it("defaults to ECB + 10 points: 12,15 % in H1 2026, floor 7,86 %", () => {
-    const rate = effectiveLatePenaltyRate(DEFAULT_RATES_H1_2026);
+    const rate = effectiveLatePenaltyRate(ratesOn("2026-03-02"));
     expect(rate.ratePercent).toBe(12.15);
     expect(rate.floorPercent).toBe(7.86);
     expect(rate.source).toBe("default");
@@ -237,7 +237,7 @@ describe("effectiveLatePenaltyRate", () => {
   });
 
   it("keeps a contractual rate at or above the floor, even above the default", () => {
-    expect(effectiveLatePenaltyRate({ ...DEFAULT_RATES_H1_2026, contractualRatePercent: 15 })).toMatchObject({ ratePercent: 15, source: "contractual" });
+    expect(effectiveLatePenaltyRate({ ...ratesOn("2026-03-02"), contractualRatePercent: 15 })).toMatchObject({ ratePercent: 15, source: "contractual" });
     expect(effectiveLatePenaltyRate({ legalInterestRatePercent: 2.62, contractualRatePercent: 7.86 })).toMatchObject({ ratePercent: 7.86, source: "contractual" });
   });
 

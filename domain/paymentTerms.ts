@@ -236,7 +236,7 @@ export function recoveryIndemnity({ professional, late }: { professional: boolea
 // Penalty rate
 // ---------------------------------------------------------------------------------------------
 
-/** Rates in percent; the ECB and legal rates change every half-year, so they are data. */
+/** Rates in percent; the ECB and legal rates change every half-year, so they are data (table by date: rates.ts). */
 export interface LatePenaltyRateConfig {
   /** ECB main refinancing operations rate; needed when no contractual rate is agreed. */
   ecbRefinancingRatePercent?: number;
@@ -253,18 +253,14 @@ export interface EffectiveLatePenaltyRate {
   explanation: string;
 }
 
-/**
- * Rates of the first half of 2026 (domain.md): ECB 2,15 % → default 12,15 %; legal interest
- * 2,62 % → floor 7,86 %. À confirmer pour les semestres suivants : pass the half-year's rates in
- * a LatePenaltyRateConfig rather than editing this constant.
- */
-export const DEFAULT_RATES_H1_2026 = { ecbRefinancingRatePercent: 2.15, legalInterestRatePercent: 2.62 } as const satisfies LatePenaltyRateConfig;
-
 export const DEFAULT_RATE_MARGIN_POINTS = 10;
 export const FLOOR_MULTIPLIER_OF_LEGAL_RATE = 3;
 
-/** The legal floor of the late-penalty rate, 3 × the legal interest rate of the half-year (7,86 % in H1 2026). */
-export function latePenaltyRateFloor(legalInterestRatePercent: number = DEFAULT_RATES_H1_2026.legalInterestRatePercent): number {
+/**
+ * The legal floor of the late-penalty rate, 3 × the legal interest rate of the half-year (7,86 % in
+ * H1 2026). The rates of each half-year are in rates.ts (`latePenaltyRateFloorOn` chooses by date).
+ */
+export function latePenaltyRateFloor(legalInterestRatePercent: number): number {
   return (Math.round(legalInterestRatePercent * 10_000) * FLOOR_MULTIPLIER_OF_LEGAL_RATE) / 10_000;
 }
 

@@ -128,8 +128,27 @@ export const policiesSchema = z.strictObject({
     .optional(),
   /** Payment terms given to a new customer. */
   defaultPaymentTerms: paymentTermsSchema,
-  /** Annual late-penalty rate printed on invoices, in %; default ECB + 10 points (paymentTerms.ts). */
+  /** Annual late-penalty rate printed on invoices, in %; default ECB + 10 points of the invoice's half-year (rates.ts). */
   latePenaltyRate: percent.optional(),
+  /**
+   * The rates of the half-years the engine's table does not know (rates.ts), stated by the
+   * teacher instead of guessed: one entry per half-year the scenario's dates reach (docs/decisions/0081).
+   */
+  rates: z
+    .array(
+      z.strictObject({
+        halfYear: z.string().regex(/^\d{4}-S[12]$/, "semestre attendu sous la forme \"2026-S2\" (S1 : janvier à juin, S2 : juillet à décembre)"),
+        /** ECB main refinancing rate in force on 1 January (S1) or 1 July (S2). */
+        ecbRefinancingRate: percent,
+        /** Legal interest rate "tous les autres cas" (creditor: a company). */
+        legalInterestRate: percent,
+        /** Legal interest rate when the creditor is a private individual (shown in the glossary only). */
+        individualsLegalInterestRate: percent.optional(),
+        /** Where the figures come from, or "hypothèse de l'exercice". */
+        source: text,
+      }),
+    )
+    .optional(),
   dunning: z
     .strictObject({
       reminder1AfterDueDays: z.number().int().min(0).optional(),
@@ -356,6 +375,8 @@ export const invoiceControlSchema = z.strictObject({
       allowances: z.array(percent).optional(),
       rebates: z.array(percent).optional(),
       cashDiscount: percent.optional(),
+      /** False when the buyer is a consumer: the L441-10 rate and the 40 € indemnity are then not required. */
+      buyerProfessional: z.boolean().optional(),
     })
     .optional(),
 });

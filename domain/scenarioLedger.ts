@@ -3,13 +3,14 @@
  * the orders accepted but not yet invoiced (they make up the outstanding), numbering series that
  * continue after the last number already used.
  */
-import { addDays } from "./dates";
+import { addDays, type IsoDate } from "./dates";
 import type { DunningPolicy } from "./dunning";
 import type { Customer, DocumentLine, Product, SellerIdentity } from "./documents";
-import { DEFAULT_LATE_PENALTY_RATE, type Ledger, type Payment, type PrintOptions, type SalesDocument } from "./ledger";
+import { printedLatePenaltyRate, type Ledger, type Payment, type PrintOptions, type SalesDocument } from "./ledger";
 import type { NumberingSeries } from "./numbering";
 import { parseNumber } from "./numbering";
 import { dueDate } from "./paymentTerms";
+import type { HalfYear, HalfYearRates } from "./rates";
 import type { Scenario, ScenarioCustomer, ScenarioProduct } from "./scenario";
 
 function toCustomer(customer: ScenarioCustomer): Customer {
@@ -122,15 +123,27 @@ export function sellerOf(scenario: Scenario): SellerIdentity {
   return { ...identity, shareCapitalCents: shareCapital };
 }
 
-/** The print options the scenario's policies set (late-penalty rate when the teacher gave one). */
-export function printOptionsOf(scenario: Scenario): PrintOptions {
-  const rate = scenario.company.policies.latePenaltyRate;
-  return rate !== undefined ? { latePenaltyRate: rate } : {};
+/** The rates the teacher stated for half-years the engine's table does not know (docs/decisions/0081). */
+export function statedRatesOf(scenario: Scenario): HalfYearRates[] {
+  return (scenario.company.policies.rates ?? []).map((r) => ({
+    halfYear: r.halfYear as HalfYear,
+    ecbRefinancingRatePercent: r.ecbRefinancingRate,
+    legalInterestRatePercent: r.legalInterestRate,
+    ...(r.individualsLegalInterestRate !== undefined ? { individualsLegalInterestRatePercent: r.individualsLegalInterestRate } : {}),
+    source: r.source,
+  }));
 }
 
-/** The annual late-penalty rate the company applies: the teacher's, else the legal floor of the period (what invoices print). */
-export function latePenaltyRateOf(scenario: Scenario): number {
-  return scenario.company.policies.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE;
+/** The print options the scenario's policies set: the company's late-penalty rate if any, and the stated rates. */
+export function printOptionsOf(scenario: Scenario): PrintOptions {
+  const rate = scenario.company.policies.latePenaltyRate;
+  const statedRates = statedRatesOf(scenario);
+  return { ...(rate !== undefined ? { latePenaltyRate: rate } : {}), ...(statedRates.length > 0 ? { statedRates } : {}) };
+}
+
+/** The annual late-penalty rate of an invoice of `invoiceDate`: the company's, else ECB + 10 points of its half-year (what the invoice prints). */
+export function latePenaltyRateOf(scenario: Scenario, invoiceDate: IsoDate): number {
+  return printedLatePenaltyRate(invoiceDate, printOptionsOf(scenario));
 }
 
 /** The company's delays between the rungs of the ladder, as the teacher set them (the defaults fill the rest). */

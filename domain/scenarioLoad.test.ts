@@ -54,6 +54,25 @@ function baseScenario(): ScenarioFile & Record<string, unknown> {
   };
 }
 
+/** The base scenario turned into an order intake of one chair, with what the test changes in the order. */
+function intakeOnly(order: Partial<NonNullable<ScenarioFile["order"]>>): ReturnType<typeof baseScenario> {
+  const data = baseScenario();
+  data.stages = ["orderIntake"];
+  data.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 5 }];
+  data.order = {
+    channel: "mail",
+    support: "purchaseOrder",
+    source: "customer",
+    receivedOn: "2026-03-31",
+    orderDate: "2026-03-31",
+    customer: { existingId: "C001" },
+    lines: [{ reference: "CH-01", quantity: 1 }],
+    message: "Commande.",
+    ...order,
+  };
+  return data;
+}
+
 function issuesOf(data: unknown): ScenarioIssue[] {
   const result = parseScenario(data, "test.json");
   return result.ok ? [] : result.issues;
@@ -283,6 +302,47 @@ describe("consistency: the opening ledger", () => {
   });
 });
 
+describe("consistency: the rates of every half-year the scenario reaches (docs/decisions/0081)", () => {
+  const statedRates = { halfYear: "2026-S2", ecbRefinancingRate: 2.15, legalInterestRate: 2.62, source: "Hypothèse de l'exercice : taux du 1er semestre 2026 reconduits" };
+
+  it("refuses a follow-up into a half-year the table does not know, naming the file, the field and the half-year", () => {
+    const data = baseScenario();
+    data.followUp = { invoices: ["FA-2026-00012"], endsOn: "2026-07-15" };
+    const issues = issuesOf(data);
+    expect(issues.map(formatIssue)).toEqual([
+      "test.json : followUp.endsOn : le 2nd semestre 2026 n'est pas dans la table des taux ; indiquez ses taux dans company.policies.rates " +
+        '({ "halfYear": "2026-S2", "ecbRefinancingRate": …, "legalInterestRate": …, "source": "…" }) : ' +
+        "taux de refinancement de la BCE au 1er janvier ou au 1er juillet, taux de l'intérêt légal (« autres cas »)",
+    ]);
+  });
+
+  it("accepts the same scenario once it states the half-year's rates", () => {
+    const data = baseScenario();
+    data.followUp = { invoices: ["FA-2026-00012"], endsOn: "2026-07-15" };
+    data.company = { ...data.company, policies: { ...data.company.policies, rates: [statedRates] } };
+    const result = parseScenario(data, "test.json");
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.scenario.company.policies.rates).toEqual([statedRates]);
+  });
+
+  it("refuses a statement for a half-year the table already knows, and names each unknown half-year crossed", () => {
+    const data = baseScenario();
+    data.company = { ...data.company, policies: { ...data.company.policies, rates: [{ ...statedRates, halfYear: "2026-S1" }] } };
+    data.followUp = { invoices: ["FA-2026-00012"], endsOn: "2027-02-01" };
+    expect(paths(data)).toEqual(["company.policies.rates[0].halfYear", "followUp.endsOn", "followUp.endsOn"]);
+    expect(issuesOf(data)[0]?.message).toBe("le 1er semestre 2026 est déjà dans la table des taux du moteur : retirez cette ligne");
+    expect(issuesOf(data)[2]?.message).toMatch(/^le 1er semestre 2027 n'est pas dans la table des taux/u);
+  });
+
+  it("asks nothing of a scenario whose stages apply no rate (order intake only)", () => {
+    const data = intakeOnly({ support: "purchaseOrder", receivedOn: "2026-10-05", orderDate: "2026-10-02", message: "Commande d'une chaise." });
+    data.clock = { start: "2026-10-05" };
+    data.ledger = { openInvoices: [], acceptedOrders: [] };
+    delete data.followUp;
+    expect(issuesOf(data)).toEqual([]);
+  });
+});
+
 describe("consistency: dates of the order and of the follow-up", () => {
   it("refuses an event after the end of the follow-up: it would never happen", () => {
     const data = baseScenario();
@@ -317,20 +377,13 @@ describe("consistency: dates of the order and of the follow-up", () => {
   });
 
   it("refuses an order dated after its reception and a quote expiring before its date", () => {
-    const data = baseScenario();
-    data.stages = ["orderIntake"];
-    data.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 5 }];
-    data.order = {
-      channel: "mail",
+    const data = intakeOnly({
       support: "quote",
-      source: "customer",
       receivedOn: "2026-03-31",
       orderDate: "2026-04-01",
-      customer: { existingId: "C001" },
-      lines: [{ reference: "CH-01", quantity: 1 }],
       quote: { number: "DV-2026-00003", date: "2026-03-10", validUntil: "2026-03-01", prices: [{ reference: "CH-01", unitPrice: "95.00" }] },
       message: "Devis signé retourné.",
-    };
+    });
     expect(paths(data)).toEqual(expect.arrayContaining(["order.orderDate", "order.quote.validUntil"]));
   });
 });
@@ -410,20 +463,14 @@ describe("closestName: the field a teacher meant", () => {
 
 describe("consistency: articles of the order, and the control of the stage's invoice", () => {
   function withOrder() {
-    const data = baseScenario();
-    data.stages = ["orderIntake", "orderProcessing", "invoicing"];
-    data.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 1 }];
-    data.order = {
+    const data = intakeOnly({
       channel: "email",
-      support: "purchaseOrder",
-      source: "customer",
-      receivedOn: "2026-03-31",
-      orderDate: "2026-03-31",
-      customer: { existingId: "C001" },
       lines: [{ reference: "CH-01", quantity: 3 }],
       deliveryAddress: { street: "3 place du Parlement", postalCode: "35000", city: "Rennes" },
       message: "Bon de commande joint.",
-    };
+    });
+    data.stages = ["orderIntake", "orderProcessing", "invoicing"];
+    data.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 1 }];
     return data;
   }
 

@@ -8,9 +8,12 @@ import { cashDiscountMention, fewestDaysToDue } from "./cashDiscount";
 import { addDays } from "./dates";
 import { frenchVatNumber, isValidSiren, isValidSiret } from "./identifiers";
 import { computeInvoice } from "./invoice";
+import { isIsoDate } from "./dates";
 import { formatEuros } from "./money";
 import { checkLegalMaximum, describePaymentTerms } from "./paymentTerms";
+import { findHalfYearRates, formatHalfYear, halfYearOf, KNOWN_HALF_YEAR_RATES, nextHalfYear, unknownHalfYearMessage } from "./rates";
 import { scenarioSchema, STAGE_INVOICE_REF, type Scenario } from "./scenario";
+import { statedRatesOf } from "./scenarioLedger";
 import { STAGE_IDS, type StageId } from "./stages";
 
 export interface ScenarioIssue {
@@ -676,6 +679,48 @@ const signatoryForFollowUp: Check = (scenario) =>
       ]
     : [];
 
+/** The stages that print or apply a late-penalty rate or a legal interest rate (invoice, control, follow-up). */
+const STAGES_USING_RATES: readonly StageId[] = ["invoicing", "invoiceControl", "paymentFollowUp"];
+
+/** The dates of a scenario that an invoice, a control or a follow-up may fall on, with their paths. */
+function datedFields(scenario: Scenario): { path: string; date: string }[] {
+  return [
+    { path: "clock.start", date: scenario.clock.start },
+    ...scenario.ledger.openInvoices.map((inv, i) => ({ path: `ledger.openInvoices[${i}].issueDate`, date: inv.issueDate })),
+    ...(scenario.order ? [{ path: "order.receivedOn", date: scenario.order.receivedOn }] : []),
+    ...(scenario.invoiceControl?.invoice.issueDate !== undefined ? [{ path: "invoiceControl.invoice.issueDate", date: scenario.invoiceControl.invoice.issueDate }] : []),
+    ...(scenario.followUp?.actionsTaken ?? []).map((a, i) => ({ path: `followUp.actionsTaken[${i}].date`, date: a.date })),
+    ...scenario.events.map((e, i) => ({ path: `events[${i}].date`, date: e.date })),
+    ...(scenario.followUp ? [{ path: "followUp.endsOn", date: scenario.followUp.endsOn }] : []),
+  ];
+}
+
+/**
+ * Every half-year from the scenario's first date to its last must have its rates, from the
+ * engine's table or stated in company.policies.rates: never a silent fallback (docs/decisions/0081).
+ * Named at the first field dated in the half-year, else at the follow-up's end that spans it.
+ */
+const ratesOfEveryHalfYear: Check = (scenario) => {
+  if (!scenario.stages.some((stage) => STAGES_USING_RATES.includes(stage))) return [];
+  const stated = statedRatesOf(scenario);
+  const problems: Problem[] = stated.flatMap((r, i) =>
+    KNOWN_HALF_YEAR_RATES.some((known) => known.halfYear === r.halfYear)
+      ? [{ path: `company.policies.rates[${i}].halfYear`, message: `le ${formatHalfYear(r.halfYear)} est déjà dans la table des taux du moteur : retirez cette ligne` }]
+      : [],
+  );
+  const fields = datedFields(scenario).filter((f) => isIsoDate(f.date));
+  const halfYears = fields.map((f) => halfYearOf(f.date)).sort();
+  const first = halfYears[0];
+  const last = halfYears.at(-1);
+  if (first === undefined || last === undefined) return problems;
+  for (let h = first; h <= last; h = nextHalfYear(h)) {
+    if (findHalfYearRates(h, stated) !== undefined) continue;
+    const where = fields.find((f) => halfYearOf(f.date) === h)?.path ?? "followUp.endsOn";
+    problems.push({ path: where, message: unknownHalfYearMessage(h) });
+  }
+  return problems;
+};
+
 const CHECKS: readonly Check[] = [
   uniqueIdentifiers,
   customerReferences,
@@ -693,6 +738,7 @@ const CHECKS: readonly Check[] = [
   cashDiscountAgreesWithTerms,
   disputesSettledAfterOpening,
   signatoryForFollowUp,
+  ratesOfEveryHalfYear,
 ];
 
 function checkScenarioConsistency(scenario: Scenario, file: string): ScenarioIssue[] {

@@ -6,7 +6,7 @@
  * No mark is judged before the submission: judging each mark at once would give the answers away.
  */
 import { assign, setup } from "xstate";
-import { ADMINISTRATIVE_FINES, administrativeFineText, DomainError, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
+import { ADMINISTRATIVE_FINES, administrativeFineText, DomainError, findCustomer, getDocument, printOptionsOf, statedRatesOf, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
 import {
   controlAnswerKey,
   controlGlossary,
@@ -68,19 +68,22 @@ function companySeller(scenario: Scenario): SellerIdentity {
 function controlSubject(input: StageInput): { document: InvoiceDocument; options: ControlOptions } {
   const { scenario, carried, today, ledger } = input;
   const company = scenario.company.identity;
+  const stated = statedRatesOf(scenario);
+  const statedRates = stated.length > 0 ? { statedRates: stated } : {};
   if (scenario.invoiceControl !== undefined) {
     const { invoice } = scenario.invoiceControl;
     const expected = toCheckExpectations(scenario.invoiceControl.expected, printedOperationNature(invoice, scenario.products));
     return {
       document: toPrintedInvoice(invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
-      options: { list: scenario.invoiceControl.list, today, ...(expected !== undefined ? { expected } : {}) },
+      options: { list: scenario.invoiceControl.list, today, ...(expected !== undefined ? { expected } : {}), ...statedRates },
     };
   }
   if (carried.invoiceId !== undefined) {
-    const rate = scenario.company.policies.latePenaltyRate;
+    // The PGI knows the buyer: a consumer's invoice is not asked for the B2B mentions (docs/decisions/0082).
+    const buyer = findCustomer(ledger, { id: getDocument(ledger, carried.invoiceId).customerId });
     return {
-      document: toInvoiceDocument(ledger, carried.invoiceId, companySeller(scenario), rate !== undefined ? { latePenaltyRate: rate } : {}),
-      options: { list: "course", today },
+      document: toInvoiceDocument(ledger, carried.invoiceId, companySeller(scenario), printOptionsOf(scenario)),
+      options: { list: "course", today, ...(buyer?.professional === false ? { expected: { buyerProfessional: false } } : {}), ...statedRates },
     };
   }
   throw new DomainError("control.noInvoice", "invoiceControl : le scénario ne donne aucune facture à contrôler et aucune facture n'a été émise à l'étape précédente.", "invoiceControl");

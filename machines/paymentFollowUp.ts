@@ -21,6 +21,7 @@ import {
   DUNNING_STEP_LABELS,
   dunningPolicyOf,
   latePenaltyRateOf,
+  statedRatesOf,
   STAGE_INVOICE_REF,
   STEP_NOUNS,
   DomainError,
@@ -43,6 +44,8 @@ import {
   type DunningJudgement,
   type DunningPolicy,
   type DunningStatus,
+  type HalfYearRates,
+  type PenaltiesToDate,
   type IsoDate,
   type Ledger,
   type PaymentMethod,
@@ -62,6 +65,7 @@ import {
   scheduleEvents,
   settleDisputeByCreditNote,
   stepDueNow,
+  type DebtorTerms,
   type DisputeSettlement,
   type ScheduledEvent,
 } from "@/domain/followUp";
@@ -106,6 +110,8 @@ export interface FollowedInvoice {
   number: string;
   customerName: string;
   professional: boolean;
+  /** The late-penalty rate printed on the invoice (its half-year's default, or the company's rate). */
+  latePenaltyRate: number;
 }
 
 /** Hints are counted per decision point (`hintsByPoint`): an entry to make and the invoices to decide on stay open together. */
@@ -121,7 +127,8 @@ export interface PaymentFollowUpContext extends PerPointHintsContext {
   /** Invoices already decided today (one decision per invoice and per day). */
   decidedToday: string[];
   policy: Partial<DunningPolicy>;
-  latePenaltyRate: number;
+  /** The scenario's rates for half-years the engine's table does not know (a consumer's legal interest). */
+  statedRates: HalfYearRates[];
   /** The last day of the follow-up: the clock stops there. */
   endsOn: IsoDate;
   /** The learner ended the follow-up: the stage is over. */
@@ -146,6 +153,15 @@ function dunningInput(context: PaymentFollowUpContext, invoiceId: string): Dunni
     ...(dispute !== undefined ? { dispute } : {}),
     policy: context.policy,
   });
+}
+
+/**
+ * Penalties (or a consumer's legal interest) owed to date on what the PGI records: payments
+ * entered, credit notes, and the steps taken (a formal notice starts a consumer's legal interest).
+ */
+export function penaltiesOnRecord(context: PaymentFollowUpContext, invoice: FollowedInvoice): PenaltiesToDate {
+  const actionsTaken = context.actionsTaken.filter((a) => a.invoice === invoice.id).map((a): DunningEvent => ({ step: a.step, date: a.date }));
+  return followUpPenalties(followUpDunningInput(context.ledger, invoice.id, context.today, { actionsTaken }), debtorTermsOf(context, invoice));
 }
 
 export function invoiceStatus(context: PaymentFollowUpContext, invoiceId: string): DunningStatus {
@@ -252,10 +268,20 @@ function dunningGlossary(judgement: DunningJudgement, action: DunningChoice): st
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
+/** Who owes what on a followed invoice: penalties at its printed rate, or a consumer's legal interest. */
+export function debtorTermsOf(context: Pick<PaymentFollowUpContext, "statedRates">, invoice: FollowedInvoice): DebtorTerms {
+  // A game saved before docs/decisions/0081 kept one rate for the whole stage in its context: it
+  // goes on with the rate it started with.
+  const saved = (context as { latePenaltyRate?: number }).latePenaltyRate;
+  const rate = (invoice as Partial<FollowedInvoice>).latePenaltyRate ?? saved;
+  if (rate === undefined) throw new DomainError("followUp.rate.missing", `Facture ${invoice.number} : taux de pénalités inconnu.`, "latePenaltyRate");
+  return { professional: invoice.professional, latePenaltyRatePercent: rate, statedRates: context.statedRates ?? [] };
+}
+
 /** "Pénalités au 11/11/2026 : …" when the invoice is late and still open. */
 function penaltiesSentence(context: PaymentFollowUpContext, invoice: FollowedInvoice, input: DunningInput, status: DunningStatus): string {
   if (status.closed || status.daysPastDue === 0) return "";
-  const penalties = followUpPenalties(input, context.latePenaltyRate, invoice.professional);
+  const penalties = followUpPenalties(input, debtorTermsOf(context, invoice));
   return ` Pénalités au ${formatDateFr(context.today)} : ${penalties.explanation}`;
 }
 
@@ -598,7 +624,14 @@ function followedInvoice(input: StageInput, ref: string): FollowedInvoice {
   const id = resolveInvoiceRef(ref, input.carried);
   const document = getDocument(input.ledger, id);
   const customer = document.buyer ?? findCustomer(input.ledger, document.customerId);
-  return { id, ref, number: document.number ?? id, customerName: customer?.name ?? document.customerId, professional: customer?.professional ?? true };
+  return {
+    id,
+    ref,
+    number: document.number ?? id,
+    customerName: customer?.name ?? document.customerId,
+    professional: customer?.professional ?? true,
+    latePenaltyRate: latePenaltyRateOf(input.scenario, document.date),
+  };
 }
 
 function initialContext(input: StageInput): PaymentFollowUpContext {
@@ -621,7 +654,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     disputes: {},
     decidedToday: [],
     policy: dunningPolicyOf(scenario),
-    latePenaltyRate: latePenaltyRateOf(scenario),
+    statedRates: statedRatesOf(scenario),
     endsOn: followUp?.endsOn ?? addDays(input.today, 90),
     ended: false,
     journal: [],

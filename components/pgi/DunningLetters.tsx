@@ -1,7 +1,7 @@
 import { DocumentBlock } from "@/components/documents/DocumentBlock";
 import { downloadLetterPdf } from "@/components/documents/download";
 import { LetterView, PaymentOrderSummaryView } from "@/components/documents/screen/LetterView";
-import { compareDates, DUNNING_STEP_LABELS, dunningDocumentOf, dunningPolicyOf, findDocument, formatDateFr, latePenaltyRateOf, sellerOf, type DunningDocument, type Ledger, type Scenario } from "@/domain";
+import { compareDates, DUNNING_STEP_LABELS, dunningDocumentOf, dunningPolicyOf, findDocument, formatDateFr, getDocument, latePenaltyRateOf, sellerOf, statedRatesOf, type DunningDocument, type Ledger, type Scenario } from "@/domain";
 import type { DunningActionTaken } from "@/machines/contract";
 import { documentRef } from "./format";
 import { Term } from "./Term";
@@ -12,7 +12,8 @@ function dunningDocument(ledger: Ledger, scenario: Scenario, action: DunningActi
     seller: sellerOf(scenario),
     taken: action,
     history: taken.filter((other) => other.invoice === action.invoice),
-    latePenaltyRatePercent: latePenaltyRateOf(scenario),
+    latePenaltyRatePercent: latePenaltyRateOf(scenario, getDocument(ledger, action.invoice).date),
+    statedRates: statedRatesOf(scenario),
     policy: dunningPolicyOf(scenario),
     ...(scenario.company.signatory !== undefined ? { signatory: scenario.company.signatory } : {}),
   });

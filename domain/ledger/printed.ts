@@ -10,19 +10,19 @@ import type {
   PrintedTotals,
   SellerIdentity,
 } from "../documents";
+import type { IsoDate } from "../dates";
 import type { InvoiceComputation } from "../invoice";
 import { cashDiscountMention } from "../cashDiscount";
 import type { IsoDate } from "../dates";
 import { DomainError } from "../money";
 import {
-  DEFAULT_RATES_H1_2026,
   describePaymentTerms,
   dueDate,
-  effectiveLatePenaltyRate,
   RECOVERY_INDEMNITY_CENTS,
   type PaymentTerms,
 } from "../paymentTerms";
 import { lineNatures, operationNatureOf } from "../operationNature";
+import { defaultLatePenaltyRateOn, type HalfYearRates } from "../rates";
 import type { Ledger, SalesDocument } from "./types";
 import { describeDocument, getDocument } from "./chain";
 import { findCustomerById } from "./customers";
@@ -31,12 +31,19 @@ import { totalsOf } from "./totals";
 import { depositsDeductedBy } from "./deposits";
 
 export interface PrintOptions {
-  /** Annual late-penalty rate in % (default: DEFAULT_LATE_PENALTY_RATE, H1 2026, to confirm). */
+  /** Annual late-penalty rate in % agreed by the company (default: ECB + 10 points of the invoice's half-year). */
   latePenaltyRate?: number;
+  /** The rates the scenario states for half-years the engine's table does not know (rates.ts). */
+  statedRates?: readonly HalfYearRates[];
 }
 
-/** ECB refinancing rate + 10 points in H1 2026 (12,15 %, to confirm for later half-years: pass `latePenaltyRate`). */
-export const DEFAULT_LATE_PENALTY_RATE = effectiveLatePenaltyRate(DEFAULT_RATES_H1_2026).ratePercent;
+/**
+ * The rate printed on an invoice: the company's, else ECB + 10 points of the half-year of the
+ * invoice's date, the rate the customer reads and the one the follow-up applies (docs/decisions/0081).
+ */
+export function printedLatePenaltyRate(invoiceDate: IsoDate, options: Pick<PrintOptions, "latePenaltyRate" | "statedRates">): number {
+  return options.latePenaltyRate ?? defaultLatePenaltyRateOn(invoiceDate, options.statedRates);
+}
 
 function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
   const norm = (x: PostalAddress) => [x.street, x.complement ?? "", x.postalCode, x.city, x.country ?? ""].map(normalizeName).join("|");
@@ -129,8 +136,9 @@ export function toInvoiceDocument(ledger: Ledger, invoiceId: string, seller: Sel
       ? {
           paymentTermsText: describePaymentTerms(terms),
           cashDiscountCondition: cashDiscountCondition(doc, buyer, due ?? doc.date),
-          latePenaltyRate: options.latePenaltyRate ?? DEFAULT_LATE_PENALTY_RATE,
-          ...(buyer.professional ? { recoveryIndemnityCents: RECOVERY_INDEMNITY_CENTS } : {}),
+          // L441-10 penalties and the 40 € indemnity are owed by professionals only: a consumer's
+          // invoice prints neither (docs/decisions/0082).
+          ...(buyer.professional ? { latePenaltyRate: printedLatePenaltyRate(doc.date, options), recoveryIndemnityCents: RECOVERY_INDEMNITY_CENTS } : {}),
         }
       : {}),
     // Derived from what the lines sell, never assumed (docs/decisions/0088).

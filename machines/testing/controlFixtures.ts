@@ -33,6 +33,18 @@ export const LES_MOTS_PASSANTS = {
 
 type ScenarioOverrides = Partial<ScenarioFile>;
 
+/**
+ * The fixtures are dated in autumn 2026, a half-year the engine's table does not know: they state
+ * its rates, as a teacher would (docs/decisions/0081), carrying over those of the first half-year.
+ */
+export const ASSUMED_RATES_2026_S2 = {
+  halfYear: "2026-S2",
+  ecbRefinancingRate: 2.15,
+  legalInterestRate: 2.62,
+  individualsLegalInterestRate: 6.67,
+  source: "Hypothèse de l'exercice : taux du 1er semestre 2026 reconduits",
+} as const;
+
 /** A complete scenario around the company; each fixture adds its stage data. */
 export function baseScenario(overrides: ScenarioOverrides): Scenario {
   return scenarioSchema.parse({
@@ -47,7 +59,7 @@ export function baseScenario(overrides: ScenarioOverrides): Scenario {
     stages: ["invoiceControl"],
     company: {
       identity: PAPETERIE_VAUBAN,
-      policies: { newCustomerCreditLimit: "3000.00", defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 } },
+      policies: { newCustomerCreditLimit: "3000.00", defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 }, rates: [ASSUMED_RATES_2026_S2] },
     },
     customers: [LES_MOTS_PASSANTS],
     clock: { start: "2026-11-06" },

@@ -5,7 +5,7 @@
  * injonction de payer 30/11.
  */
 import type { Scenario, ScenarioFile } from "@/domain";
-import { baseScenario, PAPETERIE_VAUBAN } from "./controlFixtures";
+import { ASSUMED_RATES_2026_S2, baseScenario, PAPETERIE_VAUBAN } from "./controlFixtures";
 
 export const FOLLOWED_INVOICE = "FA-2026-00012";
 export const DUE_DATE = "2026-10-15";
@@ -39,6 +39,7 @@ export function followUpScenario(options: FollowUpFixtureOptions): Scenario {
         newCustomerCreditLimit: "3000.00",
         defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 },
         latePenaltyRate: 12.15,
+        rates: [ASSUMED_RATES_2026_S2],
         ...(options.dunning !== undefined ? { dunning: options.dunning } : {}),
       },
     },

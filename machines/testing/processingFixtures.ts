@@ -22,6 +22,7 @@ import {
 } from "@/domain";
 import type { StageInput, StageOutput } from "../contract";
 import { orderProcessingMachine, solveOrderProcessing } from "../orderProcessing";
+import { ASSUMED_RATES_2026_S2 } from "./controlFixtures";
 
 export interface ProcessingScenarioOptions {
   /** Stock of CLS-LV: 60 by default (100 ordered: a back-order of 40). */
@@ -72,6 +73,7 @@ export function processingScenario(options: ProcessingScenarioOptions = {}): Sce
       policies: {
         newCustomerCreditLimit: "3000.00",
         defaultPaymentTerms: { kind: "daysFromInvoice", days: 30 },
+        rates: [ASSUMED_RATES_2026_S2],
       },
     },
     customers: [

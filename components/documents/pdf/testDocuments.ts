@@ -15,6 +15,7 @@ import {
   validateInvoice,
   type Ledger,
 } from "@/domain/ledger";
+import { TEST_STATED_RATES } from "@/domain/rates.fixtures";
 import { acceptedOrder, bookshopLedger, line, must, STATIONERY } from "@/domain/salesDocuments.fixtures";
 
 // Kept importable from here: the chain documents' tests take the order from this module.
@@ -72,7 +73,7 @@ export function depositInvoiceDocument(): InvoiceDocument {
   const { ledger, orderId } = acceptedOrder(bookshopLedger(STATIONERY), ORDER_LINES);
   const deposit = must(createDepositInvoice(ledger, orderId, 30_000, "2026-11-12"));
   const validated = must(validateInvoice(deposit.ledger, deposit.document.id, "2026-11-12")).ledger;
-  return toInvoiceDocument(validated, deposit.document.id, SELLER);
+  return toInvoiceDocument(validated, deposit.document.id, SELLER, { statedRates: TEST_STATED_RATES });
 }
 
 /** The order above with its deposit invoices (TTC, dated 06/11/2026 onwards), delivered on 10/11 and invoiced on 12/11/2026. */
@@ -141,5 +142,5 @@ export function longProducts(count: number): Product[] {
 export function longInvoiceDocument(count = 60): InvoiceDocument {
   const products = longProducts(count);
   const { ledger, invoiceId } = invoiced(products, products.map((p) => line(p, 2)));
-  return toInvoiceDocument(ledger, invoiceId, SELLER);
+  return toInvoiceDocument(ledger, invoiceId, SELLER, { statedRates: TEST_STATED_RATES });
 }

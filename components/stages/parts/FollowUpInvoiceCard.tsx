@@ -6,14 +6,12 @@ import {
   formatDateFr,
   formatDayCount,
   formatEuros,
-  followUpDunningInput,
-  followUpPenalties,
   invoiceBalance,
   type DunningChoice,
   type Scenario,
 } from "@/domain";
 import { DunningLetterDocument } from "@/components/pgi/DunningLetters";
-import { invoiceStatus, type FollowedInvoice, type PaymentFollowUpContext, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
+import { invoiceStatus, penaltiesOnRecord, type FollowedInvoice, type PaymentFollowUpContext, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
 import { InvoiceTerm } from "./InvoiceTerm";
 
 interface Props {
@@ -28,13 +26,13 @@ const CHOICES: readonly DunningChoice[] = ["wait", ...DUNNING_ACTIONS];
 
 /** Penalties and indemnity owed to date on what the PGI records (payments entered, credit notes). */
 function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: PaymentFollowUpContext }) {
-  const penalties = followUpPenalties(followUpDunningInput(context.ledger, invoice.id, context.today, { actionsTaken: [] }), context.latePenaltyRate, invoice.professional);
+  const penalties = penaltiesOnRecord(context, invoice);
   if (penalties.daysLate === 0) return null;
   return (
     <details className="penalties">
       {/* A link inside <summary> would be a control inside a control: the glossary link goes below. */}
       <summary>
-        Pénalités de retard à ce jour : {formatEuros(penalties.penaltyCents)}
+        {penalties.basis === "legalInterest" ? "Intérêts au taux légal" : "Pénalités de retard"} à ce jour : {formatEuros(penalties.penaltyCents)}
         {penalties.indemnityCents > 0 ? <> + indemnité forfaitaire {formatEuros(penalties.indemnityCents)}</> : null}
       </summary>
       <p className="muted">{penalties.explanation}</p>
