@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cascadeMethodNote, checkCascadeFigure, computeInvoice } from "./invoice";
 import type { InvoiceInput, InvoiceLineInput } from "./invoice";
 import { DomainError, formatEuros } from "./money";
+import { TWO_RATE_INVOICE } from "./invoice.fixtures";
 
 const NNBSP = "\u202f"; // thousands separator, as formatAmount prints it
 const NBSP = "\u00a0"; // before %
@@ -369,12 +370,8 @@ describe("computeInvoice — VAT rates", () => {
     // Net commercial split 98 131 / 215 400: 86 551,43… and 189 982,57… → 865,51 and 1 899,83.
     // Port 30,00: 938,96… and 2 061,04… → 9,39 and 20,61. Bases 874,90 and 1 920,44.
     // TVA 20 % = 174,98; 5,5 % = 105,6242 → 105,62; total TVA 280,60; total HT 2 795,34; TTC 3 075,94.
-    const input: InvoiceInput = {
-      lines: [line(8_921, 20, 11, "Lampe"), line(8_975, 5.5, 24, "Livre")],
-      tradeDiscounts: [10],
-      rebates: [2],
-      shippingCents: 3_000,
-    };
+    const input = TWO_RATE_INVOICE;
+    expect(input).toEqual({ lines: [line(8_921, 20, 11, "Lampe"), line(8_975, 5.5, 24, "Livre")], tradeDiscounts: [10], rebates: [2], shippingCents: 3_000 });
     expect(printed(input)).toEqual([
       [fr("Montant brut HT"), 313_531],
       [fr("Remise 10 %"), -31_353],
@@ -414,7 +411,7 @@ describe("computeInvoice — VAT rates", () => {
   });
 
   it("a judge accepts the per-rate figure and says which method the expected figure follows", () => {
-    const result = computeInvoice({ lines: [line(8_921, 20, 11), line(8_975, 5.5, 24)], tradeDiscounts: [10], rebates: [2] });
+    const result = computeInvoice({ ...TWO_RATE_INVOICE, shippingCents: 0 });
     const rebate = (figures: { reductions: { amountCents: number }[] }) => figures.reductions[1]?.amountCents;
     const perRate = checkCascadeFigure(result, rebate, 5_643);
     expect(perRate).toEqual({ expectedCents: 5_644, perRateCents: 5_643, acceptedBy: "perRate" });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { VAT_RATES, type CompanySize, type InvoiceDocument } from "./documents";
 import { isValidSiren, isValidSiret } from "./identifiers";
 import { computeInvoice, type CascadeMethod, type InvoiceInput } from "./invoice";
+import { TWO_RATE_INVOICE } from "./invoice.fixtures";
 import {
   checkInvoice,
   frenchVatKey,
@@ -1054,18 +1055,9 @@ describe("property: printed from computeInvoice", () => {
   }, 30_000);
 
   it("issue 9 example: a hand-made invoice computed rate by rate is right; a wrong net commercial names the method", () => {
-    // domain/invoice.test.ts: on the totals the net commercial is 2 765,34, total HT 2 795,34,
+    // invoice.fixtures.ts: on the totals the net commercial is 2 765,34, total HT 2 795,34,
     // TTC 3 075,94; rate by rate 2 765,35, 2 795,35 and 3 075,95 (VAT 174,98 + 105,62 either way).
-    const input: InvoiceInput = {
-      lines: [
-        { description: "Lampe", quantity: 11, unitPriceCents: 8_921, vatRate: 20 },
-        { description: "Livre", quantity: 24, unitPriceCents: 8_975, vatRate: 5.5 },
-      ],
-      tradeDiscounts: [10],
-      rebates: [2],
-      shippingCents: 3_000,
-    };
-    const byHand = printed(input, "perRate");
+    const byHand = printed(TWO_RATE_INVOICE, "perRate");
     expect(byHand.totals).toMatchObject({ netCommercialCents: 276_535, totalExclTaxCents: 279_535, totalInclTaxCents: 307_595 });
     expect(legal(byHand, noContext).findings).toEqual([]);
     const wrong = edit(byHand, (d) => (d.totals.netCommercialCents = 276_500));
