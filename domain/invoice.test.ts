@@ -415,7 +415,7 @@ describe("computeInvoice — VAT rates", () => {
     const rebate = (figures: { reductions: { amountCents: number }[] }) => figures.reductions[1]?.amountCents;
     const perRate = checkCascadeFigure(result, rebate, 5_643);
     expect(perRate).toEqual({ expectedCents: 5_644, perRateCents: 5_643, acceptedBy: "perRate" });
-    expect(cascadeMethodNote(perRate)).toBe(` (chiffre calculé taux par taux, puis additionné : accepté ; la facture imprime ${formatEuros(5_644)}, calculé sur le total de la facture, comme à la calculatrice)`);
+    expect(cascadeMethodNote(perRate)).toBe(` (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu ${formatEuros(5_644)}, calculé sur le total de la facture, comme à la calculatrice)`);
     expect(formatEuros(5_644)).toBe("56,44\u00a0€");
     expect(checkCascadeFigure(result, rebate, 5_644)).toEqual({ expectedCents: 5_644, perRateCents: 5_643, acceptedBy: "invoiceTotals" });
     const wrong = checkCascadeFigure(result, rebate, 5_645);

@@ -480,7 +480,11 @@ export interface CascadeFigureCheck {
  */
 export function checkCascadeFigure(computed: InvoiceComputation, pick: (figures: InvoiceFigures) => Cents | undefined, found: Cents): CascadeFigureCheck {
   const expectedCents = pick({ ...computed, reductions: computed.reductions ?? [] }) ?? 0;
-  const perRate = computed.perRateMethod !== undefined ? pick(computed.perRateMethod) : undefined;
+  return judgeByEitherMethod(expectedCents, computed.perRateMethod !== undefined ? pick(computed.perRateMethod) : undefined, found);
+}
+
+/** The same judgement for a figure a key kept without its cascade (an order's TTC at intake). */
+export function judgeByEitherMethod(expectedCents: Cents, perRate: Cents | undefined, found: Cents): CascadeFigureCheck {
   const perRateCents = perRate !== undefined && perRate !== expectedCents ? perRate : undefined;
   const acceptedBy = found === expectedCents ? "invoiceTotals" : found === perRateCents ? "perRate" : undefined;
   return { expectedCents, ...(perRateCents !== undefined ? { perRateCents } : {}), ...(acceptedBy !== undefined ? { acceptedBy } : {}) };
@@ -493,7 +497,7 @@ export function checkCascadeFigure(computed: InvoiceComputation, pick: (figures:
 export function cascadeMethodNote(check: CascadeFigureCheck): string {
   if (check.perRateCents === undefined) return "";
   if (check.acceptedBy === "perRate") {
-    return ` (chiffre ${CASCADE_METHOD_TEXT.perRate} : accepté ; la facture imprime ${formatEuros(check.expectedCents)}, ${CASCADE_METHOD_TEXT.invoiceTotals})`;
+    return ` (chiffre ${CASCADE_METHOD_TEXT.perRate} : accepté ; chiffre attendu ${formatEuros(check.expectedCents)}, ${CASCADE_METHOD_TEXT.invoiceTotals})`;
   }
   return ` (${CASCADE_METHOD_TEXT.invoiceTotals} ; ${CASCADE_METHOD_TEXT.perRate} : ${formatEuros(check.perRateCents)}, accepté aussi)`;
 }

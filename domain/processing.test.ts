@@ -326,7 +326,7 @@ describe("invoicing helpers", () => {
       { rate: 5.5, amountCents: 10_562 },
     ];
     const perRate = { netCommercialCents: 276_535, totalExclTaxCents: 279_535, vat, totalInclTaxCents: 307_595, amountDueCents: 307_595 };
-    const note = (figure: string) => `${figure} (chiffre calculé taux par taux, puis additionné : accepté ; la facture imprime`;
+    const note = (figure: string) => `${figure} (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu`;
     const judged = judgeCascade(totals, perRate);
     expect(judged.differences).toEqual([]);
     expect(judged.perRate).toEqual([
