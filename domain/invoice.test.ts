@@ -362,6 +362,19 @@ describe("computeInvoice — VAT rates", () => {
     expect(result.perRateMethod).toMatchObject({ netCommercialCents: 8, reductions: [{ kind: "tradeDiscount", percent: 10, amountCents: 2, netAfterCents: 8 }] });
   });
 
+  it("each net is shared on its own: on a few cents a rate's reduction share can be −1 (docs/decisions/0079)", () => {
+    // Gross 31,95 (0,01 / 17,85 / 14,09). Remise 56 % = 17,892 → 17,89 → 14,06, shared 0,44… /
+    // 785,5… / 620,05… → 0 / 786 / 620. Ristourne 4 % = 56,24 → 0,56 → 13,50, shared 0,42… /
+    // 754,23… / 595,35… → floors 0 / 754 / 595 and the last cent to the 20 % share: 1 / 754 / 595.
+    const result = computeInvoice({ lines: [line(1, 20), line(1_785, 10), line(1_409, 5.5)], tradeDiscounts: [56], rebates: [4] });
+    expect(result.byRate?.map((r) => r.reductions.map((x) => [x.amountCents, x.netAfterCents]))).toEqual([
+      [[1, 0], [-1, 1]],
+      [[999, 786], [32, 754]],
+      [[789, 620], [25, 595]],
+    ]);
+    expect(result.reductions?.map((x) => x.amountCents)).toEqual([1_789, 56]);
+  });
+
   it("issue 9 example: Ristourne 2 % on a printed net of 2 821,78 is 56,44, not the per-rate sum 56,43 (verified by hand)", () => {
     // 11 × 89,21 at 20 % = 981,31; 24 × 89,75 at 5,5 % = 2 154,00; gross 3 135,31.
     // Remise 10 % = 313,531 → 313,53 → 2 821,78. Ristourne 2 % = 56,4356 → 56,44 → 2 765,34.

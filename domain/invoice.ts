@@ -75,7 +75,9 @@ export interface AppliedReduction {
  * One VAT rate's part of the invoice (docs/decisions/0079). The cascade is printed on the invoice's
  * totals; each net of it (after each reduction, net commercial, net financier) and the port are
  * split between the rates pro rata to their gross amounts, largest remainder, so that every total
- * is exactly the sum of these shares. A reduction's share is the difference of two net shares.
+ * is exactly the sum of these shares. A reduction's share is the difference of two net shares,
+ * each allocated on its own: on amounts of a few cents it can be −1 (a largest-remainder quirk),
+ * while the bases and VAT always follow the gross amounts as the course asks.
  */
 export interface InvoiceRateBreakdown {
   rate: number;
