@@ -211,7 +211,7 @@ function incidentAdvice(incident: InvoicingIncident): string {
     case "returnedGoods":
       return `Créditez les ${incident.quantity} ${incident.reference} retournés, au prix facturé.`;
     case "damagedGoods":
-      return `Créditez un rabais de ${formatPercent(incident.allowancePercent)} sur les ${incident.quantity} ${incident.reference} endommagés.`;
+      return `Créditez un rabais de ${formatPercent(incident.allowancePercent)} sur les ${incident.quantity} ${incident.reference} endommagés, calculé sur leur montant net après les remises de la facture (un seul arrondi, pas un rabais unitaire arrondi).`;
   }
 }
 
