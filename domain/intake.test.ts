@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { computeInvoice } from "./invoice";
+import { TWO_RATE_INVOICE } from "./invoice.fixtures";
 import {
   deriveIntakeKey,
   haltMessage,
@@ -222,6 +224,24 @@ describe("check 3: credit", () => {
     expect(plain(judged.explanation)).toContain("Encours saisi 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
     expect(judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 }).correct).toBe(true);
     expect(judgeCredit(key.credit, { verdict: "withinLimit" }).correct).toBe(false);
+  });
+
+  it("accepts an order TTC computed rate by rate and says which method the key follows (docs/decisions/0079)", () => {
+    // The issue 9 order (invoice.fixtures.ts): 3 075,94 € TTC on the totals, 3 075,95 € rate by rate.
+    const totals = computeInvoice(TWO_RATE_INVOICE);
+    expect([totals.totalInclTaxCents, totals.perRateMethod?.totalInclTaxCents]).toEqual([307_594, 307_595]);
+    const key = { ...deriveIntakeKey(input(breach())).credit, orderTotalCents: 307_594, orderTotalPerRateCents: 307_595 };
+    const outstandingCents = key.check.outstandingCents;
+    const perRate = judgeCredit(key, { verdict: key.expected, outstandingCents, orderTotalCents: 307_595 });
+    expect(perRate.correct).toBe(true);
+    expect(plain(perRate.explanation)).toContain(
+      "Commande 3 075,95 € TTC (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu 3 075,94 €, calculé sur le total de la facture, comme à la calculatrice).",
+    );
+    const wrong = judgeCredit(key, { verdict: key.expected, outstandingCents, orderTotalCents: 307_596 });
+    expect(wrong.correct).toBe(false);
+    expect(plain(wrong.explanation)).toContain(
+      "Commande saisie 3 075,96 € TTC au lieu de 3 075,94 € TTC (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 3 075,95 €, accepté aussi).",
+    );
   });
 
   it("prices the order with the customer's successive remises and the port; the escompte is only offered", () => {

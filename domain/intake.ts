@@ -8,7 +8,7 @@
 import { checkCredit, type CreditCheck } from "./credit";
 import { addDays, compareDates, formatDateFr, maxDate, type IsoDate } from "./dates";
 import type { Customer, CustomerConditions, DocumentLine, DocumentReductions, PostalAddress } from "./documents";
-import { computeInvoice } from "./invoice";
+import { cascadeMethodNote, checkCascadeFigure, computeInvoice, judgeByEitherMethod } from "./invoice";
 import {
   availableStock,
   createCustomer,
@@ -226,6 +226,8 @@ export interface PricedLine {
 export interface CreditKey extends KeyPart<CreditVerdict> {
   check: CreditCheck;
   orderTotalCents: Cents;
+  /** The order's TTC computed rate by rate, when it differs (several VAT rates): accepted too (docs/decisions/0079). */
+  orderTotalPerRateCents?: Cents;
   /** Lines left out of the total: references unknown to the catalogue cannot be priced. */
   unpricedLines: number[];
 }
@@ -631,13 +633,16 @@ interface OrderTotals {
   grossCents: Cents;
   netCommercialCents: Cents;
   totalInclTaxCents: Cents;
+  /** The TTC a learner computing rate by rate finds (docs/decisions/0079). */
+  perRateInclTaxCents?: Cents;
 }
 
 /** The order through the cascade: the customer's remises, the port; the escompte is only offered (0043). */
 function orderTotals(priced: readonly PricedLine[], conditions: CustomerConditions, shippingCents: Cents): OrderTotals {
   if (priced.length === 0) return { grossCents: 0, netCommercialCents: 0, totalInclTaxCents: 0 };
   const totals = computeInvoice({ lines: documentLines(priced), tradeDiscounts: conditions.tradeDiscounts, shippingCents });
-  return { grossCents: totals.grossCents, netCommercialCents: totals.netCommercialCents, totalInclTaxCents: totals.totalInclTaxCents };
+  const perRate = checkCascadeFigure(totals, (f) => f.totalInclTaxCents, totals.totalInclTaxCents).perRateCents;
+  return { grossCents: totals.grossCents, netCommercialCents: totals.netCommercialCents, totalInclTaxCents: totals.totalInclTaxCents, ...(perRate !== undefined ? { perRateInclTaxCents: perRate } : {}) };
 }
 
 // ───────────────────────────── 3. Credit ─────────────────────────────
@@ -674,6 +679,7 @@ function deriveCredit(
     glossary: INTAKE_GLOSSARY.credit,
     check,
     orderTotalCents: totals.totalInclTaxCents,
+    ...(totals.perRateInclTaxCents !== undefined ? { orderTotalPerRateCents: totals.perRateInclTaxCents } : {}),
     unpricedLines,
   };
 }
@@ -697,15 +703,17 @@ export function judgeCredit(key: CreditKey, answer: CreditAnswer): IntakeJudgeme
         (forgotOrders ? ` : les commandes acceptées non facturées (${formatEuros(check.acceptedOrdersTotalCents)}) font partie de l'encours.` : "."),
     );
   }
-  if (answer.orderTotalCents !== undefined && answer.orderTotalCents !== key.orderTotalCents) {
-    errors.push(`Commande saisie ${formatEuros(answer.orderTotalCents)} TTC au lieu de ${formatEuros(key.orderTotalCents)} TTC.`);
+  const total = answer.orderTotalCents !== undefined ? judgeByEitherMethod(key.orderTotalCents, key.orderTotalPerRateCents, answer.orderTotalCents) : undefined;
+  if (answer.orderTotalCents !== undefined && total !== undefined && total.acceptedBy === undefined) {
+    errors.push(`Commande saisie ${formatEuros(answer.orderTotalCents)} TTC au lieu de ${formatEuros(key.orderTotalCents)} TTC${cascadeMethodNote(total)}.`);
   }
+  const acceptedPerRate = total?.acceptedBy === "perRate" && answer.orderTotalCents !== undefined ? ` Commande ${formatEuros(answer.orderTotalCents)} TTC${cascadeMethodNote(total)}.` : "";
   const correct = errors.length === 0;
   return {
     correct,
     answer: describeCreditAnswer(answer),
     expected: key.expectedText,
-    explanation: correct ? key.explanation : `${errors.join(" ")} ${key.explanation}`,
+    explanation: correct ? `${key.explanation}${acceptedPerRate}` : `${errors.join(" ")} ${key.explanation}`,
     glossary: key.glossary,
   };
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeInvoice } from "./invoice";
+import { allocateProRata } from "./money";
 import type { InvoiceComputation, InvoiceInput, InvoiceLineInput } from "./invoice";
 
 const rate = fc.constantFrom(20, 10, 5.5, 2.1);
@@ -142,22 +143,21 @@ describe("computeInvoice — invariants (fast-check)", () => {
     );
   });
 
-  it("the rounded cascade stays within ½ cent per reduction and rate of the exact value", () => {
+  it("the printed cascade stays within ½ cent per reduction of the exact value, the per-rate one within ½ cent per reduction and rate", () => {
     fc.assert(
       fc.property(invoiceInput, (input) => {
         const r = computeInvoice(input);
         const reductions = commercialPercents(input);
         const factor = reductions.reduce((f, p) => f * (1 - p / 100), 1);
-        for (const x of r.byRate ?? []) {
-          // The float product is the reference; allow for its own error (relative 1e-12 is generous).
-          const tolerance = 0.5 * reductions.length + 1e-6 + x.grossCents * 1e-12;
-          expect(Math.abs(x.netCommercialCents - x.grossCents * factor)).toBeLessThanOrEqual(tolerance);
-        }
+        // The float product is the reference; allow for its own error (relative 1e-12 is generous).
+        const tolerance = (rates: number) => 0.5 * reductions.length * rates + 1e-6 + r.grossCents * 1e-12;
+        expect(Math.abs(r.netCommercialCents - r.grossCents * factor)).toBeLessThanOrEqual(tolerance(1));
+        expect(Math.abs((r.perRateMethod?.netCommercialCents ?? Number.NaN) - r.grossCents * factor)).toBeLessThanOrEqual(tolerance(r.vat.length));
       }),
     );
   });
 
-  it("permuting the commercial reductions moves the net commercial by at most 1 cent per reduction and rate", () => {
+  it("permuting the commercial reductions moves the net commercial by at most 1 cent per reduction (and rate, rate by rate)", () => {
     fc.assert(
       fc.property(
         invoiceInput.chain((input) => {
@@ -169,12 +169,67 @@ describe("computeInvoice — invariants (fast-check)", () => {
           const permuted = computeInvoice({ lines: input.lines, tradeDiscounts: shuffled, depositCents: 0 });
           const bound = shuffled.length;
           const rateCount = original.vat.length;
-          expect(Math.abs(permuted.netCommercialCents - original.netCommercialCents)).toBeLessThanOrEqual(bound * rateCount);
-          (original.byRate ?? []).forEach((x, i) => {
-            const other = permuted.byRate?.[i];
-            expect(other?.rate).toBe(x.rate);
-            expect(Math.abs((other?.netCommercialCents ?? Number.NaN) - x.netCommercialCents)).toBeLessThanOrEqual(bound);
-          });
+          expect(Math.abs(permuted.netCommercialCents - original.netCommercialCents)).toBeLessThanOrEqual(bound);
+          const perRate = (r: typeof original) => r.perRateMethod?.netCommercialCents ?? Number.NaN;
+          expect(Math.abs(perRate(permuted) - perRate(original))).toBeLessThanOrEqual(bound * rateCount);
+        },
+      ),
+    );
+  });
+
+  it("each rate's share is consistent: gross − its reductions = its net commercial, − escompte = net financier, + port = base", () => {
+    fc.assert(
+      fc.property(invoiceInput, (input) => {
+        const r = computeInvoice(input);
+        const byRate = r.byRate ?? [];
+        const grosses = byRate.map((x) => x.grossCents);
+        // Net financier and port follow the gross amounts, largest remainder (docs/decisions/0079).
+        expect(byRate.map((x) => x.netFinancialCents)).toEqual(allocateProRata(r.netFinancialCents, grosses));
+        expect(byRate.map((x) => x.shippingCents)).toEqual(allocateProRata(r.shippingCents, grosses));
+        (r.reductions ?? []).forEach((reduction, k) => {
+          expect(sum(byRate.map((x) => x.reductions[k]?.amountCents ?? Number.NaN))).toBe(reduction.amountCents);
+          expect(sum(byRate.map((x) => x.reductions[k]?.netAfterCents ?? Number.NaN))).toBe(reduction.netAfterCents);
+        });
+        for (const x of byRate) {
+          let net = x.grossCents;
+          for (const reduction of x.reductions) {
+            net -= reduction.amountCents;
+            expect(reduction.netAfterCents).toBe(net);
+          }
+          expect(x.netCommercialCents).toBe(net);
+          expect(x.netCommercialCents - x.cashDiscountCents).toBe(x.netFinancialCents);
+          expect(x.netFinancialCents + x.shippingCents).toBe(x.baseCents);
+        }
+      }),
+    );
+  });
+
+  it("the printed reductions each start from the previous printed net", () => {
+    fc.assert(
+      fc.property(invoiceInput, (input) => {
+        const r = computeInvoice(input);
+        let net = r.grossCents;
+        for (const reduction of r.reductions ?? []) {
+          expect(reduction.netAfterCents).toBe(net - reduction.amountCents);
+          net = reduction.netAfterCents;
+        }
+        expect(net).toBe(r.netCommercialCents);
+        expect(r.totalInclTaxCents).toBe(r.totalExclTaxCents + r.totalVatCents);
+      }),
+    );
+  });
+
+  it("with a single VAT rate both methods give the same figures: such invoices are unchanged", () => {
+    fc.assert(
+      fc.property(
+        invoiceInput.chain((input) => rate.map((only) => ({ ...input, lines: input.lines.map((l) => ({ ...l, vatRate: only })) }))),
+        (input) => {
+          const safeInput = { ...input, depositCents: 0 };
+          const r = computeInvoice(safeInput);
+          const { steps: _steps, lineTotalsCents: _lines, byRate, perRateMethod, reductions, ...printedFigures } = r;
+          expect(perRateMethod).toEqual({ ...printedFigures, reductions });
+          expect(byRate).toHaveLength(1);
+          expect(byRate?.[0]).toMatchObject({ grossCents: r.grossCents, reductions, netCommercialCents: r.netCommercialCents, netFinancialCents: r.netFinancialCents, baseCents: r.totalExclTaxCents });
         },
       ),
     );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { computeInvoice } from "./invoice";
+import { cascadeMethodNote, checkCascadeFigure, computeInvoice } from "./invoice";
 import type { InvoiceInput, InvoiceLineInput } from "./invoice";
-import { DomainError } from "./money";
+import { DomainError, formatEuros } from "./money";
+import { TWO_RATE_INVOICE } from "./invoice.fixtures";
 
 const NNBSP = "\u202f"; // thousands separator, as formatAmount prints it
 const NBSP = "\u00a0"; // before %
@@ -294,13 +295,12 @@ describe("computeInvoice — VAT rates", () => {
     ]);
   });
 
-  it("runs the cascade on each rate's base and shares the port pro rata (verified by hand)", () => {
-    // Lines: 3 × 100,00 at 20 % = 300,00; 2,5 kg × 3,99 at 5,5 % = 9,975 → 9,98.
-    // 20 %:  rabais 5 % = 15,00 → 285,00; ristourne 2 % = 5,70 → 279,30.
-    // 5,5 %: rabais 5 % = 0,499 → 0,50 → 9,48; ristourne 2 % = 0,1896 → 0,19 → 9,29.
-    // Net commercial = 279,30 + 9,29 = 288,59. No escompte: net financier = net commercial.
-    // Port 15,00 pro rata of 279,30 / 9,29: 1 451,71 c and 48,29 c → floors 1 451 + 48, the cent
-    // left goes to the larger fraction → 14,52 at 20 % and 0,48 at 5,5 %.
+  it("runs the cascade on the totals and shares net and port pro rata of the gross amounts (verified by hand)", () => {
+    // Lines: 3 × 100,00 at 20 % = 300,00; 2,5 kg × 3,99 at 5,5 % = 9,975 → 9,98. Gross 309,98.
+    // Rabais 5 % = 15,499 → 15,50 → 294,48; ristourne 2 % = 5,8896 → 5,89 → net commercial 288,59.
+    // No escompte: net financier = net commercial. Split pro rata of 300,00 / 9,98:
+    // 28 859 × 30 000 / 30 998 = 27 929,9…, the other 929,09… → floors 27 929 + 929, the cent left
+    // to the larger fraction → 279,30 and 9,29. Port 15,00: 1 451,70… and 48,29… → 14,52 and 0,48.
     // Bases 293,82 and 9,77; TVA 58,764 → 58,76 and 0,537 35 → 0,54; total HT 303,59; TVA 59,30; TTC 362,89.
     const input: InvoiceInput = {
       lines: [line(10_000, 20, 3, "Étagère"), line(399, 5.5, 2.5, "Farine (kg)")],
@@ -320,9 +320,9 @@ describe("computeInvoice — VAT rates", () => {
     ]);
     expect(printed(input)).toEqual([
       ["Montant brut HT", 30_998],
-      [fr("Rabais 5 %"), -1_550], // 15,00 + 0,50
-      [fr("Net après rabais 5 %"), 29_448], // 285,00 + 9,48
-      [fr("Ristourne 2 %"), -589], // 5,70 + 0,19
+      [fr("Rabais 5 %"), -1_550],
+      [fr("Net après rabais 5 %"), 29_448],
+      [fr("Ristourne 2 %"), -589],
       ["Net commercial HT", 28_859],
       ["Port HT", 1_500],
       ["Total HT", 30_359],
@@ -334,10 +334,9 @@ describe("computeInvoice — VAT rates", () => {
     ]);
   });
 
-  it("applies the escompte per rate and shares the port on the net financial bases (verified by hand)", () => {
-    // 20 %: 1 000,00; 10 %: 500,00. Remise 10 % → 900,00 and 450,00 (net commercial 1 350,00).
-    // Escompte 2 % → 18,00 and 9,00 → net financier 882,00 and 441,00 (1 323,00).
-    // Port 30,00 pro rata 882 / 441 = 2/3, 1/3 → 20,00 and 10,00.
+  it("applies the escompte on the total and shares net financier and port pro rata of the gross (verified by hand)", () => {
+    // 20 %: 1 000,00; 10 %: 500,00; gross 1 500,00. Remise 10 % → 1 350,00; escompte 2 % → 27,00
+    // → net financier 1 323,00, split 2/3, 1/3 → 882,00 and 441,00. Port 30,00 → 20,00 and 10,00.
     // Bases 902,00 and 451,00 → TVA 180,40 and 45,10 → TTC 1 353,00 + 225,50 = 1 578,50.
     const result = computeInvoice({ lines: [line(100_000, 20), line(50_000, 10)], tradeDiscounts: [10], cashDiscount: 2, shippingCents: 3_000 });
     expect(result.cashDiscountCents).toBe(2_700);
@@ -349,13 +348,96 @@ describe("computeInvoice — VAT rates", () => {
     expect(result.totalInclTaxCents).toBe(157_850);
   });
 
-  it("sums per-rate reductions: each rate rounds on its own base (docs/decisions/0003)", () => {
-    // 0,05 at 20 % and 0,05 at 10 %, remise 10 %: 0,005 → 0,01 on each base, so the printed remise
-    // is 0,02 where 10 % of the 0,10 total would be 0,01. At most one cent per rate and reduction.
+  it("rounds each reduction once, on the total, not once per rate (docs/decisions/0079)", () => {
+    // 0,05 at 20 % and 0,05 at 10 %, remise 10 %: 10 % of 0,10 = 0,01 → net commercial 0,09, as on
+    // a calculator. Rate by rate it would be 0,005 → 0,01 twice, 0,02 → 0,08: the other method.
+    // The 9 cents split 5 / 5: 4,5 and 4,5, the tie goes to the first rate → 5 and 4.
     const result = computeInvoice({ lines: [line(5, 20), line(5, 10)], tradeDiscounts: [10] });
-    expect(result.steps[1]).toMatchObject({ kind: "tradeDiscount", amountCents: -2 });
-    expect(result.netCommercialCents).toBe(8);
-    expect(result.byRate?.map((r) => r.netCommercialCents)).toEqual([4, 4]);
+    expect(result.steps[1]).toMatchObject({ kind: "tradeDiscount", amountCents: -1 });
+    expect(result.netCommercialCents).toBe(9);
+    expect(result.byRate?.map((r) => [r.netCommercialCents, r.reductions[0]?.amountCents])).toEqual([
+      [5, 0],
+      [4, 1],
+    ]);
+    expect(result.perRateMethod).toMatchObject({ netCommercialCents: 8, reductions: [{ kind: "tradeDiscount", percent: 10, amountCents: 2, netAfterCents: 8 }] });
+  });
+
+  it("each net is shared on its own: on a few cents a rate's reduction share can be −1 (docs/decisions/0079)", () => {
+    // Gross 31,95 (0,01 / 17,85 / 14,09). Remise 56 % = 17,892 → 17,89 → 14,06, shared 0,44… /
+    // 785,5… / 620,05… → 0 / 786 / 620. Ristourne 4 % = 56,24 → 0,56 → 13,50, shared 0,42… /
+    // 754,23… / 595,35… → floors 0 / 754 / 595 and the last cent to the 20 % share: 1 / 754 / 595.
+    const result = computeInvoice({ lines: [line(1, 20), line(1_785, 10), line(1_409, 5.5)], tradeDiscounts: [56], rebates: [4] });
+    expect(result.byRate?.map((r) => r.reductions.map((x) => [x.amountCents, x.netAfterCents]))).toEqual([
+      [[1, 0], [-1, 1]],
+      [[999, 786], [32, 754]],
+      [[789, 620], [25, 595]],
+    ]);
+    expect(result.reductions?.map((x) => x.amountCents)).toEqual([1_789, 56]);
+  });
+
+  it("issue 9 example: Ristourne 2 % on a printed net of 2 821,78 is 56,44, not the per-rate sum 56,43 (verified by hand)", () => {
+    // 11 × 89,21 at 20 % = 981,31; 24 × 89,75 at 5,5 % = 2 154,00; gross 3 135,31.
+    // Remise 10 % = 313,531 → 313,53 → 2 821,78. Ristourne 2 % = 56,4356 → 56,44 → 2 765,34.
+    // Rate by rate: remises 98,13 + 215,40 (same net 883,18 + 1 938,60 = 2 821,78), ristournes
+    // 17,6636 → 17,66 and 38,772 → 38,77: 56,43, net commercial 2 765,35.
+    // Net commercial split 98 131 / 215 400: 86 551,43… and 189 982,57… → 865,51 and 1 899,83.
+    // Port 30,00: 938,96… and 2 061,04… → 9,39 and 20,61. Bases 874,90 and 1 920,44.
+    // TVA 20 % = 174,98; 5,5 % = 105,6242 → 105,62; total TVA 280,60; total HT 2 795,34; TTC 3 075,94.
+    const input = TWO_RATE_INVOICE;
+    expect(input).toEqual({ lines: [line(8_921, 20, 11, "Lampe"), line(8_975, 5.5, 24, "Livre")], tradeDiscounts: [10], rebates: [2], shippingCents: 3_000 });
+    expect(printed(input)).toEqual([
+      [fr("Montant brut HT"), 313_531],
+      [fr("Remise 10 %"), -31_353],
+      [fr("Net après remise 10 %"), 282_178],
+      [fr("Ristourne 2 %"), -5_644],
+      ["Net commercial HT", 276_534],
+      ["Port HT", 3_000],
+      ["Total HT", 279_534],
+      [fr("TVA 20 % sur 874,90"), 17_498],
+      [fr("TVA 5,5 % sur 1 920,44"), 10_562],
+      ["Total TVA", 28_060],
+      ["Total TTC", 307_594],
+      ["Net à payer", 307_594],
+    ]);
+    const result = computeInvoice(input);
+    expect(result.byRate?.map((r) => [r.rate, r.grossCents, r.netCommercialCents, r.netFinancialCents, r.shippingCents, r.baseCents, r.vatCents])).toEqual([
+      [20, 98_131, 86_551, 86_551, 939, 87_490, 17_498],
+      [5.5, 215_400, 189_983, 189_983, 2_061, 192_044, 10_562],
+    ]);
+    // Rate by rate: port pro rata of the nets 865,52 / 1 899,83 → 9,39 and 20,61; bases 874,91 and
+    // 1 920,44; TVA 174,982 → 174,98 and 105,62; total HT 2 795,35; TTC 3 075,95.
+    expect(result.perRateMethod).toMatchObject({
+      reductions: [
+        { kind: "tradeDiscount", amountCents: 31_353, netAfterCents: 282_178 },
+        { kind: "rebate", amountCents: 5_643, netAfterCents: 276_535 },
+      ],
+      netCommercialCents: 276_535,
+      totalExclTaxCents: 279_535,
+      vat: [
+        { rate: 20, baseCents: 87_491, amountCents: 17_498 },
+        { rate: 5.5, baseCents: 192_044, amountCents: 10_562 },
+      ],
+      totalVatCents: 28_060,
+      totalInclTaxCents: 307_595,
+      amountDueCents: 307_595,
+    });
+  });
+
+  it("a judge accepts the per-rate figure and says which method the expected figure follows", () => {
+    const result = computeInvoice({ ...TWO_RATE_INVOICE, shippingCents: 0 });
+    const rebate = (figures: { reductions: { amountCents: number }[] }) => figures.reductions[1]?.amountCents;
+    const perRate = checkCascadeFigure(result, rebate, 5_643);
+    expect(perRate).toEqual({ expectedCents: 5_644, perRateCents: 5_643, acceptedBy: "perRate" });
+    expect(cascadeMethodNote(perRate)).toBe(` (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu ${formatEuros(5_644)}, calculé sur le total de la facture, comme à la calculatrice)`);
+    expect(formatEuros(5_644)).toBe("56,44\u00a0€");
+    expect(checkCascadeFigure(result, rebate, 5_644)).toEqual({ expectedCents: 5_644, perRateCents: 5_643, acceptedBy: "invoiceTotals" });
+    const wrong = checkCascadeFigure(result, rebate, 5_645);
+    expect(wrong).toEqual({ expectedCents: 5_644, perRateCents: 5_643 });
+    expect(cascadeMethodNote(wrong)).toBe(" (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 56,43\u00a0€, accepté aussi)");
+    // Where both methods agree (every VAT here), nothing is said about methods.
+    const vat20 = checkCascadeFigure(result, (f) => f.vat.find((v) => v.rate === 20)?.amountCents, 17_309);
+    expect(vat20).toEqual({ expectedCents: 17_310 }); // 20 % of 865,51 or of 865,52: 173,10 either way
+    expect(cascadeMethodNote(vat20)).toBe("");
   });
 
   it("with every base at zero, the port follows the gross amounts", () => {

@@ -75,7 +75,14 @@ export interface AppliedReduction {
   netAfterCents: Cents;
 }
 
-/** The cascade run on the base of one VAT rate (docs/decisions/0003). */
+/**
+ * One VAT rate's part of the invoice (docs/decisions/0079). The cascade is printed on the invoice's
+ * totals; each net of it (after each reduction, net commercial, net financier) and the port are
+ * split between the rates pro rata to their gross amounts, largest remainder, so that every total
+ * is exactly the sum of these shares. A reduction's share is the difference of two net shares,
+ * each allocated on its own: on amounts of a few cents it can be −1 (a largest-remainder quirk),
+ * while the bases and VAT always follow the gross amounts as the course asks.
+ */
 export interface InvoiceRateBreakdown {
   rate: number;
   grossCents: Cents;
@@ -83,14 +90,20 @@ export interface InvoiceRateBreakdown {
   netCommercialCents: Cents;
   cashDiscountCents: Cents;
   netFinancialCents: Cents;
-  /** This rate's share of the port, pro rata of the net financial bases. */
+  /** This rate's share of the port, pro rata of the gross amounts. */
   shippingCents: Cents;
   baseCents: Cents;
   vatCents: Cents;
 }
 
-export interface InvoiceComputation {
+/**
+ * The figures of a cascade as a learner writes them down, without the printed labels: those of
+ * the invoice, or those of the other accepted method (docs/decisions/0079).
+ */
+export interface InvoiceFigures {
   grossCents: Cents;
+  /** Each commercial reduction in cascade order, with the net after it (sums over rates for the per-rate method). */
+  reductions: AppliedReduction[];
   netCommercialCents: Cents;
   cashDiscountCents: Cents;
   netFinancialCents: Cents;
@@ -101,11 +114,22 @@ export interface InvoiceComputation {
   totalInclTaxCents: Cents;
   depositCents: Cents;
   amountDueCents: Cents;
+}
+
+/** The printed figures (the fields of the first contract), with the printed steps. */
+export interface InvoiceComputation extends Omit<InvoiceFigures, "reductions"> {
   steps: InvoiceStep[];
   /** quantity × unit price HT of each line, rounded half-up, in input order. */
   lineTotalsCents?: Cents[];
-  /** The cascade per VAT rate, rate descending; every total above is the sum of these figures. */
+  /** Each rate's share of the cascade, rate descending; every total above is the sum of these figures. */
   byRate?: InvoiceRateBreakdown[];
+  /** The commercial reductions as printed, in cascade order, each with the net after it. */
+  reductions?: AppliedReduction[];
+  /**
+   * The same invoice computed rate by rate (each rate's own cascade, then the sums): the other
+   * method a judge accepts. Equal to the printed figures with a single rate (docs/decisions/0079).
+   */
+  perRateMethod?: InvoiceFigures;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,35 +278,112 @@ function applyCommercialReductions(grossCents: Cents, reductions: readonly Comme
   return applied;
 }
 
-/** The cascade of one rate down to the net financier; port and VAT come once port is shared out. */
-function cascadeToNetFinancial(
-  rate: number,
-  grossCents: Cents,
-  reductions: readonly CommercialReduction[],
-  cashDiscount: number,
-): Omit<InvoiceRateBreakdown, "shippingCents" | "baseCents" | "vatCents"> {
+/** The cascade down to the net financier, on one amount: the invoice's gross, or one rate's. */
+interface CascadeToNetFinancial {
+  reductions: AppliedReduction[];
+  netCommercialCents: Cents;
+  cashDiscountCents: Cents;
+  netFinancialCents: Cents;
+}
+
+function cascadeToNetFinancial(grossCents: Cents, reductions: readonly CommercialReduction[], cashDiscount: number): CascadeToNetFinancial {
   const applied = applyCommercialReductions(grossCents, reductions);
   const netCommercialCents = applied.at(-1)?.netAfterCents ?? grossCents;
   const cashDiscountCents = percentOf(netCommercialCents, cashDiscount, "cashDiscount");
-  return {
-    rate,
-    grossCents,
-    reductions: applied,
-    netCommercialCents,
-    cashDiscountCents,
-    netFinancialCents: netCommercialCents - cashDiscountCents,
-  };
+  return { reductions: applied, netCommercialCents, cashDiscountCents, netFinancialCents: netCommercialCents - cashDiscountCents };
+}
+
+interface RateGross {
+  rate: number;
+  grossCents: Cents;
+}
+
+/** VAT per rate on its base, and the totals that follow; the deposit is checked by computeInvoice. */
+function closeCascade(
+  head: CascadeToNetFinancial & { grossCents: Cents; shippingCents: Cents },
+  bases: readonly { rate: number; baseCents: Cents }[],
+  depositCents: Cents,
+): InvoiceFigures {
+  const vat = bases.map(({ rate, baseCents }) => ({ rate, baseCents, amountCents: percentOf(baseCents, rate, "vat") }));
+  const totalExclTaxCents = sumCents(bases.map((b) => b.baseCents), "totalExclTaxCents");
+  const totalVatCents = sumCents(vat.map((v) => v.amountCents), "totalVatCents");
+  const totalInclTaxCents = sumCents([totalExclTaxCents, totalVatCents], "totalInclTaxCents");
+  return { ...head, totalExclTaxCents, vat, totalVatCents, totalInclTaxCents, depositCents, amountDueCents: totalInclTaxCents - depositCents };
 }
 
 /**
- * Port takes the goods' rate: with mixed rates it is shared pro rata of the net financial bases.
- * When every base is nil (100 % reductions) it follows the gross amounts instead, and when those
- * are nil too allocateProRata gives it all to the first, i.e. the highest, rate.
+ * The printed method (docs/decisions/0079): the cascade on the invoice's totals, as a learner does
+ * it with a calculator; then every net and the port are split between the rates pro rata to their
+ * gross amounts (largest remainder), and VAT is computed per rate on its share. When every gross
+ * amount is nil (free lines), allocateProRata gives everything — in practice the port alone — to
+ * the first share, i.e. the highest rate.
+ */
+function cascadeOnTotals(rates: readonly RateGross[], reductions: readonly CommercialReduction[], cashDiscount: number, shippingCents: Cents, depositCents: Cents) {
+  const grossCents = sumCents(rates.map((r) => r.grossCents), "grossCents");
+  const head = cascadeToNetFinancial(grossCents, reductions, cashDiscount);
+  const weights = rates.map((r) => r.grossCents);
+  const share = (cents: Cents, field: string): Cents[] => allocateProRata(cents, weights, field);
+  const netAfterShares = head.reductions.map((r) => share(r.netAfterCents, "reductions"));
+  const netCommercialShares = share(head.netCommercialCents, "netCommercialCents");
+  const netFinancialShares = share(head.netFinancialCents, "netFinancialCents");
+  const shippingShares = share(shippingCents, "shippingCents");
+  const byRate: InvoiceRateBreakdown[] = rates.map(({ rate, grossCents: rateGross }, i) => {
+    const netShare = (k: number): Cents => (k < 0 ? rateGross : (netAfterShares[k]?.[i] ?? 0));
+    const netCommercialCents = netCommercialShares[i] ?? 0;
+    const netFinancialCents = netFinancialShares[i] ?? 0;
+    const rateShipping = shippingShares[i] ?? 0;
+    const baseCents = sumCents([netFinancialCents, rateShipping], "totalExclTaxCents");
+    return {
+      rate,
+      grossCents: rateGross,
+      reductions: head.reductions.map(({ kind, percent }, k) => ({ kind, percent, amountCents: netShare(k - 1) - netShare(k), netAfterCents: netShare(k) })),
+      netCommercialCents,
+      cashDiscountCents: netCommercialCents - netFinancialCents,
+      netFinancialCents,
+      shippingCents: rateShipping,
+      baseCents,
+      vatCents: percentOf(baseCents, rate, "vat"),
+    };
+  });
+  const figures = closeCascade({ grossCents, shippingCents, ...head }, byRate, depositCents);
+  return { figures, byRate };
+}
+
+/**
+ * Port takes the goods' rate: in the per-rate method it is shared pro rata of the net financial
+ * bases. When every base is nil (100 % reductions) it follows the gross amounts instead, and when
+ * those are nil too allocateProRata gives it all to the first, i.e. the highest, rate.
  */
 function shareShipping(shippingCents: Cents, rates: readonly { grossCents: Cents; netFinancialCents: Cents }[]): Cents[] {
   const netWeights = rates.map((r) => r.netFinancialCents);
   const weights = netWeights.some((w) => w > 0) ? netWeights : rates.map((r) => r.grossCents);
   return allocateProRata(shippingCents, weights, "shippingCents");
+}
+
+/**
+ * The other accepted method (the engine's method until docs/decisions/0079): the whole cascade
+ * on each rate's gross, each reduction rounded on that rate's net, and every total the sum of the
+ * rates' figures. It may differ from the printed figures by about a cent per rate.
+ */
+function cascadeRateByRate(rates: readonly RateGross[], reductions: readonly CommercialReduction[], cashDiscount: number, shippingCents: Cents, depositCents: Cents): InvoiceFigures {
+  const perRate = rates.map((r) => ({ ...r, ...cascadeToNetFinancial(r.grossCents, reductions, cashDiscount) }));
+  const shippingShares = shareShipping(shippingCents, perRate);
+  const total = (pick: (r: (typeof perRate)[number]) => Cents, field: string): Cents => sumCents(perRate.map(pick), field);
+  const head = {
+    grossCents: total((r) => r.grossCents, "grossCents"),
+    shippingCents,
+    reductions: reductions.map(({ kind, percent }, k) => ({
+      kind,
+      percent,
+      amountCents: total((r) => r.reductions[k]?.amountCents ?? 0, "reductions"),
+      netAfterCents: total((r) => r.reductions[k]?.netAfterCents ?? 0, "reductions"),
+    })),
+    netCommercialCents: total((r) => r.netCommercialCents, "netCommercialCents"),
+    cashDiscountCents: total((r) => r.cashDiscountCents, "cashDiscountCents"),
+    netFinancialCents: total((r) => r.netFinancialCents, "netFinancialCents"),
+  };
+  const bases = perRate.map((r, i) => ({ rate: r.rate, baseCents: sumCents([r.netFinancialCents, shippingShares[i] ?? 0], "totalExclTaxCents") }));
+  return closeCascade(head, bases, depositCents);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,25 +396,19 @@ function step(kind: InvoiceStepKind, label: string, amountCents: Cents): Invoice
   return { kind, label, amountCents: amountCents === 0 ? 0 : amountCents };
 }
 
-function sumAcrossRates(rates: readonly InvoiceRateBreakdown[], pick: (r: InvoiceRateBreakdown) => Cents, field: string): Cents {
-  return sumCents(rates.map(pick), field);
-}
-
-function commercialSteps(rates: readonly InvoiceRateBreakdown[], reductions: readonly CommercialReduction[], netCommercialCents: Cents): InvoiceStep[] {
-  return reductions.flatMap(({ kind, percent }, i) => {
+function commercialSteps(applied: readonly AppliedReduction[], netCommercialCents: Cents): InvoiceStep[] {
+  return applied.flatMap(({ kind, percent, amountCents, netAfterCents }, i) => {
     const { label } = REDUCTION_NAMES[kind];
-    const amount = sumAcrossRates(rates, (r) => r.reductions[i]?.amountCents ?? 0, "reductions");
-    const reductionStep = step(kind, `${label} ${formatPercent(percent)}`, -amount);
-    if (i === reductions.length - 1) return [reductionStep, step("netCommercial", "Net commercial HT", netCommercialCents)];
-    const netAfter = sumAcrossRates(rates, (r) => r.reductions[i]?.netAfterCents ?? 0, "reductions");
-    return [reductionStep, step("intermediateNet", `Net après ${label.toLowerCase()} ${formatPercent(percent)}`, netAfter)];
+    const reductionStep = step(kind, `${label} ${formatPercent(percent)}`, -amountCents);
+    if (i === applied.length - 1) return [reductionStep, step("netCommercial", "Net commercial HT", netCommercialCents)];
+    return [reductionStep, step("intermediateNet", `Net après ${label.toLowerCase()} ${formatPercent(percent)}`, netAfterCents)];
   });
 }
 
-function buildSteps(totals: Omit<InvoiceComputation, "steps">, rates: readonly InvoiceRateBreakdown[], reductions: readonly CommercialReduction[], cashDiscount: number): InvoiceStep[] {
+function buildSteps(totals: InvoiceFigures, cashDiscount: number): InvoiceStep[] {
   const steps: InvoiceStep[] = [step("gross", "Montant brut HT", totals.grossCents)];
-  if (reductions.length === 0) steps.push(step("netCommercial", "Net commercial HT", totals.netCommercialCents));
-  else steps.push(...commercialSteps(rates, reductions, totals.netCommercialCents));
+  if (totals.reductions.length === 0) steps.push(step("netCommercial", "Net commercial HT", totals.netCommercialCents));
+  else steps.push(...commercialSteps(totals.reductions, totals.netCommercialCents));
   if (cashDiscount > 0) {
     steps.push(step("cashDiscount", `Escompte ${formatPercent(cashDiscount)}`, -totals.cashDiscountCents));
     steps.push(step("netFinancial", "Net financier HT", totals.netFinancialCents));
@@ -333,8 +428,10 @@ function buildSteps(totals: Omit<InvoiceComputation, "steps">, rates: readonly I
 /**
  * The classroom invoice cascade: gross → remises → rabais → ristournes = net commercial →
  * escompte granted = net financier → + port = total HT → + VAT per rate = total TTC → − deposit
- * TTC = net à payer. With several VAT rates the cascade runs on each rate's base and every total
- * is the sum of the per-rate figures (docs/decisions/0003). Throws DomainError naming the field.
+ * TTC = net à payer. With several VAT rates the cascade runs on the invoice's totals and the net
+ * financier and port are split between the rates pro rata to their gross amounts; the figures
+ * of the per-rate method come along in `perRateMethod` (docs/decisions/0079). Throws DomainError
+ * naming the field.
  */
 export function computeInvoice(input: InvoiceInput): InvoiceComputation {
   validateLines(input.lines);
@@ -345,36 +442,68 @@ export function computeInvoice(input: InvoiceInput): InvoiceComputation {
   const depositCents = assertNonNegativeCents(input.depositCents ?? 0, "depositCents", "invoice.deposit.invalid", "l'acompte versé");
 
   const lineTotalsCents = input.lines.map(lineTotalCents);
-  const partial = grossByRate(input.lines, lineTotalsCents).map(({ rate, grossCents }) =>
-    cascadeToNetFinancial(rate, grossCents, reductions, cashDiscount),
-  );
-  const shippingShares = shareShipping(shippingCents, partial);
-  const byRate: InvoiceRateBreakdown[] = partial.map((r, i) => {
-    const rateShipping = shippingShares[i] ?? 0;
-    const baseCents = sumCents([r.netFinancialCents, rateShipping], "totalExclTaxCents");
-    return { ...r, shippingCents: rateShipping, baseCents, vatCents: percentOf(baseCents, r.rate, "vat") };
-  });
-
-  const totalExclTaxCents = sumAcrossRates(byRate, (r) => r.baseCents, "totalExclTaxCents");
-  const totalVatCents = sumAcrossRates(byRate, (r) => r.vatCents, "totalVatCents");
-  const totalInclTaxCents = sumCents([totalExclTaxCents, totalVatCents], "totalInclTaxCents");
-  if (depositCents > totalInclTaxCents) {
-    fail("invoice.deposit.exceedsTotal", "depositCents", `l'acompte versé ${formatEuros(depositCents)} dépasse le total TTC ${formatEuros(totalInclTaxCents)}.`);
+  const rates = grossByRate(input.lines, lineTotalsCents);
+  const { figures, byRate } = cascadeOnTotals(rates, reductions, cashDiscount, shippingCents, depositCents);
+  if (depositCents > figures.totalInclTaxCents) {
+    fail("invoice.deposit.exceedsTotal", "depositCents", `l'acompte versé ${formatEuros(depositCents)} dépasse le total TTC ${formatEuros(figures.totalInclTaxCents)}.`);
   }
-  const totals: Omit<InvoiceComputation, "steps"> = {
-    grossCents: sumAcrossRates(byRate, (r) => r.grossCents, "grossCents"),
-    netCommercialCents: sumAcrossRates(byRate, (r) => r.netCommercialCents, "netCommercialCents"),
-    cashDiscountCents: sumAcrossRates(byRate, (r) => r.cashDiscountCents, "cashDiscountCents"),
-    netFinancialCents: sumAcrossRates(byRate, (r) => r.netFinancialCents, "netFinancialCents"),
-    shippingCents,
-    totalExclTaxCents,
-    vat: byRate.map((r) => ({ rate: r.rate, baseCents: r.baseCents, amountCents: r.vatCents })),
-    totalVatCents,
-    totalInclTaxCents,
-    depositCents,
-    amountDueCents: totalInclTaxCents - depositCents,
+  const { reductions: printedReductions, ...totals } = figures;
+  return {
+    ...totals,
+    steps: buildSteps(figures, cashDiscount),
     lineTotalsCents,
     byRate,
+    reductions: printedReductions,
+    perRateMethod: cascadeRateByRate(rates, reductions, cashDiscount, shippingCents, depositCents),
   };
-  return { ...totals, steps: buildSteps(totals, byRate, reductions, cashDiscount) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging a learner's or a printed figure: the two accepted methods (docs/decisions/0079).
+// ---------------------------------------------------------------------------------------------
+
+export type CascadeMethod = "invoiceTotals" | "perRate";
+
+/** How each method is named in feedback. */
+export const CASCADE_METHOD_TEXT: Readonly<Record<CascadeMethod, string>> = {
+  invoiceTotals: "calculé sur le total de la facture, comme à la calculatrice",
+  perRate: "calculé taux par taux, puis additionné",
+};
+
+export interface CascadeFigureCheck {
+  /** The figure of the invoice (the totals method). */
+  expectedCents: Cents;
+  /** The same figure computed rate by rate, when it differs from the expected one. */
+  perRateCents?: Cents;
+  /** The method the figure found follows; undefined when it follows neither (a wrong figure). */
+  acceptedBy?: CascadeMethod;
+}
+
+/**
+ * One figure judged against both methods: right when it equals the invoice's figure or the
+ * per-rate one (which differ by about a cent per rate, and not at all with one rate). An exact
+ * match and not a blind tolerance: a cent slipped into a printed invoice must still be found.
+ */
+export function checkCascadeFigure(computed: InvoiceComputation, pick: (figures: InvoiceFigures) => Cents | undefined, found: Cents): CascadeFigureCheck {
+  const expectedCents = pick({ ...computed, reductions: computed.reductions ?? [] }) ?? 0;
+  return judgeByEitherMethod(expectedCents, computed.perRateMethod !== undefined ? pick(computed.perRateMethod) : undefined, found);
+}
+
+/** The same judgement for a figure a key kept without its cascade (an order's TTC at intake). */
+export function judgeByEitherMethod(expectedCents: Cents, perRate: Cents | undefined, found: Cents): CascadeFigureCheck {
+  const perRateCents = perRate !== undefined && perRate !== expectedCents ? perRate : undefined;
+  const acceptedBy = found === expectedCents ? "invoiceTotals" : found === perRateCents ? "perRate" : undefined;
+  return { expectedCents, ...(perRateCents !== undefined ? { perRateCents } : {}), ...(acceptedBy !== undefined ? { acceptedBy } : {}) };
+}
+
+/**
+ * What feedback adds about the methods, empty when both give the same figure: which method the
+ * expected figure follows, and the other figure that would be accepted.
+ */
+export function cascadeMethodNote(check: CascadeFigureCheck): string {
+  if (check.perRateCents === undefined) return "";
+  if (check.acceptedBy === "perRate") {
+    return ` (chiffre ${CASCADE_METHOD_TEXT.perRate} : accepté ; chiffre attendu ${formatEuros(check.expectedCents)}, ${CASCADE_METHOD_TEXT.invoiceTotals})`;
+  }
+  return ` (${CASCADE_METHOD_TEXT.invoiceTotals} ; ${CASCADE_METHOD_TEXT.perRate} : ${formatEuros(check.perRateCents)}, accepté aussi)`;
 }

@@ -13,7 +13,7 @@ import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, isIsoD
 import { VAT_RATES, type CompanySize, type DocumentReductions, type InvoiceDocument, type OperationNature, type PostalAddress, type PrintedLine } from "./documents";
 import { frenchVatKey, frenchVatNumber, isValidSiren } from "./identifiers";
 import { depositReference } from "./depositBlock";
-import { computeInvoice, type InvoiceComputation, type InvoiceInput, type InvoiceLineInput } from "./invoice";
+import { cascadeMethodNote, checkCascadeFigure, computeInvoice, type InvoiceComputation, type InvoiceFigures, type InvoiceInput, type InvoiceLineInput } from "./invoice";
 import { placeInSeries, type SeriesPlace } from "./numbering";
 import { OPERATION_NATURE_LABELS } from "./operationNature";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
@@ -1045,14 +1045,23 @@ interface PrintedFigure {
   code: string;
   field: string;
   found: Cents | undefined;
-  expected: Cents;
+  /** The figure in a set of cascade figures: the invoice's, or the per-rate method's (docs/decisions/0079). */
+  pick: (figures: InvoiceFigures) => Cents | undefined;
   /** "Total TTC : 224,34 € HT + 41,60 € de TVA = 265,94 €" — the figure as it should be, explained. */
   explanation: string;
 }
 
-function compareFigure({ code, field, found, expected, explanation }: PrintedFigure): Finding[] {
-  if (found === undefined || found === expected) return [];
-  return [arithmeticFinding(code, field, `${explanation} et non ${formatEuros(found)}.`, expected, found)];
+/**
+ * A printed figure is right when it follows either accepted method (the invoice's totals, or
+ * rate by rate); a finding names the method of the expected figure when the two differ.
+ */
+function compareFigure(computed: InvoiceComputation): (figure: PrintedFigure) => Finding[] {
+  return ({ code, field, found, pick, explanation }) => {
+    if (found === undefined) return [];
+    const check = checkCascadeFigure(computed, pick, found);
+    if (check.acceptedBy !== undefined) return [];
+    return [arithmeticFinding(code, field, `${explanation}${cascadeMethodNote(check)} et non ${formatEuros(found)}.`, check.expectedCents, found)];
+  };
 }
 
 function reductionsText(input: Pick<InvoiceInput, "tradeDiscounts" | "allowances" | "rebates">): string {
@@ -1069,19 +1078,19 @@ function headFigures(doc: InvoiceDocument, computed: InvoiceComputation, input: 
   const t = doc.totals;
   const cashRate = input.cashDiscount ?? 0;
   return [
-    { code: "gross", field: "totals.grossCents", found: t.grossCents, expected: computed.grossCents, explanation: `Montant brut HT : la somme des lignes donne ${formatEuros(computed.grossCents)}` },
+    { code: "gross", field: "totals.grossCents", found: t.grossCents, pick: (f) => f.grossCents, explanation: `Montant brut HT : la somme des lignes donne ${formatEuros(computed.grossCents)}` },
     {
       code: "netCommercial",
       field: "totals.netCommercialCents",
       found: t.netCommercialCents,
-      expected: computed.netCommercialCents,
+      pick: (f) => f.netCommercialCents,
       explanation: `Net commercial HT : ${formatEuros(computed.grossCents)} ${reductionsText(input)} = ${formatEuros(computed.netCommercialCents)}`,
     },
     {
       code: "cashDiscount",
       field: "totals.cashDiscountCents",
       found: t.cashDiscountCents,
-      expected: computed.cashDiscountCents,
+      pick: (f) => f.cashDiscountCents,
       explanation:
         cashRate > 0
           ? `Escompte : ${formatPercent(cashRate)} × ${formatEuros(computed.netCommercialCents)} = ${formatEuros(computed.cashDiscountCents)}`
@@ -1091,7 +1100,7 @@ function headFigures(doc: InvoiceDocument, computed: InvoiceComputation, input: 
       code: "netFinancial",
       field: "totals.netFinancialCents",
       found: t.netFinancialCents,
-      expected: computed.netFinancialCents,
+      pick: (f) => f.netFinancialCents,
       explanation: `Net financier HT : ${formatEuros(computed.netCommercialCents)} − ${formatEuros(computed.cashDiscountCents)} d'escompte = ${formatEuros(computed.netFinancialCents)}`,
     },
     {
@@ -1099,17 +1108,21 @@ function headFigures(doc: InvoiceDocument, computed: InvoiceComputation, input: 
       field: "totals.shippingCents",
       // Printed twice (charge line and totals): the charge line is the one the cascade used.
       found: doc.shippingCents !== undefined ? t.shippingCents : undefined,
-      expected: computed.shippingCents,
+      pick: (f) => f.shippingCents,
       explanation: `Port HT : la ligne de port indique ${formatEuros(computed.shippingCents)}`,
     },
     {
       code: "totalExclTax",
       field: "totals.totalExclTaxCents",
       found: t.totalExclTaxCents,
-      expected: computed.totalExclTaxCents,
+      pick: (f) => f.totalExclTaxCents,
       explanation: `Total HT : ${formatEuros(computed.netFinancialCents)} + ${formatEuros(computed.shippingCents)} de port = ${formatEuros(computed.totalExclTaxCents)}`,
     },
   ];
+}
+
+function vatAt(figures: InvoiceFigures, rate: number): InvoiceFigures["vat"][number] | undefined {
+  return figures.vat.find((vat) => vat.rate === rate);
 }
 
 function vatFigures(doc: InvoiceDocument, computed: InvoiceComputation): Finding[] {
@@ -1123,17 +1136,19 @@ function vatFigures(doc: InvoiceDocument, computed: InvoiceComputation): Finding
       return [arithmeticFinding("vatRateUnexpected", `${path}.amountCents`, `TVA ${formatPercent(line.rate)} : ${why}, le montant attendu est ${formatEuros(0)} et non ${formatEuros(line.amountCents)}.`, 0, line.amountCents)];
     }
     const share = computed.byRate?.find((r) => r.rate === line.rate);
+    // With several rates the net financier and the port are shared pro rata of the gross amounts (docs/decisions/0079).
+    const prorata = computed.vat.length > 1 ? " au prorata du montant brut à ce taux" : "";
     const baseExplanation =
       share !== undefined
-        ? `Base TVA ${formatPercent(line.rate)} : ${formatEuros(share.netFinancialCents)} + ${formatEuros(share.shippingCents)} de port = ${formatEuros(match.baseCents)}`
+        ? `Base TVA ${formatPercent(line.rate)} : ${formatEuros(share.netFinancialCents)} + ${formatEuros(share.shippingCents)} de port${prorata} = ${formatEuros(match.baseCents)}`
         : `Base TVA ${formatPercent(line.rate)} : ${formatEuros(match.baseCents)}`;
     return [
-      ...compareFigure({ code: "vatBase", field: `${path}.baseCents`, found: line.baseCents, expected: match.baseCents, explanation: baseExplanation }),
-      ...compareFigure({
+      ...compareFigure(computed)({ code: "vatBase", field: `${path}.baseCents`, found: line.baseCents, pick: (f) => vatAt(f, line.rate)?.baseCents, explanation: baseExplanation }),
+      ...compareFigure(computed)({
         code: "vatAmount",
         field: `${path}.amountCents`,
         found: line.amountCents,
-        expected: match.amountCents,
+        pick: (f) => vatAt(f, line.rate)?.amountCents,
         explanation: `TVA ${formatPercent(line.rate)} : ${formatPercent(line.rate)} × ${formatEuros(match.baseCents)} = ${formatEuros(match.amountCents)}`,
       }),
     ];
@@ -1147,28 +1162,28 @@ function tailFigures(doc: InvoiceDocument, computed: InvoiceComputation): Printe
       code: "totalVat",
       field: "totals.totalVatCents",
       found: t.totalVatCents,
-      expected: computed.totalVatCents,
+      pick: (f) => f.totalVatCents,
       explanation: `Total TVA : ${computed.vat.map((v) => formatEuros(v.amountCents)).join(" + ")} = ${formatEuros(computed.totalVatCents)}`,
     },
     {
       code: "totalInclTax",
       field: "totals.totalInclTaxCents",
       found: t.totalInclTaxCents,
-      expected: computed.totalInclTaxCents,
+      pick: (f) => f.totalInclTaxCents,
       explanation: `Total TTC : ${formatEuros(computed.totalExclTaxCents)} HT + ${formatEuros(computed.totalVatCents)} de TVA = ${formatEuros(computed.totalInclTaxCents)}`,
     },
     {
       code: "deposit",
       field: "totals.depositCents",
       found: doc.depositCents !== undefined ? t.depositCents : undefined,
-      expected: computed.depositCents,
+      pick: (f) => f.depositCents,
       explanation: `Acompte : la ligne d'acompte indique ${formatEuros(computed.depositCents)}`,
     },
     {
       code: "amountDue",
       field: "totals.amountDueCents",
       found: t.amountDueCents,
-      expected: computed.amountDueCents,
+      pick: (f) => f.amountDueCents,
       explanation: `Net à payer : ${formatEuros(computed.totalInclTaxCents)} TTC − ${formatEuros(computed.depositCents)} d'acompte = ${formatEuros(computed.amountDueCents)}`,
     },
   ];
@@ -1185,7 +1200,7 @@ function depositFigures(doc: InvoiceDocument, computed: InvoiceComputation): Pri
       code: "depositInclTax",
       field: `deposits[${i}].inclTaxCents`,
       found: deposit.inclTaxCents,
-      expected: exclTax + vat,
+      pick: () => exclTax + vat,
       explanation: `Acompte ${depositReference(deposit)} : ${formatEuros(exclTax)} HT + ${formatEuros(vat)} de TVA = ${formatEuros(exclTax + vat)} TTC`,
     };
   });
@@ -1194,7 +1209,7 @@ function depositFigures(doc: InvoiceDocument, computed: InvoiceComputation): Pri
     code: "depositsCited",
     field: "deposits",
     found: cited,
-    expected: computed.depositCents,
+    pick: (figures) => figures.depositCents,
     explanation: `Acomptes cités : leur total TTC est l'acompte déduit, ${formatEuros(computed.depositCents)}`,
   };
   return [...each, total];
@@ -1239,10 +1254,10 @@ function checkArithmetic(doc: InvoiceDocument, agreed: DocumentReductions | unde
     computed,
     findings: [
       ...lineFindings,
-      ...headFigures(doc, computed, input).flatMap(compareFigure),
+      ...headFigures(doc, computed, input).flatMap(compareFigure(computed)),
       ...vatFigures(doc, computed),
-      ...tailFigures(doc, computed).flatMap(compareFigure),
-      ...depositFigures(doc, computed).flatMap(compareFigure),
+      ...tailFigures(doc, computed).flatMap(compareFigure(computed)),
+      ...depositFigures(doc, computed).flatMap(compareFigure(computed)),
     ],
   };
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createDocument, createFromParent, createInvoiceFromDeliveryNotes, reserveStock, validateDocument, validateInvoice, createDepositInvoice, recordPayment, type Ledger } from "./ledger";
+import { createCreditNote, createDocument, createFromParent, createInvoiceFromDeliveryNotes, reserveStock, validateDocument, validateInvoice, createDepositInvoice, recordPayment, type Ledger } from "./ledger";
 import { openingLedger } from "./scenarioLedger";
 import { scenarioSchema, type ScenarioFile } from "./scenario";
 import { documentTotals } from "./ledger";
+import { computeInvoice } from "./invoice";
+import { TWO_RATE_INVOICE } from "./invoice.fixtures";
 import {
-  cascadeDifferences,
+  allowanceOnUnits,
   cascadeFigures,
+  creditNoteDifferences,
   creditNoteFor,
   deliveryPlan,
   deliveryRequest,
@@ -16,6 +19,7 @@ import {
   formatDiscounts,
   impliedOrderStatus,
   issuableDepositAmount,
+  judgeCascade,
   lastNumberOfSeries,
   lineDifferences,
   nextDocumentNumber,
@@ -308,11 +312,35 @@ describe("invoicing helpers", () => {
     // 200 × 2,50 = 500,00 ; − 10 % = 450,00 ; − 5 % = 427,50 ; TVA 85,50 ; TTC 513,00.
     const figures = cascadeFigures(totals);
     expect(figures).toEqual({ netCommercialCents: 42750, totalExclTaxCents: 42750, vat: [{ rate: 20, amountCents: 8550 }], totalInclTaxCents: 51300, amountDueCents: 51300 });
-    expect(cascadeDifferences(figures, figures)).toEqual([]);
-    expect(cascadeDifferences(figures, { ...figures, netCommercialCents: 42500, vat: [{ rate: 10, amountCents: 1 }] })).toEqual([
-      "net commercial HT : 425,00\u00a0€ au lieu de 427,50\u00a0€",
-      "TVA 20\u00a0% : absente (attendu 85,50\u00a0€)",
-      "TVA 10\u00a0% : aucun article à ce taux",
+    expect(judgeCascade(totals, figures)).toEqual({ differences: [], perRate: [] });
+    expect(judgeCascade(totals, { ...figures, netCommercialCents: 42500, vat: [{ rate: 10, amountCents: 1 }] })).toEqual({
+      differences: ["net commercial HT : 425,00\u00a0€ au lieu de 427,50\u00a0€", "TVA 20\u00a0% : absente (attendu 85,50\u00a0€)", "TVA 10\u00a0% : aucun article à ce taux"],
+      perRate: [],
+    });
+  });
+
+  it("accepts a cascade computed rate by rate and says which method the invoice follows (docs/decisions/0079)", () => {
+    // The issue 9 example (invoice.fixtures.ts): on the totals net commercial 2 765,34, total HT
+    // 2 795,34, TTC 3 075,94; rate by rate the ristourne is 56,43 and every total is a cent higher.
+    const totals = computeInvoice(TWO_RATE_INVOICE);
+    const vat = [
+      { rate: 20, amountCents: 17_498 },
+      { rate: 5.5, amountCents: 10_562 },
+    ];
+    const perRate = { netCommercialCents: 276_535, totalExclTaxCents: 279_535, vat, totalInclTaxCents: 307_595, amountDueCents: 307_595 };
+    const note = (figure: string) => `${figure} (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu`;
+    const judged = judgeCascade(totals, perRate);
+    expect(judged.differences).toEqual([]);
+    expect(judged.perRate).toEqual([
+      `${note("net commercial HT 2\u202f765,35\u00a0€")} 2\u202f765,34\u00a0€, calculé sur le total de la facture, comme à la calculatrice)`,
+      `${note("total HT 2\u202f795,35\u00a0€")} 2\u202f795,34\u00a0€, calculé sur le total de la facture, comme à la calculatrice)`,
+      `${note("total TTC 3\u202f075,95\u00a0€")} 3\u202f075,94\u00a0€, calculé sur le total de la facture, comme à la calculatrice)`,
+      `${note("net à payer 3\u202f075,95\u00a0€")} 3\u202f075,94\u00a0€, calculé sur le total de la facture, comme à la calculatrice)`,
+    ]);
+    expect(judgeCascade(totals, cascadeFigures(totals))).toEqual({ differences: [], perRate: [] });
+    // A figure that follows neither method is wrong, and the feedback gives both.
+    expect(judgeCascade(totals, { ...perRate, totalExclTaxCents: 279_536 }).differences).toEqual([
+      "total HT : 2\u202f795,36\u00a0€ au lieu de 2\u202f795,34\u00a0€ (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 2\u202f795,35\u00a0€, accepté aussi)",
     ]);
   });
 
@@ -347,8 +375,36 @@ describe("creditNoteFor", () => {
     const { ledger, invoiceId } = invoiced();
     const returned = creditNoteFor(ledger, invoiceId, { kind: "returnedGoods", ...common, quantity: 20 });
     expect(returned.ok && returned.lines.map((l) => [l.quantity, l.unitPriceCents])).toEqual([[20, 250]]);
+  });
+
+  it("computes a rabais on damaged units on their net after the invoice's remises, once, and credits it as one amount (docs/decisions/0080)", () => {
+    const { ledger, invoiceId } = invoiced();
+    // 20 × 2,50 = 50,00; remise 10 % → 45,00; remise 5 % = 2,25 → 42,75; rabais 10 % = 4,275 → 4,28.
+    // Rounded per unit it was 20 × 0,25 = 5,00 → 4,50 → 4,27 (5 % of 4,50 = 0,225 → 0,23).
     const damaged = creditNoteFor(ledger, invoiceId, { kind: "damagedGoods", ...common, quantity: 20, allowancePercent: 10 });
-    expect(damaged.ok && damaged.lines.map((l) => [l.quantity, l.unitPriceCents])).toEqual([[20, 25]]);
+    if (!damaged.ok) throw new Error(damaged.message);
+    expect(damaged.lines.map((l) => [l.reference, l.quantity, l.unitPriceCents, l.description])).toEqual([["CAH-A4", 1, 428, expect.stringContaining("Rabais de 10\u00a0% sur 20 × ")]]);
+    expect(damaged.reductions).toEqual({});
+    expect(damaged.allowanceCents).toBe(428);
+    // Judged by its amount HT, whatever the split into lines.
+    expect(creditNoteDifferences(damaged, [{ reference: "CAH-A4", quantity: 1, unitPriceCents: 428 }])).toEqual([]);
+    expect(creditNoteDifferences(damaged, [{ reference: "CAH-A4", quantity: 4, unitPriceCents: 107 }])).toEqual([]);
+    expect(creditNoteDifferences(damaged, [{ reference: "CAH-A4", quantity: 20, unitPriceCents: 25 }])).toEqual(["CAH-A4 : rabais de 5,00\u00a0€ HT saisi, 4,28\u00a0€ HT attendu"]);
+    expect(creditNoteDifferences(damaged, [{ reference: "PF-200", quantity: 1, unitPriceCents: 428 }])).toEqual(["CAH-A4 : ligne absente (attendu un rabais de 4,28\u00a0€ HT)", "PF-200 : ligne en trop"]);
+    // The credit note the PGI draws from the plan: 4,28 HT, no reduction, TVA 20 % 0,856 → 0,86, TTC 5,14.
+    const note = must(createCreditNote(ledger, invoiceId, { date: TODAY, reason: damaged.reason, lines: damaged.lines, ...(damaged.reductions ? { reductions: damaged.reductions } : {}) }));
+    expect(documentTotals(note.ledger, note.document.id)).toMatchObject({ totalExclTaxCents: 428, totalVatCents: 86, totalInclTaxCents: 514 });
+  });
+
+  it("issue 9 example: a 20 % rabais on 10 × 19,99 € with a 15 % remise is 33,98 €, not 34,00 €", () => {
+    // 10 × 19,99 = 199,90; remise 15 % = 29,985 → 29,99 → 169,91; rabais 20 % = 33,982 → 33,98.
+    // Per unit: 20 % of 19,99 = 3,998 → 4,00; × 10 = 40,00; less 15 % = 34,00 — the figure it replaces.
+    const line = { reference: "LAMPE", description: "Lampe", quantity: 12, unitPriceCents: 1_999, vatRate: 20 };
+    expect(allowanceOnUnits(line, 10, 20, { tradeDiscounts: [15] })).toBe(3_398);
+    // The invoice's own rabais come first, in the course's order; ristournes and escompte do not enter.
+    // 169,91 − 5 % (8,4955 → 8,50) = 161,41; 20 % = 32,282 → 32,28.
+    expect(allowanceOnUnits(line, 10, 20, { tradeDiscounts: [15], allowances: [5], rebates: [2], cashDiscount: 2 })).toBe(3_228);
+    expect(allowanceOnUnits(line, 10, 0, { tradeDiscounts: [15] })).toBe(0);
   });
 
   it("refuses an incident the invoice does not allow", () => {

@@ -10,7 +10,7 @@
 import { addDays, compareDates, formatDateFr, type IsoDate } from "./dates";
 import type { Customer, DocumentLine, DocumentReductions, SalesDocumentKind } from "./documents";
 import { depositedLifecycle, type LifecycleStep, type SendingChannel } from "./eInvoicing";
-import type { InvoiceComputation } from "./invoice";
+import { cascadeMethodNote, checkCascadeFigure, computeInvoice, type InvoiceComputation, type InvoiceFigures } from "./invoice";
 import {
   childrenOf,
   createDepositInvoice,
@@ -29,7 +29,7 @@ import {
   type Ledger,
   type SalesDocument,
 } from "./ledger";
-import { DomainError, formatEuros, formatPercent, percentOf, type Cents } from "./money";
+import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import { formatNumber, nextNumber, seriesFor } from "./numbering";
 import type { InvoicingIncident, Restock } from "./scenario";
 import { capitalize } from "./text";
@@ -373,24 +373,39 @@ export function cascadeFigures(totals: InvoiceComputation): CascadeFigures {
   };
 }
 
-export function cascadeDifferences(expected: CascadeFigures, typed: CascadeFigures): string[] {
+/** A learner's cascade against the invoice's: what is wrong, and what is right by the per-rate method. */
+export interface CascadeJudgement {
+  /** "total HT : 2 795,00 € au lieu de 2 795,34 € (calculé sur le total de la facture…)", one per wrong figure. */
+  differences: string[];
+  /** The figures accepted because they were computed rate by rate (docs/decisions/0079), with the printed one. */
+  perRate: string[];
+}
+
+/**
+ * Figure by figure, each judged by checkCascadeFigure: the invoice's figure or the per-rate one
+ * is right; feedback names the method when the two differ.
+ */
+export function judgeCascade(totals: InvoiceComputation, typed: CascadeFigures): CascadeJudgement {
   const differences: string[] = [];
-  const compare = (label: string, answer: Cents, truth: Cents) => {
-    if (answer !== truth) differences.push(`${label} : ${formatEuros(answer)} au lieu de ${formatEuros(truth)}`);
+  const perRate: string[] = [];
+  const compare = (label: string, answer: Cents, pick: (figures: InvoiceFigures) => Cents | undefined) => {
+    const check = checkCascadeFigure(totals, pick, answer);
+    if (check.acceptedBy === undefined) differences.push(`${label} : ${formatEuros(answer)} au lieu de ${formatEuros(check.expectedCents)}${cascadeMethodNote(check)}`);
+    else if (check.acceptedBy === "perRate") perRate.push(`${label} ${formatEuros(answer)}${cascadeMethodNote(check)}`);
   };
-  compare("net commercial HT", typed.netCommercialCents, expected.netCommercialCents);
-  compare("total HT", typed.totalExclTaxCents, expected.totalExclTaxCents);
-  for (const vat of expected.vat) {
+  compare("net commercial HT", typed.netCommercialCents, (f) => f.netCommercialCents);
+  compare("total HT", typed.totalExclTaxCents, (f) => f.totalExclTaxCents);
+  for (const vat of totals.vat) {
     const answer = typed.vat.find((v) => v.rate === vat.rate);
     if (!answer) differences.push(`TVA ${formatPercent(vat.rate)} : absente (attendu ${formatEuros(vat.amountCents)})`);
-    else compare(`TVA ${formatPercent(vat.rate)}`, answer.amountCents, vat.amountCents);
+    else compare(`TVA ${formatPercent(vat.rate)}`, answer.amountCents, (f) => f.vat.find((v) => v.rate === vat.rate)?.amountCents);
   }
   for (const vat of typed.vat) {
-    if (!expected.vat.some((v) => v.rate === vat.rate)) differences.push(`TVA ${formatPercent(vat.rate)} : aucun article à ce taux`);
+    if (!totals.vat.some((v) => v.rate === vat.rate)) differences.push(`TVA ${formatPercent(vat.rate)} : aucun article à ce taux`);
   }
-  compare("total TTC", typed.totalInclTaxCents, expected.totalInclTaxCents);
-  compare("net à payer", typed.amountDueCents, expected.amountDueCents);
-  return differences;
+  compare("total TTC", typed.totalInclTaxCents, (f) => f.totalInclTaxCents);
+  compare("net à payer", typed.amountDueCents, (f) => f.amountDueCents);
+  return { differences, perRate };
 }
 
 /** The cascade as the invoice prints it, one step after the other, with the figures. */
@@ -439,12 +454,40 @@ export function draftDifferences(reference: DraftContent, current: DraftContent)
 
 // ───────────────────────────── Invoicing: the credit note an incident calls for ─────────────────────────────
 
-export type CreditNotePlan = { ok: true; lines: DocumentLine[]; reason: string } | { ok: false; message: string };
+export type CreditNotePlan =
+  | {
+      ok: true;
+      lines: DocumentLine[];
+      reason: string;
+      /** The credit note's reductions; absent: the invoice's (createCreditNote's default). */
+      reductions?: DocumentReductions;
+      /** A rabais: the amount HT credited, judged as a whole whatever the lines typed (docs/decisions/0080). */
+      allowanceCents?: Cents;
+    }
+  | { ok: false; message: string };
+
+/**
+ * A rabais of percent % granted afterwards on quantity units of an invoice line, in the course's
+ * order (docs/decisions/0080): quantity × unit price, less the invoice's remises and rabais one
+ * after the other, and the new rabais on that net, each rounded once — never a rabais rounded per
+ * unit and then reduced (10 × 19,99 € with a 15 % remise: 20 % of 169,91 = 33,98 €, not 34,00 €).
+ */
+export function allowanceOnUnits(line: DocumentLine, quantity: number, percent: number, reductions: DocumentReductions): Cents {
+  const cascade = computeInvoice({
+    lines: [{ description: line.description, quantity, unitPriceCents: line.unitPriceCents, vatRate: line.vatRate }],
+    tradeDiscounts: reductions.tradeDiscounts ?? [],
+    allowances: [...(reductions.allowances ?? []), percent],
+  });
+  // computeInvoice leaves 0 % reductions out: the last one applied is this rabais only if it is not nil.
+  return percent === 0 ? 0 : (cascade.reductions?.at(-1)?.amountCents ?? 0);
+}
 
 /**
  * The lines of the credit note that corrects a validated invoice (docs/decisions/0054): the price
- * difference on the units invoiced, the units returned at the invoiced price, or a rabais of x %
- * on the damaged units. The invoice's reductions apply to them (createCreditNote's default).
+ * difference on the units invoiced, the units returned at the invoiced price — both with the
+ * invoice's reductions (createCreditNote's default) — or a rabais of x % on the damaged units,
+ * computed on their net amount and credited as one amount HT, without further reductions
+ * (docs/decisions/0080).
  */
 export function creditNoteFor(ledger: Ledger, invoiceId: string, incident: InvoicingIncident): CreditNotePlan {
   const invoice = findDocument(ledger, invoiceId);
@@ -463,21 +506,46 @@ export function creditNoteFor(ledger: Ledger, invoiceId: string, incident: Invoi
     case "returnedGoods":
       if (incident.quantity > line.quantity) return { ok: false, message: `Retour de ${incident.quantity} ${incident.reference} pour ${line.quantity} facturé(s).` };
       return { ok: true, lines: [{ ...line, quantity: incident.quantity }], reason: `Retour de ${incident.quantity} × ${incident.reference}` };
-    case "damagedGoods":
+    case "damagedGoods": {
       if (incident.quantity > line.quantity) return { ok: false, message: `${incident.quantity} ${incident.reference} endommagé(s) pour ${line.quantity} facturé(s).` };
+      const allowanceCents = allowanceOnUnits(line, incident.quantity, incident.allowancePercent, invoice.reductions);
+      const rate = formatPercent(incident.allowancePercent);
       return {
         ok: true,
-        lines: [
-          {
-            ...line,
-            description: `Rabais de ${formatPercent(incident.allowancePercent)} — ${line.description} endommagé(s)`,
-            quantity: incident.quantity,
-            unitPriceCents: percentOf(line.unitPriceCents, incident.allowancePercent),
-          },
-        ],
-        reason: `Rabais de ${formatPercent(incident.allowancePercent)} sur ${incident.quantity} × ${incident.reference} endommagé(s)`,
+        lines: [{ ...line, description: `Rabais de ${rate} sur ${incident.quantity} × ${line.description} endommagé(s)`, quantity: 1, unitPriceCents: allowanceCents }],
+        reductions: {},
+        allowanceCents,
+        reason: `Rabais de ${rate} sur ${incident.quantity} × ${incident.reference} endommagé(s)`,
       };
+    }
   }
+}
+
+/** quantity × unit price of typed lines, half-up per line as printed; undefined when a quantity cannot be used. */
+function typedAmount(lines: readonly TypedLine[], vatRate: number): Cents | undefined {
+  try {
+    return computeInvoice({ lines: lines.map((l) => ({ description: l.reference, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate })) }).grossCents;
+  } catch (error) {
+    if (error instanceof DomainError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * What differs between the credit note a plan calls for and the lines typed: line by line, or for
+ * a rabais by its amount HT (6 × 3,24 € and 1 × 19,44 € are the same rabais of 19,44 €).
+ */
+export function creditNoteDifferences(plan: Extract<CreditNotePlan, { ok: true }>, typed: readonly TypedLine[]): string[] {
+  const expected = plan.lines.map(typedLine);
+  const [line] = plan.lines;
+  if (plan.allowanceCents === undefined || !line) return lineDifferences(expected, typed);
+  const reference = lineName(line);
+  const extra = typed.filter((t) => t.reference.trim() !== reference).map((t) => `${t.reference} : ligne en trop`);
+  const mine = typed.filter((t) => t.reference.trim() === reference);
+  if (mine.length === 0) return [`${reference} : ligne absente (attendu un rabais de ${formatEuros(plan.allowanceCents)} HT)`, ...extra];
+  const amount = typedAmount(mine, line.vatRate);
+  const wrong = amount !== plan.allowanceCents ? [`${reference} : rabais de ${amount !== undefined ? formatEuros(amount) : "(quantité illisible)"} HT saisi, ${formatEuros(plan.allowanceCents)} HT attendu`] : [];
+  return [...wrong, ...extra];
 }
 
 // ───────────────────────────── Sending ─────────────────────────────

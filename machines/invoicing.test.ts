@@ -268,14 +268,35 @@ describe("the deposit is invoiced first and deducted on the final invoice", () =
   });
 });
 
+describe("a rabais on damaged goods is judged by its amount, computed on the net (docs/decisions/0080)", () => {
+  it("refuses the per-unit rabais 20 × 0,25 € (5,00 €) and explains the 4,28 € on the net after the remises", () => {
+    const input = invoicingInput(processingScenario({ incident: damagedGoods }));
+    const events = solveInvoicing(input);
+    const actor = run(input, until(events, "learner.creditNoteIssued"));
+    actor.send({ type: "learner.creditNoteIssued", lines: [{ reference: "CAH-A4", quantity: 20, unitPriceCents: 25 }], reason: "Rabais de 10 % sur 20 cahiers" });
+    const feedback = actor.getSnapshot().context.lastFeedback;
+    expect(feedback).toMatchObject({ decisionPoint: "invoicing.creditNote", correct: false });
+    expect(feedback?.explanation).toContain("Écarts : CAH-A4 : rabais de 5,00\u00a0€ HT saisi, 4,28\u00a0€ HT attendu");
+    expect(feedback?.explanation).toContain("elle crédite un rabais de 4,28\u00a0€ HT, calculé en une fois sur le net des articles endommagés après les remises de la facture (10\u00a0% puis 5\u00a0%) : 4,28\u00a0€ HT, TVA 20\u00a0% 0,86\u00a0€, 5,14\u00a0€ TTC.");
+  });
+
+  it("accepts the same rabais typed as 4 × 1,07 €", () => {
+    const input = invoicingInput(processingScenario({ incident: damagedGoods }));
+    const actor = run(input, until(solveInvoicing(input), "learner.creditNoteIssued"));
+    actor.send({ type: "learner.creditNoteIssued", lines: [{ reference: "CAH-A4", quantity: 4, unitPriceCents: 107 }], reason: "Rabais de 10 % sur 20 cahiers" });
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.creditNote", correct: true });
+  });
+});
+
 describe("a credit note corrects the validated invoice and cites its number and date", () => {
   const cases = [
     // 30 × 1,00 = 30,00 − 10 % = 27,00 − 5 % = 25,65 ; TVA 5,13 ; TTC 30,78.
     { name: "price error", incident: priceError, lines: [["STY-BL", 30, 100]], totals: { totalExclTaxCents: 2565, totalVatCents: 513, totalInclTaxCents: 3078 }, date: "2026-11-16" },
     // 20 × 2,50 = 50,00 − 10 % = 45,00 − 5 % = 42,75 ; TVA 8,55 ; TTC 51,30.
     { name: "returned goods", incident: returnedGoods, lines: [["CAH-A4", 20, 250]], totals: { totalExclTaxCents: 4275, totalVatCents: 855, totalInclTaxCents: 5130 }, date: ORDER_RECEIVED_ON },
-    // 20 × 0,25 = 5,00 − 10 % = 4,50 − 5 % (0,225 → 0,23) = 4,27 ; TVA 0,85 ; TTC 5,12.
-    { name: "damaged goods", incident: damagedGoods, lines: [["CAH-A4", 20, 25]], totals: { totalExclTaxCents: 427, totalVatCents: 85, totalInclTaxCents: 512 }, date: "2026-11-14" },
+    // Rabais on the net (docs/decisions/0080): 20 × 2,50 = 50,00 − 10 % = 45,00 − 5 % = 42,75 ;
+    // 10 % = 4,275 → 4,28, credited as one amount without further reduction ; TVA 0,856 → 0,86 ; TTC 5,14.
+    { name: "damaged goods", incident: damagedGoods, lines: [["CAH-A4", 1, 428]], totals: { totalExclTaxCents: 428, totalVatCents: 86, totalInclTaxCents: 514 }, date: "2026-11-14" },
   ] as const;
 
   for (const c of cases) {

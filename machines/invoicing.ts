@@ -58,8 +58,8 @@ import {
   type TraceEntry,
 } from "@/domain";
 import {
-  cascadeDifferences,
   cascadeFigures,
+  creditNoteDifferences,
   creditNoteFor,
   depositStillToInvoice,
   describeLines,
@@ -67,8 +67,8 @@ import {
   draftDifferences,
   formatDiscounts,
   issuableDepositAmount,
+  judgeCascade,
   lastNumberOfSeries,
-  lineDifferences,
   nextDocumentNumber,
   outboxEntry,
   printedCascade,
@@ -222,7 +222,7 @@ function incidentAdvice(incident: InvoicingIncident): string {
     case "returnedGoods":
       return `Créditez les ${incident.quantity} ${incident.reference} retournés, au prix facturé.`;
     case "damagedGoods":
-      return `Créditez un rabais de ${formatPercent(incident.allowancePercent)} sur les ${incident.quantity} ${incident.reference} endommagés.`;
+      return `Créditez un rabais de ${formatPercent(incident.allowancePercent)} sur les ${incident.quantity} ${incident.reference} endommagés, calculé sur leur montant net après les remises de la facture (un seul arrondi, pas un rabais unitaire arrondi).`;
   }
 }
 
@@ -337,15 +337,16 @@ function draftInvoice(context: InvoicingContext, typedIds: string[]) {
 function checkCascade(context: InvoicingContext, typed: CascadeFigures) {
   const totals = documentTotals(context.ledger, invoiceOf(context).id);
   const expected = cascadeFigures(totals);
-  const differences = cascadeDifferences(expected, typed);
+  const { differences, perRate } = judgeCascade(totals, typed);
+  const acceptedPerRate = perRate.length > 0 ? ` Acceptés : ${perRate.join(" ; ")}.` : "";
   const judgement: Judgement = {
     answer: describeFigures(typed),
     expected: describeFigures(expected),
     correct: differences.length === 0,
     explanation:
       differences.length === 0
-        ? `Cascade exacte : ${printedCascade(totals)}.`
-        : `Écarts : ${differences.join(" ; ")}. La cascade de la facture, chaque réduction calculée sur le net précédent et arrondie au centime : ${printedCascade(totals)}.`,
+        ? `Cascade exacte : ${printedCascade(totals)}.${acceptedPerRate}`
+        : `Écarts : ${differences.join(" ; ")}.${acceptedPerRate} La cascade de la facture, chaque réduction calculée sur le net précédent et arrondie au centime : ${printedCascade(totals)}.`,
   };
   return recorded(context, INVOICING_DECISION_POINT_IDS.cascade, judgement);
 }
@@ -420,6 +421,12 @@ function customerAnswered(context: InvoicingContext, disputedOn: IsoDate | null)
   return { outbox: context.invoiceId === null ? context.outbox : withLifecycleStep(context.outbox, context.invoiceId, customerResponse(disputedOn, context.today)) };
 }
 
+/** What the credit note credits, in the feedback: the lines with the invoice's remises, or the rabais computed on the net (docs/decisions/0080). */
+function creditedWhat(plan: { allowanceCents?: Cents }, expected: readonly TypedLine[], noteDiscounts: readonly number[], invoiceDiscounts: readonly number[]): string {
+  if (plan.allowanceCents === undefined) return `${describeLines(expected)} avec les remises de la facture (${formatDiscounts(noteDiscounts)})`;
+  return `un rabais de ${formatEuros(plan.allowanceCents)} HT, calculé en une fois sur le net des articles endommagés après les remises de la facture (${formatDiscounts(invoiceDiscounts)})`;
+}
+
 function issueCreditNote(context: InvoicingContext, event: { full?: boolean; lines?: TypedLine[]; reason: string }) {
   const invoice = invoiceOf(context);
   const incident = context.incident;
@@ -427,9 +434,9 @@ function issueCreditNote(context: InvoicingContext, event: { full?: boolean; lin
   const plan = creditNoteFor(context.ledger, invoice.id, incident);
   if (!plan.ok) throw new DomainError("invoicing.incident", plan.message, "invoicingIncident");
   const expected = plan.lines.map(typedLine);
-  const differences = event.full === true ? ["avoir total : toute la facture serait annulée"] : lineDifferences(expected, event.lines ?? []);
+  const differences = event.full === true ? ["avoir total : toute la facture serait annulée"] : creditNoteDifferences(plan, event.lines ?? []);
   const reason = event.reason.trim() !== "" ? event.reason.trim() : plan.reason;
-  const created = must(createCreditNote(context.ledger, invoice.id, { date: context.today, reason, lines: plan.lines }));
+  const created = must(createCreditNote(context.ledger, invoice.id, { date: context.today, reason, lines: plan.lines, ...(plan.reductions !== undefined ? { reductions: plan.reductions } : {}) }));
   const validated = must(validateInvoice(created.ledger, created.document.id, context.today));
   const note = validated.document;
   const totals = documentTotals(validated.ledger, note.id);
@@ -441,7 +448,7 @@ function issueCreditNote(context: InvoicingContext, event: { full?: boolean; lin
     explanation:
       `${differences.length > 0 ? `Écarts : ${differences.join(" ; ")} ; on ne crédite que ce qui doit l'être. ` : ""}` +
       `${plan.reason}. Facture d'avoir ${note.number} du ${formatDateFr(note.date)} : elle se rapporte à la facture ${note.creditedInvoice?.number} du ${formatDateFr(note.creditedInvoice?.date ?? invoice.date)} ; ` +
-      `elle crédite ${describeLines(expected)} avec les remises de la facture (${formatDiscounts(note.reductions.tradeDiscounts ?? [])}) : ${formatEuros(totals.totalExclTaxCents)} HT, ${vat}, ${formatEuros(totals.totalInclTaxCents)} TTC. ` +
+      `elle crédite ${creditedWhat(plan, expected, note.reductions.tradeDiscounts ?? [], invoice.reductions.tradeDiscounts ?? [])} : ${formatEuros(totals.totalExclTaxCents)} HT, ${vat}, ${formatEuros(totals.totalInclTaxCents)} TTC. ` +
       `La facture ${invoice.number} reste inchangée (facture de droit) ; solde dû par le client sur cette facture : ${formatEuros(invoiceBalance(validated.ledger, invoice.id))}.`,
   };
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.creditNote, judgement), ledger: validated.ledger, creditNoteId: note.id };

@@ -155,8 +155,9 @@ describe("InvoicingPanel", () => {
     const submit = within(credit).getByRole("button", { name: "Établir la facture d'avoir" });
     fireEvent.click(submit);
     expect(within(credit).getByLabelText("Motif de l'avoir")).toHaveAccessibleDescription("Indiquez le motif de l'avoir (il figure sur le document).");
-    type("Quantité, ligne 1", "20", credit);
-    type("Prix unitaire HT crédité (€), ligne 1", "0,25", credit);
+    // The rabais on the net of the 20 damaged cahiers (docs/decisions/0080): 20 × 2,50 less 10 % then 5 % = 42,75; 10 % = 4,28.
+    type("Quantité, ligne 1", "1", credit);
+    type("Prix unitaire HT crédité (€), ligne 1", "4,28", credit);
     type("Motif de l'avoir", "Rabais de 10 % sur 20 cahiers abîmés", credit);
     act(() => fireEvent.click(submit));
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.creditNote", correct: true });

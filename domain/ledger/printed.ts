@@ -13,7 +13,6 @@ import type {
 import type { IsoDate } from "../dates";
 import type { InvoiceComputation } from "../invoice";
 import { cashDiscountMention } from "../cashDiscount";
-import type { IsoDate } from "../dates";
 import { DomainError } from "../money";
 import {
   describePaymentTerms,
