@@ -69,10 +69,9 @@ describe("a decision scored in parts (0094)", () => {
     scoredPart("Montant TTC de la commande", order, FIGURE_WEIGHT),
   ];
 
-  it("weighs the verdict most: the rest of the decision beside half a point per figure, never below half", () => {
+  it("weighs the verdict most: the rest of the decision beside half a point per figure", () => {
     expect(verdictWeight(1)).toBe(1.5);
     expect(verdictWeight(2)).toBe(1);
-    expect(verdictWeight(3)).toBe(1);
     expect(credit(true, true, true).reduce((sum, p) => sum + p.maxPoints, 0)).toBe(POINTS_PER_DECISION);
   });
 

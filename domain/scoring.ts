@@ -28,9 +28,12 @@ export interface ScoredPart {
 /** A figure judged beside a verdict weighs half a point; the verdict weighs the rest (0094). */
 export const FIGURE_WEIGHT = 0.5;
 
-/** The verdict's weight beside `figures` scored figures: the rest of the decision, never below half of it. */
-export function verdictWeight(figures: number): number {
-  return Math.max(POINTS_PER_DECISION / 2, POINTS_PER_DECISION - FIGURE_WEIGHT * figures);
+/**
+ * The verdict's weight beside one or two scored figures: the rest of the decision (1,5 or 1), so
+ * that it weighs the most and the parts add up to POINTS_PER_DECISION.
+ */
+export function verdictWeight(figures: 1 | 2): number {
+  return POINTS_PER_DECISION - FIGURE_WEIGHT * figures;
 }
 
 /** A scored part: all its points when right, none otherwise. */
