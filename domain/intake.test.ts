@@ -157,7 +157,25 @@ describe("check 1: the account", () => {
     const outcome = judgeAccount(key.account, input(s).ledger, { kind: "created", draft: { ...withoutDelivery, paymentTerms: { kind: "daysFromInvoice", days: 60 } } });
     expect(outcome.judgement.correct).toBe(false);
     expect(plain(outcome.judgement.explanation)).toContain("conditions de paiement « 60 jours date de facture » au lieu de « 30 jours date de facture »");
-    expect(plain(outcome.judgement.explanation)).toContain("adresse de livraison absente");
+    expect(plain(outcome.judgement.explanation)).toContain(
+      "adresse de livraison laissée vide, donc celle de facturation, alors que la commande livre ailleurs : 17 place Bellecour, 69002 Lyon",
+    );
+  });
+
+  it("an empty delivery address is right when the order delivers to the billing address; a typed one must be the order's", () => {
+    const atBilling = { ...NEW_CUSTOMER, deliveryAddress: NEW_CUSTOMER.billingAddress };
+    const s = scenario(order({ customer: { newCustomer: atBilling } }));
+    const key = deriveIntakeKey(input(s));
+    const terms = { kind: "daysFromInvoice" as const, days: 30 };
+    const { deliveryAddress: _d, ...withoutDelivery } = atBilling;
+    expect(judgeAccount(key.account, input(s).ledger, { kind: "created", draft: { ...withoutDelivery, paymentTerms: terms } }).judgement.correct).toBe(true);
+    // The same street typed with a comma and capitals is the same address.
+    const retyped = { ...atBilling, deliveryAddress: { street: "15, Place Bellecour", postalCode: "69002", city: "Lyon" }, paymentTerms: terms };
+    expect(judgeAccount(key.account, input(s).ledger, { kind: "created", draft: retyped }).judgement.correct).toBe(true);
+    const elsewhere = { ...atBilling, deliveryAddress: { street: "3 rue Mercière", postalCode: "69002", city: "Lyon" }, paymentTerms: terms };
+    const wrong = judgeAccount(key.account, input(s).ledger, { kind: "created", draft: elsewhere }).judgement;
+    expect(wrong.correct).toBe(false);
+    expect(plain(wrong.explanation)).toContain("adresse de livraison 3 rue Mercière, 69002 Lyon au lieu de 15 place Bellecour, 69002 Lyon");
   });
 
   it("creating an account for an existing customer is a duplicate", () => {
@@ -221,7 +239,7 @@ describe("check 3: credit", () => {
     const key = deriveIntakeKey(input(breach()));
     const judged = judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 300_000, orderTotalCents: 114_000 });
     expect(judged.correct).toBe(false);
-    expect(plain(judged.explanation)).toContain("Encours saisi 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
+    expect(plain(judged.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
     expect(judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 }).correct).toBe(true);
     expect(judgeCredit(key.credit, { verdict: "withinLimit" }).correct).toBe(false);
   });
@@ -235,13 +253,35 @@ describe("check 3: credit", () => {
     const perRate = judgeCredit(key, { verdict: key.expected, outstandingCents, orderTotalCents: 307_595 });
     expect(perRate.correct).toBe(true);
     expect(plain(perRate.explanation)).toContain(
-      "Commande 3 075,95 € TTC (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu 3 075,94 €, calculé sur le total de la facture, comme à la calculatrice).",
+      "Montant TTC de la commande : 3 075,95 € (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu 3 075,94 €, calculé sur le total de la facture, comme à la calculatrice).",
     );
+    expect(perRate.parts?.map((p) => [p.label, p.correct, p.points])).toEqual([
+      ["Verdict", true, 1],
+      ["Encours du client", true, 0.5],
+      ["Montant TTC de la commande", true, 0.5],
+    ]);
     const wrong = judgeCredit(key, { verdict: key.expected, outstandingCents, orderTotalCents: 307_596 });
     expect(wrong.correct).toBe(false);
     expect(plain(wrong.explanation)).toContain(
-      "Commande saisie 3 075,96 € TTC au lieu de 3 075,94 € TTC (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 3 075,95 €, accepté aussi).",
+      "Montant TTC de la commande : 3 075,96 € au lieu de 3 075,94 € (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 3 075,95 €, accepté aussi).",
     );
+    expect(wrong.parts?.[2]).toMatchObject({ correct: false, points: 0, maxPoints: 0.5 });
+  });
+
+  it("scores the verdict and each figure apart, and names the HT confused with the TTC (0094)", () => {
+    const key = deriveIntakeKey(input(breach()));
+    // 10 × 95,00 = 950,00 HT ; TTC 1 140,00.
+    expect(key.credit.orderTotalExclTaxCents).toBe(95_000);
+    const judged = judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 95_000 });
+    expect(judged.correct).toBe(false);
+    expect(judged.parts?.map((p) => [p.label, p.correct, p.points, p.maxPoints])).toEqual([
+      ["Verdict", true, 1, 1],
+      ["Encours du client", true, 0.5, 0.5],
+      ["Montant TTC de la commande", false, 0, 0.5],
+    ]);
+    expect(plain(judged.explanation)).toMatch(/^Montant TTC de la commande : 950,00 € au lieu de 1 140,00 € : c'est le montant HT ; le plafond se compare au montant TTC\./);
+    const withOrder = judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 534_000, orderTotalCents: 114_000 });
+    expect(plain(withOrder.parts?.[1]?.note)).toBe("5 340,00 € au lieu de 4 200,00 € : c'est l'encours avec la nouvelle commande ; l'encours est ce que le client doit avant elle");
   });
 
   it("prices the order with the customer's successive remises and the port; the escompte is only offered", () => {
@@ -352,6 +392,47 @@ describe("check 6: stock", () => {
     expect(judged.correct).toBe(false);
     expect(plain(judged.explanation)).toContain("promesse intenable — le délai de 20 jours ne permet pas de livrer avant le 06/12/2026");
   });
+
+  it("every date the lead time can meet is right: the earliest day accepted, the day before refused (0094)", () => {
+    const key = short(false);
+    const at = (deliveryDate: string) => judgeStock(key.stock, [{ reference: "ARM-MET", verdict: "leadTime", deliveryDate }]);
+    expect(at("2026-12-06")).toMatchObject({ correct: true });
+    expect(at("2026-12-06").parts?.map((p) => p.points)).toEqual([1.5, 0.5]);
+    const later = at("2026-12-09");
+    expect(later.correct).toBe(true);
+    expect(plain(later.explanation)).toMatch(/^Remarque \(Date promise, ARM-MET, sans effet sur la note\) : le 09\/12\/2026 est tenable ; la date la plus proche possible était le 06\/12\/2026\./);
+    const dayBefore = at("2026-12-05");
+    expect(dayBefore.correct).toBe(false);
+    // The verdict is right (1,5), the date is not (0 / 0,5).
+    expect(dayBefore.parts?.map((p) => [p.label, p.points, p.maxPoints])).toEqual([
+      ["Verdicts de stock", 1.5, 1.5],
+      ["Dates promises", 0, 0.5],
+    ]);
+    expect(plain(dayBefore.explanation)).toMatch(/^Dates promises : « ARM-MET » : le 05\/12\/2026 est une promesse intenable — le délai de 20 jours ne permet pas de livrer avant le 06\/12\/2026\./);
+  });
+
+  it("the customer's requested date, when it can be met, is a limit: the day after it is refused", () => {
+    const key = short(false, "2026-12-10");
+    const at = (deliveryDate: string) => judgeStock(key.stock, [{ reference: "ARM-MET", verdict: "leadTime", deliveryDate }]);
+    expect(at("2026-12-06").correct).toBe(true);
+    expect(at("2026-12-10").correct).toBe(true);
+    expect(at("2026-12-11").correct).toBe(false);
+    expect(plain(at("2026-12-11").explanation)).toContain("le 11/12/2026 dépasse la date demandée par le client (10/12/2026)");
+  });
+
+  it("the back-order date of a partial delivery is optional: empty costs nothing, untenable is only a remark", () => {
+    const key = short(true);
+    expect(judgeStock(key.stock, [{ reference: "ARM-MET", verdict: "partial" }])).toMatchObject({ correct: true });
+    const untenable = judgeStock(key.stock, [{ reference: "ARM-MET", verdict: "partial", deliveryDate: "2026-11-20" }]);
+    expect(untenable.correct).toBe(true);
+    expect(untenable.parts?.map((p) => [p.label, p.correct, p.points, p.maxPoints])).toEqual([
+      ["Verdicts de stock", true, 2, 2],
+      ["Date du reliquat, ARM-MET", false, 0, 0],
+    ]);
+    expect(plain(untenable.explanation)).toMatch(
+      /^Remarque \(Date du reliquat, ARM-MET, sans effet sur la note\) : le 20\/11\/2026 est une promesse intenable — le délai de 20 jours ne permet pas de livrer avant le 06\/12\/2026\./,
+    );
+  });
 });
 
 describe("check 7: deposit, and the decision", () => {
@@ -375,8 +456,16 @@ describe("check 7: deposit, and the decision", () => {
     ]);
     expect(key.deposit.amountCents).toBe(45_600);
     expect(plain(key.deposit.explanation)).toContain("Plusieurs motifs : on retient le montant le plus élevé");
-    expect(judgeDeposit(key.deposit, { required: true, amountCents: 34_000 }).correct).toBe(false);
+    const excessOnly = judgeDeposit(key.deposit, { required: true, amountCents: 34_000 });
+    expect(excessOnly.correct).toBe(false);
+    // Required: right (1,5); the amount of one ground only: wrong (0 / 0,5), and named.
+    expect(excessOnly.parts?.map((p) => [p.label, p.points, p.maxPoints])).toEqual([
+      ["Acompte exigé ou non", 1.5, 1.5],
+      ["Montant de l'acompte TTC", 0, 0.5],
+    ]);
+    expect(plain(excessOnly.parts?.[1]?.note)).toMatch(/^340,00 € au lieu de 456,00 € : c'est le montant d'un seul motif \(dépassement du plafond/);
     expect(judgeDeposit(key.deposit, { required: true, amountCents: 45_600 }).correct).toBe(true);
+    expect(judgeDeposit(key.deposit, { required: false }).parts?.map((p) => p.points)).toEqual([0, 0]);
   });
 
   it("insolvency under the prepayment policy: the whole order as deposit, accepted with conditions", () => {

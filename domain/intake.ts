@@ -24,7 +24,9 @@ import {
 } from "./ledger";
 import { DomainError, formatEuros, formatPercent, percentOf, type Cents } from "./money";
 import { describePaymentTerms, type PaymentTerms } from "./paymentTerms";
+import { judgePromisedDate, type PromiseWindow } from "./promisedDate";
 import type { IncomingOrder, Scenario, ScenarioPolicies } from "./scenario";
+import { allPartsRight, amountPart, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, remarkPart, scoredPart, verdictWeight, withFeedback, type KnownSlip, type ScoredPart } from "./scoring";
 import { capitalize, normalizeName, percentList } from "./text";
 
 // ───────────────────────────── Vocabulary of the stage ─────────────────────────────
@@ -72,7 +74,7 @@ const INTAKE_GLOSSARY: Readonly<Record<IntakeStep, string[]>> = {
 export const INTAKE_DEFAULT_HINTS: Readonly<Record<IntakeStep, string[]>> = {
   account: [
     "Cherchez l'expéditeur dans le fichier clients (code, SIREN, raison sociale) avant de créer quoi que ce soit : un doublon fausse l'encours.",
-    "Un compte se crée avec la raison sociale, le SIREN ou le SIRET, les adresses de facturation et de livraison, un interlocuteur joignable et les conditions de paiement prévues par la politique.",
+    "Un compte se crée avec la raison sociale, le SIREN ou le SIRET, l'adresse de facturation (et celle de livraison si la commande livre ailleurs), un interlocuteur joignable et les conditions de paiement prévues par la politique.",
   ],
   solvency: [
     "Consultez la fiche de solvabilité : procédures publiées au BODACC et historique des incidents de paiement.",
@@ -184,6 +186,8 @@ export interface IntakeJudgement {
   /** Why, with the figures; after a wrong answer, what the PGI now holds. */
   explanation: string;
   glossary: string[];
+  /** The verdict and each figure judged separately, with their points (docs/decisions/0094). */
+  parts?: ScoredPart[];
 }
 
 // ───────────────────────────── The key ─────────────────────────────
@@ -228,6 +232,8 @@ export interface CreditKey extends KeyPart<CreditVerdict> {
   orderTotalCents: Cents;
   /** The order's TTC computed rate by rate, when it differs (several VAT rates): accepted too (docs/decisions/0079). */
   orderTotalPerRateCents?: Cents;
+  /** The same order HT: the figure a learner confuses with the TTC. */
+  orderTotalExclTaxCents: Cents;
   /** Lines left out of the total: references unknown to the catalogue cannot be priced. */
   unpricedLines: number[];
 }
@@ -263,6 +269,8 @@ export interface StockLineKey {
 
 export interface StockKey extends KeyPart<StockAnswerLine[]> {
   lines: StockLineKey[];
+  /** The delivery date the customer asked for, if any: a limit to the dates promised (0094). */
+  requestedDate?: IsoDate;
   partialDelivery: boolean;
   /** The day the whole order can be delivered. */
   completeBy: IsoDate;
@@ -415,7 +423,7 @@ function deriveAccount(scenario: Scenario, ledger: Ledger, order: IncomingOrder)
   const customer = created.customer;
   const explanation =
     `« ${sender.name} » n'a pas de compte dans le PGI : on le crée avant tout autre contrôle. ` +
-    `Champs obligatoires : raison sociale, SIREN/SIRET, adresse de facturation, adresse de livraison, interlocuteur, conditions de paiement. ` +
+    `Champs obligatoires : raison sociale, SIREN/SIRET, adresse de facturation, interlocuteur joignable, conditions de paiement ; l'adresse de livraison, si la commande livre ailleurs qu'à l'adresse de facturation. ` +
     `Plafond d'encours d'un nouveau client (politique) : ${formatEuros(policies.newCustomerCreditLimit)} ; conditions de paiement (politique) : ${describePaymentTerms(policies.defaultPaymentTerms).toLowerCase()}. ` +
     `Le PGI attribue le code ${customer.id}.`;
   return {
@@ -457,6 +465,37 @@ function describeAccountAnswer(answer: AccountAnswer): string {
   return `Création d'un compte ${name}${siren ? ` (SIREN/SIRET ${siren})` : ""}`;
 }
 
+/** "8 quai Lamennais" and "8, Quai Lamennais" are one street: accents, case and punctuation aside. */
+function sameStreet(a: string, b: string): boolean {
+  const plainStreet = (street: string) => normalizeName(street.replace(/[^\p{L}\p{N}]+/gu, " "));
+  return plainStreet(a) === plainStreet(b);
+}
+
+/** Addresses as a form gives them: any part may be missing. */
+type TypedAddress = Partial<PostalAddress>;
+
+function sameAddress(a: TypedAddress, b: TypedAddress): boolean {
+  return (a.postalCode ?? "").trim() === (b.postalCode ?? "").trim() && sameStreet(a.street ?? "", b.street ?? "");
+}
+
+function describeAddress(address: TypedAddress): string {
+  return `${address.street ?? ""}, ${address.postalCode ?? ""} ${address.city ?? ""}`;
+}
+
+/**
+ * The delivery address of a new account (0094): left empty, the PGI delivers to the billing
+ * address, so empty is right when the order delivers there; wrong, and named, when it delivers
+ * elsewhere or when the address typed is not the order's.
+ */
+function deliveryAddressMismatch(expected: CustomerDraft, draft: CustomerDraft): string | undefined {
+  const wanted = expected.deliveryAddress ?? expected.billingAddress;
+  const given = draft.deliveryAddress ?? draft.billingAddress;
+  if (wanted === undefined || given === undefined || sameAddress(wanted, given)) return undefined;
+  return draft.deliveryAddress === undefined
+    ? `adresse de livraison laissée vide, donc celle de facturation, alors que la commande livre ailleurs : ${describeAddress(wanted)}`
+    : `adresse de livraison ${describeAddress(draft.deliveryAddress)} au lieu de ${describeAddress(wanted)}`;
+}
+
 /** Differences between the learner's account and the one the order describes (identity, terms, conditions). */
 function draftMismatches(key: AccountKey, draft: CustomerDraft): string[] {
   const expected = key.draft ?? {};
@@ -471,9 +510,8 @@ function draftMismatches(key: AccountKey, draft: CustomerDraft): string[] {
   if (expectedPostal !== undefined && (draft.billingAddress?.postalCode ?? "").trim() !== expectedPostal) {
     issues.push(`code postal de facturation ${draft.billingAddress?.postalCode ?? "absent"} au lieu de ${expectedPostal}`);
   }
-  if (expected.deliveryAddress !== undefined && draft.deliveryAddress === undefined) {
-    issues.push(`adresse de livraison absente (la commande livre au ${expected.deliveryAddress.street}, ${expected.deliveryAddress.postalCode} ${expected.deliveryAddress.city})`);
-  }
+  const deliveryIssue = deliveryAddressMismatch(expected, draft);
+  if (deliveryIssue !== undefined) issues.push(deliveryIssue);
   if (expected.paymentTerms !== undefined && !samePaymentTerms(draft.paymentTerms, expected.paymentTerms)) {
     issues.push(
       `conditions de paiement « ${draft.paymentTerms ? describePaymentTerms(draft.paymentTerms).toLowerCase() : "absentes"} » au lieu de « ${describePaymentTerms(expected.paymentTerms).toLowerCase()} » (politique pour un nouveau client)`,
@@ -632,6 +670,7 @@ function documentLines(priced: readonly PricedLine[]): DocumentLine[] {
 interface OrderTotals {
   grossCents: Cents;
   netCommercialCents: Cents;
+  totalExclTaxCents: Cents;
   totalInclTaxCents: Cents;
   /** The TTC a learner computing rate by rate finds (docs/decisions/0079). */
   perRateInclTaxCents?: Cents;
@@ -639,10 +678,10 @@ interface OrderTotals {
 
 /** The order through the cascade: the customer's remises, the port; the escompte is only offered (0043). */
 function orderTotals(priced: readonly PricedLine[], conditions: CustomerConditions, shippingCents: Cents): OrderTotals {
-  if (priced.length === 0) return { grossCents: 0, netCommercialCents: 0, totalInclTaxCents: 0 };
+  if (priced.length === 0) return { grossCents: 0, netCommercialCents: 0, totalExclTaxCents: 0, totalInclTaxCents: 0 };
   const totals = computeInvoice({ lines: documentLines(priced), tradeDiscounts: conditions.tradeDiscounts, shippingCents });
   const perRate = checkCascadeFigure(totals, (f) => f.totalInclTaxCents, totals.totalInclTaxCents).perRateCents;
-  return { grossCents: totals.grossCents, netCommercialCents: totals.netCommercialCents, totalInclTaxCents: totals.totalInclTaxCents, ...(perRate !== undefined ? { perRateInclTaxCents: perRate } : {}) };
+  return { grossCents: totals.grossCents, netCommercialCents: totals.netCommercialCents, totalExclTaxCents: totals.totalExclTaxCents, totalInclTaxCents: totals.totalInclTaxCents, ...(perRate !== undefined ? { perRateInclTaxCents: perRate } : {}) };
 }
 
 // ───────────────────────────── 3. Credit ─────────────────────────────
@@ -680,6 +719,7 @@ function deriveCredit(
     check,
     orderTotalCents: totals.totalInclTaxCents,
     ...(totals.perRateInclTaxCents !== undefined ? { orderTotalPerRateCents: totals.perRateInclTaxCents } : {}),
+    orderTotalExclTaxCents: totals.totalExclTaxCents,
     unpricedLines,
   };
 }
@@ -692,29 +732,57 @@ function describeCreditAnswer(answer: CreditAnswer): string {
   return `${capitalize(CREDIT_VERDICT_LABELS[answer.verdict])}${figures.length > 0 ? ` (${figures.join(", ")})` : ""}`;
 }
 
+/** The slips a learner makes on the credit figures, each named (0094). */
+function creditSlips(key: CreditKey): { outstanding: KnownSlip[]; orderTotal: KnownSlip[] } {
+  const { check } = key;
+  return {
+    outstanding: [
+      ...(check.acceptedOrdersTotalCents > 0
+        ? [{ cents: check.unpaidInvoicesTotalCents, confused: `les commandes acceptées non facturées (${formatEuros(check.acceptedOrdersTotalCents)}) font partie de l'encours` }]
+        : []),
+      { cents: check.projectedCents, confused: "c'est l'encours avec la nouvelle commande ; l'encours est ce que le client doit avant elle" },
+    ],
+    orderTotal: [
+      { cents: key.orderTotalExclTaxCents, confused: "c'est le montant HT ; le plafond se compare au montant TTC" },
+      { cents: check.projectedCents, confused: "c'est l'encours plus la commande ; indiquez la commande seule" },
+    ],
+  };
+}
+
+/**
+ * The order TTC, right by either accepted method (docs/decisions/0079): a figure computed rate by
+ * rate is accepted and says so; a wrong one says which method the expected figure follows.
+ */
+function orderTotalPart(key: CreditKey, given: Cents | undefined, slips: readonly KnownSlip[]): ScoredPart {
+  const label = "Montant TTC de la commande";
+  const part = amountPart(label, given, key.orderTotalCents, FIGURE_WEIGHT, slips);
+  if (given === undefined || part.correct) return part;
+  const check = judgeByEitherMethod(key.orderTotalCents, key.orderTotalPerRateCents, given);
+  if (check.acceptedBy === "perRate") return scoredPart(label, true, FIGURE_WEIGHT, `${formatEuros(given)}${cascadeMethodNote(check)}`);
+  return { ...part, note: `${part.note ?? ""}${cascadeMethodNote(check)}` };
+}
+
+/**
+ * Check 3 in three parts (0094): the verdict (1 point), the outstanding and the order TTC (half a
+ * point each). The figures are required: the verdict follows from them.
+ */
 export function judgeCredit(key: CreditKey, answer: CreditAnswer): IntakeJudgement {
   const { check } = key;
-  const errors: string[] = [];
-  if (answer.verdict !== key.expected) errors.push(`Le plafond est ${key.expected === "overLimit" ? "dépassé" : "respecté"}.`);
-  if (answer.outstandingCents !== undefined && answer.outstandingCents !== check.outstandingCents) {
-    const forgotOrders = check.acceptedOrdersTotalCents > 0 && answer.outstandingCents === check.unpaidInvoicesTotalCents;
-    errors.push(
-      `Encours saisi ${formatEuros(answer.outstandingCents)} au lieu de ${formatEuros(check.outstandingCents)}` +
-        (forgotOrders ? ` : les commandes acceptées non facturées (${formatEuros(check.acceptedOrdersTotalCents)}) font partie de l'encours.` : "."),
-    );
-  }
-  const total = answer.orderTotalCents !== undefined ? judgeByEitherMethod(key.orderTotalCents, key.orderTotalPerRateCents, answer.orderTotalCents) : undefined;
-  if (answer.orderTotalCents !== undefined && total !== undefined && total.acceptedBy === undefined) {
-    errors.push(`Commande saisie ${formatEuros(answer.orderTotalCents)} TTC au lieu de ${formatEuros(key.orderTotalCents)} TTC${cascadeMethodNote(total)}.`);
-  }
-  const acceptedPerRate = total?.acceptedBy === "perRate" && answer.orderTotalCents !== undefined ? ` Commande ${formatEuros(answer.orderTotalCents)} TTC${cascadeMethodNote(total)}.` : "";
-  const correct = errors.length === 0;
+  const verdictRight = answer.verdict === key.expected;
+  const sum = `encours ${formatEuros(check.outstandingCents)} + commande ${formatEuros(key.orderTotalCents)} = ${formatEuros(check.projectedCents)} ${check.passes ? "≤" : ">"} plafond ${formatEuros(check.creditLimitCents)}`;
+  const slips = creditSlips(key);
+  const parts = [
+    scoredPart("Verdict", verdictRight, verdictWeight(2), verdictRight ? undefined : `le plafond est ${key.expected === "overLimit" ? "dépassé" : "respecté"} : ${sum}`),
+    amountPart("Encours du client", answer.outstandingCents, check.outstandingCents, FIGURE_WEIGHT, slips.outstanding),
+    orderTotalPart(key, answer.orderTotalCents, slips.orderTotal),
+  ];
   return {
-    correct,
+    correct: allPartsRight(parts),
     answer: describeCreditAnswer(answer),
     expected: key.expectedText,
-    explanation: correct ? `${key.explanation}${acceptedPerRate}` : `${errors.join(" ")} ${key.explanation}`,
+    explanation: withFeedback(parts, key.explanation),
     glossary: key.glossary,
+    parts,
   };
 }
 
@@ -907,6 +975,7 @@ function deriveStock(ledger: Ledger, order: IncomingOrder, priced: readonly Pric
     explanation: lines.length === 0 ? "Aucune référence connue du catalogue : rien à contrôler en stock." : `${lines.map((l) => l.explanation).join(". ")}.`,
     glossary: INTAKE_GLOSSARY.stock,
     lines,
+    ...(requested !== undefined ? { requestedDate: requested } : {}),
     partialDelivery,
     completeBy,
   };
@@ -917,40 +986,64 @@ function describeStockAnswer(lines: readonly StockAnswerLine[]): string {
   return lines.map((l) => `${l.reference} : ${STOCK_VERDICT_LABELS[l.verdict]}${l.deliveryDate !== undefined ? ` (${formatDateFr(l.deliveryDate)})` : ""}`).join(" ; ");
 }
 
+/** The dates a line may promise: from its earliest date to the customer's requested date, if any (0094). */
+function stockWindow(key: StockKey, line: StockLineKey): PromiseWindow {
+  return {
+    earliest: line.earliestDate,
+    ...(key.requestedDate !== undefined ? { requested: key.requestedDate } : {}),
+    constraint: line.verdict === "available" ? "le stock" : `le délai de ${line.leadTimeDays} jours`,
+  };
+}
+
+/**
+ * Check 6 (0094): the verdicts of the references, and the promised dates when one is required
+ * (a line delivered after the lead time): verdicts 1,5 point, dates 0,5 point. Any date the rules
+ * accept is right. The back-order date of a partial delivery is optional: it never costs, and a
+ * date the lead time cannot meet is named as a remark.
+ */
 export function judgeStock(key: StockKey, answer: readonly StockAnswerLine[]): IntakeJudgement {
-  const errors: string[] = [];
+  const verdictErrors: string[] = [];
+  const dateErrors: string[] = [];
+  const remarks: ScoredPart[] = [];
+  const datesRequired = key.lines.some((line) => line.verdict === "leadTime");
   for (const line of key.lines) {
     const given = answer.find((a) => a.reference.trim() === line.reference);
+    const dateRequired = line.verdict === "leadTime";
     if (!given) {
-      errors.push(`« ${line.reference} » non contrôlée.`);
+      verdictErrors.push(`« ${line.reference} » non contrôlée.`);
+      if (dateRequired) dateErrors.push(`« ${line.reference} » : aucune date promise (au plus tôt le ${formatDateFr(line.earliestDate)}).`);
       continue;
     }
-    if (given.verdict !== line.verdict) {
-      errors.push(`« ${line.reference} » : ${STOCK_VERDICT_LABELS[line.verdict]} et non ${STOCK_VERDICT_LABELS[given.verdict]}.`);
-      continue;
-    }
+    if (given.verdict !== line.verdict) verdictErrors.push(`« ${line.reference} » : ${STOCK_VERDICT_LABELS[line.verdict]} et non ${STOCK_VERDICT_LABELS[given.verdict]}.`);
     if (given.deliveryDate === undefined) {
-      if (line.verdict === "leadTime") errors.push(`« ${line.reference} » : indiquez la date de livraison promise (${formatDateFr(line.deliveryDate)}).`);
+      if (dateRequired) dateErrors.push(`« ${line.reference} » : indiquez la date de livraison promise (au plus tôt le ${formatDateFr(line.earliestDate)}).`);
       continue;
     }
-    if (given.deliveryDate !== line.deliveryDate) {
-      errors.push(
-        compareDates(given.deliveryDate, line.earliestDate) < 0
-          ? `« ${line.reference} » : le ${formatDateFr(given.deliveryDate)} est une promesse intenable — le délai de ${line.leadTimeDays} jours ne permet pas de livrer avant le ${formatDateFr(line.earliestDate)}.`
-          : `« ${line.reference} » : date ${formatDateFr(given.deliveryDate)} au lieu du ${formatDateFr(line.deliveryDate)}.`,
-      );
+    const judged = judgePromisedDate(given.deliveryDate, stockWindow(key, line));
+    const label = `${dateRequired ? "Date promise" : "Date du reliquat"}, ${line.reference}`;
+    if (judged.accepted) {
+      if (judged.note !== undefined) remarks.push(remarkPart(label, true, judged.note));
+    } else if (dateRequired) {
+      dateErrors.push(`« ${line.reference} » : ${judged.reason}.`);
+    } else {
+      remarks.push(remarkPart(label, false, judged.reason));
     }
   }
   for (const extra of answer.filter((a) => !key.lines.some((l) => l.reference === a.reference.trim()))) {
-    errors.push(`« ${extra.reference} » n'est pas une référence du catalogue commandée ici.`);
+    verdictErrors.push(`« ${extra.reference} » n'est pas une référence du catalogue commandée ici.`);
   }
-  const correct = errors.length === 0;
+  const parts = [
+    scoredPart("Verdicts de stock", verdictErrors.length === 0, datesRequired ? verdictWeight(1) : POINTS_PER_DECISION, verdictErrors.length > 0 ? verdictErrors.join(" ") : undefined),
+    ...(datesRequired ? [scoredPart("Dates promises", dateErrors.length === 0, FIGURE_WEIGHT, dateErrors.length > 0 ? dateErrors.join(" ") : undefined)] : []),
+    ...remarks,
+  ];
   return {
-    correct,
+    correct: allPartsRight(parts),
     answer: describeStockAnswer(answer),
     expected: key.expectedText,
-    explanation: correct ? key.explanation : `${errors.join(" ")} ${key.explanation}`,
+    explanation: withFeedback(parts, key.explanation),
     glossary: key.glossary,
+    ...partsIfSeveral(parts),
   };
 }
 
@@ -1011,25 +1104,30 @@ function deriveDeposit(
   };
 }
 
+/**
+ * Check 7 (0094): whether a deposit is required (1,5 point) and, when it is, its amount TTC
+ * (0,5 point), a wrong amount named when it is the amount of one ground only.
+ */
 export function judgeDeposit(key: DepositKey, answer: DepositAnswer): IntakeJudgement {
   const expectedRequired = key.expected.required;
-  const errors: string[] = [];
-  if (answer.required !== expectedRequired) {
-    errors.push(expectedRequired ? "Un acompte est exigé." : "Aucun acompte n'est exigé ici.");
-  } else if (expectedRequired && answer.amountCents !== key.amountCents) {
-    errors.push(
-      answer.amountCents === undefined
-        ? `Indiquez le montant de l'acompte : ${formatEuros(key.amountCents)} TTC.`
-        : `Acompte de ${formatEuros(answer.amountCents)} au lieu de ${formatEuros(key.amountCents)} TTC.`,
-    );
-  }
-  const correct = errors.length === 0;
+  const verdictRight = answer.required === expectedRequired;
+  const verdictNote = verdictRight ? undefined : expectedRequired ? "un acompte est exigé" : "aucun acompte n'est exigé ici";
+  const slips: KnownSlip[] = key.reasons
+    .filter((r) => r.amountCents !== key.amountCents)
+    .map((r) => ({ cents: r.amountCents, confused: `c'est le montant d'un seul motif (${r.text}) ; plusieurs motifs : on retient le plus élevé` }));
+  const parts = expectedRequired
+    ? [
+        scoredPart("Acompte exigé ou non", verdictRight, verdictWeight(1), verdictNote),
+        amountPart("Montant de l'acompte TTC", answer.required ? answer.amountCents : undefined, key.amountCents, FIGURE_WEIGHT, slips),
+      ]
+    : [scoredPart("Acompte exigé ou non", verdictRight, POINTS_PER_DECISION, verdictNote)];
   return {
-    correct,
+    correct: allPartsRight(parts),
     answer: answer.required ? `Acompte exigé${answer.amountCents !== undefined ? ` : ${formatEuros(answer.amountCents)} TTC` : ""}` : "Pas d'acompte",
     expected: key.expectedText,
-    explanation: correct ? key.explanation : `${errors.join(" ")} ${key.explanation}`,
+    explanation: withFeedback(parts, key.explanation),
     glossary: key.glossary,
+    ...partsIfSeveral(parts),
   };
 }
 

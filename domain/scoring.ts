@@ -1,14 +1,103 @@
 /**
- * The learner's trace and its score (docs/decisions/0040). Validation (is the answer complete?)
- * belongs to the machines' guards; scoring (how good is it?) lives here, apart.
+ * The learner's trace and its score (docs/decisions/0040, parts: 0094). Validation (is the answer
+ * complete?) belongs to the machines' guards; scoring (how good is it?) lives here, apart.
  */
 import type { IsoDate } from "./dates";
+import { formatEuros, type Cents } from "./money";
 import type { StageId } from "./stages";
 
 /** Points of a decision point answered right at the first attempt, without a hint. */
 export const POINTS_PER_DECISION = 2;
 /** Each hint costs one point of the decision point it was asked on (never below zero). */
 export const HINT_COST = 1;
+
+/**
+ * One part of a decision judged on its own — its verdict, a figure, a date — shown with its mark
+ * (docs/decisions/0094). A remark on an optional field has `maxPoints` 0: named, never scored.
+ */
+export interface ScoredPart {
+  /** What the part is, in French ("Verdict", "Encours du client", "Date promise"). */
+  label: string;
+  correct: boolean;
+  points: number;
+  maxPoints: number;
+  /** What was confused, or the remark, in French. */
+  note?: string;
+}
+
+/** A figure judged beside a verdict weighs half a point; the verdict weighs the rest (0094). */
+export const FIGURE_WEIGHT = 0.5;
+
+/**
+ * The verdict's weight beside one or two scored figures: the rest of the decision (1,5 or 1), so
+ * that it weighs the most and the parts add up to POINTS_PER_DECISION.
+ */
+export function verdictWeight(figures: 1 | 2): number {
+  return POINTS_PER_DECISION - FIGURE_WEIGHT * figures;
+}
+
+/** A scored part: all its points when right, none otherwise. */
+export function scoredPart(label: string, correct: boolean, maxPoints: number, note?: string): ScoredPart {
+  return { label, correct, points: correct ? maxPoints : 0, maxPoints, ...(note !== undefined ? { note } : {}) };
+}
+
+/** A slip a learner often makes on a figure: the amount it gives, and what it confused, in French. */
+export interface KnownSlip {
+  cents: Cents;
+  confused: string;
+}
+
+/**
+ * An amount judged on its own: right, missing, or wrong — and then named when it is a known slip
+ * ("c'est le montant HT"), not only corrected.
+ */
+export function amountPart(label: string, given: Cents | undefined, expected: Cents, maxPoints: number, slips: readonly KnownSlip[] = []): ScoredPart {
+  if (given === expected) return scoredPart(label, true, maxPoints);
+  if (given === undefined) return scoredPart(label, false, maxPoints, `non indiqué ; attendu ${formatEuros(expected)}`);
+  const slip = slips.find((s) => s.cents === given);
+  return scoredPart(label, false, maxPoints, `${formatEuros(given)} au lieu de ${formatEuros(expected)}${slip !== undefined ? ` : ${slip.confused}` : ""}`);
+}
+
+/** A remark on an optional field: shown with its mark and what it confused, worth nothing either way (0094). */
+export function remarkPart(label: string, correct: boolean, note: string): ScoredPart {
+  return { label, correct, points: 0, maxPoints: 0, note };
+}
+
+/** A decision is right when every scored part is; remarks never make it wrong. */
+export function allPartsRight(parts: readonly ScoredPart[]): boolean {
+  return parts.every((part) => part.correct || part.maxPoints === 0);
+}
+
+/**
+ * What the explanation starts with, part by part: a wrong part named with what it confused, a right
+ * one with its note if any (a tenable date that was not the nearest), a remark said to cost nothing.
+ * Empty when all is right and nothing is remarked.
+ */
+export function partsFeedback(parts: readonly ScoredPart[]): string {
+  return parts
+    .flatMap((part) => {
+      if (part.maxPoints === 0) return part.note !== undefined ? [`Remarque (${part.label}, sans effet sur la note) : ${part.note}.`] : [];
+      if (part.correct) return part.note !== undefined ? [`${part.label} : ${part.note}.`] : [];
+      return [`${part.label} : ${part.note ?? "à revoir"}.`];
+    })
+    .join(" ");
+}
+
+/** The parts' feedback, then the key's explanation. */
+export function withFeedback(parts: readonly ScoredPart[], explanation: string): string {
+  const feedback = partsFeedback(parts);
+  return feedback === "" ? explanation : `${feedback} ${explanation}`;
+}
+
+/** The parts worth showing: a decision judged in one piece keeps its single mark, without a list. */
+export function partsIfSeveral(parts: ScoredPart[]): { parts?: ScoredPart[] } {
+  return parts.length > 1 ? { parts } : {};
+}
+
+/** "1,5", "2", "14,25": points as the French interface writes them. */
+export function formatPoints(points: number): string {
+  return new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(points);
+}
 
 export type TraceVerdict = "correct" | "wrong" | "outOfOrder" | "tooEarly" | "tooLate" | "refused";
 
@@ -34,6 +123,8 @@ export interface TraceEntry {
   hintsUsed: number;
   points: number;
   maxPoints: number;
+  /** The parts judged separately, when the decision has several (0094); entries saved before have none. */
+  parts?: ScoredPart[];
 }
 
 export interface StageScore {
@@ -44,9 +135,13 @@ export interface StageScore {
   percent: number;
 }
 
-/** Points of one decision: full marks if right, minus the hints; nothing if wrong. */
-export function decisionPoints(correct: boolean, hintsUsed: number): number {
-  return correct ? Math.max(0, POINTS_PER_DECISION - HINT_COST * hintsUsed) : 0;
+/**
+ * Points of one decision, minus the hints (never below zero): without parts, full marks if right
+ * and nothing if wrong; with parts, the sum of the parts earned (0094).
+ */
+export function decisionPoints(correct: boolean, hintsUsed: number, parts?: readonly ScoredPart[]): number {
+  const earned = parts !== undefined && parts.length > 0 ? parts.reduce((sum, part) => sum + part.points, 0) : correct ? POINTS_PER_DECISION : 0;
+  return earned > 0 ? Math.max(0, earned - HINT_COST * hintsUsed) : 0;
 }
 
 export function scoreTrace(trace: readonly TraceEntry[]): StageScore {

@@ -10,7 +10,7 @@
  *   each hint costs its own point, whenever that point is recorded; `hintsUsedOnCurrent` only
  *   shows the count of the point hints are about now.
  */
-import { decisionPoints, POINTS_PER_DECISION, scoreTrace, type IsoDate, type Ledger, type Scenario, type StageId, type TraceEntry, type TraceVerdict } from "@/domain";
+import { decisionPoints, POINTS_PER_DECISION, scoreTrace, type IsoDate, type ScoredPart, type Ledger, type Scenario, type StageId, type TraceEntry, type TraceVerdict } from "@/domain";
 import { hintsFor } from "@/domain/processing";
 import type { CarriedState, StageOutput } from "./contract";
 
@@ -108,6 +108,8 @@ export interface Judgement {
   correct: boolean;
   /** Why, in French, with the figures. */
   explanation: string;
+  /** The verdict and the figures judged separately, each with its points (docs/decisions/0094). */
+  parts?: ScoredPart[];
 }
 
 export interface Decision extends Judgement {
@@ -130,7 +132,7 @@ export interface Recording {
   scored?: boolean;
 }
 
-/** One trace entry, dated today: full marks minus the hints when right, nothing otherwise. */
+/** One trace entry, dated today: full marks (or the parts earned) minus the hints; nothing when all is wrong. */
 export function traceEntry(context: AnyDecisionContext, recording: Recording, decision: Decision): TraceEntry {
   const { decisionPoint, correct } = decision;
   const hintsUsed = decision.hintsUsed ?? hintsUsedOn(context, decisionPoint);
@@ -148,8 +150,9 @@ export function traceEntry(context: AnyDecisionContext, recording: Recording, de
     ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
     ...(decision.glossary !== undefined ? { glossary: decision.glossary } : {}),
     hintsUsed,
-    points: scored ? decisionPoints(correct, hintsUsed) : 0,
+    points: scored ? decisionPoints(correct, hintsUsed, decision.parts) : 0,
     maxPoints: scored ? POINTS_PER_DECISION : 0,
+    ...(decision.parts !== undefined ? { parts: decision.parts } : {}),
   };
 }
 

@@ -27,6 +27,8 @@ function serialize(snapshot: Snapshot): string {
 function candidateEvents(input: StageInput): (snapshot: Snapshot) => OrderIntakeEvent[] {
   const solved = solveOrderIntake(input);
   const incomplete: OrderIntakeEvent[] = [
+    { type: "learner.creditChecked", verdict: "withinLimit" },
+    { type: "learner.creditChecked", verdict: "overLimit", outstandingCents: 0 },
     { type: "learner.depositChecked", required: true },
     { type: "learner.decided", decision: "hold" },
     { type: "learner.decided", decision: "refuse", reason: "" },

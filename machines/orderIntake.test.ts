@@ -104,8 +104,10 @@ describe("exercise (b): a limit breached only once accepted orders are counted",
     actor.send({ type: "learner.creditChecked", verdict: "withinLimit", outstandingCents: 300_000, orderTotalCents: 114_000 });
     const entry = actor.getSnapshot().context.lastFeedback;
     expect(entry?.correct).toBe(false);
-    expect(plain(entry?.explanation)).toContain("Le plafond est dépassé.");
-    expect(plain(entry?.explanation)).toContain("Encours saisi 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
+    // The verdict and the outstanding are wrong, the order TTC is right: 0,5 / 2.
+    expect(entry?.points).toBe(0.5);
+    expect(plain(entry?.explanation)).toContain("Verdict : le plafond est dépassé : encours 4 200,00 € + commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €.");
+    expect(plain(entry?.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
   });
 });
 
@@ -254,7 +256,8 @@ describe("the solver and the wrong answers on every fixture", () => {
           const entry = actor.getSnapshot().context.lastFeedback;
           expect(entry?.decisionPoint, `${name} #${index} ${JSON.stringify(variant)}`).toBe(ORDER_INTAKE_DECISION_POINTS[index]?.id);
           expect(entry?.correct, `${name} #${index} ${JSON.stringify(variant)}`).toBe(false);
-          expect(entry?.points).toBe(0);
+          // A wrong part costs its own points; a right verdict beside it keeps its own (docs/decisions/0094).
+          expect(entry?.points).toBeLessThan(entry?.maxPoints ?? 0);
           expect(entry?.explanation.length).toBeGreaterThan(40);
           for (const rest of events.slice(index + 1)) actor.send(rest);
           const snapshot = actor.getSnapshot();

@@ -45,6 +45,7 @@ export type OrderIntakeEvent =
   | { type: "learner.accountFound"; customerId: string }
   | { type: "learner.accountCreated"; draft: CustomerDraft }
   | { type: "learner.solvencyChecked"; verdict: SolvencyVerdict }
+  /** Both figures are required (the guard refuses an answer without them); optional in the type for recorded games. */
   | { type: "learner.creditChecked"; verdict: CreditVerdict; outstandingCents?: number; orderTotalCents?: number }
   | { type: "learner.conditionsApplied"; tradeDiscounts: number[]; cashDiscount?: number }
   | { type: "learner.elementsChecked"; anomalies: ElementAnomaly[] }
@@ -97,6 +98,11 @@ export interface OrderIntakeOutput extends StageOutput {
 }
 
 // ───────────────────────────── Pure helpers (no rule here: they only shape) ─────────────────────────────
+
+/** An amount a form sends: whole cents, never negative. */
+function isAmount(cents: number | undefined): cents is number {
+  return cents !== undefined && Number.isSafeInteger(cents) && cents >= 0;
+}
 
 function hintedPoint(context: OrderIntakeContext, step: IntakeStep): HintedPoint {
   const id = INTAKE_DECISION_POINT_IDS[step];
@@ -153,9 +159,11 @@ export const orderIntakeMachine = setup({
   },
   guards: {
     hasHintLeft: ({ context }, params: StepParams) => hasHintLeft(context, hintedPoint(context, params.step)),
+    /** The credit check is answered with its two figures: the verdict follows from them (docs/decisions/0094). */
+    isCreditAnswerComplete: ({ event }) => event.type === "learner.creditChecked" && isAmount(event.outstandingCents) && isAmount(event.orderTotalCents),
     /** A required deposit is answered with its amount (an incomplete answer is not taken). */
     isDepositAnswerComplete: ({ event }) =>
-      event.type === "learner.depositChecked" && (!event.required || (event.amountCents !== undefined && Number.isSafeInteger(event.amountCents) && event.amountCents >= 0)),
+      event.type === "learner.depositChecked" && (!event.required || isAmount(event.amountCents)),
     /** Hold and refuse are written to the customer with their reason. */
     isDecisionComplete: ({ event }) => event.type === "learner.decided" && isDecisionComplete(event),
   },
@@ -237,7 +245,7 @@ export const orderIntakeMachine = setup({
     credit: {
       on: {
         ...outOfOrder("credit"),
-        "learner.creditChecked": { target: "conditions", actions: "recordCredit" },
+        "learner.creditChecked": { guard: "isCreditAnswerComplete", target: "conditions", actions: "recordCredit" },
         "learner.hintRequested": hint("credit"),
       },
     },
@@ -356,7 +364,8 @@ function wrongStock(key: IntakeKey, event: Extract<OrderIntakeEvent, { type: "le
   if (!first || !line) return [{ type: "learner.stockChecked", lines: [{ reference: "INCONNUE", verdict: "available" }] }];
   const flipped: StockAnswerLine = first.verdict === "available" ? { reference: first.reference, verdict: "leadTime", deliveryDate: line.earliestDate } : { reference: first.reference, verdict: "available" };
   const variants: OrderIntakeEvent[] = [{ type: "learner.stockChecked", lines: [flipped, ...rest] }, { type: "learner.stockChecked", lines: rest }];
-  const late = key.stock.lines.find((l) => l.verdict !== "available");
+  // Only a required date costs: the back-order date of a partial delivery is optional (0094).
+  const late = key.stock.lines.find((l) => l.verdict === "leadTime");
   if (late) {
     // A promise the lead time cannot meet: one day before the earliest date.
     const early = event.lines.map((l) => (l.reference === late.reference ? { ...l, deliveryDate: addDays(late.earliestDate, -1) } : l));

@@ -197,8 +197,11 @@ describe("the order acknowledgement", () => {
     const events = solveOrderProcessing(input).map((e) => (e.type === "learner.acknowledgementIssued" ? { ...e, deliveryDate: ORDER_RECEIVED_ON } : e));
     const output = finish(input, events);
     const entry = output.trace.find((t) => t.decisionPoint === "processing.acknowledgement");
-    expect(entry).toMatchObject({ verdict: "wrong", points: 0 });
-    expect(plain(entry?.explanation)).toContain("date de livraison promise le 12/11/2026 au lieu du 22/11/2026");
+    // The date is wrong, the deposit (none) is right: 0,5 / 2.
+    expect(entry).toMatchObject({ verdict: "wrong", points: 0.5 });
+    expect(plain(entry?.explanation)).toContain(
+      "Date de livraison promise : le 12/11/2026 est une promesse intenable — l'état du stock et des approvisionnements ne permet pas de livrer avant le 22/11/2026.",
+    );
     // The PGI keeps the feasible promise.
     expect(getDocument(output.ledger, output.carried.documentIds?.[1] ?? "").deliveryDate).toBe("2026-11-22");
   });
@@ -212,9 +215,10 @@ describe("the order acknowledgement", () => {
       events.map((e) => (e.type === "learner.acknowledgementIssued" ? { type: "learner.acknowledgementIssued" as const, deliveryDate: e.deliveryDate } : e)),
     );
     const entry = output.trace.find((t) => t.decisionPoint === "processing.acknowledgement");
-    expect(entry).toMatchObject({ verdict: "wrong" });
+    // The date is right, the deposit is wrong: 1,5 / 2.
+    expect(entry).toMatchObject({ verdict: "wrong", points: 1.5 });
     expect(plain(entry?.answer)).toBe("Livraison le 12/11/2026 ; acompte 0,00 €");
-    expect(plain(entry?.explanation)).toContain("acompte demandé 0,00 € au lieu de 300,00 €");
+    expect(plain(entry?.explanation)).toContain("Acompte demandé TTC : 0,00 € au lieu de 300,00 €.");
     expect(plain(entry?.explanation)).toContain("Acompte demandé : 300,00 € TTC");
     expect(getDocument(output.ledger, output.carried.documentIds?.[1] ?? "").depositCents).toBe(30000);
   });
@@ -225,6 +229,43 @@ describe("the order acknowledgement", () => {
     expect(getDocument(output.ledger, output.carried.documentIds?.[1] ?? "").deliveryDate).toBe("2026-11-18");
     expect(getDocument(output.ledger, output.carried.documentIds?.[2] ?? "").date).toBe("2026-11-18");
     expect(output.today).toBe("2026-11-18");
+  });
+
+  /** The acknowledgement judged with this date instead of the key's. */
+  const acknowledgedOn = (input: StageInput, deliveryDate: string) => {
+    const events = solveOrderProcessing(input).map((e) => (e.type === "learner.acknowledgementIssued" ? { ...e, deliveryDate } : e));
+    const output = finish(input, events);
+    return { output, entry: output.trace.find((t) => t.decisionPoint === "processing.acknowledgement") };
+  };
+
+  it("next-day delivery when everything is in stock: tomorrow can be met, so it is right (0094)", () => {
+    const input = processingInput(processingScenario({ classeurStock: 150 }));
+    const { output, entry } = acknowledgedOn(input, "2026-11-13");
+    expect(entry).toMatchObject({ verdict: "correct", correct: true, points: 2, maxPoints: 2 });
+    expect(entry?.parts?.map((p) => [p.label, p.correct, p.points, p.maxPoints])).toEqual([
+      ["Date de livraison promise", true, 1.5, 1.5],
+      ["Acompte demandé TTC", true, 0.5, 0.5],
+    ]);
+    expect(plain(entry?.explanation)).toMatch(/^Date de livraison promise : le 13\/11\/2026 est tenable ; la date la plus proche possible était le 12\/11\/2026\./);
+    expect(plain(entry?.explanation)).toContain("Votre date est acceptée ; pour que la suite du scénario reste celle prévue, le PGI retient le 12/11/2026.");
+    expect(output.score).toMatchObject({ points: output.score.maxPoints });
+    // The day before today cannot be met.
+    expect(acknowledgedOn(input, "2026-11-11").entry).toMatchObject({ verdict: "wrong", points: 0.5 });
+  });
+
+  it("after a lead time: the earliest day is right, the day before is not", () => {
+    const input = processingInput(processingScenario({ acceptsPartialDelivery: false }));
+    expect(acknowledgedOn(input, "2026-11-22").entry).toMatchObject({ correct: true, points: 2 });
+    expect(acknowledgedOn(input, "2026-11-23").entry).toMatchObject({ correct: true, points: 2 });
+    expect(acknowledgedOn(input, "2026-11-21").entry).toMatchObject({ correct: false, points: 0.5 });
+  });
+
+  it("the customer's requested date bounds the promise: before it is right, the day after is not", () => {
+    const input = processingInput(processingScenario({ classeurStock: 150, requestedDeliveryDate: "2026-11-18" }));
+    expect(acknowledgedOn(input, "2026-11-15").entry).toMatchObject({ correct: true, points: 2 });
+    const late = acknowledgedOn(input, "2026-11-19").entry;
+    expect(late).toMatchObject({ correct: false, points: 0.5 });
+    expect(plain(late?.explanation)).toContain("le 19/11/2026 dépasse la date demandée par le client (18/11/2026)");
   });
 });
 

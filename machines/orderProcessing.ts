@@ -48,6 +48,8 @@ import {
   type PromiseOptions,
   type TypedLine,
 } from "@/domain/processing";
+import { judgePromisedDate } from "@/domain/promisedDate";
+import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback } from "@/domain/scoring";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
@@ -234,31 +236,43 @@ function recordOrder(context: OrderProcessingContext, typed: { lines: TypedLine[
   return { ...recorded(context, PROCESSING_DECISION_POINT_IDS.record, judgement), ledger, orderStatus: "recorded" as OrderStatus };
 }
 
+/**
+ * The acknowledgement in two parts (docs/decisions/0094): the promised date (1,5 point: any date
+ * from the earliest the stock allows to the customer's requested date is right) and the deposit
+ * (0,5 point). The PGI keeps the engine's date, so that the rest of the scenario stays as written.
+ */
 function acknowledge(context: OrderProcessingContext, event: { deliveryDate: IsoDate; depositRequestedCents?: number }) {
   const options = promiseOptions(context);
   const promise = promisedDeliveryDate(context.ledger, context.orderId, context.today, options);
   const deposit = context.depositRequiredCents;
   const typedDeposit = event.depositRequestedCents ?? 0;
-  const dateRight = event.deliveryDate === promise.date;
-  const depositRight = typedDeposit === deposit;
+  const dateJudged = judgePromisedDate(event.deliveryDate, {
+    earliest: promise.earliest,
+    ...(options.requestedDeliveryDate !== undefined ? { requested: options.requestedDeliveryDate } : {}),
+    constraint: "l'état du stock et des approvisionnements",
+  });
+  const parts = [
+    scoredPart("Date de livraison promise", dateJudged.accepted, verdictWeight(1), dateJudged.accepted ? dateJudged.note : dateJudged.reason),
+    amountPart("Acompte demandé TTC", typedDeposit, deposit, FIGURE_WEIGHT),
+  ];
   const order = getDocument(context.ledger, context.orderId);
   const on = maxDate(context.today, order.date);
   const created = must(createFromParent(context.ledger, context.orderId, "orderAcknowledgement", on, { deliveryDate: promise.date, ...(deposit > 0 ? { depositCents: deposit } : {}) }));
   const validated = must(validateDocument(created.ledger, created.document.id, on));
   const pendingRestocks = restockSchedule(validated.ledger, context.orderId, promise, { ...options, ...(context.scenario.order?.restockOn ? { restockOn: context.scenario.order.restockOn } : {}) });
   const depositText = deposit > 0 ? `Acompte demandé : ${formatEuros(deposit)} TTC, fixé au contrôle de la commande.` : "Aucun acompte n'est exigé pour cette commande.";
-  const mistakes = [
-    ...(dateRight ? [] : [`date de livraison promise le ${formatDateFr(event.deliveryDate)} au lieu du ${formatDateFr(promise.date)}`]),
-    ...(depositRight ? [] : [`acompte demandé ${formatEuros(typedDeposit)} au lieu de ${formatEuros(deposit)}`]),
-  ];
   const judgement: Judgement = {
     answer: `Livraison le ${formatDateFr(event.deliveryDate)} ; acompte ${formatEuros(typedDeposit)}`,
     expected: `Livraison le ${formatDateFr(promise.date)} ; acompte ${formatEuros(deposit)}`,
-    correct: mistakes.length === 0,
-    explanation:
-      `${mistakes.length > 0 ? `Écart : ${mistakes.join(" ; ")}. ` : ""}${promise.explanation} ${depositText} ` +
-      `Accusé de réception ${validated.document.number} validé : il reprend les références, quantités, prix et remises de la commande, la date de livraison convenue (${formatDateFr(promise.date)}) et l'adresse de livraison.` +
-      (pendingRestocks.length > 0 ? ` Réapprovisionnement attendu : ${pendingText(pendingRestocks)}.` : ""),
+    correct: allPartsRight(parts),
+    parts,
+    explanation: withFeedback(
+      parts,
+      `${promise.explanation} ${depositText} ` +
+        `Accusé de réception ${validated.document.number} validé : il reprend les références, quantités, prix et remises de la commande, la date de livraison convenue (${formatDateFr(promise.date)}) et l'adresse de livraison.` +
+        (pendingRestocks.length > 0 ? ` Réapprovisionnement attendu : ${pendingText(pendingRestocks)}.` : "") +
+        (dateJudged.accepted && event.deliveryDate !== promise.date ? ` Votre date est acceptée ; pour que la suite du scénario reste celle prévue, le PGI retient le ${formatDateFr(promise.date)}.` : ""),
+    ),
   };
   return {
     ...recorded(context, PROCESSING_DECISION_POINT_IDS.acknowledgement, judgement),
@@ -566,10 +580,13 @@ function wrongRecords(event: Extract<OrderProcessingEvent, { type: "learner.orde
 
 function wrongAcknowledgements(context: OrderProcessingContext, event: Extract<OrderProcessingEvent, { type: "learner.acknowledgementIssued" }>): OrderProcessingEvent[] {
   const promise = promisedDeliveryDate(context.ledger, context.orderId, context.today, promiseOptions(context));
-  const longestLead = Math.max(0, ...plan(context).lines.map((l) => l.leadTimeDays));
-  // Promising from stock what is not there, or waiting for a supply the partial delivery does not need.
-  const wrongDate = promise.waitsForSupply ? context.today : addDays(promise.date, longestLead > 0 ? longestLead : 7);
-  const variants: OrderProcessingEvent[] = [{ ...event, deliveryDate: wrongDate }];
+  // Promising from stock what is not there, or a day the stock cannot meet; a date past the
+  // customer's request. A later date without a request is tenable, hence right (0094).
+  const wrongDates = [
+    promise.waitsForSupply ? context.today : addDays(promise.earliest, -1),
+    ...(context.requestedDeliveryDate !== null ? [addDays(promise.date, 1)] : []),
+  ];
+  const variants: OrderProcessingEvent[] = wrongDates.map((deliveryDate) => ({ ...event, deliveryDate }));
   if (context.depositRequiredCents > 0) {
     const { depositRequestedCents: _forgotten, ...withoutDeposit } = event;
     variants.push(withoutDeposit);

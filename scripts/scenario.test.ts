@@ -226,6 +226,8 @@ describe("replay: a learner's recorded events, their trace and their score", () 
     expect(text).toContain(`   Attendu : Plafond dépassé (encours ${formatEuros(420000)}, commande ${formatEuros(114000)})`);
     expect(text).toContain("les commandes acceptées non facturées");
     expect(text).toContain("   Points : 0 / 2 (1 indice)");
+    // Scored in parts (0094): the order TTC was right (0,5), but the hint costs 1 point.
+    expect(text).toContain("   Détail : ✗ Verdict 0 / 1 ; ✗ Encours du client 0 / 0,5 ; ✓ Montant TTC de la commande 0,5 / 0,5");
     expect(text).toContain("Score de l'étape : 10 / 16 points (63 %, 1 indice)");
     expect(result.out.at(-1)).toBe("Score total : 10 / 16 points (63 %, 1 indice)");
     expect(result.err).toEqual(["copie.actions.json : events[6] : événement « learner.decided » refusé : action « learner.decided » impossible à ce moment de l'étape « orderIntake »."]);

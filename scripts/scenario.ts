@@ -15,6 +15,7 @@ import {
   formatDateFr,
   formatIssue,
   formatWarning,
+  formatPoints,
   parseScenarioText,
   scenarioJsonSchema,
   STAGE_IDS,
@@ -267,7 +268,7 @@ function decisionPointLabel(entry: TraceEntry): string {
 
 function scoreLine(score: StageScore): string {
   const hints = score.hintsUsed > 0 ? `, ${countFr(score.hintsUsed, "indice")}` : "";
-  return `${score.points} / ${score.maxPoints} points (${score.percent} %${hints})`;
+  return `${formatPoints(score.points)} / ${formatPoints(score.maxPoints)} points (${score.percent} %${hints})`;
 }
 
 function stageTitle(stage: StageId): string {
@@ -298,7 +299,11 @@ function printReplayEntry(entry: TraceEntry, n: number, io: ScenarioCliIo): void
   io.out(`   Explication : ${entry.explanation}`);
   if (entry.teacherExplanation) io.out(`   Commentaire de l'enseignant : ${entry.teacherExplanation}`);
   const hints = entry.hintsUsed > 0 ? ` (${countFr(entry.hintsUsed, "indice")})` : "";
-  io.out(`   Points : ${entry.points} / ${entry.maxPoints}${hints}`);
+  io.out(`   Points : ${formatPoints(entry.points)} / ${formatPoints(entry.maxPoints)}${hints}`);
+  // A decision scored in parts (docs/decisions/0094): each part with its mark and points.
+  if (entry.parts !== undefined) {
+    io.out(`   Détail : ${entry.parts.map((p) => `${p.correct ? "✓" : "✗"} ${p.label} ${p.maxPoints > 0 ? `${formatPoints(p.points)} / ${formatPoints(p.maxPoints)}` : "(remarque)"}`).join(" ; ")}`);
+  }
 }
 
 function printTrace(result: PlayResult, io: ScenarioCliIo, printEntry: (entry: TraceEntry, n: number, io: ScenarioCliIo) => void): void {

@@ -74,6 +74,24 @@ describe("app store persistence", () => {
     expect(store.getState().recoveryNotice).toBeNull();
   });
 
+  it("migrates a version 2 save as it was: whole-point scores and trace entries without parts stay valid", async () => {
+    const { store } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt } }, version: 2 }),
+    });
+    expect(STORE_VERSION).toBe(3);
+    expect(store.getState().attempts).toEqual({ essai: attempt });
+    expect(store.getState().recoveryNotice).toBeNull();
+  });
+
+  it("keeps a score with half points (decisions scored in parts, version 3)", async () => {
+    const half = { ...attempt, score: { points: 14.5, maxPoints: 16, hintsUsed: 0, percent: 91 }, byStage: { orderIntake: { points: 14.5, maxPoints: 16, hintsUsed: 0, percent: 91 } } };
+    const { store } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: half } }, version: STORE_VERSION }),
+    });
+    expect(store.getState().attempts).toEqual({ essai: half });
+    expect(store.getState().recoveryNotice).toBeNull();
+  });
+
   it("keeps the valid attempts when one of them is damaged", async () => {
     const { store } = await hydratedStore({
       [STORAGE_KEY]: JSON.stringify({

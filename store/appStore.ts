@@ -5,7 +5,7 @@ import { calculatorDraftSchema, createCalculatorSlice, type CalculatorSlice } fr
 import { attemptSchema, createProgressSlice, type ProgressSlice } from "./progressSlice";
 
 /** Bump with a step in `migrations` whenever the persisted shape changes (docs/decisions/0001). */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 export const STORAGE_KEY = "atelier-grc";
 /** Where an unreadable save is copied before the app starts afresh, so that nothing is destroyed. */
 export const BACKUP_KEY = `${STORAGE_KEY}.sauvegarde-endommagee`;
@@ -35,6 +35,9 @@ export type AppState = CalculatorSlice & ProgressSlice & SystemSlice;
 const migrations: Record<number, (state: unknown) => unknown> = {
   // Version 2 keeps the learner's scenario attempts.
   1: (state) => ({ ...(state as object), attempts: {} }),
+  // Version 3 scores decisions in parts, so a score's points may be fractional (docs/decisions/0094).
+  // A version-2 save is already valid: whole points, and trace entries without parts are shown as before.
+  2: (state) => state,
 };
 
 function migrate(persisted: unknown, fromVersion: number): unknown {

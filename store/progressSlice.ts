@@ -1,8 +1,11 @@
 import * as z from "zod/mini";
 
-/** A score as the engine computes it (domain/scoring.ts), kept for the library and the learning path. */
+/**
+ * A score as the engine computes it (domain/scoring.ts), kept for the library and the learning path.
+ * Points may be halves or quarters since decisions are scored in parts (store version 3, 0094).
+ */
 export const storedScoreSchema = z.strictObject({
-  points: z.int().check(z.minimum(0)),
+  points: z.number().check(z.minimum(0)),
   maxPoints: z.int().check(z.minimum(0)),
   hintsUsed: z.int().check(z.minimum(0)),
   percent: z.number().check(z.minimum(0), z.maximum(100)),

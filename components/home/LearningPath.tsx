@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { COURSE_STAGES, STAGE_IDS, type StageId } from "@/domain";
+import { COURSE_STAGES, formatPoints, STAGE_IDS, type StageId } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
 import type { Attempt } from "@/store/progressSlice";
@@ -32,7 +32,7 @@ function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydr
         {progress.score ? (
           <>
             {" "}
-            — score à cette étape : {progress.score.points} / {progress.score.maxPoints} points ({progress.score.percent} %)
+            — score à cette étape : {formatPoints(progress.score.points)} / {formatPoints(progress.score.maxPoints)} points ({progress.score.percent} %)
           </>
         ) : null}
       </p>

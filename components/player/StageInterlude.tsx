@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { STAGE_LABELS, type TraceEntry } from "@/domain";
+import { formatPoints, STAGE_LABELS, type TraceEntry } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { ControlCorrection } from "@/components/stages/parts/ControlCorrection";
 import { hintsUsedText } from "@/components/ui/TraceParts";
@@ -35,7 +35,7 @@ export function StageInterlude({ output, nextLabel, onContinue }: { output: Stag
       </h2>
       <p>
         <strong>
-          {score.points} / {score.maxPoints} points ({score.percent} %)
+          {formatPoints(score.points)} / {formatPoints(score.maxPoints)} points ({score.percent} %)
         </strong>
         {score.hintsUsed > 0 ? <> — {hintsUsedText(score.hintsUsed)}</> : null}
       </p>

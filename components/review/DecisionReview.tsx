@@ -1,6 +1,6 @@
 import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
-import { hintsUsedText, TeacherNote, verdictText } from "@/components/ui/TraceParts";
-import { formatDateFr, STAGE_LABELS, type StageId, type TraceEntry } from "@/domain";
+import { DecisionParts, hintsUsedText, TeacherNote, verdictText } from "@/components/ui/TraceParts";
+import { formatDateFr, formatPoints, STAGE_LABELS, type StageId, type TraceEntry } from "@/domain";
 import { decisionLabel } from "./decisionLabel";
 
 function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: TraceEntry[] }[] {
@@ -41,11 +41,12 @@ function Decision({ entry }: { entry: TraceEntry }) {
         <div>
           <dt>Points</dt>
           <dd>
-            {entry.points} / {entry.maxPoints}
+            {formatPoints(entry.points)} / {formatPoints(entry.maxPoints)}
             {entry.hintsUsed > 0 ? ` (${hintsUsedText(entry.hintsUsed)})` : ""}
           </dd>
         </div>
       </dl>
+      <DecisionParts parts={entry.parts} />
       <p>
         <strong>Explication :</strong> {entry.explanation}
       </p>

@@ -46,8 +46,7 @@ describe("ScenarioReview", () => {
     }
     expect(screen.getByRole("heading", { level: 5, name: /Juste — 3\. Encours et plafond/u })).toBeInTheDocument();
     for (const item of reviewed) {
-      expect(within(item).getByText("✓")).toBeInTheDocument();
-      expect(within(item).getByText("Juste")).toBeInTheDocument();
+      expect(within(item).getByRole("heading", { level: 5 }).textContent).toMatch(/^✓ Juste — /u);
       expect(within(item).getByText("09/03/2026")).toBeInTheDocument();
     }
     expect(screen.queryByText("✗")).not.toBeInTheDocument();
@@ -92,15 +91,21 @@ describe("ScenarioReview", () => {
     const played = playScenario(depassement, [...solved.events.slice(0, index), wrong, ...solved.events.slice(index + 1)]);
     render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} />);
 
-    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/14 \/ 16 points — 88 %/u);
+    // The verdict is wrong (0 / 1), both figures right (0,5 + 0,5): 1 / 2 on this decision, 15 / 16 in all (0094).
+    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/15 \/ 16 points — 94 %/u);
     expect(screen.getByText(/1 décision à revoir sur 8/u)).toBeInTheDocument();
     const heading = screen.getByRole("heading", { level: 5, name: /À revoir — 3\. Encours et plafond/u });
     const item = heading.closest("li")!;
-    expect(within(item).getByText("✗")).toBeInTheDocument();
+    expect(heading.textContent).toMatch(/^✗ À revoir/u);
     expect(within(item).getByText("Plafond respecté (encours 4 200,00 €, commande 1 140,00 €)")).toBeInTheDocument();
     expect(within(item).getByText("Plafond dépassé (encours 4 200,00 €, commande 1 140,00 €)")).toBeInTheDocument();
-    expect(item.textContent?.replace(/\s/gu, " ")).toMatch(/Explication : Le plafond est dépassé\. .*5 340,00 € > plafond 5 000,00 €/u);
-    expect(item.textContent).toMatch(/0 \/ 2/u);
+    expect(item.textContent?.replace(/\s/gu, " ")).toMatch(/Explication : Verdict : le plafond est dépassé : encours 4 200,00 € \+ commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €\./u);
+    expect(within(item).getByText("Points").nextElementSibling?.textContent).toBe("1 / 2");
+    expect(within(item).getAllByRole("listitem").map((part) => part.textContent?.replace(/\s/gu, " "))).toEqual([
+      "✗ À revoir : Verdict — 0 / 1 point",
+      "✓ Juste : Encours du client — 0,5 / 0,5 point",
+      "✓ Juste : Montant TTC de la commande — 0,5 / 0,5 point",
+    ]);
   });
 
   it("lists the stages that could not be played, with why", () => {

@@ -1,8 +1,8 @@
-import { STAGE_LABELS, type Scenario, type StageId } from "@/domain";
+import { formatPoints, STAGE_LABELS, type Scenario, type StageId } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 
 function pointsText(points: number, maxPoints: number): string {
-  return `${points} / ${maxPoints} point${maxPoints > 1 ? "s" : ""}`;
+  return `${formatPoints(points)} / ${formatPoints(maxPoints)} point${maxPoints >= 2 ? "s" : ""}`;
 }
 
 function hintsText(hints: number): string {

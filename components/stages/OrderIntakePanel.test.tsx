@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
-import { orderIntakeMachine } from "@/machines/orderIntake";
-import { creditBreachFromAcceptedOrders, intakeInput, newCustomerByPhone } from "@/machines/testing/orderIntakeFixtures";
+import { orderIntakeMachine, solveOrderIntake } from "@/machines/orderIntake";
+import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/machines/testing/orderIntakeFixtures";
 import type { StagePanelProps } from "@/components/player/types";
 import { OrderIntakePanel } from "./OrderIntakePanel";
 
@@ -68,21 +68,32 @@ describe("OrderIntakePanel", () => {
     click("Valider la solvabilité");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.solvency", correct: true });
 
-    // 3. Credit: an unreadable amount is refused at the field, then a WRONG verdict (the outstanding without the accepted order).
+    // 3. Credit: both figures are required (marked, and said before judging), an unreadable amount is refused
+    // at the field, then a WRONG verdict (the outstanding without the accepted order).
     fireEvent.click(within(currentCheck()).getByLabelText(/Plafond respecté/));
-    type("Encours du client (facultatif)", "1.234");
-    const outstanding = within(currentCheck()).getByLabelText("Encours du client (facultatif)");
+    const credit = within(currentCheck()).getByRole("button", { name: "Valider le contrôle de l'encours" });
+    expect(credit).toBeDisabled();
+    expect(credit).toHaveAccessibleDescription("Indiquez l'encours du client (0 s'il n'en a pas).");
+    expect(within(currentCheck()).getByText("Les champs marqués d'un astérisque (*) sont obligatoires.")).toBeInTheDocument();
+    const outstanding = within(currentCheck()).getByRole("textbox", { name: "Encours du client" });
+    const orderTotal = within(currentCheck()).getByRole("textbox", { name: "Montant TTC de la commande" });
+    expect(outstanding).toHaveAttribute("aria-required", "true");
+    expect(orderTotal).toHaveAttribute("aria-required", "true");
+    expect(within(currentCheck()).queryByText(/facultatif/)).not.toBeInTheDocument();
+    fireEvent.change(outstanding, { target: { value: "1.234" } });
     expect(outstanding).toHaveAttribute("aria-invalid", "true");
     expect(document.getElementById(outstanding.getAttribute("aria-describedby")?.split(" ").at(-1) ?? "")).toHaveTextContent(/ambigu/);
-    expect(within(currentCheck()).getByRole("button", { name: "Valider le contrôle de l'encours" })).toBeDisabled();
-    type("Encours du client (facultatif)", "3 000,00");
-    type("Montant TTC de la commande (facultatif)", "1 140,00");
+    expect(credit).toBeDisabled();
+    fireEvent.change(outstanding, { target: { value: "3 000,00" } });
+    expect(credit).toHaveAccessibleDescription("Indiquez le montant TTC de la commande.");
+    fireEvent.change(orderTotal, { target: { value: "1 140,00" } });
     expect(outstanding).not.toHaveAttribute("aria-invalid");
     click("Valider le contrôle de l'encours");
 
+    // Verdict wrong (0 / 1), outstanding wrong (0 / 0,5), order TTC right (0,5 / 0,5): 0,5 / 2, each part shown.
     const feedback = actor.getSnapshot().context.lastFeedback;
-    expect(feedback).toMatchObject({ decisionPoint: "intake.credit", correct: false, verdict: "wrong", points: 0 });
-    expect(feedback?.explanation).toMatch(/Le plafond est dépassé/);
+    expect(feedback).toMatchObject({ decisionPoint: "intake.credit", correct: false, verdict: "wrong", points: 0.5 });
+    expect(feedback?.explanation).toMatch(/^Verdict : le plafond est dépassé/);
     expect(feedback?.explanation).toMatch(/commandes acceptées non facturées/);
     expect(checklistItem(/3\. Encours et plafond/)).toHaveTextContent("à revoir");
     // The next check's form is shown; the decision is not reachable yet.
@@ -123,7 +134,7 @@ describe("OrderIntakePanel", () => {
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.decision", correct: true });
     expect(screen.getByRole("status")).toHaveTextContent("Contrôle de la commande terminé");
     expect(checklistItem(/Décision sur la commande/)).toHaveTextContent("juste");
-  });
+  }, 20_000);
 
   it("creates a new customer's account through the form, with the policy's terms shown read-only", () => {
     const actor = start(newCustomerByPhone());
@@ -139,11 +150,25 @@ describe("OrderIntakePanel", () => {
     type(/^Rue \(facturation\)/, "15 place Bellecour");
     type(/^Code postal \(facturation\)/, "69002");
     type(/^Ville \(facturation\)/, "Lyon");
+    type(/^Nom de l'interlocuteur/, "Mme Claire Petit");
+    // Every field the PGI needs is marked and said before judging: the phone or the email is still missing.
+    expect(within(currentCheck()).getByRole("textbox", { name: "Raison sociale" })).toHaveAttribute("aria-required", "true");
+    expect(within(currentCheck()).getByRole("textbox", { name: /^Ville ?\(facturation\)/ })).toHaveAttribute("aria-required", "true");
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription("Indiquez le téléphone ou le courriel de l'interlocuteur.");
+    type("Téléphone de l'interlocuteur", "06 12 34 56 78");
+    expect(create).toBeEnabled();
+    // The delivery address is not required: empty means the billing address; begun, it must be complete.
+    const deliveryStreet = within(currentCheck()).getByRole("textbox", { name: /^Rue ?\(livraison\)/ });
+    expect(deliveryStreet).not.toHaveAttribute("aria-required");
+    expect(within(currentCheck()).getByRole("group", { name: "Adresse de livraison (si différente de la facturation)" })).toHaveAccessibleDescription(
+      /Laissez-la vide si la commande est livrée à l'adresse de facturation/,
+    );
     type("Rue (livraison)", "17 place Bellecour");
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription(/^Complétez l'adresse de livraison \(rue, code postal, ville\)/);
     type("Code postal (livraison)", "69002");
     type("Ville (livraison)", "Lyon");
-    type(/^Nom de l'interlocuteur/, "Mme Claire Petit");
-    type("Téléphone de l'interlocuteur", "06 12 34 56 78");
     expect(create).toBeEnabled();
     fireEvent.click(create);
 
@@ -153,5 +178,28 @@ describe("OrderIntakePanel", () => {
     expect(created).toMatchObject({ name: "Boulangerie Le Petit Fournil", siren: "321234569", creditLimitCents: 300000, paymentTerms: { kind: "daysFromInvoice", days: 30 } });
     expect(created?.deliveryAddress).toMatchObject({ street: "17 place Bellecour" });
     expect(screen.getByRole("heading", { level: 3, name: "2. Solvabilité du client" })).toBeInTheDocument();
+  });
+
+  it("marks the promised date required, with the rule it is judged by, and the back-order date optional", () => {
+    const scenario = madeToOrderWithDeposit();
+    const actor = start(scenario);
+    act(() => {
+      for (const event of solveOrderIntake(intakeInput(scenario)).slice(0, 5)) actor.send(event);
+    });
+    expect(actor.getSnapshot().value).toBe("stock");
+    const verdict = within(currentCheck()).getByRole("combobox", { name: "Verdict, CAS-SUR" });
+    fireEvent.change(verdict, { target: { value: "leadTime" } });
+    const promised = within(currentCheck()).getByLabelText(/^Date de livraison promise/);
+    expect(promised).toHaveAttribute("aria-required", "true");
+    expect(promised).toHaveAccessibleDescription(/^Toute date que le stock et le délai d'approvisionnement permettent de tenir ; si le client demande une date tenable, au plus tard celle-ci\.$/);
+    expect(within(currentCheck()).getByText("Les champs marqués d'un astérisque (*) sont obligatoires.")).toBeInTheDocument();
+    const submit = within(currentCheck()).getByRole("button", { name: "Valider le contrôle du stock" });
+    expect(submit).toHaveAccessibleDescription("Indiquez la date de livraison promise pour CAS-SUR.");
+    fireEvent.change(verdict, { target: { value: "partial" } });
+    const backOrder = within(currentCheck()).getByLabelText("Date du reliquat (facultatif)");
+    expect(backOrder).not.toHaveAttribute("aria-required");
+    expect(backOrder).toHaveAccessibleDescription("Facultative : vérifiée si vous l'indiquez, elle ne compte pas dans la note.");
+    expect(within(currentCheck()).queryByText("Les champs marqués d'un astérisque (*) sont obligatoires.")).not.toBeInTheDocument();
+    expect(submit).toBeEnabled();
   });
 });

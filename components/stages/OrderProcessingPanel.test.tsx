@@ -49,7 +49,13 @@ describe("OrderProcessingPanel", () => {
 
     // 1. Record: references and quantities from the order received; prices and remises to type.
     const record = screen.getByRole("button", { name: "Enregistrer la commande" });
-    expect(screen.getByLabelText("Quantité, CLS-LV")).toHaveValue("100");
+    const quantity = screen.getByRole("textbox", { name: "Quantité, CLS-LV" });
+    expect(quantity).toHaveValue("100");
+    // Quantities and prices are required: marked for screen readers, the asterisk in the column headers and its legend.
+    expect(quantity).toHaveAttribute("aria-required", "true");
+    expect(screen.getByRole("textbox", { name: "Prix unitaire HT, CAH-A4" })).toHaveAttribute("aria-required", "true");
+    expect(screen.getByRole("columnheader", { name: "Prix unitaire HT (€)" })).toHaveTextContent("Prix unitaire HT (€) *");
+    expect(screen.getByText("Les champs marqués d'un astérisque (*) sont obligatoires.")).toBeInTheDocument();
     expect(record).toBeDisabled();
     type("Prix unitaire HT, CAH-A4", "2,50");
     type("Prix unitaire HT, STY-BL", "12,00");
@@ -64,12 +70,18 @@ describe("OrderProcessingPanel", () => {
     expect(screen.getByText(/Livraison partielle : acceptée par le client/)).toBeInTheDocument();
     const acknowledge = screen.getByRole("button", { name: "Envoyer l'accusé de réception" });
     expect(acknowledge).toBeDisabled();
-    type(/Date de livraison promise/, "2026-11-12");
+    const promised = screen.getByLabelText(/^Date de livraison promise/);
+    expect(promised).toHaveAttribute("aria-required", "true");
+    expect(promised).toHaveAccessibleDescription(/^Toute date que le stock et le délai d'approvisionnement permettent de tenir/);
+    // Tomorrow can be met (the partial delivery could leave today): right, with a remark (0094).
+    type(/Date de livraison promise/, "2026-11-13");
     fireEvent.click(acknowledge);
-    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.acknowledgement", correct: true });
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.acknowledgement", correct: true, points: 2 });
+    expect(actor.getSnapshot().context.lastFeedback?.explanation).toMatch(/^Date de livraison promise : le 13\/11\/2026 est tenable ; la date la plus proche possible était le 12\/11\/2026\./);
 
     // 3. Delivery note: ordered and available shown; beyond the stock, the PGI refuses (button disabled).
     const classeurs = screen.getByRole("group", { name: /^CLS-LV/ });
+    expect(within(classeurs).getByRole("textbox", { name: "Quantité livrée, CLS-LV" })).toHaveAttribute("aria-required", "true");
     expect(facts(classeurs)).toEqual({ Commandé: "100", "Reste à livrer": "100", Disponible: "60" });
     const deliver = screen.getByRole("button", { name: "Valider le bon de livraison" });
     type("Quantité livrée, CAH-A4", "200");
@@ -106,12 +118,12 @@ describe("OrderProcessingPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Mettre à jour le statut" }));
     expect(actor.getSnapshot().status).toBe("done");
     expect(screen.getByText(/Commande traitée : statut « Livrée »/)).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it("explains a recording without the account's remises, and refuses an unreadable price at the field", () => {
     const actor = start(processingScenario());
     type("Prix unitaire HT, CAH-A4", "2.505");
-    const price = screen.getByLabelText("Prix unitaire HT, CAH-A4");
+    const price = screen.getByRole("textbox", { name: "Prix unitaire HT, CAH-A4" });
     expect(price).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByRole("button", { name: "Enregistrer la commande" })).toBeDisabled();
     type("Prix unitaire HT, CAH-A4", "2,50");

@@ -1,4 +1,4 @@
-import type { TraceEntry, TraceVerdict } from "@/domain";
+import { formatPoints, type ScoredPart, type TraceEntry, type TraceVerdict } from "@/domain";
 import { GlossaryLinks } from "./GlossaryLinks";
 
 /** The verdict of a decision in words (never by colour alone), the same everywhere it is read again. */
@@ -15,9 +15,32 @@ export function verdictText(entry: Pick<TraceEntry, "correct" | "verdict">): str
   return entry.correct ? VERDICT_TEXTS.correct : VERDICT_TEXTS[entry.verdict];
 }
 
-/** "2 / 2 points", "0 / 1 point". */
+/** "2 / 2 points", "1,5 / 2 points", "0 / 0,5 point". */
 export function pointsText(entry: Pick<TraceEntry, "points" | "maxPoints">): string {
-  return `${entry.points} / ${entry.maxPoints} ${entry.maxPoints > 1 ? "points" : "point"}`;
+  return `${formatPoints(entry.points)} / ${formatPoints(entry.maxPoints)} ${entry.maxPoints >= 2 ? "points" : "point"}`;
+}
+
+/**
+ * The parts of a decision judged apart (docs/decisions/0094), each with its mark in words and its
+ * points: "✓ Verdict — 1 / 1 point". What a wrong part confused is said in the explanation.
+ */
+export function DecisionParts({ parts }: { parts: readonly ScoredPart[] | undefined }) {
+  if (parts === undefined || parts.length === 0) return null;
+  return (
+    <div className="decision-parts">
+      <p>
+        <strong>Détail de la note :</strong>
+      </p>
+      <ul>
+        {parts.map((part, index) => (
+          <li key={`${part.label}-${index}`} className={part.correct ? "is-right" : "is-wrong"}>
+            <span aria-hidden="true">{part.correct ? "✓" : "✗"}</span> <span className="visually-hidden">{part.correct ? "Juste" : "À revoir"} : </span>
+            {part.label} — {part.maxPoints > 0 ? pointsText(part) : "remarque, sans effet sur la note"}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** "1 indice utilisé", "3 indices utilisés": the hints a score cost, as the review and the interlude say it. */
@@ -34,6 +57,7 @@ export function TraceExplanation({ entry }: { entry: TraceEntry }) {
           <strong>Attendu :</strong> {entry.expected}
         </p>
       ) : null}
+      <DecisionParts parts={entry.parts} />
       <p>{entry.explanation}</p>
       <TeacherNote text={entry.teacherExplanation} />
       <GlossaryLinks ids={entry.glossary} />

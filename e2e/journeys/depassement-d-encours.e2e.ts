@@ -69,8 +69,8 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
 
     await accountAndSolvency(page);
     await choose(page, /^Plafond dépassé/u);
-    await type(page, "Encours du client (facultatif)", "4 200,00");
-    await type(page, "Montant TTC de la commande (facultatif)", "1 140,00");
+    await type(page, "Encours du client", "4 200,00");
+    await type(page, "Montant TTC de la commande", "1 140,00");
     const credit = await submitCheck(page, "Valider le contrôle de l'encours");
     expectRight(credit);
     expect(credit.text).toMatch(/5 340,00 € > plafond 5 000,00 €/u);
@@ -107,10 +107,14 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
 
     // The learner forgets the accepted order: 2 400,00 + 1 140,00 stays under the limit.
     await choose(page, /^Plafond respecté/u);
-    await type(page, "Encours du client (facultatif)", "2 400,00");
-    await type(page, "Montant TTC de la commande (facultatif)", "1 140,00");
+    await type(page, "Encours du client", "2 400,00");
+    await type(page, "Montant TTC de la commande", "1 140,00");
     const told = expectWrong(await submitCheck(page, "Valider le contrôle de l'encours"));
-    expect(told).toMatch(/^Réponse à revoir — 0 \/ 2 points/u);
+    // Verdict and outstanding wrong, order TTC right: 0,5 / 2, each part shown and the slip named (0094).
+    expect(told).toMatch(/^Réponse à revoir — 0,5 \/ 2 points/u);
+    expect(told).toMatch(/✗ À revoir : Verdict — 0 \/ 1 point/u);
+    expect(told).toMatch(/✓ Juste : Montant TTC de la commande — 0,5 \/ 0,5 point/u);
+    expect(told).toMatch(/Encours du client : 2 400,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées \(1 800,00 €\) font partie de l'encours/u);
     expect(told).toMatch(/Attendu : Plafond dépassé \(encours 4 200,00 €, commande 1 140,00 €\)/u);
     expect(told).toMatch(/5 340,00 €/u);
     expect(told).toMatch(/5 000,00 €/u);
@@ -121,7 +125,7 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
     const bilan = await readReview(page);
     expect(bilan.overallPercent).not.toBe("100 %");
     expect(Number.parseInt(bilan.overallPercent, 10)).toBeLessThan(100);
-    expect(bilan.overallText).toMatch(/^14 \/ 16 points/u);
+    expect(bilan.overallText).toMatch(/^14,5 \/ 16 points 91 %/u);
     const wrong = bilan.decisions.filter((decision) => decision.startsWith("✗"));
     expect(wrong).toEqual(["✗ À revoir — 3. Encours et plafond"]);
     expect(bilan.decisions.filter((decision) => decision.startsWith("✓"))).toHaveLength(7);

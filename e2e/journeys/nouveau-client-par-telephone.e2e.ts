@@ -1,7 +1,8 @@
 /**
  * Exercise 1 (scenarios/01): a new customer orders by phone. The learner reads the phone note,
- * opens the customer's account from it, does the seven checks, accepts the order, then records
- * it, acknowledges it, delivers it and updates its status; the review shows 100 %.
+ * opens the customer's account from it (the delivery address left empty: the order delivers to the
+ * billing address), does the seven checks, accepts the order, then records it, acknowledges it for
+ * the next day, delivers it and updates its status; the review shows 100 %.
  */
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "../support/fixtures";
@@ -33,9 +34,7 @@ describe("Un nouveau client commande par téléphone", () => {
     await type(page, "Rue (facturation)", "8 quai Lamennais");
     await type(page, "Code postal (facturation)", "35000");
     await type(page, "Ville (facturation)", "Rennes");
-    await type(page, "Rue (livraison)", "8 quai Lamennais");
-    await type(page, "Code postal (livraison)", "35000");
-    await type(page, "Ville (livraison)", "Rennes");
+    // « Livraison au cabinet, même adresse » : the delivery address is left empty, as the form allows (0094).
     await type(page, "Nom de l'interlocuteur", "Mme Anne Le Goff");
     await type(page, "Téléphone de l'interlocuteur", "02 99 31 45 12");
     await type(page, "Courriel de l'interlocuteur", "anne.legoff@legoff-architectes.fr");
@@ -47,8 +46,8 @@ describe("Un nouveau client commande par téléphone", () => {
     await choose(page, /^Solvabilité saine/u);
     expectRight(await submitCheck(page, "Valider la solvabilité"));
     await choose(page, /^Plafond respecté/u);
-    await type(page, "Encours du client (facultatif)", "0");
-    await type(page, "Montant TTC de la commande (facultatif)", "1 696,80");
+    await type(page, "Encours du client", "0");
+    await type(page, "Montant TTC de la commande", "1 696,80");
     expectRight(await submitCheck(page, "Valider le contrôle de l'encours"));
     expectRight(await submitCheck(page, "Appliquer les conditions"));
     expectRight(await submitCheck(page, "Valider : aucune anomalie"));
@@ -71,7 +70,8 @@ describe("Un nouveau client commande par téléphone", () => {
     await type(page, "Quantité, BUR-160-CH", "2");
     await type(page, "Prix unitaire HT, BUR-160-CH", "329,00");
     expectRight(await submitCheck(page, "Enregistrer la commande"));
-    await typeDate(page, "Date de livraison promise", "2026-03-02");
+    // Everything is in stock: delivery tomorrow can be met, so it is right (0094).
+    await typeDate(page, "Date de livraison promise", "2026-03-03");
     expectRight(await submitCheck(page, "Envoyer l'accusé de réception"));
     await type(page, "Quantité livrée, CH-ERGO-300", "4");
     await type(page, "Quantité livrée, BUR-160-CH", "2");

@@ -129,10 +129,11 @@ export async function select(page: Page, label: string | RegExp, option: string)
 /**
  * The feedback the machine gave on the last decision (title with the points, expected answer, explanation).
  * When the decision moved the simulated date (an invoice sent, then an incident days later), the
- * title starts with the day it was taken: "Décision du 08/06/2026 : Bonne réponse — 2 / 2 points".
+ * title starts with the day it was taken: "Décision du 08/06/2026 : Bonne réponse — 2 / 2 points"; a decision
+ * scored in parts may earn half points ("Réponse à revoir — 1,5 / 2 points").
  */
 export function feedback(page: Page): Locator {
-  return taskPanel(page).getByRole("region", { name: /^(Décision du \d{2}\/\d{2}\/\d{4} : )?(Bonne réponse|Réponse à revoir|Pas dans l'ordre du cours|Action refusée) — \d+ \/ \d+ points?$/u });
+  return taskPanel(page).getByRole("region", { name: /^(Décision du \d{2}\/\d{2}\/\d{4} : )?(Bonne réponse|Réponse à revoir|Pas dans l'ordre du cours|Action refusée) — \d+(,\d+)? \/ \d+(,\d+)? points?$/u });
 }
 
 /** How the machine judged a decision, as the page says it. */
@@ -305,8 +306,8 @@ export interface OrderChecks {
   account: string;
   /** The solvency verdict's label (start): "Solvabilité saine", "Client insolvable"… */
   solvency: string;
-  /** The credit verdict, and the figures typed (optional fields). */
-  credit: { verdict: "Plafond respecté" | "Plafond dépassé"; outstanding?: string; orderTotal?: string };
+  /** The credit verdict, and the two figures it follows from (required fields). */
+  credit: { verdict: "Plafond respecté" | "Plafond dépassé"; outstanding: string; orderTotal: string };
   /** The account's successive remises ("3" or "10 ; 5") and escompte ("2"), empty when none. */
   conditions?: { discounts?: string; cash?: string };
   /** The anomalies to tick, by label ("Bon de commande non signé"); none: "Valider : aucune anomalie". */
@@ -331,8 +332,8 @@ export async function checkTheOrder(page: Page, answers: OrderChecks): Promise<J
   await choose(page, new RegExp(`^${escape(answers.solvency)}`, "u"));
   judged.push(await submitCheck(page, "Valider la solvabilité"));
   await choose(page, new RegExp(`^${escape(answers.credit.verdict)}`, "u"));
-  if (answers.credit.outstanding !== undefined) await type(page, "Encours du client (facultatif)", answers.credit.outstanding);
-  if (answers.credit.orderTotal !== undefined) await type(page, "Montant TTC de la commande (facultatif)", answers.credit.orderTotal);
+  await type(page, "Encours du client", answers.credit.outstanding);
+  await type(page, "Montant TTC de la commande", answers.credit.orderTotal);
   judged.push(await submitCheck(page, "Valider le contrôle de l'encours"));
   if (answers.conditions?.discounts !== undefined) await type(page, "Remises successives (%)", answers.conditions.discounts);
   if (answers.conditions?.cash !== undefined) await type(page, "Escompte (%)", answers.conditions.cash);

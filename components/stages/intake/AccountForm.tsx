@@ -57,6 +57,22 @@ function draftOf(fields: AccountFields, policies: ScenarioPolicies): CustomerDra
   };
 }
 
+/**
+ * What the PGI needs before it can open the account, in French (docs/decisions/0094): the fields
+ * marked with an asterisk; a delivery address is either left empty (the billing one) or complete.
+ */
+export function missingAccountField(fields: AccountFields): string | undefined {
+  const blank = (name: keyof AccountFields) => fields[name].trim() === "";
+  if (blank("name")) return "Indiquez la raison sociale.";
+  if (blank("siren") && blank("siret")) return "Indiquez le SIREN (ou le SIRET).";
+  if (blank("billingStreet") || blank("billingPostalCode") || blank("billingCity")) return "Complétez l'adresse de facturation (rue, code postal, ville).";
+  const delivery = [fields.deliveryStreet, fields.deliveryPostalCode, fields.deliveryCity].map((v) => v.trim() !== "");
+  if (delivery.some(Boolean) && !delivery.every(Boolean)) return "Complétez l'adresse de livraison (rue, code postal, ville), ou laissez-la vide si la commande est livrée à l'adresse de facturation.";
+  if (blank("contactName")) return "Indiquez le nom de l'interlocuteur.";
+  if (blank("contactPhone") && blank("contactEmail")) return "Indiquez le téléphone ou le courriel de l'interlocuteur.";
+  return undefined;
+}
+
 /** Check 1: the sender's account, found in the customer file or created from the order. */
 export function AccountForm({ idPrefix, can, send, customers, policies }: CheckFormProps & { customers: readonly Customer[]; policies: ScenarioPolicies }) {
   const [choice, setChoice] = useState<AccountChoice | null>(null);
@@ -83,7 +99,7 @@ export function AccountForm({ idPrefix, can, send, customers, policies }: CheckF
         ? ({ type: "learner.accountFound", customerId } as const)
         : null
       : choice === "created"
-        ? fields.name.trim() !== ""
+        ? missingAccountField(fields) === undefined
           ? ({ type: "learner.accountCreated", draft: draftOf(fields, policies) } as const)
           : null
         : null;
@@ -91,7 +107,7 @@ export function AccountForm({ idPrefix, can, send, customers, policies }: CheckF
   const blockedReason =
     event !== null
       ? undefined
-      : choice === null ? "Choisissez d'abord : compte trouvé ou compte à créer." : choice === "found" ? "Choisissez le compte du client." : "Indiquez au moins la raison sociale.";
+      : choice === null ? "Choisissez d'abord : compte trouvé ou compte à créer." : choice === "found" ? "Choisissez le compte du client." : missingAccountField(fields);
 
   return (
     <form
@@ -155,8 +171,11 @@ export function AccountForm({ idPrefix, can, send, customers, policies }: CheckF
               {field("billingCity", "Ville", { context: "(facturation)", required: true })}
             </div>
           </fieldset>
-          <fieldset>
-            <legend>Adresse de livraison</legend>
+          <fieldset aria-describedby={`${idPrefix}-delivery-hint`}>
+            <legend>Adresse de livraison (si différente de la facturation)</legend>
+            <p id={`${idPrefix}-delivery-hint`} className="muted field-hint">
+              Laissez-la vide si la commande est livrée à l&apos;adresse de facturation : le PGI livre alors à celle-ci. Sinon, complétez la rue, le code postal et la ville.
+            </p>
             <div className="form-grid">
               {field("deliveryStreet", "Rue", { context: "(livraison)" })}
               {field("deliveryPostalCode", "Code postal", { inputMode: "numeric", context: "(livraison)" })}

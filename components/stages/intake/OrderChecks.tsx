@@ -16,7 +16,9 @@ import {
 } from "@/domain";
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { MoveForm } from "../parts/MoveForm";
+import { PROMISED_DATE_HINT } from "../parts/promisedDate";
 import { Term } from "../parts/Term";
+import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
 
@@ -100,6 +102,8 @@ function stockRows(order: IncomingOrder, ledger: Ledger): StockRow[] {
   return rows;
 }
 
+const BACK_ORDER_DATE_HINT = "Facultative : vérifiée si vous l'indiquez, elle ne compte pas dans la note.";
+
 interface StockAnswerDraft {
   verdict: StockVerdict | "";
   date: string;
@@ -137,6 +141,7 @@ export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps
         Comparez chaque quantité commandée au stock disponible (module « Articles et stock » : stock moins les réservations) ; ce qui manque attend le délai
         d&apos;approvisionnement. Livraison partielle et <Term id="backOrder">reliquat</Term> seulement si le client l&apos;accepte.
       </p>
+      {rows.some((row) => answerOf(row.reference).verdict === "leadTime") ? <RequiredFieldsNote /> : null}
       {rows.map((row) => {
         const answer = answerOf(row.reference);
         const selectId = `${idPrefix}-${row.reference}-verdict`;
@@ -173,6 +178,7 @@ export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps
                   id={`${idPrefix}-${row.reference}-date`}
                   type="date"
                   label={answer.verdict === "leadTime" ? "Date de livraison promise" : "Date du reliquat (facultatif)"}
+                  hint={answer.verdict === "leadTime" ? PROMISED_DATE_HINT : BACK_ORDER_DATE_HINT}
                   value={answer.date}
                   onChange={(date) => update(row.reference, { date })}
                   required={answer.verdict === "leadTime"}

@@ -2,10 +2,11 @@
 import { useState } from "react";
 import { capitalize, CREDIT_VERDICT_LABELS, INTAKE_DECISION_LABELS, parsePercent, parsePercentList, SOLVENCY_VERDICT_LABELS, type CreditVerdict, type IntakeDecision, type SolvencyVerdict } from "@/domain";
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
-import { AmountField, readAmount } from "../parts/AmountField";
+import { AmountField, readAmount, type AmountReading } from "../parts/AmountField";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveForm } from "../parts/MoveForm";
 import { Term } from "../parts/Term";
+import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";
 
@@ -37,34 +38,32 @@ export function SolvencyForm({ idPrefix, can, send }: CheckFormProps) {
   );
 }
 
-/** Check 3: outstanding + order TTC against the credit limit; the figures are optional but judged when given. */
+/** Why the credit form cannot be sent yet, in French: the verdict, then each figure (all required, 0094). */
+function creditBlockedReason(verdict: CreditVerdict | null, outstanding: AmountReading, orderTotal: AmountReading): string {
+  if (verdict === null) return "Choisissez une réponse.";
+  if (!outstanding.ok || outstanding.cents === undefined) return "Indiquez l'encours du client (0 s'il n'en a pas).";
+  if (!orderTotal.ok || orderTotal.cents === undefined) return "Indiquez le montant TTC de la commande.";
+  return "";
+}
+
+/** Check 3: outstanding + order TTC against the credit limit; the verdict and both figures are required, each scored. */
 export function CreditForm({ idPrefix, can, send }: CheckFormProps) {
   const [verdict, setVerdict] = useState<CreditVerdict | null>(null);
   const [outstanding, setOutstanding] = useState("");
   const [orderTotal, setOrderTotal] = useState("");
-  const outstandingReading = readAmount(outstanding, { optional: true });
-  const orderReading = readAmount(orderTotal, { optional: true });
+  const outstandingReading = readAmount(outstanding);
+  const orderReading = readAmount(orderTotal);
   const event: OrderIntakeEvent | null =
-    verdict !== null && outstandingReading.ok && orderReading.ok
-      ? {
-          type: "learner.creditChecked",
-          verdict,
-          ...(outstandingReading.cents !== undefined ? { outstandingCents: outstandingReading.cents } : {}),
-          ...(orderReading.cents !== undefined ? { orderTotalCents: orderReading.cents } : {}),
-        }
+    verdict !== null && outstandingReading.ok && outstandingReading.cents !== undefined && orderReading.ok && orderReading.cents !== undefined
+      ? { type: "learner.creditChecked", verdict, outstandingCents: outstandingReading.cents, orderTotalCents: orderReading.cents }
       : null;
   return (
-    <MoveForm
-      event={event}
-      can={can}
-      send={send}
-      label="Valider le contrôle de l'encours"
-      blockedReason={verdict === null ? "Choisissez une réponse." : "Corrigez le montant signalé."}
-    >
+    <MoveForm event={event} can={can} send={send} label="Valider le contrôle de l'encours" blockedReason={creditBlockedReason(verdict, outstandingReading, orderReading)}>
       <p className="muted">
         <Term id="outstanding">Encours</Term> = factures non réglées + commandes acceptées non encore facturées. Comparez encours + montant TTC de la commande au{" "}
         <Term id="creditLimit">plafond</Term> du compte.
       </p>
+      <RequiredFieldsNote />
       <ChoiceGroup<CreditVerdict>
         name={`${idPrefix}-credit`}
         legend="Avec cette commande, le plafond d'encours est…"
@@ -76,8 +75,8 @@ export function CreditForm({ idPrefix, can, send }: CheckFormProps) {
         ]}
       />
       <div className="form-grid">
-        <AmountField id={`${idPrefix}-outstanding`} label="Encours du client (facultatif)" value={outstanding} onChange={setOutstanding} reading={outstandingReading} />
-        <AmountField id={`${idPrefix}-orderTotal`} label="Montant TTC de la commande (facultatif)" value={orderTotal} onChange={setOrderTotal} reading={orderReading} />
+        <AmountField id={`${idPrefix}-outstanding`} label="Encours du client" value={outstanding} onChange={setOutstanding} reading={outstandingReading} required />
+        <AmountField id={`${idPrefix}-orderTotal`} label="Montant TTC de la commande" value={orderTotal} onChange={setOrderTotal} reading={orderReading} required />
       </div>
     </MoveForm>
   );
@@ -160,7 +159,12 @@ export function DepositForm({ idPrefix, can, send }: CheckFormProps) {
           { value: "no", label: "Non, pas d'acompte" },
         ]}
       />
-      {required === "yes" ? <AmountField id={`${idPrefix}-amount`} label="Montant de l'acompte TTC" value={amount} onChange={setAmount} reading={reading} required /> : null}
+      {required === "yes" ? (
+        <>
+          <RequiredFieldsNote />
+          <AmountField id={`${idPrefix}-amount`} label="Montant de l'acompte TTC" value={amount} onChange={setAmount} reading={reading} required />
+        </>
+      ) : null}
     </MoveForm>
   );
 }

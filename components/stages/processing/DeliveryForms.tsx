@@ -5,8 +5,10 @@ import { formatDateFr, formatEuros, ORDER_STATUS_LABELS, ORDER_STATUSES, type De
 import type { OrderProcessingEvent } from "@/machines/orderProcessing";
 import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveForm } from "../parts/MoveForm";
+import { PROMISED_DATE_HINT } from "../parts/promisedDate";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "../parts/Term";
+import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { StepFormProps } from "./types";
 
@@ -36,7 +38,8 @@ export function AcknowledgementForm({ idPrefix, can, send, facts }: StepFormProp
           <Term id="deposit">Acompte</Term> fixé au contrôle de la commande : {facts.depositRequiredCents > 0 ? `${formatEuros(facts.depositRequiredCents)} TTC` : "aucun"}.
         </li>
       </ul>
-      <TextField id={`${idPrefix}-date`} type="date" label="Date de livraison promise" value={date} onChange={setDate} required />
+      <RequiredFieldsNote />
+      <TextField id={`${idPrefix}-date`} type="date" label="Date de livraison promise" hint={PROMISED_DATE_HINT} value={date} onChange={setDate} required />
       <AmountField
         id={`${idPrefix}-deposit`}
         label="Acompte demandé TTC"
@@ -69,6 +72,7 @@ export function DeliveryNoteForm({ idPrefix, can, send, plan }: StepFormProps & 
         Le <Term id="deliveryNote">bon de livraison</Term> accompagne la marchandise : on ne livre que ce qui est en stock ; ce qui manque devient un{" "}
         <Term id="backOrder">reliquat</Term>.
       </p>
+      <RequiredFieldsNote />
       {readings.map(({ line, text, reading }) => (
         <fieldset key={line.name} className="delivery-line">
           <legend>
@@ -97,6 +101,7 @@ export function DeliveryNoteForm({ idPrefix, can, send, plan }: StepFormProps & 
               value={text}
               onChange={(value) => setTyped((current) => ({ ...current, [line.name]: value }))}
               error={text.trim() !== "" && !reading.ok ? reading.error : undefined}
+              required
             />
             <p className="delivery-backorder" aria-live="polite">
               <Term id="backOrder">Reliquat</Term> : {reading.ok && reading.quantity <= line.remaining ? line.remaining - reading.quantity : "—"}

@@ -6,6 +6,7 @@ import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveForm } from "../parts/MoveForm";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "../parts/Term";
+import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { StepFormProps } from "./types";
 
@@ -49,6 +50,7 @@ export function RecordForm({ idPrefix, can, send, received }: StepFormProps & { 
         Saisissez la <Term id="purchaseOrder">commande</Term> reçue (module « Courrier reçu ») : les quantités, le prix unitaire HT du catalogue ou du devis accepté (module «
         Articles et stock »), puis les <Term id="tradeDiscount">remises</Term> négociées du compte client (module « Clients »).
       </p>
+      <RequiredFieldsNote />
       <div className="table-scroll">
         <table className="entry-table">
           <caption className="visually-hidden">Lignes de la commande à enregistrer</caption>
@@ -56,10 +58,10 @@ export function RecordForm({ idPrefix, can, send, received }: StepFormProps & { 
             <tr>
               <th scope="col">Référence</th>
               <th scope="col" className="col-quantity">
-                Quantité
+                Quantité<span aria-hidden="true"> *</span>
               </th>
               <th scope="col" className="col-price">
-                Prix unitaire HT (€)
+                Prix unitaire HT (€)<span aria-hidden="true"> *</span>
               </th>
             </tr>
           </thead>
@@ -79,6 +81,7 @@ export function RecordForm({ idPrefix, can, send, received }: StepFormProps & { 
                       value={draft.quantity}
                       onChange={(quantity) => update(index, { quantity })}
                       error={reading && !reading.quantity.ok ? reading.quantity.error : undefined}
+                      required
                     />
                   </td>
                   <td>
@@ -90,6 +93,7 @@ export function RecordForm({ idPrefix, can, send, received }: StepFormProps & { 
                       value={draft.unitPrice}
                       onChange={(unitPrice) => update(index, { unitPrice })}
                       reading={reading?.price ?? { ok: false, error: "" }}
+                      required
                     />
                   </td>
                 </tr>
