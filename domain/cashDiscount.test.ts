@@ -3,6 +3,7 @@ import { cashDiscountMention, fewestDaysToDue, NO_CASH_DISCOUNT } from "./cashDi
 import { createFromParent, createInvoiceFromDeliveryNotes, toInvoiceDocument, validateDocument, validateInvoice, type Ledger } from "./ledger";
 import { acceptedOrder, bookshopLedger, line, must, STATIONERY } from "./salesDocuments.fixtures";
 import { LETTER_SELLER } from "./letters.fixtures";
+import { TEST_STATED_RATES } from "./rates.fixtures";
 
 const NBSP = "\u00a0";
 const ISSUED = "2026-11-12";
@@ -89,7 +90,7 @@ describe("the PGI never validates an invoice whose escompte contradicts its due 
   it("validates it for a customer who pays on receipt, and prints it deducted", () => {
     const { ledger, id } = grantedDraft("onReceipt");
     const validated = must(validateInvoice(ledger, id, "2026-11-12")).ledger;
-    const printed = toInvoiceDocument(validated, id, LETTER_SELLER);
+    const printed = toInvoiceDocument(validated, id, LETTER_SELLER, { statedRates: TEST_STATED_RATES });
     expect(printed.dueDate).toBe("2026-11-12");
     expect(printed.cashDiscountCondition).toBe(`Escompte de 2${NBSP}% déduit pour paiement comptant`);
   });

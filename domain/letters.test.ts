@@ -244,7 +244,7 @@ describe("buildPaymentOrderSummary", () => {
   });
 
   it("a debtor who is not a trader goes to the tribunal judiciaire, Cerfa 12948: a consumer, a SCP, a named court", () => {
-    const consumer = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: undefined, professional: false } }));
+    const consumer = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: undefined, professional: false }, statedRates: TEST_STATED_RATES }));
     expect([consumer.court, consumer.form]).toEqual(["Tribunal judiciaire dont dépend le domicile du débiteur", "Cerfa n° 12948"]);
     expect(consumer.courtNote).toBe("Le débiteur n'est pas commerçant : la requête va au tribunal judiciaire dont dépend son siège ou son domicile.");
     const scp = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: "SCP" } }));

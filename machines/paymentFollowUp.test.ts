@@ -302,10 +302,9 @@ describe("payments", () => {
   }
 
   it("declares a deposited invoice « Encaissée » on the day of the payment that settles it", () => {
-    const snapshot = run(deposited(fullPaymentScenario()), [
-      { type: "clock.advancedToNextEvent" },
-      { type: "learner.paymentRecorded", invoice: FOLLOWED_INVOICE, amountCents: INVOICE_TTC_CENTS, date: "2026-11-08" },
-    ]);
+    // R1 on 25/10 and R2 on 04/11 hold the clock before the cheque of 08/11: the engine's key takes them.
+    const input = deposited(fullPaymentScenario());
+    const snapshot = run(input, solvePaymentFollowUp(input));
     expect(snapshot.context.carried.outbox?.[0]?.lifecycle).toEqual([
       { status: "deposited", date: "2026-09-15" },
       { status: "madeAvailable", date: "2026-09-15" },
@@ -406,11 +405,11 @@ describe("the end of the follow-up", () => {
     expect(output.trace.map((e) => [e.decisionPoint, e.verdict, e.answer, e.expected])).toEqual([
       ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Relance 2 (ferme)"],
       ["followUp.FA-2026-00012.2026-11-21", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Relance 3 par lettre recommandée avec AR"],
-      ["followUp.FA-2026-00012.2026-11-29", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Mise en demeure"],
-      ["followUp.FA-2026-00012.2026-12-07", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Injonction de payer"],
+      ["followUp.FA-2026-00012.2026-11-30", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Mise en demeure"],
+      ["followUp.FA-2026-00012.2026-12-08", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Injonction de payer"],
     ]);
-    // The PGI holds the engine's truth: the payment order closes the file on 07/12.
-    expect(output.today).toBe("2026-12-07");
+    // The PGI holds the engine's truth: the payment order closes the file on 08/12 (R3 + 8 days fell on Sunday 29/11: formal notice 30/11, docs/decisions/0085).
+    expect(output.today).toBe("2026-12-08");
     expect(output.score).toEqual({ points: 0, maxPoints: 8, hintsUsed: 0, percent: 0 });
   });
 

@@ -97,7 +97,7 @@ describe("PaymentFollowUpPanel", () => {
     act(() => fireEvent.click(within(clock).getByRole("button", { name: "Terminer" })));
     expect(actor.getSnapshot().status).toBe("done");
     expect(actor.getSnapshot().context.trace[0]).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.2026-11-11", verdict: "tooLate", answer: "Facture FA-2026-00012 : Aucune action (suivi terminé)" });
-    expect(screen.getByText(/^Suivi terminé le/)).toHaveTextContent("Suivi terminé le 07/12/2026.");
+    expect(screen.getByText(/^Suivi terminé le/)).toHaveTextContent("Suivi terminé le 08/12/2026.");
   });
 
   it("moves the clock to the mail, waits for the payment to be entered, and checks the typed amount", () => {
