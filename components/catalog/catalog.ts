@@ -16,6 +16,7 @@ import scenario9 from "@/scenarios/09-client-insolvable-refuse.json";
 import scenario10 from "@/scenarios/10-bon-de-commande-non-signe.json";
 import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
+import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -36,6 +37,7 @@ const FILES: readonly [string, unknown][] = [
   ["10-bon-de-commande-non-signe.json", scenario10],
   ["11-parcours-complet-devis-a-reglement.json", scenario11],
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
+  ["13-facture-deposee-sur-la-plateforme.json", scenario13],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
