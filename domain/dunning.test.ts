@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { addDays, compareDates, daysBetween } from "./dates";
+import { addDays, compareDates, daysBetween, isWorkingDay, publicHolidayOn, dayOfWeek } from "./dates";
 import { dunningPolicyArbitrary } from "./dunning.arbitrary";
 import { DomainError } from "./money";
 import { latePenalty } from "./paymentTerms";
@@ -30,15 +30,15 @@ function input(today: string, actionsTaken: DunningEvent[] = [], extra: Partial<
 }
 
 /**
- * The ladder of the course climbed on time: R1 25/10, R2 04/11, R3 14/11, MED 23/11 (14/11 + 8 is
- * Sunday 22/11: the LRAR's deadline moves to Monday, docs/decisions/0085), IP 01/12.
+ * The ladder of the course climbed on time: R1 26/10 (due + 10 is Sunday 25/10: the letter moves to
+ * Monday, docs/decisions/0095), R2 05/11, R3 16/11 (05/11 + 10 is Sunday 15/11), MED 24/11, IP 02/12.
  */
 const ON_TIME: DunningEvent[] = [
-  { step: "reminder1", date: "2026-10-25" },
-  { step: "reminder2", date: "2026-11-04" },
-  { step: "registeredLetter", date: "2026-11-14" },
-  { step: "formalNotice", date: "2026-11-23" },
-  { step: "paymentOrder", date: "2026-12-01" },
+  { step: "reminder1", date: "2026-10-26" },
+  { step: "reminder2", date: "2026-11-05" },
+  { step: "registeredLetter", date: "2026-11-16" },
+  { step: "formalNotice", date: "2026-11-24" },
+  { step: "paymentOrder", date: "2026-12-02" },
 ];
 
 const CHOICES: readonly DunningChoice[] = ["wait", ...DUNNING_ACTIONS];
@@ -104,21 +104,22 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
 
 describe("every date of the ladder's table (default policy, due 15/10/2026)", () => {
   const cases: [today: string, taken: number, dueNow: DunningStep, next: { step: DunningAction; date: string } | null][] = [
-    ["2026-10-01", 0, "none", { step: "reminder1", date: "2026-10-25" }],
-    ["2026-10-15", 0, "none", { step: "reminder1", date: "2026-10-25" }],
-    ["2026-10-16", 0, "wait", { step: "reminder1", date: "2026-10-25" }],
-    ["2026-10-24", 0, "wait", { step: "reminder1", date: "2026-10-25" }],
-    ["2026-10-25", 0, "reminder1", { step: "reminder1", date: "2026-10-25" }],
-    ["2026-10-26", 1, "wait", { step: "reminder2", date: "2026-11-04" }],
-    ["2026-11-03", 1, "wait", { step: "reminder2", date: "2026-11-04" }],
-    ["2026-11-04", 1, "reminder2", { step: "reminder2", date: "2026-11-04" }],
-    ["2026-11-13", 2, "wait", { step: "registeredLetter", date: "2026-11-14" }],
-    ["2026-11-14", 2, "registeredLetter", { step: "registeredLetter", date: "2026-11-14" }],
-    ["2026-11-21", 3, "wait", { step: "formalNotice", date: "2026-11-23" }],
-    ["2026-11-22", 3, "wait", { step: "formalNotice", date: "2026-11-23" }],
-    ["2026-11-23", 3, "formalNotice", { step: "formalNotice", date: "2026-11-23" }],
-    ["2026-11-30", 4, "wait", { step: "paymentOrder", date: "2026-12-01" }],
-    ["2026-12-01", 4, "paymentOrder", { step: "paymentOrder", date: "2026-12-01" }],
+    ["2026-10-01", 0, "none", { step: "reminder1", date: "2026-10-26" }],
+    ["2026-10-15", 0, "none", { step: "reminder1", date: "2026-10-26" }],
+    ["2026-10-16", 0, "wait", { step: "reminder1", date: "2026-10-26" }],
+    ["2026-10-24", 0, "wait", { step: "reminder1", date: "2026-10-26" }],
+    ["2026-10-25", 0, "wait", { step: "reminder1", date: "2026-10-26" }],
+    ["2026-10-26", 0, "reminder1", { step: "reminder1", date: "2026-10-26" }],
+    ["2026-10-27", 1, "wait", { step: "reminder2", date: "2026-11-05" }],
+    ["2026-11-04", 1, "wait", { step: "reminder2", date: "2026-11-05" }],
+    ["2026-11-05", 1, "reminder2", { step: "reminder2", date: "2026-11-05" }],
+    ["2026-11-14", 2, "wait", { step: "registeredLetter", date: "2026-11-16" }],
+    ["2026-11-15", 2, "wait", { step: "registeredLetter", date: "2026-11-16" }],
+    ["2026-11-16", 2, "registeredLetter", { step: "registeredLetter", date: "2026-11-16" }],
+    ["2026-11-23", 3, "wait", { step: "formalNotice", date: "2026-11-24" }],
+    ["2026-11-24", 3, "formalNotice", { step: "formalNotice", date: "2026-11-24" }],
+    ["2026-12-01", 4, "wait", { step: "paymentOrder", date: "2026-12-02" }],
+    ["2026-12-02", 4, "paymentOrder", { step: "paymentOrder", date: "2026-12-02" }],
     ["2026-12-15", 5, "none", null],
   ];
   it.each(cases)("on %s with %i step(s) taken: %s", (today, taken, dueNow, next) => {
@@ -131,13 +132,13 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
 
   it("says what to do in French, with dates and day counts", () => {
     expect(dunningStatus(input("2026-10-10")).explanation).toBe(
-      "Échéance 15/10/2026, dans 5 jours (facture non échue) : rien à faire avant l'échéance ; la relance 1 sera due le 25/10/2026 (dans 15 jours).",
+      "Échéance 15/10/2026, dans 5 jours (facture non échue) : rien à faire avant l'échéance ; la relance 1 sera due le 26/10/2026 (dans 16 jours).",
     );
     expect(dunningStatus(input("2026-10-20")).explanation).toBe(
-      "Échéance 15/10/2026, 5 jours de retard : attendre ; la relance 1 sera due le 25/10/2026 (dans 5 jours). Les pénalités de retard courent depuis le 16/10/2026.",
+      "Échéance 15/10/2026, 5 jours de retard : attendre ; la relance 1 sera due le 26/10/2026 (dans 6 jours). Les pénalités de retard courent depuis le 16/10/2026.",
     );
-    expect(dunningStatus(input("2026-10-25")).explanation).toContain("la relance 1 est due aujourd'hui (25/10/2026)");
-    expect(dunningStatus(input("2026-12-15", ON_TIME)).explanation).toContain("injonction de payer demandée le 01/12/2026");
+    expect(dunningStatus(input("2026-10-26")).explanation).toContain("la relance 1 est due aujourd'hui (26/10/2026)");
+    expect(dunningStatus(input("2026-12-15", ON_TIME)).explanation).toContain("injonction de payer demandée le 02/12/2026");
   });
 
   it("counts each delay from the date the previous step was actually taken", () => {
@@ -154,30 +155,41 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
   });
 
   it("takes every delay from the policy", () => {
-    const policy = { reminder1AfterDueDays: 15, reminder2AfterReminder1Days: 7, formalNoticeAfterReminder3Days: 15 };
+    const policy = { reminder1AfterDueDays: 15, reminder2AfterReminder1Days: 7, formalNoticeAfterReminder3Days: 13 };
     expect(dunningStatus(input("2026-10-29", [], { policy })).dueNow).toBe("wait");
     expect(dunningStatus(input("2026-10-30", [], { policy })).dueNow).toBe("reminder1");
     expect(dunningStatus(input("2026-11-06", [{ step: "reminder1", date: "2026-10-30" }], { policy })).dueNow).toBe("reminder2");
     const r3 = [...ON_TIME.slice(0, 3)];
-    // 14/11 + 15 days is Sunday 29/11: the LRAR's deadline, and the formal notice, move to Monday 30/11.
+    // 16/11 + 13 days is Sunday 29/11: the LRAR's deadline, and the formal notice, move to Monday 30/11.
     expect(dunningStatus(input("2026-11-28", r3, { policy })).next).toEqual({ step: "formalNotice", date: "2026-11-30" });
     // A key left undefined keeps the default.
-    expect(dunningStatus(input("2026-10-25", [], { policy: { reminder1AfterDueDays: undefined } })).dueNow).toBe("reminder1");
-    expect(() => dunningStatus(input("2026-10-25", [], { policy: { reminder2AfterReminder1Days: -1 } }))).toThrow(/policy\.reminder2AfterReminder1Days/);
+    expect(dunningStatus(input("2026-10-26", [], { policy: { reminder1AfterDueDays: undefined } })).dueNow).toBe("reminder1");
+    expect(() => dunningStatus(input("2026-10-26", [], { policy: { reminder2AfterReminder1Days: -1 } }))).toThrow(/policy\.reminder2AfterReminder1Days/);
   });
 });
 
 describe("judging timing", () => {
   it("a reminder before the due date is too early, and called premature", () => {
     const judgement = judgeDunningAction({ ...input("2026-10-12"), action: "reminder1" });
-    expect(judgement).toMatchObject({ correct: false, verdict: "tooEarly", daysOff: 13, expected: "none" });
-    expect(judgement.explanation).toContain("Trop tôt de 13 jours : la relance 1 n'est due que le 25/10/2026 (10 jours après l'échéance du 15/10/2026)");
+    expect(judgement).toMatchObject({ correct: false, verdict: "tooEarly", daysOff: 14, expected: "none" });
+    expect(judgement.explanation).toContain(
+      "Trop tôt de 14 jours : la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)",
+    );
     expect(judgement.explanation).toContain("La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
     expect(judgement.explanation).not.toContain("harcèlement");
   });
 
+  it("reminder 1 on Sunday 25/10/2026, the day the 10 days after the due date end, is a day early: it moved to Monday", () => {
+    const judgement = judgeDunningAction({ ...input("2026-10-25"), action: "reminder1" });
+    expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
+    expect(judgement.explanation).toContain("la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)");
+    expect(judgeDunningAction({ ...input("2026-10-26"), action: "reminder1" }).verdict).toBe("correct");
+  });
+
   it("a formal notice on Sunday 22/11/2026, the day the LRAR's 8 days end, is a day early: the deadline moved to Monday", () => {
-    const judgement = judgeDunningAction({ ...input("2026-11-22", ON_TIME.slice(0, 3)), action: "formalNotice" });
+    // The LRAR was sent on Saturday 14/11, two days before it fell due: the formal notice counts from that day.
+    const lrarOn14 = [...ON_TIME.slice(0, 2), { step: "registeredLetter" as const, date: "2026-11-14" }];
+    const judgement = judgeDunningAction({ ...input("2026-11-22", lrarOn14), action: "formalNotice" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
     expect(judgement.explanation).toContain(
       "la mise en demeure n'est due que le 23/11/2026 (8 jours après la relance 3 par LRAR du 14/11/2026, reportée au premier jour ouvré car le 22/11/2026 est un dimanche)",
@@ -185,7 +197,7 @@ describe("judging timing", () => {
   });
 
   it("a formal notice with no reminder is too early, by the days the amicable steps need", () => {
-    // 27/10: R1 due since 25/10; sent today, then R2 06/11, R3 16/11, formal notice 24/11.
+    // 27/10: R1 due since 26/10; sent today, then R2 06/11, R3 16/11, formal notice 24/11.
     const judgement = judgeDunningAction({ ...input("2026-10-27"), action: "formalNotice" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 28 });
     expect(judgement.explanation).toContain("saute la relance 1, la relance 2 et la relance 3 par LRAR");
@@ -193,12 +205,13 @@ describe("judging timing", () => {
   });
 
   it("the next step a few days early is too early by those days", () => {
+    // R1 26/10, R2 due 05/11.
     const judgement = judgeDunningAction({ ...input("2026-11-01", ON_TIME.slice(0, 1)), action: "reminder2" });
-    expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 3 });
+    expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 4 });
   });
 
   it("waiting on the day a step is due is already too late (by 0 days so far)", () => {
-    const judgement = judgeDunningAction({ ...input("2026-10-25"), action: "wait" });
+    const judgement = judgeDunningAction({ ...input("2026-10-26"), action: "wait" });
     expect(judgement).toMatchObject({ verdict: "tooLate", daysOff: 0 });
     expect(judgement.explanation).toContain("attendre la mettrait en retard");
   });
@@ -206,7 +219,8 @@ describe("judging timing", () => {
   it("a step taken late is still the right thing to do that day", () => {
     const judgement = judgeDunningAction({ ...input("2026-11-20"), action: "reminder1" });
     expect(judgement).toMatchObject({ correct: true, verdict: "correct" });
-    expect(judgement.explanation).toContain("26 jours de retard");
+    // Due since Monday 26/10: 25 days late on 20/11.
+    expect(judgement.explanation).toContain("25 jours de retard");
   });
 
   it("after the order for payment, any step repeats one already taken", () => {
@@ -236,27 +250,27 @@ describe("disputes", () => {
   });
 
   it("after settlement the ladder resumes for the days that were left", () => {
-    // R1 25/10; dispute 28/10–05/11 (9 days frozen): 2 days ran before, 8 remain from 06/11 → R2 13/11.
+    // R1 26/10; dispute 28/10–05/11 (9 days frozen): 1 day ran before (27/10), 9 remain from 06/11 → R2 Saturday 14/11.
     const dispute = { openedOn: "2026-10-28", settledOn: "2026-11-05" };
-    expect(dunningStatus(input("2026-11-05", r1, { dispute }))).toMatchObject({ dueNow: "wait", suspended: false, next: { step: "reminder2", date: "2026-11-13" } });
-    const resumed = dunningStatus(input("2026-11-13", r1, { dispute }));
+    expect(dunningStatus(input("2026-11-05", r1, { dispute }))).toMatchObject({ dueNow: "wait", suspended: false, next: { step: "reminder2", date: "2026-11-14" } });
+    const resumed = dunningStatus(input("2026-11-14", r1, { dispute }));
     expect(resumed.dueNow).toBe("reminder2");
     expect(resumed.explanation).toContain("litige du 28/10/2026 au 05/11/2026 (délais suspendus 9 jours)");
     const early = judgeDunningAction({ ...input("2026-11-10", r1, { dispute }), action: "reminder2" });
-    expect(early).toMatchObject({ verdict: "tooEarly", daysOff: 3 });
-    expect(early.explanation).toContain("10 jours après la relance 1 du 25/10/2026, + 9 jours de litige");
+    expect(early).toMatchObject({ verdict: "tooEarly", daysOff: 4 });
+    expect(early.explanation).toContain("10 jours après la relance 1 du 26/10/2026, + 9 jours de litige");
   });
 
   it("a step already overdue when the dispute opened is late only by the days outside the dispute", () => {
-    // R1 due 25/10, never sent; dispute 28/10–02/11 (6 days); on 05/11 it is 11 − 6 = 5 days late.
+    // R1 due 26/10, never sent; dispute 28/10–02/11 (6 days); on 05/11 it is 10 − 6 = 4 days late.
     const status = dunningStatus(input("2026-11-05", [], { dispute: { openedOn: "2026-10-28", settledOn: "2026-11-02" } }));
     expect(status.dueNow).toBe("reminder1");
-    expect(status.stepLateByDays).toBe(5);
+    expect(status.stepLateByDays).toBe(4);
   });
 
   it("a dispute settled by a credit note leaves the ladder running on what remains", () => {
     const status = dunningStatus(
-      input("2026-11-13", r1, { dispute: { openedOn: "2026-10-28", settledOn: "2026-11-05" }, creditNotes: [{ date: "2026-11-05", amountCents: 50_000 }] }),
+      input("2026-11-14", r1, { dispute: { openedOn: "2026-10-28", settledOn: "2026-11-05" }, creditNotes: [{ date: "2026-11-05", amountCents: 50_000 }] }),
     );
     expect(status.balanceCents).toBe(150_000);
     expect(status.dueNow).toBe("reminder2");
@@ -264,8 +278,8 @@ describe("disputes", () => {
   });
 
   it("a dispute opened after today is not seen yet; a settlement before the opening is refused", () => {
-    expect(dunningStatus(input("2026-10-25", [], { dispute: { openedOn: "2026-10-28" } })).dueNow).toBe("reminder1");
-    expect(() => dunningStatus(input("2026-10-25", [], { dispute: { openedOn: "2026-10-28", settledOn: "2026-10-20" } }))).toThrow(DomainError);
+    expect(dunningStatus(input("2026-10-26", [], { dispute: { openedOn: "2026-10-28" } })).dueNow).toBe("reminder1");
+    expect(() => dunningStatus(input("2026-10-26", [], { dispute: { openedOn: "2026-10-28", settledOn: "2026-10-20" } }))).toThrow(DomainError);
   });
 });
 
@@ -296,8 +310,8 @@ describe("payments", () => {
   });
 
   it("a payment dated after today does not count yet; a zero payment is refused", () => {
-    expect(dunningStatus(input("2026-10-25", [], { payments: [{ date: "2026-10-26", amountCents: AMOUNT }] })).dueNow).toBe("reminder1");
-    expect(() => dunningStatus(input("2026-10-25", [], { payments: [{ date: "2026-10-20", amountCents: 0 }] }))).toThrow(/payments\[0\]\.amountCents/);
+    expect(dunningStatus(input("2026-10-26", [], { payments: [{ date: "2026-10-27", amountCents: AMOUNT }] })).dueNow).toBe("reminder1");
+    expect(() => dunningStatus(input("2026-10-26", [], { payments: [{ date: "2026-10-20", amountCents: 0 }] }))).toThrow(/payments\[0\]\.amountCents/);
   });
 });
 
@@ -315,7 +329,7 @@ describe("pre-reminder policy", () => {
     expect(judgeDunningAction({ ...input("2026-10-08", [], { policy }), action: "preReminder" })).toMatchObject({ verdict: "tooEarly", daysOff: 2 });
     expect(judgeDunningAction({ ...input("2026-10-10", [], { policy }), action: "preReminder" })).toMatchObject({ verdict: "correct" });
     expect(judgeDunningAction({ ...input("2026-10-12", [], { policy }), action: "wait" })).toMatchObject({ verdict: "tooLate", daysOff: 2 });
-    expect(judgeDunningAction({ ...input("2026-10-12", [], { policy }), action: "reminder1" })).toMatchObject({ verdict: "tooEarly", daysOff: 13 });
+    expect(judgeDunningAction({ ...input("2026-10-12", [], { policy }), action: "reminder1" })).toMatchObject({ verdict: "tooEarly", daysOff: 14 });
     const sent = [{ step: "preReminder" as const, date: "2026-10-11" }];
     expect(judgeDunningAction({ ...input("2026-10-12", sent, { policy }), action: "preReminder" }).explanation).toContain("déjà envoyée le 11/10/2026");
   });
@@ -324,11 +338,19 @@ describe("pre-reminder policy", () => {
     const sent = [{ step: "preReminder" as const, date: "2026-10-11" }];
     expect(dunningStatus(input("2026-10-12", sent, { policy }))).toMatchObject({
       dueNow: "none",
-      next: { step: "reminder1", date: "2026-10-25" },
+      next: { step: "reminder1", date: "2026-10-26" },
       lastStepTaken: { step: "preReminder", date: "2026-10-11" },
     });
     expect(dunningStatus(input("2026-10-16", [], { policy })).dueNow).toBe("wait");
     expect(judgeDunningAction({ ...input("2026-10-16", [], { policy }), action: "preReminder" }).verdict).toBe("wrongStep");
+  });
+
+  it("is a letter too: due − 4 is Sunday 11/10/2026, so the window opens on Monday 12/10 (docs/decisions/0095)", () => {
+    const fourDays = { preReminderBeforeDueDays: 4 };
+    expect(dunningStatus(input("2026-10-08", [], { policy: fourDays }))).toMatchObject({ dueNow: "none", next: { step: "preReminder", date: "2026-10-12" } });
+    expect(dunningStatus(input("2026-10-11", [], { policy: fourDays }))).toMatchObject({ dueNow: "none", next: { step: "preReminder", date: "2026-10-12" } });
+    expect(judgeDunningAction({ ...input("2026-10-11", [], { policy: fourDays }), action: "preReminder" })).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
+    expect(dunningStatus(input("2026-10-12", [], { policy: fourDays }))).toMatchObject({ dueNow: "preReminder", stepLateByDays: 0 });
   });
 
   it("is a wrong step when the company's policy has none", () => {
@@ -444,6 +466,35 @@ describe("penaltiesToDate", () => {
 
 describe("properties of the ladder", () => {
   const policyArb = dunningPolicyArbitrary;
+
+  it("every step's due date is a working day: never a Sunday, never a French public holiday (docs/decisions/0095)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6000 }),
+        policyArb,
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 6, maxLength: 6 }),
+        fc.option(fc.record({ open: fc.integer({ min: -5, max: 40 }), length: fc.integer({ min: 0, max: 20 }) }), { nil: undefined }),
+        (offset, policy, lags, disputeOffsets) => {
+          const dueDate = addDays("2020-01-01", offset);
+          const dispute = disputeOffsets === undefined ? undefined : { openedOn: addDays(dueDate, disputeOffsets.open), settledOn: addDays(dueDate, disputeOffsets.open + disputeOffsets.length) };
+          const actions: DunningEvent[] = [];
+          let today = addDays(dueDate, -20);
+          for (const lag of lags) {
+            // Far enough past any dispute to see the next step, as of the last step taken.
+            const status = dunningStatus({ invoice: { amountInclTaxCents: AMOUNT, dueDate }, today, actionsTaken: [...actions], payments: [], policy, ...(dispute === undefined ? {} : { dispute }) });
+            if (status.next === null) break;
+            const { step, date } = status.next;
+            expect(dayOfWeek(date), `${step} due ${date}`).not.toBe(0);
+            expect(publicHolidayOn(date), `${step} due ${date}`).toBeNull();
+            expect(isWorkingDay(date)).toBe(true);
+            // Taken on the day it falls due or a few days late (possibly a Sunday): the next rung counts from then.
+            today = addDays(compareDates(date, today) >= 0 ? date : today, lag);
+            actions.push({ step, date: today });
+          }
+        },
+      ),
+    );
+  });
   const disputeArb = fc.option(fc.record({ open: fc.integer({ min: -10, max: 60 }), length: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }) }), { nil: undefined });
   const daysArb = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 4 }), act: fc.boolean() }), { minLength: 1, maxLength: 50 });
 

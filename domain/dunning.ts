@@ -2,7 +2,7 @@
  * Payment follow-up: the recovery ladder of the course (relance 1, relance 2, relance 3 par LRAR,
  * mise en demeure, injonction de payer), which step is due on a given day, how a learner's
  * choice is judged, and the penalties owed to date. Rules: domain.md, "Default decision policies
- * → Payment follow-up"; choices: docs/decisions/0013 to 0016, 0085 (deadlines off Sundays and holidays).
+ * → Payment follow-up"; choices: docs/decisions/0013 to 0016, 0085 (deadlines off Sundays and holidays), 0095 (letters dated on working days).
  */
 import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, maxDate, nextWorkingDay, nonWorkingDayReason, type IsoDate } from "./dates";
 import { PAYMENT_ORDER_COURT_RULE } from "./courts";
@@ -331,8 +331,9 @@ function pendingRung(ladder: LadderState, due: IsoDate, policy: DunningPolicy, s
   const base = below === undefined ? due : (ladder.taken.get(below) ?? due);
   const delay = delayBefore(step, policy);
   const running = addRunningDays(base, delay, suspension);
-  // Reminder 1 counts from the invoice's due date, not from a letter: it is due on the day itself.
-  const date = below === undefined ? running : letterDeadline(base, daysBetween(base, running));
+  // Every rung is a letter, dated the day it falls due: never a Sunday or a public holiday, so
+  // reminder 1 (counted from the invoice's due date) moves like the rungs after a letter (docs/decisions/0095).
+  const date = nextWorkingDay(running);
   return { step, date, base, delay, shift: daysBetween(addDays(base, delay), running), movedFrom: date === running ? null : running };
 }
 
@@ -379,13 +380,14 @@ function buildContext(input: DunningInput): Context {
 }
 
 /**
- * From due − N to the due date, while no rung is climbed; it closes the day before reminder 1
+ * From due − N (moved to the next working day) to the due date, while no rung is climbed; it closes the day before reminder 1
  * falls due, should a policy set reminder 1 on the due date itself.
  */
 function preReminderWindow(ladder: LadderState, due: IsoDate, policy: DunningPolicy, pending: Pending | null): { from: IsoDate; to: IsoDate } | null {
   const p = policy.preReminderBeforeDueDays;
   if (p === undefined || ladder.topIndex >= 0 || ladder.preReminderOn !== null || pending === null) return null;
-  const from = addDays(due, -p);
+  // The pre-reminder is a letter too: its window opens on a working day (docs/decisions/0095).
+  const from = nextWorkingDay(addDays(due, -p));
   const dayBeforeReminder1 = addDays(pending.date, -1);
   const to = compareDates(dayBeforeReminder1, due) < 0 ? dayBeforeReminder1 : due;
   return compareDates(from, to) <= 0 ? { from, to } : null;

@@ -110,9 +110,9 @@ describe("the next due step", () => {
   const base = { invoice: { amountInclTaxCents: 240_000, dueDate: "2026-10-15" }, actionsTaken: [], payments: [] };
 
   it("is the earliest next.date after the day among the invoices, steps already due excluded", () => {
-    const early = dunningStatus({ ...base, today: "2026-10-20" }); // R1 due 25/10
+    const early = dunningStatus({ ...base, today: "2026-10-20" }); // R1 due 26/10 (due + 10 is Sunday 25/10)
     const other = dunningStatus({ ...base, invoice: { amountInclTaxCents: 10_000, dueDate: "2026-10-01" }, today: "2026-10-20" }); // R1 due 11/10, already due
-    expect(nextDueStepDate([early, other], "2026-10-20")).toBe("2026-10-25");
+    expect(nextDueStepDate([early, other], "2026-10-20")).toBe("2026-10-26");
     expect(nextDueStepDate([other], "2026-10-20")).toBeNull();
     expect(stepDueNow(other)).toBe("reminder1");
     expect(stepDueNow(early)).toBeNull();

@@ -135,7 +135,7 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
 });
 
 describe("the right step at each date of the ladder", () => {
-  it("walks day by day: nothing before the due date, wait, then R1 25/10, R2 04/11, LRAR 14/11, MED 23/11 (not Sunday 22/11), IP 01/12", () => {
+  it("walks day by day: nothing before the due date, wait, then R1 26/10 (not Sunday 25/10), R2 05/11, LRAR 16/11 (not Sunday 15/11), MED 24/11, IP 02/12", () => {
     const actor = start(stageInputOf(fullLadderScenario()));
     const dueDays: [string, string][] = [];
     const situations = new Map<string, string>();
@@ -154,23 +154,17 @@ describe("the right step at each date of the ladder", () => {
       actor.send(actor.getSnapshot().can(nextDay) ? nextDay : END);
     }
     expect(dueDays).toEqual([
-      ["2026-10-25", "reminder1"],
-      ["2026-11-04", "reminder2"],
-      ["2026-11-14", "registeredLetter"],
-      ["2026-11-23", "formalNotice"],
-      ["2026-12-01", "paymentOrder"],
+      ["2026-10-26", "reminder1"],
+      ["2026-11-05", "reminder2"],
+      ["2026-11-16", "registeredLetter"],
+      ["2026-11-24", "formalNotice"],
+      ["2026-12-02", "paymentOrder"],
     ]);
-    expect([situations.get("2026-10-10"), situations.get("2026-10-15"), situations.get("2026-10-16"), situations.get("2026-10-24"), situations.get("2026-11-03"), situations.get("2026-11-22")]).toEqual([
-      "none",
-      "none",
-      "wait",
-      "wait",
-      "wait",
-      "wait",
-    ]);
+    const days = ["2026-10-10", "2026-10-15", "2026-10-16", "2026-10-24", "2026-10-25", "2026-11-04", "2026-11-15", "2026-11-23", "2026-12-01"];
+    expect(days.map((day) => situations.get(day))).toEqual(["none", "none", "wait", "wait", "wait", "wait", "wait", "wait", "wait"]);
     const output = actor.getSnapshot().output as StageOutput;
     expect(output.score).toEqual({ points: 12, maxPoints: 12, hintsUsed: 0, percent: 100 });
-    expect(output.today).toBe("2026-12-01");
+    expect(output.today).toBe("2026-12-02");
     // The next stages and the PGI screens read the steps taken, each with the letter it sent.
     expect(output.carried.dunningActions).toEqual(dueDays.map(([date, step]) => ({ invoice: FOLLOWED_INVOICE, step, date })));
     actor.stop();
@@ -179,7 +173,7 @@ describe("the right step at each date of the ladder", () => {
   it("calls a reminder before the due date premature", () => {
     const entry = run(stageInputOf(fullLadderScenario()), [choose("reminder1")]).context.lastFeedback;
     expect(entry?.verdict).toBe("tooEarly");
-    expect(entry?.explanation).toContain("n'est due que le 25/10/2026 (10 jours après l'échéance du 15/10/2026). La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
+    expect(entry?.explanation).toContain("n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche). La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
     expect(entry?.explanation).toContain("Le PGI n'enregistre aucun envoi.");
   });
 
@@ -285,7 +279,7 @@ describe("a dispute suspends the ladder", () => {
   });
 });
 
-/** The learner waits on each day a step is due (10/10 → 25/10 → 04/11) and reaches the bank statement of 08/11. */
+/** The learner waits on each day a step is due (10/10 → 26/10 → 05/11) and reaches the bank statement of 08/11. */
 const WAITING_TO_THE_STATEMENT: PaymentFollowUpEvent[] = [
   { type: "clock.advanced", days: 30 },
   choose("wait"),
@@ -302,7 +296,7 @@ describe("payments", () => {
   }
 
   it("declares a deposited invoice « Encaissée » on the day of the payment that settles it", () => {
-    // R1 on 25/10 and R2 on 04/11 hold the clock before the cheque of 08/11: the engine's key takes them.
+    // R1 on 26/10 and R2 on 05/11 hold the clock before the cheque of 08/11: the engine's key takes them.
     const input = deposited(fullPaymentScenario());
     const snapshot = run(input, solvePaymentFollowUp(input));
     expect(snapshot.context.carried.outbox?.[0]?.lifecycle).toEqual([
@@ -334,7 +328,7 @@ describe("payments", () => {
     );
     actor.send({ type: "clock.advancedToNextDueStep" });
     const status = invoiceStatus(actor.getSnapshot().context, FOLLOWED_INVOICE);
-    expect([actor.getSnapshot().context.today, status.dueNow, status.balanceCents]).toEqual(["2026-11-04", "reminder2", 140_000]);
+    expect([actor.getSnapshot().context.today, status.dueNow, status.balanceCents]).toEqual(["2026-11-05", "reminder2", 140_000]);
     actor.stop();
   });
 
@@ -359,22 +353,22 @@ describe("payments", () => {
     expect(snapshot.status).toBe("done");
     const output = snapshot.output as StageOutput;
     expect(output.today).toBe("2026-11-08");
-    expect(output.trace.map((e) => e.decisionPoint)).toEqual(["followUp.FA-2026-00012.2026-10-25", "followUp.FA-2026-00012.2026-11-04", "followUp.FA-2026-00012.payment.2026-11-08"]);
+    expect(output.trace.map((e) => e.decisionPoint)).toEqual(["followUp.FA-2026-00012.2026-10-26", "followUp.FA-2026-00012.2026-11-05", "followUp.FA-2026-00012.payment.2026-11-08"]);
     expect(plain(output.trace[2]?.explanation ?? "")).toContain("La facture FA-2026-00012 est soldée : les relances s'arrêtent");
   });
 
   it("stops on each day a step falls due, then on the bank statement", () => {
     const firstStop = run(stageInputOf(fullPaymentScenario()), [{ type: "clock.advanced", days: 30 }]);
-    expect([firstStop.context.today, clockHeldBy(firstStop.context)]).toEqual(["2026-10-25", DECISION_EXPECTED]);
+    expect([firstStop.context.today, clockHeldBy(firstStop.context)]).toEqual(["2026-10-26", DECISION_EXPECTED]);
     const snapshot = run(stageInputOf(fullPaymentScenario()), WAITING_TO_THE_STATEMENT);
     expect(snapshot.context.today).toBe("2026-11-08");
     expect(snapshot.value).toBe("entriesPending");
     expect(snapshot.context.trace.map((e) => [e.decisionPoint, e.verdict])).toEqual([
-      ["followUp.FA-2026-00012.2026-10-25", "tooLate"],
-      ["followUp.FA-2026-00012.2026-11-04", "tooLate"],
+      ["followUp.FA-2026-00012.2026-10-26", "tooLate"],
+      ["followUp.FA-2026-00012.2026-11-05", "tooLate"],
     ]);
-    // The step was judged due on 04/11 because the PGI recorded R1 on 25/10, the day it was missed.
-    expect(snapshot.context.actionsTaken.map((a) => `${a.step} ${a.date}`)).toEqual(["reminder1 2026-10-25", "reminder2 2026-11-04"]);
+    // The step was judged due on 05/11 because the PGI recorded R1 on 26/10, the day it was missed.
+    expect(snapshot.context.actionsTaken.map((a) => `${a.step} ${a.date}`)).toEqual(["reminder1 2026-10-26", "reminder2 2026-11-05"]);
   });
 
   it("judges a reminder to a customer whose payment has arrived but is not yet recorded", () => {
@@ -416,8 +410,8 @@ describe("the end of the follow-up", () => {
   it("counts the mail that arrives after an early end as not entered, and stops the ladder on the payment received", () => {
     const output = run(stageInputOf(fullPaymentScenario()), [END]).output as StageOutput;
     expect(output.trace.map((e) => [e.decisionPoint, e.verdict, e.answer])).toEqual([
-      ["followUp.FA-2026-00012.2026-10-25", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
-      ["followUp.FA-2026-00012.2026-11-04", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
+      ["followUp.FA-2026-00012.2026-10-26", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
+      ["followUp.FA-2026-00012.2026-11-05", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
       ["followUp.FA-2026-00012.payment.2026-11-08", "wrong", "Aucune saisie (suivi terminé)"],
     ]);
     expect(plain(output.trace[2]?.expected ?? "")).toBe("2 400,00 € le 08/11/2026 sur FA-2026-00012");
@@ -439,7 +433,7 @@ describe("the end of the follow-up", () => {
     const events = solvePaymentFollowUp(input);
     expect(events).toContainEqual({ type: "learner.actionChosen", invoice: SECOND_INVOICE, action: "reminder1" });
     const snapshot = run(input, events);
-    expect(snapshot.context.trace.map((e) => e.decisionPoint)).toContain("followUp.@stage.2026-11-15");
+    expect(snapshot.context.trace.map((e) => e.decisionPoint)).toContain("followUp.@stage.2026-11-16");
     expect((snapshot.output as StageOutput).score.percent).toBe(100);
     const ordered = run(stageInputOf(twentySevenDaysScenario()), solvePaymentFollowUp(stageInputOf(twentySevenDaysScenario())));
     // R3 Saturday 21/11 + 8 days is Sunday 29/11: formal notice Monday 30/11, payment order 08/12.

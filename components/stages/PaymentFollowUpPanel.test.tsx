@@ -71,7 +71,7 @@ describe("PaymentFollowUpPanel", () => {
       "L'horloge s'arrête dès qu'un courrier arrive, le jour où une relance devient due (une décision vous est alors demandée) et au dernier jour du suivi, le 31/12/2026.",
     );
     act(() => fireEvent.click(within(clock).getByRole("button", { name: "Aller à la prochaine échéance de relance" })));
-    expect(actor.getSnapshot().context.today).toBe("2026-10-25");
+    expect(actor.getSnapshot().context.today).toBe("2026-10-26");
     expect(within(clock).getByRole("status")).toHaveTextContent(
       "Une décision de relance est attendue aujourd'hui : choisissez l'action du jour pour chaque facture (« Attendre » est aussi une décision) avant d'avancer l'horloge.",
     );

@@ -1,8 +1,10 @@
 /**
  * Scenarios for the payment follow-up stage (stage 5): Papeterie Vauban follows up an invoice of
  * 2 400,00 € TTC (2 000,00 € HT at 20 %) issued on 15/09/2026 to Librairie Les Mots Passants,
- * due on 15/10/2026. The course's ladder: R1 25/10, R2 04/11, LRAR 14/11, mise en demeure 22/11,
- * injonction de payer 30/11.
+ * due on 15/10/2026. The course's ladder climbed on time, every letter on a working day
+ * (docs/decisions/0085, 0095): R1 26/10 (due + 10 is Sunday 25/10), R2 05/11, LRAR 16/11 (05/11 + 10
+ * is Sunday 15/11), mise en demeure 24/11, injonction de payer 02/12. The exercise and the dispute
+ * below keep the history they were written with, reminder 1 recorded on 25/10.
  */
 import type { Scenario, ScenarioFile } from "@/domain";
 import { ASSUMED_RATES_2026_S2, baseScenario, PAPETERIE_VAUBAN } from "./controlFixtures";
@@ -127,6 +129,7 @@ export function twoInvoicesScenario(): Scenario {
     secondInvoice: true,
     invoices: [FOLLOWED_INVOICE, "@stage"],
     actionsTaken: [{ invoice: FOLLOWED_INVOICE, step: "reminder1", date: "2026-10-25" }],
-    events: [{ type: "payment", date: "2026-11-16", invoice: "@stage", amount: "1200.00", method: "transfer" }],
+    // The stage's invoice (due 05/11) owes reminder 1 on Monday 16/11 (05/11 + 10 is Sunday 15/11), the day before its payment.
+    events: [{ type: "payment", date: "2026-11-17", invoice: "@stage", amount: "1200.00", method: "transfer" }],
   });
 }
