@@ -178,7 +178,9 @@ export function parseAmount(input: string, options: ParseAmountOptions = {}): Pa
     }
   }
   const cents = Number(integerPart) * 100 + Number(decimalPart.padEnd(2, "0") || "0");
-  if (!Number.isSafeInteger(cents)) return { ok: false, reason: `« ${input.trim()} » est trop grand.` };
+  if (!Number.isSafeInteger(cents)) {
+    return { ok: false, reason: `« ${input.trim()} » est trop grand : un montant va au plus jusqu'à ${formatEuros(Number.MAX_SAFE_INTEGER)}.` };
+  }
   // "-0" is zero, not negative zero (which Intl would print "-0,00 €").
   return { ok: true, cents: negative && cents !== 0 ? -cents : cents };
 }

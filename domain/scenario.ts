@@ -36,10 +36,13 @@ export function moneyWrittenAsNumber(issue: { input?: unknown }): string | undef
 export const money = z
   .string({ error: moneyWrittenAsNumber })
   .regex(/^\d+(\.\d{1,2})?$/, "montant attendu en chaîne décimale avec un point, par exemple \"1234.50\"")
-  .transform((text) => {
+  // A refusal is an issue on the field, never a throw: a throw inside a transform escapes the
+  // schema's French messages and reaches the command line as an internal error.
+  .transform((text, ctx) => {
     const parsed = parseAmount(text);
-    if (!parsed.ok) throw new Error(parsed.reason);
-    return parsed.cents;
+    if (parsed.ok) return parsed.cents;
+    ctx.addIssue({ code: "custom", message: parsed.reason });
+    return z.NEVER;
   });
 
 export const isoDate = z

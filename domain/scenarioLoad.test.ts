@@ -184,6 +184,14 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     ]);
   });
 
+  it("refuses an amount too large for the engine as an error on its field, with the largest amount allowed (issue 10)", () => {
+    const data = baseScenario();
+    (data.customers?.[0] as Record<string, unknown>).creditLimit = "99999999999999999999";
+    expect(issuesOf(data).map(formatIssue)).toEqual([
+      "test.json : customers[0].creditLimit : « 99999999999999999999 » est trop grand : un montant va au plus jusqu'à 90\u202f071\u202f992\u202f547\u202f409,91\u00a0€.",
+    ]);
+  });
+
   it("keeps the missing-field message for an amount left out", () => {
     const data = baseScenario();
     delete (data.customers?.[0] as Record<string, unknown>).creditLimit;
