@@ -432,6 +432,16 @@ describe("locateJsonError: where a hand-edited file breaks, in French", () => {
     expect(located?.message).toMatch(message);
   });
 
+  it("stops at 256 nested levels instead of overflowing the stack (5 000 « [ », issue 10)", () => {
+    const located = locateJsonError("[".repeat(5_000));
+    expect(located?.offset).toBe(256);
+    expect(located?.message).toBe("objets et listes imbriqués sur plus de 256 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)");
+    // « {"a": » takes offsets 0–5 and the object is the first level: the 256th « [ » (offset 261) is the 257th level.
+    const result = parseScenarioText(`{"a": ${"[".repeat(5_000)}`, "imbrique.json");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 1, colonne 262\) : objets et listes imbriqués sur plus de 256 niveaux/);
+  });
+
   it("agrees with JSON.parse on any text near a valid document (property)", () => {
     const nearJson = fc
       .tuple(fc.json(), fc.nat(), fc.constantFrom("delete", "insert"), fc.constantFrom(",", "}", "]", '"', ":", " ", "a", "1", "\n", "{", "["))

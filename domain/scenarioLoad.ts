@@ -230,12 +230,19 @@ function position(text: string, offset: number): string {
 }
 
 /**
+ * The deepest nesting the syntax scan follows: each level costs it two stack frames, and 5 000
+ * nested « [ » overflowed the stack (issue 10). A scenario nests fewer than ten levels.
+ */
+const MAX_JSON_DEPTH = 256;
+
+/**
  * Where and why a text is not JSON, in French. JSON.parse says it in English and, for some
  * errors (a missing value before "}"), without a position; teachers edit these files by hand and
  * need the line. Called only once JSON.parse has failed: a small recursive-descent scan.
  */
 export function locateJsonError(text: string): { offset: number; message: string } | null {
   let at = 0;
+  let depth = 0;
   const fail = (message: string, offset = at): never => {
     throw new JsonSyntaxError(offset, message);
   };
@@ -268,8 +275,14 @@ export function locateJsonError(text: string): { offset: number; message: string
   const scanValue = (): void => {
     skipSpaces();
     const char = text[at];
-    if (char === "{") return scanObject();
-    if (char === "[") return scanArray();
+    if (char === "{" || char === "[") {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) fail(`objets et listes imbriqués sur plus de ${MAX_JSON_DEPTH} niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)`);
+      if (char === "{") scanObject();
+      else scanArray();
+      depth -= 1;
+      return;
+    }
     if (char === '"') {
       scanString();
       return;
