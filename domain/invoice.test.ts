@@ -540,6 +540,10 @@ describe("computeInvoice — invalid input names the field", () => {
     expect(domainErrorOf(withLine(0, { quantity: 1.2345 })).message).toBe(
       "lines[0].quantity : ligne 1, la quantité 1,2345 a plus de trois décimales (une quantité s'exprime au millième près).",
     );
+    // Issue 10: 1e15 is too large to count in thousandths, not « a plus de trois décimales ».
+    expect(domainErrorOf(withLine(0, { quantity: 1e15 })).message).toBe(
+      "lines[0].quantity : ligne 1, la quantité 1000000000000000 est trop grande pour être comptée au millième près (limite : environ 9 000 milliards).",
+    );
     expect(domainErrorOf(withLine(1, { unitPriceCents: 12.5 })).message).toBe(
       "lines[1].unitPriceCents : ligne 2, le prix unitaire HT doit être un nombre entier de centimes positif ou nul (reçu 12,5).",
     );

@@ -159,7 +159,10 @@ function quantityInThousandths(quantity: number, index: number): bigint {
     fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité doit être un nombre strictement positif (reçu ${received(quantity)}).`);
   }
   const scaled = Math.round(quantity * QUANTITY_SCALE);
-  if (!Number.isSafeInteger(scaled) || Math.abs(scaled - quantity * QUANTITY_SCALE) > 1e-6) {
+  if (!Number.isSafeInteger(scaled)) {
+    fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité ${received(quantity)} est trop grande pour être comptée au millième près (limite : environ 9 000 milliards).`);
+  }
+  if (Math.abs(scaled - quantity * QUANTITY_SCALE) > 1e-6) {
     fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité ${received(quantity)} a plus de trois décimales (une quantité s'exprime au millième près).`);
   }
   return BigInt(scaled);
