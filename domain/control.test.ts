@@ -15,18 +15,11 @@ import {
 import { mentionsOfList } from "./mentions";
 import { TEST_STATED_RATES } from "./rates.fixtures";
 import { invoiceControlSchema } from "./scenario";
+import { CONTROL_SELLER } from "./control.fixtures";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
 
-const seller = {
-  name: "Papeterie Vauban",
-  legalForm: "SAS",
-  shareCapital: "50000.00",
-  siren: "842157638",
-  rcsCity: "Lille",
-  vatNumber: "FR62842157638",
-  address: { street: "12 rue des Arts", postalCode: "59000", city: "Lille" },
-};
+const seller = CONTROL_SELLER;
 
 /** Course list: buyer address missing, 5 % remise deducted but not printed, line 2 and VAT wrong. */
 const control = invoiceControlSchema.parse({

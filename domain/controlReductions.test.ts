@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CONFORMING_POINT_ID, controlAnswerKey, toCheckExpectations, toPrintedInvoice } from "./control";
 import { invoiceControlSchema } from "./scenario";
+import { CONTROL_SELLER } from "./control.fixtures";
 
 /**
  * Issue 9, point 14: a correct invoice carrying every kind of agreed reduction (remise, rabais,
  * ristourne, escompte) passes the control on the full legal list without a single finding.
  */
-const seller = {
-  name: "Mobilier Vauban",
-  legalForm: "SAS",
-  shareCapital: "50000.00",
-  siren: "842157638",
-  rcsCity: "Lille",
-  vatNumber: "FR62842157638",
-  address: { street: "12 rue des Arts", postalCode: "59000", city: "Lille" },
-};
+const seller = CONTROL_SELLER;
 
 const payment = {
   dueDate: "2026-07-10",
