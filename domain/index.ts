@@ -23,6 +23,7 @@ export * from "./stages";
 export * from "./scenarioLoad";
 export * from "./scenarioLedger";
 export * from "./scoring";
+export * from "./judgement";
 export * from "./intake";
 export * from "./processing";
 export * from "./eInvoicing";

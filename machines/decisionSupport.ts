@@ -10,7 +10,7 @@
  *   each hint costs its own point, whenever that point is recorded; `hintsUsedOnCurrent` only
  *   shows the count of the point hints are about now.
  */
-import { decisionPoints, POINTS_PER_DECISION, scoreTrace, type IsoDate, type ScoredPart, type Ledger, type Scenario, type StageId, type TraceEntry, type TraceVerdict } from "@/domain";
+import { decisionPoints, POINTS_PER_DECISION, scoreTrace, type IsoDate, type Judgement, type Ledger, type Scenario, type StageId, type TraceEntry } from "@/domain";
 import { hintsFor } from "@/domain/processing";
 import type { CarriedState, StageOutput } from "./contract";
 
@@ -99,24 +99,11 @@ export function withHintCountOf(context: PerPointHintsContext, decisionPoint: st
 
 // ───────────────────────────── Trace ─────────────────────────────
 
-/** A decision as the stage judged it. */
-export interface Judgement {
-  /** What the learner did, in French. */
-  answer: string;
-  /** What was expected, in French. */
-  expected: string;
-  correct: boolean;
-  /** Why, in French, with the figures. */
-  explanation: string;
-  /** The verdict and the figures judged separately, each with its points (docs/decisions/0094). */
-  parts?: ScoredPart[];
-}
+/** A decision as the stage judged it: the one shape of every stage (domain/judgement.ts). */
+export type { Judgement };
 
 export interface Decision extends Judgement {
   decisionPoint: string;
-  /** Default: "correct" or "wrong", from `correct`. */
-  verdict?: TraceVerdict;
-  glossary?: string[];
   /** Default: the hints asked on this decision point (an attempt out of order gives 0). */
   hintsUsed?: number;
 }
