@@ -21,9 +21,17 @@ export class DomainError extends Error {
   }
 }
 
+/** The largest amount the engine computes with: every figure is a safe integer of cents. */
+export const MAX_CENTS: Cents = Number.MAX_SAFE_INTEGER;
+
 /** Percentages are exact to 1/10 000 of a percent (5,5 %, 2,1 %, 12,15 %, 7,86 %...). */
 const PERCENT_SCALE = 10_000n;
 const HUNDRED_PERCENT = 100n * PERCENT_SCALE;
+
+/** A finite rate the engine can apply exactly: at most four decimals. */
+export function isPrecisePercent(percent: number): boolean {
+  return Number.isFinite(percent) && Math.abs(Math.round(percent * Number(PERCENT_SCALE)) - percent * Number(PERCENT_SCALE)) <= 1e-6;
+}
 
 export function assertCents(value: number, field = "montant"): Cents {
   if (!Number.isSafeInteger(value)) {
@@ -37,11 +45,10 @@ function percentToScaled(percent: number, field: string): bigint {
   if (!Number.isFinite(percent)) {
     throw new DomainError("money.percent.invalid", `${field} : le taux doit être un nombre (reçu ${percent}).`, field);
   }
-  const scaled = Math.round(percent * Number(PERCENT_SCALE));
-  if (Math.abs(scaled - percent * Number(PERCENT_SCALE)) > 1e-6) {
+  if (!isPrecisePercent(percent)) {
     throw new DomainError("money.percent.tooPrecise", `${field} : le taux ${percent} % a plus de quatre décimales.`, field);
   }
-  return BigInt(scaled);
+  return BigInt(Math.round(percent * Number(PERCENT_SCALE)));
 }
 
 /** numerator / denominator rounded half-up, away from zero for negative values. */
@@ -179,7 +186,7 @@ export function parseAmount(input: string, options: ParseAmountOptions = {}): Pa
   }
   const cents = Number(integerPart) * 100 + Number(decimalPart.padEnd(2, "0") || "0");
   if (!Number.isSafeInteger(cents)) {
-    return { ok: false, reason: `« ${input.trim()} » est trop grand : un montant va au plus jusqu'à ${formatEuros(Number.MAX_SAFE_INTEGER)}.` };
+    return { ok: false, reason: `« ${input.trim()} » est trop grand : un montant va au plus jusqu'à ${formatEuros(MAX_CENTS)}.` };
   }
   // "-0" is zero, not negative zero (which Intl would print "-0,00 €").
   return { ok: true, cents: negative && cents !== 0 ? -cents : cents };

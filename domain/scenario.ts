@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { isIsoDate } from "./dates";
 import { VAT_RATES, type VatRate } from "./documents";
-import { parseAmount } from "./money";
+import { isPrecisePercent, parseAmount } from "./money";
 import { STAGE_IDS } from "./stages";
 
 // Teachers read validation errors: zod speaks French wherever a schema of this module parses. The
@@ -45,15 +45,50 @@ export const money = z
     return z.NEVER;
   });
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: "date attendue au format AAAA-MM-JJ, par exemple \"2026-11-28\"" });
+/**
+ * The years a scenario's dates may fall in. Due dates, reminders and rates are computed from them,
+ * days added; a year 9999 or 0001 made a stage fail mid-play (issue 10). A course exercise sits
+ * near the present; its stated rates cover each half-year it reaches (docs/decisions/0081).
+ */
+export const FIRST_SCENARIO_DATE = "2000-01-01";
+export const LAST_SCENARIO_DATE = "2100-12-31";
 
-const percent = z.number().min(0, "un taux ne peut pas être négatif").max(100, "un taux ne peut pas dépasser 100");
+/** Why a date text cannot be a scenario date, if it cannot. */
+function isoDateProblem(value: string): string | undefined {
+  if (!isIsoDate(value)) return "date attendue au format AAAA-MM-JJ, par exemple \"2026-11-28\"";
+  if (value < FIRST_SCENARIO_DATE || value > LAST_SCENARIO_DATE) {
+    return `date hors de la période permise : entre ${FIRST_SCENARIO_DATE} et ${LAST_SCENARIO_DATE}, le moteur y calcule échéances, relances et taux`;
+  }
+  return undefined;
+}
+
+export const isoDate = z.string().check((ctx) => {
+  const problem = isoDateProblem(ctx.value);
+  if (problem !== undefined) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+});
+
+const percent = z
+  .number()
+  .min(0, "un taux ne peut pas être négatif")
+  .max(100, "un taux ne peut pas dépasser 100")
+  // The engine applies rates exactly to 1/10 000 % (money.ts); a finer one failed mid-play.
+  .refine(isPrecisePercent, "un taux a au plus quatre décimales, par exemple 12.1234");
 const vatRate = z.union([z.literal(20), z.literal(10), z.literal(5.5), z.literal(2.1)], {
   error: `taux de TVA attendu parmi ${VAT_RATES.join(", ")}`,
 }) satisfies z.ZodType<VatRate>;
-const quantity = z.number().int("quantité entière attendue").positive("quantité strictement positive attendue");
+/** Beyond a million units, a quantity is a slip; the engine counts quantities in thousandths. */
+export const MAX_QUANTITY = 1_000_000;
+const quantity = z
+  .number()
+  .int("quantité entière attendue")
+  .positive("quantité strictement positive attendue")
+  .max(MAX_QUANTITY, "au plus 1 000 000 unités par ligne");
+/**
+ * Delays, terms and lead times: ten years at most. Dates are computed by adding them; a billion
+ * days went beyond the calendar and made a stage fail mid-play (issue 10).
+ */
+export const MAX_DAYS = 3650;
+const dayCount = z.number().int("nombre entier de jours attendu").min(0, "un nombre de jours ne peut pas être négatif").max(MAX_DAYS, "au plus 3 650 jours (dix ans)");
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "identifiant attendu : lettres, chiffres, tirets, sans espace");
 const text = z.string().min(1, "texte vide");
 
@@ -66,10 +101,10 @@ export const addressSchema = z.strictObject({
 });
 
 export const paymentTermsSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("daysFromInvoice"), days: z.number().int().min(0) }),
+  z.strictObject({ kind: z.literal("daysFromInvoice"), days: dayCount }),
   z.strictObject({
     kind: z.literal("daysEndOfMonth"),
-    days: z.number().int().min(0),
+    days: dayCount,
     method: z.enum(["endOfMonthThenDays", "daysThenEndOfMonth"]).default("endOfMonthThenDays"),
   }),
   z.strictObject({ kind: z.literal("onReceipt") }),
@@ -80,7 +115,7 @@ const conditionsSchema = z.strictObject({
   tradeDiscounts: z.array(percent).default([]),
   /** Escompte offered for early payment, in %. */
   cashDiscount: percent.optional(),
-  cashDiscountDays: z.number().int().positive().optional(),
+  cashDiscountDays: dayCount.positive("délai d'escompte strictement positif attendu").optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -154,12 +189,12 @@ export const policiesSchema = z.strictObject({
     .optional(),
   dunning: z
     .strictObject({
-      reminder1AfterDueDays: z.number().int().min(0).optional(),
-      reminder2AfterReminder1Days: z.number().int().min(0).optional(),
-      reminder3AfterReminder2Days: z.number().int().min(0).optional(),
-      formalNoticeAfterReminder3Days: z.number().int().min(0).optional(),
-      paymentOrderAfterFormalNoticeDays: z.number().int().min(0).optional(),
-      preReminderBeforeDueDays: z.number().int().min(0).optional(),
+      reminder1AfterDueDays: dayCount.optional(),
+      reminder2AfterReminder1Days: dayCount.optional(),
+      reminder3AfterReminder2Days: dayCount.optional(),
+      formalNoticeAfterReminder3Days: dayCount.optional(),
+      paymentOrderAfterFormalNoticeDays: dayCount.optional(),
+      preReminderBeforeDueDays: dayCount.optional(),
     })
     .optional(),
 });
@@ -214,7 +249,7 @@ export const productSchema = z.strictObject({
   unitPrice: money,
   vatRate,
   stock: z.number().int().min(0),
-  leadTimeDays: z.number().int().min(0).default(0),
+  leadTimeDays: dayCount.default(0),
   madeToOrder: z.boolean().default(false),
   /** Goods (default) or a service: the invoice's "nature de l'opération" is derived from its lines' products. */
   nature: z.enum(["goods", "service"]).default("goods"),

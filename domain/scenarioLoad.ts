@@ -9,10 +9,11 @@ import { addDays } from "./dates";
 import { frenchVatNumber, isValidSiren, isValidSiret } from "./identifiers";
 import { computeInvoice } from "./invoice";
 import { isIsoDate } from "./dates";
-import { formatEuros } from "./money";
+import { DomainError, formatEuros, MAX_CENTS, type Cents } from "./money";
 import { checkLegalMaximum, describePaymentTerms } from "./paymentTerms";
 import { findHalfYearRates, formatHalfYear, halfYearOf, KNOWN_HALF_YEAR_RATES, nextHalfYear, unknownHalfYearMessage } from "./rates";
 import { scenarioSchema, STAGE_INVOICE_REF, type Scenario } from "./scenario";
+import type { VatRate } from "./documents";
 import { statedRatesOf } from "./scenarioLedger";
 import { STAGE_IDS, type StageId } from "./stages";
 
@@ -577,14 +578,83 @@ const openingDatesBeforeStart: Check = (scenario) => {
   return problems;
 };
 
-/** An opening invoice cannot have been paid beyond its amount TTC. */
+// Totals the engine computes from the file's figures (opening invoices and orders, the incoming
+// order at the prices that apply): each within the largest amount it counts in cents, or refused
+// at the line or the document that leaves it, instead of failing mid-play (issue 10).
+
+interface PricedLine {
+  quantity: number;
+  unitPrice: Cents;
+  vatRate: VatRate;
+}
+
+const frenchCount = new Intl.NumberFormat("fr-FR");
+const beyondEngine = `dépasse ${formatEuros(MAX_CENTS)}, le plus grand montant que le moteur calcule`;
+
+/** The document's total TTC as the engine computes it, or undefined when it leaves the engine's range. */
+function totalInclTax(lines: readonly PricedLine[], shippingCents = 0): Cents | undefined {
+  try {
+    const invoiceLines = lines.map((line, i) => ({ description: `ligne ${i + 1}`, quantity: line.quantity, unitPriceCents: line.unitPrice, vatRate: line.vatRate }));
+    return computeInvoice({ lines: invoiceLines, shippingCents }).totalInclTaxCents;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "money.overflow") return undefined;
+    throw error;
+  }
+}
+
+/** The first line whose quantity × unit price is too large, else the document whose total TTC is. */
+function totalProblem(lines: readonly PricedLine[], at: string, document: string, shippingCents = 0): Problem | undefined {
+  const index = lines.findIndex((line) => BigInt(line.quantity) * BigInt(line.unitPrice) > BigInt(MAX_CENTS));
+  const line = lines[index];
+  if (line !== undefined) return { path: `${at}.lines[${index}]`, message: `le total de la ligne (${frenchCount.format(line.quantity)} × ${formatEuros(line.unitPrice)}) ${beyondEngine}` };
+  if (totalInclTax(lines, shippingCents) !== undefined) return undefined;
+  return totalInclTax(lines) === undefined
+    ? { path: `${at}.lines`, message: `le total TTC ${document} ${beyondEngine}` }
+    : { path: `${at}.shipping`, message: `avec le port, le total TTC ${document} ${beyondEngine}` };
+}
+
+/**
+ * Each line of the incoming order at the highest price the engine may apply to it (catalogue,
+ * quote, written), in the order's own indexes; a reference the catalogue lacks is not priced.
+ */
+function incomingOrderLines(scenario: Scenario): PricedLine[] {
+  const order = scenario.order;
+  if (!order) return [];
+  return order.lines.map((line) => {
+    const product = scenario.products.find((p) => p.reference === line.reference);
+    if (!product) return { quantity: line.quantity, unitPrice: 0, vatRate: 20 };
+    const quoted = (order.quote?.prices ?? []).filter((p) => p.reference === line.reference).map((p) => p.unitPrice);
+    return { quantity: line.quantity, unitPrice: Math.max(product.unitPrice, line.unitPrice ?? 0, ...quoted), vatRate: product.vatRate };
+  });
+}
+
+/**
+ * Every document of the opening ledger and the incoming order, each within the engine's range;
+ * then their sum, which the outstanding of a customer may add up, named at the document that
+ * takes it beyond.
+ */
+const totalsWithinEngine: Check = (scenario) => {
+  const documents = [
+    ...scenario.ledger.openInvoices.map((inv, i) => ({ lines: inv.lines, at: `ledger.openInvoices[${i}]`, name: `de la facture ${inv.number}`, shipping: 0 })),
+    ...scenario.ledger.acceptedOrders.map((order, i) => ({ lines: order.lines, at: `ledger.acceptedOrders[${i}]`, name: `de la commande ${order.id}`, shipping: 0 })),
+    ...(scenario.order ? [{ lines: incomingOrderLines(scenario), at: "order", name: "de la commande reçue", shipping: scenario.order.shipping ?? 0 }] : []),
+  ];
+  const problems = documents.flatMap((d) => totalProblem(d.lines, d.at, d.name, d.shipping) ?? []);
+  if (problems.length > 0) return problems;
+  let sum = 0n;
+  for (const d of documents) {
+    sum += BigInt(totalInclTax(d.lines, d.shipping) ?? 0);
+    if (sum > BigInt(MAX_CENTS)) return [{ path: `${d.at}.lines`, message: `avec les documents qui le précèdent dans le fichier, le total TTC ${d.name} porte l'encours au-delà de ${formatEuros(MAX_CENTS)}, le plus grand montant que le moteur calcule` }];
+  }
+  return [];
+};
+
+/** An opening invoice cannot have been paid beyond its amount TTC (a total beyond the engine is totalsWithinEngine's). */
 const openingPaymentsWithinTotals: Check = (scenario) =>
   scenario.ledger.openInvoices.flatMap((inv, i) => {
     const paid = inv.paid ?? 0;
-    if (paid === 0) return [];
-    const lines = inv.lines.map((line) => ({ description: line.description, quantity: line.quantity, unitPriceCents: line.unitPrice, vatRate: line.vatRate }));
-    const total = computeInvoice({ lines }).totalInclTaxCents;
-    return paid > total
+    const total = paid === 0 ? undefined : totalInclTax(inv.lines);
+    return total !== undefined && paid > total
       ? [{ path: `ledger.openInvoices[${i}].paid`, message: `déjà réglé ${formatEuros(paid)}, plus que le total TTC de la facture ${inv.number} (${formatEuros(total)})` }]
       : [];
   });
@@ -745,6 +815,7 @@ const CHECKS: readonly Check[] = [
   validIdentifiers,
   uniqueLedgerIds,
   openingDatesBeforeStart,
+  totalsWithinEngine,
   openingPaymentsWithinTotals,
   orderAndFollowUpDates,
   orderArticles,

@@ -10,7 +10,7 @@
  * The answer key comes from domain/processing.ts; this machine compares, records the trace and
  * moves the PGI on the engine's truth.
  */
-import { assign, createActor, setup, type SnapshotFrom } from "xstate";
+import { assign, setup, type SnapshotFrom } from "xstate";
 import {
   capitalize,
   COMPANY_SIZE_LABELS,
@@ -81,6 +81,7 @@ import {
   type TypedLine,
 } from "@/domain/processing";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
+import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -758,14 +759,15 @@ export function expectedInvoicingEvent(snapshot: Pick<InvoicingSnapshot, "value"
 const MAX_SOLVER_STEPS = 50;
 
 function solverWalk(input: StageInput): { snapshot: InvoicingSnapshot; event: InvoicingEvent }[] {
-  const actor = createActor(invoicingMachine, { input }).start();
+  const actor = startObserved(invoicingMachine, { input });
+  throwIfFailed(actor);
   const walk: { snapshot: InvoicingSnapshot; event: InvoicingEvent }[] = [];
   for (let step = 0; step < MAX_SOLVER_STEPS; step++) {
     const snapshot = actor.getSnapshot();
     const event = expectedInvoicingEvent(snapshot);
     if (event === undefined) break;
     walk.push({ snapshot, event });
-    actor.send(event);
+    sendOrThrow(actor, event);
   }
   actor.stop();
   return walk;

@@ -8,7 +8,7 @@
  * moves the PGI on the engine's truth. Delivering more than the stock allows is impossible (the
  * ledger refuses it: `snapshot.can` is false); a step out of the course's order is recorded at 0.
  */
-import { assign, createActor, setup, type SnapshotFrom } from "xstate";
+import { assign, setup, type SnapshotFrom } from "xstate";
 import {
   addDays,
   compareDates,
@@ -51,6 +51,7 @@ import {
 import { judgePromisedDate } from "@/domain/promisedDate";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback } from "@/domain/scoring";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
+import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -547,14 +548,15 @@ const MAX_SOLVER_STEPS = 100;
 
 /** The snapshots met along the solver's path, each with the event the key expects there. */
 function solverWalk(input: StageInput): { snapshot: OrderProcessingSnapshot; event: OrderProcessingEvent }[] {
-  const actor = createActor(orderProcessingMachine, { input }).start();
+  const actor = startObserved(orderProcessingMachine, { input });
+  throwIfFailed(actor);
   const walk: { snapshot: OrderProcessingSnapshot; event: OrderProcessingEvent }[] = [];
   for (let step = 0; step < MAX_SOLVER_STEPS; step++) {
     const snapshot = actor.getSnapshot();
     const event = expectedProcessingEvent(snapshot);
     if (event === undefined) break;
     walk.push({ snapshot, event });
-    actor.send(event);
+    sendOrThrow(actor, event);
   }
   actor.stop();
   return walk;

@@ -13,7 +13,7 @@
  * confirmed in the panel): the days left up to endsOn are then played on the engine's truth and
  * each decision not taken is counted as missed.
  */
-import { assign, createActor, setup } from "xstate";
+import { assign, setup } from "xstate";
 import {
   addDays,
   compareDates,
@@ -70,6 +70,7 @@ import {
   type ScheduledEvent,
 } from "@/domain/followUp";
 import type { DunningActionTaken, HintRequested, StageInput, StageOutput } from "./contract";
+import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type Decision, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
@@ -795,11 +796,12 @@ function entriesInOrder(pending: readonly PendingEntry[]): PendingEntry[] {
  * settled or in a payment order, or endsOn reached), end the follow-up.
  */
 export function solvePaymentFollowUp(input: StageInput): PaymentFollowUpEvent[] {
-  const actor = createActor(paymentFollowUpMachine, { input }).start();
+  const actor = startObserved(paymentFollowUpMachine, { input });
+  throwIfFailed(actor);
   const events: PaymentFollowUpEvent[] = [];
   const send = (event: PaymentFollowUpEvent): void => {
     events.push(event);
-    actor.send(event);
+    sendOrThrow(actor, event);
   };
   for (let round = 0; round < 10_000 && actor.getSnapshot().status !== "done"; round += 1) {
     const pending = actor.getSnapshot().context.pending[0];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
+import { DomainError } from "@/domain";
 import { currentStage, playerMachine, playScenario, sendAll, solveScenario, startPlayer, stageActor, wrongAnswersFor } from "./player";
+import { STAGES } from "./stages";
 import { intakeScenario, newCustomerByPhone, unsignedPurchaseOrder } from "./testing/orderIntakeFixtures";
 import { twentySevenDaysScenario } from "./testing/followUpFixtures";
 
@@ -124,5 +126,36 @@ describe("a scenario the engine cannot play", () => {
     const broken = { ...scenario, order: { ...order, customer: { newCustomer: withoutContact } } };
     expect(() => solveScenario(broken)).toThrow(/order\.customer\.newCustomer : la commande ne donne pas de quoi créer le compte/);
     expect(() => playScenario(broken, [])).toThrow(/contact\.name/);
+  });
+});
+
+/**
+ * A rule of the engine failing inside a stage machine (the loader refuses such data, issue 10;
+ * this is the defence behind it): the error reaches the caller as the DomainError, from the player
+ * and from the stage's solver alike, instead of an uncaught exception thrown later by XState.
+ */
+describe("a stage machine that fails", () => {
+  /** A follow-up whose late penalties cannot be computed: a rate finer than the engine counts. */
+  function failingFollowUp() {
+    const scenario = twentySevenDaysScenario();
+    return { ...scenario, company: { ...scenario.company, policies: { ...scenario.company.policies, latePenaltyRate: 12.12345 } } };
+  }
+  const tooPrecise = expect.objectContaining({ code: "money.percent.tooPrecise", message: "pénalités de retard : le taux 12.12345 % a plus de quatre décimales." });
+
+  it("its solver throws the error instead of walking on with a failed actor", () => {
+    const scenario = failingFollowUp();
+    const input = { scenario, ledger: startPlayer(scenario).getSnapshot().context.ledger, today: scenario.clock.start, carried: {} };
+    expect(() => STAGES.paymentFollowUp.solve(input)).toThrow(DomainError);
+    expect(() => STAGES.paymentFollowUp.solve(input)).toThrow(tooPrecise);
+  });
+
+  it("puts the player in error with the child's error, which solveScenario and playScenario rethrow", () => {
+    const scenario = failingFollowUp();
+    expect(() => solveScenario(scenario)).toThrow(tooPrecise);
+    const events = solveScenario(twentySevenDaysScenario()).events;
+    expect(() => playScenario(scenario, events)).toThrow(tooPrecise);
+    const actor = startPlayer(scenario);
+    expect(() => sendAll(actor, events)).toThrow(tooPrecise);
+    expect(actor.getSnapshot().status).toBe("error");
   });
 });

@@ -4,9 +4,10 @@
  * The current stage runs as the invoked child "stage"; learner and clock events sent to the
  * player are forwarded to it, so one persisted snapshot restores the whole game exactly.
  */
-import { assign, createActor, not, sendTo, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from "xstate";
+import { assign, not, sendTo, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from "xstate";
 import { openingLedger, scoreTrace, STAGE_IDS, type IsoDate, type Ledger, type Scenario, type StageId, type StageScore, type TraceEntry } from "@/domain";
 import type { CarriedState, StageInput, StageOutput } from "./contract";
+import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import { STAGES, type StageEvent } from "./stages";
 
 export type PlayerEvent = StageEvent;
@@ -216,9 +217,10 @@ function result(actor: PlayerActor, rejected: PlayResult["rejected"]): PlayResul
 
 /**
  * Starts a player. A stage that cannot apply its rules to the scenario's data (a new customer
- * described too thinly to open the account...) puts the player in error: the error is observed
- * here, so it never escapes as an unhandled exception, and `throwIfFailed` rethrows it where the
- * caller can report it.
+ * described too thinly to open the account...) puts the player in error, whether the rule fails in
+ * the player or in the stage it runs (an unhandled child error stops the parent with the same
+ * error): the error is observed here, so it never escapes as an unhandled exception, and
+ * `throwIfFailed` rethrows it where the caller can report it.
  */
 export function startPlayer(scenario: Scenario, snapshot?: unknown, options: { onAnySnapshot?: () => void } = {}): PlayerActor {
   // Any actor of the game (the player or the stage it runs) moved: lets the browser save the game.
@@ -227,22 +229,9 @@ export function startPlayer(scenario: Scenario, snapshot?: unknown, options: { o
         if (event.type === "@xstate.snapshot") options.onAnySnapshot?.();
       }
     : undefined;
-  const actor =
-    snapshot === undefined
-      ? createActor(playerMachine, { input: { scenario }, inspect })
-      : createActor(playerMachine, { input: { scenario }, snapshot: snapshot as never, inspect });
-  actor.subscribe({ error: () => undefined });
-  actor.start();
-  return actor;
-}
-
-/** Rethrows the error that stopped the player, if any (a DomainError naming the scenario field). */
-export function throwIfFailed(actor: PlayerActor): void {
-  const snapshot = actor.getSnapshot();
-  if (snapshot.status === "error") {
-    actor.stop();
-    throw snapshot.error;
-  }
+  return snapshot === undefined
+    ? startObserved(playerMachine, { input: { scenario }, inspect })
+    : startObserved(playerMachine, { input: { scenario }, snapshot: snapshot as never, inspect });
 }
 
 /** Sends events one by one; an event the running stage would refuse is reported, not sent. */
@@ -252,8 +241,7 @@ export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offs
   events.forEach((event, i) => {
     const reason = eventRejection(actor, event);
     if (reason) rejected.push({ index: offset + i, event, reason });
-    else actor.send(event);
-    throwIfFailed(actor);
+    else sendOrThrow(actor, event);
   });
   return rejected;
 }

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatEuros } from "@/domain";
+import { DomainError, formatEuros } from "@/domain";
 import { solveScenario } from "@/machines/player";
-import { checkScenarioText, countFr, generatedSchemaText, main, nodeIo, readActions, SCHEMA_FILE, type ScenarioCliIo } from "./scenario";
+import { checkScenarioText, countFr, engineFailure, generatedSchemaText, main, nodeIo, readActions, SCHEMA_FILE, type ScenarioCliIo } from "./scenario";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const bundled = (name: string) => readFileSync(join(root, "scenarios", name), "utf8");
@@ -187,6 +187,126 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     expect(err).toEqual([]);
     expect(out.at(-1)).toMatch(/^\d+ scénarios valides, 0 erreur$/);
     expect(status).toBe(0);
+  });
+});
+
+/** "90 071 992 547 409,91 €": the largest amount the engine computes with, as the messages print it. */
+const LARGEST = formatEuros(Number.MAX_SAFE_INTEGER);
+
+describe("validate: figures the engine cannot compute with are refused at their field, with the limit (issue 10)", () => {
+  async function issuesOf(name: string, edit: (data: JsonObject) => void): Promise<string[]> {
+    const result = await run(["validate", "limite.json"], { "limite.json": edited(name, edit) });
+    expect(result.status).toBe(1);
+    expect(result.out).toEqual(["✗ limite.json", expect.stringMatching(/^0 scénario valide, 1 scénario invalide, \d+ erreurs?$/)]);
+    return result.err;
+  }
+
+  it("an opening invoice line whose total overflows: the line, its figures and the largest amount", async () => {
+    const err = await issuesOf("04-choisir-l-etape-de-relance.json", (d) => {
+      Object.assign(at(d, "ledger", "openInvoices", 0, "lines", 1), { unitPrice: "9007199254740.99", quantity: 1000 });
+    });
+    expect(err).toEqual([`limite.json : ledger.openInvoices[0].lines[1] : le total de la ligne (1\u202f000 × 9\u202f007\u202f199\u202f254\u202f740,99\u00a0€) dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
+  });
+
+  it("an opening invoice already paid, whose total overflows: refused at its line, not an internal error", async () => {
+    const err = await issuesOf("04-choisir-l-etape-de-relance.json", (d) => {
+      Object.assign(at(d, "ledger", "openInvoices", 0), { paid: "100.00" });
+      Object.assign(at(d, "ledger", "openInvoices", 0, "lines", 0), { unitPrice: "9007199254740.99", quantity: 1000 });
+    });
+    expect(err).toEqual([expect.stringMatching(/^limite\.json : ledger\.openInvoices\[0\]\.lines\[0\] : le total de la ligne \(1\u202f000 × /)]);
+  });
+
+  it("an accepted order, the incoming order at the catalogue's price, its shipping: each named", async () => {
+    const accepted = await issuesOf("02-depassement-d-encours.json", (d) => {
+      Object.assign(at(d, "ledger", "acceptedOrders", 0, "lines", 0), { unitPrice: "9007199254740.99", quantity: 1000 });
+    });
+    expect(accepted).toEqual([expect.stringMatching(/^limite\.json : ledger\.acceptedOrders\[0\]\.lines\[0\] : le total de la ligne \(1\u202f000 × 9\u202f007/)]);
+    const catalogue = await issuesOf("02-depassement-d-encours.json", (d) => {
+      const reference = at(d, "order", "lines", 1).reference;
+      Object.assign((d.products as JsonObject[]).find((p) => p.reference === reference) ?? {}, { unitPrice: "90071992547409.91" });
+    });
+    expect(catalogue).toEqual([`limite.json : order.lines[1] : le total de la ligne (10 × ${LARGEST}) dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
+    const shipping = await issuesOf("05-chaine-complete-livraison-partielle-acompte.json", (d) => {
+      at(d, "order").shipping = "90071992547409.91";
+    });
+    expect(shipping).toEqual([`limite.json : order.shipping : avec le port, le total TTC de la commande reçue dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
+  });
+
+  it("documents each within the limit whose sum, the outstanding, is not: named at the one that crosses it", async () => {
+    const err = await issuesOf("02-depassement-d-encours.json", (d) => {
+      Object.assign(at(d, "ledger", "openInvoices", 0, "lines", 0), { unitPrice: "50000000000000.00", quantity: 1 });
+      Object.assign(at(d, "ledger", "acceptedOrders", 0, "lines", 0), { unitPrice: "50000000000000.00", quantity: 1 });
+    });
+    expect(err).toEqual([expect.stringMatching(/^limite\.json : ledger\.acceptedOrders\[0\]\.lines : avec les documents qui le précèdent dans le fichier, le total TTC de la commande .* porte l'encours au-delà de /)]);
+  });
+
+  it("a rate with five decimals: the engine counts rates to four", async () => {
+    const err = await issuesOf("04-choisir-l-etape-de-relance.json", (d) => {
+      at(d, "company", "policies").latePenaltyRate = 12.12345;
+    });
+    expect(err).toEqual(["limite.json : company.policies.latePenaltyRate : un taux a au plus quatre décimales, par exemple 12.1234"]);
+  });
+
+  it("a day count of a billion: terms, delays and lead times go up to ten years", async () => {
+    const err = await issuesOf("05-chaine-complete-livraison-partielle-acompte.json", (d) => {
+      at(d, "customers", 0).paymentTerms = { kind: "daysFromInvoice", days: 1e9 };
+      at(d, "products", 0).leadTimeDays = 1e9;
+      at(d, "company", "policies").dunning = { reminder1AfterDueDays: 3651 };
+    });
+    expect(err).toEqual([
+      "limite.json : company.policies.dunning.reminder1AfterDueDays : au plus 3 650 jours (dix ans)",
+      "limite.json : customers[0].paymentTerms.days : au plus 3 650 jours (dix ans)",
+      "limite.json : products[0].leadTimeDays : au plus 3 650 jours (dix ans)",
+    ]);
+  });
+
+  it("a date in year 9999 or 0001: dates go from 2000 to 2100", async () => {
+    const err = await issuesOf("05-chaine-complete-livraison-partielle-acompte.json", (d) => {
+      at(d, "order").requestedDeliveryDate = "9999-12-31";
+      at(d, "clock").start = "0001-01-01";
+    });
+    const outside = "date hors de la période permise : entre 2000-01-01 et 2100-12-31, le moteur y calcule échéances, relances et taux";
+    expect(err).toEqual([`limite.json : clock.start : ${outside}`, `limite.json : order.requestedDeliveryDate : ${outside}`]);
+  });
+});
+
+describe("validate: one file the engine fails on never stops the others (issue 10)", () => {
+  it("checks every file, each with its mark and issues, then prints the summary and exits 1", async () => {
+    const failing = edited("01-nouveau-client-par-telephone.json", (d) => {
+      delete at(d, "order", "customer", "newCustomer").contact;
+    });
+    const result = await run(["validate", "a.json", "b.json"], { "a.json": failing, "b.json": bundled("02-depassement-d-encours.json") });
+    expect(result.status).toBe(1);
+    expect(result.out).toEqual(["✗ a.json", "✓ b.json", "1 scénario valide, 1 scénario invalide, 1 erreur"]);
+    expect(result.err).toEqual([expect.stringMatching(/^a\.json : order\.customer\.newCustomer : le moteur ne parvient pas à jouer ce scénario : /)]);
+  });
+
+  it("an error that is not a rule of the engine is an internal error of that file, counted, and the next file is checked", async () => {
+    const files: Record<string, string> = { "b.json": bundled("02-depassement-d-encours.json") };
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: ScenarioCliIo = {
+      out: (line) => out.push(line),
+      err: (line) => err.push(line),
+      readFile: async (path) => {
+        if (path === "a.json") throw new TypeError("lecture impossible");
+        return files[path] ?? "";
+      },
+      writeFile: async () => undefined,
+      listFiles: async () => [],
+      isDirectory: async () => false,
+      root: "/projet",
+    };
+    expect(await main(["validate", "a.json", "b.json"], io)).toBe(1);
+    expect(out).toEqual(["✗ a.json", "✓ b.json", "1 scénario valide, 1 scénario invalide, 1 erreur"]);
+    expect(err).toEqual(["a.json : erreur interne du moteur sur ce fichier : lecture impossible"]);
+  });
+
+  it("an engine failure on a field of the engine's own documents does not pass it off as the file's field", () => {
+    const internal = new DomainError("money.overflow", "lines[0] : ligne 1, montant hors limites.", "lines[0]");
+    expect(engineFailure(internal, "a.json")).toEqual({ file: "a.json", path: "", message: "le moteur ne parvient pas à jouer ce scénario (calcul de « lines[0] ») : ligne 1, montant hors limites." });
+    const ofTheFile = new DomainError("customer.incomplete", "order.customer.newCustomer : il manque le contact.", "order.customer.newCustomer");
+    expect(engineFailure(ofTheFile, "a.json")).toEqual({ file: "a.json", path: "order.customer.newCustomer", message: "le moteur ne parvient pas à jouer ce scénario : il manque le contact." });
   });
 });
 

@@ -18,6 +18,7 @@ import {
   formatPoints,
   parseScenarioText,
   scenarioJsonSchema,
+  scenarioSchema,
   STAGE_IDS,
   STAGE_LABELS,
   type Scenario,
@@ -133,28 +134,43 @@ export type CheckedScenario = { ok: true; scenario: Scenario; solved: ReturnType
 /**
  * Everything `validate` checks on one file's text: JSON, schema, consistency (domain/scenarioLoad),
  * then the engine's rules — its own answer key must finish every listed stage with full marks,
- * and the teacher's notes must be keyed on decision points the scenario really has.
+ * and the teacher's notes must be keyed on decision points the scenario really has. Never throws:
+ * whatever fails while checking the file is an issue of that file.
  */
 export function checkScenarioText(text: string, file: string): CheckedScenario {
-  const parsed = parseScenarioText(text, file);
-  if (!parsed.ok) return parsed;
-  let solved: ReturnType<typeof solveScenario>;
   try {
-    solved = solveScenario(parsed.scenario);
+    const parsed = parseScenarioText(text, file);
+    if (!parsed.ok) return parsed;
+    const solved = solveScenario(parsed.scenario);
+    const issues = [...solvabilityIssues(parsed.scenario, solved.result, file), ...notesIssues(parsed.scenario, solved.result, file)];
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved, warnings: parsed.warnings };
   } catch (error) {
     return { ok: false, issues: [engineFailure(error, file)] };
   }
-  const issues = [...solvabilityIssues(parsed.scenario, solved.result, file), ...notesIssues(parsed.scenario, solved.result, file)];
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved, warnings: parsed.warnings };
 }
 
-/** A rule of the engine that cannot apply to the data: reported at the field it names, if any. */
-function engineFailure(error: unknown, file: string): ScenarioIssue {
+/** The top-level fields of a scenario file: a DomainError whose field starts with one names the file's field. */
+const SCENARIO_FIELDS: ReadonlySet<string> = new Set(Object.keys(scenarioSchema.shape));
+
+function isScenarioPath(field: string): boolean {
+  return SCENARIO_FIELDS.has(/^[A-Za-z$]+/.exec(field)?.[0] ?? "");
+}
+
+/**
+ * What stopped the engine on a file. A rule that cannot apply to the data is reported at the
+ * file's field it names; a field of the engine's own documents (« lines[0] » of an invoice it
+ * built) is not the file's, so it is left out of the path rather than mislead. Anything else is a
+ * bug of the engine, said as such, on that file only.
+ */
+export function engineFailure(error: unknown, file: string): ScenarioIssue {
   const message = error instanceof Error ? error.message : String(error);
-  const field = error instanceof DomainError ? (error.field ?? "") : "";
+  if (!(error instanceof DomainError)) return { file, path: "", message: `erreur interne du moteur sur ce fichier : ${message}` };
+  const field = error.field ?? "";
   // DomainError messages start with their field ("order.customer.newCustomer : …"): said once.
   const text = field !== "" && message.startsWith(`${field} : `) ? message.slice(field.length + 3) : message;
-  return { file, path: field, message: `le moteur ne parvient pas à jouer ce scénario : ${text}` };
+  return isScenarioPath(field)
+    ? { file, path: field, message: `le moteur ne parvient pas à jouer ce scénario : ${text}` }
+    : { file, path: "", message: `le moteur ne parvient pas à jouer ce scénario (calcul de « ${field || error.code} ») : ${text}` };
 }
 
 function solvabilityIssues(scenario: Scenario, result: PlayResult, file: string): ScenarioIssue[] {
@@ -224,11 +240,10 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
-    const checked = await loadChecked(file, io).catch((error: unknown): CheckedScenario => {
-      // One unreadable file does not stop the others from being checked.
-      if (!isFileError(error)) throw error;
-      return { ok: false, issues: [{ file, path: "", message: unreadable(error) }] };
-    });
+    // One unreadable file, or one the engine fails on, does not stop the others from being checked.
+    const checked = await loadChecked(file, io).catch(
+      (error: unknown): CheckedScenario => ({ ok: false, issues: [isFileError(error) ? { file, path: "", message: unreadable(error) } : engineFailure(error, file)] }),
+    );
     if (checked.ok) {
       valid += 1;
       warnings += checked.warnings.length;
@@ -357,7 +372,13 @@ export function readActions(text: string): ActionsRead {
 }
 
 async function replayCommand(file: string, actionsFile: string, io: ScenarioCliIo): Promise<number> {
-  const parsed = parseScenarioText(await io.readFile(file), file);
+  const text = await io.readFile(file);
+  let parsed: ReturnType<typeof parseScenarioText>;
+  try {
+    parsed = parseScenarioText(text, file);
+  } catch (error) {
+    parsed = { ok: false, issues: [engineFailure(error, file)] };
+  }
   if (!parsed.ok) {
     reportIssues(parsed.issues, io);
     return PROBLEM;
@@ -368,7 +389,13 @@ async function replayCommand(file: string, actionsFile: string, io: ScenarioCliI
     return PROBLEM;
   }
   // A learner who stopped halfway keeps the decisions of the stage left running.
-  const result = playScenario(parsed.scenario, actions.events);
+  let result: PlayResult;
+  try {
+    result = playScenario(parsed.scenario, actions.events);
+  } catch (error) {
+    reportIssues([engineFailure(error, file)], io);
+    return PROBLEM;
+  }
   printHeader(parsed.scenario, file, `Rejeu de ${actionsFile}`, io);
   printTrace(result, io, printReplayEntry);
   if (!result.finished) io.out(`Parcours inachevé : ${result.stoppedReason ?? "le scénario n'est pas terminé."}`);

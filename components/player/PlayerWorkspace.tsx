@@ -13,7 +13,7 @@ import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
 import { PGI_MODULES, type PgiModuleId, type StageContextBase, type WorkspaceData } from "./types";
 import { useActorSnapshot } from "./useActorSnapshot";
-import { usePlayerSession, type PlayerSession } from "./usePlayerSession";
+import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
 
 type Carried = WorkspaceData["carried"];
 
@@ -63,6 +63,11 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Play
       {session.restoreError ? (
         <p className="alert error" role="alert">
           {session.restoreError}
+        </p>
+      ) : null}
+      {player.status === "error" ? (
+        <p className="alert error" role="alert">
+          {engineStoppedMessage(player.error)}
         </p>
       ) : null}
       <header className="workspace-bar" aria-label="Entreprise et date simulée">

@@ -27,6 +27,16 @@ function resume(scenario: Scenario, saved: unknown, onAnySnapshot: () => void): 
   };
 }
 
+/**
+ * What the learner reads when a rule of the engine cannot apply to the scenario's data mid-game
+ * (the player stops in error, machines/observedActor.ts). The save before that move is kept.
+ */
+export function engineStoppedMessage(error: unknown): string {
+  const reason = error instanceof Error ? error.message.replace(/\.$/u, "") : "";
+  const why = reason !== "" ? ` (${reason})` : "";
+  return `Le PGI ne peut pas poursuivre ce scénario${why}. La partie est enregistrée jusqu'à l'action précédente : signalez le scénario à votre enseignant, ou recommencez-le.`;
+}
+
 /** Saves the game: the persisted snapshot after every move, the scores once the scenario is finished. */
 function save(scenario: Scenario, actor: PlayerActor): void {
   const snapshot = actor.getSnapshot();
