@@ -26,6 +26,7 @@ export * from "./scoring";
 export * from "./judgement";
 export * from "./intake";
 export * from "./processing";
+export * from "./invoicing";
 export * from "./eInvoicing";
 export * from "./control";
 export * from "./followUp";
