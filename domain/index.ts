@@ -9,7 +9,6 @@ export * from "./invoice";
 export * from "./credit";
 export * from "./paymentTerms";
 export * from "./rates";
-export * from "./dunning";
 export * from "./identifiers";
 export * from "./companyIdentity";
 export * from "./numbering";
