@@ -34,6 +34,7 @@ import {
   invoiceInput,
   invoicingHints,
   INVOICING_DECISION_POINT_IDS,
+  INVOICING_DECISION_POINTS,
   INVOICING_GLOSSARY,
   issuableDepositAmount,
   judgeCascadeFigures,
@@ -101,17 +102,8 @@ type DecisionEventType =
   | "learner.creditNoteIssued"
   | "learner.invoiceSent";
 
-export { INVOICING_DECISION_POINT_IDS, type InvoicingDecisionPoint };
+export { INVOICING_DECISION_POINT_IDS, INVOICING_DECISION_POINTS, type InvoicingDecisionPoint };
 
-export const INVOICING_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: INVOICING_DECISION_POINT_IDS.deposit, label: "Facture d'acompte (avant la facture finale)" },
-  { id: INVOICING_DECISION_POINT_IDS.draft, label: "Établir la facture à partir des bons de livraison" },
-  { id: INVOICING_DECISION_POINT_IDS.cascade, label: "Calculer la facture (cascade jusqu'au net à payer)" },
-  { id: INVOICING_DECISION_POINT_IDS.validation, label: "Valider la facture (numéro suivant de la série)" },
-  { id: INVOICING_DECISION_POINT_IDS.immutability, label: "Facture validée : ni modification ni suppression" },
-  { id: INVOICING_DECISION_POINT_IDS.creditNote, label: "Corriger par une facture d'avoir" },
-  { id: INVOICING_DECISION_POINT_IDS.sending, label: "Envoyer la facture (plateforme agréée, courriel ou courrier)" },
-];
 
 const POINT_OF_EVENT: Readonly<Record<DecisionEventType, InvoicingDecisionPoint>> = {
   "learner.depositInvoiceIssued": INVOICING_DECISION_POINT_IDS.deposit,

@@ -31,6 +31,7 @@ import {
   ORDER_STATUSES,
   processingHints,
   PROCESSING_DECISION_POINT_IDS,
+  PROCESSING_DECISION_POINTS,
   PROCESSING_GLOSSARY,
   promisedDeliveryDate,
   receiveDueRestocks,
@@ -69,12 +70,7 @@ type DecisionEventType = "learner.orderRecorded" | "learner.acknowledgementIssue
 
 export { PROCESSING_DECISION_POINT_IDS, type ProcessingDecisionPoint };
 
-export const ORDER_PROCESSING_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: PROCESSING_DECISION_POINT_IDS.record, label: "1. Enregistrer la commande dans le PGI (lignes, prix, remises du compte)" },
-  { id: PROCESSING_DECISION_POINT_IDS.acknowledgement, label: "2. Envoyer l'accusé de réception de commande (date de livraison, acompte)" },
-  { id: PROCESSING_DECISION_POINT_IDS.deliveryNote, label: "3. Établir le bon de livraison (quantités livrées, reliquat)" },
-  { id: PROCESSING_DECISION_POINT_IDS.status, label: "4. Suivre la commande : mettre à jour son statut" },
-];
+export const ORDER_PROCESSING_DECISION_POINTS: { id: string; label: string }[] = PROCESSING_DECISION_POINTS;
 
 const POINT_OF_EVENT: Readonly<Record<DecisionEventType, ProcessingDecisionPoint>> = {
   "learner.orderRecorded": PROCESSING_DECISION_POINT_IDS.record,

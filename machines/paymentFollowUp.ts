@@ -28,6 +28,7 @@ import {
   dunningStatus,
   entryHints,
   findCustomer,
+  FOLLOW_UP_DECISION_POINTS,
   followUpDunningInput,
   followUpPenalties,
   formatDateFr,
@@ -86,13 +87,7 @@ export type PaymentFollowUpEvent =
   | { type: "clock.advancedToNextEvent" }
   | { type: "clock.advancedToNextDueStep" };
 
-/** Decision point ids; <facture> is the invoice as the scenario names it (its number, or "@stage"). */
-export const PAYMENT_FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: "followUp.<facture>.<date>", label: "Relance : l'action du jour pour la facture (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
-  { id: "followUp.<facture>.payment.<date>", label: "Saisie d'un règlement reçu (facture, montant, date)" },
-  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige : les relances sont suspendues" },
-  { id: "followUp.<facture>.settlement.<date>", label: "Règlement d'un litige (avoir, rabais ou remplacement)" },
-];
+export const PAYMENT_FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = FOLLOW_UP_DECISION_POINTS;
 
 // ───────────────────────────── Context ─────────────────────────────
 

@@ -14,6 +14,17 @@ export const INVOICING_DECISION_POINT_IDS = {
 } as const;
 export type InvoicingDecisionPoint = (typeof INVOICING_DECISION_POINT_IDS)[keyof typeof INVOICING_DECISION_POINT_IDS];
 
+/** The decision points in the course's order, with the label the checklist shows. */
+export const INVOICING_DECISION_POINTS: { id: string; label: string }[] = [
+  { id: INVOICING_DECISION_POINT_IDS.deposit, label: "Facture d'acompte (avant la facture finale)" },
+  { id: INVOICING_DECISION_POINT_IDS.draft, label: "Établir la facture à partir des bons de livraison" },
+  { id: INVOICING_DECISION_POINT_IDS.cascade, label: "Calculer la facture (cascade jusqu'au net à payer)" },
+  { id: INVOICING_DECISION_POINT_IDS.validation, label: "Valider la facture (numéro suivant de la série)" },
+  { id: INVOICING_DECISION_POINT_IDS.immutability, label: "Facture validée : ni modification ni suppression" },
+  { id: INVOICING_DECISION_POINT_IDS.creditNote, label: "Corriger par une facture d'avoir" },
+  { id: INVOICING_DECISION_POINT_IDS.sending, label: "Envoyer la facture (plateforme agréée, courriel ou courrier)" },
+];
+
 /** Each decision point inside a sentence: « il faut valider la facture ». */
 export const INVOICING_STEP_LABELS: Readonly<Record<InvoicingDecisionPoint, string>> = {
   "invoicing.deposit": "établir la facture d'acompte",

@@ -15,6 +15,14 @@ export const PROCESSING_DECISION_POINT_IDS = {
 } as const;
 export type ProcessingDecisionPoint = (typeof PROCESSING_DECISION_POINT_IDS)[keyof typeof PROCESSING_DECISION_POINT_IDS];
 
+/** The decision points in the course's order, with the label the checklist shows. */
+export const PROCESSING_DECISION_POINTS: { id: string; label: string }[] = [
+  { id: PROCESSING_DECISION_POINT_IDS.record, label: "1. Enregistrer la commande dans le PGI (lignes, prix, remises du compte)" },
+  { id: PROCESSING_DECISION_POINT_IDS.acknowledgement, label: "2. Envoyer l'accusé de réception de commande (date de livraison, acompte)" },
+  { id: PROCESSING_DECISION_POINT_IDS.deliveryNote, label: "3. Établir le bon de livraison (quantités livrées, reliquat)" },
+  { id: PROCESSING_DECISION_POINT_IDS.status, label: "4. Suivre la commande : mettre à jour son statut" },
+];
+
 /** Each decision point inside a sentence: « il faut établir le bon de livraison ». */
 export const PROCESSING_STEP_LABELS: Readonly<Record<ProcessingDecisionPoint, string>> = {
   "processing.record": "enregistrer la commande",
