@@ -2,7 +2,7 @@
  * Stage 5, "suivi de facture / règlement", as a timeline: the world's scheduled events (payments,
  * disputes, damaged goods) reached as the simulated clock moves, the dunning situation of each
  * followed invoice read from the PGI and from what has happened, and the settlement of a dispute
- * by credit note. The rules of the ladder stay in dunning.ts; this module only feeds them.
+ * by credit note. The rules of the ladder stay in ladder.ts; this module only feeds them.
  * Decisions: docs/decisions/0064 to 0068.
  */
 import { addDays, compareDates, formatDateFr, type IsoDate } from "../dates";
