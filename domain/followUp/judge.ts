@@ -12,7 +12,7 @@ import { invoiceBalance, type Ledger, type LedgerResult } from "../ledger";
 import { formatEuros } from "../money";
 import { DISPUTE_SETTLEMENT_LABELS, followUpPenalties, paymentOrderCourtOf, stepDueNow, type DebtorTerms, type DisputeSettlement } from "./key";
 import { assessDunningAction, DUNNING_STEP_LABELS, STEP_NOUNS, type DunningAction, type DunningAssessment, type DunningChoice, type DunningInput } from "./ladder";
-import { DUNNING_TRACE_VERDICTS, ENTRY_GLOSSARY, STEP_GLOSSARY, type PendingEntry } from "./vocabulary";
+import { DUNNING_STEP_GLOSSARY, DUNNING_TRACE_VERDICTS, ENTRY_GLOSSARY, type PendingEntry } from "./vocabulary";
 
 /** The number an invoice is named by in feedback, from its ledger id. */
 export type InvoiceNumberOf = (invoiceId: string) => string;
@@ -41,7 +41,7 @@ export interface DunningDecision {
 }
 
 function dunningGlossary(assessed: DunningAssessment, action: DunningChoice): string[] {
-  const ids = [STEP_GLOSSARY[assessed.expected], action === "wait" ? undefined : STEP_GLOSSARY[action], assessed.status.daysPastDue > 0 && !assessed.status.closed ? "latePenalty" : undefined];
+  const ids = [DUNNING_STEP_GLOSSARY[assessed.expected], action === "wait" ? undefined : DUNNING_STEP_GLOSSARY[action], assessed.status.daysPastDue > 0 && !assessed.status.closed ? "latePenalty" : undefined];
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 

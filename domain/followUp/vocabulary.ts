@@ -33,7 +33,7 @@ export const DUNNING_TRACE_VERDICTS: Readonly<Record<DunningVerdict, TraceVerdic
 };
 
 /** The glossary term of each step, and of a suspended ladder. */
-export const STEP_GLOSSARY: Readonly<Record<string, string>> = {
+export const DUNNING_STEP_GLOSSARY: Readonly<Record<string, string>> = {
   preReminder: "reminder",
   reminder1: "reminder",
   reminder2: "reminder",
