@@ -8,7 +8,7 @@ import { companyIdentityLine, sirenText } from "./companyIdentity";
 import { competentCourt, type CompetentCourt } from "./courts";
 import { addDays, assertIsoDate, compareDates, formatDateFr, formatDateLongFr, nonWorkingDayReason, type IsoDate } from "./dates";
 import type { Customer, PostalAddress, SellerIdentity } from "./documents";
-import { DEFAULT_DUNNING_POLICY, legalInterestFromNotice, letterDeadline, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./dunning";
+import { DEFAULT_DUNNING_POLICY, legalInterestFromNotice, letterDeadline, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./followUp/ladder";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import { formatDayCount, RECOVERY_INDEMNITY_CENTS } from "./paymentTerms";
 import type { HalfYearRates } from "./rates";

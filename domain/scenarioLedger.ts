@@ -4,7 +4,7 @@
  * continue after the last number already used.
  */
 import { addDays, type IsoDate } from "./dates";
-import type { DunningPolicy } from "./dunning";
+import type { DunningPolicy } from "./followUp/ladder";
 import type { Customer, DocumentLine, Product, SellerIdentity } from "./documents";
 import { printedLatePenaltyRate, type Ledger, type Payment, type PrintOptions, type SalesDocument } from "./ledger";
 import type { NumberingSeries } from "./numbering";

@@ -28,3 +28,8 @@ export function percentList(rates: readonly number[]): string {
 export function listFr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
 }
+
+/** The same numbers in the same order: successive remises compared. */
+export function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}

@@ -3,9 +3,8 @@
  * input = the scenario, the PGI ledger as the previous stage left it, the simulated date and
  * what earlier stages decided; output (final state) = the same, moved on, plus the trace.
  */
-import type { DunningAction, IsoDate, Ledger, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
+import type { DunningAction, IsoDate, Ledger, OrderStatus, OutboxEntry, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
 import type { ControlReport } from "@/domain/control";
-import type { OrderStatus, OutboxEntry } from "@/domain/processing";
 
 /** Facts one stage hands to the next. Plain JSON. */
 export interface CarriedState {

@@ -10,8 +10,8 @@
  *   each hint costs its own point, whenever that point is recorded; `hintsUsedOnCurrent` only
  *   shows the count of the point hints are about now.
  */
-import { decisionPoints, POINTS_PER_DECISION, scoreTrace, type IsoDate, type Judgement, type Ledger, type Scenario, type StageId, type TraceEntry } from "@/domain";
-import { hintsFor } from "@/domain/processing";
+import { decisionPoints, hintsFor, POINTS_PER_DECISION, scoreTrace, type IsoDate, type Judgement, type Ledger, type Scenario, type StageId, type TraceEntry } from "@/domain";
+
 import type { CarriedState, StageOutput } from "./contract";
 
 export type TeacherNotes = Scenario["notes"];

@@ -7,79 +7,74 @@
  * invoice is a "facture de droit": an attempt to edit or delete it is recorded as refused with the
  * course's message and changes nothing; when the scenario reports an incident, the correction is a
  * credit note that cites the invoice's number and date.
- * The answer key comes from domain/processing.ts; this machine compares, records the trace and
- * moves the PGI on the engine's truth.
+ * The answer key, the judge and the hints are domain/invoicing/'s; this machine moves the PGI on
+ * the engine's truth, hands the result to the judge and records its judgement.
  */
 import { assign, setup, type SnapshotFrom } from "xstate";
 import {
-  capitalize,
-  COMPANY_SIZE_LABELS,
+  cascadeFigures,
   computeInvoice,
   createCreditNote,
   createDepositInvoice,
   createInvoiceFromDeliveryNotes,
+  creditNoteFor,
   customerResponse,
   deleteDraft,
-  describeDocument,
-  describePaymentTerms,
-  DOCUMENT_KINDS,
+  depositStillToInvoice,
   documentTotals,
   DomainError,
-  E_INVOICING_SCOPE_LABELS,
-  eInvoicingScope,
+  draftContent,
+  draftDifferences,
   expectedRoute,
   findDocument,
   formatDateFr,
-  formatEuros,
-  formatPercent,
   formatNumber,
   getDocument,
   invoiceBalance,
   invoiceInput,
+  invoicingHints,
+  INVOICING_DECISION_POINT_IDS,
+  INVOICING_DECISION_POINTS,
+  INVOICING_GLOSSARY,
+  issuableDepositAmount,
+  judgeCascadeFigures,
+  judgeCreditNote,
+  judgeDepositInvoice,
+  judgeDraft,
+  judgeInvoicingOutOfOrder,
+  judgeRefusedChange,
+  judgeSending,
+  judgeValidation,
+  lastNumberOfSeries,
   maxDate,
+  nextDocumentNumber,
+  outboxEntry,
   parseNumber,
   recordPayment,
-  reformCalendar,
-  remainingToDeliver,
-  routeConfusion,
-  routeRule,
+  requireCustomer,
+  requireInvoice,
   SENDING_CHANNEL_LABELS,
+  typedLine,
+  uninvoicedDeliveryNotes,
   updateDraft,
   validateInvoice,
+  withLifecycleStep,
+  type CascadeFigures,
   type Cents,
   type DocumentPatch,
+  type DraftContent,
+  type InvoicingDecisionPoint,
   type InvoicingIncident,
   type IsoDate,
   type Ledger,
   type LedgerResult,
+  type OutboxEntry,
   type RouteDecision,
   type Scenario,
   type SendingChannel,
   type TraceEntry,
-} from "@/domain";
-import {
-  cascadeFigures,
-  creditNoteDifferences,
-  creditNoteFor,
-  depositStillToInvoice,
-  describeLines,
-  draftContent,
-  draftDifferences,
-  formatDiscounts,
-  issuableDepositAmount,
-  judgeCascade,
-  lastNumberOfSeries,
-  nextDocumentNumber,
-  outboxEntry,
-  printedCascade,
-  typedLine,
-  uninvoicedDeliveryNotes,
-  withLifecycleStep,
-  type CascadeFigures,
-  type DraftContent,
-  type OutboxEntry,
   type TypedLine,
-} from "@/domain/processing";
+} from "@/domain";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
@@ -108,26 +103,8 @@ type DecisionEventType =
   | "learner.creditNoteIssued"
   | "learner.invoiceSent";
 
-export const INVOICING_DECISION_POINT_IDS = {
-  deposit: "invoicing.deposit",
-  draft: "invoicing.draft",
-  cascade: "invoicing.cascade",
-  validation: "invoicing.validation",
-  immutability: "invoicing.immutability",
-  creditNote: "invoicing.creditNote",
-  sending: "invoicing.sending",
-} as const;
-export type InvoicingDecisionPoint = (typeof INVOICING_DECISION_POINT_IDS)[keyof typeof INVOICING_DECISION_POINT_IDS];
+export { INVOICING_DECISION_POINT_IDS, INVOICING_DECISION_POINTS, type InvoicingDecisionPoint };
 
-export const INVOICING_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: INVOICING_DECISION_POINT_IDS.deposit, label: "Facture d'acompte (avant la facture finale)" },
-  { id: INVOICING_DECISION_POINT_IDS.draft, label: "Établir la facture à partir des bons de livraison" },
-  { id: INVOICING_DECISION_POINT_IDS.cascade, label: "Calculer la facture (cascade jusqu'au net à payer)" },
-  { id: INVOICING_DECISION_POINT_IDS.validation, label: "Valider la facture (numéro suivant de la série)" },
-  { id: INVOICING_DECISION_POINT_IDS.immutability, label: "Facture validée : ni modification ni suppression" },
-  { id: INVOICING_DECISION_POINT_IDS.creditNote, label: "Corriger par une facture d'avoir" },
-  { id: INVOICING_DECISION_POINT_IDS.sending, label: "Envoyer la facture (plateforme agréée, courriel ou courrier)" },
-];
 
 const POINT_OF_EVENT: Readonly<Record<DecisionEventType, InvoicingDecisionPoint>> = {
   "learner.depositInvoiceIssued": INVOICING_DECISION_POINT_IDS.deposit,
@@ -138,29 +115,6 @@ const POINT_OF_EVENT: Readonly<Record<DecisionEventType, InvoicingDecisionPoint>
   "learner.invoiceSent": INVOICING_DECISION_POINT_IDS.sending,
 };
 const DECISION_EVENT_TYPES = Object.keys(POINT_OF_EVENT) as DecisionEventType[];
-
-const STEP_LABELS: Readonly<Record<InvoicingDecisionPoint, string>> = {
-  "invoicing.deposit": "établir la facture d'acompte",
-  "invoicing.draft": "établir la facture à partir des bons de livraison",
-  "invoicing.cascade": "calculer la facture",
-  "invoicing.validation": "valider la facture",
-  "invoicing.immutability": "modifier une facture validée",
-  "invoicing.creditNote": "établir une facture d'avoir",
-  "invoicing.sending": "envoyer la facture",
-};
-
-const GLOSSARY: Readonly<Record<InvoicingDecisionPoint, string[]>> = {
-  "invoicing.deposit": ["deposit", "depositInvoice", "vat"],
-  "invoicing.draft": ["invoice", "deliveryNote", "backOrder"],
-  "invoicing.cascade": ["tradeDiscount", "netCommercial", "vat", "deposit"],
-  "invoicing.validation": ["invoice", "mandatoryMentions"],
-  "invoicing.immutability": ["invoice", "creditNote"],
-  "invoicing.creditNote": ["creditNote", "allowance"],
-  "invoicing.sending": ["invoice", "approvedPlatform", "facturX", "invoiceLifecycle"],
-};
-
-const COURSE_ORDER =
-  "La facturation suit l'ordre : facture d'acompte s'il y en a une, facture établie à partir des bons de livraison, calcul, validation (numéro), envoi ; puis facture d'avoir si une correction est nécessaire.";
 
 // ───────────────────────────── Context ─────────────────────────────
 
@@ -192,220 +146,77 @@ function must<T extends object>(result: LedgerResult<T>): { ledger: Ledger } & T
   return result;
 }
 
-function customerOf(context: InvoicingContext) {
-  const customer = context.ledger.customers.find((c) => c.id === context.customerId);
-  if (!customer) throw new DomainError("customer.notFound", `customerId : client « ${context.customerId} » introuvable dans le PGI.`, "customerId");
-  return customer;
-}
-
 function invoiceOf(context: InvoicingContext) {
-  if (context.invoiceId === null) throw new DomainError("invoicing.noInvoice", "Aucune facture n'est encore établie.", "invoiceId");
-  return getDocument(context.ledger, context.invoiceId);
-}
-
-/** "BL-2026-00001 du 12/11/2026", or the internal id of a draft, or "(commande)" for an order picked by mistake. */
-function documentLabel(ledger: Ledger, id: string): string {
-  const doc = findDocument(ledger, id);
-  if (!doc) return `« ${id} » (inconnu)`;
-  const name = doc.number ?? doc.id;
-  return doc.kind === "deliveryNote" ? `${name} du ${formatDateFr(doc.date)}` : `${name} (${DOCUMENT_KINDS[doc.kind].label})`;
-}
-
-function describeFigures(figures: CascadeFigures): string {
-  const vat = figures.vat.map((v) => `TVA ${formatPercent(v.rate)} ${formatEuros(v.amountCents)}`).join(", ");
-  return `net commercial ${formatEuros(figures.netCommercialCents)} ; total HT ${formatEuros(figures.totalExclTaxCents)} ; ${vat} ; TTC ${formatEuros(figures.totalInclTaxCents)} ; net à payer ${formatEuros(figures.amountDueCents)}`;
-}
-
-function incidentAdvice(incident: InvoicingIncident): string {
-  switch (incident.kind) {
-    case "priceError":
-      return `Créditez la différence de prix sur les quantités facturées de ${incident.reference} (prix convenu ${formatEuros(incident.correctUnitPrice)} HT).`;
-    case "returnedGoods":
-      return `Créditez les ${incident.quantity} ${incident.reference} retournés, au prix facturé.`;
-    case "damagedGoods":
-      return `Créditez un rabais de ${formatPercent(incident.allowancePercent)} sur les ${incident.quantity} ${incident.reference} endommagés, calculé sur leur montant net après les remises de la facture (un seul arrondi, pas un rabais unitaire arrondi).`;
-  }
-}
-
-function engineHints(context: InvoicingContext, point: InvoicingDecisionPoint): string[] {
-  switch (point) {
-    case "invoicing.deposit":
-      return [
-        "Un acompte exigé à la commande donne lieu à une facture d'acompte, émise avant la facture finale : pour des biens, la TVA est due dès l'encaissement de l'acompte.",
-        `Acompte exigé au contrôle de la commande : ${formatEuros(context.depositToInvoiceCents)} TTC.`,
-      ];
-    case "invoicing.draft":
-      return [
-        "On facture ce qui a été livré : la facture s'établit à partir des bons de livraison, pas à partir de la commande.",
-        `Bons de livraison non encore facturés : ${uninvoicedDeliveryNotes(context.ledger, context.orderId).map((n) => documentLabel(context.ledger, n.id)).join(", ")}.`,
-      ];
-    case "invoicing.cascade": {
-      const invoice = invoiceOf(context);
-      return [
-        "Montant brut → remises successives (chacune sur le net précédent) → net commercial → port → total HT → TVA par taux → total TTC → acompte déduit → net à payer.",
-        `Remises de la commande : ${formatDiscounts(invoice.reductions.tradeDiscounts ?? [])} ; acompte à déduire : ${formatEuros(invoice.depositCents)} TTC.`,
-      ];
-    }
-    case "invoicing.validation":
-      return [
-        "Une facture validée prend le numéro suivant de sa série : numérotation continue et chronologique, sans trou ni doublon.",
-        `Dernière facture de la série : ${lastNumberOfSeries(context.ledger, "invoice") ?? "aucune (première facture)"}.`,
-      ];
-    case "invoicing.creditNote":
-      return [
-        "Une facture validée ne se modifie pas : on établit une facture d'avoir, qui cite le numéro et la date de la facture et ne crédite que ce qui doit l'être.",
-        context.incident !== null ? incidentAdvice(context.incident) : "Aucune correction n'est demandée.",
-      ];
-    case "invoicing.sending":
-      return sendingHints(context);
-    case "invoicing.immutability":
-      return [];
-  }
-}
-
-/** The calendar of the reform, then the facts that decide this document's route (not the route itself). */
-function sendingHints(context: InvoicingContext): string[] {
-  // In the credit note's sending state the credit note exists; before it, only the invoice does.
-  const documentId = context.creditNoteId ?? invoiceOf(context).id;
-  const customer = customerOf(context);
-  return [
-    `Trois routes : la plateforme agréée (Factur-X), obligatoire entre entreprises établies en France quand la réforme atteint le vendeur (${reformCalendar()}) ; sinon le PDF par courriel du cours, ou le courrier sans adresse électronique.`,
-    `Vendeur : ${COMPANY_SIZE_LABELS[context.scenario.company.identity.size]} ; date du document : ${formatDateFr(getDocument(context.ledger, documentId).date)} ; client : ${E_INVOICING_SCOPE_LABELS[eInvoicingScope(customer)]} ; adresse électronique du compte client : ${customer.contact?.email ?? "aucune"}.`,
-  ];
+  return requireInvoice(context.ledger, context.invoiceId);
 }
 
 /** The decision awaited, with its hints; none at the end. */
 function hintedPoint(context: InvoicingContext): HintedPoint | undefined {
   if (context.awaiting === null) return undefined;
-  return { id: context.awaiting, hints: hintsAvailable(context.scenario.notes, context.awaiting, engineHints(context, context.awaiting)) };
+  return { id: context.awaiting, hints: hintsAvailable(context.scenario.notes, context.awaiting, invoicingHints(context.awaiting, { ...context, sellerSize: context.scenario.company.identity.size })) };
 }
 
 /** A decision recorded: trace, feedback, and the hints start again for the next point. */
 function recorded(context: InvoicingContext, point: InvoicingDecisionPoint, judgement: Judgement) {
-  const entry = traceEntry(context, { stage: "invoicing", notes: context.scenario.notes }, { decisionPoint: point, ...judgement, glossary: GLOSSARY[point] });
+  const entry = traceEntry(context, { stage: "invoicing", notes: context.scenario.notes }, { decisionPoint: point, ...judgement, glossary: INVOICING_GLOSSARY[point] });
   return withDecisionRecorded(context, entry);
 }
 
-// ───────────────────────────── Judgements ─────────────────────────────
+// ───────────────────────────── Decisions (move the PGI on the truth, then judge) ─────────────────────────────
 
+/** The PGI issues the deposit invoice of the key whatever was typed, and records its payment. */
 function issueDeposit(context: InvoicingContext, typed: number) {
   const amount = context.depositToInvoiceCents;
   const required = depositStillToInvoice(context.ledger, context.orderId, context.carried.depositRequiredCents);
   const created = must(createDepositInvoice(context.ledger, context.orderId, amount, context.today));
   const validated = must(validateInvoice(created.ledger, created.document.id, context.today));
   const paid = must(recordPayment(validated.ledger, { invoiceId: created.document.id, date: context.today, amountCents: amount, method: "transfer", reference: "Acompte versé à la commande" }));
-  const totals = documentTotals(paid.ledger, created.document.id);
-  const vat = totals.vat.map((v) => `TVA ${formatPercent(v.rate)} ${formatEuros(v.amountCents)}`).join(" + ");
-  const adjusted = amount !== required ? ` (${formatEuros(required)} exigés : ${formatEuros(amount)} est le montant le plus proche qui se décompose exactement en HT + TVA au centime)` : "";
-  const judgement: Judgement = {
-    answer: `Facture d'acompte de ${formatEuros(typed)} TTC`,
-    expected: `Facture d'acompte de ${formatEuros(amount)} TTC`,
-    correct: typed === amount,
-    explanation:
-      `${typed === amount ? "" : `Vous avez facturé ${formatEuros(typed)} au lieu de ${formatEuros(amount)} TTC. `}` +
-      `Acompte exigé au contrôle de la commande : ${formatEuros(amount)} TTC${adjusted}. ` +
-      `Facture d'acompte ${validated.number} du ${formatDateFr(context.today)} : ${formatEuros(totals.totalExclTaxCents)} HT + ${vat} = ${formatEuros(totals.totalInclTaxCents)} TTC ; pour des biens, la TVA est exigible dès l'encaissement de l'acompte. ` +
-      "Le règlement de l'acompte est enregistré ; la facture finale déduira ce montant TTC.",
-  };
+  const judgement = judgeDepositInvoice(typed, { amountCents: amount, requiredCents: required }, { number: validated.number, date: context.today, totals: documentTotals(paid.ledger, created.document.id) });
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.deposit, judgement), ledger: paid.ledger, depositInvoiceId: created.document.id };
 }
 
+/** The PGI draws the invoice from every delivery note not yet invoiced, whatever was picked. */
 function draftInvoice(context: InvoicingContext, typedIds: string[]) {
-  const notes = uninvoicedDeliveryNotes(context.ledger, context.orderId);
-  const expectedIds = notes.map((n) => n.id);
-  const correct = typedIds.length === expectedIds.length && expectedIds.every((id) => typedIds.includes(id));
+  const expectedIds = uninvoicedDeliveryNotes(context.ledger, context.orderId).map((n) => n.id);
   const created = must(createInvoiceFromDeliveryNotes(context.ledger, expectedIds, context.today));
-  const draft = created.document;
-  const order = getDocument(context.ledger, context.orderId);
-  const pickedOrder = typedIds.some((id) => findDocument(context.ledger, id)?.kind === "purchaseOrder");
-  const backOrder = remainingToDeliver(context.ledger, context.orderId).filter((p) => p.remaining > 0);
-  const noteFacts = notes.map((n) => `${documentLabel(context.ledger, n.id)} (${n.lines.map((l) => `${l.quantity} × ${l.reference ?? l.description}`).join(", ")})`).join(" ; ");
-  const judgement: Judgement = {
-    answer: typedIds.length === 0 ? "aucun document" : typedIds.map((id) => documentLabel(context.ledger, id)).join(", "),
-    expected: expectedIds.map((id) => documentLabel(context.ledger, id)).join(", "),
-    correct,
-    explanation:
-      `${pickedOrder ? "Une commande ne se facture pas : on facture la marchandise livrée, donc les bons de livraison. " : correct ? "" : "Il faut reprendre tous les bons de livraison non encore facturés, et eux seuls. "}` +
-      `On facture ce qui a été livré : ${noteFacts}. Le brouillon reprend les prix et les remises de la commande ${order.number ?? order.id} (${formatDiscounts(order.reductions.tradeDiscounts ?? [])})` +
-      `${draft.shippingCents > 0 ? `, le port de ${formatEuros(draft.shippingCents)} HT` : ""}${draft.depositCents > 0 ? ` et déduit l'acompte de ${formatEuros(draft.depositCents)} TTC` : ""}.` +
-      (backOrder.length > 0
-        ? ` Le reliquat non livré (${backOrder.map((p) => `${p.remaining} × ${p.reference ?? p.description}`).join(", ")}) n'est pas facturé : il le sera à sa livraison.`
-        : ""),
-  };
-  return { ...recorded(context, INVOICING_DECISION_POINT_IDS.draft, judgement), ledger: created.ledger, invoiceId: draft.id, referenceDraft: draftContent(draft) };
+  const judgement = judgeDraft(context.ledger, context.orderId, typedIds, created.document);
+  return { ...recorded(context, INVOICING_DECISION_POINT_IDS.draft, judgement), ledger: created.ledger, invoiceId: created.document.id, referenceDraft: draftContent(created.document) };
 }
 
 function checkCascade(context: InvoicingContext, typed: CascadeFigures) {
-  const totals = documentTotals(context.ledger, invoiceOf(context).id);
-  const expected = cascadeFigures(totals);
-  const { differences, perRate } = judgeCascade(totals, typed);
-  const acceptedPerRate = perRate.length > 0 ? ` Acceptés : ${perRate.join(" ; ")}.` : "";
-  const judgement: Judgement = {
-    answer: describeFigures(typed),
-    expected: describeFigures(expected),
-    correct: differences.length === 0,
-    explanation:
-      differences.length === 0
-        ? `Cascade exacte : ${printedCascade(totals)}.${acceptedPerRate}`
-        : `Écarts : ${differences.join(" ; ")}.${acceptedPerRate} La cascade de la facture, chaque réduction calculée sur le net précédent et arrondie au centime : ${printedCascade(totals)}.`,
-  };
-  return recorded(context, INVOICING_DECISION_POINT_IDS.cascade, judgement);
+  return recorded(context, INVOICING_DECISION_POINT_IDS.cascade, judgeCascadeFigures(documentTotals(context.ledger, invoiceOf(context).id), typed));
 }
 
+/** An edited draft is put back as its delivery notes imply before the PGI validates it. */
 function validateFinalInvoice(context: InvoicingContext, typedNumber: string) {
   const invoice = invoiceOf(context);
   const reference = context.referenceDraft ?? draftContent(invoice);
   const differences = draftDifferences(reference, draftContent(invoice));
-  const expectedNumber = nextDocumentNumber(context.ledger, "invoice", context.today) ?? "";
   const last = lastNumberOfSeries(context.ledger, "invoice");
   let ledger = context.ledger;
   if (differences.length > 0) ledger = must(updateDraft(ledger, invoice.id, { lines: reference.lines, reductions: reference.reductions, shippingCents: reference.shippingCents, depositCents: reference.depositCents })).ledger;
   const validated = must(validateInvoice(ledger, invoice.id, context.today));
-  const numberRight = typedNumber.trim() === validated.number;
-  const customer = customerOf(context);
-  const judgement: Judgement = {
-    answer: `Facture validée sous le numéro ${typedNumber}${differences.length > 0 ? " (brouillon modifié)" : ""}`,
-    expected: `Facture validée sous le numéro ${expectedNumber}, conforme aux bons de livraison`,
-    correct: numberRight && differences.length === 0,
-    explanation:
-      `${numberRight ? "" : `Le numéro ${typedNumber} ne suit pas la série. `}` +
-      `${last !== undefined ? `Dernière facture de la série : ${last} ; la` : "Première facture de la série : la"} facture prend le numéro suivant, ${validated.number}, daté du ${formatDateFr(context.today)} : la série est continue et chronologique, sans trou ni doublon. ` +
-      `Échéance : ${formatDateFr(validated.document.dueDate ?? context.today)} (${describePaymentTerms(customer.paymentTerms)}). ` +
-      (differences.length > 0 ? `Le brouillon avait été modifié (${differences.join(" ; ")}) : le PGI valide la facture conforme aux bons de livraison et à la commande. ` : "") +
-      "Désormais la facture est intangible : ni modification ni suppression ; une correction passe par une facture d'avoir.",
-  };
+  const judgement = judgeValidation(typedNumber, {
+    number: validated.number,
+    lastOfSeries: last,
+    date: context.today,
+    dueDate: validated.document.dueDate ?? context.today,
+    customer: requireCustomer(context.ledger, context.customerId),
+    draftDifferences: differences,
+  });
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.validation, judgement), ledger: validated.ledger };
 }
 
 /** The route the reform and the customer account call for, by the document's issue date (docs/decisions/0091). */
 function sendingRoute(context: InvoicingContext, documentId: string): RouteDecision {
-  return expectedRoute({ issueDate: getDocument(context.ledger, documentId).date, sellerSize: context.scenario.company.identity.size, customer: customerOf(context) });
+  return expectedRoute({ issueDate: getDocument(context.ledger, documentId).date, sellerSize: context.scenario.company.identity.size, customer: requireCustomer(context.ledger, context.customerId) });
 }
 
-/** How the document left, on the route the engine expects (the PGI sends it right whatever the learner chose). */
-function sendingFacts(what: string, entry: OutboxEntry): string {
-  switch (entry.channel) {
-    case "platform":
-      return `${what} déposée le ${formatDateFr(entry.date)} sur la plateforme agréée du vendeur, au format Factur-X (${entry.attachmentName}), pour ${entry.to} : statut « Déposée », puis « Mise à disposition » du client par sa propre plateforme.`;
-    case "email":
-      return `${what} envoyée par courriel à ${entry.to}, en pièce jointe PDF (${entry.attachmentName}), objet « ${entry.subject} » : c'est la facturation dématérialisée du cours.`;
-    case "post":
-      return `${what} envoyée par courrier postal à ${entry.to} : le compte client n'a pas d'adresse électronique.`;
-  }
-}
-
+/** The PGI sends the document on the route expected, whatever was chosen. */
 function sendDocument(context: InvoicingContext, documentId: string, typed: SendingChannel) {
   const route = sendingRoute(context, documentId);
   const entry = outboxEntry(context.ledger, documentId, route.channel, context.today);
-  const doc = getDocument(context.ledger, documentId);
-  const what = `${capitalize(DOCUMENT_KINDS[doc.kind].label)} ${entry.number}`;
-  const confusion = routeConfusion(typed, route);
-  const judgement: Judgement = {
-    answer: `Envoi par ${SENDING_CHANNEL_LABELS[typed]}`,
-    expected: `Envoi par ${SENDING_CHANNEL_LABELS[route.channel]}`,
-    correct: typed === route.channel,
-    explanation: `${confusion === "" ? "" : `${confusion} `}${routeRule(route)} ${sendingFacts(what, entry)} Le double est conservé dans le PGI (archivage 10 ans).`,
-  };
+  const judgement = judgeSending(typed, route, { document: getDocument(context.ledger, documentId), entry });
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.sending, judgement), outbox: [...context.outbox, entry] };
 }
 
@@ -413,7 +224,7 @@ function revealIncident(context: InvoicingContext) {
   const incident = context.scenario.invoicingIncident ?? null;
   if (incident === null) return {};
   const reportedOn = maxDate(context.today, incident.reportedOn ?? context.today);
-  const customer = customerOf(context);
+  const customer = requireCustomer(context.ledger, context.customerId);
   return { incident, today: reportedOn, notice: `Le ${formatDateFr(reportedOn)}, ${customer.name} signale : « ${incident.message} »`, ...customerAnswered(context, reportedOn) };
 }
 
@@ -422,36 +233,18 @@ function customerAnswered(context: InvoicingContext, disputedOn: IsoDate | null)
   return { outbox: context.invoiceId === null ? context.outbox : withLifecycleStep(context.outbox, context.invoiceId, customerResponse(disputedOn, context.today)) };
 }
 
-/** What the credit note credits, in the feedback: the lines with the invoice's remises, or the rabais computed on the net (docs/decisions/0080). */
-function creditedWhat(plan: { allowanceCents?: Cents }, expected: readonly TypedLine[], noteDiscounts: readonly number[], invoiceDiscounts: readonly number[]): string {
-  if (plan.allowanceCents === undefined) return `${describeLines(expected)} avec les remises de la facture (${formatDiscounts(noteDiscounts)})`;
-  return `un rabais de ${formatEuros(plan.allowanceCents)} HT, calculé en une fois sur le net des articles endommagés après les remises de la facture (${formatDiscounts(invoiceDiscounts)})`;
-}
-
+/** The PGI issues the credit note the incident calls for, whatever was typed (the learner's reason kept). */
 function issueCreditNote(context: InvoicingContext, event: { full?: boolean; lines?: TypedLine[]; reason: string }) {
   const invoice = invoiceOf(context);
   const incident = context.incident;
   if (incident === null) return {};
   const plan = creditNoteFor(context.ledger, invoice.id, incident);
   if (!plan.ok) throw new DomainError("invoicing.incident", plan.message, "invoicingIncident");
-  const expected = plan.lines.map(typedLine);
-  const differences = event.full === true ? ["avoir total : toute la facture serait annulée"] : creditNoteDifferences(plan, event.lines ?? []);
   const reason = event.reason.trim() !== "" ? event.reason.trim() : plan.reason;
   const created = must(createCreditNote(context.ledger, invoice.id, { date: context.today, reason, lines: plan.lines, ...(plan.reductions !== undefined ? { reductions: plan.reductions } : {}) }));
   const validated = must(validateInvoice(created.ledger, created.document.id, context.today));
   const note = validated.document;
-  const totals = documentTotals(validated.ledger, note.id);
-  const vat = totals.vat.map((v) => `TVA ${formatPercent(v.rate)} ${formatEuros(v.amountCents)}`).join(", ");
-  const judgement: Judgement = {
-    answer: event.full === true ? "Avoir total (annulation de la facture)" : `Avoir : ${describeLines(event.lines ?? [])}`,
-    expected: `Avoir : ${describeLines(expected)}`,
-    correct: differences.length === 0,
-    explanation:
-      `${differences.length > 0 ? `Écarts : ${differences.join(" ; ")} ; on ne crédite que ce qui doit l'être. ` : ""}` +
-      `${plan.reason}. Facture d'avoir ${note.number} du ${formatDateFr(note.date)} : elle se rapporte à la facture ${note.creditedInvoice?.number} du ${formatDateFr(note.creditedInvoice?.date ?? invoice.date)} ; ` +
-      `elle crédite ${creditedWhat(plan, expected, note.reductions.tradeDiscounts ?? [], invoice.reductions.tradeDiscounts ?? [])} : ${formatEuros(totals.totalExclTaxCents)} HT, ${vat}, ${formatEuros(totals.totalInclTaxCents)} TTC. ` +
-      `La facture ${invoice.number} reste inchangée (facture de droit) ; solde dû par le client sur cette facture : ${formatEuros(invoiceBalance(validated.ledger, invoice.id))}.`,
-  };
+  const judgement = judgeCreditNote(event, plan, { note, totals: documentTotals(validated.ledger, note.id), invoice, balanceCents: invoiceBalance(validated.ledger, invoice.id) });
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.creditNote, judgement), ledger: validated.ledger, creditNoteId: note.id };
 }
 
@@ -461,46 +254,16 @@ function targetOf(context: InvoicingContext, event: { documentId?: string }): st
 
 /** An edit or deletion the ledger refuses on a validated document: recorded with the ledger's own message. */
 function refusal(context: InvoicingContext, id: string, action: "edit" | "delete") {
-  const doc = getDocument(context.ledger, id);
   const refused = action === "edit" ? updateDraft(context.ledger, id, {}) : deleteDraft(context.ledger, id);
-  const message = refused.ok ? "" : refused.error.message;
-  const verb = action === "edit" ? "Modifier" : "Supprimer";
-  const entry = traceEntry(context, { stage: "invoicing" }, {
-    decisionPoint: INVOICING_DECISION_POINT_IDS.immutability,
-    answer: `${verb} ${describeDocument(doc)} du ${formatDateFr(doc.date)}`,
-    expected: "Ne pas y toucher : corriger ou annuler par une facture d'avoir",
-    correct: false,
-    verdict: "refused",
-    explanation: `${message} Le PGI a refusé : ${describeDocument(doc)} du ${formatDateFr(doc.date)} est inchangée.`,
-    hintsUsed: 0,
-    glossary: GLOSSARY["invoicing.immutability"],
-  });
+  const judgement = judgeRefusedChange(getDocument(context.ledger, id), action, refused.ok ? "" : refused.error.message);
+  const entry = traceEntry(context, { stage: "invoicing" }, { decisionPoint: INVOICING_DECISION_POINT_IDS.immutability, ...judgement, hintsUsed: 0 });
   return withDecisionRecorded(context, entry, "stillOpen");
 }
 
 function outOfOrderEntry(context: InvoicingContext, attempted: DecisionEventType): TraceEntry {
   const point = POINT_OF_EVENT[attempted];
-  const expected = context.awaiting !== null ? STEP_LABELS[context.awaiting] : "aucune action";
-  const why =
-    attempted === "learner.invoiceDrafted" && context.awaiting === "invoicing.deposit"
-      ? " La facture d'acompte s'établit avant la facture finale, qui en déduit le montant TTC."
-      : attempted === "learner.invoiceSent" && (context.awaiting === "invoicing.cascade" || context.awaiting === "invoicing.validation" || context.awaiting === "invoicing.draft")
-        ? " On n'envoie qu'une facture validée, donc numérotée."
-        : attempted === "learner.creditNoteIssued" && context.incident === null
-          ? " Aucune correction n'est demandée : un avoir corrige ou annule une facture validée après une erreur, un retour ou un rabais."
-          : attempted === "learner.depositInvoiceIssued" && context.depositToInvoiceCents === 0
-            ? " Aucun acompte n'est à facturer pour cette commande."
-            : "";
-  return traceEntry(context, { stage: "invoicing" }, {
-    decisionPoint: point,
-    answer: `${STEP_LABELS[point]} (hors séquence)`,
-    expected,
-    correct: false,
-    verdict: "outOfOrder",
-    explanation: `« ${STEP_LABELS[point]} » n'est pas l'étape attendue maintenant : il faut ${expected}.${why} ${COURSE_ORDER}`,
-    hintsUsed: 0,
-    glossary: GLOSSARY[point],
-  });
+  const judgement = judgeInvoicingOutOfOrder(point, { awaiting: context.awaiting, incidentReported: context.incident !== null, depositToInvoiceCents: context.depositToInvoiceCents });
+  return traceEntry(context, { stage: "invoicing" }, { decisionPoint: point, ...judgement, hintsUsed: 0 });
 }
 
 function initialContext(input: StageInput): InvoicingContext {

@@ -9,7 +9,7 @@ import { getAdjacencyMap, getShortestPaths } from "@xstate/graph";
 import { describe, expect, it } from "vitest";
 import { createActor, type SnapshotFrom } from "xstate";
 import { getDocument, isOrderAccepted } from "@/domain";
-import { deliveryPlan, type OrderStatus } from "@/domain/processing";
+import { deliveryPlan, type OrderStatus } from "@/domain";
 import type { StageInput } from "./contract";
 import { expectedProcessingEvent, orderProcessingMachine, wrongAnswers, type OrderProcessingEvent } from "./orderProcessing";
 import { definedTransitions, initialTransitions, replayPath, transitionsTaken } from "./testing/modelTesting";

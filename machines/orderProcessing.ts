@@ -4,8 +4,8 @@
  * can keep, the deposit fixed at intake), ships what the stock allows with a delivery note (the
  * rest is a back-order), and follows the order's status as its documents imply it. When supplies
  * come in (clock.advanced), the back-order ships by a second delivery note.
- * The answer key comes from domain/processing.ts; this machine compares, records the trace and
- * moves the PGI on the engine's truth. Delivering more than the stock allows is impossible (the
+ * The answer key, the judge and the hints are domain/processing/'s; this machine moves the PGI on
+ * the engine's truth, hands the result to the judge and records its judgement. Delivering more than the stock allows is impossible (the
  * ledger refuses it: `snapshot.can` is false); a step out of the course's order is recorded at 0.
  */
 import { assign, setup, type SnapshotFrom } from "xstate";
@@ -13,43 +13,44 @@ import {
   addDays,
   compareDates,
   createFromParent,
+  deliveryPlan,
+  deliveryRequest,
   documentTotals,
   DomainError,
+  expectedOrderRecord,
   formatDateFr,
-  formatEuros,
   getDocument,
+  impliedOrderStatus,
   isIsoDate,
+  judgeAcknowledgement,
+  judgeDeliveryNote,
+  judgeOrderRecord,
+  judgeOrderStatus,
+  judgeProcessingOutOfOrder,
   maxDate,
+  ORDER_STATUSES,
+  processingHints,
+  PROCESSING_DECISION_POINT_IDS,
+  PROCESSING_DECISION_POINTS,
+  PROCESSING_GLOSSARY,
+  promisedDeliveryDate,
+  receiveDueRestocks,
+  requireCustomer,
+  restockSchedule,
   updateDraft,
   validateDocument,
   type Cents,
   type IsoDate,
   type Ledger,
   type LedgerResult,
+  type OrderStatus,
+  type ProcessingDecisionPoint,
+  type PromiseOptions,
   type Restock,
   type Scenario,
   type TraceEntry,
-} from "@/domain";
-import {
-  deliveryPlan,
-  deliveryRequest,
-  describeLines,
-  describePlan,
-  expectedOrderRecord,
-  formatDiscounts,
-  impliedOrderStatus,
-  orderRecordDifferences,
-  ORDER_STATUSES,
-  ORDER_STATUS_LABELS,
-  promisedDeliveryDate,
-  receiveDueRestocks,
-  restockSchedule,
-  type OrderStatus,
-  type PromiseOptions,
   type TypedLine,
-} from "@/domain/processing";
-import { judgePromisedDate } from "@/domain/promisedDate";
-import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback } from "@/domain/scoring";
+} from "@/domain";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
@@ -68,20 +69,9 @@ export type OrderProcessingEvent =
 
 type DecisionEventType = "learner.orderRecorded" | "learner.acknowledgementIssued" | "learner.deliveryNoteCreated" | "learner.orderStatusUpdated";
 
-export const PROCESSING_DECISION_POINT_IDS = {
-  record: "processing.record",
-  acknowledgement: "processing.acknowledgement",
-  deliveryNote: "processing.deliveryNote",
-  status: "processing.status",
-} as const;
-export type ProcessingDecisionPoint = (typeof PROCESSING_DECISION_POINT_IDS)[keyof typeof PROCESSING_DECISION_POINT_IDS];
+export { PROCESSING_DECISION_POINT_IDS, type ProcessingDecisionPoint };
 
-export const ORDER_PROCESSING_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: PROCESSING_DECISION_POINT_IDS.record, label: "1. Enregistrer la commande dans le PGI (lignes, prix, remises du compte)" },
-  { id: PROCESSING_DECISION_POINT_IDS.acknowledgement, label: "2. Envoyer l'accusé de réception de commande (date de livraison, acompte)" },
-  { id: PROCESSING_DECISION_POINT_IDS.deliveryNote, label: "3. Établir le bon de livraison (quantités livrées, reliquat)" },
-  { id: PROCESSING_DECISION_POINT_IDS.status, label: "4. Suivre la commande : mettre à jour son statut" },
-];
+export const ORDER_PROCESSING_DECISION_POINTS: { id: string; label: string }[] = PROCESSING_DECISION_POINTS;
 
 const POINT_OF_EVENT: Readonly<Record<DecisionEventType, ProcessingDecisionPoint>> = {
   "learner.orderRecorded": PROCESSING_DECISION_POINT_IDS.record,
@@ -90,23 +80,6 @@ const POINT_OF_EVENT: Readonly<Record<DecisionEventType, ProcessingDecisionPoint
   "learner.orderStatusUpdated": PROCESSING_DECISION_POINT_IDS.status,
 };
 const DECISION_EVENT_TYPES = Object.keys(POINT_OF_EVENT) as DecisionEventType[];
-
-const STEP_LABELS: Readonly<Record<ProcessingDecisionPoint, string>> = {
-  "processing.record": "enregistrer la commande",
-  "processing.acknowledgement": "envoyer l'accusé de réception",
-  "processing.deliveryNote": "établir le bon de livraison",
-  "processing.status": "mettre à jour le statut de la commande",
-};
-
-const GLOSSARY: Readonly<Record<ProcessingDecisionPoint, string[]>> = {
-  "processing.record": ["purchaseOrder", "tradeDiscount", "erp"],
-  "processing.acknowledgement": ["orderAcknowledgement", "deposit"],
-  "processing.deliveryNote": ["deliveryNote", "backOrder"],
-  "processing.status": ["backOrder", "deliveryNote"],
-};
-
-const COURSE_ORDER =
-  "Le traitement suit l'ordre du cours : 1. enregistrer la commande, 2. envoyer l'accusé de réception, 3. établir le bon de livraison, 4. suivre la commande (statut).";
 
 // ───────────────────────────── Context and output ─────────────────────────────
 
@@ -147,12 +120,6 @@ function promiseOptions(context: OrderProcessingContext): PromiseOptions {
   };
 }
 
-function customerOf(context: OrderProcessingContext) {
-  const customer = context.ledger.customers.find((c) => c.id === context.customerId);
-  if (!customer) throw new DomainError("customer.notFound", `customerId : client « ${context.customerId} » introuvable dans le PGI.`, "customerId");
-  return customer;
-}
-
 function plan(context: OrderProcessingContext) {
   return deliveryPlan(context.ledger, context.orderId, context.acceptsPartialDelivery);
 }
@@ -162,54 +129,22 @@ function deliveryDate(context: OrderProcessingContext): IsoDate {
   return context.deliveryNoteIds.length === 0 && context.agreedDeliveryDate !== null ? maxDate(context.today, context.agreedDeliveryDate) : context.today;
 }
 
-function engineHints(context: OrderProcessingContext, point: ProcessingDecisionPoint): string[] {
-  switch (point) {
-    case "processing.record": {
-      const customer = customerOf(context);
-      return [
-        "Comparez chaque ligne (référence, quantité, prix unitaire HT) avec la commande reçue, puis reprenez les conditions négociées du compte client.",
-        `Le compte ${customer.id} (${customer.name}) prévoit les remises suivantes : ${formatDiscounts(customer.conditions.tradeDiscounts)}.`,
-      ];
-    }
-    case "processing.acknowledgement":
-      return [
-        "La date promise doit être tenable : stock disponible de chaque article, et délai d'approvisionnement pour ce qui manque ; l'acompte demandé est celui fixé au contrôle de la commande.",
-        `Stock : ${describePlan(plan(context))}. Livraison partielle acceptée par le client : ${context.acceptsPartialDelivery ? "oui" : "non"}.`,
-      ];
-    case "processing.deliveryNote":
-      return [
-        "On ne livre que ce qui est en stock : quantité livrée = le plus petit du reste à livrer et du stock disponible ; le reste devient un reliquat.",
-        `À livrer : ${describePlan(plan(context))}.`,
-      ];
-    case "processing.status":
-      return [
-        "Le statut découle des documents : comparez les quantités livrées par les bons de livraison aux quantités commandées.",
-        `Statuts possibles : ${ORDER_STATUSES.map((s) => ORDER_STATUS_LABELS[s]).join(" ; ")}.`,
-      ];
-  }
-}
-
 /** The decision awaited, with its hints; none while waiting for supplies, and at the end. */
 function hintedPoint(context: OrderProcessingContext): HintedPoint | undefined {
   if (context.awaiting === null) return undefined;
-  return { id: context.awaiting, hints: hintsAvailable(context.scenario.notes, context.awaiting, engineHints(context, context.awaiting)) };
+  return { id: context.awaiting, hints: hintsAvailable(context.scenario.notes, context.awaiting, processingHints(context.awaiting, context)) };
 }
 
 /** A decision recorded: trace, feedback, and the hints start again for the next point. */
 function recorded(context: OrderProcessingContext, point: ProcessingDecisionPoint, judgement: Judgement) {
-  const entry = traceEntry(context, { stage: "orderProcessing", notes: context.scenario.notes }, { decisionPoint: point, ...judgement, glossary: GLOSSARY[point] });
+  const entry = traceEntry(context, { stage: "orderProcessing", notes: context.scenario.notes }, { decisionPoint: point, ...judgement, glossary: PROCESSING_GLOSSARY[point] });
   return withDecisionRecorded(context, entry);
 }
 
-function pendingText(pending: readonly Restock[]): string {
-  return pending.map((r) => `${r.quantity} × ${r.reference} le ${formatDateFr(r.date)}`).join(", ");
-}
-
-// ───────────────────────────── Judgements (compare with the key, move the PGI on the truth) ─────────────────────────────
+// ───────────────────────────── Decisions (move the PGI on the truth, then judge) ─────────────────────────────
 
 function recordOrder(context: OrderProcessingContext, typed: { lines: TypedLine[]; tradeDiscounts: number[] }) {
   const expected = expectedOrderRecord(context.ledger, context.orderId);
-  const differences = orderRecordDifferences(expected, typed);
   let ledger = context.ledger;
   const order = getDocument(ledger, context.orderId);
   if (order.status === "draft") {
@@ -218,63 +153,29 @@ function recordOrder(context: OrderProcessingContext, typed: { lines: TypedLine[
     if (!agreed) ledger = must(updateDraft(ledger, order.id, { reductions: { ...order.reductions, tradeDiscounts: expected.tradeDiscounts } })).ledger;
     ledger = must(validateDocument(ledger, order.id, maxDate(context.today, order.date))).ledger;
   }
-  const saved = getDocument(ledger, context.orderId);
-  const totals = documentTotals(ledger, context.orderId);
-  const customer = customerOf(context);
-  const facts =
-    `Commande ${saved.number ?? saved.id} du ${formatDateFr(saved.date)} de ${customer.name}${saved.customerOrderNumber !== undefined ? ` (bon de commande ${saved.customerOrderNumber})` : ""} : ` +
-    `${describeLines(expected.lines)} ; remises du compte ${customer.id} : ${formatDiscounts(expected.tradeDiscounts)}. ` +
-    `Montant brut ${formatEuros(totals.grossCents)}, net commercial ${formatEuros(totals.netCommercialCents)} HT, total TTC ${formatEuros(totals.totalInclTaxCents)}.`;
-  const judgement: Judgement = {
-    answer: `${describeLines(typed.lines)} ; remises ${formatDiscounts(typed.tradeDiscounts)}`,
-    expected: `${describeLines(expected.lines)} ; remises ${formatDiscounts(expected.tradeDiscounts)}`,
-    correct: differences.length === 0,
-    explanation:
-      differences.length === 0
-        ? `Commande enregistrée conforme. ${facts}`
-        : `Écarts avec la commande et le compte client : ${differences.join(" ; ")}. Le PGI enregistre la commande telle qu'elle doit être : ${facts}`,
-  };
+  const judgement = judgeOrderRecord(expected, typed, {
+    order: getDocument(ledger, context.orderId),
+    customer: requireCustomer(ledger, context.customerId),
+    totals: documentTotals(ledger, context.orderId),
+  });
   return { ...recorded(context, PROCESSING_DECISION_POINT_IDS.record, judgement), ledger, orderStatus: "recorded" as OrderStatus };
 }
 
-/**
- * The acknowledgement in two parts (docs/decisions/0094): the promised date (1,5 point: any date
- * from the earliest the stock allows to the customer's requested date is right) and the deposit
- * (0,5 point). The PGI keeps the engine's date, so that the rest of the scenario stays as written.
- */
+/** The PGI keeps the engine's date whatever the learner promised, so that the rest of the scenario stays as written. */
 function acknowledge(context: OrderProcessingContext, event: { deliveryDate: IsoDate; depositRequestedCents?: number }) {
   const options = promiseOptions(context);
   const promise = promisedDeliveryDate(context.ledger, context.orderId, context.today, options);
   const deposit = context.depositRequiredCents;
-  const typedDeposit = event.depositRequestedCents ?? 0;
-  const dateJudged = judgePromisedDate(event.deliveryDate, {
-    earliest: promise.earliest,
-    ...(options.requestedDeliveryDate !== undefined ? { requested: options.requestedDeliveryDate } : {}),
-    constraint: "l'état du stock et des approvisionnements",
-  });
-  const parts = [
-    scoredPart("Date de livraison promise", dateJudged.accepted, verdictWeight(1), dateJudged.accepted ? dateJudged.note : dateJudged.reason),
-    amountPart("Acompte demandé TTC", typedDeposit, deposit, FIGURE_WEIGHT),
-  ];
   const order = getDocument(context.ledger, context.orderId);
   const on = maxDate(context.today, order.date);
   const created = must(createFromParent(context.ledger, context.orderId, "orderAcknowledgement", on, { deliveryDate: promise.date, ...(deposit > 0 ? { depositCents: deposit } : {}) }));
   const validated = must(validateDocument(created.ledger, created.document.id, on));
   const pendingRestocks = restockSchedule(validated.ledger, context.orderId, promise, { ...options, ...(context.scenario.order?.restockOn ? { restockOn: context.scenario.order.restockOn } : {}) });
-  const depositText = deposit > 0 ? `Acompte demandé : ${formatEuros(deposit)} TTC, fixé au contrôle de la commande.` : "Aucun acompte n'est exigé pour cette commande.";
-  const judgement: Judgement = {
-    answer: `Livraison le ${formatDateFr(event.deliveryDate)} ; acompte ${formatEuros(typedDeposit)}`,
-    expected: `Livraison le ${formatDateFr(promise.date)} ; acompte ${formatEuros(deposit)}`,
-    correct: allPartsRight(parts),
-    parts,
-    explanation: withFeedback(
-      parts,
-      `${promise.explanation} ${depositText} ` +
-        `Accusé de réception ${validated.document.number} validé : il reprend les références, quantités, prix et remises de la commande, la date de livraison convenue (${formatDateFr(promise.date)}) et l'adresse de livraison.` +
-        (pendingRestocks.length > 0 ? ` Réapprovisionnement attendu : ${pendingText(pendingRestocks)}.` : "") +
-        (dateJudged.accepted && event.deliveryDate !== promise.date ? ` Votre date est acceptée ; pour que la suite du scénario reste celle prévue, le PGI retient le ${formatDateFr(promise.date)}.` : ""),
-    ),
-  };
+  const judgement = judgeAcknowledgement(
+    event,
+    { promise, depositCents: deposit, ...(options.requestedDeliveryDate !== undefined ? { requestedDeliveryDate: options.requestedDeliveryDate } : {}) },
+    { number: validated.document.number, pendingRestocks },
+  );
   return {
     ...recorded(context, PROCESSING_DECISION_POINT_IDS.acknowledgement, judgement),
     ledger: validated.ledger,
@@ -285,24 +186,6 @@ function acknowledge(context: OrderProcessingContext, event: { deliveryDate: Iso
   };
 }
 
-/** Quantities by reference, zero lines dropped, so that the order of lines does not matter. */
-function quantities(lines: readonly { reference: string; quantity: number }[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const line of lines) if (line.quantity !== 0) map.set(line.reference.trim(), (map.get(line.reference.trim()) ?? 0) + line.quantity);
-  return map;
-}
-
-function sameQuantities(a: readonly { reference: string; quantity: number }[], b: readonly { reference: string; quantity: number }[]): boolean {
-  const left = quantities(a);
-  const right = quantities(b);
-  return left.size === right.size && [...left].every(([reference, quantity]) => right.get(reference) === quantity);
-}
-
-function describeQuantities(lines: readonly { reference: string; quantity: number }[]): string {
-  const kept = lines.filter((l) => l.quantity !== 0);
-  return kept.length === 0 ? "rien" : kept.map((l) => `${l.quantity} × ${l.reference}`).join(", ");
-}
-
 /** Tries a delivery note with these quantities on `date`: what the ledger says (the guard). */
 function tryDelivery(context: OrderProcessingContext, lines: readonly { reference: string; quantity: number }[]) {
   const date = deliveryDate(context);
@@ -311,75 +194,29 @@ function tryDelivery(context: OrderProcessingContext, lines: readonly { referenc
   return validateDocument(created.ledger, created.document.id, date);
 }
 
+/** The PGI ships what the stock allows, whatever the learner typed. */
 function deliver(context: OrderProcessingContext, typed: { reference: string; quantity: number }[]) {
   const before = plan(context);
-  const expected = before.deliverNow;
   const date = deliveryDate(context);
-  const shipped = tryDelivery(context, expected);
-  if (!shipped.ok) throw new DomainError(shipped.error.code, shipped.error.message, shipped.error.field);
-  const note = shipped.document;
-  const lineFacts = before.lines
-    .map((l) => `${l.name} : reste à livrer ${l.remaining}, disponible ${l.shippable} → livré ${l.deliverNow}${l.backOrder > 0 ? `, reliquat ${l.backOrder}` : ""}`)
-    .join(" ; ");
-  const backOrder = before.lines.filter((l) => l.backOrder > 0);
-  const correct = sameQuantities(typed, expected);
-  const judgement: Judgement = {
-    answer: describeQuantities(typed),
-    expected: describeQuantities(expected),
-    correct,
-    explanation:
-      `${correct ? "" : `Votre bon de livraison : ${describeQuantities(typed)} ; on livre tout ce que le stock permet, ni plus ni moins. `}` +
-      `${lineFacts}. Bon de livraison ${note.number} du ${formatDateFr(date)} : ${describeQuantities(expected)}.` +
-      (backOrder.length > 0 ? ` Reliquat à livrer plus tard : ${backOrder.map((l) => `${l.backOrder} × ${l.name}`).join(", ")}.` : " La commande est entièrement livrée."),
-  };
+  const shipped = must(tryDelivery(context, before.deliverNow));
+  const judgement = judgeDeliveryNote(typed, before, { number: shipped.document.number, date });
   return {
     ...recorded(context, PROCESSING_DECISION_POINT_IDS.deliveryNote, judgement),
     ledger: shipped.ledger,
     today: date,
-    deliveryNoteIds: [...context.deliveryNoteIds, note.id],
+    deliveryNoteIds: [...context.deliveryNoteIds, shipped.document.id],
   };
 }
 
 function updateStatus(context: OrderProcessingContext, status: OrderStatus) {
   const expected = impliedOrderStatus(context.ledger, context.orderId) ?? "recorded";
-  const progress = plan(context);
-  const delivered = `${context.deliveryNoteIds.length} bon${context.deliveryNoteIds.length > 1 ? "s" : ""} de livraison validé${context.deliveryNoteIds.length > 1 ? "s" : ""}`;
-  const remaining = progress.lines.reduce((sum, l) => sum + l.remaining, 0);
-  const facts =
-    remaining === 0
-      ? `${delivered} : toutes les quantités commandées sont livrées.`
-      : `${delivered} ; il reste à livrer ${progress.lines.map((l) => `${l.remaining} × ${l.name}`).join(", ")} (reliquat).`;
-  const judgement: Judgement = {
-    answer: ORDER_STATUS_LABELS[status],
-    expected: ORDER_STATUS_LABELS[expected],
-    correct: status === expected,
-    explanation: `${facts} Le statut que les documents impliquent est « ${ORDER_STATUS_LABELS[expected]} »${status === expected ? "." : ` et non « ${ORDER_STATUS_LABELS[status]} » : le PGI affiche « ${ORDER_STATUS_LABELS[expected]} ».`}`,
-  };
+  const judgement = judgeOrderStatus(status, expected, context.deliveryNoteIds.length, plan(context));
   return { ...recorded(context, PROCESSING_DECISION_POINT_IDS.status, judgement), orderStatus: expected };
 }
 
 function outOfOrderEntry(context: OrderProcessingContext, attempted: DecisionEventType): TraceEntry {
-  const point = POINT_OF_EVENT[attempted];
-  const expected =
-    context.awaiting !== null
-      ? STEP_LABELS[context.awaiting]
-      : context.pendingRestocks.length > 0
-        ? `attendre le réapprovisionnement (${pendingText(context.pendingRestocks)})`
-        : "aucune action";
-  const waiting =
-    context.awaiting === null && context.pendingRestocks.length > 0
-      ? ` Le stock ne permet pas encore de livrer : réapprovisionnement attendu (${pendingText(context.pendingRestocks)}).`
-      : "";
-  return traceEntry(context, { stage: "orderProcessing" }, {
-    decisionPoint: point,
-    answer: `${STEP_LABELS[point]} (hors séquence)`,
-    expected,
-    correct: false,
-    verdict: "outOfOrder",
-    explanation: `« ${STEP_LABELS[point]} » n'est pas l'étape attendue maintenant : il faut ${expected}.${waiting} ${COURSE_ORDER}`,
-    hintsUsed: 0,
-    glossary: GLOSSARY[point],
-  });
+  const judgement = judgeProcessingOutOfOrder(POINT_OF_EVENT[attempted], context.awaiting, context.pendingRestocks);
+  return traceEntry(context, { stage: "orderProcessing" }, { decisionPoint: POINT_OF_EVENT[attempted], ...judgement, hintsUsed: 0 });
 }
 
 function initialContext(input: StageInput): OrderProcessingContext {

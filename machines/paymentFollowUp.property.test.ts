@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { addDays, compareDates, type DunningChoice, type IsoDate } from "@/domain";
-import { dunningPolicyArbitrary } from "@/domain/dunning.arbitrary";
+import { dunningPolicyArbitrary } from "@/domain/followUp/ladder.arbitrary";
 import { parseScenarioText } from "@/domain/scenarioLoad";
 import type { StageInput, StageOutput } from "./contract";
 import { clockHeldBy, entryAnswer, followUpTimeline, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";

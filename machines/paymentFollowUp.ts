@@ -2,8 +2,9 @@
  * Stage 5, "Suivi de facture / règlement": the simulated clock moves at the learner's command;
  * world events (payments, disputes, damaged goods) arrive on their dates; each day the learner
  * decides, for each followed invoice, whether to wait or which step of the dunning ladder to
- * take, records the payments received and opens and settles disputes. The ladder's rules are
- * dunning.ts's (`dunningStatus`, `judgeDunningAction`); the timeline is domain/followUp.ts's.
+ * take, records the payments received and opens and settles disputes. The ladder, the timeline,
+ * the judge and the hints are domain/followUp/'s; this machine moves the clock and the PGI on the
+ * engine's truth and records the judgements.
  *
  * Fairness (docs/decisions/0092, 0065): every clock move stops on the first day mail arrives or a
  * step falls due, and the clock stays there until the learner has decided on each step due ("wait"
@@ -16,62 +17,62 @@
 import { assign, setup } from "xstate";
 import {
   addDays,
+  agreedSettlement,
   compareDates,
-  DUNNING_LADDER,
-  DUNNING_STEP_LABELS,
-  dunningPolicyOf,
-  latePenaltyRateOf,
-  statedRatesOf,
-  STAGE_INVOICE_REF,
-  STEP_NOUNS,
+  describeWorldEvent,
+  DISPUTE_SETTLEMENT_LABELS,
   DomainError,
-  describeCourt,
+  DUNNING_LADDER,
+  dunningHints,
+  dunningPolicyOf,
   dunningStatus,
+  entryHints,
   findCustomer,
+  FOLLOW_UP_DECISION_POINTS,
+  followUpDunningInput,
+  followUpPenalties,
   formatDateFr,
-  formatDayCount,
-  formatEuros,
   getDocument,
   invoiceBalance,
   isIsoDate,
+  judgeDisputeOpened,
   judgeDunningAction,
+  judgeMissedEntry,
+  judgePaymentEntry,
+  judgeSettlement,
+  judgeSettlementOutOfOrder,
+  latePenaltyRateOf,
+  nextDueStepDate,
+  nextEventDate,
   recordPayment,
+  resolveInvoiceRef,
+  scheduleEvents,
+  settleDisputeByCreditNote,
+  STAGE_INVOICE_REF,
+  statedRatesOf,
+  stepDueNow,
   withCashedIn,
+  type DebtorTerms,
+  type DisputeSettlement,
   type DunningAction,
   type DunningChoice,
   type DunningEvent,
   type DunningInput,
-  type DunningJudgement,
   type DunningPolicy,
   type DunningStatus,
   type HalfYearRates,
-  type PenaltiesToDate,
   type IsoDate,
+  type Judgement,
   type Ledger,
-  type PaymentMethod,
+  type PenaltiesToDate,
+  type PendingEntry,
+  type ScheduledEvent,
   type Scenario,
   type TraceEntry,
-  type TraceVerdict,
 } from "@/domain";
-import {
-  describeWorldEvent,
-  DISPUTE_SETTLEMENT_LABELS,
-  followUpDunningInput,
-  followUpPenalties,
-  nextDueStepDate,
-  nextEventDate,
-  paymentOrderCourtOf,
-  resolveInvoiceRef,
-  scheduleEvents,
-  settleDisputeByCreditNote,
-  stepDueNow,
-  type DebtorTerms,
-  type DisputeSettlement,
-  type ScheduledEvent,
-} from "@/domain/followUp";
 import type { DunningActionTaken, HintRequested, StageInput, StageOutput } from "./contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
-import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type Decision, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
+import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
 
@@ -87,21 +88,11 @@ export type PaymentFollowUpEvent =
   | { type: "clock.advancedToNextEvent" }
   | { type: "clock.advancedToNextDueStep" };
 
-/** Decision point ids; <facture> is the invoice as the scenario names it (its number, or "@stage"). */
-export const PAYMENT_FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: "followUp.<facture>.<date>", label: "Relance : l'action du jour pour la facture (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
-  { id: "followUp.<facture>.payment.<date>", label: "Saisie d'un règlement reçu (facture, montant, date)" },
-  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige : les relances sont suspendues" },
-  { id: "followUp.<facture>.settlement.<date>", label: "Règlement d'un litige (avoir, rabais ou remplacement)" },
-];
+export const PAYMENT_FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = FOLLOW_UP_DECISION_POINTS;
 
 // ───────────────────────────── Context ─────────────────────────────
 
-/** A world event arrived that the learner must enter in the PGI. */
-export type PendingEntry =
-  | { kind: "payment"; eventIndex: number; invoice: string; date: IsoDate; amountCents: number; method: PaymentMethod }
-  | { kind: "disputeOpened"; eventIndex: number; invoice: string; date: IsoDate; reason: string }
-  | { kind: "disputeSettled"; eventIndex: number; invoice: string; date: IsoDate; resolution: string; settlement?: DisputeSettlement; amountCents?: number };
+export type { PendingEntry };
 
 export interface FollowedInvoice {
   /** Ledger id (events name invoices by it, or by the scenario's reference). */
@@ -218,55 +209,19 @@ function invoicePoint(ref: string): string {
   return `followUp.${ref}`;
 }
 
-interface EntryFields extends Omit<Decision, "correct" | "hintsUsed"> {
-  /** The invoice as the scenario names it. */
-  ref: string;
-  verdict: TraceVerdict;
-  glossary: string[];
-  /** A choice without stake (waiting on a day nothing is due) is shown but not scored. */
-  scored?: boolean;
-}
-
-/** Right only with the verdict "correct"; each entry costs the hints asked on its own decision point. */
-function followUpEntry(context: PaymentFollowUpContext, { ref, scored, ...decision }: EntryFields): TraceEntry {
+/** One entry of the trace, for the invoice `ref` as the scenario names it; each costs the hints asked on its own decision point. */
+function followUpEntry(context: PaymentFollowUpContext, point: { decisionPoint: string; ref: string; scored?: boolean }, judgement: Judgement): TraceEntry {
   return traceEntry(
     context,
-    { stage: "paymentFollowUp", notes: context.notes, broaderPoint: invoicePoint(ref), ...(scored !== undefined ? { scored } : {}) },
-    { ...decision, correct: decision.verdict === "correct" },
+    { stage: "paymentFollowUp", notes: context.notes, broaderPoint: invoicePoint(point.ref), ...(point.scored !== undefined ? { scored: point.scored } : {}) },
+    { decisionPoint: point.decisionPoint, ...judgement },
   );
 }
 
 // ───────────────────────────── Dunning decisions ─────────────────────────────
 
-/** The answer recorded for a step due on a day the learner did not play (ended before it). */
-const MISSED_DECISION = "Aucune action (suivi terminé)";
-
 function dunningPointId(invoice: FollowedInvoice, date: IsoDate): string {
   return `followUp.${invoice.ref}.${date}`;
-}
-
-const VERDICTS: Readonly<Record<DunningJudgement["verdict"], TraceVerdict>> = {
-  correct: "correct",
-  tooEarly: "tooEarly",
-  tooLate: "tooLate",
-  wrongStep: "wrong",
-  // A step the rules forbid during a dispute: the attempt is recorded as refused.
-  notAllowed: "refused",
-};
-
-const STEP_GLOSSARY: Readonly<Record<string, string>> = {
-  preReminder: "reminder",
-  reminder1: "reminder",
-  reminder2: "reminder",
-  registeredLetter: "registeredLetter",
-  formalNotice: "formalNotice",
-  paymentOrder: "paymentOrder",
-  suspendedByDispute: "dispute",
-};
-
-function dunningGlossary(judgement: DunningJudgement, action: DunningChoice): string[] {
-  const ids = [STEP_GLOSSARY[judgement.expected], action === "wait" ? undefined : STEP_GLOSSARY[action], judgement.status.daysPastDue > 0 && !judgement.status.closed ? "latePenalty" : undefined];
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
 /** Who owes what on a followed invoice: penalties at its printed rate, or a consumer's legal interest. */
@@ -279,36 +234,14 @@ export function debtorTermsOf(context: Pick<PaymentFollowUpContext, "statedRates
   return { professional: invoice.professional, latePenaltyRatePercent: rate, statedRates: context.statedRates ?? [] };
 }
 
-/** "Pénalités au 11/11/2026 : …" when the invoice is late and still open. */
-function penaltiesSentence(context: PaymentFollowUpContext, invoice: FollowedInvoice, input: DunningInput, status: DunningStatus): string {
-  if (status.closed || status.daysPastDue === 0) return "";
-  const penalties = followUpPenalties(input, debtorTermsOf(context, invoice));
-  return ` Pénalités au ${formatDateFr(context.today)} : ${penalties.explanation}`;
-}
-
-/**
- * Judges a choice on today's situation, then moves the PGI on the engine's truth: the step due is
- * recorded as taken today, whether the learner took it or not; a step that was not due is not.
- */
+/** The PGI records the step due today on the engine's truth, whatever the learner chose (a step not due is not recorded). */
 function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice, action: DunningChoice, missed: boolean): Partial<PaymentFollowUpContext> {
-  const input = dunningInput(context, invoice.id);
-  const judgement = judgeDunningAction({ ...input, action });
-  const due = stepDueNow(judgement.status);
-  const taken = judgement.correct ? (action === "wait" ? null : action) : due;
-  const pgi = judgement.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_NOUNS[taken]} au ${formatDateFr(context.today)} : c'était l'étape due.`;
-  const court = taken === "paymentOrder" ? ` Tribunal compétent : ${describeCourt(paymentOrderCourtOf(context.ledger, invoice.id))}.` : "";
-  const answer = missed ? MISSED_DECISION : DUNNING_STEP_LABELS[action];
-  const entry = followUpEntry(context, {
-    decisionPoint: dunningPointId(invoice, context.today),
-    ref: invoice.ref,
-    answer: `Facture ${invoice.number} : ${answer}`,
-    expected: DUNNING_STEP_LABELS[judgement.expected],
-    verdict: VERDICTS[judgement.verdict],
-    explanation: `${judgement.explanation}${pgi}${court}${penaltiesSentence(context, invoice, input, judgement.status)}`,
-    glossary: dunningGlossary(judgement, action),
-    // Waiting is scored only when a step was due: a day without stake brings no points.
-    scored: !(judgement.correct && action === "wait"),
-  });
+  const decision = judgeDunningAction(
+    { ...dunningInput(context, invoice.id), action },
+    { ledger: context.ledger, invoiceId: invoice.id, invoiceNumber: invoice.number, terms: debtorTermsOf(context, invoice), missed },
+  );
+  const entry = followUpEntry(context, { decisionPoint: dunningPointId(invoice, context.today), ref: invoice.ref, scored: decision.scored }, decision.judgement);
+  const { taken } = decision;
   return {
     ...withDecisionRecorded(context, entry),
     decidedToday: [...context.decidedToday, invoice.id],
@@ -328,6 +261,21 @@ function numberOf(context: PaymentFollowUpContext, invoiceId: string): string {
   return followed(context, invoiceId)?.number ?? invoiceId;
 }
 
+/** The invoices named by their numbers, as the judge and the hints name them. */
+function numbersOf(context: PaymentFollowUpContext): (invoiceId: string) => string {
+  return (invoiceId) => numberOf(context, invoiceId);
+}
+
+/** The ledger id of an invoice as the learner names it (id, scenario reference or number). */
+function targetOf(context: PaymentFollowUpContext, invoice: string): string {
+  return followed(context, invoice)?.id ?? invoice;
+}
+
+/** The decision point of an entry and the invoice it belongs to. */
+function entryPoint(context: PaymentFollowUpContext, entry: PendingEntry): { decisionPoint: string; ref: string } {
+  return { decisionPoint: entryPointId(context, entry), ref: followed(context, entry.invoice)?.ref ?? entry.invoice };
+}
+
 function withoutPending(context: PaymentFollowUpContext, entry: PendingEntry): PendingEntry[] {
   return context.pending.filter((p) => p.eventIndex !== entry.eventIndex);
 }
@@ -339,49 +287,14 @@ function matchPending<K extends PendingEntry["kind"]>(context: PaymentFollowUpCo
   return ofKind.find((p) => p.invoice === id && exact(p)) ?? ofKind.find((p) => p.invoice === id) ?? ofKind[0];
 }
 
-/** What the learner was to enter for an arrived event, as the trace shows it ("Attendu"). */
-function expectedEntry(context: PaymentFollowUpContext, entry: PendingEntry): string {
-  const number = numberOf(context, entry.invoice);
-  switch (entry.kind) {
-    case "payment":
-      return `${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} sur ${number}`;
-    case "disputeOpened":
-      return `Litige ouvert sur la facture ${number}`;
-    case "disputeSettled":
-      return entry.settlement === undefined
-        ? `Litige réglé sur la facture ${number}`
-        : `${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}${entry.settlement !== "replacement" && entry.amountCents !== undefined ? ` de ${formatEuros(entry.amountCents)} HT` : ""} sur la facture ${number}`;
-  }
-}
-
-function balanceSentence(ledger: Ledger, invoiceId: string, number: string): string {
-  const balance = invoiceBalance(ledger, invoiceId);
-  return balance <= 0
-    ? `La facture ${number} est soldée : les relances s'arrêtent (pénalités et indemnité restent exigibles en cas de retard).`
-    : `Solde restant dû sur la facture ${number} : ${formatEuros(balance)} ; la relance continue sur ce solde.`;
-}
-
+/** The PGI records the payment the bank statement shows, whatever was typed. */
 function recordPaymentEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.paymentRecorded" }>): Partial<PaymentFollowUpContext> {
-  const target = followed(context, event.invoice)?.id ?? event.invoice;
   const entry = matchPending(context, "payment", event.invoice, (p) => p.amountCents === event.amountCents && p.date === event.date);
   if (entry === undefined) return {};
-  const correct = entry.invoice === target && entry.amountCents === event.amountCents && entry.date === event.date;
   const recorded = recordPayment(context.ledger, { invoiceId: entry.invoice, date: entry.date, amountCents: entry.amountCents, method: entry.method, reference: "Relevé bancaire" });
   const ledger = recorded.ok ? recorded.ledger : context.ledger;
-  const number = numberOf(context, entry.invoice);
-  const received = `Règlement reçu : ${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} pour la facture ${number}.`;
-  const typed = `Vous avez saisi ${formatEuros(event.amountCents)} le ${formatDateFr(event.date)} sur la facture ${numberOf(context, target)}.`;
-  const after = recorded.ok ? balanceSentence(ledger, entry.invoice, number) : `Le PGI refuse ce règlement : ${recorded.error.message}`;
-  const trace = followUpEntry(context, {
-    decisionPoint: entryPointId(context, entry),
-    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
-    answer: `${formatEuros(event.amountCents)} le ${formatDateFr(event.date)} sur ${numberOf(context, target)}`,
-    expected: expectedEntry(context, entry),
-    verdict: correct ? "correct" : "wrong",
-    explanation: correct ? `Correct. ${received} ${after}` : `${received} ${typed} Le PGI enregistre le règlement reçu. ${after}`,
-    glossary: ["customerAccount", "outstanding"],
-  });
-  return { ...withDecisionRecorded(context, trace), ledger, pending: withoutPending(context, entry), ...declaredCashedIn(context, ledger, entry) };
+  const judgement = judgePaymentEntry(entry, { ...event, invoice: targetOf(context, event.invoice) }, numbersOf(context), recorded);
+  return { ...withDecisionRecorded(context, followUpEntry(context, entryPoint(context, entry), judgement)), ledger, pending: withoutPending(context, entry), ...declaredCashedIn(context, ledger, entry) };
 }
 
 /** An invoice deposited on the platform and now paid in full: the seller declares it « Encaissée » there (docs/decisions/0091). */
@@ -393,20 +306,8 @@ function declaredCashedIn(context: PaymentFollowUpContext, ledger: Ledger, payme
 function openDisputeEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeOpened" }>): Partial<PaymentFollowUpContext> {
   const entry = matchPending(context, "disputeOpened", event.invoice, () => true);
   if (entry === undefined) return {};
-  const target = followed(context, event.invoice)?.id ?? event.invoice;
-  const correct = entry.invoice === target;
-  const number = numberOf(context, entry.invoice);
-  const facts = `Le client conteste la facture ${number} le ${formatDateFr(entry.date)} (${entry.reason}) : une créance contestée n'est pas certaine, les relances sont suspendues jusqu'au règlement du litige (avoir, rabais ou remplacement).`;
-  const trace = followUpEntry(context, {
-    decisionPoint: entryPointId(context, entry),
-    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
-    answer: `Litige ouvert sur la facture ${numberOf(context, target)}`,
-    expected: expectedEntry(context, entry),
-    verdict: correct ? "correct" : "wrong",
-    explanation: correct ? `Correct. ${facts}` : `Ce n'est pas la facture contestée. ${facts} Le PGI ouvre le litige sur la facture ${number}.`,
-    glossary: ["dispute"],
-  });
-  return { ...withDecisionRecorded(context, trace), pending: withoutPending(context, entry) };
+  const judgement = judgeDisputeOpened(entry, targetOf(context, event.invoice), numbersOf(context));
+  return { ...withDecisionRecorded(context, followUpEntry(context, entryPoint(context, entry), judgement)), pending: withoutPending(context, entry) };
 }
 
 /** A settlement can only be recorded once the dispute is open in the PGI. */
@@ -418,56 +319,23 @@ function settlementOutOfOrder(context: PaymentFollowUpContext, invoice: string):
 function settleOutOfOrderEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeSettled" }>): Partial<PaymentFollowUpContext> {
   const entry = matchPending(context, "disputeSettled", event.invoice, () => true);
   if (entry === undefined) return {};
-  const number = numberOf(context, entry.invoice);
-  const trace = followUpEntry(context, {
-    decisionPoint: entryPointId(context, entry),
-    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
-    answer: `Litige réglé (${DISPUTE_SETTLEMENT_LABELS[event.settlement]}) sur la facture ${numberOf(context, event.invoice)}`,
-    expected: `Ouvrir d'abord le litige sur la facture ${number}`,
-    verdict: "outOfOrder",
-    explanation: `Hors d'ordre : le litige sur la facture ${number} n'est pas encore ouvert dans le PGI ; on l'ouvre (relances suspendues) avant d'enregistrer son règlement.`,
-    glossary: ["dispute"],
-  });
-  return withDecisionRecorded(context, trace, "stillOpen");
+  const judgement = judgeSettlementOutOfOrder(entry, event, numbersOf(context));
+  return withDecisionRecorded(context, followUpEntry(context, entryPoint(context, entry), judgement), "stillOpen");
 }
 
+/** The PGI settles the dispute as agreed (a credit note for the amount agreed), whatever was typed. */
 function settleDisputeEntry(context: PaymentFollowUpContext, event: Extract<PaymentFollowUpEvent, { type: "learner.disputeSettled" }>): Partial<PaymentFollowUpContext> {
   const entry = matchPending(context, "disputeSettled", event.invoice, () => true);
   if (entry === undefined) return {};
-  const target = followed(context, event.invoice)?.id ?? event.invoice;
-  const settlement = entry.settlement ?? event.settlement;
-  const needsAmount = settlement !== "replacement" && entry.amountCents !== undefined;
-  const problems = [
-    entry.invoice !== target ? `le litige portait sur la facture ${numberOf(context, entry.invoice)}` : null,
-    entry.settlement !== undefined && event.settlement !== entry.settlement ? `le règlement convenu est : ${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}` : null,
-    needsAmount && event.amountCents !== entry.amountCents ? `le montant convenu est de ${formatEuros(entry.amountCents ?? 0)} HT` : null,
-  ].filter((p): p is string => p !== null);
-  let ledger = context.ledger;
-  let documentIds = context.carried.documentIds ?? [];
-  let pgi = `Aucun avoir : ${DISPUTE_SETTLEMENT_LABELS[settlement]}, la facture reste due en totalité.`;
-  if (settlement !== "replacement" && entry.amountCents !== undefined) {
-    const settled = settleDisputeByCreditNote(ledger, entry.invoice, { settlement, date: context.today, amountCents: entry.amountCents, reason: entry.resolution });
-    if (settled.ok) {
-      ledger = settled.ledger;
-      documentIds = [...documentIds, settled.document.id];
-      pgi = `Le PGI émet l'avoir ${settled.number} de ${formatEuros(entry.amountCents)} HT sur la facture ${numberOf(context, entry.invoice)}.`;
-    } else {
-      pgi = `Le PGI refuse l'avoir : ${settled.error.message}`;
-    }
-  }
-  const number = numberOf(context, entry.invoice);
-  const after = invoiceBalance(ledger, entry.invoice) > 0 ? ` Les relances reprennent sur le solde de ${formatEuros(invoiceBalance(ledger, entry.invoice))}, les délais comptant ce qui restait avant le litige.` : " La facture est soldée.";
-  const correct = problems.length === 0;
-  const trace = followUpEntry(context, {
-    decisionPoint: entryPointId(context, entry),
-    ref: followed(context, entry.invoice)?.ref ?? entry.invoice,
-    answer: `${DISPUTE_SETTLEMENT_LABELS[event.settlement]}${event.amountCents !== undefined ? ` de ${formatEuros(event.amountCents)} HT` : ""} sur la facture ${numberOf(context, target)}`,
-    expected: `${DISPUTE_SETTLEMENT_LABELS[settlement]}${needsAmount ? ` de ${formatEuros(entry.amountCents ?? 0)} HT` : ""} sur la facture ${number}`,
-    verdict: correct ? "correct" : "wrong",
-    explanation: `${correct ? "Correct" : `Inexact : ${problems.join(" ; ")}`}. Litige réglé le ${formatDateFr(entry.date)} : ${entry.resolution} ${pgi}${after}`,
-    glossary: settlement === "replacement" ? ["dispute"] : ["dispute", "creditNote"],
-  });
-  return { ...withDecisionRecorded(context, trace), ledger, carried: { ...context.carried, documentIds }, pending: withoutPending(context, entry) };
+  const settlement = agreedSettlement(entry, event.settlement);
+  const creditNote =
+    settlement !== "replacement" && entry.amountCents !== undefined
+      ? settleDisputeByCreditNote(context.ledger, entry.invoice, { settlement, date: context.today, amountCents: entry.amountCents, reason: entry.resolution })
+      : null;
+  const ledger = creditNote?.ok ? creditNote.ledger : context.ledger;
+  const documentIds = [...(context.carried.documentIds ?? []), ...(creditNote?.ok ? [creditNote.document.id] : [])];
+  const judgement = judgeSettlement(entry, { ...event, invoice: targetOf(context, event.invoice) }, numbersOf(context), { ledger, creditNote });
+  return { ...withDecisionRecorded(context, followUpEntry(context, entryPoint(context, entry), judgement)), ledger, carried: { ...context.carried, documentIds }, pending: withoutPending(context, entry) };
 }
 
 // ───────────────────────────── The clock ─────────────────────────────
@@ -548,18 +416,7 @@ function missDueSteps(context: PaymentFollowUpContext): PaymentFollowUpContext {
 
 /** Mail that arrives after the learner ended the follow-up is never entered: each entry counts as missed. */
 function missEntries(context: PaymentFollowUpContext, entries: readonly PendingEntry[]): PaymentFollowUpContext {
-  return entries.reduce((ctx, entry) => {
-    const trace = followUpEntry(ctx, {
-      decisionPoint: entryPointId(ctx, entry),
-      ref: followed(ctx, entry.invoice)?.ref ?? entry.invoice,
-      answer: "Aucune saisie (suivi terminé)",
-      expected: expectedEntry(ctx, entry),
-      verdict: "wrong",
-      explanation: `Manqué : le suivi a été terminé avant l'arrivée de ce courrier du ${formatDateFr(entry.date)}, qui n'a pas été saisi dans le PGI.`,
-      glossary: entry.kind === "payment" ? ["customerAccount", "outstanding"] : ["dispute"],
-    });
-    return { ...ctx, ...withDecisionRecorded(ctx, trace) };
-  }, context);
+  return entries.reduce((ctx, entry) => ({ ...ctx, ...withDecisionRecorded(ctx, followUpEntry(ctx, entryPoint(ctx, entry), judgeMissedEntry(entry, numbersOf(ctx)))) }), context);
 }
 
 /**
@@ -580,43 +437,17 @@ function endFollowUp(context: PaymentFollowUpContext): PaymentFollowUpContext {
 
 // ───────────────────────────── Hints ─────────────────────────────
 
-function describePolicy(status: DunningStatus): string {
-  const p = status.policy;
-  return `relance 1 à l'échéance + ${formatDayCount(p.reminder1AfterDueDays)}, relance 2 ${formatDayCount(p.reminder2AfterReminder1Days)} après, LRAR ${formatDayCount(p.reminder3AfterReminder2Days)} après, mise en demeure ${formatDayCount(p.formalNoticeAfterReminder3Days)} après, injonction de payer ${formatDayCount(p.paymentOrderAfterFormalNoticeDays)} après`;
-}
-
-function entryHints(context: PaymentFollowUpContext, entry: PendingEntry): string[] {
-  const number = numberOf(context, entry.invoice);
-  switch (entry.kind) {
-    case "payment":
-      return ["Saisissez le règlement tel que le relevé bancaire l'indique : la facture concernée, le montant et la date.", `${formatEuros(entry.amountCents)} reçus le ${formatDateFr(entry.date)} pour la facture ${number}.`];
-    case "disputeOpened":
-      return ["Un client conteste : ouvrez le litige sur la facture concernée, ce qui suspend les relances.", `Litige sur la facture ${number} : ${entry.reason}`];
-    case "disputeSettled":
-      return [
-        "Le litige est réglé : enregistrez son mode de règlement (avoir, rabais ou remplacement) sur la facture concernée.",
-        `Facture ${number} : ${entry.resolution}${entry.settlement !== undefined ? ` (${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}${entry.amountCents !== undefined ? ` de ${formatEuros(entry.amountCents)} HT` : ""})` : ""}.`,
-      ];
-  }
-}
-
 /** The point hints are about now: the first entry to make, else the first invoice not decided today. */
 function currentPoint(context: PaymentFollowUpContext): HintedPoint | undefined {
   const entry = context.pending[0];
   if (entry !== undefined) {
-    const id = entryPointId(context, entry);
-    return { id, hints: hintsAvailable(context.notes, id, entryHints(context, entry), invoicePoint(followed(context, entry.invoice)?.ref ?? entry.invoice)) };
+    const { decisionPoint, ref } = entryPoint(context, entry);
+    return { id: decisionPoint, hints: hintsAvailable(context.notes, decisionPoint, entryHints(entry, numbersOf(context)), invoicePoint(ref)) };
   }
   const invoice = context.invoices.find((i) => !context.decidedToday.includes(i.id) && !isInvoiceDone(context, i.id));
   if (invoice === undefined) return undefined;
-  const status = invoiceStatus(context, invoice.id);
-  const sent = status.lastStepTaken === null ? "aucune relance envoyée" : `dernière étape : ${DUNNING_STEP_LABELS[status.lastStepTaken.step].toLowerCase()} le ${formatDateFr(status.lastStepTaken.date)}`;
   const id = dunningPointId(invoice, context.today);
-  const engineHints = [
-    `Facture ${invoice.number} : comparez la date du jour (${formatDateFr(context.today)}) à l'échéance (${formatDateFr(status.dueDate)}) ; ${sent}. Politique de l'entreprise : ${describePolicy(status)}.`,
-    status.explanation,
-  ];
-  return { id, hints: hintsAvailable(context.notes, id, engineHints, invoicePoint(invoice.ref)) };
+  return { id, hints: hintsAvailable(context.notes, id, dunningHints(invoice.number, invoiceStatus(context, invoice.id)), invoicePoint(invoice.ref)) };
 }
 
 // ───────────────────────────── Input ─────────────────────────────

@@ -1,15 +1,16 @@
 /**
  * Payment follow-up: the recovery ladder of the course (relance 1, relance 2, relance 3 par LRAR,
  * mise en demeure, injonction de payer), which step is due on a given day, how a learner's
- * choice is judged, and the penalties owed to date. Rules: domain.md, "Default decision policies
+ * choice stands against it (the assessment judge.ts turns into a Judgement), and the penalties
+ * owed to date. Rules: domain.md, "Default decision policies
  * → Payment follow-up"; choices: docs/decisions/0013 to 0016, 0085 (deadlines off Sundays and holidays), 0095 (letters dated on working days).
  */
-import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, maxDate, nextWorkingDay, nonWorkingDayReason, type IsoDate } from "./dates";
-import { PAYMENT_ORDER_COURT_RULE } from "./courts";
-import { assertCents, DomainError, formatEuros, type Cents } from "./money";
-import { daysLate, formatDayCount, latePenalty, recoveryIndemnity } from "./paymentTerms";
-import { ratesOn, type HalfYearRates } from "./rates";
-import { capitalize, listFr } from "./text";
+import { addDays, assertIsoDate, compareDates, daysBetween, formatDateFr, maxDate, nextWorkingDay, nonWorkingDayReason, type IsoDate } from "../dates";
+import { PAYMENT_ORDER_COURT_RULE } from "../courts";
+import { assertCents, DomainError, formatEuros, type Cents } from "../money";
+import { daysLate, formatDayCount, latePenalty, recoveryIndemnity } from "../paymentTerms";
+import { ratesOn, type HalfYearRates } from "../rates";
+import { capitalize, listFr } from "../text";
 
 // ---------------------------------------------------------------------------------------------
 // Policy, steps, labels
@@ -546,12 +547,12 @@ function statusOf(ctx: Context): DunningStatus {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Judging a learner's choice (docs/decisions/0015)
+// Assessing a learner's choice (docs/decisions/0015)
 // ---------------------------------------------------------------------------------------------
 
 export type DunningVerdict = "correct" | "tooEarly" | "tooLate" | "wrongStep" | "notAllowed";
 
-export interface DunningJudgement {
+export interface DunningAssessment {
   correct: boolean;
   verdict: DunningVerdict;
   /** How many days too early or too late, when the verdict is about timing. */
@@ -562,7 +563,7 @@ export interface DunningJudgement {
   explanation: string;
 }
 
-function judgement(status: DunningStatus, verdict: DunningVerdict, explanation: string, daysOff?: number): DunningJudgement {
+function assessment(status: DunningStatus, verdict: DunningVerdict, explanation: string, daysOff?: number): DunningAssessment {
   return { correct: verdict === "correct", verdict, ...(daysOff === undefined ? {} : { daysOff }), expected: status.dueNow, status, explanation };
 }
 
@@ -576,11 +577,11 @@ function describeDelay(pending: Pending, due: IsoDate, ladder: LadderState): str
 }
 
 /**
- * Judges what a learner does on `input.today`, against the state before the action. Taking the
+ * Assesses what a learner does on `input.today`, against the state before the action. Taking the
  * due step is correct whatever its delay (the delay is reported, and was already judged on the
  * days the learner waited); waiting while a step is due is "tooLate" by the days it has been due.
  */
-export function judgeDunningAction(input: DunningInput & { action: DunningChoice }): DunningJudgement {
+export function assessDunningAction(input: DunningInput & { action: DunningChoice }): DunningAssessment {
   const ctx = buildContext(input);
   const status = statusOf(ctx);
   const { action } = input;
@@ -590,22 +591,22 @@ export function judgeDunningAction(input: DunningInput & { action: DunningChoice
 
   if (status.closed) {
     return action === "wait"
-      ? judgement(status, "correct", `Correct. ${status.explanation}`)
-      : judgement(status, "wrongStep", `${DUNNING_STEP_LABELS[action]} à tort : la facture est soldée, relancer un client qui a payé nuit à la relation. ${status.explanation}`);
+      ? assessment(status, "correct", `Correct. ${status.explanation}`)
+      : assessment(status, "wrongStep", `${DUNNING_STEP_LABELS[action]} à tort : la facture est soldée, relancer un client qui a payé nuit à la relation. ${status.explanation}`);
   }
   if (status.suspended) {
     return action === "wait"
-      ? judgement(status, "correct", `Correct. ${status.explanation}`)
-      : judgement(status, "notAllowed", `${DUNNING_STEP_LABELS[action]} interdite pendant un litige ouvert. ${status.explanation}`);
+      ? assessment(status, "correct", `Correct. ${status.explanation}`)
+      : assessment(status, "notAllowed", `${DUNNING_STEP_LABELS[action]} interdite pendant un litige ouvert. ${status.explanation}`);
   }
-  if (action === "wait") return judgeWaiting(status);
-  if (action === "preReminder") return judgePreReminder(ctx, status);
-  return judgeRung(ctx, status, action);
+  if (action === "wait") return assessWaiting(status);
+  if (action === "preReminder") return assessPreReminder(ctx, status);
+  return assessRung(ctx, status, action);
 }
 
-function judgeWaiting(status: DunningStatus): DunningJudgement {
+function assessWaiting(status: DunningStatus): DunningAssessment {
   if (!isAction(status.dueNow) || status.next === null) {
-    return judgement(status, "correct", `Correct. ${status.explanation}`);
+    return assessment(status, "correct", `Correct. ${status.explanation}`);
   }
   const { step, date } = status.next;
   const lateBy = status.stepLateByDays;
@@ -613,34 +614,34 @@ function judgeWaiting(status: DunningStatus): DunningJudgement {
     lateBy === 0
       ? `est due aujourd'hui (${formatDateFr(date)}) : attendre la mettrait en retard`
       : `est due depuis le ${formatDateFr(date)}, elle est en retard de ${formatDayCount(lateBy)}`;
-  return judgement(status, "tooLate", `Trop tard : ${STEP_NOUNS[step]} ${when} ; chaque jour d'attente retarde l'encaissement.`, lateBy);
+  return assessment(status, "tooLate", `Trop tard : ${STEP_NOUNS[step]} ${when} ; chaque jour d'attente retarde l'encaissement.`, lateBy);
 }
 
-function judgePreReminder(ctx: Context, status: DunningStatus): DunningJudgement {
+function assessPreReminder(ctx: Context, status: DunningStatus): DunningAssessment {
   const { policy, ladder, due, today } = ctx;
   if (policy.preReminderBeforeDueDays === undefined) {
-    return judgement(status, "wrongStep", `La politique de relance de l'entreprise ne prévoit pas de pré-relance. ${status.explanation}`);
+    return assessment(status, "wrongStep", `La politique de relance de l'entreprise ne prévoit pas de pré-relance. ${status.explanation}`);
   }
   if (ladder.preReminderOn !== null) {
-    return judgement(status, "wrongStep", `Pré-relance déjà envoyée le ${formatDateFr(ladder.preReminderOn)}. ${status.explanation}`);
+    return assessment(status, "wrongStep", `Pré-relance déjà envoyée le ${formatDateFr(ladder.preReminderOn)}. ${status.explanation}`);
   }
   const window = ctx.preReminderWindow;
   if (window === null || compareDates(today, window.to) > 0) {
-    return judgement(status, "wrongStep", `La pré-relance se fait avant l'échéance du ${formatDateFr(due)} : elle n'a plus lieu d'être. ${status.explanation}`);
+    return assessment(status, "wrongStep", `La pré-relance se fait avant l'échéance du ${formatDateFr(due)} : elle n'a plus lieu d'être. ${status.explanation}`);
   }
   if (compareDates(today, window.from) < 0) {
     const early = daysBetween(today, window.from);
-    return judgement(
+    return assessment(
       status,
       "tooEarly",
       `Trop tôt de ${formatDayCount(early)} : la pré-relance se fait ${formatDayCount(policy.preReminderBeforeDueDays)} avant l'échéance du ${formatDateFr(due)}, soit le ${formatDateFr(window.from)}.`,
       early,
     );
   }
-  return judgement(status, "correct", `Correct. ${status.explanation}`);
+  return assessment(status, "correct", `Correct. ${status.explanation}`);
 }
 
-function judgeRung(ctx: Context, status: DunningStatus, action: LadderStep): DunningJudgement {
+function assessRung(ctx: Context, status: DunningStatus, action: LadderStep): DunningAssessment {
   const { ladder, pending, today, due, policy } = ctx;
   const index = ladderIndex(action);
   const label = DUNNING_STEP_LABELS[action];
@@ -649,20 +650,20 @@ function judgeRung(ctx: Context, status: DunningStatus, action: LadderStep): Dun
     const takenOn = ladder.taken.get(action);
     const top = lastStep(ladder);
     const why = takenOn !== undefined ? `${STEP_NOUNS[action]} a déjà été envoyée le ${formatDateFr(takenOn)}` : `l'étape est dépassée (${top === null ? "" : `${STEP_TAKEN[top.step]} ${formatDateFr(top.date)}`})`;
-    return judgement(status, "wrongStep", `${label} : mauvaise étape, ${why}. ${status.explanation}`);
+    return assessment(status, "wrongStep", `${label} : mauvaise étape, ${why}. ${status.explanation}`);
   }
 
   if (action === pending.step) {
     if (compareDates(today, pending.date) < 0) {
       const early = daysBetween(today, pending.date);
       const why = compareDates(today, due) <= 0 ? " La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer." : " Relancer trop tôt froisse le client.";
-      return judgement(status, "tooEarly", `Trop tôt de ${formatDayCount(early)} : ${STEP_NOUNS[action]} n'est due que le ${formatDateFr(pending.date)} (${describeDelay(pending, due, ladder)}).${why}`, early);
+      return assessment(status, "tooEarly", `Trop tôt de ${formatDayCount(early)} : ${STEP_NOUNS[action]} n'est due que le ${formatDateFr(pending.date)} (${describeDelay(pending, due, ladder)}).${why}`, early);
     }
     const when =
       status.stepLateByDays > 0
         ? `${STEP_NOUNS[action]} est due depuis le ${formatDateFr(pending.date)} ; elle part avec ${formatDayCount(status.stepLateByDays)} de retard`
         : `${STEP_NOUNS[action]} est due aujourd'hui (${formatDateFr(pending.date)})`;
-    return judgement(status, "correct", `Correct : ${when}.`);
+    return assessment(status, "correct", `Correct : ${when}.`);
   }
 
   // A rung above the pending one: the amicable steps in between are skipped.
@@ -677,7 +678,7 @@ function judgeRung(ctx: Context, status: DunningStatus, action: LadderStep): Dun
       : action === "paymentOrder"
         ? " L'injonction de payer ne vient qu'après les relances amiables et la mise en demeure restées sans effet."
         : " Relancer trop tôt froisse le client.";
-  return judgement(
+  return assessment(
     status,
     "tooEarly",
     `Trop tôt : ${STEP_NOUNS[action]} saute ${listFr(skipped.map((s) => STEP_NOUNS[s]))}. ${capitalize(STEP_NOUNS[pending.step])} ${pendingState} ; ${STEP_NOUNS[action]} ne pourrait venir qu'au plus tôt le ${formatDateFr(earliest)} (dans ${formatDayCount(early)}).${legal}`,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "./dates";
-import { dunningStatus } from "./dunning";
+import { addDays } from "../dates";
+import { dunningStatus } from "./ladder";
 import {
   creditNotesOf,
   describeWorldEvent,
@@ -18,11 +18,11 @@ import {
   scheduleEvents,
   settleDisputeByCreditNote,
   stepDueNow,
-} from "./followUp";
-import { getDocument, invoiceBalance, recordPayment } from "./ledger";
-import { scenarioSchema, worldEventSchema, type ScenarioFile, type WorldEvent } from "./scenario";
-import { TEST_STATED_RATES } from "./rates.fixtures";
-import { openingLedger, sellerOf } from "./scenarioLedger";
+} from "./key";
+import { getDocument, invoiceBalance, recordPayment } from "../ledger";
+import { scenarioSchema, worldEventSchema, type ScenarioFile, type WorldEvent } from "../scenario";
+import { TEST_STATED_RATES } from "../rates.fixtures";
+import { openingLedger, sellerOf } from "../scenarioLedger";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
 

@@ -1,16 +1,16 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { addDays, compareDates, daysBetween, isWorkingDay, publicHolidayOn, dayOfWeek } from "./dates";
-import { dunningPolicyArbitrary } from "./dunning.arbitrary";
-import { DomainError } from "./money";
-import { latePenalty } from "./paymentTerms";
+import { addDays, compareDates, daysBetween, isWorkingDay, publicHolidayOn, dayOfWeek } from "../dates";
+import { dunningPolicyArbitrary } from "./ladder.arbitrary";
+import { DomainError } from "../money";
+import { latePenalty } from "../paymentTerms";
 import {
   DEFAULT_DUNNING_POLICY,
   DUNNING_ACTIONS,
   DUNNING_LADDER,
   DUNNING_STEP_LABELS,
   dunningStatus,
-  judgeDunningAction,
+  assessDunningAction,
   legalInterestFromNotice,
   penaltiesToDate,
   type DunningAction,
@@ -18,7 +18,7 @@ import {
   type DunningEvent,
   type DunningInput,
   type DunningStep,
-} from "./dunning";
+} from "./ladder";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
 
@@ -83,7 +83,7 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
   });
 
   it("judges each possible answer", () => {
-    const judge = (action: DunningChoice) => judgeDunningAction({ ...exercise, action });
+    const judge = (action: DunningChoice) => assessDunningAction({ ...exercise, action });
     expect(judge("reminder2")).toMatchObject({ correct: true, verdict: "correct" });
     expect(judge("reminder2").explanation).toContain("7 jours de retard");
     expect(judge("wait")).toMatchObject({ correct: false, verdict: "tooLate", daysOff: 7 });
@@ -127,7 +127,7 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
     expect(status.dueNow).toBe(dueNow);
     expect(status.next).toEqual(next);
     expect(status.stepLateByDays).toBe(0);
-    expect(judgeDunningAction({ ...input(today, ON_TIME.slice(0, taken)), action: isAction(dueNow) ? dueNow : "wait" }).correct).toBe(true);
+    expect(assessDunningAction({ ...input(today, ON_TIME.slice(0, taken)), action: isAction(dueNow) ? dueNow : "wait" }).correct).toBe(true);
   });
 
   it("says what to do in French, with dates and day counts", () => {
@@ -170,7 +170,7 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
 
 describe("judging timing", () => {
   it("a reminder before the due date is too early, and called premature", () => {
-    const judgement = judgeDunningAction({ ...input("2026-10-12"), action: "reminder1" });
+    const judgement = assessDunningAction({ ...input("2026-10-12"), action: "reminder1" });
     expect(judgement).toMatchObject({ correct: false, verdict: "tooEarly", daysOff: 14, expected: "none" });
     expect(judgement.explanation).toContain(
       "Trop tôt de 14 jours : la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)",
@@ -180,16 +180,16 @@ describe("judging timing", () => {
   });
 
   it("reminder 1 on Sunday 25/10/2026, the day the 10 days after the due date end, is a day early: it moved to Monday", () => {
-    const judgement = judgeDunningAction({ ...input("2026-10-25"), action: "reminder1" });
+    const judgement = assessDunningAction({ ...input("2026-10-25"), action: "reminder1" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
     expect(judgement.explanation).toContain("la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)");
-    expect(judgeDunningAction({ ...input("2026-10-26"), action: "reminder1" }).verdict).toBe("correct");
+    expect(assessDunningAction({ ...input("2026-10-26"), action: "reminder1" }).verdict).toBe("correct");
   });
 
   it("a formal notice on Sunday 22/11/2026, the day the LRAR's 8 days end, is a day early: the deadline moved to Monday", () => {
     // The LRAR was sent on Saturday 14/11, two days before it fell due: the formal notice counts from that day.
     const lrarOn14 = [...ON_TIME.slice(0, 2), { step: "registeredLetter" as const, date: "2026-11-14" }];
-    const judgement = judgeDunningAction({ ...input("2026-11-22", lrarOn14), action: "formalNotice" });
+    const judgement = assessDunningAction({ ...input("2026-11-22", lrarOn14), action: "formalNotice" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
     expect(judgement.explanation).toContain(
       "la mise en demeure n'est due que le 23/11/2026 (8 jours après la relance 3 par LRAR du 14/11/2026, reportée au premier jour ouvré car le 22/11/2026 est un dimanche)",
@@ -198,7 +198,7 @@ describe("judging timing", () => {
 
   it("a formal notice with no reminder is too early, by the days the amicable steps need", () => {
     // 27/10: R1 due since 26/10; sent today, then R2 06/11, R3 16/11, formal notice 24/11.
-    const judgement = judgeDunningAction({ ...input("2026-10-27"), action: "formalNotice" });
+    const judgement = assessDunningAction({ ...input("2026-10-27"), action: "formalNotice" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 28 });
     expect(judgement.explanation).toContain("saute la relance 1, la relance 2 et la relance 3 par LRAR");
     expect(judgement.explanation).toContain("au plus tôt le 24/11/2026 (dans 28 jours)");
@@ -206,30 +206,30 @@ describe("judging timing", () => {
 
   it("the next step a few days early is too early by those days", () => {
     // R1 26/10, R2 due 05/11.
-    const judgement = judgeDunningAction({ ...input("2026-11-01", ON_TIME.slice(0, 1)), action: "reminder2" });
+    const judgement = assessDunningAction({ ...input("2026-11-01", ON_TIME.slice(0, 1)), action: "reminder2" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 4 });
   });
 
   it("waiting on the day a step is due is already too late (by 0 days so far)", () => {
-    const judgement = judgeDunningAction({ ...input("2026-10-26"), action: "wait" });
+    const judgement = assessDunningAction({ ...input("2026-10-26"), action: "wait" });
     expect(judgement).toMatchObject({ verdict: "tooLate", daysOff: 0 });
     expect(judgement.explanation).toContain("attendre la mettrait en retard");
   });
 
   it("a step taken late is still the right thing to do that day", () => {
-    const judgement = judgeDunningAction({ ...input("2026-11-20"), action: "reminder1" });
+    const judgement = assessDunningAction({ ...input("2026-11-20"), action: "reminder1" });
     expect(judgement).toMatchObject({ correct: true, verdict: "correct" });
     // Due since Monday 26/10: 25 days late on 20/11.
     expect(judgement.explanation).toContain("25 jours de retard");
   });
 
   it("after the order for payment, any step repeats one already taken", () => {
-    expect(judgeDunningAction({ ...input("2026-12-15", ON_TIME), action: "formalNotice" }).verdict).toBe("wrongStep");
-    expect(judgeDunningAction({ ...input("2026-12-15", ON_TIME), action: "wait" }).verdict).toBe("correct");
+    expect(assessDunningAction({ ...input("2026-12-15", ON_TIME), action: "formalNotice" }).verdict).toBe("wrongStep");
+    expect(assessDunningAction({ ...input("2026-12-15", ON_TIME), action: "wait" }).verdict).toBe("correct");
   });
 
   it("refuses an unknown step", () => {
-    expect(() => judgeDunningAction({ ...input("2026-12-15"), action: "lawsuit" as DunningChoice })).toThrow(DomainError);
+    expect(() => assessDunningAction({ ...input("2026-12-15"), action: "lawsuit" as DunningChoice })).toThrow(DomainError);
     expect(() => dunningStatus(input("2026-12-15", [{ step: "call" as DunningAction, date: "2026-10-20" }]))).toThrow(/actionsTaken\[0\]\.step/);
   });
 });
@@ -243,8 +243,8 @@ describe("disputes", () => {
     expect(status).toMatchObject({ dueNow: "suspendedByDispute", suspended: true, next: null, closed: false });
     expect(status.explanation).toContain("litige ouvert le 28/10/2026 : relances suspendues");
     expect(status.explanation).toContain("avoir, rabais ou remplacement");
-    expect(judgeDunningAction({ ...disputed, action: "reminder2" })).toMatchObject({ verdict: "notAllowed", correct: false });
-    expect(judgeDunningAction({ ...disputed, action: "wait" })).toMatchObject({ verdict: "correct" });
+    expect(assessDunningAction({ ...disputed, action: "reminder2" })).toMatchObject({ verdict: "notAllowed", correct: false });
+    expect(assessDunningAction({ ...disputed, action: "wait" })).toMatchObject({ verdict: "correct" });
     // Still open the day before its settlement.
     expect(dunningStatus(input("2026-11-04", r1, { dispute: { openedOn: "2026-10-28", settledOn: "2026-11-05" } })).suspended).toBe(true);
   });
@@ -256,7 +256,7 @@ describe("disputes", () => {
     const resumed = dunningStatus(input("2026-11-14", r1, { dispute }));
     expect(resumed.dueNow).toBe("reminder2");
     expect(resumed.explanation).toContain("litige du 28/10/2026 au 05/11/2026 (délais suspendus 9 jours)");
-    const early = judgeDunningAction({ ...input("2026-11-10", r1, { dispute }), action: "reminder2" });
+    const early = assessDunningAction({ ...input("2026-11-10", r1, { dispute }), action: "reminder2" });
     expect(early).toMatchObject({ verdict: "tooEarly", daysOff: 4 });
     expect(early.explanation).toContain("10 jours après la relance 1 du 26/10/2026, + 9 jours de litige");
   });
@@ -298,8 +298,8 @@ describe("payments", () => {
     expect(status).toMatchObject({ closed: true, dueNow: "closed", balanceCents: 0, closedOn: "2026-11-08", daysPastDue: 24, next: null });
     expect(status.explanation).toContain("réglée intégralement le 08/11/2026, 24 jours après l'échéance du 15/10/2026");
     expect(status.explanation).toContain("les pénalités de retard et l'indemnité forfaitaire de 40 €");
-    expect(judgeDunningAction({ ...paid, action: "reminder2" })).toMatchObject({ verdict: "wrongStep" });
-    expect(judgeDunningAction({ ...paid, action: "wait" })).toMatchObject({ verdict: "correct" });
+    expect(assessDunningAction({ ...paid, action: "reminder2" })).toMatchObject({ verdict: "wrongStep" });
+    expect(assessDunningAction({ ...paid, action: "wait" })).toMatchObject({ verdict: "correct" });
   });
 
   it("payment on time: closed without penalty; overpayment is reported, the balance stays at 0", () => {
@@ -326,12 +326,12 @@ describe("pre-reminder policy", () => {
   });
 
   it("judges it", () => {
-    expect(judgeDunningAction({ ...input("2026-10-08", [], { policy }), action: "preReminder" })).toMatchObject({ verdict: "tooEarly", daysOff: 2 });
-    expect(judgeDunningAction({ ...input("2026-10-10", [], { policy }), action: "preReminder" })).toMatchObject({ verdict: "correct" });
-    expect(judgeDunningAction({ ...input("2026-10-12", [], { policy }), action: "wait" })).toMatchObject({ verdict: "tooLate", daysOff: 2 });
-    expect(judgeDunningAction({ ...input("2026-10-12", [], { policy }), action: "reminder1" })).toMatchObject({ verdict: "tooEarly", daysOff: 14 });
+    expect(assessDunningAction({ ...input("2026-10-08", [], { policy }), action: "preReminder" })).toMatchObject({ verdict: "tooEarly", daysOff: 2 });
+    expect(assessDunningAction({ ...input("2026-10-10", [], { policy }), action: "preReminder" })).toMatchObject({ verdict: "correct" });
+    expect(assessDunningAction({ ...input("2026-10-12", [], { policy }), action: "wait" })).toMatchObject({ verdict: "tooLate", daysOff: 2 });
+    expect(assessDunningAction({ ...input("2026-10-12", [], { policy }), action: "reminder1" })).toMatchObject({ verdict: "tooEarly", daysOff: 14 });
     const sent = [{ step: "preReminder" as const, date: "2026-10-11" }];
-    expect(judgeDunningAction({ ...input("2026-10-12", sent, { policy }), action: "preReminder" }).explanation).toContain("déjà envoyée le 11/10/2026");
+    expect(assessDunningAction({ ...input("2026-10-12", sent, { policy }), action: "preReminder" }).explanation).toContain("déjà envoyée le 11/10/2026");
   });
 
   it("once sent, or once the due date has passed, the ladder takes over", () => {
@@ -342,19 +342,19 @@ describe("pre-reminder policy", () => {
       lastStepTaken: { step: "preReminder", date: "2026-10-11" },
     });
     expect(dunningStatus(input("2026-10-16", [], { policy })).dueNow).toBe("wait");
-    expect(judgeDunningAction({ ...input("2026-10-16", [], { policy }), action: "preReminder" }).verdict).toBe("wrongStep");
+    expect(assessDunningAction({ ...input("2026-10-16", [], { policy }), action: "preReminder" }).verdict).toBe("wrongStep");
   });
 
   it("is a letter too: due − 4 is Sunday 11/10/2026, so the window opens on Monday 12/10 (docs/decisions/0095)", () => {
     const fourDays = { preReminderBeforeDueDays: 4 };
     expect(dunningStatus(input("2026-10-08", [], { policy: fourDays }))).toMatchObject({ dueNow: "none", next: { step: "preReminder", date: "2026-10-12" } });
     expect(dunningStatus(input("2026-10-11", [], { policy: fourDays }))).toMatchObject({ dueNow: "none", next: { step: "preReminder", date: "2026-10-12" } });
-    expect(judgeDunningAction({ ...input("2026-10-11", [], { policy: fourDays }), action: "preReminder" })).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
+    expect(assessDunningAction({ ...input("2026-10-11", [], { policy: fourDays }), action: "preReminder" })).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
     expect(dunningStatus(input("2026-10-12", [], { policy: fourDays }))).toMatchObject({ dueNow: "preReminder", stepLateByDays: 0 });
   });
 
   it("is a wrong step when the company's policy has none", () => {
-    const judgement = judgeDunningAction({ ...input("2026-10-12"), action: "preReminder" });
+    const judgement = assessDunningAction({ ...input("2026-10-12"), action: "preReminder" });
     expect(judgement.verdict).toBe("wrongStep");
     expect(judgement.explanation).toContain("ne prévoit pas de pré-relance");
   });
@@ -515,7 +515,7 @@ describe("properties of the ladder", () => {
           const status = dunningStatus(situation);
           for (const choice of CHOICES) {
             const expectedRight = choice === status.dueNow || (choice === "wait" && !isAction(status.dueNow));
-            expect(judgeDunningAction({ ...situation, action: choice }).correct).toBe(expectedRight);
+            expect(assessDunningAction({ ...situation, action: choice }).correct).toBe(expectedRight);
           }
           const top = status.lastStepTaken === null ? -1 : DUNNING_LADDER.indexOf(status.lastStepTaken.step as (typeof DUNNING_LADDER)[number]);
           expect(top).toBeGreaterThanOrEqual(previousTop);
@@ -575,7 +575,7 @@ describe("properties of the ladder", () => {
           expect(isAction(status.dueNow)).toBe(false);
           expect(["suspendedByDispute", "closed"]).toContain(status.dueNow);
           for (const action of DUNNING_ACTIONS) {
-            expect(judgeDunningAction({ ...situation, action }).correct).toBe(false);
+            expect(assessDunningAction({ ...situation, action }).correct).toBe(false);
           }
         },
       ),

@@ -2,19 +2,19 @@
  * Stage 5, "suivi de facture / règlement", as a timeline: the world's scheduled events (payments,
  * disputes, damaged goods) reached as the simulated clock moves, the dunning situation of each
  * followed invoice read from the PGI and from what has happened, and the settlement of a dispute
- * by credit note. The rules of the ladder stay in dunning.ts; this module only feeds them.
+ * by credit note. The rules of the ladder stay in ladder.ts; this module only feeds them.
  * Decisions: docs/decisions/0064 to 0068.
  */
-import { addDays, compareDates, formatDateFr, type IsoDate } from "./dates";
-import { DUNNING_ACTIONS, dunningStatus, legalInterestFromNotice, penaltiesToDate, type DunningAction, type DunningEvent, type DunningInput, type DunningPolicy, type DunningStatus, type MoneyMovement, type PenaltiesToDate } from "./dunning";
-import { competentCourt, type CompetentCourt } from "./courts";
-import type { Customer, SellerIdentity } from "./documents";
-import { childrenOf, createCreditNote, documentTotals, findCustomer, getDocument, paymentsOf, PAYMENT_METHOD_LABELS, validateDocument, type Ledger, type LedgerResult, type SalesDocument } from "./ledger";
-import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type PaymentOrderSummary, type Signatory } from "./letters";
-import { DomainError, formatEuros, type Cents } from "./money";
-import { dueDate as computeDueDate } from "./paymentTerms";
-import type { HalfYearRates } from "./rates";
-import { STAGE_INVOICE_REF, type WorldEvent } from "./scenario";
+import { addDays, compareDates, formatDateFr, type IsoDate } from "../dates";
+import { DUNNING_ACTIONS, dunningStatus, legalInterestFromNotice, penaltiesToDate, type DunningAction, type DunningEvent, type DunningInput, type DunningPolicy, type DunningStatus, type MoneyMovement, type PenaltiesToDate } from "./ladder";
+import { competentCourt, type CompetentCourt } from "../courts";
+import type { Customer, SellerIdentity } from "../documents";
+import { childrenOf, createCreditNote, documentTotals, findCustomer, getDocument, paymentsOf, PAYMENT_METHOD_LABELS, validateDocument, type Ledger, type LedgerResult, type SalesDocument } from "../ledger";
+import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type PaymentOrderSummary, type Signatory } from "../letters";
+import { DomainError, formatEuros, type Cents } from "../money";
+import { dueDate as computeDueDate } from "../paymentTerms";
+import type { HalfYearRates } from "../rates";
+import { STAGE_INVOICE_REF, type WorldEvent } from "../scenario";
 
 // ---------------------------------------------------------------------------------------------
 // Invoice references and the schedule of world events

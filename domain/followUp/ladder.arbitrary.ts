@@ -3,7 +3,7 @@
  * the follow-up clock (machines): every delay from 0 to 15 days, a pre-reminder or none.
  */
 import fc from "fast-check";
-import type { DunningPolicy } from "./dunning";
+import type { DunningPolicy } from "./ladder";
 
 export const dunningPolicyArbitrary: fc.Arbitrary<DunningPolicy> = fc.record({
   reminder1AfterDueDays: fc.integer({ min: 0, max: 15 }),

@@ -1,0 +1,6 @@
+/** Stage 5, payment follow-up: its vocabulary, the ladder and the timeline (its answer key), its judge and its hints. */
+export * from "./vocabulary";
+export * from "./ladder";
+export * from "./key";
+export * from "./judge";
+export * from "./hints";

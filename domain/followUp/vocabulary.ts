@@ -1,0 +1,51 @@
+/**
+ * Stage 5's vocabulary: the mail a learner must enter, how the ladder's verdicts show in the trace,
+ * and the glossary terms of each step.
+ */
+import type { IsoDate } from "../dates";
+import type { PaymentMethod } from "../ledger";
+import type { TraceVerdict } from "../scoring";
+import type { DisputeSettlement } from "./key";
+import type { DunningVerdict } from "./ladder";
+
+/** Decision point ids; <facture> is the invoice as the scenario names it (its number, or "@stage"). */
+export const FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = [
+  { id: "followUp.<facture>.<date>", label: "Relance : l'action du jour pour la facture (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
+  { id: "followUp.<facture>.payment.<date>", label: "Saisie d'un règlement reçu (facture, montant, date)" },
+  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige : les relances sont suspendues" },
+  { id: "followUp.<facture>.settlement.<date>", label: "Règlement d'un litige (avoir, rabais ou remplacement)" },
+];
+
+/** A world event arrived that the learner must enter in the PGI. */
+export type PendingEntry =
+  | { kind: "payment"; eventIndex: number; invoice: string; date: IsoDate; amountCents: number; method: PaymentMethod }
+  | { kind: "disputeOpened"; eventIndex: number; invoice: string; date: IsoDate; reason: string }
+  | { kind: "disputeSettled"; eventIndex: number; invoice: string; date: IsoDate; resolution: string; settlement?: DisputeSettlement; amountCents?: number };
+
+/** The ladder's verdict as the trace records it. */
+export const DUNNING_TRACE_VERDICTS: Readonly<Record<DunningVerdict, TraceVerdict>> = {
+  correct: "correct",
+  tooEarly: "tooEarly",
+  tooLate: "tooLate",
+  wrongStep: "wrong",
+  // A step the rules forbid during a dispute: the attempt is recorded as refused.
+  notAllowed: "refused",
+};
+
+/** The glossary term of each step, and of a suspended ladder. */
+export const DUNNING_STEP_GLOSSARY: Readonly<Record<string, string>> = {
+  preReminder: "reminder",
+  reminder1: "reminder",
+  reminder2: "reminder",
+  registeredLetter: "registeredLetter",
+  formalNotice: "formalNotice",
+  paymentOrder: "paymentOrder",
+  suspendedByDispute: "dispute",
+};
+
+/** The glossary terms of each kind of mail entered. */
+export const ENTRY_GLOSSARY: Readonly<Record<PendingEntry["kind"], string[]>> = {
+  payment: ["customerAccount", "outstanding"],
+  disputeOpened: ["dispute"],
+  disputeSettled: ["dispute"],
+};
