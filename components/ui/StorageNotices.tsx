@@ -91,30 +91,33 @@ function UnsavedNotice({ titles }: { titles: Titles }) {
   };
   const games = Object.values(attempts).sort(byDisposability);
   return (
-    <section className="alert notice storage-notice" role="alert" aria-label="Partie non enregistrée">
+    <section className="alert notice storage-notice unsaved" role="alert" aria-label="Partie non enregistrée">
       <p>
         <strong>L&apos;espace de ce navigateur est plein : vos derniers coups ne sont pas enregistrés.</strong> Vous pouvez
-        continuer à jouer, mais si vous rechargez la page, vous reprendrez au dernier coup enregistré.
+        continuer à jouer, mais si vous rechargez la page, vous reprendrez au dernier coup enregistré. Pour ne rien perdre,
+        libérez de la place ou téléchargez votre sauvegarde.
       </p>
-      <p>Pour ne rien perdre, libérez de la place en supprimant des parties dont vous n&apos;avez plus besoin, ou téléchargez votre sauvegarde.</p>
       {retried ? <p className="storage-retry-failed">L&apos;enregistrement a encore échoué : supprimez d&apos;autres parties ou téléchargez votre sauvegarde.</p> : null}
-      <fieldset>
-        <legend>Supprimer pour libérer de la place</legend>
-        <ul className="choice-list">
-          {backupPresent ? (
-            <li>
-              <input type="checkbox" id="free-backup" checked={chosen.has(BACKUP_KEY)} onChange={(e) => toggle(BACKUP_KEY, e.target.checked)} />
-              <label htmlFor="free-backup">La copie de l&apos;ancienne sauvegarde endommagée</label>
-            </li>
-          ) : null}
-          {games.map((attempt) => (
-            <li key={attempt.scenarioId}>
-              <input type="checkbox" id={`free-${attempt.scenarioId}`} checked={chosen.has(attempt.scenarioId)} onChange={(e) => toggle(attempt.scenarioId, e.target.checked)} />
-              <label htmlFor={`free-${attempt.scenarioId}`}>{attemptLabel(attempt, titles)}</label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <details>
+        <summary>Libérer de la place : choisir ce qui peut être supprimé</summary>
+        <fieldset>
+          <legend>Supprimer pour libérer de la place</legend>
+          <ul className="choice-list">
+            {backupPresent ? (
+              <li>
+                <input type="checkbox" id="free-backup" checked={chosen.has(BACKUP_KEY)} onChange={(e) => toggle(BACKUP_KEY, e.target.checked)} />
+                <label htmlFor="free-backup">La copie de l&apos;ancienne sauvegarde endommagée</label>
+              </li>
+            ) : null}
+            {games.map((attempt) => (
+              <li key={attempt.scenarioId}>
+                <input type="checkbox" id={`free-${attempt.scenarioId}`} checked={chosen.has(attempt.scenarioId)} onChange={(e) => toggle(attempt.scenarioId, e.target.checked)} />
+                <label htmlFor={`free-${attempt.scenarioId}`}>{attemptLabel(attempt, titles)}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </details>
       <div className="button-row">
         <button type="button" className="button" onClick={freeAndRetry}>
           {chosen.size > 0 ? "Supprimer la sélection et réessayer l'enregistrement" : "Réessayer l'enregistrement"}
