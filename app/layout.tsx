@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 import { SiteHeader } from "@/components/ui/SiteHeader";
+import { StorageNotices } from "@/components/ui/StorageNotices";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,6 +10,9 @@ export const metadata: Metadata = {
   description:
     "Simulateur de PGI pour apprendre la gestion de la relation client : commandes, factures, contrôle, relances.",
 };
+
+/** Scenario titles by id, for the storage notices that name a game (a few hundred bytes on each page). */
+const SCENARIO_TITLES = Object.fromEntries(CATALOG_SUMMARIES.map((scenario) => [scenario.id, scenario.title]));
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -20,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="contenu" tabIndex={-1}>
+          <StorageNotices titles={SCENARIO_TITLES} />
           {children}
         </main>
         <footer className="site-footer">

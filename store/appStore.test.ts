@@ -1,18 +1,23 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { StateStorage } from "zustand/middleware";
-import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore } from "./appStore";
+import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore, persistedText } from "./appStore";
 import { INITIAL_CALCULATOR_DRAFT } from "./calculatorSlice";
 
+/** A storage in memory; `full` makes every write throw as a full browser does. */
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
+  const control = { full: false };
   const storage: StateStorage = {
     getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
+    setItem: (key, value) => {
+      if (control.full) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      data.set(key, value);
+    },
     removeItem: (key) => void data.delete(key),
   };
-  return { storage, data };
+  return { storage, data, control };
 }
-
 const savedDraft = {
   lines: [{ description: "Chaise", quantity: "3", unitPrice: "45,50", vatRate: "20" }],
   tradeDiscounts: "5",
@@ -44,6 +49,7 @@ describe("app store persistence", () => {
     const { store } = await hydratedStore({});
     expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
     expect(store.getState().recoveryNotice).toBeNull();
+    expect(store.getState().persistence).toBe("saved");
   });
 
   it("saves what the learner types and restores it in a new session", async () => {
@@ -57,30 +63,13 @@ describe("app store persistence", () => {
   });
 
   it("restores a valid saved state of the current version as it was", async () => {
-    const { store } = await hydratedStore({
+    const { store, data } = await hydratedStore({
       [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt } }, version: STORE_VERSION }),
     });
     expect(store.getState().calculator).toEqual(savedDraft);
     expect(store.getState().attempts).toEqual({ essai: attempt });
     expect(store.getState().recoveryNotice).toBeNull();
-  });
-
-  it("migrates a version 1 save: the calculator is kept and the attempts start empty", async () => {
-    const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft }, version: 1 }),
-    });
-    expect(store.getState().calculator).toEqual(savedDraft);
-    expect(store.getState().attempts).toEqual({});
-    expect(store.getState().recoveryNotice).toBeNull();
-  });
-
-  it("migrates a version 2 save as it was: whole-point scores and trace entries without parts stay valid", async () => {
-    const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt } }, version: 2 }),
-    });
-    expect(STORE_VERSION).toBe(3);
-    expect(store.getState().attempts).toEqual({ essai: attempt });
-    expect(store.getState().recoveryNotice).toBeNull();
+    expect(data.has(BACKUP_KEY)).toBe(false);
   });
 
   it("keeps a score with half points (decisions scored in parts, version 3)", async () => {
@@ -90,42 +79,6 @@ describe("app store persistence", () => {
     });
     expect(store.getState().attempts).toEqual({ essai: half });
     expect(store.getState().recoveryNotice).toBeNull();
-  });
-
-  it("keeps the valid attempts when one of them is damaged", async () => {
-    const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({
-        state: { calculator: savedDraft, attempts: { essai: attempt, casse: { scenarioId: "casse", status: "fini" } } },
-        version: STORE_VERSION,
-      }),
-    });
-    expect(store.getState().attempts).toEqual({ essai: attempt });
-    expect(store.getState().calculator).toEqual(savedDraft);
-    expect(store.getState().recoveryNotice?.message).toMatch(/endommagée/);
-  });
-
-  it("survives text that is not JSON: French notice, fresh start, and the text kept aside", async () => {
-    const { store, data } = await hydratedStore({ [STORAGE_KEY]: "{pas du json" });
-    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
-    expect(store.getState().recoveryNotice?.message).toMatch(/n'a pas pu être relue/);
-    expect(data.get(BACKUP_KEY)).toBe("{pas du json");
-  });
-
-  it("keeps the valid parts of a damaged state and says so", async () => {
-    const { store, data } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: { ...savedDraft, lines: "cassé" } }, version: STORE_VERSION }),
-    });
-    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
-    expect(store.getState().recoveryNotice?.message).toMatch(/endommagée/);
-    expect(JSON.parse(data.get(BACKUP_KEY) ?? "null")).toEqual({ calculator: { ...savedDraft, lines: "cassé" } });
-  });
-
-  it("does not crash on a state from an older version it cannot migrate", async () => {
-    const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft }, version: 0 }),
-    });
-    expect(store.getState().recoveryNotice?.message).toMatch(/aucune migration depuis la version 0/);
-    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
   });
 
   it("lets the learner dismiss the notice", async () => {
@@ -144,16 +97,199 @@ describe("app store persistence", () => {
   });
 });
 
+/**
+ * Saves as earlier builds wrote them (store/fixtures/, see store/README.md): version 0 is zustand's
+ * default before the store was numbered (no commit of this repository wrote it: b90e8e0 started at
+ * version 1, with the same calculator); version 1 was written by b90e8e0 (the calculator only);
+ * version 2 by 6aed8fc to 298c90a (attempts, whole-point scores).
+ */
+const fixture = (version: number) => readFileSync(`store/fixtures/version-${version}.json`, "utf8");
+const fixtureState = (version: number) => (JSON.parse(fixture(version)) as { state: Record<string, unknown> }).state;
+
+describe("the saves of every earlier version", () => {
+  it.each([0, 1])("version %i: the calculator's draft is kept, no game to lose, no notice", async (version) => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(version) });
+    expect(store.getState().calculator).toEqual(fixtureState(version).calculator);
+    expect(store.getState().calculator.lines[0]?.description).toBe("Chaise visiteur");
+    expect(store.getState().attempts).toEqual({});
+    expect(store.getState().recoveryNotice).toBeNull();
+    expect(data.has(BACKUP_KEY)).toBe(false);
+  });
+
+  it("version 2: the calculator, the game in progress and the finished game are kept as they were", async () => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(2) });
+    expect(store.getState().calculator).toEqual(fixtureState(2).calculator);
+    expect(store.getState().attempts).toEqual(fixtureState(2).attempts);
+    expect(store.getState().attempts["mentions-manquantes"]?.score).toEqual({ points: 8, maxPoints: 8, hintsUsed: 0, percent: 100 });
+    expect(store.getState().recoveryNotice).toBeNull();
+    expect(data.has(BACKUP_KEY)).toBe(false);
+  });
+
+  it("the migrated save is written back in the current version on the next move", async () => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(1) });
+    store.getState().updateCalculator({ shipping: "15" });
+    expect(JSON.parse(data.get(STORAGE_KEY) ?? "null")).toMatchObject({ version: STORE_VERSION, state: { calculator: { shipping: "15" }, attempts: {} } });
+  });
+
+  it("a version-1 save that already holds games keeps them through the 1 → 2 step", async () => {
+    const { store } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt } }, version: 1 }),
+    });
+    expect(store.getState().attempts).toEqual({ essai: attempt });
+    expect(store.getState().recoveryNotice).toBeNull();
+  });
+});
+
+const PARTIAL = "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.";
+const UNREADABLE_JSON = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : le texte enregistré est tronqué ou n'est pas du JSON. L'atelier repart de zéro.";
+const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : elle ne contient ni partie ni calculette. L'atelier repart de zéro.";
+
+describe("a damaged save", () => {
+  it("keeps the valid games when one of them is damaged, and names the lost one", async () => {
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt, casse: { scenarioId: "casse", status: "fini" } } }, version: STORE_VERSION });
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
+    expect(store.getState().attempts).toEqual({ essai: attempt });
+    expect(store.getState().calculator).toEqual(savedDraft);
+    expect(store.getState().recoveryNotice).toEqual({ message: PARTIAL, lostScenarios: ["casse"], repairedScenarios: [], backupKept: true, discardedText: text });
+    expect(data.get(BACKUP_KEY)).toBe(text);
+    expect(store.getState().backupPresent).toBe(true);
+  });
+
+  it("keeps a game whose status is wrong, with the status its snapshot implies, and says so", async () => {
+    const inProgress = { ...attempt, scenarioId: "en-cours", status: "en cours", snapshot: { status: "active", value: "intake" }, score: null, byStage: {} };
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: { ...attempt, status: "fini" }, "en-cours": inProgress } }, version: STORE_VERSION });
+    const { store } = await hydratedStore({ [STORAGE_KEY]: text });
+    expect(store.getState().attempts).toEqual({ essai: attempt, "en-cours": { ...inProgress, status: "inProgress" } });
+    expect(store.getState().recoveryNotice).toMatchObject({ message: PARTIAL, lostScenarios: [], repairedScenarios: ["essai", "en-cours"], backupKept: true });
+  });
+
+  it("keeps the games when the calculator's draft is damaged, and says the calculator starts again", async () => {
+    const text = JSON.stringify({ state: { calculator: { ...savedDraft, lines: "cassé" }, attempts: { essai: attempt } }, version: STORE_VERSION });
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
+    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
+    expect(store.getState().attempts).toEqual({ essai: attempt });
+    expect(store.getState().recoveryNotice?.message).toBe(`${PARTIAL} La saisie de la calculette n'a pas pu être relue : elle repart de l'exemple du cours.`);
+    expect(data.get(BACKUP_KEY)).toBe(text);
+  });
+
+  it.each([
+    ["truncated JSON", `{"state":{"calculator":{"lines":[{"description":"Chai`],
+    ["binary junk", "\u0000\u00ff\ufffd\u0007PK\u0003\u0004"],
+  ])("%s: a French reason, no parser message nor saved text, a fresh start and the text kept aside", async (_kind, text) => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
+    expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
+    expect(store.getState().recoveryNotice).toEqual({ message: UNREADABLE_JSON, lostScenarios: [], repairedScenarios: [], backupKept: true, discardedText: text });
+    expect(data.get(BACKUP_KEY)).toBe(text);
+  });
+
+  it.each([["null"], ['"bonjour"'], ["42"], ["[]"], ['{"calculator":{}}']])("the whole value %s: a French notice, a fresh start, the text kept aside", async (text) => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
+    expect(store.getState().recoveryNotice).toMatchObject({ message: NOT_A_SAVE, backupKept: true });
+    expect(store.getState().attempts).toEqual({});
+    expect(data.get(BACKUP_KEY)).toBe(text);
+  });
+
+  it("a save from a newer version is not read, and is kept aside untouched", async () => {
+    const text = JSON.stringify({ state: { scenarios: { essai: { id: "essai", hash: "abc" } } }, version: STORE_VERSION + 1 });
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
+    expect(store.getState().recoveryNotice?.message).toBe(
+      `Cette sauvegarde vient d'une version plus récente de l'atelier (version ${STORE_VERSION + 1}) que celle-ci ne sait pas relire. L'atelier repart de zéro.`,
+    );
+    expect(data.get(BACKUP_KEY)).toBe(text);
+  });
+
+  it("says the copy could not be written when the browser is full, and keeps the text for a download", async () => {
+    const { storage, data, control } = memoryStorage({ [STORAGE_KEY]: "{pas du json" });
+    control.full = true;
+    const store = createAppStore(() => storage);
+    await store.persist.rehydrate();
+    expect(store.getState().recoveryNotice).toMatchObject({ message: UNREADABLE_JSON, backupKept: false, discardedText: "{pas du json" });
+    expect(data.has(BACKUP_KEY)).toBe(false);
+    expect(store.getState().backupPresent).toBe(false);
+  });
+});
+
+describe("a browser that refuses storage", () => {
+  const refusing = () => {
+    throw new DOMException("The operation is insecure.", "SecurityError");
+  };
+
+  it("runs in memory: the store says so, the learner's moves are kept for the session, nothing throws", async () => {
+    const store = createAppStore(refusing);
+    await store.persist.rehydrate();
+    expect(store.persist.hasHydrated()).toBe(true);
+    expect(store.getState().persistence).toBe("memoryOnly");
+    store.getState().saveAttempt("essai", { step: 1 });
+    store.getState().updateCalculator({ shipping: "9" });
+    expect(store.getState().attempts.essai?.snapshot).toEqual({ step: 1 });
+    expect(store.getState().persistence).toBe("memoryOnly");
+  });
+
+  it("runs in memory when reading throws too (a private window)", async () => {
+    const store = createAppStore(() => ({ getItem: refusing, setItem: refusing, removeItem: refusing }));
+    await store.persist.rehydrate();
+    expect(store.getState().persistence).toBe("memoryOnly");
+    expect(() => store.getState().saveAttempt("essai", {})).not.toThrow();
+  });
+});
+
+describe("a full browser", () => {
+  it("full before a game: the first write fails, the game goes on in memory and the store knows it is unsaved", async () => {
+    const { storage, data, control } = memoryStorage();
+    control.full = true;
+    const store = createAppStore(() => storage);
+    await store.persist.rehydrate();
+    expect(() => store.getState().saveAttempt("essai", { step: 1 })).not.toThrow();
+    expect(store.getState().attempts.essai?.snapshot).toEqual({ step: 1 });
+    expect(store.getState().persistence).toBe("unsaved");
+    expect(data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it("full during a game: later moves are unsaved, then freeing room and retrying saves them all", async () => {
+    const { storage, data, control } = memoryStorage({ [BACKUP_KEY]: "{ancienne" });
+    const store = createAppStore(() => storage);
+    await store.persist.rehydrate();
+    store.getState().saveAttempt("ancien", { step: 9 }, { score: attempt.score, byStage: {} });
+    store.getState().saveAttempt("essai", { step: 1 });
+    expect(store.getState().persistence).toBe("saved");
+    control.full = true;
+    store.getState().saveAttempt("essai", { step: 2 });
+    store.getState().saveAttempt("essai", { step: 3 });
+    expect(store.getState().persistence).toBe("unsaved");
+    expect(JSON.parse(data.get(STORAGE_KEY) ?? "null").state.attempts.essai.snapshot).toEqual({ step: 1 });
+    expect(store.getState().backupPresent).toBe(true);
+    store.getState().discardBackup();
+    store.getState().resetAttempt("ancien");
+    expect(data.has(BACKUP_KEY)).toBe(false);
+    control.full = false;
+    store.getState().retrySave();
+    expect(store.getState().persistence).toBe("saved");
+    expect(store.getState().backupPresent).toBe(false);
+    const saved = JSON.parse(data.get(STORAGE_KEY) ?? "null");
+    expect(Object.keys(saved.state.attempts)).toEqual(["essai"]);
+    expect(saved.state.attempts.essai.snapshot).toEqual({ step: 3 });
+  });
+
+  it("the export is the text the browser would hold, readable by the store", async () => {
+    const { store } = await hydratedStore({});
+    store.getState().saveAttempt("essai", { step: 4 });
+    const exported = persistedText(store.getState());
+    const { store: reread } = await hydratedStore({ [STORAGE_KEY]: exported });
+    expect(reread.getState().attempts.essai?.snapshot).toEqual({ step: 4 });
+    expect(reread.getState().recoveryNotice).toBeNull();
+  });
+});
+
 describe("learner progress", () => {
   it("saves an attempt in progress, then its scores when finished, and restarts it keeping the count", async () => {
     const { store } = await hydratedStore({});
     store.getState().saveAttempt("essai", { step: 1 });
-    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: { step: 1 }, score: null, byStage: {}, runs: 1 });
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: { step: 1 }, score: null, byStage: {}, runs: 1, savedAt: expect.any(String) });
     const score = { points: 4, maxPoints: 4, hintsUsed: 0, percent: 100 };
     store.getState().saveAttempt("essai", { step: 2 }, { score, byStage: { paymentFollowUp: score } });
     expect(store.getState().attempts.essai?.status).toBe("done");
     store.getState().restartAttempt("essai");
-    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 2 });
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 2, savedAt: expect.any(String) });
   });
 
   it("forgets one scenario or all progress, and keeps the calculator", async () => {

@@ -1,160 +1,111 @@
-import { createJSONStorage, persist, type PersistStorage, type StateStorage } from "zustand/middleware";
+import { persist, type PersistStorage, type StateStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
-import * as z from "zod/mini";
-import { calculatorDraftSchema, createCalculatorSlice, type CalculatorSlice } from "./calculatorSlice";
-import { attemptSchema, createProgressSlice, type ProgressSlice } from "./progressSlice";
+import { safeStorage, type Persistence } from "./browserStorage";
+import { createCalculatorSlice, type CalculatorSlice } from "./calculatorSlice";
+import { createProgressSlice, type ProgressSlice } from "./progressSlice";
+import { damageMessage, loadSave, saveText, STORE_VERSION, type Damage, type PersistedState } from "./savedState";
 
-/** Bump with a step in `migrations` whenever the persisted shape changes (docs/decisions/0001). */
-export const STORE_VERSION = 3;
+export { STORE_VERSION } from "./savedState";
+export type { Persistence } from "./browserStorage";
 export const STORAGE_KEY = "atelier-grc";
-/** Where an unreadable save is copied before the app starts afresh, so that nothing is destroyed. */
+/** Where a damaged save is copied before anything of it is dropped, so that nothing is destroyed silently. */
 export const BACKUP_KEY = `${STORAGE_KEY}.sauvegarde-endommagee`;
 
-/** What is written to the browser: data only, never functions or derived values. */
-const persistedSchema = z.strictObject({
-  calculator: calculatorDraftSchema,
-  attempts: z.record(z.string(), attemptSchema),
-});
-type PersistedState = z.infer<typeof persistedSchema>;
-
 export interface RecoveryNotice {
-  /** French explanation shown to the learner. */
+  /** French explanation shown to the learner (never the saved text, nor a parser's message). */
   message: string;
-  /** The raw saved state, kept so that nothing is silently destroyed. */
-  discarded: unknown;
+  /** Ids of the scenarios whose game could not be kept; the view names them by title. */
+  lostScenarios: string[];
+  /** Ids of the scenarios whose game was kept after its status was recomputed from its snapshot. */
+  repairedScenarios: string[];
+  /** True only when the copy under BACKUP_KEY was really written. */
+  backupKept: boolean;
+  /** The save as it was stored, offered as a download when it could not be copied; never shown. */
+  discardedText: string;
 }
 
 export interface SystemSlice {
   recoveryNotice: RecoveryNotice | null;
   dismissRecoveryNotice: () => void;
+  /** Whether the latest state is in the browser (see Persistence). */
+  persistence: Persistence;
+  /** True while the copy of a damaged save takes room under BACKUP_KEY. */
+  backupPresent: boolean;
+  /** Frees the room of the damaged save's copy (the learner chose to, to save the game). */
+  discardBackup: () => void;
+  /** Writes the current state again, after the learner freed some room. */
+  retrySave: () => void;
 }
 
 export type AppState = CalculatorSlice & ProgressSlice & SystemSlice;
 
-/** One function per version step: migrations[n] turns a version-n state into version n+1. */
-const migrations: Record<number, (state: unknown) => unknown> = {
-  // Version 2 keeps the learner's scenario attempts.
-  1: (state) => ({ ...(state as object), attempts: {} }),
-  // Version 3 scores decisions in parts, so a score's points may be fractional (docs/decisions/0094).
-  // A version-2 save is already valid: whole points, and trace entries without parts are shown as before.
-  2: (state) => state,
-};
-
-function migrate(persisted: unknown, fromVersion: number): unknown {
-  let state = persisted;
-  for (let version = fromVersion; version < STORE_VERSION; version += 1) {
-    const step = migrations[version];
-    if (!step) throw new Error(`aucune migration depuis la version ${version}`);
-    state = step(state);
-  }
-  return state;
+/** What the app writes, and what a learner downloads to keep a save the browser cannot hold. */
+export function persistedText(state: AppState): string {
+  return saveText({ calculator: state.calculator, attempts: state.attempts });
 }
 
-/** Keeps every slice that still validates; the rest falls back to its default, with a notice. */
-function restore(persisted: unknown, current: AppState): AppState {
-  if (persisted === undefined) return current;
-  const parsed = persistedSchema.safeParse(persisted);
-  if (parsed.success) return { ...current, ...parsed.data };
-  const partial = (typeof persisted === "object" && persisted !== null ? persisted : {}) as Record<string, unknown>;
-  const kept: Partial<PersistedState> = {};
-  const calculator = calculatorDraftSchema.safeParse(partial.calculator);
-  if (calculator.success) kept.calculator = calculator.data;
-  // Attempts are kept one by one: a damaged scenario does not cost the others.
-  const attempts = typeof partial.attempts === "object" && partial.attempts !== null ? Object.entries(partial.attempts) : [];
-  kept.attempts = Object.fromEntries(
-    attempts.flatMap(([id, attempt]) => {
-      const parsed = attemptSchema.safeParse(attempt);
-      return parsed.success ? [[id, parsed.data]] : [];
-    }),
-  );
+function noticeFor(damage: Damage, discardedText: string, backupKept: boolean): RecoveryNotice {
+  const partial = damage.kind === "partial" ? damage : null;
   return {
-    ...current,
-    ...kept,
-    recoveryNotice: {
-      message:
-        "Votre sauvegarde dans ce navigateur était endommagée : ce qui pouvait l'être a été récupéré, le reste a été remis à zéro.",
-      discarded: persisted,
-    },
+    message: damageMessage(damage),
+    lostScenarios: partial?.lostScenarios ?? [],
+    repairedScenarios: partial?.repairedScenarios ?? [],
+    backupKept,
+    discardedText,
   };
-}
-
-function unreadableNotice(error: unknown, raw: unknown): RecoveryNotice {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    message: `Votre sauvegarde dans ce navigateur n'a pas pu être relue (${reason}) : l'atelier repart de zéro.`,
-    discarded: raw,
-  };
-}
-
-/**
- * A JSON storage that never throws on a corrupted entry: the parse error becomes a notice
- * in the store instead of a crash, and the broken text is kept in the notice.
- */
-function tolerantStorage(getStorage: () => StateStorage, onUnreadable: (notice: RecoveryNotice) => void): PersistStorage<PersistedState> | undefined {
-  const json = createJSONStorage<PersistedState>(getStorage);
-  if (!json) return undefined;
-  return {
-    ...json,
-    getItem: (name) => {
-      try {
-        return json.getItem(name) as ReturnType<PersistStorage<PersistedState>["getItem"]>;
-      } catch (error) {
-        let raw: unknown = null;
-        try {
-          raw = getStorage().getItem(name);
-        } catch {
-          raw = null;
-        }
-        onUnreadable(unreadableNotice(error, raw));
-        return null;
-      }
-    },
-  };
-}
-
-function keepBackup(getStorage: () => StateStorage, discarded: unknown): void {
-  try {
-    const text = typeof discarded === "string" ? discarded : JSON.stringify(discarded);
-    if (text !== undefined) void getStorage().setItem(BACKUP_KEY, text);
-  } catch {
-    // A full or unavailable storage must not stop the app: the notice still tells the learner.
-  }
 }
 
 export function createAppStore(getStorage: () => StateStorage = () => localStorage) {
+  const storage = safeStorage(getStorage);
   let pendingNotice: RecoveryNotice | null = null;
+
+  const reportWrite = (written: boolean) => {
+    if (!storage.available) return;
+    const persistence: Persistence = written ? "saved" : "unsaved";
+    // Only on a change: this write of the status is itself saved, and must not loop.
+    if (store.getState().persistence !== persistence) store.setState({ persistence });
+  };
+
+  /** Reads, migrates and sorts the save; a damaged one is copied aside first, and the notice says whether it was. */
+  const persistStorage: PersistStorage<PersistedState> = {
+    getItem: (name) => {
+      const text = storage.read(name);
+      if (text === null) return null;
+      const { state, damage } = loadSave(text);
+      if (damage) pendingNotice = noticeFor(damage, text, storage.available && storage.write(BACKUP_KEY, text));
+      return state === undefined ? null : { state: state as PersistedState, version: STORE_VERSION };
+    },
+    setItem: (name, value) => reportWrite(storage.write(name, saveText(value.state))),
+    removeItem: (name) => storage.remove(name),
+  };
+
   const store = createStore<AppState>()(
     persist(
-      (set) => ({
+      (set, get) => ({
         ...createCalculatorSlice(set as never),
         ...createProgressSlice(set as never),
         recoveryNotice: null,
         dismissRecoveryNotice: () => set({ recoveryNotice: null }),
+        persistence: storage.available ? "saved" : "memoryOnly",
+        backupPresent: storage.read(BACKUP_KEY) !== null,
+        discardBackup: () => {
+          storage.remove(BACKUP_KEY);
+          set({ backupPresent: false });
+        },
+        retrySave: () => set({ calculator: get().calculator }),
       }),
       {
         name: STORAGE_KEY,
         version: STORE_VERSION,
-        storage: tolerantStorage(getStorage, (notice) => {
-          pendingNotice = notice;
-        }),
+        storage: persistStorage,
         partialize: (state): PersistedState => ({ calculator: state.calculator, attempts: state.attempts }),
-        migrate: (persisted, version) => {
-          try {
-            return migrate(persisted, version) as PersistedState;
-          } catch (error) {
-            pendingNotice = unreadableNotice(error, persisted);
-            return {} as PersistedState;
-          }
-        },
-        merge: (persisted, current) => restore(persisted, current),
+        merge: (persisted, current) => ({ ...current, ...(persisted as Partial<PersistedState> | undefined) }),
         skipHydration: true,
-        onRehydrateStorage: () => (state) => {
-          const notice = pendingNotice ?? state?.recoveryNotice ?? null;
-          if (notice) keepBackup(getStorage, notice.discarded);
-          if (pendingNotice && state) {
-            store.setState({ recoveryNotice: pendingNotice });
-            pendingNotice = null;
-          }
+        onRehydrateStorage: () => () => {
+          if (!pendingNotice) return;
+          const notice = pendingNotice;
+          pendingNotice = null;
+          store.setState({ recoveryNotice: notice, backupPresent: storage.read(BACKUP_KEY) !== null });
         },
       },
     ),

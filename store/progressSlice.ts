@@ -23,6 +23,11 @@ export const attemptSchema = z.strictObject({
   byStage: z.record(z.string(), storedScoreSchema),
   /** How many times the scenario was started from the beginning. */
   runs: z.int().check(z.minimum(1)),
+  /**
+   * When the game was last saved (ISO 8601), to list old games when the browser is full. Optional:
+   * saves written before it still validate, so the store's version does not change (docs/decisions/0098).
+   */
+  savedAt: z.optional(z.string()),
 });
 
 export type StoredScore = z.infer<typeof storedScoreSchema>;
@@ -54,6 +59,7 @@ export function createProgressSlice(set: Set): ProgressSlice {
           score: result?.score ?? null,
           byStage: result?.byStage ?? {},
           runs: previous?.runs ?? 1,
+          savedAt: new Date().toISOString(),
         };
         return { attempts: { ...s.attempts, [scenarioId]: attempt } };
       }),
@@ -61,7 +67,7 @@ export function createProgressSlice(set: Set): ProgressSlice {
       set((s) => {
         const previous = s.attempts[scenarioId];
         if (!previous) return {};
-        const restarted: Attempt = { scenarioId, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: previous.runs + 1 };
+        const restarted: Attempt = { scenarioId, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: previous.runs + 1, savedAt: new Date().toISOString() };
         return { attempts: { ...s.attempts, [scenarioId]: restarted } };
       }),
     resetAttempt: (scenarioId) =>

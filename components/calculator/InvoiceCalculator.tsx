@@ -5,7 +5,6 @@ import { DomainError, formatAmount } from "@/domain/money";
 import { VAT_RATES } from "@/domain/documents";
 import { useAppStore, useHydrateAppStore } from "@/store/useAppStore";
 import type { CalculatorDraft, CalculatorLine } from "@/store/calculatorSlice";
-import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
 import { TextField } from "@/components/ui/TextField";
 import { readCalculatorDraft, type CalculatorErrors } from "./readCalculatorDraft";
 
@@ -98,7 +97,6 @@ export function InvoiceCalculator() {
 
   return (
     <div className="calculator">
-      <RecoveryNotice />
       <form className="card" onSubmit={(event) => event.preventDefault()} aria-label="Données de la facture">
         <h2>Lignes de la facture</h2>
         <div className="table-scroll">

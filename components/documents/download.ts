@@ -6,6 +6,7 @@
 import type { InvoiceDocument } from "@/domain/documents";
 import type { DunningLetter, PaymentOrderSummary } from "@/domain/letters";
 import type { ChainDocument } from "@/domain/salesDocuments";
+import { saveBlob } from "@/components/ui/saveFile";
 
 export type PdfCopy = "original" | "duplicate";
 
@@ -13,19 +14,6 @@ export type PdfCopy = "original" | "duplicate";
 export function pdfFileName(name: string, copy: PdfCopy = "original"): string {
   const safe = name.replace(/\.pdf$/iu, "").replace(/[^\p{L}\p{N}._-]+/gu, "-");
   return `${safe}${copy === "duplicate" ? "-duplicata" : ""}.pdf`;
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Let the browser start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Renders the invoice, deposit invoice or credit note and downloads it under its number. */

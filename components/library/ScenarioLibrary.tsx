@@ -2,7 +2,6 @@
 import { useMemo, useRef, useState } from "react";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
-import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { LibraryFilters } from "./LibraryFilters";
 import { ScenarioCard } from "./ScenarioCard";
@@ -30,7 +29,6 @@ export function ScenarioLibrary({ scenarios }: { scenarios: readonly ScenarioSum
 
   return (
     <div className="library">
-      <RecoveryNotice />
       <LibraryFilters filter={filter} onChange={setFilter} />
       <div className="library-count">
         <p aria-live="polite" aria-atomic="true">

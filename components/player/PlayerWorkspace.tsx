@@ -8,7 +8,6 @@ import { ModuleView } from "@/components/pgi/ModuleView";
 import { ScenarioReview } from "@/components/review/ScenarioReview";
 import { StagePanel } from "@/components/stages/StagePanel";
 import { StageInterlude } from "./StageInterlude";
-import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
 import { PGI_MODULES, type PgiModuleId, type StageContextBase, type WorkspaceData } from "./types";
@@ -59,7 +58,6 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Play
 
   return (
     <div className="workspace">
-      <RecoveryNotice />
       {session.restoreError ? (
         <p className="alert error" role="alert">
           {session.restoreError}

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { RecoveryNotice } from "@/store/appStore";
+import { appStore } from "@/store/useAppStore";
+import { StorageNotices } from "./StorageNotices";
+
+const TITLES = { "mentions-manquantes": "Contrôler une facture avant envoi", casse: "Un scénario abîmé" };
+const JUNK = '{"state":{"calculator":\u0000\u00ffPK';
+
+function damaged(fields: Partial<RecoveryNotice>): RecoveryNotice {
+  return { message: "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.", lostScenarios: [], repairedScenarios: [], backupKept: true, discardedText: JUNK, ...fields };
+}
+
+beforeEach(async () => {
+  await appStore().persist.rehydrate();
+});
+afterEach(() => {
+  cleanup();
+  appStore().setState({ recoveryNotice: null, attempts: {} });
+});
+
+describe("the recovery notice", () => {
+  it("names the lost and repaired games by title, promises the copy only when it was written, never shows the saved text", () => {
+    appStore().setState({ recoveryNotice: damaged({ lostScenarios: ["casse"], repairedScenarios: ["mentions-manquantes"] }) });
+    render(<StorageNotices titles={TITLES} />);
+    const notice = screen.getByRole("alert", { name: "Sauvegarde récupérée" });
+    expect(notice.textContent).toContain("Parties qui n'ont pas pu être relues :« Un scénario abîmé »");
+    expect(notice.textContent).toContain("Parties gardées, dont l'état (en cours ou terminée) a été recalculé :« Contrôler une facture avant envoi »");
+    expect(notice.textContent).toContain("Une copie de l'ancienne sauvegarde est conservée dans ce navigateur.");
+    expect(notice.textContent).not.toContain("PK");
+    expect(screen.queryByRole("button", { name: "Télécharger l'ancienne sauvegarde" })).toBeNull();
+  });
+
+  it("says the copy could not be written, and offers the old save as a file instead", () => {
+    appStore().setState({ recoveryNotice: damaged({ backupKept: false }) });
+    render(<StorageNotices titles={TITLES} />);
+    const notice = screen.getByRole("alert", { name: "Sauvegarde récupérée" });
+    expect(notice.textContent).not.toContain("Une copie de l'ancienne sauvegarde est conservée");
+    expect(notice.textContent).toContain("L'ancienne sauvegarde n'a pas pu être copiée dans ce navigateur : téléchargez-la pour la garder.");
+    expect(screen.getByRole("button", { name: "Télécharger l'ancienne sauvegarde" })).toBeTruthy();
+    act(() => screen.getByRole("button", { name: "J'ai compris" }).click());
+    expect(screen.queryByRole("alert", { name: "Sauvegarde récupérée" })).toBeNull();
+  });
+});
+
+describe("the unsaved notice", () => {
+  it("shows while a write has failed, and goes away with the next write that succeeds", () => {
+    render(<StorageNotices titles={TITLES} />);
+    expect(screen.queryByRole("alert", { name: "Partie non enregistrée" })).toBeNull();
+    const full = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    act(() => appStore().getState().saveAttempt("mentions-manquantes", { status: "active" }));
+    full.mockRestore();
+    expect(screen.getByRole("alert", { name: "Partie non enregistrée" }).textContent).toContain("L'espace de ce navigateur est plein : vos derniers coups ne sont pas enregistrés.");
+    act(() => appStore().getState().retrySave());
+    expect(appStore().getState().persistence).toBe("saved");
+    expect(screen.queryByRole("alert", { name: "Partie non enregistrée" })).toBeNull();
+  });
+});

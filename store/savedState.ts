@@ -1,0 +1,135 @@
+import * as z from "zod/mini";
+import { calculatorDraftSchema } from "./calculatorSlice";
+import { attemptSchema, type Attempt } from "./progressSlice";
+
+/** What is written to the browser: data only, never functions or derived values. */
+export const persistedSchema = z.strictObject({
+  calculator: calculatorDraftSchema,
+  attempts: z.record(z.string(), attemptSchema),
+});
+export type PersistedState = z.infer<typeof persistedSchema>;
+
+type SavedObject = Record<string, unknown>;
+
+/**
+ * The migration chain: MIGRATIONS[n] turns a version-n state into version n+1. A step only converts
+ * shapes; what still does not validate afterwards is sorted out by `restore`, slice by slice, and
+ * named to the learner. Adding version 4 is one function here and one fixture in store/fixtures/.
+ */
+const MIGRATIONS: readonly ((state: SavedObject) => SavedObject)[] = [
+  // 0 → 1: version 0 is zustand's default, before the store was numbered; the calculator had the same shape.
+  (state) => state,
+  // 1 → 2: attempts appear. A save that already holds some (a development build) keeps them.
+  (state) => ({ ...state, attempts: state.attempts ?? {} }),
+  // 2 → 3: decisions are scored in parts, so points may be fractional (docs/decisions/0094); whole
+  // points still validate and trace entries without parts are shown as before.
+  (state) => state,
+];
+
+/** Bump by adding a step to MIGRATIONS whenever the persisted shape changes (docs/decisions/0098). */
+export const STORE_VERSION = MIGRATIONS.length;
+
+/** What went wrong when reading a save; every kind has its French message in `damageMessage`. */
+export type Damage =
+  | { kind: "notJson" }
+  | { kind: "notASave" }
+  | { kind: "newerVersion"; version: number }
+  | { kind: "partial"; calculatorLost: boolean; lostScenarios: string[]; repairedScenarios: string[] };
+
+export interface LoadedSave {
+  /** What is kept (undefined: start afresh). */
+  state: Partial<PersistedState> | undefined;
+  damage: Damage | null;
+}
+
+function isObject(value: unknown): value is SavedObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The status the snapshot implies: the player's persisted snapshot says itself whether the game is over. */
+function impliedStatus(snapshot: unknown): Attempt["status"] {
+  return isObject(snapshot) && snapshot.status === "done" ? "done" : "inProgress";
+}
+
+type AttemptOutcome = { kept: Attempt; repaired: boolean } | null;
+
+function restoreAttempt(attempt: unknown): AttemptOutcome {
+  const parsed = attemptSchema.safeParse(attempt);
+  if (parsed.success) return { kept: parsed.data, repaired: false };
+  if (!isObject(attempt)) return null;
+  const repaired = attemptSchema.safeParse({ ...attempt, status: impliedStatus(attempt.snapshot) });
+  return repaired.success ? { kept: repaired.data, repaired: true } : null;
+}
+
+/** Keeps every slice, and every attempt, that validates; names what was lost or repaired. */
+function restore(state: SavedObject): LoadedSave {
+  const whole = persistedSchema.safeParse(state);
+  if (whole.success) return { state: whole.data, damage: null };
+  const calculator = calculatorDraftSchema.safeParse(state.calculator);
+  const attempts: Record<string, Attempt> = {};
+  const lostScenarios: string[] = [];
+  const repairedScenarios: string[] = [];
+  for (const [id, attempt] of Object.entries(isObject(state.attempts) ? state.attempts : {})) {
+    const outcome = restoreAttempt(attempt);
+    if (!outcome) lostScenarios.push(id);
+    else {
+      attempts[id] = outcome.kept;
+      if (outcome.repaired) repairedScenarios.push(id);
+    }
+  }
+  return {
+    state: calculator.success ? { calculator: calculator.data, attempts } : { attempts },
+    damage: { kind: "partial", calculatorLost: !calculator.success, lostScenarios, repairedScenarios },
+  };
+}
+
+/**
+ * Reads the text of a save (localStorage["atelier-grc"]), whatever its version: migrated to the
+ * current one, with every slice that validates. Never throws.
+ */
+export function loadSave(text: string): LoadedSave {
+  const json = parseJson(text);
+  if (!json.ok) return { state: undefined, damage: { kind: "notJson" } };
+  const envelope = json.value;
+  if (!isObject(envelope) || !isObject(envelope.state) || !Number.isInteger(envelope.version) || (envelope.version as number) < 0) {
+    return { state: undefined, damage: { kind: "notASave" } };
+  }
+  const version = envelope.version as number;
+  if (version > STORE_VERSION) return { state: undefined, damage: { kind: "newerVersion", version } };
+  const migrated = MIGRATIONS.slice(version).reduce((state, step) => step(state), envelope.state);
+  return restore(migrated);
+}
+
+/** The text that localStorage holds for this state: also the file a learner downloads to keep it. */
+export function saveText(state: PersistedState): string {
+  return JSON.stringify({ state, version: STORE_VERSION });
+}
+
+const START_AFRESH = "L'atelier repart de zéro.";
+
+/** The French explanation of a damaged save; the lost and repaired games are listed by the view, with their titles. */
+export function damageMessage(damage: Damage): string {
+  switch (damage.kind) {
+    case "notJson":
+      return `Votre sauvegarde dans ce navigateur n'a pas pu être relue : le texte enregistré est tronqué ou n'est pas du JSON. ${START_AFRESH}`;
+    case "notASave":
+      return `Votre sauvegarde dans ce navigateur n'a pas pu être relue : elle ne contient ni partie ni calculette. ${START_AFRESH}`;
+    case "newerVersion":
+      return `Cette sauvegarde vient d'une version plus récente de l'atelier (version ${damage.version}) que celle-ci ne sait pas relire. ${START_AFRESH}`;
+    case "partial":
+      return [
+        "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.",
+        damage.calculatorLost ? "La saisie de la calculette n'a pas pu être relue : elle repart de l'exemple du cours." : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
+  }
+}
