@@ -11,7 +11,8 @@ import { StageInterlude } from "./StageInterlude";
 import { RecoveryNotice } from "@/components/ui/RecoveryNotice";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
-import { PGI_MODULES, type PgiModuleId, type StageContextBase, type WorkspaceData } from "./types";
+import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
+import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "./useActorSnapshot";
 import { usePlayerSession, type PlayerSession } from "./usePlayerSession";
 

@@ -1,5 +1,20 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { glossaryEntry } from "@/domain";
+
+/**
+ * A course term linked to its glossary entry: the one glossary link of the interface. The PGI
+ * screens, dense with terms, also name the entry in the link's title (`titled`).
+ */
+export function Term({ id, children, titled = false }: { id: string; children?: ReactNode; titled?: boolean }) {
+  const entry = glossaryEntry(id);
+  const hint = titled && entry ? { className: "term", title: `Glossaire : ${entry.term}` } : titled ? { className: "term" } : {};
+  return (
+    <Link href={`/glossaire/#${id}`} {...hint}>
+      {children ?? entry?.term ?? id}
+    </Link>
+  );
+}
 
 /** "Voir le glossaire : Encours, Plafond d'encours" after a feedback or a reviewed decision. */
 export function GlossaryLinks({ ids }: { ids: readonly string[] | undefined }) {
@@ -10,7 +25,7 @@ export function GlossaryLinks({ ids }: { ids: readonly string[] | undefined }) {
       {ids.map((id, index) => (
         <span key={id}>
           {index > 0 ? ", " : ""}
-          <Link href={`/glossaire/#${id}`}>{glossaryEntry(id)?.term ?? id}</Link>
+          <Term id={id} />
         </span>
       ))}
     </p>
