@@ -8,9 +8,8 @@ import { glossaryEntry } from "@/domain";
  */
 export function Term({ id, children, titled = false }: { id: string; children?: ReactNode; titled?: boolean }) {
   const entry = glossaryEntry(id);
-  const hint = titled && entry ? { className: "term", title: `Glossaire : ${entry.term}` } : titled ? { className: "term" } : {};
   return (
-    <Link href={`/glossaire/#${id}`} {...hint}>
+    <Link href={`/glossaire/#${id}`} className={titled ? "term" : undefined} title={titled && entry ? `Glossaire : ${entry.term}` : undefined}>
       {children ?? entry?.term ?? id}
     </Link>
   );
