@@ -5,6 +5,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 /**
  * The arrows of docs/architecture (see README "Organisation du code"), enforced:
  * domain ← machines ← components ← app; store ← domain; scripts ← domain, machines, scenarios, e2e;
+ * inside components/, the folders' own order (componentFolders below).
  * e2e ← domain, machines, store (saved games).
  * Each layer lists what it must not import, by relative path (import/no-restricted-paths)
  * and by the "@/" alias (no-restricted-imports).
@@ -18,7 +19,7 @@ const allowed = {
   scenarios: [],
   store: ["domain"],
   components: ["machines", "domain", "store", "scenarios"],
-  app: ["components", "domain", "machines", "store", "scenarios"],
+  app: ["components"],
   // The bench drives Chromium with the browser tests' support code (e2e).
   scripts: ["domain", "machines", "scenarios", "e2e"],
   // A browser test may open the player on a game saved as the app saves it (e2e/support/savedGame.ts).
@@ -40,6 +41,36 @@ const aliasPatterns = (target) =>
     .filter((layer) => layer !== target && !allowed[target].includes(layer))
     .map((layer) => ({ group: [`@/${layer}`, `@/${layer}/*`], message: `${target}/ ne peut pas importer ${layer}/.` }));
 
+/**
+ * The inner zones of components/ (components/README.md), from the bottom up: shared primitives and
+ * data, the printed documents, then the PGI screens and the stage panels side by side, the review,
+ * and the player that composes them; the site's other pages read only the bottom. The resolver
+ * follows the "@/" alias, so these zones cover both import styles.
+ */
+const componentFolders = {
+  ui: [],
+  catalog: [],
+  documents: ["ui", "catalog"],
+  pgi: ["documents", "ui"],
+  stages: ["documents", "ui"],
+  review: ["documents", "ui", "catalog"],
+  player: ["pgi", "stages", "review", "documents", "ui", "catalog"],
+  home: ["ui", "catalog"],
+  library: ["ui", "catalog"],
+  glossary: ["ui", "catalog"],
+  calculator: ["ui", "catalog"],
+};
+
+const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]) =>
+  Object.keys(componentFolders)
+    .filter((folder) => folder !== target && !mayImport.includes(folder))
+    .map((folder) => ({
+      target: `./components/${target}`,
+      from: `./components/${folder}`,
+      message: `components/${target}/ ne peut pas importer components/${folder}/ (voir l'ordre des dossiers dans components/README.md).`,
+    })),
+);
+
 /** Frameworks a pure layer must not touch. */
 const frameworkBans = {
   domain: ["react", "react-dom", "next", "next/*", "xstate", "@xstate/*", "zustand", "zustand/*"],
@@ -60,7 +91,7 @@ export default defineConfig([
   globalIgnores([".next/**", "out/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**"]),
   {
     rules: {
-      "import/no-restricted-paths": ["error", { zones }],
+      "import/no-restricted-paths": ["error", { zones: [...zones, ...innerZones] }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

@@ -7,13 +7,12 @@ import { fineMaximaText } from "./fines";
 import { formatPercent } from "./money";
 import { effectiveLatePenaltyRate } from "./paymentTerms";
 import { formatHalfYear, KNOWN_HALF_YEAR_RATES, type HalfYearRates } from "./rates";
+import type { CourseStage } from "./stages";
 
 /** The glossary quotes the figures of the latest half-year the table knows, never a copy of them. */
 const LATEST_RATES = KNOWN_HALF_YEAR_RATES.at(-1) as HalfYearRates;
 const LATEST_HALF_YEAR = formatHalfYear(LATEST_RATES.halfYear);
 const LATEST_DEFAULT = effectiveLatePenaltyRate(LATEST_RATES);
-
-export type CourseStage = 1 | 2 | 3 | 4 | 5;
 
 export interface GlossaryEntry {
   /** The identifier used in code (and the anchor of the glossary page). */
@@ -23,49 +22,11 @@ export interface GlossaryEntry {
   /** Abbreviation used in the course, if any. */
   abbreviation?: string;
   definition: string;
-  /** Stages of the course where the term is used. */
+  /** Stages of the course where the term is used, by their number in the course (domain/stages.ts). */
   stages: CourseStage[];
   /** Other entries worth reading next (ids). */
   related: string[];
 }
-
-export const COURSE_STAGES: readonly { stage: CourseStage; id: string; title: string; summary: string }[] = [
-  {
-    stage: 1,
-    id: "orderIntake",
-    title: "Contrôle et suivi des commandes clients",
-    summary:
-      "Recevoir la commande (téléphone, courriel, courrier, bon de commande, devis signé) et faire les sept contrôles avant de l'accepter : compte client, solvabilité, encours et plafond, conditions particulières, éléments de la commande, stock ou délai, acompte.",
-  },
-  {
-    stage: 2,
-    id: "orderProcessing",
-    title: "Traitement des commandes clients",
-    summary:
-      "Enregistrer la commande dans le PGI, envoyer l'accusé de réception, établir le bon de livraison (livraison partielle et reliquat si le stock manque) et suivre la commande.",
-  },
-  {
-    stage: 3,
-    id: "invoicing",
-    title: "La facture dans le processus de vente",
-    summary:
-      "Établir la facture à partir du bon de livraison avec les conditions du client, la valider (elle prend son numéro et ne peut plus être modifiée), l'annuler ou la corriger par une facture d'avoir, l'envoyer en PDF par courriel, ou par la plateforme agréée quand la réforme de la facturation électronique s'applique au vendeur.",
-  },
-  {
-    stage: 4,
-    id: "invoiceControl",
-    title: "Contrôle de la facture de vente",
-    summary:
-      "Vérifier les mentions obligatoires et les calculs d'une facture avant son envoi, pour éviter les litiges et les amendes.",
-  },
-  {
-    stage: 5,
-    id: "paymentFollowUp",
-    title: "Suivi des factures et des règlements",
-    summary:
-      "Suivre les échéances, enregistrer les règlements, relancer au bon moment (relances, lettre recommandée, mise en demeure, injonction de payer), calculer les pénalités de retard.",
-  },
-];
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
   {

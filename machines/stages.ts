@@ -21,6 +21,19 @@ import {
   PAYMENT_FOLLOW_UP_DECISION_POINTS,
 } from "./paymentFollowUp";
 
+/**
+ * The machine of each stage, each with its own type: a stage's panel receives its own machine's
+ * actor and snapshot (components/stages/types.ts). A missing stage fails the type check.
+ */
+export const STAGE_MACHINES = {
+  orderIntake: orderIntakeMachine,
+  orderProcessing: orderProcessingMachine,
+  invoicing: invoicingMachine,
+  invoiceControl: invoiceControlMachine,
+  paymentFollowUp: paymentFollowUpMachine,
+} as const satisfies Record<StageId, AnyStateMachine>;
+export type StageMachines = typeof STAGE_MACHINES;
+
 /** A learner or clock event of any stage machine. */
 export type StageEvent = { type: string } & Record<string, unknown>;
 
@@ -47,9 +60,9 @@ function define(
 }
 
 export const STAGES: Readonly<Record<StageId, StageDefinition>> = {
-  orderIntake: define(orderIntakeMachine, solveOrderIntake, wrongIntakeAnswers, ORDER_INTAKE_DECISION_POINTS),
-  orderProcessing: define(orderProcessingMachine, solveOrderProcessing, wrongProcessingAnswers, ORDER_PROCESSING_DECISION_POINTS),
-  invoicing: define(invoicingMachine, solveInvoicing, wrongInvoicingAnswers, INVOICING_DECISION_POINTS),
-  invoiceControl: define(invoiceControlMachine, solveInvoiceControl, wrongControlAnswers, INVOICE_CONTROL_DECISION_POINTS),
-  paymentFollowUp: define(paymentFollowUpMachine, solvePaymentFollowUp, wrongFollowUpAnswers, PAYMENT_FOLLOW_UP_DECISION_POINTS),
+  orderIntake: define(STAGE_MACHINES.orderIntake, solveOrderIntake, wrongIntakeAnswers, ORDER_INTAKE_DECISION_POINTS),
+  orderProcessing: define(STAGE_MACHINES.orderProcessing, solveOrderProcessing, wrongProcessingAnswers, ORDER_PROCESSING_DECISION_POINTS),
+  invoicing: define(STAGE_MACHINES.invoicing, solveInvoicing, wrongInvoicingAnswers, INVOICING_DECISION_POINTS),
+  invoiceControl: define(STAGE_MACHINES.invoiceControl, solveInvoiceControl, wrongControlAnswers, INVOICE_CONTROL_DECISION_POINTS),
+  paymentFollowUp: define(STAGE_MACHINES.paymentFollowUp, solvePaymentFollowUp, wrongFollowUpAnswers, PAYMENT_FOLLOW_UP_DECISION_POINTS),
 };

@@ -1,9 +1,9 @@
-import { COURSE_STAGES, GLOSSARY } from "@/domain/glossary";
+import { GLOSSARY } from "@/domain/glossary";
+import { COURSE_STAGES, stageOfNumber } from "@/domain/stages";
 
 const collator = new Intl.Collator("fr", { sensitivity: "base" });
 const sortedEntries = [...GLOSSARY].sort((a, b) => collator.compare(a.term, b.term));
 const termById = new Map(GLOSSARY.map((entry) => [entry.id, entry.term]));
-const stageTitle = new Map(COURSE_STAGES.map((s) => [s.stage, s.title]));
 
 export function GlossaryList() {
   return (
@@ -23,7 +23,7 @@ export function GlossaryList() {
             <p>{entry.definition}</p>
             <p className="muted">
               {entry.stages.map((stage) => (
-                <span key={stage} className="tag" title={stageTitle.get(stage)}>
+                <span key={stage} className="tag" title={COURSE_STAGES[stageOfNumber(stage)].title}>
                   Étape {stage}
                 </span>
               ))}

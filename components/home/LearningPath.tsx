@@ -1,17 +1,11 @@
 "use client";
 import Link from "next/link";
-import { COURSE_STAGES, formatPoints, STAGE_IDS, type StageId } from "@/domain";
+import { COURSE_STAGES, formatPoints, STAGE_IDS, stageNumber, type StageId } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
 import type { Attempt } from "@/store/progressSlice";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
-import { STAGE_CHECKLISTS } from "./stageChecklists";
 import { stageProgress, type StageProgress } from "./stageProgress";
-
-
-function isStageId(id: string): id is StageId {
-  return (STAGE_IDS as readonly string[]).includes(id);
-}
 
 function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydrated: boolean }) {
   const total = progress.scenarios.length;
@@ -63,26 +57,26 @@ export function LearningPath({ scenarios }: { scenarios: readonly ScenarioSummar
 
   return (
     <ol className="learning-path" aria-label="Les cinq étapes du cours">
-      {COURSE_STAGES.map((course) => {
-        if (!isStageId(course.id)) return null;
-        const stage = course.id;
+      {STAGE_IDS.map((stage) => {
+        const course = COURSE_STAGES[stage];
+        const number = stageNumber(stage);
         const progress = stageProgress(scenarios, stage, attempts);
-        const titleId = `etape-${course.stage}`;
+        const titleId = `etape-${number}`;
         return (
           <li key={stage} className="card path-stage">
             <div className="path-about">
               <h3 className="stage-title" id={titleId}>
                 <span className="stage-number" aria-hidden="true">
-                  {course.stage}
+                  {number}
                 </span>
                 <span>
-                  <span className="visually-hidden">Étape {course.stage} : </span>
+                  <span className="visually-hidden">Étape {number} : </span>
                   {course.title}
                 </span>
               </h3>
               <p>{course.summary}</p>
               <ul className="checks">
-                {(STAGE_CHECKLISTS[course.stage] ?? []).map((item) => (
+                {course.checklist.map((item) => (
                   <li key={item}>{item}</li>
                 ))}
               </ul>

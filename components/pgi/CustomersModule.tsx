@@ -16,10 +16,10 @@ import {
   type Scenario,
   type SalesDocument,
 } from "@/domain";
-import type { WorkspaceData } from "@/components/player/types";
+import type { WorkspaceData } from "./workspace";
 import { Field, Fields } from "./Fields";
-import { addressLines, documentRef, kindLabel, orderRef } from "./format";
-import { Term } from "./Term";
+import { addressLines, documentRef, kindLabel, orderRef } from "@/components/documents/format";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 type Solvency = Scenario["customers"][number]["solvency"];
 
@@ -68,7 +68,7 @@ function Identity({ customer }: { customer: Customer }) {
         {customer.name}
         {customer.legalForm ? ` (${customer.legalForm})` : ""}
       </Field>
-      <Field label={<Term id="siren">SIREN</Term>}>{customer.siren ?? "non renseigné"}</Field>
+      <Field label={<Term titled id="siren">SIREN</Term>}>{customer.siren ?? "non renseigné"}</Field>
       {customer.siret ? <Field label="SIRET">{customer.siret}</Field> : null}
       {customer.vatNumber ? <Field label="N° de TVA intracommunautaire">{customer.vatNumber}</Field> : null}
       <Field label="Adresse de facturation">
@@ -108,10 +108,10 @@ function Conditions({ customer }: { customer: Customer }) {
   return (
     <Fields>
       <Field label="Conditions de paiement">{describePaymentTerms(customer.paymentTerms)}</Field>
-      <Field label={<Term id="tradeDiscount">Remises</Term>}>
+      <Field label={<Term titled id="tradeDiscount">Remises</Term>}>
         {tradeDiscounts.length === 0 ? "Aucune remise" : tradeDiscounts.map((rate) => formatPercent(rate)).join(" puis ")}
       </Field>
-      <Field label={<Term id="cashDiscount">Escompte</Term>}>
+      <Field label={<Term titled id="cashDiscount">Escompte</Term>}>
         {cashDiscount !== undefined && cashDiscount > 0
           ? `${formatPercent(cashDiscount)}${cashDiscountDays !== undefined ? ` pour paiement sous ${cashDiscountDays} jours` : " pour paiement anticipé"}`
           : "Aucun escompte"}
@@ -138,7 +138,7 @@ function Outstanding({ ledger, customer, titleId }: { ledger: Ledger; customer: 
                 <th scope="col">Facture</th>
                 <th scope="col">Date</th>
                 <th scope="col">
-                  <Term id="dueDate">Échéance</Term>
+                  <Term titled id="dueDate">Échéance</Term>
                 </th>
                 <th scope="col" className="amount">
                   Reste dû TTC
@@ -203,13 +203,13 @@ function Outstanding({ ledger, customer, titleId }: { ledger: Ledger; customer: 
           </tr>
           <tr className="total-row">
             <th scope="row">
-              <Term id="outstanding">Encours</Term> total
+              <Term titled id="outstanding">Encours</Term> total
             </th>
             <td className="amount">{formatEuros(credit.outstandingCents)}</td>
           </tr>
           <tr>
             <th scope="row">
-              <Term id="creditLimit">Plafond</Term> de crédit
+              <Term titled id="creditLimit">Plafond</Term> de crédit
             </th>
             <td className="amount">{formatEuros(credit.creditLimitCents)}</td>
           </tr>
@@ -263,13 +263,13 @@ function CustomerCard({ data, customer }: { data: WorkspaceData; customer: Custo
       </section>
       <section>
         <h4 id={outstandingTitle}>
-          <Term id="outstanding">Encours</Term> et <Term id="creditLimit">plafond</Term> au {formatDateFr(data.today)}
+          <Term titled id="outstanding">Encours</Term> et <Term titled id="creditLimit">plafond</Term> au {formatDateFr(data.today)}
         </h4>
         <Outstanding ledger={data.ledger} customer={customer} titleId={outstandingTitle} />
       </section>
       <section>
         <h4>
-          Dossier de <Term id="solvency">solvabilité</Term>
+          Dossier de <Term titled id="solvency">solvabilité</Term>
         </h4>
         <SolvencyFile solvency={solvencyOf(data, customer.id)} />
       </section>

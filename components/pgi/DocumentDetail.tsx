@@ -19,11 +19,11 @@ import {
   type Scenario,
 } from "@/domain";
 import type { CarriedState } from "@/machines/contract";
-import { DocumentPdf, hasPdf } from "./DocumentPdf";
-import { totalsOrNull } from "./documentData";
+import { DocumentPdf, hasPdf } from "@/components/documents/DocumentPdf";
+import { totalsOrNull } from "@/components/documents/documentData";
 import { Field, Fields } from "./Fields";
-import { addressText, customerName, documentRef, kindLabel, statusLabel } from "./format";
-import { Term } from "./Term";
+import { addressText, customerName, documentRef, kindLabel, statusLabel } from "@/components/documents/format";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 const BILLED_KINDS: readonly SalesDocument["kind"][] = ["invoice", "depositInvoice"];
 
@@ -101,7 +101,7 @@ function DeliveredLines({ doc }: { doc: SalesDocument }) {
     <div className="table-scroll">
       <table className="pgi-table compact">
         <caption>
-          Articles de ce <Term id="deliveryNote">bon de livraison</Term>
+          Articles de ce <Term titled id="deliveryNote">bon de livraison</Term>
         </caption>
         <thead>
           <tr>
@@ -143,7 +143,7 @@ function DeliveryProgressTable({ ledger, order }: { ledger: Ledger; order: Sales
               Livré
             </th>
             <th scope="col" className="amount">
-              Reste à livrer (<Term id="backOrder">reliquat</Term>)
+              Reste à livrer (<Term titled id="backOrder">reliquat</Term>)
             </th>
           </tr>
         </thead>
@@ -233,7 +233,7 @@ function Payments({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
       {credits.length > 0 ? (
         <>
           <h4>
-            <Term id="creditNote">Avoirs</Term> sur cette facture
+            <Term titled id="creditNote">Avoirs</Term> sur cette facture
           </h4>
           <ul className="plain-list">
             {credits.map((c) => (
@@ -269,7 +269,7 @@ function Header({ ledger, doc, carried }: { ledger: Ledger; doc: SalesDocument; 
       {doc.deliveryDate ? <Field label="Date de livraison">{formatDateFr(doc.deliveryDate)}</Field> : null}
       {doc.deliveryAddress ? <Field label="Adresse de livraison">{addressText(doc.deliveryAddress)}</Field> : null}
       {BILLED_KINDS.includes(doc.kind) && doc.status !== "draft" ? (
-        <Field label={<Term id="dueDate">Échéance</Term>}>{formatDateFr(invoiceDueDate(doc))}</Field>
+        <Field label={<Term titled id="dueDate">Échéance</Term>}>{formatDateFr(invoiceDueDate(doc))}</Field>
       ) : null}
       {doc.creditedInvoice ? (
         <Field label="Facture d'origine">

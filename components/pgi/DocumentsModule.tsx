@@ -10,11 +10,11 @@ import {
   type Ledger,
   type SalesDocument,
 } from "@/domain";
-import type { WorkspaceData } from "@/components/player/types";
+import type { WorkspaceData } from "./workspace";
 import { DocumentDetail } from "./DocumentDetail";
-import { SCREEN_KINDS, totalsOrNull, type DocumentScreen } from "./documentData";
-import { customerName, documentRef, documentsOfKinds, kindLabel, orderRef, statusLabel } from "./format";
-import { Term } from "./Term";
+import { SCREEN_KINDS, totalsOrNull, type DocumentScreen } from "@/components/documents/documentData";
+import { customerName, documentRef, documentsOfKinds, kindLabel, orderRef, statusLabel } from "@/components/documents/format";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 const EMPTY: Readonly<Record<DocumentScreen, string>> = {
   orders: "Aucune commande dans le PGI pour l'instant.",
@@ -85,7 +85,7 @@ function OrdersList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) =
             <th scope="col">Date</th>
             <th scope="col">Statut</th>
             <th scope="col">
-              <Term id="orderAcknowledgement">Accusé de réception</Term>
+              <Term titled id="orderAcknowledgement">Accusé de réception</Term>
             </th>
             <th scope="col" className="amount">
               Total TTC
@@ -111,7 +111,7 @@ function OrdersList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) =
       {quotes.length > 0 ? (
         <>
           <h3>
-            <Term id="quote">Devis</Term>
+            <Term titled id="quote">Devis</Term>
           </h3>
           <ListTable
             caption="Devis"
@@ -148,7 +148,7 @@ function DeliveriesList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: strin
       head={
         <>
           <th scope="col">
-            <Term id="deliveryNote">BL</Term>, client
+            <Term titled id="deliveryNote">BL</Term>, client
           </th>
           <th scope="col">Date</th>
           <th scope="col">Commande</th>
@@ -187,7 +187,7 @@ function invoiceType(ledger: Ledger, doc: SalesDocument): ReactNode {
     const credited = doc.creditedInvoice?.number ?? (doc.parentId ? findDocument(ledger, doc.parentId)?.number : undefined);
     return (
       <>
-        <Term id="creditNote">Avoir</Term>
+        <Term titled id="creditNote">Avoir</Term>
         {credited ? ` sur ${credited}` : ""}
       </>
     );
@@ -195,7 +195,7 @@ function invoiceType(ledger: Ledger, doc: SalesDocument): ReactNode {
   if (doc.kind === "depositInvoice") {
     return (
       <>
-        Facture d&apos;<Term id="deposit">acompte</Term>
+        Facture d&apos;<Term titled id="deposit">acompte</Term>
       </>
     );
   }
@@ -215,7 +215,7 @@ function InvoicesList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string)
             Total TTC
           </th>
           <th scope="col">
-            <Term id="dueDate">Échéance</Term>
+            <Term titled id="dueDate">Échéance</Term>
           </th>
           <th scope="col" className="amount">
             Solde dû

@@ -12,11 +12,11 @@ import {
   type Scenario,
   type WorldEvent,
 } from "@/domain";
-import type { WorkspaceData } from "@/components/player/types";
-import { issuedInvoiceRef } from "./documentData";
+import type { WorkspaceData } from "./workspace";
+import { issuedInvoiceRef } from "@/components/documents/documentData";
 import { Field, Fields } from "./Fields";
-import { addressLines, addressText, customerName } from "./format";
-import { Term } from "./Term";
+import { addressLines, addressText, customerName } from "@/components/documents/format";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 /** Who sent the order, as the order itself tells (an existing account, or an unknown company). */
 interface Sender {
@@ -104,7 +104,7 @@ function PurchaseOrderForm({ order, sender }: { order: IncomingOrder; sender: Se
   return (
     <article className="paper purchase-order">
       <h4>
-        <Term id="purchaseOrder">Bon de commande</Term> {order.customerOrderNumber ? `n° ${order.customerOrderNumber}` : "(sans numéro)"}
+        <Term titled id="purchaseOrder">Bon de commande</Term> {order.customerOrderNumber ? `n° ${order.customerOrderNumber}` : "(sans numéro)"}
       </h4>
       <Fields>
         <Field label="Date de la commande">{formatDateFr(order.orderDate)}</Field>
@@ -133,7 +133,7 @@ function SignedQuote({ order, scenario, sender }: { order: IncomingOrder; scenar
   return (
     <article className="paper signed-quote">
       <h4>
-        <Term id="quote">Devis</Term> n° {quote.number} — {scenario.company.identity.name}
+        <Term titled id="quote">Devis</Term> n° {quote.number} — {scenario.company.identity.name}
       </h4>
       <Fields>
         <Field label="Date du devis">{formatDateFr(quote.date)}</Field>
@@ -319,7 +319,7 @@ function InvoiceControlNote({ data }: { data: WorkspaceData }) {
         {buyer ? `, établie pour ${buyer},` : ""} attend votre contrôle avant de partir chez le client.
       </p>
       <p>
-        Elle s&apos;affiche dans le panneau « Tâche en cours » : vérifiez ses <Term id="mandatoryMentions">mentions obligatoires</Term> et ses calculs.
+        Elle s&apos;affiche dans le panneau « Tâche en cours » : vérifiez ses <Term titled id="mandatoryMentions">mentions obligatoires</Term> et ses calculs.
       </p>
     </article>
   );
@@ -387,7 +387,7 @@ function FollowUpMail({ data }: { data: WorkspaceData }) {
                 {doc.dueDate ? (
                   <>
                     {" "}
-                    — <Term id="dueDate">échéance</Term> le {formatDateFr(doc.dueDate)}
+                    — <Term titled id="dueDate">échéance</Term> le {formatDateFr(doc.dueDate)}
                   </>
                 ) : null}
               </li>

@@ -14,7 +14,7 @@ import {
   unsignedPurchaseOrder,
 } from "@/machines/testing/orderIntakeFixtures";
 import { invoicingInput, play, processingScenario } from "@/machines/testing/processingFixtures";
-import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/player/types";
+import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "./workspace";
 import { ModuleView } from "./ModuleView";
 
 // The PDF itself is rendered in Node by components/documents/pdf tests; here, what the button asks for.

@@ -1,5 +1,5 @@
 "use client";
-import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/player/types";
+import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "./workspace";
 import { CustomersModule } from "./CustomersModule";
 import { DocumentsModule } from "./DocumentsModule";
 import { MailModule } from "./MailModule";

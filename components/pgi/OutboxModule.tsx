@@ -1,8 +1,8 @@
 import { describeLifecycleStep, findDocument, formatDateFr, SENDING_CHANNEL_LABELS, type LifecycleStep } from "@/domain";
-import type { WorkspaceData } from "@/components/player/types";
-import { DocumentPdf } from "./DocumentPdf";
+import type { WorkspaceData } from "./workspace";
+import { DocumentPdf } from "@/components/documents/DocumentPdf";
 import { Field, Fields } from "./Fields";
-import { Term } from "./Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 /** Invoices and credit notes sent, with the route each took; the PGI keeps the duplicate of each (archived 10 years). */
 export function OutboxModule({ data }: { data: WorkspaceData }) {
@@ -33,7 +33,7 @@ function Lifecycle({ steps, number }: { steps: readonly LifecycleStep[]; number:
   return (
     <>
       <h4>
-        <Term id="invoiceLifecycle">Cycle de vie</Term> sur la plateforme
+        <Term titled id="invoiceLifecycle">Cycle de vie</Term> sur la plateforme
       </h4>
       <ol className="plain-list" aria-label={`Cycle de vie de ${number}`}>
         {steps.map((step, index) => (

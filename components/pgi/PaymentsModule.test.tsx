@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { downloadLetterPdf } from "@/components/documents/download";
 import { openingLedger, recordPayment, type DunningLetter, type Ledger } from "@/domain";
 import { FOLLOWED_INVOICE, twentySevenDaysScenario } from "@/machines/testing/followUpFixtures";
-import type { WorkspaceData } from "@/components/player/types";
+import type { WorkspaceData } from "./workspace";
 import { PaymentsModule } from "./PaymentsModule";
 
 // The letter PDFs are rendered in Node by components/documents/pdf/letters tests; here, what the button asks for.

@@ -11,12 +11,12 @@ import {
   invoiceDueDate,
   PAYMENT_METHOD_LABELS,
 } from "@/domain";
-import type { WorkspaceData } from "@/components/player/types";
+import type { WorkspaceData } from "./workspace";
 import type { DunningActionTaken } from "@/machines/contract";
-import { DunningLetters } from "./DunningLetters";
-import { issuedInvoiceRef, totalsOrNull } from "./documentData";
-import { customerName, documentRef } from "./format";
-import { Term } from "./Term";
+import { DunningLetters } from "@/components/documents/DunningLetters";
+import { issuedInvoiceRef, totalsOrNull } from "@/components/documents/documentData";
+import { customerName, documentRef } from "@/components/documents/format";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 /**
  * The dunning steps taken: as the follow-up stage records them once it has started; before, those
@@ -69,7 +69,7 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
               <tr>
                 <th scope="col">Facture</th>
                 <th scope="col">
-                  <Term id="dueDate">Échéance</Term>
+                  <Term titled id="dueDate">Échéance</Term>
                 </th>
                 <th scope="col">Retard</th>
                 <th scope="col" className="amount">
@@ -79,7 +79,7 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
                   Solde dû
                 </th>
                 <th scope="col">
-                  Dernière <Term id="reminder">relance</Term>
+                  Dernière <Term titled id="reminder">relance</Term>
                 </th>
               </tr>
             </thead>

@@ -1,5 +1,5 @@
 import { availableStock, formatEuros, formatPercent, reservedStock } from "@/domain";
-import type { WorkspaceData } from "@/components/player/types";
+import type { WorkspaceData } from "./workspace";
 
 /** The catalogue with the stock situation: physical, reserved for accepted orders, available. */
 export function ProductsModule({ data }: { data: WorkspaceData }) {

@@ -10,7 +10,8 @@ import { StagePanel } from "@/components/stages/StagePanel";
 import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
-import { PGI_MODULES, type PgiModuleId, type StageContextBase, type WorkspaceData } from "./types";
+import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
+import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "./useActorSnapshot";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
 

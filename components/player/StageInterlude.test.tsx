@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { playCourseControl } from "@/machines/testing/controlFixtures";
-import { annotationOf, correctedCopy, resultGroup } from "@/components/stages/parts/controlCorrection.testing";
+import { annotationOf, correctedCopy, resultGroup } from "@/components/documents/control/controlCorrection.testing";
 import { StageInterlude } from "./StageInterlude";
 
 afterEach(cleanup);

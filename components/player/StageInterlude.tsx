@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "react";
 import { formatPoints, STAGE_LABELS, type TraceEntry } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
-import { ControlCorrection } from "@/components/stages/parts/ControlCorrection";
+import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
 import { hintsUsedText } from "@/components/ui/TraceParts";
 
 /** Every decision of the stage, with its explanation. */

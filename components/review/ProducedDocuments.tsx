@@ -1,7 +1,7 @@
 import { findDocument, formatDateFr, formatEuros, type Scenario } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 import { PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
-import { hasPdf, printingOf, type PrintContext } from "@/components/pgi/DocumentPdf";
+import { hasPdf, printingOf, type PrintContext } from "@/components/documents/DocumentPdf";
 import { producedDocuments } from "./producedDocuments";
 
 /** The PDF buttons of a document that prints (validated and numbered), to hand it in after the game. */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { findScenario } from "@/components/catalog/catalog";
 import { playScenario, solveScenario, wrongAnswersFor } from "@/machines/player";
 import { courseControlScenario, playCourseControl } from "@/machines/testing/controlFixtures";
-import { annotationOf, correctedCopy, resultGroup } from "@/components/stages/parts/controlCorrection.testing";
+import { annotationOf, correctedCopy, resultGroup } from "@/components/documents/control/controlCorrection.testing";
 import { downloadInvoicePdf } from "@/components/documents/download";
 import { ScenarioReview } from "./ScenarioReview";
 

@@ -6,8 +6,8 @@ import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
 import { ScoreSummary } from "./ScoreSummary";
-import { DunningLetters } from "@/components/pgi/DunningLetters";
-import { ControlCorrection } from "@/components/stages/parts/ControlCorrection";
+import { DunningLetters } from "@/components/documents/DunningLetters";
+import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
 
 /** The dunning letters of the file as the follow-up stage left it, each on screen and as PDF. */
 function LettersOfTheFile({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {

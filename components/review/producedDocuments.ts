@@ -1,8 +1,8 @@
 import { capitalize, describeDocument, openingLedger, type Cents, type IsoDate, type Scenario } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 // The PGI's own wording and totals, so the review says what the learner saw in the PGI.
-import { totalsOrNull } from "@/components/pgi/documentData";
-import { statusLabel } from "@/components/pgi/format";
+import { totalsOrNull } from "@/components/documents/documentData";
+import { statusLabel } from "@/components/documents/format";
 
 export interface ProducedDocument {
   id: string;

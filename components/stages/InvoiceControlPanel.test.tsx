@@ -6,7 +6,6 @@ import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { invoiceControlMachine } from "@/machines/invoiceControl";
 import { courseControlScenario, stageInputOf } from "@/machines/testing/controlFixtures";
-import type { StagePanelProps } from "@/components/player/types";
 import { downloadInvoicePdf } from "@/components/documents/download";
 import { InvoiceControlPanel } from "./InvoiceControlPanel";
 
@@ -17,7 +16,7 @@ type ControlActor = Actor<typeof invoiceControlMachine>;
 
 function Harness({ actor, scenario }: { actor: ControlActor; scenario: Scenario }) {
   const snapshot = useSelector(actor, (s) => s);
-  return <InvoiceControlPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+  return <InvoiceControlPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
 }
 
 function start() {

@@ -1,27 +1,17 @@
 "use client";
-import type { InvoiceControlContext, InvoiceControlEvent } from "@/machines/invoiceControl";
-import type { StageOutput } from "@/machines/contract";
-import type { StagePanelProps } from "@/components/player/types";
-import type { ControlMarking } from "./parts/ControlDocument";
-import { ControlDocument } from "./parts/ControlDocument";
+import type { InvoiceControlEvent } from "@/machines/invoiceControl";
+import type { StagePanelProps } from "./types";
+import type { ControlMarking } from "@/components/documents/control/ControlDocument";
+import { ControlDocument } from "@/components/documents/control/ControlDocument";
 import { downloadInvoicePdf } from "@/components/documents/download";
 import { PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
-import { ControlMentionList } from "./parts/ControlMentionList";
-import { ControlResults } from "./parts/ControlResults";
-import { outcomesByTarget, resultLists } from "./parts/controlReport";
-import { InvoiceTerm } from "./parts/InvoiceTerm";
-
-interface ControlSnapshot {
-  context: InvoiceControlContext;
-  status: string;
-  /** Once submitted, the machine's output: its corrected copy tells each outcome. */
-  output?: StageOutput;
-  can: (event: InvoiceControlEvent) => boolean;
-}
+import { ControlMentionList } from "@/components/documents/control/ControlMentionList";
+import { ControlResults } from "@/components/documents/control/ControlResults";
+import { outcomesByTarget, resultLists } from "@/components/documents/control/controlReport";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 /** Stage 4: the learner reads the invoice, reports what is missing or wrong, then submits the control. */
-export function InvoiceControlPanel({ stageActor, snapshot }: StagePanelProps) {
-  const snap = snapshot as unknown as ControlSnapshot;
+export function InvoiceControlPanel({ stageActor, snapshot: snap }: StagePanelProps<"invoiceControl">) {
   const context = snap.context;
   const send = (event: InvoiceControlEvent) => stageActor.send(event);
   const report = snap.status === "done" ? snap.output?.controlReport : undefined;
@@ -43,8 +33,8 @@ export function InvoiceControlPanel({ stageActor, snapshot }: StagePanelProps) {
   return (
     <div className="stage-panel control-panel">
       <p>
-        Contrôlez la <InvoiceTerm id="invoice">facture</InvoiceTerm> au regard de la liste {context.answerKey.list === "course" ? "du cours" : "légale"} des{" "}
-        <InvoiceTerm id="mandatoryMentions">mentions obligatoires</InvoiceTerm>, et refaites chaque calcul. Activez une mention ou un montant pour le signaler comme
+        Contrôlez la <Term id="invoice">facture</Term> au regard de la liste {context.answerKey.list === "course" ? "du cours" : "légale"} des{" "}
+        <Term id="mandatoryMentions">mentions obligatoires</Term>, et refaites chaque calcul. Activez une mention ou un montant pour le signaler comme
         absent ou faux ; activez-le de nouveau pour retirer le signalement. Rien n&apos;est jugé avant la validation.
       </p>
       <PdfDownloadButtons

@@ -6,14 +6,13 @@ import { createActor, type Actor } from "xstate";
 import { formatEuros, type Scenario } from "@/domain";
 import { invoicingMachine } from "@/machines/invoicing";
 import { invoicingInput, processingScenario } from "@/machines/testing/processingFixtures";
-import type { StagePanelProps } from "@/components/player/types";
 import { InvoicingPanel } from "./InvoicingPanel";
 
 type InvoicingActor = Actor<typeof invoicingMachine>;
 
 function Harness({ actor, scenario }: { actor: InvoicingActor; scenario: Scenario }) {
   const snapshot = useSelector(actor, (s) => s);
-  return <InvoicingPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+  return <InvoicingPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
 }
 
 function start(options: Parameters<typeof processingScenario>[0] = {}) {

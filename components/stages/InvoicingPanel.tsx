@@ -1,10 +1,10 @@
 "use client";
 import type { ReactNode } from "react";
 import { COMPANY_SIZE_LABELS, getDocument, type TraceEntry } from "@/domain";
-import { INVOICING_DECISION_POINT_IDS, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingSnapshot, type InvoicingStep } from "@/machines/invoicing";
-import type { StagePanelProps } from "@/components/player/types";
-import { InvoiceTerm } from "./parts/InvoiceTerm";
-import { InvoiceTraceResult } from "./parts/InvoiceTraceResult";
+import { INVOICING_DECISION_POINT_IDS, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingStep } from "@/machines/invoicing";
+import type { StagePanelProps } from "./types";
+import { Term } from "@/components/ui/GlossaryLinks";
+import { InvoiceTraceResult } from "@/components/ui/InvoiceTraceResult";
 import { InvoicingCascadeForm } from "./parts/InvoicingCascadeForm";
 import { InvoicingCreditNoteForm } from "./parts/InvoicingCreditNoteForm";
 import { InvoicingDepositForm } from "./parts/InvoicingDepositForm";
@@ -69,8 +69,7 @@ function customerName(context: InvoicingContext): string {
 }
 
 /** Stage 3: invoicing, step by step in the course's order; each step's move is enabled iff the machine accepts it. */
-export function InvoicingPanel({ stageActor, snapshot }: StagePanelProps) {
-  const snap = snapshot as unknown as InvoicingSnapshot;
+export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"invoicing">) {
   const context = snap.context;
   const can = (event: InvoicingEvent) => snap.can(event);
   const send = (event: InvoicingEvent) => stageActor.send(event);
@@ -106,7 +105,7 @@ export function InvoicingPanel({ stageActor, snapshot }: StagePanelProps) {
       <p>
         Facturer la commande {order.number ?? order.id} de {customer}
         {order.customerOrderNumber ? ` (bon de commande ${order.customerOrderNumber})` : ""} : on facture ce qui a été livré, dans l&apos;ordre du cours. Voir{" "}
-        <InvoiceTerm id="invoicing">la facture dans le processus de vente</InvoiceTerm>.
+        <Term id="invoicing">la facture dans le processus de vente</Term>.
       </p>
       {context.notice !== null ? (
         <p className="alert notice" role="status">

@@ -6,14 +6,13 @@ import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderIntakeMachine, solveOrderIntake } from "@/machines/orderIntake";
 import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/machines/testing/orderIntakeFixtures";
-import type { StagePanelProps } from "@/components/player/types";
 import { OrderIntakePanel } from "./OrderIntakePanel";
 
 type IntakeActor = Actor<typeof orderIntakeMachine>;
 
 function Harness({ actor, scenario }: { actor: IntakeActor; scenario: Scenario }) {
   const snapshot = useSelector(actor, (s) => s);
-  return <OrderIntakePanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+  return <OrderIntakePanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
 }
 
 function start(scenario: Scenario): IntakeActor {

@@ -1,9 +1,8 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
-import type { SnapshotFrom } from "xstate";
 import { INTAKE_DECISION_POINT_IDS, INTAKE_STEPS, type IntakeStep } from "@/domain";
-import { ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent, type orderIntakeMachine } from "@/machines/orderIntake";
-import type { StagePanelProps } from "@/components/player/types";
+import { ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent } from "@/machines/orderIntake";
+import type { StagePanelProps } from "./types";
 import { AccountForm } from "./intake/AccountForm";
 import { CompanyPolicies } from "./intake/CompanyPolicies";
 import { ElementsForm, StockForm } from "./intake/OrderChecks";
@@ -11,8 +10,6 @@ import { ConditionsForm, CreditForm, DecisionForm, DepositForm, SolvencyForm } f
 import { stepOutcome } from "./parts/stepOutcome";
 import type { CheckFormProps } from "./intake/types";
 import { ChecklistSteps, type ChecklistStep } from "./parts/ChecklistSteps";
-
-type IntakeSnapshot = SnapshotFrom<typeof orderIntakeMachine>;
 
 const STEP_TITLES: Readonly<Record<string, string>> = Object.fromEntries(ORDER_INTAKE_DECISION_POINTS.map((p) => [p.id, p.label]));
 
@@ -22,8 +19,7 @@ function stepTitle(step: IntakeStep): string {
 }
 
 /** Stage 1: the course's seven checks in order, then the decision; the form of the current one only. */
-export function OrderIntakePanel({ stageActor, snapshot }: StagePanelProps) {
-  const snap = snapshot as unknown as IntakeSnapshot;
+export function OrderIntakePanel({ stageActor, snapshot: snap }: StagePanelProps<"orderIntake">) {
   const { context } = snap;
   const current = INTAKE_STEPS.find((step) => snap.matches(step));
   const currentIndex = current === undefined ? INTAKE_STEPS.length : INTAKE_STEPS.indexOf(current);

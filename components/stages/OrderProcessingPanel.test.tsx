@@ -6,14 +6,13 @@ import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderProcessingMachine } from "@/machines/orderProcessing";
 import { processingInput, processingScenario } from "@/machines/testing/processingFixtures";
-import type { StagePanelProps } from "@/components/player/types";
 import { OrderProcessingPanel } from "./OrderProcessingPanel";
 
 type ProcessingActor = Actor<typeof orderProcessingMachine>;
 
 function Harness({ actor, scenario }: { actor: ProcessingActor; scenario: Scenario }) {
   const snapshot = useSelector(actor, (s) => s);
-  return <OrderProcessingPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+  return <OrderProcessingPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
 }
 
 function start(scenario: Scenario, options: Parameters<typeof processingInput>[1] = {}): ProcessingActor {

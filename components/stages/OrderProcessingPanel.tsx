@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from "react";
 import type { SnapshotFrom } from "xstate";
 import { deliveryPlan, getDocument, lineName, ORDER_STATUS_LABELS } from "@/domain";
 import { ORDER_PROCESSING_DECISION_POINTS, type OrderProcessingEvent, type orderProcessingMachine } from "@/machines/orderProcessing";
-import type { StagePanelProps } from "@/components/player/types";
+import type { StagePanelProps } from "./types";
 import { ChecklistSteps, type ChecklistStep } from "./parts/ChecklistSteps";
 import { stepOutcome } from "./parts/stepOutcome";
 import { AcknowledgementForm, DeliveryNoteForm, RemainingTable, StatusForm } from "./processing/DeliveryForms";
@@ -22,8 +22,7 @@ function receivedLines(context: ProcessingContext): ReceivedLine[] {
 }
 
 /** Stage 2: record, acknowledge, deliver (and the back-order when supplies come in), follow the status. */
-export function OrderProcessingPanel({ stageActor, snapshot }: StagePanelProps) {
-  const snap = snapshot as unknown as ProcessingSnapshot;
+export function OrderProcessingPanel({ stageActor, snapshot: snap }: StagePanelProps<"orderProcessing">) {
   const { context } = snap;
   const prefix = useId();
   const round = `${String(snap.value)}-${context.deliveryNoteIds.length}`;

@@ -7,14 +7,13 @@ import type { Scenario } from "@/domain";
 import { paymentFollowUpMachine } from "@/machines/paymentFollowUp";
 import { stageInputOf } from "@/machines/testing/controlFixtures";
 import { fullPaymentScenario, twentySevenDaysScenario } from "@/machines/testing/followUpFixtures";
-import type { StagePanelProps } from "@/components/player/types";
 import { PaymentFollowUpPanel } from "./PaymentFollowUpPanel";
 
 type FollowUpActor = Actor<typeof paymentFollowUpMachine>;
 
 function Harness({ actor, scenario }: { actor: FollowUpActor; scenario: Scenario }) {
   const snapshot = useSelector(actor, (s) => s);
-  return <PaymentFollowUpPanel scenario={scenario} stageActor={actor} snapshot={snapshot as unknown as StagePanelProps["snapshot"]} />;
+  return <PaymentFollowUpPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
 }
 
 function start(scenario: Scenario) {

@@ -1,18 +1,11 @@
 "use client";
 import { formatDateFr } from "@/domain";
-import { clockHeldBy, type PaymentFollowUpContext, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
-import type { StagePanelProps } from "@/components/player/types";
+import { clockHeldBy, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
+import type { StagePanelProps } from "./types";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { FollowUpEntryForm } from "./parts/FollowUpEntryForm";
 import { FollowUpInvoiceCard } from "./parts/FollowUpInvoiceCard";
-import { InvoiceTerm } from "./parts/InvoiceTerm";
-
-interface FollowUpSnapshot {
-  context: PaymentFollowUpContext;
-  status: string;
-  value: unknown;
-  can: (event: PaymentFollowUpEvent) => boolean;
-}
+import { Term } from "@/components/ui/GlossaryLinks";
 
 /**
  * Every move stops on the next mail and on the next day a step falls due (docs/decisions/0092):
@@ -26,8 +19,7 @@ const CLOCK_MOVES: readonly { event: PaymentFollowUpEvent; label: string }[] = [
 const END: PaymentFollowUpEvent = { type: "learner.followUpEnded" };
 
 /** Stage 5: the simulated clock, the mail to enter, and each day's decision for each followed invoice. */
-export function PaymentFollowUpPanel({ scenario, stageActor, snapshot }: StagePanelProps) {
-  const snap = snapshot as unknown as FollowUpSnapshot;
+export function PaymentFollowUpPanel({ scenario, stageActor, snapshot: snap }: StagePanelProps<"paymentFollowUp">) {
   const context = snap.context;
   const can = (event: PaymentFollowUpEvent) => snap.can(event);
   const send = (event: PaymentFollowUpEvent) => stageActor.send(event);
@@ -39,7 +31,7 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot }: StagePa
     <div className="stage-panel followup-panel">
       <p>
         Suivez les règlements jusqu&apos;au {formatDateFr(context.endsOn)} : saisissez le courrier reçu, décidez chaque jour de l&apos;action à mener pour chaque facture,
-        puis avancez l&apos;horloge. Voir <InvoiceTerm id="paymentFollowUp">le suivi des règlements</InvoiceTerm>.
+        puis avancez l&apos;horloge. Voir <Term id="paymentFollowUp">le suivi des règlements</Term>.
       </p>
       <p className="followup-today">
         Nous sommes le <strong>{formatDateFr(context.today)}</strong>.

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { describePaymentTerms, formatEuros, type Customer, type CustomerDraft, type PostalAddress, type ScenarioPolicies } from "@/domain";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveButton } from "../parts/MoveButton";
-import { Term } from "../parts/Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 import { TextField } from "@/components/ui/TextField";
 import { filled, type CheckFormProps } from "./types";
 

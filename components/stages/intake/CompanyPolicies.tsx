@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { DEFAULT_DEPOSIT_PERCENT, describePaymentTerms, formatEuros, formatPercent, type IntakeStep, type ScenarioPolicies } from "@/domain";
-import { Term } from "../parts/Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 const CREDIT_EXCEEDED: Readonly<Record<ScenarioPolicies["creditLimitExceeded"], string>> = {
   refuse: "refuser la commande",

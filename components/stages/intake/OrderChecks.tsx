@@ -17,7 +17,7 @@ import {
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { MoveForm } from "../parts/MoveForm";
 import { PROMISED_DATE_HINT } from "../parts/promisedDate";
-import { Term } from "../parts/Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";

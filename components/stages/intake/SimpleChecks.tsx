@@ -5,7 +5,7 @@ import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { AmountField, readAmount, type AmountReading } from "../parts/AmountField";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveForm } from "../parts/MoveForm";
-import { Term } from "../parts/Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { CheckFormProps } from "./types";

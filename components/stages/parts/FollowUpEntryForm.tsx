@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { describeWorldEvent, DISPUTE_SETTLEMENT_LABELS, isIsoDate, parseAmount, type DisputeSettlement } from "@/domain";
 import type { PaymentFollowUpContext, PaymentFollowUpEvent, PendingEntry } from "@/machines/paymentFollowUp";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   entry: PendingEntry;
@@ -110,7 +110,7 @@ export function FollowUpEntryForm({ entry, context, can, send }: Props) {
         {entry.kind === "disputeSettled" ? (
           <fieldset aria-describedby={errors.settlement ? fieldId("settlement-error") : undefined}>
             <legend>
-              Règlement du <InvoiceTerm id="dispute">litige</InvoiceTerm>
+              Règlement du <Term id="dispute">litige</Term>
             </legend>
             <ul className="choice-list">
               {SETTLEMENTS.map((option) => (

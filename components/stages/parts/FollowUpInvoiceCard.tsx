@@ -10,9 +10,9 @@ import {
   type DunningChoice,
   type Scenario,
 } from "@/domain";
-import { DunningLetterDocument } from "@/components/pgi/DunningLetters";
+import { DunningLetterDocument } from "@/components/documents/DunningLetters";
 import { invoiceStatus, penaltiesOnRecord, type FollowedInvoice, type PaymentFollowUpContext, type PaymentFollowUpEvent } from "@/machines/paymentFollowUp";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   scenario: Scenario;
@@ -37,7 +37,7 @@ function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: Pa
       </summary>
       <p className="muted">{penalties.explanation}</p>
       <p className="muted">
-        Voir le glossaire : <InvoiceTerm id="latePenalty">pénalités de retard</InvoiceTerm>.
+        Voir le glossaire : <Term id="latePenalty">pénalités de retard</Term>.
       </p>
     </details>
   );
@@ -65,7 +65,7 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send }: P
       </h3>
       <dl className="facts-grid">
         <dt>
-          <InvoiceTerm id="dueDate">Échéance</InvoiceTerm>
+          <Term id="dueDate">Échéance</Term>
         </dt>
         <dd>{formatDateFr(status.dueDate)}</dd>
         <dt>Retard</dt>
@@ -75,7 +75,7 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send }: P
         {dispute !== undefined && !pendingOpen ? (
           <>
             <dt>
-              <InvoiceTerm id="dispute">Litige</InvoiceTerm>
+              <Term id="dispute">Litige</Term>
             </dt>
             <dd>
               ouvert le {formatDateFr(dispute.openedOn)}
@@ -116,8 +116,8 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send }: P
           <fieldset aria-describedby={`${id}-ladder`}>
             <legend>Action du jour ({formatDateFr(context.today)}) pour la facture {invoice.number}</legend>
             <p id={`${id}-ladder`} className="muted">
-              <InvoiceTerm id="reminder">Relances</InvoiceTerm>, <InvoiceTerm id="registeredLetter">LRAR</InvoiceTerm>,{" "}
-              <InvoiceTerm id="formalNotice">mise en demeure</InvoiceTerm>, <InvoiceTerm id="paymentOrder">injonction de payer</InvoiceTerm> : une étape à la fois, à la date
+              <Term id="reminder">Relances</Term>, <Term id="registeredLetter">LRAR</Term>,{" "}
+              <Term id="formalNotice">mise en demeure</Term>, <Term id="paymentOrder">injonction de payer</Term> : une étape à la fois, à la date
               prévue par la politique de l&apos;entreprise.
             </p>
             <ul className="choice-list">

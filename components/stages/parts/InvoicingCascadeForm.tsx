@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { findDocument, formatDiscounts, formatEuros, formatPercent, lineName, type SalesDocument } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField, readAmounts } from "./InvoiceField";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   context: InvoicingContext;
@@ -54,30 +54,30 @@ function DraftLines({ draft }: { draft: SalesDocument }) {
       </div>
       <ul className="facts">
         <li>
-          <InvoiceTerm id="tradeDiscount">Remises</InvoiceTerm> : {formatDiscounts(r.tradeDiscounts ?? [])}
+          <Term id="tradeDiscount">Remises</Term> : {formatDiscounts(r.tradeDiscounts ?? [])}
         </li>
         {r.allowances && r.allowances.length > 0 ? (
           <li>
-            <InvoiceTerm id="allowance">Rabais</InvoiceTerm> : {formatDiscounts(r.allowances)}
+            <Term id="allowance">Rabais</Term> : {formatDiscounts(r.allowances)}
           </li>
         ) : null}
         {r.rebates && r.rebates.length > 0 ? (
           <li>
-            <InvoiceTerm id="rebate">Ristournes</InvoiceTerm> : {formatDiscounts(r.rebates)}
+            <Term id="rebate">Ristournes</Term> : {formatDiscounts(r.rebates)}
           </li>
         ) : null}
         {r.cashDiscount !== undefined ? (
           <li>
-            <InvoiceTerm id="cashDiscount">Escompte</InvoiceTerm> accordé : {formatPercent(r.cashDiscount)}
+            <Term id="cashDiscount">Escompte</Term> accordé : {formatPercent(r.cashDiscount)}
           </li>
         ) : null}
         {draft.shippingCents > 0 ? (
           <li>
-            <InvoiceTerm id="shipping">Port</InvoiceTerm> : {formatEuros(draft.shippingCents)} HT
+            <Term id="shipping">Port</Term> : {formatEuros(draft.shippingCents)} HT
           </li>
         ) : null}
         <li>
-          <InvoiceTerm id="deposit">Acompte</InvoiceTerm> déjà facturé, à déduire : {draft.depositCents > 0 ? `${formatEuros(draft.depositCents)} TTC` : "aucun"}
+          <Term id="deposit">Acompte</Term> déjà facturé, à déduire : {draft.depositCents > 0 ? `${formatEuros(draft.depositCents)} TTC` : "aucun"}
         </li>
       </ul>
     </>
@@ -142,8 +142,8 @@ export function InvoicingCascadeForm({ context, can, send }: Props) {
         <p className="muted">Aucun brouillon de facture pour l&apos;instant : il s&apos;établit à partir des bons de livraison.</p>
       )}
       <p className="muted">
-        Chaque remise se calcule sur le net précédent jusqu&apos;au <InvoiceTerm id="netCommercial">net commercial</InvoiceTerm>, puis la{" "}
-        <InvoiceTerm id="vat">TVA</InvoiceTerm> par taux ; arrondissez chaque montant au centime (en euros, par exemple 1 145,70).
+        Chaque remise se calcule sur le net précédent jusqu&apos;au <Term id="netCommercial">net commercial</Term>, puis la{" "}
+        <Term id="vat">TVA</Term> par taux ; arrondissez chaque montant au centime (en euros, par exemple 1 145,70).
       </p>
       <div className="form-grid cascade-fields">
         {fields.map((field) => (

@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { findDocument, lineName, parseAmount, type TypedLine } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   context: InvoicingContext;
@@ -73,8 +73,8 @@ export function InvoicingCreditNoteForm({ context, can, send }: Props) {
       }}
     >
       <p>
-        Une <InvoiceTerm id="creditNote">facture d&apos;avoir</InvoiceTerm> cite la facture qu&apos;elle corrige et ne crédite que ce qui doit l&apos;être (retour, erreur de prix,{" "}
-        <InvoiceTerm id="allowance">rabais</InvoiceTerm>).
+        Une <Term id="creditNote">facture d&apos;avoir</Term> cite la facture qu&apos;elle corrige et ne crédite que ce qui doit l&apos;être (retour, erreur de prix,{" "}
+        <Term id="allowance">rabais</Term>).
       </p>
       <fieldset>
         <legend>Étendue de l&apos;avoir</legend>

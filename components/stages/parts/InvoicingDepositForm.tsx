@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { formatDateFr, formatEuros, getDocument, parseAmount } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   context: InvoicingContext;
@@ -47,7 +47,7 @@ export function InvoicingDepositForm({ context, can, send }: Props) {
         {context.carried.depositRequiredCents !== undefined ? (
           <>
             {" "}
-            <InvoiceTerm id="deposit">Acompte</InvoiceTerm> exigé au contrôle de la commande&nbsp;: {formatEuros(context.carried.depositRequiredCents)} TTC.
+            <Term id="deposit">Acompte</Term> exigé au contrôle de la commande&nbsp;: {formatEuros(context.carried.depositRequiredCents)} TTC.
           </>
         ) : null}
       </p>

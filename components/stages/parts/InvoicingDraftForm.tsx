@@ -2,7 +2,7 @@
 import { useId, useState } from "react";
 import { childrenOf, formatDateFr, getDocument, lineName, type SalesDocument } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   context: InvoicingContext;
@@ -38,7 +38,7 @@ export function InvoicingDraftForm({ context, can, send }: Props) {
     >
       <fieldset>
         <legend>
-          Documents à reprendre sur la <InvoiceTerm id="invoice">facture</InvoiceTerm>
+          Documents à reprendre sur la <Term id="invoice">facture</Term>
         </legend>
         <ul className="choice-list">
           {choices.map(({ doc, label }) => (

@@ -1,7 +1,7 @@
 "use client";
 import { capitalize, describeRoute, DOCUMENT_KINDS, documentTotals, findDocument, formatDateFr, formatEuros, type SalesDocument } from "@/domain";
 import { INVOICING_DECISION_POINT_IDS, type InvoicingContext, type InvoicingEvent } from "@/machines/invoicing";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   context: InvoicingContext;
@@ -95,7 +95,7 @@ export function InvoicingIssuedDocuments({ context, can, send }: Props) {
             ))}
           </ul>
           <p className="muted">
-            Voir le glossaire : <InvoiceTerm id="invoice">facture</InvoiceTerm>, <InvoiceTerm id="creditNote">facture d&apos;avoir</InvoiceTerm>.
+            Voir le glossaire : <Term id="invoice">facture</Term>, <Term id="creditNote">facture d&apos;avoir</Term>.
           </p>
         </div>
       ) : null}

@@ -2,7 +2,7 @@
 import { useId, useState } from "react";
 import { SENDING_CHANNEL_LABELS, type SendingChannel } from "@/domain";
 import type { InvoicingEvent } from "@/machines/invoicing";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   /** "la facture", "la facture d'avoir". */
@@ -48,7 +48,7 @@ export function InvoicingSendForm({ what, customerName, sellerSize, can, send }:
       </fieldset>
       <p className="muted">
         La route dépend de la date du document, de la taille de votre entreprise ({sellerSize}) et du client (entreprise établie en France, particulier ou client
-        étranger) : voir <InvoiceTerm id="approvedPlatform">plateforme agréée</InvoiceTerm>. Le compte client (module Clients) indique l&apos;adresse électronique à
+        étranger) : voir <Term id="approvedPlatform">plateforme agréée</Term>. Le compte client (module Clients) indique l&apos;adresse électronique à
         utiliser, s&apos;il en a une.
       </p>
       <button type="submit" className="button" disabled={!enabled}>

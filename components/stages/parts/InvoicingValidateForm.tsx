@@ -2,7 +2,7 @@
 import { useId, useState } from "react";
 import type { InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
   can: (event: InvoicingEvent) => boolean;
@@ -32,7 +32,7 @@ export function InvoicingValidateForm({ can, send }: Props) {
       }}
     >
       <p>
-        Une fois validée, la <InvoiceTerm id="invoice">facture</InvoiceTerm> reçoit son numéro et ne peut plus être modifiée. Vérifiez le brouillon, puis indiquez le numéro
+        Une fois validée, la <Term id="invoice">facture</Term> reçoit son numéro et ne peut plus être modifiée. Vérifiez le brouillon, puis indiquez le numéro
         qu&apos;elle prend dans la série.
       </p>
       <InvoiceField

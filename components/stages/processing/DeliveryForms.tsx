@@ -7,7 +7,7 @@ import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveForm } from "../parts/MoveForm";
 import { PROMISED_DATE_HINT } from "../parts/promisedDate";
 import { readQuantity } from "../parts/quantity";
-import { Term } from "../parts/Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { StepFormProps } from "./types";

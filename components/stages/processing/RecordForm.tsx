@@ -5,7 +5,7 @@ import type { OrderProcessingEvent } from "@/machines/orderProcessing";
 import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveForm } from "../parts/MoveForm";
 import { readQuantity } from "../parts/quantity";
-import { Term } from "../parts/Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
 import type { StepFormProps } from "./types";

@@ -4,7 +4,7 @@ import { LetterView, PaymentOrderSummaryView } from "@/components/documents/scre
 import { compareDates, DUNNING_STEP_LABELS, dunningDocumentOf, dunningPolicyOf, findDocument, formatDateFr, getDocument, latePenaltyRateOf, sellerOf, statedRatesOf, type DunningDocument, type Ledger, type Scenario } from "@/domain";
 import type { DunningActionTaken } from "@/machines/contract";
 import { documentRef } from "./format";
-import { Term } from "./Term";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 /** The letter of a step as the PGI prints it, from the invoice it refers to, on the step's day. */
 function dunningDocument(ledger: Ledger, scenario: Scenario, action: DunningActionTaken, taken: readonly DunningActionTaken[]): DunningDocument | null {
@@ -54,7 +54,7 @@ export function DunningLetters({ ledger, scenario, taken }: { ledger: Ledger; sc
   return (
     <>
       <h3>
-        Courriers de <Term id="reminder">relance</Term>
+        Courriers de <Term titled id="reminder">relance</Term>
       </h3>
       <ul className="plain-list dunning-letters">
         {newestFirst.map((action) => (

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { TraceEntry } from "@/domain";
 import { below, Heading, type HeadingLevel } from "@/components/ui/Heading";
-import { InvoiceTraceResult } from "./InvoiceTraceResult";
+import { InvoiceTraceResult } from "@/components/ui/InvoiceTraceResult";
 
 export interface ControlResultLists {
   hits: TraceEntry[];

@@ -4,7 +4,7 @@ import type { ControlTarget } from "@/domain";
 import type { ControlMarking } from "./ControlDocument";
 import { ControlTargetButton } from "./ControlTargetButton";
 import { Heading, type HeadingLevel } from "@/components/ui/Heading";
-import { InvoiceTerm } from "./InvoiceTerm";
+import { Term } from "@/components/ui/GlossaryLinks";
 
 /**
  * The whole list of mentions checked (course or legal), to report a mention that the invoice does
@@ -20,7 +20,7 @@ export function ControlMentionList({ mentions, list, marking, level = 3 }: { men
         Mentions absentes du document
       </Heading>
       <p className="muted">
-        Liste {list === "course" ? "du cours" : "légale"} des <InvoiceTerm id="mandatoryMentions">mentions obligatoires</InvoiceTerm> :{" "}
+        Liste {list === "course" ? "du cours" : "légale"} des <Term id="mandatoryMentions">mentions obligatoires</Term> :{" "}
         {toggle === undefined ? "celles signalées comme absentes, et celles qu'il fallait signaler." : "signalez celles que la facture ne porte pas."}
       </p>
       <ul className="plain-list mention-list">

@@ -1,17 +1,5 @@
-import type { AnyActorRef, SnapshotFrom } from "xstate";
 import type { CarriedState } from "@/machines/contract";
-import type { IsoDate, Ledger, Scenario, StageId, TraceEntry } from "@/domain";
-
-/** The fields every stage machine keeps in its context (machines/contract.ts and the stage briefs). */
-export interface StageContextBase {
-  ledger: Ledger;
-  today: IsoDate;
-  carried: CarriedState;
-  trace: TraceEntry[];
-  hintsShown: string[];
-  hintsUsedOnCurrent: number;
-  lastFeedback: TraceEntry | null;
-}
+import type { IsoDate, Ledger, Scenario, StageId } from "@/domain";
 
 /** What the PGI screens show: the data of the running stage, or of the last finished one. */
 export interface WorkspaceData {
@@ -20,13 +8,6 @@ export interface WorkspaceData {
   today: IsoDate;
   carried: CarriedState;
   stage: StageId | undefined;
-}
-
-/** A stage's task panel receives the running stage actor and its current snapshot. */
-export interface StagePanelProps {
-  scenario: Scenario;
-  stageActor: AnyActorRef;
-  snapshot: SnapshotFrom<AnyActorRef> & { context: StageContextBase };
 }
 
 export const PGI_MODULES = [
