@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchVatNumber } from "./identifiers";
 import type { ScenarioFile } from "./scenario";
-import { closestName, editDistance, formatIssue, formatWarning, locateJsonError, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
+import { locateJsonError } from "./scenarioInput";
+import { closestName, editDistance, formatIssue, formatWarning, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
 
 /** A small valid scenario: one customer with an open invoice, followed up. Each test breaks one thing. */
 function baseScenario(): ScenarioFile & Record<string, unknown> {
@@ -432,14 +433,16 @@ describe("locateJsonError: where a hand-edited file breaks, in French", () => {
     expect(located?.message).toMatch(message);
   });
 
-  it("stops at 256 nested levels instead of overflowing the stack (5 000 « [ », issue 10)", () => {
-    const located = locateJsonError("[".repeat(5_000));
-    expect(located?.offset).toBe(256);
-    expect(located?.message).toBe("objets et listes imbriqués sur plus de 256 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)");
-    // « {"a": » takes offsets 0–5 and the object is the first level: the 256th « [ » (offset 261) is the 257th level.
+  it("refuses more than 64 nested levels, without recursion (5 000 and 1 000 000 « [ », issue 10)", () => {
+    for (const count of [5_000, 1_000_000]) {
+      const located = locateJsonError("[".repeat(count));
+      expect(located?.offset).toBe(64);
+      expect(located?.message).toBe("objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)");
+    }
+    // « {"a": » takes offsets 0–5 and the object is the first level: the 64th « [ » (offset 69) is the 65th level.
     const result = parseScenarioText(`{"a": ${"[".repeat(5_000)}`, "imbrique.json");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 1, colonne 262\) : objets et listes imbriqués sur plus de 256 niveaux/);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 1, colonne 70\) : objets et listes imbriqués sur plus de 64 niveaux/);
   });
 
   it("agrees with JSON.parse on any text near a valid document (property)", () => {

@@ -37,7 +37,7 @@ interface Run {
 }
 
 /** Runs main on files held in memory (names are paths; a name ending in "/" lists a folder). */
-async function run(argv: string[], files: Record<string, string>): Promise<Run> {
+async function run(argv: string[], files: Record<string, string | Uint8Array>): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
@@ -45,10 +45,15 @@ async function run(argv: string[], files: Record<string, string>): Promise<Run> 
   const io: ScenarioCliIo = {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
+    readBytes: async (path) => {
+      const content = written.get(path) ?? files[path];
+      if (content === undefined) throw missing(path);
+      return typeof content === "string" ? new TextEncoder().encode(content) : content;
+    },
     readFile: async (path) => {
-      const text = written.get(path) ?? files[path];
-      if (text === undefined) throw missing(path);
-      return text;
+      const content = written.get(path) ?? files[path];
+      if (content === undefined) throw missing(path);
+      return typeof content === "string" ? content : new TextDecoder().decode(content);
     },
     writeFile: async (path, text) => {
       written.set(path, text);
