@@ -151,7 +151,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     previous = row;
     previousMinimum = minimum;
   }
-  return previous[y.length] ?? 0;
+  return Math.min(previous[y.length] ?? 0, limit + 1);
 }
 
 /** Names longer than this get no suggestion: a misspelt field name is a word, not a paragraph. */
