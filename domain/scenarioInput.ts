@@ -130,7 +130,7 @@ class JsonSyntaxError extends Error {
   }
 }
 
-type Frame = { kind: "object"; path: string; keys: Map<string, number>; key: string } | { kind: "list"; path: string; index: number };
+type Frame = { kind: "object"; keys: Map<string, number>; key: string } | { kind: "list"; index: number };
 
 export function nestingMessage(): string {
   return `objets et listes imbriqués sur plus de ${INPUT_LIMITS.nesting} niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)`;
@@ -153,27 +153,28 @@ export function scanJsonText(text: string): JsonScan {
   const fail = (message: string, offset = at): never => {
     throw new JsonSyntaxError(offset, message);
   };
-  const sticky = (pattern: RegExp): string => {
+  /** The length of what `pattern` matches at `at` (test, not exec: no array made per token). */
+  const matched = (pattern: RegExp): number => {
     pattern.lastIndex = at;
-    return pattern.exec(text)?.[0] ?? "";
+    return pattern.test(text) ? pattern.lastIndex - at : 0;
   };
   const skipSpaces = () => {
-    at += sticky(SPACES).length;
+    if (text.charCodeAt(at) <= 0x20) at += matched(SPACES);
   };
   const shown = (offset: number) => (offset >= text.length ? "la fin du fichier" : `« ${text[offset]} »`);
-  /** The raw text between the quotes, escapes left as written. */
-  const scanString = (): string => {
+  /** A text between quotes, passed over. */
+  const scanString = (): void => {
     const start = at;
     at += 1;
     for (;;) {
-      at += sticky(PLAIN_CHARACTERS).length;
+      at += matched(PLAIN_CHARACTERS);
       const char = text[at];
       if (char === undefined) return fail("texte non terminé : il manque le guillemet fermant", start);
       if (char === '"') {
         at += 1;
-        return text.slice(start + 1, at - 1);
+        return;
       }
-      if (char !== "\\") fail("retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne (écrire \\n)");
+      if (char !== "\\") fail(`retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne (${multilineNote()})`);
       const escape = text[at + 1] ?? "";
       if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
       else if (escape !== "" && '"\\/bfnrt'.includes(escape)) at += 2;
@@ -185,27 +186,25 @@ export function scanJsonText(text: string): JsonScan {
     skipSpaces();
     if (text[at] !== '"') fail(`nom de champ entre guillemets attendu, pas ${shown(at)}${text[at] === "}" ? " (virgule en trop avant « } » ?)" : ""}`);
     const offset = at;
-    const raw = scanString();
+    scanString();
+    const raw = text.slice(offset + 1, at - 1);
     const name = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
     const first = frame.keys.get(name);
     if (first === undefined) frame.keys.set(name, offset);
-    else duplicateKeys.push({ path: childPath(frame.path, name), offset, firstOffset: first });
+    else duplicateKeys.push({ path: childPath(pathOfTop(), name), offset, firstOffset: first });
     frame.key = name;
     skipSpaces();
     if (text[at] !== ":") fail(`« : » attendu après le nom de champ « ${name} », pas ${shown(at)}`);
     at += 1;
   };
-  const pathOfNext = (): string => {
-    const top = stack.at(-1);
-    return top === undefined ? "" : childPath(top.path, top.kind === "object" ? top.key : top.index);
-  };
+  /** The path of the innermost open object or list: the open frames are where the scan stands. */
+  const pathOfTop = (): string => stack.slice(0, -1).reduce((path, frame) => childPath(path, frame.kind === "object" ? frame.key : frame.index), "");
   /** One value: a scalar is read whole; an opening bracket pushes a frame. True when a container was opened. */
   const scanValue = (): boolean => {
     skipSpaces();
     const char = text[at];
     if (char === "{" || char === "[") {
       if (stack.length >= INPUT_LIMITS.nesting) fail(nestingMessage());
-      const path = pathOfNext();
       at += 1;
       skipSpaces();
       if (text[at] === (char === "{" ? "}" : "]")) {
@@ -213,10 +212,10 @@ export function scanJsonText(text: string): JsonScan {
         return false;
       }
       if (char === "[") {
-        stack.push({ kind: "list", path, index: 0 });
+        stack.push({ kind: "list", index: 0 });
         return true;
       }
-      const frame: Frame = { kind: "object", path, keys: new Map(), key: "" };
+      const frame: Frame = { kind: "object", keys: new Map(), key: "" };
       stack.push(frame);
       scanKey(frame);
       return true;
@@ -226,12 +225,12 @@ export function scanJsonText(text: string): JsonScan {
       return false;
     }
     if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) {
-      const number = sticky(NUMBER);
-      if (number === "") fail("nombre mal écrit (un montant s'écrit entre guillemets : \"1234.50\")");
-      at += number.length;
+      const length = matched(NUMBER);
+      if (length === 0) fail("nombre mal écrit (un montant s'écrit entre guillemets : \"1234.50\")");
+      at += length;
       return false;
     }
-    const literal = sticky(WORD);
+    const literal = text.slice(at, at + matched(WORD));
     if (literal !== "") {
       if (!["true", "false", "null"].includes(literal)) fail(`mot « ${literal} » inconnu : un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)`);
       at += literal.length;
@@ -337,6 +336,11 @@ function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/** Where a line break may be written, and how. */
+function multilineNote(): string {
+  return `seuls ${[...MULTILINE_FIELDS].join(" et ")} passent à la ligne, en écrivant \\n`;
+}
+
 /** What is wrong with the characters of a text or a field name, if anything (`multiline` asked only when needed). */
 function characterProblem(text: string, multiline: () => boolean): string | undefined {
   const lone = LONE_SURROGATE.exec(text)?.[0];
@@ -344,7 +348,7 @@ function characterProblem(text: string, multiline: () => boolean): string | unde
   if (!CONTROL.test(text)) return undefined;
   const control = (multiline() ? CONTROL_BUT_LINE_BREAK : CONTROL).exec(text)?.[0];
   if (control === undefined) return undefined;
-  if (control === "\n") return `retour à la ligne interdit dans ce texte d'une ligne (permis seulement dans ${[...MULTILINE_FIELDS].join(" et ")})`;
+  if (control === "\n") return `retour à la ligne interdit dans ce texte d'une ligne (${multilineNote()})`;
   return `caractère de contrôle ${codePoint(control)} interdit dans un texte${control === "\t" ? " (tabulation : écrivez des espaces)" : ""}`;
 }
 

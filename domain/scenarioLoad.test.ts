@@ -422,6 +422,7 @@ describe("locateJsonError: where a hand-edited file breaks, in French", () => {
     ["amount written with a comma", '{"a": 12,50}', 9, /nom de champ entre guillemets/],
     ["unquoted text", '{"a": bonjour}', 6, /mot « bonjour » inconnu/],
     ["unterminated string", '{"a": "x}', 6, /guillemet fermant/],
+    ["line break in a text", '{"a": "x\ny"}', 8, /^retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne \(seuls order\.message et invoicingIncident\.message passent à la ligne, en écrivant \\n\)$/],
     ["trailing comma in a list", "[1, 2,]", 6, /virgule en trop avant « ] »/],
     ["text after the document", '{"a": 1} }', 9, /texte en trop/],
     ["empty file", "", 0, /la fin du fichier/],
@@ -607,17 +608,19 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
   });
 
   it("refuses a 5 MB unknown field name and 50 000 order lines in well under a second", () => {
-    const started = performance.now();
     const name = "x".repeat(5_000_000);
-    expect(messagesOf(textOf((d) => (d[name] = 1)))).toEqual(["test.json : fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?"]);
+    const hugeName = textOf((d) => (d[name] = 1));
+    const hugeNameData = { ...baseScenario(), [name]: 1 };
+    const lines = JSON.stringify(intakeOnly({ lines: Array.from({ length: 50_000 }, () => ({ reference: "CH-01", quantity: 1 })) }));
+    expect(lines.length).toBeLessThan(2_000_000);
+    // Timed: the loading only, not the making of the files; generous, for a loaded machine.
+    const started = performance.now();
+    expect(messagesOf(hugeName)).toEqual(["test.json : fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?"]);
     // As data (no file to weigh), the name's length stops it before the spelling suggestion.
-    expect(issuesOf({ ...baseScenario(), [name]: 1 })).toEqual([{ file: "test.json", path: `${"x".repeat(40)}…`, message: "nom de champ de 5\u202f000\u202f000 caractères : au plus 100" }]);
-    const lines = intakeOnly({ lines: Array.from({ length: 50_000 }, () => ({ reference: "CH-01", quantity: 1 })) });
-    const text = JSON.stringify(lines);
-    expect(text.length).toBeLessThan(2_000_000);
-    expect(messagesOf(text)).toEqual(["test.json : order.lines : liste de 50\u202f000 éléments : au plus 500 (voir scenarios/README.md)"]);
+    expect(issuesOf(hugeNameData)).toEqual([{ file: "test.json", path: `${"x".repeat(40)}…`, message: "nom de champ de 5\u202f000\u202f000 caractères : au plus 100" }]);
+    expect(messagesOf(lines)).toEqual(["test.json : order.lines : liste de 50\u202f000 éléments : au plus 500 (voir scenarios/README.md)"]);
     expect(performance.now() - started).toBeLessThan(2_000);
-  });
+  }, 30_000);
 
   it("refuses an object of more than 200 fields", () => {
     const explanations = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`point${i}`, "Explication."]));
@@ -637,7 +640,7 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
       "test.json : objectives[0] : caractère de contrôle U+0009 interdit dans un texte (tabulation : écrivez des espaces)",
     ]);
     expect(messagesOf(textOf((d) => (d.summary = "Une facture\néchue.")))).toEqual([
-      "test.json : summary : retour à la ligne interdit dans ce texte d'une ligne (permis seulement dans order.message et invoicingIncident.message)",
+      "test.json : summary : retour à la ligne interdit dans ce texte d'une ligne (seuls order.message et invoicingIncident.message passent à la ligne, en écrivant \\n)",
     ]);
     expect(messagesOf(JSON.stringify(intakeOnly({ message: "Bonjour,\nvoici notre commande.\nCordialement" })))).toEqual([]);
     expect(messagesOf(JSON.stringify(intakeOnly({ message: "Bonjour,\u0007" })))).toEqual(["test.json : order.message : caractère de contrôle U+0007 interdit dans un texte"]);
