@@ -587,7 +587,7 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
     expect(issuesOf(data)).toEqual([
       { file: "test.json", path: `title${"[0]".repeat(63)}`, message: "objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)" },
     ]);
-  });
+  }, 30_000);
 
   it("refuses a field written twice in one object, with both lines, on a file JSON.parse accepts", () => {
     const text = '{\n  "schemaVersion": 1,\n  "title": "Relance",\n  "id": "a",\n  "t\\u0069tle": "Autre"\n}';
