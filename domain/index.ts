@@ -20,6 +20,7 @@ export * from "./glossary";
 export * from "./scenario";
 export * from "./stages";
 export * from "./scenarioLoad";
+export * from "./scenarioInput";
 export * from "./scenarioLedger";
 export * from "./scoring";
 export * from "./judgement";

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchVatNumber } from "./identifiers";
 import type { ScenarioFile } from "./scenario";
-import { closestName, editDistance, formatIssue, formatWarning, locateJsonError, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
+import { decodeScenarioBytes, locateJsonError } from "./scenarioInput";
+import { closestName, editDistance, formatIssue, formatWarning, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
 
 /** A small valid scenario: one customer with an open invoice, followed up. Each test breaks one thing. */
 function baseScenario(): ScenarioFile & Record<string, unknown> {
@@ -421,6 +422,7 @@ describe("locateJsonError: where a hand-edited file breaks, in French", () => {
     ["amount written with a comma", '{"a": 12,50}', 9, /nom de champ entre guillemets/],
     ["unquoted text", '{"a": bonjour}', 6, /mot « bonjour » inconnu/],
     ["unterminated string", '{"a": "x}', 6, /guillemet fermant/],
+    ["line break in a text", '{"a": "x\ny"}', 8, /^retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne \(seuls order\.message et invoicingIncident\.message passent à la ligne, en écrivant \\n\)$/],
     ["trailing comma in a list", "[1, 2,]", 6, /virgule en trop avant « ] »/],
     ["text after the document", '{"a": 1} }', 9, /texte en trop/],
     ["empty file", "", 0, /la fin du fichier/],
@@ -432,14 +434,16 @@ describe("locateJsonError: where a hand-edited file breaks, in French", () => {
     expect(located?.message).toMatch(message);
   });
 
-  it("stops at 256 nested levels instead of overflowing the stack (5 000 « [ », issue 10)", () => {
-    const located = locateJsonError("[".repeat(5_000));
-    expect(located?.offset).toBe(256);
-    expect(located?.message).toBe("objets et listes imbriqués sur plus de 256 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)");
-    // « {"a": » takes offsets 0–5 and the object is the first level: the 256th « [ » (offset 261) is the 257th level.
+  it("refuses more than 64 nested levels, without recursion (5 000 and 1 000 000 « [ », issue 10)", () => {
+    for (const count of [5_000, 1_000_000]) {
+      const located = locateJsonError("[".repeat(count));
+      expect(located?.offset).toBe(64);
+      expect(located?.message).toBe("objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)");
+    }
+    // « {"a": » takes offsets 0–5 and the object is the first level: the 64th « [ » (offset 69) is the 65th level.
     const result = parseScenarioText(`{"a": ${"[".repeat(5_000)}`, "imbrique.json");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 1, colonne 262\) : objets et listes imbriqués sur plus de 256 niveaux/);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 1, colonne 70\) : objets et listes imbriqués sur plus de 64 niveaux/);
   });
 
   it("agrees with JSON.parse on any text near a valid document (property)", () => {
@@ -533,5 +537,159 @@ describe("warnings: legal to write, probably a slip", () => {
     (data.customers?.[0] as Record<string, unknown>).paymentTerms = { kind: "daysEndOfMonth", days: 45 };
     const result = parseScenario(data, "test.json");
     expect(result.ok ? result.warnings : "invalide").toEqual([]);
+  });
+});
+
+describe("input rules: what a file may hold before the schema reads it (docs/decisions/0097, issue 10)", () => {
+  /** The base scenario as a file's text, with `edit` applied to its data first. */
+  function textOf(edit: (data: ReturnType<typeof baseScenario>) => void = () => undefined): string {
+    const data = baseScenario();
+    edit(data);
+    return JSON.stringify(data, null, 2);
+  }
+  function messagesOf(text: string): string[] {
+    const result = parseScenarioText(text, "test.json");
+    return result.ok ? [] : result.issues.map(formatIssue);
+  }
+  const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+  it("decodes UTF-8, and refuses another encoding with the line of the first wrong byte", () => {
+    expect(decodeScenarioBytes(bytesOf('{"title": "Échéance"}'), "test.json")).toEqual({ ok: true, text: '{"title": "Échéance"}' });
+    // « é » saved in Windows-1252 is the single byte E9, on the third line.
+    const latin = new Uint8Array([...bytesOf('{\n  "id": "x",\n  "title": "Relance '), 0xe9, ...bytesOf('chue"\n}')]);
+    expect(decodeScenarioBytes(latin, "latin.json")).toEqual({
+      ok: false,
+      issues: [{ file: "latin.json", path: "", message: "le fichier n'est pas en UTF-8 (octet invalide ligne 3) : enregistrez-le en UTF-8 (dans l'éditeur : « Enregistrer sous… › Encodage : UTF-8 »)" }],
+    });
+  });
+
+  it("keeps a byte-order mark in the text, for the syntax scan to name it", () => {
+    const decoded = decodeScenarioBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf(textOf())]), "bom.json");
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(messagesOf(decoded.text)).toEqual(["test.json : JSON invalide (ligne 1, colonne 1) : le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM"]);
+  });
+
+  it("refuses a file over 2 Mo before reading it, as bytes or as text", () => {
+    const message = "big.json : fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?";
+    const decoded = decodeScenarioBytes(new Uint8Array(2_000_001), "big.json");
+    expect(decoded.ok ? [] : decoded.issues.map(formatIssue)).toEqual([message]);
+    const parsed = parseScenarioText(textOf((d) => (d.summary = "x".repeat(2_000_000))), "big.json");
+    expect(parsed.ok ? [] : parsed.issues.map(formatIssue)).toEqual([message]);
+  });
+
+  it("refuses 100 000 nested lists that are valid JSON, as text and as data, without overflowing", () => {
+    const text = textOf().replace('"title": "Relance d\'une facture"', `"title": ${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    expect(messagesOf(text)).toEqual([
+      "test.json : JSON invalide (ligne 4, colonne 75) : objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)",
+    ]);
+    const data = baseScenario();
+    data.title = JSON.parse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`) as string;
+    expect(issuesOf(data)).toEqual([
+      { file: "test.json", path: `title${"[0]".repeat(63)}`, message: "objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)" },
+    ]);
+  }, 30_000);
+
+  it("refuses a field written twice in one object, with both lines, on a file JSON.parse accepts", () => {
+    const text = '{\n  "schemaVersion": 1,\n  "title": "Relance",\n  "id": "a",\n  "t\\u0069tle": "Autre"\n}';
+    expect(JSON.parse(text)).toMatchObject({ title: "Autre" });
+    expect(messagesOf(text)).toEqual(["test.json : title : champ écrit deux fois dans le même objet (lignes 3 et 5) : gardez-en un seul"]);
+    expect(messagesOf(textOf().replace('"city": "Rennes"\n', '"city": "Rennes",\n          "city": "Brest"\n'))).toEqual([
+      "test.json : company.identity.address.city : champ écrit deux fois dans le même objet (lignes 27 et 28) : gardez-en un seul",
+    ]);
+  });
+
+  it("refuses a text over 5 000 characters and a field name over 100, naming the field", () => {
+    expect(messagesOf(textOf((d) => (d.summary = "x".repeat(5_001))))).toEqual([
+      "test.json : summary : texte de 5\u202f001 caractères : au plus 5\u202f000 (voir scenarios/README.md)",
+    ]);
+    expect(messagesOf(textOf((d) => (d.customers?.[0] as Record<string, unknown>)[`note${"x".repeat(97)}`] = "x"))).toEqual([
+      `test.json : customers[0].note${"x".repeat(36)}… : nom de champ de 101 caractères : au plus 100`,
+    ]);
+  });
+
+  it("refuses a 5 MB unknown field name and 50 000 order lines in well under a second", () => {
+    const name = "x".repeat(5_000_000);
+    const hugeName = textOf((d) => (d[name] = 1));
+    const hugeNameData = { ...baseScenario(), [name]: 1 };
+    const lines = JSON.stringify(intakeOnly({ lines: Array.from({ length: 50_000 }, () => ({ reference: "CH-01", quantity: 1 })) }));
+    expect(lines.length).toBeLessThan(2_000_000);
+    // Timed: the loading only, not the making of the files; generous, for a loaded machine.
+    const started = performance.now();
+    expect(messagesOf(hugeName)).toEqual(["test.json : fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?"]);
+    // As data (no file to weigh), the name's length stops it before the spelling suggestion.
+    expect(issuesOf(hugeNameData)).toEqual([{ file: "test.json", path: `${"x".repeat(40)}…`, message: "nom de champ de 5\u202f000\u202f000 caractères : au plus 100" }]);
+    expect(messagesOf(lines)).toEqual(["test.json : order.lines : liste de 50\u202f000 éléments : au plus 500 (voir scenarios/README.md)"]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  }, 30_000);
+
+  it("refuses an object of more than 200 fields", () => {
+    const explanations = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`point${i}`, "Explication."]));
+    expect(messagesOf(textOf((d) => (d.notes = { explanations, hints: {} })))).toEqual(["test.json : notes.explanations : objet de 201 champs : au plus 200"]);
+  });
+
+  it("refuses a lone surrogate in any text, and keeps a real pair (an emoji)", () => {
+    expect(messagesOf(textOf().replace('"Relance d\'une facture"', '"Relance \\ud800"'))).toEqual([
+      "test.json : title : caractère invalide (U+D800, moitié isolée d'une paire UTF-16, souvent un « \\ud800 » mal copié) : retirez-le",
+    ]);
+    expect(messagesOf(textOf().replace('"Relance d\'une facture"', '"Relance \\ud83d\\ude00"'))).toEqual([]);
+  });
+
+  it("refuses control characters, and line breaks outside the messages received", () => {
+    expect(messagesOf(textOf((d) => (d.title = "Relance\u001b[2J")))).toEqual(["test.json : title : caractère de contrôle U+001B interdit dans un texte"]);
+    expect(messagesOf(textOf((d) => (d.objectives = ["Lire\tl'échéance"])))).toEqual([
+      "test.json : objectives[0] : caractère de contrôle U+0009 interdit dans un texte (tabulation : écrivez des espaces)",
+    ]);
+    expect(messagesOf(textOf((d) => (d.summary = "Une facture\néchue.")))).toEqual([
+      "test.json : summary : retour à la ligne interdit dans ce texte d'une ligne (seuls order.message et invoicingIncident.message passent à la ligne, en écrivant \\n)",
+    ]);
+    expect(messagesOf(JSON.stringify(intakeOnly({ message: "Bonjour,\nvoici notre commande.\nCordialement" })))).toEqual([]);
+    expect(messagesOf(JSON.stringify(intakeOnly({ message: "Bonjour,\u0007" })))).toEqual(["test.json : order.message : caractère de contrôle U+0007 interdit dans un texte"]);
+  });
+
+  it("refuses __proto__, constructor and prototype as field names anywhere, and pollutes nothing", () => {
+    const text = textOf()
+      .replace('"id": "C001",', '"id": "C001", "__proto__": { "polluted": true }, "constructor": 1,')
+      .replace('"clock"', '"notes": { "explanations": { "prototype": "x" } },\n  "clock"');
+    expect(messagesOf(text)).toEqual([
+      "test.json : customers[0].__proto__ : nom de champ « __proto__ » interdit : ce nom est réservé par JavaScript",
+      "test.json : customers[0].constructor : nom de champ « constructor » interdit : ce nom est réservé par JavaScript",
+      "test.json : notes.explanations.prototype : nom de champ « prototype » interdit : ce nom est réservé par JavaScript",
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("says « nombre trop grand » for 1e400, refuses -0, and reads 1e-400 as 0", () => {
+    const duration = (value: string) => messagesOf(textOf().replace('"durationMinutes": 15', `"durationMinutes": ${value}`));
+    expect(duration("1e400")).toEqual(["test.json : durationMinutes : nombre trop grand"]);
+    expect(duration("-0")).toEqual(["test.json : durationMinutes : écrivez 0 (et non -0)"]);
+    expect(duration("1e-400")).toEqual(["test.json : durationMinutes : Trop petit : nombre doit être >0"]);
+    expect(duration("NaN")).toEqual(["test.json : JSON invalide (ligne 8, colonne 22) : mot « NaN » inconnu : un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)"]);
+  });
+
+  it("reports the first 100 problems and counts the others", () => {
+    const issues = issuesOf({ ...baseScenario(), objectives: Array.from({ length: 150 }, () => "\u0007") });
+    expect(issues).toHaveLength(101);
+    expect(issues[0]).toEqual({ file: "test.json", path: "objectives[0]", message: "caractère de contrôle U+0007 interdit dans un texte" });
+    expect(issues[100]).toEqual({ file: "test.json", path: "", message: "… et 50 autres problèmes du même fichier : corrigez d'abord ceux-ci" });
+  });
+});
+
+describe("closestName: bounded work on any name", () => {
+  it("suggests nothing for a name over 64 characters, and stops the distance past its limit", () => {
+    expect(closestName(`creditLimit${"x".repeat(54)}`, ["creditLimit"])).toBeUndefined();
+    expect(closestName(`creditLimit${"x".repeat(5)}`, ["creditLimit"])).toBe("creditLimit");
+    expect(editDistance("abcdefgh", "stuvwxyz", 2)).toBe(3);
+    expect(editDistance("abcdefgh", "stuvwxyz")).toBe(8);
+    expect(editDistance("a".repeat(100_000), "b", 2)).toBe(3);
+  });
+
+  it("agrees with the unbounded distance within the limit (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.nat(6), (a, b, limit) => {
+        const exact = editDistance(a, b);
+        expect(editDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

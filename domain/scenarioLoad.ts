@@ -14,6 +14,7 @@ import { checkLegalMaximum, describePaymentTerms } from "./paymentTerms";
 import { findHalfYearRates, formatHalfYear, halfYearOf, KNOWN_HALF_YEAR_RATES, nextHalfYear, unknownHalfYearMessage } from "./rates";
 import { scenarioSchema, STAGE_INVOICE_REF, type Scenario } from "./scenario";
 import type { VatRate } from "./documents";
+import { capIssues, checkInputValues, childPath, fileTooLarge, INPUT_LIMITS, lineIndex, scanJsonText, type DuplicateKey, type JsonSyntaxProblem } from "./scenarioInput";
 import { statedRatesOf } from "./scenarioLedger";
 import { STAGE_IDS, type StageId } from "./stages";
 
@@ -31,7 +32,7 @@ export interface ScenarioIssue {
 export type ScenarioParseResult = { ok: true; scenario: Scenario; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text === "" ? String(key) : `${text}.${String(key)}`), "");
+  return path.reduce<string>(childPath, "");
 }
 
 export function formatIssue(issue: ScenarioIssue): string {
@@ -123,29 +124,50 @@ function permittedKeys(root: SchemaNode, path: readonly PropertyKey[], data: unk
   return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }
 
-/** Edit distance (insertions, deletions, substitutions, swaps of neighbours), case ignored. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance (insertions, deletions, substitutions, swaps of neighbours), case ignored. Past
+ * `limit` it stops early and returns limit + 1: a far name costs a few rows, not a whole table.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  const rows = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  // Three rows of the table: a swap of neighbours looks two rows back.
+  let twoBack: number[] = [];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  let previousMinimum = 0;
   for (let i = 1; i <= x.length; i += 1) {
+    const row = [i];
+    let minimum = i;
     for (let j = 1; j <= y.length; j += 1) {
-      const row = rows[i] as number[];
-      const above = rows[i - 1] as number[];
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) row[j] = Math.min(row[j] ?? 0, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
+      let cell = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) cell = Math.min(cell, (twoBack[j - 2] ?? 0) + 1);
+      row.push(cell);
+      minimum = Math.min(minimum, cell);
     }
+    // Every way to the end crosses this row or the one before (a swap jumps one row at most).
+    if (minimum > limit && previousMinimum > limit) return limit + 1;
+    twoBack = previous;
+    previous = row;
+    previousMinimum = minimum;
   }
-  return (rows[x.length] as number[])[y.length] ?? 0;
+  return Math.min(previous[y.length] ?? 0, limit + 1);
 }
+
+/** Names longer than this get no suggestion: a misspelt field name is a word, not a paragraph. */
+const MAX_SUGGESTED_NAME_LENGTH = 64;
 
 /** The permitted name a misspelt one most likely meant: at most 2 edits, or a third of its length. */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  if (name.length > MAX_SUGGESTED_NAME_LENGTH) return undefined;
   const limit = Math.max(2, Math.floor(name.length / 3));
-  const ranked = candidates.map((c) => ({ c, d: editDistance(name, c) })).filter(({ d }) => d <= limit);
-  ranked.sort((a, b) => a.d - b.d);
-  return ranked[0]?.c;
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate, limit);
+    if (distance <= limit && (best === undefined || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
 }
 
 function quoteList(values: readonly unknown[]): string {
@@ -222,175 +244,52 @@ function zodIssues(error: z.ZodError, file: string, data: unknown): ScenarioIssu
   });
 }
 
-/** Line and column of a character offset, for JSON syntax errors. */
-function position(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `ligne ${line}, colonne ${column}`;
+function syntaxIssue(text: string, problem: JsonSyntaxProblem, file: string): ScenarioIssue {
+  const { line, column } = lineIndex(text)(problem.offset);
+  return { file, path: "", message: `JSON invalide (ligne ${line}, colonne ${column}) : ${problem.message}` };
+}
+
+/** JSON.parse keeps the last of two values of a field: the teacher meant one of them, and must say which. */
+function duplicateKeyIssues(text: string, duplicates: readonly DuplicateKey[], file: string): ScenarioIssue[] {
+  const at = lineIndex(text);
+  const issues = duplicates.map(({ path, offset, firstOffset }) => ({
+    file,
+    path,
+    message: `champ écrit deux fois dans le même objet (lignes ${at(firstOffset).line} et ${at(offset).line}) : gardez-en un seul`,
+  }));
+  return capIssues(issues, file);
 }
 
 /**
- * The deepest nesting the syntax scan follows: each level costs it two stack frames, and 5 000
- * nested « [ » overflowed the stack (issue 10). A scenario nests fewer than ten levels.
+ * The schema and the consistency rules on parsed data, once the input rules hold (sizes, names,
+ * characters, numbers: domain/scenarioInput.ts), so that nothing slower than the data runs on
+ * data too large.
  */
-const MAX_JSON_DEPTH = 256;
-
-/**
- * Where and why a text is not JSON, in French. JSON.parse says it in English and, for some
- * errors (a missing value before "}"), without a position; teachers edit these files by hand and
- * need the line. Called only once JSON.parse has failed: a small recursive-descent scan.
- */
-export function locateJsonError(text: string): { offset: number; message: string } | null {
-  let at = 0;
-  let depth = 0;
-  const fail = (message: string, offset = at): never => {
-    throw new JsonSyntaxError(offset, message);
-  };
-  const skipSpaces = () => {
-    while (at < text.length && " \t\n\r".includes(text[at] ?? "")) at += 1;
-  };
-  const shown = (offset: number) => (offset >= text.length ? "la fin du fichier" : `« ${text[offset]} »`);
-  const scanString = (): string => {
-    const start = at;
-    at += 1;
-    while (at < text.length) {
-      const char = text[at] ?? "";
-      if (char === '"') {
-        at += 1;
-        return text.slice(start + 1, at - 1);
-      }
-      if (char === "\\") {
-        const escape = text[at + 1] ?? "";
-        if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
-        else if ('"\\/bfnrt'.includes(escape) && escape !== "") at += 2;
-        else fail(`séquence d'échappement « \\${escape} » invalide dans un texte`);
-      } else if (char < " ") {
-        fail("retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne (écrire \\n)");
-      } else {
-        at += 1;
-      }
-    }
-    return fail("texte non terminé : il manque le guillemet fermant", start);
-  };
-  const scanValue = (): void => {
-    skipSpaces();
-    const char = text[at];
-    if (char === "{" || char === "[") {
-      depth += 1;
-      if (depth > MAX_JSON_DEPTH) fail(`objets et listes imbriqués sur plus de ${MAX_JSON_DEPTH} niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)`);
-      if (char === "{") scanObject();
-      else scanArray();
-      depth -= 1;
-      return;
-    }
-    if (char === '"') {
-      scanString();
-      return;
-    }
-    const number = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-    number.lastIndex = at;
-    if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) {
-      if (!number.test(text)) fail("nombre mal écrit (un montant s'écrit entre guillemets : \"1234.50\")");
-      at = number.lastIndex;
-      return;
-    }
-    const word = /[A-Za-z]+/y;
-    word.lastIndex = at;
-    const literal = word.exec(text)?.[0];
-    if (literal !== undefined) {
-      if (!["true", "false", "null"].includes(literal)) fail(`mot « ${literal} » inconnu : un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)`);
-      at += literal.length;
-      return;
-    }
-    fail(`une valeur est attendue (texte entre guillemets, nombre, true, false, objet ou liste), pas ${shown(at)}`);
-  };
-  const scanObject = (): void => {
-    at += 1;
-    skipSpaces();
-    if (text[at] === "}") {
-      at += 1;
-      return;
-    }
-    for (;;) {
-      skipSpaces();
-      if (text[at] !== '"') fail(`nom de champ entre guillemets attendu, pas ${shown(at)}${text[at] === "}" ? " (virgule en trop avant « } » ?)" : ""}`);
-      const name = scanString();
-      skipSpaces();
-      if (text[at] !== ":") fail(`« : » attendu après le nom de champ « ${name} », pas ${shown(at)}`);
-      at += 1;
-      scanValue();
-      skipSpaces();
-      if (text[at] === "}") {
-        at += 1;
-        return;
-      }
-      if (text[at] !== ",") fail(`« , » ou « } » attendu après la valeur du champ « ${name} », pas ${shown(at)} (virgule oubliée ?)`);
-      at += 1;
-    }
-  };
-  const scanArray = (): void => {
-    at += 1;
-    skipSpaces();
-    if (text[at] === "]") {
-      at += 1;
-      return;
-    }
-    for (;;) {
-      skipSpaces();
-      if (text[at] === "]") fail("valeur attendue, pas « ] » (virgule en trop avant « ] » ?)");
-      scanValue();
-      skipSpaces();
-      if (text[at] === "]") {
-        at += 1;
-        return;
-      }
-      if (text[at] !== ",") fail(`« , » ou « ] » attendu après un élément de liste, pas ${shown(at)} (virgule oubliée ?)`);
-      at += 1;
-    }
-  };
-  try {
-    // A byte-order mark is invisible in editors; JSON.parse refuses it.
-    if (text.charCodeAt(0) === 0xfeff) fail("le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM");
-    scanValue();
-    skipSpaces();
-    if (at < text.length) fail(`texte en trop après la fin du document JSON : ${shown(at)}`);
-    return null;
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) return { offset: error.offset, message: error.message };
-    throw error;
-  }
-}
-
-class JsonSyntaxError extends Error {
-  constructor(
-    readonly offset: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function syntaxIssue(text: string, error: unknown, file: string): ScenarioIssue {
-  const located = locateJsonError(text);
-  if (located) return { file, path: "", message: `JSON invalide (${position(text, located.offset)}) : ${located.message}` };
-  const message = error instanceof Error ? error.message : String(error);
-  return { file, path: "", message: `JSON invalide : ${message}` };
-}
-
 export function parseScenario(data: unknown, file: string): ScenarioParseResult {
+  const inputIssues = checkInputValues(data, file);
+  if (inputIssues.length > 0) return { ok: false, issues: inputIssues };
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error, file, data) };
   const issues = checkScenarioConsistency(parsed.data, file);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data, warnings: scenarioWarnings(parsed.data, file) };
 }
 
+/**
+ * A file's text: its size, then the syntax scan on every text (it finds fields written twice,
+ * which JSON.parse hides), then JSON.parse and the rules on the data.
+ */
 export function parseScenarioText(text: string, file: string): ScenarioParseResult {
+  // A UTF-16 unit is at least one UTF-8 byte: a text longer than the limit is a file larger than it.
+  if (text.length > INPUT_LIMITS.fileBytes) return { ok: false, issues: [fileTooLarge(file)] };
+  const scanned = scanJsonText(text);
+  if (scanned.error !== null) return { ok: false, issues: [syntaxIssue(text, scanned.error, file)] };
+  if (scanned.duplicateKeys.length > 0) return { ok: false, issues: duplicateKeyIssues(text, scanned.duplicateKeys, file) };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [syntaxIssue(text, error, file)] };
+    // The scan accepts what JSON.parse accepts: this is only the last guard.
+    return { ok: false, issues: [{ file, path: "", message: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` }] };
   }
   return parseScenario(data, file);
 }
@@ -671,9 +570,10 @@ const orderAndFollowUpDates: Check = (scenario) => {
   }
   const followUp = scenario.followUp;
   if (followUp) {
-    const repeated = duplicates(followUp.invoices);
+    const seen = new Set<string>();
     followUp.invoices.forEach((ref, i) => {
-      if (repeated.has(ref) && followUp.invoices.indexOf(ref) !== i) problems.push({ path: `followUp.invoices[${i}]`, message: `la facture « ${ref} » est suivie deux fois` });
+      if (seen.has(ref)) problems.push({ path: `followUp.invoices[${i}]`, message: `la facture « ${ref} » est suivie deux fois` });
+      seen.add(ref);
     });
     scenario.events.forEach((e, i) => {
       if (e.date > followUp.endsOn) problems.push({ path: `events[${i}].date`, message: `l'événement du ${e.date} tombe après la fin du suivi (${followUp.endsOn}) : il n'arriverait jamais` });
@@ -733,10 +633,15 @@ const cashDiscountAgreesWithTerms: Check = (scenario) => {
 };
 
 /** A dispute is settled on or after the day it is opened (the first opening on the same invoice). */
-const disputesSettledAfterOpening: Check = (scenario) =>
-  scenario.events.flatMap((event, i) => {
+const disputesSettledAfterOpening: Check = (scenario) => {
+  // The first opening of each invoice, found in one pass: a search per settlement was quadratic.
+  const firstOpening = new Map<string, number>();
+  scenario.events.forEach((e, i) => {
+    if (e.type === "disputeOpened" && !firstOpening.has(e.invoice)) firstOpening.set(e.invoice, i);
+  });
+  return scenario.events.flatMap((event, i) => {
     if (event.type !== "disputeSettled") return [];
-    const opening = scenario.events.findIndex((e) => e.type === "disputeOpened" && e.invoice === event.invoice);
+    const opening = firstOpening.get(event.invoice) ?? -1;
     const opened = scenario.events[opening];
     if (opened === undefined || event.date >= opened.date) return [];
     return [
@@ -746,6 +651,7 @@ const disputesSettledAfterOpening: Check = (scenario) =>
       },
     ];
   });
+};
 
 /**
  * The follow-up stage can reach a formal notice and a request for an injonction de payer, which a

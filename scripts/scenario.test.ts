@@ -37,7 +37,7 @@ interface Run {
 }
 
 /** Runs main on files held in memory (names are paths; a name ending in "/" lists a folder). */
-async function run(argv: string[], files: Record<string, string>): Promise<Run> {
+async function run(argv: string[], files: Record<string, string | Uint8Array>): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, string>();
@@ -45,10 +45,15 @@ async function run(argv: string[], files: Record<string, string>): Promise<Run> 
   const io: ScenarioCliIo = {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
+    readBytes: async (path) => {
+      const content = written.get(path) ?? files[path];
+      if (content === undefined) throw missing(path);
+      return typeof content === "string" ? new TextEncoder().encode(content) : content;
+    },
     readFile: async (path) => {
-      const text = written.get(path) ?? files[path];
-      if (text === undefined) throw missing(path);
-      return text;
+      const content = written.get(path) ?? files[path];
+      if (content === undefined) throw missing(path);
+      return typeof content === "string" ? content : new TextDecoder().decode(content);
     },
     writeFile: async (path, text) => {
       written.set(path, text);
@@ -288,9 +293,10 @@ describe("validate: one file the engine fails on never stops the others (issue 1
     const io: ScenarioCliIo = {
       out: (line) => out.push(line),
       err: (line) => err.push(line),
-      readFile: async (path) => {
+      readFile: async (path) => files[path] ?? "",
+      readBytes: async (path) => {
         if (path === "a.json") throw new TypeError("lecture impossible");
-        return files[path] ?? "";
+        return new TextEncoder().encode(files[path] ?? "");
       },
       writeFile: async () => undefined,
       listFiles: async () => [],
@@ -416,6 +422,43 @@ describe("the command line itself", () => {
     const child = spawnSync("npx", ["tsx", "scripts/scenario.ts", "validate", file], { cwd: root, encoding: "utf8" });
     expect(child.stderr).toContain(`${file} : customers[0].creditLimt : champ inconnu : vouliez-vous écrire « creditLimit » ?`);
     expect(child.stdout).toContain("0 scénario valide, 1 scénario invalide, 1 erreur");
+    expect(child.status).toBe(1);
+  }, 30_000);
+});
+
+describe("encoding and characters: the command line reads bytes (issue 10)", () => {
+  /** A text saved in Windows-1252: one byte per character, « é » is E9 (every character here is below U+0100). */
+  const windows1252 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+  const latin = windows1252('{\n  "schemaVersion": 1,\n  "title": "Relance d\'une facture échue"\n}\n');
+  const notUtf8 = "latin.json : le fichier n'est pas en UTF-8 (octet invalide ligne 3) : enregistrez-le en UTF-8 (dans l'éditeur : « Enregistrer sous… › Encodage : UTF-8 »)";
+
+  it("validate refuses a file that is not UTF-8, with the line and how to save it, and checks the next file", async () => {
+    const result = await run(["validate", "latin.json", "ok.json"], { "latin.json": latin, "ok.json": bundled("04-choisir-l-etape-de-relance.json") });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([notUtf8]);
+    expect(result.out).toEqual(["✗ latin.json", "✓ ok.json", "1 scénario valide, 1 scénario invalide, 1 erreur"]);
+  });
+
+  it("replay refuses it too, before reading the actions", async () => {
+    const result = await run(["replay", "latin.json", "absent.actions.json"], { "latin.json": latin });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual([notUtf8]);
+  });
+
+  it("solve never prints a control character: the scenario is refused at its field", async () => {
+    const text = edited("02-depassement-d-encours.json", (d) => (d.title = "Dépassement\u001b[2J"));
+    const result = await run(["solve", "ctrl.json"], { "ctrl.json": text });
+    expect(result.status).toBe(1);
+    expect(result.err).toEqual(["ctrl.json : title : caractère de contrôle U+001B interdit dans un texte"]);
+    expect(result.out).toEqual([]);
+  });
+
+  it("as a real process: a Windows-1252 file is refused, not loaded with « � »", () => {
+    const folder = mkdtempSync(join(tmpdir(), "scenario-"));
+    const file = join(folder, "latin.json");
+    writeFileSync(file, latin);
+    const child = spawnSync("npx", ["tsx", "scripts/scenario.ts", "validate", file], { cwd: root, encoding: "utf8" });
+    expect(child.stderr).toBe(`${notUtf8.replace("latin.json", file)}\n`);
     expect(child.status).toBe(1);
   }, 30_000);
 });

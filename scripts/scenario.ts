@@ -11,6 +11,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  decodeScenarioBytes,
   DomainError,
   formatDateFr,
   formatIssue,
@@ -21,6 +22,7 @@ import {
   scenarioSchema,
   STAGE_IDS,
   STAGE_LABELS,
+  type DecodedScenario,
   type Scenario,
   type ScenarioIssue,
   type StageId,
@@ -37,6 +39,9 @@ import { STAGES } from "@/machines/stages";
 export interface ScenarioCliIo {
   out(line: string): void;
   err(line: string): void;
+  /** A scenario's bytes, decoded by the domain (which refuses what is not UTF-8). */
+  readBytes(path: string): Promise<Uint8Array>;
+  /** A UTF-8 text the command line reads itself (actions, the committed schema). */
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
   /** Names of the entries of a folder. */
@@ -217,8 +222,13 @@ function notesIssues(scenario: Scenario, result: PlayResult, file: string): Scen
   return [...Object.keys(scenario.notes.explanations).flatMap(unknownKey("explanations")), ...Object.keys(scenario.notes.hints).flatMap(unknownKey("hints"))];
 }
 
+async function readScenarioText(file: string, io: ScenarioCliIo): Promise<DecodedScenario> {
+  return decodeScenarioBytes(await io.readBytes(file), file);
+}
+
 async function loadChecked(file: string, io: ScenarioCliIo): Promise<CheckedScenario> {
-  return checkScenarioText(await io.readFile(file), file);
+  const decoded = await readScenarioText(file, io);
+  return decoded.ok ? checkScenarioText(decoded.text, file) : decoded;
 }
 
 function reportIssues(issues: readonly ScenarioIssue[], io: ScenarioCliIo): void {
@@ -372,10 +382,10 @@ export function readActions(text: string): ActionsRead {
 }
 
 async function replayCommand(file: string, actionsFile: string, io: ScenarioCliIo): Promise<number> {
-  const text = await io.readFile(file);
+  const decoded = await readScenarioText(file, io);
   let parsed: ReturnType<typeof parseScenarioText>;
   try {
-    parsed = parseScenarioText(text, file);
+    parsed = decoded.ok ? parseScenarioText(decoded.text, file) : decoded;
   } catch (error) {
     parsed = { ok: false, issues: [engineFailure(error, file)] };
   }
@@ -439,6 +449,7 @@ export function nodeIo(root: string): ScenarioCliIo {
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    readBytes: (path) => readFile(path),
     readFile: (path) => readFile(path, "utf8"),
     writeFile: (path, text) => writeFile(path, text, "utf8"),
     listFiles: (folder) => readdir(folder),

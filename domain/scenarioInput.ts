@@ -1,0 +1,415 @@
+/**
+ * What a scenario file may hold before the schema reads it (docs/decisions/0097): its encoding,
+ * its size, its syntax and nesting, its field names, its characters and its numbers. Each rule is
+ * checked in one linear pass, before anything whose cost grows faster than the file (the schema,
+ * the spelling suggestion, the consistency checks, the engine), and said in French with the file
+ * and, where there is one, the line or the field.
+ */
+import type { ScenarioIssue } from "./scenarioLoad";
+
+/** The limits of the format, far above the bundled scenarios (measured in docs/decisions/0097). */
+export const INPUT_LIMITS = {
+  /** Bytes of a file (2 Mo); the bundled scenarios weigh 3 to 8 ko. */
+  fileBytes: 2_000_000,
+  /** Nested objects and lists; a scenario nests 7 levels at most. */
+  nesting: 64,
+  /** Characters of a text; the longest bundled one (a received order's message) has 784. */
+  textLength: 5_000,
+  /** Characters of a field name; the longest bundled one (a note keyed by decision point) has 44. */
+  fieldNameLength: 100,
+  /** Elements of a list (order lines, customers, products, events…); the bundled ones hold 6 at most. */
+  listLength: 500,
+  /** Fields of one object; the largest bundled one (the scenario itself) has 19. */
+  fieldsPerObject: 200,
+} as const;
+
+/** "5 000": counts in messages, grouped as French writes them. */
+const formatCount = (count: number) => new Intl.NumberFormat("fr-FR").format(count);
+
+/** Issues past this count are summed up in one: the first ones are what a teacher fixes first. */
+const MAX_REPORTED_ISSUES = 100;
+
+/** Field names that are not data in JavaScript: never read as fields, whatever the object. */
+const RESERVED_NAMES = new Set(["__proto__", "constructor", "prototype"]);
+
+/** The only texts that keep their line breaks: messages shown as received (components/pgi/MailModule). */
+const MULTILINE_FIELDS = new Set(["order.message", "invoicingIncident.message"]);
+
+export type DecodedScenario = { ok: true; text: string } | { ok: false; issues: ScenarioIssue[] };
+
+/** "customers[2]" + "creditLimit": the one way paths are written in messages. */
+export function childPath(parent: string, key: PropertyKey): string {
+  return typeof key === "number" ? `${parent}[${key}]` : parent === "" ? String(key) : `${parent}.${String(key)}`;
+}
+
+export function fileTooLarge(file: string): ScenarioIssue {
+  return { file, path: "", message: "fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?" };
+}
+
+/** Keeps the first issues and says how many more there are. */
+export function capIssues(issues: ScenarioIssue[], file: string): ScenarioIssue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
+  const more = issues.length - MAX_REPORTED_ISSUES;
+  return [...issues.slice(0, MAX_REPORTED_ISSUES), { file, path: "", message: `… et ${formatCount(more)} autres problèmes du même fichier : corrigez d'abord ceux-ci` }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes → text
+// ---------------------------------------------------------------------------------------------
+
+function decodesAsUtf8(bytes: Uint8Array): boolean {
+  try {
+    // `stream`: a sequence cut at the end of the prefix is not an error yet.
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The offset of the first byte that is not UTF-8: the shortest prefix that fails, found by halves. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = Math.floor((valid + invalid) / 2);
+    if (decodesAsUtf8(bytes.subarray(0, middle))) valid = middle;
+    else invalid = middle;
+  }
+  return invalid - 1;
+}
+
+/**
+ * A file's bytes as text, refused unless they are UTF-8: a file saved in Windows-1252 would
+ * otherwise load with its accents replaced by « � ». The byte-order mark is kept in the text, for
+ * the syntax scan to name it.
+ */
+export function decodeScenarioBytes(bytes: Uint8Array, file: string): DecodedScenario {
+  if (bytes.length > INPUT_LIMITS.fileBytes) return { ok: false, issues: [fileTooLarge(file)] };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
+    return {
+      ok: false,
+      issues: [{ file, path: "", message: `le fichier n'est pas en UTF-8 (octet invalide ligne ${line}) : enregistrez-le en UTF-8 (dans l'éditeur : « Enregistrer sous… › Encodage : UTF-8 »)` }],
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text → syntax: an iterative scan (an explicit stack, no recursion: 1 000 000 nested « [ » do
+// not overflow), run on every file because it also finds what JSON.parse hides: a field written
+// twice in one object, of which JSON.parse silently keeps the last.
+// ---------------------------------------------------------------------------------------------
+
+export interface JsonSyntaxProblem {
+  offset: number;
+  message: string;
+}
+
+export interface DuplicateKey {
+  /** The field's path, as in every message. */
+  path: string;
+  offset: number;
+  firstOffset: number;
+}
+
+export interface JsonScan {
+  error: JsonSyntaxProblem | null;
+  duplicateKeys: DuplicateKey[];
+}
+
+class JsonSyntaxError extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Frame = { kind: "object"; keys: Map<string, number>; key: string } | { kind: "list"; index: number };
+
+export function nestingMessage(): string {
+  return `objets et listes imbriqués sur plus de ${INPUT_LIMITS.nesting} niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)`;
+}
+
+const SPACES = /[ \t\n\r]*/y;
+const PLAIN_CHARACTERS = /[^"\\\u0000-\u001f]*/y;
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const WORD = /[A-Za-z]+/y;
+
+/**
+ * Where and why a text is not JSON, in French (JSON.parse says it in English and, for some errors,
+ * without a position; teachers edit these files by hand and need the line), and the fields
+ * written twice in one object.
+ */
+export function scanJsonText(text: string): JsonScan {
+  let at = 0;
+  const stack: Frame[] = [];
+  const duplicateKeys: DuplicateKey[] = [];
+  const fail = (message: string, offset = at): never => {
+    throw new JsonSyntaxError(offset, message);
+  };
+  /** The length of what `pattern` matches at `at` (test, not exec: no array made per token). */
+  const matched = (pattern: RegExp): number => {
+    pattern.lastIndex = at;
+    return pattern.test(text) ? pattern.lastIndex - at : 0;
+  };
+  const skipSpaces = () => {
+    if (text.charCodeAt(at) <= 0x20) at += matched(SPACES);
+  };
+  const shown = (offset: number) => (offset >= text.length ? "la fin du fichier" : `« ${text[offset]} »`);
+  /** A text between quotes, passed over. */
+  const scanString = (): void => {
+    const start = at;
+    at += 1;
+    for (;;) {
+      at += matched(PLAIN_CHARACTERS);
+      const char = text[at];
+      if (char === undefined) return fail("texte non terminé : il manque le guillemet fermant", start);
+      if (char === '"') {
+        at += 1;
+        return;
+      }
+      if (char !== "\\") fail(`retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne (${multilineNote()})`);
+      const escape = text[at + 1] ?? "";
+      if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
+      else if (escape !== "" && '"\\/bfnrt'.includes(escape)) at += 2;
+      else fail(`séquence d'échappement « \\${escape} » invalide dans un texte`);
+    }
+  };
+  /** A field name and its colon; a name already met in the same object is noted. */
+  const scanKey = (frame: Extract<Frame, { kind: "object" }>) => {
+    skipSpaces();
+    if (text[at] !== '"') fail(`nom de champ entre guillemets attendu, pas ${shown(at)}${text[at] === "}" ? " (virgule en trop avant « } » ?)" : ""}`);
+    const offset = at;
+    scanString();
+    const raw = text.slice(offset + 1, at - 1);
+    const name = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
+    const first = frame.keys.get(name);
+    if (first === undefined) frame.keys.set(name, offset);
+    else duplicateKeys.push({ path: childPath(pathOfTop(), name), offset, firstOffset: first });
+    frame.key = name;
+    skipSpaces();
+    if (text[at] !== ":") fail(`« : » attendu après le nom de champ « ${name} », pas ${shown(at)}`);
+    at += 1;
+  };
+  /** The path of the innermost open object or list: the open frames are where the scan stands. */
+  const pathOfTop = (): string => stack.slice(0, -1).reduce((path, frame) => childPath(path, frame.kind === "object" ? frame.key : frame.index), "");
+  /** One value: a scalar is read whole; an opening bracket pushes a frame. True when a container was opened. */
+  const scanValue = (): boolean => {
+    skipSpaces();
+    const char = text[at];
+    if (char === "{" || char === "[") {
+      if (stack.length >= INPUT_LIMITS.nesting) fail(nestingMessage());
+      at += 1;
+      skipSpaces();
+      if (text[at] === (char === "{" ? "}" : "]")) {
+        at += 1;
+        return false;
+      }
+      if (char === "[") {
+        stack.push({ kind: "list", index: 0 });
+        return true;
+      }
+      const frame: Frame = { kind: "object", keys: new Map(), key: "" };
+      stack.push(frame);
+      scanKey(frame);
+      return true;
+    }
+    if (char === '"') {
+      scanString();
+      return false;
+    }
+    if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) {
+      const length = matched(NUMBER);
+      if (length === 0) fail("nombre mal écrit (un montant s'écrit entre guillemets : \"1234.50\")");
+      at += length;
+      return false;
+    }
+    const literal = text.slice(at, at + matched(WORD));
+    if (literal !== "") {
+      if (!["true", "false", "null"].includes(literal)) fail(`mot « ${literal} » inconnu : un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)`);
+      at += literal.length;
+      return false;
+    }
+    return fail(`une valeur est attendue (texte entre guillemets, nombre, true, false, objet ou liste), pas ${shown(at)}`);
+  };
+  /** After a value: close what ends here; false once the document is complete. */
+  const afterValue = (): boolean => {
+    for (;;) {
+      const top = stack.at(-1);
+      skipSpaces();
+      if (top === undefined) return false;
+      const close = top.kind === "object" ? "}" : "]";
+      if (text[at] === close) {
+        at += 1;
+        stack.pop();
+        continue;
+      }
+      if (text[at] !== ",") {
+        fail(
+          top.kind === "object"
+            ? `« , » ou « } » attendu après la valeur du champ « ${top.key} », pas ${shown(at)} (virgule oubliée ?)`
+            : `« , » ou « ] » attendu après un élément de liste, pas ${shown(at)} (virgule oubliée ?)`,
+        );
+      }
+      at += 1;
+      if (top.kind === "object") {
+        scanKey(top);
+      } else {
+        top.index += 1;
+        skipSpaces();
+        if (text[at] === "]") fail("valeur attendue, pas « ] » (virgule en trop avant « ] » ?)");
+      }
+      return true;
+    }
+  };
+  try {
+    // A byte-order mark is invisible in editors; JSON.parse refuses it.
+    if (text.charCodeAt(0) === 0xfeff) fail("le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM");
+    for (;;) {
+      if (scanValue()) continue;
+      if (!afterValue()) break;
+    }
+    if (at < text.length) fail(`texte en trop après la fin du document JSON : ${shown(at)}`);
+    return { error: null, duplicateKeys };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { error: { offset: error.offset, message: error.message }, duplicateKeys };
+    throw error;
+  }
+}
+
+/** The syntax error of a text, or null when JSON.parse accepts it (and it nests within the limit). */
+export function locateJsonError(text: string): JsonSyntaxProblem | null {
+  return scanJsonText(text).error;
+}
+
+/** Line and column of character offsets, from one pass over the text's line breaks. */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values: sizes, names, characters, numbers — on the parsed data, whatever it came from
+// ---------------------------------------------------------------------------------------------
+
+/** A value to visit; its path is written only when a problem is found there. */
+interface Visit {
+  value: unknown;
+  parent: Visit | undefined;
+  key: string | number;
+  depth: number;
+}
+
+function pathOf(visit: Visit): string {
+  const keys: (string | number)[] = [];
+  for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) keys.push(v.key);
+  return keys.reverse().reduce<string>(childPath, "");
+}
+
+/** A name too long to print whole in a path. */
+function shortened(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 40)}…` : name;
+}
+
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+// C0 and C1 control characters and DEL: a terminal obeys some of them when `solve` prints the text.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
+
+function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** Where a line break may be written, and how. */
+function multilineNote(): string {
+  return `seuls ${[...MULTILINE_FIELDS].join(" et ")} passent à la ligne, en écrivant \\n`;
+}
+
+/** What is wrong with the characters of a text or a field name, if anything (`multiline` asked only when needed). */
+function characterProblem(text: string, multiline: () => boolean): string | undefined {
+  const lone = LONE_SURROGATE.exec(text)?.[0];
+  if (lone !== undefined) return `caractère invalide (${codePoint(lone)}, moitié isolée d'une paire UTF-16, souvent un « \\u${(lone.codePointAt(0) ?? 0).toString(16)} » mal copié) : retirez-le`;
+  if (!CONTROL.test(text)) return undefined;
+  const control = (multiline() ? CONTROL_BUT_LINE_BREAK : CONTROL).exec(text)?.[0];
+  if (control === undefined) return undefined;
+  if (control === "\n") return `retour à la ligne interdit dans ce texte d'une ligne (${multilineNote()})`;
+  return `caractère de contrôle ${codePoint(control)} interdit dans un texte${control === "\t" ? " (tabulation : écrivez des espaces)" : ""}`;
+}
+
+function valueProblem(value: unknown, path: () => string): string | undefined {
+  if (typeof value === "string") {
+    if (value.length > INPUT_LIMITS.textLength) return `texte de ${formatCount(value.length)} caractères : au plus ${formatCount(INPUT_LIMITS.textLength)} (voir scenarios/README.md)`;
+    return characterProblem(value, () => MULTILINE_FIELDS.has(path()));
+  }
+  if (typeof value === "number") {
+    // JSON.parse turns 1e400 into Infinity, which every later rule would misread.
+    if (!Number.isFinite(value)) return "nombre trop grand";
+    if (Object.is(value, -0)) return "écrivez 0 (et non -0)";
+  }
+  return undefined;
+}
+
+function fieldNameProblem(name: string): string | undefined {
+  if (name.length > INPUT_LIMITS.fieldNameLength) return `nom de champ de ${formatCount(name.length)} caractères : au plus ${INPUT_LIMITS.fieldNameLength}`;
+  if (RESERVED_NAMES.has(name)) return `nom de champ « ${name} » interdit : ce nom est réservé par JavaScript`;
+  return characterProblem(name, () => false);
+}
+
+/**
+ * Every input rule on parsed data, in one iterative walk: a container too deep, too long or too
+ * wide is reported and not entered, so the walk's work stays linear in the file.
+ */
+export function checkInputValues(data: unknown, file: string): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const report = (visit: Visit, message: string) => issues.push({ file, path: pathOf(visit), message });
+  const pending: Visit[] = [{ value: data, parent: undefined, key: "", depth: 0 }];
+  for (let visit = pending.pop(); visit !== undefined; visit = pending.pop()) {
+    const { value } = visit;
+    const current = visit;
+    if (typeof value !== "object" || value === null) {
+      const problem = valueProblem(value, () => pathOf(current));
+      if (problem !== undefined) report(visit, problem);
+      continue;
+    }
+    if (visit.depth >= INPUT_LIMITS.nesting) {
+      report(visit, nestingMessage());
+      continue;
+    }
+    const depth = visit.depth + 1;
+    if (Array.isArray(value)) {
+      if (value.length > INPUT_LIMITS.listLength) report(visit, `liste de ${formatCount(value.length)} éléments : au plus ${INPUT_LIMITS.listLength} (voir scenarios/README.md)`);
+      else for (let i = value.length - 1; i >= 0; i -= 1) pending.push({ value: value[i], parent: visit, key: i, depth });
+      continue;
+    }
+    const names = Object.keys(value);
+    if (names.length > INPUT_LIMITS.fieldsPerObject) {
+      report(visit, `objet de ${formatCount(names.length)} champs : au plus ${INPUT_LIMITS.fieldsPerObject}`);
+      continue;
+    }
+    const children: Visit[] = [];
+    for (const name of names) {
+      const problem = fieldNameProblem(name);
+      if (problem !== undefined) report({ value: undefined, parent: visit, key: shortened(name), depth }, problem);
+      else children.push({ value: (value as Record<string, unknown>)[name], parent: visit, key: name, depth });
+    }
+    // Last pushed, first visited: the file's order in the messages.
+    pending.push(...children.reverse());
+  }
+  return capIssues(issues, file);
+}
