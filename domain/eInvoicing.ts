@@ -10,7 +10,7 @@
  */
 import { formatDateFr, formatDateLongFr, type IsoDate } from "./dates";
 import type { CompanySize, Customer } from "./documents";
-import { isReformApplicable, reformStartDate } from "./mentions";
+import { isReformApplicable, reformStartDate } from "./control";
 
 // ───────────────────────────── The route ─────────────────────────────
 

@@ -16,6 +16,8 @@ import {
   INTAKE_DEFAULT_HINTS,
   INTAKE_STEPS,
   isAccepted,
+  isCreditAnswerComplete,
+  isDepositAnswerComplete,
   isDecisionComplete,
   judgeAccount,
   judgeConditions,
@@ -91,11 +93,6 @@ export interface OrderIntakeOutput extends StageOutput {
 
 // ───────────────────────────── Pure helpers (no rule here: they only shape) ─────────────────────────────
 
-/** An amount a form sends: whole cents, never negative. */
-function isAmount(cents: number | undefined): cents is number {
-  return cents !== undefined && Number.isSafeInteger(cents) && cents >= 0;
-}
-
 function hintedPoint(context: OrderIntakeContext, step: IntakeStep): HintedPoint {
   const id = INTAKE_DECISION_POINT_IDS[step];
   return { id, hints: hintsAvailable(context.scenario.notes, id, INTAKE_DEFAULT_HINTS[step]) };
@@ -152,10 +149,9 @@ export const orderIntakeMachine = setup({
   guards: {
     hasHintLeft: ({ context }, params: StepParams) => hasHintLeft(context, hintedPoint(context, params.step)),
     /** The credit check is answered with its two figures: the verdict follows from them (docs/decisions/0094). */
-    isCreditAnswerComplete: ({ event }) => event.type === "learner.creditChecked" && isAmount(event.outstandingCents) && isAmount(event.orderTotalCents),
+    isCreditAnswerComplete: ({ event }) => event.type === "learner.creditChecked" && isCreditAnswerComplete(event),
     /** A required deposit is answered with its amount (an incomplete answer is not taken). */
-    isDepositAnswerComplete: ({ event }) =>
-      event.type === "learner.depositChecked" && (!event.required || isAmount(event.amountCents)),
+    isDepositAnswerComplete: ({ event }) => event.type === "learner.depositChecked" && isDepositAnswerComplete(event),
     /** Hold and refuse are written to the customer with their reason. */
     isDecisionComplete: ({ event }) => event.type === "learner.decided" && isDecisionComplete(event),
   },

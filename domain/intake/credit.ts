@@ -12,7 +12,7 @@ import type { IncomingOrder, ScenarioPolicies } from "../scenario";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback, type KnownSlip, type ScoredPart } from "../scoring";
 import { capitalize, percentList } from "../text";
 import { lineNumber, type OrderTotals, type PricedLine } from "./order";
-import { defineStep, type KeyPart } from "./vocabulary";
+import { defineStep, isTypedAmount, type KeyPart } from "./vocabulary";
 
 export const CREDIT_STEP = defineStep({
   step: "credit",
@@ -123,6 +123,11 @@ function orderTotalPart(key: CreditKey, given: Cents | undefined, slips: readonl
   const check = judgeByEitherMethod(key.orderTotalCents, key.orderTotalPerRateCents, given);
   if (check.acceptedBy === "perRate") return scoredPart(label, true, FIGURE_WEIGHT, `${formatEuros(given)}${cascadeMethodNote(check)}`);
   return { ...part, note: `${part.note ?? ""}${cascadeMethodNote(check)}` };
+}
+
+/** The credit check is answered with its two figures: the verdict follows from them (docs/decisions/0094). */
+export function isCreditAnswerComplete(answer: CreditAnswer): boolean {
+  return isTypedAmount(answer.outstandingCents) && isTypedAmount(answer.orderTotalCents);
 }
 
 /**

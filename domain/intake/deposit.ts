@@ -10,7 +10,7 @@ import type { AccountKey } from "./account";
 import type { CreditKey } from "./credit";
 import type { PricedLine } from "./order";
 import type { SolvencyKey } from "./solvency";
-import { defineStep, type KeyPart } from "./vocabulary";
+import { defineStep, isTypedAmount, type KeyPart } from "./vocabulary";
 
 export const DEPOSIT_STEP = defineStep({
   step: "deposit",
@@ -91,6 +91,11 @@ export function deriveDeposit(
     reasons,
     amountCents: required ? amountCents : 0,
   };
+}
+
+/** A required deposit is answered with its amount (an incomplete answer is not taken). */
+export function isDepositAnswerComplete(answer: DepositAnswer): boolean {
+  return !answer.required || isTypedAmount(answer.amountCents);
 }
 
 /**

@@ -8,11 +8,11 @@
  */
 export { ACCOUNT_STEP, judgeAccount, type AccountAnswer, type AccountKey, type AccountOutcome } from "./account";
 export { SOLVENCY_STEP, SOLVENCY_VERDICT_LABELS, judgeSolvency, type SolvencyKey, type SolvencyVerdict } from "./solvency";
-export { CREDIT_STEP, CREDIT_VERDICT_LABELS, judgeCredit, type CreditAnswer, type CreditKey, type CreditVerdict } from "./credit";
+export { CREDIT_STEP, CREDIT_VERDICT_LABELS, isCreditAnswerComplete, judgeCredit, type CreditAnswer, type CreditKey, type CreditVerdict } from "./credit";
 export { CONDITIONS_STEP, judgeConditions, type ConditionsAnswer, type ConditionsKey } from "./conditions";
 export { ELEMENTS_STEP, ELEMENT_ANOMALY_LABELS, judgeElements, type ElementAnomaly, type ElementAnomalyCode, type ElementsKey } from "./elements";
 export { STOCK_STEP, STOCK_VERDICT_LABELS, judgeStock, type StockAnswerLine, type StockKey, type StockLineKey, type StockVerdict } from "./stock";
-export { DEFAULT_DEPOSIT_PERCENT, DEPOSIT_STEP, judgeDeposit, type DepositAnswer, type DepositKey, type DepositSource } from "./deposit";
+export { DEFAULT_DEPOSIT_PERCENT, DEPOSIT_STEP, isDepositAnswerComplete, judgeDeposit, type DepositAnswer, type DepositKey, type DepositSource } from "./deposit";
 export { DECISION_STEP, INTAKE_DECISION_LABELS, isAccepted, isDecisionComplete, judgeDecision, type DecisionAnswer, type DecisionKey, type IntakeDecision } from "./decision";
 export type { PricedLine } from "./order";
 export { deriveIntakeKey, haltMessage, recordIntakeOrder, type IntakeKey, type OrderToRecord } from "./key";

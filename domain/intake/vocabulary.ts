@@ -27,6 +27,11 @@ export function defineStep<Step extends string>(record: IntakeStepRecord<Step>):
   return record;
 }
 
+/** An amount a form sends: whole cents, never negative. */
+export function isTypedAmount(cents: number | undefined): cents is number {
+  return cents !== undefined && Number.isSafeInteger(cents) && cents >= 0;
+}
+
 /** A check's part of the answer key: the expected answer, in data and in French, and why. */
 export interface KeyPart<T> {
   expected: T;
