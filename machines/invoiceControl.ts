@@ -6,17 +6,15 @@
  * No mark is judged before the submission: judging each mark at once would give the answers away.
  */
 import { assign, setup } from "xstate";
-import { DomainError, findCustomer, getDocument, printOptionsOf, statedRatesOf, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
+import type { InvoiceDocument, Scenario, TraceEntry } from "@/domain";
 import {
   controlAnswerKey,
+  controlSubject,
   controlReport,
   defaultControlHints,
   isFound,
   judgeControlPoints,
   selectableTargets,
-  printedOperationNature,
-  toCheckExpectations,
-  toPrintedInvoice,
   type ControlAnswerKey,
   type ControlOptions,
   type ControlPoint,
@@ -52,40 +50,6 @@ export const INVOICE_CONTROL_DECISION_POINTS: { id: string; label: string }[] = 
 ];
 
 // ───────────────────────────── Input ─────────────────────────────
-
-/** The scenario company as the seller printed by the PGI. */
-function companySeller(scenario: Scenario): SellerIdentity {
-  const { shareCapital, ...identity } = scenario.company.identity;
-  return { ...identity, shareCapitalCents: shareCapital };
-}
-
-/**
- * The invoice to control: the scenario's printed invoice, or else the invoice issued at the
- * invoicing stage as the PGI prints it (then checked on the course's list).
- */
-function controlSubject(input: StageInput): { document: InvoiceDocument; options: ControlOptions } {
-  const { scenario, carried, today, ledger } = input;
-  const company = scenario.company.identity;
-  const stated = statedRatesOf(scenario);
-  const statedRates = stated.length > 0 ? { statedRates: stated } : {};
-  if (scenario.invoiceControl !== undefined) {
-    const { invoice } = scenario.invoiceControl;
-    const expected = toCheckExpectations(scenario.invoiceControl.expected, printedOperationNature(invoice, scenario.products));
-    return {
-      document: toPrintedInvoice(invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
-      options: { list: scenario.invoiceControl.list, today, ...(expected !== undefined ? { expected } : {}), ...statedRates },
-    };
-  }
-  if (carried.invoiceId !== undefined) {
-    // The PGI knows the buyer: a consumer's invoice is not asked for the B2B mentions (docs/decisions/0082).
-    const buyer = findCustomer(ledger, { id: getDocument(ledger, carried.invoiceId).customerId });
-    return {
-      document: toInvoiceDocument(ledger, carried.invoiceId, companySeller(scenario), printOptionsOf(scenario)),
-      options: { list: "course", today, ...(buyer?.professional === false ? { expected: { buyerProfessional: false } } : {}), ...statedRates },
-    };
-  }
-  throw new DomainError("control.noInvoice", "invoiceControl : le scénario ne donne aucune facture à contrôler et aucune facture n'a été émise à l'étape précédente.", "invoiceControl");
-}
 
 function initialContext(input: StageInput): InvoiceControlContext {
   const { document, options } = controlSubject(input);

@@ -15,3 +15,4 @@ export { CONFORMING_POINT_ID, controlAnswerKey, controlPointId, unlistedKeys, ty
 export { controlReport, falseAlarmExplanation, isFound, judgeControl, judgeControlPoints, type ControlJudgement, type ControlPointJudgement, type ControlOutcome, type ControlPointOutcome, type ControlReport } from "./judge";
 export { controlGlossary, defaultControlHints } from "./hints";
 export type { ControlArea, InvoiceCheckExpectations, InvoiceCheckOptions, MentionCondition, MentionContext, MentionDefinition, MentionList } from "./vocabulary";
+export { controlSubject, type ControlSubject, type ControlSubjectInput } from "./subject";
