@@ -5,12 +5,12 @@
  * 1 Sept 2027) and the customer is a business established in France; otherwise the course's
  * dematerialisation (PDF by email), or a letter when the account has no email. Sales to consumers
  * and abroad are outside e-invoicing (they fall under e-reporting): PDF or paper stays valid.
- * A deposited invoice then has a lifecycle of dated statuses. The calendar is mentions.ts's
+ * A deposited invoice then has a lifecycle of dated statuses. The calendar is domain/control/law.ts
  * (`reformStartDate`): one home for the dates. Decision: docs/decisions/0091.
  */
 import { formatDateFr, formatDateLongFr, type IsoDate } from "./dates";
 import type { CompanySize, Customer } from "./documents";
-import { isReformApplicable, reformStartDate } from "./mentions";
+import { isReformApplicable, reformStartDate } from "./control";
 
 // ───────────────────────────── The route ─────────────────────────────
 

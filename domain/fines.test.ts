@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { controlAnswerKey, toPrintedInvoice } from "./control";
-import { ADMINISTRATIVE_FINES, administrativeFinesOf, administrativeFineText } from "./fines";
+import { administrativeFinesOf, controlAnswerKey, toPrintedInvoice, type Finding } from "./control";
+import { ADMINISTRATIVE_FINES, administrativeFineText } from "./fines";
 import { glossaryEntry } from "./glossary";
-import type { Finding } from "./mentions";
 import { invoiceControlSchema } from "./scenario";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");

@@ -1,14 +1,14 @@
 /**
  * The administrative fines of the Code de commerce a faulty invoice exposes the seller to, beside
- * the tax fine of 15 € per mention (CGI art. 1737, `fineEstimateCents` in mentions.ts):
+ * the tax fine of 15 € per mention (CGI art. 1737, `fineEstimateCents` in control/check.ts):
  * - L441-9: the invoicing rules (the mentions that article lists: parties, addresses, date of sale,
  *   quantity, precise description, unit price HT, reductions, purchase-order number, due date,
  *   escompte, late-penalty rate, recovery indemnity);
  * - L441-16: payment terms (a due date beyond the legal maximum, a late-penalty rate or indemnity
  *   missing from the payment conditions, a penalty rate below the legal floor).
- * Maxima, not amounts: the administration (DGCCRF) sets the fine. Decisions: docs/decisions/0088.
+ * Maxima, not amounts: the administration (DGCCRF) sets the fine. Which mention falls under which
+ * article is said by each mention's record (domain/control/mentions/). Decisions: docs/decisions/0088.
  */
-import type { Finding, MentionCode } from "./mentions";
 import { formatWholeEuros, type Cents } from "./money";
 
 export type AdministrativeFineArticle = "L441-9" | "L441-16";
@@ -47,49 +47,6 @@ export const ADMINISTRATIVE_FINES: Readonly<Record<AdministrativeFineArticle, Ad
     glossaryId: "paymentTermsFine",
   },
 };
-
-/** The mentions L441-9 lists (the others come from the CGI or R123-237: tax fine only). */
-const INVOICING_RULES: ReadonlySet<MentionCode> = new Set<MentionCode>([
-  "sellerDetails",
-  "buyerDetails",
-  "purchaseOrderNumber",
-  "saleDate",
-  "productDescriptions",
-  "lineQuantities",
-  "lineUnitPrices",
-  "reductions",
-  "dueDate",
-  "paymentTerms",
-  "cashDiscountCondition",
-  "latePenaltyRate",
-  "recoveryIndemnity",
-]);
-
-/** The mentions that L441-10 II puts in the payment conditions, whose omission L441-16 b) fines. */
-const PAYMENT_CONDITIONS: ReadonlySet<MentionCode> = new Set<MentionCode>(["latePenaltyRate", "recoveryIndemnity"]);
-
-/**
- * The administrative fines one finding exposes the seller to:
- * - a due date beyond the legal maximum breaks the payment terms (L441-16 a), not an invoice rule;
- * - the late-penalty rate and the 40 € indemnity, missing, are both an invoice mention (L441-9)
- *   and a mention of the payment conditions (L441-16 b); a penalty rate printed but below the
- *   floor is a non-conforming rate (L441-16 c); the indemnity printed at a wrong amount, both;
- * - any other finding on a mention L441-9 lists: L441-9. Arithmetic findings: none.
- */
-export function administrativeFinesOf(finding: Finding): AdministrativeFineArticle[] {
-  const mention = finding.mention;
-  if (finding.category === "arithmetic" || mention === undefined) return [];
-  if (finding.code.endsWith(".beyondLegalMaximum")) return ["L441-16"];
-  if (mention === "latePenaltyRate" && finding.category !== "missingMention") return ["L441-16"];
-  if (PAYMENT_CONDITIONS.has(mention)) return ["L441-9", "L441-16"];
-  return INVOICING_RULES.has(mention) ? ["L441-9"] : [];
-}
-
-/** Every article a set of findings falls under, each once, L441-9 first. */
-export function administrativeFinesOfAll(findings: readonly Finding[]): AdministrativeFineArticle[] {
-  const all = new Set(findings.flatMap(administrativeFinesOf));
-  return (Object.keys(ADMINISTRATIVE_FINES) as AdministrativeFineArticle[]).filter((article) => all.has(article));
-}
 
 /** "jusqu'à 75 000 € pour une personne physique et 375 000 € pour une personne morale, le double (150 000 € et 750 000 €) en cas de réitération dans les deux ans". */
 export function fineMaximaText(article: AdministrativeFineArticle): string {

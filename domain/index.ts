@@ -13,7 +13,6 @@ export * from "./identifiers";
 export * from "./companyIdentity";
 export * from "./numbering";
 export * from "./ledger";
-export * from "./mentions";
 export * from "./operationNature";
 export * from "./fines";
 export * from "./glossary";

@@ -38,7 +38,7 @@ import {
   type LedgerResult,
 } from "./ledger";
 import { checkCredit } from "./credit";
-import { checkInvoice } from "./mentions";
+import { checkInvoice } from "./control";
 import { formatEuros } from "./money";
 
 // ───────────────────────────── Fixtures ─────────────────────────────

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkInvoice } from "./mentions";
-import { controlAnswerKey, printedOperationNature, toCheckExpectations, toPrintedInvoice } from "./control";
+import { checkInvoice, controlAnswerKey, printedOperationNature, toCheckExpectations, toPrintedInvoice } from "./control";
 import { lineNatures, OPERATION_NATURE_LABELS, operationNatureOf } from "./operationNature";
 import { invoiceControlSchema, productSchema } from "./scenario";
 

@@ -417,7 +417,7 @@ const quoteReferences: Check = (scenario) => {
 
 // Identifiers: a fictional company still carries a well-formed SIREN (Luhn key) and the VAT
 // number of that SIREN, otherwise the learner copies a wrong identifier from the file into the PGI,
-// which refuses it (ledger.createCustomer), and the invoice checker flags it (mentions.ts).
+// which refuses it (ledger.createCustomer), and the invoice checker flags it (domain/control/).
 
 function compactIdentifier(value: string): string {
   return value.replace(/[\s\u00a0\u202f]/gu, "").toUpperCase();

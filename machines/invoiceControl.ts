@@ -1,24 +1,20 @@
 /**
  * Stage 4, "Contrôle de la facture de vente": the learner reads a printed invoice, marks each
  * missing or wrong mention and each wrong figure, then submits. The answer key is the mentions
- * checker's findings (domain/mentions.ts `checkInvoice`), grouped into decision points by
- * domain/control.ts; scoring counts hits, misses and false alarms (docs/decisions/0062).
+ * checker's findings (domain/control/ `checkInvoice`, one record per mention), grouped into
+ * decision points, and judged there; scoring counts hits, misses and false alarms (docs/decisions/0062).
  * No mark is judged before the submission: judging each mark at once would give the answers away.
  */
 import { assign, setup } from "xstate";
-import { ADMINISTRATIVE_FINES, administrativeFineText, DomainError, findCustomer, getDocument, printOptionsOf, statedRatesOf, toInvoiceDocument, type InvoiceDocument, type Scenario, type SellerIdentity, type TraceEntry } from "@/domain";
+import type { InvoiceDocument, Scenario, TraceEntry } from "@/domain";
 import {
   controlAnswerKey,
-  controlGlossary,
-  controlPointId,
+  controlSubject,
   controlReport,
   defaultControlHints,
   isFound,
-  judgeControl,
+  judgeControlPoints,
   selectableTargets,
-  printedOperationNature,
-  toCheckExpectations,
-  toPrintedInvoice,
   type ControlAnswerKey,
   type ControlOptions,
   type ControlPoint,
@@ -54,40 +50,6 @@ export const INVOICE_CONTROL_DECISION_POINTS: { id: string; label: string }[] = 
 ];
 
 // ───────────────────────────── Input ─────────────────────────────
-
-/** The scenario company as the seller printed by the PGI. */
-function companySeller(scenario: Scenario): SellerIdentity {
-  const { shareCapital, ...identity } = scenario.company.identity;
-  return { ...identity, shareCapitalCents: shareCapital };
-}
-
-/**
- * The invoice to control: the scenario's printed invoice, or else the invoice issued at the
- * invoicing stage as the PGI prints it (then checked on the course's list).
- */
-function controlSubject(input: StageInput): { document: InvoiceDocument; options: ControlOptions } {
-  const { scenario, carried, today, ledger } = input;
-  const company = scenario.company.identity;
-  const stated = statedRatesOf(scenario);
-  const statedRates = stated.length > 0 ? { statedRates: stated } : {};
-  if (scenario.invoiceControl !== undefined) {
-    const { invoice } = scenario.invoiceControl;
-    const expected = toCheckExpectations(scenario.invoiceControl.expected, printedOperationNature(invoice, scenario.products));
-    return {
-      document: toPrintedInvoice(invoice, { size: company.size, ...(company.vatOnDebits !== undefined ? { vatOnDebits: company.vatOnDebits } : {}) }),
-      options: { list: scenario.invoiceControl.list, today, ...(expected !== undefined ? { expected } : {}), ...statedRates },
-    };
-  }
-  if (carried.invoiceId !== undefined) {
-    // The PGI knows the buyer: a consumer's invoice is not asked for the B2B mentions (docs/decisions/0082).
-    const buyer = findCustomer(ledger, { id: getDocument(ledger, carried.invoiceId).customerId });
-    return {
-      document: toInvoiceDocument(ledger, carried.invoiceId, companySeller(scenario), printOptionsOf(scenario)),
-      options: { list: "course", today, ...(buyer?.professional === false ? { expected: { buyerProfessional: false } } : {}), ...statedRates },
-    };
-  }
-  throw new DomainError("control.noInvoice", "invoiceControl : le scénario ne donne aucune facture à contrôler et aucune facture n'a été émise à l'étape précédente.", "invoiceControl");
-}
 
 function initialContext(input: StageInput): InvoiceControlContext {
   const { document, options } = controlSubject(input);
@@ -134,57 +96,9 @@ function entry(context: InvoiceControlContext, decision: Decision): TraceEntry {
   return traceEntry(context, { stage: "invoiceControl", notes: context.notes }, decision);
 }
 
-const KIND_TEXTS: Readonly<Record<ControlPoint["kind"], string>> = {
-  missing: "mention absente",
-  wrong: "mention inexacte",
-  figure: "montant faux",
-  conforming: "rien à marquer",
-};
-
-function pointEntry(context: InvoiceControlContext, point: ControlPoint, found: boolean): TraceEntry {
-  const fines = point.fines ?? [];
-  // The administrative fine the anomaly exposes the seller to closes the explanation, with its glossary entry.
-  const glossary = [...controlGlossary(point.area), ...fines.map((article) => ADMINISTRATIVE_FINES[article].glossaryId)];
-  const why = [...point.messages, ...fines.map(administrativeFineText)].join(" ");
-  if (point.kind === "conforming") {
-    const marks = context.marks.length;
-    return entry(context, {
-      decisionPoint: point.id,
-      answer: found ? "Aucune anomalie marquée" : `${marks} anomalie${marks > 1 ? "s" : ""} marquée${marks > 1 ? "s" : ""}`,
-      expected: "Facture conforme : rien à marquer",
-      verdict: found ? "correct" : "wrong",
-      correct: found,
-      explanation: why,
-      glossary,
-    });
-  }
-  return entry(context, {
-    decisionPoint: point.id,
-    answer: found ? `Relevé : ${point.label}` : "Non relevé",
-    expected: `${point.label} : ${KIND_TEXTS[point.kind]}`,
-    verdict: found ? "correct" : "wrong",
-    correct: found,
-    explanation: found ? `Bien vu. ${why}` : `Anomalie non relevée. ${why}`,
-    glossary,
-  });
-}
-
+/** The submission judged in domain/control: one entry per decision point, then one per false alarm. */
 function controlTrace(context: InvoiceControlContext): TraceEntry[] {
-  const judgement = judgeControl(context.answerKey, context.document, context.marks, context.options);
-  const hits = judgement.results.map(({ point, found }) => pointEntry(context, point, found));
-  const falseAlarms = judgement.falseAlarms.map((alarm) =>
-    entry(context, {
-      decisionPoint: controlPointId(alarm.target),
-      answer: `Relevé : ${alarm.label}`,
-      expected: "Aucune anomalie à cet endroit",
-      verdict: "wrong",
-      correct: false,
-      explanation: alarm.explanation,
-      hintsUsed: 0,
-      glossary: ["mandatoryMentions"],
-    }),
-  );
-  return [...hits, ...falseAlarms];
+  return judgeControlPoints(context.answerKey, context.document, context.marks, context.options).map((judgement) => entry(context, judgement));
 }
 
 // ───────────────────────────── Machine ─────────────────────────────

@@ -1,20 +1,23 @@
 /**
  * Stage 1, "Contrôle et suivi des commandes clients": the learner runs the seven checks in the
  * course's order (account, solvency, credit, conditions, elements, stock, deposit), then decides.
- * The answer key comes from domain/intake.ts (`deriveIntakeKey`), computed once from the input;
+ * The answer key comes from domain/intake/ (one file per check) (`deriveIntakeKey`), computed once from the input;
  * this machine only compares, records the trace and moves the PGI on the engine's truth.
  * A check sent out of order is recorded at 0 and does not advance; deciding before the seven
  * checks is impossible (no transition: `snapshot.can` is false).
  */
 import { assign, setup } from "xstate";
-import { addDays, DomainError, maxDate, validateDocument, type CustomerDraft, type Scenario, type TraceEntry } from "@/domain";
+import { addDays, DomainError, maxDate, validateDocument, type CustomerDraft, type Judgement, type Scenario, type TraceEntry } from "@/domain";
 import {
   deriveIntakeKey,
   haltMessage,
   INTAKE_DECISION_POINT_IDS,
+  INTAKE_DECISION_POINTS,
   INTAKE_DEFAULT_HINTS,
   INTAKE_STEPS,
   isAccepted,
+  isCreditAnswerComplete,
+  isDepositAnswerComplete,
   isDecisionComplete,
   judgeAccount,
   judgeConditions,
@@ -30,7 +33,6 @@ import {
   type ElementAnomaly,
   type IntakeCheck,
   type IntakeDecision,
-  type IntakeJudgement,
   type IntakeKey,
   type IntakeStep,
   type SolvencyVerdict,
@@ -69,16 +71,8 @@ export const CHECK_OF_EVENT: Readonly<Record<CheckEventType, IntakeCheck>> = {
 };
 const CHECK_EVENT_TYPES = Object.keys(CHECK_OF_EVENT) as CheckEventType[];
 
-export const ORDER_INTAKE_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: INTAKE_DECISION_POINT_IDS.account, label: "1. Compte client : le trouver ou le créer" },
-  { id: INTAKE_DECISION_POINT_IDS.solvency, label: "2. Solvabilité du client" },
-  { id: INTAKE_DECISION_POINT_IDS.credit, label: "3. Encours et plafond" },
-  { id: INTAKE_DECISION_POINT_IDS.conditions, label: "4. Conditions particulières (remises, escompte)" },
-  { id: INTAKE_DECISION_POINT_IDS.elements, label: "5. Éléments de la commande" },
-  { id: INTAKE_DECISION_POINT_IDS.stock, label: "6. Stock et délais de livraison" },
-  { id: INTAKE_DECISION_POINT_IDS.deposit, label: "7. Acompte" },
-  { id: INTAKE_DECISION_POINT_IDS.decision, label: "Décision sur la commande" },
-];
+/** The decision points with their checklist titles, read from the stage's records (domain/intake/steps.ts). */
+export const ORDER_INTAKE_DECISION_POINTS: { id: string; label: string }[] = INTAKE_DECISION_POINTS;
 
 // ───────────────────────────── Context and output ─────────────────────────────
 
@@ -99,18 +93,13 @@ export interface OrderIntakeOutput extends StageOutput {
 
 // ───────────────────────────── Pure helpers (no rule here: they only shape) ─────────────────────────────
 
-/** An amount a form sends: whole cents, never negative. */
-function isAmount(cents: number | undefined): cents is number {
-  return cents !== undefined && Number.isSafeInteger(cents) && cents >= 0;
-}
-
 function hintedPoint(context: OrderIntakeContext, step: IntakeStep): HintedPoint {
   const id = INTAKE_DECISION_POINT_IDS[step];
   return { id, hints: hintsAvailable(context.scenario.notes, id, INTAKE_DEFAULT_HINTS[step]) };
 }
 
 /** A check's trace entry; one sent out of order is recorded at 0, without the hints asked on the awaited one. */
-function checkEntry(context: OrderIntakeContext, step: IntakeStep, judgement: IntakeJudgement, outOfOrder = false): TraceEntry {
+function checkEntry(context: OrderIntakeContext, step: IntakeStep, judgement: Judgement, outOfOrder = false): TraceEntry {
   return traceEntry(
     context,
     { stage: "orderIntake", notes: context.scenario.notes },
@@ -119,7 +108,7 @@ function checkEntry(context: OrderIntakeContext, step: IntakeStep, judgement: In
 }
 
 /** A decision recorded: trace, feedback, and the hints start again for the next point. */
-function recorded(context: OrderIntakeContext, step: IntakeStep, judgement: IntakeJudgement) {
+function recorded(context: OrderIntakeContext, step: IntakeStep, judgement: Judgement) {
   return withDecisionRecorded(context, checkEntry(context, step, judgement));
 }
 
@@ -160,10 +149,9 @@ export const orderIntakeMachine = setup({
   guards: {
     hasHintLeft: ({ context }, params: StepParams) => hasHintLeft(context, hintedPoint(context, params.step)),
     /** The credit check is answered with its two figures: the verdict follows from them (docs/decisions/0094). */
-    isCreditAnswerComplete: ({ event }) => event.type === "learner.creditChecked" && isAmount(event.outstandingCents) && isAmount(event.orderTotalCents),
+    isCreditAnswerComplete: ({ event }) => event.type === "learner.creditChecked" && isCreditAnswerComplete(event),
     /** A required deposit is answered with its amount (an incomplete answer is not taken). */
-    isDepositAnswerComplete: ({ event }) =>
-      event.type === "learner.depositChecked" && (!event.required || isAmount(event.amountCents)),
+    isDepositAnswerComplete: ({ event }) => event.type === "learner.depositChecked" && isDepositAnswerComplete(event),
     /** Hold and refuse are written to the customer with their reason. */
     isDecisionComplete: ({ event }) => event.type === "learner.decided" && isDecisionComplete(event),
   },

@@ -3,7 +3,7 @@ import type { ControlMarking } from "./ControlDocument";
 import type { ControlResultLists } from "./ControlResults";
 
 /**
- * Reading the corrected copy the invoice-control machine hands back (domain/control.ts
+ * Reading the corrected copy the invoice-control machine hands back (domain/control/judge.ts
  * `controlReport`): the judging is the engine's, these only look outcomes up.
  */
 

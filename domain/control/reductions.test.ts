@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CONFORMING_POINT_ID, controlAnswerKey, toCheckExpectations, toPrintedInvoice } from "./control";
-import { invoiceControlSchema } from "./scenario";
+import { CONFORMING_POINT_ID, controlAnswerKey, toCheckExpectations, toPrintedInvoice } from ".";
+import { invoiceControlSchema } from "../scenario";
 import { CONTROL_SELLER } from "./control.fixtures";
 
 /**

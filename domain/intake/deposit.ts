@@ -1,0 +1,126 @@
+/**
+ * Check 7, the deposit: every ground the company's policy gives (new customer, amount, made to
+ * order, credit excess, incidents, insolvency), the larger amount covering them all (0045).
+ */
+import type { Judgement } from "../judgement";
+import { formatEuros, formatPercent, percentOf, type Cents } from "../money";
+import type { Scenario } from "../scenario";
+import { allPartsRight, amountPart, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, scoredPart, verdictWeight, withFeedback, type KnownSlip } from "../scoring";
+import type { AccountKey } from "./account";
+import type { CreditKey } from "./credit";
+import type { PricedLine } from "./order";
+import type { SolvencyKey } from "./solvency";
+import { defineStep, isTypedAmount, type KeyPart } from "./vocabulary";
+
+export const DEPOSIT_STEP = defineStep({
+  step: "deposit",
+  label: "acompte",
+  title: "7. Acompte",
+  glossary: ["deposit"],
+  hints: [
+    "Relisez la politique d'acompte de l'entreprise : nouveau client, montant élevé, fabrication sur commande, dépassement du plafond.",
+    "Plusieurs motifs d'acompte : on retient le montant le plus élevé ; un dépassement du plafond se couvre par un acompte au moins égal au dépassement.",
+  ],
+});
+
+export interface DepositAnswer {
+  required: boolean;
+  amountCents?: Cents;
+}
+
+export type DepositSource = "newCustomer" | "aboveAmount" | "madeToOrder" | "creditExcess" | "paymentIncidents" | "prepayment";
+
+export interface DepositKey extends KeyPart<DepositAnswer> {
+  reasons: { source: DepositSource; amountCents: Cents; text: string }[];
+  amountCents: Cents;
+}
+
+/** Without a deposit policy, an incidents-driven deposit is this share of the order TTC (0045). */
+export const DEFAULT_DEPOSIT_PERCENT = 30;
+
+export function deriveDeposit(
+  account: AccountKey,
+  solvency: SolvencyKey,
+  credit: CreditKey,
+  priced: readonly PricedLine[],
+  scenario: Scenario,
+): DepositKey {
+  const policies = scenario.company.policies;
+  const orderTotal = credit.orderTotalCents;
+  const policy = policies.deposit;
+  const percent = policy?.percent ?? DEFAULT_DEPOSIT_PERCENT;
+  const share = percentOf(orderTotal, percent);
+  const shareText = `${formatPercent(percent)} de ${formatEuros(orderTotal)} = ${formatEuros(share)}`;
+  const reasons: DepositKey["reasons"] = [];
+  if (solvency.expected === "insolvent" && policies.insolvency === "prepayment") {
+    reasons.push({ source: "prepayment", amountCents: orderTotal, text: `client insolvable, politique de paiement intégral à la commande : ${formatEuros(orderTotal)}` });
+  }
+  if (solvency.expected === "incidents" && policies.paymentIncidents === "deposit") {
+    reasons.push({ source: "paymentIncidents", amountCents: share, text: `incidents de paiement, politique d'acompte : ${shareText}` });
+  }
+  if (policy?.newCustomers && account.isNew) {
+    reasons.push({ source: "newCustomer", amountCents: share, text: `nouveau client : ${shareText}` });
+  }
+  if (policy?.aboveAmount !== undefined && orderTotal > policy.aboveAmount) {
+    reasons.push({ source: "aboveAmount", amountCents: share, text: `commande de ${formatEuros(orderTotal)} TTC au-delà du seuil de ${formatEuros(policy.aboveAmount)} : ${shareText}` });
+  }
+  const madeToOrder = priced.filter((l) => scenario.products.find((p) => p.reference === l.reference)?.madeToOrder);
+  if (policy?.madeToOrder && madeToOrder.length > 0) {
+    reasons.push({ source: "madeToOrder", amountCents: share, text: `fabrication sur commande (${madeToOrder.map((l) => l.reference).join(", ")}) : ${shareText}` });
+  }
+  if (!credit.check.passes && policies.creditLimitExceeded === "deposit") {
+    reasons.push({
+      source: "creditExcess",
+      amountCents: credit.check.depositToFitCents,
+      text: `dépassement du plafond : au moins le dépassement, ${formatEuros(credit.check.depositToFitCents)}, pour revenir sous le plafond de ${formatEuros(credit.check.creditLimitCents)}`,
+    });
+  }
+  // Several grounds: the larger amount covers them all (0045); never more than the order.
+  const amountCents = Math.min(orderTotal, reasons.reduce((max, r) => Math.max(max, r.amountCents), 0));
+  const required = reasons.length > 0 && amountCents > 0;
+  const explanation = !required
+    ? "Aucun motif d'acompte selon la politique de l'entreprise (nouveau client, seuil de montant, fabrication sur commande, dépassement du plafond, incidents) : pas d'acompte."
+    : `Acompte exigé : ${reasons.map((r) => r.text).join(" ; ")}.` +
+      (reasons.length > 1 ? ` Plusieurs motifs : on retient le montant le plus élevé, ${formatEuros(amountCents)} TTC.` : ` Montant : ${formatEuros(amountCents)} TTC.`) +
+      " La commande est acceptée une fois l'acompte versé.";
+  return {
+    expected: required ? { required: true, amountCents } : { required: false },
+    expectedText: required ? `Acompte exigé : ${formatEuros(amountCents)} TTC` : "Pas d'acompte",
+    explanation,
+    glossary: DEPOSIT_STEP.glossary,
+    reasons,
+    amountCents: required ? amountCents : 0,
+  };
+}
+
+/** A required deposit is answered with its amount (an incomplete answer is not taken). */
+export function isDepositAnswerComplete(answer: DepositAnswer): boolean {
+  return !answer.required || isTypedAmount(answer.amountCents);
+}
+
+/**
+ * Check 7 (0094): whether a deposit is required (1,5 point) and, when it is, its amount TTC
+ * (0,5 point), a wrong amount named when it is the amount of one ground only.
+ */
+export function judgeDeposit(key: DepositKey, answer: DepositAnswer): Judgement {
+  const expectedRequired = key.expected.required;
+  const verdictRight = answer.required === expectedRequired;
+  const verdictNote = verdictRight ? undefined : expectedRequired ? "un acompte est exigé" : "aucun acompte n'est exigé ici";
+  const slips: KnownSlip[] = key.reasons
+    .filter((r) => r.amountCents !== key.amountCents)
+    .map((r) => ({ cents: r.amountCents, confused: `c'est le montant d'un seul motif (${r.text}) ; plusieurs motifs : on retient le plus élevé` }));
+  const parts = expectedRequired
+    ? [
+        scoredPart("Acompte exigé ou non", verdictRight, verdictWeight(1), verdictNote),
+        amountPart("Montant de l'acompte TTC", answer.required ? answer.amountCents : undefined, key.amountCents, FIGURE_WEIGHT, slips),
+      ]
+    : [scoredPart("Acompte exigé ou non", verdictRight, POINTS_PER_DECISION, verdictNote)];
+  return {
+    correct: allPartsRight(parts),
+    answer: answer.required ? `Acompte exigé${answer.amountCents !== undefined ? ` : ${formatEuros(answer.amountCents)} TTC` : ""}` : "Pas d'acompte",
+    expected: key.expectedText,
+    explanation: withFeedback(parts, key.explanation),
+    glossary: key.glossary,
+    ...partsIfSeveral(parts),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Check 2, solvency: proceedings published at the BODACC and payment incidents, read against the
+ * company's policies.
+ */
+import { formatDateFr, type IsoDate } from "../dates";
+import type { Judgement } from "../judgement";
+import type { ScenarioPolicies } from "../scenario";
+import { capitalize } from "../text";
+import type { AccountDerivation } from "./account";
+import { defineStep, type KeyPart } from "./vocabulary";
+
+export const SOLVENCY_STEP = defineStep({
+  step: "solvency",
+  label: "solvabilité",
+  title: "2. Solvabilité du client",
+  glossary: ["solvency"],
+  hints: [
+    "Consultez la fiche de solvabilité : procédures publiées au BODACC et historique des incidents de paiement.",
+    "Redressement ou liquidation judiciaire : client insolvable. Chèques rejetés, retards répétés : incidents de paiement.",
+  ],
+});
+
+export type SolvencyVerdict = "sound" | "incidents" | "insolvent";
+
+export const SOLVENCY_VERDICT_LABELS: Readonly<Record<SolvencyVerdict, string>> = {
+  sound: "solvabilité saine",
+  incidents: "incidents de paiement",
+  insolvent: "client insolvable",
+};
+
+export interface SolvencyKey extends KeyPart<SolvencyVerdict> {
+  proceedings: "none" | "safeguard" | "receivership" | "liquidation";
+  incidents: { date: IsoDate; description: string }[];
+}
+
+export const PROCEEDINGS_LABELS = {
+  none: "aucune procédure",
+  safeguard: "procédure de sauvegarde",
+  receivership: "redressement judiciaire",
+  liquidation: "liquidation judiciaire",
+} as const;
+
+export function deriveSolvency(solvency: AccountDerivation["solvency"], policies: ScenarioPolicies): SolvencyKey {
+  const { proceedings, incidents } = solvency;
+  const incidentText = incidents.map((i) => `${formatDateFr(i.date)} ${i.description}`).join(" ; ");
+  let expected: SolvencyVerdict;
+  let explanation: string;
+  if (proceedings === "receivership" || proceedings === "liquidation") {
+    expected = "insolvent";
+    explanation =
+      `Procédure de ${PROCEEDINGS_LABELS[proceedings]} publiée au BODACC : client insolvable. ` +
+      (policies.insolvency === "refuse" ? "Politique de l'entreprise : refuser la commande." : "Politique de l'entreprise : n'accepter que contre paiement intégral à la commande.");
+  } else if (proceedings === "safeguard" || incidents.length > 0) {
+    expected = "incidents";
+    const parts = [
+      ...(proceedings === "safeguard"
+        ? ["Procédure de sauvegarde publiée au BODACC : l'entreprise n'est pas en cessation des paiements, mais c'est un signal de risque traité comme un incident"]
+        : []),
+      ...(incidents.length > 0 ? [`${incidents.length} incident${incidents.length > 1 ? "s" : ""} de paiement : ${incidentText}`] : []),
+    ];
+    explanation =
+      `${parts.join(". ")}. ` +
+      (policies.paymentIncidents === "hold" ? "Politique de l'entreprise : mettre en attente pour accord." : "Politique de l'entreprise : exiger un acompte.");
+  } else {
+    expected = "sound";
+    explanation = "Aucune procédure publiée au BODACC, aucun incident de paiement dans l'historique : solvabilité saine.";
+  }
+  return {
+    expected,
+    expectedText: capitalize(SOLVENCY_VERDICT_LABELS[expected]),
+    explanation,
+    glossary: SOLVENCY_STEP.glossary,
+    proceedings,
+    incidents: incidents.map((i) => ({ date: i.date, description: i.description })),
+  };
+}
+
+export function judgeSolvency(key: SolvencyKey, verdict: SolvencyVerdict): Judgement {
+  const correct = verdict === key.expected;
+  return {
+    correct,
+    answer: capitalize(SOLVENCY_VERDICT_LABELS[verdict]),
+    expected: key.expectedText,
+    explanation: correct ? key.explanation : `Réponse attendue : ${SOLVENCY_VERDICT_LABELS[key.expected]}. ${key.explanation}`,
+    glossary: key.glossary,
+  };
+}
