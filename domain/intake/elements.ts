@@ -64,8 +64,10 @@ function describeAnomaly(anomaly: ElementAnomaly): string {
 export function deriveElements(order: IncomingOrder, customer: Customer, priced: readonly PricedLine[]): ElementsKey {
   const details: ElementsKey["details"] = [];
   const quoteValid = quoteIsValid(order);
+  // Indexed once: a long order is checked in one pass (issue 10).
+  const pricedByIndex = new Map(priced.map((p) => [p.index, p]));
   order.lines.forEach((line, index) => {
-    const known = priced.find((p) => p.index === index);
+    const known = pricedByIndex.get(index);
     if (!known) {
       details.push({ anomaly: { code: "unknownReference", line: index }, text: `${lineNumber(index)} : référence « ${line.reference} » inconnue au catalogue` });
       return;

@@ -89,9 +89,18 @@ export function describeLines(lines: readonly TypedLine[]): string {
  * line, a wrong quantity or price, a line that should not be there. Empty when they agree.
  */
 export function lineDifferences(expected: readonly TypedLine[], typed: readonly TypedLine[]): string[] {
+  // Indexed by reference so that an order of many lines is compared in one pass (issue 10).
+  const typedByReference = new Map<string, TypedLine[]>();
+  for (const t of typed) {
+    const reference = t.reference.trim();
+    const same = typedByReference.get(reference);
+    if (same) same.push(t);
+    else typedByReference.set(reference, [t]);
+  }
+  const expectedReferences = new Set(expected.map((line) => line.reference));
   const differences: string[] = [];
   for (const line of expected) {
-    const answer = typed.filter((t) => t.reference.trim() === line.reference);
+    const answer = typedByReference.get(line.reference) ?? [];
     const [first] = answer;
     if (!first) {
       differences.push(`${line.reference} : ligne absente (attendu ${line.quantity} à ${formatEuros(line.unitPriceCents)} HT)`);
@@ -104,7 +113,7 @@ export function lineDifferences(expected: readonly TypedLine[], typed: readonly 
     }
   }
   for (const t of typed) {
-    if (!expected.some((line) => line.reference === t.reference.trim())) differences.push(`${t.reference} : ligne en trop`);
+    if (!expectedReferences.has(t.reference.trim())) differences.push(`${t.reference} : ligne en trop`);
   }
   return differences;
 }
