@@ -75,7 +75,7 @@ describe("the command line's loader, on hostile files", () => {
       const reports = await runFuzz({ root, seed: SEED, count: COUNT, sizes: SUITE_SIZES, stopAfterMilliseconds: 3000 });
       expect(reports).toHaveLength(COUNT);
       // Each failing file with its mutations, its answer and how to rebuild it (README.md).
-      expect(failures(reports).map((report) => describeFailure(report, SEED))).toEqual([]);
+      expect(failures(reports).map((report) => describeFailure(report, SEED, true))).toEqual([]);
     },
     600_000,
   );

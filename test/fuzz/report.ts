@@ -13,17 +13,18 @@ export function failures(reports: readonly FileReport[]): FileReport[] {
   return reports.filter((report) => FAILING.has(report.verdict));
 }
 
-export function reproduction(seed: number, index: number): string {
-  return `npm run fuzz -- --seed ${seed} --index ${index} --write /tmp/fuzz`;
+/** The command that writes the file again; `small` for the suite's sizes. */
+export function reproduction(seed: number, index: number, small: boolean): string {
+  return `npm run fuzz -- --seed ${seed} --index ${index}${small ? " --small" : ""} --write /tmp/fuzz`;
 }
 
 /** One failing file in a few lines: what was done to it, why it fails, what was said. */
-export function describeFailure(report: FileReport, seed: number): string {
+export function describeFailure(report: FileReport, seed: number, small: boolean): string {
   return [
     `#${report.index} ${VERDICT_LABELS[report.verdict]} — ${describeMutations(report.mutations)} (${report.source}, ${report.bytes} octets, ${report.milliseconds} ms)`,
     ...report.reasons.map((reason) => `   pourquoi : ${reason}`),
     ...report.said.map((line) => `   sortie : ${line}`),
-    `   reproduire : ${reproduction(seed, report.index)}`,
+    `   reproduire : ${reproduction(seed, report.index, small)}`,
   ].join("\n");
 }
 

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundledScenarios, CLI_SIZES, describeMutations, fuzzCase, SUITE_SIZES } from "./mutations";
 import { runFuzz } from "./pool";
-import { describeFailure, failures, summary } from "./report";
+import { describeFailure, FAILING, failures, summary } from "./report";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..", "..");
 
@@ -62,11 +62,12 @@ function writeFiles(options: Options & { write: string }): void {
 async function fuzz(options: Options): Promise<number> {
   const started = performance.now();
   const sizes = options.small ? SUITE_SIZES : CLI_SIZES;
+  // Each failing file is told as soon as it is judged: a long run is read while it goes on.
   const reports = await runFuzz({ root, seed: options.seed, count: options.count, sizes, stopAfterMilliseconds: STOP_AFTER_MILLISECONDS }, (report) => {
+    if (FAILING.has(report.verdict)) console.log(describeFailure(report, options.seed, options.small));
     if ((report.index + 1) % 100 === 0) process.stderr.write(`${report.index + 1} / ${options.count}\n`);
   });
   const failing = failures(reports);
-  failing.forEach((report) => console.log(describeFailure(report, options.seed)));
   console.log("");
   summary(reports, options.seed).forEach((line) => console.log(line));
   console.log(`\nDurée : ${Math.round((performance.now() - started) / 1000)} s`);
