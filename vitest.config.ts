@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
   },
   test: {
-    include: ["{domain,machines,store,components,scripts,scenarios,app}/**/*.test.{ts,tsx}"],
+    include: ["{domain,machines,store,components,scripts,scenarios,app,test}/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["./test/setup.ts"],
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
