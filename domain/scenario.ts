@@ -248,7 +248,7 @@ export const productSchema = z.strictObject({
   description: text,
   unitPrice: money,
   vatRate,
-  stock: z.number().int().min(0),
+  stock: z.number().int("stock entier attendu").min(0, "un stock ne peut pas être négatif").max(MAX_QUANTITY, "au plus 1 000 000 unités en stock"),
   leadTimeDays: dayCount.default(0),
   madeToOrder: z.boolean().default(false),
   /** Goods (default) or a service: the invoice's "nature de l'opération" is derived from its lines' products. */
@@ -341,9 +341,11 @@ export const incomingOrderSchema = z.strictObject({
 const printedLineSchema = z.strictObject({
   reference: z.string().optional(),
   description: z.string().optional(),
-  quantity: z.number().positive().optional(),
+  // As printed, so possibly wrong or fractional (2,5 kg), but within what the engine can count.
+  quantity: z.number().positive("quantité strictement positive attendue").max(MAX_QUANTITY, "au plus 1 000 000 unités par ligne").optional(),
   unitPrice: money.optional(),
-  vatRate: z.number().optional(),
+  // A printed rate may be a wrong one (19,6 %) for the learner to spot, but it is still a rate.
+  vatRate: percent.optional(),
   lineTotal: money.optional(),
 });
 
@@ -503,7 +505,8 @@ export const scenarioSchema = z.strictObject({
   summary: text,
   level: z.enum(["bacpro", "bts"]),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  durationMinutes: z.number().int().positive(),
+  // A session of a school day at most: the library sums these estimates into hours of practice.
+  durationMinutes: z.number().int("nombre entier de minutes attendu").positive("durée strictement positive attendue").max(480, "au plus 480 minutes (une journée de cours)"),
   objectives: z.array(text).min(1),
   stages: z.array(z.enum(STAGE_IDS)).min(1),
   company: z.strictObject({ identity: sellerSchema, policies: policiesSchema, signatory: signatorySchema.optional() }),

@@ -37,9 +37,22 @@ const MULTILINE_FIELDS = new Set(["order.message", "invoicingIncident.message"])
 
 export type DecodedScenario = { ok: true; text: string } | { ok: false; issues: ScenarioIssue[] };
 
+/** Control characters, and surrogates not in a pair (the `u` flag reads a pair as one character). */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff]/gu;
+
 /** "customers[2]" + "creditLimit": the one way paths are written in messages. */
 export function childPath(parent: string, key: PropertyKey): string {
-  return typeof key === "number" ? `${parent}[${key}]` : parent === "" ? String(key) : `${parent}.${String(key)}`;
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const name = printable(String(key));
+  return parent === "" ? name : `${parent}.${name}`;
+}
+
+/**
+ * A text as a message may quote it: control characters and lone surrogates written as « U+0002 »,
+ * since a terminal obeys some of them and an editor shows none (issue 10).
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 export function fileTooLarge(file: string): ScenarioIssue {
@@ -161,7 +174,7 @@ export function scanJsonText(text: string): JsonScan {
   const skipSpaces = () => {
     if (text.charCodeAt(at) <= 0x20) at += matched(SPACES);
   };
-  const shown = (offset: number) => (offset >= text.length ? "la fin du fichier" : `« ${text[offset]} »`);
+  const shown = (offset: number) => (offset >= text.length ? "la fin du fichier" : `« ${printable(text[offset] ?? "")} »`);
   /** A text between quotes, passed over. */
   const scanString = (): void => {
     const start = at;
@@ -332,9 +345,6 @@ const LONE_SURROGATE = /[\ud800-\udfff]/u;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
 
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
 
 /** Where a line break may be written, and how. */
 function multilineNote(): string {
@@ -344,12 +354,12 @@ function multilineNote(): string {
 /** What is wrong with the characters of a text or a field name, if anything (`multiline` asked only when needed). */
 function characterProblem(text: string, multiline: () => boolean): string | undefined {
   const lone = LONE_SURROGATE.exec(text)?.[0];
-  if (lone !== undefined) return `caractère invalide (${codePoint(lone)}, moitié isolée d'une paire UTF-16, souvent un « \\u${(lone.codePointAt(0) ?? 0).toString(16)} » mal copié) : retirez-le`;
+  if (lone !== undefined) return `caractère invalide (${printable(lone)}, moitié isolée d'une paire UTF-16, souvent un « \\u${(lone.codePointAt(0) ?? 0).toString(16)} » mal copié) : retirez-le`;
   if (!CONTROL.test(text)) return undefined;
   const control = (multiline() ? CONTROL_BUT_LINE_BREAK : CONTROL).exec(text)?.[0];
   if (control === undefined) return undefined;
   if (control === "\n") return `retour à la ligne interdit dans ce texte d'une ligne (${multilineNote()})`;
-  return `caractère de contrôle ${codePoint(control)} interdit dans un texte${control === "\t" ? " (tabulation : écrivez des espaces)" : ""}`;
+  return `caractère de contrôle ${printable(control)} interdit dans un texte${control === "\t" ? " (tabulation : écrivez des espaces)" : ""}`;
 }
 
 function valueProblem(value: unknown, path: () => string): string | undefined {

@@ -589,6 +589,25 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
     ]);
   }, 30_000);
 
+  it("writes a control character of a field name or of a syntax error as U+XXXX, never raw (fuzz test, issue 10)", () => {
+    const data = baseScenario();
+    data["ti\u0002tle"] = "x";
+    expect(issuesOf(data).map((issue) => issue.path)).toContain("tiU+0002tle");
+    expect(messagesOf('{\n  "id": \u0002\n}')).toEqual([
+      "test.json : JSON invalide (ligne 2, colonne 9) : une valeur est attendue (texte entre guillemets, nombre, true, false, objet ou liste), pas « U+0002 »",
+    ]);
+  });
+
+  it("bounds the stock, the printed figures of an invoice to control and the estimated duration (fuzz test, issue 10)", () => {
+    const stocked = intakeOnly({});
+    stocked.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 999_999_999_999_999 }];
+    stocked.durationMinutes = 100_000;
+    expect(issuesOf(stocked).map((issue) => `${issue.path} : ${issue.message}`)).toEqual([
+      "durationMinutes : au plus 480 minutes (une journée de cours)",
+      "products[0].stock : au plus 1 000 000 unités en stock",
+    ]);
+  });
+
   it("refuses a field written twice in one object, with both lines, on a file JSON.parse accepts", () => {
     const text = '{\n  "schemaVersion": 1,\n  "title": "Relance",\n  "id": "a",\n  "t\\u0069tle": "Autre"\n}';
     expect(JSON.parse(text)).toMatchObject({ title: "Autre" });

@@ -265,6 +265,17 @@ describe("validate: figures the engine cannot compute with are refused at their 
     ]);
   });
 
+  it("the figures printed on an invoice to control may be wrong, but stay within what the engine counts", async () => {
+    const err = await issuesOf("03-mentions-manquantes.json", (d) => {
+      at(d, "invoiceControl", "invoice", "lines", 0).quantity = 1e15;
+      at(d, "invoiceControl", "invoice", "lines", 0).vatRate = 196;
+    });
+    expect(err).toEqual([
+      "limite.json : invoiceControl.invoice.lines[0].quantity : au plus 1 000 000 unités par ligne",
+      "limite.json : invoiceControl.invoice.lines[0].vatRate : un taux ne peut pas dépasser 100",
+    ]);
+  });
+
   it("a date in year 9999 or 0001: dates go from 2000 to 2100", async () => {
     const err = await issuesOf("05-chaine-complete-livraison-partielle-acompte.json", (d) => {
       at(d, "order").requestedDeliveryDate = "9999-12-31";

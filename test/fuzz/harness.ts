@@ -123,6 +123,11 @@ function lineProblems(line: string, file: string, mustLocate: boolean): string[]
   return problems;
 }
 
+/** A value a later mutation replaced or removed (same path, or one of its parents) no longer says anything. */
+function overwrittenLater(mutation: Mutation, later: readonly Mutation[]): boolean {
+  return later.some((next) => mutation.where === next.where || mutation.where.startsWith(`${next.where}.`) || mutation.where.startsWith(`${next.where}[`));
+}
+
 export function judge(answer: Answer, file: string, mutations: readonly Mutation[]): Judged {
   const lines = [...answer.out, ...answer.err];
   if (answer.thrown !== undefined) return { verdict: "crashed", reasons: [`main a levé : ${answer.thrown.split("\n").slice(0, 4).join(" | ")}`] };
@@ -133,7 +138,7 @@ export function judge(answer: Answer, file: string, mutations: readonly Mutation
   const mustLocate = !mutations.some((m) => FILE_LEVEL.has(m.kind));
   const messageProblems = answer.err.flatMap((line) => lineProblems(line, file, mustLocate));
   if (answer.status === 0 && answer.out.includes(`✓ ${file}`)) {
-    const mustReject = mutations.filter((m) => MUST_REJECT.has(m.kind)).map((m) => m.kind);
+    const mustReject = mutations.filter((m, i) => MUST_REJECT.has(m.kind) && !overwrittenLater(m, mutations.slice(i + 1))).map((m) => m.kind);
     const reasons = [...(mustReject.length > 0 ? [`accepté malgré ${mustReject.join(", ")}`] : []), ...messageProblems];
     return reasons.length > 0 ? { verdict: "wronglyAccepted", reasons } : { verdict: "accepted", reasons: [] };
   }

@@ -234,7 +234,7 @@ function addKeyAs(object: { [key: string]: Json }, context: DataContext, spellin
 }
 
 const DATA_MUTATIONS: Record<(typeof DATA_KINDS)[number], DataMutation> = {
-  hugeAmount: (root, { rng }) => atRandom(root, rng, isAmount, (slot) => set(slot, rng.pick(["99999999999999999999", "99999999999999999999.99", "9007199254740.99", "-99999999999999999999.00"]))),
+  hugeAmount: (root, { rng }) => atRandom(root, rng, isAmount, (slot) => set(slot, rng.pick(["99999999999999999999", "99999999999999999999.99", "900719925474099.18", "-99999999999999999999.00"]))),
   openingInvoiceOverflow: (root, { rng }) =>
     atRandom(
       root,
