@@ -45,6 +45,9 @@ export const money = z
     return z.NEVER;
   });
 
+/** An amount that must be something: a payment or a credited sum of 0,00 € left the follow-up unable to finish (fuzz test, issue 10). */
+export const positiveMoney = money.refine((cents) => cents > 0, "montant strictement positif attendu : un règlement ou un avoir de 0,00 € n'en est pas un");
+
 /**
  * The years a scenario's dates may fall in. Due dates, reminders and rates are computed from them,
  * days added; a year 9999 or 0001 made a stage fail mid-play (issue 10). A course exercise sits
@@ -432,7 +435,7 @@ export const STAGE_INVOICE_REF = "@stage";
 const invoiceRef = z.string().min(1, "numéro de facture attendu");
 
 export const worldEventSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("payment"), date: isoDate, invoice: invoiceRef, amount: money, method: z.enum(["transfer", "cheque", "card", "cash", "bill", "directDebit"]).default("transfer") }),
+  z.strictObject({ type: z.literal("payment"), date: isoDate, invoice: invoiceRef, amount: positiveMoney, method: z.enum(["transfer", "cheque", "card", "cash", "bill", "directDebit"]).default("transfer") }),
   z.strictObject({ type: z.literal("disputeOpened"), date: isoDate, invoice: invoiceRef, reason: text }),
   z.strictObject({
     type: z.literal("disputeSettled"),
@@ -442,7 +445,7 @@ export const worldEventSchema = z.discriminatedUnion("type", [
     /** How the dispute is settled (the learner's choice is checked against it when given). */
     settlement: z.enum(["creditNote", "allowance", "replacement"]).optional(),
     /** Amount HT credited by a credit note or an allowance (an avoir at the invoice's VAT rate). */
-    amount: money.optional(),
+    amount: positiveMoney.optional(),
   }),
   z.strictObject({ type: z.literal("goodsDamaged"), date: isoDate, invoice: invoiceRef, description: text }),
 ]);

@@ -265,6 +265,13 @@ describe("validate: figures the engine cannot compute with are refused at their 
     ]);
   });
 
+  it("a payment of 0,00 € is refused at its field, not left for the follow-up to stall on", async () => {
+    const err = await issuesOf("12-mise-en-demeure-et-injonction-de-payer.json", (d) => {
+      at(d, "events", 0).amount = "0.00";
+    });
+    expect(err).toEqual(["limite.json : events[0].amount : montant strictement positif attendu : un règlement ou un avoir de 0,00 € n'en est pas un"]);
+  });
+
   it("the figures printed on an invoice to control may be wrong, but stay within what the engine counts", async () => {
     const err = await issuesOf("03-mentions-manquantes.json", (d) => {
       at(d, "invoiceControl", "invoice", "lines", 0).quantity = 1e15;
