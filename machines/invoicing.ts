@@ -77,6 +77,7 @@ import {
 } from "@/domain";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
+import type { StateMeta } from "./stateMeta";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -338,8 +339,8 @@ const EDITS_AFTER_VALIDATION = {
   "learner.invoiceDeleteAttempted": [{ guard: "targetsValidatedDocument" as const, actions: "refuseDelete" as const }, {}],
 };
 
-/** The steps of the stage, in the course's order, as the checklist lists them. */
-export type InvoicingStep = "deposit" | "draft" | "cascade" | "validation" | "sendInvoice" | "creditNote" | "sendCreditNote";
+/** The steps of the stage, in the course's order, as the checklist lists them: the states that await a decision (each titled by its `meta`). */
+export type InvoicingStep = "depositing" | "drafting" | "computing" | "reviewing" | "sending" | "correcting" | "sendingCreditNote";
 
 function isDepositDue(context: InvoicingContext): boolean {
   return context.depositToInvoiceCents > 0;
@@ -351,12 +352,12 @@ function isDepositDue(context: InvoicingContext): boolean {
  */
 export function invoicingSteps(context: InvoicingContext): InvoicingStep[] {
   return [
-    ...(isDepositDue(context) || context.depositInvoiceId !== null ? (["deposit"] as const) : []),
-    "draft",
-    "cascade",
-    "validation",
-    "sendInvoice",
-    ...(context.incident !== null || context.creditNoteId !== null ? (["creditNote", "sendCreditNote"] as const) : []),
+    ...(isDepositDue(context) || context.depositInvoiceId !== null ? (["depositing"] as const) : []),
+    "drafting",
+    "computing",
+    "reviewing",
+    "sending",
+    ...(context.incident !== null || context.creditNoteId !== null ? (["correcting", "sendingCreditNote"] as const) : []),
   ];
 }
 
@@ -366,6 +367,7 @@ export const invoicingMachine = setup({
     events: {} as InvoicingEvent,
     input: {} as StageInput,
     output: {} as StageOutput,
+    meta: {} as StateMeta,
   },
   guards: {
     hasHintLeft: ({ context }) => hasHintLeft(context, hintedPoint(context)),
@@ -443,22 +445,27 @@ export const invoicingMachine = setup({
       always: [{ guard: "hasNothingToInvoice", target: "done" }, { guard: "isDepositDue", target: "depositing" }, { target: "drafting" }],
     },
     depositing: {
+      meta: { label: "Facture d'acompte" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.deposit } },
       on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_BEFORE_DRAFT, "learner.depositInvoiceIssued": [{ guard: "isDepositAmountTyped", target: "drafting", actions: "issueDeposit" }, {}] },
     },
     drafting: {
+      meta: { label: "Facture établie à partir des bons de livraison" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.draft } },
       on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_BEFORE_DRAFT, "learner.invoiceDrafted": [{ guard: "isSelectionMade", target: "computing", actions: "draftInvoice" }, {}] },
     },
     computing: {
+      meta: { label: "Calcul de la facture" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.cascade } },
       on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_ON_DRAFT, "learner.cascadeComputed": [{ guard: "isCascadeComplete", target: "reviewing", actions: "checkCascade" }, {}] },
     },
     reviewing: {
+      meta: { label: "Validation et numéro" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.validation } },
       on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_ON_DRAFT, "learner.invoiceValidated": [{ guard: "isNumberTyped", target: "sending", actions: "validateInvoice" }, {}] },
     },
     sending: {
+      meta: { label: "Envoi de la facture" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.sending } },
       on: {
         ...OUT_OF_ORDER,
@@ -475,10 +482,12 @@ export const invoicingMachine = setup({
       always: [{ guard: "isCorrectionCalledFor", target: "correcting", actions: "revealIncident" }, { target: "done", actions: "recordApproval" }],
     },
     correcting: {
+      meta: { label: "Facture d'avoir" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.creditNote } },
       on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_AFTER_VALIDATION, "learner.creditNoteIssued": [{ guard: "isCreditNoteComplete", target: "sendingCreditNote", actions: "issueCreditNote" }, {}] },
     },
     sendingCreditNote: {
+      meta: { label: "Envoi de la facture d'avoir" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.sending } },
       on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_AFTER_VALIDATION, "learner.invoiceSent": [{ guard: "isChannelKnown", target: "done", actions: { type: "send", params: { document: "creditNote" } } }, {}] },
     },

@@ -53,6 +53,7 @@ import {
 } from "@/domain";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
+import type { StateMeta } from "./stateMeta";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -270,6 +271,7 @@ export const orderProcessingMachine = setup({
     events: {} as OrderProcessingEvent,
     input: {} as StageInput,
     output: {} as StageOutput,
+    meta: {} as StateMeta,
   },
   guards: {
     hasHintLeft: ({ context }) => hasHintLeft(context, hintedPoint(context)),
@@ -336,11 +338,13 @@ export const orderProcessingMachine = setup({
     },
     /** No decision awaited: no hint; a learner's step is out of order until the supply comes in. */
     awaitingSupply: {
+      meta: { label: "En attente du réapprovisionnement" },
       entry: { type: "awaitDecision", params: { point: null } },
       on: { ...OUT_OF_ORDER, "clock.advanced": [{ guard: "reachesSupply", target: "routing", actions: "receiveSupplies" }, {}] },
     },
     done: {
       type: "final",
+      meta: { label: "Traitement terminé" },
       entry: { type: "awaitDecision", params: { point: null } },
     },
   },

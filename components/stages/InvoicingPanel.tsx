@@ -1,7 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
 import { COMPANY_SIZE_LABELS, getDocument, type TraceEntry } from "@/domain";
-import { INVOICING_DECISION_POINT_IDS, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingStep } from "@/machines/invoicing";
+import { INVOICING_DECISION_POINT_IDS, invoicingMachine, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingStep } from "@/machines/invoicing";
+import { stateLabel } from "@/machines/stateMeta";
 import type { StagePanelProps } from "./types";
 import { Term } from "@/components/ui/GlossaryLinks";
 import { InvoiceTraceResult } from "@/components/ui/InvoiceTraceResult";
@@ -13,28 +14,7 @@ import { InvoicingIssuedDocuments } from "./parts/InvoicingIssuedDocuments";
 import { InvoicingSendForm } from "./parts/InvoicingSendForm";
 import { InvoicingValidateForm } from "./parts/InvoicingValidateForm";
 
-type StepKey = InvoicingStep;
 type StepStatus = "done" | "current" | "upcoming";
-
-const STEP_OF_STATE: Readonly<Record<string, StepKey>> = {
-  depositing: "deposit",
-  drafting: "draft",
-  computing: "cascade",
-  reviewing: "validation",
-  sending: "sendInvoice",
-  correcting: "creditNote",
-  sendingCreditNote: "sendCreditNote",
-};
-
-const STEP_TITLES: Readonly<Record<StepKey, string>> = {
-  deposit: "Facture d'acompte",
-  draft: "Facture établie à partir des bons de livraison",
-  cascade: "Calcul de la facture",
-  validation: "Validation et numéro",
-  sendInvoice: "Envoi de la facture",
-  creditNote: "Facture d'avoir",
-  sendCreditNote: "Envoi de la facture d'avoir",
-};
 
 const STATUS_TEXTS: Readonly<Record<StepStatus, string>> = {
   done: "✓ faite",
@@ -43,23 +23,23 @@ const STATUS_TEXTS: Readonly<Record<StepStatus, string>> = {
 };
 
 /** The decision recorded for a step (the sending point is used twice: invoice, then credit note). */
-function resultOf(step: StepKey, trace: readonly TraceEntry[]): TraceEntry | undefined {
+function resultOf(step: InvoicingStep, trace: readonly TraceEntry[]): TraceEntry | undefined {
   const inOrder = trace.filter((entry) => entry.verdict !== "outOfOrder");
   const of = (point: string) => inOrder.filter((entry) => entry.decisionPoint === point);
   switch (step) {
-    case "deposit":
+    case "depositing":
       return of(INVOICING_DECISION_POINT_IDS.deposit)[0];
-    case "draft":
+    case "drafting":
       return of(INVOICING_DECISION_POINT_IDS.draft)[0];
-    case "cascade":
+    case "computing":
       return of(INVOICING_DECISION_POINT_IDS.cascade)[0];
-    case "validation":
+    case "reviewing":
       return of(INVOICING_DECISION_POINT_IDS.validation)[0];
-    case "sendInvoice":
+    case "sending":
       return of(INVOICING_DECISION_POINT_IDS.sending)[0];
-    case "creditNote":
+    case "correcting":
       return of(INVOICING_DECISION_POINT_IDS.creditNote)[0];
-    case "sendCreditNote":
+    case "sendingCreditNote":
       return of(INVOICING_DECISION_POINT_IDS.sending)[1];
   }
 }
@@ -74,28 +54,28 @@ export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"
   const can = (event: InvoicingEvent) => snap.can(event);
   const send = (event: InvoicingEvent) => stageActor.send(event);
   const finished = snap.status === "done";
-  const current = STEP_OF_STATE[String(snap.value)];
   const steps = invoicingSteps(context);
-  const currentIndex = current !== undefined ? steps.indexOf(current) : steps.length;
+  const current = steps.findIndex((step) => snap.matches(step));
+  const currentIndex = current === -1 ? steps.length : current;
   const order = getDocument(context.ledger, context.orderId);
   const customer = customerName(context);
   const sellerSize = COMPANY_SIZE_LABELS[context.scenario.company.identity.size];
 
-  const form = (step: StepKey): ReactNode => {
+  const form = (step: InvoicingStep): ReactNode => {
     switch (step) {
-      case "deposit":
+      case "depositing":
         return <InvoicingDepositForm context={context} can={can} send={send} />;
-      case "draft":
+      case "drafting":
         return <InvoicingDraftForm context={context} can={can} send={send} />;
-      case "cascade":
+      case "computing":
         return <InvoicingCascadeForm key={context.invoiceId ?? "none"} context={context} can={can} send={send} />;
-      case "validation":
+      case "reviewing":
         return <InvoicingValidateForm can={can} send={send} />;
-      case "sendInvoice":
+      case "sending":
         return <InvoicingSendForm what="la facture" customerName={customer} sellerSize={sellerSize} can={can} send={send} />;
-      case "creditNote":
+      case "correcting":
         return <InvoicingCreditNoteForm context={context} can={can} send={send} />;
-      case "sendCreditNote":
+      case "sendingCreditNote":
         return <InvoicingSendForm what="la facture d'avoir" customerName={customer} sellerSize={sellerSize} can={can} send={send} />;
     }
   };
@@ -122,7 +102,7 @@ export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"
               <details open={status === "current"}>
                 <summary>
                   <span className="step-title">
-                    {index + 1}. {STEP_TITLES[step]}
+                    {index + 1}. {stateLabel(invoicingMachine, step)}
                   </span>{" "}
                   <span className={`tag step-status is-${status}`}>{STATUS_TEXTS[status]}</span>
                   {result !== undefined && result.maxPoints > 0 ? (

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from "react";
 import type { SnapshotFrom } from "xstate";
 import { deliveryPlan, getDocument, lineName, ORDER_STATUS_LABELS } from "@/domain";
 import { ORDER_PROCESSING_DECISION_POINTS, type OrderProcessingEvent, type orderProcessingMachine } from "@/machines/orderProcessing";
+import { currentStateLabel } from "@/machines/stateMeta";
 import type { StagePanelProps } from "./types";
 import { ChecklistSteps, type ChecklistStep } from "./parts/ChecklistSteps";
 import { stepOutcome } from "./parts/stepOutcome";
@@ -49,9 +50,7 @@ export function OrderProcessingPanel({ stageActor, snapshot: snap }: StagePanelP
   const title =
     context.awaiting !== null
       ? (ORDER_PROCESSING_DECISION_POINTS.find((p) => p.id === context.awaiting)?.label ?? context.awaiting)
-      : snap.matches("awaitingSupply")
-        ? "En attente du réapprovisionnement"
-        : "Traitement terminé";
+      : currentStateLabel(snap);
 
   return (
     <div className="stage-panel processing-panel">
