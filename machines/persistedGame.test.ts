@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scenarioFingerprint } from "@/domain/fingerprint";
-import { SCENARIO_MARKER } from "@/domain/savedGame";
+import { SCENARIO_MARKER, scenarioFingerprint } from "@/domain";
 import { persistGame, resumePlayer } from "./persistedGame";
 import { solveScenario, startPlayer, stageActor } from "./player";
 import { intakeScenario } from "./testing/orderIntakeFixtures";

@@ -2,9 +2,7 @@
  * The player's game as the browser saves it and restores it: no copy of the scenario, only the
  * content hash of the one it was played on (domain/savedGame.ts, docs/decisions/0102).
  */
-import type { Scenario } from "@/domain/scenario";
-import { scenarioFingerprint } from "@/domain/fingerprint";
-import { withoutScenario, withScenario } from "@/domain/savedGame";
+import { scenarioFingerprint, withoutScenario, withScenario, type Scenario } from "@/domain";
 import { startPlayer, type PlayerActor } from "./player";
 
 export interface PersistedGame {

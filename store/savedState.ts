@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+// Deep imports: the domain's index would bring full zod (domain/scenario.ts) into every page with the store.
 import { scenarioFingerprint } from "@/domain/fingerprint";
 import { embeddedScenario, withoutScenario } from "@/domain/savedGame";
 import { calculatorDraftSchema } from "./calculatorSlice";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Scenario } from "@/domain/scenario";
+import type { Scenario } from "@/domain";
 import { findScenario } from "@/components/catalog/catalog";
 import { persistGame } from "@/machines/persistedGame";
 import { startPlayer } from "@/machines/player";

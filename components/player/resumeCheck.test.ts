@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Scenario } from "@/domain/scenario";
+import type { Scenario } from "@/domain";
 import { findScenario } from "@/components/catalog/catalog";
 import { persistGame, resumePlayer } from "@/machines/persistedGame";
 import { playScenario, solveScenario, startPlayer, type PlayerEvent } from "@/machines/player";

@@ -3,8 +3,7 @@
  * content hash saved with it tells (docs/decisions/0102). Otherwise the learner is told why, in
  * French, and offered to start again; the game is never restored silently on other data.
  */
-import { formatDateFr, formatPercent, type IsoDate } from "@/domain";
-import type { Scenario } from "@/domain/scenario";
+import { formatDateFr, formatPercent, type IsoDate, type Scenario } from "@/domain";
 import { fingerprintOf } from "@/machines/persistedGame";
 import type { Attempt } from "@/store/progressSlice";
 
