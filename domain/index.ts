@@ -35,3 +35,5 @@ export * from "./salesDocuments";
 export { capitalize } from "./text";
 export * from "./depositBlock";
 export * from "./cashDiscount";
+export * from "./fingerprint";
+export * from "./savedGame";

@@ -10,7 +10,7 @@ import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION } from "@/store/appStore";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
 import { showScreenOnFailure } from "./support/learner";
-import { bundledScenario } from "./support/savedGame";
+import { bundledScenario, savedGame } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
 /** The page hydrates after `networkidle`: on a loaded machine that takes more than the default second. */
@@ -275,6 +275,55 @@ describe("the saves of earlier versions", () => {
     await page.getByRole("heading", { name: IN_PROGRESS, level: 1 }).waitFor();
     expect(await page.getByRole("main").getByRole("alert").allTextContents()).toEqual([]);
     expect(await stored(page, BACKUP_KEY)).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the last save that held its scenario (version 3)", () => {
+  it("the game in progress resumes on today's scenario with no notice, and is written back without the scenario's copies", async () => {
+    const { context, page, errors } = await openPage(browser());
+    showScreenOnFailure(page);
+    const text = fixture(3);
+    await seedOnce(context, text);
+    await visit(page, "/scenarios/nouveau-client-par-telephone/");
+    await page.getByRole("navigation", { name: "Modules du PGI" }).waitFor(PATIENCE);
+    expect(await page.getByRole("main").getByRole("alert").allTextContents()).toEqual([]);
+    await askHint(page);
+    const saved = (await stored(page, STORAGE_KEY)) ?? "";
+    expect(JSON.parse(saved)).toMatchObject({ version: STORE_VERSION, state: { attempts: { "nouveau-client-par-telephone": { scenarioHash: expect.stringMatching(/^[0-9a-f]{16}$/u) } } } });
+    expect(saved).not.toContain(bundledScenario("nouveau-client-par-telephone").title);
+    expect(saved.length).toBeLessThan(text.length * 0.7);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a game saved on another version of its scenario", () => {
+  it("is not restored: the French notice has the focus, the keyboard starts again, the old game is set aside, a reload resumes the new one", async () => {
+    const { context, page, errors } = await openPage(browser());
+    showScreenOnFailure(page);
+    const scenario = bundledScenario("depassement-d-encours");
+    // The game was played before the teacher retitled the scenario: same id, other content.
+    await seedOnce(context, savedGame({ ...scenario, title: `${scenario.title} (première version)` }));
+    await visit(page, "/scenarios/depassement-d-encours/");
+    const changed = page.getByRole("alert", { name: "Partie enregistrée sur une autre version du scénario" });
+    await changed.waitFor(PATIENCE);
+    expect(await changed.textContent()).toMatch(
+      /Ce scénario a été modifié depuis votre dernière partie \(partie enregistrée le \d\d\/\d\d\/20\d\d\) : votre partie ne peut pas reprendre telle quelle\./u,
+    );
+    expect(await changed.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.getByRole("navigation", { name: "Modules du PGI" }).count()).toBe(0);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Recommencer le scénario");
+    await page.keyboard.press("Enter");
+    await page.getByRole("navigation", { name: "Modules du PGI" }).waitFor(PATIENCE);
+    expect(await askHint(page)).toBe(1);
+    const saved = JSON.parse((await stored(page, STORAGE_KEY)) ?? "null") as { state: { attempts: Record<string, { runs: number; setAside?: { status: string } }> } };
+    expect(saved.state.attempts["depassement-d-encours"]).toMatchObject({ runs: 2, setAside: { status: "inProgress" } });
+    await page.reload({ waitUntil: "networkidle" });
+    await expect.poll(() => hintCount(page), PATIENCE).toBe(1);
+    expect(await changed.count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { StateStorage } from "zustand/middleware";
 import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore, persistedText } from "./appStore";
 import { INITIAL_CALCULATOR_DRAFT } from "./calculatorSlice";
+import type { Attempt } from "./progressSlice";
+import type { Scenario } from "@/domain/scenario";
+import { scenarioFingerprint } from "@/domain/fingerprint";
+import { withScenario } from "@/domain/savedGame";
 
 /** A storage in memory; `full` makes every write throw as a full browser does. */
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -28,7 +32,11 @@ const savedDraft = {
   deposit: "",
 };
 
-const attempt = {
+/** A game as the player saves it; the store does not look inside the snapshot. */
+const game = (snapshot: object) => ({ scenarioHash: "0123456789abcdef", snapshot });
+
+/** A game as versions 2 and 3 saved it (the snapshot held the scenario then; this one holds nothing). */
+const oldAttempt = {
   scenarioId: "essai",
   status: "done",
   snapshot: { status: "done", value: "finished" },
@@ -36,6 +44,7 @@ const attempt = {
   byStage: { orderIntake: { points: 14, maxPoints: 16, hintsUsed: 1, percent: 88 } },
   runs: 2,
 };
+const attempt = { ...oldAttempt, scenarioHash: "0123456789abcdef" };
 
 async function hydratedStore(initial: Record<string, string>) {
   const { storage, data } = memoryStorage(initial);
@@ -101,7 +110,8 @@ describe("app store persistence", () => {
  * Saves as earlier builds wrote them (store/fixtures/, see store/README.md): version 0 is zustand's
  * default before the store was numbered (no commit of this repository wrote it: b90e8e0 started at
  * version 1, with the same calculator); version 1 was written by b90e8e0 (the calculator only);
- * version 2 by 6aed8fc to 298c90a (attempts, whole-point scores).
+ * version 2 by 6aed8fc to 298c90a (attempts, whole-point scores); version 3 by f1d4487 (the last to
+ * save two copies of the scenario in each game: a game in progress and a finished one).
  */
 const fixture = (version: number) => readFileSync(`store/fixtures/version-${version}.json`, "utf8");
 const fixtureState = (version: number) => (JSON.parse(fixture(version)) as { state: Record<string, unknown> }).state;
@@ -116,13 +126,31 @@ describe("the saves of every earlier version", () => {
     expect(data.has(BACKUP_KEY)).toBe(false);
   });
 
-  it("version 2: the calculator, the game in progress and the finished game are kept as they were", async () => {
-    const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(2) });
-    expect(store.getState().calculator).toEqual(fixtureState(2).calculator);
-    expect(store.getState().attempts).toEqual(fixtureState(2).attempts);
-    expect(store.getState().attempts["mentions-manquantes"]?.score).toEqual({ points: 8, maxPoints: 8, hintsUsed: 0, percent: 100 });
+  it.each([2, 3])("version %i: the calculator and the games are kept, each referring to the scenario copy it was played on", async (version) => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(version) });
+    const saved = fixtureState(version).attempts as Record<string, Attempt>;
+    expect(store.getState().calculator).toEqual(fixtureState(version).calculator);
+    expect(Object.keys(store.getState().attempts)).toEqual(Object.keys(saved));
+    for (const [id, old] of Object.entries(saved)) {
+      const migrated = store.getState().attempts[id];
+      const copy = (old.snapshot as { context: { scenario: Scenario } }).context.scenario;
+      expect(copy.id).toBe(id);
+      expect(migrated).toEqual({ ...old, scenarioHash: scenarioFingerprint(copy), snapshot: expect.anything() });
+      expect(JSON.stringify(migrated?.snapshot)).not.toContain(copy.title);
+      // Put back, the scenario makes the very snapshot that was saved.
+      expect(withScenario(migrated?.snapshot, copy)).toEqual(old.snapshot);
+    }
     expect(store.getState().recoveryNotice).toBeNull();
     expect(data.has(BACKUP_KEY)).toBe(false);
+  });
+
+  it("versions 2 and 3: the finished game keeps its score, and the save written back is far smaller", async () => {
+    const { store: two } = await hydratedStore({ [STORAGE_KEY]: fixture(2) });
+    expect(two.getState().attempts["mentions-manquantes"]?.score).toEqual({ points: 8, maxPoints: 8, hintsUsed: 0, percent: 100 });
+    const { store: three } = await hydratedStore({ [STORAGE_KEY]: fixture(3) });
+    expect(three.getState().attempts["nouveau-client-par-telephone"]?.status).toBe("inProgress");
+    expect(three.getState().attempts["choisir-l-etape-de-relance"]?.score).toEqual({ points: 4, maxPoints: 4, hintsUsed: 0, percent: 100 });
+    expect(persistedText(three.getState()).length).toBeLessThan(fixture(3).length * 0.7);
   });
 
   it("the migrated save is written back in the current version on the next move", async () => {
@@ -133,9 +161,10 @@ describe("the saves of every earlier version", () => {
 
   it("a version-1 save that already holds games keeps them through the 1 → 2 step", async () => {
     const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt } }, version: 1 }),
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: oldAttempt } }, version: 1 }),
     });
-    expect(store.getState().attempts).toEqual({ essai: attempt });
+    // Its snapshot embeds no scenario: no hash to keep (the player then says the game cannot go on).
+    expect(store.getState().attempts).toEqual({ essai: { ...oldAttempt, scenarioHash: null } });
     expect(store.getState().recoveryNotice).toBeNull();
   });
 });
@@ -219,7 +248,7 @@ describe("a browser that refuses storage", () => {
     await store.persist.rehydrate();
     expect(store.persist.hasHydrated()).toBe(true);
     expect(store.getState().persistence).toBe("memoryOnly");
-    store.getState().saveAttempt("essai", { step: 1 });
+    store.getState().saveAttempt("essai", game({ step: 1 }));
     store.getState().updateCalculator({ shipping: "9" });
     expect(store.getState().attempts.essai?.snapshot).toEqual({ step: 1 });
     expect(store.getState().persistence).toBe("memoryOnly");
@@ -229,7 +258,7 @@ describe("a browser that refuses storage", () => {
     const store = createAppStore(() => ({ getItem: refusing, setItem: refusing, removeItem: refusing }));
     await store.persist.rehydrate();
     expect(store.getState().persistence).toBe("memoryOnly");
-    expect(() => store.getState().saveAttempt("essai", {})).not.toThrow();
+    expect(() => store.getState().saveAttempt("essai", game({}))).not.toThrow();
   });
 });
 
@@ -239,7 +268,7 @@ describe("a full browser", () => {
     control.full = true;
     const store = createAppStore(() => storage);
     await store.persist.rehydrate();
-    expect(() => store.getState().saveAttempt("essai", { step: 1 })).not.toThrow();
+    expect(() => store.getState().saveAttempt("essai", game({ step: 1 }))).not.toThrow();
     expect(store.getState().attempts.essai?.snapshot).toEqual({ step: 1 });
     expect(store.getState().persistence).toBe("unsaved");
     expect(data.has(STORAGE_KEY)).toBe(false);
@@ -249,12 +278,12 @@ describe("a full browser", () => {
     const { storage, data, control } = memoryStorage({ [BACKUP_KEY]: "{ancienne" });
     const store = createAppStore(() => storage);
     await store.persist.rehydrate();
-    store.getState().saveAttempt("ancien", { step: 9 }, { score: attempt.score, byStage: {} });
-    store.getState().saveAttempt("essai", { step: 1 });
+    store.getState().saveAttempt("ancien", game({ step: 9 }), { score: attempt.score, byStage: {} });
+    store.getState().saveAttempt("essai", game({ step: 1 }));
     expect(store.getState().persistence).toBe("saved");
     control.full = true;
-    store.getState().saveAttempt("essai", { step: 2 });
-    store.getState().saveAttempt("essai", { step: 3 });
+    store.getState().saveAttempt("essai", game({ step: 2 }));
+    store.getState().saveAttempt("essai", game({ step: 3 }));
     expect(store.getState().persistence).toBe("unsaved");
     expect(JSON.parse(data.get(STORAGE_KEY) ?? "null").state.attempts.essai.snapshot).toEqual({ step: 1 });
     expect(store.getState().backupPresent).toBe(true);
@@ -272,7 +301,7 @@ describe("a full browser", () => {
 
   it("the export is the text the browser would hold, readable by the store", async () => {
     const { store } = await hydratedStore({});
-    store.getState().saveAttempt("essai", { step: 4 });
+    store.getState().saveAttempt("essai", game({ step: 4 }));
     const exported = persistedText(store.getState());
     const { store: reread } = await hydratedStore({ [STORAGE_KEY]: exported });
     expect(reread.getState().attempts.essai?.snapshot).toEqual({ step: 4 });
@@ -283,19 +312,30 @@ describe("a full browser", () => {
 describe("learner progress", () => {
   it("saves an attempt in progress, then its scores when finished, and restarts it keeping the count", async () => {
     const { store } = await hydratedStore({});
-    store.getState().saveAttempt("essai", { step: 1 });
-    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: { step: 1 }, score: null, byStage: {}, runs: 1, savedAt: expect.any(String) });
+    store.getState().saveAttempt("essai", game({ step: 1 }));
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", scenarioHash: "0123456789abcdef", status: "inProgress", snapshot: { step: 1 }, score: null, byStage: {}, runs: 1, savedAt: expect.any(String) });
     const score = { points: 4, maxPoints: 4, hintsUsed: 0, percent: 100 };
-    store.getState().saveAttempt("essai", { step: 2 }, { score, byStage: { paymentFollowUp: score } });
+    store.getState().saveAttempt("essai", game({ step: 2 }), { score, byStage: { paymentFollowUp: score } });
     expect(store.getState().attempts.essai?.status).toBe("done");
     store.getState().restartAttempt("essai");
-    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 2, savedAt: expect.any(String) });
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", scenarioHash: null, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 2, savedAt: expect.any(String) });
+  });
+
+  it("sets aside a game whose scenario changed: its scores are kept, not its snapshot, through the next games", async () => {
+    const { store } = await hydratedStore({});
+    const score = { points: 3, maxPoints: 4, hintsUsed: 1, percent: 75 };
+    store.getState().saveAttempt("essai", game({ step: 2 }), { score, byStage: { paymentFollowUp: score } });
+    store.getState().setAsideAttempt("essai");
+    const setAside = { scenarioHash: "0123456789abcdef", status: "done", score, byStage: { paymentFollowUp: score }, savedAt: expect.any(String) };
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", scenarioHash: null, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 2, savedAt: expect.any(String), setAside });
+    store.getState().saveAttempt("essai", { scenarioHash: "fedcba9876543210", snapshot: { step: 1 } });
+    expect(store.getState().attempts.essai?.setAside).toEqual(setAside);
   });
 
   it("forgets one scenario or all progress, and keeps the calculator", async () => {
     const { store } = await hydratedStore({});
-    store.getState().saveAttempt("a", {});
-    store.getState().saveAttempt("b", {});
+    store.getState().saveAttempt("a", game({}));
+    store.getState().saveAttempt("b", game({}));
     store.getState().resetAttempt("a");
     expect(Object.keys(store.getState().attempts)).toEqual(["b"]);
     store.getState().resetAllProgress();

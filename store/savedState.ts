@@ -1,4 +1,7 @@
 import * as z from "zod/mini";
+// Deep imports: the domain's index would bring full zod (domain/scenario.ts) into every page with the store.
+import { scenarioFingerprint } from "@/domain/fingerprint";
+import { embeddedScenario, withoutScenario } from "@/domain/savedGame";
 import { calculatorDraftSchema } from "./calculatorSlice";
 import { attemptSchema, type Attempt } from "./progressSlice";
 
@@ -10,6 +13,17 @@ export const persistedSchema = z.strictObject({
 export type PersistedState = z.infer<typeof persistedSchema>;
 
 type SavedObject = Record<string, unknown>;
+
+/**
+ * 3 → 4 for one game: the scenario copies leave the snapshot, the hash of the copy it was played
+ * on stays. A copy that differs from today's scenario then shows as a changed scenario, rather than
+ * the game going on with the old copy. Anything else is left to `restore`.
+ */
+function referToScenario(attempt: unknown): unknown {
+  if (!isObject(attempt)) return attempt;
+  const copy = embeddedScenario(attempt.snapshot);
+  return { ...attempt, scenarioHash: copy === undefined ? null : scenarioFingerprint(copy), snapshot: withoutScenario(attempt.snapshot) };
+}
 
 /**
  * The migration chain: MIGRATIONS[n] turns a version-n state into version n+1. A step only converts
@@ -24,6 +38,8 @@ const MIGRATIONS: readonly ((state: SavedObject) => SavedObject)[] = [
   // 2 → 3: decisions are scored in parts, so points may be fractional (docs/decisions/0094); whole
   // points still validate and trace entries without parts are shown as before.
   (state) => state,
+  // 3 → 4: a game refers to its scenario by id and content hash instead of holding two copies of it (docs/decisions/0102).
+  (state) => (isObject(state.attempts) ? { ...state, attempts: Object.fromEntries(Object.entries(state.attempts).map(([id, attempt]) => [id, referToScenario(attempt)])) } : state),
 ];
 
 /** Bump by adding a step to MIGRATIONS whenever the persisted shape changes (docs/decisions/0098). */

@@ -11,7 +11,7 @@ import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 const score = (points: number, maxPoints: number) => ({ points, maxPoints, hintsUsed: 0, percent: Math.round((points / maxPoints) * 100) });
 
 function attempt(scenarioId: string, fields: Partial<Attempt>): Attempt {
-  return { scenarioId, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 1, ...fields };
+  return { scenarioId, scenarioHash: null, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 1, ...fields };
 }
 
 function stageItem(title: RegExp) {

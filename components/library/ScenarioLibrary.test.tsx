@@ -25,7 +25,7 @@ function titleOf(id: string): string {
 }
 
 function attempt(scenarioId: string, fields: Partial<Attempt>): Attempt {
-  return { scenarioId, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 1, ...fields };
+  return { scenarioId, scenarioHash: null, status: "inProgress", snapshot: null, score: null, byStage: {}, runs: 1, ...fields };
 }
 
 /** "Commencer : <titre>" (the accessible name may lose the space before the colon). */

@@ -7,6 +7,7 @@ import { currentStage, stageActor, type PlayerSnapshot } from "@/machines/player
 import { ModuleView } from "@/components/pgi/ModuleView";
 import { ScenarioReview } from "@/components/review/ScenarioReview";
 import { StagePanel } from "@/components/stages/StagePanel";
+import { ScenarioChangedNotice } from "./ScenarioChangedNotice";
 import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
@@ -14,6 +15,8 @@ import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/
 import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "./useActorSnapshot";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
+
+type RunningSession = Extract<PlayerSession, { actor: object }>;
 
 type Carried = WorkspaceData["carried"];
 
@@ -37,14 +40,17 @@ function documentInTask(stage: WorkspaceData["stage"], finishedHere: StageOutput
 /** The PGI as the learner sees it: company and date on top, modules on the left, the task on the right. */
 export function PlayerWorkspace({ scenario }: { scenario: Scenario }) {
   const session = usePlayerSession(scenario);
-  const player = useActorSnapshot(session?.actor);
+  const player = useActorSnapshot(session?.actor ?? undefined);
+  if (session?.actor === null) {
+    return <ScenarioChangedNotice notice={session.changedNotice} onRestart={session.restart} />;
+  }
   if (!session || !player) {
     return <p role="status">Ouverture du PGI…</p>;
   }
   return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} />;
 }
 
-function Game({ scenario, session, player }: { scenario: Scenario; session: PlayerSession; player: PlayerSnapshot }) {
+function Game({ scenario, session, player }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot }) {
   const child = stageActor(player);
   const stageSnapshot = useActorSnapshot(child) as (ReturnType<NonNullable<typeof child>["getSnapshot"]> & { context: StageContextBase }) | undefined;
   const [module, setModule] = useState<PgiModuleId>("mail");

@@ -1,21 +1,32 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { Scenario } from "@/domain";
+import { persistGame, resumePlayer } from "@/machines/persistedGame";
 import { startPlayer, type PlayerActor } from "@/machines/player";
 import { appStore, useStoreHydrated } from "@/store/useAppStore";
+import { resumeCheck } from "./resumeCheck";
 
-export interface PlayerSession {
-  actor: PlayerActor;
-  /** Set when a saved game could not be restored: the learner starts again and is told why. */
-  restoreError: string | null;
-  restart: () => void;
-}
+type StartedSession =
+  | {
+      actor: PlayerActor;
+      /** Set when a saved game could not be restored: the learner starts again and is told why. */
+      restoreError: string | null;
+      changedNotice: null;
+    }
+  | {
+      /** The saved game was played on another version of the scenario: nothing runs until the learner starts again. */
+      actor: null;
+      restoreError: null;
+      changedNotice: string;
+    };
+
+export type PlayerSession = StartedSession & { restart: () => void };
 
 /** Starts the player from the saved snapshot if it still fits the machine, else afresh (saying so). */
 function resume(scenario: Scenario, saved: unknown, onAnySnapshot: () => void): { actor: PlayerActor; restoreError: string | null } {
   if (saved === null || saved === undefined) return { actor: startPlayer(scenario, undefined, { onAnySnapshot }), restoreError: null };
   try {
-    const actor = startPlayer(scenario, saved, { onAnySnapshot });
+    const actor = resumePlayer(scenario, saved, { onAnySnapshot });
     if (actor.getSnapshot().status !== "error") return { actor, restoreError: null };
     actor.stop();
   } catch {
@@ -42,17 +53,29 @@ function save(scenario: Scenario, actor: PlayerActor): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
-  appStore().getState().saveAttempt(scenario.id, actor.getPersistedSnapshot(), result as never);
+  appStore().getState().saveAttempt(scenario.id, persistGame(actor, scenario), result as never);
 }
 
+/**
+ * The game of `scenario`, the scenario as it is now (the page finds it: the bundled catalog today,
+ * a teacher's file later): the saved game goes on only if it was played on this very content.
+ */
 export function usePlayerSession(scenario: Scenario): PlayerSession | null {
   const hydrated = useStoreHydrated();
   const [run, setRun] = useState(0);
-  const [session, setSession] = useState<Omit<PlayerSession, "restart"> | null>(null);
+  const [session, setSession] = useState<StartedSession | null>(null);
 
   useEffect(() => {
     if (!hydrated) return undefined;
-    const saved = run === 0 ? appStore().getState().attempts[scenario.id]?.snapshot : null;
+    const check = run === 0 ? resumeCheck(appStore().getState().attempts[scenario.id], scenario) : ({ kind: "fresh" } as const);
+    if (check.kind === "changed") {
+      // Nothing is started, so nothing overwrites the saved game until the learner chooses to start again.
+      // The notice, like an actor's handle below, is what this effect found out: it has to reach the render.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setSession({ actor: null, restoreError: null, changedNotice: check.notice });
+      return undefined;
+    }
+    const saved = check.kind === "resume" ? check.snapshot : null;
     let actor: PlayerActor | null = null;
     let pending = false;
     // Several actors move on one learner action: save once, after all of them.
@@ -68,8 +91,7 @@ export function usePlayerSession(scenario: Scenario): PlayerSession | null {
     actor = started.actor;
     save(scenario, actor);
     // The actor is an external system started by this effect: its handle has to reach the render.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSession(started);
+    setSession({ ...started, changedNotice: null });
     return () => {
       actor = null;
       started.actor.stop();
@@ -77,11 +99,12 @@ export function usePlayerSession(scenario: Scenario): PlayerSession | null {
   }, [hydrated, run, scenario]);
 
   if (!session) return null;
-  return {
-    ...session,
-    restart: () => {
-      appStore().getState().restartAttempt(scenario.id);
-      setRun((n) => n + 1);
-    },
+  const changed = session.changedNotice !== null;
+  const restart = () => {
+    const progress = appStore().getState();
+    if (changed) progress.setAsideAttempt(scenario.id);
+    else progress.restartAttempt(scenario.id);
+    setRun((n) => n + 1);
   };
+  return { ...session, restart };
 }

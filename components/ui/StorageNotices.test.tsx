@@ -51,7 +51,7 @@ describe("the unsaved notice", () => {
     const full = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     });
-    act(() => appStore().getState().saveAttempt("mentions-manquantes", { status: "active" }));
+    act(() => appStore().getState().saveAttempt("mentions-manquantes", { scenarioHash: "0123456789abcdef", snapshot: { status: "active" } }));
     full.mockRestore();
     expect(screen.getByRole("alert", { name: "Partie non enregistrée" }).textContent).toContain("L'espace de ce navigateur est plein : vos derniers coups ne sont pas enregistrés.");
     act(() => appStore().getState().retrySave());

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
 import { parseScenarioText, type Scenario } from "@/domain";
+import { persistGame } from "@/machines/persistedGame";
 import { solveScenario, startPlayer } from "@/machines/player";
 import { createAppStore, STORAGE_KEY } from "@/store/appStore";
 
@@ -17,7 +18,7 @@ export function savedGame(scenario: Scenario, keepLast = 1): string {
   if (actor.getSnapshot().status !== "active") throw new Error(`la partie de « ${scenario.id} » n'est plus ouverte`);
   const memory = new Map<string, string>();
   const store = createAppStore(() => ({ getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value), removeItem: (key) => void memory.delete(key) }));
-  store.getState().saveAttempt(scenario.id, actor.getPersistedSnapshot());
+  store.getState().saveAttempt(scenario.id, persistGame(actor, scenario));
   actor.stop();
   const saved = memory.get(STORAGE_KEY);
   if (saved === undefined) throw new Error("la sauvegarde n'a pas été écrite");

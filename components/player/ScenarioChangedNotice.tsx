@@ -1,0 +1,21 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+
+/** A saved game that cannot go on (its scenario changed): said first, focus on it, one way forward. */
+export function ScenarioChangedNotice({ notice, onRestart }: { notice: string; onRestart: () => void }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <section ref={ref} tabIndex={-1} className="alert error" role="alert" aria-labelledby="scenario-changed-title">
+      <h2 id="scenario-changed-title">Partie enregistrée sur une autre version du scénario</h2>
+      <p>{notice}</p>
+      <p>
+        <button type="button" className="button" onClick={onRestart}>
+          Recommencer le scénario
+        </button>{" "}
+        <Link href="/scenarios/">Retour à la bibliothèque des scénarios</Link>
+      </p>
+    </section>
+  );
+}
