@@ -598,6 +598,12 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
     ]);
   });
 
+  it("refuses a text of spaces alone, as an empty one (fuzz test, issue 10)", () => {
+    const order = intakeOnly({});
+    order.products = [{ reference: "CH-01", description: "   ", unitPrice: "100.00", vatRate: 20, stock: 5 }];
+    expect(issuesOf(order).map((issue) => `${issue.path} : ${issue.message}`)).toEqual(["products[0].description : texte vide (des espaces seuls ne comptent pas)"]);
+  });
+
   it("bounds the stock, the printed figures of an invoice to control and the estimated duration (fuzz test, issue 10)", () => {
     const stocked = intakeOnly({});
     stocked.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 999_999_999_999_999 }];

@@ -303,7 +303,7 @@ const DATA_MUTATIONS: Record<(typeof DATA_KINDS)[number], DataMutation> = {
       addKeyAs(slot.value as { [key: string]: Json }, context, context.rng.pick(["__proto__", "constructor", "prototype"]), value);
     }),
   hugeQuantity: (root, { rng }) => atRandom(root, rng, (slot) => isNumber(slot) && keyMatches(/^(quantity|stock)$/)(slot), (slot) => set(slot, rng.pick([1e15, 1e16, 999999999999999]))),
-  number1e400: (root, context) => atRandom(root, context.rng, (slot) => !isContainer(slot.value), (slot) => set(slot, context.raw(context.rng.pick(["1e400", "-1e400", "1e-400"])))),
+  number1e400: (root, context) => atRandom(root, context.rng, (slot) => !isContainer(slot.value), (slot) => set(slot, context.raw(context.rng.pick(["1e400", "-1e400"])))),
   deleteField: (root, { rng }) =>
     atRandom(root, rng, (slot) => !Array.isArray(slot.parent) && slot.key !== "$schema", (slot) => {
       delete (slot.parent as Record<string, Json>)[slot.key as string];
