@@ -687,7 +687,7 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
     const duration = (value: string) => messagesOf(textOf().replace('"durationMinutes": 15', `"durationMinutes": ${value}`));
     expect(duration("1e400")).toEqual(["test.json : durationMinutes : nombre trop grand"]);
     expect(duration("-0")).toEqual(["test.json : durationMinutes : écrivez 0 (et non -0)"]);
-    expect(duration("1e-400")).toEqual(["test.json : durationMinutes : Trop petit : nombre doit être >0"]);
+    expect(duration("1e-400")).toEqual(["test.json : durationMinutes : durée strictement positive attendue"]);
     expect(duration("NaN")).toEqual(["test.json : JSON invalide (ligne 8, colonne 22) : mot « NaN » inconnu : un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)"]);
   });
 
