@@ -5,8 +5,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
-import { parseScenarioText, type Scenario } from "@/domain";
-import { solveScenario, startPlayer } from "@/machines/player";
+import type { Scenario } from "@/domain";
+import { parseScenarioText } from "@/domain/scenarioLoad";
+import { startPlayer } from "@/machines/player";
+import { solveScenario } from "@/machines/answerKey";
 import { createAppStore, STORAGE_KEY } from "@/store/appStore";
 
 /** The saved state (the value of localStorage["atelier-grc"]) after the answer key but its last `keepLast` moves. */
