@@ -79,6 +79,61 @@ const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]
     })),
 );
 
+/**
+ * What a learner page must not carry (docs/decisions/0101): the scenario schema and the loaders of
+ * untrusted files (zod's full build, its ~50 languages and JSON Schema generator), the answer keys
+ * and the full check that plays them. Only what reads an untrusted file imports them: the command
+ * line, the tests, machines/scenarioCheck.ts, and components/catalog/catalog.ts, which parses the
+ * bundled scenarios at build time and is imported by the server pages of app/ only (the client
+ * receives plain data). A future components/authoring/ (a teacher's editor, loaded on its own page)
+ * will be listed here too. Tests and test support are not pages: they may import them all.
+ */
+const schemaModules = ["./domain/scenario.ts", "./domain/scenarioLoad.ts", "./domain/scenarioInput.ts"];
+const learnerMachines = ["player", "stages", "contract", "decisionSupport", "observedActor", "orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"].map(
+  (name) => `./machines/${name}.ts`,
+);
+const learnerComponents = Object.keys(componentFolders)
+  .filter((folder) => folder !== "catalog")
+  .map((folder) => `./components/${folder}`);
+const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts"];
+
+const learnerPageZones = [
+  ...[...learnerMachines, ...learnerComponents, "./store"].flatMap((target) =>
+    schemaModules.map((from) => ({
+      target,
+      from,
+      message: "Le schéma des scénarios et la lecture des fichiers (zod complet) restent hors des pages de l'élève : importez les types de « @/domain », et vérifiez un scénario reçu par machines/scenarioCheck.ts (docs/decisions/0101).",
+    })),
+  ),
+  ...[...learnerMachines, ...learnerComponents].flatMap((target) =>
+    checkOnly.map((from) => ({
+      target,
+      from,
+      message: "Le corrigé du moteur (solveurs, mauvaises réponses) et la vérification complète ne vont pas dans une page de l'élève : seuls la ligne de commande, les tests et la vérification d'un scénario les chargent (docs/decisions/0101).",
+    })),
+  ),
+  ...learnerComponents.map((target) => ({
+    target,
+    from: "./components/catalog/catalog.ts",
+    message: "components/catalog/catalog.ts lit et vérifie tous les scénarios livrés : seules les pages serveur de app/ l'importent, au moment de la construction, et passent des données aux composants.",
+  })),
+];
+
+/**
+ * One import style for the domain (docs/decisions/0101): everything public from "@/domain"; by its
+ * own path only the schema boundary (imported where an untrusted file is read) and test fixtures.
+ */
+const domainImportStyle = {
+  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput)$)(?!.*\\.(?:fixtures|arbitrary)$)",
+  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput et les fixtures de test s'importent par leur chemin).",
+};
+
+/** zod's full build: only domain/scenario.ts (the schema) uses it; the store validates with zod/mini. */
+const fullZod = {
+  regex: "^zod(?:/v4)?(?:/classic|/locales(?:/.*)?)?$",
+  message: "zod complet reste dans domain/scenario.ts : une page de l'élève ne le charge pas (docs/decisions/0101).",
+};
+
 /** Frameworks a pure layer must not touch. */
 const frameworkBans = {
   domain: ["react", "react-dom", "next", "next/*", "xstate", "@xstate/*", "zustand", "zustand/*"],
@@ -112,11 +167,22 @@ export default defineConfig([
           patterns: [
             ...aliasPatterns(layer),
             ...(frameworkBans[layer] ?? []).map((name) => ({ group: [name], message: `${layer}/ reste indépendant de ${name}.` })),
+            ...(layer === "domain" ? [] : [domainImportStyle]),
+            ...(layer === "components" || layer === "machines" || layer === "store" || layer === "app" ? [fullZod] : []),
           ],
         },
       ],
     },
   })),
+  {
+    files: ["test/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [domainImportStyle] }] },
+  },
+  {
+    // Same zones as above, plus what a learner page must not carry; tests and their support may.
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "machines/testing/**"],
+    rules: { "import/no-restricted-paths": ["error", { zones: [...zones, ...innerZones, ...learnerPageZones] }] },
+  },
   {
     files: ["domain/**/*.ts", "machines/**/*.ts"],
     ignores: ["**/*.test.ts"],

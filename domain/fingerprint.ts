@@ -5,7 +5,7 @@
  * someone forging a collision; 64 bits make an accidental collision between two versions of one
  * scenario negligible, and it is synchronous (Web Crypto's SHA-256 is not) and tiny.
  */
-import type { Scenario } from "./scenario";
+import type { Scenario } from "./scenarioTypes";
 
 /** JSON with every object's keys in order: the same content gives the same text whatever the key order. */
 export function canonicalJson(value: unknown): string {

@@ -1,6 +1,9 @@
 /**
  * The public face of the business engine. The app, the machines and tools outside the project
  * import from here; `computeInvoice` and its types are a stable contract (extend with optional fields only).
+ * The schema boundary (scenario.ts, scenarioLoad.ts, scenarioInput.ts: zod's full build) is not
+ * re-exported but for its types: it is imported by its own path, only where an untrusted file is
+ * read (docs/decisions/0101), so that no learner page carries it.
  */
 export * from "./money";
 export * from "./dates";
@@ -16,10 +19,10 @@ export * from "./ledger";
 export * from "./operationNature";
 export * from "./fines";
 export * from "./glossary";
-export * from "./scenario";
+export * from "./scenarioTypes";
 export * from "./stages";
-export * from "./scenarioLoad";
-export * from "./scenarioInput";
+export type { ScenarioIssue, ScenarioParseResult } from "./scenarioLoad";
+export type { DecodedScenario } from "./scenarioInput";
 export * from "./scenarioLedger";
 export * from "./scoring";
 export * from "./judgement";

@@ -7,7 +7,7 @@
  * as it is now, which the content hash saved beside it proves to be the one it was played on.
  * Plain JSON work, here rather than in machines/ because the store's migration needs it too.
  */
-import type { Scenario } from "./scenario";
+import type { Scenario } from "./scenarioTypes";
 
 /** What stands where the scenario was: a string no scenario object can be confused with. */
 export const SCENARIO_MARKER = "@scenario";

@@ -429,9 +429,6 @@ export const invoiceControlSchema = z.strictObject({
 // The world's clock and scheduled events, follow-up
 // ---------------------------------------------------------------------------------------------
 
-/** How a scenario names the invoice issued at the invoicing stage. */
-export const STAGE_INVOICE_REF = "@stage";
-
 /** Invoices are named by number (opening ledger) or "@stage" for the one the invoicing stage issued. */
 const invoiceRef = z.string().min(1, "numéro de facture attendu");
 
@@ -525,20 +522,6 @@ export const scenarioSchema = z.strictObject({
   invoicingIncident: invoicingIncidentSchema.optional(),
   notes: teacherNotesSchema.default({ explanations: {}, hints: {} }),
 });
-
-/** A scenario as the engine uses it: amounts in cents, defaults filled. */
-export type Scenario = z.output<typeof scenarioSchema>;
-/** A scenario as written in a file. */
-export type ScenarioFile = z.input<typeof scenarioSchema>;
-export type ScenarioCustomer = Scenario["customers"][number];
-export type ScenarioProduct = Scenario["products"][number];
-export type IncomingOrder = NonNullable<Scenario["order"]>;
-export type ScenarioPolicies = Scenario["company"]["policies"];
-export type WorldEvent = Scenario["events"][number];
-export type FollowUp = NonNullable<Scenario["followUp"]>;
-export type InvoiceToControl = NonNullable<Scenario["invoiceControl"]>["invoice"];
-export type InvoicingIncident = NonNullable<Scenario["invoicingIncident"]>;
-export type Restock = NonNullable<IncomingOrder["restockOn"]>[number];
 
 export function scenarioJsonSchema(): object {
   return z.toJSONSchema(scenarioSchema, { io: "input", unrepresentable: "any" });

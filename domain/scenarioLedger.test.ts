@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkCredit } from "./credit";
 import { customerOutstanding, invoiceBalance } from "./ledger";
 import { nextNumber, seriesFor } from "./numbering";
-import { scenarioSchema, type ScenarioFile } from "./scenario";
+import { scenarioSchema } from "./scenario";
+import type { ScenarioFile } from "./scenarioTypes";
 import { openingLedger, printOptionsOf, sellerOf } from "./scenarioLedger";
 
 const address = { street: "12 rue des Tanneurs", postalCode: "69002", city: "Lyon" };

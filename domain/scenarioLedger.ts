@@ -11,7 +11,7 @@ import type { NumberingSeries } from "./numbering";
 import { parseNumber } from "./numbering";
 import { dueDate } from "./paymentTerms";
 import type { HalfYear, HalfYearRates } from "./rates";
-import type { Scenario, ScenarioCustomer, ScenarioProduct } from "./scenario";
+import type { Scenario, ScenarioCustomer, ScenarioProduct } from "./scenarioTypes";
 
 function toCustomer(customer: ScenarioCustomer): Customer {
   return {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frenchVatNumber } from "./identifiers";
-import type { ScenarioFile } from "./scenario";
+import type { ScenarioFile } from "./scenarioTypes";
 import { decodeScenarioBytes, locateJsonError } from "./scenarioInput";
 import { closestName, editDistance, formatIssue, formatWarning, parseScenario, parseScenarioText, type ScenarioIssue } from "./scenarioLoad";
 

@@ -3,8 +3,7 @@
  * input = the scenario, the PGI ledger as the previous stage left it, the simulated date and
  * what earlier stages decided; output (final state) = the same, moved on, plus the trace.
  */
-import type { DunningAction, IsoDate, Ledger, OrderStatus, OutboxEntry, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
-import type { ControlReport } from "@/domain/control";
+import type { ControlReport, DunningAction, IsoDate, Ledger, OrderStatus, OutboxEntry, Scenario, StageId, StageScore, TraceEntry } from "@/domain";
 
 /** Facts one stage hands to the next. Plain JSON. */
 export interface CarriedState {

@@ -2,7 +2,8 @@ import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from "@xstate/
 import { describe, expect, it } from "vitest";
 import { POINTS_PER_DECISION } from "@/domain";
 import type { StageOutput } from "./contract";
-import { invoiceControlKey, invoiceControlMachine, type InvoiceControlEvent } from "./invoiceControl";
+import { invoiceControlMachine, type InvoiceControlEvent } from "./invoiceControl";
+import { invoiceControlKey } from "./answerKey/invoiceControl";
 import { conformingControlScenario, courseControlScenario, stageInputOf } from "./testing/controlFixtures";
 
 type Snapshot = ReturnType<typeof invoiceControlMachine.transition>;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { openingLedger, POINTS_PER_DECISION } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
-import { INVOICE_CONTROL_DECISION_POINTS, invoiceControlDecisionPoints, invoiceControlKey, invoiceControlMachine, solveInvoiceControl, wrongAnswers, type InvoiceControlEvent } from "./invoiceControl";
+import { INVOICE_CONTROL_DECISION_POINTS, invoiceControlMachine, type InvoiceControlEvent } from "./invoiceControl";
+import { invoiceControlDecisionPoints, invoiceControlKey, solveInvoiceControl, wrongAnswers } from "./answerKey/invoiceControl";
 import { baseScenario, conformingControlScenario, courseControlScenario, legalControlScenario, stageInputOf } from "./testing/controlFixtures";
 
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");

@@ -6,19 +6,7 @@
  * No mark is judged before the submission: judging each mark at once would give the answers away.
  */
 import { assign, setup } from "xstate";
-import type { InvoiceDocument, Scenario, TraceEntry } from "@/domain";
-import {
-  controlAnswerKey,
-  controlSubject,
-  controlReport,
-  defaultControlHints,
-  isFound,
-  judgeControlPoints,
-  selectableTargets,
-  type ControlAnswerKey,
-  type ControlOptions,
-  type ControlPoint,
-} from "@/domain/control";
+import { controlAnswerKey, type ControlAnswerKey, type ControlOptions, type ControlPoint, controlReport, controlSubject, defaultControlHints, type InvoiceDocument, isFound, judgeControlPoints, type Scenario, selectableTargets, type TraceEntry } from "@/domain";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type Decision, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
 
@@ -142,38 +130,3 @@ export const invoiceControlMachine = setup({
   // The corrected copy travels with the output: the views show it once the player has moved on.
   output: ({ context }) => ({ ...stageOutput("invoiceControl", context), controlReport: controlReport(context.answerKey, context.document, context.marks, context.options) }),
 });
-
-// ───────────────────────────── Solver and wrong answers ─────────────────────────────
-
-/** The answer key of the stage, as the machine derives it (for tests, tools and the teacher's view). */
-export function invoiceControlKey(input: StageInput): ControlAnswerKey {
-  const { document, options } = controlSubject(input);
-  return controlAnswerKey(document, options);
-}
-
-/** Concrete decision points of one input, in the order of the trace. */
-export function invoiceControlDecisionPoints(input: StageInput): { id: string; label: string }[] {
-  return invoiceControlKey(input).points.map((p) => ({ id: p.id, label: p.label }));
-}
-
-/** Mark each anomaly by the target that names it, then submit. */
-export function solveInvoiceControl(input: StageInput): InvoiceControlEvent[] {
-  const marks = invoiceControlKey(input)
-    .points.filter((p) => p.kind !== "conforming")
-    .map((p): InvoiceControlEvent => ({ type: "learner.findingMarked", field: p.key }));
-  return [...marks, { type: "learner.controlSubmitted" }];
-}
-
-/**
- * A plausible slip for a mark: pointing at a correct mention or figure next to the anomaly
- * (same area first), which misses the anomaly and raises a false alarm.
- */
-export function wrongAnswers(input: StageInput, event: InvoiceControlEvent): InvoiceControlEvent[] {
-  if (event.type !== "learner.findingMarked") return [];
-  const key = invoiceControlKey(input);
-  const point = key.points.find((p) => p.accepted.includes(event.field));
-  const anomalous = new Set(key.points.flatMap((p) => p.accepted));
-  const correct = key.targets.printed.filter((t) => !anomalous.has(t.target) && t.value !== "");
-  const near = correct.find((t) => point !== undefined && t.area === point.area) ?? correct[0];
-  return near === undefined ? [] : [{ type: "learner.findingMarked", field: near.target }];
-}

@@ -12,7 +12,8 @@ import { createActor, type SnapshotFrom } from "xstate";
 import { createFromParent, getDocument, invoiceBalance, validateDocument } from "@/domain";
 import type { SendingChannel } from "@/domain";
 import type { StageInput } from "./contract";
-import { expectedInvoicingEvent, invoicingMachine, wrongAnswers, type InvoicingEvent } from "./invoicing";
+import { invoicingMachine, type InvoicingEvent } from "./invoicing";
+import { expectedInvoicingEvent, wrongAnswers } from "./answerKey/invoicing";
 import { definedTransitions, initialTransitions, replayPath, transitionsTaken } from "./testing/modelTesting";
 import { invoicingInput, processingInput, processingScenario } from "./testing/processingFixtures";
 

@@ -14,7 +14,8 @@ import {
   type SendingChannel,
 } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
-import { invoicingMachine, INVOICING_DECISION_POINTS, solveInvoicing, wrongAnswers, type InvoicingEvent } from "./invoicing";
+import { invoicingMachine, INVOICING_DECISION_POINTS, type InvoicingEvent } from "./invoicing";
+import { solveInvoicing, wrongAnswers } from "./answerKey/invoicing";
 import { CUSTOMER_EMAIL, invoicingInput, ORDER_RECEIVED_ON, processingInput, processingScenario, RESTOCK_DATE, type ProcessingScenarioOptions } from "./testing/processingFixtures";
 
 const plain = (text: string | undefined): string => (text ?? "").replace(/\s/g, " ");

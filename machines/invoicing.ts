@@ -10,10 +10,8 @@
  * The answer key, the judge and the hints are domain/invoicing/'s; this machine moves the PGI on
  * the engine's truth, hands the result to the judge and records its judgement.
  */
-import { assign, setup, type SnapshotFrom } from "xstate";
+import { assign, setup } from "xstate";
 import {
-  cascadeFigures,
-  computeInvoice,
   createCreditNote,
   createDepositInvoice,
   createInvoiceFromDeliveryNotes,
@@ -28,10 +26,8 @@ import {
   expectedRoute,
   findDocument,
   formatDateFr,
-  formatNumber,
   getDocument,
   invoiceBalance,
-  invoiceInput,
   invoicingHints,
   INVOICING_DECISION_POINT_IDS,
   INVOICING_DECISION_POINTS,
@@ -47,14 +43,11 @@ import {
   judgeValidation,
   lastNumberOfSeries,
   maxDate,
-  nextDocumentNumber,
   outboxEntry,
-  parseNumber,
   recordPayment,
   requireCustomer,
   requireInvoice,
   SENDING_CHANNEL_LABELS,
-  typedLine,
   uninvoicedDeliveryNotes,
   updateDraft,
   validateInvoice,
@@ -76,7 +69,6 @@ import {
   type TypedLine,
 } from "@/domain";
 import type { HintRequested, StageInput, StageOutput } from "./contract";
-import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import type { StateMeta } from "./stateMeta";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
 
@@ -147,7 +139,7 @@ function must<T extends object>(result: LedgerResult<T>): { ledger: Ledger } & T
   return result;
 }
 
-function invoiceOf(context: InvoicingContext) {
+export function invoiceOf(context: InvoicingContext) {
   return requireInvoice(context.ledger, context.invoiceId);
 }
 
@@ -209,7 +201,7 @@ function validateFinalInvoice(context: InvoicingContext, typedNumber: string) {
 }
 
 /** The route the reform and the customer account call for, by the document's issue date (docs/decisions/0091). */
-function sendingRoute(context: InvoicingContext, documentId: string): RouteDecision {
+export function sendingRoute(context: InvoicingContext, documentId: string): RouteDecision {
   return expectedRoute({ issueDate: getDocument(context.ledger, documentId).date, sellerSize: context.scenario.company.identity.size, customer: requireCustomer(context.ledger, context.customerId) });
 }
 
@@ -498,136 +490,3 @@ export const invoicingMachine = setup({
   },
   output: ({ context }) => invoicingOutput(context),
 });
-
-// ───────────────────────────── Solver and wrong answers ─────────────────────────────
-
-export type InvoicingSnapshot = SnapshotFrom<typeof invoicingMachine>;
-
-/** The event the engine's key expects in this state (undefined at the end): what the solver sends. */
-export function expectedInvoicingEvent(snapshot: Pick<InvoicingSnapshot, "value" | "context">): InvoicingEvent | undefined {
-  const { context } = snapshot;
-  switch (snapshot.value) {
-    case "depositing":
-      return { type: "learner.depositInvoiceIssued", amountInclTaxCents: context.depositToInvoiceCents };
-    case "drafting":
-      return { type: "learner.invoiceDrafted", deliveryNoteIds: uninvoicedDeliveryNotes(context.ledger, context.orderId).map((n) => n.id) };
-    case "computing":
-      return { type: "learner.cascadeComputed", ...cascadeFigures(documentTotals(context.ledger, invoiceOf(context).id)) };
-    case "reviewing":
-      return { type: "learner.invoiceValidated", number: nextDocumentNumber(context.ledger, "invoice", context.today) ?? "" };
-    case "sending":
-      return { type: "learner.invoiceSent", channel: sendingRoute(context, invoiceOf(context).id).channel };
-    case "sendingCreditNote":
-      return context.creditNoteId !== null ? { type: "learner.invoiceSent", channel: sendingRoute(context, context.creditNoteId).channel } : undefined;
-    case "correcting": {
-      const plan = context.incident !== null && context.invoiceId !== null ? creditNoteFor(context.ledger, context.invoiceId, context.incident) : undefined;
-      return plan?.ok ? { type: "learner.creditNoteIssued", lines: plan.lines.map(typedLine), reason: plan.reason } : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-const MAX_SOLVER_STEPS = 50;
-
-function solverWalk(input: StageInput): { snapshot: InvoicingSnapshot; event: InvoicingEvent }[] {
-  const actor = startObserved(invoicingMachine, { input });
-  throwIfFailed(actor);
-  const walk: { snapshot: InvoicingSnapshot; event: InvoicingEvent }[] = [];
-  for (let step = 0; step < MAX_SOLVER_STEPS; step++) {
-    const snapshot = actor.getSnapshot();
-    const event = expectedInvoicingEvent(snapshot);
-    if (event === undefined) break;
-    walk.push({ snapshot, event });
-    sendOrThrow(actor, event);
-  }
-  actor.stop();
-  return walk;
-}
-
-/** The learner events the engine's key derives, from the deposit invoice to the last sending, with full marks. */
-export function solveInvoicing(input: StageInput): InvoicingEvent[] {
-  return solverWalk(input).map((step) => step.event);
-}
-
-function sameEvent(a: InvoicingEvent, b: InvoicingEvent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The figures of the invoice's cascade computed with other inputs: a learner's classic slips. */
-function slipFigures(context: InvoicingContext, change: (input: ReturnType<typeof invoiceInput>) => ReturnType<typeof invoiceInput>): CascadeFigures {
-  return cascadeFigures(computeInvoice(change(invoiceInput(invoiceOf(context)))));
-}
-
-function wrongCascades(context: InvoicingContext, event: Extract<InvoicingEvent, { type: "learner.cascadeComputed" }>): InvoicingEvent[] {
-  const invoice = invoiceOf(context);
-  const discounts = invoice.reductions.tradeDiscounts ?? [];
-  const variants: CascadeFigures[] = [
-    // Remises added up (10 % + 5 % = 15 %) instead of applied one after the other, or forgotten.
-    discounts.length > 1
-      ? slipFigures(context, (input) => ({ ...input, tradeDiscounts: [discounts.reduce((sum, d) => sum + d, 0)] }))
-      : slipFigures(context, (input) => ({ ...input, tradeDiscounts: [] })),
-    // The deposit not deducted, or (without one) the VAT forgotten in the TTC.
-    invoice.depositCents > 0
-      ? { ...event, amountDueCents: event.totalInclTaxCents }
-      : { ...event, totalInclTaxCents: event.totalExclTaxCents, amountDueCents: event.totalExclTaxCents },
-  ];
-  return variants.map((figures) => ({ type: "learner.cascadeComputed" as const, ...figures })).filter((v) => !sameEvent(v, event));
-}
-
-function wrongDeposits(context: InvoicingContext, event: Extract<InvoicingEvent, { type: "learner.depositInvoiceIssued" }>): InvoicingEvent[] {
-  // The deposit typed excl. tax, as the deposit invoice splits it: a TTC amount was required.
-  const created = createDepositInvoice(context.ledger, context.orderId, event.amountInclTaxCents, context.today);
-  const exclTax = created.ok ? computeInvoice(invoiceInput(created.document)).totalExclTaxCents : event.amountInclTaxCents - 100;
-  const amounts = [exclTax, event.amountInclTaxCents + 100].filter((amount) => amount > 0 && amount !== event.amountInclTaxCents);
-  return amounts.map((amount) => ({ type: "learner.depositInvoiceIssued" as const, amountInclTaxCents: amount }));
-}
-
-function wrongNumbers(context: InvoicingContext, event: Extract<InvoicingEvent, { type: "learner.invoiceValidated" }>): InvoicingEvent[] {
-  const parsed = parseNumber(event.number);
-  if (!parsed) return [{ type: "learner.invoiceValidated", number: "FA-2026-00001" }];
-  // The series restarted, or a number skipped.
-  return [formatNumber(parsed.prefix, parsed.year, 1), formatNumber(parsed.prefix, parsed.year, parsed.sequence + 1)]
-    .filter((number) => number !== event.number)
-    .map((number) => ({ type: "learner.invoiceValidated" as const, number }));
-}
-
-function wrongCreditNotes(context: InvoicingContext, event: Extract<InvoicingEvent, { type: "learner.creditNoteIssued" }>): InvoicingEvent[] {
-  const variants: InvoicingEvent[] = [{ type: "learner.creditNoteIssued", full: true, reason: event.reason }];
-  const invoice = invoiceOf(context);
-  const incident = context.incident;
-  const [line] = event.lines ?? [];
-  if (incident !== null && line) {
-    const invoiced = invoice.lines.find((l) => (l.reference ?? l.description) === line.reference);
-    // The whole price credited (as for a return) instead of the price difference or the rabais.
-    if (incident.kind !== "returnedGoods" && invoiced) variants.push({ ...event, lines: [{ ...line, unitPriceCents: invoiced.unitPriceCents }] });
-    if (incident.kind === "returnedGoods") variants.push({ ...event, lines: [{ ...line, quantity: line.quantity + 1 }] });
-  }
-  return variants;
-}
-
-/** For a solver event, plausible wrong variants, each of which must lose the point and say why. */
-export function wrongAnswers(input: StageInput, event: InvoicingEvent): InvoicingEvent[] {
-  const step = solverWalk(input).find((s) => sameEvent(s.event, event));
-  if (!step) return [];
-  const { context } = step.snapshot;
-  switch (event.type) {
-    case "learner.depositInvoiceIssued":
-      return wrongDeposits(context, event);
-    case "learner.invoiceDrafted": {
-      const [first, ...others] = event.deliveryNoteIds;
-      return [{ type: "learner.invoiceDrafted", deliveryNoteIds: [context.orderId] }, ...(first && others.length > 0 ? [{ type: "learner.invoiceDrafted" as const, deliveryNoteIds: [first] }] : [])];
-    }
-    case "learner.cascadeComputed":
-      return wrongCascades(context, event);
-    case "learner.invoiceValidated":
-      return wrongNumbers(context, event);
-    case "learner.creditNoteIssued":
-      return wrongCreditNotes(context, event);
-    case "learner.invoiceSent":
-      // Each other route: the one of the other world (before or after the reform), and the paper or email slip.
-      return (Object.keys(SENDING_CHANNEL_LABELS) as SendingChannel[]).filter((channel) => channel !== event.channel).map((channel) => ({ type: "learner.invoiceSent" as const, channel }));
-    default:
-      return [];
-  }
-}

@@ -7,9 +7,10 @@
 import { getAdjacencyMap, getShortestPaths, toDirectedGraph, type DirectedGraphNode } from "@xstate/graph";
 import { describe, expect, it } from "vitest";
 import type { SnapshotFrom } from "xstate";
-import { INTAKE_STEPS } from "@/domain/intake";
+import { INTAKE_STEPS } from "@/domain";
 import type { StageInput } from "./contract";
-import { CHECK_OF_EVENT, orderIntakeMachine, solveOrderIntake, wrongAnswers, type OrderIntakeEvent } from "./orderIntake";
+import { CHECK_OF_EVENT, orderIntakeMachine, type OrderIntakeEvent } from "./orderIntake";
+import { solveOrderIntake, wrongAnswers } from "./answerKey/orderIntake";
 import { replayPath } from "./testing/modelTesting";
 import { creditBreachFromAcceptedOrders, insolventCustomer, intakeInput, newCustomerByPhone, quotedOrderWithAnomalies } from "./testing/orderIntakeFixtures";
 

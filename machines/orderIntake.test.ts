@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { documentTotals, POINTS_PER_DECISION } from "@/domain";
 import type { StageInput } from "./contract";
-import { orderIntakeMachine, solveOrderIntake, wrongAnswers, ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent, type OrderIntakeOutput } from "./orderIntake";
+import { orderIntakeMachine, ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent, type OrderIntakeOutput } from "./orderIntake";
+import { solveOrderIntake, wrongAnswers } from "./answerKey/orderIntake";
 import {
   creditBreachFromAcceptedOrders,
   insolventCustomer,

@@ -11,7 +11,8 @@ import { createActor, type SnapshotFrom } from "xstate";
 import { getDocument, isOrderAccepted } from "@/domain";
 import { deliveryPlan, type OrderStatus } from "@/domain";
 import type { StageInput } from "./contract";
-import { expectedProcessingEvent, orderProcessingMachine, wrongAnswers, type OrderProcessingEvent } from "./orderProcessing";
+import { orderProcessingMachine, type OrderProcessingEvent } from "./orderProcessing";
+import { expectedProcessingEvent, wrongAnswers } from "./answerKey/orderProcessing";
 import { definedTransitions, initialTransitions, replayPath, transitionsTaken } from "./testing/modelTesting";
 import { processingInput, processingScenario } from "./testing/processingFixtures";
 

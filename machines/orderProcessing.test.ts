@@ -2,13 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { documentTotals, getDocument, glossaryEntry, POINTS_PER_DECISION, remainingToDeliver } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
-import {
-  orderProcessingMachine,
-  ORDER_PROCESSING_DECISION_POINTS,
-  solveOrderProcessing,
-  wrongAnswers,
-  type OrderProcessingEvent,
-} from "./orderProcessing";
+import { orderProcessingMachine, ORDER_PROCESSING_DECISION_POINTS, type OrderProcessingEvent } from "./orderProcessing";
+import { solveOrderProcessing, wrongAnswers } from "./answerKey/orderProcessing";
 import { ORDER_RECEIVED_ON, processingInput, processingScenario, RESTOCK_DATE } from "./testing/processingFixtures";
 
 /** Intl writes narrow and ordinary no-break spaces: compare French texts on plain spaces. */

@@ -2,7 +2,8 @@ import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from "@xstate/
 import { describe, expect, it } from "vitest";
 import { compareDates, DUNNING_LADDER, invoiceBalance, POINTS_PER_DECISION } from "@/domain";
 import type { StageOutput } from "./contract";
-import { entryAnswer, invoiceStatus, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";
+import { invoiceStatus, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";
+import { entryAnswer } from "./answerKey/paymentFollowUp";
 import { stageInputOf } from "./testing/controlFixtures";
 import { FOLLOWED_INVOICE, followUpScenario } from "./testing/followUpFixtures";
 

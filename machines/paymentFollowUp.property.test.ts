@@ -14,7 +14,8 @@ import { addDays, compareDates, type DunningChoice, type IsoDate } from "@/domai
 import { dunningPolicyArbitrary } from "@/domain/followUp/ladder.arbitrary";
 import { parseScenarioText } from "@/domain/scenarioLoad";
 import type { StageInput, StageOutput } from "./contract";
-import { clockHeldBy, entryAnswer, followUpTimeline, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";
+import { clockHeldBy, followUpTimeline, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";
+import { entryAnswer } from "./answerKey/paymentFollowUp";
 import { stageInputOf } from "./testing/controlFixtures";
 import { FOLLOWED_INVOICE, followUpScenario } from "./testing/followUpFixtures";
 

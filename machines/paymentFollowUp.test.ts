@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { invoiceBalance, outboxEntry, POINTS_PER_DECISION, type DunningChoice } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
-import { clockHeldBy, followUpTimeline, invoiceStatus, paymentFollowUpMachine, solvePaymentFollowUp, wrongAnswers, type PaymentFollowUpEvent } from "./paymentFollowUp";
+import { clockHeldBy, followUpTimeline, invoiceStatus, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";
+import { solvePaymentFollowUp, wrongAnswers } from "./answerKey/paymentFollowUp";
 import { stageInputOf } from "./testing/controlFixtures";
 import {
   disputeScenario,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SCENARIO_MARKER, scenarioFingerprint } from "@/domain";
 import { persistGame, resumePlayer } from "./persistedGame";
-import { solveScenario, startPlayer, stageActor } from "./player";
+import { solveScenario } from "./answerKey";
+import { startPlayer, stageActor } from "./player";
 import { intakeScenario } from "./testing/orderIntakeFixtures";
 
 const chain = () => intakeScenario((file) => void (file.stages = ["orderIntake", "orderProcessing", "invoicing"]));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { DomainError } from "@/domain";
-import { currentStage, playerMachine, playScenario, sendAll, solveScenario, startPlayer, stageActor, wrongAnswersFor } from "./player";
-import { STAGES } from "./stages";
+import { currentStage, playerMachine, playScenario, sendAll, startPlayer, stageActor } from "./player";
+import { solveScenario, wrongAnswersFor } from "./answerKey";
+import { ANSWER_KEYS } from "./answerKey";
 import { intakeScenario, newCustomerByPhone, unsignedPurchaseOrder } from "./testing/orderIntakeFixtures";
 import { twentySevenDaysScenario } from "./testing/followUpFixtures";
 
@@ -145,8 +146,8 @@ describe("a stage machine that fails", () => {
   it("its solver throws the error instead of walking on with a failed actor", () => {
     const scenario = failingFollowUp();
     const input = { scenario, ledger: startPlayer(scenario).getSnapshot().context.ledger, today: scenario.clock.start, carried: {} };
-    expect(() => STAGES.paymentFollowUp.solve(input)).toThrow(DomainError);
-    expect(() => STAGES.paymentFollowUp.solve(input)).toThrow(tooPrecise);
+    expect(() => ANSWER_KEYS.paymentFollowUp.solve(input)).toThrow(DomainError);
+    expect(() => ANSWER_KEYS.paymentFollowUp.solve(input)).toThrow(tooPrecise);
   });
 
   it("puts the player in error with the child's error, which solveScenario and playScenario rethrow", () => {

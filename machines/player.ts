@@ -42,7 +42,8 @@ export interface ScenarioScore {
 /** Stages that continue the customer's order need it recorded by intake (an order on hold or refused has none). */
 const NEEDS_ORDER: readonly StageId[] = ["orderProcessing", "invoicing"];
 
-function stageInput(context: PlayerContext): StageInput {
+/** What the running stage receives: also where the answer key starts each stage from (answerKey/). */
+export function stageInput(context: PlayerContext): StageInput {
   return { scenario: context.scenario, ledger: context.ledger, today: context.today, carried: context.carried };
 }
 
@@ -197,7 +198,8 @@ function runningTrace(snapshot: PlayerSnapshot): TraceEntry[] {
   return trace ?? [];
 }
 
-function result(actor: PlayerActor, rejected: PlayResult["rejected"]): PlayResult {
+/** Where a played game stands: finished or not, its trace and score, the events refused. */
+export function playResult(actor: PlayerActor, rejected: PlayResult["rejected"]): PlayResult {
   const snapshot = actor.getSnapshot();
   const finished = snapshot.status === "done";
   const partial = playerOutput(snapshot.context);
@@ -249,42 +251,7 @@ export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offs
 export function playScenario(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
   const actor = startPlayer(scenario);
   const rejected = sendAll(actor, events);
-  const played = result(actor, rejected);
+  const played = playResult(actor, rejected);
   actor.stop();
   return played;
-}
-
-export interface SolvedStep {
-  stage: StageId;
-  input: StageInput;
-  event: PlayerEvent;
-}
-
-/**
- * Plays the engine's own answer key, stage after stage: each stage's solver derives its events
- * from the data and the state the previous stages left. A scenario that this cannot finish with
- * full marks cannot be completed by a learner either.
- */
-export function solveScenario(scenario: Scenario): { steps: SolvedStep[]; events: PlayerEvent[]; result: PlayResult } {
-  const actor = startPlayer(scenario);
-  throwIfFailed(actor);
-  const steps: SolvedStep[] = [];
-  const rejected: PlayResult["rejected"] = [];
-  for (let guard = 0; guard < STAGE_IDS.length; guard += 1) {
-    const snapshot = actor.getSnapshot();
-    const stage = currentStage(snapshot);
-    if (snapshot.status === "done" || stage === undefined) break;
-    const input = stageInput(snapshot.context);
-    const events = STAGES[stage].solve(input);
-    rejected.push(...sendAll(actor, events, steps.length));
-    steps.push(...events.map((event) => ({ stage, input, event })));
-    if (currentStage(actor.getSnapshot()) === stage && actor.getSnapshot().status !== "done") break; // the solver did not finish its stage
-  }
-  const solved = result(actor, rejected);
-  actor.stop();
-  return { steps, events: steps.map((s) => s.event), result: solved };
-}
-
-export function wrongAnswersFor(step: SolvedStep): PlayerEvent[] {
-  return STAGES[step.stage].wrongAnswers(step.input, step.event);
 }

@@ -1,25 +1,15 @@
 /**
- * The five stage machines of the course, by stage id, with their solvers: the one registry the
- * player, the command line and the tests use to reach a stage.
+ * The five stage machines of the course, by stage id, with their decision points: the one registry
+ * the player, the command line and the tests use to reach a stage. The answer keys (solvers and
+ * wrong answers) are not here but in answerKey/, so that the player page does not carry them.
  */
 import type { AnyStateMachine } from "xstate";
 import type { StageId } from "@/domain";
-import type { StageInput } from "./contract";
-import { invoiceControlMachine, solveInvoiceControl, wrongAnswers as wrongControlAnswers, INVOICE_CONTROL_DECISION_POINTS } from "./invoiceControl";
-import { invoicingMachine, solveInvoicing, wrongAnswers as wrongInvoicingAnswers, INVOICING_DECISION_POINTS } from "./invoicing";
-import { orderIntakeMachine, solveOrderIntake, wrongAnswers as wrongIntakeAnswers, ORDER_INTAKE_DECISION_POINTS } from "./orderIntake";
-import {
-  orderProcessingMachine,
-  solveOrderProcessing,
-  wrongAnswers as wrongProcessingAnswers,
-  ORDER_PROCESSING_DECISION_POINTS,
-} from "./orderProcessing";
-import {
-  paymentFollowUpMachine,
-  solvePaymentFollowUp,
-  wrongAnswers as wrongFollowUpAnswers,
-  PAYMENT_FOLLOW_UP_DECISION_POINTS,
-} from "./paymentFollowUp";
+import { invoiceControlMachine, INVOICE_CONTROL_DECISION_POINTS } from "./invoiceControl";
+import { invoicingMachine, INVOICING_DECISION_POINTS } from "./invoicing";
+import { orderIntakeMachine, ORDER_INTAKE_DECISION_POINTS } from "./orderIntake";
+import { orderProcessingMachine, ORDER_PROCESSING_DECISION_POINTS } from "./orderProcessing";
+import { paymentFollowUpMachine, PAYMENT_FOLLOW_UP_DECISION_POINTS } from "./paymentFollowUp";
 
 /**
  * The machine of each stage, each with its own type: a stage's panel receives its own machine's
@@ -39,30 +29,13 @@ export type StageEvent = { type: string } & Record<string, unknown>;
 
 export interface StageDefinition {
   machine: AnyStateMachine;
-  solve: (input: StageInput) => StageEvent[];
-  wrongAnswers: (input: StageInput, event: StageEvent) => StageEvent[];
   decisionPoints: readonly { id: string; label: string }[];
 }
 
-// Each stage types its own events precisely; the registry only needs them as plain event objects.
-function define(
-  machine: AnyStateMachine,
-  solve: (input: StageInput) => readonly object[],
-  wrongAnswers: (input: StageInput, event: never) => readonly object[],
-  decisionPoints: readonly { id: string; label: string }[],
-): StageDefinition {
-  return {
-    machine,
-    solve: (input) => solve(input) as StageEvent[],
-    wrongAnswers: (input, event) => (wrongAnswers as (i: StageInput, e: StageEvent) => readonly object[])(input, event) as StageEvent[],
-    decisionPoints,
-  };
-}
-
 export const STAGES: Readonly<Record<StageId, StageDefinition>> = {
-  orderIntake: define(STAGE_MACHINES.orderIntake, solveOrderIntake, wrongIntakeAnswers, ORDER_INTAKE_DECISION_POINTS),
-  orderProcessing: define(STAGE_MACHINES.orderProcessing, solveOrderProcessing, wrongProcessingAnswers, ORDER_PROCESSING_DECISION_POINTS),
-  invoicing: define(STAGE_MACHINES.invoicing, solveInvoicing, wrongInvoicingAnswers, INVOICING_DECISION_POINTS),
-  invoiceControl: define(STAGE_MACHINES.invoiceControl, solveInvoiceControl, wrongControlAnswers, INVOICE_CONTROL_DECISION_POINTS),
-  paymentFollowUp: define(STAGE_MACHINES.paymentFollowUp, solvePaymentFollowUp, wrongFollowUpAnswers, PAYMENT_FOLLOW_UP_DECISION_POINTS),
+  orderIntake: { machine: STAGE_MACHINES.orderIntake, decisionPoints: ORDER_INTAKE_DECISION_POINTS },
+  orderProcessing: { machine: STAGE_MACHINES.orderProcessing, decisionPoints: ORDER_PROCESSING_DECISION_POINTS },
+  invoicing: { machine: STAGE_MACHINES.invoicing, decisionPoints: INVOICING_DECISION_POINTS },
+  invoiceControl: { machine: STAGE_MACHINES.invoiceControl, decisionPoints: INVOICE_CONTROL_DECISION_POINTS },
+  paymentFollowUp: { machine: STAGE_MACHINES.paymentFollowUp, decisionPoints: PAYMENT_FOLLOW_UP_DECISION_POINTS },
 };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
-import { invoicingMachine, invoicingSteps, solveInvoicing } from "./invoicing";
-import { orderProcessingMachine, solveOrderProcessing } from "./orderProcessing";
+import { solveInvoicing } from "./answerKey/invoicing";
+import { solveOrderProcessing } from "./answerKey/orderProcessing";
+import { invoicingMachine, invoicingSteps } from "./invoicing";
+import { orderProcessingMachine } from "./orderProcessing";
 import { currentStateLabel, stateLabel } from "./stateMeta";
 import { invoicingInput, processingInput, processingScenario } from "./testing/processingFixtures";
 

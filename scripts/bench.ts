@@ -8,8 +8,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { computeInvoice, parseScenarioText, type Scenario } from "@/domain";
-import { playScenario, solveScenario } from "@/machines/player";
+import { computeInvoice, type Scenario } from "@/domain";
+import { parseScenarioText } from "@/domain/scenarioLoad";
+import { playScenario } from "@/machines/player";
+import { solveScenario } from "@/machines/answerKey";
 import { benchInvoicePdfInBrowser, PDF_BENCH_SCENARIO_ID } from "./benchPdf";
 import { isScenarioFileName } from "./scenario";
 

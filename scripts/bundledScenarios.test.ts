@@ -8,8 +8,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Scenario, TraceEntry } from "@/domain";
-import { sendAll, stageActor, startPlayer, wrongAnswersFor, type PlayerActor, type PlayerEvent, type SolvedStep } from "@/machines/player";
-import { checkScenarioText, isScenarioFileName } from "./scenario";
+import { sendAll, stageActor, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
+import { wrongAnswersFor, type SolvedStep } from "@/machines/answerKey";
+import { checkScenarioText } from "@/machines/scenarioCheck";
+import { isScenarioFileName } from "./scenario";
 
 const folder = fileURLToPath(new URL("../scenarios/", import.meta.url));
 const files = readdirSync(folder).filter(isScenarioFileName).sort();

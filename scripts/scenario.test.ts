@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DomainError, formatEuros } from "@/domain";
-import { solveScenario } from "@/machines/player";
-import { checkScenarioText, countFr, engineFailure, generatedSchemaText, main, nodeIo, readActions, SCHEMA_FILE, type ScenarioCliIo } from "./scenario";
+import { solveScenario } from "@/machines/answerKey";
+import { checkScenarioText, engineFailure } from "@/machines/scenarioCheck";
+import { countFr, generatedSchemaText, main, nodeIo, readActions, SCHEMA_FILE, type ScenarioCliIo } from "./scenario";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const bundled = (name: string) => readFileSync(join(root, "scenarios", name), "utf8");

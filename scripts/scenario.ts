@@ -11,15 +11,8 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  decodeScenarioBytes,
-  DomainError,
   formatDateFr,
-  formatIssue,
-  formatWarning,
   formatPoints,
-  parseScenarioText,
-  scenarioJsonSchema,
-  scenarioSchema,
   STAGE_IDS,
   STAGE_LABELS,
   type DecodedScenario,
@@ -29,7 +22,11 @@ import {
   type StageScore,
   type TraceEntry,
 } from "@/domain";
-import { playScenario, solveScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
+import { scenarioJsonSchema } from "@/domain/scenario";
+import { decodeScenarioBytes } from "@/domain/scenarioInput";
+import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenarioLoad";
+import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
+import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
 import { STAGES } from "@/machines/stages";
 
 // ---------------------------------------------------------------------------------------------
@@ -134,101 +131,12 @@ async function scenarioFiles(targets: readonly string[], io: ScenarioCliIo): Pro
   return files;
 }
 
-export type CheckedScenario = { ok: true; scenario: Scenario; solved: ReturnType<typeof solveScenario>; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
-
-/**
- * Everything `validate` checks on one file's text: JSON, schema, consistency (domain/scenarioLoad),
- * then the engine's rules — its own answer key must finish every listed stage with full marks,
- * and the teacher's notes must be keyed on decision points the scenario really has. Never throws:
- * whatever fails while checking the file is an issue of that file.
- */
-export function checkScenarioText(text: string, file: string): CheckedScenario {
-  try {
-    const parsed = parseScenarioText(text, file);
-    if (!parsed.ok) return parsed;
-    const solved = solveScenario(parsed.scenario);
-    const issues = [...solvabilityIssues(parsed.scenario, solved.result, file), ...notesIssues(parsed.scenario, solved.result, file)];
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved, warnings: parsed.warnings };
-  } catch (error) {
-    return { ok: false, issues: [engineFailure(error, file)] };
-  }
-}
-
-/** The top-level fields of a scenario file: a DomainError whose field starts with one names the file's field. */
-const SCENARIO_FIELDS: ReadonlySet<string> = new Set(Object.keys(scenarioSchema.shape));
-
-function isScenarioPath(field: string): boolean {
-  return SCENARIO_FIELDS.has(/^[A-Za-z$]+/.exec(field)?.[0] ?? "");
-}
-
-/**
- * What stopped the engine on a file. A rule that cannot apply to the data is reported at the
- * file's field it names; a field of the engine's own documents (« lines[0] » of an invoice it
- * built) is not the file's, so it is left out of the path rather than mislead. Anything else is a
- * bug of the engine, said as such, on that file only.
- */
-export function engineFailure(error: unknown, file: string): ScenarioIssue {
-  const message = error instanceof Error ? error.message : String(error);
-  if (!(error instanceof DomainError)) return { file, path: "", message: `erreur interne du moteur sur ce fichier : ${message}` };
-  const field = error.field ?? "";
-  // DomainError messages start with their field ("order.customer.newCustomer : …"): said once.
-  const text = field !== "" && message.startsWith(`${field} : `) ? message.slice(field.length + 3) : message;
-  return isScenarioPath(field)
-    ? { file, path: field, message: `le moteur ne parvient pas à jouer ce scénario : ${text}` }
-    : { file, path: "", message: `le moteur ne parvient pas à jouer ce scénario (calcul de « ${field || error.code} ») : ${text}` };
-}
-
-function solvabilityIssues(scenario: Scenario, result: PlayResult, file: string): ScenarioIssue[] {
-  const issues: ScenarioIssue[] = [];
-  if (!result.finished) {
-    const why = result.stoppedReason ? ` (${result.stoppedReason})` : "";
-    issues.push({ file, path: "", message: `le corrigé du moteur n'arrive pas au bout du scénario${why}` });
-  }
-  result.rejected.forEach((rejection) => {
-    issues.push({ file, path: "", message: `le corrigé du moteur bute sur l'action n° ${rejection.index + 1} (${rejection.event.type}) : ${rejection.reason}` });
-  });
-  scenario.stages.forEach((stage, i) => {
-    const output = result.stages.find((s) => s.stage === stage);
-    if (output === undefined) {
-      const skipped = result.skipped.find((s) => s.stage === stage);
-      const why = skipped ? ` : ${skipped.reason} Retirez-la de stages, ou changez la situation` : "";
-      issues.push({ file, path: `stages[${i}]`, message: `l'étape « ${STAGE_LABELS[stage]} » n'est pas atteinte par le corrigé du moteur${why}` });
-    } else if (output.score.points !== output.score.maxPoints) {
-      issues.push({
-        file,
-        path: `stages[${i}]`,
-        message: `le corrigé du moteur n'obtient que ${output.score.points} / ${output.score.maxPoints} points à l'étape « ${STAGE_LABELS[stage]} » : les données se contredisent`,
-      });
-    } else if (output.score.maxPoints === 0) {
-      issues.push({ file, path: `stages[${i}]`, message: `l'étape « ${STAGE_LABELS[stage]} » ne contient aucune décision à prendre` });
-    }
-  });
-  return issues;
-}
-
-/**
- * A note keyed on an id no decision point carries would never be shown: a teacher's typo must fail
- * loudly. Known ids: the stages' static lists, and the ids the solved run actually met (follow-up
- * ids carry an invoice and a date).
- */
-function notesIssues(scenario: Scenario, result: PlayResult, file: string): ScenarioIssue[] {
-  const known = new Set<string>([
-    // Templates such as "followUp.<facture>.<date>" describe ids; they are not ids.
-    ...scenario.stages.flatMap((stage) => STAGES[stage].decisionPoints.map((point) => point.id).filter((id) => !id.includes("<"))),
-    ...result.trace.map((entry) => entry.decisionPoint),
-  ]);
-  const unknownKey = (section: "explanations" | "hints") => (key: string) =>
-    known.has(key) ? [] : [{ file, path: `notes.${section}.${key}`, message: `aucun point de décision « ${key} » dans ce scénario (voir la liste dans scenarios/README.md)` }];
-  return [...Object.keys(scenario.notes.explanations).flatMap(unknownKey("explanations")), ...Object.keys(scenario.notes.hints).flatMap(unknownKey("hints"))];
-}
-
 async function readScenarioText(file: string, io: ScenarioCliIo): Promise<DecodedScenario> {
   return decodeScenarioBytes(await io.readBytes(file), file);
 }
 
 async function loadChecked(file: string, io: ScenarioCliIo): Promise<CheckedScenario> {
-  const decoded = await readScenarioText(file, io);
-  return decoded.ok ? checkScenarioText(decoded.text, file) : decoded;
+  return checkScenarioBytes(await io.readBytes(file), file);
 }
 
 function reportIssues(issues: readonly ScenarioIssue[], io: ScenarioCliIo): void {

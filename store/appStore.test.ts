@@ -4,9 +4,7 @@ import type { StateStorage } from "zustand/middleware";
 import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore, persistedText } from "./appStore";
 import { INITIAL_CALCULATOR_DRAFT } from "./calculatorSlice";
 import type { Attempt } from "./progressSlice";
-import type { Scenario } from "@/domain/scenario";
-import { scenarioFingerprint } from "@/domain/fingerprint";
-import { withScenario } from "@/domain/savedGame";
+import { scenarioFingerprint, withScenario, type Scenario } from "@/domain";
 
 /** A storage in memory; `full` makes every write throw as a full browser does. */
 function memoryStorage(initial: Record<string, string> = {}) {

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 // Deep imports: the domain's index would bring full zod (domain/scenario.ts) into every page with the store.
-import { scenarioFingerprint } from "@/domain/fingerprint";
-import { embeddedScenario, withoutScenario } from "@/domain/savedGame";
+import { embeddedScenario, scenarioFingerprint, withoutScenario } from "@/domain";
 import { calculatorDraftSchema } from "./calculatorSlice";
 import { attemptSchema, type Attempt } from "./progressSlice";
 

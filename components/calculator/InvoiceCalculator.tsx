@@ -1,8 +1,6 @@
 "use client";
 import { useId } from "react";
-import { computeInvoice, type InvoiceComputation } from "@/domain/invoice";
-import { DomainError, formatAmount } from "@/domain/money";
-import { VAT_RATES } from "@/domain/documents";
+import { computeInvoice, DomainError, formatAmount, type InvoiceComputation, VAT_RATES } from "@/domain";
 import { useAppStore, useHydrateAppStore } from "@/store/useAppStore";
 import type { CalculatorDraft, CalculatorLine } from "@/store/calculatorSlice";
 import { TextField } from "@/components/ui/TextField";

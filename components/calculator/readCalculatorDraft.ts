@@ -1,5 +1,4 @@
-import type { InvoiceInput } from "@/domain/invoice";
-import { parseAmount, parsePercent, parsePercentList } from "@/domain/money";
+import { type InvoiceInput, parseAmount, parsePercent, parsePercentList } from "@/domain";
 import type { CalculatorDraft } from "@/store/calculatorSlice";
 
 /** Field ids of the form; a message per field that cannot be read. */

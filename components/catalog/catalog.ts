@@ -2,7 +2,8 @@
  * The bundled scenarios, parsed once through the same boundary as the command line (schema and
  * consistency rules). catalog.test.ts checks that this list matches the folder.
  */
-import { parseScenario, type Scenario } from "@/domain";
+import type { Scenario } from "@/domain";
+import { parseScenario } from "@/domain/scenarioLoad";
 import { summarize, type ScenarioSummary } from "./summary";
 import scenario1 from "@/scenarios/01-nouveau-client-par-telephone.json";
 import scenario2 from "@/scenarios/02-depassement-d-encours.json";

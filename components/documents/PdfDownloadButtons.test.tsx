@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { InvoiceDocument } from "@/domain/documents";
+import type { InvoiceDocument } from "@/domain";
 import { invoiceDownloads, PdfDownloadButtons } from "./PdfDownloadButtons";
 import { downloadInvoicePdf, pdfFileName } from "./download";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { InvoiceDocument } from "@/domain/documents";
+import type { InvoiceDocument } from "@/domain";
 import { downloadInvoicePdf } from "./download";
 
 /** One button: its label and what it downloads (the PDF is rendered on the click). */

@@ -3,9 +3,7 @@
  * loaded with import() inside each function, on the learner's click: never import `./pdf/*` statically
  * from anything a page imports.
  */
-import type { InvoiceDocument } from "@/domain/documents";
-import type { DunningLetter, PaymentOrderSummary } from "@/domain/letters";
-import type { ChainDocument } from "@/domain/salesDocuments";
+import type { ChainDocument, DunningLetter, InvoiceDocument, PaymentOrderSummary } from "@/domain";
 import { saveBlob } from "@/components/ui/saveFile";
 
 export type PdfCopy = "original" | "duplicate";

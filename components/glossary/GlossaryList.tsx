@@ -1,5 +1,4 @@
-import { GLOSSARY } from "@/domain/glossary";
-import { COURSE_STAGES, stageOfNumber } from "@/domain/stages";
+import { COURSE_STAGES, GLOSSARY, stageOfNumber } from "@/domain";
 
 const collator = new Intl.Collator("fr", { sensitivity: "base" });
 const sortedEntries = [...GLOSSARY].sort((a, b) => collator.compare(a.term, b.term));

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { downloadChainPdf } from "@/components/documents/download";
 import { glossaryEntry, invoiceBalance, openingLedger, recordPayment, sellerOf, toChainDocument, withCashedIn, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
-import { invoicingMachine, solveInvoicing } from "@/machines/invoicing";
+import { invoicingMachine } from "@/machines/invoicing";
+import { solveInvoicing } from "@/machines/answerKey/invoicing";
 import { courseControlScenario } from "@/machines/testing/controlFixtures";
 import { FOLLOWED_INVOICE, disputeScenario, twentySevenDaysScenario } from "@/machines/testing/followUpFixtures";
 import {

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findScenario } from "@/components/catalog/catalog";
-import { playScenario, solveScenario, wrongAnswersFor } from "@/machines/player";
+import { playScenario } from "@/machines/player";
+import { solveScenario, wrongAnswersFor } from "@/machines/answerKey";
 import { courseControlScenario, playCourseControl } from "@/machines/testing/controlFixtures";
 import { annotationOf, correctedCopy, resultGroup } from "@/components/documents/control/controlCorrection.testing";
 import { downloadInvoicePdf } from "@/components/documents/download";

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { findScenario } from "@/components/catalog/catalog";
 import type { CustomerDraft } from "@/domain";
-import { playScenario, solveScenario } from "@/machines/player";
+import { playScenario } from "@/machines/player";
+import { solveScenario } from "@/machines/answerKey";
 
 describe("scenario 01 played as the student of the review did", () => {
   it("empty delivery address (same as billing) and delivery tomorrow: every decision right, full marks", () => {

@@ -4,7 +4,8 @@ import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
-import { orderIntakeMachine, solveOrderIntake } from "@/machines/orderIntake";
+import { orderIntakeMachine } from "@/machines/orderIntake";
+import { solveOrderIntake } from "@/machines/answerKey/orderIntake";
 import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/machines/testing/orderIntakeFixtures";
 import { OrderIntakePanel } from "./OrderIntakePanel";
 

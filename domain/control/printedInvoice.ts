@@ -4,7 +4,7 @@
  */
 import type { CompanySize, InvoiceDocument, OperationNature, PrintedLine } from "../documents";
 import { lineNatures, operationNatureOf } from "../operationNature";
-import type { InvoiceToControl, Scenario } from "../scenario";
+import type { InvoiceToControl, Scenario } from "../scenarioTypes";
 import type { InvoiceCheckExpectations } from "./vocabulary";
 
 

@@ -6,7 +6,7 @@ import type { IsoDate } from "../dates";
 import type { InvoiceDocument } from "../documents";
 import { findCustomer, getDocument, toInvoiceDocument, type Ledger } from "../ledger";
 import { DomainError } from "../money";
-import type { Scenario } from "../scenario";
+import type { Scenario } from "../scenarioTypes";
 import { printOptionsOf, sellerOf, statedRatesOf } from "../scenarioLedger";
 import type { ControlOptions } from "./key";
 import { printedOperationNature, toCheckExpectations, toPrintedInvoice } from "./printedInvoice";

@@ -20,7 +20,8 @@ import {
   stepDueNow,
 } from "./key";
 import { getDocument, invoiceBalance, recordPayment } from "../ledger";
-import { scenarioSchema, worldEventSchema, type ScenarioFile, type WorldEvent } from "../scenario";
+import { scenarioSchema, worldEventSchema } from "../scenario";
+import type { ScenarioFile, WorldEvent } from "../scenarioTypes";
 import { TEST_STATED_RATES } from "../rates.fixtures";
 import { openingLedger, sellerOf } from "../scenarioLedger";
 

@@ -14,7 +14,7 @@ import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetter, type 
 import { DomainError, formatEuros, type Cents } from "../money";
 import { dueDate as computeDueDate } from "../paymentTerms";
 import type { HalfYearRates } from "../rates";
-import { STAGE_INVOICE_REF, type WorldEvent } from "../scenario";
+import { STAGE_INVOICE_REF, type WorldEvent } from "../scenarioTypes";
 
 // ---------------------------------------------------------------------------------------------
 // Invoice references and the schedule of world events

@@ -7,7 +7,7 @@ import { createCustomer, type CustomerDraft, type Ledger, type LedgerError, find
 import type { Judgement } from "../judgement";
 import { DomainError, formatEuros, type Cents } from "../money";
 import { describePaymentTerms, type PaymentTerms } from "../paymentTerms";
-import type { IncomingOrder, Scenario, ScenarioPolicies } from "../scenario";
+import type { IncomingOrder, Scenario, ScenarioPolicies } from "../scenarioTypes";
 import { normalizeName } from "../text";
 import { defineStep, type KeyPart } from "./vocabulary";
 

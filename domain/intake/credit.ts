@@ -8,7 +8,7 @@ import { cascadeMethodNote, judgeByEitherMethod } from "../invoice";
 import type { Judgement } from "../judgement";
 import { customerOutstanding, type Ledger } from "../ledger";
 import { formatEuros, type Cents } from "../money";
-import type { IncomingOrder, ScenarioPolicies } from "../scenario";
+import type { IncomingOrder, ScenarioPolicies } from "../scenarioTypes";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback, type KnownSlip, type ScoredPart } from "../scoring";
 import { capitalize, percentList } from "../text";
 import { lineNumber, type OrderTotals, type PricedLine } from "./order";

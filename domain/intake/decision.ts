@@ -4,7 +4,7 @@
  */
 import type { Judgement } from "../judgement";
 import { formatEuros } from "../money";
-import type { Scenario } from "../scenario";
+import type { Scenario } from "../scenarioTypes";
 import { capitalize } from "../text";
 import type { CreditKey } from "./credit";
 import type { DepositKey } from "./deposit";

@@ -4,7 +4,7 @@
  */
 import type { Judgement } from "../judgement";
 import { formatEuros, formatPercent, percentOf, type Cents } from "../money";
-import type { Scenario } from "../scenario";
+import type { Scenario } from "../scenarioTypes";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, scoredPart, verdictWeight, withFeedback, type KnownSlip } from "../scoring";
 import type { AccountKey } from "./account";
 import type { CreditKey } from "./credit";

@@ -6,7 +6,7 @@ import { formatDateFr } from "../dates";
 import type { Customer } from "../documents";
 import type { Judgement } from "../judgement";
 import { formatEuros } from "../money";
-import type { IncomingOrder } from "../scenario";
+import type { IncomingOrder } from "../scenarioTypes";
 import { capitalize } from "../text";
 import { hasDeliveryAddress, lineNumber, quoteIsValid, type PricedLine } from "./order";
 import { defineStep, type KeyPart } from "./vocabulary";

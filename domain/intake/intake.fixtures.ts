@@ -3,7 +3,8 @@
  * negotiated conditions, one near its limit), four products, and an order to patch.
  */
 import { openingLedger } from "../scenarioLedger";
-import { scenarioSchema, type Scenario, type ScenarioFile } from "../scenario";
+import { scenarioSchema } from "../scenario";
+import type { Scenario, ScenarioFile } from "../scenarioTypes";
 import type { IntakeKeyInput } from "./vocabulary";
 
 /*

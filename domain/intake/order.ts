@@ -7,7 +7,7 @@ import type { Customer, CustomerConditions, DocumentLine, PostalAddress } from "
 import { checkCascadeFigure, computeInvoice } from "../invoice";
 import { findProduct, type Ledger } from "../ledger";
 import { DomainError, type Cents } from "../money";
-import type { IncomingOrder, Scenario } from "../scenario";
+import type { IncomingOrder, Scenario } from "../scenarioTypes";
 
 export interface PricedLine {
   /** Index in the order's lines. */

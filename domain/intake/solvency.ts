@@ -4,7 +4,7 @@
  */
 import { formatDateFr, type IsoDate } from "../dates";
 import type { Judgement } from "../judgement";
-import type { ScenarioPolicies } from "../scenario";
+import type { ScenarioPolicies } from "../scenarioTypes";
 import { capitalize } from "../text";
 import type { AccountDerivation } from "./account";
 import { defineStep, type KeyPart } from "./vocabulary";

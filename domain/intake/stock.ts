@@ -6,7 +6,7 @@ import { addDays, compareDates, formatDateFr, maxDate, type IsoDate } from "../d
 import type { Judgement } from "../judgement";
 import { availableStock, findProduct, type Ledger } from "../ledger";
 import { judgePromisedDate, type PromiseWindow } from "../promisedDate";
-import type { IncomingOrder } from "../scenario";
+import type { IncomingOrder } from "../scenarioTypes";
 import { allPartsRight, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, remarkPart, scoredPart, verdictWeight, withFeedback, type ScoredPart } from "../scoring";
 import type { PricedLine } from "./order";
 import { defineStep, type KeyPart } from "./vocabulary";

@@ -4,7 +4,7 @@
  */
 import type { Ledger } from "../ledger";
 import type { IsoDate } from "../dates";
-import type { Scenario } from "../scenario";
+import type { Scenario } from "../scenarioTypes";
 
 /**
  * One step of the stage, as the course names it: the record its file declares and `steps.ts`

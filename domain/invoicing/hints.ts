@@ -8,7 +8,7 @@ import { COMPANY_SIZE_LABELS, E_INVOICING_SCOPE_LABELS, eInvoicingScope, reformC
 import { getDocument, type Ledger } from "../ledger";
 import { formatEuros, formatPercent, type Cents } from "../money";
 import { formatDiscounts, requireCustomer } from "../processing";
-import type { InvoicingIncident } from "../scenario";
+import type { InvoicingIncident } from "../scenarioTypes";
 import { documentLabel, lastNumberOfSeries, requireInvoice, uninvoicedDeliveryNotes } from "./key";
 import type { InvoicingDecisionPoint } from "./vocabulary";
 

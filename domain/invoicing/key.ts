@@ -11,7 +11,7 @@ import { cascadeMethodNote, checkCascadeFigure, computeInvoice, type InvoiceComp
 import { childrenOf, createDepositInvoice, creditedAmount, DOCUMENT_KINDS, documentTotals, findDocument, getDocument, type Ledger, type SalesDocument } from "../ledger";
 import { DomainError, formatEuros, formatPercent, type Cents } from "../money";
 import { formatNumber, nextNumber, seriesFor } from "../numbering";
-import type { InvoicingIncident } from "../scenario";
+import type { InvoicingIncident } from "../scenarioTypes";
 import { sameNumbers } from "../text";
 import { formatDiscounts, lineDifferences, lineName, typedLine, type TypedLine } from "../processing";
 

@@ -9,7 +9,7 @@ import type { InvoiceComputation } from "../invoice";
 import type { SalesDocument } from "../ledger";
 import { formatEuros, type Cents } from "../money";
 import { judgePromisedDate } from "../promisedDate";
-import type { Restock } from "../scenario";
+import type { Restock } from "../scenarioTypes";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback } from "../scoring";
 import type { Judgement } from "../judgement";
 import { orderRecordDifferences, type DeliveryPlan, type DeliveryPromise, type OrderRecord } from "./key";

@@ -19,7 +19,7 @@ import {
   type Ledger,
 } from "../ledger";
 import { DomainError } from "../money";
-import type { Restock } from "../scenario";
+import type { Restock } from "../scenarioTypes";
 import { sameNumbers } from "../text";
 import { formatDiscounts, lineDifferences, lineName, typedLine, type OrderStatus, type TypedLine } from "./vocabulary";
 

@@ -3,7 +3,8 @@
  * FA-2026-00041 already issued, and an order taken step by step along the chain.
  */
 import { createDocument, createFromParent, validateDocument, type Ledger } from "../ledger";
-import { scenarioSchema, type ScenarioFile } from "../scenario";
+import { scenarioSchema } from "../scenario";
+import type { ScenarioFile } from "../scenarioTypes";
 import { openingLedger } from "../scenarioLedger";
 import { deliveryRequest } from "./key";
 

@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
-import { parseScenarioText, type Scenario } from "@/domain";
+import type { Scenario } from "@/domain";
+import { parseScenarioText } from "@/domain/scenarioLoad";
+import { solveScenario } from "@/machines/answerKey";
 import { persistGame } from "@/machines/persistedGame";
-import { solveScenario, startPlayer } from "@/machines/player";
+import { startPlayer } from "@/machines/player";
 import { createAppStore, STORAGE_KEY } from "@/store/appStore";
 
 /** The saved state (the value of localStorage["atelier-grc"]) after the answer key but its last `keepLast` moves. */

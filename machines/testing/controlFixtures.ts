@@ -2,7 +2,8 @@
  * Scenarios for the invoice-control stage (stage 4), built through the scenario schema as a
  * teacher would write them: a fictional stationery wholesaler of Lille and its customers.
  */
-import { openingLedger, scenarioSchema, type Scenario, type ScenarioFile } from "@/domain";
+import { openingLedger, type Scenario, type ScenarioFile } from "@/domain";
+import { scenarioSchema } from "@/domain/scenario";
 import type { StageInput } from "../contract";
 import { playScenario, type PlayResult } from "../player";
 

@@ -3,7 +3,8 @@
  * customers, built through the real scenario schema (amounts as decimal strings, defaults filled).
  * Each builder starts from the same base and changes only what its case needs.
  */
-import { openingLedger, scenarioSchema, type Scenario, type ScenarioFile } from "@/domain";
+import { openingLedger, type Scenario, type ScenarioFile } from "@/domain";
+import { scenarioSchema } from "@/domain/scenario";
 import type { StageInput } from "../contract";
 
 export const TODAY = "2026-11-16";

@@ -15,13 +15,14 @@ import { createActor, type AnyStateMachine, type SnapshotFrom } from "xstate";
 import {
   createDocument,
   openingLedger,
-  scenarioSchema,
   validateDocument,
   type ScenarioFile,
   type Scenario,
 } from "@/domain";
+import { scenarioSchema } from "@/domain/scenario";
 import type { StageInput, StageOutput } from "../contract";
-import { orderProcessingMachine, solveOrderProcessing } from "../orderProcessing";
+import { orderProcessingMachine } from "../orderProcessing";
+import { solveOrderProcessing } from "../answerKey/orderProcessing";
 import { ASSUMED_RATES_2026_S2 } from "./controlFixtures";
 
 export interface ProcessingScenarioOptions {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ChainDocument } from "@/domain/salesDocuments";
+import type { ChainDocument } from "@/domain";
 import { acknowledgementDocument, deliveryNoteDocument, longDeliveryNoteDocument, longQuoteDocument, purchaseOrderDocument, quoteDocument } from "./chainTestDocuments";
 import { registerFonts, renderChainPdf } from "./chainRender";
 import { allPages, pageTexts } from "./testPdfText";

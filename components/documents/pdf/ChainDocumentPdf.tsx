@@ -1,5 +1,5 @@
 import { Document, Page, View } from "@react-pdf/renderer";
-import type { ChainDocument } from "@/domain/salesDocuments";
+import type { ChainDocument } from "@/domain";
 import { CHAIN_CONDITIONS_TITLE, CHAIN_TITLES, chainConditionLines, chainMetaItems, chainPartyBoxes, chainReference, chainSteps, issuerOf, pricingAsInvoice } from "./chainText";
 import { DeliveredLinesTable } from "./DeliveredLinesTable";
 import { DocumentHeader } from "./DocumentHeader";

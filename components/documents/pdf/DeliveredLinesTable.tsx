@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import type { DeliveredLine } from "@/domain/salesDocuments";
+import type { DeliveredLine } from "@/domain";
 import { DELIVERED_COLUMNS } from "./chainText";
 import { PagedRows } from "./PagedRows";
 import { COLORS, styles } from "./styles";

@@ -1,6 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { InvoiceDocument } from "@/domain/documents";
-import { formatDateFr } from "@/domain/dates";
+import { formatDateFr, type InvoiceDocument } from "@/domain";
 import { styles } from "./styles";
 import { COPY_LABELS, DOCUMENT_TITLES, type Copy } from "./text";
 

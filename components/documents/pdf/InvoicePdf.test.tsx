@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, longInvoiceDocument, twoRateInvoiceWithDepositDocument, withSellerIban } from "./testDocuments";
 import { registerFonts, renderInvoicePdf, type Copy } from "./render";
 import { allPages as all, pageTexts } from "./testPdfText";
-import type { InvoiceDocument } from "@/domain/documents";
+import type { InvoiceDocument } from "@/domain";
 import { createActor } from "xstate";
 import { findScenario } from "@/components/catalog/catalog";
 import { invoiceControlMachine } from "@/machines/invoiceControl";

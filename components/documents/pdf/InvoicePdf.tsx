@@ -1,6 +1,5 @@
 import { Document, Page, View } from "@react-pdf/renderer";
-import type { InvoiceDocument } from "@/domain/documents";
-import { formatDateFr } from "@/domain/dates";
+import { formatDateFr, type InvoiceDocument } from "@/domain";
 import { CreditNoteReference } from "./CreditNoteReference";
 import { DocumentHeader } from "./DocumentHeader";
 import { DocumentMeta } from "./DocumentMeta";

@@ -1,5 +1,5 @@
 import { Text } from "@react-pdf/renderer";
-import type { InvoiceDocument } from "@/domain/documents";
+import type { InvoiceDocument } from "@/domain";
 import { COLORS } from "./styles";
 import { legalIdentityLine } from "./text";
 

@@ -1,7 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import type { PrintedLine } from "@/domain/documents";
-import { formatAmount, formatPercent } from "@/domain/money";
+import { formatAmount, formatPercent, type PrintedLine } from "@/domain";
 import { PagedRows } from "./PagedRows";
 import { COLORS, styles } from "./styles";
 

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
+import type { InvoiceDocument, PostalAddress } from "@/domain";
 import { styles } from "./styles";
 import { addressLines, buyerIdentityLines } from "./text";
 

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { InvoiceDocument } from "@/domain/documents";
+import type { InvoiceDocument } from "@/domain";
 import { styles } from "./styles";
 import { paymentBlockTitle, paymentLines } from "./text";
 

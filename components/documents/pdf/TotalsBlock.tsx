@@ -1,7 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { InvoiceDocument } from "@/domain/documents";
-import { formatEuros } from "@/domain/money";
-import type { InvoiceStep } from "@/domain/invoice";
+import { formatEuros, type InvoiceDocument, type InvoiceStep } from "@/domain";
 import { isDepositDetail, printedSteps } from "./cascade";
 import { COLORS, styles } from "./styles";
 

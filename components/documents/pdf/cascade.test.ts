@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InvoiceDocument } from "@/domain/documents";
+import type { InvoiceDocument } from "@/domain";
 import { printedSteps } from "./cascade";
 import { creditNoteDocument, invoiceDocument } from "./testDocuments";
 

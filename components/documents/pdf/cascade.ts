@@ -2,10 +2,7 @@
  * The cascade as printed: the labels of `computeInvoice(...).steps`, the figures the document
  * carries (print what the document says), computeInvoice's figures only where the document is silent.
  */
-import { depositSteps } from "@/domain/depositBlock";
-import type { InvoiceDocument } from "@/domain/documents";
-import { computeInvoice, type InvoiceStep, type InvoiceStepKind } from "@/domain/invoice";
-import { formatAmount, formatPercent } from "@/domain/money";
+import { computeInvoice, depositSteps, formatAmount, formatPercent, type InvoiceDocument, type InvoiceStep, type InvoiceStepKind } from "@/domain";
 
 function computedSteps(doc: InvoiceDocument): InvoiceStep[] | undefined {
   const lines = doc.lines.map((line) =>

@@ -1,5 +1,5 @@
 import { pdf, renderToBuffer } from "@react-pdf/renderer";
-import type { ChainDocument } from "@/domain/salesDocuments";
+import type { ChainDocument } from "@/domain";
 import { ChainDocumentPdf } from "./ChainDocumentPdf";
 import { fontsRegistered, registerFonts } from "./fonts";
 

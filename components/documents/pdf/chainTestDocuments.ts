@@ -1,7 +1,6 @@
 /** The chain before the invoice as printed, from the ledger of domain/salesDocuments.fixtures.ts, sold by the seller of testDocuments.ts. */
-import { createDocument, createFromParent, validateDocument } from "@/domain/ledger";
+import { type ChainDocument, createDocument, createFromParent, toChainDocument, validateDocument } from "@/domain";
 import { salesChain } from "@/domain/salesDocuments.fixtures";
-import { toChainDocument, type ChainDocument } from "@/domain/salesDocuments";
 import { bookshopLedger, line, must } from "@/domain/salesDocuments.fixtures";
 import { acceptedOrder, longProducts, SELLER } from "./testDocuments";
 

@@ -1,10 +1,5 @@
 /** Text of the chain documents before the invoice (devis, commande, ARC, BL): pure, no react-pdf. */
-import type { ChainDocument, ChainDocumentKind } from "@/domain/salesDocuments";
-import type { InvoiceDocument, PostalAddress, SellerIdentity } from "@/domain/documents";
-import { formatDateFr } from "@/domain/dates";
-import type { InvoiceStep } from "@/domain/invoice";
-import { formatEuros } from "@/domain/money";
-import { sirenText } from "@/domain/companyIdentity";
+import { type ChainDocument, type ChainDocumentKind, formatDateFr, formatEuros, type InvoiceDocument, type InvoiceStep, type PostalAddress, type SellerIdentity, sirenText } from "@/domain";
 import { printedSteps } from "./cascade";
 
 export const CHAIN_TITLES: Readonly<Record<ChainDocumentKind, string>> = {

@@ -1,5 +1,5 @@
 import { pdf, renderToBuffer } from "@react-pdf/renderer";
-import type { InvoiceDocument } from "@/domain/documents";
+import type { InvoiceDocument } from "@/domain";
 import { fontsRegistered, registerFonts } from "./fonts";
 import { InvoicePdf } from "./InvoicePdf";
 import type { Copy } from "./text";

@@ -4,17 +4,7 @@
  * 200 × CAH-A4 at 2,50 + 30 × STY-BL at 12,00 + 60 × CLS-LV at 4,80 = 1 148,00 brut;
  * remise 10 % 114,80 → 1 033,20; remise 5 % 51,66 → 981,54; TVA 20 % 196,31; TTC 1 177,85.
  */
-import type { DocumentLine, InvoiceDocument, Product, SellerIdentity } from "@/domain/documents";
-import {
-  createCreditNote,
-  createDepositInvoice,
-  createFromParent,
-  createInvoiceFromDeliveryNotes,
-  toInvoiceDocument,
-  validateDocument,
-  validateInvoice,
-  type Ledger,
-} from "@/domain/ledger";
+import { createCreditNote, createDepositInvoice, createFromParent, createInvoiceFromDeliveryNotes, type DocumentLine, type InvoiceDocument, type Ledger, type Product, type SellerIdentity, toInvoiceDocument, validateDocument, validateInvoice } from "@/domain";
 import { TEST_STATED_RATES } from "@/domain/rates.fixtures";
 import { acceptedOrder, bookshopLedger, line, must, STATIONERY } from "@/domain/salesDocuments.fixtures";
 

@@ -1,9 +1,5 @@
 /** Text helpers of the printed documents: pure, no react-pdf. */
-import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
-import { OPERATION_NATURE_LABELS } from "@/domain/operationNature";
-import { formatPercent, formatWholeEuros } from "@/domain/money";
-import { formatDateFr } from "@/domain/dates";
-import { companyIdentityLine, sirenText } from "@/domain/companyIdentity";
+import { companyIdentityLine, formatDateFr, formatPercent, formatWholeEuros, type InvoiceDocument, OPERATION_NATURE_LABELS, type PostalAddress, sirenText } from "@/domain";
 
 export type Copy = "original" | "duplicate";
 

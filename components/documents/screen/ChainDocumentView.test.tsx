@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ChainDocument } from "@/domain/salesDocuments";
+import type { ChainDocument } from "@/domain";
 import { acknowledgementDocument, deliveryNoteDocument, purchaseOrderDocument, quoteDocument } from "../pdf/chainTestDocuments";
 import { ChainDocumentView } from "./ChainDocumentView";
 import { rowTexts, textLines } from "./testing";

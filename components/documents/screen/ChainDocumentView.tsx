@@ -1,4 +1,4 @@
-import type { ChainDocument } from "@/domain/salesDocuments";
+import type { ChainDocument } from "@/domain";
 import {
   CHAIN_CONDITIONS_TITLE,
   CHAIN_TITLES,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, twoRateInvoiceWithDepositDocument, withSellerIban } from "../pdf/testDocuments";
 import { findScenario } from "@/components/catalog/catalog";
 import { printOptionsOf, sellerOf, toInvoiceDocument } from "@/domain";
-import { solveScenario } from "@/machines/player";
+import { solveScenario } from "@/machines/answerKey";
 import { InvoiceView } from "./InvoiceView";
 import { rowTexts, textLines } from "./testing";
 

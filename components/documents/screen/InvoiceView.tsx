@@ -1,7 +1,4 @@
-import type { InvoiceDocument, PrintedLine } from "@/domain/documents";
-import { formatDateFr } from "@/domain/dates";
-import type { InvoiceStep } from "@/domain/invoice";
-import { formatAmount, formatEuros, formatPercent } from "@/domain/money";
+import { formatAmount, formatDateFr, formatEuros, formatPercent, type InvoiceDocument, type InvoiceStep, type PrintedLine } from "@/domain";
 import { isDepositDetail, printedSteps } from "../pdf/cascade";
 import { buyerIdentityLines, COPY_LABELS, creditNoteReference, DOCUMENT_TITLES, paymentBlockTitle, paymentLines, type Copy } from "../pdf/text";
 import { AddressCard, DocArticle, DocTable, MetaList, ScreenFooter, SellerBlock, TextBox } from "./ScreenParts";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain/letters";
+import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain";
 import { letterInput, paymentOrderInput } from "@/domain/letters.fixtures";
 import { LetterView, PaymentOrderSummaryView } from "./LetterView";
 import { plain, rowTexts } from "./testing";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { DunningLetter, LetterParty, LetterRow, PaymentOrderSummary } from "@/domain/letters";
+import type { DunningLetter, LetterParty, LetterRow, PaymentOrderSummary } from "@/domain";
 import { dunningLetterFrame, paymentOrderFrame, type LetterFrameData } from "../pdf/letters/frame";
 
 function PartyBlock({ party }: { party: LetterParty }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { InvoiceDocument, PostalAddress } from "@/domain/documents";
+import type { InvoiceDocument, PostalAddress } from "@/domain";
 import { addressLines, legalIdentityLine, sellerLines } from "../pdf/text";
 
 /** The seller's identity block, as on the PDF header. */

@@ -1,5 +1,5 @@
 import { Text } from "@react-pdf/renderer";
-import type { DunningLetter } from "@/domain/letters";
+import type { DunningLetter } from "@/domain";
 import { dunningLetterFrame } from "./frame";
 import { LetterLayout } from "./LetterLayout";
 import { Paragraphs, RowsTable, TitledList } from "./LetterParts";

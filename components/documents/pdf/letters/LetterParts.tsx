@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { LetterParty, LetterRow } from "@/domain/letters";
+import type { LetterParty, LetterRow } from "@/domain";
 import { letterStyles as s } from "./styles";
 
 /** A name in bold and the lines under it. */

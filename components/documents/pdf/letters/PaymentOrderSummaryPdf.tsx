@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { PaymentOrderSummary } from "@/domain/letters";
+import type { PaymentOrderSummary } from "@/domain";
 import { paymentOrderFrame } from "./frame";
 import { LetterLayout } from "./LetterLayout";
 import { AddressBlock, RowsTable, TitledList } from "./LetterParts";

@@ -3,7 +3,7 @@
  * drawn alike by the PDF (LetterLayout) and the screen (LetterView). Pure data: no react-pdf here,
  * the screen views import it.
  */
-import type { DunningLetter, LetterParty, PaymentOrderSummary } from "@/domain/letters";
+import type { DunningLetter, LetterParty, PaymentOrderSummary } from "@/domain";
 
 export interface LetterFrameData {
   /** The document's title (PDF metadata) and the view's accessible name. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain/letters";
+import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain";
 import { LETTER_CUSTOMER, letterInput, paymentOrderInput } from "@/domain/letters.fixtures";
 import { registerFonts, renderLetterPdf, type LetterDocument } from "./render";
 

@@ -1,5 +1,5 @@
 import { pdf, renderToBuffer } from "@react-pdf/renderer";
-import type { DunningLetter, PaymentOrderSummary } from "@/domain/letters";
+import type { DunningLetter, PaymentOrderSummary } from "@/domain";
 import { fontsRegistered, registerFonts } from "../fonts";
 import { DunningLetterPdf } from "./DunningLetterPdf";
 import { PaymentOrderSummaryPdf } from "./PaymentOrderSummaryPdf";

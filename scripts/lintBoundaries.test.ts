@@ -1,0 +1,56 @@
+/**
+ * The lint rules that keep schemas, answer keys and the bundled catalog out of learner pages, and
+ * the one import style of the domain (docs/decisions/0101): each refuses what it must, in French,
+ * and lets through what reads an untrusted file or tests.
+ */
+import { ESLint } from "eslint";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const eslint = new ESLint({ cwd: fileURLToPath(new URL("../", import.meta.url)) });
+
+// Loading the configuration (Next's plugins, the TypeScript parser) takes seconds: once, not in a test.
+beforeAll(() => eslint.lintText("", { filePath: "components/ui/Warm.tsx" }), 60_000);
+
+/** The messages of the two import rules for one line of code placed at `filePath`. */
+async function importProblems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = value;\n`, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "import/no-restricted-paths" || m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("what a learner page must not import", () => {
+  it("refuses the scenario schema and file loaders in a PGI screen, and says where to look", async () => {
+    const problems = await importProblems("components/pgi/Probe.tsx", 'import { parseScenario as value } from "@/domain/scenarioLoad";');
+    expect(problems).toEqual([expect.stringContaining("Le schéma des scénarios et la lecture des fichiers (zod complet) restent hors des pages de l'élève")]);
+  });
+
+  it("refuses the answer keys in the player, by a relative path too", async () => {
+    const problems = await importProblems("machines/player.ts", 'import { ANSWER_KEYS as value } from "./answerKey";');
+    expect(problems).toEqual([expect.stringContaining("Le corrigé du moteur (solveurs, mauvaises réponses) et la vérification complète ne vont pas dans une page de l'élève")]);
+  });
+
+  it("refuses the full check and the bundled catalog in a component", async () => {
+    expect(await importProblems("components/player/Probe.tsx", 'import { checkScenarioText as value } from "@/machines/scenarioCheck";')).toHaveLength(1);
+    expect(await importProblems("components/player/Probe.tsx", 'import { CATALOG as value } from "@/components/catalog/catalog";')).toEqual([
+      expect.stringContaining("seules les pages serveur de app/ l'importent"),
+    ]);
+  });
+
+  it("refuses zod's full build in a component, keeps zod/mini for the store", async () => {
+    expect(await importProblems("components/ui/Probe.tsx", 'import { z as value } from "zod";')).toEqual([expect.stringContaining("zod complet reste dans domain/scenario.ts")]);
+    expect(await importProblems("store/probe.ts", 'import * as value from "zod/mini";')).toEqual([]);
+  });
+
+  it("lets the check module and the tests read the schema and the answer keys", async () => {
+    expect(await importProblems("machines/scenarioCheck.ts", 'import { parseScenarioText as value } from "@/domain/scenarioLoad";')).toEqual([]);
+    expect(await importProblems("components/review/Probe.test.tsx", 'import { solveScenario as value } from "@/machines/answerKey";')).toEqual([]);
+  });
+});
+
+describe("one import style for the domain", () => {
+  it("refuses a deep path, but for the schema boundary and test fixtures", async () => {
+    expect(await importProblems("components/ui/Probe.tsx", 'import { formatEuros as value } from "@/domain/money";')).toEqual([expect.stringContaining("Importez le moteur depuis « @/domain »")]);
+    expect(await importProblems("scripts/probe.ts", 'import { parseScenarioText as value } from "@/domain/scenarioLoad";')).toEqual([]);
+    expect(await importProblems("components/ui/Probe.test.tsx", 'import { TWO_RATE_INVOICE as value } from "@/domain/invoice.fixtures";')).toEqual([]);
+  });
+});
