@@ -7,14 +7,16 @@ export function ScenarioChangedNotice({ notice, onRestart }: { notice: string; o
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <section ref={ref} tabIndex={-1} className="alert error" role="alert" aria-labelledby="scenario-changed-title">
+    <section ref={ref} tabIndex={-1} className="alert notice scenario-changed" role="alert" aria-labelledby="scenario-changed-title">
       <h2 id="scenario-changed-title">Partie enregistrée sur une autre version du scénario</h2>
       <p>{notice}</p>
-      <p>
+      <p className="button-row">
         <button type="button" className="button" onClick={onRestart}>
           Recommencer le scénario
-        </button>{" "}
-        <Link href="/scenarios/">Retour à la bibliothèque des scénarios</Link>
+        </button>
+        <Link href="/scenarios/" className="button secondary">
+          Retour à la bibliothèque des scénarios
+        </Link>
       </p>
     </section>
   );
