@@ -28,4 +28,12 @@ describe("judgeControl", () => {
     const refKey = controlAnswerKey(withReference, options);
     expect(falseAlarmExplanation(refKey, withReference, "lines[1].reference", options)).toBe("Ligne 2 : référence : case vide, ce n'est pas une anomalie au regard de la liste contrôlée.");
   });
+
+  it("says why the late-penalty rate is not asked of an invoice to a private person, instead of speaking of a credit note", () => {
+    const consumer: ControlOptions = { list: "legal", today: "2026-11-06", statedRates: TEST_STATED_RATES, expected: { buyerProfessional: false } };
+    const consumerKey = controlAnswerKey(doc, consumer);
+    expect(falseAlarmExplanation(consumerKey, doc, "latePenaltyRate", consumer)).toMatch(
+      /^.+ : cette mention n'est pas exigée sur cette facture \(l'acheteur est un particulier : le taux des pénalités de l'article L441-10 et l'indemnité forfaitaire de 40 € ne concernent que les factures entre professionnels\)\.$/u,
+    );
+  });
 });

@@ -35,8 +35,10 @@ export function falseAlarmExplanation(key: ControlAnswerKey, doc: InvoiceDocumen
   }
   if (mention !== undefined) {
     const condition = MENTIONS[mention.target as MentionCode].applies;
-    if (condition !== undefined && !condition.when(doc, mentionContext(doc, options))) {
-      return `${mention.label} : cette mention n'est pas exigée sur cette facture (${condition.otherwise}).`;
+    const context = mentionContext(doc, options);
+    if (condition !== undefined && !condition.when(doc, context)) {
+      const why = typeof condition.otherwise === "string" ? condition.otherwise : condition.otherwise(doc, context);
+      return `${mention.label} : cette mention n'est pas exigée sur cette facture (${why}).`;
     }
     return `${mention.label} : cette mention est présente et exacte.`;
   }

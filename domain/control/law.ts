@@ -50,7 +50,11 @@ export const PAYABLE: MentionCondition = { when: (doc) => doc.kind !== "creditNo
 /** L441-10 penalties and the 40 € indemnity are B2B mentions: not asked of an invoice to a known consumer. */
 export const PAYABLE_BY_PROFESSIONAL: MentionCondition = {
   when: (doc, ctx) => PAYABLE.when(doc, ctx) && ctx.expected.buyerProfessional !== false,
-  otherwise: PAYABLE.otherwise,
+  // The reason names what the learner missed: the buyer is a private person, not a payment date.
+  otherwise: (doc, ctx) =>
+    PAYABLE.when(doc, ctx)
+      ? "l'acheteur est un particulier : le taux des pénalités de l'article L441-10 et l'indemnité forfaitaire de 40 € ne concernent que les factures entre professionnels"
+      : "un avoir ne se règle pas à une échéance",
 };
 
 const REFORM_NOT_DUE = "les mentions de la réforme ne s'appliquent pas encore à ce vendeur à cette date, ou le cas ne se présente pas";

@@ -70,8 +70,11 @@ export type MentionCheck = (doc: InvoiceDocument, ctx: MentionContext) => Mentio
 /** When a mention is due, and the reason given to a learner who marks it where it is not. */
 export interface MentionCondition {
   when(doc: InvoiceDocument, ctx: MentionContext): boolean;
-  /** "ce n'est pas un avoir": completes « cette mention n'est pas exigée sur cette facture (…) ». */
-  otherwise: string;
+  /**
+   * "ce n'est pas un avoir": completes « cette mention n'est pas exigée sur cette facture (…) »;
+   * a function where the reason depends on which part of `when` failed.
+   */
+  otherwise: string | ((doc: InvoiceDocument, ctx: MentionContext) => string);
 }
 
 /**
