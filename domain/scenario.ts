@@ -94,7 +94,7 @@ export const MAX_DAYS = 3650;
 const dayCount = z.number().int("nombre entier de jours attendu").min(0, "un nombre de jours ne peut pas être négatif").max(MAX_DAYS, "au plus 3 650 jours (dix ans)");
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "identifiant attendu : lettres, chiffres, tirets, sans espace");
 // Spaces alone are no text: an empty designation failed mid-play (fuzz test, issue 10).
-const text = z.string().regex(/\S/u, "texte vide (des espaces seuls ne comptent pas)");
+export const text = z.string().regex(/\S/u, "texte vide (des espaces seuls ne comptent pas)");
 
 export const addressSchema = z.strictObject({
   street: text,
