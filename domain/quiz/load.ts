@@ -23,7 +23,8 @@ export const QUIZ_FORMAT: FileFormat = {
   document: "un questionnaire",
   // A question's texts are shown in a line of the quiz page: none keeps a line break.
   multilineFields: new Set(),
-  guide: "quizzes/README.md",
+  // The input limits are the scenarios' (INPUT_LIMITS), documented once.
+  guide: "scenarios/README.md, « Le fichier : encodage, taille, caractères »",
 };
 
 /** "fichier : chemin : message", the scenarios' shape (formatIssue prints both). */
