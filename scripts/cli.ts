@@ -41,6 +41,19 @@ export function unreadable(error: { code: string }): string {
   return `fichier illisible (${error.code === "ENOENT" ? "introuvable" : error.code})`;
 }
 
+/** The usage, asked for (`help`: exit 0) or shown because no command was given (exit 2). */
+export function printUsage(usage: readonly string[], command: string | undefined, io: CliIo): number {
+  usage.forEach((line) => io.out(line));
+  return command === undefined ? USAGE_ERROR : OK;
+}
+
+/** A command line written wrong: the problem, then the usage, exit 2. */
+export function usageError(usage: readonly string[], problem: string, io: CliIo): number {
+  io.err(`Erreur : ${problem}`);
+  usage.forEach((line) => io.err(line));
+  return USAGE_ERROR;
+}
+
 /** The files named: a file as given, a folder's entries that `keep` accepts, sorted. */
 export async function filesOf(targets: readonly string[], io: CliIo, keep: (name: string) => boolean): Promise<string[]> {
   const files: string[] = [];

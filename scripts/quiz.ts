@@ -9,7 +9,7 @@ import { QUESTION_TYPE_LABELS, QUIZ_STAGE_LABELS, QUIZ_STAGES, type Question, ty
 import { decodeScenarioBytes } from "@/domain/scenarioInput";
 import { formatIssue } from "@/domain/scenarioLoad";
 import { parseQuizBank, QUIZ_FORMAT, type QuizBank, type QuizIssue } from "@/domain/quiz/load";
-import { countFr, filesOf, isFileError, OK, PROBLEM, runMain, unreadable, USAGE_ERROR, type CliIo } from "./cli";
+import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
 
 /** The bundled bank, relative to the project's root, where npm runs its scripts. */
 export const QUIZ_FOLDER = "quizzes";
@@ -36,12 +36,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case undefined:
     case "help":
     case "--help":
-      USAGE.forEach((line) => io.out(line));
-      return command === undefined ? USAGE_ERROR : OK;
+      return printUsage(USAGE, command, io);
     default:
-      io.err(`Erreur : commande « ${command} » inconnue.`);
-      USAGE.forEach((line) => io.err(line));
-      return USAGE_ERROR;
+      return usageError(USAGE, `commande « ${command} » inconnue.`, io);
   }
 }
 

@@ -26,7 +26,7 @@ import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenario
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
 import { STAGES } from "@/machines/stages";
-import { countFr, filesOf, isFileError, OK, PROBLEM, runMain, unreadable, USAGE_ERROR, type CliIo } from "./cli";
+import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
 
 export { countFr, nodeIo } from "./cli";
 
@@ -62,8 +62,7 @@ export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<
       case undefined:
       case "help":
       case "--help":
-        USAGE.forEach((line) => io.out(line));
-        return command === undefined ? USAGE_ERROR : OK;
+        return printUsage(USAGE, command, io);
       default:
         return usage(io, `commande « ${command} » inconnue.`);
     }
@@ -78,9 +77,7 @@ export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<
 }
 
 function usage(io: ScenarioCliIo, problem: string): number {
-  io.err(`Erreur : ${problem}`);
-  USAGE.forEach((line) => io.err(line));
-  return USAGE_ERROR;
+  return usageError(USAGE, problem, io);
 }
 
 // ---------------------------------------------------------------------------------------------
