@@ -15,3 +15,4 @@ export * from "./random";
 export * from "./compose";
 export * from "./review";
 export * from "./mastery";
+export * from "./generators";
