@@ -2,9 +2,10 @@
  * Stage 1, "Contrôle et suivi des commandes clients": the answer key of the seven checks and of
  * the decision, derived from the scenario's data and the PGI (never written by hand), and the
  * judges that compare a learner's answer with it and explain, with the figures, in French.
- * One file per check (its record, its key, its judge), in the course's order in `steps.ts`
- * (docs/decisions/0099). The machine (machines/orderIntake.ts) only asks; the CLI `solve` and the
- * UI show the key.
+ * One file per check, whose record says everything about it (its events, key, judge, solver, wrong
+ * answers, policies), in the course's order in `steps.ts` (docs/decisions/0099, 0103). The machine
+ * (machines/orderIntake.ts) is generated from the records and only asks; the CLI `solve` and the UI
+ * show the key.
  */
 export { ACCOUNT_STEP, judgeAccount, type AccountAnswer, type AccountEvent, type AccountKey, type AccountOutcome } from "./account";
 export { SOLVENCY_STEP, SOLVENCY_VERDICT_LABELS, judgeSolvency, type SolvencyChecked, type SolvencyKey, type SolvencyVerdict } from "./solvency";
