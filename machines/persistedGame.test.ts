@@ -3,7 +3,7 @@ import { SCENARIO_MARKER, scenarioFingerprint } from "@/domain";
 import { persistGame, resumePlayer } from "./persistedGame";
 import { solveScenario } from "./answerKey";
 import { startPlayer, stageActor } from "./player";
-import { intakeScenario } from "./testing/orderIntakeFixtures";
+import { intakeScenario } from "@/domain/intake/intake.fixtures";
 
 const chain = () => intakeScenario((file) => void (file.stages = ["orderIntake", "orderProcessing", "invoicing"]));
 

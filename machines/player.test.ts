@@ -4,7 +4,7 @@ import { DomainError } from "@/domain";
 import { currentStage, playerMachine, playScenario, sendAll, startPlayer, stageActor } from "./player";
 import { solveScenario, wrongAnswersFor } from "./answerKey";
 import { ANSWER_KEYS } from "./answerKey";
-import { intakeScenario, newCustomerByPhone, unsignedPurchaseOrder } from "./testing/orderIntakeFixtures";
+import { intakeScenario, newCustomerByPhone, unsignedPurchaseOrder } from "@/domain/intake/intake.fixtures";
 import { twentySevenDaysScenario } from "./testing/followUpFixtures";
 
 /** The intake fixture played through the whole order-to-cash chain: intake → processing → invoicing. */

@@ -6,7 +6,7 @@ import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderIntakeMachine } from "@/machines/orderIntake";
 import { solveOrderIntake } from "@/machines/answerKey/orderIntake";
-import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/machines/testing/orderIntakeFixtures";
+import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/domain/intake/intake.fixtures";
 import { OrderIntakePanel } from "./OrderIntakePanel";
 
 type IntakeActor = Actor<typeof orderIntakeMachine>;
