@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { createActor, type Actor } from "xstate";
-import { formatEuros, type Scenario } from "@/domain";
+import { createActor } from "xstate";
+import { formatEuros } from "@/domain";
 import { invoicingMachine } from "@/machines/invoicing";
 import { invoicingInput, processingScenario } from "@/machines/testing/processingFixtures";
-import { InvoicingPanel } from "./InvoicingPanel";
-
-type InvoicingActor = Actor<typeof invoicingMachine>;
-
-function Harness({ actor, scenario }: { actor: InvoicingActor; scenario: Scenario }) {
-  const snapshot = useSelector(actor, (s) => s);
-  return <InvoicingPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
-}
+import { StagePanel } from "./StagePanel";
 
 function start(options: Parameters<typeof processingScenario>[0] = {}) {
   const scenario = processingScenario(options);
   const actor = createActor(invoicingMachine, { input: invoicingInput(scenario) }).start();
-  render(<Harness actor={actor} scenario={scenario} />);
+  render(<StagePanel running={{ stage: "invoicing", actor }} scenario={scenario} />);
   return actor;
 }
 

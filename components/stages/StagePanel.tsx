@@ -1,7 +1,8 @@
 "use client";
 import type { ComponentType } from "react";
-import type { AnyActorRef, SnapshotFrom } from "xstate";
-import type { StageId } from "@/domain";
+import type { Scenario, StageId } from "@/domain";
+import type { RunningStage, StageActor } from "@/machines/stages";
+import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { InvoiceControlPanel } from "./InvoiceControlPanel";
 import { InvoicingPanel } from "./InvoicingPanel";
 import { OrderIntakePanel } from "./OrderIntakePanel";
@@ -19,11 +20,16 @@ const STAGE_PANELS: { readonly [S in StageId]: ComponentType<StagePanelProps<S>>
 };
 
 /**
- * The task panel of the running stage. Keyed by the stage actor: a new run (restart) starts
- * with empty forms. The player spawns the stage by its id, so its actor comes untyped; the stage
- * id says which machine runs it.
+ * The panel of stage `S` on that stage's actor. Generic in the stage, so that the panel of
+ * `STAGE_PANELS` and the actor's snapshot are typed by the same machine.
  */
-export function StagePanel({ stage, ...props }: { stage: StageId; scenario: StagePanelProps<StageId>["scenario"]; stageActor: AnyActorRef; snapshot: SnapshotFrom<AnyActorRef> }) {
-  const Panel = STAGE_PANELS[stage];
-  return <Panel key={`${stage}-${props.stageActor.sessionId}`} {...props} />;
+function PanelOf<S extends StageId>({ stage, actor, scenario }: { stage: S; actor: StageActor<S>; scenario: Scenario }) {
+  const Panel: ComponentType<StagePanelProps<S>> = STAGE_PANELS[stage];
+  const snapshot = useActorSnapshot(actor);
+  return <Panel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
+}
+
+/** The task panel of the running stage. Keyed by the stage actor: a new run (restart) starts with empty forms. */
+export function StagePanel({ running, scenario }: { running: RunningStage; scenario: Scenario }) {
+  return <PanelOf key={`${running.stage}-${running.actor.sessionId}`} {...running} scenario={scenario} />;
 }
