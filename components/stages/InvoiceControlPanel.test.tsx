@@ -79,5 +79,6 @@ describe("InvoiceControlPanel", () => {
     expect(screen.getByRole("button", { name: /^Mention absente : Coordonnées de l'acheteur/ })).toHaveTextContent("⚠ anomalie manquée");
     expect(screen.getByRole("button", { name: "Valider mon contrôle" })).toBeDisabled();
     expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toBeDisabled();
+    expect(screen.getByText("Contrôle de la facture terminé.")).toHaveAttribute("role", "status");
   });
 });

@@ -65,11 +65,7 @@ export function OrderIntakePanel({ stageActor, snapshot: snap }: StagePanelProps
           {current === "deposit" ? <DepositForm key={current} {...formProps} /> : null}
           {current === "decision" ? <DecisionForm key={current} {...formProps} /> : null}
         </section>
-      ) : (
-        <p role="status" className="alert ok">
-          Contrôle de la commande terminé.
-        </p>
-      )}
+      ) : null}
       {current !== undefined ? <CompanyPolicies policies={policies} step={current} headingId={`${prefix}-policies`} /> : null}
     </div>
   );
