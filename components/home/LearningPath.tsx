@@ -3,6 +3,7 @@ import Link from "next/link";
 import { COURSE_STAGES, formatPoints, STAGE_IDS, stageNumber, type StageId } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
+import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import type { Attempt } from "@/store/progressSlice";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { stageProgress, type StageProgress } from "./stageProgress";
@@ -42,9 +43,12 @@ function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenar
     <li>
       <Link href={`/scenarios/${scenario.id}/`}>{scenario.title}</Link>{" "}
       {hydrated ? (
-        <span className="status" data-status={status.kind}>
-          {status.kind === "done" && stageScore ? `Terminé — ${stageScore.percent} % à cette étape` : status.label}
-        </span>
+        <>
+          <span className="status" data-status={status.kind}>
+            {status.kind === "done" && stageScore ? `Terminé — ${stageScore.percent} % à cette étape` : status.label}
+          </span>
+          <SetAsideNote game={attempt?.setAside} stage={stage} />
+        </>
       ) : null}
     </li>
   );

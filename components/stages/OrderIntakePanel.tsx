@@ -61,11 +61,7 @@ export function OrderIntakePanel({ stageActor, snapshot: snap }: StagePanelProps
             />
           ) : null}
         </section>
-      ) : (
-        <p role="status" className="alert ok">
-          Contrôle de la commande terminé.
-        </p>
-      )}
+      ) : null}
       {current !== undefined ? <CompanyPolicies policies={policies} step={current} headingId={`${prefix}-policies`} /> : null}
     </div>
   );
