@@ -141,6 +141,32 @@ const frameworkBans = {
   store: ["react-dom", "next", "next/*", "xstate", "@xstate/*"],
 };
 
+/**
+ * How the engine's key plays stage 1 (domain/intake/answers.ts): public in "@/domain" for the
+ * answer key, which alone imports it; anywhere else it would ride into a learner's page (0101, 0103).
+ */
+const intakeAnswers = {
+  name: "@/domain",
+  importNames: ["INTAKE_STEP_ANSWERS"],
+  message: "Les réponses du corrigé de l'étape 1 (solveur, mauvaises réponses) ne se lisent que dans machines/answerKey/ : ailleurs, elles iraient dans une page de l'élève (docs/decisions/0101, 0103).",
+};
+
+/** What a layer must not import by name: its forbidden layers, frameworks, zod's full build, a deep path into the domain. */
+function layerImports(layer, paths) {
+  return [
+    "error",
+    {
+      paths,
+      patterns: [
+        ...aliasPatterns(layer),
+        ...(frameworkBans[layer] ?? []).map((name) => ({ group: [name], message: `${layer}/ reste indépendant de ${name}.` })),
+        ...(layer === "domain" ? [] : [domainImportStyle]),
+        ...(layer === "components" || layer === "machines" || layer === "store" || layer === "app" ? [fullZod] : []),
+      ],
+    },
+  ];
+}
+
 /** The wall clock and randomness never enter the engine: time and chance come in as input. */
 const impureSyntax = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pas d'horloge réelle dans le moteur : la date est une entrée." },
@@ -160,20 +186,12 @@ export default defineConfig([
   },
   ...Object.keys(allowed).map((layer) => ({
     files: [`${layer}/**/*.{ts,tsx,js,mjs}`],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...aliasPatterns(layer),
-            ...(frameworkBans[layer] ?? []).map((name) => ({ group: [name], message: `${layer}/ reste indépendant de ${name}.` })),
-            ...(layer === "domain" ? [] : [domainImportStyle]),
-            ...(layer === "components" || layer === "machines" || layer === "store" || layer === "app" ? [fullZod] : []),
-          ],
-        },
-      ],
-    },
+    rules: { "no-restricted-imports": layerImports(layer, [intakeAnswers]) },
   })),
+  {
+    files: ["machines/answerKey/**/*.ts"],
+    rules: { "no-restricted-imports": layerImports("machines", []) },
+  },
   {
     files: ["test/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [domainImportStyle] }] },

@@ -4,14 +4,15 @@
  * first-load JavaScript of every exported page (gzip), as a browser fetches it, and the time to
  * produce an invoice PDF in Chromium, cold and warm (scripts/benchPdf.ts).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { computeInvoice, type Scenario } from "@/domain";
 import { parseScenarioText } from "@/domain/scenarioLoad";
 import { playScenario } from "@/machines/player";
 import { solveScenario } from "@/machines/answerKey";
+import { exportedPages, firstLoadScripts } from "../e2e/support/exportedSite";
 import { benchInvoicePdfInBrowser, PDF_BENCH_SCENARIO_ID } from "./benchPdf";
 import { isScenarioFileName } from "./scenario";
 
@@ -58,25 +59,9 @@ function benchScenarios(texts: readonly (readonly [string, string])[]): void {
   console.log(`Rejeu des ${recordings.length} parcours enregistrés (replay) : ${format(replay.perRunMs)}`);
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return name === "_next" ? [] : htmlFiles(path);
-    return name === "index.html" ? [path] : [];
-  });
-}
-
-/** The scripts a modern browser loads with the page: every <script src> of its HTML but the nomodule polyfills. */
+/** The page's first-load JavaScript, gzip, as a browser fetches it. */
 function firstLoadGzip(html: string, out: string): number {
-  const sources = [...html.matchAll(/<script([^>]*)>/g)]
-    .map((match) => match[1] ?? "")
-    .filter((attributes) => !/nomodule/i.test(attributes))
-    .map((attributes) => /\ssrc="([^"]+\.js)"/.exec(attributes)?.[1] ?? "")
-    .filter((src) => src !== "");
-  return [...new Set(sources)].reduce((total, src) => {
-    const file = join(out, src.replace(/^\//, ""));
-    return existsSync(file) ? total + gzipSync(readFileSync(file)).length : total;
-  }, 0);
+  return firstLoadScripts(html, out).reduce((total, file) => (existsSync(file) ? total + gzipSync(readFileSync(file)).length : total), 0);
 }
 
 function benchFirstLoad(): void {
@@ -86,8 +71,8 @@ function benchFirstLoad(): void {
     return;
   }
   console.log("JavaScript au premier chargement (gzip), par page exportée :");
-  const rows = htmlFiles(out)
-    .map((file) => ({ route: `/${relative(out, file).replace(/index\.html$/, "")}`, bytes: firstLoadGzip(readFileSync(file, "utf8"), out) }))
+  const rows = exportedPages(out)
+    .map(({ route, file }) => ({ route, bytes: firstLoadGzip(readFileSync(file, "utf8"), out) }))
     .sort((a, b) => a.route.localeCompare(b.route));
   for (const { route, bytes } of rows) console.log(`  ${route.padEnd(56)} ${(bytes / 1024).toFixed(1)} kB`);
 }

@@ -36,6 +36,15 @@ describe("what a learner page must not import", () => {
     expect(problems).toEqual([expect.stringContaining("Le corrigé du moteur (solveurs, mauvaises réponses) et la vérification complète ne vont pas dans une page de l'élève")]);
   });
 
+  it("refuses stage 1's answers, public in the domain, anywhere but the answer key", async () => {
+    const refused = "Les réponses du corrigé de l'étape 1 (solveur, mauvaises réponses) ne se lisent que dans machines/answerKey/";
+    const code = 'import { INTAKE_STEP_ANSWERS as value } from "@/domain";';
+    expect(await importProblems("machines/orderIntake.ts", code)).toEqual([expect.stringContaining(refused)]);
+    expect(await importProblems("components/stages/intake/Probe.tsx", code)).toEqual([expect.stringContaining(refused)]);
+    expect(await importProblems("machines/answerKey/orderIntake.ts", code)).toEqual([]);
+    expect(await importProblems("machines/orderIntake.ts", 'import { INTAKE_STEP_RECORDS as value } from "@/domain";')).toEqual([]);
+  });
+
   it("refuses the full check and the bundled catalog in a component", async () => {
     expect(await importProblems("components/player/Probe.tsx", 'import { checkScenarioText as value } from "@/machines/scenarioCheck";')).toHaveLength(1);
     expect(await importProblems("components/player/Probe.tsx", 'import { CATALOG as value } from "@/components/catalog/catalog";')).toEqual([

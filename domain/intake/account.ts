@@ -9,7 +9,7 @@ import { DomainError, formatEuros, type Cents } from "../money";
 import { describePaymentTerms, type PaymentTerms } from "../paymentTerms";
 import type { IncomingOrder, Scenario, ScenarioPolicies } from "../scenarioTypes";
 import { normalizeName } from "../text";
-import { defineStep, type KeyPart, type WrongAnswerSource } from "./vocabulary";
+import { defineStep, type KeyPart, type StepAnswers, type WrongAnswerSource } from "./vocabulary";
 
 export const ACCOUNT_STEP = defineStep({
   step: "account",
@@ -25,10 +25,13 @@ export const ACCOUNT_STEP = defineStep({
   derive: (facts) => facts.account.key,
   answeredBy: ["learner.accountFound", "learner.accountCreated"],
   judge: (key, event: AccountEvent, ledger) => judgeAccount(key, ledger, event.type === "learner.accountFound" ? { kind: "found", customerId: event.customerId } : { kind: "created", draft: event.draft }),
-  solve: (key): AccountEvent =>
+});
+
+export const ACCOUNT_ANSWERS: StepAnswers<typeof ACCOUNT_STEP> = {
+  solve: (key) =>
     key.expected.kind === "found" ? { type: "learner.accountFound", customerId: key.expected.customerId } : { type: "learner.accountCreated", draft: key.expected.draft },
   wrongAnswers: wrongAccounts,
-});
+};
 
 export type AccountEvent = { type: "learner.accountFound"; customerId: string } | { type: "learner.accountCreated"; draft: CustomerDraft };
 

@@ -7,7 +7,7 @@ import type { Judgement } from "../judgement";
 import { formatEuros, formatPercent, type Cents } from "../money";
 import { capitalize, percentList } from "../text";
 import type { OrderTotals } from "./order";
-import { defineStep, type KeyPart } from "./vocabulary";
+import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
 
 export const CONDITIONS_STEP = defineStep({
   step: "conditions",
@@ -22,15 +22,18 @@ export const CONDITIONS_STEP = defineStep({
   derive: (facts) => deriveConditions(facts.account.customer, facts.totals),
   answeredBy: ["learner.conditionsApplied"],
   judge: (key, event: ConditionsApplied) => ({ judgement: judgeConditions(key, event) }),
-  solve: (key): ConditionsApplied => ({ type: "learner.conditionsApplied", ...key.expected }),
+});
+
+export const CONDITIONS_ANSWERS: StepAnswers<typeof CONDITIONS_STEP> = {
+  solve: (key) => ({ type: "learner.conditionsApplied", ...key.expected }),
   // The conditions forgotten (or a remise granted when none is agreed), and one remise too many.
-  wrongAnswers: (event): ConditionsApplied[] => [
+  wrongAnswers: (event) => [
     event.tradeDiscounts.length > 0 || event.cashDiscount !== undefined
       ? { type: "learner.conditionsApplied", tradeDiscounts: [] }
       : { type: "learner.conditionsApplied", tradeDiscounts: [5] },
     { type: "learner.conditionsApplied", tradeDiscounts: [...event.tradeDiscounts, 3], ...(event.cashDiscount !== undefined ? { cashDiscount: event.cashDiscount } : {}) },
   ],
-});
+};
 
 export interface ConditionsAnswer {
   tradeDiscounts: number[];

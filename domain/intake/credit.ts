@@ -12,7 +12,7 @@ import type { IncomingOrder, ScenarioPolicies } from "../scenarioTypes";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback, type KnownSlip, type ScoredPart } from "../scoring";
 import { capitalize, percentList } from "../text";
 import { lineNumber, type OrderTotals, type PricedLine } from "./order";
-import { defineStep, isTypedAmount, type KeyPart } from "./vocabulary";
+import { defineStep, isTypedAmount, type KeyPart, type StepAnswers } from "./vocabulary";
 
 export const CREDIT_STEP = defineStep({
   step: "credit",
@@ -29,8 +29,11 @@ export const CREDIT_STEP = defineStep({
   // The verdict follows from the two figures: both are required (docs/decisions/0094).
   isComplete: (event: CreditChecked) => isTypedAmount(event.outstandingCents) && isTypedAmount(event.orderTotalCents),
   judge: (key, event: CreditChecked) => ({ judgement: judgeCredit(key, event) }),
-  solve: (key): CreditChecked => ({ type: "learner.creditChecked", verdict: key.expected, outstandingCents: key.check.outstandingCents, orderTotalCents: key.orderTotalCents }),
-  wrongAnswers: (event, { key }): CreditChecked[] => {
+});
+
+export const CREDIT_ANSWERS: StepAnswers<typeof CREDIT_STEP> = {
+  solve: (key) => ({ type: "learner.creditChecked", verdict: key.expected, outstandingCents: key.check.outstandingCents, orderTotalCents: key.orderTotalCents }),
+  wrongAnswers: (event, { key }) => {
     const { check } = key;
     return [
       { ...event, verdict: event.verdict === "withinLimit" ? "overLimit" : "withinLimit" },
@@ -39,7 +42,7 @@ export const CREDIT_STEP = defineStep({
       { ...event, orderTotalCents: key.orderTotalCents + 100 },
     ];
   },
-});
+};
 
 export type CreditVerdict = "withinLimit" | "overLimit";
 

@@ -11,7 +11,7 @@ import type { DepositKey } from "./deposit";
 import type { ElementsKey } from "./elements";
 import { PROCEEDINGS_LABELS, type SolvencyKey } from "./solvency";
 import type { StockKey } from "./stock";
-import { defineStep, type KeyPart } from "./vocabulary";
+import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
 
 export const DECISION_STEP = defineStep({
   step: "decision",
@@ -29,10 +29,13 @@ export const DECISION_STEP = defineStep({
   // Hold and refuse are written to the customer with their reason: an answer without one is incomplete.
   isComplete: (event: Decided) => isAccepted(event.decision) || (event.reason ?? "").trim() !== "",
   judge: (key, event: Decided) => ({ judgement: judgeDecision(key, event) }),
-  solve: (key): Decided => ({ type: "learner.decided", ...key.expected }),
-  wrongAnswers: (event): Decided[] =>
-    OTHER_DECISION[event.decision].map((decision) => (decision === "hold" || decision === "refuse" ? { type: "learner.decided", decision, reason: "Motif de l'élève" } : { type: "learner.decided", decision })),
 });
+
+export const DECISION_ANSWERS: StepAnswers<typeof DECISION_STEP> = {
+  solve: (key) => ({ type: "learner.decided", ...key.expected }),
+  wrongAnswers: (event) =>
+    OTHER_DECISION[event.decision].map((decision) => (decision === "hold" || decision === "refuse" ? { type: "learner.decided", decision, reason: "Motif de l'élève" } : { type: "learner.decided", decision })),
+};
 
 export type IntakeDecision = "accept" | "acceptWithConditions" | "hold" | "refuse";
 

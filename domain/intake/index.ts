@@ -2,10 +2,11 @@
  * Stage 1, "Contrôle et suivi des commandes clients": the answer key of the seven checks and of
  * the decision, derived from the scenario's data and the PGI (never written by hand), and the
  * judges that compare a learner's answer with it and explain, with the figures, in French.
- * One file per check, whose record says everything about it (its events, key, judge, solver, wrong
- * answers, policies), in the course's order in `steps.ts` (docs/decisions/0099, 0103). The machine
- * (machines/orderIntake.ts) is generated from the records and only asks; the CLI `solve` and the UI
- * show the key.
+ * One file per check: its record says everything the machine and the screens need (its events,
+ * key, judge, policies), in the course's order in `steps.ts`; its second export, how the engine's
+ * key plays it (solver, wrong answers), is gathered in `answers.ts` for machines/answerKey/ only,
+ * out of the learner's pages (docs/decisions/0099, 0101, 0103). The machine (machines/orderIntake.ts)
+ * is generated from the records and only asks; the CLI `solve` and the UI show the key.
  */
 export { ACCOUNT_STEP, judgeAccount, type AccountAnswer, type AccountEvent, type AccountKey, type AccountOutcome } from "./account";
 export { SOLVENCY_STEP, SOLVENCY_VERDICT_LABELS, judgeSolvency, type SolvencyChecked, type SolvencyKey, type SolvencyVerdict } from "./solvency";
@@ -28,12 +29,12 @@ export {
   isIntakeAnswerComplete,
   judgeIntakeAnswer,
   outOfOrderJudgement,
-  solveIntake,
   STEP_OF_ANSWER,
-  wrongIntakeAnswers,
   type IntakeAnswerEvent,
   type IntakeCheck,
   type IntakeKeyParts,
   type IntakeStep,
+  type IntakeStepRecordOf,
 } from "./steps";
-export type { IntakeFacts, IntakeKeyInput, IntakeOutcome, IntakePolicy, IntakeStepRecord, KeyPart, LearnerEvent } from "./vocabulary";
+export { INTAKE_STEP_ANSWERS } from "./answers";
+export type { IntakeFacts, IntakeKeyInput, IntakeOutcome, IntakePolicy, IntakeStepAnswers, IntakeStepRecord, KeyPart, LearnerEvent, StepAnswers, StepEvent, WrongAnswerSource } from "./vocabulary";

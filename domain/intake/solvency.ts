@@ -7,7 +7,7 @@ import type { Judgement } from "../judgement";
 import type { ScenarioPolicies } from "../scenarioTypes";
 import { capitalize } from "../text";
 import type { AccountDerivation } from "./account";
-import { defineStep, type KeyPart } from "./vocabulary";
+import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
 
 export const SOLVENCY_STEP = defineStep({
   step: "solvency",
@@ -22,9 +22,12 @@ export const SOLVENCY_STEP = defineStep({
   derive: (facts) => deriveSolvency(facts.account.solvency, facts.policies),
   answeredBy: ["learner.solvencyChecked"],
   judge: (key, event: SolvencyChecked) => ({ judgement: judgeSolvency(key, event.verdict) }),
+});
+
+export const SOLVENCY_ANSWERS: StepAnswers<typeof SOLVENCY_STEP> = {
   solve: (key) => ({ type: "learner.solvencyChecked", verdict: key.expected }),
   wrongAnswers: (event) => OTHER_SOLVENCY[event.verdict].map((verdict) => ({ type: "learner.solvencyChecked", verdict })),
-});
+};
 
 export type SolvencyVerdict = "sound" | "incidents" | "insolvent";
 

@@ -1,8 +1,9 @@
 /**
  * The steps of stage 1 in the course's order: the seven checks, then the decision. This list is
  * the one place where a step's place and definition live (docs/decisions/0099, 0103); every
- * table the machine, the answer key and the screens need (ids, labels, hints, titles, policies,
- * events, the key's parts) is read from it.
+ * table the machine, the key and the screens need (ids, labels, hints, titles, policies, events,
+ * the key's parts) is read from it. How the engine's key plays each step is in `answers.ts`,
+ * which the machine does not load.
  */
 import type { Judgement } from "../judgement";
 import type { Ledger } from "../ledger";
@@ -16,7 +17,7 @@ import { ELEMENTS_STEP } from "./elements";
 import type { IntakeKey } from "./key";
 import { SOLVENCY_STEP } from "./solvency";
 import { STOCK_STEP } from "./stock";
-import type { IntakeKeyInput, IntakeOutcome, IntakePolicy, IntakeStepRecord } from "./vocabulary";
+import type { IntakeOutcome, IntakePolicy, IntakeStepRecord, StepEvent } from "./vocabulary";
 
 /** The checks, in the course's order: a new check is one line here. */
 export const INTAKE_CHECK_RECORDS = [ACCOUNT_STEP, SOLVENCY_STEP, CREDIT_STEP, CONDITIONS_STEP, ELEMENTS_STEP, STOCK_STEP, DEPOSIT_STEP] as const;
@@ -25,6 +26,8 @@ export const INTAKE_CHECK_RECORDS = [ACCOUNT_STEP, SOLVENCY_STEP, CREDIT_STEP, C
 export const INTAKE_STEP_RECORDS = [...INTAKE_CHECK_RECORDS, DECISION_STEP] as const;
 
 type StepRecord = (typeof INTAKE_STEP_RECORDS)[number];
+/** The record of one step. */
+export type IntakeStepRecordOf<S extends IntakeStep> = Extract<StepRecord, { step: S }>;
 export type IntakeStep = StepRecord["step"];
 export type IntakeCheck = (typeof INTAKE_CHECK_RECORDS)[number]["step"];
 
@@ -32,7 +35,7 @@ export type IntakeCheck = (typeof INTAKE_CHECK_RECORDS)[number]["step"];
 export type IntakeKeyParts = { [R in StepRecord as R["step"]]: ReturnType<R["derive"]> };
 
 /** Every learner event that answers a step: the stage's events, saved and replayed under these names. */
-export type IntakeAnswerEvent = ReturnType<StepRecord["solve"]>;
+export type IntakeAnswerEvent = StepEvent<StepRecord>;
 
 /**
  * The records read as one kind: each is only ever called with its own part of the key and its own
@@ -84,17 +87,6 @@ export function isIntakeAnswerComplete(event: IntakeAnswerEvent): boolean {
 export function judgeIntakeAnswer(key: IntakeKey, ledger: Ledger, event: IntakeAnswerEvent): IntakeOutcome & { step: IntakeStep } {
   const record = recordOf(event);
   return { step: record.step, ...record.judge(key[record.step], event, ledger) };
-}
-
-/** The answers the engine's key gives, from the first check to the decision: full marks. */
-export function solveIntake(key: IntakeKey): IntakeAnswerEvent[] {
-  return RECORDS.map((record) => record.solve(key[record.step]));
-}
-
-/** Plausible wrong variants of a solver's answer: each must lose the point and say why. */
-export function wrongIntakeAnswers(input: IntakeKeyInput, key: IntakeKey, event: IntakeAnswerEvent): IntakeAnswerEvent[] {
-  const record = recordOf(event);
-  return record.wrongAnswers(event, { key: key[record.step], earlier: key, input });
 }
 
 // ───────────────────────────── The course's order ─────────────────────────────

@@ -9,7 +9,7 @@ import { judgePromisedDate, type PromiseWindow } from "../promisedDate";
 import type { IncomingOrder } from "../scenarioTypes";
 import { allPartsRight, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, remarkPart, scoredPart, verdictWeight, withFeedback, type ScoredPart } from "../scoring";
 import type { PricedLine } from "./order";
-import { defineStep, type KeyPart } from "./vocabulary";
+import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
 
 export const STOCK_STEP = defineStep({
   step: "stock",
@@ -24,9 +24,12 @@ export const STOCK_STEP = defineStep({
   derive: (facts) => deriveStock(facts.account.ledger, facts.order, facts.priced, facts.today),
   answeredBy: ["learner.stockChecked"],
   judge: (key, event: StockChecked) => ({ judgement: judgeStock(key, event.lines) }),
-  solve: (key): StockChecked => ({ type: "learner.stockChecked", lines: key.expected }),
-  wrongAnswers: (event, { key }) => wrongStock(key, event),
 });
+
+export const STOCK_ANSWERS: StepAnswers<typeof STOCK_STEP> = {
+  solve: (key) => ({ type: "learner.stockChecked", lines: key.expected }),
+  wrongAnswers: (event, { key }) => wrongStock(key, event),
+};
 
 export type StockVerdict = "available" | "partial" | "leadTime";
 

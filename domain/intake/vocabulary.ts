@@ -53,10 +53,11 @@ export interface WrongAnswerSource<Key, Earlier> {
 }
 
 /**
- * One step of the stage, as the course names it, with everything the machine, the engine's answer
- * key and the screens need: the record its file declares and `steps.ts` puts in the course's
- * order. The machine's states and events, the key, the solver and the tables of labels, ids,
- * hints and policies are all read from these records.
+ * One step of the stage, as the course names it, with everything the machine, the key and the
+ * screens need: the record its file declares and `steps.ts` puts in the course's order. The
+ * machine's states and events, the key and the tables of labels, ids, hints and policies are all
+ * read from these records. How the engine's key plays the step is the file's second export
+ * (`IntakeStepAnswers`), which no learner page loads.
  *
  * `Key` is the step's part of the answer key; `Earlier` the parts of the steps before it that its
  * derivation reads; `Event` the learner events that answer it.
@@ -84,16 +85,32 @@ export interface IntakeStepRecord<Step extends string = string, Key = unknown, E
   isComplete?(event: Event): boolean;
   /** The answer against its part of the key; the PGI given is the stage's, before the answer. */
   judge(key: Key, event: Event, ledger: Ledger): IntakeOutcome;
-  /** The answer the engine's key gives, full marks. */
-  solve(key: Key): Event;
-  /** Plausible wrong variants of a solver's answer: each must lose the point and say why. */
-  wrongAnswers(event: Event, source: WrongAnswerSource<Key, Earlier>): Event[];
 }
 
 /** Keeps the step's literal id and its types, so that the list of records gives the unions of steps and events. */
 export function defineStep<Step extends string, Key, Earlier, Event extends LearnerEvent>(record: IntakeStepRecord<Step, Key, Earlier, Event>): IntakeStepRecord<Step, Key, Earlier, Event> {
   return record;
 }
+
+/**
+ * How the engine's key plays a step: the second export of the step's file, next to its record
+ * (`SOLVENCY_ANSWERS` beside `SOLVENCY_STEP`), gathered in `answers.ts` for the answer key
+ * (machines/answerKey/) only. Kept out of the record so that the machine, hence a learner's page,
+ * never carries the solver nor the wrong answers (docs/decisions/0101, 0103). A literal object,
+ * not a call: the bundler drops it from a page that does not read it.
+ */
+export interface IntakeStepAnswers<Key = unknown, Earlier = unknown, Event extends LearnerEvent = LearnerEvent> {
+  /** The answer the engine's key gives, full marks. */
+  solve(key: Key): Event;
+  /** Plausible wrong variants of a solver's answer: each must lose the point and say why. */
+  wrongAnswers(event: Event, source: WrongAnswerSource<Key, Earlier>): Event[];
+}
+
+/** The learner events a record's step takes. */
+export type StepEvent<R> = R extends IntakeStepRecord<string, unknown, unknown, infer Event> ? Event : never;
+
+/** The answers of a record's step, typed from the record: `SOLVENCY_ANSWERS: StepAnswers<typeof SOLVENCY_STEP>`. */
+export type StepAnswers<R> = R extends IntakeStepRecord<string, infer Key, infer Earlier, infer Event> ? IntakeStepAnswers<Key, Earlier, Event> : never;
 
 /** An amount a form sends: whole cents, never negative. */
 export function isTypedAmount(cents: number | undefined): cents is number {

@@ -1,16 +1,25 @@
 /**
  * Stage 1's answer key played as learner events: the solver (every check and the decision, full marks)
- * and plausible wrong answers for each, which must lose the point and say why. Each step's record
- * (domain/intake/) says how its key part is answered and how it is answered wrong (docs/decisions/0103);
- * these are the loops over the records the command line, the check of a scenario and the tests call.
+ * and plausible wrong answers for each, which must lose the point and say why. Each step's file
+ * (domain/intake/) says, beside its record, how its key part is answered and how it is answered
+ * wrong (`INTAKE_STEP_ANSWERS`, docs/decisions/0103); these are the loops over the steps the command
+ * line, the check of a scenario and the tests call. Only this folder reads those answers, so that
+ * no learner page carries them (docs/decisions/0101).
  */
-import { deriveIntakeKey, solveIntake, wrongIntakeAnswers } from "@/domain";
+import { deriveIntakeKey, INTAKE_STEP_ANSWERS, INTAKE_STEPS, STEP_OF_ANSWER, type IntakeAnswerEvent, type IntakeStep, type IntakeStepAnswers } from "@/domain";
 import type { StageInput } from "../contract";
 import type { OrderIntakeEvent } from "../orderIntake";
 
+/**
+ * The steps' answers read as one kind: each is only called with its own part of the key and its
+ * own events (its step found by the event's type), which their method signatures allow.
+ */
+const ANSWERS: Readonly<Record<IntakeStep, IntakeStepAnswers<unknown, unknown, IntakeAnswerEvent>>> = INTAKE_STEP_ANSWERS;
+
 /** The learner events the engine's own key derives: from the first check to the decision, full marks. */
 export function solveOrderIntake(input: StageInput): OrderIntakeEvent[] {
-  return solveIntake(deriveIntakeKey(input));
+  const key = deriveIntakeKey(input);
+  return INTAKE_STEPS.map((step) => ANSWERS[step].solve(key[step]));
 }
 
 /**
@@ -18,5 +27,8 @@ export function solveOrderIntake(input: StageInput): OrderIntakeEvent[] {
  * a duplicate account...): each must lose the point and say why.
  */
 export function wrongAnswers(input: StageInput, event: OrderIntakeEvent): OrderIntakeEvent[] {
-  return event.type === "learner.hintRequested" ? [] : wrongIntakeAnswers(input, deriveIntakeKey(input), event);
+  if (event.type === "learner.hintRequested") return [];
+  const key = deriveIntakeKey(input);
+  const step = STEP_OF_ANSWER[event.type];
+  return ANSWERS[step].wrongAnswers(event, { key: key[step], earlier: key, input });
 }
