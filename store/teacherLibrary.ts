@@ -43,6 +43,8 @@ export interface TeacherLibrary {
   list: () => Promise<LibraryListing>;
   get: (id: string) => Promise<LibraryRecord | undefined>;
   save: (draft: LibraryDraft) => Promise<SaveOutcome>;
+  /** A new record, under a new id. */
+  add: (content: Pick<LibraryRecord, "kind" | "title" | "text">) => Promise<SaveOutcome>;
   /** True when it is gone from the browser too. */
   remove: (id: string) => Promise<boolean>;
   duplicate: (id: string) => Promise<SaveOutcome>;
@@ -234,10 +236,13 @@ export async function openTeacherLibrary(options: LibraryOptions = {}): Promise<
     return read.ok ? read.record : undefined;
   }
 
+  const add: TeacherLibrary["add"] = (content) => save({ ...content, id: newId(), revision: 0 });
+
   return {
     persistence: () => status,
     get: getRecord,
     save,
+    add,
     list: async () => {
       const reads = (await storedEntries()).map(([id, stored]) => readEnvelope(id, stored));
       return {
@@ -258,7 +263,7 @@ export async function openTeacherLibrary(options: LibraryOptions = {}): Promise<
     duplicate: async (id) => {
       const original = await getRecord(id);
       if (original === undefined) return { ok: false, message: MISSING };
-      return save({ id: newId(), kind: original.kind, title: `${original.title} (copie)`, text: original.text, revision: 0 });
+      return add({ kind: original.kind, title: `${original.title} (copie)`, text: original.text });
     },
   };
 }
