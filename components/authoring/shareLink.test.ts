@@ -68,15 +68,14 @@ describe("a link that cannot be opened", () => {
     expect(decodeShareLink(broken)).toEqual({ ok: false, message });
   });
 
-  it("refuses a zip bomb without inflating it: 50 Mo of zeros in a link of 65 ko", () => {
-    const bomb = `#v1.scenario.${base64url(deflateSync(new Uint8Array(50_000_000), { level: 9 }))}`;
-    expect(bomb.length).toBeLessThan(70_000);
-    const started = performance.now();
-    expect(decodeShareLink(bomb)).toEqual({
-      ok: false,
-      message: "lien abîmé : son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko : il n'est pas ouvert.",
-    });
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it("refuses a zip bomb: 50 Mo of zeros in a link of 65 ko", () => {
+    const bomb = deflateSync(new Uint8Array(50_000_000), { level: 9 });
+    const tooLarge = "lien abîmé : son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko : il n'est pas ouvert.";
+    const link = `#v1.scenario.${base64url(bomb)}`;
+    expect(link.length).toBeLessThan(70_000);
+    expect(decodeShareLink(link)).toEqual({ ok: false, message: tooLarge });
+    // Cut short, the bomb would end in an error if it were inflated to its end: decoding stops at 1 Mo, long before.
+    expect(decodeShareLink(`#v1.scenario.${base64url(bomb.subarray(0, bomb.length / 2))}`)).toEqual({ ok: false, message: tooLarge });
   });
 
   it("opens a content of exactly the limit, and refuses one byte more", () => {
