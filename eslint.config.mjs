@@ -85,15 +85,17 @@ const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]
  * and the full check that plays them. Only what reads an untrusted file imports them: the command
  * line, the tests, machines/scenarioCheck.ts, and components/catalog/catalog.ts, which parses the
  * bundled scenarios at build time and is imported by the server pages of app/ only (the client
- * receives plain data). A future components/authoring/ (a teacher's editor, loaded on its own page)
- * will be listed here too. Tests and test support are not pages: they may import them all.
+ * receives plain data), and components/authoring/, the teacher's space, whose pages check every
+ * scenario and quiz that does not come from the build (an import, a share link, an editor) and
+ * load its checking modules by import() (docs/decisions/0110). Tests and test support are not
+ * pages: they may import them all.
  */
 const schemaModules = ["./domain/scenario.ts", "./domain/scenarioLoad.ts", "./domain/scenarioInput.ts", "./domain/quiz/schema.ts", "./domain/quiz/load.ts"];
 const learnerMachines = ["player", "stages", "contract", "decisionSupport", "observedActor", "orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"].map(
   (name) => `./machines/${name}.ts`,
 );
 const learnerComponents = Object.keys(componentFolders)
-  .filter((folder) => folder !== "catalog")
+  .filter((folder) => folder !== "catalog" && folder !== "authoring")
   .map((folder) => `./components/${folder}`);
 const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts"];
 

@@ -1,0 +1,136 @@
+import "fake-indexeddb/auto";
+import { readdirSync, readFileSync } from "node:fs";
+import { IDBFactory } from "fake-indexeddb";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { openTeacherLibrary, type LibraryRecord } from "@/store/teacherLibrary";
+import { checkContent, exportRecord, importFiles, openShareLink } from "./library";
+import { encodeShareLink, shareFragment } from "./shareLink";
+
+const scenarioText = readFileSync("scenarios/01-nouveau-client-par-telephone.json", "utf8");
+const quizText = readFileSync("quizzes/introduction.json", "utf8");
+
+/** A scenario whose schema holds but whose hint is keyed on a decision point it does not have: refused by the last check. */
+const hintOnNothing = (() => {
+  const scenario = JSON.parse(scenarioText) as { notes: { hints: Record<string, string[]> } };
+  scenario.notes.hints["intake.inconnu"] = ["Regardez la fiche client."];
+  return JSON.stringify(scenario, null, 2);
+})();
+
+beforeEach(() => {
+  vi.stubGlobal("indexedDB", new IDBFactory());
+  return () => vi.unstubAllGlobals();
+});
+
+describe("importFiles", () => {
+  it("stores the valid files of a batch and explains the others, a 50 Mo file refused by its size before it is read", async () => {
+    const library = await openTeacherLibrary();
+    // Nested brackets: read as JSON, they would be refused for their nesting, not their size.
+    const huge = "[".repeat(50_000_000);
+    const reports = await importFiles(library, [
+      { name: "credit.json", text: scenarioText },
+      { name: "indice.json", text: hintOnNothing },
+      { name: "enorme.json", text: huge },
+      { name: "intro.json", text: quizText },
+      { name: "coupe.json", text: scenarioText.slice(0, 200) },
+    ]);
+
+    expect(reports.map((report) => [report.file, report.ok])).toEqual([
+      ["credit.json", true],
+      ["indice.json", false],
+      ["enorme.json", false],
+      ["intro.json", true],
+      ["coupe.json", false],
+    ]);
+    expect(reports[1]).toEqual({
+      file: "indice.json",
+      ok: false,
+      messages: ["indice.json : notes.hints.intake.inconnu : aucun point de décision « intake.inconnu » dans ce scénario (voir la liste dans scenarios/README.md)"],
+    });
+    expect(reports[2]).toEqual({
+      file: "enorme.json",
+      ok: false,
+      messages: ["enorme.json : fichier trop volumineux (plus de 2 Mo) : un scénario ou un questionnaire en fait quelques ko ; est-ce bien un scénario ou un questionnaire ?"],
+    });
+    expect(reports[4]).toMatchObject({ ok: false, messages: [expect.stringMatching(/^coupe\.json : /)] });
+
+    const { records } = await library.list();
+    expect(records.map((record) => [record.kind, record.title, record.text === scenarioText || record.text === quizText])).toEqual(
+      expect.arrayContaining([
+        ["scenario", "Un nouveau client commande par téléphone", true],
+        ["quiz", "Pourquoi gérer la relation client", true],
+      ]),
+    );
+    expect(records).toHaveLength(2);
+  });
+
+  it("reads a quiz file that breaks its rules as a quiz, with the quiz's messages", async () => {
+    const library = await openTeacherLibrary();
+    const quiz = JSON.parse(quizText) as { questions: { id: string }[] };
+    quiz.questions[1] = { ...quiz.questions[1], id: quiz.questions[0]?.id ?? "" };
+    const [report] = await importFiles(library, [{ name: "double.json", text: JSON.stringify(quiz) }]);
+    const repeated = `l'identifiant « ${quiz.questions[0]?.id} » est donné à plusieurs questions du fichier`;
+    expect(report).toEqual({ file: "double.json", ok: false, messages: [`double.json : questions[0].id : ${repeated}`, `double.json : questions[1].id : ${repeated}`] });
+    expect((await library.list()).records).toEqual([]);
+  });
+});
+
+describe("exportRecord", () => {
+  const record: LibraryRecord = { id: "x", kind: "scenario", title: "Dépassement d'encours : l'acompte !", text: scenarioText, revision: 3, updatedAt: "2026-09-01T08:00:00.000Z" };
+
+  it("names the file after the title and gives the text as written", () => {
+    expect(exportRecord(record)).toEqual({ fileName: "depassement-d-encours-l-acompte.json", text: scenarioText });
+  });
+
+  it("falls back on the kind when the title has no letter or digit", () => {
+    expect(exportRecord({ ...record, kind: "quiz", title: "« ? »" }).fileName).toBe("questionnaire.json");
+  });
+});
+
+describe("openShareLink", () => {
+  it("plays only what passes the full check, as an imported file", () => {
+    const opened = openShareLink(shareFragment("scenario", scenarioText));
+    expect(opened).toMatchObject({ ok: true, kind: "scenario", title: "Un nouveau client commande par téléphone" });
+    expect(openShareLink(shareFragment("scenario", hintOnNothing))).toEqual({
+      ok: false,
+      messages: ["lien de partage : notes.hints.intake.inconnu : aucun point de décision « intake.inconnu » dans ce scénario (voir la liste dans scenarios/README.md)"],
+    });
+  });
+
+  it("checks the content as the kind the link names", () => {
+    expect(openShareLink(shareFragment("quiz", quizText))).toMatchObject({ ok: true, kind: "quiz", title: "Pourquoi gérer la relation client" });
+    expect(openShareLink(shareFragment("quiz", scenarioText))).toMatchObject({ ok: false, messages: expect.arrayContaining([expect.stringMatching(/^lien de partage : /)]) });
+  });
+
+  it("explains a damaged link in French", () => {
+    const link = encodeShareLink("scenario", scenarioText, "https://atelier.example/partage/");
+    const hash = link.slice(link.indexOf("#"));
+    expect(openShareLink(hash.slice(0, hash.length / 2))).toEqual({
+      ok: false,
+      messages: ["lien abîmé : son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?)."],
+    });
+  });
+});
+
+describe("the bundled scenarios and quizzes", () => {
+  const bundled = [
+    ...readdirSync("scenarios")
+      .filter((name) => /^\d\d-[a-z0-9-]+\.json$/.test(name))
+      .map((name) => ({ kind: "scenario" as const, name: `scenarios/${name}` })),
+    ...readdirSync("quizzes")
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => ({ kind: "quiz" as const, name: `quizzes/${name}` })),
+  ];
+
+  it("are all there", () => {
+    expect(bundled.filter((file) => file.kind === "scenario")).toHaveLength(13);
+    expect(bundled.filter((file) => file.kind === "quiz")).toHaveLength(6);
+  });
+
+  it.each(bundled)("$name opens from its share link, checked", ({ kind, name }) => {
+    const text = readFileSync(name, "utf8");
+    const opened = openShareLink(shareFragment(kind, text));
+    const direct = checkContent(kind, text, "lien de partage");
+    expect(opened).toEqual(direct);
+    expect(opened.ok).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * What enters the teacher's library or a learner's page from outside the build — an imported file,
+ * a share link — goes through the same full check as on the command line before it is kept or
+ * played: a scenario through machines/scenarioCheck.ts (schema, consistency, the engine's key
+ * played to full marks), a quiz through its loader. It carries zod's full build and the solvers:
+ * a page loads this module by import() when it checks (docs/decisions/0101, 0110).
+ */
+import { normalizeName, type QuizFile, type Scenario } from "@/domain";
+import { parseQuizText } from "@/domain/quiz/load";
+import type { FileFormat } from "@/domain/scenarioInput";
+import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
+import { checkScenarioText } from "@/machines/scenarioCheck";
+import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
+import { decodeShareLink } from "./shareLink";
+
+export type CheckedContent =
+  | { ok: true; kind: "scenario"; title: string; scenario: Scenario; warnings: string[] }
+  | { ok: true; kind: "quiz"; title: string; quiz: QuizFile; warnings: string[] }
+  | { ok: false; messages: string[] };
+
+/** The full check of a scenario's or a quiz's text; `source` names it in the messages (a file name, « lien de partage »). */
+export function checkContent(kind: LibraryKind, text: string, source: string): CheckedContent {
+  if (kind === "quiz") {
+    const parsed = parseQuizText(text, source);
+    return parsed.ok ? { ok: true, kind, title: parsed.quiz.title, quiz: parsed.quiz, warnings: [] } : { ok: false, messages: parsed.issues.map(formatIssue) };
+  }
+  const checked = checkScenarioText(text, source);
+  return checked.ok
+    ? { ok: true, kind, title: checked.scenario.title, scenario: checked.scenario, warnings: checked.warnings.map(formatWarning) }
+    : { ok: false, messages: checked.issues.map(formatIssue) };
+}
+
+/** A file is read before its kind is known: the messages of its size and syntax name both. */
+const IMPORTED_FORMAT: FileFormat = {
+  document: "un scénario ou un questionnaire",
+  multilineFields: new Set(),
+  guide: "scenarios/README.md, « Le fichier : encodage, taille, caractères »",
+};
+
+/** A quiz file lists its questions; everything else is read as a scenario, whose check then says what is missing. */
+function kindOf(data: unknown): LibraryKind {
+  return typeof data === "object" && data !== null && Array.isArray((data as { questions?: unknown }).questions) ? "quiz" : "scenario";
+}
+
+export type ImportReport = { file: string; ok: true; record: LibraryRecord; warnings: string[] } | { file: string; ok: false; messages: string[] };
+
+/**
+ * Each file checked completely — size first (a 50 Mo file is refused before it is read), then its
+ * syntax, then the full check of its kind — and stored as one record only if it passes: a file is
+ * never half-imported; of a batch, the valid files are kept and the others explained.
+ */
+export async function importFiles(library: TeacherLibrary, files: readonly { name: string; text: string }[]): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const { name, text } of files) {
+    const read = parseJsonText(text, name, IMPORTED_FORMAT);
+    const checked = read.ok ? checkContent(kindOf(read.data), text, name) : { ok: false as const, messages: read.issues.map(formatIssue) };
+    if (!checked.ok) {
+      reports.push({ file: name, ok: false, messages: checked.messages });
+      continue;
+    }
+    const saved = await library.add({ kind: checked.kind, title: checked.title, text });
+    reports.push(saved.ok ? { file: name, ok: true, record: saved.record, warnings: checked.warnings } : { file: name, ok: false, messages: [saved.message] });
+  }
+  return reports;
+}
+
+const DEFAULT_FILE_NAMES: Record<LibraryKind, string> = { scenario: "scenario", quiz: "questionnaire" };
+
+/** « Dépassement d'encours ! » → « depassement-d-encours »: a file name every system accepts. */
+function slug(title: string): string {
+  return normalizeName(title)
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, "");
+}
+
+/** The file a teacher downloads: the text as they wrote it, named after its title. */
+export function exportRecord(record: LibraryRecord): { fileName: string; text: string } {
+  return { fileName: `${slug(record.title) || DEFAULT_FILE_NAMES[record.kind]}.json`, text: record.text };
+}
+
+/** The source named in a shared content's messages. */
+export const SHARE_LINK_SOURCE = "lien de partage";
+
+/** A share link's content, decoded then checked like an imported file: only `ok: true` is played. */
+export function openShareLink(hash: string): CheckedContent {
+  const decoded = decodeShareLink(hash);
+  return decoded.ok ? checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE) : { ok: false, messages: [decoded.message] };
+}
