@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { deflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { fnv1a64 } from "@/domain";
 import { decodeShareLink, encodeShareLink, SHARE_LINK_LIMIT, SHARED_TEXT_LIMIT, shareLinkFits } from "./shareLink";
 
 const BASE = "https://atelier-grc.example/partage/";
@@ -18,7 +19,7 @@ const quizzes = readdirSync("quizzes").filter((name) => name.endsWith(".json"));
 describe("encodeShareLink and decodeShareLink", () => {
   it("puts the content in the fragment of the page's address, after the format and the kind", () => {
     const link = encodeShareLink("quiz", "{}", `${BASE}#ancien`);
-    expect(link).toBe(`${BASE}#v1.quiz.${base64url(deflateSync(new TextEncoder().encode("{}"), { level: 9 }))}`);
+    expect(link).toBe(`${BASE}#v1.quiz.${fnv1a64("{}")}.${base64url(deflateSync(new TextEncoder().encode("{}"), { level: 9 }))}`);
     expect(decodeShareLink(hashOf(link))).toEqual({ ok: true, kind: "quiz", text: "{}" });
   });
 
@@ -55,13 +56,14 @@ describe("a link that cannot be opened", () => {
   const hash = hashOf(link);
   const cases: [string, string, string][] = [
     ["cut in half", hash.slice(0, hash.length / 2), "lien abîmé : son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?)."],
-    ["cut after its kind", "#v1.scenario.", "lien abîmé : son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?)."],
+    ["cut after its fingerprint", `#v1.scenario.${fnv1a64("{}")}.`, "lien abîmé : son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?)."],
     ["with a space pasted inside", `${hash.slice(0, 40)} ${hash.slice(40)}`, "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié ou coupé en le copiant ?)."],
     ["percent-encoded by a mail client", hash.replace("_", "%5F").replace("-", "%2D"), "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié ou coupé en le copiant ?)."],
     ["of another kind", hash.replace("scenario", "video"), "lien abîmé : il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?)."],
     ["empty", "#", "lien abîmé : il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?)."],
     ["of a newer format", hash.replace("v1.", "v2."), "ce lien vient d'une version plus récente de l'atelier (format 2) : ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier."],
-    ["not UTF-8 inside", `#v1.quiz.${base64url(deflateSync(new Uint8Array([0x7b, 0xe9, 0x7d])))}`, "lien abîmé : son contenu n'est pas du texte (UTF-8)."],
+    ["not UTF-8 inside", `#v1.quiz.${fnv1a64("{}")}.${base64url(deflateSync(new Uint8Array([0x7b, 0xe9, 0x7d])))}`, "lien abîmé : son contenu n'est pas du texte (UTF-8)."],
+    ["whose text changed in a copy", hash.replace(/\.([0-9a-f]{16})\./, (_, fp: string) => `.${fp.slice(0, 15)}${fp.endsWith("0") ? "1" : "0"}.`), "lien abîmé : son contenu ne correspond plus à son empreinte : un caractère a changé en le copiant. Demandez le lien à nouveau, ou le fichier."],
   ];
 
   it.each(cases)("refuses a link %s, in French", (_, broken, message) => {
@@ -71,11 +73,11 @@ describe("a link that cannot be opened", () => {
   it("refuses a zip bomb: 50 Mo of zeros in a link of 65 ko", () => {
     const bomb = deflateSync(new Uint8Array(50_000_000), { level: 9 });
     const tooLarge = "lien abîmé : son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko : il n'est pas ouvert.";
-    const link = `#v1.scenario.${base64url(bomb)}`;
+    const link = `#v1.scenario.${fnv1a64("")}.${base64url(bomb)}`;
     expect(link.length).toBeLessThan(70_000);
     expect(decodeShareLink(link)).toEqual({ ok: false, message: tooLarge });
     // Cut short, the bomb would end in an error if it were inflated to its end: decoding stops at 1 Mo, long before.
-    expect(decodeShareLink(`#v1.scenario.${base64url(bomb.subarray(0, bomb.length / 2))}`)).toEqual({ ok: false, message: tooLarge });
+    expect(decodeShareLink(`#v1.scenario.${fnv1a64("")}.${base64url(bomb.subarray(0, bomb.length / 2))}`)).toEqual({ ok: false, message: tooLarge });
   });
 
   it("opens a content of exactly the limit, and refuses one byte more", () => {

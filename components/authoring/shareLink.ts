@@ -2,11 +2,14 @@
  * The share link: a scenario or a quiz carried whole in the address's fragment (after « # »), which
  * the browser never sends to a server, so the static site needs none. Its text is compressed
  * (deflate, level 9), written in base64url (letters, digits, « - » and « _ », kept as they are by
- * messaging and ENT editors) after a format version and the kind. Decoding is bounded: a link is
+ * messaging and ENT editors) after a format version, the kind and the text's fingerprint (raw deflate
+ * carries no checksum: a character changed in a copy could inflate to another valid text, a figure
+ * silently altered; the fingerprint detects it). Decoding is bounded: a link is
  * untrusted input. What it decodes is checked like an imported file before it is played
  * (`openShareLink` in library.ts). Choices and measures: docs/decisions/0110.
  */
 import { deflateSync, Inflate } from "fflate";
+import { fnv1a64 } from "@/domain";
 import type { LibraryKind } from "@/store/teacherLibrary";
 
 /**
@@ -39,9 +42,9 @@ function fromBase64Url(text: string): Uint8Array | null {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
-/** The fragment of a link: the format, the kind and the compressed text. */
+/** The fragment of a link: the format, the kind, the text's fingerprint and the compressed text. */
 export function shareFragment(kind: LibraryKind, text: string): string {
-  return `${FORMAT}.${kind}.${toBase64Url(deflateSync(new TextEncoder().encode(text), { level: 9 }))}`;
+  return `${FORMAT}.${kind}.${fnv1a64(text)}.${toBase64Url(deflateSync(new TextEncoder().encode(text), { level: 9 }))}`;
 }
 
 /** The link that opens `text` on the page at `baseUrl` (its own fragment, if any, is replaced). */
@@ -87,11 +90,11 @@ function boundedInflate(compressed: Uint8Array): { ok: true; bytes: Uint8Array }
  * with it, in French. Never throws. The text still has to be checked before it is played.
  */
 export function decodeShareLink(hash: string): DecodedShareLink {
-  const [format, kind, payload, ...rest] = hash.replace(/^#/, "").split(".");
+  const [format, kind, fingerprint, payload, ...rest] = hash.replace(/^#/, "").split(".");
   if (format !== FORMAT && /^v\d+$/.test(format ?? "")) {
     return { ok: false, message: `ce lien vient d'une version plus récente de l'atelier (format ${format?.slice(1)}) : ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier.` };
   }
-  if (format !== FORMAT || payload === undefined || rest.length > 0 || !KINDS.includes(kind as LibraryKind)) {
+  if (format !== FORMAT || fingerprint === undefined || payload === undefined || rest.length > 0 || !KINDS.includes(kind as LibraryKind)) {
     return damaged("il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?).");
   }
   const compressed = fromBase64Url(payload);
@@ -102,9 +105,12 @@ export function decodeShareLink(hash: string): DecodedShareLink {
       ? damaged("son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko : il n'est pas ouvert.")
       : damaged("son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?).");
   }
+  let text: string;
   try {
-    return { ok: true, kind: kind as LibraryKind, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(inflated.bytes) };
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(inflated.bytes);
   } catch {
     return damaged("son contenu n'est pas du texte (UTF-8).");
   }
+  if (fnv1a64(text) !== fingerprint) return damaged("son contenu ne correspond plus à son empreinte : un caractère a changé en le copiant. Demandez le lien à nouveau, ou le fichier.");
+  return { ok: true, kind: kind as LibraryKind, text };
 }
