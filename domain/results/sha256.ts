@@ -89,7 +89,13 @@ export function hmacSha256Hex(key: string, text: string): string {
   const keyBytes = utf8(key);
   const block = new Uint8Array(BLOCK_BYTES);
   block.set(keyBytes.length > BLOCK_BYTES ? sha256(keyBytes) : keyBytes);
-  const inner = new Uint8Array([...block.map((byte) => byte ^ 0x36), ...utf8(text)]);
-  const outer = new Uint8Array([...block.map((byte) => byte ^ 0x5c), ...sha256(inner)]);
-  return hex(sha256(outer));
+  const inner = sha256(concat(block.map((byte) => byte ^ 0x36), utf8(text)));
+  return hex(sha256(concat(block.map((byte) => byte ^ 0x5c), inner)));
+}
+
+function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(first.length + second.length);
+  bytes.set(first);
+  bytes.set(second, first.length);
+  return bytes;
 }
