@@ -80,7 +80,7 @@ const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]
 );
 
 /**
- * What a learner page must not carry (docs/decisions/0101): the scenario and quiz schemas and the loaders of
+ * What a learner page must not carry (docs/decisions/0101): the scenario, quiz and results schemas and the loaders of
  * untrusted files (zod's full build, its ~50 languages and JSON Schema generator), the answer keys
  * and the full check that plays them. Only what reads an untrusted file imports them: the command
  * line, the tests, machines/scenarioCheck.ts, and components/catalog/catalog.ts, which parses the
@@ -90,7 +90,7 @@ const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]
  * load its checking modules by import() (docs/decisions/0110). Tests and test support are not
  * pages: they may import them all.
  */
-const schemaModules = ["./domain/scenario.ts", "./domain/scenarioLoad.ts", "./domain/scenarioInput.ts", "./domain/quiz/schema.ts", "./domain/quiz/load.ts"];
+const schemaModules = ["./domain/scenario.ts", "./domain/scenarioLoad.ts", "./domain/scenarioInput.ts", "./domain/quiz/schema.ts", "./domain/quiz/load.ts", "./domain/results/schema.ts", "./domain/results/load.ts"];
 const learnerMachines = ["player", "stages", "contract", "decisionSupport", "observedActor", "orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"].map(
   (name) => `./machines/${name}.ts`,
 );
@@ -126,8 +126,8 @@ const learnerPageZones = [
  * own path only the schema boundary (imported where an untrusted file is read) and test fixtures.
  */
 const domainImportStyle = {
-  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load)$)(?!.*\\.(?:fixtures|arbitrary)$)",
-  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load et les fixtures de test s'importent par leur chemin).",
+  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load|results/schema|results/load)$)(?!.*\\.(?:fixtures|arbitrary)$)",
+  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load, results/schema, results/load et les fixtures de test s'importent par leur chemin).",
 };
 
 /** zod's full build: only domain/scenario.ts (the schema) uses it; the store validates with zod/mini. */

@@ -5,6 +5,7 @@
  * someone forging a collision; 64 bits make an accidental collision between two versions of one
  * scenario negligible, and it is synchronous (Web Crypto's SHA-256 is not) and tiny.
  */
+import type { Question } from "./quiz";
 import type { Scenario } from "./scenarioTypes";
 
 /** JSON with every object's keys in order: the same content gives the same text whatever the key order. */
@@ -32,4 +33,9 @@ export function fnv1a64(text: string): string {
 /** The content hash of a scenario (also of an unchecked copy read from an old save: any JSON value). */
 export function scenarioFingerprint(scenario: Scenario | unknown): string {
   return fnv1a64(canonicalJson(scenario));
+}
+
+/** The content hash of a quiz: its questions in the order asked (a composed quiz has no file of its own to hash). */
+export function quizFingerprint(questions: readonly Question[]): string {
+  return fnv1a64(canonicalJson(questions));
 }

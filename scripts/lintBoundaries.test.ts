@@ -31,6 +31,14 @@ describe("what a learner page must not import", () => {
     expect(await importProblems("components/quiz/Probe.tsx", 'import { quizFileSchema as value } from "../../domain/quiz/schema";')).toHaveLength(1);
   });
 
+  it("refuses the results schema and loader where a learner exports results: the builder comes from « @/domain »", async () => {
+    expect(await importProblems("components/quiz/Probe.tsx", 'import { parseResultsText as value } from "@/domain/results/load";')).toEqual([
+      expect.stringContaining("Les schémas (scénarios, questionnaires) et la lecture des fichiers (zod complet) restent hors des pages de l'élève"),
+    ]);
+    expect(await importProblems("components/player/Probe.tsx", 'import { resultsFileSchema as value } from "../../domain/results/schema";')).toHaveLength(1);
+    expect(await importProblems("components/player/Probe.tsx", 'import { buildScenarioResults as value } from "@/domain";')).toEqual([]);
+  });
+
   it("refuses the answer keys in the player, by a relative path too", async () => {
     const problems = await importProblems("machines/player.ts", 'import { ANSWER_KEYS as value } from "./answerKey";');
     expect(problems).toEqual([expect.stringContaining("Le corrigé du moteur (solveurs, mauvaises réponses) et la vérification complète ne vont pas dans une page de l'élève")]);
@@ -69,6 +77,8 @@ describe("one import style for the domain", () => {
     expect(await importProblems("scripts/probe.ts", 'import { parseScenarioText as value } from "@/domain/scenarioLoad";')).toEqual([]);
     expect(await importProblems("scripts/probe.ts", 'import { parseQuizBank as value } from "@/domain/quiz/load";')).toEqual([]);
     expect(await importProblems("components/catalog/probe.ts", 'import { parseQuizBank as value } from "@/domain/quiz/load";')).toEqual([]);
+    expect(await importProblems("scripts/probe.ts", 'import { parseResultsFiles as value } from "@/domain/results/load";')).toEqual([]);
+    expect(await importProblems("components/ui/Probe.tsx", 'import { verifyResults as value } from "@/domain/results/checksum";')).toEqual([expect.stringContaining("Importez le moteur depuis « @/domain »")]);
     expect(await importProblems("components/ui/Probe.tsx", 'import { judgeAnswer as value } from "@/domain/quiz/scoring";')).toEqual([expect.stringContaining("Importez le moteur depuis « @/domain »")]);
     expect(await importProblems("components/ui/Probe.test.tsx", 'import { TWO_RATE_INVOICE as value } from "@/domain/invoice.fixtures";')).toEqual([]);
   });

@@ -1,0 +1,117 @@
+/**
+ * A results file from what the learner's browser holds: a scenario's trace, or a quiz's answers as
+ * the quiz page judged them. Plain inputs (an id, a title, a hash, arrays), so that the file does not
+ * depend on how the store keeps a game or a quiz session.
+ */
+import { DomainError } from "../money";
+import type { Certainty, Question, QuestionPoints, QuizStage } from "../quiz";
+import { scoreTrace, type StageScore, type TraceEntry } from "../scoring";
+import { signResults } from "./checksum";
+import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, RESULTS_FORMAT_VERSION, type ActivityRef, type AnswerRecord, type DecisionRecord, type ResultScore, type ResultsFile } from "./vocabulary";
+
+interface ResultsInput {
+  pseudonym: string;
+  activity: ActivityRef;
+  /** The moment of the export (the engine has no clock). */
+  exportedAt: Date;
+}
+
+export interface ScenarioResultsInput extends ResultsInput {
+  /** The decisions of the game, in the order taken (the player's `trace`). */
+  trace: readonly TraceEntry[];
+}
+
+/** A question of a quiz as the quiz page judged it: the try that counts and its points. */
+export interface QuizAnswerInput {
+  question: Pick<Question, "id" | "stage" | "notion">;
+  credit: number;
+  correct: boolean;
+  /** The try that counts (1 or 2); 0 when the question was left unanswered. */
+  attempt: 0 | 1 | 2;
+  certainty?: Certainty;
+  points: QuestionPoints;
+}
+
+export interface QuizResultsInput extends ResultsInput {
+  answers: readonly QuizAnswerInput[];
+}
+
+export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
+  const decisions = input.trace.map(
+    (entry): DecisionRecord => ({
+      decisionPoint: entry.decisionPoint,
+      stage: entry.stage,
+      date: entry.date,
+      verdict: entry.verdict,
+      correct: entry.correct,
+      points: entry.points,
+      maxPoints: entry.maxPoints,
+      hintsUsed: entry.hintsUsed,
+    }),
+  );
+  const byStage = groupBy(input.trace, (entry) => entry.stage);
+  return signResults({
+    ...header(input),
+    kind: "scenario",
+    score: withoutHints(scoreTrace(input.trace)),
+    byStage: Object.fromEntries([...byStage].map(([stage, entries]) => [stage, withoutHints(scoreTrace(entries))])),
+    decisions,
+  });
+}
+
+export function buildQuizResults(input: QuizResultsInput): ResultsFile {
+  if (input.answers.length === 0) throw new DomainError("results.noAnswer", "aucune question dans ce questionnaire : rien à exporter");
+  const answers = input.answers.map(
+    (answer): AnswerRecord => ({
+      questionId: answer.question.id,
+      stage: answer.question.stage,
+      notion: answer.question.notion,
+      credit: answer.credit,
+      correct: answer.correct,
+      attempt: answer.attempt,
+      ...(answer.certainty !== undefined ? { certainty: answer.certainty } : {}),
+      points: answer.points.points,
+      maxPoints: answer.points.max,
+    }),
+  );
+  const byStage = groupBy(answers, (answer) => answer.stage);
+  return signResults({
+    ...header(input),
+    kind: "quiz",
+    score: quizScore(answers),
+    byStage: Object.fromEntries([...byStage].map(([stage, stageAnswers]) => [stage, quizScore(stageAnswers)])),
+    answers,
+  });
+}
+
+/** The file's text, as the learner downloads it: indented, for a teacher who opens it. */
+export function resultsFileText(file: ResultsFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function header(input: ResultsInput) {
+  const pseudonym = input.pseudonym.trim();
+  if (pseudonym === "") throw new DomainError("results.pseudonym", "pseudonyme vide : choisissez votre pseudonyme avant d'exporter vos résultats", "pseudonym");
+  if (pseudonym.length > PSEUDONYM_MAX_LENGTH) {
+    throw new DomainError("results.pseudonym", `pseudonyme de ${pseudonym.length} caractères : au plus ${PSEUDONYM_MAX_LENGTH}`, "pseudonym");
+  }
+  return { format: RESULTS_FORMAT_ID, formatVersion: RESULTS_FORMAT_VERSION, pseudonym, activity: { ...input.activity }, exportedAt: input.exportedAt.toISOString() } as const;
+}
+
+function withoutHints({ points, maxPoints, percent }: StageScore): ResultScore {
+  return { points, maxPoints, percent };
+}
+
+/** A quiz's points may be negative (a confident error costs); its percent stops at 0. */
+function quizScore(answers: readonly AnswerRecord[]): ResultScore {
+  const points = answers.reduce((sum, answer) => sum + answer.points, 0);
+  const maxPoints = answers.reduce((sum, answer) => sum + answer.maxPoints, 0);
+  return { points, maxPoints, percent: maxPoints === 0 ? 0 : Math.max(0, Math.round((points / maxPoints) * 100)) };
+}
+
+/** The items by key, keys in the order first met. */
+function groupBy<T, K extends QuizStage>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}

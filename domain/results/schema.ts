@@ -1,0 +1,56 @@
+/**
+ * The schema of a results file (vocabulary.ts), strict: a field added by hand is refused by name
+ * before the checksum is even computed. Schema boundary (zod's full build): imported by its own
+ * path, by the loader only (docs/decisions/0101).
+ */
+import { z } from "zod";
+import { NOTION_IDS, QUIZ_STAGES, type NotionId, type QuizStage } from "../quiz";
+import { isoDate, text } from "../scenario";
+import { STAGE_IDS } from "../stages";
+import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, RESULTS_FORMAT_VERSION, type ResultsFile } from "./vocabulary";
+
+const count = z.number().int("nombre entier attendu").nonnegative("nombre positif ou nul attendu");
+const points = z.number();
+const verdict = z.enum(["correct", "wrong", "outOfOrder", "tooEarly", "tooLate", "refused"]);
+const quizStage = z.enum(QUIZ_STAGES as [QuizStage, ...QuizStage[]]);
+
+const scoreSchema = z.strictObject({ points, maxPoints: points.nonnegative("maximum positif ou nul attendu"), percent: z.number().min(0).max(100) });
+
+const decisionSchema = z.strictObject({
+  decisionPoint: text,
+  stage: z.enum(STAGE_IDS),
+  date: isoDate,
+  verdict,
+  correct: z.boolean(),
+  points,
+  maxPoints: points.nonnegative("maximum positif ou nul attendu"),
+  hintsUsed: count,
+});
+
+const answerSchema = z.strictObject({
+  questionId: text,
+  stage: quizStage,
+  notion: z.enum(NOTION_IDS as [NotionId, ...NotionId[]]),
+  credit: z.number().min(0).max(1),
+  correct: z.boolean(),
+  attempt: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  certainty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  points,
+  maxPoints: points.nonnegative("maximum positif ou nul attendu"),
+});
+
+const base = {
+  format: z.literal(RESULTS_FORMAT_ID),
+  formatVersion: z.literal(RESULTS_FORMAT_VERSION),
+  pseudonym: text.max(PSEUDONYM_MAX_LENGTH, `au plus ${PSEUDONYM_MAX_LENGTH} caractères`),
+  activity: z.strictObject({ id: text, title: text, hash: z.string().regex(/^[0-9a-f]{16}$/u, "empreinte de 16 chiffres hexadécimaux attendue") }),
+  exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u, "date et heure d'export attendues au format 2026-11-28T10:15:00.000Z"),
+  score: scoreSchema,
+  byStage: z.partialRecord(quizStage, scoreSchema),
+  checksum: z.string().regex(/^[0-9a-f]{64}$/u, "somme de contrôle de 64 chiffres hexadécimaux attendue"),
+};
+
+export const resultsFileSchema: z.ZodType<ResultsFile> = z.discriminatedUnion("kind", [
+  z.strictObject({ ...base, kind: z.literal("scenario"), decisions: z.array(decisionSchema) }),
+  z.strictObject({ ...base, kind: z.literal("quiz"), answers: z.array(answerSchema).min(1, "au moins une question") }),
+]);

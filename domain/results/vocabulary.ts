@@ -1,0 +1,99 @@
+/**
+ * The results file a learner exports at the end of a scenario or a quiz, for the teacher's class
+ * table (issue 13, docs/decisions/0109). Written by hand here and matched by the schema of the
+ * loader (schema.ts, which checks it agrees with these types), so that a learner page builds a
+ * file without loading zod.
+ */
+import type { IsoDate } from "../dates";
+import type { Certainty, NotionId, QuizStage } from "../quiz";
+import type { TraceVerdict } from "../scoring";
+import type { StageId } from "../stages";
+
+/** What a results file says it is, so that a scenario or a quiz dropped by mistake is named as such. */
+export const RESULTS_FORMAT_ID = "atelier-grc-resultats";
+/** The version of the format: a file of a later version is refused with a word, never misread. */
+export const RESULTS_FORMAT_VERSION = 1;
+/** A pseudonym is a name in a table: a few words at most. */
+export const PSEUDONYM_MAX_LENGTH = 60;
+
+export type ActivityKind = "scenario" | "quiz";
+
+/** What was played: its id, its title, and the content hash of the version played. */
+export interface ActivityRef {
+  id: string;
+  title: string;
+  /** `scenarioFingerprint` of the scenario, `quizFingerprint` of the quiz's questions. */
+  hash: string;
+}
+
+/** A score out of its maximum; a quiz's points may be negative (certainty-based marking), its percent never is. */
+export interface ResultScore {
+  points: number;
+  maxPoints: number;
+  /** 0–100, rounded to the unit. */
+  percent: number;
+}
+
+/** One decision of a scenario, as the trace held it (TraceEntry), without its French texts. */
+export interface DecisionRecord {
+  decisionPoint: string;
+  stage: StageId;
+  /**
+   * The simulated day of the decision (the scenario's clock). The time the learner took is not
+   * recorded by the machines yet: a later format version may add it.
+   */
+  date: IsoDate;
+  verdict: TraceVerdict;
+  correct: boolean;
+  points: number;
+  maxPoints: number;
+  hintsUsed: number;
+}
+
+/** One question of a quiz, as the learner answered it. */
+export interface AnswerRecord {
+  questionId: string;
+  stage: QuizStage;
+  notion: NotionId;
+  /** The judge's credit of the try that counts, from 0 to 1. */
+  credit: number;
+  /** The counted try judged fully right. */
+  correct: boolean;
+  /** The try that counts: 1, or 2 after a wrong first one in training; 0 when left unanswered. */
+  attempt: 0 | 1 | 2;
+  /** How sure the learner said they were, when the quiz marks certainty. */
+  certainty?: Certainty;
+  points: number;
+  maxPoints: number;
+}
+
+interface ResultsBase {
+  format: typeof RESULTS_FORMAT_ID;
+  formatVersion: typeof RESULTS_FORMAT_VERSION;
+  pseudonym: string;
+  activity: ActivityRef;
+  /** When the file was made, ISO 8601 in UTC with milliseconds (`Date.toISOString`), so that texts sort as times. */
+  exportedAt: string;
+  score: ResultScore;
+  /** By stage of the course (a quiz's: its questions' stages, the introduction included). */
+  byStage: Partial<Record<QuizStage, ResultScore>>;
+}
+
+export interface ScenarioResults extends ResultsBase {
+  kind: "scenario";
+  decisions: DecisionRecord[];
+}
+
+export interface QuizResults extends ResultsBase {
+  kind: "quiz";
+  answers: AnswerRecord[];
+}
+
+/** A results file before it is signed. */
+export type UnsignedResults = ScenarioResults | QuizResults;
+
+/** A results file as exported: signed with its checksum (checksum.ts). */
+export type ResultsFile = UnsignedResults & {
+  /** HMAC-SHA-256 of the file's canonical JSON without this field, 64 hexadecimal digits. */
+  checksum: string;
+};
