@@ -80,7 +80,7 @@ const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]
 );
 
 /**
- * What a learner page must not carry (docs/decisions/0101): the scenario schema and the loaders of
+ * What a learner page must not carry (docs/decisions/0101): the scenario and quiz schemas and the loaders of
  * untrusted files (zod's full build, its ~50 languages and JSON Schema generator), the answer keys
  * and the full check that plays them. Only what reads an untrusted file imports them: the command
  * line, the tests, machines/scenarioCheck.ts, and components/catalog/catalog.ts, which parses the
@@ -88,7 +88,7 @@ const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]
  * receives plain data). A future components/authoring/ (a teacher's editor, loaded on its own page)
  * will be listed here too. Tests and test support are not pages: they may import them all.
  */
-const schemaModules = ["./domain/scenario.ts", "./domain/scenarioLoad.ts", "./domain/scenarioInput.ts"];
+const schemaModules = ["./domain/scenario.ts", "./domain/scenarioLoad.ts", "./domain/scenarioInput.ts", "./domain/quiz/schema.ts", "./domain/quiz/load.ts"];
 const learnerMachines = ["player", "stages", "contract", "decisionSupport", "observedActor", "orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"].map(
   (name) => `./machines/${name}.ts`,
 );
@@ -102,7 +102,7 @@ const learnerPageZones = [
     schemaModules.map((from) => ({
       target,
       from,
-      message: "Le schéma des scénarios et la lecture des fichiers (zod complet) restent hors des pages de l'élève : importez les types de « @/domain », et vérifiez un scénario reçu par machines/scenarioCheck.ts (docs/decisions/0101).",
+      message: "Les schémas (scénarios, questionnaires) et la lecture des fichiers (zod complet) restent hors des pages de l'élève : importez les types de « @/domain », et vérifiez un scénario reçu par machines/scenarioCheck.ts (docs/decisions/0101).",
     })),
   ),
   ...[...learnerMachines, ...learnerComponents].flatMap((target) =>
@@ -124,8 +124,8 @@ const learnerPageZones = [
  * own path only the schema boundary (imported where an untrusted file is read) and test fixtures.
  */
 const domainImportStyle = {
-  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput)$)(?!.*\\.(?:fixtures|arbitrary)$)",
-  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput et les fixtures de test s'importent par leur chemin).",
+  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load)$)(?!.*\\.(?:fixtures|arbitrary)$)",
+  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load et les fixtures de test s'importent par leur chemin).",
 };
 
 /** zod's full build: only domain/scenario.ts (the schema) uses it; the store validates with zod/mini. */

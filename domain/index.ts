@@ -1,7 +1,7 @@
 /**
  * The public face of the business engine. The app, the machines and tools outside the project
  * import from here; `computeInvoice` and its types are a stable contract (extend with optional fields only).
- * The schema boundary (scenario.ts, scenarioLoad.ts, scenarioInput.ts: zod's full build) is not
+ * The schema boundary (scenario.ts, scenarioLoad.ts, scenarioInput.ts, quiz/schema.ts, quiz/load.ts: zod's full build) is not
  * re-exported but for its types: it is imported by its own path, only where an untrusted file is
  * read (docs/decisions/0101), so that no learner page carries it.
  */
@@ -40,6 +40,4 @@ export * from "./depositBlock";
 export * from "./cashDiscount";
 export * from "./fingerprint";
 export * from "./savedGame";
-// The quiz's contract until the engine's index (domain/quiz/index.ts) re-exports it.
-export * from "./quiz/notions";
-export type * from "./quiz/vocabulary";
+export * from "./quiz";

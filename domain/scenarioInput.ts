@@ -3,7 +3,8 @@
  * its size, its syntax and nesting, its field names, its characters and its numbers. Each rule is
  * checked in one linear pass, before anything whose cost grows faster than the file (the schema,
  * the spelling suggestion, the consistency checks, the engine), and said in French with the file
- * and, where there is one, the line or the field.
+ * and, where there is one, the line or the field. Quiz files pass the same rules (domain/quiz/load.ts),
+ * with their own words (`FileFormat`).
  */
 import type { ScenarioIssue } from "./scenarioLoad";
 
@@ -32,8 +33,25 @@ const MAX_REPORTED_ISSUES = 100;
 /** Field names that are not data in JavaScript: never read as fields, whatever the object. */
 const RESERVED_NAMES = new Set(["__proto__", "constructor", "prototype"]);
 
-/** The only texts that keep their line breaks: messages shown as received (components/pgi/MailModule). */
-const MULTILINE_FIELDS = new Set(["order.message", "invoicingIncident.message"]);
+/**
+ * What the messages say of one kind of file: what it is, which of its texts keep their line
+ * breaks, and where its guide is. Scenarios and quiz files pass the same input rules.
+ */
+export interface FileFormat {
+  /** "un scénario", "un questionnaire". */
+  document: string;
+  /** The paths whose texts keep their line breaks. */
+  multilineFields: ReadonlySet<string>;
+  /** The guide that gives the limits ("scenarios/README.md"). */
+  guide: string;
+}
+
+export const SCENARIO_FORMAT: FileFormat = {
+  document: "un scénario",
+  // Messages shown as received (components/pgi/MailModule).
+  multilineFields: new Set(["order.message", "invoicingIncident.message"]),
+  guide: "scenarios/README.md",
+};
 
 export type DecodedScenario = { ok: true; text: string } | { ok: false; issues: ScenarioIssue[] };
 
@@ -55,8 +73,8 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
-export function fileTooLarge(file: string): ScenarioIssue {
-  return { file, path: "", message: "fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?" };
+export function fileTooLarge(file: string, format: FileFormat = SCENARIO_FORMAT): ScenarioIssue {
+  return { file, path: "", message: `fichier trop volumineux (plus de 2 Mo) : ${format.document} en fait quelques ko ; est-ce bien ${format.document} ?` };
 }
 
 /** Keeps the first issues and says how many more there are. */
@@ -97,8 +115,8 @@ function firstInvalidByte(bytes: Uint8Array): number {
  * otherwise load with its accents replaced by « � ». The byte-order mark is kept in the text, for
  * the syntax scan to name it.
  */
-export function decodeScenarioBytes(bytes: Uint8Array, file: string): DecodedScenario {
-  if (bytes.length > INPUT_LIMITS.fileBytes) return { ok: false, issues: [fileTooLarge(file)] };
+export function decodeScenarioBytes(bytes: Uint8Array, file: string, format: FileFormat = SCENARIO_FORMAT): DecodedScenario {
+  if (bytes.length > INPUT_LIMITS.fileBytes) return { ok: false, issues: [fileTooLarge(file, format)] };
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
@@ -145,8 +163,8 @@ class JsonSyntaxError extends Error {
 
 type Frame = { kind: "object"; keys: Map<string, number>; key: string } | { kind: "list"; index: number };
 
-export function nestingMessage(): string {
-  return `objets et listes imbriqués sur plus de ${INPUT_LIMITS.nesting} niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)`;
+export function nestingMessage(format: FileFormat = SCENARIO_FORMAT): string {
+  return `objets et listes imbriqués sur plus de ${INPUT_LIMITS.nesting} niveaux : ${format.document} n'en compte que quelques-uns (crochet ou accolade en trop ?)`;
 }
 
 const SPACES = /[ \t\n\r]*/y;
@@ -159,7 +177,7 @@ const WORD = /[A-Za-z]+/y;
  * without a position; teachers edit these files by hand and need the line), and the fields
  * written twice in one object.
  */
-export function scanJsonText(text: string): JsonScan {
+export function scanJsonText(text: string, format: FileFormat = SCENARIO_FORMAT): JsonScan {
   let at = 0;
   const stack: Frame[] = [];
   const duplicateKeys: DuplicateKey[] = [];
@@ -187,7 +205,7 @@ export function scanJsonText(text: string): JsonScan {
         at += 1;
         return;
       }
-      if (char !== "\\") fail(`retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne (${multilineNote()})`);
+      if (char !== "\\") fail(`retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne (${multilineNote(format)})`);
       const escape = text[at + 1] ?? "";
       if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
       else if (escape !== "" && '"\\/bfnrt'.includes(escape)) at += 2;
@@ -217,7 +235,7 @@ export function scanJsonText(text: string): JsonScan {
     skipSpaces();
     const char = text[at];
     if (char === "{" || char === "[") {
-      if (stack.length >= INPUT_LIMITS.nesting) fail(nestingMessage());
+      if (stack.length >= INPUT_LIMITS.nesting) fail(nestingMessage(format));
       at += 1;
       skipSpaces();
       if (text[at] === (char === "{" ? "}" : "]")) {
@@ -347,25 +365,26 @@ const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
 
 
 /** Where a line break may be written, and how. */
-function multilineNote(): string {
-  return `seuls ${[...MULTILINE_FIELDS].join(" et ")} passent à la ligne, en écrivant \\n`;
+function multilineNote(format: FileFormat): string {
+  const fields = [...format.multilineFields];
+  return fields.length === 0 ? "aucun texte ne passe à la ligne" : `seuls ${fields.join(" et ")} passent à la ligne, en écrivant \\n`;
 }
 
 /** What is wrong with the characters of a text or a field name, if anything (`multiline` asked only when needed). */
-function characterProblem(text: string, multiline: () => boolean): string | undefined {
+function characterProblem(text: string, multiline: () => boolean, format: FileFormat): string | undefined {
   const lone = LONE_SURROGATE.exec(text)?.[0];
   if (lone !== undefined) return `caractère invalide (${printable(lone)}, moitié isolée d'une paire UTF-16, souvent un « \\u${(lone.codePointAt(0) ?? 0).toString(16)} » mal copié) : retirez-le`;
   if (!CONTROL.test(text)) return undefined;
   const control = (multiline() ? CONTROL_BUT_LINE_BREAK : CONTROL).exec(text)?.[0];
   if (control === undefined) return undefined;
-  if (control === "\n") return `retour à la ligne interdit dans ce texte d'une ligne (${multilineNote()})`;
+  if (control === "\n") return `retour à la ligne interdit dans ce texte d'une ligne (${multilineNote(format)})`;
   return `caractère de contrôle ${printable(control)} interdit dans un texte${control === "\t" ? " (tabulation : écrivez des espaces)" : ""}`;
 }
 
-function valueProblem(value: unknown, path: () => string): string | undefined {
+function valueProblem(value: unknown, path: () => string, format: FileFormat): string | undefined {
   if (typeof value === "string") {
-    if (value.length > INPUT_LIMITS.textLength) return `texte de ${formatCount(value.length)} caractères : au plus ${formatCount(INPUT_LIMITS.textLength)} (voir scenarios/README.md)`;
-    return characterProblem(value, () => MULTILINE_FIELDS.has(path()));
+    if (value.length > INPUT_LIMITS.textLength) return `texte de ${formatCount(value.length)} caractères : au plus ${formatCount(INPUT_LIMITS.textLength)} (voir ${format.guide})`;
+    return characterProblem(value, () => format.multilineFields.has(path()), format);
   }
   if (typeof value === "number") {
     // JSON.parse turns 1e400 into Infinity, which every later rule would misread.
@@ -375,17 +394,17 @@ function valueProblem(value: unknown, path: () => string): string | undefined {
   return undefined;
 }
 
-function fieldNameProblem(name: string): string | undefined {
+function fieldNameProblem(name: string, format: FileFormat): string | undefined {
   if (name.length > INPUT_LIMITS.fieldNameLength) return `nom de champ de ${formatCount(name.length)} caractères : au plus ${INPUT_LIMITS.fieldNameLength}`;
   if (RESERVED_NAMES.has(name)) return `nom de champ « ${name} » interdit : ce nom est réservé par JavaScript`;
-  return characterProblem(name, () => false);
+  return characterProblem(name, () => false, format);
 }
 
 /**
  * Every input rule on parsed data, in one iterative walk: a container too deep, too long or too
  * wide is reported and not entered, so the walk's work stays linear in the file.
  */
-export function checkInputValues(data: unknown, file: string): ScenarioIssue[] {
+export function checkInputValues(data: unknown, file: string, format: FileFormat = SCENARIO_FORMAT): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const report = (visit: Visit, message: string) => issues.push({ file, path: pathOf(visit), message });
   const pending: Visit[] = [{ value: data, parent: undefined, key: "", depth: 0 }];
@@ -393,17 +412,17 @@ export function checkInputValues(data: unknown, file: string): ScenarioIssue[] {
     const { value } = visit;
     const current = visit;
     if (typeof value !== "object" || value === null) {
-      const problem = valueProblem(value, () => pathOf(current));
+      const problem = valueProblem(value, () => pathOf(current), format);
       if (problem !== undefined) report(visit, problem);
       continue;
     }
     if (visit.depth >= INPUT_LIMITS.nesting) {
-      report(visit, nestingMessage());
+      report(visit, nestingMessage(format));
       continue;
     }
     const depth = visit.depth + 1;
     if (Array.isArray(value)) {
-      if (value.length > INPUT_LIMITS.listLength) report(visit, `liste de ${formatCount(value.length)} éléments : au plus ${INPUT_LIMITS.listLength} (voir scenarios/README.md)`);
+      if (value.length > INPUT_LIMITS.listLength) report(visit, `liste de ${formatCount(value.length)} éléments : au plus ${INPUT_LIMITS.listLength} (voir ${format.guide})`);
       else for (let i = value.length - 1; i >= 0; i -= 1) pending.push({ value: value[i], parent: visit, key: i, depth });
       continue;
     }
@@ -414,7 +433,7 @@ export function checkInputValues(data: unknown, file: string): ScenarioIssue[] {
     }
     const children: Visit[] = [];
     for (const name of names) {
-      const problem = fieldNameProblem(name);
+      const problem = fieldNameProblem(name, format);
       if (problem !== undefined) report({ value: undefined, parent: visit, key: shortened(name), depth }, problem);
       else children.push({ value: (value as Record<string, unknown>)[name], parent: visit, key: name, depth });
     }

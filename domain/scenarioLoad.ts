@@ -15,7 +15,7 @@ import { findHalfYearRates, formatHalfYear, halfYearOf, KNOWN_HALF_YEAR_RATES, n
 import { scenarioSchema } from "./scenario";
 import { STAGE_INVOICE_REF, type Scenario } from "./scenarioTypes";
 import type { VatRate } from "./documents";
-import { capIssues, checkInputValues, childPath, fileTooLarge, INPUT_LIMITS, lineIndex, scanJsonText, type DuplicateKey, type JsonSyntaxProblem } from "./scenarioInput";
+import { capIssues, checkInputValues, childPath, fileTooLarge, INPUT_LIMITS, lineIndex, SCENARIO_FORMAT, scanJsonText, type DuplicateKey, type FileFormat, type JsonSyntaxProblem } from "./scenarioInput";
 import { statedRatesOf } from "./scenarioLedger";
 import { STAGE_IDS, type StageId } from "./stages";
 
@@ -177,8 +177,8 @@ function quoteList(values: readonly unknown[]): string {
 
 type ZodIssue = z.ZodError["issues"][number];
 
-function unknownKeyIssues(issue: ZodIssue & { keys: string[] }, data: unknown, file: string): ScenarioIssue[] {
-  const permitted = permittedKeys(scenarioSchema as unknown as SchemaNode, issue.path, data);
+function unknownKeyIssues(root: SchemaNode, issue: ZodIssue & { keys: string[] }, data: unknown, file: string): ScenarioIssue[] {
+  const permitted = permittedKeys(root, issue.path, data);
   return issue.keys.map((key) => {
     const guess = closestName(key, permitted);
     const list = permitted.length > 0 ? ` (champs permis : ${permitted.join(", ")})` : "";
@@ -205,14 +205,14 @@ function describeBranch(errors: readonly ZodIssue[], value: unknown): string {
     .join(", ");
 }
 
-function unionMessage(issue: ZodIssue & { code: "invalid_union" }, data: unknown): string {
+function unionMessage(root: SchemaNode, issue: ZodIssue & { code: "invalid_union" }, data: unknown): string {
   const tagged = issue as ZodIssue & { discriminator?: string; options?: unknown[] };
   if (tagged.discriminator !== undefined && tagged.options !== undefined) {
-    const { value } = schemaAt(scenarioSchema as unknown as SchemaNode, issue.path, data);
+    const { value } = schemaAt(root, issue.path, data);
     const found = value === undefined ? "absent" : `« ${String(value)} » inconnu`;
     return `${found} : valeurs permises ${quoteList(tagged.options)}`;
   }
-  const { value } = schemaAt(scenarioSchema as unknown as SchemaNode, issue.path, data);
+  const { value } = schemaAt(root, issue.path, data);
   const branches = issue.errors.map((errors) => describeBranch(errors, value)).filter((text) => text !== "");
   return branches.length > 0 ? `aucune des formes permises ne convient : ${branches.map((b, i) => `forme ${i + 1} — ${b}`).join(" ; ")}` : issue.message;
 }
@@ -226,20 +226,22 @@ const EXPECTED_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** zod says "indéfini reçu" for a field left out: say that it is required. */
-function missingFieldMessage(issue: ZodIssue, data: unknown): string | undefined {
+function missingFieldMessage(root: SchemaNode, issue: ZodIssue, data: unknown): string | undefined {
   if (issue.code !== "invalid_type" || issue.path.length === 0) return undefined;
-  const parent = schemaAt(scenarioSchema as unknown as SchemaNode, issue.path.slice(0, -1), data).value;
+  const parent = schemaAt(root, issue.path.slice(0, -1), data).value;
   const key = issue.path[issue.path.length - 1] as string;
   if (typeof parent !== "object" || parent === null || key in parent) return undefined;
   const expected = EXPECTED_LABELS[issue.expected];
   return `champ obligatoire absent${expected ? ` (${expected} attendu)` : ""}`;
 }
 
-function zodIssues(error: z.ZodError, file: string, data: unknown): ScenarioIssue[] {
+/** A schema's errors on `data` (the scenario's, or a quiz file's), said as a teacher can act on them. */
+export function schemaIssues(schema: z.ZodType, error: z.ZodError, file: string, data: unknown): ScenarioIssue[] {
+  const root = schema as unknown as SchemaNode;
   return error.issues.flatMap((issue): ScenarioIssue[] => {
-    if (issue.code === "unrecognized_keys") return unknownKeyIssues(issue, data, file);
-    if (issue.code === "invalid_union") return [{ file, path: formatPath(issue.path), message: unionMessage(issue, data) }];
-    const missing = missingFieldMessage(issue, data);
+    if (issue.code === "unrecognized_keys") return unknownKeyIssues(root, issue, data, file);
+    if (issue.code === "invalid_union") return [{ file, path: formatPath(issue.path), message: unionMessage(root, issue, data) }];
+    const missing = missingFieldMessage(root, issue, data);
     if (missing !== undefined) return [{ file, path: formatPath(issue.path), message: missing }];
     return [{ file, path: formatPath(issue.path), message: issue.message }];
   });
@@ -270,29 +272,33 @@ export function parseScenario(data: unknown, file: string): ScenarioParseResult 
   const inputIssues = checkInputValues(data, file);
   if (inputIssues.length > 0) return { ok: false, issues: inputIssues };
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error, file, data) };
+  if (!parsed.success) return { ok: false, issues: schemaIssues(scenarioSchema, parsed.error, file, data) };
   const issues = checkScenarioConsistency(parsed.data, file);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data, warnings: scenarioWarnings(parsed.data, file) };
 }
 
 /**
- * A file's text: its size, then the syntax scan on every text (it finds fields written twice,
- * which JSON.parse hides), then JSON.parse and the rules on the data.
+ * A file's text as data: its size, then the syntax scan on every text (it finds fields written
+ * twice, which JSON.parse hides), then JSON.parse. Scenarios and quiz files are read this way.
  */
-export function parseScenarioText(text: string, file: string): ScenarioParseResult {
+export function parseJsonText(text: string, file: string, format: FileFormat = SCENARIO_FORMAT): { ok: true; data: unknown } | { ok: false; issues: ScenarioIssue[] } {
   // A UTF-16 unit is at least one UTF-8 byte: a text longer than the limit is a file larger than it.
-  if (text.length > INPUT_LIMITS.fileBytes) return { ok: false, issues: [fileTooLarge(file)] };
-  const scanned = scanJsonText(text);
+  if (text.length > INPUT_LIMITS.fileBytes) return { ok: false, issues: [fileTooLarge(file, format)] };
+  const scanned = scanJsonText(text, format);
   if (scanned.error !== null) return { ok: false, issues: [syntaxIssue(text, scanned.error, file)] };
   if (scanned.duplicateKeys.length > 0) return { ok: false, issues: duplicateKeyIssues(text, scanned.duplicateKeys, file) };
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch (error) {
     // The scan accepts what JSON.parse accepts: this is only the last guard.
     return { ok: false, issues: [{ file, path: "", message: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` }] };
   }
-  return parseScenario(data, file);
+}
+
+/** A scenario file's text: JSON (parseJsonText), then the rules on the data. */
+export function parseScenarioText(text: string, file: string): ScenarioParseResult {
+  const read = parseJsonText(text, file);
+  return read.ok ? parseScenario(read.data, file) : read;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,7 +309,8 @@ export function parseScenarioText(text: string, file: string): ScenarioParseResu
 type Problem = { path: string; message: string };
 type Check = (scenario: Scenario) => Problem[];
 
-function duplicates(values: readonly string[]): Set<string> {
+/** The values written more than once. */
+export function duplicates(values: readonly string[]): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const value of values) (seen.has(value) ? repeated : seen).add(value);

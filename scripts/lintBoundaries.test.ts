@@ -21,7 +21,14 @@ async function importProblems(filePath: string, code: string): Promise<string[]>
 describe("what a learner page must not import", () => {
   it("refuses the scenario schema and file loaders in a PGI screen, and says where to look", async () => {
     const problems = await importProblems("components/pgi/Probe.tsx", 'import { parseScenario as value } from "@/domain/scenarioLoad";');
-    expect(problems).toEqual([expect.stringContaining("Le schéma des scénarios et la lecture des fichiers (zod complet) restent hors des pages de l'élève")]);
+    expect(problems).toEqual([expect.stringContaining("Les schémas (scénarios, questionnaires) et la lecture des fichiers (zod complet) restent hors des pages de l'élève")]);
+  });
+
+  it("refuses the quiz schema and loader in a quiz page, by the alias or a relative path", async () => {
+    expect(await importProblems("components/quiz/Probe.tsx", 'import { parseQuizText as value } from "@/domain/quiz/load";')).toEqual([
+      expect.stringContaining("Les schémas (scénarios, questionnaires) et la lecture des fichiers (zod complet) restent hors des pages de l'élève"),
+    ]);
+    expect(await importProblems("components/quiz/Probe.tsx", 'import { quizFileSchema as value } from "../../domain/quiz/schema";')).toHaveLength(1);
   });
 
   it("refuses the answer keys in the player, by a relative path too", async () => {
@@ -51,6 +58,9 @@ describe("one import style for the domain", () => {
   it("refuses a deep path, but for the schema boundary and test fixtures", async () => {
     expect(await importProblems("components/ui/Probe.tsx", 'import { formatEuros as value } from "@/domain/money";')).toEqual([expect.stringContaining("Importez le moteur depuis « @/domain »")]);
     expect(await importProblems("scripts/probe.ts", 'import { parseScenarioText as value } from "@/domain/scenarioLoad";')).toEqual([]);
+    expect(await importProblems("scripts/probe.ts", 'import { parseQuizBank as value } from "@/domain/quiz/load";')).toEqual([]);
+    expect(await importProblems("components/catalog/probe.ts", 'import { parseQuizBank as value } from "@/domain/quiz/load";')).toEqual([]);
+    expect(await importProblems("components/ui/Probe.tsx", 'import { judgeAnswer as value } from "@/domain/quiz/scoring";')).toEqual([expect.stringContaining("Importez le moteur depuis « @/domain »")]);
     expect(await importProblems("components/ui/Probe.test.tsx", 'import { TWO_RATE_INVOICE as value } from "@/domain/invoice.fixtures";')).toEqual([]);
   });
 });

@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../scenarioLoad";
+import { parseQuiz, parseQuizBank, parseQuizText } from "./load";
+import { findErrorsData, quizFileData, singleQuestion } from "./quiz.fixtures";
+import type { QuizFileInput } from "./vocabulary";
+
+const FILE = "quizzes/essai.json";
+
+/** The messages of a quiz file, as the command line prints them. */
+function messagesOf(data: unknown): string[] {
+  const parsed = parseQuiz(data, FILE);
+  return parsed.ok ? [] : parsed.issues.map(formatIssue);
+}
+
+/** The file with its first question changed (a plain JSON copy, as a teacher edits the file). */
+function withQuestion(changes: Record<string, unknown>, index = 0): QuizFileInput {
+  const data = JSON.parse(JSON.stringify(quizFileData())) as { questions: Record<string, unknown>[] };
+  data.questions[index] = { ...data.questions[index], ...changes };
+  return data as unknown as QuizFileInput;
+}
+
+describe("parseQuizText: a quiz file read like a scenario", () => {
+  it("accepts a file with a question of each type", () => {
+    const parsed = parseQuizText(JSON.stringify(quizFileData({ questions: [...quizFileData().questions, findErrorsData] as QuizFileInput["questions"] }), null, 2), FILE);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.quiz.questions.map((q) => q.type)).toEqual(["single", "multiple", "trueFalse", "ordering", "matching", "numeric", "date", "fillBlank", "findErrors"]);
+  });
+
+  it("says where the JSON breaks, and which field is written twice", () => {
+    const broken = parseQuizText('{\n  "id": "essai",\n  "title": "Essai"\n  "summary": "…"\n}', FILE);
+    expect(broken.ok ? [] : broken.issues.map(formatIssue)).toEqual(["quizzes/essai.json : JSON invalide (ligne 4, colonne 3) : « , » ou « } » attendu après la valeur du champ « title », pas « \" » (virgule oubliée ?)"]);
+    const twice = parseQuizText('{"id": "a", "id": "b"}', FILE);
+    expect(twice.ok ? [] : twice.issues.map(formatIssue)).toEqual(["quizzes/essai.json : id : champ écrit deux fois dans le même objet (lignes 1 et 1) : gardez-en un seul"]);
+  });
+
+  it("keeps every text on one line, and says so in a quiz's words", () => {
+    expect(messagesOf(withQuestion({ prompt: "Première ligne\nseconde ligne" }))).toEqual([
+      "quizzes/essai.json : questions[0].prompt : retour à la ligne interdit dans ce texte d'une ligne (aucun texte ne passe à la ligne)",
+    ]);
+  });
+
+  it("speaks of a quiz, not a scenario, when a file is far too large", () => {
+    const huge = parseQuizText(" ".repeat(2_000_001), FILE);
+    expect(huge.ok ? [] : huge.issues.map(formatIssue)).toEqual(["quizzes/essai.json : fichier trop volumineux (plus de 2 Mo) : un questionnaire en fait quelques ko ; est-ce bien un questionnaire ?"]);
+  });
+});
+
+describe("parseQuiz: the schema's errors, said as a teacher can act on them", () => {
+  it("suggests the field a misspelt name meant", () => {
+    const data = withQuestion({ promt: "Question ?" });
+    delete (data.questions[0] as Record<string, unknown>).prompt;
+    expect(messagesOf(data)).toEqual([
+      "quizzes/essai.json : questions[0].prompt : champ obligatoire absent (un texte entre guillemets attendu)",
+      expect.stringMatching(/^quizzes\/essai\.json : questions\[0\]\.promt : champ inconnu : vouliez-vous écrire « prompt » \? \(champs permis : id, stage, notion, difficulty, prompt, explanation, glossary, type, options, correct\)$/u),
+    ]);
+  });
+
+  it("lists the question types when one is unknown", () => {
+    expect(messagesOf(withQuestion({ type: "essay" }))).toEqual([
+      "quizzes/essai.json : questions[0].type : « essay » inconnu : valeurs permises « single », « multiple », « trueFalse », « ordering », « matching », « numeric », « date », « fillBlank », « findErrors »",
+    ]);
+  });
+});
+
+describe("parseQuiz: what the schema cannot see", () => {
+  it("finds the right answer among the options", () => {
+    expect(messagesOf(withQuestion({ correct: "dette" }))).toEqual([
+      "quizzes/essai.json : questions[0].correct : « dette » ne désigne aucune proposition (identifiants des propositions : « du », « plafond » et « ca »)",
+    ]);
+  });
+
+  it("refuses two options with one id", () => {
+    const options = [...singleQuestion.options, { id: "du", text: "Ce qu'il a payé" }];
+    expect(messagesOf(withQuestion({ options }))).toEqual([
+      "quizzes/essai.json : questions[0].options[0].id : l'identifiant « du » est donné à plusieurs propositions",
+      "quizzes/essai.json : questions[0].options[3].id : l'identifiant « du » est donné à plusieurs propositions",
+    ]);
+  });
+
+  it("keeps a wrong option in a multiple choice, and each right one once", () => {
+    expect(messagesOf(withQuestion({ correct: ["remise", "rabais", "escompte", "port"] }, 1))).toEqual([
+      "quizzes/essai.json : questions[1].correct : toutes les propositions sont justes : une question à choix multiples garde au moins une proposition fausse (sinon tout cocher suffit)",
+    ]);
+    expect(messagesOf(withQuestion({ correct: ["remise", "remise"] }, 1))).toEqual(["quizzes/essai.json : questions[1].correct[1] : « remise » est écrit deux fois"]);
+  });
+
+  it("refuses two items with one id, two pairs with one answer, a distractor that answers a pair", () => {
+    const items = [
+      { id: "devis", text: "Devis" },
+      { id: "devis", text: "Bon de commande" },
+      { id: "facture", text: "Facture" },
+    ];
+    expect(messagesOf(withQuestion({ items }, 3))).toEqual([
+      "quizzes/essai.json : questions[3].items[0].id : l'identifiant « devis » est donné à plusieurs éléments",
+      "quizzes/essai.json : questions[3].items[1].id : l'identifiant « devis » est donné à plusieurs éléments",
+    ]);
+    const pairs = [
+      { id: "remise", left: "Remise", right: "Quantité" },
+      { id: "rabais", left: "Rabais", right: "quantité" },
+      { id: "ristourne", left: "Ristourne", right: "Chiffre d'affaires" },
+    ];
+    expect(messagesOf(withQuestion({ pairs, distractors: ["Chiffre d'affaires "] }, 4))).toEqual([
+      "quizzes/essai.json : questions[4].pairs[1].right : « quantité » est déjà la réponse d'une autre paire",
+      "quizzes/essai.json : questions[4].distractors[0] : « Chiffre d'affaires  » est aussi la réponse d'une paire : un intrus ne répond à rien",
+    ]);
+  });
+
+  it("matches the blanks of the text with the blanks declared, once each, and a drop-down with what it accepts", () => {
+    const text = "L'[[encours]] plus la [[commande]] reste sous l'[[encours]].";
+    const blanks = [
+      { id: "encours", accepted: ["encours"] },
+      { id: "plafond", accepted: ["plafond"], choices: ["Plafond", "encours"] },
+      { id: "seuil", accepted: ["seuil"], choices: ["plafond", "encours"] },
+    ];
+    expect(messagesOf(withQuestion({ text, blanks }, 7))).toEqual([
+      "quizzes/essai.json : questions[7].text : le blanc [[encours]] apparaît 2 fois : chaque blanc apparaît une seule fois",
+      "quizzes/essai.json : questions[7].text : le blanc [[commande]] n'a pas de réponse dans blanks",
+      "quizzes/essai.json : questions[7].blanks[1].id : le blanc « plafond » n'apparaît pas dans le texte : écrivez [[plafond]] à sa place",
+      "quizzes/essai.json : questions[7].blanks[2].id : le blanc « seuil » n'apparaît pas dans le texte : écrivez [[seuil]] à sa place",
+      "quizzes/essai.json : questions[7].blanks[2].accepted[0] : « seuil » n'est pas dans la liste choices : l'élève ne pourrait pas le choisir",
+    ]);
+  });
+
+  it("checks the glossary links and the notion's stage", () => {
+    expect(messagesOf(withQuestion({ stage: "invoicing", glossary: ["outstanding", "encours"] }))).toEqual([
+      'quizzes/essai.json : questions[0].stage : la notion « creditLimit » relève de l\'étape « orderIntake » : écrivez "stage": "orderIntake" (ou choisissez une notion de l\'étape « invoicing »)',
+      "quizzes/essai.json : questions[0].glossary[1] : entrée de glossaire « encours » inconnue (voir domain/glossary.ts)",
+    ]);
+  });
+
+  it("refuses one question id twice in a file", () => {
+    expect(messagesOf(withQuestion({ id: "net-a-payer" }))).toEqual([
+      "quizzes/essai.json : questions[0].id : l'identifiant « net-a-payer » est donné à plusieurs questions du fichier",
+      "quizzes/essai.json : questions[5].id : l'identifiant « net-a-payer » est donné à plusieurs questions du fichier",
+    ]);
+  });
+
+  it("asks for an invoice dated in the engine's table of rates, which a quiz cannot complete", () => {
+    const autumn = JSON.parse(JSON.stringify(findErrorsData)) as typeof findErrorsData;
+    autumn.control.invoice.issueDate = "2026-10-10";
+    Object.assign(autumn.control, { list: "legal" });
+    Object.assign(autumn.control.invoice, { latePenaltyRate: 12.15 });
+    expect(messagesOf(quizFileData({ questions: [autumn] as QuizFileInput["questions"] }))).toEqual([
+      "quizzes/essai.json : questions[0].control.invoice.issueDate : le 2nd semestre 2026 n'est pas dans la table des taux du moteur, et un questionnaire n'en indique pas : datez la facture du 1er semestre 2025 au 1er semestre 2026",
+    ]);
+  });
+});
+
+describe("parseQuizBank: the whole bank", () => {
+  it("keeps every file that holds, and names a question id or a quiz id used twice at the second file", () => {
+    const first = JSON.stringify(quizFileData());
+    const second = JSON.stringify(quizFileData({ id: "autre", questions: [singleQuestion] }));
+    const third = JSON.stringify(quizFileData({ questions: [] }));
+    const bank = parseQuizBank([
+      { file: "quizzes/a.json", text: first },
+      { file: "quizzes/b.json", text: second },
+      { file: "quizzes/c.json", text: third },
+      { file: "quizzes/d.json", text: "{" },
+    ]);
+    expect(bank.quizzes.map((quiz) => quiz.id)).toEqual(["essai"]);
+    expect(bank.issues.map(formatIssue)).toEqual([
+      "quizzes/b.json : questions[0].id : la question « encours-definition » existe déjà dans quizzes/a.json : un identifiant désigne une seule question de la banque",
+      "quizzes/c.json : id : le questionnaire « essai » existe déjà dans quizzes/a.json : chaque questionnaire a son identifiant",
+      expect.stringMatching(/^quizzes\/d\.json : JSON invalide/u),
+    ]);
+  });
+});
