@@ -178,6 +178,21 @@ export function controlTargets(doc: InvoiceDocument, list: MentionList): Control
   return { printed, mentions };
 }
 
+const LINE_CELL = /^lines\[\d+\]\.(\w+)$/u;
+
+/**
+ * The mention of the catalogue a target belongs to: the mention code itself, or the mention of a
+ * printed field, a cell of the lines or the VAT table; undefined for a field no mention names (an
+ * e-mail, a line's total).
+ */
+export function mentionOfTarget(target: string): MentionCode | undefined {
+  if (Object.hasOwn(MENTIONS, target)) return target as MentionCode;
+  if (Object.hasOwn(FIELDS, target)) return FIELDS[target]?.mention;
+  if (/^totals\.vat\[\d+\]\./u.test(target)) return "vatPerRate";
+  const cell = LINE_CELL.exec(target)?.[1];
+  return LINE_CELLS.find((spec) => spec.key === cell)?.mention;
+}
+
 /** Every target string the learner may mark, once each. */
 export function selectableTargets(targets: ControlTargets): string[] {
   return [...new Set([...targets.printed, ...targets.mentions].map((t) => t.target))];
