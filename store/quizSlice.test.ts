@@ -60,6 +60,24 @@ describe("the learner's quizzes in the store", () => {
     expect(JSON.parse(memory.get(STORAGE_KEY) ?? "null").state.quiz.sessions["test-rapide"].tries["encours-plafond"]).toEqual([{ answer: { type: "numeric", value: 5340 }, certainty: 3 }]);
   });
 
+  it("a wrong first try puts the question in « Revoir mes erreurs » for the next day; answered right twice, spaced, it leaves", async () => {
+    const { store } = await freshStore();
+    const once = (key: string, outcome: typeof right | typeof wrong) => {
+      store.getState().startQuiz(key, { ...START, questionIds: ["encours-plafond"] });
+      store.getState().answerQuestion(key, "encours-plafond", { answer: { type: "numeric", value: 5340 } }, outcome);
+    };
+    once("etape-1", wrong);
+    // The second try, right, does not count: the card stays.
+    store.getState().answerQuestion("etape-1", "encours-plafond", { answer: { type: "numeric", value: 5340 } }, right);
+    expect(store.getState().quiz.cards).toEqual({ "encours-plafond": { questionId: "encours-plafond", box: 1, due: "2026-12-01", rightInARow: 0 } });
+    vi.setSystemTime(new Date(2026, 11, 1, 9, 0));
+    once("revoir-mes-erreurs", right);
+    expect(store.getState().quiz.cards["encours-plafond"]).toEqual({ questionId: "encours-plafond", box: 2, due: "2026-12-04", rightInARow: 1 });
+    vi.setSystemTime(new Date(2026, 11, 4, 9, 0));
+    once("revoir-mes-erreurs", right);
+    expect(store.getState().quiz.cards).toEqual({});
+  });
+
   it("starting a quiz again replaces the one under way; leaving it keeps its evidence", async () => {
     const { store } = await freshStore();
     store.getState().startQuiz("etape-1", { ...START, questionIds: [...START.questionIds] });

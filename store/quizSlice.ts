@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { isNotionId, type Certainty, type NotionId, type QuizAnswer, type QuizMode } from "@/domain";
+import { afterAnswer, isNotionId, type Certainty, type LeitnerCard, type NotionId, type QuizAnswer, type QuizMode } from "@/domain";
 import { today } from "./clock";
 
 /**
@@ -20,9 +20,9 @@ export const quizEvidenceSchema = z.strictObject({
 });
 
 /** A question answered wrongly, coming back spaced until answered right twice in a row: the engine's `LeitnerCard`. */
-export const leitnerCardSchema = z.strictObject({
+export const leitnerCardSchema: z.ZodMiniType<LeitnerCard> = z.strictObject({
   questionId: id,
-  box: z.int().check(z.minimum(1)),
+  box: z.union([z.literal(1), z.literal(2)]),
   due: isoDate,
   rightInARow: z.int().check(z.minimum(0)),
 });
@@ -71,7 +71,6 @@ export const quizProgressSchema = z.strictObject({
 });
 
 export type QuizEvidence = z.infer<typeof quizEvidenceSchema>;
-export type StoredLeitnerCard = z.infer<typeof leitnerCardSchema>;
 export type QuizTry = z.infer<typeof quizTrySchema>;
 export type QuizSession = z.infer<typeof quizSessionSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
@@ -109,8 +108,9 @@ export interface QuizSlice {
   /** Starts (or starts again) the quiz under `key`: a quiz under way there is replaced. */
   startQuiz: (key: string, start: QuizStart) => void;
   /**
-   * Keeps a try at the current question. The first try is the evidence of the notion: a second one,
-   * made after the feedback, says nothing more of what the learner knew.
+   * Keeps a try at the current question. The first try is the evidence of the notion and moves the
+   * question's card of « Revoir mes erreurs »: a second one, made after the feedback, says nothing
+   * more of what the learner knew.
    */
   answerQuestion: (key: string, questionId: string, attempt: QuizTry, outcome: AnswerOutcome) => void;
   /** Moves on to the next question (past the last: the quiz is finished). */
@@ -140,8 +140,11 @@ export function createQuizSlice(set: Set): QuizSlice {
         if (!session || session.questionIds[session.position] !== questionId || previous.length >= 2) return {};
         const sessions = { ...s.quiz.sessions, [key]: { ...session, tries: { ...session.tries, [questionId]: [...previous, attempt] } } };
         if (previous.length > 0) return { quiz: { ...s.quiz, sessions } };
-        const evidence = appendEvidence(s.quiz.evidence, { notion: outcome.notion, credit: outcome.credit, at: today(), source: "quiz" });
-        return { quiz: { ...s.quiz, sessions, evidence } };
+        const day = today();
+        const evidence = appendEvidence(s.quiz.evidence, { notion: outcome.notion, credit: outcome.credit, at: day, source: "quiz" });
+        const { [questionId]: card, ...otherCards } = s.quiz.cards;
+        const next = afterAnswer(card, questionId, outcome.correct, day);
+        return { quiz: { sessions, evidence, cards: next === undefined ? otherCards : { ...otherCards, [questionId]: next } } };
       }),
     nextQuestion: (key) => set((s) => withSession(s.quiz, key, (session) => ({ ...session, position: Math.min(session.position + 1, session.questionIds.length) }))),
     leaveQuiz: (key) =>

@@ -15,3 +15,5 @@ export * from "./random";
 export * from "./compose";
 export * from "./review";
 export * from "./mastery";
+// The generated exercises, as composeQuiz receives them (its `QuestionGenerator` parameter).
+export { GENERATOR_IDS, generateQuestion, questionFromId } from "./generators";
