@@ -10,6 +10,11 @@ import { ERROR_AT_FIELD, QuestionWidget } from "./QuestionWidget";
 import { QUIZ_STAGE_LABELS } from "./quizLabels";
 import { questionResult } from "./sessionResults";
 
+/** A second try where one answer of two is left would be a gift: true or false, or a choice between two options. */
+function offersSecondTry(question: Question): boolean {
+  return question.type !== "trueFalse" && !(question.type === "single" && question.options.length === 2);
+}
+
 interface Props {
   quizKey: string;
   session: QuizSession;
@@ -46,7 +51,7 @@ export function QuestionStep({ quizKey, session, question, focusOnShow }: Props)
   }, [focusOnShow]);
 
   const result = last ? questionResult(question, tries) : undefined;
-  const wrongFirstTry = result !== undefined && tries.length === 1 && !result.judged.correct;
+  const wrongFirstTry = result !== undefined && tries.length === 1 && !result.judged.correct && offersSecondTry(question);
   const final = result !== undefined && (!wrongFirstTry || revealed);
   // Before a try, and during the second try, the widget is open; once judged, it shows the answer given.
   const answering = training ? last === undefined || retrying : last === undefined;

@@ -7,7 +7,7 @@ import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { today } from "@/store/clock";
 import { useAppStore, useLearnerEvidence, useStoreHydrated } from "@/store/useAppStore";
 import { questionsText } from "./questionSource";
-import { quizStageTitle } from "./quizLabels";
+import { quizStageTitle, REVIEW_RHYTHM } from "./quizLabels";
 
 const percent = (level: number) => `${Math.round(level * 100)} %`;
 
@@ -49,7 +49,7 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
         <section className="card" aria-labelledby="revoir-titre">
           <h2 id="revoir-titre">Revoir mes erreurs</h2>
           <p>
-            Une question manquée revient le lendemain, puis trois jours plus tard, jusqu&apos;à deux bonnes réponses de suite.
+            Une question manquée revient {REVIEW_RHYTHM}.
             {hydrated && waiting > 0 ? ` ${questionsText(waiting)} en attente pour les jours suivants.` : ""}
           </p>
           <Link className="button" href="/quiz/revision/">

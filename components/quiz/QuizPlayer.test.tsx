@@ -62,16 +62,26 @@ describe("a quiz in training mode", () => {
   });
 
   it("« Voir la correction » gives the right answer and the explanation without a second try", async () => {
-    renderQuiz([trueFalseQuestion, singleQuestion]);
+    renderQuiz([singleQuestion, trueFalseQuestion]);
     await start();
-    fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Le chiffre d'affaires réalisé avec lui" }));
     fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
     fireEvent.click(screen.getByRole("button", { name: "Voir la correction" }));
     expect(feedback()).toHaveFocus();
-    expect(screen.getByText("Faux", { selector: "p" , exact: false })).toHaveTextContent("Réponse attendue : Faux");
-    expect(screen.getByText(/on émet une facture d'avoir/u)).toBeInTheDocument();
+    expect(screen.getByText(/Réponse attendue/u).parentElement).toHaveTextContent("Réponse attendue : Ce que le client doit à l'entreprise");
     fireEvent.click(screen.getByRole("button", { name: "Question suivante" }));
     expect(screen.getByRole("heading", { level: 2, name: /^Question 2 sur 2/u })).toHaveFocus();
+  });
+
+  it("true or false: no second try (the other answer would be a gift), the justification at once", async () => {
+    renderQuiz([trueFalseQuestion]);
+    await start();
+    fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
+    fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
+    expect(screen.queryByRole("button", { name: "Réessayer" })).not.toBeInTheDocument();
+    expect(screen.getByText(/Réponse attendue/u).parentElement).toHaveTextContent("Réponse attendue : Faux");
+    expect(screen.getByText(/on émet une facture d'avoir/u)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Voir mon score" })).toBeInTheDocument();
   });
 
   it("a figure that cannot be read is said at its field, and nothing is judged", async () => {

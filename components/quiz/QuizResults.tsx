@@ -7,10 +7,10 @@ import { AnswerExplanation, quizPointsText, verdictTitle } from "./AnswerFeedbac
 import { CERTAINTY_LABELS } from "./CertaintyChoice";
 import { draftOfAnswer } from "./drafts";
 import { QuestionWidget } from "./QuestionWidget";
-import { MODE_LABELS, QUIZ_STAGE_LABELS } from "./quizLabels";
+import { MODE_LABELS, QUIZ_STAGE_LABELS, REVIEW_RHYTHM } from "./quizLabels";
 import { quizResults, quizScore, type QuestionResult } from "./sessionResults";
 
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
+const rightAnswers = (count: number) => `${count} réponse${count > 1 ? "s" : ""} juste${count > 1 ? "s" : ""}`;
 
 /** One question read again: the learner's answer marked part by part, the right answer and the explanation. */
 function ReviewedQuestion({ result, index, seed }: { result: QuestionResult; index: number; seed: number }) {
@@ -73,13 +73,13 @@ export function QuizResults({ session, questions, focusOnShow, onRestart }: Prop
           Votre score : {quizPointsText(score)} ({score.percent} %)
         </h2>
         <p>
-          {plural(score.right, "réponse juste")} sur {score.count} — mode {MODE_LABELS[session.mode].title.toLowerCase()}
+          {rightAnswers(score.right)} sur {score.count} — mode {MODE_LABELS[session.mode].title.toLowerCase()}
           {session.certaintyBased ? ", notation selon la certitude" : ""}.
         </p>
         {firstTryWrong > 0 ? (
           <p>
             {firstTryWrong > 1 ? `${firstTryWrong} questions manquées au premier essai reviendront` : "La question manquée au premier essai reviendra"} dans{" "}
-            <Link href="/quiz/revision/">« Revoir mes erreurs »</Link>, espacées dans le temps, jusqu&apos;à deux bonnes réponses de suite.
+            <Link href="/quiz/revision/">« Revoir mes erreurs »</Link> : {REVIEW_RHYTHM}.
           </p>
         ) : null}
         <div className="button-row">

@@ -5,6 +5,7 @@ import { today } from "@/store/clock";
 import { useAppStore } from "@/store/useAppStore";
 import { composeFrom, QUIZ_KEYS, questionsByIds, questionsText } from "./questionSource";
 import { QuizPlayer } from "./QuizPlayer";
+import { REVIEW_RHYTHM } from "./quizLabels";
 
 /** « Revoir mes erreurs »: the questions answered wrongly whose day has come (Leitner boxes). */
 export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
@@ -22,7 +23,7 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
       size={size}
       compose={compose}
       resolve={resolve}
-      emptyMessage="Aucune question à revoir aujourd'hui : une question manquée revient le lendemain, puis trois jours plus tard, jusqu'à deux bonnes réponses de suite."
+      emptyMessage={`Aucune question à revoir aujourd'hui : une question manquée revient ${REVIEW_RHYTHM}.`}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { COURSE_STAGES, stageNumber, type QuizMode, type QuizStage } from "@/domain";
+import { COURSE_STAGES, LEITNER_INTERVAL_DAYS, RIGHT_ANSWERS_TO_LEAVE, stageNumber, type QuizMode, type QuizStage } from "@/domain";
 
 /** A quiz stage as the learner reads it: the course's introduction, or the stage's name. */
 export const QUIZ_STAGE_LABELS: Readonly<Record<QuizStage, string>> = {
@@ -19,3 +19,9 @@ export const MODE_LABELS: Readonly<Record<QuizMode, { title: string; description
   training: { title: "Entraînement", description: "la correction après chaque réponse, et un second essai quand la première réponse est fausse." },
   assessment: { title: "Évaluation", description: "aucune correction avant la fin, puis la revue de chaque question avec la bonne réponse et l'explication." },
 };
+
+const NUMBERS = ["zéro", "une", "deux", "trois", "quatre", "cinq"];
+const after = (days: number) => (days === 1 ? "le lendemain" : `${days} jours plus tard`);
+
+/** When a missed question comes back, from the engine's Leitner boxes: « le lendemain, puis 3 jours plus tard, jusqu'à deux bonnes réponses de suite ». */
+export const REVIEW_RHYTHM = `${after(LEITNER_INTERVAL_DAYS[1])}, puis ${after(LEITNER_INTERVAL_DAYS[2])}, jusqu'à ${NUMBERS[RIGHT_ANSWERS_TO_LEAVE] ?? RIGHT_ANSWERS_TO_LEAVE} bonnes réponses de suite`;

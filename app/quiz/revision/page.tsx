@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QUIZ_BANK } from "@/components/catalog/quizBank";
 import { RevisionQuiz } from "@/components/quiz/RevisionQuiz";
+import { REVIEW_RHYTHM } from "@/components/quiz/quizLabels";
 
 export const metadata: Metadata = { title: "Revoir mes erreurs" };
 
@@ -13,8 +14,8 @@ export default function RevisionPage() {
       </p>
       <h1>Revoir mes erreurs</h1>
       <p className="lead">
-        Les questions que vous avez manquées reviennent espacées dans le temps : le lendemain, puis trois jours plus tard. Deux
-        bonnes réponses de suite, et la question quitte la liste.
+        Les questions que vous avez manquées reviennent espacées dans le temps : {REVIEW_RHYTHM}. Alors la question quitte la
+        liste.
       </p>
       <RevisionQuiz bank={QUIZ_BANK} />
     </>
