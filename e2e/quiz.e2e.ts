@@ -7,6 +7,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
 import { formatPoints, judgeAnswer, masteryByStage, questionPoints, type Question } from "@/domain";
+import { violations } from "./support/axe";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
 import { plain, showScreenOnFailure, textOf } from "./support/learner";
@@ -58,6 +59,7 @@ describe("a training quiz, with the keyboard alone", () => {
         await expect.poll(() => textOf(feedbackHeading(page))).toMatch(/^(Réponse à revoir|Réponse en partie juste) — /u);
         expect(await isFocused(page, /^Réponse/u)).toBe(true);
         expect(await page.locator(".quiz-question").textContent()).not.toContain("Réponse attendue");
+        expect(await violations(page)).toEqual([]);
         await press(page, page.getByRole("button", { name: "Réessayer" }));
         await answerWithKeyboard(page, question, true);
         await validate(page, true);
@@ -159,6 +161,7 @@ describe("an assessment quiz with certainty-based marking, with the keyboard alo
     expect(await textOf(score)).toBe(`Votre score : ${signed(total)} / 10 points (${Math.max(0, Math.round(total * 10))} %)`);
     const reviewed = page.locator(".quiz-review-item");
     expect(await reviewed.count()).toBe(10);
+    expect(await violations(page)).toEqual([]);
     for (const [index, { judgement, points }] of judged.entries()) {
       const item = reviewed.nth(index);
       const verdict = judgement.correct ? "Bonne réponse" : judgement.credit > 0 ? "Réponse en partie juste" : "Réponse à revoir";
