@@ -26,18 +26,20 @@ interface Props {
   points: QuestionPoints;
   /** False after a wrong first try in training: what was confused is said, not yet the answer. */
   final: boolean;
+  /** Whether what was confused may be said (not before the second try at « trouvez l'erreur »: it names the anomalies). */
+  hints: boolean;
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** What the learner reads after validating: the verdict and its points, what was confused, then the answer and why. */
-export function AnswerFeedback({ question, judged, points, final, headingRef }: Props) {
+export function AnswerFeedback({ question, judged, points, final, hints, headingRef }: Props) {
   const tone = judged.correct ? "ok" : "error";
   return (
     <div className={`alert ${tone} quiz-feedback`}>
       <h3 ref={headingRef} tabIndex={-1}>
         {verdictTitle(judged)} — {quizPointsText(points)}
       </h3>
-      {judged.feedback.length > 0 ? (
+      {hints && judged.feedback.length > 0 ? (
         <ul className="quiz-feedback-list">
           {judged.feedback.map((text) => (
             <li key={text}>{text}</li>

@@ -53,6 +53,8 @@ export function QuestionStep({ quizKey, session, question, focusOnShow }: Props)
   const result = last ? questionResult(question, tries) : undefined;
   const wrongFirstTry = result !== undefined && tries.length === 1 && !result.judged.correct && offersSecondTry(question);
   const final = result !== undefined && (!wrongFirstTry || revealed);
+  // Before a second try, the anomalies of an invoice, once named or drawn on it, would be the answer itself.
+  const hints = final || question.type !== "findErrors";
   // Before a try, and during the second try, the widget is open; once judged, it shows the answer given.
   const answering = training ? last === undefined || retrying : last === undefined;
 
@@ -102,7 +104,7 @@ export function QuestionStep({ quizKey, session, question, focusOnShow }: Props)
         draft={draft}
         onChange={change}
         locked={!answering}
-        judged={!answering && training ? result?.judged : undefined}
+        judged={!answering && training && hints ? result?.judged : undefined}
         promptId={promptId}
         idBase={idBase}
         seed={session.seed}
@@ -116,7 +118,7 @@ export function QuestionStep({ quizKey, session, question, focusOnShow }: Props)
       ) : null}
       {session.certaintyBased && answering ? <CertaintyChoice name={`${idBase}-certainty`} value={certainty} onChange={setCertainty} disabled={false} error={certaintyError} /> : null}
       <div aria-live="polite" className="quiz-feedback-region">
-        {training && result && (!answering || retrying) ? <AnswerFeedback question={question} judged={result.judged} points={result.points} final={final} headingRef={feedbackRef} /> : null}
+        {training && result && (!answering || retrying) ? <AnswerFeedback question={question} judged={result.judged} points={result.points} final={final} hints={hints} headingRef={feedbackRef} /> : null}
       </div>
       <div className="button-row quiz-actions">
         {answering ? (

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { Question } from "@/domain";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
@@ -19,6 +20,8 @@ export interface QuizPlayerProps {
   resolve: (ids: readonly string[]) => Question[] | undefined;
   /** Said when `compose` has nothing to offer. */
   emptyMessage: string;
+  /** Known before starting: nothing to practise now (no question due), so no start screen either. */
+  nothingToOffer?: boolean;
 }
 
 /** A seed for a new quiz: the only chance of the quiz, drawn here and kept in the store so that the quiz replays. */
@@ -30,7 +33,7 @@ function newSeed(): number {
  * A quiz from its start screen to its score: the quiz under way is kept in the store after every
  * answer, so that a reload comes back to the same question, or to the score and the review.
  */
-export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMessage }: QuizPlayerProps) {
+export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
   const hydrated = useStoreHydrated();
   const session = useAppStore((s) => s.quiz.sessions[quizKey]);
   const questionIds = session?.questionIds;
@@ -50,6 +53,16 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
   };
   const restart = () => appStore().getState().leaveQuiz(quizKey);
 
+  if (!session && nothingToOffer) {
+    return (
+      <section className="card quiz-start">
+        <p>{size}</p>
+        <p>
+          <Link href="/quiz/">Choisir un autre quiz</Link>
+        </p>
+      </section>
+    );
+  }
   if (!session) {
     return (
       <>

@@ -16,7 +16,7 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
   const compose = useCallback((seed: number) => composeFrom(bank, { kind: "review", questionIds: due.map((card) => card.questionId) }, seed), [bank, due]);
   const resolve = useCallback((ids: readonly string[]) => questionsByIds(bank, ids), [bank]);
   const next = later[0] ? ` ${later.length > 1 ? `${questionsText(later.length)} reviendront plus tard, la première` : "Une question reviendra"} le ${formatDateFr(later[0].due)}.` : "";
-  const size = due.length === 0 ? `Aucune question à revoir aujourd'hui.${next}` : `${questionsText(due.length)} à revoir aujourd'hui.${next}`;
+  const size = due.length === 0 ? `Aucune question à revoir aujourd'hui.${next || " Les questions que vous manquerez dans un quiz viendront ici."}` : `${questionsText(due.length)} à revoir aujourd'hui.${next}`;
   return (
     <QuizPlayer
       quizKey={QUIZ_KEYS.review}
@@ -24,6 +24,7 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
       compose={compose}
       resolve={resolve}
       emptyMessage={`Aucune question à revoir aujourd'hui : une question manquée revient ${REVIEW_RHYTHM}.`}
+      nothingToOffer={due.length === 0}
     />
   );
 }

@@ -90,7 +90,13 @@ describe("each question type, answered with its widget", () => {
     expect(screen.getByText("1 signalement.")).toBeInTheDocument();
     validate();
     expect(feedbackTitle()).toMatch(/^Réponse en partie juste/u);
-    expect(screen.getAllByText("✓ anomalie relevée").length).toBeGreaterThan(0);
+    // Before the second try, the anomalies are neither named nor drawn: that would be the answer.
+    expect(screen.queryByText("✓ anomalie relevée")).not.toBeInTheDocument();
+    expect(screen.queryByText(/Anomalie non relevée/u)).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Aucune anomalie : la facture est conforme" })).toBeDisabled();
+    fireEvent.click(screen.getByRole("button", { name: "Voir la correction" }));
+    expect(screen.getAllByText("✓ anomalie relevée").length).toBeGreaterThan(0);
+    expect(screen.getAllByText("⚠ anomalie manquée").length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Anomalie non relevée/u).length).toBeGreaterThan(0);
   });
 });
