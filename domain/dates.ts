@@ -139,6 +139,11 @@ export function formatDateLongFr(date: IsoDate): string {
   return text.replace(/^1 /u, "1er ");
 }
 
+/** "4 novembre 2026" that never breaks across lines inside a paragraph (a letter's sentence, a line of the library). */
+export function formatDateLongInText(date: IsoDate): string {
+  return formatDateLongFr(date).replace(/ /gu, "\u00a0");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sundays and French public holidays (docs/decisions/0085)
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  */
 import { companyIdentityLine, sirenText } from "./companyIdentity";
 import { competentCourt, type CompetentCourt } from "./courts";
-import { addDays, assertIsoDate, compareDates, formatDateFr, formatDateLongFr, nonWorkingDayReason, type IsoDate } from "./dates";
+import { addDays, assertIsoDate, compareDates, formatDateFr, formatDateLongFr, formatDateLongInText, nonWorkingDayReason, type IsoDate } from "./dates";
 import type { Customer, PostalAddress, SellerIdentity } from "./documents";
 import { DEFAULT_DUNNING_POLICY, legalInterestFromNotice, letterDeadline, penaltiesToDate, type DunningPolicy, type MoneyMovement, type PenaltiesToDate } from "./followUp/ladder";
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
@@ -161,11 +161,6 @@ function recipientBlock(customer: Customer): LetterParty {
   return { name, lines: [...attention, ...addressLines(customer.billingAddress)] };
 }
 
-/** "4 novembre 2026" that never breaks across lines inside a paragraph. */
-function longDateInText(date: IsoDate): string {
-  return formatDateLongFr(date).replace(/ /gu, "\u00a0");
-}
-
 function placeAndDate(seller: SellerIdentity, today: IsoDate): string {
   return `${seller.address.city}, le ${formatDateLongFr(today)}`;
 }
@@ -189,7 +184,7 @@ function paymentDetails(seller: SellerIdentity, invoiceNumber: string): string[]
 /** "notre relance du 25 octobre 2026 et notre deuxième relance du 4 novembre 2026". */
 function citePreviousSteps(steps: DunningLetterInput["previousSteps"], today: IsoDate): string {
   const past = steps.filter((s) => compareDates(s.date, today) <= 0).sort((a, b) => compareDates(a.date, b.date));
-  return listFr(past.map((s) => `${PREVIOUS_STEP_NOUNS[s.step]} du ${longDateInText(s.date)}`));
+  return listFr(past.map((s) => `${PREVIOUS_STEP_NOUNS[s.step]} du ${formatDateLongInText(s.date)}`));
 }
 
 function defaultDeadlineDays(step: DunningLetterStep, policy: DunningPolicy): number {
@@ -385,7 +380,7 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
 /** "30 novembre 2026, le 29 novembre 2026 étant un dimanche": a deadline moved off a Sunday or a holiday says why. */
 function deadlineInText(deadline: IsoDate, unmoved: IsoDate): string {
   const reason = nonWorkingDayReason(unmoved);
-  return deadline === unmoved || reason === null ? longDateInText(deadline) : `${longDateInText(deadline)}, le ${longDateInText(unmoved)} étant ${reason}`;
+  return deadline === unmoved || reason === null ? formatDateLongInText(deadline) : `${formatDateLongInText(deadline)}, le ${formatDateLongInText(unmoved)} étant ${reason}`;
 }
 
 /** Name and title of the signatory, or the department when the scenario names no one. */

@@ -5,11 +5,21 @@
  * so that a missing stage fails the type check. Kept apart from the scenario schema so that a page
  * showing a stage's name does not load zod.
  */
+import { formatDateFr, type IsoDate } from "./dates";
+import { ORDER_STATUS_LABELS, type OrderStatus } from "./processing/vocabulary";
+
 export const STAGE_IDS = ["orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
 /** A stage by its number in the course (1 to 5): the order of `STAGE_IDS`, as the glossary tags its terms. */
 export type CourseStage = 1 | 2 | 3 | 4 | 5;
+
+/** What a finished stage hands on that the sentence closing it tells (a stage's output, machines/contract.ts). */
+export interface StageEnd {
+  /** The simulated date the stage ended on. */
+  today: IsoDate;
+  carried: { orderStatus?: OrderStatus; invoiceId?: string };
+}
 
 export interface CourseStageFacts {
   /** The stage's name in the interface (library, player, review, command line). */
@@ -20,6 +30,8 @@ export interface CourseStageFacts {
   summary: string;
   /** What the stage asks of the learner, in the course's words (checklists of the chapter C6). */
   checklist: readonly string[];
+  /** The sentence that closes the stage in its panel, from what the stage hands on. */
+  ended: (end: StageEnd) => string;
 }
 
 export const COURSE_STAGES = {
@@ -37,6 +49,7 @@ export const COURSE_STAGES = {
       "vérifier le stock ou le délai de fabrication",
       "demander l'acompte prévu",
     ],
+    ended: () => "Contrôle de la commande terminé.",
   },
   orderProcessing: {
     label: "Traitement de la commande",
@@ -49,6 +62,7 @@ export const COURSE_STAGES = {
       "établir le bon de livraison",
       "suivre la commande",
     ],
+    ended: ({ carried }) => `Commande traitée${carried.orderStatus !== undefined ? ` : statut « ${ORDER_STATUS_LABELS[carried.orderStatus]} »` : ""}.`,
   },
   invoicing: {
     label: "Facturation",
@@ -60,6 +74,7 @@ export const COURSE_STAGES = {
       "valider la facture : elle devient intangible",
       "envoyer la facture : PDF par courriel, ou dépôt sur la plateforme agréée (Factur-X) depuis la réforme",
     ],
+    ended: ({ carried }) => (carried.invoiceId === undefined ? "Aucune livraison n'est à facturer : cette étape est terminée." : "Facturation terminée."),
   },
   invoiceControl: {
     label: "Contrôle de la facture",
@@ -71,6 +86,7 @@ export const COURSE_STAGES = {
       "calculs ligne par ligne",
       "cascade des réductions et TVA",
     ],
+    ended: () => "Contrôle de la facture terminé.",
   },
   paymentFollowUp: {
     label: "Suivi des règlements",
@@ -84,6 +100,7 @@ export const COURSE_STAGES = {
       "injonction de payer",
       "pénalités et indemnité de 40 €",
     ],
+    ended: ({ today }) => `Suivi terminé le ${formatDateFr(today)}.`,
   },
 } as const satisfies Readonly<Record<StageId, CourseStageFacts>>;
 

@@ -324,6 +324,11 @@ describe("a game saved on another version of its scenario", () => {
     await page.reload({ waitUntil: "networkidle" });
     await expect.poll(() => hintCount(page), PATIENCE).toBe(1);
     expect(await changed.count()).toBe(0);
+    // The library shows what the game set aside had reached, under the new game's status.
+    await visit(page, "/scenarios/");
+    const card = page.getByRole("article", { name: IN_PROGRESS });
+    await card.getByText("En cours", { exact: true }).waitFor(PATIENCE);
+    expect(await card.getByText(/^Partie précédente/u).textContent()).toMatch(/^Partie précédente \(version antérieure du scénario\) : laissée en cours le \d{1,2}(er)?\u00a0[a-zéû]+\u00a020\d\d\.$/u);
     expect(errors).toEqual([]);
     await context.close();
   });

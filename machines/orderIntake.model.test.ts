@@ -12,7 +12,7 @@ import type { StageInput } from "./contract";
 import { CHECK_OF_EVENT, orderIntakeMachine, type OrderIntakeEvent } from "./orderIntake";
 import { solveOrderIntake, wrongAnswers } from "./answerKey/orderIntake";
 import { replayPath } from "./testing/modelTesting";
-import { creditBreachFromAcceptedOrders, insolventCustomer, intakeInput, newCustomerByPhone, quotedOrderWithAnomalies } from "./testing/orderIntakeFixtures";
+import { creditBreachFromAcceptedOrders, insolventCustomer, intakeInput, newCustomerByPhone, quotedOrderWithAnomalies } from "@/domain/intake/intake.fixtures";
 
 type Snapshot = SnapshotFrom<typeof orderIntakeMachine>;
 

@@ -11,12 +11,11 @@ import {
   intakeScenario,
   INTAKE_FIXTURES,
   newCustomerByPhone,
+  plain,
   quotedOrderWithAnomalies,
   TODAY,
   unsignedPurchaseOrder,
-} from "./testing/orderIntakeFixtures";
-
-const plain = (text: string | undefined): string => (text ?? "").replace(/\s/g, " ");
+} from "@/domain/intake/intake.fixtures";
 
 function run(input: StageInput, events: readonly OrderIntakeEvent[]) {
   const actor = createActor(orderIntakeMachine, { input }).start();

@@ -1,44 +1,51 @@
 /**
  * Stage 1, "Contrôle et suivi des commandes clients": the learner runs the seven checks in the
  * course's order (account, solvency, credit, conditions, elements, stock, deposit), then decides.
- * The answer key comes from domain/intake/ (one file per check) (`deriveIntakeKey`), computed once from the input;
- * this machine only compares, records the trace and moves the PGI on the engine's truth.
+ * The answer key comes from domain/intake/ (`deriveIntakeKey`), computed once from the input; the
+ * checks' states and events are generated from the stage's records (`INTAKE_CHECK_RECORDS`,
+ * docs/decisions/0103): this machine only asks the record to judge, records the trace and moves
+ * the PGI on the engine's truth.
  * A check sent out of order is recorded at 0 and does not advance; deciding before the seven
  * checks is impossible (no transition: `snapshot.can` is false).
  */
 import { assign, setup } from "xstate";
-import { type CreditVerdict, type CustomerDraft, deriveIntakeKey, DomainError, type ElementAnomaly, haltMessage, INTAKE_DECISION_POINT_IDS, INTAKE_DECISION_POINTS, INTAKE_DEFAULT_HINTS, INTAKE_STEPS, type IntakeCheck, type IntakeDecision, type IntakeKey, type IntakeStep, isAccepted, isCreditAnswerComplete, isDecisionComplete, isDepositAnswerComplete, judgeAccount, judgeConditions, judgeCredit, judgeDecision, judgeDeposit, judgeElements, type Judgement, judgeSolvency, judgeStock, maxDate, outOfOrderJudgement, recordIntakeOrder, type Scenario, type SolvencyVerdict, type StockAnswerLine, type TraceEntry, validateDocument } from "@/domain";
+import {
+  deriveIntakeKey,
+  DomainError,
+  haltMessage,
+  INTAKE_CHECK_RECORDS,
+  INTAKE_DECISION_POINT_IDS,
+  INTAKE_DECISION_POINTS,
+  INTAKE_DEFAULT_HINTS,
+  INTAKE_STEPS,
+  type IntakeAnswerEvent,
+  type IntakeCheck,
+  type IntakeKey,
+  type IntakeStep,
+  isAccepted,
+  isIntakeAnswerComplete,
+  judgeIntakeAnswer,
+  type Judgement,
+  maxDate,
+  outOfOrderJudgement,
+  recordIntakeOrder,
+  type Scenario,
+  STEP_OF_ANSWER,
+  type TraceEntry,
+  validateDocument,
+} from "@/domain";
 import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
 import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint } from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
 
-export type OrderIntakeEvent =
-  | { type: "learner.accountFound"; customerId: string }
-  | { type: "learner.accountCreated"; draft: CustomerDraft }
-  | { type: "learner.solvencyChecked"; verdict: SolvencyVerdict }
-  /** Both figures are required (the guard refuses an answer without them); optional in the type for recorded games. */
-  | { type: "learner.creditChecked"; verdict: CreditVerdict; outstandingCents?: number; orderTotalCents?: number }
-  | { type: "learner.conditionsApplied"; tradeDiscounts: number[]; cashDiscount?: number }
-  | { type: "learner.elementsChecked"; anomalies: ElementAnomaly[] }
-  | { type: "learner.stockChecked"; lines: StockAnswerLine[] }
-  | { type: "learner.depositChecked"; required: boolean; amountCents?: number }
-  | { type: "learner.decided"; decision: IntakeDecision; reason?: string }
-  | HintRequested;
+/** The answers the stage's records declare (domain/intake/), and hints. */
+export type OrderIntakeEvent = IntakeAnswerEvent | HintRequested;
 
-type CheckEventType = Exclude<OrderIntakeEvent["type"], "learner.decided" | "learner.hintRequested">;
+type CheckEventType = Exclude<IntakeAnswerEvent["type"], "learner.decided">;
 
 /** Which check each learner event answers (both account events answer check 1). */
-export const CHECK_OF_EVENT: Readonly<Record<CheckEventType, IntakeCheck>> = {
-  "learner.accountFound": "account",
-  "learner.accountCreated": "account",
-  "learner.solvencyChecked": "solvency",
-  "learner.creditChecked": "credit",
-  "learner.conditionsApplied": "conditions",
-  "learner.elementsChecked": "elements",
-  "learner.stockChecked": "stock",
-  "learner.depositChecked": "deposit",
-};
+export const CHECK_OF_EVENT = Object.fromEntries(Object.entries(STEP_OF_ANSWER).filter(([, step]) => step !== "decision")) as Readonly<Record<CheckEventType, IntakeCheck>>;
 const CHECK_EVENT_TYPES = Object.keys(CHECK_OF_EVENT) as CheckEventType[];
 
 /** The decision points with their checklist titles, read from the stage's records (domain/intake/steps.ts). */
@@ -118,12 +125,8 @@ export const orderIntakeMachine = setup({
   },
   guards: {
     hasHintLeft: ({ context }, params: StepParams) => hasHintLeft(context, hintedPoint(context, params.step)),
-    /** The credit check is answered with its two figures: the verdict follows from them (docs/decisions/0094). */
-    isCreditAnswerComplete: ({ event }) => event.type === "learner.creditChecked" && isCreditAnswerComplete(event),
-    /** A required deposit is answered with its amount (an incomplete answer is not taken). */
-    isDepositAnswerComplete: ({ event }) => event.type === "learner.depositChecked" && isDepositAnswerComplete(event),
-    /** Hold and refuse are written to the customer with their reason. */
-    isDecisionComplete: ({ event }) => event.type === "learner.decided" && isDecisionComplete(event),
+    /** An answer its step takes: the credit check's two figures (0094), a required deposit's amount, the reason of a hold or a refusal. */
+    isAnswerComplete: ({ event }) => event.type !== "learner.hintRequested" && isIntakeAnswerComplete(event),
   },
   actions: {
     giveHint: assign(({ context }, params: StepParams) => withHintShown(context, hintedPoint(context, params.step))),
@@ -131,42 +134,11 @@ export const orderIntakeMachine = setup({
       const attempted = CHECK_OF_EVENT[event.type as CheckEventType];
       return withDecisionRecorded(context, checkEntry(context, attempted, outOfOrderJudgement(params.step, attempted), true), "stillOpen");
     }),
-    recordAccount: assign(({ context, event }) => {
-      if (event.type !== "learner.accountFound" && event.type !== "learner.accountCreated") return {};
-      const answer = event.type === "learner.accountFound" ? { kind: "found" as const, customerId: event.customerId } : { kind: "created" as const, draft: event.draft };
-      const outcome = judgeAccount(context.key.account, context.ledger, answer);
-      return { ...recorded(context, "account", outcome.judgement), ledger: outcome.ledger, customerId: outcome.customerId };
-    }),
-    recordSolvency: assign(({ context, event }) =>
-      event.type === "learner.solvencyChecked" ? recorded(context, "solvency", judgeSolvency(context.key.solvency, event.verdict)) : {},
-    ),
-    recordCredit: assign(({ context, event }) => {
-      if (event.type !== "learner.creditChecked") return {};
-      const answer = {
-        verdict: event.verdict,
-        ...(event.outstandingCents !== undefined ? { outstandingCents: event.outstandingCents } : {}),
-        ...(event.orderTotalCents !== undefined ? { orderTotalCents: event.orderTotalCents } : {}),
-      };
-      return recorded(context, "credit", judgeCredit(context.key.credit, answer));
-    }),
-    recordConditions: assign(({ context, event }) => {
-      if (event.type !== "learner.conditionsApplied") return {};
-      const answer = { tradeDiscounts: event.tradeDiscounts, ...(event.cashDiscount !== undefined ? { cashDiscount: event.cashDiscount } : {}) };
-      return recorded(context, "conditions", judgeConditions(context.key.conditions, answer));
-    }),
-    recordElements: assign(({ context, event }) =>
-      event.type === "learner.elementsChecked" ? recorded(context, "elements", judgeElements(context.key.elements, event.anomalies)) : {},
-    ),
-    recordStock: assign(({ context, event }) => (event.type === "learner.stockChecked" ? recorded(context, "stock", judgeStock(context.key.stock, event.lines)) : {})),
-    recordDeposit: assign(({ context, event }) => {
-      if (event.type !== "learner.depositChecked") return {};
-      const answer = { required: event.required, ...(event.amountCents !== undefined ? { amountCents: event.amountCents } : {}) };
-      return recorded(context, "deposit", judgeDeposit(context.key.deposit, answer));
-    }),
-    recordDecision: assign(({ context, event }) => {
-      if (event.type !== "learner.decided") return {};
-      const answer = { decision: event.decision, ...(event.reason !== undefined ? { reason: event.reason } : {}) };
-      return recorded(context, "decision", judgeDecision(context.key.decision, answer));
+    /** The step's record judges; check 1 also leaves the PGI with the account and says which one it is. */
+    recordAnswer: assign(({ context, event }) => {
+      if (event.type === "learner.hintRequested") return {};
+      const { step, judgement, ledger, customerId } = judgeIntakeAnswer(context.key, context.ledger, event);
+      return { ...recorded(context, step, judgement), ...(ledger !== undefined ? { ledger } : {}), ...(customerId !== undefined ? { customerId } : {}) };
     }),
     /** The engine's decision (not the learner's) says whether the order enters the PGI. */
     recordAcceptedOrder: assign(({ context }) => recordOrder(context)),
@@ -185,60 +157,11 @@ export const orderIntakeMachine = setup({
   }),
   initial: "account",
   states: {
-    account: {
-      on: {
-        ...outOfOrder("account"),
-        "learner.accountFound": { target: "solvency", actions: "recordAccount" },
-        "learner.accountCreated": { target: "solvency", actions: "recordAccount" },
-        "learner.hintRequested": hint("account"),
-      },
-    },
-    solvency: {
-      on: {
-        ...outOfOrder("solvency"),
-        "learner.solvencyChecked": { target: "credit", actions: "recordSolvency" },
-        "learner.hintRequested": hint("solvency"),
-      },
-    },
-    credit: {
-      on: {
-        ...outOfOrder("credit"),
-        "learner.creditChecked": { guard: "isCreditAnswerComplete", target: "conditions", actions: "recordCredit" },
-        "learner.hintRequested": hint("credit"),
-      },
-    },
-    conditions: {
-      on: {
-        ...outOfOrder("conditions"),
-        "learner.conditionsApplied": { target: "elements", actions: "recordConditions" },
-        "learner.hintRequested": hint("conditions"),
-      },
-    },
-    elements: {
-      on: {
-        ...outOfOrder("elements"),
-        "learner.elementsChecked": { target: "stock", actions: "recordElements" },
-        "learner.hintRequested": hint("elements"),
-      },
-    },
-    stock: {
-      on: {
-        ...outOfOrder("stock"),
-        "learner.stockChecked": { target: "deposit", actions: "recordStock" },
-        "learner.hintRequested": hint("stock"),
-      },
-    },
-    deposit: {
-      on: {
-        ...outOfOrder("deposit"),
-        "learner.depositChecked": { guard: "isDepositAnswerComplete", target: "decision", actions: "recordDeposit" },
-        "learner.hintRequested": hint("deposit"),
-      },
-    },
+    ...checkStates(),
     decision: {
       on: {
         ...outOfOrder("decision"),
-        "learner.decided": { guard: "isDecisionComplete", target: "done", actions: ["recordDecision", "recordAcceptedOrder"] },
+        "learner.decided": { guard: "isAnswerComplete", target: "done", actions: ["recordAnswer", "recordAcceptedOrder"] },
         "learner.hintRequested": hint("decision"),
       },
     },
@@ -247,14 +170,21 @@ export const orderIntakeMachine = setup({
   output: ({ context }) => intakeOutput(context),
 });
 
+/** One state per check, in the course's order, generated from its record: its answers move on to the next step. */
+function checkStates() {
+  const states = INTAKE_CHECK_RECORDS.map((record, index) => {
+    const next = INTAKE_STEPS[index + 1];
+    const answers = Object.fromEntries(record.answeredBy.map((type) => [type, { guard: "isAnswerComplete" as const, target: next, actions: "recordAnswer" as const }]));
+    return [record.step, { on: { ...outOfOrder(record.step), ...answers, "learner.hintRequested": hint(record.step) } }] as const;
+  });
+  // Object.fromEntries forgets the keys: they are the checks, each once.
+  return Object.fromEntries(states) as Record<IntakeCheck, (typeof states)[number][1]>;
+}
+
 /** Every check event other than the current one: recorded out of order, no move. */
 function outOfOrder(current: IntakeStep) {
-  const own = INTAKE_STEPS.indexOf(current);
   return Object.fromEntries(
-    CHECK_EVENT_TYPES.filter((type) => INTAKE_STEPS.indexOf(CHECK_OF_EVENT[type]) !== own).map((type) => [
-      type,
-      { actions: { type: "recordOutOfOrder" as const, params: { step: current } } },
-    ]),
+    CHECK_EVENT_TYPES.filter((type) => CHECK_OF_EVENT[type] !== current).map((type) => [type, { actions: { type: "recordOutOfOrder" as const, params: { step: current } } }]),
   );
 }
 

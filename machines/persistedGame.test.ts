@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { SCENARIO_MARKER, scenarioFingerprint } from "@/domain";
 import { persistGame, resumePlayer } from "./persistedGame";
 import { solveScenario } from "./answerKey";
-import { startPlayer, stageActor } from "./player";
-import { intakeScenario } from "./testing/orderIntakeFixtures";
+import { runningStage, startPlayer } from "./player";
+import { intakeScenario } from "@/domain/intake/intake.fixtures";
 
 const chain = () => intakeScenario((file) => void (file.stages = ["orderIntake", "orderProcessing", "invoicing"]));
 
@@ -31,7 +31,8 @@ describe("a saved game without its scenario", () => {
     const current = structuredClone(scenario);
     const restored = resumePlayer(current, saved.snapshot);
     expect(restored.getSnapshot().context.scenario).toBe(current);
-    expect((stageActor(restored.getSnapshot())?.getSnapshot() as { context: { scenario: unknown } }).context.scenario).toBe(current);
+    const running = runningStage(restored.getSnapshot());
+    expect(running?.stage === "orderIntake" ? running.actor.getSnapshot().context.scenario : undefined).toBe(current);
     expect(JSON.parse(JSON.stringify(restored.getPersistedSnapshot()))).toEqual(JSON.parse(JSON.stringify(before)));
     restored.stop();
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import { DomainError } from "@/domain";
-import { currentStage, playerMachine, playScenario, sendAll, startPlayer, stageActor } from "./player";
+import { currentStage, playerMachine, playScenario, runningStage, sendAll, startPlayer } from "./player";
 import { solveScenario, wrongAnswersFor } from "./answerKey";
 import { ANSWER_KEYS } from "./answerKey";
-import { intakeScenario, newCustomerByPhone, unsignedPurchaseOrder } from "./testing/orderIntakeFixtures";
+import { intakeScenario, newCustomerByPhone, unsignedPurchaseOrder } from "@/domain/intake/intake.fixtures";
 import { twentySevenDaysScenario } from "./testing/followUpFixtures";
 
 /** The intake fixture played through the whole order-to-cash chain: intake → processing → invoicing. */
@@ -89,13 +89,13 @@ describe("scenario player", () => {
       sendAll(first, events.slice(0, cut));
       const saved = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
       const stageBefore = currentStage(first.getSnapshot());
-      const traceBefore = stageActor(first.getSnapshot())?.getSnapshot().context.trace;
+      const traceBefore = runningStage(first.getSnapshot())?.actor.getSnapshot().context.trace;
       first.stop();
 
       const restored = createActor(playerMachine, { input: { scenario }, snapshot: saved });
       restored.start();
       expect(currentStage(restored.getSnapshot())).toBe(stageBefore);
-      expect(stageActor(restored.getSnapshot())?.getSnapshot().context.trace).toEqual(traceBefore);
+      expect(runningStage(restored.getSnapshot())?.actor.getSnapshot().context.trace).toEqual(traceBefore);
       sendAll(restored, events.slice(cut));
       const output = restored.getSnapshot().output;
       expect(restored.getSnapshot().status).toBe("done");

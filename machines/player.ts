@@ -8,7 +8,7 @@ import { assign, not, sendTo, setup, type ActorRefFrom, type AnyActorRef, type S
 import { openingLedger, scoreTrace, STAGE_IDS, type IsoDate, type Ledger, type Scenario, type StageId, type StageScore, type TraceEntry } from "@/domain";
 import type { CarriedState, StageInput, StageOutput } from "./contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
-import { STAGES, type StageEvent } from "./stages";
+import { STAGES, type RunningStage, type StageEvent } from "./stages";
 
 export type PlayerEvent = StageEvent;
 
@@ -165,9 +165,15 @@ export function currentStage(snapshot: PlayerSnapshot): StageId | undefined {
   return STAGE_IDS.find((stage) => snapshot.matches({ [stage]: "running" } as never));
 }
 
-/** The running stage's actor (the UI reads its snapshot: `can`, `matches`, context). */
-export function stageActor(snapshot: PlayerSnapshot): AnyActorRef | undefined {
-  return snapshot.children.stage as AnyActorRef | undefined;
+/**
+ * The stage being played and its actor, typed by the stage (the UI reads its snapshot: `can`,
+ * `matches`, context). The child invoked as "stage" in a stage's `running` state runs that stage's
+ * machine, so the stage `currentStage` names is the one the actor plays.
+ */
+export function runningStage(snapshot: PlayerSnapshot): RunningStage | undefined {
+  const stage = currentStage(snapshot);
+  const actor = snapshot.children.stage;
+  return stage === undefined || actor === undefined ? undefined : { stage, actor };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,7 +190,8 @@ export interface PlayResult extends PlayerOutput {
 function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefined {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "done") return "le scénario est déjà terminé.";
-  const child = stageActor(snapshot);
+  // A recorded event is any stage's (a file, the command line): the running machine says whether it takes it.
+  const child: AnyActorRef | undefined = runningStage(snapshot)?.actor;
   if (!child) return "aucune étape n'est en cours.";
   if (!child.getSnapshot().can(event)) {
     return `action « ${event.type} » impossible à ce moment de l'étape « ${currentStage(snapshot) ?? "?"} ».`;
@@ -194,8 +201,7 @@ function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefi
 
 /** Decisions already taken in the stage still running: a recording stopped halfway keeps them. */
 function runningTrace(snapshot: PlayerSnapshot): TraceEntry[] {
-  const trace = (stageActor(snapshot)?.getSnapshot() as { context?: { trace?: TraceEntry[] } } | undefined)?.context?.trace;
-  return trace ?? [];
+  return runningStage(snapshot)?.actor.getSnapshot().context.trace ?? [];
 }
 
 /** Where a played game stands: finished or not, its trace and score, the events refused. */

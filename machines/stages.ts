@@ -3,7 +3,7 @@
  * the player, the command line and the tests use to reach a stage. The answer keys (solvers and
  * wrong answers) are not here but in answerKey/, so that the player page does not carry them.
  */
-import type { AnyStateMachine } from "xstate";
+import type { ActorRefFrom, AnyStateMachine } from "xstate";
 import type { StageId } from "@/domain";
 import { invoiceControlMachine, INVOICE_CONTROL_DECISION_POINTS } from "./invoiceControl";
 import { invoicingMachine, INVOICING_DECISION_POINTS } from "./invoicing";
@@ -23,6 +23,16 @@ export const STAGE_MACHINES = {
   paymentFollowUp: paymentFollowUpMachine,
 } as const satisfies Record<StageId, AnyStateMachine>;
 export type StageMachines = typeof STAGE_MACHINES;
+
+/** The running actor of stage `S`'s machine. */
+export type StageActor<S extends StageId> = ActorRefFrom<StageMachines[S]>;
+
+/**
+ * The stage being played and its actor, typed together: checking `stage` narrows `actor` to that
+ * stage's machine, so a view reads its context and asks `can` without a cast (machines/player.ts
+ * `runningStage`).
+ */
+export type RunningStage = { [S in StageId]: { stage: S; actor: StageActor<S> } }[StageId];
 
 /** A learner or clock event of any stage machine. */
 export type StageEvent = { type: string } & Record<string, unknown>;

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Scenario, TraceEntry } from "@/domain";
-import { sendAll, stageActor, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
+import { runningStage, sendAll, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
 import { wrongAnswersFor, type SolvedStep } from "@/machines/answerKey";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { isScenarioFileName } from "./scenario";
@@ -25,8 +25,8 @@ function load(name: string) {
 /** The trace so far: finished stages, plus the decisions already taken in the running stage. */
 function liveTrace(actor: PlayerActor): TraceEntry[] {
   const snapshot = actor.getSnapshot();
-  const running = stageActor(snapshot)?.getSnapshot() as { context?: { trace?: TraceEntry[] } } | undefined;
-  return [...snapshot.context.stages.flatMap((stage) => stage.trace), ...(running?.context?.trace ?? [])];
+  const running = runningStage(snapshot)?.actor.getSnapshot().context.trace ?? [];
+  return [...snapshot.context.stages.flatMap((stage) => stage.trace), ...running];
 }
 
 /**
@@ -52,9 +52,10 @@ function wrongSequences(scenario: Scenario, events: readonly PlayerEvent[], step
   if (variants.length > 0 || step.event.type !== "learner.controlSubmitted") return variants;
   const actor = startPlayer(scenario);
   sendAll(actor, events.slice(0, index));
-  const running = stageActor(actor.getSnapshot())?.getSnapshot() as { context?: { marks?: string[]; selectable?: string[] } } | undefined;
+  const running = runningStage(actor.getSnapshot());
+  const control = running?.stage === "invoiceControl" ? running.actor.getSnapshot().context : undefined;
   actor.stop();
-  const falseAlarm = running?.context?.selectable?.find((field) => !(running.context?.marks ?? []).includes(field));
+  const falseAlarm = control?.selectable.find((field) => !control.marks.includes(field));
   return falseAlarm === undefined ? [] : [[{ type: "learner.findingMarked", field: falseAlarm }, step.event]];
 }
 

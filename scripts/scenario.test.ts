@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { DomainError, formatEuros } from "@/domain";
 import { solveScenario } from "@/machines/answerKey";
 import { checkScenarioText, engineFailure } from "@/machines/scenarioCheck";
+import { runCli } from "./cli.fixtures";
 import { countFr, generatedSchemaText, main, nodeIo, readActions, SCHEMA_FILE, type ScenarioCliIo } from "./scenario";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -30,42 +31,8 @@ function edited(name: string, edit: (data: JsonObject) => void): string {
   return JSON.stringify(data, null, 2);
 }
 
-interface Run {
-  status: number;
-  out: string[];
-  err: string[];
-  written: Map<string, string>;
-}
-
-/** Runs main on files held in memory (names are paths; a name ending in "/" lists a folder). */
-async function run(argv: string[], files: Record<string, string | Uint8Array>): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string>();
-  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT", path });
-  const io: ScenarioCliIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    readBytes: async (path) => {
-      const content = written.get(path) ?? files[path];
-      if (content === undefined) throw missing(path);
-      return typeof content === "string" ? new TextEncoder().encode(content) : content;
-    },
-    readFile: async (path) => {
-      const content = written.get(path) ?? files[path];
-      if (content === undefined) throw missing(path);
-      return typeof content === "string" ? content : new TextDecoder().decode(content);
-    },
-    writeFile: async (path, text) => {
-      written.set(path, text);
-    },
-    listFiles: async (folder) => Object.keys(files).filter((path) => path.startsWith(`${folder}/`)).map((path) => path.slice(folder.length + 1)),
-    isDirectory: async (path) => Object.keys(files).some((file) => file.startsWith(`${path}/`)),
-    root: "/projet",
-  };
-  const status = await main(argv, io);
-  return { status, out, err, written };
-}
+/** Runs main on files held in memory (names are paths; a folder is every path under it). */
+const run = (argv: string[], files: Record<string, string | Uint8Array>) => runCli(main, argv, files);
 
 describe("validate: a teacher's mistakes, in French, with the file and the path of the field", () => {
   it("a JSON syntax error gives its line and column", async () => {

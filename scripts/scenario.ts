@@ -7,9 +7,7 @@
  * `main` takes its arguments and its file system as parameters, so that tests call it directly;
  * the node entry at the bottom only wires it to the real process.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import {
   formatDateFr,
   formatPoints,
@@ -28,25 +26,16 @@ import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenario
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
 import { STAGES } from "@/machines/stages";
+import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
+
+export { countFr, nodeIo } from "./cli";
 
 // ---------------------------------------------------------------------------------------------
 // The outside world, as main sees it
 // ---------------------------------------------------------------------------------------------
 
-export interface ScenarioCliIo {
-  out(line: string): void;
-  err(line: string): void;
-  /** A scenario's bytes, decoded by the domain (which refuses what is not UTF-8). */
-  readBytes(path: string): Promise<Uint8Array>;
-  /** A UTF-8 text the command line reads itself (actions, the committed schema). */
-  readFile(path: string): Promise<string>;
-  writeFile(path: string, text: string): Promise<void>;
-  /** Names of the entries of a folder. */
-  listFiles(folder: string): Promise<string[]>;
-  isDirectory(path: string): Promise<boolean>;
-  /** The project's root: where scenarios/scenario.schema.json lives. */
-  root: string;
-}
+/** The command line's access to files (scripts/cli.ts), by the name its tests and the fuzz harness know. */
+export type ScenarioCliIo = CliIo;
 
 export const SCHEMA_FILE = "scenarios/scenario.schema.json";
 
@@ -57,11 +46,6 @@ const USAGE = [
   "  replay <fichier> <actions.json>   rejoue les actions enregistrées d'un élève : trace et score",
   "  schema [--check]                  écrit (ou vérifie) scenarios/scenario.schema.json",
 ];
-
-/** Exit statuses: 0 all good, 1 a scenario or a recording has a problem, 2 the command line is wrong. */
-const OK = 0;
-const PROBLEM = 1;
-const USAGE_ERROR = 2;
 
 export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<number> {
   const [command, ...args] = argv;
@@ -78,8 +62,7 @@ export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<
       case undefined:
       case "help":
       case "--help":
-        USAGE.forEach((line) => io.out(line));
-        return command === undefined ? USAGE_ERROR : OK;
+        return printUsage(USAGE, command, io);
       default:
         return usage(io, `commande « ${command} » inconnue.`);
     }
@@ -94,18 +77,7 @@ export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<
 }
 
 function usage(io: ScenarioCliIo, problem: string): number {
-  io.err(`Erreur : ${problem}`);
-  USAGE.forEach((line) => io.err(line));
-  return USAGE_ERROR;
-}
-
-function isFileError(error: unknown): error is { code: string; path: string } {
-  return typeof error === "object" && error !== null && "code" in error && "path" in error && typeof error.code === "string";
-}
-
-/** How a file that cannot be read is said, whether it stops the command or only its own check. */
-function unreadable(error: { code: string }): string {
-  return `fichier illisible (${error.code === "ENOENT" ? "introuvable" : error.code})`;
+  return usageError(USAGE, problem, io);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,20 +87,6 @@ function unreadable(error: { code: string }): string {
 /** Files a folder contributes: scenarios, not their schema nor recorded learner actions. */
 export function isScenarioFileName(name: string): boolean {
   return name.endsWith(".json") && !name.endsWith(".schema.json") && !name.endsWith(".actions.json");
-}
-
-async function scenarioFiles(targets: readonly string[], io: ScenarioCliIo): Promise<string[]> {
-  const files: string[] = [];
-  for (const target of targets) {
-    // A path that does not exist is reported as an unreadable file, with the others checked.
-    if (await io.isDirectory(target).catch(() => false)) {
-      const names = (await io.listFiles(target)).filter(isScenarioFileName).sort();
-      files.push(...names.map((name) => join(target, name)));
-    } else {
-      files.push(target);
-    }
-  }
-  return files;
 }
 
 async function readScenarioText(file: string, io: ScenarioCliIo): Promise<DecodedScenario> {
@@ -147,13 +105,8 @@ function reportIssues(issues: readonly ScenarioIssue[], io: ScenarioCliIo): void
 // validate
 // ---------------------------------------------------------------------------------------------
 
-/** "0 erreur", "1 erreur", "2 erreurs": French puts zero in the singular. */
-export function countFr(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count <= 1 ? singular : plural}`;
-}
-
 async function validateCommand(targets: readonly string[], io: ScenarioCliIo): Promise<number> {
-  const files = await scenarioFiles(targets, io);
+  const files = await filesOf(targets, io, isScenarioFileName);
   let valid = 0;
   let errors = 0;
   let warnings = 0;
@@ -353,34 +306,4 @@ async function schemaCommand(checkOnly: boolean, io: ScenarioCliIo): Promise<num
 // The node entry
 // ---------------------------------------------------------------------------------------------
 
-export function nodeIo(root: string): ScenarioCliIo {
-  return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    readBytes: (path) => readFile(path),
-    readFile: (path) => readFile(path, "utf8"),
-    writeFile: (path, text) => writeFile(path, text, "utf8"),
-    listFiles: (folder) => readdir(folder),
-    isDirectory: async (path) => (await stat(path)).isDirectory(),
-    root,
-  };
-}
-
-const thisFile = fileURLToPath(import.meta.url);
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === thisFile) {
-  const root = resolve(thisFile, "..", "..");
-  // Output piped into `head` closes early: that is the reader's choice, not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  main(process.argv.slice(2), nodeIo(root)).then(
-    (status) => {
-      process.exitCode = status;
-    },
-    (error: unknown) => {
-      process.stderr.write(`Erreur interne de ${basename(thisFile)} : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 3;
-    },
-  );
-}
+runMain(import.meta.url, main);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CATALOG } from "@/components/catalog/catalog";
 import type { Attempt } from "@/store/progressSlice";
 import { appStore } from "@/store/useAppStore";
@@ -70,6 +70,25 @@ describe("LearningPath", () => {
     expect(await within(intake).findByText("Maîtrise : 32 % — 1 notion maîtrisée sur 9 (6 réponses et décisions prises en compte).")).toBeInTheDocument();
     expect(within(intake).getByRole("link", { name: "Faire le quiz de l'étape 1" }).getAttribute("href")).toMatch(/^\/quiz\/controle-des-commandes\/?$/u);
     expect(within(stageItem(/Étape 5/u)).getByText("Maîtrise pas encore évaluée : répondez à un quiz ou jouez un scénario de cette étape.")).toBeInTheDocument();
+  });
+
+  it("shows under a scenario the game set aside because the scenario changed, with its score at each stage", async () => {
+    appStore().setState({ attempts: {} });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-03T09:30:00Z"));
+    const store = appStore().getState();
+    const byStage = { orderIntake: score(12, 16), orderProcessing: score(8, 8) };
+    store.saveAttempt("nouveau-client-par-telephone", { scenarioHash: "version-precedente", snapshot: {} }, { score: score(20, 24), byStage });
+    vi.setSystemTime(new Date("2026-11-28T14:00:00Z"));
+    store.setAsideAttempt("nouveau-client-par-telephone");
+    vi.useRealTimers();
+
+    render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
+    const setAside = (stage: RegExp) => within(stageItem(stage)).getByText(/^Partie précédente/u).textContent;
+    expect(await within(stageItem(/Étape 1/u)).findAllByText("En cours")).toHaveLength(1);
+    expect(setAside(/Étape 1/u)).toBe("Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 12 / 16 points (75\u00a0%) à cette étape.");
+    expect(setAside(/Étape 2/u)).toBe("Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 8 / 8 points (100\u00a0%) à cette étape.");
+    expect(within(stageItem(/Étape 3/u)).queryByText(/Partie précédente/u)).not.toBeInTheDocument();
   });
 
   it("offers to resume the first scenario in progress, in catalog order", async () => {

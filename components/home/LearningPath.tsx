@@ -5,6 +5,7 @@ import { COURSE_STAGES, formatPoints, masteryByStage, STAGE_IDS, stageNumber, ty
 import type { QuizSummary } from "@/components/catalog/quizSummary";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
+import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import type { Attempt } from "@/store/progressSlice";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { useAppStore, useLearnerEvidence, useStoreHydrated } from "@/store/useAppStore";
@@ -45,9 +46,12 @@ function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenar
     <li>
       <Link href={`/scenarios/${scenario.id}/`}>{scenario.title}</Link>{" "}
       {hydrated ? (
-        <span className="status" data-status={status.kind}>
-          {status.kind === "done" && stageScore ? `Terminé — ${stageScore.percent} % à cette étape` : status.label}
-        </span>
+        <>
+          <span className="status" data-status={status.kind}>
+            {status.kind === "done" && stageScore ? `Terminé — ${stageScore.percent} % à cette étape` : status.label}
+          </span>
+          <SetAsideNote game={attempt?.setAside} stage={stage} />
+        </>
       ) : null}
     </li>
   );

@@ -6,6 +6,7 @@ import type { ScenarioSummary } from "@/components/catalog/summary";
 import type { Attempt } from "@/store/progressSlice";
 import { attemptStatus } from "@/components/ui/attemptStatus";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
+import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import { DIFFICULTY_LABELS, durationText, LEVEL_LABELS } from "./scenarioFacts";
 
 export interface ScenarioCardProps {
@@ -66,9 +67,12 @@ export function ScenarioCard({ scenario, attempt, hydrated, onReset }: ScenarioC
             <dt>Statut</dt>
             <dd>
               {hydrated ? (
-                <span className="status" data-status={status.kind}>
-                  {status.label}
-                </span>
+                <>
+                  <span className="status" data-status={status.kind}>
+                    {status.label}
+                  </span>
+                  <SetAsideNote game={attempt?.setAside} />
+                </>
               ) : (
                 <span className="status" data-status="loading">
                   <span aria-hidden="true">…</span>

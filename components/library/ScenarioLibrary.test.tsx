@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CATALOG } from "@/components/catalog/catalog";
 import type { Attempt } from "@/store/progressSlice";
 import { appStore } from "@/store/useAppStore";
@@ -178,5 +178,28 @@ describe("ScenarioLibrary", () => {
     expect(status).toHaveFocus();
     expect(within(card(titleOf("depassement-d-encours"))).getByText("Nouveau")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Effacer toute ma progression" })).not.toBeInTheDocument();
+  });
+
+  it("shows, under the status, what a game set aside because its scenario changed had reached", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-03T09:30:00Z"));
+    const store = appStore().getState();
+    store.saveAttempt("depassement-d-encours", { scenarioHash: "version-precedente", snapshot: {} }, { score: score(14, 20), byStage: { orderIntake: score(14, 20) } });
+    store.saveAttempt("mentions-manquantes", { scenarioHash: "version-precedente", snapshot: {} });
+    vi.setSystemTime(new Date("2026-11-28T14:00:00Z"));
+    store.setAsideAttempt("depassement-d-encours");
+    store.setAsideAttempt("mentions-manquantes");
+    vi.useRealTimers();
+
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
+    const finished = card(titleOf("depassement-d-encours"));
+    expect(await within(finished).findByText("En cours")).toBeInTheDocument();
+    expect(within(finished).getByText(/^Partie précédente/u).textContent).toBe(
+      "Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 14 / 20 points (70\u00a0%).",
+    );
+    expect(within(card(titleOf("mentions-manquantes"))).getByText(/^Partie précédente/u).textContent).toBe(
+      "Partie précédente (version antérieure du scénario) : laissée en cours le 3\u00a0novembre\u00a02026.",
+    );
+    expect(within(card(titleOf("facture-et-avoir"))).queryByText(/Partie précédente/u)).not.toBeInTheDocument();
   });
 });

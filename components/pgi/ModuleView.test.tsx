@@ -13,7 +13,7 @@ import {
   newCustomerByPhone,
   quotedOrderWithAnomalies,
   unsignedPurchaseOrder,
-} from "@/machines/testing/orderIntakeFixtures";
+} from "@/domain/intake/intake.fixtures";
 import { invoicingInput, play, processingScenario } from "@/machines/testing/processingFixtures";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "./workspace";
 import { ModuleView } from "./ModuleView";

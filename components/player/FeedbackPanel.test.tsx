@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { deriveIntakeKey, judgeCredit, type TraceEntry } from "@/domain";
 import { traceEntry } from "@/machines/decisionSupport";
-import { creditBreachFromAcceptedOrders, intakeInput } from "@/machines/testing/orderIntakeFixtures";
+import { creditBreachFromAcceptedOrders, intakeInput } from "@/domain/intake/intake.fixtures";
 import { FeedbackPanel } from "./FeedbackPanel";
 
 afterEach(cleanup);

@@ -1,9 +1,9 @@
 "use client";
-import type { AnyActorRef } from "xstate";
 import { HINT_COST } from "@/domain";
+import type { HintRequested } from "@/machines/contract";
 
 /** Hints on request: the machine says whether one is left; each costs a point, said before asking. */
-export function HintPanel({ stageActor, hints, canAsk }: { stageActor: AnyActorRef; hints: readonly string[]; canAsk: boolean }) {
+export function HintPanel({ stageActor, hints, canAsk }: { stageActor: { send: (event: HintRequested) => void }; hints: readonly string[]; canAsk: boolean }) {
   return (
     <section className="hints" aria-labelledby="hints-title">
       <h3 id="hints-title">Indices</h3>

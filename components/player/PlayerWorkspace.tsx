@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { formatDateFr, STAGE_LABELS, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
-import { currentStage, stageActor, type PlayerSnapshot } from "@/machines/player";
+import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
 import { ScenarioReview } from "@/components/review/ScenarioReview";
 import { StagePanel } from "@/components/stages/StagePanel";
@@ -13,7 +13,7 @@ import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
 import type { StageContextBase } from "@/components/stages/types";
-import { useActorSnapshot } from "./useActorSnapshot";
+import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
 
 type RunningSession = Extract<PlayerSession, { actor: object }>;
@@ -51,8 +51,8 @@ export function PlayerWorkspace({ scenario }: { scenario: Scenario }) {
 }
 
 function Game({ scenario, session, player }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot }) {
-  const child = stageActor(player);
-  const stageSnapshot = useActorSnapshot(child) as (ReturnType<NonNullable<typeof child>["getSnapshot"]> & { context: StageContextBase }) | undefined;
+  const running = runningStage(player);
+  const stageSnapshot = useActorSnapshot(running?.actor);
   const [module, setModule] = useState<PgiModuleId>("mail");
   const [confirmRestart, setConfirmRestart] = useState(false);
   // Stages finished before this view opened (a reload) need no interlude: only those finished here.
@@ -124,12 +124,12 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Runn
           <aside className="task-panel" aria-label="Tâche en cours">
             {finishedHere ? (
               <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} />
-            ) : stage && child && stageSnapshot ? (
+            ) : running && stageSnapshot ? (
               <>
-                <h2>{STAGE_LABELS[stage]}</h2>
+                <h2>{STAGE_LABELS[running.stage]}</h2>
                 <FeedbackPanel entry={stageSnapshot.context.lastFeedback} today={data.today} />
-                <StagePanel stage={stage} scenario={scenario} stageActor={child} snapshot={stageSnapshot} />
-                <HintPanel stageActor={child} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />
+                <StagePanel running={running} scenario={scenario} />
+                <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />
               </>
             ) : (
               <p role="status">Passage à l&apos;étape suivante…</p>

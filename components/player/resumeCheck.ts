@@ -3,9 +3,10 @@
  * content hash saved with it tells (docs/decisions/0102). Otherwise the learner is told why, in
  * French, and offered to start again; the game is never restored silently on other data.
  */
-import { formatDateFr, formatPercent, type IsoDate, type Scenario } from "@/domain";
+import { formatDateFr, formatPercent, type Scenario } from "@/domain";
 import { fingerprintOf } from "@/machines/persistedGame";
 import type { Attempt } from "@/store/progressSlice";
+import { savedOnDay } from "@/components/ui/attemptStatus";
 
 export type ResumeCheck =
   | { kind: "fresh" }
@@ -14,7 +15,7 @@ export type ResumeCheck =
   | { kind: "changed"; notice: string };
 
 function savedOn(attempt: Attempt): string {
-  return attempt.savedAt ? `partie enregistrée le ${formatDateFr(attempt.savedAt.slice(0, 10) as IsoDate)}` : "partie enregistrée dans ce navigateur";
+  return attempt.savedAt ? `partie enregistrée le ${formatDateFr(savedOnDay(attempt.savedAt))}` : "partie enregistrée dans ce navigateur";
 }
 
 /** What happens to the game that cannot go on once the learner starts again. */

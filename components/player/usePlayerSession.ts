@@ -53,7 +53,7 @@ function save(scenario: Scenario, actor: PlayerActor): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
-  appStore().getState().saveAttempt(scenario.id, persistGame(actor, scenario), result as never);
+  appStore().getState().saveAttempt(scenario.id, persistGame(actor, scenario), result);
 }
 
 /**

@@ -1,13 +1,12 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import type { Certainty, Question } from "@/domain";
+import { QUIZ_STAGE_LABELS, type Certainty, type Question } from "@/domain";
 import type { QuizSession } from "@/store/quizSlice";
 import { appStore } from "@/store/useAppStore";
 import { AnswerFeedback } from "./AnswerFeedback";
 import { CertaintyChoice } from "./CertaintyChoice";
 import { draftOfAnswer, emptyDraft, readDraft, type Draft } from "./drafts";
 import { ERROR_AT_FIELD, QuestionWidget } from "./QuestionWidget";
-import { QUIZ_STAGE_LABELS } from "./quizLabels";
 import { questionResult } from "./sessionResults";
 
 /** A second try where one answer of two is left would be a gift: true or false, or a choice between two options. */

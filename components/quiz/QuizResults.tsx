@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useId, useRef } from "react";
-import type { Question } from "@/domain";
+import { QUIZ_STAGE_LABELS, type Question } from "@/domain";
 import type { QuizSession } from "@/store/quizSlice";
 import { AnswerExplanation, quizPointsText, verdictTitle } from "./AnswerFeedback";
 import { CERTAINTY_LABELS } from "./CertaintyChoice";
 import { draftOfAnswer } from "./drafts";
 import { QuestionWidget } from "./QuestionWidget";
-import { MODE_LABELS, QUIZ_STAGE_LABELS, REVIEW_RHYTHM } from "./quizLabels";
+import { MODE_LABELS, REVIEW_RHYTHM } from "./quizLabels";
 import { quizResults, quizScore, type QuestionResult } from "./sessionResults";
 
 const rightAnswers = (count: number) => `${count} réponse${count > 1 ? "s" : ""} juste${count > 1 ? "s" : ""}`;

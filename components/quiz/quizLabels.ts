@@ -1,15 +1,5 @@
 import { COURSE_STAGES, LEITNER_INTERVAL_DAYS, RIGHT_ANSWERS_TO_LEAVE, stageNumber, type QuizMode, type QuizStage } from "@/domain";
 
-/** A quiz stage as the learner reads it: the course's introduction, or the stage's name. */
-export const QUIZ_STAGE_LABELS: Readonly<Record<QuizStage, string>> = {
-  introduction: "Introduction",
-  orderIntake: COURSE_STAGES.orderIntake.label,
-  orderProcessing: COURSE_STAGES.orderProcessing.label,
-  invoicing: COURSE_STAGES.invoicing.label,
-  invoiceControl: COURSE_STAGES.invoiceControl.label,
-  paymentFollowUp: COURSE_STAGES.paymentFollowUp.label,
-};
-
 /** « Étape 3 : La facture dans le processus de vente », « Introduction : pourquoi gérer la relation client ». */
 export function quizStageTitle(stage: QuizStage): string {
   return stage === "introduction" ? "Introduction : pourquoi gérer la relation client" : `Étape ${stageNumber(stage)} : ${COURSE_STAGES[stage].title}`;

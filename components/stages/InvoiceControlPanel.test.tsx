@@ -1,28 +1,19 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createActor, type Actor } from "xstate";
-import type { Scenario } from "@/domain";
+import { createActor } from "xstate";
 import { invoiceControlMachine } from "@/machines/invoiceControl";
 import { courseControlScenario, stageInputOf } from "@/machines/testing/controlFixtures";
 import { downloadInvoicePdf } from "@/components/documents/download";
-import { InvoiceControlPanel } from "./InvoiceControlPanel";
+import { StagePanel } from "./StagePanel";
 
 // The PDF itself is rendered and read in Node by components/documents/pdf/InvoicePdf.test.tsx.
 vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadInvoicePdf: vi.fn() }));
 
-type ControlActor = Actor<typeof invoiceControlMachine>;
-
-function Harness({ actor, scenario }: { actor: ControlActor; scenario: Scenario }) {
-  const snapshot = useSelector(actor, (s) => s);
-  return <InvoiceControlPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
-}
-
 function start() {
   const scenario = courseControlScenario();
   const actor = createActor(invoiceControlMachine, { input: stageInputOf(scenario) }).start();
-  render(<Harness actor={actor} scenario={scenario} />);
+  render(<StagePanel running={{ stage: "invoiceControl", actor }} scenario={scenario} />);
   return actor;
 }
 
@@ -88,5 +79,6 @@ describe("InvoiceControlPanel", () => {
     expect(screen.getByRole("button", { name: /^Mention absente : Coordonnées de l'acheteur/ })).toHaveTextContent("⚠ anomalie manquée");
     expect(screen.getByRole("button", { name: "Valider mon contrôle" })).toBeDisabled();
     expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toBeDisabled();
+    expect(screen.getByText("Contrôle de la facture terminé.")).toHaveAttribute("role", "status");
   });
 });

@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { createActor, type Actor } from "xstate";
-import { formatEuros, type Scenario } from "@/domain";
+import { createActor } from "xstate";
+import { createFromParent, formatEuros, validateDocument } from "@/domain";
 import { invoicingMachine } from "@/machines/invoicing";
-import { invoicingInput, processingScenario } from "@/machines/testing/processingFixtures";
-import { InvoicingPanel } from "./InvoicingPanel";
-
-type InvoicingActor = Actor<typeof invoicingMachine>;
-
-function Harness({ actor, scenario }: { actor: InvoicingActor; scenario: Scenario }) {
-  const snapshot = useSelector(actor, (s) => s);
-  return <InvoicingPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
-}
+import { invoicingInput, ORDER_RECEIVED_ON, processingInput, processingScenario } from "@/machines/testing/processingFixtures";
+import { StagePanel } from "./StagePanel";
 
 function start(options: Parameters<typeof processingScenario>[0] = {}) {
   const scenario = processingScenario(options);
   const actor = createActor(invoicingMachine, { input: invoicingInput(scenario) }).start();
-  render(<Harness actor={actor} scenario={scenario} />);
+  render(<StagePanel running={{ stage: "invoicing", actor }} scenario={scenario} />);
   return actor;
 }
 
@@ -192,5 +184,19 @@ describe("InvoicingPanel", () => {
     act(() => fireEvent.click(screen.getByRole("button", { name: "Envoyer la facture" })));
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ correct: false, answer: "Envoi par courriel (PDF)" });
     expect(plain(step(/Envoi de la facture/).textContent ?? "")).toContain("Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme");
+  });
+
+  it("with nothing delivered, ends at once and says why, in one sentence", () => {
+    const scenario = processingScenario();
+    const input = processingInput(scenario);
+    const acknowledgement = createFromParent(input.ledger, input.carried.orderId ?? "", "orderAcknowledgement", ORDER_RECEIVED_ON);
+    if (!acknowledgement.ok) throw new Error(acknowledgement.error.message);
+    const validated = validateDocument(acknowledgement.ledger, acknowledgement.document.id, ORDER_RECEIVED_ON);
+    if (!validated.ok) throw new Error(validated.error.message);
+    const actor = createActor(invoicingMachine, { input: { ...input, ledger: validated.ledger } }).start();
+    render(<StagePanel running={{ stage: "invoicing", actor }} scenario={scenario} />);
+    expect(actor.getSnapshot().status).toBe("done");
+    expect(screen.getByRole("status")).toHaveTextContent("Aucune livraison n'est à facturer : cette étape est terminée.");
+    expect(screen.queryByText("Facturation terminée.")).not.toBeInTheDocument();
   });
 });

@@ -92,7 +92,6 @@ export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"
           {context.notice}
         </p>
       ) : null}
-      {finished && context.invoiceId === null ? <p>Aucune livraison n&apos;est à facturer : cette étape est terminée.</p> : null}
       <ol className="stage-steps">
         {steps.map((step, index) => {
           const status: StepStatus = finished || index < currentIndex ? "done" : index === currentIndex ? "current" : "upcoming";
@@ -131,11 +130,6 @@ export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"
         })}
       </ol>
       <InvoicingIssuedDocuments context={context} can={can} send={send} />
-      {finished ? (
-        <p className="alert ok" role="status">
-          Facturation terminée.
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -1,24 +1,18 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderIntakeMachine } from "@/machines/orderIntake";
 import { solveOrderIntake } from "@/machines/answerKey/orderIntake";
-import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/machines/testing/orderIntakeFixtures";
-import { OrderIntakePanel } from "./OrderIntakePanel";
+import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/domain/intake/intake.fixtures";
+import { StagePanel } from "./StagePanel";
 
 type IntakeActor = Actor<typeof orderIntakeMachine>;
 
-function Harness({ actor, scenario }: { actor: IntakeActor; scenario: Scenario }) {
-  const snapshot = useSelector(actor, (s) => s);
-  return <OrderIntakePanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
-}
-
 function start(scenario: Scenario): IntakeActor {
   const actor = createActor(orderIntakeMachine, { input: intakeInput(scenario) }).start();
-  render(<Harness actor={actor} scenario={scenario} />);
+  render(<StagePanel running={{ stage: "orderIntake", actor }} scenario={scenario} />);
   return actor;
 }
 

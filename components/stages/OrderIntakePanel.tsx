@@ -3,12 +3,9 @@ import { useEffect, useId, useRef } from "react";
 import { INTAKE_DECISION_POINT_IDS, INTAKE_STEPS, type IntakeStep } from "@/domain";
 import { ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent } from "@/machines/orderIntake";
 import type { StagePanelProps } from "./types";
-import { AccountForm } from "./intake/AccountForm";
 import { CompanyPolicies } from "./intake/CompanyPolicies";
-import { ElementsForm, StockForm } from "./intake/OrderChecks";
-import { ConditionsForm, CreditForm, DecisionForm, DepositForm, SolvencyForm } from "./intake/SimpleChecks";
+import { INTAKE_FORMS } from "./intake/forms";
 import { stepOutcome } from "./parts/stepOutcome";
-import type { CheckFormProps } from "./intake/types";
 import { ChecklistSteps, type ChecklistStep } from "./parts/ChecklistSteps";
 
 const STEP_TITLES: Readonly<Record<string, string>> = Object.fromEntries(ORDER_INTAKE_DECISION_POINTS.map((p) => [p.id, p.label]));
@@ -40,13 +37,9 @@ export function OrderIntakePanel({ stageActor, snapshot: snap }: StagePanelProps
     ...(index < currentIndex ? { outcome: stepOutcome(context.trace, INTAKE_DECISION_POINT_IDS[step]) } : {}),
   }));
 
-  const formProps: CheckFormProps = {
-    idPrefix: `${prefix}-${current ?? "done"}`,
-    can: (event: OrderIntakeEvent) => snap.can(event),
-    send: (event: OrderIntakeEvent) => stageActor.send(event),
-  };
   const order = context.scenario.order;
   const policies = context.scenario.company.policies;
+  const Form = current !== undefined ? INTAKE_FORMS[current] : undefined;
 
   return (
     <div className="stage-panel intake-panel">
@@ -56,20 +49,19 @@ export function OrderIntakePanel({ stageActor, snapshot: snap }: StagePanelProps
           <h3 id={`${prefix}-current`} ref={headingRef} tabIndex={-1}>
             {stepTitle(current)}
           </h3>
-          {current === "account" ? <AccountForm key={current} {...formProps} customers={context.ledger.customers} policies={policies} /> : null}
-          {current === "solvency" ? <SolvencyForm key={current} {...formProps} /> : null}
-          {current === "credit" ? <CreditForm key={current} {...formProps} /> : null}
-          {current === "conditions" ? <ConditionsForm key={current} {...formProps} /> : null}
-          {current === "elements" && order ? <ElementsForm key={current} {...formProps} order={order} /> : null}
-          {current === "stock" && order ? <StockForm key={current} {...formProps} order={order} ledger={context.ledger} /> : null}
-          {current === "deposit" ? <DepositForm key={current} {...formProps} /> : null}
-          {current === "decision" ? <DecisionForm key={current} {...formProps} /> : null}
+          {Form !== undefined && order !== undefined ? (
+            <Form
+              key={current}
+              idPrefix={`${prefix}-${current}`}
+              can={(event: OrderIntakeEvent) => snap.can(event)}
+              send={(event: OrderIntakeEvent) => stageActor.send(event)}
+              order={order}
+              ledger={context.ledger}
+              policies={policies}
+            />
+          ) : null}
         </section>
-      ) : (
-        <p role="status" className="alert ok">
-          Contrôle de la commande terminé.
-        </p>
-      )}
+      ) : null}
       {current !== undefined ? <CompanyPolicies policies={policies} step={current} headingId={`${prefix}-policies`} /> : null}
     </div>
   );

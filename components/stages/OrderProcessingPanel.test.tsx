@@ -1,23 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderProcessingMachine } from "@/machines/orderProcessing";
 import { processingInput, processingScenario } from "@/machines/testing/processingFixtures";
-import { OrderProcessingPanel } from "./OrderProcessingPanel";
+import { StagePanel } from "./StagePanel";
 
 type ProcessingActor = Actor<typeof orderProcessingMachine>;
 
-function Harness({ actor, scenario }: { actor: ProcessingActor; scenario: Scenario }) {
-  const snapshot = useSelector(actor, (s) => s);
-  return <OrderProcessingPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
-}
-
 function start(scenario: Scenario, options: Parameters<typeof processingInput>[1] = {}): ProcessingActor {
   const actor = createActor(orderProcessingMachine, { input: processingInput(scenario, options) }).start();
-  render(<Harness actor={actor} scenario={scenario} />);
+  render(<StagePanel running={{ stage: "orderProcessing", actor }} scenario={scenario} />);
   return actor;
 }
 

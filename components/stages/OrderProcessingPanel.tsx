@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
 import type { SnapshotFrom } from "xstate";
-import { deliveryPlan, getDocument, lineName, ORDER_STATUS_LABELS } from "@/domain";
+import { deliveryPlan, getDocument, lineName } from "@/domain";
 import { ORDER_PROCESSING_DECISION_POINTS, type OrderProcessingEvent, type orderProcessingMachine } from "@/machines/orderProcessing";
 import { currentStateLabel } from "@/machines/stateMeta";
 import type { StagePanelProps } from "./types";
@@ -80,9 +80,6 @@ export function OrderProcessingPanel({ stageActor, snapshot: snap }: StagePanelP
             <RemainingTable plan={plan} />
             <SupplyStep can={formProps.can} send={formProps.send} pending={context.pendingRestocks} />
           </>
-        ) : null}
-        {snap.status === "done" ? (
-          <p role="status">{`Commande traitée${context.orderStatus !== null ? ` : statut « ${ORDER_STATUS_LABELS[context.orderStatus]} »` : ""}.`}</p>
         ) : null}
       </section>
     </div>

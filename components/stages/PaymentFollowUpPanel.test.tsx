@@ -1,24 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { useSelector } from "@xstate/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { createActor, type Actor } from "xstate";
+import { createActor } from "xstate";
 import type { Scenario } from "@/domain";
 import { paymentFollowUpMachine } from "@/machines/paymentFollowUp";
 import { stageInputOf } from "@/machines/testing/controlFixtures";
 import { fullPaymentScenario, twentySevenDaysScenario } from "@/machines/testing/followUpFixtures";
-import { PaymentFollowUpPanel } from "./PaymentFollowUpPanel";
-
-type FollowUpActor = Actor<typeof paymentFollowUpMachine>;
-
-function Harness({ actor, scenario }: { actor: FollowUpActor; scenario: Scenario }) {
-  const snapshot = useSelector(actor, (s) => s);
-  return <PaymentFollowUpPanel scenario={scenario} stageActor={actor} snapshot={snapshot} />;
-}
+import { StagePanel } from "./StagePanel";
 
 function start(scenario: Scenario) {
   const actor = createActor(paymentFollowUpMachine, { input: stageInputOf(scenario) }).start();
-  render(<Harness actor={actor} scenario={scenario} />);
+  render(<StagePanel running={{ stage: "paymentFollowUp", actor }} scenario={scenario} />);
   return actor;
 }
 

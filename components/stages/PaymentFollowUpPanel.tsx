@@ -83,11 +83,6 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot: snap }: S
         </section>
       ) : null}
 
-      {finished ? (
-        <p className="alert ok" role="status">
-          Suivi terminé le {formatDateFr(context.today)}.
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import type { ActorRefFrom, SnapshotFrom } from "xstate";
+import type { SnapshotFrom } from "xstate";
 import type { CarriedState } from "@/machines/contract";
-import type { StageMachines } from "@/machines/stages";
+import type { StageActor } from "@/machines/stages";
 import type { IsoDate, Ledger, Scenario, StageId, TraceEntry } from "@/domain";
 
 /** The fields every stage machine keeps in its context (machines/contract.ts and the stage briefs). */
@@ -15,11 +15,11 @@ export interface StageContextBase {
 }
 
 /**
- * A stage's task panel receives the running actor of its own machine and that machine's snapshot,
+ * A stage's task panel receives the running actor of its own machine and that actor's snapshot,
  * typed by the stage: a panel reads its context and asks `can` without casting.
  */
 export interface StagePanelProps<S extends StageId> {
   scenario: Scenario;
-  stageActor: ActorRefFrom<StageMachines[S]>;
-  snapshot: SnapshotFrom<StageMachines[S]>;
+  stageActor: StageActor<S>;
+  snapshot: SnapshotFrom<StageActor<S>>;
 }

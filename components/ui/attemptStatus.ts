@@ -1,4 +1,5 @@
-import type { Attempt } from "@/store/progressSlice";
+import { formatDateLongInText, formatPercent, formatPoints, type IsoDate, type StageId } from "@/domain";
+import type { Attempt, SetAsideGame, StoredScore } from "@/store/progressSlice";
 
 export type AttemptStatusKind = "new" | "inProgress" | "done";
 
@@ -18,4 +19,26 @@ export function attemptStatus(attempt: Attempt | undefined): AttemptStatus {
     return { kind: "done", label: `Terminé${percent}`, action: "Rejouer" };
   }
   return { kind: "inProgress", label: "En cours", action: "Reprendre" };
+}
+
+/** The day a game was saved on, from its time stamp (ISO 8601): every view that dates a game reads it here. */
+export function savedOnDay(savedAt: string): IsoDate {
+  return savedAt.slice(0, 10);
+}
+
+function scoreText(score: StoredScore): string {
+  return `${formatPoints(score.points)} / ${formatPoints(score.maxPoints)} points (${formatPercent(score.percent)})`;
+}
+
+/**
+ * What the game set aside when its scenario changed had reached (store/progressSlice.ts `setAsideAttempt`):
+ * « Partie précédente (version antérieure du scénario) : terminée le 3 novembre 2026, 14 / 20 points (70 %). »
+ * With `stage`, the score is the one at that stage (the learning path lists scenarios by stage).
+ */
+export function setAsideText(game: SetAsideGame, stage?: StageId): string {
+  const on = game.savedAt ? ` le ${formatDateLongInText(savedOnDay(game.savedAt))}` : "";
+  const score = game.status !== "done" ? undefined : stage ? game.byStage[stage] : (game.score ?? undefined);
+  const reached = game.status === "done" ? `terminée${on}` : `laissée en cours${on}`;
+  const scored = score ? `, ${scoreText(score)}${stage ? " à cette étape" : ""}` : "";
+  return `Partie précédente (version antérieure du scénario) : ${reached}${scored}.`;
 }

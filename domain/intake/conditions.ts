@@ -18,11 +18,27 @@ export const CONDITIONS_STEP = defineStep({
     "Reprenez les conditions négociées inscrites sur le compte du client : ni moins, ni plus.",
     "Les remises successives s'appliquent l'une après l'autre ; l'escompte est une réduction financière offerte pour paiement anticipé.",
   ],
+  policies: [],
+  derive: (facts) => deriveConditions(facts.account.customer, facts.totals),
+  answeredBy: ["learner.conditionsApplied"],
+  judge: (key, event: ConditionsApplied) => ({ judgement: judgeConditions(key, event) }),
+  solve: (key): ConditionsApplied => ({ type: "learner.conditionsApplied", ...key.expected }),
+  // The conditions forgotten (or a remise granted when none is agreed), and one remise too many.
+  wrongAnswers: (event): ConditionsApplied[] => [
+    event.tradeDiscounts.length > 0 || event.cashDiscount !== undefined
+      ? { type: "learner.conditionsApplied", tradeDiscounts: [] }
+      : { type: "learner.conditionsApplied", tradeDiscounts: [5] },
+    { type: "learner.conditionsApplied", tradeDiscounts: [...event.tradeDiscounts, 3], ...(event.cashDiscount !== undefined ? { cashDiscount: event.cashDiscount } : {}) },
+  ],
 });
 
 export interface ConditionsAnswer {
   tradeDiscounts: number[];
   cashDiscount?: number;
+}
+
+export interface ConditionsApplied extends ConditionsAnswer {
+  type: "learner.conditionsApplied";
 }
 
 export interface ConditionsKey extends KeyPart<ConditionsAnswer> {
@@ -49,7 +65,7 @@ function describeConditions(conditions: ConditionsAnswer, days?: number): string
   return capitalize(parts.join(" ; "));
 }
 
-export function deriveConditions(customer: Customer, totals: OrderTotals): ConditionsKey {
+function deriveConditions(customer: Customer, totals: OrderTotals): ConditionsKey {
   const { tradeDiscounts, cashDiscount, cashDiscountDays } = customer.conditions;
   const expected: ConditionsAnswer = { tradeDiscounts: [...tradeDiscounts], ...(cashDiscount !== undefined ? { cashDiscount } : {}) };
   const text = describeConditions(expected, cashDiscountDays);

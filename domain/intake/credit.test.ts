@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { computeInvoice } from "../invoice";
 import { TWO_RATE_INVOICE } from "../invoice.fixtures";
 import { deriveIntakeKey, judgeCredit } from ".";
-import { plain, scenario, order, input } from "./intake.fixtures";
+import { plain, rulesScenario, withOrder, intakeInput } from "./intake.fixtures";
 
 describe("check 3: credit", () => {
   const breach = () =>
-    scenario(order({ customer: { existingId: "C0002" }, lines: [{ reference: "CHA-ERG", quantity: 10 }] }));
+    rulesScenario(withOrder({ customer: { existingId: "C0002" }, lines: [{ reference: "CHA-ERG", quantity: 10 }] }));
 
   it("counts the accepted orders not yet invoiced in the outstanding (the excess appears only with them)", () => {
-    const key = deriveIntakeKey(input(breach()));
+    const key = deriveIntakeKey(intakeInput(breach()));
     const { check } = key.credit;
     expect(check.unpaidInvoicesTotalCents + key.credit.orderTotalCents).toBeLessThanOrEqual(check.creditLimitCents);
     expect(key.credit.expected).toBe("overLimit");
@@ -20,7 +20,7 @@ describe("check 3: credit", () => {
   });
 
   it("a typed outstanding without the accepted orders is wrong and says why", () => {
-    const key = deriveIntakeKey(input(breach()));
+    const key = deriveIntakeKey(intakeInput(breach()));
     const judged = judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 300_000, orderTotalCents: 114_000 });
     expect(judged.correct).toBe(false);
     expect(plain(judged.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
@@ -32,7 +32,7 @@ describe("check 3: credit", () => {
     // The issue 9 order (invoice.fixtures.ts): 3 075,94 € TTC on the totals, 3 075,95 € rate by rate.
     const totals = computeInvoice(TWO_RATE_INVOICE);
     expect([totals.totalInclTaxCents, totals.perRateMethod?.totalInclTaxCents]).toEqual([307_594, 307_595]);
-    const key = { ...deriveIntakeKey(input(breach())).credit, orderTotalCents: 307_594, orderTotalPerRateCents: 307_595 };
+    const key = { ...deriveIntakeKey(intakeInput(breach())).credit, orderTotalCents: 307_594, orderTotalPerRateCents: 307_595 };
     const outstandingCents = key.check.outstandingCents;
     const perRate = judgeCredit(key, { verdict: key.expected, outstandingCents, orderTotalCents: 307_595 });
     expect(perRate.correct).toBe(true);
@@ -53,7 +53,7 @@ describe("check 3: credit", () => {
   });
 
   it("scores the verdict and each figure apart, and names the HT confused with the TTC (0094)", () => {
-    const key = deriveIntakeKey(input(breach()));
+    const key = deriveIntakeKey(intakeInput(breach()));
     // 10 × 95,00 = 950,00 HT ; TTC 1 140,00.
     expect(key.credit.orderTotalExclTaxCents).toBe(95_000);
     const judged = judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 95_000 });
@@ -69,8 +69,8 @@ describe("check 3: credit", () => {
   });
 
   it("prices the order with the customer's successive remises and the port; the escompte is only offered", () => {
-    const s = scenario(order({ shipping: "30.00" }));
-    const key = deriveIntakeKey(input(s));
+    const s = rulesScenario(withOrder({ shipping: "30.00" }));
+    const key = deriveIntakeKey(intakeInput(s));
     // 4 × 250 = 1 000 → −10 % 900 → −5 % 855 ; + port 30 = 885 HT ; TVA 177 ; TTC 1 062.
     expect(key.credit.orderTotalCents).toBe(106_200);
     expect(key.conditions.netCommercialCents).toBe(85_500);

@@ -23,6 +23,22 @@ export const CREDIT_STEP = defineStep({
     "L'encours comprend les factures non réglées ET les commandes acceptées non encore facturées.",
     "Comparez encours + montant TTC de la commande (remises du client et port compris) au plafond du compte.",
   ],
+  policies: ["creditExceeded"],
+  derive: (facts) => deriveCredit(facts.account.ledger, facts.account.customer, facts.order, facts.priced, facts.totals, facts.policies),
+  answeredBy: ["learner.creditChecked"],
+  // The verdict follows from the two figures: both are required (docs/decisions/0094).
+  isComplete: (event: CreditChecked) => isTypedAmount(event.outstandingCents) && isTypedAmount(event.orderTotalCents),
+  judge: (key, event: CreditChecked) => ({ judgement: judgeCredit(key, event) }),
+  solve: (key): CreditChecked => ({ type: "learner.creditChecked", verdict: key.expected, outstandingCents: key.check.outstandingCents, orderTotalCents: key.orderTotalCents }),
+  wrongAnswers: (event, { key }): CreditChecked[] => {
+    const { check } = key;
+    return [
+      { ...event, verdict: event.verdict === "withinLimit" ? "overLimit" : "withinLimit" },
+      // The classic slip: the outstanding without the accepted orders, or a figure one euro off.
+      { ...event, outstandingCents: check.acceptedOrdersTotalCents > 0 ? check.unpaidInvoicesTotalCents : check.outstandingCents + 100 },
+      { ...event, orderTotalCents: key.orderTotalCents + 100 },
+    ];
+  },
 });
 
 export type CreditVerdict = "withinLimit" | "overLimit";
@@ -38,6 +54,11 @@ export interface CreditAnswer {
   orderTotalCents?: Cents;
 }
 
+/** Both figures are required (the guard refuses an answer without them); optional in the type for recorded games. */
+export interface CreditChecked extends CreditAnswer {
+  type: "learner.creditChecked";
+}
+
 export interface CreditKey extends KeyPart<CreditVerdict> {
   check: CreditCheck;
   orderTotalCents: Cents;
@@ -49,7 +70,7 @@ export interface CreditKey extends KeyPart<CreditVerdict> {
   unpricedLines: number[];
 }
 
-export function deriveCredit(
+function deriveCredit(
   ledger: Ledger,
   customer: Customer,
   order: IncomingOrder,
@@ -123,11 +144,6 @@ function orderTotalPart(key: CreditKey, given: Cents | undefined, slips: readonl
   const check = judgeByEitherMethod(key.orderTotalCents, key.orderTotalPerRateCents, given);
   if (check.acceptedBy === "perRate") return scoredPart(label, true, FIGURE_WEIGHT, `${formatEuros(given)}${cascadeMethodNote(check)}`);
   return { ...part, note: `${part.note ?? ""}${cascadeMethodNote(check)}` };
-}
-
-/** The credit check is answered with its two figures: the verdict follows from them (docs/decisions/0094). */
-export function isCreditAnswerComplete(answer: CreditAnswer): boolean {
-  return isTypedAmount(answer.outstandingCents) && isTypedAmount(answer.orderTotalCents);
 }
 
 /**

@@ -22,6 +22,16 @@ export const DECISION_STEP = defineStep({
     "Reprenez vos sept contrôles : le plus défavorable l'emporte (refus, puis attente, puis acceptation sous conditions).",
     "Une anomalie sur la commande se règle avec le client avant d'accepter : la commande est mise en attente.",
   ],
+  policies: ["creditExceeded", "insolvency", "incidents", "deposit"],
+  derive: (facts, earlier: { solvency: SolvencyKey; credit: CreditKey; elements: ElementsKey; stock: StockKey; deposit: DepositKey }) =>
+    deriveDecision(facts.scenario, earlier.solvency, earlier.credit, earlier.elements, earlier.stock, earlier.deposit),
+  answeredBy: ["learner.decided"],
+  // Hold and refuse are written to the customer with their reason: an answer without one is incomplete.
+  isComplete: (event: Decided) => isAccepted(event.decision) || (event.reason ?? "").trim() !== "",
+  judge: (key, event: Decided) => ({ judgement: judgeDecision(key, event) }),
+  solve: (key): Decided => ({ type: "learner.decided", ...key.expected }),
+  wrongAnswers: (event): Decided[] =>
+    OTHER_DECISION[event.decision].map((decision) => (decision === "hold" || decision === "refuse" ? { type: "learner.decided", decision, reason: "Motif de l'élève" } : { type: "learner.decided", decision })),
 });
 
 export type IntakeDecision = "accept" | "acceptWithConditions" | "hold" | "refuse";
@@ -38,6 +48,19 @@ export interface DecisionAnswer {
   reason?: string;
 }
 
+/** Hold and refuse are written with their reason (the guard refuses them without it). */
+export interface Decided extends DecisionAnswer {
+  type: "learner.decided";
+}
+
+/** The decisions a learner takes for each one. */
+const OTHER_DECISION: Readonly<Record<IntakeDecision, IntakeDecision[]>> = {
+  accept: ["hold", "acceptWithConditions"],
+  acceptWithConditions: ["accept", "refuse"],
+  hold: ["accept", "refuse"],
+  refuse: ["accept", "hold"],
+};
+
 export interface DecisionKey extends KeyPart<DecisionAnswer> {
   reasons: { outcome: IntakeDecision; text: string }[];
   /** The reason written to the customer (for hold and refuse), as the solver sends it. */
@@ -48,7 +71,7 @@ export interface DecisionKey extends KeyPart<DecisionAnswer> {
 /** The most restrictive outcome wins (0046). */
 const SEVERITY: Readonly<Record<IntakeDecision, number>> = { accept: 0, acceptWithConditions: 1, hold: 2, refuse: 3 };
 
-export function deriveDecision(scenario: Scenario, solvency: SolvencyKey, credit: CreditKey, elements: ElementsKey, stock: StockKey, deposit: DepositKey): DecisionKey {
+function deriveDecision(scenario: Scenario, solvency: SolvencyKey, credit: CreditKey, elements: ElementsKey, stock: StockKey, deposit: DepositKey): DecisionKey {
   const policies = scenario.company.policies;
   const reasons: DecisionKey["reasons"] = [];
   if (solvency.expected === "insolvent") {
@@ -99,11 +122,6 @@ export function deriveDecision(scenario: Scenario, solvency: SolvencyKey, credit
     reasons,
     reason: capitalize(reason),
   };
-}
-
-/** Hold and refuse are written to the customer with their reason: an answer without one is incomplete. */
-export function isDecisionComplete(answer: DecisionAnswer): boolean {
-  return answer.decision === "accept" || answer.decision === "acceptWithConditions" || (answer.reason ?? "").trim() !== "";
 }
 
 export function judgeDecision(key: DecisionKey, answer: DecisionAnswer): Judgement {

@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { deriveIntakeKey, haltMessage, judgeDecision, judgeDeposit } from ".";
-import { plain, scenario, order, input } from "./intake.fixtures";
+import { plain, rulesScenario, withOrder, intakeInput } from "./intake.fixtures";
 
 describe("check 7: deposit, and the decision", () => {
   it("the excess when over the limit under the deposit policy; the larger of two grounds", () => {
-    const breach = scenario((f) => {
+    const breach = rulesScenario((f) => {
       f.company.policies.deposit = { percent: 40, madeToOrder: true };
-      order({ customer: { existingId: "C0002" }, lines: [{ reference: "CHA-ERG", quantity: 10 }] })(f);
+      withOrder({ customer: { existingId: "C0002" }, lines: [{ reference: "CHA-ERG", quantity: 10 }] })(f);
     });
-    const alone = deriveIntakeKey(input(breach));
+    const alone = deriveIntakeKey(intakeInput(breach));
     expect(alone.deposit.amountCents).toBe(34_000);
 
-    const both = scenario((f) => {
+    const both = rulesScenario((f) => {
       f.company.policies.deposit = { percent: 40, aboveAmount: "1000.00" };
-      order({ customer: { existingId: "C0002" }, lines: [{ reference: "CHA-ERG", quantity: 10 }] })(f);
+      withOrder({ customer: { existingId: "C0002" }, lines: [{ reference: "CHA-ERG", quantity: 10 }] })(f);
     });
-    const key = deriveIntakeKey(input(both));
+    const key = deriveIntakeKey(intakeInput(both));
     // 40 % of 1 140,00 = 456,00 > excess 340,00.
     expect(key.deposit.reasons.map((r) => [r.source, r.amountCents])).toEqual([
       ["aboveAmount", 45_600],
@@ -36,21 +36,21 @@ describe("check 7: deposit, and the decision", () => {
   });
 
   it("insolvency under the prepayment policy: the whole order as deposit, accepted with conditions", () => {
-    const s = scenario((f) => {
+    const s = rulesScenario((f) => {
       f.company.policies.insolvency = "prepayment";
       f.customers![0]!.solvency = { proceedings: "receivership" };
     });
-    const key = deriveIntakeKey(input(s));
+    const key = deriveIntakeKey(intakeInput(s));
     expect(key.deposit.amountCents).toBe(key.credit.orderTotalCents);
     expect(key.decision.expected.decision).toBe("acceptWithConditions");
   });
 
   it("the most restrictive outcome wins, and hold or refuse carry the reason", () => {
-    const s = scenario((f) => {
+    const s = rulesScenario((f) => {
       f.company.policies.creditLimitExceeded = "refuse";
-      order({ customer: { existingId: "C0002" }, support: "purchaseOrder", signed: false, lines: [{ reference: "CHA-ERG", quantity: 10 }] })(f);
+      withOrder({ customer: { existingId: "C0002" }, support: "purchaseOrder", signed: false, lines: [{ reference: "CHA-ERG", quantity: 10 }] })(f);
     });
-    const key = deriveIntakeKey(input(s));
+    const key = deriveIntakeKey(intakeInput(s));
     expect(key.decision.expected.decision).toBe("refuse");
     expect(plain(key.decision.expected.reason)).toBe("Plafond d'encours dépassé de 340,00 € : la politique impose le refus");
     expect(plain(key.decision.explanation)).toContain("→ mettre en attente");

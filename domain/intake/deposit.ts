@@ -21,11 +21,27 @@ export const DEPOSIT_STEP = defineStep({
     "Relisez la politique d'acompte de l'entreprise : nouveau client, montant élevé, fabrication sur commande, dépassement du plafond.",
     "Plusieurs motifs d'acompte : on retient le montant le plus élevé ; un dépassement du plafond se couvre par un acompte au moins égal au dépassement.",
   ],
+  policies: ["creditExceeded", "insolvency", "incidents", "deposit", "severalDeposits"],
+  derive: (facts, earlier: { account: AccountKey; solvency: SolvencyKey; credit: CreditKey }) => deriveDeposit(earlier.account, earlier.solvency, earlier.credit, facts.priced, facts.scenario),
+  answeredBy: ["learner.depositChecked"],
+  isComplete: (event: DepositChecked) => !event.required || isTypedAmount(event.amountCents),
+  judge: (key, event: DepositChecked) => ({ judgement: judgeDeposit(key, event) }),
+  solve: (key): DepositChecked => ({ type: "learner.depositChecked", ...key.expected }),
+  // No deposit when one is required, or one euro off; a tenth of the order when none is.
+  wrongAnswers: (event, { earlier }): DepositChecked[] =>
+    event.required
+      ? [{ type: "learner.depositChecked", required: false }, { type: "learner.depositChecked", required: true, amountCents: (event.amountCents ?? 0) + 100 }]
+      : [{ type: "learner.depositChecked", required: true, amountCents: Math.max(1, Math.round(earlier.credit.orderTotalCents / 10)) }],
 });
 
 export interface DepositAnswer {
   required: boolean;
   amountCents?: Cents;
+}
+
+/** A required deposit is answered with its amount (the guard refuses one without it). */
+export interface DepositChecked extends DepositAnswer {
+  type: "learner.depositChecked";
 }
 
 export type DepositSource = "newCustomer" | "aboveAmount" | "madeToOrder" | "creditExcess" | "paymentIncidents" | "prepayment";
@@ -38,7 +54,7 @@ export interface DepositKey extends KeyPart<DepositAnswer> {
 /** Without a deposit policy, an incidents-driven deposit is this share of the order TTC (0045). */
 export const DEFAULT_DEPOSIT_PERCENT = 30;
 
-export function deriveDeposit(
+function deriveDeposit(
   account: AccountKey,
   solvency: SolvencyKey,
   credit: CreditKey,
@@ -91,11 +107,6 @@ export function deriveDeposit(
     reasons,
     amountCents: required ? amountCents : 0,
   };
-}
-
-/** A required deposit is answered with its amount (an incomplete answer is not taken). */
-export function isDepositAnswerComplete(answer: DepositAnswer): boolean {
-  return !answer.required || isTypedAmount(answer.amountCents);
 }
 
 /**

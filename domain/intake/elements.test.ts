@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { deriveIntakeKey, judgeElements } from ".";
-import { plain, scenario, order, input } from "./intake.fixtures";
+import { plain, rulesScenario, withOrder, intakeInput } from "./intake.fixtures";
 
 describe("check 5: elements", () => {
   const quoted = (validUntil: string) =>
-    scenario(
-      order({
+    rulesScenario(
+      withOrder({
         support: "quote",
         quote: { number: "DV-2026-031", date: "2026-11-02", validUntil, prices: [{ reference: "BUR-140", unitPrice: "230.00" }] },
         lines: [
@@ -17,7 +17,7 @@ describe("check 5: elements", () => {
     );
 
   it("a valid quote's prices prevail; a price off the catalogue and an unknown reference are anomalies", () => {
-    const key = deriveIntakeKey(input(quoted("2026-12-02")));
+    const key = deriveIntakeKey(intakeInput(quoted("2026-12-02")));
     expect(key.elements.expected).toEqual([
       { code: "priceDiffers", line: 1 },
       { code: "unknownReference", line: 2 },
@@ -30,7 +30,7 @@ describe("check 5: elements", () => {
   });
 
   it("an expired quote is an anomaly and the catalogue's prices apply", () => {
-    const key = deriveIntakeKey(input(quoted("2026-11-10")));
+    const key = deriveIntakeKey(intakeInput(quoted("2026-11-10")));
     expect(key.elements.expected).toEqual([
       { code: "priceDiffers", line: 0 },
       { code: "priceDiffers", line: 1 },
@@ -41,7 +41,7 @@ describe("check 5: elements", () => {
   });
 
   it("names the missed anomalies and the false alarms", () => {
-    const key = deriveIntakeKey(input(quoted("2026-12-02")));
+    const key = deriveIntakeKey(intakeInput(quoted("2026-12-02")));
     const judged = judgeElements(key.elements, [{ code: "unknownReference", line: 2 }, { code: "unsigned", line: 4 }]);
     expect(judged.correct).toBe(false);
     expect(plain(judged.explanation)).toContain("Anomalie manquée : ligne 2 : « ARM-MET » à 360,00 € HT au lieu de 380,00 € HT");
@@ -50,12 +50,12 @@ describe("check 5: elements", () => {
   });
 
   it("unsigned purchase order, missing delivery address", () => {
-    const unsigned = deriveIntakeKey(input(scenario(order({ support: "purchaseOrder", signed: false }))));
+    const unsigned = deriveIntakeKey(intakeInput(rulesScenario(withOrder({ support: "purchaseOrder", signed: false }))));
     expect(unsigned.elements.expected).toEqual([{ code: "unsigned" }]);
     expect(unsigned.decision.expected.decision).toBe("hold");
     const noAddress = deriveIntakeKey(
-      input(
-        scenario((f) => {
+      intakeInput(
+        rulesScenario((f) => {
           delete f.customers![0]!.deliveryAddress;
         }),
       ),

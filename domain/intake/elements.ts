@@ -20,6 +20,19 @@ export const ELEMENTS_STEP = defineStep({
     "Vérifiez chaque ligne : la référence existe-t-elle au catalogue ? le prix est-il celui du catalogue, ou du devis encore valable ?",
     "Vérifiez aussi l'adresse de livraison, la signature du bon de commande et la date de validité du devis.",
   ],
+  policies: [],
+  derive: (facts) => deriveElements(facts.order, facts.account.customer, facts.priced),
+  answeredBy: ["learner.elementsChecked"],
+  judge: (key, event: ElementsChecked) => ({ judgement: judgeElements(key, event.anomalies) }),
+  solve: (key): ElementsChecked => ({ type: "learner.elementsChecked", anomalies: key.expected }),
+  // The unsigned order ticked or missed, and every anomaly missed.
+  wrongAnswers: (event): ElementsChecked[] => {
+    const unsigned = event.anomalies.some((a) => a.code === "unsigned");
+    return [
+      { type: "learner.elementsChecked", anomalies: [...event.anomalies.filter((a) => a.code !== "unsigned"), ...(unsigned ? [] : [{ code: "unsigned" as const }])] },
+      ...(event.anomalies.length > 0 ? [{ type: "learner.elementsChecked" as const, anomalies: [] }] : []),
+    ];
+  },
 });
 
 export type ElementAnomalyCode = "unknownReference" | "priceDiffers" | "missingDeliveryAddress" | "unsigned" | "quoteExpired";
@@ -38,6 +51,11 @@ const LINE_ANOMALIES: readonly ElementAnomalyCode[] = ["unknownReference", "pric
 export interface ElementAnomaly {
   code: ElementAnomalyCode;
   line?: number;
+}
+
+export interface ElementsChecked {
+  type: "learner.elementsChecked";
+  anomalies: ElementAnomaly[];
 }
 
 export interface ElementsKey extends KeyPart<ElementAnomaly[]> {
@@ -61,7 +79,7 @@ function describeAnomaly(anomaly: ElementAnomaly): string {
 }
 
 
-export function deriveElements(order: IncomingOrder, customer: Customer, priced: readonly PricedLine[]): ElementsKey {
+function deriveElements(order: IncomingOrder, customer: Customer, priced: readonly PricedLine[]): ElementsKey {
   const details: ElementsKey["details"] = [];
   const quoteValid = quoteIsValid(order);
   // Indexed once: a long order is checked in one pass (issue 10).

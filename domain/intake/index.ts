@@ -2,28 +2,38 @@
  * Stage 1, "Contrôle et suivi des commandes clients": the answer key of the seven checks and of
  * the decision, derived from the scenario's data and the PGI (never written by hand), and the
  * judges that compare a learner's answer with it and explain, with the figures, in French.
- * One file per check (its record, its key, its judge), in the course's order in `steps.ts`
- * (docs/decisions/0099). The machine (machines/orderIntake.ts) only asks; the CLI `solve` and the
- * UI show the key.
+ * One file per check, whose record says everything about it (its events, key, judge, solver, wrong
+ * answers, policies), in the course's order in `steps.ts` (docs/decisions/0099, 0103). The machine
+ * (machines/orderIntake.ts) is generated from the records and only asks; the CLI `solve` and the UI
+ * show the key.
  */
-export { ACCOUNT_STEP, judgeAccount, type AccountAnswer, type AccountKey, type AccountOutcome } from "./account";
-export { SOLVENCY_STEP, SOLVENCY_VERDICT_LABELS, judgeSolvency, type SolvencyKey, type SolvencyVerdict } from "./solvency";
-export { CREDIT_STEP, CREDIT_VERDICT_LABELS, isCreditAnswerComplete, judgeCredit, type CreditAnswer, type CreditKey, type CreditVerdict } from "./credit";
-export { CONDITIONS_STEP, judgeConditions, type ConditionsAnswer, type ConditionsKey } from "./conditions";
-export { ELEMENTS_STEP, ELEMENT_ANOMALY_LABELS, judgeElements, type ElementAnomaly, type ElementAnomalyCode, type ElementsKey } from "./elements";
-export { STOCK_STEP, STOCK_VERDICT_LABELS, judgeStock, type StockAnswerLine, type StockKey, type StockLineKey, type StockVerdict } from "./stock";
-export { DEFAULT_DEPOSIT_PERCENT, DEPOSIT_STEP, isDepositAnswerComplete, judgeDeposit, type DepositAnswer, type DepositKey, type DepositSource } from "./deposit";
-export { DECISION_STEP, INTAKE_DECISION_LABELS, isAccepted, isDecisionComplete, judgeDecision, type DecisionAnswer, type DecisionKey, type IntakeDecision } from "./decision";
+export { ACCOUNT_STEP, judgeAccount, type AccountAnswer, type AccountEvent, type AccountKey, type AccountOutcome } from "./account";
+export { SOLVENCY_STEP, SOLVENCY_VERDICT_LABELS, judgeSolvency, type SolvencyChecked, type SolvencyKey, type SolvencyVerdict } from "./solvency";
+export { CREDIT_STEP, CREDIT_VERDICT_LABELS, judgeCredit, type CreditAnswer, type CreditChecked, type CreditKey, type CreditVerdict } from "./credit";
+export { CONDITIONS_STEP, judgeConditions, type ConditionsAnswer, type ConditionsApplied, type ConditionsKey } from "./conditions";
+export { ELEMENTS_STEP, ELEMENT_ANOMALY_LABELS, judgeElements, type ElementAnomaly, type ElementAnomalyCode, type ElementsChecked, type ElementsKey } from "./elements";
+export { STOCK_STEP, STOCK_VERDICT_LABELS, judgeStock, type StockAnswerLine, type StockChecked, type StockKey, type StockLineKey, type StockVerdict } from "./stock";
+export { DEFAULT_DEPOSIT_PERCENT, DEPOSIT_STEP, judgeDeposit, type DepositAnswer, type DepositChecked, type DepositKey, type DepositSource } from "./deposit";
+export { DECISION_STEP, INTAKE_DECISION_LABELS, isAccepted, judgeDecision, type Decided, type DecisionAnswer, type DecisionKey, type IntakeDecision } from "./decision";
 export type { PricedLine } from "./order";
 export { deriveIntakeKey, haltMessage, recordIntakeOrder, type IntakeKey, type OrderToRecord } from "./key";
 export {
+  INTAKE_CHECK_RECORDS,
   INTAKE_DECISION_POINT_IDS,
   INTAKE_DECISION_POINTS,
   INTAKE_DEFAULT_HINTS,
+  INTAKE_STEP_POLICIES,
   INTAKE_STEP_RECORDS,
   INTAKE_STEPS,
+  isIntakeAnswerComplete,
+  judgeIntakeAnswer,
   outOfOrderJudgement,
+  solveIntake,
+  STEP_OF_ANSWER,
+  wrongIntakeAnswers,
+  type IntakeAnswerEvent,
   type IntakeCheck,
+  type IntakeKeyParts,
   type IntakeStep,
 } from "./steps";
-export type { IntakeKeyInput, IntakeStepRecord, KeyPart } from "./vocabulary";
+export type { IntakeFacts, IntakeKeyInput, IntakeOutcome, IntakePolicy, IntakeStepRecord, KeyPart, LearnerEvent } from "./vocabulary";

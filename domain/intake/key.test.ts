@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveIntakeKey, outOfOrderJudgement, recordIntakeOrder } from ".";
-import { TODAY, plain, LYON, NEW_CUSTOMER, scenario, order, input } from "./intake.fixtures";
+import { TODAY, plain, ADDRESS_DURAND, NEW_CUSTOMER, rulesScenario, withOrder, intakeInput } from "./intake.fixtures";
 
 describe("the course's order and the recorded order", () => {
   it("explains the order of the checks", () => {
@@ -11,9 +11,9 @@ describe("the course's order and the recorded order", () => {
   });
 
   it("records the purchase order with the customer's conditions, port and delivery address", () => {
-    const s = scenario(order({ shipping: "30.00", customerOrderNumber: "BC-77" }));
-    const key = deriveIntakeKey(input(s));
-    const recorded = recordIntakeOrder(input(s).ledger, key, "C0001");
+    const s = rulesScenario(withOrder({ shipping: "30.00", customerOrderNumber: "BC-77" }));
+    const key = deriveIntakeKey(intakeInput(s));
+    const recorded = recordIntakeOrder(intakeInput(s).ledger, key, "C0001");
     expect(recorded.ok).toBe(true);
     if (!recorded.ok) return;
     expect(recorded.document).toMatchObject({
@@ -22,14 +22,14 @@ describe("the course's order and the recorded order", () => {
       reductions: { tradeDiscounts: [10, 5] },
       shippingCents: 3_000,
       customerOrderNumber: "BC-77",
-      deliveryAddress: LYON,
+      deliveryAddress: ADDRESS_DURAND,
       deliveryDate: TODAY,
     });
   });
 
   it("refuses to derive a key for a scenario that cannot be played", () => {
-    expect(() => deriveIntakeKey(input(scenario((f) => delete f.order)))).toThrow(/pas de commande/);
+    expect(() => deriveIntakeKey(intakeInput(rulesScenario((f) => delete f.order)))).toThrow(/pas de commande/);
     const { contact: _c, ...noContact } = NEW_CUSTOMER;
-    expect(() => deriveIntakeKey(input(scenario(order({ customer: { newCustomer: noContact } }))))).toThrow(/contact.name/);
+    expect(() => deriveIntakeKey(intakeInput(rulesScenario(withOrder({ customer: { newCustomer: noContact } }))))).toThrow(/contact.name/);
   });
 });

@@ -7,16 +7,11 @@ import type { IsoDate } from "../dates";
 import type { DocumentLine, DocumentReductions, PostalAddress } from "../documents";
 import { createDocument, type Ledger, type LedgerResult, type SalesDocument } from "../ledger";
 import type { Cents } from "../money";
-import { deriveAccount, type AccountKey } from "./account";
-import { deriveConditions, type ConditionsKey } from "./conditions";
-import { deriveCredit, type CreditKey } from "./credit";
-import { deriveDecision, isAccepted, type DecisionKey } from "./decision";
-import { deriveDeposit, type DepositKey } from "./deposit";
-import { deriveElements, type ElementsKey } from "./elements";
+import { deriveAccount } from "./account";
+import { isAccepted } from "./decision";
 import { documentLines, hasDeliveryAddress, orderOf, orderTotals, priceLines } from "./order";
-import { deriveSolvency, type SolvencyKey } from "./solvency";
-import { deriveStock, type StockKey } from "./stock";
-import type { IntakeKeyInput } from "./vocabulary";
+import { INTAKE_STEP_RECORDS, type IntakeKeyParts } from "./steps";
+import type { IntakeFacts, IntakeKeyInput } from "./vocabulary";
 
 /** The customer's order as the PGI records it once accepted (a purchase order draft). */
 export interface OrderToRecord {
@@ -29,59 +24,50 @@ export interface OrderToRecord {
   deliveryDate: IsoDate;
 }
 
-export interface IntakeKey {
-  account: AccountKey;
-  solvency: SolvencyKey;
-  credit: CreditKey;
-  conditions: ConditionsKey;
-  elements: ElementsKey;
-  stock: StockKey;
-  deposit: DepositKey;
-  decision: DecisionKey;
+/** Each step's part, in the course's order, then the order the PGI records once accepted. */
+export interface IntakeKey extends IntakeKeyParts {
   order: OrderToRecord;
 }
 
+/** Check 1 finds or opens the account: the PGI, the customer and the prices every other part reads. */
+function intakeFacts(input: IntakeKeyInput): IntakeFacts {
+  const { scenario, today } = input;
+  const order = orderOf(scenario);
+  const account = deriveAccount(scenario, input.ledger, order);
+  const priced = priceLines(account.ledger, order);
+  const totals = orderTotals(priced, account.customer.conditions, order.shipping ?? 0);
+  return { scenario, policies: scenario.company.policies, today, order, account, priced, totals };
+}
+
+/** The customer's order with its prices, the customer's remises, port and delivery: recorded when accepted (0047). */
+function orderToRecord(facts: IntakeFacts, deliveryDate: IsoDate): OrderToRecord {
+  const { order, account, priced } = facts;
+  const tradeDiscounts = account.customer.conditions.tradeDiscounts.filter((r) => r !== 0);
+  const deliveryAddress = hasDeliveryAddress(order, account.customer);
+  return {
+    date: order.orderDate,
+    lines: documentLines(priced),
+    reductions: tradeDiscounts.length > 0 ? { tradeDiscounts } : {},
+    shippingCents: order.shipping ?? 0,
+    ...(order.customerOrderNumber !== undefined ? { customerOrderNumber: order.customerOrderNumber } : {}),
+    ...(deliveryAddress !== undefined ? { deliveryAddress } : {}),
+    deliveryDate,
+  };
+}
+
 /**
- * The answer key of stage 1 for a scenario, the PGI as the stage opens it and today's date.
+ * The answer key of stage 1 for a scenario, the PGI as the stage opens it and today's date: each
+ * step derives its part, in the course's order, from the facts and the parts before it.
  * Throws DomainError when the scenario cannot be played (no order, unknown customer id, a new
  * customer the order does not describe well enough to open the account).
  */
 export function deriveIntakeKey(input: IntakeKeyInput): IntakeKey {
-  const { scenario, today } = input;
-  const order = orderOf(scenario);
-  const policies = scenario.company.policies;
-  const derivedAccount = deriveAccount(scenario, input.ledger, order);
-  const { ledger, customer } = derivedAccount;
-  const priced = priceLines(ledger, order);
-  const totals = orderTotals(priced, customer.conditions, order.shipping ?? 0);
-  const solvency = deriveSolvency(derivedAccount.solvency, policies);
-  const credit = deriveCredit(ledger, customer, order, priced, totals, policies);
-  const conditions = deriveConditions(customer, totals);
-  const elements = deriveElements(order, customer, priced);
-  const stock = deriveStock(ledger, order, priced, today);
-  const deposit = deriveDeposit(derivedAccount.key, solvency, credit, priced, scenario);
-  const decision = deriveDecision(scenario, solvency, credit, elements, stock, deposit);
-  const tradeDiscounts = customer.conditions.tradeDiscounts.filter((r) => r !== 0);
-  const deliveryAddress = hasDeliveryAddress(order, customer);
-  return {
-    account: derivedAccount.key,
-    solvency,
-    credit,
-    conditions,
-    elements,
-    stock,
-    deposit,
-    decision,
-    order: {
-      date: order.orderDate,
-      lines: documentLines(priced),
-      reductions: tradeDiscounts.length > 0 ? { tradeDiscounts } : {},
-      shippingCents: order.shipping ?? 0,
-      ...(order.customerOrderNumber !== undefined ? { customerOrderNumber: order.customerOrderNumber } : {}),
-      ...(deliveryAddress !== undefined ? { deliveryAddress } : {}),
-      deliveryDate: stock.completeBy,
-    },
-  };
+  const facts = intakeFacts(input);
+  const parts: Partial<Record<keyof IntakeKeyParts, unknown>> = {};
+  // Each record reads only the parts before its own, already derived: the list is in the course's order.
+  for (const record of INTAKE_STEP_RECORDS) parts[record.step] = record.derive(facts, parts as never);
+  const key = parts as IntakeKeyParts;
+  return { ...key, order: orderToRecord(facts, key.stock.completeBy) };
 }
 
 /** Accepted (with or without conditions): the customer's order is recorded in the PGI as a draft purchase order (0047). */

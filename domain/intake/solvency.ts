@@ -18,9 +18,27 @@ export const SOLVENCY_STEP = defineStep({
     "Consultez la fiche de solvabilité : procédures publiées au BODACC et historique des incidents de paiement.",
     "Redressement ou liquidation judiciaire : client insolvable. Chèques rejetés, retards répétés : incidents de paiement.",
   ],
+  policies: ["insolvency", "incidents"],
+  derive: (facts) => deriveSolvency(facts.account.solvency, facts.policies),
+  answeredBy: ["learner.solvencyChecked"],
+  judge: (key, event: SolvencyChecked) => ({ judgement: judgeSolvency(key, event.verdict) }),
+  solve: (key) => ({ type: "learner.solvencyChecked", verdict: key.expected }),
+  wrongAnswers: (event) => OTHER_SOLVENCY[event.verdict].map((verdict) => ({ type: "learner.solvencyChecked", verdict })),
 });
 
 export type SolvencyVerdict = "sound" | "incidents" | "insolvent";
+
+export interface SolvencyChecked {
+  type: "learner.solvencyChecked";
+  verdict: SolvencyVerdict;
+}
+
+/** The verdicts a learner mistakes for each one. */
+const OTHER_SOLVENCY: Readonly<Record<SolvencyVerdict, SolvencyVerdict[]>> = {
+  sound: ["incidents", "insolvent"],
+  incidents: ["sound"],
+  insolvent: ["sound", "incidents"],
+};
 
 export const SOLVENCY_VERDICT_LABELS: Readonly<Record<SolvencyVerdict, string>> = {
   sound: "solvabilité saine",
@@ -40,7 +58,7 @@ export const PROCEEDINGS_LABELS = {
   liquidation: "liquidation judiciaire",
 } as const;
 
-export function deriveSolvency(solvency: AccountDerivation["solvency"], policies: ScenarioPolicies): SolvencyKey {
+function deriveSolvency(solvency: AccountDerivation["solvency"], policies: ScenarioPolicies): SolvencyKey {
   const { proceedings, incidents } = solvency;
   const incidentText = incidents.map((i) => `${formatDateFr(i.date)} ${i.description}`).join(" ; ");
   let expected: SolvencyVerdict;

@@ -1,9 +1,11 @@
 /**
  * The steps of stage 1 in the course's order: the seven checks, then the decision. This list is
- * the one place where a step's place and definition live (docs/decisions/0099); every table the
- * machine and the screens need (ids, labels, hints, titles) is read from it.
+ * the one place where a step's place and definition live (docs/decisions/0099, 0103); every
+ * table the machine, the answer key and the screens need (ids, labels, hints, titles, policies,
+ * events, the key's parts) is read from it.
  */
 import type { Judgement } from "../judgement";
+import type { Ledger } from "../ledger";
 import { capitalize } from "../text";
 import { ACCOUNT_STEP } from "./account";
 import { CONDITIONS_STEP } from "./conditions";
@@ -11,20 +13,38 @@ import { CREDIT_STEP } from "./credit";
 import { DECISION_STEP } from "./decision";
 import { DEPOSIT_STEP } from "./deposit";
 import { ELEMENTS_STEP } from "./elements";
+import type { IntakeKey } from "./key";
 import { SOLVENCY_STEP } from "./solvency";
 import { STOCK_STEP } from "./stock";
+import type { IntakeKeyInput, IntakeOutcome, IntakePolicy, IntakeStepRecord } from "./vocabulary";
 
-export const INTAKE_STEP_RECORDS = [ACCOUNT_STEP, SOLVENCY_STEP, CREDIT_STEP, CONDITIONS_STEP, ELEMENTS_STEP, STOCK_STEP, DEPOSIT_STEP, DECISION_STEP] as const;
+/** The checks, in the course's order: a new check is one line here. */
+export const INTAKE_CHECK_RECORDS = [ACCOUNT_STEP, SOLVENCY_STEP, CREDIT_STEP, CONDITIONS_STEP, ELEMENTS_STEP, STOCK_STEP, DEPOSIT_STEP] as const;
 
-export type IntakeStep = (typeof INTAKE_STEP_RECORDS)[number]["step"];
-export type IntakeCheck = Exclude<IntakeStep, "decision">;
+/** The checks, then the decision they lead to. */
+export const INTAKE_STEP_RECORDS = [...INTAKE_CHECK_RECORDS, DECISION_STEP] as const;
+
 type StepRecord = (typeof INTAKE_STEP_RECORDS)[number];
+export type IntakeStep = StepRecord["step"];
+export type IntakeCheck = (typeof INTAKE_CHECK_RECORDS)[number]["step"];
+
+/** Each step's part of the answer key, by step: the type of `IntakeKey` without the order to record. */
+export type IntakeKeyParts = { [R in StepRecord as R["step"]]: ReturnType<R["derive"]> };
+
+/** Every learner event that answers a step: the stage's events, saved and replayed under these names. */
+export type IntakeAnswerEvent = ReturnType<StepRecord["solve"]>;
+
+/**
+ * The records read as one kind: each is only ever called with its own part of the key and its own
+ * events (found by the event's type), which their method signatures allow (vocabulary.ts).
+ */
+const RECORDS: readonly IntakeStepRecord<IntakeStep, unknown, unknown, IntakeAnswerEvent>[] = INTAKE_STEP_RECORDS;
 
 /** The seven checks in the course's order, then the decision. */
-export const INTAKE_STEPS: readonly IntakeStep[] = INTAKE_STEP_RECORDS.map((record) => record.step);
+export const INTAKE_STEPS: readonly IntakeStep[] = RECORDS.map((record) => record.step);
 
-function byStep<T>(value: (record: StepRecord) => T): Readonly<Record<IntakeStep, T>> {
-  return Object.fromEntries(INTAKE_STEP_RECORDS.map((record) => [record.step, value(record)])) as Record<IntakeStep, T>;
+function byStep<T>(value: (record: (typeof RECORDS)[number]) => T): Readonly<Record<IntakeStep, T>> {
+  return Object.fromEntries(RECORDS.map((record) => [record.step, value(record)])) as Record<IntakeStep, T>;
 }
 
 const INTAKE_STEP_LABELS = byStep((record) => record.label);
@@ -36,8 +56,46 @@ export const INTAKE_DECISION_POINT_IDS: Readonly<Record<IntakeStep, string>> = b
 /** Hints given after the teacher's own (scenario notes.hints), in this order. */
 export const INTAKE_DEFAULT_HINTS: Readonly<Record<IntakeStep, string[]>> = byStep((record) => record.hints);
 
+/** The company's rules each step is judged against (the decision weighs them all). */
+export const INTAKE_STEP_POLICIES: Readonly<Record<IntakeStep, readonly IntakePolicy[]>> = byStep((record) => record.policies);
+
 /** The decision points of the stage with their checklist titles, in the course's order. */
-export const INTAKE_DECISION_POINTS: { id: string; label: string }[] = INTAKE_STEP_RECORDS.map((record) => ({ id: INTAKE_DECISION_POINT_IDS[record.step], label: record.title }));
+export const INTAKE_DECISION_POINTS: { id: string; label: string }[] = RECORDS.map((record) => ({ id: INTAKE_DECISION_POINT_IDS[record.step], label: record.title }));
+
+// ───────────────────────────── The answers ─────────────────────────────
+
+/** Which step each learner event answers (both account events answer check 1). */
+export const STEP_OF_ANSWER = Object.fromEntries(RECORDS.flatMap((record) => record.answeredBy.map((type) => [type, record.step]))) as Readonly<
+  Record<IntakeAnswerEvent["type"], IntakeStep>
+>;
+
+const RECORD_OF_STEP = byStep((record) => record);
+
+function recordOf(event: IntakeAnswerEvent): (typeof RECORDS)[number] {
+  return RECORD_OF_STEP[STEP_OF_ANSWER[event.type]];
+}
+
+/** An answer its step takes; one it does not (a figure missing, a reason unwritten) is no move at all. */
+export function isIntakeAnswerComplete(event: IntakeAnswerEvent): boolean {
+  return recordOf(event).isComplete?.(event) ?? true;
+}
+
+/** An answer judged against its step's part of the key; `ledger` is the stage's PGI before it. */
+export function judgeIntakeAnswer(key: IntakeKey, ledger: Ledger, event: IntakeAnswerEvent): IntakeOutcome & { step: IntakeStep } {
+  const record = recordOf(event);
+  return { step: record.step, ...record.judge(key[record.step], event, ledger) };
+}
+
+/** The answers the engine's key gives, from the first check to the decision: full marks. */
+export function solveIntake(key: IntakeKey): IntakeAnswerEvent[] {
+  return RECORDS.map((record) => record.solve(key[record.step]));
+}
+
+/** Plausible wrong variants of a solver's answer: each must lose the point and say why. */
+export function wrongIntakeAnswers(input: IntakeKeyInput, key: IntakeKey, event: IntakeAnswerEvent): IntakeAnswerEvent[] {
+  const record = recordOf(event);
+  return record.wrongAnswers(event, { key: key[record.step], earlier: key, input });
+}
 
 // ───────────────────────────── The course's order ─────────────────────────────
 

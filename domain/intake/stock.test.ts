@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { deriveIntakeKey, judgeStock } from ".";
-import { plain, scenario, order, input } from "./intake.fixtures";
+import { plain, rulesScenario, withOrder, intakeInput } from "./intake.fixtures";
 
 describe("check 6: stock", () => {
   const short = (acceptsPartialDelivery: boolean, requestedDeliveryDate?: string) =>
     deriveIntakeKey(
-      input(scenario(order({ lines: [{ reference: "ARM-MET", quantity: 3 }], acceptsPartialDelivery, ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}) }))),
+      intakeInput(rulesScenario(withOrder({ lines: [{ reference: "ARM-MET", quantity: 3 }], acceptsPartialDelivery, ...(requestedDeliveryDate ? { requestedDeliveryDate } : {}) }))),
     );
 
   it("stock short: partial delivery and back-order if accepted, else the date the lead time allows", () => {

@@ -20,6 +20,12 @@ export const STOCK_STEP = defineStep({
     "Comparez, pour chaque référence, la quantité commandée au stock disponible (stock moins les réservations).",
     "Stock insuffisant : livraison partielle et reliquat si le client l'accepte, sinon une date = aujourd'hui + délai d'approvisionnement.",
   ],
+  policies: [],
+  derive: (facts) => deriveStock(facts.account.ledger, facts.order, facts.priced, facts.today),
+  answeredBy: ["learner.stockChecked"],
+  judge: (key, event: StockChecked) => ({ judgement: judgeStock(key, event.lines) }),
+  solve: (key): StockChecked => ({ type: "learner.stockChecked", lines: key.expected }),
+  wrongAnswers: (event, { key }) => wrongStock(key, event),
 });
 
 export type StockVerdict = "available" | "partial" | "leadTime";
@@ -35,6 +41,11 @@ export interface StockAnswerLine {
   verdict: StockVerdict;
   /** Leadtime: the promised date (required); partial: the date of the back-order (optional). */
   deliveryDate?: IsoDate;
+}
+
+export interface StockChecked {
+  type: "learner.stockChecked";
+  lines: StockAnswerLine[];
 }
 
 export interface StockLineKey {
@@ -63,7 +74,7 @@ export interface StockKey extends KeyPart<StockAnswerLine[]> {
   completeBy: IsoDate;
 }
 
-export function deriveStock(ledger: Ledger, order: IncomingOrder, priced: readonly PricedLine[], today: IsoDate): StockKey {
+function deriveStock(ledger: Ledger, order: IncomingOrder, priced: readonly PricedLine[], today: IsoDate): StockKey {
   const byReference = new Map<string, { description: string; quantity: number }>();
   for (const line of priced) {
     const current = byReference.get(line.reference);
@@ -171,4 +182,20 @@ export function judgeStock(key: StockKey, answer: readonly StockAnswerLine[]): J
     glossary: key.glossary,
     ...partsIfSeveral(parts),
   };
+}
+
+/** A verdict flipped, a reference left out, and a promise one day before the lead time allows. */
+function wrongStock(key: StockKey, event: StockChecked): StockChecked[] {
+  const [first, ...rest] = event.lines;
+  const line = key.lines[0];
+  if (!first || !line) return [{ type: "learner.stockChecked", lines: [{ reference: "INCONNUE", verdict: "available" }] }];
+  const flipped: StockAnswerLine = first.verdict === "available" ? { reference: first.reference, verdict: "leadTime", deliveryDate: line.earliestDate } : { reference: first.reference, verdict: "available" };
+  const variants: StockChecked[] = [{ type: "learner.stockChecked", lines: [flipped, ...rest] }, { type: "learner.stockChecked", lines: rest }];
+  // Only a required date costs: the back-order date of a partial delivery is optional (0094).
+  const late = key.lines.find((l) => l.verdict === "leadTime");
+  if (late) {
+    const early = event.lines.map((l) => (l.reference === late.reference ? { ...l, deliveryDate: addDays(late.earliestDate, -1) } : l));
+    variants.push({ type: "learner.stockChecked", lines: early });
+  }
+  return variants;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { composeQuiz, NOTIONS_QUIZ_SIZE, SELF_TEST_SIZE, type QuestionGenerator, type QuizRequest } from "./compose";
+import { composeQuiz, NOTIONS_QUIZ_SIZE, SELF_TEST_SIZE, type GeneratedQuestionSource, type QuizRequest } from "./compose";
 import { NOTION_IDS, NOTIONS, QUIZ_STAGES, type NotionId } from "./notions";
 import { seededRandom, shuffled } from "./random";
 import type { Question, QuizFile, TrueFalseQuestion } from "./vocabulary";
@@ -19,7 +19,7 @@ const BANK: QuizFile[] = QUIZ_STAGES.map((stage) => ({
   ...(stage === "paymentFollowUp" ? { generators: [{ generator: "due-date", count: 2 }] } : {}),
 }));
 
-const GENERATOR: QuestionGenerator = {
+const GENERATOR: GeneratedQuestionSource = {
   generateQuestion: (generatorId, seed) => ({ ...question("dueDate", 0), id: `gen-${generatorId}-${seed}` }),
   questionFromId: (id) => (id.startsWith("gen-due-date-") ? { ...question("dueDate", 0), id } : undefined),
 };

@@ -21,7 +21,7 @@ export type QuizRequest =
   | { kind: "review"; questionIds: readonly string[] };
 
 /** What generators/ provides: a question from a generator and a seed, and a generated question rebuilt from its id. */
-export interface QuestionGenerator {
+export interface GeneratedQuestionSource {
   generateQuestion(generatorId: string, seed: number, difficulty?: 1 | 2 | 3): Question;
   questionFromId(questionId: string): Question | undefined;
 }
@@ -33,7 +33,7 @@ export const NOTIONS_QUIZ_SIZE = 10;
  * The questions a quiz may draw from: every written question of the bank, then for each generator a
  * quiz file lists, `count` generated questions with seeds drawn from the quiz's seed.
  */
-function candidates(bank: readonly QuizFile[], random: () => number, generator: QuestionGenerator | undefined): Question[] {
+function candidates(bank: readonly QuizFile[], random: () => number, generator: GeneratedQuestionSource | undefined): Question[] {
   const written = bank.flatMap((quiz) => quiz.questions);
   if (generator === undefined) return written;
   const seen = new Set(written.map((question) => question.id));
@@ -82,7 +82,7 @@ function inCourseOrder(questions: readonly Question[]): Question[] {
 }
 
 /** The questions of a quiz; the same bank, request and seed give the same questions in the same order. */
-export function composeQuiz(bank: readonly QuizFile[], request: QuizRequest, seed: number, generator?: QuestionGenerator): Question[] {
+export function composeQuiz(bank: readonly QuizFile[], request: QuizRequest, seed: number, generator?: GeneratedQuestionSource): Question[] {
   const random = seededRandom(seed);
   if (request.kind === "review") {
     const written = new Map(bank.flatMap((quiz) => quiz.questions).map((question) => [question.id, question]));

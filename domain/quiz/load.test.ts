@@ -128,6 +128,13 @@ describe("parseQuiz: what the schema cannot see", () => {
     ]);
   });
 
+  it("names a generator the engine does not have, with the ones it has", () => {
+    const data = { ...quizFileData(), generators: [{ generator: "echeance", count: 2 }, { generator: "cascade", count: 1 }] };
+    expect(messagesOf(data)).toEqual([
+      "quizzes/essai.json : generators[1].generator : générateur « cascade » inconnu (connus : cascade-un-taux, cascade-plusieurs-taux, encours-plafond, acompte, numerotation, echeance, penalites-retard, etape-relance)",
+    ]);
+  });
+
   it("refuses one question id twice in a file", () => {
     expect(messagesOf(withQuestion({ id: "net-a-payer" }))).toEqual([
       "quizzes/essai.json : questions[0].id : l'identifiant « net-a-payer » est donné à plusieurs questions du fichier",

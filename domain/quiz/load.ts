@@ -13,6 +13,7 @@ import { unlistedKeys } from "../control";
 import { duplicates, parseJsonText, schemaIssues, type ScenarioIssue } from "../scenarioLoad";
 import { checkInputValues, type FileFormat } from "../scenarioInput";
 import { listFr, normalizeName } from "../text";
+import { GENERATOR_IDS, isGeneratorId } from "./generators";
 import { findErrorsKey } from "./findErrors";
 import { NOTIONS } from "./notions";
 import { quizFileSchema } from "./schema";
@@ -23,7 +24,8 @@ export const QUIZ_FORMAT: FileFormat = {
   document: "un questionnaire",
   // A question's texts are shown in a line of the quiz page: none keeps a line break.
   multilineFields: new Set(),
-  guide: "quizzes/README.md",
+  // The input limits are the scenarios' (INPUT_LIMITS), documented once.
+  guide: "scenarios/README.md, « Le fichier : encodage, taille, caractères »",
 };
 
 /** "fichier : chemin : message", the scenarios' shape (formatIssue prints both). */
@@ -95,11 +97,19 @@ interface Problem {
 
 function quizProblems(quiz: QuizFile): Problem[] {
   const ids = duplicates(quiz.questions.map((q) => q.id));
-  return quiz.questions.flatMap((question, i) => {
+  const questions = quiz.questions.flatMap((question, i) => {
     const at = `questions[${i}]`;
     const repeated = ids.has(question.id) ? [{ path: `${at}.id`, message: `l'identifiant « ${question.id} » est donné à plusieurs questions du fichier` }] : [];
     return [...repeated, ...commonProblems(question, at), ...typeProblems(question, at)];
   });
+  return [...questions, ...generatorProblems(quiz)];
+}
+
+/** A quiz draws only generators the engine has: a misspelt id would fail when the learner opens it. */
+function generatorProblems(quiz: QuizFile): Problem[] {
+  return (quiz.generators ?? []).flatMap((ref, i) =>
+    isGeneratorId(ref.generator) ? [] : [{ path: `generators[${i}].generator`, message: `générateur « ${ref.generator} » inconnu (connus : ${GENERATOR_IDS.join(", ")})` }],
+  );
 }
 
 /** The notion's stage and the glossary links, for every type. */

@@ -4,12 +4,15 @@
  * practised by at least two written questions (quizzes.test.ts); mastery is counted per notion,
  * from quiz answers and from scenario decisions (`notionOfDecisionPoint`).
  */
-import type { StageId } from "../stages";
+import { STAGE_LABELS, type StageId } from "../stages";
 
 /** The stage a question belongs to: one of the five, or the chapter's introduction. */
 export type QuizStage = "introduction" | StageId;
 
 export const QUIZ_STAGES: readonly QuizStage[] = ["introduction", "orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"];
+
+/** Each part of the course as the quiz pages name it: the five stages' labels, and the introduction. */
+export const QUIZ_STAGE_LABELS: Readonly<Record<QuizStage, string>> = { introduction: "Introduction : la relation client", ...STAGE_LABELS };
 
 export interface Notion {
   stage: QuizStage;

@@ -1,5 +1,6 @@
 /**
  * The quiz's types, inferred from the schema by type only: a quiz page imports these, never zod.
+ * Only the labels of the question types are values here.
  */
 import type { z } from "zod";
 import type { dateAnswerSchema, fillBlankSchema, findErrorsSchema, generatorRefSchema, matchingSchema, multipleChoiceSchema, numericSchema, orderingSchema, questionSchema, quizFileSchema, singleChoiceSchema, trueFalseSchema } from "./schema";
@@ -21,6 +22,19 @@ export type QuizFile = z.output<typeof quizFileSchema>;
 export type QuizFileInput = z.input<typeof quizFileSchema>;
 
 // ───────────────────────────── A learner's answer, and what the judge says of it ─────────────────────────────
+
+/** Each question type in the teacher's and the learner's words. */
+export const QUESTION_TYPE_LABELS: Readonly<Record<QuestionType, string>> = {
+  single: "choix unique",
+  multiple: "choix multiples",
+  trueFalse: "vrai ou faux",
+  ordering: "remise en ordre",
+  matching: "association",
+  numeric: "nombre",
+  date: "date",
+  fillBlank: "texte à trous",
+  findErrors: "trouvez l'erreur",
+};
 
 /** What the learner gave, per question type (ids are the question's own ids). */
 export type QuizAnswer =

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { describePaymentTerms, formatEuros, type Customer, type CustomerDraft, type PostalAddress, type ScenarioPolicies } from "@/domain";
+import { describePaymentTerms, formatEuros, type CustomerDraft, type PostalAddress, type ScenarioPolicies } from "@/domain";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveButton } from "../parts/MoveButton";
 import { Term } from "@/components/ui/GlossaryLinks";
@@ -74,7 +74,7 @@ export function missingAccountField(fields: AccountFields): string | undefined {
 }
 
 /** Check 1: the sender's account, found in the customer file or created from the order. */
-export function AccountForm({ idPrefix, can, send, customers, policies }: CheckFormProps & { customers: readonly Customer[]; policies: ScenarioPolicies }) {
+export function AccountForm({ idPrefix, can, send, ledger, policies }: CheckFormProps) {
   const [choice, setChoice] = useState<AccountChoice | null>(null);
   const [customerId, setCustomerId] = useState("");
   const [fields, setFields] = useState<AccountFields>(EMPTY_ACCOUNT);
@@ -140,7 +140,7 @@ export function AccountForm({ idPrefix, can, send, customers, policies }: CheckF
           <label htmlFor={`${idPrefix}-customer`}>Compte du client</label>
           <select id={`${idPrefix}-customer`} value={customerId} onChange={(e) => setCustomerId(e.target.value)}>
             <option value="">— choisir un compte —</option>
-            {customers.map((c) => (
+            {ledger.customers.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.id} — {c.name}
               </option>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { DEFAULT_DEPOSIT_PERCENT, describePaymentTerms, formatEuros, formatPercent, type IntakeStep, type ScenarioPolicies } from "@/domain";
+import { DEFAULT_DEPOSIT_PERCENT, describePaymentTerms, formatEuros, formatPercent, INTAKE_STEP_POLICIES, type IntakePolicy, type IntakeStep, type ScenarioPolicies } from "@/domain";
 import { Term } from "@/components/ui/GlossaryLinks";
 
 const CREDIT_EXCEEDED: Readonly<Record<ScenarioPolicies["creditLimitExceeded"], string>> = {
@@ -22,25 +22,11 @@ function depositCases(deposit: NonNullable<ScenarioPolicies["deposit"]>): string
   ];
 }
 
-type PolicyId = "newCustomer" | "creditExceeded" | "insolvency" | "incidents" | "deposit" | "severalDeposits";
-
-/** The policies each check is judged against (the decision weighs them all). */
-const POLICIES_OF_STEP: Readonly<Record<IntakeStep, readonly PolicyId[]>> = {
-  account: ["newCustomer"],
-  solvency: ["insolvency", "incidents"],
-  credit: ["creditExceeded"],
-  conditions: [],
-  elements: [],
-  stock: [],
-  deposit: ["creditExceeded", "insolvency", "incidents", "deposit", "severalDeposits"],
-  decision: ["creditExceeded", "insolvency", "incidents", "deposit"],
-};
-
 /** The company's rules that apply to the current check, stated in full: the learner is never judged against a hidden rule. */
 export function CompanyPolicies({ policies, step, headingId }: { policies: ScenarioPolicies; step: IntakeStep; headingId: string }) {
   const percent = policies.deposit?.percent ?? DEFAULT_DEPOSIT_PERCENT;
   const cases = policies.deposit ? depositCases(policies.deposit) : [];
-  const texts: Readonly<Record<PolicyId, ReactNode>> = {
+  const texts: Readonly<Record<IntakePolicy, ReactNode>> = {
     newCustomer: (
       <>
         Nouveau client : <Term id="creditLimit">plafond d&apos;encours</Term> de {formatEuros(policies.newCustomerCreditLimit)}, conditions de paiement «{" "}
@@ -73,7 +59,7 @@ export function CompanyPolicies({ policies, step, headingId }: { policies: Scena
       ) : null,
     severalDeposits: <>Plusieurs motifs d&apos;acompte : on retient le montant le plus élevé.</>,
   };
-  const shown = POLICIES_OF_STEP[step].filter((id) => texts[id] !== null);
+  const shown = INTAKE_STEP_POLICIES[step].filter((id) => texts[id] !== null);
   if (shown.length === 0) return null;
   return (
     <section className="company-policies" aria-labelledby={headingId}>

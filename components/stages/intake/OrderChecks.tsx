@@ -44,7 +44,7 @@ function anomalyKey(anomaly: ElementAnomaly): string {
 }
 
 /** Check 5: the order's elements, line by line and as a whole. Nothing ticked: no anomaly. */
-export function ElementsForm({ idPrefix, can, send, order }: CheckFormProps & { order: IncomingOrder }) {
+export function ElementsForm({ idPrefix, can, send, order }: CheckFormProps) {
   const [ticked, setTicked] = useState<ReadonlyMap<string, ElementAnomaly>>(new Map());
   const toggle = (anomaly: ElementAnomaly) =>
     setTicked((current) => {
@@ -112,7 +112,7 @@ interface StockAnswerDraft {
 const VERDICTS: readonly StockVerdict[] = ["available", "partial", "leadTime"];
 
 /** Check 6: per reference, the stock verdict and, when it waits, the date that can be promised. */
-export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps & { order: IncomingOrder; ledger: Ledger }) {
+export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps) {
   const rows = stockRows(order, ledger);
   const known = rows.filter((r) => r.description !== undefined);
   const [answers, setAnswers] = useState<Readonly<Record<string, StockAnswerDraft>>>({});

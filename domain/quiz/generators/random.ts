@@ -1,10 +1,11 @@
 /**
- * The chance of the generated exercises, from a seed: mulberry32, a 32-bit generator small enough
- * to read and good enough to vary figures (not for security). The engine stays pure: the same seed
- * draws the same figures on every machine, so a question is rebuilt from its id alone.
+ * The chance of the generated exercises, drawn from the quiz's seeded stream (../random.ts): the
+ * same seed draws the same figures on every machine, so a question is rebuilt from its id alone.
+ * This module only shapes the draws a generator needs (integers, amounts, dates, picks).
  */
 import { fromDayNumber, toDayNumber, type IsoDate } from "../../dates";
 import { DomainError, type Cents } from "../../money";
+import { seededRandom } from "../random";
 
 export interface Random {
   /** A float in [0, 1). */
@@ -32,14 +33,8 @@ export function assertSeed(seed: number): number {
 }
 
 export function createRandom(seed: number): Random {
-  // The high bits of a seed beyond 32 bits are folded into the low ones.
-  let state = (assertSeed(seed) ^ Math.imul(Math.floor(seed / 2 ** 32), 0x9e3779b1)) >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  // The high bits of a seed beyond 32 bits are folded into the low ones; the stream is the quiz's one (../random.ts).
+  const next = seededRandom((assertSeed(seed) ^ Math.imul(Math.floor(seed / 2 ** 32), 0x9e3779b1)) >>> 0);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
     if (items.length === 0) throw new DomainError("quiz.generator.empty", "rien à tirer dans une liste vide.");

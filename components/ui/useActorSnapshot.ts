@@ -2,7 +2,9 @@
 import { useCallback, useSyncExternalStore } from "react";
 import type { AnyActorRef, SnapshotFrom } from "xstate";
 
-/** The live snapshot of an actor that may change or vanish (the player's running stage). */
+/** The live snapshot of an actor that may change or vanish (the player, its running stage). */
+export function useActorSnapshot<T extends AnyActorRef>(actor: T): SnapshotFrom<T>;
+export function useActorSnapshot<T extends AnyActorRef>(actor: T | undefined): SnapshotFrom<T> | undefined;
 export function useActorSnapshot<T extends AnyActorRef>(actor: T | undefined): SnapshotFrom<T> | undefined {
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -12,6 +14,6 @@ export function useActorSnapshot<T extends AnyActorRef>(actor: T | undefined): S
     },
     [actor],
   );
-  const read = useCallback(() => actor?.getSnapshot() as SnapshotFrom<T> | undefined, [actor]);
+  const read = useCallback((): SnapshotFrom<T> | undefined => actor?.getSnapshot(), [actor]);
   return useSyncExternalStore(subscribe, read, () => undefined);
 }
