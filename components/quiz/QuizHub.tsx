@@ -5,6 +5,7 @@ import { dueCards, masteryByNotion, masteryByStage, NOTION_IDS, NOTIONS, QUIZ_ST
 import type { QuizSummary } from "@/components/catalog/quizSummary";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { today } from "@/store/clock";
+import type { QuizSession } from "@/store/quizSlice";
 import { useAppStore, useLearnerEvidence, useStoreHydrated } from "@/store/useAppStore";
 import { questionsText } from "./questionSource";
 import { quizStageTitle, REVIEW_RHYTHM } from "./quizLabels";
@@ -32,10 +33,23 @@ function NotionLevels({ stage, byNotion }: { stage: QuizStage; byNotion: ReturnT
   );
 }
 
+/** A quiz left half-way, said on its card: the learner comes back to the same question. */
+function UnderWay({ session }: { session: QuizSession | undefined }) {
+  if (!session || session.position >= session.questionIds.length) return null;
+  return (
+    <p>
+      <span className="status" data-status="inProgress">
+        En cours : question {session.position + 1} sur {session.questionIds.length}
+      </span>
+    </p>
+  );
+}
+
 /** The quizzes: the error review, the quick self-test, the mixed review, then a quiz per stage with the learner's mastery. */
 export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
   const hydrated = useStoreHydrated();
   const cards = useAppStore((s) => s.quiz.cards);
+  const sessions = useAppStore((s) => s.quiz.sessions);
   const evidence = useLearnerEvidence();
   const due = useMemo(() => dueCards(Object.values(cards), today()).length, [cards]);
   const byStage = useMemo(() => masteryByStage(evidence), [evidence]);
@@ -80,6 +94,7 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
             <h3>
               <Link href={`/quiz/${quiz.id}/`}>{quiz.title}</Link>
             </h3>
+            {hydrated ? <UnderWay session={sessions[quiz.id]} /> : null}
             <p>{quiz.summary}</p>
             <p className="muted">
               {questionsText(quiz.written + quiz.generated)}
