@@ -114,11 +114,13 @@ const learnerPageZones = [
       message: "Le corrigé du moteur (solveurs, mauvaises réponses) et la vérification complète ne vont pas dans une page de l'élève : seuls la ligne de commande, les tests et la vérification d'un scénario les chargent (docs/decisions/0101).",
     })),
   ),
-  ...learnerComponents.map((target) => ({
-    target,
-    from: "./components/catalog/catalog.ts",
-    message: "components/catalog/catalog.ts lit et vérifie tous les scénarios livrés : seules les pages serveur de app/ l'importent, au moment de la construction, et passent des données aux composants.",
-  })),
+  ...learnerComponents.flatMap((target) =>
+    ["catalog.ts", "quizBank.ts"].map((file) => ({
+      target,
+      from: `./components/catalog/${file}`,
+      message: `components/catalog/${file} lit et vérifie tous les ${file === "catalog.ts" ? "scénarios" : "questionnaires"} livrés : seules les pages serveur de app/ l'importent, au moment de la construction, et passent des données aux composants.`,
+    })),
+  ),
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
+import { QUIZ_SUMMARIES } from "@/components/catalog/quizBank";
 import Link from "next/link";
 import { LearningPath } from "@/components/home/LearningPath";
 import { ResumeBanner } from "@/components/home/ResumeBanner";
@@ -25,7 +26,7 @@ export default function HomePage() {
         Chaque étape propose ses scénarios ; un scénario qui enchaîne plusieurs étapes compte pour chacune d&apos;elles.
         Votre progression est enregistrée dans ce navigateur.
       </p>
-      <LearningPath scenarios={CATALOG_SUMMARIES} />
+      <LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />
 
       <h2>Les outils de l&apos;atelier</h2>
       <div className="grid">

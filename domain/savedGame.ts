@@ -8,6 +8,7 @@
  * Plain JSON work, here rather than in machines/ because the store's migration needs it too.
  */
 import type { Scenario } from "./scenarioTypes";
+import type { TraceEntry } from "./scoring";
 
 /** What stands where the scenario was: a string no scenario object can be confused with. */
 export const SCENARIO_MARKER = "@scenario";
@@ -44,4 +45,24 @@ export function withScenario(snapshot: unknown, scenario: Scenario): unknown {
 /** The scenario copy a save written before the markers embeds (store version 3), if any. */
 export function embeddedScenario(snapshot: unknown): unknown {
   return isObject(snapshot) && isObject(snapshot.context) && isObject(snapshot.context.scenario) ? snapshot.context.scenario : undefined;
+}
+
+function traceOf(context: unknown): unknown[] {
+  return isObject(context) && Array.isArray(context.trace) ? context.trace : [];
+}
+
+/**
+ * The decisions a saved game holds, in the order they were taken: those of the finished stages
+ * (`context.stages[].trace`), then those of the stage under way (`children.stage`). What counts a
+ * scenario's decisions towards mastery reads them here, without starting the game's machines.
+ */
+export function savedDecisions(snapshot: unknown): TraceEntry[] {
+  if (!isObject(snapshot) || !isObject(snapshot.context)) return [];
+  const finished = Array.isArray(snapshot.context.stages) ? snapshot.context.stages.flatMap((stage) => (isObject(stage) ? traceOf(stage) : [])) : [];
+  const running = isObject(snapshot.children) && isObject(snapshot.children.stage) && isObject(snapshot.children.stage.snapshot) ? traceOf(snapshot.children.stage.snapshot.context) : [];
+  return [...finished, ...running].filter(isTraceEntry);
+}
+
+function isTraceEntry(entry: unknown): entry is TraceEntry {
+  return isObject(entry) && typeof entry.decisionPoint === "string" && typeof entry.points === "number" && typeof entry.maxPoints === "number" && typeof entry.correct === "boolean";
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { violations } from "./support/axe";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
 import { openModule } from "./support/learner";
@@ -8,13 +8,7 @@ import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
 
-const ROUTES = ["/", "/scenarios/", "/calculette/", "/glossaire/", "/scenarios/depassement-d-encours/", "/scenarios/mentions-manquantes/", "/scenarios/choisir-l-etape-de-relance/"];
-
-/** Schools follow the RGAA, built on WCAG 2.1 AA: axe's automatic checks of those rules must pass. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-}
+const ROUTES = ["/", "/scenarios/", "/calculette/", "/glossaire/", "/quiz/", "/quiz/controle-de-la-facture/", "/quiz/revision/", "/scenarios/depassement-d-encours/", "/scenarios/mentions-manquantes/", "/scenarios/choisir-l-etape-de-relance/"];
 
 /** The player of a bundled scenario, opened on the engine's answer key played but its last move. */
 async function openSavedGame(id: string): Promise<{ page: Page; close: () => Promise<void> }> {

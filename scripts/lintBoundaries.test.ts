@@ -58,6 +58,9 @@ describe("what a learner page must not import", () => {
     expect(await importProblems("components/player/Probe.tsx", 'import { CATALOG as value } from "@/components/catalog/catalog";')).toEqual([
       expect.stringContaining("seules les pages serveur de app/ l'importent"),
     ]);
+    expect(await importProblems("components/quiz/Probe.tsx", 'import { QUIZ_BANK as value } from "@/components/catalog/quizBank";')).toEqual([
+      expect.stringContaining("components/catalog/quizBank.ts lit et vérifie tous les questionnaires livrés : seules les pages serveur de app/ l'importent"),
+    ]);
   });
 
   it("refuses zod's full build in a component, keeps zod/mini for the store", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { StateStorage } from "zustand/middleware";
 import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore, persistedText } from "./appStore";
 import { INITIAL_CALCULATOR_DRAFT } from "./calculatorSlice";
+import { EMPTY_QUIZ_PROGRESS } from "./quizSlice";
 import type { Attempt } from "./progressSlice";
 import { scenarioFingerprint, withScenario, type Scenario } from "@/domain";
 
@@ -71,7 +72,7 @@ describe("app store persistence", () => {
 
   it("restores a valid saved state of the current version as it was", async () => {
     const { store, data } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt } }, version: STORE_VERSION }),
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION }),
     });
     expect(store.getState().calculator).toEqual(savedDraft);
     expect(store.getState().attempts).toEqual({ essai: attempt });
@@ -82,7 +83,7 @@ describe("app store persistence", () => {
   it("keeps a score with half points (decisions scored in parts, version 3)", async () => {
     const half = { ...attempt, score: { points: 14.5, maxPoints: 16, hintsUsed: 0, percent: 91 }, byStage: { orderIntake: { points: 14.5, maxPoints: 16, hintsUsed: 0, percent: 91 } } };
     const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: half } }, version: STORE_VERSION }),
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: half }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION }),
     });
     expect(store.getState().attempts).toEqual({ essai: half });
     expect(store.getState().recoveryNotice).toBeNull();
@@ -109,7 +110,9 @@ describe("app store persistence", () => {
  * default before the store was numbered (no commit of this repository wrote it: b90e8e0 started at
  * version 1, with the same calculator); version 1 was written by b90e8e0 (the calculator only);
  * version 2 by 6aed8fc to 298c90a (attempts, whole-point scores); version 3 by f1d4487 (the last to
- * save two copies of the scenario in each game: a game in progress and a finished one).
+ * save two copies of the scenario in each game: a game in progress and a finished one); version 4 by
+ * 3664392 (games referring to their scenario by hash, no quiz yet: a game in progress with a wrong
+ * credit check, a finished one).
  */
 const fixture = (version: number) => readFileSync(`store/fixtures/version-${version}.json`, "utf8");
 const fixtureState = (version: number) => (JSON.parse(fixture(version)) as { state: Record<string, unknown> }).state;
@@ -151,6 +154,23 @@ describe("the saves of every earlier version", () => {
     expect(persistedText(three.getState()).length).toBeLessThan(fixture(3).length * 0.7);
   });
 
+  it("version 4: the calculator and the games are kept as they were, and the quizzes start empty", async () => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(4) });
+    const saved = fixtureState(4);
+    expect(store.getState().calculator).toEqual(saved.calculator);
+    expect(store.getState().calculator.lines[0]).toEqual({ description: "Chaise visiteur", quantity: "6", unitPrice: "48,90", vatRate: "20" });
+    expect(store.getState().attempts).toEqual(saved.attempts);
+    expect(store.getState().attempts["depassement-d-encours"]?.status).toBe("inProgress");
+    expect(store.getState().attempts["choisir-l-etape-de-relance"]?.score).toEqual({ points: 4, maxPoints: 4, hintsUsed: 0, percent: 100 });
+    expect(store.getState().quiz).toEqual({ evidence: [], cards: {}, sessions: {} });
+    expect(store.getState().recoveryNotice).toBeNull();
+    store.getState().startQuiz("etape-1", { mode: "training", certaintyBased: false, seed: 7, questionIds: ["encours-plafond"] });
+    const written = JSON.parse(data.get(STORAGE_KEY) ?? "null");
+    expect(written.version).toBe(5);
+    expect(written.state.attempts).toEqual(saved.attempts);
+    expect(written.state.quiz.sessions["etape-1"]).toMatchObject({ mode: "training", seed: 7, questionIds: ["encours-plafond"], position: 0, tries: {} });
+  });
+
   it("the migrated save is written back in the current version on the next move", async () => {
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(1) });
     store.getState().updateCalculator({ shipping: "15" });
@@ -173,7 +193,7 @@ const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue :
 
 describe("a damaged save", () => {
   it("keeps the valid games when one of them is damaged, and names the lost one", async () => {
-    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt, casse: { scenarioId: "casse", status: "fini" } } }, version: STORE_VERSION });
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt, casse: { scenarioId: "casse", status: "fini" } }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION });
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().attempts).toEqual({ essai: attempt });
     expect(store.getState().calculator).toEqual(savedDraft);
@@ -184,18 +204,37 @@ describe("a damaged save", () => {
 
   it("keeps a game whose status is wrong, with the status its snapshot implies, and says so", async () => {
     const inProgress = { ...attempt, scenarioId: "en-cours", status: "en cours", snapshot: { status: "active", value: "intake" }, score: null, byStage: {} };
-    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: { ...attempt, status: "fini" }, "en-cours": inProgress } }, version: STORE_VERSION });
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: { ...attempt, status: "fini" }, "en-cours": inProgress }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION });
     const { store } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().attempts).toEqual({ essai: attempt, "en-cours": { ...inProgress, status: "inProgress" } });
     expect(store.getState().recoveryNotice).toMatchObject({ message: PARTIAL, lostScenarios: [], repairedScenarios: ["essai", "en-cours"], backupKept: true });
   });
 
   it("keeps the games when the calculator's draft is damaged, and says the calculator starts again", async () => {
-    const text = JSON.stringify({ state: { calculator: { ...savedDraft, lines: "cassé" }, attempts: { essai: attempt } }, version: STORE_VERSION });
+    const text = JSON.stringify({ state: { calculator: { ...savedDraft, lines: "cassé" }, attempts: { essai: attempt }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION });
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
     expect(store.getState().attempts).toEqual({ essai: attempt });
     expect(store.getState().recoveryNotice?.message).toBe(`${PARTIAL} La saisie de la calculette n'a pas pu être relue : elle repart de l'exemple du cours.`);
+    expect(data.get(BACKUP_KEY)).toBe(text);
+  });
+
+  it("keeps every quiz answer, card and quiz under way that validates, drops the others, and says so", async () => {
+    const answer = { notion: "creditLimit", credit: 1, at: "2026-11-30", source: "quiz" };
+    const card = { questionId: "encours-plafond", box: 1, due: "2026-12-01", rightInARow: 0 };
+    const session = { mode: "assessment", certaintyBased: true, seed: 3, questionIds: ["encours-plafond"], tries: { "encours-plafond": [{ answer: { type: "numeric", value: 5340 }, certainty: 2 }] }, position: 1, startedAt: "2026-11-30T08:00:00.000Z" };
+    const quiz = {
+      evidence: [answer, { ...answer, notion: "inconnue" }, { ...answer, credit: 2 }],
+      cards: { "encours-plafond": card, casse: { questionId: "casse", box: 0 } },
+      sessions: { "etape-1": session, "etape-2": { ...session, tries: { x: [{ answer: { type: "numeric", value: "5340" } }] } } },
+    };
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt }, quiz }, version: STORE_VERSION });
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
+    expect(store.getState().quiz).toEqual({ evidence: [answer], cards: { "encours-plafond": card }, sessions: { "etape-1": session } });
+    expect(store.getState().attempts).toEqual({ essai: attempt });
+    expect(store.getState().recoveryNotice?.message).toBe(
+      `${PARTIAL} Une partie de vos réponses aux quiz n'a pas pu être relue : votre maîtrise des notions et vos erreurs à revoir sont calculées sur le reste.`,
+    );
     expect(data.get(BACKUP_KEY)).toBe(text);
   });
 

@@ -3,6 +3,7 @@ import { createStore } from "zustand/vanilla";
 import { safeStorage, type Persistence } from "./browserStorage";
 import { createCalculatorSlice, type CalculatorSlice } from "./calculatorSlice";
 import { createProgressSlice, type ProgressSlice } from "./progressSlice";
+import { createQuizSlice, type QuizSlice } from "./quizSlice";
 import { damageMessage, loadSave, saveText, STORE_VERSION, type Damage, type PersistedState } from "./savedState";
 
 export { STORE_VERSION } from "./savedState";
@@ -37,11 +38,16 @@ export interface SystemSlice {
   retrySave: () => void;
 }
 
-export type AppState = CalculatorSlice & ProgressSlice & SystemSlice;
+export type AppState = CalculatorSlice & ProgressSlice & QuizSlice & SystemSlice;
 
 /** What the app writes, and what a learner downloads to keep a save the browser cannot hold. */
 export function persistedText(state: AppState): string {
-  return saveText({ calculator: state.calculator, attempts: state.attempts });
+  return saveText(persisted(state));
+}
+
+/** The part of the state written to the browser. */
+function persisted(state: AppState): PersistedState {
+  return { calculator: state.calculator, attempts: state.attempts, quiz: state.quiz };
 }
 
 function noticeFor(damage: Damage, discardedText: string, backupKept: boolean): RecoveryNotice {
@@ -84,6 +90,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
       (set, get) => ({
         ...createCalculatorSlice(set as never),
         ...createProgressSlice(set as never),
+        ...createQuizSlice(set as never),
         recoveryNotice: null,
         dismissRecoveryNotice: () => set({ recoveryNotice: null }),
         persistence: storage.available ? "saved" : "memoryOnly",
@@ -98,7 +105,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
         name: STORAGE_KEY,
         version: STORE_VERSION,
         storage: persistStorage,
-        partialize: (state): PersistedState => ({ calculator: state.calculator, attempts: state.attempts }),
+        partialize: persisted,
         merge: (persisted, current) => ({ ...current, ...(persisted as Partial<PersistedState> | undefined) }),
         skipHydration: true,
         onRehydrateStorage: () => () => {

@@ -3,11 +3,13 @@ import * as z from "zod/mini";
 import { embeddedScenario, scenarioFingerprint, withoutScenario } from "@/domain";
 import { calculatorDraftSchema } from "./calculatorSlice";
 import { attemptSchema, type Attempt } from "./progressSlice";
+import { EMPTY_QUIZ_PROGRESS, leitnerCardSchema, quizEvidenceSchema, quizProgressSchema, quizSessionSchema, type QuizProgress } from "./quizSlice";
 
 /** What is written to the browser: data only, never functions or derived values. */
 export const persistedSchema = z.strictObject({
   calculator: calculatorDraftSchema,
   attempts: z.record(z.string(), attemptSchema),
+  quiz: quizProgressSchema,
 });
 export type PersistedState = z.infer<typeof persistedSchema>;
 
@@ -27,7 +29,7 @@ function referToScenario(attempt: unknown): unknown {
 /**
  * The migration chain: MIGRATIONS[n] turns a version-n state into version n+1. A step only converts
  * shapes; what still does not validate afterwards is sorted out by `restore`, slice by slice, and
- * named to the learner. Adding version 4 is one function here and one fixture in store/fixtures/.
+ * named to the learner. Adding a version is one function here and one fixture in store/fixtures/.
  */
 const MIGRATIONS: readonly ((state: SavedObject) => SavedObject)[] = [
   // 0 → 1: version 0 is zustand's default, before the store was numbered; the calculator had the same shape.
@@ -39,6 +41,8 @@ const MIGRATIONS: readonly ((state: SavedObject) => SavedObject)[] = [
   (state) => state,
   // 3 → 4: a game refers to its scenario by id and content hash instead of holding two copies of it (docs/decisions/0102).
   (state) => (isObject(state.attempts) ? { ...state, attempts: Object.fromEntries(Object.entries(state.attempts).map(([id, attempt]) => [id, referToScenario(attempt)])) } : state),
+  // 4 → 5: the quizzes appear (issue 12): no answer, no card, no quiz under way.
+  (state) => ({ ...state, quiz: state.quiz ?? EMPTY_QUIZ_PROGRESS }),
 ];
 
 /** Bump by adding a step to MIGRATIONS whenever the persisted shape changes (docs/decisions/0098). */
@@ -49,7 +53,7 @@ export type Damage =
   | { kind: "notJson" }
   | { kind: "notASave" }
   | { kind: "newerVersion"; version: number }
-  | { kind: "partial"; calculatorLost: boolean; lostScenarios: string[]; repairedScenarios: string[] };
+  | { kind: "partial"; calculatorLost: boolean; quizLost: boolean; lostScenarios: string[]; repairedScenarios: string[] };
 
 export interface LoadedSave {
   /** What is kept (undefined: start afresh). */
@@ -84,11 +88,36 @@ function restoreAttempt(attempt: unknown): AttemptOutcome {
   return repaired.success ? { kept: repaired.data, repaired: true } : null;
 }
 
+/** The entries of `items` (an array's, by index, or a record's) whose value validates. */
+function validEntries<T>(items: unknown, schema: z.ZodMiniType<T>): [string, T][] {
+  const entries = Array.isArray(items) ? items.map((item, index): [string, unknown] => [String(index), item]) : isObject(items) ? Object.entries(items) : [];
+  return entries.flatMap(([key, item]): [string, T][] => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? [[key, parsed.data]] : [];
+  });
+}
+
+/** Every answer, card and quiz under way that validates, on its own: one damaged answer costs only itself. */
+function restoreQuiz(quiz: unknown): { kept: QuizProgress; lost: boolean } {
+  const parsed = quizProgressSchema.safeParse(quiz);
+  if (parsed.success) return { kept: parsed.data, lost: false };
+  const part = isObject(quiz) ? quiz : {};
+  return {
+    kept: {
+      evidence: validEntries(part.evidence, quizEvidenceSchema).map(([, entry]) => entry),
+      cards: Object.fromEntries(validEntries(part.cards, leitnerCardSchema)),
+      sessions: Object.fromEntries(validEntries(part.sessions, quizSessionSchema)),
+    },
+    lost: true,
+  };
+}
+
 /** Keeps every slice, and every attempt, that validates; names what was lost or repaired. */
 function restore(state: SavedObject): LoadedSave {
   const whole = persistedSchema.safeParse(state);
   if (whole.success) return { state: whole.data, damage: null };
   const calculator = calculatorDraftSchema.safeParse(state.calculator);
+  const quiz = restoreQuiz(state.quiz);
   const attempts: Record<string, Attempt> = {};
   const lostScenarios: string[] = [];
   const repairedScenarios: string[] = [];
@@ -101,8 +130,8 @@ function restore(state: SavedObject): LoadedSave {
     }
   }
   return {
-    state: calculator.success ? { calculator: calculator.data, attempts } : { attempts },
-    damage: { kind: "partial", calculatorLost: !calculator.success, lostScenarios, repairedScenarios },
+    state: calculator.success ? { calculator: calculator.data, attempts, quiz: quiz.kept } : { attempts, quiz: quiz.kept },
+    damage: { kind: "partial", calculatorLost: !calculator.success, quizLost: quiz.lost, lostScenarios, repairedScenarios },
   };
 }
 
@@ -143,6 +172,7 @@ export function damageMessage(damage: Damage): string {
       return [
         "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.",
         damage.calculatorLost ? "La saisie de la calculette n'a pas pu être relue : elle repart de l'exemple du cours." : "",
+        damage.quizLost ? "Une partie de vos réponses aux quiz n'a pas pu être relue : votre maîtrise des notions et vos erreurs à revoir sont calculées sur le reste." : "",
       ]
         .filter(Boolean)
         .join(" ");

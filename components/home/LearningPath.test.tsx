@@ -7,6 +7,9 @@ import { appStore } from "@/store/useAppStore";
 import { LearningPath } from "./LearningPath";
 import { ResumeBanner } from "./ResumeBanner";
 import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
+import { QUIZ_SUMMARIES } from "@/components/catalog/quizBank";
+import { readFileSync } from "node:fs";
+import { EMPTY_QUIZ_PROGRESS } from "@/store/quizSlice";
 
 const score = (points: number, maxPoints: number) => ({ points, maxPoints, hintsUsed: 0, percent: Math.round((points / maxPoints) * 100) });
 
@@ -23,6 +26,7 @@ function stageItem(title: RegExp) {
 
 beforeEach(() => {
   appStore().setState({
+    quiz: EMPTY_QUIZ_PROGRESS,
     attempts: {
       "nouveau-client-par-telephone": attempt("nouveau-client-par-telephone", {
         status: "done",
@@ -39,10 +43,10 @@ afterEach(cleanup);
 
 describe("LearningPath", () => {
   it("lists each stage's scenarios with the learner's progress and score at that stage", async () => {
-    render(<LearningPath scenarios={CATALOG_SUMMARIES} />);
+    render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
     const intake = stageItem(/Étape 1/u);
     const ofIntake = CATALOG.filter((e) => e.scenario.stages.includes("orderIntake"));
-    expect(within(intake).getAllByRole("link")).toHaveLength(ofIntake.length);
+    expect(within(intake).getAllByRole("link").filter((link) => link.getAttribute("href")?.startsWith("/scenarios/"))).toHaveLength(ofIntake.length);
     expect(await within(intake).findByText(`2 scénarios terminés sur ${ofIntake.length}`)).toBeInTheDocument();
     expect(intake.textContent).toMatch(/score à cette étape : 30 \/ 32 points \(94 %\)/u);
     expect(within(intake).getByText("Terminé — 88 % à cette étape")).toBeInTheDocument();
@@ -53,6 +57,19 @@ describe("LearningPath", () => {
     expect(ofFollowUp.map((e) => e.scenario.id)).toEqual(["choisir-l-etape-de-relance", "reglement-partiel-et-litige", "parcours-complet-devis-a-reglement", "mise-en-demeure-et-injonction-de-payer"]);
     expect(followUp.textContent).toContain(`0 scénario terminé sur ${ofFollowUp.length}`);
     expect(followUp.textContent).not.toMatch(/score à cette étape/u);
+  });
+
+  it("shows each stage's mastery from quiz answers and scenario decisions together, with the stage's quiz", async () => {
+    // A game of version 4 whose intake is under way: account and solvency right, the credit check half right (store/fixtures).
+    const saved = JSON.parse(readFileSync("store/fixtures/version-4.json", "utf8")) as { state: { attempts: Record<string, Attempt> } };
+    const answer = { notion: "creditLimit", credit: 1, at: "2026-11-30", source: "quiz" } as const;
+    appStore().setState({ attempts: { "depassement-d-encours": saved.state.attempts["depassement-d-encours"] as Attempt }, quiz: { ...EMPTY_QUIZ_PROGRESS, evidence: [answer, answer, answer] } });
+    render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
+    const intake = stageItem(/Étape 1/u);
+    // creditLimit: 1, 1, 1 then 0,5 (mastered, 0,875); customerAccount and solvency: 1 each; six other notions at 0: (0,875 + 2) / 9.
+    expect(await within(intake).findByText("Maîtrise : 32 % — 1 notion maîtrisée sur 9 (6 réponses et décisions prises en compte).")).toBeInTheDocument();
+    expect(within(intake).getByRole("link", { name: "Faire le quiz de l'étape 1" }).getAttribute("href")).toMatch(/^\/quiz\/controle-des-commandes\/?$/u);
+    expect(within(stageItem(/Étape 5/u)).getByText("Maîtrise pas encore évaluée : répondez à un quiz ou jouez un scénario de cette étape.")).toBeInTheDocument();
   });
 
   it("shows under a scenario the game set aside because the scenario changed, with its score at each stage", async () => {
@@ -66,7 +83,7 @@ describe("LearningPath", () => {
     store.setAsideAttempt("nouveau-client-par-telephone");
     vi.useRealTimers();
 
-    render(<LearningPath scenarios={CATALOG_SUMMARIES} />);
+    render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
     const setAside = (stage: RegExp) => within(stageItem(stage)).getByText(/^Partie précédente/u).textContent;
     expect(await within(stageItem(/Étape 1/u)).findAllByText("En cours")).toHaveLength(1);
     expect(setAside(/Étape 1/u)).toBe("Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 12 / 16 points (75\u00a0%) à cette étape.");

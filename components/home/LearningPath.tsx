@@ -1,11 +1,14 @@
 "use client";
 import Link from "next/link";
-import { COURSE_STAGES, formatPoints, STAGE_IDS, stageNumber, type StageId } from "@/domain";
+import { useMemo } from "react";
+import { COURSE_STAGES, formatPoints, masteryByStage, STAGE_IDS, stageNumber, type StageId, type StageMastery } from "@/domain";
+import type { QuizSummary } from "@/components/catalog/quizSummary";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
 import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import type { Attempt } from "@/store/progressSlice";
-import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
+import { MasteryMeter } from "@/components/ui/MasteryMeter";
+import { useAppStore, useLearnerEvidence, useStoreHydrated } from "@/store/useAppStore";
 import { stageProgress, type StageProgress } from "./stageProgress";
 
 function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydrated: boolean }) {
@@ -54,10 +57,27 @@ function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenar
   );
 }
 
-/** The five stages of the course as a learning path: what each asks, its scenarios, and the learner's progress. */
-export function LearningPath({ scenarios }: { scenarios: readonly ScenarioSummary[] }) {
+/** The stage's mastery from quizzes and scenarios together, and its quiz. */
+function StageMasteryBlock({ mastery, quiz, number, hydrated }: { mastery: StageMastery; quiz: QuizSummary | undefined; number: number; hydrated: boolean }) {
+  return (
+    <div className="path-mastery">
+      <h4>Votre maîtrise de cette étape</h4>
+      {hydrated ? <MasteryMeter mastery={mastery} /> : null}
+      {quiz ? (
+        <Link href={`/quiz/${quiz.id}/`}>
+          Faire le quiz de l&apos;étape {number}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+/** The five stages of the course as a learning path: what each asks, its scenarios, the learner's progress and mastery. */
+export function LearningPath({ scenarios, quizzes }: { scenarios: readonly ScenarioSummary[]; quizzes: readonly QuizSummary[] }) {
   const hydrated = useStoreHydrated();
   const attempts = useAppStore((s) => s.attempts);
+  const evidence = useLearnerEvidence();
+  const mastery = useMemo(() => masteryByStage(evidence), [evidence]);
 
   return (
     <ol className="learning-path" aria-label="Les cinq étapes du cours">
@@ -93,6 +113,7 @@ export function LearningPath({ scenarios }: { scenarios: readonly ScenarioSummar
                   <ScenarioItem key={scenario.id} scenario={scenario} stage={stage} attempt={attempts[scenario.id]} hydrated={hydrated} />
                 ))}
               </ul>
+              <StageMasteryBlock mastery={mastery[stage]} quiz={quizzes.find((quiz) => quiz.stages.includes(stage))} number={number} hydrated={hydrated} />
             </div>
           </li>
         );

@@ -51,6 +51,7 @@ describe("ScenarioReview", () => {
       expect(within(item).getByText("09/03/2026")).toBeInTheDocument();
     }
     expect(screen.queryByText("✗")).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "S'entraîner sur les notions manquées" })).not.toBeInTheDocument();
     expect(screen.getAllByRole("link", { name: "Encours client" })[0]?.getAttribute("href")).toMatch(/^\/glossaire\/?#outstanding$/u);
 
     // The opening documents (invoice FA-2026-00031, the order already accepted) are not the learner's.
@@ -95,6 +96,10 @@ describe("ScenarioReview", () => {
     // The verdict is wrong (0 / 1), both figures right (0,5 + 0,5): 1 / 2 on this decision, 15 / 16 in all (0094).
     expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/15 \/ 16 points — 94 %/u);
     expect(screen.getByText(/1 décision à revoir sur 8/u)).toBeInTheDocument();
+    // The notion the missed decision practises, and the quiz on it.
+    const notions = screen.getByRole("region", { name: "Les notions à retravailler" });
+    expect(within(notions).getAllByRole("listitem").map((notion) => notion.textContent)).toEqual(["L'encours et le plafond : encours + commande ≤ plafond"]);
+    expect(within(notions).getByRole("link", { name: "S'entraîner sur les notions manquées" }).getAttribute("href")).toMatch(/^\/quiz\/notions\/?\?n=creditLimit$/u);
     const heading = screen.getByRole("heading", { level: 5, name: /À revoir — 3\. Encours et plafond/u });
     const item = heading.closest("li")!;
     expect(heading.textContent).toMatch(/^✗ À revoir/u);

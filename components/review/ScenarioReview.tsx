@@ -1,13 +1,14 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import type { Scenario } from "@/domain";
+import { NOTIONS, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
 import { ScoreSummary } from "./ScoreSummary";
 import { DunningLetters } from "@/components/documents/DunningLetters";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
+import { missedNotions, notionsQuizHref } from "@/components/ui/quizLinks";
 
 /** The dunning letters of the file as the follow-up stage left it, each on screen and as PDF. */
 function LettersOfTheFile({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
@@ -23,6 +24,25 @@ function CorrectedControls({ output }: { output: PlayerOutput }) {
   );
 }
 
+/** The notions the learner's decisions missed, and the quiz that practises them. */
+function MissedNotions({ trace }: { trace: readonly TraceEntry[] }) {
+  const notions = missedNotions(trace);
+  if (notions.length === 0) return null;
+  return (
+    <section className="card review-notions" aria-labelledby="notions-manquees-titre">
+      <h3 id="notions-manquees-titre">Les notions à retravailler</h3>
+      <ul>
+        {notions.map((notion) => (
+          <li key={notion}>{NOTIONS[notion].label}</li>
+        ))}
+      </ul>
+      <Link className="button secondary" href={notionsQuizHref(notions)}>
+        S&apos;entraîner sur les notions manquées
+      </Link>
+    </section>
+  );
+}
+
 /** End of scenario: scores, every decision reviewed, the invoice control corrected, documents produced, replay. */
 export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,6 +55,8 @@ export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scena
         Bilan du scénario : {scenario.title}
       </h2>
       <ScoreSummary scenario={scenario} output={output} />
+
+      <MissedNotions trace={output.trace} />
 
       <h3>Revue de chaque décision</h3>
       <DecisionReview trace={output.trace} />

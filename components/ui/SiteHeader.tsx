@@ -4,6 +4,7 @@ import { NavLink } from "./NavLink";
 const NAVIGATION = [
   { href: "/", label: "Accueil" },
   { href: "/scenarios/", label: "Scénarios" },
+  { href: "/quiz/", label: "Quiz" },
   { href: "/calculette/", label: "Calculette de facture" },
   { href: "/glossaire/", label: "Glossaire" },
 ] as const;

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { BACKUP_KEY, persistedText, type RecoveryNotice as Notice } from "@/store/appStore";
+import { today } from "@/store/clock";
 import type { Attempt } from "@/store/progressSlice";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { saveJsonFile } from "./saveFile";
@@ -9,8 +10,6 @@ import { saveJsonFile } from "./saveFile";
 type Titles = Readonly<Record<string, string>>;
 
 const titleOf = (titles: Titles, id: string) => `« ${titles[id] ?? id} »`;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * What the browser does with the learner's work, on every page: kept in memory only, not saved

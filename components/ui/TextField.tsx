@@ -13,14 +13,31 @@ export interface TextFieldProps {
   autoComplete?: string;
   hideLabel?: boolean;
   required?: boolean;
+  /** A unit printed after the field (« € », « % »); the label says it in words for screen readers. */
+  suffix?: string;
+  readOnly?: boolean;
   className?: string;
 }
 
 /** A labelled input with its hint and its error message, tied to it for screen readers. */
-export function TextField({ id, label, value, onChange, error, hint, type = "text", inputMode, autoComplete = "off", hideLabel, required, className }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, error, hint, type = "text", inputMode, autoComplete = "off", hideLabel, required, suffix, readOnly, className }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const input = (
+    <input
+      id={id}
+      type={type}
+      value={value}
+      inputMode={inputMode}
+      autoComplete={autoComplete}
+      readOnly={readOnly}
+      aria-required={required ? true : undefined}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
   return (
     <div className={["field", className].filter(Boolean).join(" ")}>
       <label htmlFor={id} className={hideLabel ? "visually-hidden" : undefined}>
@@ -32,17 +49,14 @@ export function TextField({ id, label, value, onChange, error, hint, type = "tex
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        type={type}
-        value={value}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        aria-required={required ? true : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {suffix === undefined ? input : (
+        <span className="field-with-suffix">
+          {input}
+          <span className="field-suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        </span>
+      )}
       {error ? (
         <p id={errorId} className="field-error">
           {error}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QUIZ_BANK } from "@/components/catalog/quizBank";
+import { CourseQuiz } from "@/components/quiz/CourseQuiz";
+
+export const metadata: Metadata = { title: "Révision mélangée" };
+
+export default function MixedReviewPage() {
+  return (
+    <>
+      <p>
+        <Link href="/quiz/">← Tous les quiz</Link>
+      </p>
+      <h1>Révision mélangée</h1>
+      <p className="lead">Des questions de toutes les étapes du cours, dans le désordre, comme à l&apos;examen.</p>
+      <CourseQuiz bank={QUIZ_BANK} kind="mixed" />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QUIZ_BANK } from "@/components/catalog/quizBank";
+import { RevisionQuiz } from "@/components/quiz/RevisionQuiz";
+import { REVIEW_RHYTHM } from "@/components/quiz/quizLabels";
+
+export const metadata: Metadata = { title: "Revoir mes erreurs" };
+
+export default function RevisionPage() {
+  return (
+    <>
+      <p>
+        <Link href="/quiz/">← Tous les quiz</Link>
+      </p>
+      <h1>Revoir mes erreurs</h1>
+      <p className="lead">
+        Les questions que vous avez manquées reviennent espacées dans le temps : {REVIEW_RHYTHM}. Alors la question quitte la
+        liste.
+      </p>
+      <RevisionQuiz bank={QUIZ_BANK} />
+    </>
+  );
+}

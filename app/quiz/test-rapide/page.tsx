@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QUIZ_BANK } from "@/components/catalog/quizBank";
+import { CourseQuiz } from "@/components/quiz/CourseQuiz";
+
+export const metadata: Metadata = { title: "Test rapide" };
+
+export default function SelfTestPage() {
+  return (
+    <>
+      <p>
+        <Link href="/quiz/">← Tous les quiz</Link>
+      </p>
+      <h1>Test rapide : 10 questions sur tout le cours</h1>
+      <p className="lead">De l&apos;introduction au suivi des règlements : où en êtes-vous ?</p>
+      <CourseQuiz bank={QUIZ_BANK} kind="selfTest" />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import { useCallback } from "react";
+import { SELF_TEST_SIZE, type QuizFile } from "@/domain";
+import { composeFrom, QUIZ_KEYS, questionsByIds, questionsText } from "./questionSource";
+import { QuizPlayer } from "./QuizPlayer";
+
+const MIXED_LENGTHS = [10, 20, 40].map((count) => ({ count, label: String(count) }));
+
+/** A quiz across the whole course: the quick self-test (10 questions, in the course's order) or a mixed review. */
+export function CourseQuiz({ bank, kind }: { bank: readonly QuizFile[]; kind: "selfTest" | "mixed" }) {
+  const compose = useCallback(
+    (seed: number, count: number | undefined) => composeFrom(bank, kind === "selfTest" ? { kind } : { kind, count: count ?? MIXED_LENGTHS[0]?.count ?? SELF_TEST_SIZE }, seed),
+    [bank, kind],
+  );
+  const resolve = useCallback((ids: readonly string[]) => questionsByIds(bank, ids), [bank]);
+  return (
+    <QuizPlayer
+      quizKey={QUIZ_KEYS[kind]}
+      size={
+        kind === "selfTest"
+          ? `${questionsText(SELF_TEST_SIZE)} tirées dans tout le cours, de l'introduction au suivi des règlements, dans l'ordre des étapes.`
+          : "Des questions de toutes les étapes, mélangées : choisissez combien."
+      }
+      {...(kind === "mixed" ? { lengths: MIXED_LENGTHS } : {})}
+      compose={compose}
+      resolve={resolve}
+      emptyMessage="La banque de questions est vide."
+    />
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+import Link from "next/link";
+import { useMemo } from "react";
+import { dueCards, masteryByNotion, masteryByStage, NOTION_IDS, NOTIONS, QUIZ_STAGES, SELF_TEST_SIZE, type QuizStage } from "@/domain";
+import type { QuizSummary } from "@/components/catalog/quizSummary";
+import { MasteryMeter } from "@/components/ui/MasteryMeter";
+import { today } from "@/store/clock";
+import type { QuizSession } from "@/store/quizSlice";
+import { useAppStore, useLearnerEvidence, useStoreHydrated } from "@/store/useAppStore";
+import { questionsText } from "./questionSource";
+import { quizStageTitle, REVIEW_RHYTHM } from "./quizLabels";
+
+const percent = (level: number) => `${Math.round(level * 100)} %`;
+
+/** Each notion of a stage with its level, in a disclosure under the stage's mastery. */
+function NotionLevels({ stage, byNotion }: { stage: QuizStage; byNotion: ReturnType<typeof masteryByNotion> }) {
+  const notions = NOTION_IDS.filter((notion) => NOTIONS[notion].stage === stage);
+  return (
+    <details className="quiz-notions">
+      <summary>Maîtrise notion par notion</summary>
+      <ul>
+        {notions.map((notion) => {
+          const mastery = byNotion[notion];
+          return (
+            <li key={notion}>
+              {NOTIONS[notion].label} :{" "}
+              <strong>{mastery.status === "notStarted" ? "pas encore évaluée" : `${percent(mastery.level)}${mastery.status === "mastered" ? ", maîtrisée" : ""}`}</strong>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+/** A quiz left half-way, said on its card: the learner comes back to the same question. */
+function UnderWay({ session }: { session: QuizSession | undefined }) {
+  if (!session || session.position >= session.questionIds.length) return null;
+  return (
+    <p>
+      <span className="status" data-status="inProgress">
+        En cours : question {session.position + 1} sur {session.questionIds.length}
+      </span>
+    </p>
+  );
+}
+
+/** The quizzes: the error review, the quick self-test, the mixed review, then a quiz per stage with the learner's mastery. */
+export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
+  const hydrated = useStoreHydrated();
+  const cards = useAppStore((s) => s.quiz.cards);
+  const sessions = useAppStore((s) => s.quiz.sessions);
+  const evidence = useLearnerEvidence();
+  const due = useMemo(() => dueCards(Object.values(cards), today()).length, [cards]);
+  const byStage = useMemo(() => masteryByStage(evidence), [evidence]);
+  const byNotion = useMemo(() => masteryByNotion(evidence), [evidence]);
+  const ordered = [...quizzes].sort((a, b) => QUIZ_STAGES.indexOf(a.stages[0] ?? "introduction") - QUIZ_STAGES.indexOf(b.stages[0] ?? "introduction"));
+  const waiting = Object.keys(cards).length - due;
+
+  return (
+    <>
+      <div className="grid quiz-hub-actions">
+        <section className="card" aria-labelledby="revoir-titre">
+          <h2 id="revoir-titre">Revoir mes erreurs</h2>
+          <p>
+            Une question manquée revient {REVIEW_RHYTHM}.
+            {hydrated && waiting > 0 ? ` ${questionsText(waiting)} en attente pour les jours suivants.` : ""}
+          </p>
+          <Link className="button" href="/quiz/revision/">
+            Revoir mes erreurs ({hydrated ? due : "…"})
+          </Link>
+        </section>
+        <section className="card" aria-labelledby="test-rapide-titre">
+          <h2 id="test-rapide-titre">Test rapide</h2>
+          <p>Dix questions sur tout le cours, pour savoir où vous en êtes avant ou après les scénarios.</p>
+          <Link className="button secondary" href="/quiz/test-rapide/">
+            Test rapide : {questionsText(SELF_TEST_SIZE)}
+          </Link>
+        </section>
+        <section className="card" aria-labelledby="melange-titre">
+          <h2 id="melange-titre">Révision mélangée</h2>
+          <p>Des questions de toutes les étapes, mélangées : 10, 20 ou 40, au choix.</p>
+          <Link className="button secondary" href="/quiz/melange/">
+            Faire une révision mélangée
+          </Link>
+        </section>
+      </div>
+
+      <h2>Un quiz par étape du cours</h2>
+      <ol className="plain-list quiz-hub-list">
+        {ordered.map((quiz) => (
+          <li key={quiz.id} className="card quiz-hub-item">
+            <p className="muted quiz-hub-stage">{quiz.stages.map(quizStageTitle).join(" ; ")}</p>
+            <h3>
+              <Link href={`/quiz/${quiz.id}/`}>{quiz.title}</Link>
+            </h3>
+            {hydrated ? <UnderWay session={sessions[quiz.id]} /> : null}
+            <p>{quiz.summary}</p>
+            <p className="muted">
+              {questionsText(quiz.written + quiz.generated)}
+              {quiz.generated > 0 ? `, dont ${quiz.generated} aux chiffres tirés au hasard` : ""}
+            </p>
+            {hydrated
+              ? quiz.stages.map((stage) => (
+                  <div key={stage}>
+                    <MasteryMeter mastery={byStage[stage]} />
+                    <NotionLevels stage={stage} byNotion={byNotion} />
+                  </div>
+                ))
+              : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useId, useRef } from "react";
+import { QUIZ_STAGE_LABELS, type Question } from "@/domain";
+import type { QuizSession } from "@/store/quizSlice";
+import { AnswerExplanation, quizPointsText, verdictTitle } from "./AnswerFeedback";
+import { CERTAINTY_LABELS } from "./CertaintyChoice";
+import { draftOfAnswer } from "./drafts";
+import { QuestionWidget } from "./QuestionWidget";
+import { MODE_LABELS, REVIEW_RHYTHM } from "./quizLabels";
+import { quizResults, quizScore, type QuestionResult } from "./sessionResults";
+
+const rightAnswers = (count: number) => `${count} réponse${count > 1 ? "s" : ""} juste${count > 1 ? "s" : ""}`;
+
+/** One question read again: the learner's answer marked part by part, the right answer and the explanation. */
+function ReviewedQuestion({ result, index, seed }: { result: QuestionResult; index: number; seed: number }) {
+  const id = useId().replace(/:/gu, "");
+  const { question, counted, judged, tries } = result;
+  return (
+    <li>
+      <article className={`card quiz-review-item ${judged.correct ? "" : "is-wrong"}`} aria-labelledby={`${id}-title`}>
+        <h3 id={`${id}-title`}>
+          Question {index + 1} : {verdictTitle(judged)} — {quizPointsText(result.points)}
+        </h3>
+        <p className="muted">
+          {QUIZ_STAGE_LABELS[question.stage]}
+          {tries.length === 2 ? " — note du second essai" : ""}
+          {counted?.certainty !== undefined ? ` — certitude : ${CERTAINTY_LABELS[counted.certainty].toLowerCase()}` : ""}
+        </p>
+        <p id={`${id}-prompt`} className="quiz-prompt">
+          {question.prompt}
+        </p>
+        {counted ? (
+          <QuestionWidget question={question} draft={draftOfAnswer(counted.answer)} onChange={() => undefined} locked judged={judged} promptId={`${id}-prompt`} idBase={id} seed={seed} error={undefined} level={4} />
+        ) : (
+          <p>Pas de réponse.</p>
+        )}
+        {judged.feedback.length > 0 ? (
+          <ul className="quiz-feedback-list">
+            {judged.feedback.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        ) : null}
+        <AnswerExplanation question={question} judged={judged} />
+      </article>
+    </li>
+  );
+}
+
+interface Props {
+  session: QuizSession;
+  questions: readonly Question[];
+  focusOnShow: boolean;
+  onRestart: () => void;
+}
+
+/** The end of a quiz: the score, what goes to « Revoir mes erreurs », then every question reviewed. */
+export function QuizResults({ session, questions, focusOnShow, onRestart }: Props) {
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const results = quizResults(questions, session);
+  const score = quizScore(results);
+  const firstTryWrong = results.filter((result) => !result.firstTryRight).length;
+
+  useEffect(() => {
+    if (focusOnShow) titleRef.current?.focus();
+  }, [focusOnShow]);
+
+  return (
+    <div className="quiz-results">
+      <section className="card review-overall" aria-labelledby="quiz-score-title">
+        <h2 id="quiz-score-title" ref={titleRef} tabIndex={-1}>
+          Votre score : {quizPointsText(score)} ({score.percent} %)
+        </h2>
+        <p>
+          {rightAnswers(score.right)} sur {score.count} — mode {MODE_LABELS[session.mode].title.toLowerCase()}
+          {session.certaintyBased ? ", notation selon la certitude" : ""}.
+        </p>
+        {firstTryWrong > 0 ? (
+          <p>
+            {firstTryWrong > 1 ? `${firstTryWrong} questions manquées au premier essai reviendront` : "La question manquée au premier essai reviendra"} dans{" "}
+            <Link href="/quiz/revision/">« Revoir mes erreurs »</Link> : {REVIEW_RHYTHM}.
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="button" className="button" onClick={onRestart}>
+            Recommencer ce quiz
+          </button>
+          <Link className="button secondary" href="/quiz/">
+            Tous les quiz
+          </Link>
+        </div>
+      </section>
+      <h2>Revue des questions</h2>
+      <ol className="plain-list quiz-review">
+        {results.map((result, index) => (
+          <ReviewedQuestion key={result.question.id} result={result} index={index} seed={session.seed} />
+        ))}
+      </ol>
+    </div>
+  );
+}
