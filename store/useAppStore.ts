@@ -1,9 +1,7 @@
 "use client";
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
-import type { Evidence } from "@/domain";
 import { createAppStore, type AppState } from "./appStore";
-import { learnerEvidence } from "./mastery";
 
 /** The one store of the browser app, created on first use so that the static prerender never touches localStorage. */
 let browserStore: ReturnType<typeof createAppStore> | null = null;
@@ -43,11 +41,4 @@ function readHydrated(): boolean {
 /** The store itself, for event handlers that read the latest state without subscribing. */
 export function appStore() {
   return getBrowserStore();
-}
-
-/** What the learner's mastery is computed from (quiz answers and scenario decisions), recomputed only when either changes. */
-export function useLearnerEvidence(): Evidence[] {
-  const quizEvidence = useAppStore((s) => s.quiz.evidence);
-  const attempts = useAppStore((s) => s.attempts);
-  return useMemo(() => learnerEvidence(quizEvidence, attempts), [quizEvidence, attempts]);
 }

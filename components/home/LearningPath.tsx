@@ -8,7 +8,8 @@ import { attemptStatus } from "@/components/ui/attemptStatus";
 import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import type { Attempt } from "@/store/progressSlice";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
-import { useAppStore, useLearnerEvidence, useStoreHydrated } from "@/store/useAppStore";
+import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
+import { useLearnerEvidence } from "@/store/useLearnerEvidence";
 import { stageProgress, type StageProgress } from "./stageProgress";
 
 function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydrated: boolean }) {

@@ -6,7 +6,8 @@ import type { QuizSummary } from "@/components/catalog/quizSummary";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { today } from "@/store/clock";
 import type { QuizSession } from "@/store/quizSlice";
-import { useAppStore, useLearnerEvidence, useStoreHydrated } from "@/store/useAppStore";
+import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
+import { useLearnerEvidence } from "@/store/useLearnerEvidence";
 import { questionsText } from "./questionSource";
 import { quizStageTitle, REVIEW_RHYTHM } from "./quizLabels";
 
