@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createActor } from "xstate";
+import { createFromParent, validateDocument } from "@/domain";
+import { invoicingMachine } from "@/machines/invoicing";
 import { playCourseControl } from "@/machines/testing/controlFixtures";
+import { ORDER_RECEIVED_ON, processingInput, processingScenario } from "@/machines/testing/processingFixtures";
 import { annotationOf, correctedCopy, resultGroup } from "@/components/documents/control/controlCorrection.testing";
 import { StageInterlude } from "./StageInterlude";
 
@@ -49,5 +53,22 @@ describe("StageInterlude after an invoice control", () => {
     const interlude = pause(saved);
     expect(within(interlude).queryByRole("region", { name: /copie corrigée/u })).toBeNull();
     expect(within(interlude).getAllByRole("listitem")).toHaveLength(saved.trace.length);
+  });
+});
+
+describe("StageInterlude after a stage with nothing to decide", () => {
+  it("says why the invoicing ended (nothing delivered) instead of « 0 / 0 points » and an empty list", () => {
+    const input = processingInput(processingScenario());
+    const acknowledgement = createFromParent(input.ledger, input.carried.orderId ?? "", "orderAcknowledgement", ORDER_RECEIVED_ON);
+    if (!acknowledgement.ok) throw new Error(acknowledgement.error.message);
+    const validated = validateDocument(acknowledgement.ledger, acknowledgement.document.id, ORDER_RECEIVED_ON);
+    if (!validated.ok) throw new Error(validated.error.message);
+    const output = createActor(invoicingMachine, { input: { ...input, ledger: validated.ledger } }).start().getSnapshot().output;
+    if (output === undefined) throw new Error("la facturation ne s'est pas terminée");
+    render(<StageInterlude output={output} nextLabel="Contrôle de la facture" onContinue={vi.fn()} />);
+    const region = screen.getByRole("region", { name: "Étape terminée : Facturation" });
+    expect(region).toHaveTextContent("Aucune livraison n'est à facturer : cette étape est terminée.");
+    expect(region).not.toHaveTextContent("points");
+    expect(within(region).queryByRole("list")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { formatPoints, STAGE_LABELS, type TraceEntry } from "@/domain";
+import { COURSE_STAGES, formatPoints, STAGE_LABELS, type TraceEntry } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
 import { hintsUsedText } from "@/components/ui/TraceParts";
@@ -33,13 +33,20 @@ export function StageInterlude({ output, nextLabel, onContinue }: { output: Stag
       <h2 id="interlude-title" ref={heading} tabIndex={-1}>
         Étape terminée : {STAGE_LABELS[output.stage]}
       </h2>
-      <p>
-        <strong>
-          {formatPoints(score.points)} / {formatPoints(score.maxPoints)} points ({score.percent} %)
-        </strong>
-        {score.hintsUsed > 0 ? <> — {hintsUsedText(score.hintsUsed)}</> : null}
-      </p>
-      {output.controlReport ? <ControlCorrection report={output.controlReport} trace={output.trace} /> : <Decisions trace={output.trace} />}
+      {output.trace.length === 0 ? (
+        // A stage with nothing to decide (no delivery to invoice): say why, not « 0 / 0 points ».
+        <p>{COURSE_STAGES[output.stage].ended(output)}</p>
+      ) : (
+        <>
+          <p>
+            <strong>
+              {formatPoints(score.points)} / {formatPoints(score.maxPoints)} points ({score.percent} %)
+            </strong>
+            {score.hintsUsed > 0 ? <> — {hintsUsedText(score.hintsUsed)}</> : null}
+          </p>
+          {output.controlReport ? <ControlCorrection report={output.controlReport} trace={output.trace} /> : <Decisions trace={output.trace} />}
+        </>
+      )}
       <button type="button" className="button" onClick={onContinue}>
         {nextLabel ? `Continuer : ${nextLabel}` : "Voir le bilan"}
       </button>
