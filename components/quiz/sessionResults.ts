@@ -1,4 +1,4 @@
-import { judgeAnswer, questionPoints, type AnswerJudgement, type Question, type QuestionPoints } from "@/domain";
+import { judgeAnswer, questionPoints, quizPercent, type AnswerJudgement, type Question, type QuestionPoints } from "@/domain";
 import type { QuizSession, QuizTry } from "@/store/quizSlice";
 
 /** One question of a quiz as the learner answered it: the try that counts, its judgement and its points. */
@@ -40,5 +40,5 @@ export function quizScore(results: readonly QuestionResult[]): QuizScore {
   const points = results.reduce((sum, result) => sum + result.points.points, 0);
   const max = results.reduce((sum, result) => sum + result.points.max, 0);
   const right = results.filter((result) => result.judged.correct).length;
-  return { points, max, right, count: results.length, percent: max === 0 ? 0 : Math.max(0, Math.round((points / max) * 100)) };
+  return { points, max, right, count: results.length, percent: quizPercent(points, max) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateQuestion, fillBlankQuestion, findErrorsQuestion, matchingQuestion, multipleQuestion, numericQuestion, orderingQuestion, singleQuestion, trueFalseQuestion } from "./quiz.fixtures";
-import { judgeAnswer, questionPoints } from "./scoring";
+import { judgeAnswer, questionPoints, quizPercent } from "./scoring";
 import type { AnswerJudgement } from "./vocabulary";
 
 describe("judgeAnswer: single choice", () => {
@@ -211,5 +211,13 @@ describe("questionPoints: second try and certainty-based marking", () => {
     expect(questionPoints(judged(0.5), { attempt: 1, certainty: 3 }).points).toBe(0.5);
     expect(questionPoints(judged(1), { attempt: 2, certainty: 3 }).points).toBe(0.5);
     expect(questionPoints(judged(0), { attempt: 2, certainty: 3 }).points).toBe(-2);
+  });
+});
+
+describe("quizPercent: a quiz's score in percent", () => {
+  it("rounds to the unit, shows a negative certainty score as 0 %, and an empty quiz as 0 %", () => {
+    expect(quizPercent(2.25, 4)).toBe(56);
+    expect(quizPercent(-1, 2)).toBe(0);
+    expect(quizPercent(0, 0)).toBe(0);
   });
 });

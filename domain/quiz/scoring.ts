@@ -246,6 +246,14 @@ export interface QuestionPoints {
 }
 
 /**
+ * A quiz's score in percent: certainty-based marking can bring the points below zero, which shows
+ * as 0 %; an empty quiz scores 0 % (nothing was shown right).
+ */
+export function quizPercent(points: number, max: number): number {
+  return max === 0 ? 0 : Math.max(0, Math.round((points / max) * 100));
+}
+
+/**
  * The points of a judged answer, out of 1. Without certainty: the credit, times SECOND_TRY_SHARE
  * at the second try. With it (Moodle's rule): a partly right answer earns the certainty's right mark
  * times its credit (times the second try's share), a wholly wrong one costs its wrong mark; all

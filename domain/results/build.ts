@@ -4,7 +4,7 @@
  * depend on how the store keeps a game or a quiz session.
  */
 import { DomainError } from "../money";
-import type { Certainty, Question, QuestionPoints, QuizStage } from "../quiz";
+import { quizPercent, type Certainty, type Question, type QuestionPoints, type QuizStage } from "../quiz";
 import { scoreTrace, type StageScore, type TraceEntry } from "../scoring";
 import { signResults } from "./checksum";
 import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, RESULTS_FORMAT_VERSION, type ActivityRef, type AnswerRecord, type DecisionRecord, type ResultScore, type ResultsFile } from "./vocabulary";
@@ -106,7 +106,7 @@ function withoutHints({ points, maxPoints, percent }: StageScore): ResultScore {
 function quizScore(answers: readonly AnswerRecord[]): ResultScore {
   const points = answers.reduce((sum, answer) => sum + answer.points, 0);
   const maxPoints = answers.reduce((sum, answer) => sum + answer.maxPoints, 0);
-  return { points, maxPoints, percent: maxPoints === 0 ? 0 : Math.max(0, Math.round((points / maxPoints) * 100)) };
+  return { points, maxPoints, percent: quizPercent(points, maxPoints) };
 }
 
 /** The items by key, keys in the order first met. */
