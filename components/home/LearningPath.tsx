@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useMemo } from "react";
-import { COURSE_STAGES, formatPoints, masteryByStage, STAGE_IDS, stageNumber, type StageId, type StageMastery } from "@/domain";
+import { COURSE_STAGES, formatPoints, STAGE_IDS, stageNumber, type StageId, type StageMastery } from "@/domain";
 import type { QuizSummary } from "@/components/catalog/quizSummary";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
@@ -9,7 +8,7 @@ import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import type { Attempt } from "@/store/progressSlice";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
-import { useLearnerEvidence } from "@/store/useLearnerEvidence";
+import { useLearnerMastery } from "@/store/useLearnerMastery";
 import { stageProgress, type StageProgress } from "./stageProgress";
 
 function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydrated: boolean }) {
@@ -59,11 +58,11 @@ function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenar
 }
 
 /** The stage's mastery from quizzes and scenarios together, and its quiz. */
-function StageMasteryBlock({ mastery, quiz, number, hydrated }: { mastery: StageMastery; quiz: QuizSummary | undefined; number: number; hydrated: boolean }) {
+function StageMasteryBlock({ mastery, quiz, number }: { mastery: StageMastery | undefined; quiz: QuizSummary | undefined; number: number }) {
   return (
     <div className="path-mastery">
       <h4>Votre maîtrise de cette étape</h4>
-      {hydrated ? <MasteryMeter mastery={mastery} /> : null}
+      {mastery ? <MasteryMeter mastery={mastery} /> : null}
       {quiz ? (
         <Link href={`/quiz/${quiz.id}/`}>
           Faire le quiz de l&apos;étape {number}
@@ -77,8 +76,7 @@ function StageMasteryBlock({ mastery, quiz, number, hydrated }: { mastery: Stage
 export function LearningPath({ scenarios, quizzes }: { scenarios: readonly ScenarioSummary[]; quizzes: readonly QuizSummary[] }) {
   const hydrated = useStoreHydrated();
   const attempts = useAppStore((s) => s.attempts);
-  const evidence = useLearnerEvidence();
-  const mastery = useMemo(() => masteryByStage(evidence), [evidence]);
+  const mastery = useLearnerMastery()?.byStage;
 
   return (
     <ol className="learning-path" aria-label="Les cinq étapes du cours">
@@ -114,7 +112,7 @@ export function LearningPath({ scenarios, quizzes }: { scenarios: readonly Scena
                   <ScenarioItem key={scenario.id} scenario={scenario} stage={stage} attempt={attempts[scenario.id]} hydrated={hydrated} />
                 ))}
               </ul>
-              <StageMasteryBlock mastery={mastery[stage]} quiz={quizzes.find((quiz) => quiz.stages.includes(stage))} number={number} hydrated={hydrated} />
+              <StageMasteryBlock mastery={hydrated ? mastery?.[stage] : undefined} quiz={quizzes.find((quiz) => quiz.stages.includes(stage))} number={number} />
             </div>
           </li>
         );

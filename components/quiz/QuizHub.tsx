@@ -1,20 +1,21 @@
 "use client";
 import Link from "next/link";
 import { useMemo } from "react";
-import { dueCards, masteryByNotion, masteryByStage, NOTION_IDS, NOTIONS, QUIZ_STAGES, SELF_TEST_SIZE, type QuizStage } from "@/domain";
+import { dueCards, NOTION_IDS, NOTIONS, QUIZ_STAGES, SELF_TEST_SIZE, type QuizStage } from "@/domain";
 import type { QuizSummary } from "@/components/catalog/quizSummary";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { today } from "@/store/clock";
 import type { QuizSession } from "@/store/quizSlice";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
-import { useLearnerEvidence } from "@/store/useLearnerEvidence";
+import type { LearnerMastery } from "@/store/learnerMastery";
+import { useLearnerMastery } from "@/store/useLearnerMastery";
 import { questionsText } from "./questionSource";
 import { quizStageTitle, REVIEW_RHYTHM } from "./quizLabels";
 
 const percent = (level: number) => `${Math.round(level * 100)} %`;
 
 /** Each notion of a stage with its level, in a disclosure under the stage's mastery. */
-function NotionLevels({ stage, byNotion }: { stage: QuizStage; byNotion: ReturnType<typeof masteryByNotion> }) {
+function NotionLevels({ stage, byNotion }: { stage: QuizStage; byNotion: LearnerMastery["byNotion"] }) {
   const notions = NOTION_IDS.filter((notion) => NOTIONS[notion].stage === stage);
   return (
     <details className="quiz-notions">
@@ -51,10 +52,8 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
   const hydrated = useStoreHydrated();
   const cards = useAppStore((s) => s.quiz.cards);
   const sessions = useAppStore((s) => s.quiz.sessions);
-  const evidence = useLearnerEvidence();
+  const mastery = useLearnerMastery();
   const due = useMemo(() => dueCards(Object.values(cards), today()).length, [cards]);
-  const byStage = useMemo(() => masteryByStage(evidence), [evidence]);
-  const byNotion = useMemo(() => masteryByNotion(evidence), [evidence]);
   const ordered = [...quizzes].sort((a, b) => QUIZ_STAGES.indexOf(a.stages[0] ?? "introduction") - QUIZ_STAGES.indexOf(b.stages[0] ?? "introduction"));
   const waiting = Object.keys(cards).length - due;
 
@@ -101,11 +100,11 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
               {questionsText(quiz.written + quiz.generated)}
               {quiz.generated > 0 ? `, dont ${quiz.generated} aux chiffres tirés au hasard` : ""}
             </p>
-            {hydrated
+            {hydrated && mastery
               ? quiz.stages.map((stage) => (
                   <div key={stage}>
-                    <MasteryMeter mastery={byStage[stage]} />
-                    <NotionLevels stage={stage} byNotion={byNotion} />
+                    <MasteryMeter mastery={mastery.byStage[stage]} />
+                    <NotionLevels stage={stage} byNotion={mastery.byNotion} />
                   </div>
                 ))
               : null}
