@@ -1,5 +1,4 @@
-import type { AnswerJudgement, Question } from "@/domain";
-import type { HeadingLevel } from "@/components/ui/Heading";
+import type { Question, QuestionType } from "@/domain";
 import { draftAs, type Draft } from "./drafts";
 import { DateWidget } from "./widgets/DateWidget";
 import { FillBlankWidget } from "./widgets/FillBlankWidget";
@@ -10,19 +9,14 @@ import { NumericWidget } from "./widgets/NumericWidget";
 import { OrderingWidget } from "./widgets/OrderingWidget";
 import { SingleChoiceWidget } from "./widgets/SingleChoiceWidget";
 import { TrueFalseWidget } from "./widgets/TrueFalseWidget";
+import type { WidgetProps } from "./widgets/types";
 
-interface Props {
+/** A widget's props, for any question: the question and its draft are matched to their type here. */
+type Props = Omit<WidgetProps<QuestionType>, "question" | "draft" | "onChange"> & {
   question: Question;
   draft: Draft;
   onChange: (draft: Draft) => void;
-  locked: boolean;
-  judged: AnswerJudgement | undefined;
-  promptId: string;
-  idBase: string;
-  seed: number;
-  error: string | undefined;
-  level: HeadingLevel;
-}
+};
 
 /** The types whose widget says a reading error at its own field (a figure, a date); the others get it under the question. */
 export const ERROR_AT_FIELD: ReadonlySet<Question["type"]> = new Set(["numeric", "date"]);
