@@ -28,12 +28,20 @@ const allowed = {
   e2e: ["domain", "machines", "store"],
 };
 
+/**
+ * Single modules a layer may import from a layer it otherwise may not (path inside that layer,
+ * without extension): a browser test builds a share link as the app does (docs/decisions/0117).
+ */
+const singleModules = { e2e: { components: ["authoring/shareLink"] } };
+const singleModulesOf = (target, layer) => singleModules[target]?.[layer] ?? [];
+
 const zones = Object.entries(allowed).flatMap(([target, mayImport]) =>
   layers
     .filter((layer) => layer !== target && !mayImport.includes(layer))
     .map((layer) => ({
       target: `./${target}`,
       from: `./${layer}`,
+      except: singleModulesOf(target, layer).map((module) => `./${module}.ts`),
       message: `${target}/ ne peut pas importer ${layer}/ (voir le tableau des dépendances du README).`,
     })),
 );
@@ -41,7 +49,12 @@ const zones = Object.entries(allowed).flatMap(([target, mayImport]) =>
 const aliasPatterns = (target) =>
   layers
     .filter((layer) => layer !== target && !allowed[target].includes(layer))
-    .map((layer) => ({ group: [`@/${layer}`, `@/${layer}/*`], message: `${target}/ ne peut pas importer ${layer}/.` }));
+    .map((layer) => {
+      const message = `${target}/ ne peut pas importer ${layer}/.`;
+      const modules = singleModulesOf(target, layer);
+      // A gitignore-style group cannot re-include a file under an excluded folder: a regex can.
+      return modules.length === 0 ? { group: [`@/${layer}`, `@/${layer}/*`], message } : { regex: `^@/${layer}(?:/(?!(?:${modules.join("|")})$).*)?$`, message };
+    });
 
 /**
  * The inner zones of components/ (components/README.md), from the bottom up: shared primitives and
