@@ -110,7 +110,7 @@ const learnerMachines = ["player", "stages", "contract", "decisionSupport", "obs
 const learnerComponents = Object.keys(componentFolders)
   .filter((folder) => folder !== "catalog" && folder !== "authoring")
   .map((folder) => `./components/${folder}`);
-const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts"];
+const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts", "./domain/intake/answers.ts"];
 
 const learnerPageZones = [
   ...[...learnerMachines, ...learnerComponents, "./store"].flatMap((target) =>
@@ -141,8 +141,8 @@ const learnerPageZones = [
  * own path only the schema boundary (imported where an untrusted file is read) and test fixtures.
  */
 const domainImportStyle = {
-  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load|results/schema|results/load)$)(?!.*\\.(?:fixtures|arbitrary)$)",
-  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load, results/schema, results/load et les fixtures de test s'importent par leur chemin).",
+  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load|results/schema|results/load|intake/answers)$)(?!.*\\.(?:fixtures|arbitrary)$)",
+  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load, results/schema, results/load, intake/answers et les fixtures de test s'importent par leur chemin).",
 };
 
 /** zod's full build: only domain/scenario.ts (the schema) uses it; the store validates with zod/mini. */
@@ -159,12 +159,11 @@ const frameworkBans = {
 };
 
 /**
- * How the engine's key plays stage 1 (domain/intake/answers.ts): public in "@/domain" for the
- * answer key, which alone imports it; anywhere else it would ride into a learner's page (0101, 0103).
+ * How the engine's key plays stage 1 (domain/intake/answers.ts): imported by its own path by the
+ * answer key alone; anywhere else it would ride into a learner's page (0101, 0103, 0117).
  */
 const intakeAnswers = {
-  name: "@/domain",
-  importNames: ["INTAKE_STEP_ANSWERS"],
+  name: "@/domain/intake/answers",
   message: "Les réponses du corrigé de l'étape 1 (solveur, mauvaises réponses) ne se lisent que dans machines/answerKey/ : ailleurs, elles iraient dans une page de l'élève (docs/decisions/0101, 0103).",
 };
 
