@@ -77,7 +77,7 @@ export function SharedActivity() {
   if (content.kind === "quiz") {
     return (
       <>
-        <p className="muted">Activité partagée par votre enseignant</p>
+        <p className="muted shared-title">Activité partagée par votre enseignant</p>
         <h1>{content.quiz.title}</h1>
         <p className="lead">{content.quiz.summary}</p>
         <BundledQuiz quiz={content.quiz} quizKey={sharedKey(opened.hash, content.quiz.id)} />
@@ -87,6 +87,9 @@ export function SharedActivity() {
   return (
     <>
       <h1 className="visually-hidden">{content.scenario.title}</h1>
+      <p className="muted shared-title">
+        Activité partagée par votre enseignant : <strong>{content.scenario.title}</strong>
+      </p>
       <PlayerWorkspace scenario={content.scenario} gameKey={sharedKey(opened.hash, content.scenario.id)} exit={{ href: "/", label: "Aller à l'accueil de l'atelier" }} />
     </>
   );

@@ -4,6 +4,7 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import { STAGE_LABELS, stageNumber, type QuizFile, type Scenario, type StageId } from "@/domain";
 import { PlayerSessionView } from "@/components/player/PlayerWorkspace";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
+import { PREVIEW_QUIZ_PREFIX } from "@/store/quizSlice";
 import { openTeacherLibrary, type LibraryKind, type LibraryRecord } from "@/store/teacherLibrary";
 import { ContentProblems } from "./ContentProblems";
 import type { StartPreviewGame } from "./previewGame";
@@ -18,9 +19,6 @@ export function editorHref(kind: LibraryKind, id: string): string {
 export function previewHref(id: string, stage?: StageId): string {
   return `/enseignant/apercu/?id=${encodeURIComponent(id)}${stage === undefined ? "" : `&etape=${stage}`}`;
 }
-
-/** Where a quiz previewed is kept while it is played: apart from the learner's quizzes. */
-export const PREVIEW_QUIZ_PREFIX = "apercu:";
 
 export const NO_RECORD_ID = "Aucun document n'est désigné : ouvrez l'aperçu depuis votre bibliothèque ou depuis l'éditeur.";
 export const RECORD_MISSING = "Ce document n'est pas dans la bibliothèque de ce navigateur (supprimé, ou créé dans un autre navigateur).";
