@@ -96,6 +96,12 @@ export interface AnswerOutcome {
   correct: boolean;
 }
 
+/**
+ * Where a teacher's preview of a quiz is kept (components/authoring/play/): its answers are no
+ * evidence of the learner's notions and no card of « Revoir mes erreurs » (docs/decisions/0118).
+ */
+export const PREVIEW_QUIZ_PREFIX = "apercu:";
+
 export interface QuizStart {
   mode: QuizMode;
   certaintyBased: boolean;
@@ -139,7 +145,7 @@ export function createQuizSlice(set: Set): QuizSlice {
         const previous = session?.tries[questionId] ?? [];
         if (!session || session.questionIds[session.position] !== questionId || previous.length >= 2) return {};
         const sessions = { ...s.quiz.sessions, [key]: { ...session, tries: { ...session.tries, [questionId]: [...previous, attempt] } } };
-        if (previous.length > 0) return { quiz: { ...s.quiz, sessions } };
+        if (previous.length > 0 || key.startsWith(PREVIEW_QUIZ_PREFIX)) return { quiz: { ...s.quiz, sessions } };
         const day = today();
         const evidence = appendEvidence(s.quiz.evidence, { notion: outcome.notion, credit: outcome.credit, at: day, source: "quiz" });
         const { [questionId]: card, ...otherCards } = s.quiz.cards;

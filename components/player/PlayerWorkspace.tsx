@@ -37,9 +37,26 @@ function documentInTask(stage: WorkspaceData["stage"], finishedHere: StageOutput
   return finishedHere !== undefined ? finishedHere.controlReport !== undefined : stage === "invoiceControl";
 }
 
-/** The PGI as the learner sees it: company and date on top, modules on the left, the task on the right. */
-export function PlayerWorkspace({ scenario }: { scenario: Scenario }) {
-  const session = usePlayerSession(scenario);
+/** Where the link under the game leads: the bundled scenarios' library, unless the page says otherwise (a preview, a shared link). */
+export interface PlayerExit {
+  href: string;
+  label: string;
+}
+
+const LIBRARY_EXIT: PlayerExit = { href: "/scenarios/", label: "Retour à la bibliothèque des scénarios" };
+
+/**
+ * The PGI as the learner sees it: company and date on top, modules on the left, the task on the
+ * right. The game is saved in the browser under `gameKey` (the scenario's id unless the page keeps
+ * it elsewhere: a shared scenario, docs/decisions/0117).
+ */
+export function PlayerWorkspace({ scenario, gameKey, exit }: { scenario: Scenario; gameKey?: string; exit?: PlayerExit }) {
+  const session = usePlayerSession(scenario, gameKey);
+  return <PlayerSessionView scenario={scenario} session={session} exit={exit} />;
+}
+
+/** The workspace on a session the page started: the saved game above, or a game that nothing saves (a teacher's preview). */
+export function PlayerSessionView({ scenario, session, exit = LIBRARY_EXIT }: { scenario: Scenario; session: PlayerSession | null; exit?: PlayerExit }) {
   const player = useActorSnapshot(session?.actor ?? undefined);
   if (session?.actor === null) {
     return <ScenarioChangedNotice notice={session.changedNotice} onRestart={session.restart} />;
@@ -47,10 +64,10 @@ export function PlayerWorkspace({ scenario }: { scenario: Scenario }) {
   if (!session || !player) {
     return <p role="status">Ouverture du PGI…</p>;
   }
-  return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} />;
+  return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} exit={exit} />;
 }
 
-function Game({ scenario, session, player }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot }) {
+function Game({ scenario, session, player, exit }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot; exit: PlayerExit }) {
   const running = runningStage(player);
   const stageSnapshot = useActorSnapshot(running?.actor);
   const [module, setModule] = useState<PgiModuleId>("mail");
@@ -139,7 +156,7 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Runn
       )}
       {player.status === "done" ? null : (
         <p className="muted">
-          <Link href="/scenarios/">Retour à la bibliothèque des scénarios</Link>
+          <Link href={exit.href}>{exit.label}</Link>
         </p>
       )}
     </div>

@@ -49,25 +49,27 @@ export function engineStoppedMessage(error: unknown): string {
 }
 
 /** Saves the game: the persisted snapshot after every move, the scores once the scenario is finished. */
-function save(scenario: Scenario, actor: PlayerActor): void {
+function save(scenario: Scenario, gameKey: string, actor: PlayerActor): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
-  appStore().getState().saveAttempt(scenario.id, persistGame(actor, scenario), result);
+  appStore().getState().saveAttempt(gameKey, persistGame(actor, scenario), result);
 }
 
 /**
- * The game of `scenario`, the scenario as it is now (the page finds it: the bundled catalog today,
- * a teacher's file later): the saved game goes on only if it was played on this very content.
+ * The game of `scenario`, the scenario as it is now (the page finds it: the bundled catalog, a
+ * share link): the saved game goes on only if it was played on this very content. `gameKey` is
+ * where the store keeps it: the scenario's id for a bundled one, a key of its own for a shared one
+ * (which may carry a bundled scenario's id, docs/decisions/0117).
  */
-export function usePlayerSession(scenario: Scenario): PlayerSession | null {
+export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.id): PlayerSession | null {
   const hydrated = useStoreHydrated();
   const [run, setRun] = useState(0);
   const [session, setSession] = useState<StartedSession | null>(null);
 
   useEffect(() => {
     if (!hydrated) return undefined;
-    const check = run === 0 ? resumeCheck(appStore().getState().attempts[scenario.id], scenario) : ({ kind: "fresh" } as const);
+    const check = run === 0 ? resumeCheck(appStore().getState().attempts[gameKey], scenario) : ({ kind: "fresh" } as const);
     if (check.kind === "changed") {
       // Nothing is started, so nothing overwrites the saved game until the learner chooses to start again.
       // The notice, like an actor's handle below, is what this effect found out: it has to reach the render.
@@ -84,26 +86,26 @@ export function usePlayerSession(scenario: Scenario): PlayerSession | null {
       pending = true;
       queueMicrotask(() => {
         pending = false;
-        if (actor) save(scenario, actor);
+        if (actor) save(scenario, gameKey, actor);
       });
     };
     const started = resume(scenario, saved, scheduleSave);
     actor = started.actor;
-    save(scenario, actor);
+    save(scenario, gameKey, actor);
     // The actor is an external system started by this effect: its handle has to reach the render.
     setSession({ ...started, changedNotice: null });
     return () => {
       actor = null;
       started.actor.stop();
     };
-  }, [hydrated, run, scenario]);
+  }, [hydrated, run, scenario, gameKey]);
 
   if (!session) return null;
   const changed = session.changedNotice !== null;
   const restart = () => {
     const progress = appStore().getState();
-    if (changed) progress.setAsideAttempt(scenario.id);
-    else progress.restartAttempt(scenario.id);
+    if (changed) progress.setAsideAttempt(gameKey);
+    else progress.restartAttempt(gameKey);
     setRun((n) => n + 1);
   };
   return { ...session, restart };
