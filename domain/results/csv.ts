@@ -58,10 +58,27 @@ export function classTableCsv(table: ClassTable): string {
   ]);
 }
 
-/** One line per decision point of a scenario, then per question of a quiz. */
-export function successCsv(table: ClassTable): string {
-  const line = (item: ItemSuccess): CsvCell[] => [...activityCells(item.activity), item.id, QUIZ_STAGE_LABELS[item.stage], item.learners, item.right, percent(item.rate)];
-  return csvText([["Type", "Activité", "Identifiant", "Point de décision ou question", "Étape", "Élèves", "Réussites", "Réussite (%)"], ...table.decisionPoints.map(line), ...table.questions.map(line)]);
+/**
+ * One line per decision point of a scenario, then per question of a quiz; `labelOf` names each in
+ * French (the review's labels live with the views: without it, the id is the label). The median
+ * time is empty when no file says it.
+ */
+export function successCsv(table: ClassTable, labelOf: (item: ItemSuccess) => string = (item) => item.id): string {
+  const line = (item: ItemSuccess): CsvCell[] => [
+    ...activityCells(item.activity),
+    item.id,
+    labelOf(item),
+    QUIZ_STAGE_LABELS[item.stage],
+    item.learners,
+    item.right,
+    percent(item.rate),
+    item.medianSeconds ?? "",
+  ];
+  return csvText([
+    ["Type", "Activité", "Identifiant", "Point de décision ou question", "Libellé", "Étape", "Élèves", "Réussites", "Réussite (%)", "Temps médian (s)"],
+    ...table.decisionPoints.map(line),
+    ...table.questions.map(line),
+  ]);
 }
 
 /** The notions missed, the most missed first. */
