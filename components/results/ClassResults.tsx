@@ -1,0 +1,74 @@
+"use client";
+import { classGrid, classTableCsv, notionsCsv, successCsv, type ClassTable } from "@/domain";
+import { ConfirmButton } from "@/components/ui/ConfirmButton";
+import { saveBlob } from "@/components/ui/saveFile";
+import { ActivityDetail } from "./ActivityDetail";
+import { ClassGrid } from "./ClassGrid";
+import type { DecisionPointLabels, FileReport, QuestionPrompts } from "./classData";
+import { MissedNotions } from "./MissedNotions";
+import { ResultsImport } from "./ResultsImport";
+
+function saveCsv(text: string, fileName: string): void {
+  saveBlob(new Blob([text], { type: "text/csv;charset=utf-8" }), fileName);
+}
+
+export interface ClassResultsProps {
+  table: ClassTable;
+  labels: DecisionPointLabels;
+  prompts: QuestionPrompts;
+  reports: readonly FileReport[];
+  busy: boolean;
+  /** Said under the privacy note: this tab cannot keep the class (storage refused or full), or the files could not be read. */
+  problem: string | null;
+  onFiles: (files: File[]) => void;
+  onClear: () => void;
+}
+
+/** The teacher's class: the import, the grid, the detail of an activity, the notions missed, the exports. */
+export function ClassResults({ table, labels, prompts, reports, busy, problem, onFiles, onClear }: ClassResultsProps) {
+  const grid = classGrid(table);
+  const labelOf = (item: ClassTable["decisionPoints"][number]) => (item.activity.kind === "quiz" ? prompts[item.id] : labels[item.id]) ?? item.id;
+  return (
+    <div className="class-results">
+      <p className="privacy-note">
+        Rien n&apos;est envoyé ; les fichiers restent sur cet ordinateur. La classe est gardée dans cet onglet, même après un
+        rechargement, et oubliée quand l&apos;onglet est fermé : gardez les fichiers de vos élèves.
+      </p>
+      {problem !== null ? (
+        <p className="alert error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <ResultsImport onFiles={onFiles} busy={busy} reports={reports} />
+      {grid.learners.length === 0 ? (
+        <p>Aucun fichier importé pour l&apos;instant : le tableau de la classe apparaîtra ici.</p>
+      ) : (
+        <>
+          <section aria-labelledby="class-grid-title">
+            <h2 id="class-grid-title">
+              La classe : {grid.learners.length} élève{grid.learners.length > 1 ? "s" : ""}, {grid.activities.length} activité
+              {grid.activities.length > 1 ? "s" : ""}
+            </h2>
+            <ClassGrid activities={grid.activities} learners={grid.learners} />
+            <div className="class-actions">
+              <button type="button" className="button" onClick={() => saveCsv(classTableCsv(table), "resultats-classe.csv")}>
+                Exporter pour le tableur
+              </button>
+              <button type="button" className="button secondary" onClick={() => saveCsv(successCsv(table, labelOf), "reussite-par-point.csv")}>
+                Exporter la réussite par point de décision et question
+              </button>
+              <button type="button" className="button secondary" onClick={() => saveCsv(notionsCsv(table), "notions-manquees.csv")}>
+                Exporter les notions manquées
+              </button>
+              <ConfirmButton question="Retirer de cet onglet tous les fichiers importés ?" confirmLabel="Vider la classe" onConfirm={onClear}>
+                Vider la classe
+              </ConfirmButton>
+            </div>
+          </section>
+          <ActivityDetail activities={grid.activities} items={[...table.decisionPoints, ...table.questions]} labels={labels} prompts={prompts} />
+          <MissedNotions notions={table.notions} />
+        </>
+      )}
+    </div>
+  );
+}
