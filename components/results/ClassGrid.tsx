@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { formatPercent, type ActivityOfClass, type LearnerLine } from "@/domain";
 import { sortLearners, type GridSort } from "./classData";
 
@@ -10,11 +10,11 @@ function sameColumn(a: GridSort, b: GridSort): boolean {
 }
 
 /** A column header that sorts: the button says what it does, the header says how the table is sorted now. */
-function SortHeader({ sort, column, onSort, children }: { sort: GridSort; column: GridSort; onSort: (sort: GridSort) => void; children: React.ReactNode }) {
+function SortHeader({ sort, column, onSort, children }: { sort: GridSort; column: GridSort; onSort: (sort: GridSort) => void; children: ReactNode }) {
   const active = sameColumn(sort, column);
   const next = { ...column, descending: active ? !sort.descending : column.descending };
   return (
-    <th scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}>
+    <th scope="col" className={column.by === "name" ? undefined : "score"} aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"}>
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
         {children}
         <span aria-hidden="true">{active ? (sort.descending ? " ▼" : " ▲") : " ↕"}</span>
@@ -27,14 +27,14 @@ function ScoreCell({ line, index }: { line: LearnerLine; index: number }) {
   const cell = line.cells[index];
   if (cell === undefined) {
     return (
-      <td className="amount muted">
+      <td className="score muted">
         <span aria-hidden="true">—</span>
         <span className="visually-hidden">pas de fichier</span>
       </td>
     );
   }
   return (
-    <td className="amount">
+    <td className="score">
       {formatPercent(cell.best.percent)}
       {cell.attempts > 1 ? <span className="attempts"> meilleur de {cell.attempts} tentatives</span> : null}
     </td>
@@ -75,7 +75,7 @@ export function ClassGrid({ activities, learners }: { activities: readonly Activ
               {activities.map((activity, index) => (
                 <ScoreCell key={`${activity.kind}-${activity.id}`} line={line} index={index} />
               ))}
-              <td className="amount">{formatPercent(Math.round(line.meanPercent))}</td>
+              <td className="score">{formatPercent(Math.round(line.meanPercent))}</td>
             </tr>
           ))}
         </tbody>
