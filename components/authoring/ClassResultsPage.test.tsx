@@ -160,6 +160,13 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
     expect(window.sessionStorage.getItem(CLASS_STORAGE_KEY)).toBeNull();
   });
 
+  it("takes files dropped on the zone as well as chosen ones", async () => {
+    render(<ClassResultsPage prompts={PROMPTS} />);
+    fireEvent.drop(document.querySelector(".drop-zone") as HTMLElement, { dataTransfer: { files: [resultsFile("lea.json", lea), fileOf("notes.json", "[1, 2")] } });
+    await importedSummary("1 fichier importé, 1 refusé.");
+    expect(gridRows().map((row) => row[0])).toEqual(["Léa"]);
+  });
+
   it("does not trust the tab's storage more than a file: a tampered kept file is dropped on a reload", async () => {
     window.sessionStorage.setItem(CLASS_STORAGE_KEY, JSON.stringify([resultsFileText(tom), tampered]));
     render(<ClassResultsPage prompts={PROMPTS} />);
