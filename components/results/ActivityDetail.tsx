@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
-import { lowestRateFirst, QUIZ_STAGE_LABELS, type ActivityOfClass, type ItemSuccess } from "@/domain";
-import { formatSeconds, ratePercent, type DecisionPointLabels, type QuestionPrompts } from "./classData";
+import { ACTIVITY_KIND_LABELS, lowestRateFirst, QUIZ_STAGE_LABELS, type ActivityOfClass, type ItemSuccess } from "@/domain";
+import { formatSeconds, itemName, ratePercent, type DecisionPointLabels, type QuestionPrompts } from "./classData";
 
 const activityKey = (activity: ActivityOfClass) => `${activity.kind}-${activity.id}`;
 
@@ -28,7 +28,7 @@ export function ActivityDetail({
   const rows = lowestRateFirst(items.filter((item) => item.activity.kind === activity.kind && item.activity.id === activity.id));
   const timed = rows.some((item) => item.medianSeconds !== undefined);
   const isQuiz = activity.kind === "quiz";
-  const nameOf = (item: ItemSuccess) => (isQuiz ? (prompts[item.id] ?? item.id) : (labels[item.id] ?? item.id));
+  const nameOf = (item: ItemSuccess) => itemName(item, labels, prompts);
   return (
     <section aria-labelledby={`${selectId}-title`}>
       <h2 id={`${selectId}-title`}>Détail par activité</h2>
@@ -36,7 +36,7 @@ export function ActivityDetail({
       <select id={selectId} value={activityKey(activity)} onChange={(event) => setChosen(event.target.value)} className="activity-select">
         {activities.map((candidate) => (
           <option key={activityKey(candidate)} value={activityKey(candidate)}>
-            {candidate.title} ({candidate.kind === "quiz" ? "questionnaire" : "scénario"})
+            {candidate.title} ({ACTIVITY_KIND_LABELS[candidate.kind]})
           </option>
         ))}
       </select>

@@ -1,9 +1,7 @@
 "use client";
 import { useState, type ReactNode } from "react";
-import { formatPercent, type ActivityOfClass, type LearnerLine } from "@/domain";
+import { ACTIVITY_KIND_LABELS, formatPercent, type ActivityOfClass, type LearnerLine } from "@/domain";
 import { sortLearners, type GridSort } from "./classData";
-
-const KIND_LABELS = { scenario: "scénario", quiz: "questionnaire" } as const;
 
 function sameColumn(a: GridSort, b: GridSort): boolean {
   return a.by === b.by && (a.by !== "activity" || (b.by === "activity" && a.index === b.index));
@@ -60,7 +58,7 @@ export function ClassGrid({ activities, learners }: { activities: readonly Activ
             </SortHeader>
             {activities.map((activity, index) => (
               <SortHeader key={`${activity.kind}-${activity.id}`} sort={sort} column={{ by: "activity", index, descending: true }} onSort={setSort}>
-                {activity.title} <span className="muted">({KIND_LABELS[activity.kind]})</span>
+                {activity.title} <span className="muted">({ACTIVITY_KIND_LABELS[activity.kind]})</span>
               </SortHeader>
             ))}
             <SortHeader sort={sort} column={{ by: "mean", descending: true }} onSort={setSort}>

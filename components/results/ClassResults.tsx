@@ -1,10 +1,10 @@
 "use client";
-import { classGrid, classTableCsv, notionsCsv, successCsv, type ClassTable } from "@/domain";
+import { classGrid, classTableCsv, notionsCsv, successCsv, type ClassTable, type ItemSuccess } from "@/domain";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { saveBlob } from "@/components/ui/saveFile";
 import { ActivityDetail } from "./ActivityDetail";
 import { ClassGrid } from "./ClassGrid";
-import type { DecisionPointLabels, FileReport, QuestionPrompts } from "./classData";
+import { itemName, type DecisionPointLabels, type FileReport, type QuestionPrompts } from "./classData";
 import { MissedNotions } from "./MissedNotions";
 import { ResultsImport } from "./ResultsImport";
 
@@ -27,7 +27,7 @@ export interface ClassResultsProps {
 /** The teacher's class: the import, the grid, the detail of an activity, the notions missed, the exports. */
 export function ClassResults({ table, labels, prompts, reports, busy, problem, onFiles, onClear }: ClassResultsProps) {
   const grid = classGrid(table);
-  const labelOf = (item: ClassTable["decisionPoints"][number]) => (item.activity.kind === "quiz" ? prompts[item.id] : labels[item.id]) ?? item.id;
+  const labelOf = (item: ItemSuccess) => itemName(item, labels, prompts);
   return (
     <div className="class-results">
       <p className="privacy-note">

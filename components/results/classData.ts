@@ -2,7 +2,7 @@
  * What the class views receive, already read and checked by the page's loading glue
  * (components/authoring/classResults.ts): the views render it as text and never read a file.
  */
-import { formatPercent, normalizeName, type LearnerLine } from "@/domain";
+import { formatPercent, normalizeName, type ItemSuccess, type LearnerLine } from "@/domain";
 
 /** One file of a drop, as the teacher is told about it. */
 export type FileReport =
@@ -14,6 +14,11 @@ export type DecisionPointLabels = Readonly<Record<string, string>>;
 
 /** The prompt of each bundled question, by id (a question of a quiz the atelier does not ship keeps its id). */
 export type QuestionPrompts = Readonly<Record<string, string>>;
+
+/** A decision point by its label, a question by its prompt; the id when the atelier does not know it. */
+export function itemName(item: ItemSuccess, labels: DecisionPointLabels, prompts: QuestionPrompts): string {
+  return (item.activity.kind === "quiz" ? prompts[item.id] : labels[item.id]) ?? item.id;
+}
 
 /** "85 %", "33 %": a rate from 0 to 1, to the unit. */
 export function ratePercent(rate: number): string {

@@ -7,7 +7,7 @@
  */
 import { formatDateFr, type IsoDate } from "../dates";
 import { QUIZ_STAGE_LABELS } from "../quiz";
-import type { ActivityOfClass, ClassTable, ItemSuccess } from "./aggregate";
+import { ACTIVITY_KIND_LABELS, type ActivityOfClass, type ClassTable, type ItemSuccess } from "./aggregate";
 
 /** A text, or a number written with a decimal comma. */
 export type CsvCell = string | number;
@@ -33,11 +33,9 @@ export function csvText(rows: readonly (readonly CsvCell[])[]): string {
   return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => (typeof cell === "number" ? numberCell(cell) : textCell(cell))).join(SEPARATOR) + LINE_END).join("");
 }
 
-const KIND_LABELS = { scenario: "scénario", quiz: "questionnaire" } as const;
-
 const day = (exportedAt: string) => formatDateFr(exportedAt.slice(0, 10) as IsoDate);
 const percent = (rate: number) => rate * 100;
-const activityCells = (activity: ActivityOfClass): CsvCell[] => [KIND_LABELS[activity.kind], activity.title, activity.id];
+const activityCells = (activity: ActivityOfClass): CsvCell[] => [ACTIVITY_KIND_LABELS[activity.kind], activity.title, activity.id];
 
 /** One line per learner and activity. */
 export function classTableCsv(table: ClassTable): string {
