@@ -168,7 +168,7 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
   });
 
   it("does not trust the tab's storage more than a file: a tampered kept file is dropped on a reload", async () => {
-    window.sessionStorage.setItem(CLASS_STORAGE_KEY, JSON.stringify([resultsFileText(tom), tampered]));
+    window.sessionStorage.setItem(CLASS_STORAGE_KEY, JSON.stringify([tom, JSON.parse(tampered), "<script>alert(1)</script>", null]));
     render(<ClassResultsPage prompts={PROMPTS} />);
     await waitFor(() => expect(gridRows().map((row) => row[0])).toEqual(["Tom"]), { timeout: 4_000 });
   });

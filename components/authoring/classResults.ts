@@ -5,8 +5,8 @@
  * once and said. It carries zod's full build and the stage registry (the review's labels): the
  * page loads it by import() when a file arrives, never in its first load.
  */
-import { aggregateClass, exportKey, MENTIONS, mentionOfTarget, resultsFileText, STAGE_IDS, type ClassTable, type ResultsFile, type ScenarioIssue, type StageId } from "@/domain";
-import { parseResultsText, RESULTS_FILE_FORMAT } from "@/domain/results/load";
+import { aggregateClass, exportKey, MENTIONS, mentionOfTarget, STAGE_IDS, type ClassTable, type ResultsFile, type ScenarioIssue, type StageId } from "@/domain";
+import { parseResults, parseResultsText, RESULTS_FILE_FORMAT } from "@/domain/results/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS } from "@/domain/scenarioInput";
 import { decisionLabel } from "@/components/review/decisionLabel";
 import type { DecisionPointLabels, FileReport } from "@/components/results/classData";
@@ -55,23 +55,22 @@ export async function importResultsFiles(incoming: readonly IncomingFile[], kept
   return { files, reports };
 }
 
-/** The class as this tab keeps it: the texts of the files, read again through the loader on a reload. */
+/** The class as this tab keeps it: the files' data, compact (a class of thirty learners fits in the tab's few megabytes). */
 export function serializeClass(files: readonly ResultsFile[]): string {
-  return JSON.stringify(files.map(resultsFileText));
+  return JSON.stringify(files);
 }
 
 /** The files kept by this tab, each checked again (the tab's storage is not trusted more than a file); what no longer reads is dropped. */
 export function restoreClass(stored: string): ResultsFile[] {
-  let texts: unknown;
+  let kept: unknown;
   try {
-    texts = JSON.parse(stored);
+    kept = JSON.parse(stored);
   } catch {
     return [];
   }
-  if (!Array.isArray(texts)) return [];
-  return texts.flatMap((text, index) => {
-    if (typeof text !== "string") return [];
-    const parsed = parseResultsText(text, `fichier ${index + 1}`);
+  if (!Array.isArray(kept)) return [];
+  return kept.flatMap((data: unknown, index) => {
+    const parsed = parseResults(data, `fichier ${index + 1}`);
     return parsed.ok ? [parsed.results] : [];
   });
 }
