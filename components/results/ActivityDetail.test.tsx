@@ -10,7 +10,7 @@ afterEach(cleanup);
 
 const cells = (row: HTMLElement) => [...row.children].map((cell) => (cell.textContent ?? "").replace(/\u00a0/gu, " "));
 
-describe("the detail of an activity", () => {
+describe("the detail of an activity", { timeout: 15_000 }, () => {
   it("adds the median time column when the files say it, a dash where one point has none", () => {
     const table = aggregateClass([scenarioFile("Léa", CREDIT_TRACE, "2026-11-30T08:30:00.000Z"), scenarioFile("Tom", BETTER_TRACE, "2026-11-28T14:00:00.000Z")]);
     const items = table.decisionPoints.map((item) => (item.id === "intake.account" ? item : { ...item, medianSeconds: item.id === "intake.credit" ? 125 : 42 }));

@@ -2,6 +2,7 @@
 import { useId, useState } from "react";
 import { ACTIVITY_KIND_LABELS, lowestRateFirst, QUIZ_STAGE_LABELS, type ActivityOfClass, type ItemSuccess } from "@/domain";
 import { formatSeconds, itemName, ratePercent, type DecisionPointLabels, type QuestionPrompts } from "./classData";
+import { ScrollRegion } from "./ScrollRegion";
 
 const activityKey = (activity: ActivityOfClass) => `${activity.kind}-${activity.id}`;
 
@@ -43,7 +44,7 @@ export function ActivityDetail({
       {activity.hashes.length > 1 ? (
         <p className="muted">Cette activité a été modifiée pendant le travail de la classe : {activity.hashes.length} versions ont été jouées.</p>
       ) : null}
-      <div className="table-scroll">
+      <ScrollRegion label={`Détail de « ${activity.title} »`}>
         <table className="activity-detail">
           <caption>
             {isQuiz ? "Questions" : "Points de décision"} de « {activity.title} », les moins réussis d&apos;abord (dernière tentative de
@@ -84,7 +85,7 @@ export function ActivityDetail({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

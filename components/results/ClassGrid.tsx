@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from "react";
 import { ACTIVITY_KIND_LABELS, formatPercent, type ActivityOfClass, type LearnerLine } from "@/domain";
 import { sortLearners, type GridSort } from "./classData";
+import { ScrollRegion } from "./ScrollRegion";
 
 function sameColumn(a: GridSort, b: GridSort): boolean {
   return a.by === b.by && (a.by !== "activity" || (b.by === "activity" && a.index === b.index));
@@ -45,7 +46,7 @@ export function ClassGrid({ activities, learners }: { activities: readonly Activ
   const [sort, setSort] = useState<GridSort>({ by: "name", descending: false });
   const sorted = sortLearners(learners, sort);
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Tableau de la classe">
       <table className="class-grid">
         <caption>
           Score de chaque élève par activité (le meilleur s&apos;il y a plusieurs tentatives) ; cliquez sur un titre de colonne
@@ -78,6 +79,6 @@ export function ClassGrid({ activities, learners }: { activities: readonly Activ
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import { QUIZ_STAGE_LABELS, type NotionMisses } from "@/domain";
 import { ratePercent } from "./classData";
+import { ScrollRegion } from "./ScrollRegion";
 
 /** The notions of the course the class missed most, from its decisions and answers together. */
 export function MissedNotions({ notions }: { notions: readonly NotionMisses[] }) {
@@ -9,7 +10,7 @@ export function MissedNotions({ notions }: { notions: readonly NotionMisses[] })
       {notions.length === 0 ? (
         <p>Aucune notion manquée dans les dernières tentatives de la classe.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="Notions les plus manquées">
           <table>
             <caption>Décisions et réponses fausses par notion du cours, dans la dernière tentative de chaque élève</caption>
             <thead>
@@ -33,7 +34,7 @@ export function MissedNotions({ notions }: { notions: readonly NotionMisses[] })
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
