@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resultsFileText, type ResultsFile } from "@/domain";
 import { BETTER_TRACE, CREDIT_TRACE, PERFECT_ANSWERS, QUIZ_ANSWERS, quizFile, scenarioFile } from "@/domain/results/results.fixtures";
+import { EMPTY_CLASS } from "@/components/results/classData";
+import { classView } from "./classResults";
 import { CLASS_STORAGE_KEY, ClassResultsPage } from "./ClassResultsPage";
 
 const saved = vi.hoisted(() => [] as { fileName: string; blob: Blob }[]);
@@ -165,6 +167,10 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
     fireEvent.drop(document.querySelector(".drop-zone") as HTMLElement, { dataTransfer: { files: [resultsFile("lea.json", lea), fileOf("notes.json", "[1, 2")] } });
     await importedSummary("1 fichier importé, 1 refusé.");
     expect(gridRows().map((row) => row[0])).toEqual(["Léa"]);
+  });
+
+  it("starts from the view of no file, written without loading the aggregation", () => {
+    expect(classView([])).toEqual(EMPTY_CLASS);
   });
 
   it("does not trust the tab's storage more than a file: a tampered kept file is dropped on a reload", async () => {

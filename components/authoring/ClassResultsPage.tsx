@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { aggregateClass, type ClassTable, type ResultsFile } from "@/domain";
+import type { ResultsFile } from "@/domain";
 import { ClassResults } from "@/components/results/ClassResults";
-import type { DecisionPointLabels, FileReport, QuestionPrompts } from "@/components/results/classData";
+import { EMPTY_CLASS, type ClassView, type FileReport, type QuestionPrompts } from "@/components/results/classData";
 
 /** Where this tab keeps the class: sessionStorage, forgotten with the tab (nothing leaves the computer). */
 export const CLASS_STORAGE_KEY = "atelier-grc:classe";
@@ -39,7 +39,7 @@ function keepClass(text: string | null): boolean {
  * the class is kept in this tab, the views of components/results/ show it (docs/decisions/0121).
  */
 export function ClassResultsPage({ prompts }: { prompts: QuestionPrompts }) {
-  const [view, setView] = useState<{ table: ClassTable; labels: DecisionPointLabels }>(() => ({ table: aggregateClass([]), labels: {} }));
+  const [view, setView] = useState<ClassView>(EMPTY_CLASS);
   const [reports, setReports] = useState<FileReport[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -83,5 +83,5 @@ export function ClassResultsPage({ prompts }: { prompts: QuestionPrompts }) {
       await show([]);
     });
 
-  return <ClassResults table={view.table} labels={view.labels} prompts={prompts} reports={reports} busy={busy} problem={problem} onFiles={onFiles} onClear={onClear} />;
+  return <ClassResults view={view} prompts={prompts} reports={reports} busy={busy} problem={problem} onFiles={onFiles} onClear={onClear} />;
 }

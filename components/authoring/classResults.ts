@@ -5,11 +5,11 @@
  * once and said. It carries zod's full build and the stage registry (the review's labels): the
  * page loads it by import() when a file arrives, never in its first load.
  */
-import { aggregateClass, exportKey, MENTIONS, mentionOfTarget, STAGE_IDS, type ClassTable, type ResultsFile, type ScenarioIssue, type StageId } from "@/domain";
+import { aggregateClass, classGrid, exportKey, lowestRateFirst, MENTIONS, mentionOfTarget, STAGE_IDS, type ClassTable, type ResultsFile, type ScenarioIssue, type StageId } from "@/domain";
 import { parseResults, parseResultsText, RESULTS_FILE_FORMAT } from "@/domain/results/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS } from "@/domain/scenarioInput";
 import { decisionLabel } from "@/components/review/decisionLabel";
-import type { DecisionPointLabels, FileReport } from "@/components/results/classData";
+import type { ClassView, DecisionPointLabels, FileReport } from "@/components/results/classData";
 
 /** What the page gets from a browser's File: enough to refuse a file on its size before reading it. */
 export type IncomingFile = Pick<File, "name" | "size" | "arrayBuffer">;
@@ -93,8 +93,8 @@ export function decisionPointLabels(table: ClassTable): DecisionPointLabels {
 
 const isStageId = (stage: string): stage is StageId => (STAGE_IDS as readonly string[]).includes(stage);
 
-/** The table and its labels, for the views. */
-export function classView(files: readonly ResultsFile[]): { table: ClassTable; labels: DecisionPointLabels } {
+/** The class as the views show it. */
+export function classView(files: readonly ResultsFile[]): ClassView {
   const table = aggregateClass(files);
-  return { table, labels: decisionPointLabels(table) };
+  return { table, ...classGrid(table), hardestFirst: lowestRateFirst([...table.decisionPoints, ...table.questions]), labels: decisionPointLabels(table) };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { aggregateClass, classGrid } from "@/domain";
+import { aggregateClass, classGrid, lowestRateFirst } from "@/domain";
 import { BETTER_TRACE, classFiles, CREDIT_TRACE, scenarioFile } from "@/domain/results/results.fixtures";
 import { ActivityDetail } from "./ActivityDetail";
 import { formatSeconds, sortLearners } from "./classData";
@@ -14,7 +14,7 @@ describe("the detail of an activity", { timeout: 15_000 }, () => {
   it("adds the median time column when the files say it, a dash where one point has none", () => {
     const table = aggregateClass([scenarioFile("Léa", CREDIT_TRACE, "2026-11-30T08:30:00.000Z"), scenarioFile("Tom", BETTER_TRACE, "2026-11-28T14:00:00.000Z")]);
     const items = table.decisionPoints.map((item) => (item.id === "intake.account" ? item : { ...item, medianSeconds: item.id === "intake.credit" ? 125 : 42 }));
-    render(<ActivityDetail activities={table.activities} items={items} labels={{ "intake.credit": "3. Encours et plafond" }} prompts={{}} />);
+    render(<ActivityDetail activities={table.activities} items={lowestRateFirst(items)} labels={{ "intake.credit": "3. Encours et plafond" }} prompts={{}} />);
     const rows = within(screen.getByRole("table")).getAllByRole("row");
     expect(cells(rows[0]!)).toEqual(["Point de décision", "Étape", "Réussite", "Temps médian"]);
     expect(cells(rows[2]!)).toEqual(["3. Encours et plafond intake.credit", "Contrôle de la commande", "50 % (1 sur 2)", "2 min 05 s"]);

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { ACTIVITY_KIND_LABELS, lowestRateFirst, QUIZ_STAGE_LABELS, type ActivityOfClass, type ItemSuccess } from "@/domain";
+import { ACTIVITY_KIND_LABELS, QUIZ_STAGE_LABELS, type ActivityOfClass, type ItemSuccess } from "@/domain";
 import { formatSeconds, itemName, ratePercent, type DecisionPointLabels, type QuestionPrompts } from "./classData";
 import { ScrollRegion } from "./ScrollRegion";
 
@@ -18,6 +18,7 @@ export function ActivityDetail({
   prompts,
 }: {
   activities: readonly ActivityOfClass[];
+  /** In the order shown: the least succeeded first (`lowestRateFirst`). */
   items: readonly ItemSuccess[];
   labels: DecisionPointLabels;
   prompts: QuestionPrompts;
@@ -26,7 +27,7 @@ export function ActivityDetail({
   const [chosen, setChosen] = useState(activities[0] === undefined ? "" : activityKey(activities[0]));
   const activity = activities.find((candidate) => activityKey(candidate) === chosen) ?? activities[0];
   if (activity === undefined) return null;
-  const rows = lowestRateFirst(items.filter((item) => item.activity.kind === activity.kind && item.activity.id === activity.id));
+  const rows = items.filter((item) => item.activity.kind === activity.kind && item.activity.id === activity.id);
   const timed = rows.some((item) => item.medianSeconds !== undefined);
   const isQuiz = activity.kind === "quiz";
   const nameOf = (item: ItemSuccess) => itemName(item, labels, prompts);

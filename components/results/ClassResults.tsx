@@ -1,10 +1,10 @@
 "use client";
-import { classGrid, classTableCsv, notionsCsv, successCsv, type ClassTable, type ItemSuccess } from "@/domain";
+import { classTableCsv, notionsCsv, successCsv, type ItemSuccess } from "@/domain";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { saveBlob } from "@/components/ui/saveFile";
 import { ActivityDetail } from "./ActivityDetail";
 import { ClassGrid } from "./ClassGrid";
-import { itemName, type DecisionPointLabels, type FileReport, type QuestionPrompts } from "./classData";
+import { itemName, type ClassView, type FileReport, type QuestionPrompts } from "./classData";
 import { MissedNotions } from "./MissedNotions";
 import { ResultsImport } from "./ResultsImport";
 
@@ -13,8 +13,7 @@ function saveCsv(text: string, fileName: string): void {
 }
 
 export interface ClassResultsProps {
-  table: ClassTable;
-  labels: DecisionPointLabels;
+  view: ClassView;
   prompts: QuestionPrompts;
   reports: readonly FileReport[];
   busy: boolean;
@@ -25,8 +24,8 @@ export interface ClassResultsProps {
 }
 
 /** The teacher's class: the import, the grid, the detail of an activity, the notions missed, the exports. */
-export function ClassResults({ table, labels, prompts, reports, busy, problem, onFiles, onClear }: ClassResultsProps) {
-  const grid = classGrid(table);
+export function ClassResults({ view, prompts, reports, busy, problem, onFiles, onClear }: ClassResultsProps) {
+  const { table, labels, activities, learners, hardestFirst } = view;
   const labelOf = (item: ItemSuccess) => itemName(item, labels, prompts);
   return (
     <div className="class-results">
@@ -40,16 +39,16 @@ export function ClassResults({ table, labels, prompts, reports, busy, problem, o
         </p>
       ) : null}
       <ResultsImport onFiles={onFiles} busy={busy} reports={reports} />
-      {grid.learners.length === 0 ? (
+      {learners.length === 0 ? (
         <p>Aucun fichier importé pour l&apos;instant : le tableau de la classe apparaîtra ici.</p>
       ) : (
         <>
           <section aria-labelledby="class-grid-title">
             <h2 id="class-grid-title">
-              La classe : {grid.learners.length} élève{grid.learners.length > 1 ? "s" : ""}, {grid.activities.length} activité
-              {grid.activities.length > 1 ? "s" : ""}
+              La classe : {learners.length} élève{learners.length > 1 ? "s" : ""}, {activities.length} activité
+              {activities.length > 1 ? "s" : ""}
             </h2>
-            <ClassGrid activities={grid.activities} learners={grid.learners} />
+            <ClassGrid activities={activities} learners={learners} />
             <div className="class-actions">
               <button type="button" className="button" onClick={() => saveCsv(classTableCsv(table), "resultats-classe.csv")}>
                 Exporter pour le tableur
@@ -65,7 +64,7 @@ export function ClassResults({ table, labels, prompts, reports, busy, problem, o
               </ConfirmButton>
             </div>
           </section>
-          <ActivityDetail activities={grid.activities} items={[...table.decisionPoints, ...table.questions]} labels={labels} prompts={prompts} />
+          <ActivityDetail activities={activities} items={hardestFirst} labels={labels} prompts={prompts} />
           <MissedNotions notions={table.notions} />
         </>
       )}

@@ -2,7 +2,7 @@
  * What the class views receive, already read and checked by the page's loading glue
  * (components/authoring/classResults.ts): the views render it as text and never read a file.
  */
-import { formatPercent, normalizeName, type ItemSuccess, type LearnerLine } from "@/domain";
+import { formatPercent, normalizeName, type ActivityOfClass, type ClassTable, type ItemSuccess, type LearnerLine } from "@/domain";
 
 /** One file of a drop, as the teacher is told about it. */
 export type FileReport =
@@ -11,6 +11,28 @@ export type FileReport =
 
 /** The French name of each decision point of the class, by id. */
 export type DecisionPointLabels = Readonly<Record<string, string>>;
+
+/**
+ * The class as the views show it, computed by the loading glue (the aggregation reads decisions as
+ * notions, which reaches the invoice-mention catalogue: not in the page's first load).
+ */
+export interface ClassView {
+  table: ClassTable;
+  activities: readonly ActivityOfClass[];
+  learners: readonly LearnerLine[];
+  /** Every decision point and question, the least succeeded first. */
+  hardestFirst: readonly ItemSuccess[];
+  labels: DecisionPointLabels;
+}
+
+/** No file yet. */
+export const EMPTY_CLASS: ClassView = {
+  table: { activities: [], rows: [], decisionPoints: [], questions: [], notions: [], duplicates: 0 },
+  activities: [],
+  learners: [],
+  hardestFirst: [],
+  labels: {},
+};
 
 /** The prompt of each bundled question, by id (a question of a quiz the atelier does not ship keeps its id). */
 export type QuestionPrompts = Readonly<Record<string, string>>;

@@ -9,9 +9,6 @@ import { NOTION_IDS, NOTIONS, notionsOfDecisionPoint, type NotionId, type QuizSt
 import { normalizeName } from "../text";
 import type { ActivityKind, ResultScore, ResultsFile } from "./vocabulary";
 
-/** What an activity is, in the words of the table and its CSV. */
-export const ACTIVITY_KIND_LABELS: Readonly<Record<ActivityKind, string>> = { scenario: "scénario", quiz: "questionnaire" };
-
 export interface ActivityOfClass {
   kind: ActivityKind;
   id: string;

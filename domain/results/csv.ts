@@ -7,7 +7,8 @@
  */
 import { formatDateFr, type IsoDate } from "../dates";
 import { QUIZ_STAGE_LABELS } from "../quiz";
-import { ACTIVITY_KIND_LABELS, type ActivityOfClass, type ClassTable, type ItemSuccess } from "./aggregate";
+import type { ActivityOfClass, ClassTable, ItemSuccess } from "./aggregate";
+import type { ActivityKind } from "./vocabulary";
 
 /** A text, or a number written with a decimal comma. */
 export type CsvCell = string | number;
@@ -32,6 +33,13 @@ function textCell(value: string): string {
 export function csvText(rows: readonly (readonly CsvCell[])[]): string {
   return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => (typeof cell === "number" ? numberCell(cell) : textCell(cell))).join(SEPARATOR) + LINE_END).join("");
 }
+
+/**
+ * What an activity is, in the words of the CSV and of the table on screen. Here rather than beside
+ * the aggregation, whose notions reach the invoice-mention catalogue: a view that names a kind
+ * does not load them.
+ */
+export const ACTIVITY_KIND_LABELS: Readonly<Record<ActivityKind, string>> = { scenario: "scénario", quiz: "questionnaire" };
 
 const day = (exportedAt: string) => formatDateFr(exportedAt.slice(0, 10) as IsoDate);
 const percent = (rate: number) => rate * 100;
