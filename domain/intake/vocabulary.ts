@@ -93,11 +93,10 @@ export function defineStep<Step extends string, Key, Earlier, Event extends Lear
 }
 
 /**
- * How the engine's key plays a step: the second export of the step's file, next to its record
- * (`SOLVENCY_ANSWERS` beside `SOLVENCY_STEP`), gathered in `answers.ts` for the answer key
- * (machines/answerKey/) only. Kept out of the record so that the machine, hence a learner's page,
- * never carries the solver nor the wrong answers (docs/decisions/0101, 0103). A literal object,
- * not a call: the bundler drops it from a page that does not read it.
+ * How the engine's key plays a step: `SOLVENCY_ANSWERS` for `SOLVENCY_STEP`, written in
+ * `answers.ts` for the answer key (machines/answerKey/) only. Kept out of the record and out of
+ * the step's file so that the machine, hence a learner's page, never carries the solver nor the
+ * wrong answers, even though a teacher's page loads the answer key (docs/decisions/0101, 0103, 0114).
  */
 export interface IntakeStepAnswers<Key = unknown, Earlier = unknown, Event extends LearnerEvent = LearnerEvent> {
   /** The answer the engine's key gives, full marks. */
