@@ -12,6 +12,10 @@ export const loadAuthoring = () => import("../library");
 /** What the full check says of a record, as the list shows it. */
 export type RecordCheck = { state: "pending" } | { state: "valid"; warnings: string[] } | { state: "invalid"; messages: string[] };
 
+/** The source named in a record's messages, left out under its card: the card already names it. */
+const SOURCE = "document";
+const withoutSource = (messages: readonly string[]) => messages.map((message) => message.replace(`${SOURCE} : `, ""));
+
 /** A record's check is redone only when it was saved again. */
 const checkKey = (record: LibraryRecord) => `${record.id}:${record.revision}`;
 
@@ -56,8 +60,8 @@ export function useTeacherLibrary(): TeacherLibraryState {
     void (async () => {
       const { checkContent } = await loadAuthoring();
       for (const record of unchecked) {
-        const checked = checkContent(record.kind, record.text, record.title);
-        const check: RecordCheck = checked.ok ? { state: "valid", warnings: checked.warnings } : { state: "invalid", messages: checked.messages };
+        const checked = checkContent(record.kind, record.text, SOURCE);
+        const check: RecordCheck = checked.ok ? { state: "valid", warnings: withoutSource(checked.warnings) } : { state: "invalid", messages: withoutSource(checked.messages) };
         setChecks((previous) => new Map(previous).set(checkKey(record), check));
         // One record at a time, the page answering in between: a long list does not freeze it.
         await new Promise((resume) => setTimeout(resume, 0));
