@@ -1,0 +1,58 @@
+/**
+ * What the editor asks while the teacher types: the format's JSON Schema (to draw the form) and
+ * the full check of the command line on the text being edited — schema, consistency, the engine's
+ * key played to full marks (machines/scenarioCheck.ts, the quiz loader) — with each problem at the
+ * path of its field, and the engine's answer key when the scenario holds. It carries zod's full
+ * build and the solvers: the editor loads it by import() (docs/decisions/0101, 0115).
+ */
+import type { ScenarioIssue } from "@/domain";
+import { parseQuizText } from "@/domain/quiz/load";
+import { quizJsonSchema } from "@/domain/quiz/schema";
+import { scenarioJsonSchema } from "@/domain/scenario";
+import { checkScenarioText } from "@/machines/scenarioCheck";
+import type { LibraryKind } from "@/store/teacherLibrary";
+import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
+import type { JsonSchema } from "./schemaNode";
+
+const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizJsonSchema };
+
+/** The format as its inputs are written (amounts as text, defaults optional): what a form edits. */
+export function formSchema(kind: LibraryKind): JsonSchema {
+  return FORMATS[kind]() as JsonSchema;
+}
+
+export interface FieldIssue {
+  /** "customers[2].creditLimit", as the command line prints it; "" for the document as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface DraftCheck {
+  issues: FieldIssue[];
+  /** Said but not blocking (terms beyond the legal maximum…). */
+  warnings: FieldIssue[];
+  /** Scenarios only. */
+  answerKey?: AnswerKeyState;
+}
+
+/** The name a draft's messages give it: the form has no file. */
+export const DRAFT_SOURCE = "brouillon";
+
+const fieldIssue = (issue: ScenarioIssue): FieldIssue => ({ path: issue.path, message: issue.message });
+
+function unavailable(issues: FieldIssue[]): AnswerKeyState {
+  return { ok: false, reasons: issues.map((issue) => (issue.path === "" ? issue.message : `${issue.path} : ${issue.message}`)) };
+}
+
+export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
+  if (kind === "quiz") {
+    const parsed = parseQuizText(text, DRAFT_SOURCE);
+    return { issues: parsed.ok ? [] : parsed.issues.map(fieldIssue), warnings: [] };
+  }
+  const checked = checkScenarioText(text, DRAFT_SOURCE);
+  if (!checked.ok) {
+    const issues = checked.issues.map(fieldIssue);
+    return { issues, warnings: [], answerKey: unavailable(issues) };
+  }
+  return { issues: [], warnings: checked.warnings.map(fieldIssue), answerKey: { ok: true, key: answerKeyOf(checked.solved.result) } };
+}
