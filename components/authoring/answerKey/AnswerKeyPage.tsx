@@ -52,7 +52,7 @@ export function AnswerKeyPage({ bundled }: { bundled: readonly KeyedScenario[] }
 
   const back = (
     <p>
-      <Link href="/enseignant/">← Retour à la bibliothèque</Link>
+      <Link prefetch={false} href="/enseignant/">← Retour à la bibliothèque</Link>
     </p>
   );
   if (shown.kind === "loading") return <p className="muted">Calcul du corrigé…</p>;

@@ -81,7 +81,7 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
     fireEvent.change(within(clientsSection()).getByLabelText("Plafond d'encours"), { target: { value: "5100" } });
     expect(screen.getByRole("status")).toHaveTextContent("Modifications non enregistrées");
 
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^Enregistré à \d{1,2} h \d{2}$/u), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^Enregistré à \d{1,2}\sh\s\d{2}$/u), { timeout: 10_000 });
     cleanup();
 
     const record = await (await openTeacherLibrary()).get(id);

@@ -123,7 +123,7 @@ export function ScenarioEditor({ source, onCreated }: { source: DraftSource; onC
       <div className="alert error" role="alert">
         <p>{draft.status.message}</p>
         <p>
-          <Link href="/enseignant/">Retour à la bibliothèque</Link>
+          <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
         </p>
       </div>
     );
@@ -137,15 +137,15 @@ export function ScenarioEditor({ source, onCreated }: { source: DraftSource; onC
         <nav className="editor-actions" aria-label="Le scénario">
           {recordId ? (
             <>
-              <Link className="button secondary small" href={`/enseignant/apercu/?id=${encodeURIComponent(recordId)}`}>
+              <Link className="button secondary small" prefetch={false} href={`/enseignant/apercu/?id=${encodeURIComponent(recordId)}`}>
                 Aperçu
               </Link>
-              <Link className="button secondary small" href={`/enseignant/corrige/?id=${encodeURIComponent(recordId)}`}>
+              <Link className="button secondary small" prefetch={false} href={`/enseignant/corrige/?id=${encodeURIComponent(recordId)}`}>
                 Corrigé seul
               </Link>
             </>
           ) : null}
-          <Link className="button secondary small" href="/enseignant/">
+          <Link className="button secondary small" prefetch={false} href="/enseignant/">
             Retour à la bibliothèque
           </Link>
         </nav>
@@ -168,23 +168,26 @@ export function ScenarioEditor({ source, onCreated }: { source: DraftSource; onC
                     {section.title}
                     <span className="editor-section-count">{countText(issues.filter((issue) => section.fields.includes(issue.trail.root)).length)}</span>
                   </summary>
-                  {section.fields.map((name) => (
-                    <PropertyField
-                      key={name}
-                      name={name}
-                      node={schema.properties?.[name] ?? {}}
-                      parent={root}
-                      required={(schema.required ?? []).includes(name)}
-                      onParentChange={draft.edit}
-                      path={[]}
-                      parentLabelKey=""
-                    />
-                  ))}
+                  <div className="form-fields">
+                    {section.fields.map((name) => (
+                      <PropertyField
+                        key={name}
+                        name={name}
+                        node={schema.properties?.[name] ?? {}}
+                        parent={root}
+                        required={(schema.required ?? []).includes(name)}
+                        onParentChange={draft.edit}
+                        path={[]}
+                        parentLabelKey=""
+                      />
+                    ))}
+                  </div>
                 </details>
               ))}
             </FormIssuesProvider>
           </div>
-          <aside className="editor-key" aria-labelledby="editor-key-title" aria-busy={checking.stale}>
+          {/* Scrolls on its own beside the form: reachable by the keyboard (tabIndex) to scroll it. */}
+          <aside className="editor-key" aria-labelledby="editor-key-title" aria-busy={checking.stale} tabIndex={0}>
             <h2 id="editor-key-title">Corrigé du moteur</h2>
             <p className="muted">Ce que l&apos;élève devra trouver avec ces chiffres ; il suit chaque modification.</p>
             <AnswerKeyView state={check?.answerKey} />

@@ -25,7 +25,7 @@ export function ScenarioEditorPage({ models }: { models: readonly ScenarioModel[
       <div className="alert error" role="alert">
         <p>{source}</p>
         <p>
-          <Link href="/enseignant/">Retour à la bibliothèque</Link>
+          <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
         </p>
       </div>
     );

@@ -113,9 +113,11 @@ function ScalarField({ node, value, onChange, path, labelKey, optional, field, w
         break;
       }
       return (
-        <div className="field field-check">
-          <input type="checkbox" {...aria} checked={value === true || (value === undefined && node.default === true)} onChange={(event) => onChange(event.target.checked)} />
-          <label htmlFor={id}>{words.label}</label>
+        <div className="field">
+          <span className="field-check">
+            <input type="checkbox" {...aria} checked={value === true || (value === undefined && node.default === true)} onChange={(event) => onChange(event.target.checked)} />
+            <label htmlFor={id}>{words.label}</label>
+          </span>
           <FieldMessages id={id} help={words.help} messages={messages} />
         </div>
       );
@@ -135,7 +137,7 @@ function ScalarField({ node, value, onChange, path, labelKey, optional, field, w
   }
   const unit = words.unit ?? (field.kind === "amount" ? "€" : undefined);
   return (
-    <div className={words.input === "multiline" ? "field field-wide" : "field"}>
+    <div className={words.input === "multiline" || words.wide ? "field field-wide" : "field"}>
       <label htmlFor={id}>{words.label}</label>
       {unit !== undefined && field.kind !== "choice" ? (
         <span className="field-with-suffix">
@@ -225,7 +227,8 @@ export function PropertyField({ name, node, parent, required, onParentChange, pa
   if (!required && structured && value === undefined && node.default === undefined) {
     return <AddPart labelKey={labelKey} path={childPath} onAdd={() => set(emptyValue(node))} />;
   }
-  const removable = !required && structured && node.default === undefined;
+  // A list is emptied item by item before it can be taken away: « Retirer » next to « Ajouter : client » would empty it at once.
+  const removable = !required && structured && node.default === undefined && !(Array.isArray(value) && value.length > 0);
   return (
     <FieldNode node={node} value={value ?? node.default} onChange={set} path={childPath} labelKey={labelKey} optional={!required} onRemove={removable ? () => set(undefined) : undefined} />
   );

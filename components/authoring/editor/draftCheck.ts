@@ -12,13 +12,19 @@ import { scenarioJsonSchema } from "@/domain/scenario";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
+import { fieldTrail } from "./fieldTrail";
+import { formWording } from "./labels";
 import type { JsonSchema } from "./schemaNode";
 
 const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizJsonSchema };
 
 /** The format as its inputs are written (amounts as text, defaults optional): what a form edits. */
+const drawn = new Map<LibraryKind, JsonSchema>();
+
 export function formSchema(kind: LibraryKind): JsonSchema {
-  return FORMATS[kind]() as JsonSchema;
+  const schema = drawn.get(kind) ?? (FORMATS[kind]() as JsonSchema);
+  drawn.set(kind, schema);
+  return schema;
 }
 
 export interface FieldIssue {
@@ -38,10 +44,18 @@ export interface DraftCheck {
 /** The name a draft's messages give it: the form has no file. */
 export const DRAFT_SOURCE = "brouillon";
 
-const fieldIssue = (issue: ScenarioIssue): FieldIssue => ({ path: issue.path, message: issue.message });
+const fieldIssue = (issue: ScenarioIssue): FieldIssue => ({ path: issue.path, message: formWording(issue.message) });
 
-function unavailable(issues: FieldIssue[]): AnswerKeyState {
-  return { ok: false, reasons: issues.map((issue) => (issue.path === "" ? issue.message : `${issue.path} : ${issue.message}`)) };
+/** Why there is no key, each reason at its field named in words (« Clients › Client 1 › SIREN »), never by its path. */
+function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
+  const schema = formSchema(kind);
+  return {
+    ok: false,
+    reasons: issues.map((issue) => {
+      const words = fieldTrail(schema, issue.path).words;
+      return words.length === 0 ? issue.message : `${words.join(" › ")} : ${issue.message}`;
+    }),
+  };
 }
 
 export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
@@ -52,7 +66,7 @@ export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
   const checked = checkScenarioText(text, DRAFT_SOURCE);
   if (!checked.ok) {
     const issues = checked.issues.map(fieldIssue);
-    return { issues, warnings: [], answerKey: unavailable(issues) };
+    return { issues, warnings: [], answerKey: unavailable(kind, issues) };
   }
   return { issues: [], warnings: checked.warnings.map(fieldIssue), answerKey: { ok: true, key: answerKeyOf(checked.solved.result) } };
 }

@@ -13,6 +13,8 @@ export interface FieldLabel {
   unit?: string;
   /** A date (calendar input) or a long text (several lines). */
   input?: "date" | "multiline";
+  /** A one-line text long enough to take the form's whole width (a title). */
+  wide?: boolean;
   /** For a list: what one item is called (« Client 1 »). */
   item?: string;
 }
@@ -86,12 +88,12 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   $schema: { label: "Adresse du schéma", help: "Gardée telle quelle : elle sert aux éditeurs de texte." },
   schemaVersion: { label: "Version du format" },
   id: { label: "Identifiant du scénario", help: "Lettres, chiffres, tirets, sans espace : il apparaît dans l'adresse de la page." },
-  title: { label: "Titre" },
+  title: { label: "Titre", wide: true },
   summary: { label: "Résumé", help: "Ce que l'élève lit avant de commencer.", input: "multiline" },
   level: { label: "Niveau" },
   difficulty: { label: "Difficulté" },
   durationMinutes: { label: "Durée estimée", unit: "minutes" },
-  objectives: { label: "Objectifs", item: "Objectif" },
+  objectives: { label: "Objectifs", item: "Objectif", wide: true },
   stages: { label: "Étapes jouées", item: "Étape", help: "Dans l'ordre du cours. Une commande refusée à l'étape 1 n'est ni traitée ni facturée." },
   company: { label: "L'entreprise" },
   "company.identity": { label: "Identité de l'entreprise" },
@@ -149,10 +151,10 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "events[].type": { label: "Événement" },
   "events[].method": { label: "Moyen de paiement" },
   "events[].amount": amount("Montant"),
-  "events[].reason": { label: "Motif du litige" },
-  "events[].resolution": { label: "Issue du litige" },
+  "events[].reason": { label: "Motif du litige", wide: true },
+  "events[].resolution": { label: "Issue du litige", wide: true },
   "events[].settlement": { label: "Règlement du litige" },
-  "events[].description": { label: "Description des dommages" },
+  "events[].description": { label: "Description des dommages", wide: true },
   order: { label: "La commande reçue" },
   "order.channel": { label: "Canal" },
   "order.support": { label: "Support" },
@@ -226,7 +228,7 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "notes.explanations": { label: "Explications", help: "Affichées après la décision, sous celle du moteur. La clé est l'identifiant du point de décision (intake.credit…), montré dans le corrigé." },
   "notes.explanations.*": { label: "Explication", input: "multiline" },
   "notes.hints": { label: "Indices", help: "Proposés à l'élève avant la décision ; chacun coûte des points." },
-  "notes.hints.*": { label: "Indices", item: "Indice" },
+  "notes.hints.*": { label: "Indices", item: "Indice", wide: true },
 };
 
 /** The words of a field: by its path, else by its name. */
@@ -324,3 +326,15 @@ export const SECTIONS: readonly { title: string; fields: readonly string[] }[] =
 export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(["$schema", "schemaVersion"]);
 
 export const OTHER_SECTION = "Autres réglages";
+
+/**
+ * The format's messages that speak of the file (« chaîne décimale avec un point ») said as the form
+ * is used: the teacher types a comma in a field, never a JSON string. Matched on the message's start.
+ */
+const FORM_WORDING: readonly [string, string][] = [
+  ["montant attendu en chaîne décimale avec un point", "montant attendu, en chiffres, avec au plus deux décimales après la virgule, par exemple 1234,50"],
+];
+
+export function formWording(message: string): string {
+  return FORM_WORDING.find(([fileWords]) => message.startsWith(fileWords))?.[1] ?? message;
+}
