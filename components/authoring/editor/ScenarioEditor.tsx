@@ -179,6 +179,7 @@ export function ScenarioEditor({ source, onCreated }: { source: DraftSource; onC
                         onParentChange={draft.edit}
                         path={[]}
                         parentLabelKey=""
+                        hideLegend={section.fields.length === 1}
                       />
                     ))}
                   </div>

@@ -40,6 +40,8 @@ interface NodeProps {
   optional: boolean;
   /** The words of a list's item (« Remise 2 », with the list's unit), instead of labels.ts's. */
   words?: FieldLabel | undefined;
+  /** A group alone in a section already titled with its name: its legend is for screen readers only. */
+  hideLegend?: boolean | undefined;
 }
 
 function wordsOf(labelKey: string): FieldLabel {
@@ -212,7 +214,25 @@ export function ObjectFields({ node, value, onChange, path, labelKey, skip }: { 
 const childLabelKey = (parent: string, name: string) => (parent === "" ? name : `${parent}.${name}`);
 
 /** A field of an object: an optional part without default is added on demand and can be removed. */
-export function PropertyField({ name, node, parent, required, onParentChange, path, parentLabelKey }: { name: string; node: JsonSchema; parent: Record<string, unknown>; required: boolean; onParentChange: (value: unknown) => void; path: Path; parentLabelKey: string }) {
+export function PropertyField({
+  name,
+  node,
+  parent,
+  required,
+  onParentChange,
+  path,
+  parentLabelKey,
+  hideLegend,
+}: {
+  name: string;
+  node: JsonSchema;
+  parent: Record<string, unknown>;
+  required: boolean;
+  onParentChange: (value: unknown) => void;
+  path: Path;
+  parentLabelKey: string;
+  hideLegend?: boolean;
+}) {
   const childPath = [...path, name];
   const labelKey = childLabelKey(parentLabelKey, name);
   const value = parent[name];
@@ -230,7 +250,7 @@ export function PropertyField({ name, node, parent, required, onParentChange, pa
   // A list is emptied item by item before it can be taken away: « Retirer » next to « Ajouter : client » would empty it at once.
   const removable = !required && structured && node.default === undefined && !(Array.isArray(value) && value.length > 0);
   return (
-    <FieldNode node={node} value={value ?? node.default} onChange={set} path={childPath} labelKey={labelKey} optional={!required} onRemove={removable ? () => set(undefined) : undefined} />
+    <FieldNode node={node} value={value ?? node.default} onChange={set} path={childPath} labelKey={labelKey} optional={!required} onRemove={removable ? () => set(undefined) : undefined} hideLegend={hideLegend} />
   );
 }
 
@@ -262,12 +282,12 @@ export function FieldNode(props: NodeProps & { onRemove?: (() => void) | undefin
   }
 }
 
-function GroupField({ node, value, onChange, path, labelKey, field, onRemove, words: given }: NodeProps & { field: FieldKind; onRemove?: (() => void) | undefined }) {
+function GroupField({ node, value, onChange, path, labelKey, field, onRemove, words: given, hideLegend }: NodeProps & { field: FieldKind; onRemove?: (() => void) | undefined }) {
   const words = given ?? wordsOf(labelKey);
   const { id, messages } = useFieldIssues(path);
   return (
     <fieldset className="form-group" id={id} tabIndex={-1} aria-invalid={messages.length > 0 ? true : undefined} aria-describedby={describedBy(id, words.help, messages)}>
-      <legend>{words.label}</legend>
+      <legend className={hideLegend ? "visually-hidden" : undefined}>{words.label}</legend>
       <FieldMessages id={id} help={words.help} messages={messages} />
       {field.kind === "object" ? <ObjectFields node={node} value={value} onChange={onChange} path={path} labelKey={labelKey} /> : null}
       {field.kind === "union" ? <UnionFields variants={field.variants} discriminator={field.discriminator} value={value} onChange={onChange} path={path} labelKey={labelKey} /> : null}
