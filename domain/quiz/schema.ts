@@ -127,3 +127,8 @@ export const quizFileSchema = z.strictObject({
   questions: z.array(questionSchema),
   generators: z.array(generatorRefSchema).optional(),
 });
+
+/** The quiz format as its inputs are written, for an editor's form (the scenarios' scenarioJsonSchema). */
+export function quizJsonSchema(): object {
+  return z.toJSONSchema(quizFileSchema, { io: "input", unrepresentable: "any" });
+}
