@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { firstLoadGzipBytes } from "../e2e/support/pageWeight";
+import { firstLoadGzipBytes, installedNextVersion } from "../e2e/support/pageWeight";
 
 const FILES: Readonly<Record<string, string>> = {
   "package.json": JSON.stringify({ name: "page-vide-next", private: true }),
@@ -16,10 +16,6 @@ const FILES: Readonly<Record<string, string>> = {
   "app/layout.js": 'import { createElement } from "react";\nexport default function RootLayout({ children }) {\n  return createElement("html", { lang: "fr" }, createElement("body", null, children));\n}\n',
   "app/page.js": 'import { createElement } from "react";\nexport default function Page() {\n  return createElement("p", null, "Page vide");\n}\n',
 };
-
-export function installedNextVersion(): string {
-  return (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
-}
 
 /** The empty page's export folder, built if this Next version has none yet (≈ 15 s). */
 function emptyPageExport(version: string): string {

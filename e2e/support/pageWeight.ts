@@ -17,6 +17,11 @@ export const FIRST_LOAD_RATIO_LIMIT = 1.25;
 /** A scenario's player is judged by issue 16 on what it loads up to the first decision, not here. */
 export const PLAYER_ROUTE = /^\/scenarios\/[^/]+\/$/;
 
+/** The version of Next in node_modules, which the empty page must be built with. */
+export function installedNextVersion(): string {
+  return (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
+}
+
 /** The first-load JavaScript (gzip bytes) of an exported page, given its HTML. */
 export function firstLoadGzipBytes(html: string, out: string): number {
   return firstLoadScripts(html, out).reduce((total, file) => (existsSync(file) ? total + gzipSync(readFileSync(file)).length : total), 0);
