@@ -65,8 +65,8 @@ function noticeFor(damage: Damage, message: string, discardedText: string, backu
 export function createAppStore(getStorage: () => StateStorage = () => localStorage) {
   const storage = safeStorage(getStorage);
   let pendingNotice: RecoveryNotice | null = null;
-  // Before the save is read, a write would put a blank state over it.
-  let saveRead = false;
+  // While the save is being read (its reader is fetched), a write would put a blank state over it.
+  let reading = false;
 
   const reportWrite = (written: boolean) => {
     if (!storage.available) return;
@@ -83,18 +83,17 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
   const persistStorage: PersistStorage<PersistedState> = {
     getItem: async (name) => {
       const text = storage.read(name);
-      if (text === null) {
-        saveRead = true;
-        return null;
-      }
-      const { damageMessage, loadSave } = await import("./savedState");
-      saveRead = true;
+      if (text === null) return null;
+      reading = true;
+      const { damageMessage, loadSave } = await import("./savedState").finally(() => {
+        reading = false;
+      });
       const { state, damage } = loadSave(text);
       if (damage) pendingNotice = noticeFor(damage, damageMessage(damage), text, storage.available && storage.write(BACKUP_KEY, text));
       return state === undefined ? null : { state: state as PersistedState, version: STORE_VERSION };
     },
     setItem: (name, value) => {
-      if (saveRead) reportWrite(storage.write(name, saveText(value.state)));
+      if (!reading) reportWrite(storage.write(name, saveText(value.state)));
     },
     removeItem: (name) => storage.remove(name),
   };

@@ -34,7 +34,7 @@ function newSeed(): number {
  */
 export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
   const hydrated = useStoreHydrated();
-  const run = useQuizRun();
+  const [run, setRun] = useQuizRun();
   const session = useAppStore((s) => s.quiz.sessions[quizKey]);
   const questionIds = session?.questionIds;
   const loaded = run === "failed" ? undefined : run;
@@ -51,6 +51,7 @@ export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage
     const started = await loadQuizRun().catch(() => undefined);
     setUnreachable(started === undefined);
     if (started === undefined) return;
+    setRun(started);
     const seed = newSeed();
     const drawn = started.composeFrom(bank, request(count), seed);
     setEmpty(drawn.length === 0);

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
 
 export type QuizRun = typeof import("./quizRun");
 
@@ -17,9 +17,9 @@ export function loadQuizRun(): Promise<QuizRun> {
 /**
  * The quiz's runtime, asked for as soon as the page is on screen, so that it has arrived before the
  * learner has chosen how to take the quiz. Undefined until then; "failed" when the site could not
- * be reached (offline, a new version deployed meanwhile).
+ * be reached (offline, a new version deployed meanwhile); the setter records a later success.
  */
-export function useQuizRun(): QuizRun | "failed" | undefined {
+export function useQuizRun(): [QuizRun | "failed" | undefined, Dispatch<SetStateAction<QuizRun | "failed" | undefined>>] {
   const [run, setRun] = useState<QuizRun | "failed">();
   useEffect(() => {
     let current = true;
@@ -31,5 +31,5 @@ export function useQuizRun(): QuizRun | "failed" | undefined {
       current = false;
     };
   }, []);
-  return run;
+  return [run, setRun];
 }
