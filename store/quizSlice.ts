@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
-import { afterAnswer, isNotionId, type Certainty, type LeitnerCard, type NotionId, type QuizAnswer, type QuizMode } from "@/domain";
+import { afterAnswer, type NotionId, type QuizMode } from "@/domain";
+import type { QuizEvidence, QuizProgress, QuizSession, QuizTry } from "./savedSchemas";
 import { today } from "./clock";
 
 /**
@@ -8,73 +8,7 @@ import { today } from "./clock";
  * them. Scores and mastery are computed from these by the engine (domain/quiz), never stored.
  */
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u));
-const id = z.string().check(z.minLength(1));
-
-/** An answer's credit for the notion it tests: the engine's `Evidence`, from a quiz. */
-export const quizEvidenceSchema = z.strictObject({
-  notion: z.custom<NotionId>((value) => typeof value === "string" && isNotionId(value)),
-  credit: z.number().check(z.minimum(0), z.maximum(1)),
-  at: isoDate,
-  source: z.literal("quiz"),
-});
-
-/** A question answered wrongly, coming back spaced until answered right twice in a row: the engine's `LeitnerCard`. */
-export const leitnerCardSchema: z.ZodMiniType<LeitnerCard> = z.strictObject({
-  questionId: id,
-  box: z.union([z.literal(1), z.literal(2)]),
-  due: isoDate,
-  rightInARow: z.int().check(z.minimum(0)),
-});
-
-/** What the learner gave, per question type: the engine's `QuizAnswer`. */
-export const quizAnswerSchema: z.ZodMiniType<QuizAnswer> = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("single"), optionId: id }),
-  z.strictObject({ type: z.literal("multiple"), optionIds: z.array(id) }),
-  z.strictObject({ type: z.literal("trueFalse"), value: z.boolean() }),
-  z.strictObject({ type: z.literal("ordering"), itemIds: z.array(id) }),
-  z.strictObject({ type: z.literal("matching"), matches: z.record(z.string(), z.string()) }),
-  z.strictObject({ type: z.literal("numeric"), value: z.number() }),
-  z.strictObject({ type: z.literal("date"), value: isoDate }),
-  z.strictObject({ type: z.literal("fillBlank"), values: z.record(z.string(), z.string()) }),
-  z.strictObject({ type: z.literal("findErrors"), marked: z.array(z.string()) }),
-]);
-
-const certaintySchema: z.ZodMiniType<Certainty> = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-
-/** One try at a question, with how sure the learner said they were when the quiz marks certainty. */
-export const quizTrySchema = z.strictObject({ answer: quizAnswerSchema, certainty: z.optional(certaintySchema) });
-
-const modeSchema: z.ZodMiniType<QuizMode> = z.enum(["training", "assessment"]);
-
-/**
- * A quiz as the learner left it: its questions by id (a generated one is rebuilt from its id), the
- * tries given (a second one in training after a wrong first), and the question being answered.
- * Finished when `position` has passed the last question; kept until the learner starts again, so
- * that a reload shows the score and the review.
- */
-export const quizSessionSchema = z.strictObject({
-  mode: modeSchema,
-  certaintyBased: z.boolean(),
-  seed: z.int(),
-  questionIds: z.array(id).check(z.minLength(1)),
-  tries: z.record(z.string(), z.array(quizTrySchema).check(z.minLength(1), z.maxLength(2))),
-  position: z.int().check(z.minimum(0)),
-  startedAt: z.string(),
-});
-
-export const quizProgressSchema = z.strictObject({
-  evidence: z.array(quizEvidenceSchema),
-  cards: z.record(z.string(), leitnerCardSchema),
-  /** By quiz key: a bundled quiz's id, or the key of a composed quiz (`quizKeys` in components/quiz). */
-  sessions: z.record(z.string(), quizSessionSchema),
-});
-
-export type QuizEvidence = z.infer<typeof quizEvidenceSchema>;
-export type QuizTry = z.infer<typeof quizTrySchema>;
-export type QuizSession = z.infer<typeof quizSessionSchema>;
-export type QuizProgress = z.infer<typeof quizProgressSchema>;
-
+export type { QuizEvidence, QuizProgress, QuizSession, QuizTry } from "./savedSchemas";
 export const EMPTY_QUIZ_PROGRESS: QuizProgress = { evidence: [], cards: {}, sessions: {} };
 
 /** Evidence kept per notion: mastery reads the latest answers only, and the save stays small. */

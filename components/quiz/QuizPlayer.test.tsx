@@ -2,18 +2,13 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Question } from "@/domain";
-import { numericQuestion, singleQuestion, trueFalseQuestion, orderingQuestion } from "@/domain/quiz/quiz.fixtures";
+import { numericQuestion, orderingQuestion, quizOf, singleQuestion, trueFalseQuestion } from "@/domain/quiz/quiz.fixtures";
 import { EMPTY_QUIZ_PROGRESS } from "@/store/quizSlice";
 import { appStore } from "@/store/useAppStore";
 import { QuizPlayer } from "./QuizPlayer";
 
-const byId = (questions: readonly Question[]) => (ids: readonly string[]) => {
-  const found = ids.flatMap((id) => questions.filter((question) => question.id === id));
-  return found.length === ids.length ? found : undefined;
-};
-
 function renderQuiz(questions: readonly Question[]) {
-  return render(<QuizPlayer quizKey="essai" size={`${questions.length} questions.`} compose={() => [...questions]} resolve={byId(questions)} emptyMessage="Rien à revoir." />);
+  return render(<QuizPlayer quizKey="essai" size={`${questions.length} questions.`} bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien à revoir." />);
 }
 
 async function start(options: { assessment?: boolean; certainty?: boolean } = {}) {
@@ -21,6 +16,8 @@ async function start(options: { assessment?: boolean; certainty?: boolean } = {}
   if (options.assessment) fireEvent.click(screen.getByRole("radio", { name: /^Évaluation/u }));
   if (options.certainty) fireEvent.click(screen.getByRole("checkbox", { name: /Notation selon la certitude/u }));
   fireEvent.click(screen.getByRole("button", { name: "Commencer le quiz" }));
+  // The quiz's runtime comes by import() (docs/decisions/0111): the first question shows once it is there.
+  await screen.findByRole("heading", { level: 2, name: /^Question 1 sur/u });
 }
 
 const feedback = () => screen.getByRole("heading", { level: 3, name: /Bonne réponse|Réponse à revoir|en partie juste/u });
@@ -148,7 +145,7 @@ describe("certainty-based marking", () => {
       "3 — Très sûr+3−6",
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Commencer le quiz" }));
-    fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Vrai" }));
     fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
     expect(screen.getByText("Dites à quel point vous êtes sûr de votre réponse avant de la valider.")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("radio", { name: /^3 — Très sûr/u }));

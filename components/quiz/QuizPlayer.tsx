@@ -1,10 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { Question } from "@/domain";
+import type { QuizFile, QuizRequest } from "@/domain";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
-import { QuestionStep } from "./QuestionStep";
-import { QuizResults } from "./QuizResults";
+import { loadQuizRun, useQuizRun } from "./loadQuizRun";
 import { QuizStart, type QuizChoices, type QuizLength } from "./QuizStart";
 
 export interface QuizPlayerProps {
@@ -14,11 +13,11 @@ export interface QuizPlayerProps {
   size: string;
   /** The numbers of questions the learner may choose from (none: the quiz's size is fixed). */
   lengths?: readonly QuizLength[];
-  /** The questions of a new quiz drawn with this seed, `count` of them when the learner chose; none: nothing to practise now. */
-  compose: (seed: number, count: number | undefined) => Question[];
-  /** The questions of a quiz under way, by id; undefined when one of them no longer exists. */
-  resolve: (ids: readonly string[]) => Question[] | undefined;
-  /** Said when `compose` has nothing to offer. */
+  /** The quizzes the questions come from (written questions and the generators they list). */
+  bank: readonly QuizFile[];
+  /** What to draw, `count` questions when the learner chose; drawing nothing means nothing to practise now. */
+  request: (count: number | undefined) => QuizRequest;
+  /** Said when the request draws nothing. */
   emptyMessage: string;
   /** Known before starting: nothing to practise now (no question due), so no start screen either. */
   nothingToOffer?: boolean;
@@ -33,21 +32,28 @@ function newSeed(): number {
  * A quiz from its start screen to its score: the quiz under way is kept in the store after every
  * answer, so that a reload comes back to the same question, or to the score and the review.
  */
-export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
+export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
   const hydrated = useStoreHydrated();
+  const [run, setRun] = useQuizRun();
   const session = useAppStore((s) => s.quiz.sessions[quizKey]);
   const questionIds = session?.questionIds;
-  const questions = useMemo(() => (questionIds ? resolve(questionIds) : undefined), [questionIds, resolve]);
+  const loaded = run === "failed" ? undefined : run;
+  const questions = useMemo(() => (questionIds && loaded ? loaded.questionsByIds(bank, questionIds) : undefined), [questionIds, loaded, bank]);
   const [empty, setEmpty] = useState(false);
+  const [unreachable, setUnreachable] = useState(false);
   // The position shown when the page opened: a later one was reached by the learner, whose focus follows.
   const [openedAt, setOpenedAt] = useState<number | null | undefined>(undefined);
   if (hydrated && openedAt === undefined) setOpenedAt(session?.position ?? null);
 
   if (!hydrated) return <p className="muted">Lecture de votre progression…</p>;
 
-  const start = ({ mode, certaintyBased, count }: QuizChoices) => {
+  const start = async ({ mode, certaintyBased, count }: QuizChoices) => {
+    const started = await loadQuizRun().catch(() => undefined);
+    setUnreachable(started === undefined);
+    if (started === undefined) return;
+    setRun(started);
     const seed = newSeed();
-    const drawn = compose(seed, count);
+    const drawn = started.composeFrom(bank, request(count), seed);
     setEmpty(drawn.length === 0);
     if (drawn.length > 0) appStore().getState().startQuiz(quizKey, { mode, certaintyBased, seed, questionIds: drawn.map((question) => question.id) });
   };
@@ -71,10 +77,13 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
             {emptyMessage}
           </p>
         ) : null}
-        <QuizStart size={size} lengths={lengths} onStart={start} />
+        {unreachable ? <RunUnavailable /> : null}
+        <QuizStart size={size} lengths={lengths} onStart={(choices) => void start(choices)} />
       </>
     );
   }
+  if (run === "failed") return <RunUnavailable />;
+  if (!loaded) return <p className="muted">Chargement du quiz…</p>;
   if (!questions) {
     return (
       <section className="alert notice" role="status">
@@ -87,6 +96,15 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
   }
   const moved = openedAt !== session.position;
   const question = questions[session.position];
-  if (!question) return <QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} />;
-  return <QuestionStep key={`${session.startedAt}-${question.id}`} quizKey={quizKey} session={session} question={question} focusOnShow={moved} />;
+  if (!question) return <loaded.QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} />;
+  return <loaded.QuestionStep key={`${session.startedAt}-${question.id}`} quizKey={quizKey} session={session} question={question} focusOnShow={moved} />;
+}
+
+/** Said instead of the quiz when its runtime could not be fetched: what was answered is kept in the browser. */
+function RunUnavailable() {
+  return (
+    <p className="alert error" role="alert">
+      Le quiz n&apos;a pas pu être chargé : vérifiez la connexion puis rechargez la page. Vos réponses déjà données sont gardées.
+    </p>
+  );
 }

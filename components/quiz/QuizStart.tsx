@@ -2,8 +2,7 @@
 import { useId, useState } from "react";
 import type { QuizMode } from "@/domain";
 import { CertaintyTable } from "./CertaintyChoice";
-import { MODE_LABELS } from "./quizLabels";
-import { SECOND_TRY_RULE } from "./AnswerFeedback";
+import { MODE_LABELS, SECOND_TRY_RULE } from "./quizLabels";
 
 const MODES: readonly QuizMode[] = ["training", "assessment"];
 

@@ -1,14 +1,19 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { NOTIONS, type Scenario, type TraceEntry } from "@/domain";
+import { NOTIONS, notionsOfDecisionPoint, type NotionId, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
 import { ScoreSummary } from "./ScoreSummary";
 import { DunningLetters } from "@/components/documents/DunningLetters";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
-import { missedNotions, notionsQuizHref } from "@/components/ui/quizLinks";
+import { notionsQuizHref } from "@/components/ui/quizLinks";
+
+/** The notions of the decisions not wholly right, each once, in the order of the game. */
+function missedNotions(trace: readonly TraceEntry[]): NotionId[] {
+  return [...new Set(trace.filter((entry) => !entry.correct).flatMap((entry) => notionsOfDecisionPoint(entry.decisionPoint)))];
+}
 
 /** The dunning letters of the file as the follow-up stage left it, each on screen and as PDF. */
 function LettersOfTheFile({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
