@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAssessment, learnerSummary, learnerTitle, passVerdict } from "./classroom";
+import { quizPercent } from "./quiz/scoring";
+import { scoreTrace, type TraceEntry } from "./scoring";
 
 const activity = { title: "Dépassement d'encours : refuser ou demander un acompte", summary: "Le client dépasse son plafond." };
 
@@ -25,25 +27,33 @@ describe("the assessment mode", () => {
   });
 });
 
+/** The score of a scenario whose decisions earned these points, out of 2 each, as the review shows it. */
+function scenarioPercent(points: readonly number[]): number {
+  return scoreTrace(points.map((earned) => ({ points: earned, maxPoints: 2, hintsUsed: 0 }) as TraceEntry)).percent;
+}
+
 describe("passVerdict", () => {
-  it("is exact at the boundary: 60 % of 20 points is 12", () => {
-    expect(passVerdict({ passMark: 60 }, 12, 20)).toEqual({ passed: true, passMark: 60 });
-    expect(passVerdict({ passMark: 60 }, 11.5, 20)).toEqual({ passed: false, passMark: 60 });
-    expect(passVerdict({ passMark: 60 }, 20, 20)).toEqual({ passed: true, passMark: 60 });
+  it("is exact at the boundary: 60 % of 20 points is 12 (a scenario of ten decisions)", () => {
+    expect(passVerdict({ passMark: 60 }, scenarioPercent([2, 2, 2, 2, 2, 2, 0, 0, 0, 0]))).toEqual({ passed: true, passMark: 60 });
+    expect(passVerdict({ passMark: 60 }, scenarioPercent([2, 2, 2, 2, 2, 1.5, 0, 0, 0, 0]))).toEqual({ passed: false, passMark: 60 });
+    expect(passVerdict({ passMark: 60 }, scenarioPercent(Array.from({ length: 10 }, () => 2)))).toEqual({ passed: true, passMark: 60 });
   });
 
-  it("judges on the points, not on the rounded percent (59,6 % shows 60 % but does not pass)", () => {
-    expect(passVerdict({ passMark: 60 }, 29.8, 50)).toEqual({ passed: false, passMark: 60 });
+  it("is exact at the boundary for a quiz, and counts points below zero as 0 %", () => {
+    expect(passVerdict({ passMark: 60 }, quizPercent(12, 20))).toEqual({ passed: true, passMark: 60 });
+    expect(passVerdict({ passMark: 60 }, quizPercent(11.5, 20))).toEqual({ passed: false, passMark: 60 });
+    expect(passVerdict({ passMark: 0 }, quizPercent(-2, 10))).toEqual({ passed: true, passMark: 0 });
+    expect(passVerdict({ passMark: 10 }, quizPercent(-2, 10))).toEqual({ passed: false, passMark: 10 });
   });
 
-  it("keeps a third of a point exact, and counts points below zero as none", () => {
-    expect(passVerdict({ passMark: 50 }, (1 / 3) * 3, 2)).toEqual({ passed: true, passMark: 50 });
-    expect(passVerdict({ passMark: 0 }, -2, 10)).toEqual({ passed: true, passMark: 0 });
-    expect(passVerdict({ passMark: 10 }, -2, 10)).toEqual({ passed: false, passMark: 10 });
+  it("follows the percent the learner reads: 15 / 16 shows 94 % and passes a mark of 94 %", () => {
+    expect(quizPercent(15, 16)).toBe(94);
+    expect(passVerdict({ passMark: 94 }, quizPercent(15, 16))).toEqual({ passed: true, passMark: 94 });
+    expect(passVerdict({ passMark: 95 }, quizPercent(15, 16))).toEqual({ passed: false, passMark: 95 });
   });
 
   it("says nothing without a pass mark", () => {
-    expect(passVerdict(undefined, 12, 20)).toBeUndefined();
-    expect(passVerdict({ assessment: true }, 12, 20)).toBeUndefined();
+    expect(passVerdict(undefined, 60)).toBeUndefined();
+    expect(passVerdict({ assessment: true }, 60)).toBeUndefined();
   });
 });

@@ -39,14 +39,12 @@ export interface PassVerdict {
 }
 
 /**
- * Passed or not yet, against the teacher's pass mark; none without one. Judged on the points, not
- * on the rounded percent, so that the boundary is exact (60 % of 20 points: 12 passes, 11,5 does
- * not); points below zero (certainty-based marking) count as none.
+ * Passed or not yet, against the teacher's pass mark; none without one. Judged on the percent the
+ * learner reads beside it (a scenario's `StageScore.percent`, a quiz's `quizPercent`), so that the
+ * verdict never contradicts the figure: 60 % of 20 points is 12 points, passed; 11,5 points shows
+ * 58 %, not yet (docs/decisions/0123).
  */
-export function passVerdict(classroom: ClassroomSettings | undefined, points: number, maxPoints: number): PassVerdict | undefined {
+export function passVerdict(classroom: ClassroomSettings | undefined, percentShown: number): PassVerdict | undefined {
   const passMark = classroom?.passMark;
-  if (passMark === undefined) return undefined;
-  // Points are halves and quarters, and a third with partial credit: a tolerance far below them keeps 2/3 × 3 = 2.
-  const passed = Math.max(0, points) * 100 >= passMark * maxPoints - 1e-9;
-  return { passed, passMark };
+  return passMark === undefined ? undefined : { passed: percentShown >= passMark, passMark };
 }
