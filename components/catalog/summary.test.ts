@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findScenario } from "./catalog";
+import { QUIZ_BANK } from "./quizBank";
+import { summarizeQuiz } from "./quizSummary";
 import { summarize } from "./summary";
 
 describe("summarize: what the library shows a learner", () => {
@@ -13,6 +15,18 @@ describe("summarize: what the library shows a learner", () => {
   it("shows the teacher's neutral title and no summary (docs/decisions/0123)", () => {
     const neutral = summarize({ ...bundled, classroom: { title: "Exercice 2" } });
     expect(neutral.title).toBe("Exercice 2");
+    expect(neutral).not.toHaveProperty("summary");
+  });
+});
+
+describe("summarizeQuiz: what the quiz hub and page show a learner", () => {
+  const quiz = QUIZ_BANK[0];
+  if (quiz === undefined) throw new Error("banque de quiz vide");
+
+  it("keeps the quiz's title and summary without class settings, shows the neutral title alone with one", () => {
+    expect(summarizeQuiz(quiz)).toMatchObject({ title: quiz.title, summary: quiz.summary });
+    const neutral = summarizeQuiz({ ...quiz, classroom: { title: "Quiz du 12 mars" } });
+    expect(neutral.title).toBe("Quiz du 12 mars");
     expect(neutral).not.toHaveProperty("summary");
   });
 });

@@ -19,6 +19,7 @@ export function BundledQuiz({ quiz }: { quiz: QuizFile }) {
       compose={compose}
       resolve={resolve}
       emptyMessage="Ce quiz n'a pas encore de questions."
+      classroom={quiz.classroom}
     />
   );
 }

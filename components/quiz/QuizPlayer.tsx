@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { Question } from "@/domain";
+import { isAssessment, type ClassroomSettings, type Question } from "@/domain";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { QuestionStep } from "./QuestionStep";
 import { QuizResults } from "./QuizResults";
@@ -22,6 +22,8 @@ export interface QuizPlayerProps {
   emptyMessage: string;
   /** Known before starting: nothing to practise now (no question due), so no start screen either. */
   nothingToOffer?: boolean;
+  /** The teacher's settings of a quiz file: assessment mode forced, pass mark on the score (docs/decisions/0123). */
+  classroom?: ClassroomSettings | undefined;
 }
 
 /** A seed for a new quiz: the only chance of the quiz, drawn here and kept in the store so that the quiz replays. */
@@ -33,7 +35,7 @@ function newSeed(): number {
  * A quiz from its start screen to its score: the quiz under way is kept in the store after every
  * answer, so that a reload comes back to the same question, or to the score and the review.
  */
-export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
+export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMessage, nothingToOffer = false, classroom }: QuizPlayerProps) {
   const hydrated = useStoreHydrated();
   const session = useAppStore((s) => s.quiz.sessions[quizKey]);
   const questionIds = session?.questionIds;
@@ -45,11 +47,12 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
 
   if (!hydrated) return <p className="muted">Lecture de votre progression…</p>;
 
+  const assessment = isAssessment({ classroom });
   const start = ({ mode, certaintyBased, count }: QuizChoices) => {
     const seed = newSeed();
     const drawn = compose(seed, count);
     setEmpty(drawn.length === 0);
-    if (drawn.length > 0) appStore().getState().startQuiz(quizKey, { mode, certaintyBased, seed, questionIds: drawn.map((question) => question.id) });
+    if (drawn.length > 0) appStore().getState().startQuiz(quizKey, { mode: assessment ? "assessment" : mode, certaintyBased, seed, questionIds: drawn.map((question) => question.id) });
   };
   const restart = () => appStore().getState().leaveQuiz(quizKey);
 
@@ -71,7 +74,7 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
             {emptyMessage}
           </p>
         ) : null}
-        <QuizStart size={size} lengths={lengths} onStart={start} />
+        <QuizStart size={size} lengths={lengths} onStart={start} assessment={assessment} />
       </>
     );
   }
@@ -87,6 +90,6 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
   }
   const moved = openedAt !== session.position;
   const question = questions[session.position];
-  if (!question) return <QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} />;
+  if (!question) return <QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} classroom={classroom} />;
   return <QuestionStep key={`${session.startedAt}-${question.id}`} quizKey={quizKey} session={session} question={question} focusOnShow={moved} />;
 }
