@@ -28,7 +28,7 @@ export function ScenarioCard({ scenario, attempt, hydrated, onReset }: ScenarioC
     <li className="card library-card">
       <article aria-labelledby={titleId}>
         <h2 id={titleId}>{scenario.title}</h2>
-        <p>{scenario.summary}</p>
+        {scenario.summary !== undefined ? <p>{scenario.summary}</p> : null}
         <dl className="library-facts">
           <div>
             <dt>Étapes</dt>

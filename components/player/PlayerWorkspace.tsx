@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { formatDateFr, STAGE_LABELS, type Scenario } from "@/domain";
+import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
@@ -12,6 +12,7 @@ import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
+import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
@@ -79,6 +80,8 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
 
   const data = workspaceData(scenario, player, stageSnapshot?.context);
   const stage = data.stage;
+  // An assessment: no feedback before the review, no hint (the stage machines refuse them too).
+  const assessment = isAssessment(scenario);
 
   return (
     <div className="workspace">
@@ -140,13 +143,14 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
           </section>
           <aside className="task-panel" aria-label="Tâche en cours">
             {finishedHere ? (
-              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} />
+              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} withheld={assessment} />
             ) : running && stageSnapshot ? (
               <>
                 <h2>{STAGE_LABELS[running.stage]}</h2>
-                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} today={data.today} />
+                {assessment ? <AssessmentNotice /> : null}
+                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} today={data.today} withheld={assessment} />
                 <StagePanel running={running} scenario={scenario} />
-                <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />
+                {assessment ? null : <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />}
               </>
             ) : (
               <p role="status">Passage à l&apos;étape suivante…</p>

@@ -21,6 +21,7 @@ export function BundledQuiz({ quiz, quizKey = quiz.id }: { quiz: QuizFile; quizK
       bank={bank}
       request={(count) => ({ kind: "mixed", count: count ?? total })}
       emptyMessage="Ce quiz n'a pas encore de questions."
+      classroom={quiz.classroom}
     />
   );
 }

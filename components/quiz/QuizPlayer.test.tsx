@@ -132,6 +132,52 @@ describe("a quiz in assessment mode", () => {
   });
 });
 
+describe("a quiz the teacher set as an assessment, with a pass mark (docs/decisions/0123)", () => {
+  function renderSet(passMark: number) {
+    const questions = [numericQuestion, trueFalseQuestion];
+    render(
+      <QuizPlayer quizKey="essai" size="2 questions." bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien." classroom={{ assessment: true, passMark }} />,
+    );
+  }
+
+  async function answerOneOfTwo() {
+    await start();
+    fireEvent.change(screen.getByRole("textbox", { name: "Votre réponse, en euros" }), { target: { value: "1005.48" } });
+    fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
+    expect(screen.queryByRole("heading", { level: 3 })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
+    fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
+  }
+
+  it("hides the mode picker, says the rule, and plays in assessment mode; 50 % passes a mark of 50 %", async () => {
+    renderSet(50);
+    await screen.findByRole("heading", { name: "Commencer le quiz" });
+    expect(screen.queryByRole("radio", { name: /^Entraînement/u })).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Mode" })).not.toBeInTheDocument();
+    expect(screen.getByText(/choisi par l'enseignant/u).parentElement?.textContent).toBe(
+      "Mode évaluation, choisi par l'enseignant : aucune correction avant la fin, puis la revue de chaque question avec la bonne réponse et l'explication.",
+    );
+    await answerOneOfTwo();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score : 1 / 2 points (50 %)" })).toHaveFocus();
+    expect(screen.getByText(/mode évaluation\./u)).toBeInTheDocument();
+    expect(screen.getByText("Réussi").parentElement?.textContent).toBe("Réussi (seuil fixé par l'enseignant : 50\u00a0%)");
+    expect(appStore().getState().quiz.sessions.essai?.mode).toBe("assessment");
+  });
+
+  it("says « Pas encore réussi » under the mark: 50 % against 51 %", async () => {
+    renderSet(51);
+    await answerOneOfTwo();
+    expect(screen.getByText("Pas encore réussi").parentElement?.textContent).toBe("Pas encore réussi (seuil fixé par l'enseignant : 51\u00a0%)");
+  });
+
+  it("a quiz without settings shows no verdict and lets the learner choose the mode", async () => {
+    renderQuiz([singleQuestion]);
+    await screen.findByRole("heading", { name: "Commencer le quiz" });
+    expect(screen.getByRole("group", { name: "Mode" })).toBeInTheDocument();
+    expect(screen.queryByText(/choisi par l'enseignant/u)).not.toBeInTheDocument();
+  });
+});
+
 describe("certainty-based marking", () => {
   it("shows the table, asks « Êtes-vous sûr ? » before validating, and a wrong answer given very sure costs 2 points", async () => {
     renderQuiz([trueFalseQuestion]);

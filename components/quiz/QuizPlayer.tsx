@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { QuizFile, QuizRequest } from "@/domain";
+import { isAssessment, type ClassroomSettings, type QuizFile, type QuizRequest } from "@/domain";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { loadQuizRun, useQuizRun } from "./loadQuizRun";
 import { QuizStart, type QuizChoices, type QuizLength } from "./QuizStart";
@@ -21,6 +21,8 @@ export interface QuizPlayerProps {
   emptyMessage: string;
   /** Known before starting: nothing to practise now (no question due), so no start screen either. */
   nothingToOffer?: boolean;
+  /** The teacher's settings of a quiz file: assessment mode forced, pass mark on the score (docs/decisions/0123). */
+  classroom?: ClassroomSettings | undefined;
 }
 
 /** A seed for a new quiz: the only chance of the quiz, drawn here and kept in the store so that the quiz replays. */
@@ -32,7 +34,7 @@ function newSeed(): number {
  * A quiz from its start screen to its score: the quiz under way is kept in the store after every
  * answer, so that a reload comes back to the same question, or to the score and the review.
  */
-export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
+export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage, nothingToOffer = false, classroom }: QuizPlayerProps) {
   const hydrated = useStoreHydrated();
   const [run, setRun] = useQuizRun();
   const session = useAppStore((s) => s.quiz.sessions[quizKey]);
@@ -47,6 +49,7 @@ export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage
 
   if (!hydrated) return <p className="muted">Lecture de votre progression…</p>;
 
+  const assessment = isAssessment({ classroom });
   const start = async ({ mode, certaintyBased, count }: QuizChoices) => {
     const started = await loadQuizRun().catch(() => undefined);
     setUnreachable(started === undefined);
@@ -55,7 +58,7 @@ export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage
     const seed = newSeed();
     const drawn = started.composeFrom(bank, request(count), seed);
     setEmpty(drawn.length === 0);
-    if (drawn.length > 0) appStore().getState().startQuiz(quizKey, { mode, certaintyBased, seed, questionIds: drawn.map((question) => question.id) });
+    if (drawn.length > 0) appStore().getState().startQuiz(quizKey, { mode: assessment ? "assessment" : mode, certaintyBased, seed, questionIds: drawn.map((question) => question.id) });
   };
   const restart = () => appStore().getState().leaveQuiz(quizKey);
 
@@ -78,7 +81,7 @@ export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage
           </p>
         ) : null}
         {unreachable ? <RunUnavailable /> : null}
-        <QuizStart size={size} lengths={lengths} onStart={(choices) => void start(choices)} />
+        <QuizStart size={size} lengths={lengths} onStart={(choices) => void start(choices)} assessment={assessment} />
       </>
     );
   }
@@ -96,7 +99,7 @@ export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage
   }
   const moved = openedAt !== session.position;
   const question = questions[session.position];
-  if (!question) return <loaded.QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} />;
+  if (!question) return <loaded.QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} classroom={classroom} />;
   return <loaded.QuestionStep key={`${session.startedAt}-${question.id}`} quizKey={quizKey} session={session} question={question} focusOnShow={moved} />;
 }
 

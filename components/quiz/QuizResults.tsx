@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useId, useRef } from "react";
-import { QUIZ_STAGE_LABELS, type Question } from "@/domain";
+import { passVerdict, QUIZ_STAGE_LABELS, type ClassroomSettings, type Question } from "@/domain";
+import { PassMarkVerdict } from "@/components/ui/ClassroomParts";
 import type { QuizSession } from "@/store/quizSlice";
 import { AnswerExplanation, quizPointsText, verdictTitle } from "./AnswerFeedback";
 import { CERTAINTY_LABELS } from "./CertaintyChoice";
@@ -53,13 +54,16 @@ interface Props {
   questions: readonly Question[];
   focusOnShow: boolean;
   onRestart: () => void;
+  /** The teacher's settings: the score says « Réussi » or « Pas encore réussi » against the pass mark. */
+  classroom?: ClassroomSettings | undefined;
 }
 
 /** The end of a quiz: the score, what goes to « Revoir mes erreurs », then every question reviewed. */
-export function QuizResults({ session, questions, focusOnShow, onRestart }: Props) {
+export function QuizResults({ session, questions, focusOnShow, onRestart, classroom }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const results = quizResults(questions, session);
   const score = quizScore(results);
+  const verdict = passVerdict(classroom, score.percent);
   const firstTryWrong = results.filter((result) => !result.firstTryRight).length;
 
   useEffect(() => {
@@ -72,6 +76,7 @@ export function QuizResults({ session, questions, focusOnShow, onRestart }: Prop
         <h2 id="quiz-score-title" ref={titleRef} tabIndex={-1}>
           Votre score : {quizPointsText(score)} ({score.percent} %)
         </h2>
+        {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
         <p>
           {rightAnswers(score.right)} sur {score.count} — mode {MODE_LABELS[session.mode].title.toLowerCase()}
           {session.certaintyBased ? ", notation selon la certitude" : ""}.

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { NOTIONS, notionsOfDecisionPoint, type NotionId, type Scenario, type TraceEntry } from "@/domain";
+import { learnerTitle, NOTIONS, notionsOfDecisionPoint, passVerdict, type NotionId, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
@@ -9,6 +9,7 @@ import { ScoreSummary } from "./ScoreSummary";
 import { DunningLetters } from "@/components/documents/DunningLetters";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
 import { notionsQuizHref } from "@/components/ui/quizLinks";
+import { PassMarkVerdict } from "@/components/ui/ClassroomParts";
 
 /** The notions of the decisions not wholly right, each once, in the order of the game. */
 function missedNotions(trace: readonly TraceEntry[]): NotionId[] {
@@ -53,12 +54,14 @@ export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scena
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The game has just ended (or a finished game was reopened): the learner lands on the review.
   useEffect(() => headingRef.current?.focus(), []);
+  const verdict = passVerdict(scenario.classroom, output.score.overall.percent);
 
   return (
     <section className="review" aria-labelledby="bilan-titre">
       <h2 id="bilan-titre" ref={headingRef} tabIndex={-1}>
-        Bilan du scénario : {scenario.title}
+        Bilan du scénario : {learnerTitle(scenario)}
       </h2>
+      {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
       <ScoreSummary scenario={scenario} output={output} />
 
       <MissedNotions trace={output.trace} />
