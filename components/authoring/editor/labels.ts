@@ -229,6 +229,10 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "notes.explanations.*": { label: "Explication", input: "multiline" },
   "notes.hints": { label: "Indices", help: "Proposés à l'élève avant la décision ; chacun coûte des points." },
   "notes.hints.*": { label: "Indices", item: "Indice", wide: true },
+  classroom: { label: "Réglages pour la classe", help: "Ils voyagent avec le scénario (fichier, lien de partage) : docs/decisions/0123." },
+  "classroom.title": { label: "Titre neutre", help: "Montré à l'élève à la place du titre, le résumé caché : un titre qui ne trahit pas la réponse (« Exercice 2 »).", wide: true },
+  "classroom.assessment": { label: "Mode évaluation", help: "Ni correction ni indice avant la fin ; le bilan donne ensuite chaque correction." },
+  "classroom.passMark": rate("Seuil de réussite", "Pour cent des points, en nombre entier : le bilan dit « Réussi » ou « Pas encore réussi »."),
 };
 
 /** The words of a field: by its path, else by its name. */
@@ -320,6 +324,7 @@ export const SECTIONS: readonly { title: string; fields: readonly string[] }[] =
   { title: "Incident après la facture", fields: ["invoicingIncident"] },
   { title: "Suivi des règlements", fields: ["followUp"] },
   { title: "Explications et indices", fields: ["notes"] },
+  { title: "Réglages pour la classe", fields: ["classroom"] },
 ];
 
 /** Written by the atelier, never by the teacher: not shown. */

@@ -88,7 +88,9 @@ describe("the teacher's preview of a library record", { timeout: 30_000 }, () =>
     openPreview(`?id=${id}`);
     await screen.findByRole("heading", { level: 1, name: "Pourquoi gérer la relation client" }, CHECKED);
     expect(routeOf(backToEditor())).toBe(`/enseignant/quiz?id=${id}`);
-    act(() => fireEvent.click(screen.getByRole("button", { name: "Commencer le quiz" })));
+    fireEvent.click(screen.getByRole("button", { name: "Commencer le quiz" }));
+    // The quiz's runtime comes by import() (docs/decisions/0111): the session starts once it is there.
+    await screen.findByRole("heading", { level: 2, name: /^Question 1 sur/u }, CHECKED);
     // Apart from the learner's quizzes: under this key, the store records no evidence (store/quizSlice.ts).
     expect(Object.keys(appStore().getState().quiz.sessions)).toEqual([`apercu:${id}`]);
   });
