@@ -59,8 +59,3 @@ export function findScenario(id: string): Scenario | undefined {
 
 /** The scenarios as listed (library, learning path): see summary.ts. */
 export const CATALOG_SUMMARIES: readonly ScenarioSummary[] = CATALOG.map((entry) => summarize(entry.scenario));
-
-/** Each bundled scenario's text as written: the models a teacher copies or reads the key of (docs/decisions/0115). */
-export function scenarioModels(): { id: string; title: string; text: string }[] {
-  return CATALOG.map((entry) => ({ id: entry.scenario.id, title: entry.scenario.title, text: JSON.stringify(entry.source, null, 2) }));
-}

@@ -4,15 +4,9 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { openTeacherLibrary } from "@/store/teacherLibrary";
+import { fetchBundledScenarios } from "../library/bundled";
 import type { AnswerKeyState } from "./answerKey";
 import { AnswerKeyView } from "./AnswerKeyView";
-
-/** A bundled scenario's text, passed by the page (the catalog is read at build time). */
-export interface KeyedScenario {
-  id: string;
-  title: string;
-  text: string;
-}
 
 type Shown = { kind: "loading" } | { kind: "missing"; message: string } | { kind: "key"; title: string; state: AnswerKeyState; recordId?: string };
 
@@ -21,10 +15,20 @@ async function keyOf(text: string): Promise<AnswerKeyState> {
   return checkDraft("scenario", text).answerKey ?? { ok: false, reasons: [] };
 }
 
-async function load(bundled: readonly KeyedScenario[], scenarioId: string | null, recordId: string | null): Promise<Shown> {
+/** A bundled scenario's text is fetched only when its key is asked for. */
+async function bundledText(scenarioId: string): Promise<{ title: string; text: string } | string> {
+  try {
+    const found = (await fetchBundledScenarios()).find((scenario) => scenario.id === scenarioId);
+    return found ?? `Aucun scénario livré ne porte l'identifiant « ${scenarioId} ».`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function load(scenarioId: string | null, recordId: string | null): Promise<Shown> {
   if (scenarioId !== null) {
-    const found = bundled.find((scenario) => scenario.id === scenarioId);
-    return found === undefined ? { kind: "missing", message: `Aucun scénario livré ne porte l'identifiant « ${scenarioId} ».` } : { kind: "key", title: found.title, state: await keyOf(found.text) };
+    const found = await bundledText(scenarioId);
+    return typeof found === "string" ? { kind: "missing", message: found } : { kind: "key", title: found.title, state: await keyOf(found.text) };
   }
   if (recordId !== null) {
     const record = await (await openTeacherLibrary()).get(recordId);
@@ -35,20 +39,20 @@ async function load(bundled: readonly KeyedScenario[], scenarioId: string | null
 }
 
 /** The answer key of a bundled scenario (`?scenario=`) or of one of the library (`?id=`), as `solve` prints it. */
-export function AnswerKeyPage({ bundled }: { bundled: readonly KeyedScenario[] }) {
+export function AnswerKeyPage() {
   const query = useSearchParams();
   const scenarioId = query.get("scenario");
   const recordId = query.get("id");
   const [shown, setShown] = useState<Shown>({ kind: "loading" });
   useEffect(() => {
     let live = true;
-    void load(bundled, scenarioId, recordId).then((next) => {
+    void load(scenarioId, recordId).then((next) => {
       if (live) setShown(next);
     });
     return () => {
       live = false;
     };
-  }, [bundled, scenarioId, recordId]);
+  }, [scenarioId, recordId]);
 
   const back = (
     <p>

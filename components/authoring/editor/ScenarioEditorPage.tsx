@@ -2,33 +2,54 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useMemo } from "react";
-import { copyOfModel, type ScenarioModel } from "./models";
+import { useEffect, useState } from "react";
+import { fetchBundledScenarios } from "../library/bundled";
+import { copyOfBundled } from "../library/templates";
 import { ScenarioEditor } from "./ScenarioEditor";
 import type { DraftSource } from "./useLibraryDraft";
 
+type Opened = { kind: "loading" } | { kind: "source"; source: DraftSource } | { kind: "error"; message: string };
+
+/** `?id=` opens a record; `?modele=` a new record copied from a bundled scenario, whose text is fetched only then. */
+async function openFromAddress(id: string | null, modelId: string | null): Promise<Opened> {
+  if (id !== null) return { kind: "source", source: { id } };
+  if (modelId === null) return { kind: "error", message: "Aucun scénario à ouvrir : choisissez-en un dans la bibliothèque, ou partez d'un scénario livré." };
+  try {
+    const model = (await fetchBundledScenarios()).find((candidate) => candidate.id === modelId);
+    if (model === undefined) return { kind: "error", message: `Aucun scénario livré ne porte l'identifiant « ${modelId} ».` };
+    const { title, text } = copyOfBundled(model);
+    return { kind: "source", source: { copyOf: { title, text } } };
+  } catch (error) {
+    return { kind: "error", message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The address names what to edit: `?id=` a record of the library, `?modele=` a bundled scenario to copy. */
-export function ScenarioEditorPage({ models }: { models: readonly ScenarioModel[] }) {
+export function ScenarioEditorPage() {
   const query = useSearchParams();
-  const id = query.get("id") ?? undefined;
-  const modelId = query.get("modele") ?? undefined;
+  const [opened, setOpened] = useState<Opened>({ kind: "loading" });
   // Read once: once the copy is made, the address names the new record and the source must not change.
-  const source = useMemo<DraftSource | string>(() => {
-    if (id !== undefined) return { id };
-    const model = models.find((candidate) => candidate.id === modelId);
-    if (modelId !== undefined) return model === undefined ? `Aucun scénario livré ne porte l'identifiant « ${modelId} ».` : { copyOf: copyOfModel(model) };
-    return "Aucun scénario à ouvrir : choisissez-en un dans la bibliothèque, ou partez d'un scénario livré.";
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  if (typeof source === "string") {
+  const [address] = useState(() => ({ id: query.get("id"), modelId: query.get("modele") }));
+  useEffect(() => {
+    let live = true;
+    void openFromAddress(address.id, address.modelId).then((next) => {
+      if (live) setOpened(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, [address]);
+
+  if (opened.kind === "loading") return <p className="muted">Ouverture de l&apos;éditeur…</p>;
+  if (opened.kind === "error") {
     return (
       <div className="alert error" role="alert">
-        <p>{source}</p>
+        <p>{opened.message}</p>
         <p>
           <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
         </p>
       </div>
     );
   }
-  return <ScenarioEditor source={source} onCreated={(newId) => window.history.replaceState(null, "", `?id=${encodeURIComponent(newId)}`)} />;
+  return <ScenarioEditor source={opened.source} onCreated={(newId) => window.history.replaceState(null, "", `?id=${encodeURIComponent(newId)}`)} />;
 }
