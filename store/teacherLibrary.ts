@@ -1,6 +1,6 @@
 import { createStore, del, entries, get, promisifyRequest, set, update, type UseStore } from "idb-keyval";
-import * as z from "zod/mini";
 import type { Persistence } from "./browserStorage";
+import type { LibraryRecord, ParseLibraryRecord } from "./libraryRecordSchema";
 
 /**
  * The teacher's library: their scenarios and quizzes, as they typed them, in the browser's
@@ -10,18 +10,7 @@ import type { Persistence } from "./browserStorage";
 
 export type LibraryKind = "scenario" | "quiz";
 
-export const libraryRecordSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  kind: z.enum(["scenario", "quiz"]),
-  title: z.string(),
-  /** The JSON as the teacher wrote it, kept as text: a draft need not be valid yet. */
-  text: z.string(),
-  /** When it was last saved (ISO 8601). */
-  updatedAt: z.string(),
-  /** How many times it was saved: an editor saves on top of the revision it opened, never of a newer one. */
-  revision: z.int().check(z.minimum(1)),
-});
-export type LibraryRecord = z.infer<typeof libraryRecordSchema>;
+export type { LibraryRecord };
 
 /** What an editor saves: the record as it opened it (revision 0 when new), with the teacher's changes. */
 export type LibraryDraft = Omit<LibraryRecord, "updatedAt" | "revision"> & { revision: number };
@@ -77,15 +66,15 @@ function isObject(value: unknown): value is StoredObject {
 type ReadRecord = { ok: true; record: LibraryRecord } | { ok: false; damage: LibraryDamage };
 
 /** A stored entry, whatever its version: migrated to the current shape, or named as damaged. */
-export function readEnvelope(id: string, stored: unknown): ReadRecord {
+export function readEnvelope(id: string, stored: unknown, parse: ParseLibraryRecord): ReadRecord {
   if (!isObject(stored) || !Number.isInteger(stored.version) || (stored.version as number) < 1 || !isObject(stored.record)) {
     return { ok: false, damage: { id, kind: "unreadable" } };
   }
   const version = stored.version as number;
   if (version > LIBRARY_VERSION) return { ok: false, damage: { id, kind: "newerVersion", version } };
   const migrated = MIGRATIONS.slice(version - 1).reduce((record, step) => step(record), stored.record);
-  const parsed = libraryRecordSchema.safeParse(migrated);
-  return parsed.success && parsed.data.id === id ? { ok: true, record: parsed.data } : { ok: false, damage: { id, kind: "unreadable" } };
+  const record = parse(migrated);
+  return record !== undefined && record.id === id ? { ok: true, record } : { ok: false, damage: { id, kind: "unreadable" } };
 }
 
 export function libraryDamageMessage(damage: LibraryDamage): string {
@@ -104,19 +93,19 @@ const MISSING = "Ce document n'est plus dans votre bibliothèque.";
 const UNREADABLE = Symbol("unreadable");
 
 /** Saving `draft` over what is stored: only on top of the revision the editor opened. */
-function nextRecord(draft: LibraryDraft, stored: unknown, updatedAt: string): SaveOutcome {
-  if (stored === UNREADABLE) return validRecord({ ...draft, updatedAt, revision: draft.revision + 1 });
-  const read = stored === undefined ? null : readEnvelope(draft.id, stored);
+function nextRecord(draft: LibraryDraft, stored: unknown, updatedAt: string, parse: ParseLibraryRecord): SaveOutcome {
+  if (stored === UNREADABLE) return validRecord({ ...draft, updatedAt, revision: draft.revision + 1 }, parse);
+  const read = stored === undefined ? null : readEnvelope(draft.id, stored, parse);
   if (read !== null && !read.ok) return { ok: false, message: libraryDamageMessage(read.damage) };
   const storedRevision = read?.record.revision ?? 0;
   if (read !== null && draft.revision !== storedRevision) return { ok: false, message: staleMessage(draft.title, read.record) };
   if (read === null && draft.revision !== 0) return { ok: false, message: MISSING };
-  return validRecord({ ...draft, updatedAt, revision: storedRevision + 1 });
+  return validRecord({ ...draft, updatedAt, revision: storedRevision + 1 }, parse);
 }
 
-function validRecord(record: LibraryRecord): SaveOutcome {
-  const parsed = libraryRecordSchema.safeParse(record);
-  return parsed.success ? { ok: true, record: parsed.data } : { ok: false, message: "Ce document est incomplet (identifiant, titre ou texte manquant) : il n'est pas enregistré." };
+function validRecord(record: LibraryRecord, parse: ParseLibraryRecord): SaveOutcome {
+  const parsed = parse(record);
+  return parsed !== undefined ? { ok: true, record: parsed } : { ok: false, message: "Ce document est incomplet (identifiant, titre ou texte manquant) : il n'est pas enregistré." };
 }
 
 const envelope = (record: LibraryRecord): Envelope => ({ version: LIBRARY_VERSION, record });
@@ -156,7 +145,8 @@ export interface LibraryOptions {
 export async function openTeacherLibrary(options: LibraryOptions = {}): Promise<TeacherLibrary> {
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? randomId;
-  const durable = await reachableStore(options.openStore ?? (() => createStore(LIBRARY_DATABASE, LIBRARY_STORE)));
+  // The record's schema (zod/mini) comes with the library, not with the page that will open it (docs/decisions/0111).
+  const [{ parseLibraryRecord: parse }, durable] = await Promise.all([import("./libraryRecordSchema"), reachableStore(options.openStore ?? (() => createStore(LIBRARY_DATABASE, LIBRARY_STORE)))]);
   /** Everything when IndexedDB is refused; otherwise the records whose write failed, newer than IndexedDB's. */
   const memory = new Map<string, Envelope>();
   let status: Persistence = durable === null ? "memoryOnly" : "saved";
@@ -202,7 +192,7 @@ export async function openTeacherLibrary(options: LibraryOptions = {}): Promise<
       await update(
         draft.id,
         (stored: unknown) => {
-          outcome = nextRecord(draft, stored, now());
+          outcome = nextRecord(draft, stored, now(), parse);
           if (!outcome.ok) throw new Refused();
           return envelope(outcome.record);
         },
@@ -221,7 +211,7 @@ export async function openTeacherLibrary(options: LibraryOptions = {}): Promise<
       if (outcome !== null) return outcome;
     }
     // In memory: IndexedDB is refused, failed just now, or holds an older copy than the tab.
-    const outcome = nextRecord(draft, await readStored(draft.id), now());
+    const outcome = nextRecord(draft, await readStored(draft.id), now(), parse);
     if (outcome.ok) {
       memory.set(draft.id, envelope(outcome.record));
       await flush();
@@ -232,7 +222,7 @@ export async function openTeacherLibrary(options: LibraryOptions = {}): Promise<
   async function getRecord(id: string): Promise<LibraryRecord | undefined> {
     const stored = await readStored(id);
     if (stored === undefined || stored === UNREADABLE) return undefined;
-    const read = readEnvelope(id, stored);
+    const read = readEnvelope(id, stored, parse);
     return read.ok ? read.record : undefined;
   }
 
@@ -244,7 +234,7 @@ export async function openTeacherLibrary(options: LibraryOptions = {}): Promise<
     save,
     add,
     list: async () => {
-      const reads = (await storedEntries()).map(([id, stored]) => readEnvelope(id, stored));
+      const reads = (await storedEntries()).map(([id, stored]) => readEnvelope(id, stored, parse));
       return {
         records: reads.flatMap((read) => (read.ok ? [read.record] : [])).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title)),
         damaged: reads.flatMap((read) => (read.ok ? [] : [read.damage])),

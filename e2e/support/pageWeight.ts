@@ -14,8 +14,11 @@ export const EMPTY_NEXT_PAGE = { nextVersion: "16.4.6", firstLoadBytes: 135_121 
 /** Every page but a scenario's player loads at most this many times the empty page. */
 export const FIRST_LOAD_RATIO_LIMIT = 1.25;
 
-/** A scenario's player is judged by issue 16 on what it loads up to the first decision, not here. */
-export const PLAYER_ROUTE = /^\/scenarios\/[^/]+\/$/;
+/**
+ * The pages that play a scenario — a bundled one, a shared link's (/partage/), a teacher's preview
+ * (/enseignant/apercu/) — are judged by issue 16 on what they load up to the first decision, not here.
+ */
+export const PLAYER_ROUTE = /^\/(?:scenarios\/[^/]+|partage|enseignant\/apercu)\/$/;
 
 /** The version of Next in node_modules, which the empty page must be built with. */
 export function installedNextVersion(): string {

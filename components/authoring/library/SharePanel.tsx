@@ -1,7 +1,8 @@
 "use client";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { LibraryRecord } from "@/store/teacherLibrary";
-import { encodeShareLink, SHARE_LINK_LIMIT, shareLinkFits } from "../shareLink";
+
+type ShareLinkModule = typeof import("../shareLink");
 
 /** The page that opens a shared scenario or quiz for a learner. */
 export const SHARE_PAGE = "/partage/";
@@ -21,7 +22,26 @@ export interface SharePanelProps {
  * The share link of a record: its content carried in the address, its length against the limit a
  * messaging tool or an ENT keeps, and past it the file instead (docs/decisions/0110).
  */
-export function SharePanel({ record, origin, valid, onExport }: SharePanelProps) {
+export function SharePanel(props: SharePanelProps) {
+  // The compressor (fflate) comes when a teacher opens a panel, not with the library's page.
+  const [shareLink, setShareLink] = useState<ShareLinkModule | "failed" | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    import("../shareLink").then(
+      (module) => live && setShareLink(module),
+      () => live && setShareLink("failed"),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (shareLink === undefined) return <p className="muted">Préparation du lien…</p>;
+  if (shareLink === "failed") return <p className="alert error">Le lien n&apos;a pas pu être préparé : vérifiez la connexion au site, puis rouvrez « Partager ».</p>;
+  return <ShareLinkPanel {...props} shareLink={shareLink} />;
+}
+
+function ShareLinkPanel({ record, origin, valid, onExport, shareLink }: SharePanelProps & { shareLink: ShareLinkModule }) {
+  const { encodeShareLink, SHARE_LINK_LIMIT, shareLinkFits } = shareLink;
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string>("");

@@ -205,7 +205,8 @@ describe("the share link", () => {
     await addRecord("scenario", "Encours", scenarioText);
     await renderSpace();
     fireEvent.click(within(record("Encours")).getByRole("button", { name: named("Partager", "« Encours »") }));
-    const field = screen.getByLabelText<HTMLInputElement>("Lien de partage (l'élève qui l'ouvre joue directement)");
+    // The link's compressor comes by import() when the panel opens.
+    const field = await screen.findByLabelText<HTMLInputElement>("Lien de partage (l'élève qui l'ouvre joue directement)");
     expect(field).toHaveAttribute("readonly");
     expect(field.value.startsWith(`${window.location.origin}/partage/#v1.scenario.`)).toBe(true);
     expect(decodeShareLink(new URL(field.value).hash)).toEqual({ ok: true, kind: "scenario", text: scenarioText });
@@ -220,7 +221,7 @@ describe("the share link", () => {
     await addRecord("quiz", "Banque de questions", quizText);
     await renderSpace();
     fireEvent.click(within(record("Banque de questions")).getByRole("button", { name: named("Partager", "« Banque de questions »") }));
-    const panel = screen.getByRole("region", { name: named("Partager", "« Banque de questions »") });
+    const panel = await screen.findByRole("region", { name: named("Partager", "« Banque de questions »") });
     expect(panel).toHaveTextContent(/Le lien ferait 2\d \d{3} caractères, au-delà de la limite de 8 000 : une messagerie ou l'ENT risquerait de le couper\./u);
     expect(within(panel).queryByRole("textbox")).toBeNull();
     expect(within(panel).getByRole("button", { name: "Télécharger le fichier (.json)" })).toBeInTheDocument();
