@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { afterAnswer, isNotionId, type Certainty, type LeitnerCard, type NotionId, type QuizAnswer, type QuizMode } from "@/domain";
 import { today } from "./clock";
+import { clampDuration, withRun, type ArchivedRun, type RunHistory } from "./historySlice";
 
 /**
  * The learner's quizzes (store version 5): each answer as evidence of a notion, the error-review
@@ -61,6 +62,8 @@ export const quizSessionSchema = z.strictObject({
   tries: z.record(z.string(), z.array(quizTrySchema).check(z.minLength(1), z.maxLength(2))),
   position: z.int().check(z.minimum(0)),
   startedAt: z.string(),
+  /** By question id: the time from the question shown to its last try, in milliseconds (store version 6). */
+  answerMs: z.optional(z.record(z.string(), z.int().check(z.minimum(0)))),
 });
 
 export const quizProgressSchema = z.strictObject({
@@ -112,16 +115,20 @@ export interface QuizSlice {
    * question's card of « Revoir mes erreurs »: a second one, made after the feedback, says nothing
    * more of what the learner knew.
    */
-  answerQuestion: (key: string, questionId: string, attempt: QuizTry, outcome: AnswerOutcome) => void;
+  answerQuestion: (key: string, questionId: string, attempt: QuizTry, outcome: AnswerOutcome, durationMs?: number) => void;
   /** Moves on to the next question (past the last: the quiz is finished). */
   nextQuestion: (key: string) => void;
-  /** Forgets the quiz under `key` (its answers stay as evidence). */
-  leaveQuiz: (key: string) => void;
+  /**
+   * Leaves the quiz under `key` (its answers stay as evidence); `run`, what the page computed of a
+   * quiz answered at least in part, goes to the history.
+   */
+  leaveQuiz: (key: string, run?: ArchivedRun) => void;
   /** Forgets every quiz result, evidence and card included. */
   resetQuizProgress: () => void;
 }
 
-type Set = (fn: (state: QuizSlice) => Partial<QuizSlice>) => void;
+type QuizState = QuizSlice & { history: RunHistory };
+type Set = (fn: (state: QuizState) => Partial<QuizState>) => void;
 
 function withSession(quiz: QuizProgress, key: string, change: (session: QuizSession) => QuizSession): Partial<QuizSlice> {
   const session = quiz.sessions[key];
@@ -133,12 +140,13 @@ export function createQuizSlice(set: Set): QuizSlice {
     quiz: EMPTY_QUIZ_PROGRESS,
     startQuiz: (key, start) =>
       set((s) => ({ quiz: { ...s.quiz, sessions: { ...s.quiz.sessions, [key]: { ...start, tries: {}, position: 0, startedAt: new Date().toISOString() } } } })),
-    answerQuestion: (key, questionId, attempt, outcome) =>
+    answerQuestion: (key, questionId, attempt, outcome, durationMs) =>
       set((s) => {
         const session = s.quiz.sessions[key];
         const previous = session?.tries[questionId] ?? [];
         if (!session || session.questionIds[session.position] !== questionId || previous.length >= 2) return {};
-        const sessions = { ...s.quiz.sessions, [key]: { ...session, tries: { ...session.tries, [questionId]: [...previous, attempt] } } };
+        const answerMs = durationMs === undefined ? session.answerMs : { ...session.answerMs, [questionId]: clampDuration(durationMs) };
+        const sessions = { ...s.quiz.sessions, [key]: { ...session, tries: { ...session.tries, [questionId]: [...previous, attempt] }, ...(answerMs ? { answerMs } : {}) } };
         if (previous.length > 0) return { quiz: { ...s.quiz, sessions } };
         const day = today();
         const evidence = appendEvidence(s.quiz.evidence, { notion: outcome.notion, credit: outcome.credit, at: day, source: "quiz" });
@@ -147,11 +155,11 @@ export function createQuizSlice(set: Set): QuizSlice {
         return { quiz: { sessions, evidence, cards: next === undefined ? otherCards : { ...otherCards, [questionId]: next } } };
       }),
     nextQuestion: (key) => set((s) => withSession(s.quiz, key, (session) => ({ ...session, position: Math.min(session.position + 1, session.questionIds.length) }))),
-    leaveQuiz: (key) =>
+    leaveQuiz: (key, run) =>
       set((s) => {
         const { [key]: _left, ...sessions } = s.quiz.sessions;
-        return { quiz: { ...s.quiz, sessions } };
+        return { quiz: { ...s.quiz, sessions }, ...(run ? { history: withRun(s.history, "quizzes", key, run) } : {}) };
       }),
-    resetQuizProgress: () => set(() => ({ quiz: EMPTY_QUIZ_PROGRESS })),
+    resetQuizProgress: () => set((s) => ({ quiz: EMPTY_QUIZ_PROGRESS, history: { ...s.history, quizzes: {} } })),
   };
 }
