@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "./appStore";
-import { extendTimings, MAX_DECISION_MS, RUNS_KEPT, summarizeRuns, totalSeconds, type ArchivedRun } from "./historySlice";
+import { totalSeconds } from "@/domain";
+import { extendTimings, MAX_DECISION_MS, RUNS_KEPT, summarizeRuns, type ArchivedRun } from "./historySlice";
 
 function memoryStore() {
   const data = new Map<string, string>();

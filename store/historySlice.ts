@@ -73,12 +73,6 @@ export function extendTimings(previous: readonly (number | null)[], decisionCoun
   return [...kept, ...added];
 }
 
-/** The total of the times measured, in seconds to the tenth; null when none was. */
-export function totalSeconds(durations: readonly (number | null | undefined)[]): number | null {
-  const known = durations.filter((ms): ms is number => typeof ms === "number");
-  return known.length === 0 ? null : Math.round(known.reduce((sum, ms) => sum + ms, 0) / 100) / 10;
-}
-
 /** The best (highest percent, then points) and the last of an activity's finished attempts, and how many attempts there were. */
 export interface RunsSummary {
   attempts: number;

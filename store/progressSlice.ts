@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { savedDecisions } from "@/domain";
-import { extendTimings, totalSeconds, withRun, type ArchivedRun, type RunHistory } from "./historySlice";
+import { savedDecisions, totalSeconds } from "@/domain";
+import { extendTimings, withRun, type ArchivedRun, type RunHistory } from "./historySlice";
 
 /**
  * A score as the engine computes it (domain/scoring.ts), kept for the library and the learning path.

@@ -7,13 +7,20 @@ import { DomainError } from "../money";
 import { quizPercent, type Certainty, type Question, type QuestionPoints, type QuizStage } from "../quiz";
 import { scoreTrace, type StageScore, type TraceEntry } from "../scoring";
 import { signResults } from "./checksum";
-import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, RESULTS_FORMAT_VERSION, type ActivityRef, type AnswerRecord, type DecisionRecord, type ResultScore, type ResultsFile } from "./vocabulary";
+import { secondsOf, totalSeconds } from "./duration";
+import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, type ResultsFormatVersion, type ActivityRef, type AnswerRecord, type DecisionRecord, type ResultScore, type ResultsFile } from "./vocabulary";
 
 interface ResultsInput {
   pseudonym: string;
   activity: ActivityRef;
   /** The moment of the export (the engine has no clock). */
   exportedAt: Date;
+  /**
+   * The time of each decision or answer in milliseconds, in the same order (null: not measured).
+   * Given, the file is of version 2 with `durationSeconds`; absent (an activity begun before times
+   * were measured), of version 1 (docs/decisions/0119).
+   */
+  durationsMs?: readonly (number | null)[];
 }
 
 export interface ScenarioResultsInput extends ResultsInput {
@@ -38,7 +45,7 @@ export interface QuizResultsInput extends ResultsInput {
 
 export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
   const decisions = input.trace.map(
-    (entry): DecisionRecord => ({
+    (entry, index): DecisionRecord => ({
       decisionPoint: entry.decisionPoint,
       stage: entry.stage,
       date: entry.date,
@@ -47,6 +54,7 @@ export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
       points: entry.points,
       maxPoints: entry.maxPoints,
       hintsUsed: entry.hintsUsed,
+      ...timed(input, index),
     }),
   );
   const byStage = groupBy(input.trace, (entry) => entry.stage);
@@ -55,6 +63,7 @@ export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
     kind: "scenario",
     score: withoutHints(scoreTrace(input.trace)),
     byStage: Object.fromEntries([...byStage].map(([stage, entries]) => [stage, withoutHints(scoreTrace(entries))])),
+    ...totalTime(input),
     decisions,
   });
 }
@@ -62,7 +71,7 @@ export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
 export function buildQuizResults(input: QuizResultsInput): ResultsFile {
   if (input.answers.length === 0) throw new DomainError("results.noAnswer", "aucune question dans ce questionnaire : rien à exporter");
   const answers = input.answers.map(
-    (answer): AnswerRecord => ({
+    (answer, index): AnswerRecord => ({
       questionId: answer.question.id,
       stage: answer.question.stage,
       notion: answer.question.notion,
@@ -72,6 +81,7 @@ export function buildQuizResults(input: QuizResultsInput): ResultsFile {
       ...(answer.certainty !== undefined ? { certainty: answer.certainty } : {}),
       points: answer.points.points,
       maxPoints: answer.points.max,
+      ...timed(input, index),
     }),
   );
   const byStage = groupBy(answers, (answer) => answer.stage);
@@ -80,6 +90,7 @@ export function buildQuizResults(input: QuizResultsInput): ResultsFile {
     kind: "quiz",
     score: quizScore(answers),
     byStage: Object.fromEntries([...byStage].map(([stage, stageAnswers]) => [stage, quizScore(stageAnswers)])),
+    ...totalTime(input),
     answers,
   });
 }
@@ -95,7 +106,20 @@ function header(input: ResultsInput) {
   if (pseudonym.length > PSEUDONYM_MAX_LENGTH) {
     throw new DomainError("results.pseudonym", `pseudonyme de ${pseudonym.length} caractères : au plus ${PSEUDONYM_MAX_LENGTH}`, "pseudonym");
   }
-  return { format: RESULTS_FORMAT_ID, formatVersion: RESULTS_FORMAT_VERSION, pseudonym, activity: { ...input.activity }, exportedAt: input.exportedAt.toISOString() } as const;
+  const formatVersion: ResultsFormatVersion = input.durationsMs === undefined ? 1 : 2;
+  return { format: RESULTS_FORMAT_ID, formatVersion, pseudonym, activity: { ...input.activity }, exportedAt: input.exportedAt.toISOString() } as const;
+}
+
+/** Version 2: the time of the item at `index`, in seconds. */
+function timed(input: ResultsInput, index: number): { durationSeconds?: number | null } {
+  if (input.durationsMs === undefined) return {};
+  const ms = input.durationsMs[index];
+  return { durationSeconds: typeof ms === "number" ? secondsOf(ms) : null };
+}
+
+/** Version 2: the activity's time, the sum of those measured (0 when none was). */
+function totalTime(input: ResultsInput): { durationSeconds?: number } {
+  return input.durationsMs === undefined ? {} : { durationSeconds: totalSeconds(input.durationsMs) ?? 0 };
 }
 
 function withoutHints({ points, maxPoints, percent }: StageScore): ResultScore {
