@@ -12,6 +12,8 @@
 export const DEFAULT_SAVE_KEY = "atelier-grc";
 export const PROFILES_KEY = "atelier-grc.profils";
 export const PSEUDONYM_LIMIT = 60;
+/** Said on the window when this tab changes the registry (another tab hears the `storage` event). */
+export const PROFILES_CHANGED = "atelier-grc:profils";
 
 export interface Profile {
   id: string;
@@ -143,6 +145,7 @@ export function writeProfiles(registry: ProfileRegistry, storage: Pick<Storage, 
   try {
     if (!storage) return false;
     storage.setItem(PROFILES_KEY, registryText(registry));
+    if (typeof window !== "undefined") window.dispatchEvent(new Event(PROFILES_CHANGED));
     return true;
   } catch {
     return false;

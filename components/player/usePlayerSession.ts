@@ -48,13 +48,18 @@ export function engineStoppedMessage(error: unknown): string {
   return `Le PGI ne peut pas poursuivre ce scénario${why}. La partie est enregistrée jusqu'à l'action précédente : signalez le scénario à votre enseignant, ou recommencez-le.`;
 }
 
-/** Saves the game: the persisted snapshot after every move, the scores once the scenario is finished. */
-function save(scenario: Scenario, actor: PlayerActor): void {
+/**
+ * Saves the game: the persisted snapshot after every move, the scores once the scenario is
+ * finished, and `elapsedMs` as the time of a decision this move adds (null: not measured).
+ */
+function save(scenario: Scenario, actor: PlayerActor, elapsedMs: number | null): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
-  appStore().getState().saveAttempt(scenario.id, persistGame(actor, scenario), result);
+  appStore().getState().saveAttempt(scenario.id, persistGame(actor, scenario), result, elapsedMs);
 }
+
+const timedDecisions = (scenarioId: string) => appStore().getState().attempts[scenarioId]?.decisionMs?.length ?? 0;
 
 /**
  * The game of `scenario`, the scenario as it is now (the page finds it: the bundled catalog today,
@@ -78,18 +83,28 @@ export function usePlayerSession(scenario: Scenario): PlayerSession | null {
     const saved = check.kind === "resume" ? check.snapshot : null;
     let actor: PlayerActor | null = null;
     let pending = false;
+    // A decision's time runs from the game shown on this page, or from the previous decision, to the
+    // decision (wall clock: a hidden tab still counts; the store caps it at 2 h, docs/decisions/0119).
+    let mark = Date.now();
+    const saveTimed = (game: PlayerActor) => {
+      const before = timedDecisions(scenario.id);
+      const now = Date.now();
+      save(scenario, game, now - mark);
+      if (timedDecisions(scenario.id) > before) mark = now;
+    };
     // Several actors move on one learner action: save once, after all of them.
     const scheduleSave = () => {
       if (pending) return;
       pending = true;
       queueMicrotask(() => {
         pending = false;
-        if (actor) save(scenario, actor);
+        if (actor) saveTimed(actor);
       });
     };
     const started = resume(scenario, saved, scheduleSave);
     actor = started.actor;
-    save(scenario, actor);
+    // The decisions already in a resumed game keep their times, or have none (a game saved before times were measured).
+    save(scenario, actor, null);
     // The actor is an external system started by this effect: its handle has to reach the render.
     setSession({ ...started, changedNotice: null });
     return () => {

@@ -14,6 +14,7 @@ export function BundledQuiz({ quiz }: { quiz: QuizFile }) {
   return (
     <QuizPlayer
       quizKey={quiz.id}
+      title={quiz.title}
       size={`${questionsText(total)}${generated > 0 ? `, dont ${generated} aux chiffres tirés au hasard à chaque quiz` : ""}.`}
       lengths={[...[10, 20].filter((count) => count < total).map((count) => ({ count, label: String(count) })), { count: total, label: `toutes (${total})` }]}
       compose={compose}

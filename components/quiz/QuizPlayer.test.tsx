@@ -13,7 +13,7 @@ const byId = (questions: readonly Question[]) => (ids: readonly string[]) => {
 };
 
 function renderQuiz(questions: readonly Question[]) {
-  return render(<QuizPlayer quizKey="essai" size={`${questions.length} questions.`} compose={() => [...questions]} resolve={byId(questions)} emptyMessage="Rien à revoir." />);
+  return render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size={`${questions.length} questions.`} compose={() => [...questions]} resolve={byId(questions)} emptyMessage="Rien à revoir." />);
 }
 
 async function start(options: { assessment?: boolean; certainty?: boolean } = {}) {

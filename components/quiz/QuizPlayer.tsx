@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { Question } from "@/domain";
+import type { ArchivedRun } from "@/store/historySlice";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { QuestionStep } from "./QuestionStep";
 import { QuizResults } from "./QuizResults";
@@ -10,6 +11,8 @@ import { QuizStart, type QuizChoices, type QuizLength } from "./QuizStart";
 export interface QuizPlayerProps {
   /** Where the store keeps this quiz under way (quizKeys.ts). */
   quizKey: string;
+  /** The quiz's name in its results file. */
+  title: string;
   /** What the quiz holds, said on its start screen (« 12 questions, dont 4 aux chiffres tirés au hasard »). */
   size: string;
   /** The numbers of questions the learner may choose from (none: the quiz's size is fixed). */
@@ -33,7 +36,7 @@ function newSeed(): number {
  * A quiz from its start screen to its score: the quiz under way is kept in the store after every
  * answer, so that a reload comes back to the same question, or to the score and the review.
  */
-export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
+export function QuizPlayer({ quizKey, title, size, lengths, compose, resolve, emptyMessage, nothingToOffer = false }: QuizPlayerProps) {
   const hydrated = useStoreHydrated();
   const session = useAppStore((s) => s.quiz.sessions[quizKey]);
   const questionIds = session?.questionIds;
@@ -52,6 +55,7 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
     if (drawn.length > 0) appStore().getState().startQuiz(quizKey, { mode, certaintyBased, seed, questionIds: drawn.map((question) => question.id) });
   };
   const restart = () => appStore().getState().leaveQuiz(quizKey);
+  const restartKeeping = (run: ArchivedRun) => appStore().getState().leaveQuiz(quizKey, run);
 
   if (!session && nothingToOffer) {
     return (
@@ -87,6 +91,6 @@ export function QuizPlayer({ quizKey, size, lengths, compose, resolve, emptyMess
   }
   const moved = openedAt !== session.position;
   const question = questions[session.position];
-  if (!question) return <QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} />;
+  if (!question) return <QuizResults quizKey={quizKey} title={title} session={session} questions={questions} focusOnShow={moved} onRestart={restartKeeping} />;
   return <QuestionStep key={`${session.startedAt}-${question.id}`} quizKey={quizKey} session={session} question={question} focusOnShow={moved} />;
 }

@@ -20,6 +20,7 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
   return (
     <QuizPlayer
       quizKey={QUIZ_KEYS.review}
+      title="Revoir mes erreurs"
       size={size}
       compose={compose}
       resolve={resolve}

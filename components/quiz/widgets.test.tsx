@@ -8,7 +8,7 @@ import { appStore } from "@/store/useAppStore";
 import { QuizPlayer } from "./QuizPlayer";
 
 async function play(question: Question) {
-  render(<QuizPlayer quizKey="essai" size="1 question." compose={() => [question]} resolve={() => [question]} emptyMessage="" />);
+  render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size="1 question." compose={() => [question]} resolve={() => [question]} emptyMessage="" />);
   fireEvent.click(await screen.findByRole("button", { name: "Commencer le quiz" }));
 }
 

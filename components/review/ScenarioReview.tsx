@@ -5,6 +5,7 @@ import { NOTIONS, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
+import { ScenarioResultsExport } from "./ScenarioResultsExport";
 import { ScoreSummary } from "./ScoreSummary";
 import { DunningLetters } from "@/components/documents/DunningLetters";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
@@ -55,6 +56,7 @@ export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scena
         Bilan du scénario : {scenario.title}
       </h2>
       <ScoreSummary scenario={scenario} output={output} />
+      <ScenarioResultsExport scenario={scenario} trace={output.trace} />
 
       <MissedNotions trace={output.trace} />
 

@@ -5,6 +5,8 @@
  */
 import { DomainError } from "../money";
 import { quizPercent, type Certainty, type Question, type QuestionPoints, type QuizStage } from "../quiz";
+import type { IsoDate } from "../dates";
+import { fileNameSlug } from "../text";
 import { scoreTrace, type StageScore, type TraceEntry } from "../scoring";
 import { signResults } from "./checksum";
 import { secondsOf, totalSeconds } from "./duration";
@@ -17,8 +19,8 @@ interface ResultsInput {
   exportedAt: Date;
   /**
    * The time of each decision or answer in milliseconds, in the same order (null: not measured).
-   * Given, the file is of version 2 with `durationSeconds`; absent (an activity begun before times
-   * were measured), of version 1 (docs/decisions/0119).
+   * With at least one time, the file is of version 2 with `durationSeconds`; without (an activity
+   * played before times were measured), of version 1 (docs/decisions/0119).
    */
   durationsMs?: readonly (number | null)[];
 }
@@ -100,26 +102,36 @@ export function resultsFileText(file: ResultsFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** `resultats-camille-02-depassement-d-encours-2026-12-02.json`: who, what and when, readable in a folder of a class's files. */
+export function resultsFileName(file: ResultsFile, day: IsoDate): string {
+  return `resultats-${fileNameSlug(file.pseudonym) || "eleve"}-${fileNameSlug(file.activity.id) || file.kind}-${day}.json`;
+}
+
 function header(input: ResultsInput) {
   const pseudonym = input.pseudonym.trim();
   if (pseudonym === "") throw new DomainError("results.pseudonym", "pseudonyme vide : choisissez votre pseudonyme avant d'exporter vos résultats", "pseudonym");
   if (pseudonym.length > PSEUDONYM_MAX_LENGTH) {
     throw new DomainError("results.pseudonym", `pseudonyme de ${pseudonym.length} caractères : au plus ${PSEUDONYM_MAX_LENGTH}`, "pseudonym");
   }
-  const formatVersion: ResultsFormatVersion = input.durationsMs === undefined ? 1 : 2;
+  const formatVersion: ResultsFormatVersion = isTimed(input) ? 2 : 1;
   return { format: RESULTS_FORMAT_ID, formatVersion, pseudonym, activity: { ...input.activity }, exportedAt: input.exportedAt.toISOString() } as const;
+}
+
+/** Version 2 when at least one time was measured. */
+function isTimed(input: ResultsInput): boolean {
+  return input.durationsMs?.some((ms) => typeof ms === "number") ?? false;
 }
 
 /** Version 2: the time of the item at `index`, in seconds. */
 function timed(input: ResultsInput, index: number): { durationSeconds?: number | null } {
-  if (input.durationsMs === undefined) return {};
+  if (!isTimed(input) || input.durationsMs === undefined) return {};
   const ms = input.durationsMs[index];
   return { durationSeconds: typeof ms === "number" ? secondsOf(ms) : null };
 }
 
 /** Version 2: the activity's time, the sum of those measured (0 when none was). */
 function totalTime(input: ResultsInput): { durationSeconds?: number } {
-  return input.durationsMs === undefined ? {} : { durationSeconds: totalSeconds(input.durationsMs) ?? 0 };
+  return isTimed(input) && input.durationsMs !== undefined ? { durationSeconds: totalSeconds(input.durationsMs) ?? 0 } : {};
 }
 
 function withoutHints({ points, maxPoints, percent }: StageScore): ResultScore {
