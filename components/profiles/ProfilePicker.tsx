@@ -10,8 +10,7 @@ import { PseudonymForm } from "@/components/ui/PseudonymForm";
  * The store of a page is the learner's chosen when the page started: changing learner reloads the
  * page, so that nothing of one learner's state stays in the tab of another (docs/decisions/0120).
  */
-function startAs(registry: ProfileRegistry): void {
-  writeProfiles(registry);
+function reloadPage(): void {
   window.location.reload();
 }
 
@@ -22,7 +21,14 @@ function newId(): string {
 }
 
 /** One learner of the list: work under this name, rename, delete (with confirmation). */
-function ProfileItem({ profile, registry, onMessage }: { profile: Profile; registry: ProfileRegistry; onMessage: (text: string) => void }) {
+interface ItemProps {
+  profile: Profile;
+  registry: ProfileRegistry;
+  onMessage: (text: string) => void;
+  startAs: (registry: ProfileRegistry) => void;
+}
+
+function ProfileItem({ profile, registry, onMessage, startAs }: ItemProps) {
   const [renaming, setRenaming] = useState(false);
   const renameRef = useRef<HTMLButtonElement>(null);
   const isCurrent = registry.current === profile.id;
@@ -84,9 +90,13 @@ function ProfileItem({ profile, registry, onMessage }: { profile: Profile; regis
 }
 
 /** The learners of this computer: choose one, create one, rename or delete one. */
-export function ProfilePicker() {
+export function ProfilePicker({ reload = reloadPage }: { reload?: () => void }) {
   const registry = useProfiles();
   const [message, setMessage] = useState("");
+  const startAs = (next: ProfileRegistry) => {
+    writeProfiles(next);
+    reload();
+  };
   if (!registry) return <p className="muted">Lecture des élèves de cet ordinateur…</p>;
   const current = currentProfile(registry);
   const create = (pseudonym: string) => {
@@ -116,7 +126,7 @@ export function ProfilePicker() {
           <h2 id="eleves-titre">Les élèves de cet ordinateur</h2>
           <ul className="plain-list profile-list">
             {registry.profiles.map((profile) => (
-              <ProfileItem key={profile.id} profile={profile} registry={registry} onMessage={setMessage} />
+              <ProfileItem key={profile.id} profile={profile} registry={registry} onMessage={setMessage} startAs={startAs} />
             ))}
           </ul>
         </section>
