@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 
 /**
- * The attempts kept (store version 6, docs/decisions/0119): starting a scenario or a quiz again
+ * The attempts kept (store version 6, docs/decisions/0120): starting a scenario or a quiz again
  * archives what the previous attempt reached (date, scores, a summary of its decisions, the time
  * taken) instead of forgetting it. Not its snapshot nor its answers: a summary is enough for the
  * best and last scores and the history list, and the save stays small. The current game or quiz

@@ -1,5 +1,5 @@
 /**
- * The learners of a shared classroom computer (issue 13, docs/decisions/0119): a registry of
+ * The learners of a shared classroom computer (issue 13, docs/decisions/0120): a registry of
  * pseudonyms in localStorage, and one persisted store per profile. The first profile keeps the key
  * `atelier-grc`, so that the games saved before profiles existed become its games; the others get
  * `atelier-grc.profil.<id>`. The store reads the current profile once, when it is created: changing

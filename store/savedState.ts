@@ -45,7 +45,7 @@ const MIGRATIONS: readonly ((state: SavedObject) => SavedObject)[] = [
   (state) => (isObject(state.attempts) ? { ...state, attempts: Object.fromEntries(Object.entries(state.attempts).map(([id, attempt]) => [id, referToScenario(attempt)])) } : state),
   // 4 → 5: the quizzes appear (issue 12): no answer, no card, no quiz under way.
   (state) => ({ ...state, quiz: state.quiz ?? EMPTY_QUIZ_PROGRESS }),
-  // 5 → 6: attempts are kept (issue 13, docs/decisions/0119): an empty history; the current games
+  // 5 → 6: attempts are kept (issue 13, docs/decisions/0120): an empty history; the current games
   // and quizzes stay where they are, and their decisions have no measured time.
   (state) => ({ ...state, history: state.history ?? EMPTY_HISTORY }),
 ];

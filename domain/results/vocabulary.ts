@@ -13,7 +13,7 @@ import type { StageId } from "../stages";
 export const RESULTS_FORMAT_ID = "atelier-grc-resultats";
 /**
  * The latest version of the format: a file of a later version is refused with a word, never
- * misread. Version 2 (docs/decisions/0120) adds the time taken (`durationSeconds`); a file of an
+ * misread. Version 2 (docs/decisions/0119) adds the time taken (`durationSeconds`); a file of an
  * activity whose times were not measured (a game begun before they were) is still written in version 1.
  */
 export const RESULTS_FORMAT_VERSION = 2;
