@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "./appStore";
-import { addProfile, EMPTY_REGISTRY, forgetSave, parseRegistry, PROFILES_KEY, readProfiles, registryText, removeProfile, renameProfile, saveKeyOf, writeProfiles, type ProfileRegistry } from "./profiles";
+import { addProfile, EMPTY_REGISTRY, forgetSave, newProfileId, parseRegistry, PROFILES_KEY, readProfiles, registryText, removeProfile, renameProfile, saveKeyOf, writeProfiles, type ProfileRegistry } from "./profiles";
 
 const NOW = new Date("2026-12-02T08:00:00.000Z");
 
@@ -43,6 +43,13 @@ describe("the profiles of a shared computer", () => {
     expect(removeProfile(removeProfile(both, "a1"), "b2")).toEqual(EMPTY_REGISTRY);
     // The default save, freed, goes to the next learner created.
     expect(added(removeProfile(both, "a1"), "Tom", "c3").profiles.at(-1)?.saveKey).toBe("atelier-grc");
+  });
+
+  it("makes ids without crypto.randomUUID (absent outside a secure context), usable in a save key", () => {
+    const id = newProfileId(new Date("2026-12-02T08:00:00.000Z"));
+    expect(id).toMatch(/^[0-9a-z]{12}$/u);
+    const registry = added(added(EMPTY_REGISTRY, "Camille", "a1"), "Inès", id);
+    expect(parseRegistry(registryText(registry))).toEqual(registry);
   });
 
   it("reads back what it writes, and drops a damaged registry or entry without failing", () => {

@@ -33,6 +33,14 @@ export const EMPTY_REGISTRY: ProfileRegistry = { profiles: [], current: null };
 
 export type RegistryChange = { ok: true; registry: ProfileRegistry } | { ok: false; message: string };
 
+/**
+ * A new learner's id: short, and made without `crypto.randomUUID`, which a school intranet served
+ * over plain http does not have (it needs a secure context).
+ */
+export function newProfileId(now: Date = new Date()): string {
+  return `${now.getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0")}`;
+}
+
 /** A damaged save's copy, beside the save it was read from. */
 export function backupKeyOf(saveKey: string): string {
   return `${saveKey}.sauvegarde-endommagee`;

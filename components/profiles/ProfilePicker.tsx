@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { addProfile, currentProfile, forgetSave, removeProfile, renameProfile, writeProfiles, type Profile, type ProfileRegistry, type RegistryChange } from "@/store/profiles";
+import { addProfile, currentProfile, forgetSave, newProfileId, removeProfile, renameProfile, writeProfiles, type Profile, type ProfileRegistry, type RegistryChange } from "@/store/profiles";
 import { useProfiles } from "@/store/useProfiles";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { PseudonymForm } from "@/components/ui/PseudonymForm";
@@ -15,10 +15,6 @@ function reloadPage(): void {
 }
 
 const UNSAVED = "Ce navigateur refuse l'enregistrement : les élèves ne peuvent pas y être gardés. Demandez à votre enseignant.";
-
-function newId(): string {
-  return crypto.randomUUID().slice(0, 8);
-}
 
 /** One learner of the list: work under this name, rename, delete (with confirmation). */
 interface ItemProps {
@@ -100,7 +96,7 @@ export function ProfilePicker({ reload = reloadPage }: { reload?: () => void }) 
   if (!registry) return <p className="muted">Lecture des élèves de cet ordinateur…</p>;
   const current = currentProfile(registry);
   const create = (pseudonym: string) => {
-    const change: RegistryChange = addProfile(registry, pseudonym, newId(), new Date());
+    const change: RegistryChange = addProfile(registry, pseudonym, newProfileId(), new Date());
     if (!change.ok) return change.message;
     if (!writeProfiles(change.registry)) return UNSAVED;
     startAs(change.registry);

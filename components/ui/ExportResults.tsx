@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from "react";
 import { DomainError, resultsFileName, resultsFileText, type ResultsFile } from "@/domain";
 import { today } from "@/store/clock";
-import { addProfile, currentProfile, readProfiles, writeProfiles } from "@/store/profiles";
+import { addProfile, currentProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
 import { PseudonymForm } from "./PseudonymForm";
 import { saveJsonFile } from "./saveFile";
 
@@ -41,7 +41,7 @@ export function ExportResults({ build }: ExportResultsProps) {
   };
 
   const createAndExport = (pseudonym: string) => {
-    const change = addProfile(readProfiles(), pseudonym, crypto.randomUUID().slice(0, 8), new Date());
+    const change = addProfile(readProfiles(), pseudonym, newProfileId(), new Date());
     if (!change.ok) return change.message;
     // Refused storage: the file is still made, under the pseudonym typed.
     writeProfiles(change.registry);
