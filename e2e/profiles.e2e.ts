@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { parseResultsText } from "@/domain/results/load";
+import { violations } from "./support/axe";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
 import { advanceClock, endFollowUp, expectRight, expectWrong, followedInvoice, openLibrary, openScenario, review, showScreenOnFailure, submitCheck, textOf } from "./support/learner";
@@ -81,7 +82,10 @@ describe("two learners on one computer", () => {
     for (const decision of read.results.decisions) expect(decision.durationSeconds).toBeGreaterThan(0);
     expect(read.results.durationSeconds).toBeGreaterThan(0);
 
+    expect(await violations(page)).toEqual([]);
+
     await switchTo(page, "Inès");
+    expect(await violations(page)).toEqual([]);
     expect(await openExercise(page)).toMatch(/Décision du jour enregistrée : Relance 3 par lettre recommandée avec AR — ✗/u);
     await switchTo(page, "Camille");
     await page.goto(`${site().url}/scenarios/`, { waitUntil: "networkidle" });
