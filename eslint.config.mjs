@@ -28,12 +28,20 @@ const allowed = {
   e2e: ["domain", "machines", "store"],
 };
 
+/**
+ * Single modules a layer may import from a layer it otherwise may not (path inside that layer,
+ * without extension): a browser test builds a share link as the app does (docs/decisions/0117).
+ */
+const singleModules = { e2e: { components: ["authoring/shareLink"] } };
+const singleModulesOf = (target, layer) => singleModules[target]?.[layer] ?? [];
+
 const zones = Object.entries(allowed).flatMap(([target, mayImport]) =>
   layers
     .filter((layer) => layer !== target && !mayImport.includes(layer))
     .map((layer) => ({
       target: `./${target}`,
       from: `./${layer}`,
+      except: singleModulesOf(target, layer).map((module) => `./${module}.ts`),
       message: `${target}/ ne peut pas importer ${layer}/ (voir le tableau des dépendances du README).`,
     })),
 );
@@ -41,7 +49,12 @@ const zones = Object.entries(allowed).flatMap(([target, mayImport]) =>
 const aliasPatterns = (target) =>
   layers
     .filter((layer) => layer !== target && !allowed[target].includes(layer))
-    .map((layer) => ({ group: [`@/${layer}`, `@/${layer}/*`], message: `${target}/ ne peut pas importer ${layer}/.` }));
+    .map((layer) => {
+      const message = `${target}/ ne peut pas importer ${layer}/.`;
+      const modules = singleModulesOf(target, layer);
+      // A gitignore-style group cannot re-include a file under an excluded folder: a regex can.
+      return modules.length === 0 ? { group: [`@/${layer}`, `@/${layer}/*`], message } : { regex: `^@/${layer}(?:/(?!(?:${modules.join("|")})$).*)?$`, message };
+    });
 
 /**
  * The inner zones of components/ (components/README.md), from the bottom up: shared primitives and
@@ -99,7 +112,7 @@ const learnerMachines = ["player", "stages", "contract", "decisionSupport", "obs
 const learnerComponents = Object.keys(componentFolders)
   .filter((folder) => folder !== "catalog" && folder !== "authoring")
   .map((folder) => `./components/${folder}`);
-const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts"];
+const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts", "./domain/intake/answers.ts"];
 
 const learnerPageZones = [
   ...[...learnerMachines, ...learnerComponents, "./store"].flatMap((target) =>
@@ -130,8 +143,8 @@ const learnerPageZones = [
  * own path only the schema boundary (imported where an untrusted file is read) and test fixtures.
  */
 const domainImportStyle = {
-  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load|results/schema|results/load)$)(?!.*\\.(?:fixtures|arbitrary)$)",
-  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load, results/schema, results/load et les fixtures de test s'importent par leur chemin).",
+  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load|results/schema|results/load|intake/answers)$)(?!.*\\.(?:fixtures|arbitrary)$)",
+  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load, results/schema, results/load, intake/answers et les fixtures de test s'importent par leur chemin).",
 };
 
 /** zod's full build: only domain/scenario.ts (the schema) uses it; the store validates with zod/mini. */
@@ -148,12 +161,11 @@ const frameworkBans = {
 };
 
 /**
- * How the engine's key plays stage 1 (domain/intake/answers.ts): public in "@/domain" for the
- * answer key, which alone imports it; anywhere else it would ride into a learner's page (0101, 0103).
+ * How the engine's key plays stage 1 (domain/intake/answers.ts): imported by its own path by the
+ * answer key alone; anywhere else it would ride into a learner's page (0101, 0103, 0117).
  */
 const intakeAnswers = {
-  name: "@/domain",
-  importNames: ["INTAKE_STEP_ANSWERS"],
+  name: "@/domain/intake/answers",
   message: "Les réponses du corrigé de l'étape 1 (solveur, mauvaises réponses) ne se lisent que dans machines/answerKey/ : ailleurs, elles iraient dans une page de l'élève (docs/decisions/0101, 0103).",
 };
 

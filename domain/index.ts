@@ -20,6 +20,7 @@ export * from "./operationNature";
 export * from "./fines";
 export * from "./glossary";
 export * from "./scenarioTypes";
+export * from "./classroom";
 export * from "./stages";
 export type { ScenarioIssue, ScenarioParseResult } from "./scenarioLoad";
 export type { DecodedScenario } from "./scenarioInput";

@@ -498,6 +498,24 @@ const teacherNotesSchema = z.strictObject({
   hints: z.record(z.string(), z.array(text)).default({}),
 });
 
+/**
+ * The teacher's settings for a class, carried by the content (a file, a share link, a package) so
+ * that they travel with it (docs/decisions/0123). Shared by the scenario and quiz formats.
+ */
+export const classroomSchema = z.strictObject({
+  /** Shown to learners instead of the title, the summary hidden: a title that does not give the answer away. */
+  title: text.optional(),
+  /** No feedback and no hint until the end, then the full review. */
+  assessment: z.boolean().optional(),
+  /** The percent of the points that passes, said on the end screen (« Réussi », « Pas encore réussi »). */
+  passMark: z
+    .number({ error: "seuil de réussite attendu en nombre entier de pour cent, par exemple 60" })
+    .int("seuil de réussite attendu en nombre entier de pour cent, par exemple 60")
+    .min(0, "un seuil de réussite ne peut pas être négatif : entre 0 et 100 (%)")
+    .max(100, "un seuil de réussite ne peut pas dépasser 100 (%)")
+    .optional(),
+});
+
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
@@ -521,6 +539,7 @@ export const scenarioSchema = z.strictObject({
   followUp: followUpSchema.optional(),
   invoicingIncident: invoicingIncidentSchema.optional(),
   notes: teacherNotesSchema.default({ explanations: {}, hints: {} }),
+  classroom: classroomSchema.optional(),
 });
 
 export function scenarioJsonSchema(): object {

@@ -105,6 +105,27 @@ describe("parseScenario: who signs the letters (docs/decisions/0084)", () => {
   });
 });
 
+describe("parseScenario: the class settings (docs/decisions/0123)", () => {
+  it("accepts a neutral title, the assessment mode and a pass mark", () => {
+    const result = parseScenario({ ...baseScenario(), classroom: { title: "Exercice 3", assessment: true, passMark: 60 } }, "test.json");
+    expect(result.ok ? result.scenario.classroom : result.issues).toEqual({ title: "Exercice 3", assessment: true, passMark: 60 });
+  });
+
+  it.each([
+    [120, "test.json : classroom.passMark : un seuil de réussite ne peut pas dépasser 100 (%)"],
+    [-5, "test.json : classroom.passMark : un seuil de réussite ne peut pas être négatif : entre 0 et 100 (%)"],
+    [62.5, "test.json : classroom.passMark : seuil de réussite attendu en nombre entier de pour cent, par exemple 60"],
+    ["60", "test.json : classroom.passMark : seuil de réussite attendu en nombre entier de pour cent, par exemple 60"],
+  ])("refuses the pass mark %j at classroom.passMark, in French", (passMark, message) => {
+    expect(issuesOf({ ...baseScenario(), classroom: { passMark } }).map(formatIssue)).toEqual([message]);
+  });
+
+  it("refuses an empty neutral title and names a misspelt setting", () => {
+    expect(paths({ ...baseScenario(), classroom: { title: "  " } })).toEqual(["classroom.title"]);
+    expect(paths({ ...baseScenario(), classroom: { passmark: 60 } })).toEqual(["classroom.passmark"]);
+  });
+});
+
 describe("parseScenario: the base fixture", () => {
   it("is valid, amounts in cents", () => {
     const result = parseScenario(baseScenario(), "test.json");

@@ -13,8 +13,8 @@ const OUT = "out";
 const SENTINELS = [
   { what: "les langues d'erreur de zod complet", text: "Nieprawidłowy", source: "node_modules/zod/v4/locales/pl.js" },
   { what: "le générateur de JSON Schema de zod complet", text: "toJSONSchema", source: "node_modules/zod/v4/core/json-schema-generator.js" },
-  { what: "les mauvaises réponses de la décision (étape 1)", text: "Motif de l'élève", source: "domain/intake/decision.ts" },
-  { what: "les mauvaises réponses du stock (étape 1)", text: "INCONNUE", source: "domain/intake/stock.ts" },
+  { what: "les mauvaises réponses de la décision (étape 1)", text: "Motif de l'élève", source: "domain/intake/answers.ts" },
+  { what: "les mauvaises réponses du stock (étape 1)", text: "INCONNUE", source: "domain/intake/answers.ts" },
 ];
 
 const pages = exportedPages(OUT);

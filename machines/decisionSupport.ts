@@ -9,10 +9,11 @@
  * - per decision point (`hintsByPoint`, stages 4–5, where several points stay open at once):
  *   each hint costs its own point, whenever that point is recorded; `hintsUsedOnCurrent` only
  *   shows the count of the point hints are about now.
+ * A scenario played as an assessment gives no hint at all (docs/decisions/0123).
  */
-import { decisionPoints, hintsFor, POINTS_PER_DECISION, scoreTrace, type IsoDate, type Judgement, type Ledger, type Scenario, type StageId, type TraceEntry } from "@/domain";
+import { decisionPoints, hintsFor, isAssessment, POINTS_PER_DECISION, scoreTrace, type IsoDate, type Judgement, type Ledger, type Scenario, type StageId, type TraceEntry } from "@/domain";
 
-import type { CarriedState, StageOutput } from "./contract";
+import type { CarriedState, StageInput, StageOutput } from "./contract";
 
 export type TeacherNotes = Scenario["notes"];
 
@@ -29,6 +30,11 @@ export interface DecisionContext {
   /** The hints shown on the current decision point, in order. */
   hintsShown: string[];
   lastFeedback: TraceEntry | null;
+  /**
+   * The scenario is played as an assessment (its `classroom`): the stage refuses every hint. Read
+   * once from the input, so that the guard needs no scenario; absent from games saved before.
+   */
+  assessment?: boolean;
 }
 
 /** A stage that counts hints per decision point (see above). */
@@ -39,13 +45,13 @@ export interface PerPointHintsContext extends DecisionContext {
 /** Either kind of stage: the helpers below count hints per point when the context keeps `hintsByPoint`. */
 type AnyDecisionContext = DecisionContext & Partial<Pick<PerPointHintsContext, "hintsByPoint">>;
 
-type DecisionFields = Pick<DecisionContext, "trace" | "hintsUsedOnCurrent" | "hintsShown" | "lastFeedback">;
+type DecisionFields = Pick<DecisionContext, "trace" | "hintsUsedOnCurrent" | "hintsShown" | "lastFeedback" | "assessment">;
 
-/** The decision fields of a stage that starts: nothing recorded, no hint asked. */
-export function noDecisionYet(): DecisionFields;
-export function noDecisionYet(hints: "perPoint"): DecisionFields & Pick<PerPointHintsContext, "hintsByPoint">;
-export function noDecisionYet(hints?: "perPoint"): DecisionFields & Partial<Pick<PerPointHintsContext, "hintsByPoint">> {
-  return { trace: [], hintsUsedOnCurrent: 0, hintsShown: [], ...(hints === "perPoint" ? { hintsByPoint: {} } : {}), lastFeedback: null };
+/** The decision fields of a stage that starts: nothing recorded, no hint asked, hints refused in an assessment. */
+export function noDecisionYet(input: StageInput): DecisionFields;
+export function noDecisionYet(input: StageInput, hints: "perPoint"): DecisionFields & Pick<PerPointHintsContext, "hintsByPoint">;
+export function noDecisionYet(input: StageInput, hints?: "perPoint"): DecisionFields & Partial<Pick<PerPointHintsContext, "hintsByPoint">> {
+  return { trace: [], hintsUsedOnCurrent: 0, hintsShown: [], ...(hints === "perPoint" ? { hintsByPoint: {} } : {}), lastFeedback: null, assessment: isAssessment(input.scenario) };
 }
 
 // ───────────────────────────── Hints ─────────────────────────────
@@ -74,9 +80,9 @@ export function hintsUsedOn(context: AnyDecisionContext, decisionPoint: string):
   return context.hintsByPoint === undefined ? context.hintsUsedOnCurrent : (context.hintsByPoint[decisionPoint] ?? 0);
 }
 
-/** The guard of `learner.hintRequested`: there is a point to help on, and a hint not yet shown. */
+/** The guard of `learner.hintRequested`: not an assessment, a point to help on, and a hint not yet shown. */
 export function hasHintLeft(context: AnyDecisionContext, point: HintedPoint | undefined): boolean {
-  return point !== undefined && hintsUsedOn(context, point.id) < point.hints.length;
+  return context.assessment !== true && point !== undefined && hintsUsedOn(context, point.id) < point.hints.length;
 }
 
 /** The next hint of the point shown, and counted. */

@@ -54,7 +54,7 @@ function initialContext(input: StageInput): InvoiceControlContext {
     ledger: input.ledger,
     today: input.today,
     carried: input.carried,
-    ...noDecisionYet("perPoint"),
+    ...noDecisionYet(input, "perPoint"),
   };
 }
 

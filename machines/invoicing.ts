@@ -281,7 +281,7 @@ function initialContext(input: StageInput): InvoicingContext {
     creditNoteId: null,
     outbox: [],
     notice: null,
-    ...noDecisionYet(),
+    ...noDecisionYet(input),
   };
 }
 

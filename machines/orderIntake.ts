@@ -153,7 +153,7 @@ export const orderIntakeMachine = setup({
     carried: input.carried,
     customerId: null,
     orderId: null,
-    ...noDecisionYet(),
+    ...noDecisionYet(input),
   }),
   initial: "account",
   states: {

@@ -240,7 +240,7 @@ function initialContext(input: StageInput): OrderProcessingContext {
     pendingRestocks: [],
     orderStatus: order.status === "validated" ? "recorded" : null,
     notice: null,
-    ...noDecisionYet(),
+    ...noDecisionYet(input),
   };
 }
 

@@ -493,7 +493,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
     ledger: input.ledger,
     today: input.today,
     carried: input.carried,
-    ...noDecisionYet("perPoint"),
+    ...noDecisionYet(input, "perPoint"),
   };
   return arrive(context);
 }

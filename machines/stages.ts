@@ -49,3 +49,8 @@ export const STAGES: Readonly<Record<StageId, StageDefinition>> = {
   invoiceControl: { machine: STAGE_MACHINES.invoiceControl, decisionPoints: INVOICE_CONTROL_DECISION_POINTS },
   paymentFollowUp: { machine: STAGE_MACHINES.paymentFollowUp, decisionPoints: PAYMENT_FOLLOW_UP_DECISION_POINTS },
 };
+
+/** A decision point's title (« Encours et plafond »), or its id when the stage lists none for it (a dated follow-up point). */
+export function decisionPointLabel(stage: StageId, decisionPoint: string): string {
+  return STAGES[stage].decisionPoints.find((point) => point.id === decisionPoint)?.label ?? decisionPoint;
+}

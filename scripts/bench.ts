@@ -1,19 +1,21 @@
 /**
  * npm run bench — the figures the closing notes report, measured rather than asserted in tests:
  * engine speed (invoice cascade, scenario validation and replay) and, when out/ exists, the
- * first-load JavaScript of every exported page (gzip), as a browser fetches it, and the time to
+ * first-load JavaScript of every exported page (gzip), as a browser fetches it, against an empty
+ * Next.js page of the installed version (scripts/emptyNextPage.ts, docs/decisions/0111), and the time to
  * produce an invoice PDF in Chromium, cold and warm (scripts/benchPdf.ts).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { gzipSync } from "node:zlib";
 import { computeInvoice, type Scenario } from "@/domain";
 import { parseScenarioText } from "@/domain/scenarioLoad";
 import { playScenario } from "@/machines/player";
 import { solveScenario } from "@/machines/answerKey";
-import { exportedPages, firstLoadScripts } from "../e2e/support/exportedSite";
+import { exportedPages } from "../e2e/support/exportedSite";
+import { EMPTY_NEXT_PAGE, FIRST_LOAD_RATIO_LIMIT, firstLoadGzipBytes, formatKiB, PLAYER_ROUTE } from "../e2e/support/pageWeight";
 import { benchInvoicePdfInBrowser, PDF_BENCH_SCENARIO_ID } from "./benchPdf";
+import { emptyNextPageBytes } from "./emptyNextPage";
 import { isScenarioFileName } from "./scenario";
 
 function time<T>(runs: number, work: () => T): { perRunMs: number; last: T } {
@@ -59,10 +61,20 @@ function benchScenarios(texts: readonly (readonly [string, string])[]): void {
   console.log(`Rejeu des ${recordings.length} parcours enregistrés (replay) : ${format(replay.perRunMs)}`);
 }
 
-/** The page's first-load JavaScript, gzip, as a browser fetches it. */
-function firstLoadGzip(html: string, out: string): number {
-  return firstLoadScripts(html, out).reduce((total, file) => (existsSync(file) ? total + gzipSync(readFileSync(file)).length : total), 0);
+/** The constant the build test compares with (e2e/support/pageWeight.ts), checked against the empty page just measured. */
+function checkEmptyPageConstant(empty: { version: string; bytes: number }): void {
+  const drift = Math.abs(empty.bytes - EMPTY_NEXT_PAGE.firstLoadBytes) / EMPTY_NEXT_PAGE.firstLoadBytes;
+  if (empty.version !== EMPTY_NEXT_PAGE.nextVersion || drift > EMPTY_PAGE_DRIFT) {
+    console.warn(
+      `ATTENTION : la page vide de Next ${empty.version} pèse ${empty.bytes} octets ; e2e/support/pageWeight.ts dit ${EMPTY_NEXT_PAGE.firstLoadBytes} octets pour Next ${EMPTY_NEXT_PAGE.nextVersion}. Mettez EMPTY_NEXT_PAGE à jour.`,
+    );
+  }
 }
+
+/** Beyond 2 %, the figure the build test uses no longer describes the installed Next. */
+const EMPTY_PAGE_DRIFT = 0.02;
+
+const ratioFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function benchFirstLoad(): void {
   const out = "out";
@@ -70,11 +82,17 @@ function benchFirstLoad(): void {
     console.log("Poids des pages : out/ absent (lancez « npm run build » avant « npm run bench »).");
     return;
   }
-  console.log("JavaScript au premier chargement (gzip), par page exportée :");
+  const empty = emptyNextPageBytes();
+  checkEmptyPageConstant(empty);
+  const limit = empty.bytes * FIRST_LOAD_RATIO_LIMIT;
+  console.log(`JavaScript au premier chargement (gzip), par page exportée ; page vide de Next ${empty.version} : ${formatKiB(empty.bytes)}, objectif ${ratioFormat.format(FIRST_LOAD_RATIO_LIMIT)} × = ${formatKiB(limit)} :`);
   const rows = exportedPages(out)
-    .map(({ route, file }) => ({ route, bytes: firstLoadGzip(readFileSync(file, "utf8"), out) }))
+    .map(({ route, file }) => ({ route, bytes: firstLoadGzipBytes(readFileSync(file, "utf8"), out) }))
     .sort((a, b) => a.route.localeCompare(b.route));
-  for (const { route, bytes } of rows) console.log(`  ${route.padEnd(56)} ${(bytes / 1024).toFixed(1)} kB`);
+  for (const { route, bytes } of rows) {
+    const verdict = PLAYER_ROUTE.test(route) ? "lecteur de scénario : jugé jusqu'au premier choix (issue 16)" : bytes <= limit ? "ok" : "TROP LOURDE";
+    console.log(`  ${route.padEnd(56)} ${formatKiB(bytes).padStart(10)}  × ${ratioFormat.format(bytes / empty.bytes)}  ${verdict}`);
+  }
 }
 
 const texts = bundledScenarioTexts();

@@ -44,11 +44,13 @@ describe("what a learner page must not import", () => {
     expect(problems).toEqual([expect.stringContaining("Le corrigé du moteur (solveurs, mauvaises réponses) et la vérification complète ne vont pas dans une page de l'élève")]);
   });
 
-  it("refuses stage 1's answers, public in the domain, anywhere but the answer key", async () => {
+  it("refuses stage 1's answers, by their own path, anywhere but the answer key", async () => {
     const refused = "Les réponses du corrigé de l'étape 1 (solveur, mauvaises réponses) ne se lisent que dans machines/answerKey/";
-    const code = 'import { INTAKE_STEP_ANSWERS as value } from "@/domain";';
-    expect(await importProblems("machines/orderIntake.ts", code)).toEqual([expect.stringContaining(refused)]);
-    expect(await importProblems("components/stages/intake/Probe.tsx", code)).toEqual([expect.stringContaining(refused)]);
+    const keyInPage = "Le corrigé du moteur (solveurs, mauvaises réponses) et la vérification complète ne vont pas dans une page de l'élève";
+    const code = 'import { INTAKE_STEP_ANSWERS as value } from "@/domain/intake/answers";';
+    expect(await importProblems("machines/orderIntake.ts", code)).toEqual([expect.stringContaining(refused), expect.stringContaining(keyInPage)]);
+    expect(await importProblems("components/stages/intake/Probe.tsx", code)).toEqual([expect.stringContaining(refused), expect.stringContaining(keyInPage)]);
+    expect(await importProblems("store/probe.ts", code)).toEqual([expect.stringContaining(refused)]);
     expect(await importProblems("machines/answerKey/orderIntake.ts", code)).toEqual([]);
     expect(await importProblems("machines/orderIntake.ts", 'import { INTAKE_STEP_RECORDS as value } from "@/domain";')).toEqual([]);
   });

@@ -25,7 +25,7 @@ import { decodeScenarioBytes } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenarioLoad";
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
-import { STAGES } from "@/machines/stages";
+import { decisionPointLabel } from "@/machines/stages";
 import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
 
 export { countFr, nodeIo } from "./cli";
@@ -147,11 +147,6 @@ const VERDICT_LABELS: Readonly<Record<TraceEntry["verdict"], string>> = {
   refused: "refusé par le PGI",
 };
 
-function decisionPointLabel(entry: TraceEntry): string {
-  const point = STAGES[entry.stage].decisionPoints.find((p) => p.id === entry.decisionPoint);
-  return point ? point.label : entry.decisionPoint;
-}
-
 function scoreLine(score: StageScore): string {
   const hints = score.hintsUsed > 0 ? `, ${countFr(score.hintsUsed, "indice")}` : "";
   return `${formatPoints(score.points)} / ${formatPoints(score.maxPoints)} points (${score.percent} %${hints})`;
@@ -167,7 +162,7 @@ function byStage(trace: readonly TraceEntry[]): [StageId, TraceEntry[]][] {
 }
 
 function printAnswerKeyEntry(entry: TraceEntry, _n: number, io: ScenarioCliIo): void {
-  const label = decisionPointLabel(entry);
+  const label = decisionPointLabel(entry.stage, entry.decisionPoint);
   const heading = label === entry.decisionPoint ? label : `${label} [${entry.decisionPoint}]`;
   io.out(`▸ ${heading} — ${formatDateFr(entry.date)}`);
   io.out(`   Réponse attendue : ${entry.expected}`);
@@ -178,7 +173,7 @@ function printAnswerKeyEntry(entry: TraceEntry, _n: number, io: ScenarioCliIo): 
 
 function printReplayEntry(entry: TraceEntry, n: number, io: ScenarioCliIo): void {
   const mark = entry.correct ? "✓" : "✗";
-  io.out(`#${n} ${mark} ${formatDateFr(entry.date)} — ${decisionPointLabel(entry)} [${entry.decisionPoint}]`);
+  io.out(`#${n} ${mark} ${formatDateFr(entry.date)} — ${decisionPointLabel(entry.stage, entry.decisionPoint)} [${entry.decisionPoint}]`);
   io.out(`   Réponse : ${entry.answer}`);
   io.out(`   Attendu : ${entry.expected}`);
   if (!entry.correct) io.out(`   Verdict : ${VERDICT_LABELS[entry.verdict]}`);

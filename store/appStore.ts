@@ -5,9 +5,10 @@ import { createCalculatorSlice, type CalculatorSlice } from "./calculatorSlice";
 import { createProgressSlice, type ProgressSlice } from "./progressSlice";
 import { createQuizSlice, type QuizSlice } from "./quizSlice";
 import { backupKeyOf, DEFAULT_SAVE_KEY } from "./profiles";
-import { damageMessage, loadSave, saveText, STORE_VERSION, type Damage, type PersistedState } from "./savedState";
+import { saveText, STORE_VERSION } from "./saveFormat";
+import type { Damage, PersistedState } from "./savedState";
 
-export { STORE_VERSION } from "./savedState";
+export { STORE_VERSION } from "./saveFormat";
 export type { Persistence } from "./browserStorage";
 /** The save of the first learner, or of the only one (a profile's save has its own key: profiles.ts). */
 export const STORAGE_KEY = DEFAULT_SAVE_KEY;
@@ -52,10 +53,10 @@ function persisted(state: AppState): PersistedState {
   return { calculator: state.calculator, attempts: state.attempts, quiz: state.quiz, history: state.history };
 }
 
-function noticeFor(damage: Damage, discardedText: string, backupKept: boolean): RecoveryNotice {
+function noticeFor(damage: Damage, message: string, discardedText: string, backupKept: boolean): RecoveryNotice {
   const partial = damage.kind === "partial" ? damage : null;
   return {
-    message: damageMessage(damage),
+    message,
     lostScenarios: partial?.lostScenarios ?? [],
     repairedScenarios: partial?.repairedScenarios ?? [],
     backupKept,
@@ -68,6 +69,8 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
   const storage = safeStorage(getStorage);
   const backupKey = backupKeyOf(saveKey);
   let pendingNotice: RecoveryNotice | null = null;
+  // While the save is being read (its reader is fetched), a write would put a blank state over it.
+  let reading = false;
 
   const reportWrite = (written: boolean) => {
     if (!storage.available) return;
@@ -76,16 +79,26 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
     if (store.getState().persistence !== persistence) store.setState({ persistence });
   };
 
-  /** Reads, migrates and sorts the save; a damaged one is copied aside first, and the notice says whether it was. */
+  /**
+   * Reads, migrates and sorts the save; a damaged one is copied aside first, and the notice says
+   * whether it was. The reader (zod/mini, the migrations of older saves) is fetched only when there
+   * is a save to read, once the page is on screen (docs/decisions/0111).
+   */
   const persistStorage: PersistStorage<PersistedState> = {
-    getItem: (name) => {
+    getItem: async (name) => {
       const text = storage.read(name);
       if (text === null) return null;
+      reading = true;
+      const { damageMessage, loadSave } = await import("./savedState").finally(() => {
+        reading = false;
+      });
       const { state, damage } = loadSave(text);
-      if (damage) pendingNotice = noticeFor(damage, text, storage.available && storage.write(backupKey, text));
+      if (damage) pendingNotice = noticeFor(damage, damageMessage(damage), text, storage.available && storage.write(backupKey, text));
       return state === undefined ? null : { state: state as PersistedState, version: STORE_VERSION };
     },
-    setItem: (name, value) => reportWrite(storage.write(name, saveText(value.state))),
+    setItem: (name, value) => {
+      if (!reading) reportWrite(storage.write(name, saveText(value.state)));
+    },
     removeItem: (name) => storage.remove(name),
   };
 

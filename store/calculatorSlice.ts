@@ -1,25 +1,6 @@
-import * as z from "zod/mini";
+import type { CalculatorDraft, CalculatorLine } from "./savedSchemas";
 
-/** The invoice calculator's form, kept as typed (strings) so that nothing a learner wrote is lost on reload. */
-export const calculatorLineSchema = z.strictObject({
-  description: z.string(),
-  quantity: z.string(),
-  unitPrice: z.string(),
-  vatRate: z.string(),
-});
-
-export const calculatorDraftSchema = z.strictObject({
-  lines: z.array(calculatorLineSchema).check(z.minLength(1)),
-  tradeDiscounts: z.string(),
-  allowances: z.string(),
-  rebates: z.string(),
-  cashDiscount: z.string(),
-  shipping: z.string(),
-  deposit: z.string(),
-});
-
-export type CalculatorLine = z.infer<typeof calculatorLineSchema>;
-export type CalculatorDraft = z.infer<typeof calculatorDraftSchema>;
+export type { CalculatorDraft, CalculatorLine } from "./savedSchemas";
 
 export const EMPTY_LINE: CalculatorLine = { description: "", quantity: "1", unitPrice: "", vatRate: "20" };
 

@@ -1,4 +1,6 @@
-import * as z from "zod/mini";
+import type { ArchivedRun, RunHistory, RunScore } from "./savedSchemas";
+
+export type { ArchivedRun, RunHistory, RunScore } from "./savedSchemas";
 
 /**
  * The attempts kept (store version 6, docs/decisions/0120): starting a scenario or a quiz again
@@ -11,38 +13,6 @@ import * as z from "zod/mini";
 /** Attempts archived per activity: the oldest beyond it are dropped (a list a learner can read, a bounded save). */
 export const RUNS_KEPT = 20;
 
-/** A score out of its maximum; a quiz's points may be negative under certainty-based marking, its percent never is. */
-const runScoreSchema = z.strictObject({
-  points: z.number(),
-  maxPoints: z.number().check(z.minimum(0)),
-  percent: z.number().check(z.minimum(0), z.maximum(100)),
-});
-
-export const archivedRunSchema = z.strictObject({
-  /** When the attempt was last played (ISO 8601). */
-  endedAt: z.string(),
-  /** Finished, or left under way when the learner started again. */
-  finished: z.boolean(),
-  /** Null when the attempt was left before its end. */
-  score: z.nullable(runScoreSchema),
-  /** By stage of the course (a quiz's: its questions' stages). */
-  byStage: z.record(z.string(), runScoreSchema),
-  /** Decisions taken (or questions answered), those right, and the hints used. */
-  decisions: z.strictObject({ count: z.int().check(z.minimum(0)), right: z.int().check(z.minimum(0)), hintsUsed: z.int().check(z.minimum(0)) }),
-  /** The time the decisions took, in seconds; null when none was measured (a game begun before version 6). */
-  durationSeconds: z.nullable(z.number().check(z.minimum(0))),
-});
-
-export const runHistorySchema = z.strictObject({
-  /** By scenario id. */
-  scenarios: z.record(z.string(), z.array(archivedRunSchema)),
-  /** By quiz key (a bundled quiz's id, or the key of a composed quiz). */
-  quizzes: z.record(z.string(), z.array(archivedRunSchema)),
-});
-
-export type RunScore = z.infer<typeof runScoreSchema>;
-export type ArchivedRun = z.infer<typeof archivedRunSchema>;
-export type RunHistory = z.infer<typeof runHistorySchema>;
 export type ActivityKind = keyof RunHistory;
 
 export const EMPTY_HISTORY: RunHistory = { scenarios: {}, quizzes: {} };

@@ -1,65 +1,8 @@
-import * as z from "zod/mini";
 import { savedDecisions, totalSeconds } from "@/domain";
-import { extendTimings, withRun, type ArchivedRun, type RunHistory } from "./historySlice";
+import { extendTimings, withRun } from "./historySlice";
+import type { ArchivedRun, Attempt, RunHistory, SetAsideGame, StoredScore } from "./savedSchemas";
 
-/**
- * A score as the engine computes it (domain/scoring.ts), kept for the library and the learning path.
- * Points may be halves or quarters since decisions are scored in parts (store version 3, 0094).
- */
-export const storedScoreSchema = z.strictObject({
-  points: z.number().check(z.minimum(0)),
-  maxPoints: z.int().check(z.minimum(0)),
-  hintsUsed: z.int().check(z.minimum(0)),
-  percent: z.number().check(z.minimum(0), z.maximum(100)),
-});
-
-const attemptStatusSchema = z.enum(["inProgress", "done"]);
-
-/**
- * A game that could not go on because its scenario changed since (store version 4): what it had
- * reached is kept, not its snapshot, which no longer fits the scenario.
- */
-export const setAsideGameSchema = z.strictObject({
-  scenarioHash: z.string(),
-  status: attemptStatusSchema,
-  score: z.nullable(storedScoreSchema),
-  byStage: z.record(z.string(), storedScoreSchema),
-  savedAt: z.optional(z.string()),
-});
-
-/**
- * One scenario as the learner left it: the player's persisted snapshot (restored exactly on
- * reload), and, once finished, the scores. The snapshot holds no copy of the scenario, only the
- * content hash of the one it was played on (`scenarioHash`, domain/savedGame.ts, store version 4;
- * null when no game is saved yet). The snapshot is checked by the machine when restored.
- */
-export const attemptSchema = z.strictObject({
-  scenarioId: z.string().check(z.minLength(1)),
-  scenarioHash: z.nullable(z.string()),
-  status: attemptStatusSchema,
-  snapshot: z.unknown(),
-  score: z.nullable(storedScoreSchema),
-  byStage: z.record(z.string(), storedScoreSchema),
-  /** How many times the scenario was started from the beginning. */
-  runs: z.int().check(z.minimum(1)),
-  /**
-   * When the game was last saved (ISO 8601), to list old games when the browser is full. Optional:
-   * saves written before it still validate, so the store's version does not change (docs/decisions/0098).
-   */
-  savedAt: z.optional(z.string()),
-  /** The last game set aside because the scenario changed, if any. */
-  setAside: z.optional(setAsideGameSchema),
-  /**
-   * The time each decision took, in milliseconds, in the order of the game's decisions (store
-   * version 6, docs/decisions/0119); null for a decision taken before times were measured. Beside
-   * the game rather than in the machines: the engine is pure and its trace is replayed.
-   */
-  decisionMs: z.optional(z.array(z.nullable(z.int().check(z.minimum(0))))),
-});
-
-export type StoredScore = z.infer<typeof storedScoreSchema>;
-export type Attempt = z.infer<typeof attemptSchema>;
-export type SetAsideGame = z.infer<typeof setAsideGameSchema>;
+export type { Attempt, SetAsideGame, StoredScore } from "./savedSchemas";
 
 /** A game as saved: the persisted snapshot without the scenario, and the content hash of the scenario it was played on. */
 export interface SavedGame {

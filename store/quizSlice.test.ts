@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppStore, STORAGE_KEY } from "./appStore";
 import { today } from "./clock";
-import { appendEvidence, EVIDENCE_PER_NOTION, type QuizEvidence } from "./quizSlice";
+import { appendEvidence, EVIDENCE_PER_NOTION, PREVIEW_QUIZ_PREFIX, type QuizEvidence } from "./quizSlice";
 
 async function freshStore() {
   const memory = new Map<string, string>();
@@ -29,6 +29,23 @@ describe("the learner's quizzes in the store", () => {
     const { quiz } = store.getState();
     expect(quiz.evidence).toEqual([{ notion: "creditLimit", credit: 0, at: "2026-11-30", source: "quiz" }]);
     expect(quiz.sessions["etape-1"]?.tries["encours-plafond"]).toEqual([{ answer: { type: "numeric", value: 5000 } }, { answer: { type: "numeric", value: 5340 } }]);
+  });
+
+  it("keeps a teacher's preview of a quiz without evidence nor error card: it says nothing of the learner", async () => {
+    const { store } = await freshStore();
+    const key = `${PREVIEW_QUIZ_PREFIX}mon-quiz`;
+    store.getState().startQuiz(key, { ...START, questionIds: [...START.questionIds] });
+    store.getState().answerQuestion(key, "encours-plafond", { answer: { type: "numeric", value: 5000 } }, wrong);
+    const { quiz } = store.getState();
+    expect(quiz.sessions[key]?.tries["encours-plafond"]).toEqual([{ answer: { type: "numeric", value: 5000 } }]);
+    expect(quiz.evidence).toEqual([]);
+    expect(quiz.cards).toEqual({});
+    const run = { endedAt: "2026-11-30T00:30:00.000Z", finished: false, score: null, byStage: {}, decisions: { count: 1, right: 0, hintsUsed: 0 }, durationSeconds: 12 };
+    store.getState().leaveQuiz(key, run);
+    store.getState().leaveQuiz("etape-1", run);
+    // Left, the preview is no attempt of the learner's; a learner's quiz left is kept in the history.
+    expect(store.getState().history.quizzes).toEqual({ "etape-1": [run] });
+    expect(store.getState().quiz.sessions[key]).toBeUndefined();
   });
 
   it("refuses a third try, and a try at a question that is not the current one", async () => {

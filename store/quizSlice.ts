@@ -1,7 +1,7 @@
-import * as z from "zod/mini";
-import { afterAnswer, isNotionId, type Certainty, type LeitnerCard, type NotionId, type QuizAnswer, type QuizMode } from "@/domain";
+import { afterAnswer, type NotionId, type QuizMode } from "@/domain";
+import type { ArchivedRun, QuizEvidence, QuizProgress, QuizSession, QuizTry, RunHistory } from "./savedSchemas";
 import { today } from "./clock";
-import { clampDuration, withRun, type ArchivedRun, type RunHistory } from "./historySlice";
+import { clampDuration, withRun } from "./historySlice";
 
 /**
  * The learner's quizzes (store version 5): each answer as evidence of a notion, the error-review
@@ -9,75 +9,7 @@ import { clampDuration, withRun, type ArchivedRun, type RunHistory } from "./his
  * them. Scores and mastery are computed from these by the engine (domain/quiz), never stored.
  */
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u));
-const id = z.string().check(z.minLength(1));
-
-/** An answer's credit for the notion it tests: the engine's `Evidence`, from a quiz. */
-export const quizEvidenceSchema = z.strictObject({
-  notion: z.custom<NotionId>((value) => typeof value === "string" && isNotionId(value)),
-  credit: z.number().check(z.minimum(0), z.maximum(1)),
-  at: isoDate,
-  source: z.literal("quiz"),
-});
-
-/** A question answered wrongly, coming back spaced until answered right twice in a row: the engine's `LeitnerCard`. */
-export const leitnerCardSchema: z.ZodMiniType<LeitnerCard> = z.strictObject({
-  questionId: id,
-  box: z.union([z.literal(1), z.literal(2)]),
-  due: isoDate,
-  rightInARow: z.int().check(z.minimum(0)),
-});
-
-/** What the learner gave, per question type: the engine's `QuizAnswer`. */
-export const quizAnswerSchema: z.ZodMiniType<QuizAnswer> = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("single"), optionId: id }),
-  z.strictObject({ type: z.literal("multiple"), optionIds: z.array(id) }),
-  z.strictObject({ type: z.literal("trueFalse"), value: z.boolean() }),
-  z.strictObject({ type: z.literal("ordering"), itemIds: z.array(id) }),
-  z.strictObject({ type: z.literal("matching"), matches: z.record(z.string(), z.string()) }),
-  z.strictObject({ type: z.literal("numeric"), value: z.number() }),
-  z.strictObject({ type: z.literal("date"), value: isoDate }),
-  z.strictObject({ type: z.literal("fillBlank"), values: z.record(z.string(), z.string()) }),
-  z.strictObject({ type: z.literal("findErrors"), marked: z.array(z.string()) }),
-]);
-
-const certaintySchema: z.ZodMiniType<Certainty> = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-
-/** One try at a question, with how sure the learner said they were when the quiz marks certainty. */
-export const quizTrySchema = z.strictObject({ answer: quizAnswerSchema, certainty: z.optional(certaintySchema) });
-
-const modeSchema: z.ZodMiniType<QuizMode> = z.enum(["training", "assessment"]);
-
-/**
- * A quiz as the learner left it: its questions by id (a generated one is rebuilt from its id), the
- * tries given (a second one in training after a wrong first), and the question being answered.
- * Finished when `position` has passed the last question; kept until the learner starts again, so
- * that a reload shows the score and the review.
- */
-export const quizSessionSchema = z.strictObject({
-  mode: modeSchema,
-  certaintyBased: z.boolean(),
-  seed: z.int(),
-  questionIds: z.array(id).check(z.minLength(1)),
-  tries: z.record(z.string(), z.array(quizTrySchema).check(z.minLength(1), z.maxLength(2))),
-  position: z.int().check(z.minimum(0)),
-  startedAt: z.string(),
-  /** By question id: the time from the question shown to its last try, in milliseconds (store version 6). */
-  answerMs: z.optional(z.record(z.string(), z.int().check(z.minimum(0)))),
-});
-
-export const quizProgressSchema = z.strictObject({
-  evidence: z.array(quizEvidenceSchema),
-  cards: z.record(z.string(), leitnerCardSchema),
-  /** By quiz key: a bundled quiz's id, or the key of a composed quiz (`quizKeys` in components/quiz). */
-  sessions: z.record(z.string(), quizSessionSchema),
-});
-
-export type QuizEvidence = z.infer<typeof quizEvidenceSchema>;
-export type QuizTry = z.infer<typeof quizTrySchema>;
-export type QuizSession = z.infer<typeof quizSessionSchema>;
-export type QuizProgress = z.infer<typeof quizProgressSchema>;
-
+export type { QuizEvidence, QuizProgress, QuizSession, QuizTry } from "./savedSchemas";
 export const EMPTY_QUIZ_PROGRESS: QuizProgress = { evidence: [], cards: {}, sessions: {} };
 
 /** Evidence kept per notion: mastery reads the latest answers only, and the save stays small. */
@@ -97,6 +29,17 @@ export interface AnswerOutcome {
   notion: NotionId;
   credit: number;
   correct: boolean;
+}
+
+/**
+ * Where a teacher's preview of a quiz is kept (components/authoring/play/): its answers are no
+ * evidence of the learner's notions and no card of « Revoir mes erreurs » (docs/decisions/0118).
+ */
+export const PREVIEW_QUIZ_PREFIX = "apercu:";
+
+/** A teacher's preview: no evidence, no card, no attempt kept in the history. */
+export function isPreviewQuiz(key: string): boolean {
+  return key.startsWith(PREVIEW_QUIZ_PREFIX);
 }
 
 export interface QuizStart {
@@ -147,7 +90,7 @@ export function createQuizSlice(set: Set): QuizSlice {
         if (!session || session.questionIds[session.position] !== questionId || previous.length >= 2) return {};
         const answerMs = durationMs === undefined ? session.answerMs : { ...session.answerMs, [questionId]: clampDuration(durationMs) };
         const sessions = { ...s.quiz.sessions, [key]: { ...session, tries: { ...session.tries, [questionId]: [...previous, attempt] }, ...(answerMs ? { answerMs } : {}) } };
-        if (previous.length > 0) return { quiz: { ...s.quiz, sessions } };
+        if (previous.length > 0 || isPreviewQuiz(key)) return { quiz: { ...s.quiz, sessions } };
         const day = today();
         const evidence = appendEvidence(s.quiz.evidence, { notion: outcome.notion, credit: outcome.credit, at: day, source: "quiz" });
         const { [questionId]: card, ...otherCards } = s.quiz.cards;
@@ -158,7 +101,7 @@ export function createQuizSlice(set: Set): QuizSlice {
     leaveQuiz: (key, run) =>
       set((s) => {
         const { [key]: _left, ...sessions } = s.quiz.sessions;
-        return { quiz: { ...s.quiz, sessions }, ...(run ? { history: withRun(s.history, "quizzes", key, run) } : {}) };
+        return { quiz: { ...s.quiz, sessions }, ...(run && !isPreviewQuiz(key) ? { history: withRun(s.history, "quizzes", key, run) } : {}) };
       }),
     resetQuizProgress: () => set((s) => ({ quiz: EMPTY_QUIZ_PROGRESS, history: { ...s.history, quizzes: {} } })),
   };

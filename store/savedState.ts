@@ -1,10 +1,22 @@
 import * as z from "zod/mini";
 // Deep imports: the domain's index would bring full zod (domain/scenario.ts) into every page with the store.
 import { embeddedScenario, scenarioFingerprint, withoutScenario } from "@/domain";
-import { calculatorDraftSchema } from "./calculatorSlice";
-import { archivedRunSchema, EMPTY_HISTORY, runHistorySchema, type RunHistory } from "./historySlice";
-import { attemptSchema, type Attempt } from "./progressSlice";
-import { EMPTY_QUIZ_PROGRESS, leitnerCardSchema, quizEvidenceSchema, quizProgressSchema, quizSessionSchema, type QuizProgress } from "./quizSlice";
+import { EMPTY_HISTORY } from "./historySlice";
+import { EMPTY_QUIZ_PROGRESS } from "./quizSlice";
+import { STORE_VERSION } from "./saveFormat";
+import {
+  archivedRunSchema,
+  attemptSchema,
+  calculatorDraftSchema,
+  leitnerCardSchema,
+  quizEvidenceSchema,
+  quizProgressSchema,
+  quizSessionSchema,
+  runHistorySchema,
+  type Attempt,
+  type QuizProgress,
+  type RunHistory,
+} from "./savedSchemas";
 
 /** What is written to the browser: data only, never functions or derived values. */
 export const persistedSchema = z.strictObject({
@@ -16,6 +28,7 @@ export const persistedSchema = z.strictObject({
 export type PersistedState = z.infer<typeof persistedSchema>;
 
 type SavedObject = Record<string, unknown>;
+type Migration = (state: SavedObject) => SavedObject;
 
 /**
  * 3 → 4 for one game: the scenario copies leave the snapshot, the hash of the copy it was played
@@ -33,7 +46,7 @@ function referToScenario(attempt: unknown): unknown {
  * shapes; what still does not validate afterwards is sorted out by `restore`, slice by slice, and
  * named to the learner. Adding a version is one function here and one fixture in store/fixtures/.
  */
-const MIGRATIONS: readonly ((state: SavedObject) => SavedObject)[] = [
+const MIGRATIONS: readonly Migration[] & { readonly length: typeof STORE_VERSION } = [
   // 0 → 1: version 0 is zustand's default, before the store was numbered; the calculator had the same shape.
   (state) => state,
   // 1 → 2: attempts appear. A save that already holds some (a development build) keeps them.
@@ -48,10 +61,7 @@ const MIGRATIONS: readonly ((state: SavedObject) => SavedObject)[] = [
   // 5 → 6: attempts are kept (issue 13, docs/decisions/0120): an empty history; the current games
   // and quizzes stay where they are, and their decisions have no measured time.
   (state) => ({ ...state, history: state.history ?? EMPTY_HISTORY }),
-];
-
-/** Bump by adding a step to MIGRATIONS whenever the persisted shape changes (docs/decisions/0098). */
-export const STORE_VERSION = MIGRATIONS.length;
+] as const;
 
 /** What went wrong when reading a save; every kind has its French message in `damageMessage`. */
 export type Damage =
@@ -166,11 +176,6 @@ export function loadSave(text: string): LoadedSave {
   if (version > STORE_VERSION) return { state: undefined, damage: { kind: "newerVersion", version } };
   const migrated = MIGRATIONS.slice(version).reduce((state, step) => step(state), envelope.state);
   return restore(migrated);
-}
-
-/** The text that localStorage holds for this state: also the file a learner downloads to keep it. */
-export function saveText(state: PersistedState): string {
-  return JSON.stringify({ state, version: STORE_VERSION });
 }
 
 const START_AFRESH = "L'atelier repart de zéro.";

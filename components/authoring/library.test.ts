@@ -106,7 +106,7 @@ describe("openShareLink", () => {
     const hash = link.slice(link.indexOf("#"));
     expect(openShareLink(hash.slice(0, hash.length / 2))).toEqual({
       ok: false,
-      messages: ["lien abîmé : son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?)."],
+      messages: ["lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
     });
   });
 });

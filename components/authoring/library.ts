@@ -7,7 +7,7 @@
  */
 import { fileNameSlug, type QuizFile, type Scenario } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
-import type { FileFormat } from "@/domain/scenarioInput";
+import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
@@ -60,6 +60,30 @@ export async function importFiles(library: TeacherLibrary, files: readonly { nam
     }
     const saved = await library.add({ kind: checked.kind, title: checked.title, text });
     reports.push(saved.ok ? { file: name, ok: true, record: saved.record, warnings: checked.warnings } : { file: name, ok: false, messages: [saved.message] });
+  }
+  return reports;
+}
+
+/** A file as the browser gives it (an <input type="file"> or a drop). */
+export interface PickedFile {
+  name: string;
+  size: number;
+  arrayBuffer: () => Promise<ArrayBuffer>;
+}
+
+/**
+ * Files picked by the teacher, each reported in the order given: a file over the size limit is
+ * refused by its size alone, never read (a 50 Mo file does not freeze the page); the others are
+ * read as UTF-8 bytes (a Windows-1252 file is refused with its line, not loaded with « � »), then
+ * imported like any file.
+ */
+export async function importPickedFiles(library: TeacherLibrary, files: readonly PickedFile[]): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const file of files) {
+    const decoded =
+      file.size > INPUT_LIMITS.fileBytes ? { ok: false as const, issues: [fileTooLarge(file.name, IMPORTED_FORMAT)] } : decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()), file.name, IMPORTED_FORMAT);
+    if (decoded.ok) reports.push(...(await importFiles(library, [{ name: file.name, text: decoded.text }])));
+    else reports.push({ file: file.name, ok: false, messages: decoded.issues.map(formatIssue) });
   }
   return reports;
 }

@@ -54,11 +54,14 @@ describe("shareLinkFits", () => {
 describe("a link that cannot be opened", () => {
   const link = encodeShareLink("scenario", readFileSync(`scenarios/${scenarios[0]}`, "utf8"), BASE);
   const hash = hashOf(link);
+  const CUT = "lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
   const cases: [string, string, string][] = [
-    ["cut in half", hash.slice(0, hash.length / 2), "lien abîmé : son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?)."],
-    ["cut after its fingerprint", `#v1.scenario.${fnv1a64("{}")}.`, "lien abîmé : son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?)."],
-    ["with a space pasted inside", `${hash.slice(0, 40)} ${hash.slice(40)}`, "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié ou coupé en le copiant ?)."],
-    ["percent-encoded by a mail client", hash.replace("_", "%5F").replace("-", "%2D"), "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié ou coupé en le copiant ?)."],
+    ["cut in half", hash.slice(0, hash.length / 2), "lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
+    ["cut after its fingerprint", `#v1.scenario.${fnv1a64("{}")}.`, "lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
+    ["cut one character past a group of four", hash.slice(0, hash.length - ((hash.split(".")[3]!.length + 3) % 4)), CUT],
+    ["cut before its content", hash.split(".").slice(0, 3).join("."), CUT],
+    ["with a space pasted inside", `${hash.slice(0, 40)} ${hash.slice(40)}`, "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant ?)."],
+    ["percent-encoded by a mail client", hash.replace("_", "%5F").replace("-", "%2D"), "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant ?)."],
     ["of another kind", hash.replace("scenario", "video"), "lien abîmé : il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?)."],
     ["empty", "#", "lien abîmé : il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?)."],
     ["of a newer format", hash.replace("v1.", "v2."), "ce lien vient d'une version plus récente de l'atelier (format 2) : ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier."],

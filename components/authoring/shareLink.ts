@@ -36,8 +36,11 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+/** The bytes of base64url text; "foreign" when a character is not of the alphabet, "cut" when its length cannot end a text. */
+function fromBase64Url(text: string): Uint8Array | "foreign" | "cut" {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return "foreign";
+  // Four characters carry three bytes: one left over ends no text, the link lost its end.
+  if (text.length % 4 === 1) return "cut";
   const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
@@ -58,6 +61,9 @@ export function shareLinkFits(link: string): boolean {
 }
 
 const damaged = (why: string): DecodedShareLink => ({ ok: false, message: `lien abîmé : ${why}` });
+
+/** The commonest accident: a link cut short when copied (a line break in a mail, a selection that stopped early). */
+const CUT = "il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
 
 /** Inflates at most SHARED_TEXT_LIMIT bytes: a few kilobytes of a link can otherwise expand to gigabytes. */
 function boundedInflate(compressed: Uint8Array): { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: boolean } {
@@ -94,16 +100,18 @@ export function decodeShareLink(hash: string): DecodedShareLink {
   if (format !== FORMAT && /^v\d+$/.test(format ?? "")) {
     return { ok: false, message: `ce lien vient d'une version plus récente de l'atelier (format ${format?.slice(1)}) : ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier.` };
   }
-  if (format !== FORMAT || fingerprint === undefined || payload === undefined || rest.length > 0 || !KINDS.includes(kind as LibraryKind)) {
+  if (format !== FORMAT || rest.length > 0 || !KINDS.includes(kind as LibraryKind)) {
     return damaged("il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?).");
   }
+  if (fingerprint === undefined || payload === undefined) return damaged(CUT);
   const compressed = fromBase64Url(payload);
-  if (compressed === null) return damaged("il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié ou coupé en le copiant ?).");
+  if (compressed === "foreign") return damaged("il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant ?).");
+  if (compressed === "cut") return damaged(CUT);
   const inflated = boundedInflate(compressed);
   if (!inflated.ok) {
     return inflated.tooLarge
       ? damaged("son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko : il n'est pas ouvert.")
-      : damaged("son contenu compressé est incomplet ou altéré (a-t-il été coupé en le copiant ?).");
+      : damaged(CUT);
   }
   let text: string;
   try {

@@ -23,6 +23,8 @@ export interface CatalogEntry {
   /** The file name, as the command line reports it. */
   file: string;
   scenario: Scenario;
+  /** The file's JSON as written (amounts as decimal strings): what a teacher copies into their library. */
+  source: unknown;
 }
 
 const FILES: readonly [string, unknown][] = [
@@ -44,7 +46,7 @@ const FILES: readonly [string, unknown][] = [
 function load([file, data]: [string, unknown]): CatalogEntry {
   const parsed = parseScenario(data, file);
   if (!parsed.ok) throw new Error(`Scénario livré invalide : ${parsed.issues.map((i) => `${i.path} : ${i.message}`).join(" ; ")}`);
-  return { file, scenario: parsed.scenario };
+  return { file, scenario: parsed.scenario, source: data };
 }
 
 export const CATALOG: readonly CatalogEntry[] = FILES.map(load);
@@ -57,3 +59,8 @@ export function findScenario(id: string): Scenario | undefined {
 
 /** The scenarios as listed (library, learning path): see summary.ts. */
 export const CATALOG_SUMMARIES: readonly ScenarioSummary[] = CATALOG.map((entry) => summarize(entry.scenario));
+
+/** Each bundled scenario's text as written: the models a teacher copies or reads the key of (docs/decisions/0115). */
+export function scenarioModels(): { id: string; title: string; text: string }[] {
+  return CATALOG.map((entry) => ({ id: entry.scenario.id, title: entry.scenario.title, text: JSON.stringify(entry.source, null, 2) }));
+}

@@ -33,7 +33,7 @@ export function ScenarioCard({ scenario, attempt, runs = [], hydrated, onReset }
     <li className="card library-card">
       <article aria-labelledby={titleId}>
         <h2 id={titleId}>{scenario.title}</h2>
-        <p>{scenario.summary}</p>
+        {scenario.summary !== undefined ? <p>{scenario.summary}</p> : null}
         <dl className="library-facts">
           <div>
             <dt>Étapes</dt>

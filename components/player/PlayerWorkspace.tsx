@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { formatDateFr, STAGE_LABELS, type Scenario } from "@/domain";
+import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
@@ -12,6 +12,7 @@ import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
+import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
@@ -37,9 +38,26 @@ function documentInTask(stage: WorkspaceData["stage"], finishedHere: StageOutput
   return finishedHere !== undefined ? finishedHere.controlReport !== undefined : stage === "invoiceControl";
 }
 
-/** The PGI as the learner sees it: company and date on top, modules on the left, the task on the right. */
-export function PlayerWorkspace({ scenario }: { scenario: Scenario }) {
-  const session = usePlayerSession(scenario);
+/** Where the link under the game leads: the bundled scenarios' library, unless the page says otherwise (a preview, a shared link). */
+export interface PlayerExit {
+  href: string;
+  label: string;
+}
+
+const LIBRARY_EXIT: PlayerExit = { href: "/scenarios/", label: "Retour à la bibliothèque des scénarios" };
+
+/**
+ * The PGI as the learner sees it: company and date on top, modules on the left, the task on the
+ * right. The game is saved in the browser under `gameKey` (the scenario's id unless the page keeps
+ * it elsewhere: a shared scenario, docs/decisions/0117).
+ */
+export function PlayerWorkspace({ scenario, gameKey, exit }: { scenario: Scenario; gameKey?: string; exit?: PlayerExit }) {
+  const session = usePlayerSession(scenario, gameKey);
+  return <PlayerSessionView scenario={scenario} session={session} exit={exit} />;
+}
+
+/** The workspace on a session the page started: the saved game above, or a game that nothing saves (a teacher's preview). */
+export function PlayerSessionView({ scenario, session, exit = LIBRARY_EXIT }: { scenario: Scenario; session: PlayerSession | null; exit?: PlayerExit }) {
   const player = useActorSnapshot(session?.actor ?? undefined);
   if (session?.actor === null) {
     return <ScenarioChangedNotice notice={session.changedNotice} onRestart={session.restart} />;
@@ -47,10 +65,10 @@ export function PlayerWorkspace({ scenario }: { scenario: Scenario }) {
   if (!session || !player) {
     return <p role="status">Ouverture du PGI…</p>;
   }
-  return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} />;
+  return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} exit={exit} />;
 }
 
-function Game({ scenario, session, player }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot }) {
+function Game({ scenario, session, player, exit }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot; exit: PlayerExit }) {
   const running = runningStage(player);
   const stageSnapshot = useActorSnapshot(running?.actor);
   const [module, setModule] = useState<PgiModuleId>("mail");
@@ -62,6 +80,8 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Runn
 
   const data = workspaceData(scenario, player, stageSnapshot?.context);
   const stage = data.stage;
+  // An assessment: no feedback before the review, no hint (the stage machines refuse them too).
+  const assessment = isAssessment(scenario);
 
   return (
     <div className="workspace">
@@ -104,7 +124,7 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Runn
       </header>
 
       {player.status === "done" && player.output ? (
-        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} />
+        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} />
       ) : (
         <div className={documentInTask(stage, finishedHere) ? "workspace-body task-wide" : "workspace-body"}>
           <nav className="pgi-modules" aria-label="Modules du PGI">
@@ -123,13 +143,14 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Runn
           </section>
           <aside className="task-panel" aria-label="Tâche en cours">
             {finishedHere ? (
-              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} />
+              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} withheld={assessment} />
             ) : running && stageSnapshot ? (
               <>
                 <h2>{STAGE_LABELS[running.stage]}</h2>
-                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} today={data.today} />
+                {assessment ? <AssessmentNotice /> : null}
+                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} today={data.today} withheld={assessment} />
                 <StagePanel running={running} scenario={scenario} />
-                <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />
+                {assessment ? null : <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />}
               </>
             ) : (
               <p role="status">Passage à l&apos;étape suivante…</p>
@@ -139,7 +160,7 @@ function Game({ scenario, session, player }: { scenario: Scenario; session: Runn
       )}
       {player.status === "done" ? null : (
         <p className="muted">
-          <Link href="/scenarios/">Retour à la bibliothèque des scénarios</Link>
+          <Link href={exit.href}>{exit.label}</Link>
         </p>
       )}
     </div>

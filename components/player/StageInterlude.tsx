@@ -19,12 +19,18 @@ function Decisions({ trace }: { trace: readonly TraceEntry[] }) {
   );
 }
 
+/** « 8 réponses enregistrées : … » — what an assessment says of a stage instead of its score. */
+function recordedText(count: number): string {
+  return `${count > 1 ? `${count} réponses enregistrées` : "1 réponse enregistrée"} : leur correction vous attend au bilan, à la fin du scénario.`;
+}
+
 /**
  * Between two stages: the stage just finished, its score and every decision with its
  * explanation, read before the next stage starts (its results would otherwise vanish at once).
  * An invoice control is handed back as its corrected copy, whose lists hold every decision.
+ * In an assessment (`withheld`), neither score nor correction: the review at the end gives them.
  */
-export function StageInterlude({ output, nextLabel, onContinue }: { output: StageOutput; nextLabel: string | undefined; onContinue: () => void }) {
+export function StageInterlude({ output, nextLabel, onContinue, withheld = false }: { output: StageOutput; nextLabel: string | undefined; onContinue: () => void; withheld?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { score } = output;
@@ -33,9 +39,12 @@ export function StageInterlude({ output, nextLabel, onContinue }: { output: Stag
       <h2 id="interlude-title" ref={heading} tabIndex={-1}>
         Étape terminée : {STAGE_LABELS[output.stage]}
       </h2>
-      {output.trace.length === 0 ? (
+      {output.trace.length === 0 || withheld ? (
         // A stage with nothing to decide (no delivery to invoice): say why, not « 0 / 0 points ».
-        <p>{COURSE_STAGES[output.stage].ended(output)}</p>
+        <p>
+          {COURSE_STAGES[output.stage].ended(output)}
+          {withheld && output.trace.length > 0 ? ` ${recordedText(output.trace.length)}` : null}
+        </p>
       ) : (
         <>
           <p>

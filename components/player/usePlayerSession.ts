@@ -20,7 +20,11 @@ type StartedSession =
       changedNotice: string;
     };
 
-export type PlayerSession = StartedSession & { restart: () => void };
+export type PlayerSession = StartedSession & {
+  restart: () => void;
+  /** Where the store keeps the game; null for a game nothing saves (a teacher's preview): no attempt kept, no results exported. */
+  gameKey: string | null;
+};
 
 /** Starts the player from the saved snapshot if it still fits the machine, else afresh (saying so). */
 function resume(scenario: Scenario, saved: unknown, onAnySnapshot: () => void): { actor: PlayerActor; restoreError: string | null } {
@@ -52,27 +56,29 @@ export function engineStoppedMessage(error: unknown): string {
  * Saves the game: the persisted snapshot after every move, the scores once the scenario is
  * finished, and `elapsedMs` as the time of a decision this move adds (null: not measured).
  */
-function save(scenario: Scenario, actor: PlayerActor, elapsedMs: number | null): void {
+function save(scenario: Scenario, gameKey: string, actor: PlayerActor, elapsedMs: number | null): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
-  appStore().getState().saveAttempt(scenario.id, persistGame(actor, scenario), result, elapsedMs);
+  appStore().getState().saveAttempt(gameKey, persistGame(actor, scenario), result, elapsedMs);
 }
 
-const timedDecisions = (scenarioId: string) => appStore().getState().attempts[scenarioId]?.decisionMs?.length ?? 0;
+const timedDecisions = (gameKey: string) => appStore().getState().attempts[gameKey]?.decisionMs?.length ?? 0;
 
 /**
- * The game of `scenario`, the scenario as it is now (the page finds it: the bundled catalog today,
- * a teacher's file later): the saved game goes on only if it was played on this very content.
+ * The game of `scenario`, the scenario as it is now (the page finds it: the bundled catalog, a
+ * share link): the saved game goes on only if it was played on this very content. `gameKey` is
+ * where the store keeps it: the scenario's id for a bundled one, a key of its own for a shared one
+ * (which may carry a bundled scenario's id, docs/decisions/0117).
  */
-export function usePlayerSession(scenario: Scenario): PlayerSession | null {
+export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.id): PlayerSession | null {
   const hydrated = useStoreHydrated();
   const [run, setRun] = useState(0);
   const [session, setSession] = useState<StartedSession | null>(null);
 
   useEffect(() => {
     if (!hydrated) return undefined;
-    const check = run === 0 ? resumeCheck(appStore().getState().attempts[scenario.id], scenario) : ({ kind: "fresh" } as const);
+    const check = run === 0 ? resumeCheck(appStore().getState().attempts[gameKey], scenario) : ({ kind: "fresh" } as const);
     if (check.kind === "changed") {
       // Nothing is started, so nothing overwrites the saved game until the learner chooses to start again.
       // The notice, like an actor's handle below, is what this effect found out: it has to reach the render.
@@ -87,10 +93,10 @@ export function usePlayerSession(scenario: Scenario): PlayerSession | null {
     // decision (wall clock: a hidden tab still counts; the store caps it at 2 h, docs/decisions/0119).
     let mark = Date.now();
     const saveTimed = (game: PlayerActor) => {
-      const before = timedDecisions(scenario.id);
+      const before = timedDecisions(gameKey);
       const now = Date.now();
-      save(scenario, game, now - mark);
-      if (timedDecisions(scenario.id) > before) mark = now;
+      save(scenario, gameKey, game, now - mark);
+      if (timedDecisions(gameKey) > before) mark = now;
     };
     // Several actors move on one learner action: save once, after all of them.
     const scheduleSave = () => {
@@ -104,22 +110,22 @@ export function usePlayerSession(scenario: Scenario): PlayerSession | null {
     const started = resume(scenario, saved, scheduleSave);
     actor = started.actor;
     // The decisions already in a resumed game keep their times, or have none (a game saved before times were measured).
-    save(scenario, actor, null);
+    save(scenario, gameKey, actor, null);
     // The actor is an external system started by this effect: its handle has to reach the render.
     setSession({ ...started, changedNotice: null });
     return () => {
       actor = null;
       started.actor.stop();
     };
-  }, [hydrated, run, scenario]);
+  }, [hydrated, run, scenario, gameKey]);
 
   if (!session) return null;
   const changed = session.changedNotice !== null;
   const restart = () => {
     const progress = appStore().getState();
-    if (changed) progress.setAsideAttempt(scenario.id);
-    else progress.restartAttempt(scenario.id);
+    if (changed) progress.setAsideAttempt(gameKey);
+    else progress.restartAttempt(gameKey);
     setRun((n) => n + 1);
   };
-  return { ...session, restart };
+  return { ...session, restart, gameKey };
 }

@@ -1,6 +1,7 @@
 import type { Ref } from "react";
-import { formatPoints, NOTIONS, SECOND_TRY_SHARE, type AnswerJudgement, type Question, type QuestionPoints } from "@/domain";
+import { formatPoints, NOTIONS, type AnswerJudgement, type Question, type QuestionPoints } from "@/domain";
 import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
+import { SECOND_TRY_RULE } from "./quizLabels";
 
 /** "1 / 1 point", "0,5 / 1 point", "−2 / 1 point" (a confident error costs, with a true minus sign). */
 export function quizPointsText({ points, max }: QuestionPoints): string {
@@ -11,9 +12,6 @@ export function quizPointsText({ points, max }: QuestionPoints): string {
 export function verdictTitle(judged: AnswerJudgement): string {
   return judged.correct ? "Bonne réponse" : judged.credit > 0 ? "Réponse en partie juste" : "Réponse à revoir";
 }
-
-/** The second try's rule, said where it is offered. */
-export const SECOND_TRY_RULE = `Un second essai rapporte ${SECOND_TRY_SHARE === 0.5 ? "la moitié" : `${formatPoints(SECOND_TRY_SHARE * 100)} %`} des points.`;
 
 /** The question's glossary entries: its own, or its notion's. */
 export function glossaryOf(question: Question): readonly string[] {

@@ -1,18 +1,12 @@
 "use client";
-import { useCallback } from "react";
 import { SELF_TEST_SIZE, type QuizFile } from "@/domain";
-import { composeFrom, QUIZ_KEYS, questionsByIds, questionsText } from "./questionSource";
+import { QUIZ_KEYS, questionsText } from "./questionSource";
 import { QuizPlayer } from "./QuizPlayer";
 
 const MIXED_LENGTHS = [10, 20, 40].map((count) => ({ count, label: String(count) }));
 
 /** A quiz across the whole course: the quick self-test (10 questions, in the course's order) or a mixed review. */
 export function CourseQuiz({ bank, kind }: { bank: readonly QuizFile[]; kind: "selfTest" | "mixed" }) {
-  const compose = useCallback(
-    (seed: number, count: number | undefined) => composeFrom(bank, kind === "selfTest" ? { kind } : { kind, count: count ?? MIXED_LENGTHS[0]?.count ?? SELF_TEST_SIZE }, seed),
-    [bank, kind],
-  );
-  const resolve = useCallback((ids: readonly string[]) => questionsByIds(bank, ids), [bank]);
   return (
     <QuizPlayer
       quizKey={QUIZ_KEYS[kind]}
@@ -23,8 +17,8 @@ export function CourseQuiz({ bank, kind }: { bank: readonly QuizFile[]; kind: "s
           : "Des questions de toutes les étapes, mélangées : choisissez combien."
       }
       {...(kind === "mixed" ? { lengths: MIXED_LENGTHS } : {})}
-      compose={compose}
-      resolve={resolve}
+      bank={bank}
+      request={(count) => (kind === "selfTest" ? { kind } : { kind, count: count ?? MIXED_LENGTHS[0]?.count ?? SELF_TEST_SIZE })}
       emptyMessage="La banque de questions est vide."
     />
   );

@@ -1,18 +1,16 @@
 "use client";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { NOTIONS, NOTIONS_QUIZ_SIZE, type QuizFile } from "@/domain";
 import { notionsOfQuery } from "@/components/ui/quizLinks";
-import { composeFrom, QUIZ_KEYS, questionsByIds, questionsText } from "./questionSource";
+import { QUIZ_KEYS, questionsText } from "./questionSource";
 import { QuizPlayer } from "./QuizPlayer";
 
 /** A quiz on the notions a scenario's decisions missed, read from the address on the client (the site is static). */
 export function NotionsQuiz({ bank }: { bank: readonly QuizFile[] }) {
   const query = useSearchParams().get("n");
   const notions = useMemo(() => notionsOfQuery(query), [query]);
-  const compose = useCallback((seed: number) => composeFrom(bank, { kind: "notions", notions }, seed), [bank, notions]);
-  const resolve = useCallback((ids: readonly string[]) => questionsByIds(bank, ids), [bank]);
   if (notions.length === 0) {
     return (
       <p className="alert notice">
@@ -34,8 +32,8 @@ export function NotionsQuiz({ bank }: { bank: readonly QuizFile[] }) {
         quizKey={QUIZ_KEYS.notions(notions)}
         title="Quiz sur les notions manquées"
         size={`Jusqu'à ${questionsText(NOTIONS_QUIZ_SIZE)} sur ces notions.`}
-        compose={compose}
-        resolve={resolve}
+        bank={bank}
+        request={() => ({ kind: "notions", notions })}
         emptyMessage="La banque n'a pas encore de question sur ces notions."
       />
     </>

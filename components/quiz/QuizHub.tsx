@@ -95,7 +95,7 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
               <Link href={`/quiz/${quiz.id}/`}>{quiz.title}</Link>
             </h3>
             {hydrated ? <UnderWay session={sessions[quiz.id]} /> : null}
-            <p>{quiz.summary}</p>
+            {quiz.summary !== undefined ? <p>{quiz.summary}</p> : null}
             <p className="muted">
               {questionsText(quiz.written + quiz.generated)}
               {quiz.generated > 0 ? `, dont ${quiz.generated} aux chiffres tirés au hasard` : ""}

@@ -2,18 +2,13 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Question } from "@/domain";
-import { numericQuestion, singleQuestion, trueFalseQuestion, orderingQuestion } from "@/domain/quiz/quiz.fixtures";
+import { numericQuestion, orderingQuestion, quizOf, singleQuestion, trueFalseQuestion } from "@/domain/quiz/quiz.fixtures";
 import { EMPTY_QUIZ_PROGRESS } from "@/store/quizSlice";
 import { appStore } from "@/store/useAppStore";
 import { QuizPlayer } from "./QuizPlayer";
 
-const byId = (questions: readonly Question[]) => (ids: readonly string[]) => {
-  const found = ids.flatMap((id) => questions.filter((question) => question.id === id));
-  return found.length === ids.length ? found : undefined;
-};
-
 function renderQuiz(questions: readonly Question[]) {
-  return render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size={`${questions.length} questions.`} compose={() => [...questions]} resolve={byId(questions)} emptyMessage="Rien à revoir." />);
+  return render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size={`${questions.length} questions.`} bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien à revoir." />);
 }
 
 async function start(options: { assessment?: boolean; certainty?: boolean } = {}) {
@@ -21,6 +16,8 @@ async function start(options: { assessment?: boolean; certainty?: boolean } = {}
   if (options.assessment) fireEvent.click(screen.getByRole("radio", { name: /^Évaluation/u }));
   if (options.certainty) fireEvent.click(screen.getByRole("checkbox", { name: /Notation selon la certitude/u }));
   fireEvent.click(screen.getByRole("button", { name: "Commencer le quiz" }));
+  // The quiz's runtime comes by import() (docs/decisions/0111): the first question shows once it is there.
+  await screen.findByRole("heading", { level: 2, name: /^Question 1 sur/u });
 }
 
 const feedback = () => screen.getByRole("heading", { level: 3, name: /Bonne réponse|Réponse à revoir|en partie juste/u });
@@ -135,6 +132,52 @@ describe("a quiz in assessment mode", () => {
   });
 });
 
+describe("a quiz the teacher set as an assessment, with a pass mark (docs/decisions/0123)", () => {
+  function renderSet(passMark: number) {
+    const questions = [numericQuestion, trueFalseQuestion];
+    render(
+      <QuizPlayer quizKey="essai" title="Évaluation" size="2 questions." bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien." classroom={{ assessment: true, passMark }} />,
+    );
+  }
+
+  async function answerOneOfTwo() {
+    await start();
+    fireEvent.change(screen.getByRole("textbox", { name: "Votre réponse, en euros" }), { target: { value: "1005.48" } });
+    fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
+    expect(screen.queryByRole("heading", { level: 3 })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
+    fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
+  }
+
+  it("hides the mode picker, says the rule, and plays in assessment mode; 50 % passes a mark of 50 %", async () => {
+    renderSet(50);
+    await screen.findByRole("heading", { name: "Commencer le quiz" });
+    expect(screen.queryByRole("radio", { name: /^Entraînement/u })).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "Mode" })).not.toBeInTheDocument();
+    expect(screen.getByText(/choisi par l'enseignant/u).parentElement?.textContent).toBe(
+      "Mode évaluation, choisi par l'enseignant : aucune correction avant la fin, puis la revue de chaque question avec la bonne réponse et l'explication.",
+    );
+    await answerOneOfTwo();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score : 1 / 2 points (50 %)" })).toHaveFocus();
+    expect(screen.getByText(/mode évaluation\./u)).toBeInTheDocument();
+    expect(screen.getByText("Réussi").parentElement?.textContent).toBe("Réussi (seuil fixé par l'enseignant : 50\u00a0%)");
+    expect(appStore().getState().quiz.sessions.essai?.mode).toBe("assessment");
+  });
+
+  it("says « Pas encore réussi » under the mark: 50 % against 51 %", async () => {
+    renderSet(51);
+    await answerOneOfTwo();
+    expect(screen.getByText("Pas encore réussi").parentElement?.textContent).toBe("Pas encore réussi (seuil fixé par l'enseignant : 51\u00a0%)");
+  });
+
+  it("a quiz without settings shows no verdict and lets the learner choose the mode", async () => {
+    renderQuiz([singleQuestion]);
+    await screen.findByRole("heading", { name: "Commencer le quiz" });
+    expect(screen.getByRole("group", { name: "Mode" })).toBeInTheDocument();
+    expect(screen.queryByText(/choisi par l'enseignant/u)).not.toBeInTheDocument();
+  });
+});
+
 describe("certainty-based marking", () => {
   it("shows the table, asks « Êtes-vous sûr ? » before validating, and a wrong answer given very sure costs 2 points", async () => {
     renderQuiz([trueFalseQuestion]);
@@ -148,7 +191,7 @@ describe("certainty-based marking", () => {
       "3 — Très sûr+3−6",
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Commencer le quiz" }));
-    fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Vrai" }));
     fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
     expect(screen.getByText("Dites à quel point vous êtes sûr de votre réponse avant de la valider.")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("radio", { name: /^3 — Très sûr/u }));

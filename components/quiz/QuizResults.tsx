@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useId, useRef } from "react";
-import { buildQuizResults, QUIZ_STAGE_LABELS, quizFingerprint, type Question } from "@/domain";
-import { ExportResults } from "@/components/ui/ExportResults";
+import { passVerdict, QUIZ_STAGE_LABELS, quizFingerprint, type ClassroomSettings, type Question } from "@/domain";
+import { PassMarkVerdict } from "@/components/ui/ClassroomParts";
+import { ExportResults, type ResultsFiles } from "@/components/ui/ExportResults";
 import { RunHistory } from "@/components/ui/RunHistory";
 import type { ArchivedRun } from "@/store/historySlice";
-import type { QuizSession } from "@/store/quizSlice";
+import { isPreviewQuiz, type QuizSession } from "@/store/quizSlice";
 import { useAppStore } from "@/store/useAppStore";
 import { AnswerExplanation, quizPointsText, verdictTitle } from "./AnswerFeedback";
 import { CERTAINTY_LABELS } from "./CertaintyChoice";
@@ -58,26 +59,31 @@ interface Props {
   session: QuizSession;
   questions: readonly Question[];
   focusOnShow: boolean;
-  /** Starts again; `run`, what this quiz reached, goes to the history. */
+  /** Starts again; `run`, what this quiz reached, goes to the history (not a teacher's preview's: the store ignores it). */
   onRestart: (run: ArchivedRun) => void;
+  /** The teacher's settings: the score says « Réussi » or « Pas encore réussi » against the pass mark. */
+  classroom?: ClassroomSettings | undefined;
 }
 
 const NO_RUNS: readonly ArchivedRun[] = [];
 
 /** The end of a quiz: the score, what goes to « Revoir mes erreurs », then every question reviewed. */
-export function QuizResults({ quizKey, title, session, questions, focusOnShow, onRestart }: Props) {
+export function QuizResults({ quizKey, title, session, questions, focusOnShow, onRestart, classroom }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const results = quizResults(questions, session);
+  // A teacher's preview is neither kept as an attempt nor exported as a learner's results (docs/decisions/0118).
+  const preview = isPreviewQuiz(quizKey);
   const runs = useAppStore((s) => s.history.quizzes[quizKey]) ?? NO_RUNS;
   const build = useCallback(
-    (pseudonym: string, exportedAt: Date) => {
+    (files: ResultsFiles, pseudonym: string, exportedAt: Date) => {
       const answered = quizResults(questions, session);
       const activity = { id: quizKey, title, hash: quizFingerprint(questions) };
-      return buildQuizResults({ pseudonym, activity, answers: quizAnswerInputs(answered), exportedAt, durationsMs: answerDurations(answered, session) });
+      return files.buildQuizResults({ pseudonym, activity, answers: quizAnswerInputs(answered), exportedAt, durationsMs: answerDurations(answered, session) });
     },
     [questions, session, quizKey, title],
   );
   const score = quizScore(results);
+  const verdict = passVerdict(classroom, score.percent);
   const firstTryWrong = results.filter((result) => !result.firstTryRight).length;
 
   useEffect(() => {
@@ -90,6 +96,7 @@ export function QuizResults({ quizKey, title, session, questions, focusOnShow, o
         <h2 id="quiz-score-title" ref={titleRef} tabIndex={-1}>
           Votre score : {quizPointsText(score)} ({score.percent} %)
         </h2>
+        {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
         <p>
           {rightAnswers(score.right)} sur {score.count} — mode {MODE_LABELS[session.mode].title.toLowerCase()}
           {session.certaintyBased ? ", notation selon la certitude" : ""}.
@@ -108,9 +115,9 @@ export function QuizResults({ quizKey, title, session, questions, focusOnShow, o
             Tous les quiz
           </Link>
         </div>
-        <RunHistory runs={runs} what={title} />
+        {preview ? null : <RunHistory runs={runs} what={title} />}
       </section>
-      <ExportResults build={build} />
+      {preview ? null : <ExportResults build={build} />}
       <h2>Revue des questions</h2>
       <ol className="plain-list quiz-review">
         {results.map((result, index) => (

@@ -2,8 +2,7 @@
 import { useId, useState } from "react";
 import type { QuizMode } from "@/domain";
 import { CertaintyTable } from "./CertaintyChoice";
-import { MODE_LABELS } from "./quizLabels";
-import { SECOND_TRY_RULE } from "./AnswerFeedback";
+import { MODE_LABELS, SECOND_TRY_RULE } from "./quizLabels";
 
 const MODES: readonly QuizMode[] = ["training", "assessment"];
 
@@ -21,8 +20,12 @@ export interface QuizLength {
   label: string;
 }
 
-export function QuizStart({ size, lengths, onStart }: { size: string; lengths: readonly QuizLength[] | undefined; onStart: (choices: QuizChoices) => void }) {
-  const [mode, setMode] = useState<QuizMode>("training");
+/**
+ * `assessment`: the teacher set the quiz as an assessment (its `classroom`, docs/decisions/0123);
+ * no mode to choose, the rule said instead.
+ */
+export function QuizStart({ size, lengths, onStart, assessment = false }: { size: string; lengths: readonly QuizLength[] | undefined; onStart: (choices: QuizChoices) => void; assessment?: boolean }) {
+  const [mode, setMode] = useState<QuizMode>(assessment ? "assessment" : "training");
   const [certaintyBased, setCertaintyBased] = useState(false);
   const [count, setCount] = useState<number | undefined>(lengths?.[0]?.count);
   const id = useId().replace(/:/gu, "");
@@ -43,18 +46,24 @@ export function QuizStart({ size, lengths, onStart }: { size: string; lengths: r
           </div>
         </fieldset>
       ) : null}
-      <fieldset className="quiz-options">
-        <legend>Mode</legend>
-        {MODES.map((value) => (
-          <label key={value} className="quiz-choice">
-            <input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
-            <span>
-              <strong>{MODE_LABELS[value].title}</strong> : {MODE_LABELS[value].description}
-              {value === "training" ? ` ${SECOND_TRY_RULE}` : ""}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      {assessment ? (
+        <p className="alert notice">
+          <strong>Mode {MODE_LABELS.assessment.title.toLowerCase()}, choisi par l&apos;enseignant</strong> : {MODE_LABELS.assessment.description}
+        </p>
+      ) : (
+        <fieldset className="quiz-options">
+          <legend>Mode</legend>
+          {MODES.map((value) => (
+            <label key={value} className="quiz-choice">
+              <input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
+              <span>
+                <strong>{MODE_LABELS[value].title}</strong> : {MODE_LABELS[value].description}
+                {value === "training" ? ` ${SECOND_TRY_RULE}` : ""}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="quiz-choice">
         <input type="checkbox" checked={certaintyBased} onChange={(event) => setCertaintyBased(event.target.checked)} />
         <span>

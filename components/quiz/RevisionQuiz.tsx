@@ -1,9 +1,9 @@
 "use client";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { dueCards, formatDateFr, type QuizFile } from "@/domain";
 import { today } from "@/store/clock";
 import { useAppStore } from "@/store/useAppStore";
-import { composeFrom, QUIZ_KEYS, questionsByIds, questionsText } from "./questionSource";
+import { QUIZ_KEYS, questionsText } from "./questionSource";
 import { QuizPlayer } from "./QuizPlayer";
 import { REVIEW_RHYTHM } from "./quizLabels";
 
@@ -13,8 +13,6 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
   const all = useMemo(() => Object.values(cards), [cards]);
   const due = useMemo(() => dueCards(all, today()), [all]);
   const later = all.filter((card) => !due.includes(card)).sort((a, b) => a.due.localeCompare(b.due));
-  const compose = useCallback((seed: number) => composeFrom(bank, { kind: "review", questionIds: due.map((card) => card.questionId) }, seed), [bank, due]);
-  const resolve = useCallback((ids: readonly string[]) => questionsByIds(bank, ids), [bank]);
   const next = later[0] ? ` ${later.length > 1 ? `${questionsText(later.length)} reviendront plus tard, la première` : "Une question reviendra"} le ${formatDateFr(later[0].due)}.` : "";
   const size = due.length === 0 ? `Aucune question à revoir aujourd'hui.${next || " Les questions que vous manquerez dans un quiz viendront ici."}` : `${questionsText(due.length)} à revoir aujourd'hui.${next}`;
   return (
@@ -22,8 +20,8 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
       quizKey={QUIZ_KEYS.review}
       title="Revoir mes erreurs"
       size={size}
-      compose={compose}
-      resolve={resolve}
+      bank={bank}
+      request={() => ({ kind: "review", questionIds: due.map((card) => card.questionId) })}
       emptyMessage={`Aucune question à revoir aujourd'hui : une question manquée revient ${REVIEW_RHYTHM}.`}
       nothingToOffer={due.length === 0}
     />

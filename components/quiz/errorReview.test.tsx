@@ -68,7 +68,7 @@ describe("« Revoir mes erreurs »", () => {
     render(<RevisionQuiz bank={bank} />);
     expect(await screen.findByText("2 questions à revoir aujourd'hui. Une question reviendra le 09/12/2026.")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Commencer le quiz" }));
+    expect(await screen.findByText("Une facture validée peut être modifiée si le client le demande.")).toBeInTheDocument();
     expect(appStore().getState().quiz.sessions["revoir-mes-erreurs"]?.questionIds).toEqual(["facture-modifiable", "net-a-payer"]);
-    expect(screen.getByText("Une facture validée peut être modifiée si le client le demande.")).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { COURSE_STAGES, LEITNER_INTERVAL_DAYS, RIGHT_ANSWERS_TO_LEAVE, stageNumber, type QuizMode, type QuizStage } from "@/domain";
+import { COURSE_STAGES, formatPoints, LEITNER_INTERVAL_DAYS, RIGHT_ANSWERS_TO_LEAVE, SECOND_TRY_SHARE, stageNumber, type QuizMode, type QuizStage } from "@/domain";
 
 /** « Étape 3 : La facture dans le processus de vente », « Introduction : pourquoi gérer la relation client ». */
 export function quizStageTitle(stage: QuizStage): string {
@@ -15,3 +15,6 @@ const after = (days: number) => (days === 1 ? "le lendemain" : `${days} jours pl
 
 /** When a missed question comes back, from the engine's Leitner boxes: « le lendemain, puis 3 jours plus tard, jusqu'à deux bonnes réponses de suite ». */
 export const REVIEW_RHYTHM = `${after(LEITNER_INTERVAL_DAYS[1])}, puis ${after(LEITNER_INTERVAL_DAYS[2])}, jusqu'à ${NUMBERS[RIGHT_ANSWERS_TO_LEAVE] ?? RIGHT_ANSWERS_TO_LEAVE} bonnes réponses de suite`;
+
+/** The second try's rule, said where it is offered. */
+export const SECOND_TRY_RULE = `Un second essai rapporte ${SECOND_TRY_SHARE === 0.5 ? "la moitié" : `${formatPoints(SECOND_TRY_SHARE * 100)} %`} des points.`;

@@ -2,14 +2,16 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Question } from "@/domain";
-import { fillBlankQuestion, findErrorsQuestion, matchingQuestion, multipleQuestion, dateQuestion } from "@/domain/quiz/quiz.fixtures";
+import { dateQuestion, fillBlankQuestion, findErrorsQuestion, matchingQuestion, multipleQuestion, quizOf } from "@/domain/quiz/quiz.fixtures";
 import { EMPTY_QUIZ_PROGRESS } from "@/store/quizSlice";
 import { appStore } from "@/store/useAppStore";
 import { QuizPlayer } from "./QuizPlayer";
 
 async function play(question: Question) {
-  render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size="1 question." compose={() => [question]} resolve={() => [question]} emptyMessage="" />);
+  render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size="1 question." bank={[quizOf([question])]} request={() => ({ kind: "review", questionIds: [question.id] })} emptyMessage="" />);
   fireEvent.click(await screen.findByRole("button", { name: "Commencer le quiz" }));
+  // The quiz's runtime comes by import() (docs/decisions/0111): the question shows once it is there.
+  await screen.findByRole("heading", { level: 2, name: /^Question 1 sur 1/u });
 }
 
 const validate = () => fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));

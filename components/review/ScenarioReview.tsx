@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { NOTIONS, type Scenario, type TraceEntry } from "@/domain";
+import { learnerTitle, NOTIONS, notionsOfDecisionPoint, passVerdict, type NotionId, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
@@ -9,7 +9,13 @@ import { ScenarioResultsExport } from "./ScenarioResultsExport";
 import { ScoreSummary } from "./ScoreSummary";
 import { DunningLetters } from "@/components/documents/DunningLetters";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
-import { missedNotions, notionsQuizHref } from "@/components/ui/quizLinks";
+import { notionsQuizHref } from "@/components/ui/quizLinks";
+import { PassMarkVerdict } from "@/components/ui/ClassroomParts";
+
+/** The notions of the decisions not wholly right, each once, in the order of the game. */
+function missedNotions(trace: readonly TraceEntry[]): NotionId[] {
+  return [...new Set(trace.filter((entry) => !entry.correct).flatMap((entry) => notionsOfDecisionPoint(entry.decisionPoint)))];
+}
 
 /** The dunning letters of the file as the follow-up stage left it, each on screen and as PDF. */
 function LettersOfTheFile({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
@@ -44,19 +50,25 @@ function MissedNotions({ trace }: { trace: readonly TraceEntry[] }) {
   );
 }
 
-/** End of scenario: scores, every decision reviewed, the invoice control corrected, documents produced, replay. */
-export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void }) {
+/**
+ * End of scenario: scores, every decision reviewed, the invoice control corrected, documents
+ * produced, replay. `gameKey`: where the store keeps the game, for its results file; null for a
+ * teacher's preview, which exports nothing.
+ */
+export function ScenarioReview({ scenario, output, onReplay, gameKey }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void; gameKey: string | null }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The game has just ended (or a finished game was reopened): the learner lands on the review.
   useEffect(() => headingRef.current?.focus(), []);
+  const verdict = passVerdict(scenario.classroom, output.score.overall.percent);
 
   return (
     <section className="review" aria-labelledby="bilan-titre">
       <h2 id="bilan-titre" ref={headingRef} tabIndex={-1}>
-        Bilan du scénario : {scenario.title}
+        Bilan du scénario : {learnerTitle(scenario)}
       </h2>
+      {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
       <ScoreSummary scenario={scenario} output={output} />
-      <ScenarioResultsExport scenario={scenario} trace={output.trace} />
+      {gameKey === null ? null : <ScenarioResultsExport scenario={scenario} gameKey={gameKey} trace={output.trace} />}
 
       <MissedNotions trace={output.trace} />
 

@@ -1,4 +1,5 @@
 "use client";
+import { isAssessment } from "@/domain";
 import type { InvoiceControlEvent } from "@/machines/invoiceControl";
 import type { StagePanelProps } from "./types";
 import type { ControlMarking } from "@/components/documents/control/ControlDocument";
@@ -11,10 +12,11 @@ import { outcomesByTarget, resultLists } from "@/components/documents/control/co
 import { Term } from "@/components/ui/GlossaryLinks";
 
 /** Stage 4: the learner reads the invoice, reports what is missing or wrong, then submits the control. */
-export function InvoiceControlPanel({ stageActor, snapshot: snap }: StagePanelProps<"invoiceControl">) {
+export function InvoiceControlPanel({ scenario, stageActor, snapshot: snap }: StagePanelProps<"invoiceControl">) {
   const context = snap.context;
   const send = (event: InvoiceControlEvent) => stageActor.send(event);
-  const report = snap.status === "done" ? snap.output?.controlReport : undefined;
+  // An assessment hands the corrected copy back in the review only.
+  const report = snap.status === "done" && !isAssessment(scenario) ? snap.output?.controlReport : undefined;
   const outcomeMap = report ? outcomesByTarget(report) : undefined;
   const eventFor = (target: string): InvoiceControlEvent =>
     context.marks.includes(target) ? { type: "learner.findingUnmarked", field: target } : { type: "learner.findingMarked", field: target };

@@ -76,6 +76,23 @@ describe("InvoicingPanel", () => {
     expect(within(done).getByText("Attendu :").parentElement).toHaveTextContent(plain(`TTC ${formatEuros(117785)} ; net à payer ${formatEuros(117785)}`));
   });
 
+  it("in an assessment (0123), a wrong TTC shows « Réponse enregistrée » and the answer, neither verdict, points nor expected figures", () => {
+    const base = processingScenario();
+    const scenario = { ...base, classroom: { assessment: true } };
+    const actor = createActor(invoicingMachine, { input: invoicingInput(scenario) }).start();
+    render(<StagePanel running={{ stage: "invoicing", actor }} scenario={scenario} />);
+    fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
+    typeCascade(step(/Calcul de la facture/), "1 177,58");
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Enregistrer le calcul" })));
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.cascade", correct: false });
+    const done = step(/Calcul de la facture/);
+    expect(within(done).getByText("Réponse enregistrée")).toBeInTheDocument();
+    expect(within(done).getByText("Votre réponse :").parentElement?.textContent).toMatch(/^Votre réponse : /u);
+    expect(done.textContent).not.toMatch(/À revoir|Juste|Attendu|pts/u);
+    expect(within(step(/Facture établie/)).queryByText("✓ Juste")).toBeNull();
+  });
+
   it("never sends an unparsable amount: the French reason is shown at the field", () => {
     const actor = start();
     fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));

@@ -1,10 +1,11 @@
 "use client";
 import type { ReactNode } from "react";
-import { COMPANY_SIZE_LABELS, getDocument, type TraceEntry } from "@/domain";
+import { COMPANY_SIZE_LABELS, getDocument, isAssessment, type TraceEntry } from "@/domain";
 import { INVOICING_DECISION_POINT_IDS, invoicingMachine, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingStep } from "@/machines/invoicing";
 import { stateLabel } from "@/machines/stateMeta";
 import type { StagePanelProps } from "./types";
 import { Term } from "@/components/ui/GlossaryLinks";
+import { RecordedAnswer } from "@/components/ui/ClassroomParts";
 import { InvoiceTraceResult } from "@/components/ui/InvoiceTraceResult";
 import { InvoicingCascadeForm } from "./parts/InvoicingCascadeForm";
 import { InvoicingCreditNoteForm } from "./parts/InvoicingCreditNoteForm";
@@ -49,8 +50,10 @@ function customerName(context: InvoicingContext): string {
 }
 
 /** Stage 3: invoicing, step by step in the course's order; each step's move is enabled iff the machine accepts it. */
-export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"invoicing">) {
+export function InvoicingPanel({ scenario, stageActor, snapshot: snap }: StagePanelProps<"invoicing">) {
   const context = snap.context;
+  // An assessment shows each step's answer, recorded, without its verdict or points.
+  const withheld = isAssessment(scenario);
   const can = (event: InvoicingEvent) => snap.can(event);
   const send = (event: InvoicingEvent) => stageActor.send(event);
   const finished = snap.status === "done";
@@ -104,7 +107,7 @@ export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"
                     {index + 1}. {stateLabel(invoicingMachine, step)}
                   </span>{" "}
                   <span className={`tag step-status is-${status}`}>{STATUS_TEXTS[status]}</span>
-                  {result !== undefined && result.maxPoints > 0 ? (
+                  {result !== undefined && result.maxPoints > 0 && !withheld ? (
                     <span className="tag">
                       {result.points} / {result.maxPoints} pts
                     </span>
@@ -113,7 +116,7 @@ export function InvoicingPanel({ stageActor, snapshot: snap }: StagePanelProps<"
                 <div className="step-body">
                   {status === "done" ? (
                     result !== undefined ? (
-                      <InvoiceTraceResult entry={result} />
+                      withheld ? <RecordedAnswer entry={result} /> : <InvoiceTraceResult entry={result} />
                     ) : (
                       <p className="muted">Étape terminée.</p>
                     )

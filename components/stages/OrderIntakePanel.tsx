@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
-import { INTAKE_DECISION_POINT_IDS, INTAKE_STEPS, type IntakeStep } from "@/domain";
+import { INTAKE_DECISION_POINT_IDS, INTAKE_STEPS, isAssessment, type IntakeStep } from "@/domain";
 import { ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent } from "@/machines/orderIntake";
 import type { StagePanelProps } from "./types";
 import { CompanyPolicies } from "./intake/CompanyPolicies";
@@ -16,7 +16,7 @@ function stepTitle(step: IntakeStep): string {
 }
 
 /** Stage 1: the course's seven checks in order, then the decision; the form of the current one only. */
-export function OrderIntakePanel({ stageActor, snapshot: snap }: StagePanelProps<"orderIntake">) {
+export function OrderIntakePanel({ scenario, stageActor, snapshot: snap }: StagePanelProps<"orderIntake">) {
   const { context } = snap;
   const current = INTAKE_STEPS.find((step) => snap.matches(step));
   const currentIndex = current === undefined ? INTAKE_STEPS.length : INTAKE_STEPS.indexOf(current);
@@ -34,7 +34,7 @@ export function OrderIntakePanel({ stageActor, snapshot: snap }: StagePanelProps
     id: step,
     label: stepTitle(step),
     status: index < currentIndex ? "done" : index === currentIndex ? "current" : "todo",
-    ...(index < currentIndex ? { outcome: stepOutcome(context.trace, INTAKE_DECISION_POINT_IDS[step]) } : {}),
+    ...(index < currentIndex ? { outcome: stepOutcome(context.trace, INTAKE_DECISION_POINT_IDS[step], isAssessment(scenario)) } : {}),
   }));
 
   const order = context.scenario.order;

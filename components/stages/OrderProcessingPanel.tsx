@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
 import type { SnapshotFrom } from "xstate";
-import { deliveryPlan, getDocument, lineName } from "@/domain";
+import { deliveryPlan, getDocument, isAssessment, lineName } from "@/domain";
 import { ORDER_PROCESSING_DECISION_POINTS, type OrderProcessingEvent, type orderProcessingMachine } from "@/machines/orderProcessing";
 import { currentStateLabel } from "@/machines/stateMeta";
 import type { StagePanelProps } from "./types";
@@ -23,7 +23,7 @@ function receivedLines(context: ProcessingContext): ReceivedLine[] {
 }
 
 /** Stage 2: record, acknowledge, deliver (and the back-order when supplies come in), follow the status. */
-export function OrderProcessingPanel({ stageActor, snapshot: snap }: StagePanelProps<"orderProcessing">) {
+export function OrderProcessingPanel({ scenario, stageActor, snapshot: snap }: StagePanelProps<"orderProcessing">) {
   const { context } = snap;
   const prefix = useId();
   const round = `${String(snap.value)}-${context.deliveryNoteIds.length}`;
@@ -37,7 +37,7 @@ export function OrderProcessingPanel({ stageActor, snapshot: snap }: StagePanelP
   }, [round]);
 
   const steps: ChecklistStep[] = ORDER_PROCESSING_DECISION_POINTS.map((point) => {
-    const outcome = stepOutcome(context.trace, point.id);
+    const outcome = stepOutcome(context.trace, point.id, isAssessment(scenario));
     const status = context.awaiting === point.id ? "current" : outcome ? "done" : "todo";
     return { id: point.id, label: point.label, status, ...(status === "done" ? { outcome } : {}) };
   });

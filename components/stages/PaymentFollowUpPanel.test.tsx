@@ -46,6 +46,14 @@ describe("PaymentFollowUpPanel", () => {
     expect(within(card).queryByRole("button", { name: /Valider l'action du jour/ })).not.toBeInTheDocument();
   });
 
+  it("in an assessment (0123), the day's decision is recorded without its verdict", () => {
+    const base = twentySevenDaysScenario();
+    const actor = start({ ...base, classroom: { assessment: true } });
+    const card = choose("Attendre");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ correct: false });
+    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")?.textContent).toBe("Décision du jour enregistrée : Attendre.");
+  });
+
   it("waiting when reminder 2 is 7 days overdue is too late", () => {
     const actor = start(twentySevenDaysScenario());
     const card = choose("Attendre");

@@ -1,14 +1,27 @@
 "use client";
 import { useId, useRef, useState } from "react";
-import { DomainError, resultsFileName, resultsFileText, type ResultsFile } from "@/domain";
+import { DomainError, type ResultsFile } from "@/domain";
 import { today } from "@/store/clock";
 import { addProfile, currentProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
 import { PseudonymForm } from "./PseudonymForm";
 import { saveJsonFile } from "./saveFile";
 
+/** The results file's builders and signer, fetched on the first export (resultsFiles.ts). */
+export type ResultsFiles = typeof import("./resultsFiles");
+
+let loading: Promise<ResultsFiles> | undefined;
+
+function loadResultsFiles(): Promise<ResultsFiles> {
+  loading ??= import("./resultsFiles").catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
 export interface ExportResultsProps {
-  /** The signed file of this activity for this pseudonym, made at `exportedAt` (domain/results: buildScenarioResults, buildQuizResults). */
-  build: (pseudonym: string, exportedAt: Date) => ResultsFile;
+  /** The signed file of this activity for this pseudonym, made at `exportedAt` by `files` (buildScenarioResults, buildQuizResults). */
+  build: (files: ResultsFiles, pseudonym: string, exportedAt: Date) => ResultsFile;
 }
 
 /**
@@ -22,12 +35,17 @@ export function ExportResults({ build }: ExportResultsProps) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  const exportAs = (pseudonym: string) => {
+  const exportAs = async (pseudonym: string) => {
+    const files = await loadResultsFiles().catch(() => undefined);
+    if (files === undefined) {
+      setMessage({ ok: false, text: "Export impossible : le site n'a pas pu être joint. Vérifiez la connexion puis réessayez." });
+      return;
+    }
     const now = new Date();
     try {
-      const file = build(pseudonym, now);
-      const name = resultsFileName(file, today(now));
-      saveJsonFile(resultsFileText(file), name);
+      const file = build(files, pseudonym, now);
+      const name = files.resultsFileName(file, today(now));
+      saveJsonFile(files.resultsFileText(file), name);
       setMessage({ ok: true, text: `Fichier « ${name} » téléchargé : remettez-le à votre enseignant.` });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof DomainError ? `Export impossible : ${error.message}.` : "Export impossible : le fichier n'a pas pu être préparé." });
@@ -36,7 +54,7 @@ export function ExportResults({ build }: ExportResultsProps) {
 
   const start = () => {
     const profile = currentProfile(readProfiles());
-    if (profile) exportAs(profile.pseudonym);
+    if (profile) void exportAs(profile.pseudonym);
     else setAsking(true);
   };
 
@@ -46,7 +64,7 @@ export function ExportResults({ build }: ExportResultsProps) {
     // Refused storage: the file is still made, under the pseudonym typed.
     writeProfiles(change.registry);
     setAsking(false);
-    exportAs(pseudonym.trim());
+    void exportAs(pseudonym.trim());
     queueMicrotask(() => buttonRef.current?.focus());
     return null;
   };

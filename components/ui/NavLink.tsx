@@ -7,11 +7,11 @@ function withSlash(path: string): string {
 }
 
 /** A link of the main navigation that says where the learner is (aria-current), not by colour alone. */
-export function NavLink({ href, children }: { href: string; children: string }) {
+export function NavLink({ href, children, prefetch }: { href: string; children: string; prefetch?: false }) {
   const pathname = withSlash(usePathname() ?? "/");
   const current = pathname === href ? "page" : href !== "/" && pathname.startsWith(href) ? "true" : undefined;
   return (
-    <Link href={href} aria-current={current}>
+    <Link href={href} aria-current={current} prefetch={prefetch}>
       {children}
     </Link>
   );

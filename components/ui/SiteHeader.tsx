@@ -8,6 +8,8 @@ const NAVIGATION = [
   { href: "/quiz/", label: "Quiz" },
   { href: "/calculette/", label: "Calculette de facture" },
   { href: "/glossaire/", label: "Glossaire" },
+  // Not prefetched: a learner's page downloads nothing of the teacher's space.
+  { href: "/enseignant/", label: "Espace enseignant", prefetch: false },
 ] as const;
 
 export function SiteHeader() {
@@ -23,7 +25,9 @@ export function SiteHeader() {
         <ul>
           {NAVIGATION.map((item) => (
             <li key={item.href}>
-              <NavLink href={item.href}>{item.label}</NavLink>
+              <NavLink href={item.href} prefetch={"prefetch" in item ? item.prefetch : undefined}>
+                {item.label}
+              </NavLink>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { BACKUP_KEY, persistedText, type RecoveryNotice as Notice } from "@/stor
 import { today } from "@/store/clock";
 import type { Attempt } from "@/store/progressSlice";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
+import { savedAtText } from "./savedAt";
 import { saveJsonFile } from "./saveFile";
 
 /** Scenario titles by id, so that a notice names a game as the library does. */
@@ -56,11 +57,9 @@ function MemoryOnlyBanner() {
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short" });
-
 function attemptLabel(attempt: Attempt, titles: Titles): string {
   const state = attempt.status === "done" ? "terminée" : "en cours";
-  const when = attempt.savedAt ? `, enregistrée le ${dateFormat.format(new Date(attempt.savedAt))}` : "";
+  const when = attempt.savedAt ? `, enregistrée le ${savedAtText(attempt.savedAt)}` : "";
   return `${titleOf(titles, attempt.scenarioId)} — partie ${state}${when}`;
 }
 

@@ -9,7 +9,7 @@ import { DomainError, formatEuros, type Cents } from "../money";
 import { describePaymentTerms, type PaymentTerms } from "../paymentTerms";
 import type { IncomingOrder, Scenario, ScenarioPolicies } from "../scenarioTypes";
 import { normalizeName } from "../text";
-import { defineStep, type KeyPart, type StepAnswers, type WrongAnswerSource } from "./vocabulary";
+import { defineStep, type KeyPart } from "./vocabulary";
 
 export const ACCOUNT_STEP = defineStep({
   step: "account",
@@ -26,12 +26,6 @@ export const ACCOUNT_STEP = defineStep({
   answeredBy: ["learner.accountFound", "learner.accountCreated"],
   judge: (key, event: AccountEvent, ledger) => judgeAccount(key, ledger, event.type === "learner.accountFound" ? { kind: "found", customerId: event.customerId } : { kind: "created", draft: event.draft }),
 });
-
-export const ACCOUNT_ANSWERS: StepAnswers<typeof ACCOUNT_STEP> = {
-  solve: (key) =>
-    key.expected.kind === "found" ? { type: "learner.accountFound", customerId: key.expected.customerId } : { type: "learner.accountCreated", draft: key.expected.draft },
-  wrongAnswers: wrongAccounts,
-};
 
 export type AccountEvent = { type: "learner.accountFound"; customerId: string } | { type: "learner.accountCreated"; draft: CustomerDraft };
 
@@ -280,25 +274,4 @@ export function judgeAccount(key: AccountKey, ledger: Ledger, answer: AccountAns
     ledger: created.ledger,
     customerId: created.customer.id,
   };
-}
-
-/** A duplicate of a customer on file, another customer's account; for a new one, a draft short of a field or with other terms. */
-function wrongAccounts(event: AccountEvent, { key, input }: WrongAnswerSource<AccountKey, unknown>): AccountEvent[] {
-  const { customers } = input.ledger;
-  if (event.type === "learner.accountFound") {
-    const customer = customers.find((c) => c.id === event.customerId);
-    const duplicate: CustomerDraft = customer
-      ? { name: customer.name, billingAddress: customer.billingAddress, paymentTerms: customer.paymentTerms, ...(customer.contact ? { contact: customer.contact } : {}), ...(customer.siren ? { siren: customer.siren } : {}) }
-      : { name: "Doublon" };
-    const other = customers.find((c) => c.id !== event.customerId);
-    return [{ type: "learner.accountCreated", draft: duplicate }, { type: "learner.accountFound", customerId: other?.id ?? "C9999" }];
-  }
-  const { siren: _siren, siret: _siret, ...withoutSiren } = event.draft;
-  const { contact: _contact, ...withoutContact } = event.draft;
-  return [
-    { type: "learner.accountCreated", draft: withoutSiren },
-    { type: "learner.accountCreated", draft: withoutContact },
-    { type: "learner.accountCreated", draft: { ...event.draft, paymentTerms: { kind: "daysFromInvoice", days: 90 } } },
-    { type: "learner.accountFound", customerId: customers[0]?.id ?? key.customerId },
-  ];
 }

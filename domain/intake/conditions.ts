@@ -7,7 +7,7 @@ import type { Judgement } from "../judgement";
 import { formatEuros, formatPercent, type Cents } from "../money";
 import { capitalize, percentList } from "../text";
 import type { OrderTotals } from "./order";
-import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
+import { defineStep, type KeyPart } from "./vocabulary";
 
 export const CONDITIONS_STEP = defineStep({
   step: "conditions",
@@ -23,17 +23,6 @@ export const CONDITIONS_STEP = defineStep({
   answeredBy: ["learner.conditionsApplied"],
   judge: (key, event: ConditionsApplied) => ({ judgement: judgeConditions(key, event) }),
 });
-
-export const CONDITIONS_ANSWERS: StepAnswers<typeof CONDITIONS_STEP> = {
-  solve: (key) => ({ type: "learner.conditionsApplied", ...key.expected }),
-  // The conditions forgotten (or a remise granted when none is agreed), and one remise too many.
-  wrongAnswers: (event) => [
-    event.tradeDiscounts.length > 0 || event.cashDiscount !== undefined
-      ? { type: "learner.conditionsApplied", tradeDiscounts: [] }
-      : { type: "learner.conditionsApplied", tradeDiscounts: [5] },
-    { type: "learner.conditionsApplied", tradeDiscounts: [...event.tradeDiscounts, 3], ...(event.cashDiscount !== undefined ? { cashDiscount: event.cashDiscount } : {}) },
-  ],
-};
 
 export interface ConditionsAnswer {
   tradeDiscounts: number[];

@@ -12,7 +12,7 @@ import type { IncomingOrder, ScenarioPolicies } from "../scenarioTypes";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback, type KnownSlip, type ScoredPart } from "../scoring";
 import { capitalize, percentList } from "../text";
 import { lineNumber, type OrderTotals, type PricedLine } from "./order";
-import { defineStep, isTypedAmount, type KeyPart, type StepAnswers } from "./vocabulary";
+import { defineStep, isTypedAmount, type KeyPart } from "./vocabulary";
 
 export const CREDIT_STEP = defineStep({
   step: "credit",
@@ -30,19 +30,6 @@ export const CREDIT_STEP = defineStep({
   isComplete: (event: CreditChecked) => isTypedAmount(event.outstandingCents) && isTypedAmount(event.orderTotalCents),
   judge: (key, event: CreditChecked) => ({ judgement: judgeCredit(key, event) }),
 });
-
-export const CREDIT_ANSWERS: StepAnswers<typeof CREDIT_STEP> = {
-  solve: (key) => ({ type: "learner.creditChecked", verdict: key.expected, outstandingCents: key.check.outstandingCents, orderTotalCents: key.orderTotalCents }),
-  wrongAnswers: (event, { key }) => {
-    const { check } = key;
-    return [
-      { ...event, verdict: event.verdict === "withinLimit" ? "overLimit" : "withinLimit" },
-      // The classic slip: the outstanding without the accepted orders, or a figure one euro off.
-      { ...event, outstandingCents: check.acceptedOrdersTotalCents > 0 ? check.unpaidInvoicesTotalCents : check.outstandingCents + 100 },
-      { ...event, orderTotalCents: key.orderTotalCents + 100 },
-    ];
-  },
-};
 
 export type CreditVerdict = "withinLimit" | "overLimit";
 

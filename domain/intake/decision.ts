@@ -11,7 +11,7 @@ import type { DepositKey } from "./deposit";
 import type { ElementsKey } from "./elements";
 import { PROCEEDINGS_LABELS, type SolvencyKey } from "./solvency";
 import type { StockKey } from "./stock";
-import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
+import { defineStep, type KeyPart } from "./vocabulary";
 
 export const DECISION_STEP = defineStep({
   step: "decision",
@@ -31,12 +31,6 @@ export const DECISION_STEP = defineStep({
   judge: (key, event: Decided) => ({ judgement: judgeDecision(key, event) }),
 });
 
-export const DECISION_ANSWERS: StepAnswers<typeof DECISION_STEP> = {
-  solve: (key) => ({ type: "learner.decided", ...key.expected }),
-  wrongAnswers: (event) =>
-    OTHER_DECISION[event.decision].map((decision) => (decision === "hold" || decision === "refuse" ? { type: "learner.decided", decision, reason: "Motif de l'élève" } : { type: "learner.decided", decision })),
-};
-
 export type IntakeDecision = "accept" | "acceptWithConditions" | "hold" | "refuse";
 
 export const INTAKE_DECISION_LABELS: Readonly<Record<IntakeDecision, string>> = {
@@ -55,14 +49,6 @@ export interface DecisionAnswer {
 export interface Decided extends DecisionAnswer {
   type: "learner.decided";
 }
-
-/** The decisions a learner takes for each one. */
-const OTHER_DECISION: Readonly<Record<IntakeDecision, IntakeDecision[]>> = {
-  accept: ["hold", "acceptWithConditions"],
-  acceptWithConditions: ["accept", "refuse"],
-  hold: ["accept", "refuse"],
-  refuse: ["accept", "hold"],
-};
 
 export interface DecisionKey extends KeyPart<DecisionAnswer> {
   reasons: { outcome: IntakeDecision; text: string }[];

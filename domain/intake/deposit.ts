@@ -10,7 +10,7 @@ import type { AccountKey } from "./account";
 import type { CreditKey } from "./credit";
 import type { PricedLine } from "./order";
 import type { SolvencyKey } from "./solvency";
-import { defineStep, isTypedAmount, type KeyPart, type StepAnswers } from "./vocabulary";
+import { defineStep, isTypedAmount, type KeyPart } from "./vocabulary";
 
 export const DEPOSIT_STEP = defineStep({
   step: "deposit",
@@ -27,15 +27,6 @@ export const DEPOSIT_STEP = defineStep({
   isComplete: (event: DepositChecked) => !event.required || isTypedAmount(event.amountCents),
   judge: (key, event: DepositChecked) => ({ judgement: judgeDeposit(key, event) }),
 });
-
-export const DEPOSIT_ANSWERS: StepAnswers<typeof DEPOSIT_STEP> = {
-  solve: (key) => ({ type: "learner.depositChecked", ...key.expected }),
-  // No deposit when one is required, or one euro off; a tenth of the order when none is.
-  wrongAnswers: (event, { earlier }) =>
-    event.required
-      ? [{ type: "learner.depositChecked", required: false }, { type: "learner.depositChecked", required: true, amountCents: (event.amountCents ?? 0) + 100 }]
-      : [{ type: "learner.depositChecked", required: true, amountCents: Math.max(1, Math.round(earlier.credit.orderTotalCents / 10)) }],
-};
 
 export interface DepositAnswer {
   required: boolean;

@@ -9,7 +9,7 @@ import { formatEuros } from "../money";
 import type { IncomingOrder } from "../scenarioTypes";
 import { capitalize } from "../text";
 import { hasDeliveryAddress, lineNumber, quoteIsValid, type PricedLine } from "./order";
-import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
+import { defineStep, type KeyPart } from "./vocabulary";
 
 export const ELEMENTS_STEP = defineStep({
   step: "elements",
@@ -25,18 +25,6 @@ export const ELEMENTS_STEP = defineStep({
   answeredBy: ["learner.elementsChecked"],
   judge: (key, event: ElementsChecked) => ({ judgement: judgeElements(key, event.anomalies) }),
 });
-
-export const ELEMENTS_ANSWERS: StepAnswers<typeof ELEMENTS_STEP> = {
-  solve: (key) => ({ type: "learner.elementsChecked", anomalies: key.expected }),
-  // The unsigned order ticked or missed, and every anomaly missed.
-  wrongAnswers: (event) => {
-    const unsigned = event.anomalies.some((a) => a.code === "unsigned");
-    return [
-      { type: "learner.elementsChecked", anomalies: [...event.anomalies.filter((a) => a.code !== "unsigned"), ...(unsigned ? [] : [{ code: "unsigned" as const }])] },
-      ...(event.anomalies.length > 0 ? [{ type: "learner.elementsChecked" as const, anomalies: [] }] : []),
-    ];
-  },
-};
 
 export type ElementAnomalyCode = "unknownReference" | "priceDiffers" | "missingDeliveryAddress" | "unsigned" | "quoteExpired";
 

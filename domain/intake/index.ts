@@ -36,5 +36,4 @@ export {
   type IntakeStep,
   type IntakeStepRecordOf,
 } from "./steps";
-export { INTAKE_STEP_ANSWERS } from "./answers";
 export type { IntakeFacts, IntakeKeyInput, IntakeOutcome, IntakePolicy, IntakeStepAnswers, IntakeStepRecord, KeyPart, LearnerEvent, StepAnswers, StepEvent, WrongAnswerSource } from "./vocabulary";

@@ -7,7 +7,7 @@ import type { Judgement } from "../judgement";
 import type { ScenarioPolicies } from "../scenarioTypes";
 import { capitalize } from "../text";
 import type { AccountDerivation } from "./account";
-import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
+import { defineStep, type KeyPart } from "./vocabulary";
 
 export const SOLVENCY_STEP = defineStep({
   step: "solvency",
@@ -24,24 +24,12 @@ export const SOLVENCY_STEP = defineStep({
   judge: (key, event: SolvencyChecked) => ({ judgement: judgeSolvency(key, event.verdict) }),
 });
 
-export const SOLVENCY_ANSWERS: StepAnswers<typeof SOLVENCY_STEP> = {
-  solve: (key) => ({ type: "learner.solvencyChecked", verdict: key.expected }),
-  wrongAnswers: (event) => OTHER_SOLVENCY[event.verdict].map((verdict) => ({ type: "learner.solvencyChecked", verdict })),
-};
-
 export type SolvencyVerdict = "sound" | "incidents" | "insolvent";
 
 export interface SolvencyChecked {
   type: "learner.solvencyChecked";
   verdict: SolvencyVerdict;
 }
-
-/** The verdicts a learner mistakes for each one. */
-const OTHER_SOLVENCY: Readonly<Record<SolvencyVerdict, SolvencyVerdict[]>> = {
-  sound: ["incidents", "insolvent"],
-  incidents: ["sound"],
-  insolvent: ["sound", "incidents"],
-};
 
 export const SOLVENCY_VERDICT_LABELS: Readonly<Record<SolvencyVerdict, string>> = {
   sound: "solvabilité saine",

@@ -9,7 +9,7 @@ import { judgePromisedDate, type PromiseWindow } from "../promisedDate";
 import type { IncomingOrder } from "../scenarioTypes";
 import { allPartsRight, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, remarkPart, scoredPart, verdictWeight, withFeedback, type ScoredPart } from "../scoring";
 import type { PricedLine } from "./order";
-import { defineStep, type KeyPart, type StepAnswers } from "./vocabulary";
+import { defineStep, type KeyPart } from "./vocabulary";
 
 export const STOCK_STEP = defineStep({
   step: "stock",
@@ -25,11 +25,6 @@ export const STOCK_STEP = defineStep({
   answeredBy: ["learner.stockChecked"],
   judge: (key, event: StockChecked) => ({ judgement: judgeStock(key, event.lines) }),
 });
-
-export const STOCK_ANSWERS: StepAnswers<typeof STOCK_STEP> = {
-  solve: (key) => ({ type: "learner.stockChecked", lines: key.expected }),
-  wrongAnswers: (event, { key }) => wrongStock(key, event),
-};
 
 export type StockVerdict = "available" | "partial" | "leadTime";
 
@@ -185,20 +180,4 @@ export function judgeStock(key: StockKey, answer: readonly StockAnswerLine[]): J
     glossary: key.glossary,
     ...partsIfSeveral(parts),
   };
-}
-
-/** A verdict flipped, a reference left out, and a promise one day before the lead time allows. */
-function wrongStock(key: StockKey, event: StockChecked): StockChecked[] {
-  const [first, ...rest] = event.lines;
-  const line = key.lines[0];
-  if (!first || !line) return [{ type: "learner.stockChecked", lines: [{ reference: "INCONNUE", verdict: "available" }] }];
-  const flipped: StockAnswerLine = first.verdict === "available" ? { reference: first.reference, verdict: "leadTime", deliveryDate: line.earliestDate } : { reference: first.reference, verdict: "available" };
-  const variants: StockChecked[] = [{ type: "learner.stockChecked", lines: [flipped, ...rest] }, { type: "learner.stockChecked", lines: rest }];
-  // Only a required date costs: the back-order date of a partial delivery is optional (0094).
-  const late = key.lines.find((l) => l.verdict === "leadTime");
-  if (late) {
-    const early = event.lines.map((l) => (l.reference === late.reference ? { ...l, deliveryDate: addDays(late.earliestDate, -1) } : l));
-    variants.push({ type: "learner.stockChecked", lines: early });
-  }
-  return variants;
 }

@@ -93,11 +93,12 @@ export function defineStep<Step extends string, Key, Earlier, Event extends Lear
 }
 
 /**
- * How the engine's key plays a step: the second export of the step's file, next to its record
- * (`SOLVENCY_ANSWERS` beside `SOLVENCY_STEP`), gathered in `answers.ts` for the answer key
- * (machines/answerKey/) only. Kept out of the record so that the machine, hence a learner's page,
- * never carries the solver nor the wrong answers (docs/decisions/0101, 0103). A literal object,
- * not a call: the bundler drops it from a page that does not read it.
+ * How the engine's key plays a step: its solver and plausible wrong answers (`SOLVENCY_ANSWERS`
+ * for `SOLVENCY_STEP`), all written in `answers.ts`, a module apart from the records, read by the
+ * answer key (machines/answerKey/) only. Kept out of the record and of its file so that the
+ * machine, hence a learner's page, never carries the solver nor the wrong answers: the bundler
+ * keeps an export that any page reads, even by import(), in the module that holds it
+ * (docs/decisions/0101, 0103, 0117).
  */
 export interface IntakeStepAnswers<Key = unknown, Earlier = unknown, Event extends LearnerEvent = LearnerEvent> {
   /** The answer the engine's key gives, full marks. */

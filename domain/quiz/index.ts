@@ -8,6 +8,7 @@ export * from "./notions";
 export * from "./vocabulary";
 export type { QuizBank, QuizIssue, QuizParseResult } from "./load";
 export * from "./scoring";
+export * from "./points";
 export * from "./answerInput";
 export * from "./text";
 export * from "./findErrors";

@@ -45,6 +45,14 @@ describe("parseQuizText: a quiz file read like a scenario", () => {
   });
 });
 
+describe("parseQuiz: the class settings (docs/decisions/0123)", () => {
+  it("accepts them and refuses a pass mark above 100 at classroom.passMark", () => {
+    const parsed = parseQuiz(quizFileData({ classroom: { title: "Quiz du 12 mars", assessment: true, passMark: 50 } }), FILE);
+    expect(parsed.ok ? parsed.quiz.classroom : parsed.issues).toEqual({ title: "Quiz du 12 mars", assessment: true, passMark: 50 });
+    expect(messagesOf(quizFileData({ classroom: { passMark: 120 } }))).toEqual(["quizzes/essai.json : classroom.passMark : un seuil de réussite ne peut pas dépasser 100 (%)"]);
+  });
+});
+
 describe("parseQuiz: the schema's errors, said as a teacher can act on them", () => {
   it("suggests the field a misspelt name meant", () => {
     const data = withQuestion({ promt: "Question ?" });

@@ -13,6 +13,7 @@ import type {
   NumericQuestion,
   OrderingQuestion,
   Question,
+  QuizFile,
   QuizFileInput,
   SingleChoiceQuestion,
   TrueFalseQuestion,
@@ -178,4 +179,9 @@ export function quizFileData(overrides: Partial<QuizFileInput> = {}): QuizFileIn
     questions: [singleQuestion, multipleQuestion, trueFalseQuestion, orderingQuestion, matchingQuestion, numericQuestion, dateQuestion, fillBlankQuestion],
     ...overrides,
   };
+}
+
+/** A quiz of these questions only, as the loader hands it to a page. */
+export function quizOf(questions: readonly Question[]): QuizFile {
+  return { schemaVersion: 1, id: "essai", title: "Questionnaire d'essai", summary: "Les questions du test.", questions: [...questions] };
 }

@@ -6,7 +6,7 @@
  * `domain/control/`, generated questions from the rules of `domain/` (`generators/`).
  */
 import { z } from "zod";
-import { invoiceControlSchema, isoDate, sellerSchema, text } from "../scenario";
+import { classroomSchema, invoiceControlSchema, isoDate, sellerSchema, text } from "../scenario";
 import { isNotionId, QUIZ_STAGES, type NotionId, type QuizStage } from "./notions";
 
 export const QUIZ_SCHEMA_VERSION = 1;
@@ -126,4 +126,11 @@ export const quizFileSchema = z.strictObject({
   summary: text,
   questions: z.array(questionSchema),
   generators: z.array(generatorRefSchema).optional(),
+  /** The teacher's settings for a class: neutral title, assessment mode, pass mark (docs/decisions/0123). */
+  classroom: classroomSchema.optional(),
 });
+
+/** The quiz format as its inputs are written, for an editor's form (the scenarios' scenarioJsonSchema). */
+export function quizJsonSchema(): object {
+  return z.toJSONSchema(quizFileSchema, { io: "input", unrepresentable: "any" });
+}

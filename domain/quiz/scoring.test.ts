@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateQuestion, fillBlankQuestion, findErrorsQuestion, matchingQuestion, multipleQuestion, numericQuestion, orderingQuestion, singleQuestion, trueFalseQuestion } from "./quiz.fixtures";
-import { judgeAnswer, questionPoints, quizPercent } from "./scoring";
+import { questionPoints, quizPercent } from "./points";
+import { judgeAnswer } from "./scoring";
 import type { AnswerJudgement } from "./vocabulary";
 
 describe("judgeAnswer: single choice", () => {

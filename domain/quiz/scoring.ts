@@ -1,7 +1,7 @@
 /**
- * The judge of a quiz answer, one rule per question type, and the points of a judged answer
- * (second try, certainty-based marking). The rules are docs/decisions/0104's; « trouvez l'erreur »
- * is judged by stage 4's own judge (domain/control/judge.ts), never a second one.
+ * The judge of a quiz answer, one rule per question type (its points are points.ts). The rules are
+ * docs/decisions/0104's; « trouvez l'erreur » is judged by stage 4's own judge
+ * (domain/control/judge.ts), never a second one.
  */
 import { formatDateFr } from "../dates";
 import { judgeControlPoints } from "../control";
@@ -12,7 +12,6 @@ import { fillBlankSegments } from "./text";
 import type {
   AnswerJudgement,
   AnswerPart,
-  Certainty,
   DateAnswerQuestion,
   FillBlankQuestion,
   FindErrorsQuestion,
@@ -217,52 +216,4 @@ function blankAnswer(question: Question): QuizAnswer {
 export function judgeAnswer(question: Question, answer: QuizAnswer | undefined): AnswerJudgement {
   if (answer !== undefined) return judgeGiven(question, answer);
   return { credit: 0, correct: false, expected: judgeGiven(question, blankAnswer(question)).expected, feedback: [] };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Points: the second try and certainty-based marking (0104)
-// ---------------------------------------------------------------------------------------------
-
-/** In training, a second try after a wrong first one earns this share of the credit. */
-export const SECOND_TRY_SHARE = 0.5;
-
-/**
- * Moodle's certainty-based marking (Gardner-Medwin's table): what a right and a wrong answer are
- * worth at each certainty. Sure and wrong costs twice what sure and right earns.
- */
-export const CERTAINTY_MARKS: Readonly<Record<Certainty, { right: number; wrong: number }>> = {
-  1: { right: 1, wrong: 0 },
-  2: { right: 2, wrong: -2 },
-  3: { right: 3, wrong: -6 },
-};
-
-/** The marks are divided by the best one, so that a question is worth 1 point with certainty or without. */
-const CERTAINTY_SCALE = 3;
-
-export interface QuestionPoints {
-  /** Negative with certainty-based marking: a confident error costs. */
-  points: number;
-  max: number;
-}
-
-/**
- * A quiz's score in percent: certainty-based marking can bring the points below zero, which shows
- * as 0 %; an empty quiz scores 0 % (nothing was shown right).
- */
-export function quizPercent(points: number, max: number): number {
-  return max === 0 ? 0 : Math.max(0, Math.round((points / max) * 100));
-}
-
-/**
- * The points of a judged answer, out of 1. Without certainty: the credit, times SECOND_TRY_SHARE
- * at the second try. With it (Moodle's rule): a partly right answer earns the certainty's right mark
- * times its credit (times the second try's share), a wholly wrong one costs its wrong mark; all
- * divided by 3.
- */
-export function questionPoints(judged: AnswerJudgement, how: { attempt: 1 | 2; certainty?: Certainty }): QuestionPoints {
-  const tryShare = how.attempt === 1 ? 1 : SECOND_TRY_SHARE;
-  if (how.certainty === undefined) return { points: judged.credit * tryShare, max: 1 };
-  const marks = CERTAINTY_MARKS[how.certainty];
-  const raw = judged.credit > 0 ? marks.right * judged.credit * tryShare : marks.wrong;
-  return { points: raw / CERTAINTY_SCALE, max: 1 };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { aggregateClass } from "./aggregate";
-import { classFiles, CREDIT_SCENARIO, ORDERS_QUIZ } from "./results.fixtures";
+import { aggregateClass, classGrid, exportKey, lowestRateFirst, median } from "./aggregate";
+import { BETTER_TRACE, classFiles, CREDIT_SCENARIO, CREDIT_TRACE, ORDERS_QUIZ, scenarioFile } from "./results.fixtures";
+import type { ResultsFile } from "./vocabulary";
 
 const SCENARIO = { kind: "scenario", id: CREDIT_SCENARIO.id, title: CREDIT_SCENARIO.title, hashes: [CREDIT_SCENARIO.hash] };
 const QUIZ = { kind: "quiz", id: ORDERS_QUIZ.id, title: ORDERS_QUIZ.title, hashes: [ORDERS_QUIZ.hash] };
@@ -63,6 +64,77 @@ describe("the class table", () => {
   });
 
   it("is empty for no file", () => {
-    expect(aggregateClass([])).toEqual({ rows: [], decisionPoints: [], questions: [], notions: [], duplicates: 0 });
+    expect(aggregateClass([])).toEqual({ activities: [], rows: [], decisionPoints: [], questions: [], notions: [], duplicates: 0 });
+  });
+
+  it("lists the activities in the order first met", () => {
+    expect(table.activities).toEqual([SCENARIO, QUIZ]);
+  });
+});
+
+describe("the same export given twice", () => {
+  it("is one file: same learner (case and accents aside), same activity, same moment, whatever its checksum", () => {
+    const lea = scenarioFile("Léa", BETTER_TRACE, "2026-11-28T10:15:00.000Z");
+    const renamed = { ...lea, pseudonym: "LEA", checksum: "autre" };
+    expect(exportKey(renamed)).toBe(exportKey(lea));
+    expect(exportKey(scenarioFile("Léa", BETTER_TRACE, "2026-11-28T10:15:00.001Z"))).not.toBe(exportKey(lea));
+    expect(aggregateClass([lea, renamed])).toMatchObject({ duplicates: 1, rows: [{ attempts: 1 }] });
+  });
+});
+
+/** A format-2 file: each decision says the seconds it took (issue 13, the learner's side). */
+function timed(file: ResultsFile, seconds: readonly number[]): ResultsFile {
+  if (file.kind !== "scenario") throw new Error("fixture");
+  return { ...file, decisions: file.decisions.map((decision, i) => ({ ...decision, durationSeconds: seconds[i] })) } as ResultsFile;
+}
+
+describe("the time taken on each decision point", () => {
+  it("is the median over the learners whose file says it, absent when no file does", () => {
+    const files = [
+      timed(scenarioFile("Ana", CREDIT_TRACE, "2026-11-28T10:00:00.000Z"), [30, 120, 10, 5, 60]),
+      timed(scenarioFile("Bob", BETTER_TRACE, "2026-11-28T10:01:00.000Z"), [50, 40, 20, 5, 61]),
+      timed(scenarioFile("Cyd", BETTER_TRACE, "2026-11-28T10:02:00.000Z"), [70, 200, 30, 5, 90]),
+      scenarioFile("Dan", BETTER_TRACE, "2026-11-28T10:03:00.000Z"),
+    ];
+    const points = aggregateClass(files).decisionPoints;
+    expect(points.map((point) => [point.id, point.learners, point.medianSeconds])).toEqual([
+      ["intake.account", 4, 50],
+      ["intake.credit", 4, 120],
+      ["intake.deposit", 4, 20],
+      ["intake.decision", 4, 5],
+      ["processing.record", 4, 61],
+    ]);
+    expect(aggregateClass(files.slice(3)).decisionPoints[0]).not.toHaveProperty("medianSeconds");
+  });
+
+  it("adds up the times of a decision point met twice in one game", () => {
+    const file = timed(scenarioFile("Ana", CREDIT_TRACE, "2026-11-28T10:00:00.000Z"), [30, 120, 10, 5, 60]);
+    if (file.kind !== "scenario") throw new Error("fixture");
+    const twice = { ...file, decisions: [...file.decisions, { ...file.decisions[0]!, durationSeconds: 15 } as (typeof file.decisions)[number]] };
+    expect(aggregateClass([twice]).decisionPoints[0]).toMatchObject({ id: "intake.account", medianSeconds: 45 });
+  });
+
+  it("median: the middle value, or the mean of the two middle ones", () => {
+    expect(median([])).toBeUndefined();
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([4, 1, 10, 2])).toBe(3);
+  });
+});
+
+describe("reading the table", () => {
+  const table = aggregateClass(classFiles());
+
+  it("puts what the class got least right first", () => {
+    expect(lowestRateFirst(table.decisionPoints).map((point) => point.id)).toEqual(["processing.record", "intake.credit", "intake.account", "intake.deposit", "intake.decision"]);
+  });
+
+  it("draws a grid: a line per learner, a cell per activity, empty when not done, and the mean of the best scores", () => {
+    const grid = classGrid(table);
+    expect(grid.activities).toEqual([SCENARIO, QUIZ]);
+    expect(grid.learners.map((line) => [line.pseudonym, line.cells.map((cell) => (cell === undefined ? null : `${cell.best.percent}/${cell.attempts}`)), line.meanPercent])).toEqual([
+      ["Inès", [null, "100/1"], 100],
+      ["léa", ["85/2", null], 85],
+      ["Tom", ["85/1", "56/1"], 70.5],
+    ]);
   });
 });

@@ -45,6 +45,11 @@ export interface ItemSuccess {
   right: number;
   /** right / learners, from 0 to 1. */
   rate: number;
+  /**
+   * The median time the learners took on it, in seconds, over those whose file says it (a
+   * format-2 file; the time of a point met twice in a game is the sum). Absent when none does.
+   */
+  medianSeconds?: number;
 }
 
 export interface NotionMisses {
@@ -60,6 +65,8 @@ export interface NotionMisses {
 }
 
 export interface ClassTable {
+  /** The activities of the class, in the order first met (the oldest export first). */
+  activities: ActivityOfClass[];
   /** By learner (alphabetical, ignoring case and accents), then activity (in the order first met). */
   rows: LearnerActivityRow[];
   /** By activity, then in the order first met. */
@@ -67,7 +74,7 @@ export interface ClassTable {
   questions: ItemSuccess[];
   /** Notions missed at least once, the most missed first (then the highest miss rate, then the course's order). */
   notions: NotionMisses[];
-  /** Files given more than once (same checksum), counted once. */
+  /** Files given more than once (the same export: learner, activity, moment), counted once. */
   duplicates: number;
 }
 
@@ -77,13 +84,44 @@ interface Item {
   stage: QuizStage;
   notions: readonly NotionId[];
   right: boolean;
+  seconds: number | undefined;
+}
+
+/**
+ * The time a decision or an answer took, when its file says it. Format 2 (issue 13, the learner's
+ * side) adds `durationSeconds`; read structurally, so that a format-1 file, which has none, reads too.
+ */
+function secondsOf(record: object): number | undefined {
+  const seconds = (record as { durationSeconds?: unknown }).durationSeconds;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
 function itemsOf(file: ResultsFile): Item[] {
   if (file.kind === "scenario") {
-    return file.decisions.map((d) => ({ id: d.decisionPoint, stage: d.stage, notions: notionsOfDecisionPoint(d.decisionPoint), right: d.correct }));
+    return file.decisions.map((d) => ({ id: d.decisionPoint, stage: d.stage, notions: notionsOfDecisionPoint(d.decisionPoint), right: d.correct, seconds: secondsOf(d) }));
   }
-  return file.answers.map((a) => ({ id: a.questionId, stage: a.stage, notions: [a.notion], right: a.correct && a.attempt === 1 }));
+  return file.answers.map((a) => ({ id: a.questionId, stage: a.stage, notions: [a.notion], right: a.correct && a.attempt === 1, seconds: secondsOf(a) }));
+}
+
+/** The middle value (the mean of the two middle ones for an even count); undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * What makes two files the same export: the learner (as aggregateClass recognises one), the
+ * activity and the moment of the export. The same file given twice, or a copy renamed, is one.
+ */
+export function exportKey(file: ResultsFile): string {
+  return [normalizeName(file.pseudonym), file.kind, file.activity.id, file.exportedAt].join("\u0000");
+}
+
+/** The items the class got least right first (then the fewest learners), for a teacher looking for what to teach again. */
+export function lowestRateFirst(items: readonly ItemSuccess[]): ItemSuccess[] {
+  return [...items].sort((a, b) => a.rate - b.rate || a.right - b.right);
 }
 
 const keyOf = (kind: ActivityKind, id: string) => `${kind}\u0000${id}`;
@@ -101,7 +139,7 @@ function isBetter(file: ResultsFile, than: ResultsFile): boolean {
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function aggregateClass(files: readonly ResultsFile[]): ClassTable {
-  const unique = [...new Map(files.map((file) => [file.checksum, file])).values()];
+  const unique = [...new Map(files.map((file) => [exportKey(file), file])).values()];
   // Oldest first, so that « last » is the latest and each learner's latest spelling is kept.
   const byTime = [...unique].sort((a, b) => compareText(a.exportedAt, b.exportedAt));
 
@@ -138,6 +176,7 @@ export function aggregateClass(files: readonly ResultsFile[]): ClassTable {
 
   const lastAttempts = [...groups.values()].map((attempts) => attempts[attempts.length - 1] as ResultsFile);
   return {
+    activities: [...activities.values()],
     rows,
     decisionPoints: successOf(lastAttempts, "scenario", activities, activityOrder),
     questions: successOf(lastAttempts, "quiz", activities, activityOrder),
@@ -148,21 +187,32 @@ export function aggregateClass(files: readonly ResultsFile[]): ClassTable {
 
 /** The success rate of each item of the activities of one kind. */
 function successOf(lastAttempts: readonly ResultsFile[], kind: ActivityKind, activities: ReadonlyMap<string, ActivityOfClass>, activityOrder: readonly string[]): ItemSuccess[] {
-  const tally = new Map<string, ItemSuccess>();
+  const tally = new Map<string, ItemSuccess & { seconds: number[] }>();
   const ofKind = lastAttempts.filter((file) => file.kind === kind).sort((a, b) => activityOrder.indexOf(activityKey(a)) - activityOrder.indexOf(activityKey(b)));
   for (const file of ofKind) {
     // A decision point met twice in one game (a follow-up step) counts the learner once: right if always right.
     const itemsById = new Map<string, Item>();
-    for (const item of itemsOf(file)) itemsById.set(item.id, { ...item, right: item.right && (itemsById.get(item.id)?.right ?? true) });
+    for (const item of itemsOf(file)) {
+      const before = itemsById.get(item.id);
+      const seconds = before === undefined ? item.seconds : sumOfKnown(before.seconds, item.seconds);
+      itemsById.set(item.id, { ...item, right: item.right && (before?.right ?? true), seconds });
+    }
     for (const item of itemsById.values()) {
       const key = `${activityKey(file)}\u0000${item.id}`;
-      const seen = tally.get(key) ?? { activity: activities.get(activityKey(file)) as ActivityOfClass, id: item.id, stage: item.stage, learners: 0, right: 0, rate: 0 };
+      const seen = tally.get(key) ?? { activity: activities.get(activityKey(file)) as ActivityOfClass, id: item.id, stage: item.stage, learners: 0, right: 0, rate: 0, seconds: [] };
       const learners = seen.learners + 1;
       const right = seen.right + (item.right ? 1 : 0);
-      tally.set(key, { ...seen, learners, right, rate: right / learners });
+      tally.set(key, { ...seen, learners, right, rate: right / learners, seconds: item.seconds === undefined ? seen.seconds : [...seen.seconds, item.seconds] });
     }
   }
-  return [...tally.values()];
+  return [...tally.values()].map(({ seconds, ...item }) => {
+    const middle = median(seconds);
+    return middle === undefined ? item : { ...item, medianSeconds: middle };
+  });
+}
+
+function sumOfKnown(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : a + b;
 }
 
 function notionMisses(lastAttempts: readonly ResultsFile[]): NotionMisses[] {
@@ -178,4 +228,24 @@ function notionMisses(lastAttempts: readonly ResultsFile[]): NotionMisses[] {
     if (seen === undefined || seen.missed === 0) return [];
     return [{ notion, label: NOTIONS[notion].label, stage: NOTIONS[notion].stage, evidence: seen.evidence, missed: seen.missed, missRate: seen.missed / seen.evidence }];
   }).sort((a, b) => b.missed - a.missed || b.missRate - a.missRate);
+}
+
+/** One learner's line of the class grid: a cell per activity of the class (undefined when not done). */
+export interface LearnerLine {
+  pseudonym: string;
+  cells: (LearnerActivityRow | undefined)[];
+  /** The mean of the best percents of the activities done. */
+  meanPercent: number;
+}
+
+/** The class table as a grid: learners down, activities across, in the table's orders. */
+export function classGrid(table: ClassTable): { activities: ActivityOfClass[]; learners: LearnerLine[] } {
+  const { activities } = table;
+  const byLearner = new Map<string, LearnerActivityRow[]>();
+  for (const row of table.rows) byLearner.set(normalizeName(row.pseudonym), [...(byLearner.get(normalizeName(row.pseudonym)) ?? []), row]);
+  const learners = [...byLearner.values()].map((rows): LearnerLine => {
+    const cells = activities.map((activity) => rows.find((row) => row.activity.kind === activity.kind && row.activity.id === activity.id));
+    return { pseudonym: (rows[0] as LearnerActivityRow).pseudonym, cells, meanPercent: rows.reduce((sum, row) => sum + row.best.percent, 0) / rows.length };
+  });
+  return { activities, learners };
 }

@@ -95,10 +95,16 @@ describe("the class table as CSV", () => {
 
   it("has a line per decision point and per question, with its success rate", () => {
     const lines = successCsv(table).split("\r\n");
-    expect(lines[0]).toBe("\ufeffType;Activité;Identifiant;Point de décision ou question;Étape;Élèves;Réussites;Réussite (%)");
-    expect(lines[2]).toBe("scénario;Dépassement d'encours;02-depassement-d-encours;intake.credit;Contrôle de la commande;2;1;50");
-    expect(lines[9]).toBe("questionnaire;Contrôle des commandes;controle-des-commandes;pgi-base-unique;Introduction : la relation client;2;1;50");
+    expect(lines[0]).toBe("\ufeffType;Activité;Identifiant;Point de décision ou question;Libellé;Étape;Élèves;Réussites;Réussite (%);Temps médian (s)");
+    expect(lines[2]).toBe("scénario;Dépassement d'encours;02-depassement-d-encours;intake.credit;intake.credit;Contrôle de la commande;2;1;50;");
+    expect(lines[9]).toBe("questionnaire;Contrôle des commandes;controle-des-commandes;pgi-base-unique;pgi-base-unique;Introduction : la relation client;2;1;50;");
     expect(lines).toHaveLength(11);
+  });
+
+  it("names each point with the label given, and gives the median time when the files say it", () => {
+    const timedTable = { ...table, decisionPoints: table.decisionPoints.map((point) => ({ ...point, medianSeconds: 42.5 })), questions: [] };
+    const lines = successCsv(timedTable, (item) => `=${item.id.toUpperCase()}`).split("\r\n");
+    expect(lines[2]).toBe("scénario;Dépassement d'encours;02-depassement-d-encours;intake.credit;'=INTAKE.CREDIT;Contrôle de la commande;2;1;50;42,5");
   });
 
   it("lists the notions missed, the most missed first", () => {

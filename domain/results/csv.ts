@@ -8,6 +8,7 @@
 import { formatDateFr, type IsoDate } from "../dates";
 import { QUIZ_STAGE_LABELS } from "../quiz";
 import type { ActivityOfClass, ClassTable, ItemSuccess } from "./aggregate";
+import type { ActivityKind } from "./vocabulary";
 
 /** A text, or a number written with a decimal comma. */
 export type CsvCell = string | number;
@@ -33,11 +34,16 @@ export function csvText(rows: readonly (readonly CsvCell[])[]): string {
   return BYTE_ORDER_MARK + rows.map((row) => row.map((cell) => (typeof cell === "number" ? numberCell(cell) : textCell(cell))).join(SEPARATOR) + LINE_END).join("");
 }
 
-const KIND_LABELS = { scenario: "scénario", quiz: "questionnaire" } as const;
+/**
+ * What an activity is, in the words of the CSV and of the table on screen. Here rather than beside
+ * the aggregation, whose notions reach the invoice-mention catalogue: a view that names a kind
+ * does not load them.
+ */
+export const ACTIVITY_KIND_LABELS: Readonly<Record<ActivityKind, string>> = { scenario: "scénario", quiz: "questionnaire" };
 
 const day = (exportedAt: string) => formatDateFr(exportedAt.slice(0, 10) as IsoDate);
 const percent = (rate: number) => rate * 100;
-const activityCells = (activity: ActivityOfClass): CsvCell[] => [KIND_LABELS[activity.kind], activity.title, activity.id];
+const activityCells = (activity: ActivityOfClass): CsvCell[] => [ACTIVITY_KIND_LABELS[activity.kind], activity.title, activity.id];
 
 /** One line per learner and activity. */
 export function classTableCsv(table: ClassTable): string {
@@ -58,10 +64,27 @@ export function classTableCsv(table: ClassTable): string {
   ]);
 }
 
-/** One line per decision point of a scenario, then per question of a quiz. */
-export function successCsv(table: ClassTable): string {
-  const line = (item: ItemSuccess): CsvCell[] => [...activityCells(item.activity), item.id, QUIZ_STAGE_LABELS[item.stage], item.learners, item.right, percent(item.rate)];
-  return csvText([["Type", "Activité", "Identifiant", "Point de décision ou question", "Étape", "Élèves", "Réussites", "Réussite (%)"], ...table.decisionPoints.map(line), ...table.questions.map(line)]);
+/**
+ * One line per decision point of a scenario, then per question of a quiz; `labelOf` names each in
+ * French (the review's labels live with the views: without it, the id is the label). The median
+ * time is empty when no file says it.
+ */
+export function successCsv(table: ClassTable, labelOf: (item: ItemSuccess) => string = (item) => item.id): string {
+  const line = (item: ItemSuccess): CsvCell[] => [
+    ...activityCells(item.activity),
+    item.id,
+    labelOf(item),
+    QUIZ_STAGE_LABELS[item.stage],
+    item.learners,
+    item.right,
+    percent(item.rate),
+    item.medianSeconds ?? "",
+  ];
+  return csvText([
+    ["Type", "Activité", "Identifiant", "Point de décision ou question", "Libellé", "Étape", "Élèves", "Réussites", "Réussite (%)", "Temps médian (s)"],
+    ...table.decisionPoints.map(line),
+    ...table.questions.map(line),
+  ]);
 }
 
 /** The notions missed, the most missed first. */

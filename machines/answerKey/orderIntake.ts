@@ -6,7 +6,8 @@
  * line, the check of a scenario and the tests call. Only this folder reads those answers, so that
  * no learner page carries them (docs/decisions/0101).
  */
-import { deriveIntakeKey, INTAKE_STEP_ANSWERS, INTAKE_STEPS, STEP_OF_ANSWER, type IntakeAnswerEvent, type IntakeStep, type IntakeStepAnswers } from "@/domain";
+import { deriveIntakeKey, INTAKE_STEPS, STEP_OF_ANSWER, type IntakeAnswerEvent, type IntakeStep, type IntakeStepAnswers } from "@/domain";
+import { INTAKE_STEP_ANSWERS } from "@/domain/intake/answers";
 import type { StageInput } from "../contract";
 import type { OrderIntakeEvent } from "../orderIntake";
 

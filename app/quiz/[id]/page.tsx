@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findQuiz, QUIZ_BANK } from "@/components/catalog/quizBank";
+import { summarizeQuiz } from "@/components/catalog/quizSummary";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 
 export function generateStaticParams() {
@@ -12,20 +13,23 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return { title: findQuiz(id)?.title ?? "Quiz" };
+  const quiz = findQuiz(id);
+  // The title a learner reads: the teacher's neutral one when set (quizSummary.ts).
+  return { title: quiz ? summarizeQuiz(quiz).title : "Quiz" };
 }
 
 export default async function QuizPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const quiz = findQuiz(id);
   if (!quiz) notFound();
+  const { title, summary } = summarizeQuiz(quiz);
   return (
     <>
       <p>
         <Link href="/quiz/">← Tous les quiz</Link>
       </p>
-      <h1>{quiz.title}</h1>
-      <p className="lead">{quiz.summary}</p>
+      <h1>{title}</h1>
+      {summary !== undefined ? <p className="lead">{summary}</p> : null}
       <BundledQuiz quiz={quiz} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CATALOG, findScenario } from "@/components/catalog/catalog";
+import { summarize } from "@/components/catalog/summary";
 import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
 
 export function generateStaticParams() {
@@ -11,7 +12,9 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return { title: findScenario(id)?.title ?? "Scénario" };
+  const scenario = findScenario(id);
+  // The title a learner reads: the teacher's neutral one when set (summary.ts).
+  return { title: scenario ? summarize(scenario).title : "Scénario" };
 }
 
 export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
@@ -20,7 +23,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
   if (!scenario) notFound();
   return (
     <>
-      <h1 className="visually-hidden">{scenario.title}</h1>
+      <h1 className="visually-hidden">{summarize(scenario).title}</h1>
       <PlayerWorkspace scenario={scenario} />
     </>
   );

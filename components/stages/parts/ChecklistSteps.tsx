@@ -6,8 +6,8 @@ export interface ChecklistStep {
   id: string;
   label: ReactNode;
   status: StepStatus;
-  /** For a done step: how it went ("juste", "à revoir"), said in words, not by colour. */
-  outcome?: { correct: boolean; text: string };
+  /** For a done step: how it went ("juste", "à revoir"), said in words, not by colour; no verdict in an assessment ("enregistrée"). */
+  outcome?: { correct?: boolean; text: string };
 }
 
 const STATUS_TEXT: Readonly<Record<StepStatus, string>> = { done: "fait", current: "en cours", todo: "à faire" };
@@ -27,7 +27,7 @@ export function ChecklistSteps({ title, titleId, steps }: { title: ReactNode; ti
             <span className="checklist-label">{step.label}</span>
             <span className="visually-hidden"> : {STATUS_TEXT[step.status]}</span>
             {step.status === "current" ? <span className="tag" aria-hidden="true">en cours</span> : null}
-            {step.outcome ? <span className={`tag outcome ${step.outcome.correct ? "ok" : "error"}`}>{step.outcome.text}</span> : null}
+            {step.outcome ? <span className={`tag outcome${step.outcome.correct === undefined ? "" : step.outcome.correct ? " ok" : " error"}`}>{step.outcome.text}</span> : null}
           </li>
         ))}
       </ol>

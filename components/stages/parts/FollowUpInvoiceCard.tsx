@@ -7,6 +7,7 @@ import {
   formatDayCount,
   formatEuros,
   invoiceBalance,
+  isAssessment,
   type DunningChoice,
   type Scenario,
 } from "@/domain";
@@ -103,7 +104,7 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send }: P
       {decided ? (
         <p className="decision-made">
           <strong>Décision du jour enregistrée</strong>
-          {todays !== undefined ? ` : ${todays.answer.replace(`Facture ${invoice.number} : `, "")} — ${todays.correct ? "✓ juste" : "✗ à revoir"}` : "."}
+          {todays !== undefined ? ` : ${todays.answer.replace(`Facture ${invoice.number} : `, "")}${isAssessment(scenario) ? "." : ` — ${todays.correct ? "✓ juste" : "✗ à revoir"}`}` : "."}
         </p>
       ) : (
         <form

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import "fake-indexeddb/auto";
+import { readFileSync } from "node:fs";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { IDBFactory } from "fake-indexeddb";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { openTeacherLibrary } from "@/store/teacherLibrary";
+import { ScenarioEditor } from "./ScenarioEditor";
+import { checkDraft } from "./draftCheck";
+
+const creditText = readFileSync("scenarios/02-depassement-d-encours.json", "utf8");
+
+// The checking module (zod's full build, the solvers) is loaded once, as a page loads it once.
+beforeAll(async () => {
+  await import("./draftCheck");
+});
+
+beforeEach(() => {
+  vi.stubGlobal("indexedDB", new IDBFactory());
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function storedRecord(text = creditText): Promise<string> {
+  const saved = await (await openTeacherLibrary()).add({ kind: "scenario", title: "Encours", text });
+  if (!saved.ok) throw new Error(saved.message);
+  return saved.record.id;
+}
+
+async function openEditor(id: string) {
+  render(<ScenarioEditor source={{ id }} onCreated={() => {}} />);
+  // Text queries: role queries walk the form's thousand elements (seconds in jsdom).
+  await screen.findByText("Le scénario est jouable", { selector: "h2" }, { timeout: 15_000 });
+}
+
+const keyPanel = () => screen.getByRole("complementary", { name: "Corrigé du moteur" });
+
+function clientsSection(): HTMLElement {
+  const summary = screen.getByText("Clients", { selector: "summary" });
+  const details = summary.closest("details");
+  if (details === null) throw new Error("no Clients section");
+  details.open = true;
+  return details;
+}
+
+describe("the scenario editor", { timeout: 30_000 }, () => {
+  it("shows the engine's key on the scenario's figures, and a new key when the credit limit changes", async () => {
+    await openEditor(await storedRecord());
+    expect(within(keyPanel()).getByText(/Acompte exigé : 340,00 € TTC/u)).toBeInTheDocument();
+
+    fireEvent.change(within(clientsSection()).getByLabelText("Plafond d'encours"), { target: { value: "5100,00" } });
+
+    await waitFor(() => expect(within(keyPanel()).getByText(/Acompte exigé : 240,00 € TTC/u)).toBeInTheDocument(), { timeout: 10_000 });
+    expect(within(keyPanel()).queryByText(/Acompte exigé : 340,00 € TTC/u)).toBeNull();
+  });
+
+  it("says under the field, in French, what is wrong with a value typed, and lists it in the summary", async () => {
+    await openEditor(await storedRecord());
+    const siren = within(clientsSection()).getByLabelText("SIREN");
+
+    fireEvent.change(siren, { target: { value: "88142" } });
+
+    await screen.findByText("1 point à corriger", { selector: "h2" }, { timeout: 10_000 });
+    expect(siren).toHaveAttribute("aria-invalid", "true");
+    expect(siren).toHaveAccessibleDescription(expect.stringContaining("SIREN à 9 chiffres attendu"));
+    const link = screen.getByText("Clients › Client 1 › SIREN", { selector: "button" });
+    expect(link.closest("li")).toHaveTextContent("SIREN à 9 chiffres attendu");
+    expect(within(keyPanel()).getByText("Clé indisponible")).toBeInTheDocument();
+    expect(screen.getByText("Clients", { selector: "summary" })).toHaveTextContent("Clients — 1 erreur");
+
+    link.click();
+    expect(siren).toHaveFocus();
+  });
+
+  it("saves by itself, and the change is there when the editor is opened again", async () => {
+    const id = await storedRecord();
+    await openEditor(id);
+    fireEvent.change(within(clientsSection()).getByLabelText("Plafond d'encours"), { target: { value: "5100" } });
+    expect(screen.getByRole("status")).toHaveTextContent("Modifications non enregistrées");
+
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^Enregistré à \d{1,2}\sh\s\d{2}$/u), { timeout: 10_000 });
+    cleanup();
+
+    const record = await (await openTeacherLibrary()).get(id);
+    expect(record?.revision).toBe(2);
+    expect((JSON.parse(record?.text ?? "{}") as { customers: { creditLimit: string }[] }).customers[0]?.creditLimit).toBe("5100");
+    await openEditor(id);
+    expect(within(clientsSection()).getByLabelText("Plafond d'encours")).toHaveValue("5100");
+  });
+
+  it("does not overwrite what another tab saved since it opened: it says so", async () => {
+    const id = await storedRecord();
+    await openEditor(id);
+    const other = await openTeacherLibrary();
+    const stored = await other.get(id);
+    await act(async () => {
+      await other.save({ id, kind: "scenario", title: "Encours", text: creditText, revision: stored?.revision ?? 0 });
+    });
+
+    fireEvent.change(within(clientsSection()).getByLabelText("Plafond d'encours"), { target: { value: "5100" } });
+
+    expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(/a été enregistré ailleurs \(dans un autre onglet \?\)/u);
+  });
+
+  it("the full check of a scenario takes well under the pause before it runs", () => {
+    const start = performance.now();
+    for (let i = 0; i < 5; i += 1) checkDraft("scenario", creditText);
+    expect((performance.now() - start) / 5).toBeLessThan(300);
+  });
+});

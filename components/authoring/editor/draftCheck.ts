@@ -1,0 +1,72 @@
+/**
+ * What the editor asks while the teacher types: the format's JSON Schema (to draw the form) and
+ * the full check of the command line on the text being edited — schema, consistency, the engine's
+ * key played to full marks (machines/scenarioCheck.ts, the quiz loader) — with each problem at the
+ * path of its field, and the engine's answer key when the scenario holds. It carries zod's full
+ * build and the solvers: the editor loads it by import() (docs/decisions/0101, 0115).
+ */
+import type { ScenarioIssue } from "@/domain";
+import { parseQuizText } from "@/domain/quiz/load";
+import { quizJsonSchema } from "@/domain/quiz/schema";
+import { scenarioJsonSchema } from "@/domain/scenario";
+import { checkScenarioText } from "@/machines/scenarioCheck";
+import type { LibraryKind } from "@/store/teacherLibrary";
+import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
+import { fieldTrail } from "./fieldTrail";
+import { formWording } from "./labels";
+import type { JsonSchema } from "./schemaNode";
+
+const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizJsonSchema };
+
+/** The format as its inputs are written (amounts as text, defaults optional): what a form edits. */
+const drawn = new Map<LibraryKind, JsonSchema>();
+
+export function formSchema(kind: LibraryKind): JsonSchema {
+  const schema = drawn.get(kind) ?? (FORMATS[kind]() as JsonSchema);
+  drawn.set(kind, schema);
+  return schema;
+}
+
+export interface FieldIssue {
+  /** "customers[2].creditLimit", as the command line prints it; "" for the document as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface DraftCheck {
+  issues: FieldIssue[];
+  /** Said but not blocking (terms beyond the legal maximum…). */
+  warnings: FieldIssue[];
+  /** Scenarios only. */
+  answerKey?: AnswerKeyState;
+}
+
+/** The name a draft's messages give it: the form has no file. */
+export const DRAFT_SOURCE = "brouillon";
+
+const fieldIssue = (issue: ScenarioIssue): FieldIssue => ({ path: issue.path, message: formWording(issue.message) });
+
+/** Why there is no key, each reason at its field named in words (« Clients › Client 1 › SIREN »), never by its path. */
+function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
+  const schema = formSchema(kind);
+  return {
+    ok: false,
+    reasons: issues.map((issue) => {
+      const words = fieldTrail(schema, issue.path).words;
+      return words.length === 0 ? issue.message : `${words.join(" › ")} : ${issue.message}`;
+    }),
+  };
+}
+
+export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
+  if (kind === "quiz") {
+    const parsed = parseQuizText(text, DRAFT_SOURCE);
+    return { issues: parsed.ok ? [] : parsed.issues.map(fieldIssue), warnings: [] };
+  }
+  const checked = checkScenarioText(text, DRAFT_SOURCE);
+  if (!checked.ok) {
+    const issues = checked.issues.map(fieldIssue);
+    return { issues, warnings: [], answerKey: unavailable(kind, issues) };
+  }
+  return { issues: [], warnings: checked.warnings.map(fieldIssue), answerKey: { ok: true, key: answerKeyOf(checked.solved.result) } };
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { LibraryKind } from "@/store/teacherLibrary";
+import type { DraftCheck } from "./draftCheck";
+import type { JsonSchema } from "./schemaNode";
+import { draftText } from "./useLibraryDraft";
+
+/** How long typing pauses before the full check runs again. */
+export const CHECK_DELAY_MS = 300;
+
+export interface DraftChecking {
+  /** The format's schema, once the checking module is loaded: the form is drawn from it. */
+  schema: JsonSchema | undefined;
+  check: DraftCheck | undefined;
+  /** The value changed since the check shown: the key and the messages are about to change. */
+  stale: boolean;
+  /** How long the last check took, in milliseconds (shown to nobody; measured in the tests). */
+  lastDurationMs: number | undefined;
+}
+
+interface Kit {
+  schema: JsonSchema;
+  checkDraft: (kind: LibraryKind, text: string) => DraftCheck;
+}
+
+/**
+ * The command line's full check, run on the draft a moment after typing stops. The module that
+ * carries it (zod's full build and the solvers) is loaded by import() when the editor opens.
+ */
+export function useDraftCheck(kind: LibraryKind, value: unknown): DraftChecking {
+  const [kit, setKit] = useState<Kit | undefined>(undefined);
+  const [result, setResult] = useState<{ check: DraftCheck; of: unknown; ms: number } | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    void import("./draftCheck").then((module) => {
+      if (live) setKit({ schema: module.formSchema(kind), checkDraft: module.checkDraft });
+    });
+    return () => {
+      live = false;
+    };
+  }, [kind]);
+
+  useEffect(() => {
+    if (kit === undefined || value === undefined) return;
+    const timer = setTimeout(
+      () => {
+        const start = performance.now();
+        const check = kit.checkDraft(kind, draftText(value));
+        setResult({ check, of: value, ms: performance.now() - start });
+      },
+      result === undefined ? 0 : CHECK_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+    // The first check runs at once; `result` is read only for that.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [kit, kind, value]);
+
+  return { schema: kit?.schema, check: result?.check, stale: result === undefined || result.of !== value, lastDurationMs: result?.ms };
+}

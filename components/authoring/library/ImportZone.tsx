@@ -1,0 +1,104 @@
+"use client";
+import { useId, useState, type DragEvent } from "react";
+import type { ImportReport } from "../library";
+
+export interface ImportZoneProps {
+  onFiles: (files: File[]) => void;
+  /** The last batch's reports, one per file; null before any import. */
+  reports: readonly ImportReport[] | null;
+  busy: boolean;
+}
+
+/**
+ * Import by the file input (the keyboard's way) or by dropping files on the zone; several at once,
+ * each reported: imported (with its warnings) or refused (with every message), never half-imported.
+ */
+export function ImportZone({ onFiles, reports, busy }: ImportZoneProps) {
+  const inputId = useId();
+  const [over, setOver] = useState(false);
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setOver(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0) onFiles(files);
+  };
+
+  return (
+    <section className="teacher-import" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`}>Importer des fichiers</h2>
+      <div
+        className="drop-zone"
+        data-over={over}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p>Déposez ici des scénarios ou des questionnaires (.json), ou choisissez-les :</p>
+        <label htmlFor={inputId}>Fichiers à importer (plusieurs à la fois possible)</label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          multiple
+          disabled={busy}
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = "";
+            if (files.length > 0) onFiles(files);
+          }}
+        />
+        <p className="muted">Chaque fichier est vérifié en entier avant d&apos;être gardé : un fichier refusé n&apos;entre pas à moitié.</p>
+      </div>
+      <div aria-live="polite" className="import-reports">
+        {busy ? <p>Vérification des fichiers…</p> : null}
+        {reports !== null && !busy ? <ImportReports reports={reports} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function ImportReports({ reports }: { reports: readonly ImportReport[] }) {
+  const imported = reports.filter((report) => report.ok).length;
+  return (
+    <>
+      <p>
+        {imported} fichier{imported > 1 ? "s" : ""} importé{imported > 1 ? "s" : ""} sur {reports.length}.
+      </p>
+      <ul className="plain-list">
+        {reports.map((report, index) => (
+          <li key={index} className={report.ok ? "import-ok" : "import-refused"}>
+            {report.ok ? (
+              <>
+                <span aria-hidden="true">✓ </span>
+                <strong>{report.file}</strong> : importé sous le titre « {report.record.title} »
+                {report.warnings.length > 0 ? ", avec des avertissements :" : "."}
+                <Messages messages={report.warnings} />
+              </>
+            ) : (
+              <>
+                <span aria-hidden="true">✗ </span>
+                <strong>{report.file}</strong> : refusé, rien n&apos;est importé.
+                <Messages messages={report.messages} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Messages({ messages }: { messages: readonly string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <ul>
+      {messages.map((message, index) => (
+        <li key={index}>{message}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+import { useId, useState } from "react";
+import { ConfirmButton } from "@/components/ui/ConfirmButton";
+import { savedAtText } from "@/components/ui/savedAt";
+import type { LibraryRecord } from "@/store/teacherLibrary";
+import { SharePanel } from "./SharePanel";
+import { answerKeyHref, editorHref, KIND_LABELS, previewHref } from "./teacherRoutes";
+import type { RecordCheck } from "./useTeacherLibrary";
+
+export interface RecordActions {
+  onDuplicate: (record: LibraryRecord) => void;
+  onExport: (record: LibraryRecord) => void;
+  onRemove: (record: LibraryRecord) => void;
+}
+
+export interface RecordCardProps extends RecordActions {
+  record: LibraryRecord;
+  check: RecordCheck;
+  origin: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+/** What the full check says: the badge, and every message under it. */
+function CheckBadge({ check }: { check: RecordCheck }) {
+  if (check.state === "pending") {
+    return (
+      <span className="status" data-status="loading">
+        Vérification…
+      </span>
+    );
+  }
+  const messages = check.state === "valid" ? check.warnings : check.messages;
+  const label =
+    check.state === "valid"
+      ? messages.length === 0
+        ? "Valide"
+        : `Valide, ${plural(messages.length, "avertissement", "avertissements")}`
+      : `À corriger : ${plural(messages.length, "problème", "problèmes")}`;
+  return (
+    <>
+      <span className="status" data-status={check.state === "valid" ? "done" : "invalid"}>
+        {label}
+      </span>
+      {messages.length > 0 ? (
+        <details className="check-messages">
+          <summary>{check.state === "valid" ? "Lire les avertissements" : "Lire ce qui est à corriger"}</summary>
+          <ul>
+            {messages.map((message, index) => (
+              <li key={index}>{message}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+/** One document of the library: what it is, whether it passes the check, and what can be done with it. */
+export function RecordCard({ record, check, origin, onDuplicate, onExport, onRemove }: RecordCardProps) {
+  const titleId = useId();
+  const [sharing, setSharing] = useState(false);
+  const shareId = useId();
+  const quoted = `« ${record.title} »`;
+  return (
+    <li className="card teacher-record">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId}>{record.title.trim() === "" ? "(sans titre)" : record.title}</h3>
+        <dl className="library-facts">
+          <div>
+            <dt>Type</dt>
+            <dd>{KIND_LABELS[record.kind]}</dd>
+          </div>
+          <div>
+            <dt>Enregistré le</dt>
+            <dd>{savedAtText(record.updatedAt)}</dd>
+          </div>
+          <div>
+            <dt>Vérification</dt>
+            <dd>
+              <CheckBadge check={check} />
+            </dd>
+          </div>
+        </dl>
+        <div className="library-actions teacher-actions">
+          <a className="button small" href={editorHref(record.kind, record.id)}>
+            Modifier<span className="visually-hidden"> {quoted}</span>
+          </a>
+          <a className="button secondary small" href={previewHref(record.id)}>
+            Aperçu<span className="visually-hidden"> de {quoted}</span>
+          </a>
+          {record.kind === "scenario" ? (
+            <a className="button secondary small" href={answerKeyHref(record.id)}>
+              Corrigé<span className="visually-hidden"> de {quoted}</span>
+            </a>
+          ) : null}
+          <button type="button" className="button secondary small" onClick={() => onDuplicate(record)}>
+            Dupliquer<span className="visually-hidden"> {quoted}</span>
+          </button>
+          <button type="button" className="button secondary small" onClick={() => onExport(record)}>
+            Exporter<span className="visually-hidden"> {quoted}</span> (.json)
+          </button>
+          <button type="button" className="button secondary small" aria-expanded={sharing} aria-controls={shareId} onClick={() => setSharing(!sharing)}>
+            Partager<span className="visually-hidden"> {quoted}</span>
+          </button>
+          <ConfirmButton
+            question={`Supprimer ${quoted} de votre bibliothèque ? Il ne pourra pas être récupéré : exportez-le d'abord pour en garder le fichier.`}
+            confirmLabel="Supprimer définitivement"
+            onConfirm={() => onRemove(record)}
+          >
+            Supprimer<span className="visually-hidden"> {quoted}</span>
+          </ConfirmButton>
+        </div>
+        <div id={shareId}>{sharing ? <SharePanel record={record} origin={origin} valid={check.state !== "invalid"} onExport={() => onExport(record)} /> : null}</div>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+import { useRef, useState } from "react";
+import { saveJsonFile } from "@/components/ui/saveFile";
+import { libraryDamageMessage, type LibraryRecord } from "@/store/teacherLibrary";
+import type { ImportReport } from "../library";
+import { fetchBundledScenarios, type BundledScenarioChoice, type BundledScenarioText } from "./bundled";
+import { ImportZone } from "./ImportZone";
+import { NewDocumentMenu } from "./NewDocumentMenu";
+import { PersistenceNotice } from "./PersistenceNotice";
+import { RecordCard } from "./RecordCard";
+import { editorHref } from "./teacherRoutes";
+import type { NewDocument } from "./templates";
+import { loadAuthoring, useTeacherLibrary } from "./useTeacherLibrary";
+
+/** The outcome of the last action, read aloud; `editor` links to the document just created. */
+type Announcement = { text: string; error: boolean; editor?: string };
+
+/**
+ * The teacher's space: their library (IndexedDB), new documents, import, and per document the
+ * editor, preview, answer key, copy, file, share link and deletion.
+ */
+export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioChoice[] }) {
+  const { library, listing, persistence, checkOf, refresh } = useTeacherLibrary();
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const [reports, setReports] = useState<readonly ImportReport[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  /** Fetched once, on the first copy or template; forgotten after a failure, so that the next click retries. */
+  const bundledTexts = useRef<Promise<BundledScenarioText[]> | null>(null);
+  const bundledScenarios = () => {
+    bundledTexts.current ??= fetchBundledScenarios().catch((error: unknown) => {
+      bundledTexts.current = null;
+      throw error;
+    });
+    return bundledTexts.current;
+  };
+  const origin = typeof window === "undefined" ? "" : window.location.origin;
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+    } catch (error) {
+      setAnnouncement({ text: error instanceof Error ? error.message : String(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const create = (document: NewDocument | ((texts: readonly BundledScenarioText[]) => NewDocument)) =>
+    run(async () => {
+      if (!library) return;
+      const made = typeof document === "function" ? document(await bundledScenarios()) : document;
+      const saved = await library.add(made);
+      await refresh();
+      setAnnouncement(saved.ok ? { text: `« ${saved.record.title} » est créé dans votre bibliothèque.`, error: false, editor: editorHref(saved.record.kind, saved.record.id) } : { text: saved.message, error: true });
+    });
+
+  const importChosen = (files: File[]) =>
+    run(async () => {
+      if (!library) return;
+      setReports(null);
+      setImporting(true);
+      try {
+        const { importPickedFiles } = await loadAuthoring();
+        setReports(await importPickedFiles(library, files));
+      } finally {
+        setImporting(false);
+      }
+      await refresh();
+    });
+
+  const duplicate = (record: LibraryRecord) =>
+    run(async () => {
+      if (!library) return;
+      const saved = await library.duplicate(record.id);
+      await refresh();
+      setAnnouncement(saved.ok ? { text: `Copie créée : « ${saved.record.title} ».`, error: false } : { text: saved.message, error: true });
+    });
+
+  const exportFile = (record: LibraryRecord) =>
+    run(async () => {
+      const { exportRecord } = await loadAuthoring();
+      const { fileName, text } = exportRecord(record);
+      saveJsonFile(text, fileName);
+      setAnnouncement({ text: `« ${record.title} » est téléchargé sous le nom ${fileName}.`, error: false });
+    });
+
+  const remove = (record: LibraryRecord) =>
+    run(async () => {
+      if (!library) return;
+      const removed = await library.remove(record.id);
+      await refresh();
+      listHeading.current?.focus();
+      setAnnouncement(
+        removed
+          ? { text: `« ${record.title} » est supprimé de votre bibliothèque.`, error: false }
+          : { text: `« ${record.title} » n'a pas pu être supprimé du navigateur : réessayez après avoir rechargé la page.`, error: true },
+      );
+    });
+
+  return (
+    <div className="teacher-space">
+      <PersistenceNotice persistence={library ? persistence : "saved"} />
+      <div aria-live="polite" className="teacher-announcement">
+        {announcement ? (
+          <p className={announcement.error ? "alert error" : "alert ok"}>
+            {announcement.text}
+            {announcement.editor ? (
+              <>
+                {" "}
+                <a href={announcement.editor}>L&apos;ouvrir dans l&apos;éditeur</a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      <NewDocumentMenu bundled={bundled} onCreate={(document) => void create(document)} busy={busy || !library} />
+      <section aria-labelledby="teacher-library-title">
+        <h2 id="teacher-library-title" ref={listHeading} tabIndex={-1}>
+          Ma bibliothèque
+        </h2>
+        {listing === null ? (
+          <p className="muted">Lecture de votre bibliothèque…</p>
+        ) : (
+          <>
+            {listing.damaged.length > 0 ? (
+              <ul className="alert notice plain-list" aria-label="Documents illisibles">
+                {listing.damaged.map((damage) => (
+                  <li key={damage.id}>
+                    {libraryDamageMessage(damage)} <span className="muted">(identifiant {damage.id})</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {listing.records.length === 0 ? (
+              <p className="muted">Votre bibliothèque est vide : créez un document ci-dessus ou importez un fichier.</p>
+            ) : (
+              <ul className="library-list teacher-records" aria-label="Mes documents">
+                {listing.records.map((record) => (
+                  <RecordCard
+                    key={record.id}
+                    record={record}
+                    check={checkOf(record)}
+                    origin={origin}
+                    onDuplicate={(r) => void duplicate(r)}
+                    onExport={(r) => void exportFile(r)}
+                    onRemove={(r) => void remove(r)}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+      <ImportZone onFiles={(files) => void importChosen(files)} reports={reports} busy={importing} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { STAGE_IDS } from "@/domain";
+import { CATALOG } from "@/components/catalog/catalog";
+import { checkContent } from "../library";
+import { bundledScenarioTexts } from "./bundled";
+import { BLANK_DOCUMENTS, copyOfBundled, fromTemplate, SCENARIO_TEMPLATES } from "./templates";
+
+const TEXTS = bundledScenarioTexts(CATALOG);
+const textOf = (id: string) => {
+  const found = TEXTS.find((text) => text.id === id);
+  if (!found) throw new Error(`scénario livré ${id} absent`);
+  return found;
+};
+
+describe("templates and copies of the bundled scenarios", () => {
+  it("serves each bundled scenario's JSON as written, amounts as decimal strings", () => {
+    expect(TEXTS).toHaveLength(CATALOG.length);
+    const credit = JSON.parse(textOf("depassement-d-encours").text) as { company: { policies: { newCustomerCreditLimit: unknown } } };
+    expect(credit.company.policies.newCustomerCreditLimit).toBe("2000.00");
+  });
+
+  it("offers one template per stage of the course, each from a bundled scenario that plays that stage", () => {
+    expect(SCENARIO_TEMPLATES.map((template) => template.stage)).toEqual([...STAGE_IDS]);
+    for (const template of SCENARIO_TEMPLATES) {
+      expect(CATALOG.find((entry) => entry.scenario.id === template.source)?.scenario.stages).toContain(template.stage);
+    }
+  });
+
+  it.each(SCENARIO_TEMPLATES.map((template) => [template.label, template] as const))("the template « %s » passes the full check under its own id and title", (_label, template) => {
+    const made = fromTemplate(template, textOf(template.source).text);
+    const checked = checkContent("scenario", made.text, made.title);
+    expect(checked).toMatchObject({ ok: true, kind: "scenario", title: made.title });
+    expect(made.title).toMatch(/^Mon scénario : [a-zé]/u);
+    expect(checked.ok && checked.kind === "scenario" && checked.scenario.id).toBe(`${template.source}-modele`);
+  });
+
+  it("copies a bundled scenario under « (copie) » and another id, every other field as written", () => {
+    const source = textOf("mentions-manquantes");
+    const copy = copyOfBundled(source);
+    expect(copy.title).toBe("Contrôler une facture avant envoi : mentions manquantes et montant faux (copie)");
+    const { id, title, ...rest } = JSON.parse(copy.text) as Record<string, unknown>;
+    const { id: _id, title: _title, ...original } = JSON.parse(source.text) as Record<string, unknown>;
+    expect([id, title]).toEqual(["mentions-manquantes-copie", copy.title]);
+    expect(rest).toEqual(original);
+    expect(checkContent("scenario", copy.text, copy.title).ok).toBe(true);
+  });
+
+  it("starts a blank scenario that the check says is incomplete, field by field", () => {
+    const blank = BLANK_DOCUMENTS.scenario;
+    const checked = checkContent("scenario", blank.text, blank.title);
+    expect(checked.ok).toBe(false);
+    const messages = checked.ok ? [] : checked.messages;
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Nouveau scénario : objectives : /u), expect.stringMatching(/^Nouveau scénario : company\.identity\.name : /u)]));
+  });
+
+  it("starts a blank quiz whose only missing piece is its summary", () => {
+    const blank = BLANK_DOCUMENTS.quiz;
+    const checked = checkContent("quiz", blank.text, blank.title);
+    expect(checked).toEqual({ ok: false, messages: [expect.stringMatching(/^Nouveau questionnaire : summary : /u)] });
+  });
+});

@@ -1,0 +1,96 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { BundledQuiz } from "@/components/quiz/BundledQuiz";
+import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
+import type { CheckedContent } from "../library";
+import { ContentProblems } from "./ContentProblems";
+import { checkingLabel, sharedKey } from "./sharedKey";
+
+type Opened = { hash: string; content: CheckedContent };
+
+export const NO_CONTENT = "Ce lien ne contient aucune activité : il s'arrête avant « # », la partie qui porte le scénario ou le questionnaire. Il a sans doute été coupé en le copiant.";
+export const CHECK_UNAVAILABLE = "La vérification de l'activité n'a pas pu être chargée (connexion interrompue ?) : rechargez la page.";
+
+/** The address's fragment, read once mounted (the prerendered page has none) and again when another link is pasted in this tab. */
+function useLocationHash(): string | null {
+  const [hash, setHash] = useState<string | null>(null);
+  useEffect(() => {
+    const read = () => setHash(window.location.hash);
+    read();
+    window.addEventListener("hashchange", read);
+    return () => window.removeEventListener("hashchange", read);
+  }, []);
+  return hash;
+}
+
+/**
+ * The link's content decoded and fully checked. The check (zod, the engine's key) is loaded by
+ * import() once the page shows, so that the page itself stays light.
+ */
+function useOpenedLink(hash: string | null): Opened | null {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  useEffect(() => {
+    if (hash === null) return undefined;
+    let current = true;
+    const settle = (content: CheckedContent) => {
+      if (current) setOpened({ hash, content });
+    };
+    if (hash.replace(/^#/, "") === "") {
+      settle({ ok: false, messages: [NO_CONTENT] });
+    } else {
+      import("../library").then(({ openShareLink }) => settle(openShareLink(hash)), () => settle({ ok: false, messages: [CHECK_UNAVAILABLE] }));
+    }
+    return () => {
+      current = false;
+    };
+  }, [hash]);
+  return opened !== null && opened.hash === hash ? opened : null;
+}
+
+/** The page of a share link: the scenario or quiz it carries, played and saved like a bundled one, or why it cannot be. */
+export function SharedActivity() {
+  const hash = useLocationHash();
+  const opened = useOpenedLink(hash);
+  if (hash === null || opened === null) {
+    return (
+      <>
+        <h1>Activité partagée</h1>
+        <p role="status">{checkingLabel(hash ?? "")}</p>
+      </>
+    );
+  }
+  const { content } = opened;
+  if (!content.ok) {
+    return (
+      <>
+        <h1>Activité partagée</h1>
+        <ContentProblems title="Ce lien ne peut pas être ouvert" messages={content.messages}>
+          <p>Demandez à votre enseignant de vous renvoyer le lien, ou le fichier de l&apos;activité.</p>
+        </ContentProblems>
+        <p>
+          <Link href="/">Aller à l&apos;accueil de l&apos;atelier</Link>
+        </p>
+      </>
+    );
+  }
+  if (content.kind === "quiz") {
+    return (
+      <>
+        <p className="muted shared-title">Activité partagée par votre enseignant</p>
+        <h1>{content.quiz.title}</h1>
+        <p className="lead">{content.quiz.summary}</p>
+        <BundledQuiz quiz={content.quiz} quizKey={sharedKey(opened.hash, content.quiz.id)} />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="visually-hidden">{content.scenario.title}</h1>
+      <p className="muted shared-title">
+        Activité partagée par votre enseignant : <strong>{content.scenario.title}</strong>
+      </p>
+      <PlayerWorkspace scenario={content.scenario} gameKey={sharedKey(opened.hash, content.scenario.id)} exit={{ href: "/", label: "Aller à l'accueil de l'atelier" }} />
+    </>
+  );
+}

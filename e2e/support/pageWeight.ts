@@ -1,0 +1,33 @@
+/**
+ * The weight budget of a page (issues 12 and 16): its first-load JavaScript, gzip, as a browser
+ * fetches it, against an empty Next.js page of the same version built with the same export
+ * (docs/decisions/0111). The empty page is measured once per Next version by `npm run bench`
+ * (scripts/emptyNextPage.ts); its figure is written here, so that the build test need not build it.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { firstLoadScripts } from "./exportedSite";
+
+/** The empty page (a layout and a page that say nothing, `output: "export"`), measured by `npm run bench`. */
+export const EMPTY_NEXT_PAGE = { nextVersion: "16.4.6", firstLoadBytes: 135_121 } as const;
+
+/** Every page but a scenario's player loads at most this many times the empty page. */
+export const FIRST_LOAD_RATIO_LIMIT = 1.25;
+
+/** A scenario's player is judged by issue 16 on what it loads up to the first decision, not here. */
+export const PLAYER_ROUTE = /^\/scenarios\/[^/]+\/$/;
+
+/** The version of Next in node_modules, which the empty page must be built with. */
+export function installedNextVersion(): string {
+  return (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
+}
+
+/** The first-load JavaScript (gzip bytes) of an exported page, given its HTML. */
+export function firstLoadGzipBytes(html: string, out: string): number {
+  return firstLoadScripts(html, out).reduce((total, file) => (existsSync(file) ? total + gzipSync(readFileSync(file)).length : total), 0);
+}
+
+/** "167,3 Kio": the bench's and the tests' one way of writing a weight. */
+export function formatKiB(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1).replace(".", ",")} Kio`;
+}
