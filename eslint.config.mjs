@@ -74,6 +74,8 @@ const componentFolders = {
   library: ["ui", "catalog"],
   glossary: ["ui", "catalog"],
   calculator: ["ui", "catalog"],
+  // The learners of a shared computer (issue 13): the pseudonym form is in ui, shared with the export.
+  profiles: ["ui"],
   // Homes of the next features (docs/architecture.md), zoned before their first file: the quiz
   // draws « find what is wrong » with the invoice-control documents; the teacher's space previews
   // a scenario in the player; the class's results read only the bottom.

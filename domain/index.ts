@@ -36,7 +36,7 @@ export * from "./followUp";
 export * from "./letters";
 export * from "./courts";
 export * from "./salesDocuments";
-export { capitalize, normalizeName } from "./text";
+export { capitalize, fileNameSlug, normalizeName } from "./text";
 export * from "./depositBlock";
 export * from "./cashDiscount";
 export * from "./fingerprint";

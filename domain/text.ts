@@ -19,6 +19,14 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
+/** « Dépassement d'encours ! » → « depassement-d-encours »: a part of a file name every system accepts. */
+export function fileNameSlug(text: string): string {
+  return normalizeName(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, "");
+}
+
 /** Successive rates as the course reads them: "10 % puis 5 %". */
 export function percentList(rates: readonly number[]): string {
   return rates.map((r) => formatPercent(r)).join(" puis ");

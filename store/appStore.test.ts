@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { StateStorage } from "zustand/middleware";
 import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore, persistedText } from "./appStore";
 import { INITIAL_CALCULATOR_DRAFT } from "./calculatorSlice";
+import { EMPTY_HISTORY } from "./historySlice";
 import { EMPTY_QUIZ_PROGRESS } from "./quizSlice";
 import type { Attempt } from "./progressSlice";
 import { scenarioFingerprint, withScenario, type Scenario } from "@/domain";
@@ -72,7 +73,7 @@ describe("app store persistence", () => {
 
   it("restores a valid saved state of the current version as it was", async () => {
     const { store, data } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION }),
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt }, quiz: EMPTY_QUIZ_PROGRESS, history: EMPTY_HISTORY }, version: STORE_VERSION }),
     });
     expect(store.getState().calculator).toEqual(savedDraft);
     expect(store.getState().attempts).toEqual({ essai: attempt });
@@ -83,7 +84,7 @@ describe("app store persistence", () => {
   it("keeps a score with half points (decisions scored in parts, version 3)", async () => {
     const half = { ...attempt, score: { points: 14.5, maxPoints: 16, hintsUsed: 0, percent: 91 }, byStage: { orderIntake: { points: 14.5, maxPoints: 16, hintsUsed: 0, percent: 91 } } };
     const { store } = await hydratedStore({
-      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: half }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION }),
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: half }, quiz: EMPTY_QUIZ_PROGRESS, history: EMPTY_HISTORY }, version: STORE_VERSION }),
     });
     expect(store.getState().attempts).toEqual({ essai: half });
     expect(store.getState().recoveryNotice).toBeNull();
@@ -112,7 +113,8 @@ describe("app store persistence", () => {
  * version 2 by 6aed8fc to 298c90a (attempts, whole-point scores); version 3 by f1d4487 (the last to
  * save two copies of the scenario in each game: a game in progress and a finished one); version 4 by
  * 3664392 (games referring to their scenario by hash, no quiz yet: a game in progress with a wrong
- * credit check, a finished one).
+ * credit check, a finished one); version 5 by 7742d63 (the version-4 save read by that commit, then a
+ * quiz of three questions answered on its page's store: evidence, two cards, the finished session).
  */
 const fixture = (version: number) => readFileSync(`store/fixtures/version-${version}.json`, "utf8");
 const fixtureState = (version: number) => (JSON.parse(fixture(version)) as { state: Record<string, unknown> }).state;
@@ -166,9 +168,33 @@ describe("the saves of every earlier version", () => {
     expect(store.getState().recoveryNotice).toBeNull();
     store.getState().startQuiz("etape-1", { mode: "training", certaintyBased: false, seed: 7, questionIds: ["encours-plafond"] });
     const written = JSON.parse(data.get(STORAGE_KEY) ?? "null");
-    expect(written.version).toBe(5);
+    expect(written.version).toBe(STORE_VERSION);
     expect(written.state.attempts).toEqual(saved.attempts);
     expect(written.state.quiz.sessions["etape-1"]).toMatchObject({ mode: "training", seed: 7, questionIds: ["encours-plafond"], position: 0, tries: {} });
+  });
+
+  it("version 6: the games, the quizzes and the calculator are kept, the history starts empty, and restarting archives the finished game", async () => {
+    const { store, data } = await hydratedStore({ [STORAGE_KEY]: fixture(5) });
+    const saved = fixtureState(5) as { attempts: Record<string, Attempt>; quiz: unknown; calculator: unknown };
+    expect(store.getState().recoveryNotice).toBeNull();
+    expect(store.getState().attempts).toEqual(saved.attempts);
+    expect(store.getState().quiz).toEqual(saved.quiz);
+    expect(store.getState().calculator).toEqual(saved.calculator);
+    expect(store.getState().history).toEqual({ scenarios: {}, quizzes: {} });
+    expect(store.getState().attempts["depassement-d-encours"]?.decisionMs).toBeUndefined();
+    store.getState().restartAttempt("choisir-l-etape-de-relance");
+    const [run] = store.getState().history.scenarios["choisir-l-etape-de-relance"] ?? [];
+    expect(run).toEqual({
+      endedAt: saved.attempts["choisir-l-etape-de-relance"]?.savedAt,
+      finished: true,
+      score: { points: 4, maxPoints: 4, percent: 100 },
+      byStage: { paymentFollowUp: { points: 4, maxPoints: 4, percent: 100 } },
+      decisions: { count: 2, right: 2, hintsUsed: 0 },
+      durationSeconds: null,
+    });
+    const written = JSON.parse(data.get(STORAGE_KEY) ?? "null");
+    expect(written.version).toBe(6);
+    expect(written.state.history.scenarios["choisir-l-etape-de-relance"]).toEqual([run]);
   });
 
   it("the migrated save is written back in the current version on the next move", async () => {
@@ -193,7 +219,7 @@ const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue :
 
 describe("a damaged save", () => {
   it("keeps the valid games when one of them is damaged, and names the lost one", async () => {
-    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt, casse: { scenarioId: "casse", status: "fini" } }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION });
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt, casse: { scenarioId: "casse", status: "fini" } }, quiz: EMPTY_QUIZ_PROGRESS, history: EMPTY_HISTORY }, version: STORE_VERSION });
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().attempts).toEqual({ essai: attempt });
     expect(store.getState().calculator).toEqual(savedDraft);
@@ -204,14 +230,14 @@ describe("a damaged save", () => {
 
   it("keeps a game whose status is wrong, with the status its snapshot implies, and says so", async () => {
     const inProgress = { ...attempt, scenarioId: "en-cours", status: "en cours", snapshot: { status: "active", value: "intake" }, score: null, byStage: {} };
-    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: { ...attempt, status: "fini" }, "en-cours": inProgress }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION });
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: { ...attempt, status: "fini" }, "en-cours": inProgress }, quiz: EMPTY_QUIZ_PROGRESS, history: EMPTY_HISTORY }, version: STORE_VERSION });
     const { store } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().attempts).toEqual({ essai: attempt, "en-cours": { ...inProgress, status: "inProgress" } });
     expect(store.getState().recoveryNotice).toMatchObject({ message: PARTIAL, lostScenarios: [], repairedScenarios: ["essai", "en-cours"], backupKept: true });
   });
 
   it("keeps the games when the calculator's draft is damaged, and says the calculator starts again", async () => {
-    const text = JSON.stringify({ state: { calculator: { ...savedDraft, lines: "cassé" }, attempts: { essai: attempt }, quiz: EMPTY_QUIZ_PROGRESS }, version: STORE_VERSION });
+    const text = JSON.stringify({ state: { calculator: { ...savedDraft, lines: "cassé" }, attempts: { essai: attempt }, quiz: EMPTY_QUIZ_PROGRESS, history: EMPTY_HISTORY }, version: STORE_VERSION });
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
     expect(store.getState().attempts).toEqual({ essai: attempt });
@@ -228,7 +254,7 @@ describe("a damaged save", () => {
       cards: { "encours-plafond": card, casse: { questionId: "casse", box: 0 } },
       sessions: { "etape-1": session, "etape-2": { ...session, tries: { x: [{ answer: { type: "numeric", value: "5340" } }] } } },
     };
-    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt }, quiz }, version: STORE_VERSION });
+    const text = JSON.stringify({ state: { calculator: savedDraft, attempts: { essai: attempt }, quiz, history: EMPTY_HISTORY }, version: STORE_VERSION });
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().quiz).toEqual({ evidence: [answer], cards: { "encours-plafond": card }, sessions: { "etape-1": session } });
     expect(store.getState().attempts).toEqual({ essai: attempt });
@@ -350,7 +376,7 @@ describe("learner progress", () => {
   it("saves an attempt in progress, then its scores when finished, and restarts it keeping the count", async () => {
     const { store } = await hydratedStore({});
     store.getState().saveAttempt("essai", game({ step: 1 }));
-    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", scenarioHash: "0123456789abcdef", status: "inProgress", snapshot: { step: 1 }, score: null, byStage: {}, runs: 1, savedAt: expect.any(String) });
+    expect(store.getState().attempts.essai).toEqual({ scenarioId: "essai", scenarioHash: "0123456789abcdef", status: "inProgress", snapshot: { step: 1 }, score: null, byStage: {}, runs: 1, savedAt: expect.any(String), decisionMs: [] });
     const score = { points: 4, maxPoints: 4, hintsUsed: 0, percent: 100 };
     store.getState().saveAttempt("essai", game({ step: 2 }), { score, byStage: { paymentFollowUp: score } });
     expect(store.getState().attempts.essai?.status).toBe("done");

@@ -4,14 +4,16 @@ import { safeStorage, type Persistence } from "./browserStorage";
 import { createCalculatorSlice, type CalculatorSlice } from "./calculatorSlice";
 import { createProgressSlice, type ProgressSlice } from "./progressSlice";
 import { createQuizSlice, type QuizSlice } from "./quizSlice";
+import { backupKeyOf, DEFAULT_SAVE_KEY } from "./profiles";
 import { saveText, STORE_VERSION } from "./saveFormat";
 import type { Damage, PersistedState } from "./savedState";
 
 export { STORE_VERSION } from "./saveFormat";
 export type { Persistence } from "./browserStorage";
-export const STORAGE_KEY = "atelier-grc";
+/** The save of the first learner, or of the only one (a profile's save has its own key: profiles.ts). */
+export const STORAGE_KEY = DEFAULT_SAVE_KEY;
 /** Where a damaged save is copied before anything of it is dropped, so that nothing is destroyed silently. */
-export const BACKUP_KEY = `${STORAGE_KEY}.sauvegarde-endommagee`;
+export const BACKUP_KEY = backupKeyOf(STORAGE_KEY);
 
 export interface RecoveryNotice {
   /** French explanation shown to the learner (never the saved text, nor a parser's message). */
@@ -48,7 +50,7 @@ export function persistedText(state: AppState): string {
 
 /** The part of the state written to the browser. */
 function persisted(state: AppState): PersistedState {
-  return { calculator: state.calculator, attempts: state.attempts, quiz: state.quiz };
+  return { calculator: state.calculator, attempts: state.attempts, quiz: state.quiz, history: state.history };
 }
 
 function noticeFor(damage: Damage, message: string, discardedText: string, backupKept: boolean): RecoveryNotice {
@@ -62,8 +64,10 @@ function noticeFor(damage: Damage, message: string, discardedText: string, backu
   };
 }
 
-export function createAppStore(getStorage: () => StateStorage = () => localStorage) {
+/** The store of one learner: `saveKey` is the current profile's (profiles.ts `saveKeyOf`), read once, when the page starts. */
+export function createAppStore(getStorage: () => StateStorage = () => localStorage, saveKey: string = STORAGE_KEY) {
   const storage = safeStorage(getStorage);
+  const backupKey = backupKeyOf(saveKey);
   let pendingNotice: RecoveryNotice | null = null;
   // While the save is being read (its reader is fetched), a write would put a blank state over it.
   let reading = false;
@@ -89,7 +93,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
         reading = false;
       });
       const { state, damage } = loadSave(text);
-      if (damage) pendingNotice = noticeFor(damage, damageMessage(damage), text, storage.available && storage.write(BACKUP_KEY, text));
+      if (damage) pendingNotice = noticeFor(damage, damageMessage(damage), text, storage.available && storage.write(backupKey, text));
       return state === undefined ? null : { state: state as PersistedState, version: STORE_VERSION };
     },
     setItem: (name, value) => {
@@ -107,15 +111,15 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
         recoveryNotice: null,
         dismissRecoveryNotice: () => set({ recoveryNotice: null }),
         persistence: storage.available ? "saved" : "memoryOnly",
-        backupPresent: storage.read(BACKUP_KEY) !== null,
+        backupPresent: storage.read(backupKey) !== null,
         discardBackup: () => {
-          storage.remove(BACKUP_KEY);
+          storage.remove(backupKey);
           set({ backupPresent: false });
         },
         retrySave: () => set({ calculator: get().calculator }),
       }),
       {
-        name: STORAGE_KEY,
+        name: saveKey,
         version: STORE_VERSION,
         storage: persistStorage,
         partialize: persisted,
@@ -125,7 +129,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
           if (!pendingNotice) return;
           const notice = pendingNotice;
           pendingNotice = null;
-          store.setState({ recoveryNotice: notice, backupPresent: storage.read(BACKUP_KEY) !== null });
+          store.setState({ recoveryNotice: notice, backupPresent: storage.read(backupKey) !== null });
         },
       },
     ),

@@ -1,4 +1,6 @@
-import type { Attempt, SetAsideGame, StoredScore } from "./savedSchemas";
+import { savedDecisions, totalSeconds } from "@/domain";
+import { extendTimings, withRun } from "./historySlice";
+import type { ArchivedRun, Attempt, RunHistory, SetAsideGame, StoredScore } from "./savedSchemas";
 
 export type { Attempt, SetAsideGame, StoredScore } from "./savedSchemas";
 
@@ -10,9 +12,15 @@ export interface SavedGame {
 
 export interface ProgressSlice {
   attempts: Record<string, Attempt>;
-  /** Saves the player's state after each move; `result` once the scenario is finished. */
-  saveAttempt: (scenarioId: string, game: SavedGame, result?: { score: StoredScore; byStage: Record<string, StoredScore> }) => void;
-  /** Starts the scenario again from the beginning (the previous run is forgotten, its count kept). */
+  /** The attempts before the current ones (historySlice.ts). */
+  history: RunHistory;
+  /**
+   * Saves the player's state after each move; `result` once the scenario is finished. `elapsedMs`:
+   * the time since the step was shown or the previous decision, given to a decision this move
+   * adds (null: not measured, a game just resumed).
+   */
+  saveAttempt: (scenarioId: string, game: SavedGame, result?: { score: StoredScore; byStage: Record<string, StoredScore> }, elapsedMs?: number | null) => void;
+  /** Starts the scenario again from the beginning: the previous game goes to the history (its scores and a summary, not its snapshot). */
   restartAttempt: (scenarioId: string) => void;
   /** Starts again a game whose scenario changed: the old one is set aside (its scores kept, not its snapshot). */
   setAsideAttempt: (scenarioId: string) => void;
@@ -21,10 +29,33 @@ export interface ProgressSlice {
   resetAllProgress: () => void;
 }
 
-/** The attempts with this scenario's game started again; `setAside` keeps what the old game reached. */
-function restarted(attempts: Record<string, Attempt>, scenarioId: string, setAside: boolean): Partial<ProgressSlice> {
+const withoutHints = ({ points, maxPoints, percent }: StoredScore) => ({ points, maxPoints, percent });
+
+/** What a game reached, for the history; undefined when nothing was played (no decision, not finished). */
+export function archivedGame(attempt: Attempt, now: Date): ArchivedRun | undefined {
+  const decisions = savedDecisions(attempt.snapshot);
+  if (decisions.length === 0 && attempt.status !== "done") return undefined;
+  const finished = attempt.status === "done";
+  return {
+    endedAt: attempt.savedAt ?? now.toISOString(),
+    finished,
+    score: finished && attempt.score ? withoutHints(attempt.score) : null,
+    byStage: finished ? Object.fromEntries(Object.entries(attempt.byStage).map(([stage, score]) => [stage, withoutHints(score)])) : {},
+    decisions: {
+      count: decisions.length,
+      right: decisions.filter((decision) => decision.correct).length,
+      hintsUsed: decisions.reduce((sum, decision) => sum + decision.hintsUsed, 0),
+    },
+    durationSeconds: totalSeconds(attempt.decisionMs ?? []),
+  };
+}
+
+/** The attempts with this scenario's game started again; `setAside` keeps what the old game reached, else it goes to the history. */
+function restarted(state: ProgressSlice, scenarioId: string, setAside: boolean): Partial<ProgressSlice> {
+  const { attempts } = state;
   const previous = attempts[scenarioId];
   if (!previous) return {};
+  const run = setAside ? undefined : archivedGame(previous, new Date());
   const kept = setAside && previous.scenarioHash !== null ? aside(previous, previous.scenarioHash) : previous.setAside;
   const attempt: Attempt = {
     scenarioId,
@@ -37,7 +68,7 @@ function restarted(attempts: Record<string, Attempt>, scenarioId: string, setAsi
     savedAt: new Date().toISOString(),
     ...(kept ? { setAside: kept } : {}),
   };
-  return { attempts: { ...attempts, [scenarioId]: attempt } };
+  return { attempts: { ...attempts, [scenarioId]: attempt }, ...(run ? { history: withRun(state.history, "scenarios", scenarioId, run) } : {}) };
 }
 
 function aside(attempt: Attempt, scenarioHash: string): SetAsideGame {
@@ -49,7 +80,8 @@ type Set = (fn: (state: ProgressSlice) => Partial<ProgressSlice>) => void;
 export function createProgressSlice(set: Set): ProgressSlice {
   return {
     attempts: {},
-    saveAttempt: (scenarioId, game, result) =>
+    history: { scenarios: {}, quizzes: {} },
+    saveAttempt: (scenarioId, game, result, elapsedMs = null) =>
       set((s) => {
         const previous = s.attempts[scenarioId];
         const attempt: Attempt = {
@@ -62,16 +94,18 @@ export function createProgressSlice(set: Set): ProgressSlice {
           runs: previous?.runs ?? 1,
           savedAt: new Date().toISOString(),
           ...(previous?.setAside ? { setAside: previous.setAside } : {}),
+          decisionMs: extendTimings(previous?.decisionMs ?? [], savedDecisions(game.snapshot).length, elapsedMs),
         };
         return { attempts: { ...s.attempts, [scenarioId]: attempt } };
       }),
-    restartAttempt: (scenarioId) => set((s) => restarted(s.attempts, scenarioId, false)),
-    setAsideAttempt: (scenarioId) => set((s) => restarted(s.attempts, scenarioId, true)),
+    restartAttempt: (scenarioId) => set((s) => restarted(s, scenarioId, false)),
+    setAsideAttempt: (scenarioId) => set((s) => restarted(s, scenarioId, true)),
     resetAttempt: (scenarioId) =>
       set((s) => {
         const { [scenarioId]: _removed, ...rest } = s.attempts;
-        return { attempts: rest };
+        const { [scenarioId]: _runs, ...otherRuns } = s.history.scenarios;
+        return { attempts: rest, history: { ...s.history, scenarios: otherRuns } };
       }),
-    resetAllProgress: () => set(() => ({ attempts: {} })),
+    resetAllProgress: () => set((s) => ({ attempts: {}, history: { ...s.history, scenarios: {} } })),
   };
 }

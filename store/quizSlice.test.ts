@@ -40,6 +40,12 @@ describe("the learner's quizzes in the store", () => {
     expect(quiz.sessions[key]?.tries["encours-plafond"]).toEqual([{ answer: { type: "numeric", value: 5000 } }]);
     expect(quiz.evidence).toEqual([]);
     expect(quiz.cards).toEqual({});
+    const run = { endedAt: "2026-11-30T00:30:00.000Z", finished: false, score: null, byStage: {}, decisions: { count: 1, right: 0, hintsUsed: 0 }, durationSeconds: 12 };
+    store.getState().leaveQuiz(key, run);
+    store.getState().leaveQuiz("etape-1", run);
+    // Left, the preview is no attempt of the learner's; a learner's quiz left is kept in the history.
+    expect(store.getState().history.quizzes).toEqual({ "etape-1": [run] });
+    expect(store.getState().quiz.sessions[key]).toBeUndefined();
   });
 
   it("refuses a third try, and a try at a question that is not the current one", async () => {

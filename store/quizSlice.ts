@@ -1,6 +1,7 @@
 import { afterAnswer, type NotionId, type QuizMode } from "@/domain";
-import type { QuizEvidence, QuizProgress, QuizSession, QuizTry } from "./savedSchemas";
+import type { ArchivedRun, QuizEvidence, QuizProgress, QuizSession, QuizTry, RunHistory } from "./savedSchemas";
 import { today } from "./clock";
+import { clampDuration, withRun } from "./historySlice";
 
 /**
  * The learner's quizzes (store version 5): each answer as evidence of a notion, the error-review
@@ -36,6 +37,11 @@ export interface AnswerOutcome {
  */
 export const PREVIEW_QUIZ_PREFIX = "apercu:";
 
+/** A teacher's preview: no evidence, no card, no attempt kept in the history. */
+export function isPreviewQuiz(key: string): boolean {
+  return key.startsWith(PREVIEW_QUIZ_PREFIX);
+}
+
 export interface QuizStart {
   mode: QuizMode;
   certaintyBased: boolean;
@@ -52,16 +58,20 @@ export interface QuizSlice {
    * question's card of « Revoir mes erreurs »: a second one, made after the feedback, says nothing
    * more of what the learner knew.
    */
-  answerQuestion: (key: string, questionId: string, attempt: QuizTry, outcome: AnswerOutcome) => void;
+  answerQuestion: (key: string, questionId: string, attempt: QuizTry, outcome: AnswerOutcome, durationMs?: number) => void;
   /** Moves on to the next question (past the last: the quiz is finished). */
   nextQuestion: (key: string) => void;
-  /** Forgets the quiz under `key` (its answers stay as evidence). */
-  leaveQuiz: (key: string) => void;
+  /**
+   * Leaves the quiz under `key` (its answers stay as evidence); `run`, what the page computed of a
+   * quiz answered at least in part, goes to the history.
+   */
+  leaveQuiz: (key: string, run?: ArchivedRun) => void;
   /** Forgets every quiz result, evidence and card included. */
   resetQuizProgress: () => void;
 }
 
-type Set = (fn: (state: QuizSlice) => Partial<QuizSlice>) => void;
+type QuizState = QuizSlice & { history: RunHistory };
+type Set = (fn: (state: QuizState) => Partial<QuizState>) => void;
 
 function withSession(quiz: QuizProgress, key: string, change: (session: QuizSession) => QuizSession): Partial<QuizSlice> {
   const session = quiz.sessions[key];
@@ -73,13 +83,14 @@ export function createQuizSlice(set: Set): QuizSlice {
     quiz: EMPTY_QUIZ_PROGRESS,
     startQuiz: (key, start) =>
       set((s) => ({ quiz: { ...s.quiz, sessions: { ...s.quiz.sessions, [key]: { ...start, tries: {}, position: 0, startedAt: new Date().toISOString() } } } })),
-    answerQuestion: (key, questionId, attempt, outcome) =>
+    answerQuestion: (key, questionId, attempt, outcome, durationMs) =>
       set((s) => {
         const session = s.quiz.sessions[key];
         const previous = session?.tries[questionId] ?? [];
         if (!session || session.questionIds[session.position] !== questionId || previous.length >= 2) return {};
-        const sessions = { ...s.quiz.sessions, [key]: { ...session, tries: { ...session.tries, [questionId]: [...previous, attempt] } } };
-        if (previous.length > 0 || key.startsWith(PREVIEW_QUIZ_PREFIX)) return { quiz: { ...s.quiz, sessions } };
+        const answerMs = durationMs === undefined ? session.answerMs : { ...session.answerMs, [questionId]: clampDuration(durationMs) };
+        const sessions = { ...s.quiz.sessions, [key]: { ...session, tries: { ...session.tries, [questionId]: [...previous, attempt] }, ...(answerMs ? { answerMs } : {}) } };
+        if (previous.length > 0 || isPreviewQuiz(key)) return { quiz: { ...s.quiz, sessions } };
         const day = today();
         const evidence = appendEvidence(s.quiz.evidence, { notion: outcome.notion, credit: outcome.credit, at: day, source: "quiz" });
         const { [questionId]: card, ...otherCards } = s.quiz.cards;
@@ -87,11 +98,11 @@ export function createQuizSlice(set: Set): QuizSlice {
         return { quiz: { sessions, evidence, cards: next === undefined ? otherCards : { ...otherCards, [questionId]: next } } };
       }),
     nextQuestion: (key) => set((s) => withSession(s.quiz, key, (session) => ({ ...session, position: Math.min(session.position + 1, session.questionIds.length) }))),
-    leaveQuiz: (key) =>
+    leaveQuiz: (key, run) =>
       set((s) => {
         const { [key]: _left, ...sessions } = s.quiz.sessions;
-        return { quiz: { ...s.quiz, sessions } };
+        return { quiz: { ...s.quiz, sessions }, ...(run && !isPreviewQuiz(key) ? { history: withRun(s.history, "quizzes", key, run) } : {}) };
       }),
-    resetQuizProgress: () => set(() => ({ quiz: EMPTY_QUIZ_PROGRESS })),
+    resetQuizProgress: () => set((s) => ({ quiz: EMPTY_QUIZ_PROGRESS, history: { ...s.history, quizzes: {} } })),
   };
 }

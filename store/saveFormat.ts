@@ -9,7 +9,7 @@ import type { PersistedState } from "./savedState";
  * The version written with each save. It is the number of steps of savedState.ts's MIGRATIONS,
  * which does not compile when the two differ: a change of shape is a step there and a bump here (0098).
  */
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;
 
 /** The text that localStorage holds for this state: also the file a learner downloads to keep it. */
 export function saveText(state: PersistedState): string {

@@ -79,6 +79,12 @@ export const attemptSchema = z.strictObject({
   savedAt: z.optional(z.string()),
   /** The last game set aside because the scenario changed, if any. */
   setAside: z.optional(setAsideGameSchema),
+  /**
+   * The time each decision took, in milliseconds, in the order of the game's decisions (store
+   * version 6, docs/decisions/0119); null for a decision taken before times were measured. Beside
+   * the game rather than in the machines: the engine is pure and its trace is replayed.
+   */
+  decisionMs: z.optional(z.array(z.nullable(z.int().check(z.minimum(0))))),
 });
 
 export type StoredScore = z.infer<typeof storedScoreSchema>;
@@ -140,6 +146,8 @@ export const quizSessionSchema = z.strictObject({
   tries: z.record(z.string(), z.array(quizTrySchema).check(z.minLength(1), z.maxLength(2))),
   position: z.int().check(z.minimum(0)),
   startedAt: z.string(),
+  /** By question id: the time from the question shown to its last try, in milliseconds (store version 6). */
+  answerMs: z.optional(z.record(z.string(), z.int().check(z.minimum(0)))),
 });
 
 export const quizProgressSchema = z.strictObject({
@@ -154,3 +162,42 @@ export type QuizTry = z.infer<typeof quizTrySchema>;
 export type QuizSession = z.infer<typeof quizSessionSchema>;
 export type QuizProgress = z.infer<typeof quizProgressSchema>;
 
+// ───────────────────────────── The attempts kept (store version 6) ─────────────────────────────
+
+/**
+ * Starting a scenario or a quiz again archives a summary of the previous attempt (historySlice.ts,
+ * docs/decisions/0120): date, scores, decisions, time taken; not its snapshot nor its answers.
+ */
+
+/** A score out of its maximum; a quiz's points may be negative under certainty-based marking, its percent never is. */
+const runScoreSchema = z.strictObject({
+  points: z.number(),
+  maxPoints: z.number().check(z.minimum(0)),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+});
+
+export const archivedRunSchema = z.strictObject({
+  /** When the attempt was last played (ISO 8601). */
+  endedAt: z.string(),
+  /** Finished, or left under way when the learner started again. */
+  finished: z.boolean(),
+  /** Null when the attempt was left before its end. */
+  score: z.nullable(runScoreSchema),
+  /** By stage of the course (a quiz's: its questions' stages). */
+  byStage: z.record(z.string(), runScoreSchema),
+  /** Decisions taken (or questions answered), those right, and the hints used. */
+  decisions: z.strictObject({ count: z.int().check(z.minimum(0)), right: z.int().check(z.minimum(0)), hintsUsed: z.int().check(z.minimum(0)) }),
+  /** The time the decisions took, in seconds; null when none was measured (a game begun before version 6). */
+  durationSeconds: z.nullable(z.number().check(z.minimum(0))),
+});
+
+export const runHistorySchema = z.strictObject({
+  /** By scenario id. */
+  scenarios: z.record(z.string(), z.array(archivedRunSchema)),
+  /** By quiz key (a bundled quiz's id, or the key of a composed quiz). */
+  quizzes: z.record(z.string(), z.array(archivedRunSchema)),
+});
+
+export type RunScore = z.infer<typeof runScoreSchema>;
+export type ArchivedRun = z.infer<typeof archivedRunSchema>;
+export type RunHistory = z.infer<typeof runHistorySchema>;

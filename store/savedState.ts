@@ -1,15 +1,29 @@
 import * as z from "zod/mini";
 // Deep imports: the domain's index would bring full zod (domain/scenario.ts) into every page with the store.
 import { embeddedScenario, scenarioFingerprint, withoutScenario } from "@/domain";
+import { EMPTY_HISTORY } from "./historySlice";
 import { EMPTY_QUIZ_PROGRESS } from "./quizSlice";
 import { STORE_VERSION } from "./saveFormat";
-import { attemptSchema, calculatorDraftSchema, leitnerCardSchema, quizEvidenceSchema, quizProgressSchema, quizSessionSchema, type Attempt, type QuizProgress } from "./savedSchemas";
+import {
+  archivedRunSchema,
+  attemptSchema,
+  calculatorDraftSchema,
+  leitnerCardSchema,
+  quizEvidenceSchema,
+  quizProgressSchema,
+  quizSessionSchema,
+  runHistorySchema,
+  type Attempt,
+  type QuizProgress,
+  type RunHistory,
+} from "./savedSchemas";
 
 /** What is written to the browser: data only, never functions or derived values. */
 export const persistedSchema = z.strictObject({
   calculator: calculatorDraftSchema,
   attempts: z.record(z.string(), attemptSchema),
   quiz: quizProgressSchema,
+  history: runHistorySchema,
 });
 export type PersistedState = z.infer<typeof persistedSchema>;
 
@@ -44,6 +58,9 @@ const MIGRATIONS: readonly Migration[] & { readonly length: typeof STORE_VERSION
   (state) => (isObject(state.attempts) ? { ...state, attempts: Object.fromEntries(Object.entries(state.attempts).map(([id, attempt]) => [id, referToScenario(attempt)])) } : state),
   // 4 → 5: the quizzes appear (issue 12): no answer, no card, no quiz under way.
   (state) => ({ ...state, quiz: state.quiz ?? EMPTY_QUIZ_PROGRESS }),
+  // 5 → 6: attempts are kept (issue 13, docs/decisions/0120): an empty history; the current games
+  // and quizzes stay where they are, and their decisions have no measured time.
+  (state) => ({ ...state, history: state.history ?? EMPTY_HISTORY }),
 ] as const;
 
 /** What went wrong when reading a save; every kind has its French message in `damageMessage`. */
@@ -51,7 +68,7 @@ export type Damage =
   | { kind: "notJson" }
   | { kind: "notASave" }
   | { kind: "newerVersion"; version: number }
-  | { kind: "partial"; calculatorLost: boolean; quizLost: boolean; lostScenarios: string[]; repairedScenarios: string[] };
+  | { kind: "partial"; calculatorLost: boolean; quizLost: boolean; historyLost: boolean; lostScenarios: string[]; repairedScenarios: string[] };
 
 export interface LoadedSave {
   /** What is kept (undefined: start afresh). */
@@ -110,12 +127,23 @@ function restoreQuiz(quiz: unknown): { kept: QuizProgress; lost: boolean } {
   };
 }
 
+/** Every archived attempt that validates, on its own: one damaged line of the history costs only itself. */
+function restoreHistory(history: unknown): { kept: RunHistory; lost: boolean } {
+  const parsed = runHistorySchema.safeParse(history);
+  if (parsed.success) return { kept: parsed.data, lost: false };
+  const part = isObject(history) ? history : {};
+  const runsOf = (byActivity: unknown) =>
+    Object.fromEntries(Object.entries(isObject(byActivity) ? byActivity : {}).map(([id, runs]) => [id, validEntries(runs, archivedRunSchema).map(([, run]) => run)]));
+  return { kept: { scenarios: runsOf(part.scenarios), quizzes: runsOf(part.quizzes) }, lost: true };
+}
+
 /** Keeps every slice, and every attempt, that validates; names what was lost or repaired. */
 function restore(state: SavedObject): LoadedSave {
   const whole = persistedSchema.safeParse(state);
   if (whole.success) return { state: whole.data, damage: null };
   const calculator = calculatorDraftSchema.safeParse(state.calculator);
   const quiz = restoreQuiz(state.quiz);
+  const history = restoreHistory(state.history);
   const attempts: Record<string, Attempt> = {};
   const lostScenarios: string[] = [];
   const repairedScenarios: string[] = [];
@@ -128,8 +156,8 @@ function restore(state: SavedObject): LoadedSave {
     }
   }
   return {
-    state: calculator.success ? { calculator: calculator.data, attempts, quiz: quiz.kept } : { attempts, quiz: quiz.kept },
-    damage: { kind: "partial", calculatorLost: !calculator.success, quizLost: quiz.lost, lostScenarios, repairedScenarios },
+    state: calculator.success ? { calculator: calculator.data, attempts, quiz: quiz.kept, history: history.kept } : { attempts, quiz: quiz.kept, history: history.kept },
+    damage: { kind: "partial", calculatorLost: !calculator.success, quizLost: quiz.lost, historyLost: history.lost, lostScenarios, repairedScenarios },
   };
 }
 
@@ -165,6 +193,7 @@ export function damageMessage(damage: Damage): string {
       return [
         "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.",
         damage.calculatorLost ? "La saisie de la calculette n'a pas pu être relue : elle repart de l'exemple du cours." : "",
+        damage.historyLost ? "Une partie de l'historique de vos tentatives n'a pas pu être relue : le reste est gardé." : "",
         damage.quizLost ? "Une partie de vos réponses aux quiz n'a pas pu être relue : votre maîtrise des notions et vos erreurs à revoir sont calculées sur le reste." : "",
       ]
         .filter(Boolean)

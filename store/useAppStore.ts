@@ -2,12 +2,16 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import { createAppStore, type AppState } from "./appStore";
+import { readProfiles, saveKeyOf } from "./profiles";
 
-/** The one store of the browser app, created on first use so that the static prerender never touches localStorage. */
+/**
+ * The one store of the browser app, created on first use so that the static prerender never
+ * touches localStorage; it is the current learner's, read once (changing learner reloads the page).
+ */
 let browserStore: ReturnType<typeof createAppStore> | null = null;
 
 function getBrowserStore() {
-  browserStore ??= createAppStore();
+  browserStore ??= createAppStore(undefined, saveKeyOf(readProfiles()));
   return browserStore;
 }
 

@@ -5,7 +5,7 @@
  * played to full marks), a quiz through its loader. It carries zod's full build and the solvers:
  * a page loads this module by import() when it checks (docs/decisions/0101, 0110).
  */
-import { normalizeName, type QuizFile, type Scenario } from "@/domain";
+import { fileNameSlug, type QuizFile, type Scenario } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
@@ -90,17 +90,9 @@ export async function importPickedFiles(library: TeacherLibrary, files: readonly
 
 const DEFAULT_FILE_NAMES: Record<LibraryKind, string> = { scenario: "scenario", quiz: "questionnaire" };
 
-/** « Dépassement d'encours ! » → « depassement-d-encours »: a file name every system accepts. */
-function slug(title: string): string {
-  return normalizeName(title)
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, "");
-}
-
 /** The file a teacher downloads: the text as they wrote it, named after its title. */
 export function exportRecord(record: LibraryRecord): { fileName: string; text: string } {
-  return { fileName: `${slug(record.title) || DEFAULT_FILE_NAMES[record.kind]}.json`, text: record.text };
+  return { fileName: `${fileNameSlug(record.title) || DEFAULT_FILE_NAMES[record.kind]}.json`, text: record.text };
 }
 
 /** The source named in a shared content's messages. */

@@ -4,7 +4,9 @@ import { COURSE_STAGES, formatPoints, STAGE_IDS, stageNumber, type StageId, type
 import type { QuizSummary } from "@/components/catalog/quizSummary";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { attemptStatus } from "@/components/ui/attemptStatus";
+import { runsSummaryText, scenarioRuns } from "@/components/ui/RunHistory";
 import { SetAsideNote } from "@/components/ui/SetAsideNote";
+import type { ArchivedRun } from "@/store/historySlice";
 import type { Attempt } from "@/store/progressSlice";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
@@ -39,8 +41,9 @@ function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydr
   );
 }
 
-function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: ScenarioSummary; stage: StageId; attempt: Attempt | undefined; hydrated: boolean }) {
+function ScenarioItem({ scenario, stage, attempt, runs, hydrated }: { scenario: ScenarioSummary; stage: StageId; attempt: Attempt | undefined; runs: readonly ArchivedRun[] | undefined; hydrated: boolean }) {
   const status = attemptStatus(attempt);
+  const summary = runsSummaryText(scenarioRuns(runs, attempt));
   const stageScore = attempt?.status === "done" ? attempt.byStage[stage] : undefined;
   return (
     <li>
@@ -51,6 +54,7 @@ function ScenarioItem({ scenario, stage, attempt, hydrated }: { scenario: Scenar
             {status.kind === "done" && stageScore ? `Terminé — ${stageScore.percent} % à cette étape` : status.label}
           </span>
           <SetAsideNote game={attempt?.setAside} stage={stage} />
+          {summary ? <span className="runs-summary">{summary}</span> : null}
         </>
       ) : null}
     </li>
@@ -76,6 +80,7 @@ function StageMasteryBlock({ mastery, quiz, number }: { mastery: StageMastery | 
 export function LearningPath({ scenarios, quizzes }: { scenarios: readonly ScenarioSummary[]; quizzes: readonly QuizSummary[] }) {
   const hydrated = useStoreHydrated();
   const attempts = useAppStore((s) => s.attempts);
+  const history = useAppStore((s) => s.history.scenarios);
   const mastery = useLearnerMastery()?.byStage;
 
   return (
@@ -109,7 +114,7 @@ export function LearningPath({ scenarios, quizzes }: { scenarios: readonly Scena
               <ProgressSummary progress={progress} hydrated={hydrated} />
               <ul>
                 {progress.scenarios.map((scenario) => (
-                  <ScenarioItem key={scenario.id} scenario={scenario} stage={stage} attempt={attempts[scenario.id]} hydrated={hydrated} />
+                  <ScenarioItem key={scenario.id} scenario={scenario} stage={stage} attempt={attempts[scenario.id]} runs={history[scenario.id]} hydrated={hydrated} />
                 ))}
               </ul>
               <StageMasteryBlock mastery={hydrated ? mastery?.[stage] : undefined} quiz={quizzes.find((quiz) => quiz.stages.includes(stage))} number={number} />

@@ -3,26 +3,31 @@ import Link from "next/link";
 import { useId, useRef } from "react";
 import { STAGE_LABELS } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
+import type { ArchivedRun } from "@/store/historySlice";
 import type { Attempt } from "@/store/progressSlice";
 import { attemptStatus } from "@/components/ui/attemptStatus";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
+import { RunHistory, runsSummaryText, scenarioRuns } from "@/components/ui/RunHistory";
 import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import { DIFFICULTY_LABELS, durationText, LEVEL_LABELS } from "./scenarioFacts";
 
 export interface ScenarioCardProps {
   scenario: ScenarioSummary;
   attempt: Attempt | undefined;
+  /** The games before the current one (store/historySlice.ts). */
+  runs?: readonly ArchivedRun[] | undefined;
   /** False until the saved progress has been read: the status stays neutral meanwhile. */
   hydrated: boolean;
   onReset: (scenarioId: string) => void;
 }
 
 /** One scenario of the library: what it is about, what it asks, and where the learner stands. */
-export function ScenarioCard({ scenario, attempt, hydrated, onReset }: ScenarioCardProps) {
+export function ScenarioCard({ scenario, attempt, runs = [], hydrated, onReset }: ScenarioCardProps) {
   const titleId = useId();
   const linkRef = useRef<HTMLAnchorElement>(null);
   const status = attemptStatus(attempt);
   const duration = durationText(scenario.durationMinutes);
+  const summary = runsSummaryText(scenarioRuns(runs, attempt));
 
   return (
     <li className="card library-card">
@@ -72,6 +77,8 @@ export function ScenarioCard({ scenario, attempt, hydrated, onReset }: ScenarioC
                     {status.label}
                   </span>
                   <SetAsideNote game={attempt?.setAside} />
+                  {summary ? <span className="runs-summary">{summary}</span> : null}
+                  <RunHistory runs={runs} what={scenario.title} />
                 </>
               ) : (
                 <span className="status" data-status="loading">

@@ -12,6 +12,7 @@ import { countText, matchesFilter, NO_FILTER, type LibraryFilter } from "./scena
 export function ScenarioLibrary({ scenarios }: { scenarios: readonly ScenarioSummary[] }) {
   const hydrated = useStoreHydrated();
   const attempts = useAppStore((s) => s.attempts);
+  const history = useAppStore((s) => s.history.scenarios);
   const resetAttempt = useAppStore((s) => s.resetAttempt);
   const resetAllProgress = useAppStore((s) => s.resetAllProgress);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
@@ -46,7 +47,7 @@ export function ScenarioLibrary({ scenarios }: { scenarios: readonly ScenarioSum
       {shown.length > 0 ? (
         <ul className="library-list" aria-label="Scénarios">
           {shown.map((scenario) => (
-            <ScenarioCard key={scenario.id} scenario={scenario} attempt={attempts[scenario.id]} hydrated={hydrated} onReset={reset} />
+            <ScenarioCard key={scenario.id} scenario={scenario} attempt={attempts[scenario.id]} runs={history[scenario.id]} hydrated={hydrated} onReset={reset} />
           ))}
         </ul>
       ) : null}

@@ -20,7 +20,11 @@ type StartedSession =
       changedNotice: string;
     };
 
-export type PlayerSession = StartedSession & { restart: () => void };
+export type PlayerSession = StartedSession & {
+  restart: () => void;
+  /** Where the store keeps the game; null for a game nothing saves (a teacher's preview): no attempt kept, no results exported. */
+  gameKey: string | null;
+};
 
 /** Starts the player from the saved snapshot if it still fits the machine, else afresh (saying so). */
 function resume(scenario: Scenario, saved: unknown, onAnySnapshot: () => void): { actor: PlayerActor; restoreError: string | null } {
@@ -48,13 +52,18 @@ export function engineStoppedMessage(error: unknown): string {
   return `Le PGI ne peut pas poursuivre ce scénario${why}. La partie est enregistrée jusqu'à l'action précédente : signalez le scénario à votre enseignant, ou recommencez-le.`;
 }
 
-/** Saves the game: the persisted snapshot after every move, the scores once the scenario is finished. */
-function save(scenario: Scenario, gameKey: string, actor: PlayerActor): void {
+/**
+ * Saves the game: the persisted snapshot after every move, the scores once the scenario is
+ * finished, and `elapsedMs` as the time of a decision this move adds (null: not measured).
+ */
+function save(scenario: Scenario, gameKey: string, actor: PlayerActor, elapsedMs: number | null): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
-  appStore().getState().saveAttempt(gameKey, persistGame(actor, scenario), result);
+  appStore().getState().saveAttempt(gameKey, persistGame(actor, scenario), result, elapsedMs);
 }
+
+const timedDecisions = (gameKey: string) => appStore().getState().attempts[gameKey]?.decisionMs?.length ?? 0;
 
 /**
  * The game of `scenario`, the scenario as it is now (the page finds it: the bundled catalog, a
@@ -80,18 +89,28 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     const saved = check.kind === "resume" ? check.snapshot : null;
     let actor: PlayerActor | null = null;
     let pending = false;
+    // A decision's time runs from the game shown on this page, or from the previous decision, to the
+    // decision (wall clock: a hidden tab still counts; the store caps it at 2 h, docs/decisions/0119).
+    let mark = Date.now();
+    const saveTimed = (game: PlayerActor) => {
+      const before = timedDecisions(gameKey);
+      const now = Date.now();
+      save(scenario, gameKey, game, now - mark);
+      if (timedDecisions(gameKey) > before) mark = now;
+    };
     // Several actors move on one learner action: save once, after all of them.
     const scheduleSave = () => {
       if (pending) return;
       pending = true;
       queueMicrotask(() => {
         pending = false;
-        if (actor) save(scenario, gameKey, actor);
+        if (actor) saveTimed(actor);
       });
     };
     const started = resume(scenario, saved, scheduleSave);
     actor = started.actor;
-    save(scenario, gameKey, actor);
+    // The decisions already in a resumed game keep their times, or have none (a game saved before times were measured).
+    save(scenario, gameKey, actor, null);
     // The actor is an external system started by this effect: its handle has to reach the render.
     setSession({ ...started, changedNotice: null });
     return () => {
@@ -108,5 +127,5 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     else progress.restartAttempt(gameKey);
     setRun((n) => n + 1);
   };
-  return { ...session, restart };
+  return { ...session, restart, gameKey };
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useMemo } from "react";
-import type { QuizFile } from "@/domain";
+import { learnerTitle, type QuizFile } from "@/domain";
 import { questionsText } from "./questionSource";
 import { QuizPlayer } from "./QuizPlayer";
 
@@ -16,6 +16,7 @@ export function BundledQuiz({ quiz, quizKey = quiz.id }: { quiz: QuizFile; quizK
   return (
     <QuizPlayer
       quizKey={quizKey}
+      title={learnerTitle(quiz)}
       size={`${questionsText(total)}${generated > 0 ? `, dont ${generated} aux chiffres tirés au hasard à chaque quiz` : ""}.`}
       lengths={[...[10, 20].filter((count) => count < total).map((count) => ({ count, label: String(count) })), { count: total, label: `toutes (${total})` }]}
       bank={bank}

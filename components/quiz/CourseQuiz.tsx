@@ -10,6 +10,7 @@ export function CourseQuiz({ bank, kind }: { bank: readonly QuizFile[]; kind: "s
   return (
     <QuizPlayer
       quizKey={QUIZ_KEYS[kind]}
+      title={kind === "selfTest" ? "Test rapide" : "Révision mélangée"}
       size={
         kind === "selfTest"
           ? `${questionsText(SELF_TEST_SIZE)} tirées dans tout le cours, de l'introduction au suivi des règlements, dans l'ordre des étapes.`

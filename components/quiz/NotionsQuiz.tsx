@@ -30,6 +30,7 @@ export function NotionsQuiz({ bank }: { bank: readonly QuizFile[] }) {
       </section>
       <QuizPlayer
         quizKey={QUIZ_KEYS.notions(notions)}
+        title="Quiz sur les notions manquées"
         size={`Jusqu'à ${questionsText(NOTIONS_QUIZ_SIZE)} sur ces notions.`}
         bank={bank}
         request={() => ({ kind: "notions", notions })}

@@ -37,6 +37,8 @@ export function QuestionStep({ quizKey, session, question, focusOnShow }: Props)
   const [retrying, setRetrying] = useState(false);
   const [revealed, setRevealed] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  // When the question was shown on this page: its answer's time runs from there to the last try (a reload starts it again).
+  const shownAt = useRef(0);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const idBase = useId().replace(/:/gu, "");
   const promptId = `${idBase}-prompt`;
@@ -44,6 +46,10 @@ export function QuestionStep({ quizKey, session, question, focusOnShow }: Props)
   const index = session.position;
   const count = session.questionIds.length;
   const training = session.mode === "training";
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, []);
 
   useEffect(() => {
     if (focusOnShow) titleRef.current?.focus();
@@ -75,7 +81,7 @@ export function QuestionStep({ quizKey, session, question, focusOnShow }: Props)
     const attempt = { answer: read.answer, ...(session.certaintyBased && certainty !== null ? { certainty } : {}) };
     const judged = questionResult(question, [...tries, attempt]).judged;
     const store = appStore().getState();
-    store.answerQuestion(quizKey, question.id, attempt, { notion: question.notion, credit: judged.credit, correct: judged.correct });
+    store.answerQuestion(quizKey, question.id, attempt, { notion: question.notion, credit: judged.credit, correct: judged.correct }, Date.now() - shownAt.current);
     setRetrying(false);
     if (!training) store.nextQuestion(quizKey);
   };

@@ -8,7 +8,7 @@ import { appStore } from "@/store/useAppStore";
 import { QuizPlayer } from "./QuizPlayer";
 
 function renderQuiz(questions: readonly Question[]) {
-  return render(<QuizPlayer quizKey="essai" size={`${questions.length} questions.`} bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien à revoir." />);
+  return render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size={`${questions.length} questions.`} bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien à revoir." />);
 }
 
 async function start(options: { assessment?: boolean; certainty?: boolean } = {}) {
@@ -136,7 +136,7 @@ describe("a quiz the teacher set as an assessment, with a pass mark (docs/decisi
   function renderSet(passMark: number) {
     const questions = [numericQuestion, trueFalseQuestion];
     render(
-      <QuizPlayer quizKey="essai" size="2 questions." bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien." classroom={{ assessment: true, passMark }} />,
+      <QuizPlayer quizKey="essai" title="Évaluation" size="2 questions." bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien." classroom={{ assessment: true, passMark }} />,
     );
   }
 

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { isAssessment, type ClassroomSettings, type QuizFile, type QuizRequest } from "@/domain";
+import type { ArchivedRun } from "@/store/historySlice";
 import { appStore, useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { loadQuizRun, useQuizRun } from "./loadQuizRun";
 import { QuizStart, type QuizChoices, type QuizLength } from "./QuizStart";
@@ -9,6 +10,8 @@ import { QuizStart, type QuizChoices, type QuizLength } from "./QuizStart";
 export interface QuizPlayerProps {
   /** Where the store keeps this quiz under way (quizKeys.ts). */
   quizKey: string;
+  /** The quiz's name in its results file. */
+  title: string;
   /** What the quiz holds, said on its start screen (« 12 questions, dont 4 aux chiffres tirés au hasard »). */
   size: string;
   /** The numbers of questions the learner may choose from (none: the quiz's size is fixed). */
@@ -34,7 +37,7 @@ function newSeed(): number {
  * A quiz from its start screen to its score: the quiz under way is kept in the store after every
  * answer, so that a reload comes back to the same question, or to the score and the review.
  */
-export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage, nothingToOffer = false, classroom }: QuizPlayerProps) {
+export function QuizPlayer({ quizKey, title, size, lengths, bank, request, emptyMessage, nothingToOffer = false, classroom }: QuizPlayerProps) {
   const hydrated = useStoreHydrated();
   const [run, setRun] = useQuizRun();
   const session = useAppStore((s) => s.quiz.sessions[quizKey]);
@@ -61,6 +64,7 @@ export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage
     if (drawn.length > 0) appStore().getState().startQuiz(quizKey, { mode: assessment ? "assessment" : mode, certaintyBased, seed, questionIds: drawn.map((question) => question.id) });
   };
   const restart = () => appStore().getState().leaveQuiz(quizKey);
+  const restartKeeping = (archived: ArchivedRun) => appStore().getState().leaveQuiz(quizKey, archived);
 
   if (!session && nothingToOffer) {
     return (
@@ -99,7 +103,7 @@ export function QuizPlayer({ quizKey, size, lengths, bank, request, emptyMessage
   }
   const moved = openedAt !== session.position;
   const question = questions[session.position];
-  if (!question) return <loaded.QuizResults session={session} questions={questions} focusOnShow={moved} onRestart={restart} classroom={classroom} />;
+  if (!question) return <loaded.QuizResults quizKey={quizKey} session={session} questions={questions} focusOnShow={moved} title={title} onRestart={restartKeeping} classroom={classroom} />;
   return <loaded.QuestionStep key={`${session.startedAt}-${question.id}`} quizKey={quizKey} session={session} question={question} focusOnShow={moved} />;
 }
 

@@ -1,15 +1,19 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useId, useRef } from "react";
-import { passVerdict, QUIZ_STAGE_LABELS, type ClassroomSettings, type Question } from "@/domain";
+import { useCallback, useEffect, useId, useRef } from "react";
+import { passVerdict, QUIZ_STAGE_LABELS, quizFingerprint, type ClassroomSettings, type Question } from "@/domain";
 import { PassMarkVerdict } from "@/components/ui/ClassroomParts";
-import type { QuizSession } from "@/store/quizSlice";
+import { ExportResults, type ResultsFiles } from "@/components/ui/ExportResults";
+import { RunHistory } from "@/components/ui/RunHistory";
+import type { ArchivedRun } from "@/store/historySlice";
+import { isPreviewQuiz, type QuizSession } from "@/store/quizSlice";
+import { useAppStore } from "@/store/useAppStore";
 import { AnswerExplanation, quizPointsText, verdictTitle } from "./AnswerFeedback";
 import { CERTAINTY_LABELS } from "./CertaintyChoice";
 import { draftOfAnswer } from "./drafts";
 import { QuestionWidget } from "./QuestionWidget";
 import { MODE_LABELS, REVIEW_RHYTHM } from "./quizLabels";
-import { quizResults, quizScore, type QuestionResult } from "./sessionResults";
+import { answerDurations, archivedQuiz, quizAnswerInputs, quizResults, quizScore, type QuestionResult } from "./sessionResults";
 
 const rightAnswers = (count: number) => `${count} réponse${count > 1 ? "s" : ""} juste${count > 1 ? "s" : ""}`;
 
@@ -50,18 +54,34 @@ function ReviewedQuestion({ result, index, seed }: { result: QuestionResult; ind
 }
 
 interface Props {
+  quizKey: string;
+  title: string;
   session: QuizSession;
   questions: readonly Question[];
   focusOnShow: boolean;
-  onRestart: () => void;
+  /** Starts again; `run`, what this quiz reached, goes to the history (not a teacher's preview's: the store ignores it). */
+  onRestart: (run: ArchivedRun) => void;
   /** The teacher's settings: the score says « Réussi » or « Pas encore réussi » against the pass mark. */
   classroom?: ClassroomSettings | undefined;
 }
 
+const NO_RUNS: readonly ArchivedRun[] = [];
+
 /** The end of a quiz: the score, what goes to « Revoir mes erreurs », then every question reviewed. */
-export function QuizResults({ session, questions, focusOnShow, onRestart, classroom }: Props) {
+export function QuizResults({ quizKey, title, session, questions, focusOnShow, onRestart, classroom }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const results = quizResults(questions, session);
+  // A teacher's preview is neither kept as an attempt nor exported as a learner's results (docs/decisions/0118).
+  const preview = isPreviewQuiz(quizKey);
+  const runs = useAppStore((s) => s.history.quizzes[quizKey]) ?? NO_RUNS;
+  const build = useCallback(
+    (files: ResultsFiles, pseudonym: string, exportedAt: Date) => {
+      const answered = quizResults(questions, session);
+      const activity = { id: quizKey, title, hash: quizFingerprint(questions) };
+      return files.buildQuizResults({ pseudonym, activity, answers: quizAnswerInputs(answered), exportedAt, durationsMs: answerDurations(answered, session) });
+    },
+    [questions, session, quizKey, title],
+  );
   const score = quizScore(results);
   const verdict = passVerdict(classroom, score.percent);
   const firstTryWrong = results.filter((result) => !result.firstTryRight).length;
@@ -88,14 +108,16 @@ export function QuizResults({ session, questions, focusOnShow, onRestart, classr
           </p>
         ) : null}
         <div className="button-row">
-          <button type="button" className="button" onClick={onRestart}>
+          <button type="button" className="button" onClick={() => onRestart(archivedQuiz(results, session, new Date()))}>
             Recommencer ce quiz
           </button>
           <Link className="button secondary" href="/quiz/">
             Tous les quiz
           </Link>
         </div>
+        {preview ? null : <RunHistory runs={runs} what={title} />}
       </section>
+      {preview ? null : <ExportResults build={build} />}
       <h2>Revue des questions</h2>
       <ol className="plain-list quiz-review">
         {results.map((result, index) => (

@@ -18,6 +18,7 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
   return (
     <QuizPlayer
       quizKey={QUIZ_KEYS.review}
+      title="Revoir mes erreurs"
       size={size}
       bank={bank}
       request={() => ({ kind: "review", questionIds: due.map((card) => card.questionId) })}

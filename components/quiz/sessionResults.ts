@@ -1,4 +1,5 @@
-import { judgeAnswer, questionPoints, quizPercent, type AnswerJudgement, type Question, type QuestionPoints } from "@/domain";
+import { judgeAnswer, questionPoints, quizPercent, totalSeconds, type AnswerJudgement, type Question, type QuestionPoints, type QuizAnswerInput } from "@/domain";
+import type { ArchivedRun, RunScore } from "@/store/historySlice";
 import type { QuizSession, QuizTry } from "@/store/quizSlice";
 
 /** One question of a quiz as the learner answered it: the try that counts, its judgement and its points. */
@@ -41,4 +42,40 @@ export function quizScore(results: readonly QuestionResult[]): QuizScore {
   const max = results.reduce((sum, result) => sum + result.points.max, 0);
   const right = results.filter((result) => result.judged.correct).length;
   return { points, max, right, count: results.length, percent: quizPercent(points, max) };
+}
+
+/** The answers as the results file takes them (domain/results: buildQuizResults), in the quiz's order. */
+export function quizAnswerInputs(results: readonly QuestionResult[]): QuizAnswerInput[] {
+  return results.map(({ question, tries, counted, judged, points }) => ({
+    question,
+    credit: counted === undefined ? 0 : judged.credit,
+    correct: counted !== undefined && judged.correct,
+    attempt: counted === undefined ? 0 : tries.length === 2 ? 2 : 1,
+    ...(counted?.certainty !== undefined ? { certainty: counted.certainty } : {}),
+    points,
+  }));
+}
+
+/** The time of each answer in the quiz's order (null: not measured, a quiz begun before store version 6). */
+export function answerDurations(results: readonly QuestionResult[], session: QuizSession): (number | null)[] {
+  return results.map((result) => session.answerMs?.[result.question.id] ?? null);
+}
+
+function runScore(results: readonly QuestionResult[]): RunScore {
+  const { points, max, percent } = quizScore(results);
+  return { points, maxPoints: max, percent };
+}
+
+/** What a quiz reached, for the history when the learner starts it again (store/historySlice.ts). */
+export function archivedQuiz(results: readonly QuestionResult[], session: QuizSession, now: Date): ArchivedRun {
+  const stages = [...new Set(results.map((result) => result.question.stage))];
+  const finished = session.position >= session.questionIds.length;
+  return {
+    endedAt: now.toISOString(),
+    finished,
+    score: finished ? runScore(results) : null,
+    byStage: finished ? Object.fromEntries(stages.map((stage) => [stage, runScore(results.filter((result) => result.question.stage === stage))])) : {},
+    decisions: { count: results.filter((result) => result.counted !== undefined).length, right: results.filter((result) => result.counted !== undefined && result.judged.correct).length, hintsUsed: 0 },
+    durationSeconds: totalSeconds(answerDurations(results, session)),
+  };
 }

@@ -8,7 +8,7 @@ import { appStore } from "@/store/useAppStore";
 import { QuizPlayer } from "./QuizPlayer";
 
 async function play(question: Question) {
-  render(<QuizPlayer quizKey="essai" size="1 question." bank={[quizOf([question])]} request={() => ({ kind: "review", questionIds: [question.id] })} emptyMessage="" />);
+  render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size="1 question." bank={[quizOf([question])]} request={() => ({ kind: "review", questionIds: [question.id] })} emptyMessage="" />);
   fireEvent.click(await screen.findByRole("button", { name: "Commencer le quiz" }));
   // The quiz's runtime comes by import() (docs/decisions/0111): the question shows once it is there.
   await screen.findByRole("heading", { level: 2, name: /^Question 1 sur 1/u });

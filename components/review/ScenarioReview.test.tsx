@@ -33,7 +33,7 @@ describe("ScenarioReview", () => {
     const depassement = scenario("depassement-d-encours");
     const { result } = solveScenario(depassement);
     const onReplay = vi.fn();
-    render(<ScenarioReview scenario={depassement} output={result} onReplay={onReplay} />);
+    render(<ScenarioReview scenario={depassement} output={result} onReplay={onReplay} gameKey={depassement.id} />);
 
     expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/16 \/ 16 points — 100 %/u);
     expect(screen.getByText(/Indices utilisés/u).parentElement?.textContent).toMatch(/aucun/u);
@@ -70,7 +70,7 @@ describe("ScenarioReview", () => {
   it("lets the learner download each document made, to hand it in after the game", () => {
     const factureEtAvoir = scenario("facture-et-avoir");
     const { result } = solveScenario(factureEtAvoir);
-    render(<ScenarioReview scenario={factureEtAvoir} output={result} onReplay={() => undefined} />);
+    render(<ScenarioReview scenario={factureEtAvoir} output={result} onReplay={() => undefined} gameKey={factureEtAvoir.id} />);
     const documents = screen.getByRole("table", { name: "Documents établis pendant le scénario" });
     const rowOf = (name: RegExp) => within(documents).getByRole("rowheader", { name }).closest("tr") as HTMLElement;
     for (const printed of [/bon de livraison BL-2026-00001/iu, /accusé de réception/iu]) {
@@ -91,7 +91,7 @@ describe("ScenarioReview", () => {
     const index = solved.steps.findIndex((step) => step.event.type === "learner.creditChecked");
     const wrong = wrongAnswersFor(solved.steps[index]!)[0]!;
     const played = playScenario(depassement, [...solved.events.slice(0, index), wrong, ...solved.events.slice(index + 1)]);
-    render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} />);
+    render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} gameKey={depassement.id} />);
 
     // The verdict is wrong (0 / 1), both figures right (0,5 + 0,5): 1 / 2 on this decision, 15 / 16 in all (0094).
     expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/15 \/ 16 points — 94 %/u);
@@ -118,7 +118,7 @@ describe("ScenarioReview", () => {
     const refused = scenario("client-insolvable-refuse");
     const { result } = solveScenario(refused);
     const withSkip = { ...result, skipped: [{ stage: "orderProcessing" as const, reason: "la commande a été refusée à l'étape de contrôle : il n'y a rien à traiter ni à facturer." }] };
-    render(<ScenarioReview scenario={refused} output={withSkip} onReplay={() => undefined} />);
+    render(<ScenarioReview scenario={refused} output={withSkip} onReplay={() => undefined} gameKey={refused.id} />);
     expect(screen.getByRole("heading", { name: "Étapes non jouées" })).toBeInTheDocument();
     expect(screen.getByText(/la commande a été refusée à l'étape de contrôle/u).closest("li")?.textContent).toMatch(/^Traitement de la commande/u);
     expect(screen.getByText("Aucun document n'a été établi dans le PGI pendant ce scénario.")).toBeInTheDocument();
@@ -130,6 +130,17 @@ describe("ScenarioReview", () => {
     expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.sellerSiren" })).toBe("Point de contrôle de la facture");
     expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.conforming" })).toBe("Facture conforme : ne rien marquer");
   });
+
+  it("offers the results file for a learner's game, not for a teacher's preview (nothing saved, nothing exported)", () => {
+    const depassement = scenario("depassement-d-encours");
+    const { result } = solveScenario(depassement);
+    const { unmount } = render(<ScenarioReview scenario={depassement} output={result} onReplay={() => undefined} gameKey={depassement.id} />);
+    expect(screen.getByRole("button", { name: "Exporter mes résultats" })).toBeInTheDocument();
+    unmount();
+    render(<ScenarioReview scenario={depassement} output={result} onReplay={() => undefined} gameKey={null} />);
+    expect(screen.getByRole("heading", { level: 2, name: /^Bilan du scénario/u })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Exporter mes résultats" })).not.toBeInTheDocument();
+  });
 });
 
 describe("ScenarioReview of an invoice control", () => {
@@ -137,7 +148,7 @@ describe("ScenarioReview of an invoice control", () => {
   const played = playCourseControl(["reductions", "lines[1].lineTotalCents", "totals.vat[0].baseCents"]);
 
   function bilan(output: typeof played) {
-    render(<ScenarioReview scenario={courseControlScenario()} output={output} onReplay={() => undefined} />);
+    render(<ScenarioReview scenario={courseControlScenario()} output={output} onReplay={() => undefined} gameKey={null} />);
     return screen.getByRole("region", { name: /^Bilan du scénario/u });
   }
 

@@ -5,6 +5,7 @@ import { learnerTitle, NOTIONS, notionsOfDecisionPoint, passVerdict, type Notion
 import type { PlayerOutput } from "@/machines/player";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
+import { ScenarioResultsExport } from "./ScenarioResultsExport";
 import { ScoreSummary } from "./ScoreSummary";
 import { DunningLetters } from "@/components/documents/DunningLetters";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
@@ -49,8 +50,12 @@ function MissedNotions({ trace }: { trace: readonly TraceEntry[] }) {
   );
 }
 
-/** End of scenario: scores, every decision reviewed, the invoice control corrected, documents produced, replay. */
-export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void }) {
+/**
+ * End of scenario: scores, every decision reviewed, the invoice control corrected, documents
+ * produced, replay. `gameKey`: where the store keeps the game, for its results file; null for a
+ * teacher's preview, which exports nothing.
+ */
+export function ScenarioReview({ scenario, output, onReplay, gameKey }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void; gameKey: string | null }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The game has just ended (or a finished game was reopened): the learner lands on the review.
   useEffect(() => headingRef.current?.focus(), []);
@@ -63,6 +68,7 @@ export function ScenarioReview({ scenario, output, onReplay }: { scenario: Scena
       </h2>
       {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
       <ScoreSummary scenario={scenario} output={output} />
+      {gameKey === null ? null : <ScenarioResultsExport scenario={scenario} gameKey={gameKey} trace={output.trace} />}
 
       <MissedNotions trace={output.trace} />
 

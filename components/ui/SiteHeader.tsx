@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLink } from "./NavLink";
+import { ProfileBadge } from "./ProfileBadge";
 
 const NAVIGATION = [
   { href: "/", label: "Accueil" },
@@ -31,6 +32,7 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      <ProfileBadge />
     </header>
   );
 }

@@ -5,15 +5,24 @@
  */
 import { DomainError } from "../money";
 import { quizPercent, type Certainty, type Question, type QuestionPoints, type QuizStage } from "../quiz";
+import type { IsoDate } from "../dates";
+import { fileNameSlug } from "../text";
 import { scoreTrace, type StageScore, type TraceEntry } from "../scoring";
 import { signResults } from "./checksum";
-import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, RESULTS_FORMAT_VERSION, type ActivityRef, type AnswerRecord, type DecisionRecord, type ResultScore, type ResultsFile } from "./vocabulary";
+import { secondsOf, totalSeconds } from "./duration";
+import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, type ResultsFormatVersion, type ActivityRef, type AnswerRecord, type DecisionRecord, type ResultScore, type ResultsFile } from "./vocabulary";
 
 interface ResultsInput {
   pseudonym: string;
   activity: ActivityRef;
   /** The moment of the export (the engine has no clock). */
   exportedAt: Date;
+  /**
+   * The time of each decision or answer in milliseconds, in the same order (null: not measured).
+   * With at least one time, the file is of version 2 with `durationSeconds`; without (an activity
+   * played before times were measured), of version 1 (docs/decisions/0119).
+   */
+  durationsMs?: readonly (number | null)[];
 }
 
 export interface ScenarioResultsInput extends ResultsInput {
@@ -38,7 +47,7 @@ export interface QuizResultsInput extends ResultsInput {
 
 export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
   const decisions = input.trace.map(
-    (entry): DecisionRecord => ({
+    (entry, index): DecisionRecord => ({
       decisionPoint: entry.decisionPoint,
       stage: entry.stage,
       date: entry.date,
@@ -47,6 +56,7 @@ export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
       points: entry.points,
       maxPoints: entry.maxPoints,
       hintsUsed: entry.hintsUsed,
+      ...timed(input, index),
     }),
   );
   const byStage = groupBy(input.trace, (entry) => entry.stage);
@@ -55,6 +65,7 @@ export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
     kind: "scenario",
     score: withoutHints(scoreTrace(input.trace)),
     byStage: Object.fromEntries([...byStage].map(([stage, entries]) => [stage, withoutHints(scoreTrace(entries))])),
+    ...totalTime(input),
     decisions,
   });
 }
@@ -62,7 +73,7 @@ export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
 export function buildQuizResults(input: QuizResultsInput): ResultsFile {
   if (input.answers.length === 0) throw new DomainError("results.noAnswer", "aucune question dans ce questionnaire : rien à exporter");
   const answers = input.answers.map(
-    (answer): AnswerRecord => ({
+    (answer, index): AnswerRecord => ({
       questionId: answer.question.id,
       stage: answer.question.stage,
       notion: answer.question.notion,
@@ -72,6 +83,7 @@ export function buildQuizResults(input: QuizResultsInput): ResultsFile {
       ...(answer.certainty !== undefined ? { certainty: answer.certainty } : {}),
       points: answer.points.points,
       maxPoints: answer.points.max,
+      ...timed(input, index),
     }),
   );
   const byStage = groupBy(answers, (answer) => answer.stage);
@@ -80,6 +92,7 @@ export function buildQuizResults(input: QuizResultsInput): ResultsFile {
     kind: "quiz",
     score: quizScore(answers),
     byStage: Object.fromEntries([...byStage].map(([stage, stageAnswers]) => [stage, quizScore(stageAnswers)])),
+    ...totalTime(input),
     answers,
   });
 }
@@ -89,13 +102,36 @@ export function resultsFileText(file: ResultsFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** `resultats-camille-02-depassement-d-encours-2026-12-02.json`: who, what and when, readable in a folder of a class's files. */
+export function resultsFileName(file: ResultsFile, day: IsoDate): string {
+  return `resultats-${fileNameSlug(file.pseudonym) || "eleve"}-${fileNameSlug(file.activity.id) || file.kind}-${day}.json`;
+}
+
 function header(input: ResultsInput) {
   const pseudonym = input.pseudonym.trim();
   if (pseudonym === "") throw new DomainError("results.pseudonym", "pseudonyme vide : choisissez votre pseudonyme avant d'exporter vos résultats", "pseudonym");
   if (pseudonym.length > PSEUDONYM_MAX_LENGTH) {
     throw new DomainError("results.pseudonym", `pseudonyme de ${pseudonym.length} caractères : au plus ${PSEUDONYM_MAX_LENGTH}`, "pseudonym");
   }
-  return { format: RESULTS_FORMAT_ID, formatVersion: RESULTS_FORMAT_VERSION, pseudonym, activity: { ...input.activity }, exportedAt: input.exportedAt.toISOString() } as const;
+  const formatVersion: ResultsFormatVersion = isTimed(input) ? 2 : 1;
+  return { format: RESULTS_FORMAT_ID, formatVersion, pseudonym, activity: { ...input.activity }, exportedAt: input.exportedAt.toISOString() } as const;
+}
+
+/** Version 2 when at least one time was measured. */
+function isTimed(input: ResultsInput): boolean {
+  return input.durationsMs?.some((ms) => typeof ms === "number") ?? false;
+}
+
+/** Version 2: the time of the item at `index`, in seconds. */
+function timed(input: ResultsInput, index: number): { durationSeconds?: number | null } {
+  if (!isTimed(input) || input.durationsMs === undefined) return {};
+  const ms = input.durationsMs[index];
+  return { durationSeconds: typeof ms === "number" ? secondsOf(ms) : null };
+}
+
+/** Version 2: the activity's time, the sum of those measured (0 when none was). */
+function totalTime(input: ResultsInput): { durationSeconds?: number } {
+  return isTimed(input) && input.durationsMs !== undefined ? { durationSeconds: totalSeconds(input.durationsMs) ?? 0 } : {};
 }
 
 function withoutHints({ points, maxPoints, percent }: StageScore): ResultScore {

@@ -8,5 +8,6 @@ export type { ResultsParseResult } from "./load";
 export * from "./sha256";
 export * from "./checksum";
 export * from "./build";
+export * from "./duration";
 export * from "./aggregate";
 export * from "./csv";

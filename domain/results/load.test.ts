@@ -31,7 +31,7 @@ describe("reading a learner's results file", () => {
 
   it("names the field of a file that breaks the format: added, of the wrong type, missing", () => {
     expect(refusal(LEA_TEXT.replace('"pseudonym": "Léa",', '"pseudonym": "Léa", "note": 20,'))).toEqual([
-      "eleve-12.json : note : champ inconnu (champs permis : format, formatVersion, pseudonym, activity, exportedAt, score, byStage, checksum, kind, decisions)",
+      "eleve-12.json : note : champ inconnu (champs permis : format, formatVersion, pseudonym, activity, exportedAt, score, byStage, durationSeconds, checksum, kind, decisions)",
     ]);
     expect(refusal(LEA_TEXT.replace('"hintsUsed": 1', '"hintsUsed": "un"'))).toEqual(["eleve-12.json : decisions[2].hintsUsed : Entrée invalide : nombre attendu, chaîne de caractères reçu"]);
     expect(refusal(LEA_TEXT.replace('"exportedAt": "2026-11-28T10:15:00.000Z",', ""))).toEqual(["eleve-12.json : exportedAt : champ obligatoire absent (un texte entre guillemets attendu)"]);
@@ -52,9 +52,29 @@ describe("reading a learner's results file", () => {
     ]);
     expect(refusal('{"schemaVersion": 1, "id": "essai", "questions": []}', "quiz.json")).toEqual([expect.stringContaining("(c'est un questionnaire)")]);
     expect(refusal("[1, 2]")).toEqual([expect.stringContaining("ce fichier n'est pas un fichier de résultats de l'atelier :")]);
-    expect(refusal(LEA_TEXT.replace('"formatVersion": 1', '"formatVersion": 2'))).toEqual([
-      "eleve-12.json : formatVersion : fichier de résultats au format 2, plus récent que celui que lit cette version de l'atelier (1) : mettez l'atelier à jour",
+    expect(refusal(LEA_TEXT.replace('"formatVersion": 1', '"formatVersion": 3'))).toEqual([
+      "eleve-12.json : formatVersion : fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2) : mettez l'atelier à jour",
     ]);
+  });
+
+  it("reads a file of version 2, with the time of each decision, and refuses it edited or with its times half removed", () => {
+    const timed = scenarioFile("Léa", CREDIT_TRACE, "2026-11-28T10:15:00.000Z", undefined, [61_240, 8_000, null, 120_000, 30_050]);
+    expect(timed).toMatchObject({ formatVersion: 2, durationSeconds: 219.3 });
+    expect(timed.kind === "scenario" && timed.decisions.map((decision) => decision.durationSeconds)).toEqual([61.2, 8, null, 120, 30.1]);
+    const text = resultsFileText(timed);
+    expect(parseResultsText(text, "eleve-12.json")).toEqual({ ok: true, results: timed });
+    expect(refusal(text.replace('"durationSeconds": 61.2', '"durationSeconds": 6.2'))).toEqual(["eleve-12.json : somme de contrôle fausse : le fichier a été modifié après son export"]);
+    expect(refusal(text.replace('"durationSeconds": 219.3,', ""))).toEqual(["eleve-12.json : durationSeconds : champ manquant : un fichier au format 2 donne la durée en secondes"]);
+    expect(refusal(text.replace('"formatVersion": 2', '"formatVersion": 1'))).toEqual([
+      "eleve-12.json : durationSeconds : champ en trop : un fichier au format 1 ne donne pas de durée",
+      "eleve-12.json : decisions[0].durationSeconds : champ en trop : un fichier au format 1 ne donne pas de durée",
+    ]);
+  });
+
+  it("reads a quiz's file of version 2, with the time of each answer", () => {
+    const timed = buildQuizResults({ pseudonym: "Tom", activity: ORDERS_QUIZ, answers: QUIZ_ANSWERS, exportedAt: new Date("2026-11-28T11:00:00.000Z"), durationsMs: [12_000, 30_000, 9_999, 4_000] });
+    expect(timed).toMatchObject({ formatVersion: 2, durationSeconds: 56 });
+    expect(parseResultsText(resultsFileText(timed), "tom.json")).toEqual({ ok: true, results: timed });
   });
 
   it("says where the JSON is broken, and refuses a field written twice", () => {

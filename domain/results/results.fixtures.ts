@@ -52,8 +52,9 @@ export const QUIZ_ANSWERS: QuizAnswerInput[] = [
 /** 4 / 4. */
 export const PERFECT_ANSWERS: QuizAnswerInput[] = QUIZ_ANSWERS.map((answer) => ({ ...answer, credit: 1, correct: true, attempt: 1, points: { points: 1, max: 1 } }));
 
-export const scenarioFile = (pseudonym: string, trace: readonly TraceEntry[], exportedAt: string, activity = CREDIT_SCENARIO): ResultsFile =>
-  buildScenarioResults({ pseudonym, activity, trace, exportedAt: new Date(exportedAt) });
+/** With `durationsMs`, a file of version 2 (the time of each decision); without, of version 1. */
+export const scenarioFile = (pseudonym: string, trace: readonly TraceEntry[], exportedAt: string, activity = CREDIT_SCENARIO, durationsMs?: readonly (number | null)[]): ResultsFile =>
+  buildScenarioResults({ pseudonym, activity, trace, exportedAt: new Date(exportedAt), ...(durationsMs ? { durationsMs } : {}) });
 
 export const quizFile = (pseudonym: string, answers: readonly QuizAnswerInput[], exportedAt: string, activity = ORDERS_QUIZ): ResultsFile =>
   buildQuizResults({ pseudonym, activity, answers, exportedAt: new Date(exportedAt) });

@@ -9,6 +9,9 @@ import { isoDate, text } from "../scenario";
 import { STAGE_IDS } from "../stages";
 import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, RESULTS_FORMAT_VERSION, type ResultsFile } from "./vocabulary";
 
+const seconds = z.number().nonnegative("durée positive ou nulle attendue, en secondes");
+/** Version 2: the time of a decision or an answer (null when it was not measured). */
+const itemDuration = seconds.nullable().optional();
 const count = z.number().int("nombre entier attendu").nonnegative("nombre positif ou nul attendu");
 const points = z.number();
 const verdict = z.enum(["correct", "wrong", "outOfOrder", "tooEarly", "tooLate", "refused"]);
@@ -25,6 +28,7 @@ const decisionSchema = z.strictObject({
   points,
   maxPoints: points.nonnegative("maximum positif ou nul attendu"),
   hintsUsed: count,
+  durationSeconds: itemDuration,
 });
 
 const answerSchema = z.strictObject({
@@ -37,20 +41,36 @@ const answerSchema = z.strictObject({
   certainty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   points,
   maxPoints: points.nonnegative("maximum positif ou nul attendu"),
+  durationSeconds: itemDuration,
 });
 
 const base = {
   format: z.literal(RESULTS_FORMAT_ID),
-  formatVersion: z.literal(RESULTS_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(RESULTS_FORMAT_VERSION)]),
   pseudonym: text.max(PSEUDONYM_MAX_LENGTH, `au plus ${PSEUDONYM_MAX_LENGTH} caractères`),
   activity: z.strictObject({ id: text, title: text, hash: z.string().regex(/^[0-9a-f]{16}$/u, "empreinte de 16 chiffres hexadécimaux attendue") }),
   exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u, "date et heure d'export attendues au format 2026-11-28T10:15:00.000Z"),
   score: scoreSchema,
   byStage: z.partialRecord(quizStage, scoreSchema),
+  durationSeconds: seconds.optional(),
   checksum: z.string().regex(/^[0-9a-f]{64}$/u, "somme de contrôle de 64 chiffres hexadécimaux attendue"),
 };
 
-export const resultsFileSchema: z.ZodType<ResultsFile> = z.discriminatedUnion("kind", [
-  z.strictObject({ ...base, kind: z.literal("scenario"), decisions: z.array(decisionSchema) }),
-  z.strictObject({ ...base, kind: z.literal("quiz"), answers: z.array(answerSchema).min(1, "au moins une question") }),
-]);
+const TIMED = "champ manquant : un fichier au format 2 donne la durée en secondes";
+const UNTIMED = "champ en trop : un fichier au format 1 ne donne pas de durée";
+
+/** The times are in a file of version 2, everywhere, and nowhere in a file of version 1. */
+export const resultsFileSchema: z.ZodType<ResultsFile> = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ ...base, kind: z.literal("scenario"), decisions: z.array(decisionSchema) }),
+    z.strictObject({ ...base, kind: z.literal("quiz"), answers: z.array(answerSchema).min(1, "au moins une question") }),
+  ])
+  .superRefine((file, context) => {
+    const timed = file.formatVersion === 2;
+    const message = timed ? TIMED : UNTIMED;
+    if ((file.durationSeconds !== undefined) !== timed) context.addIssue({ code: "custom", path: ["durationSeconds"], message });
+    const [field, items] = file.kind === "scenario" ? (["decisions", file.decisions] as const) : (["answers", file.answers] as const);
+    // The first item that breaks the rule is named: the others are the same mistake.
+    const index = items.findIndex((item) => (item.durationSeconds !== undefined) !== timed);
+    if (index >= 0) context.addIssue({ code: "custom", path: [field, index, "durationSeconds"], message });
+  });

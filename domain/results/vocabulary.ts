@@ -11,8 +11,13 @@ import type { StageId } from "../stages";
 
 /** What a results file says it is, so that a scenario or a quiz dropped by mistake is named as such. */
 export const RESULTS_FORMAT_ID = "atelier-grc-resultats";
-/** The version of the format: a file of a later version is refused with a word, never misread. */
-export const RESULTS_FORMAT_VERSION = 1;
+/**
+ * The latest version of the format: a file of a later version is refused with a word, never
+ * misread. Version 2 (docs/decisions/0119) adds the time taken (`durationSeconds`); a file of an
+ * activity whose times were not measured (a game begun before they were) is still written in version 1.
+ */
+export const RESULTS_FORMAT_VERSION = 2;
+export type ResultsFormatVersion = 1 | 2;
 /** A pseudonym is a name in a table: a few words at most. */
 export const PSEUDONYM_MAX_LENGTH = 60;
 
@@ -38,16 +43,18 @@ export interface ResultScore {
 export interface DecisionRecord {
   decisionPoint: string;
   stage: StageId;
-  /**
-   * The simulated day of the decision (the scenario's clock). The time the learner took is not
-   * recorded by the machines yet: a later format version may add it.
-   */
+  /** The simulated day of the decision (the scenario's clock). */
   date: IsoDate;
   verdict: TraceVerdict;
   correct: boolean;
   points: number;
   maxPoints: number;
   hintsUsed: number;
+  /**
+   * Version 2: the real time the learner took, in seconds to the tenth, from the step shown (or the
+   * previous decision) to this decision; null when it was not measured.
+   */
+  durationSeconds?: number | null;
 }
 
 /** One question of a quiz, as the learner answered it. */
@@ -65,11 +72,13 @@ export interface AnswerRecord {
   certainty?: Certainty;
   points: number;
   maxPoints: number;
+  /** Version 2: the time from the question shown to its counted try, in seconds to the tenth; null when not measured (left unanswered). */
+  durationSeconds?: number | null;
 }
 
 interface ResultsBase {
   format: typeof RESULTS_FORMAT_ID;
-  formatVersion: typeof RESULTS_FORMAT_VERSION;
+  formatVersion: ResultsFormatVersion;
   pseudonym: string;
   activity: ActivityRef;
   /** When the file was made, ISO 8601 in UTC with milliseconds (`Date.toISOString`), so that texts sort as times. */
@@ -77,6 +86,8 @@ interface ResultsBase {
   score: ResultScore;
   /** By stage of the course (a quiz's: its questions' stages, the introduction included). */
   byStage: Partial<Record<QuizStage, ResultScore>>;
+  /** Version 2: the sum of the times measured, in seconds to the tenth. */
+  durationSeconds?: number;
 }
 
 export interface ScenarioResults extends ResultsBase {

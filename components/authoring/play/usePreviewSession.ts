@@ -30,5 +30,5 @@ export function usePreviewSession(scenario: Scenario, stage: StageId | undefined
   }, [scenario, stage, start, run]);
 
   if (game === null) return null;
-  return { actor: game.actor, restoreError: game.error, changedNotice: null, restart: () => setRun((n) => n + 1) };
+  return { actor: game.actor, restoreError: game.error, changedNotice: null, restart: () => setRun((n) => n + 1), gameKey: null };
 }

@@ -1,0 +1,33 @@
+"use client";
+import Link from "next/link";
+import { currentProfile } from "@/store/profiles";
+import { useProfiles } from "@/store/useProfiles";
+
+/** Where the learner's choice of pseudonym is made (app/eleve). */
+export const PROFILES_HREF = "/eleve/";
+
+/**
+ * « Élève : Camille · Changer » in the site header, on every page: who the progress is saved for.
+ * Light on purpose (the registry only, never the store): it weighs on each page's first load.
+ */
+export function ProfileBadge() {
+  const registry = useProfiles();
+  const profile = registry ? currentProfile(registry) : undefined;
+  return (
+    <p className="profile-badge">
+      {profile ? (
+        <>
+          <span>
+            Élève : <strong>{profile.pseudonym}</strong>
+          </span>
+          <span aria-hidden="true"> · </span>
+          <Link href={PROFILES_HREF}>
+            Changer<span className="visually-hidden"> d&apos;élève</span>
+          </Link>
+        </>
+      ) : (
+        <Link href={PROFILES_HREF}>{registry ? "Choisir mon pseudonyme" : "Élève"}</Link>
+      )}
+    </p>
+  );
+}
