@@ -5,9 +5,9 @@
  * path of its field, and the engine's answer key when the scenario holds. It carries zod's full
  * build and the solvers: the editor loads it by import() (docs/decisions/0101, 0115).
  */
-import type { ScenarioIssue } from "@/domain";
+import type { Question, ScenarioIssue } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
-import { quizJsonSchema } from "@/domain/quiz/schema";
+import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
 import { scenarioJsonSchema } from "@/domain/scenario";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind } from "@/store/teacherLibrary";
@@ -39,6 +39,8 @@ export interface DraftCheck {
   warnings: FieldIssue[];
   /** Scenarios only. */
   answerKey?: AnswerKeyState;
+  /** Quizzes only: each written question as the learner's widget takes it, undefined while its own fields do not hold. */
+  questions?: (Question | undefined)[];
 }
 
 /** The name a draft's messages give it: the form has no file. */
@@ -58,10 +60,23 @@ function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
   };
 }
 
+/** Each question alone, so that the one being edited shows while another one is still wrong. */
+function previewableQuestions(text: string): (Question | undefined)[] {
+  try {
+    const data = JSON.parse(text) as { questions?: unknown };
+    return Array.isArray(data.questions) ? data.questions.map((question) => {
+      const parsed = questionSchema.safeParse(question);
+      return parsed.success ? parsed.data : undefined;
+    }) : [];
+  } catch {
+    return [];
+  }
+}
+
 export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
   if (kind === "quiz") {
     const parsed = parseQuizText(text, DRAFT_SOURCE);
-    return { issues: parsed.ok ? [] : parsed.issues.map(fieldIssue), warnings: [] };
+    return { issues: parsed.ok ? [] : parsed.issues.map(fieldIssue), warnings: [], questions: previewableQuestions(text) };
   }
   const checked = checkScenarioText(text, DRAFT_SOURCE);
   if (!checked.ok) {

@@ -304,6 +304,20 @@ export const OPTION_LABELS: Readonly<Record<string, string>> = {
   priceError: "erreur de prix",
   returnedGoods: "marchandises retournées",
   damagedGoods: "marchandises abîmées gardées contre un rabais",
+  // The quiz format's: the part of the course, the question types, the units of a numeric answer.
+  introduction: "0. Introduction au cours",
+  single: "choix unique",
+  multiple: "choix multiples",
+  trueFalse: "vrai ou faux",
+  ordering: "remise en ordre",
+  matching: "association",
+  numeric: "calcul (un nombre)",
+  date: "date",
+  fillBlank: "texte à trous",
+  findErrors: "trouvez l'erreur (facture)",
+  "€": "€",
+  "%": "%",
+  jours: "jours",
 };
 
 /** A choice as the teacher reads it; numbers (difficulty, VAT rates) in French writing. */
