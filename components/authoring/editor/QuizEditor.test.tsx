@@ -60,6 +60,9 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     await waitFor(() => expect(prompt).toHaveAttribute("aria-invalid", "true"), { timeout: 10_000 });
     expect(prompt).toHaveAccessibleDescription(expect.stringContaining("texte vide (des espaces seuls ne comptent pas)"));
     expect(screen.getByText("Questions écrites › Question 1 › Énoncé", { selector: "button" })).toBeInTheDocument();
+    // The single choice's « Bonne réponse » (an option's id) is not carried into the true/false one (true or false).
+    expect(screen.queryByText(/booléen attendu/u)).toBeNull();
+    expect(within(questions).getByLabelText("Bonne réponse")).not.toBeChecked();
 
     type(prompt, "Le PGI repose sur une base de données unique.");
     fireEvent.click(within(questions).getByLabelText("Bonne réponse"));
@@ -83,6 +86,7 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     const generators = section("Questions générées");
     fireEvent.click(within(generators).getByRole("button", { name: "Ajouter : Questions générées" }));
     fireEvent.click(within(generators).getByRole("button", { name: "Ajouter : générateur" }));
+    expect(within(generators).getByLabelText("Nombre de questions tirées")).toHaveValue("1");
     const generator = within(generators).getByLabelText("Générateur");
     type(generator, "acompte");
     fireEvent.focus(generator);

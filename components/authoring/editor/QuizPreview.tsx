@@ -94,8 +94,10 @@ function WrittenPreview({ question, index, issues }: { question: Question | unde
     return (
       <>
         <h3>Question {index + 1}</h3>
-        <p className="muted">L&apos;aperçu paraît quand les champs de la question sont remplis :</p>
-        <ul>{issues.length > 0 ? issues.map((issue) => <li key={issue}>{issue}</li>) : <li>vérification en cours…</li>}</ul>
+        <p className="muted">
+          L&apos;aperçu paraît quand les champs de la question sont remplis
+          {issues.length > 0 ? ` : ${issues.length === 1 ? "1 point à corriger" : `${issues.length} points à corriger`}, signalés sous les champs.` : "."}
+        </p>
       </>
     );
   }

@@ -326,7 +326,14 @@ function UnionFields({ variants, discriminator, value, onChange, path, labelKey 
   const variant = variants[current] ?? {};
   const choose = (index: number) => {
     const next = variants[index] ?? {};
-    const kept = isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== discriminator && next.properties?.[key] !== undefined)) : {};
+    // A field both variants have is kept only if it holds the same sort of value (« Bonne réponse »: an id, then true or false).
+    const fits = (key: string, kept: unknown) => {
+      const child = next.properties?.[key];
+      if (child === undefined) return false;
+      const fresh = emptyValue(child);
+      return typeof kept === typeof fresh && Array.isArray(kept) === Array.isArray(fresh);
+    };
+    const kept = isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([key, old]) => key !== discriminator && fits(key, old))) : {};
     onChange({ ...(emptyValue(next) as object), ...kept });
   };
   const choiceLabel = discriminator !== undefined ? wordsOf(childLabelKey(labelKey, discriminator)).label : "Forme";
