@@ -72,6 +72,9 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     expect(within(previewPanel()).getByText("Le PGI repose sur une base de données unique.")).toBeInTheDocument();
     expect(within(previewPanel()).getByRole("radio", { name: "Vrai" })).toBeInTheDocument();
     expect(within(previewPanel()).getByText("Réponse attendue :").closest("p")).toHaveTextContent("Réponse attendue : Vrai");
+    fireEvent.click(within(previewPanel()).getByRole("radio", { name: "Faux" }));
+    fireEvent.click(within(previewPanel()).getByText("Vérifier ma réponse"));
+    expect(within(previewPanel()).getByText("Réponse à revoir")).toBeInTheDocument();
 
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^Enregistré à/u), { timeout: 10_000 });
     cleanup();
