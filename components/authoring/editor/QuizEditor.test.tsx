@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { openTeacherLibrary } from "@/store/teacherLibrary";
 import { BLANK_DOCUMENTS } from "../library/templates";
 import { QuizEditor } from "./QuizEditor";
+import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
 
 beforeAll(async () => {
   await import("./draftCheck");
@@ -53,7 +54,7 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     const trueFalse = within(typeSelect).getByText("vrai ou faux") as HTMLOptionElement;
     fireEvent.change(typeSelect, { target: { value: trueFalse.value } });
     type(within(questions).getByLabelText("Identifiant de la question"), "pgi-base-unique");
-    type(within(questions).getByLabelText("Notion"), "erp");
+    type(within(questions).getByLabelText("Notion"), String(NOTION_CHOICES.indexOf("erp")));
     type(within(questions).getByLabelText("Explication"), "Tous les services lisent et écrivent la même base.");
 
     const prompt = within(questions).getByLabelText("Énoncé");
@@ -91,7 +92,7 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     fireEvent.click(within(generators).getByRole("button", { name: "Ajouter : générateur" }));
     expect(within(generators).getByLabelText("Nombre de questions tirées")).toHaveValue("1");
     const generator = within(generators).getByLabelText("Générateur");
-    type(generator, "acompte");
+    type(generator, String(GENERATOR_CHOICES.indexOf("acompte")));
     fireEvent.focus(generator);
 
     const panel = previewPanel();

@@ -116,7 +116,7 @@ function ScalarField({ node, value, onChange, path, labelKey, optional, field, w
   let control: ReactNode;
   switch (field.kind) {
     case "choice":
-      control = <ChoiceSelect aria={aria} options={field.options} value={value ?? node.default} optional={optional && node.default === undefined} onChange={onChange} unit={words.unit} />;
+      control = <ChoiceSelect aria={aria} options={field.options} value={value ?? node.default} optional={optional && node.default === undefined} onChange={onChange} unit={words.unit} labels={words.options} />;
       break;
     case "boolean":
       if (optional && node.default === undefined) {
@@ -185,7 +185,7 @@ function NumberInput({ aria, value, onChange, toValue }: { aria: Aria; value: un
   );
 }
 
-function ChoiceSelect({ aria, options, value, optional, onChange, labels, unit }: { aria: Aria; options: readonly (string | number)[]; value: unknown; optional: boolean; onChange: (value: unknown) => void; labels?: Record<string, string>; unit?: string | undefined }) {
+function ChoiceSelect({ aria, options, value, optional, onChange, labels, unit }: { aria: Aria; options: readonly (string | number)[]; value: unknown; optional: boolean; onChange: (value: unknown) => void; labels?: Readonly<Record<string, string>> | undefined; unit?: string | undefined }) {
   const index = options.findIndex((option) => option === value);
   const text = (option: string | number) => labels?.[String(option)] ?? `${optionLabel(option)}${unit ? `\u00a0${unit}` : ""}`;
   return (

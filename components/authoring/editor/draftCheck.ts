@@ -14,9 +14,26 @@ import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { fieldTrail } from "./fieldTrail";
 import { formWording } from "./labels";
+import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
 import type { JsonSchema } from "./schemaNode";
 
-const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizJsonSchema };
+/**
+ * The quiz's notion and generator are ids the schema checks by a rule, not by a list: the form
+ * offers them as a list, in words (quizLabels.ts), so that no teacher has to know an id.
+ */
+function quizFormSchema(): object {
+  const schema = quizJsonSchema() as JsonSchema;
+  const choices = (ids: readonly string[]): JsonSchema => ({ type: "string", enum: [...ids] });
+  const questions = schema.properties?.questions?.items;
+  for (const variant of questions?.oneOf ?? questions?.anyOf ?? []) {
+    if (variant.properties?.notion !== undefined) variant.properties.notion = choices(NOTION_CHOICES);
+  }
+  const generator = schema.properties?.generators?.items;
+  if (generator?.properties?.generator !== undefined) generator.properties.generator = choices(GENERATOR_CHOICES);
+  return schema;
+}
+
+const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizFormSchema };
 
 /** The format as its inputs are written (amounts as text, defaults optional): what a form edits. */
 const drawn = new Map<LibraryKind, JsonSchema>();

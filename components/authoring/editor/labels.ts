@@ -17,6 +17,8 @@ export interface FieldLabel {
   wide?: boolean;
   /** For a list: what one item is called (« Client 1 »). */
   item?: string;
+  /** The words of this field's choices, where its values are ids of their own (a notion, a generator), not OPTION_LABELS' values. */
+  options?: Readonly<Record<string, string>>;
 }
 
 const date = (label: string, help?: string): FieldLabel => ({ label, input: "date", ...(help ? { help } : {}) });

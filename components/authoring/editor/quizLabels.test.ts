@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formSchema } from "./draftCheck";
 import { HIDDEN_FIELDS, OPTION_LABELS } from "./labels";
-import { QUIZ_SECTIONS, quizFieldLabel } from "./quizLabels";
+import { GENERATOR_CHOICES, NOTION_CHOICES, QUIZ_SECTIONS, quizFieldLabel } from "./quizLabels";
 import { labelKeys, optionValues, type JsonSchema } from "./schemaNode";
 
 const quiz = formSchema("quiz");
@@ -17,8 +17,17 @@ describe("every field of the quiz format has French words", () => {
     expect(quizFieldLabel("id")?.label).toBe("Identifiant du questionnaire");
   });
 
-  it("a label for each text choice, the question types included", () => {
-    const unnamed = optionValues(quiz).filter((value) => typeof value === "string" && OPTION_LABELS[value] === undefined);
+  it("the notion and the generator are chosen in a list, each in words", () => {
+    const notion = quizFieldLabel("questions[].notion")?.options ?? {};
+    const generator = quizFieldLabel("generators[].generator")?.options ?? {};
+    expect(NOTION_CHOICES.filter((id) => notion[id] === undefined)).toEqual([]);
+    expect(GENERATOR_CHOICES.filter((id) => generator[id] === undefined)).toEqual([]);
+    expect(notion.creditLimit).toBe("1. Contrôle de la commande — L'encours et le plafond : encours + commande ≤ plafond");
+  });
+
+  it("a label for each other text choice, the question types included", () => {
+    const ownWords = new Set([...NOTION_CHOICES, ...GENERATOR_CHOICES]);
+    const unnamed = optionValues(quiz).filter((value) => typeof value === "string" && !ownWords.has(value) && OPTION_LABELS[value] === undefined);
     expect([...new Set(unnamed)]).toEqual([]);
     expect(OPTION_LABELS.trueFalse).toBe("vrai ou faux");
   });

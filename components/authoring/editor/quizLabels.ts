@@ -4,9 +4,21 @@
  * scenario's `invoiceControl`, the class settings are the same; only what the quiz format alone
  * has is written here. quizLabels.test.ts fails when a field of the quiz schema has no words.
  */
-import { fieldLabel, type FieldLabel } from "./labels";
+import { GENERATOR_IDS, GENERATORS, NOTIONS, QUIZ_STAGES, type NotionId } from "@/domain";
+import { fieldLabel, optionLabel, type FieldLabel } from "./labels";
 
 const wide = (label: string, help?: string): FieldLabel => ({ label, wide: true, ...(help ? { help } : {}) });
+
+/** « 1. Contrôle de la commande — L'encours et le plafond… »: a notion said with its part of the course. */
+const NOTION_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  (Object.keys(NOTIONS) as NotionId[]).map((id) => [id, `${optionLabel(NOTIONS[id].stage)} — ${NOTIONS[id].label}`]),
+);
+
+/** The notions in the course's order, then the generators: the values the form offers for these two ids. */
+export const NOTION_CHOICES: readonly string[] = QUIZ_STAGES.flatMap((stage) => (Object.keys(NOTIONS) as NotionId[]).filter((id) => NOTIONS[id].stage === stage));
+export const GENERATOR_CHOICES: readonly string[] = GENERATOR_IDS;
+
+const GENERATOR_WORDS: Readonly<Record<string, string>> = Object.fromEntries(GENERATOR_IDS.map((id) => [id, GENERATORS[id].label]));
 
 const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
   id: { label: "Identifiant du questionnaire", help: "Minuscules, chiffres et tirets, sans espace." },
@@ -16,7 +28,7 @@ const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "questions[].type": { label: "Type de question" },
   "questions[].id": { label: "Identifiant de la question", help: "Minuscules, chiffres et tirets : unique dans la banque de questions." },
   "questions[].stage": { label: "Étape du cours" },
-  "questions[].notion": { label: "Notion", help: "L'identifiant d'une notion de l'étape (domain/quiz/notions.ts), par exemple « encours »." },
+  "questions[].notion": { label: "Notion", help: "Une notion de l'étape choisie ci-dessus.", options: NOTION_WORDS, wide: true },
   "questions[].difficulty": { label: "Difficulté", help: "1 découverte, 2 entraînement, 3 maîtrise." },
   "questions[].prompt": wide("Énoncé", "Pour un vrai ou faux : l'affirmation à juger."),
   "questions[].explanation": wide("Explication", "Montrée après la réponse (entraînement) ou dans le bilan."),
@@ -44,7 +56,7 @@ const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "questions[].today": { label: "Jour du contrôle", input: "date" },
   "questions[].control": { label: "La facture à contrôler", help: "Le moteur du contrôle de facture en tire la correction : aucune réponse à écrire." },
   generators: { label: "Questions générées", item: "Générateur", help: "Des calculs dont les chiffres changent à chaque partie ; la réponse et la solution sont celles du moteur." },
-  "generators[].generator": { label: "Générateur", help: "Son identifiant : cascade-un-taux, cascade-plusieurs-taux, encours-plafond, acompte, numerotation, echeance, penalites-retard, etape-relance." },
+  "generators[].generator": { label: "Générateur", help: "Le calcul qu'il fait travailler ; l'aperçu en tire un exemple.", options: GENERATOR_WORDS, wide: true },
   "generators[].count": { label: "Nombre de questions tirées", help: "De 1 à 50." },
   "generators[].difficulty": { label: "Difficulté", help: "Vide : chaque question tire la sienne." },
 };
