@@ -1,200 +1,37 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useMemo } from "react";
 import { AnswerKeyView } from "../answerKey/AnswerKeyView";
-import type { FieldIssue } from "./draftCheck";
-import { fieldTrail, type FieldTrail } from "./fieldTrail";
-import { HIDDEN_FIELDS, OTHER_SECTION, SECTIONS } from "./labels";
-import { fieldDomId, FormIssuesProvider, PropertyField, type FormIssues } from "./SchemaForm";
-import type { JsonSchema } from "./schemaNode";
-import { useDraftCheck } from "./useDraftCheck";
-import { savedTime, useLibraryDraft, type DraftSource, type DraftStatus } from "./useLibraryDraft";
-import "./editor.css";
+import { DraftEditor, type EditorPanel, type EditorWords } from "./DraftEditor";
+import { fieldLabel, SECTIONS } from "./labels";
+import type { DraftSource } from "./useLibraryDraft";
 
 /**
- * The scenario editor: the format as a form, checked as the teacher types by the command line's
- * own check, each message at its field and in a summary that leads to it, and beside the form
- * the engine's answer key on these figures. Saved by itself in the library (docs/decisions/0115).
+ * The scenario editor: the shared editor (DraftEditor) with the scenario's words and, beside the
+ * form, the engine's answer key on these figures (docs/decisions/0115).
  */
 
-const titleOf = (value: unknown): string => {
-  const title = typeof value === "object" && value !== null ? (value as { title?: unknown }).title : undefined;
-  return typeof title === "string" ? title.trim() : "";
+const WORDS: EditorWords = {
+  labels: fieldLabel,
+  sections: SECTIONS,
+  document: "Le scénario",
+  checking: "Vérification du scénario…",
+  valid: "Le scénario est jouable",
+  validDetail: "La vérification complète passe : le moteur finit chaque étape avec tous les points.",
 };
 
-export interface LocatedIssue extends FieldIssue {
-  trail: FieldTrail;
-}
+const KEY_PANEL: EditorPanel = {
+  title: "Corrigé du moteur",
+  intro: "Ce que l'élève devra trouver avec ces chiffres ; il suit chaque modification.",
+  render: ({ check }) => <AnswerKeyView state={check?.answerKey} />,
+};
 
-/** Opens the details around a field, then moves the focus to it: the closest field drawn for that path. */
-export function focusField(trail: FieldTrail): void {
-  for (const path of trail.paths) {
-    const element = document.getElementById(fieldDomId(path));
-    if (element === null) continue;
-    for (let details = element.closest("details"); details !== null; details = details.parentElement?.closest("details") ?? null) details.open = true;
-    element.focus();
-    element.scrollIntoView?.({ block: "center" });
-    return;
-  }
-}
-
-function StatusLine({ status, memoryOnly }: { status: DraftStatus; memoryOnly: boolean }) {
-  const text =
-    status.kind === "saved" ? `Enregistré à ${savedTime(status.at)}` : status.kind === "unsaved" ? "Modifications non enregistrées" : status.kind === "loading" ? "Ouverture…" : "";
-  return (
-    <p className="editor-status" role="status">
-      {text}
-      {memoryOnly ? " — ce navigateur refuse l'enregistrement : le travail dure le temps de l'onglet." : null}
-    </p>
-  );
-}
-
-function summaryTitle(checked: boolean, count: number): string {
-  if (!checked) return "Vérification du scénario…";
-  return count === 0 ? "Le scénario est jouable" : count === 1 ? "1 point à corriger" : `${count} points à corriger`;
-}
-
-function IssueSummary({ checked, issues, warnings }: { checked: boolean; issues: LocatedIssue[]; warnings: LocatedIssue[] }) {
-  return (
-    <section className="editor-summary" aria-labelledby="editor-summary-title">
-      <h2 id="editor-summary-title">{summaryTitle(checked, issues.length)}</h2>
-      {checked && issues.length === 0 ? <p className="muted">La vérification complète passe : le moteur finit chaque étape avec tous les points.</p> : null}
-      <IssueList issues={issues} />
-      {warnings.length > 0 ? (
-        <>
-          <h3>Avertissements</h3>
-          <IssueList issues={warnings} />
-        </>
-      ) : null}
-    </section>
-  );
-}
-
-function IssueList({ issues }: { issues: LocatedIssue[] }) {
-  if (issues.length === 0) return null;
-  return (
-    <ul>
-      {issues.map((issue, i) => (
-        <li key={i}>
-          {issue.trail.words.length > 0 ? (
-            <button type="button" className="link-button" onClick={() => focusField(issue.trail)}>
-              {issue.trail.words.join(" › ")}
-            </button>
-          ) : (
-            <strong>Le scénario</strong>
-          )}
-          &nbsp;: {issue.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function sectionsOf(schema: JsonSchema): { title: string; fields: string[] }[] {
-  const fields = Object.keys(schema.properties ?? {}).filter((key) => !HIDDEN_FIELDS.has(key));
-  const placed = new Set(SECTIONS.flatMap((section) => section.fields));
-  const others = fields.filter((key) => !placed.has(key));
-  return [...SECTIONS.map((section) => ({ title: section.title, fields: section.fields.filter((key) => fields.includes(key)) })), ...(others.length > 0 ? [{ title: OTHER_SECTION, fields: others }] : [])];
-}
-
-function countText(count: number): string {
-  return count === 0 ? "" : count === 1 ? " — 1 erreur" : ` — ${count} erreurs`;
-}
+const keyLink = (recordId: string) => (
+  <Link className="button secondary small" prefetch={false} href={`/enseignant/corrige/?id=${encodeURIComponent(recordId)}`}>
+    Corrigé seul
+  </Link>
+);
 
 export function ScenarioEditor({ source, onCreated }: { source: DraftSource; onCreated: (id: string) => void }) {
-  const draft = useLibraryDraft("scenario", source, titleOf, onCreated);
-  const checking = useDraftCheck("scenario", draft.value);
-  const { schema, check } = checking;
-
-  const located = useCallback((list: FieldIssue[]): LocatedIssue[] => (schema === undefined ? [] : list.map((issue) => ({ ...issue, trail: fieldTrail(schema, issue.path) }))), [schema]);
-  const issues = useMemo(() => located(check?.issues ?? []), [located, check]);
-  const warnings = useMemo(() => located(check?.warnings ?? []), [located, check]);
-  const formIssues = useMemo<FormIssues>(() => {
-    const byPath = new Map<string, string[]>();
-    for (const issue of [...issues, ...warnings]) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue.message]);
-    const key = check?.answerKey;
-    const decisionPoints = key?.ok ? [...new Set(key.key.stages.flatMap((stage) => stage.entries.map((entry) => entry.decisionPoint)))] : [];
-    return { byPath, decisionPoints };
-  }, [issues, warnings, check]);
-
-  if (draft.status.kind === "unavailable") {
-    return (
-      <div className="alert error" role="alert">
-        <p>{draft.status.message}</p>
-        <p>
-          <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
-        </p>
-      </div>
-    );
-  }
-  const root = typeof draft.value === "object" && draft.value !== null ? (draft.value as Record<string, unknown>) : {};
-  const recordId = draft.record?.id;
-  return (
-    <div className="editor">
-      <div className="editor-bar">
-        <StatusLine status={draft.status} memoryOnly={draft.memoryOnly} />
-        <nav className="editor-actions" aria-label="Le scénario">
-          {recordId ? (
-            <>
-              <Link className="button secondary small" prefetch={false} href={`/enseignant/apercu/?id=${encodeURIComponent(recordId)}`}>
-                Aperçu
-              </Link>
-              <Link className="button secondary small" prefetch={false} href={`/enseignant/corrige/?id=${encodeURIComponent(recordId)}`}>
-                Corrigé seul
-              </Link>
-            </>
-          ) : null}
-          <Link className="button secondary small" prefetch={false} href="/enseignant/">
-            Retour à la bibliothèque
-          </Link>
-        </nav>
-      </div>
-      {draft.status.kind === "refused" ? (
-        <div className="alert error" role="alert">
-          {draft.status.message}
-        </div>
-      ) : null}
-      {schema === undefined || draft.value === undefined ? (
-        <p className="muted">Ouverture de l&apos;éditeur…</p>
-      ) : (
-        <div className="editor-body">
-          <div className="editor-form">
-            <IssueSummary checked={check !== undefined} issues={issues} warnings={warnings} />
-            <FormIssuesProvider value={formIssues}>
-              {sectionsOf(schema).map((section, index) => (
-                <details key={section.title} className="editor-section" open={index === 0}>
-                  <summary>
-                    {section.title}
-                    <span className="editor-section-count">{countText(issues.filter((issue) => section.fields.includes(issue.trail.root)).length)}</span>
-                  </summary>
-                  <div className="form-fields">
-                    {section.fields.map((name) => (
-                      <PropertyField
-                        key={name}
-                        name={name}
-                        node={schema.properties?.[name] ?? {}}
-                        parent={root}
-                        required={(schema.required ?? []).includes(name)}
-                        onParentChange={draft.edit}
-                        path={[]}
-                        parentLabelKey=""
-                        hideLegend={section.fields.length === 1}
-                      />
-                    ))}
-                  </div>
-                </details>
-              ))}
-            </FormIssuesProvider>
-          </div>
-          {/* Scrolls on its own beside the form: reachable by the keyboard (tabIndex) to scroll it. */}
-          <aside className="editor-key" aria-labelledby="editor-key-title" aria-busy={checking.stale} tabIndex={0}>
-            <h2 id="editor-key-title">Corrigé du moteur</h2>
-            <p className="muted">Ce que l&apos;élève devra trouver avec ces chiffres ; il suit chaque modification.</p>
-            <AnswerKeyView state={check?.answerKey} />
-          </aside>
-        </div>
-      )}
-    </div>
-  );
+  return <DraftEditor kind="scenario" source={source} onCreated={onCreated} words={WORDS} panel={KEY_PANEL} links={keyLink} />;
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { fetchBundledScenarios } from "../library/bundled";
 import { copyOfBundled } from "../library/templates";
+import { EditorAlert } from "./DraftEditor";
 import { ScenarioEditor } from "./ScenarioEditor";
 import type { DraftSource } from "./useLibraryDraft";
 
@@ -41,15 +41,6 @@ export function ScenarioEditorPage() {
   }, [address]);
 
   if (opened.kind === "loading") return <p className="muted">Ouverture de l&apos;éditeur…</p>;
-  if (opened.kind === "error") {
-    return (
-      <div className="alert error" role="alert">
-        <p>{opened.message}</p>
-        <p>
-          <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
-        </p>
-      </div>
-    );
-  }
+  if (opened.kind === "error") return <EditorAlert message={opened.message} />;
   return <ScenarioEditor source={opened.source} onCreated={(newId) => window.history.replaceState(null, "", `?id=${encodeURIComponent(newId)}`)} />;
 }

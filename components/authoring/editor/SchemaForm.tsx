@@ -22,6 +22,13 @@ const IssuesContext = createContext<FormIssues>({ byPath: new Map(), decisionPoi
 
 export const FormIssuesProvider = IssuesContext.Provider;
 
+/** The words of the format being edited, by label key: the scenario's unless an editor gives its own (the quiz's). */
+export type FieldLabels = (labelKey: string) => FieldLabel | undefined;
+
+const LabelsContext = createContext<FieldLabels>(fieldLabel);
+
+export const FieldLabelsProvider = LabelsContext.Provider;
+
 /** The element of a field, for the summary's links: a path may hold any character but a space. */
 export function fieldDomId(path: string): string {
   return `champ-${path === "" ? "document" : path.replace(/\s/g, "_")}`;
@@ -44,8 +51,9 @@ interface NodeProps {
   hideLegend?: boolean | undefined;
 }
 
-function wordsOf(labelKey: string): FieldLabel {
-  return fieldLabel(labelKey) ?? { label: /[^.\]]+$/.exec(labelKey)?.[0] ?? labelKey };
+function useWords(): (labelKey: string) => FieldLabel {
+  const labels = useContext(LabelsContext);
+  return (labelKey) => labels(labelKey) ?? { label: /[^.\]]+$/.exec(labelKey)?.[0] ?? labelKey };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -99,6 +107,7 @@ const amountText = (value: unknown): string => (typeof value === "string" ? valu
 const amountValue = (text: string): string => text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
 
 function ScalarField({ node, value, onChange, path, labelKey, optional, field, words: given }: NodeProps & { field: FieldKind }) {
+  const wordsOf = useWords();
   const words = given ?? wordsOf(labelKey);
   const { id, messages } = useFieldIssues(path);
   const aria = { id, "aria-invalid": messages.length > 0 ? true : undefined, "aria-describedby": describedBy(id, words.help, messages) } as const;
@@ -107,7 +116,7 @@ function ScalarField({ node, value, onChange, path, labelKey, optional, field, w
   let control: ReactNode;
   switch (field.kind) {
     case "choice":
-      control = <ChoiceSelect aria={aria} options={field.options} value={value ?? node.default} optional={optional && node.default === undefined} onChange={onChange} unit={words.unit} />;
+      control = <ChoiceSelect aria={aria} options={field.options} value={value ?? node.default} optional={optional && node.default === undefined} onChange={onChange} unit={words.unit} labels={words.options} />;
       break;
     case "boolean":
       if (optional && node.default === undefined) {
@@ -176,7 +185,7 @@ function NumberInput({ aria, value, onChange, toValue }: { aria: Aria; value: un
   );
 }
 
-function ChoiceSelect({ aria, options, value, optional, onChange, labels, unit }: { aria: Aria; options: readonly (string | number)[]; value: unknown; optional: boolean; onChange: (value: unknown) => void; labels?: Record<string, string>; unit?: string | undefined }) {
+function ChoiceSelect({ aria, options, value, optional, onChange, labels, unit }: { aria: Aria; options: readonly (string | number)[]; value: unknown; optional: boolean; onChange: (value: unknown) => void; labels?: Readonly<Record<string, string>> | undefined; unit?: string | undefined }) {
   const index = options.findIndex((option) => option === value);
   const text = (option: string | number) => labels?.[String(option)] ?? `${optionLabel(option)}${unit ? `\u00a0${unit}` : ""}`;
   return (
@@ -255,6 +264,7 @@ export function PropertyField({
 }
 
 function AddPart({ labelKey, path, onAdd }: { labelKey: string; path: Path; onAdd: () => void }) {
+  const wordsOf = useWords();
   const words = wordsOf(labelKey);
   const { id, messages } = useFieldIssues(path);
   return (
@@ -283,6 +293,7 @@ export function FieldNode(props: NodeProps & { onRemove?: (() => void) | undefin
 }
 
 function GroupField({ node, value, onChange, path, labelKey, field, onRemove, words: given, hideLegend }: NodeProps & { field: FieldKind; onRemove?: (() => void) | undefined }) {
+  const wordsOf = useWords();
   const words = given ?? wordsOf(labelKey);
   const { id, messages } = useFieldIssues(path);
   return (
@@ -302,7 +313,7 @@ function GroupField({ node, value, onChange, path, labelKey, field, onRemove, wo
   );
 }
 
-function variantName(variant: JsonSchema, discriminator: string | undefined, labelKey: string): string {
+function variantName(variant: JsonSchema, discriminator: string | undefined, labelKey: string, wordsOf: (labelKey: string) => FieldLabel): string {
   if (discriminator !== undefined) return optionLabel(variant.properties?.[discriminator]?.const as string);
   const key = variant.required?.[0] ?? "";
   return wordsOf(childLabelKey(labelKey, key)).label;
@@ -310,11 +321,19 @@ function variantName(variant: JsonSchema, discriminator: string | undefined, lab
 
 function UnionFields({ variants, discriminator, value, onChange, path, labelKey }: { variants: JsonSchema[]; discriminator: string | undefined; value: unknown; onChange: (value: unknown) => void; path: Path; labelKey: string }) {
   const selectId = useId();
+  const wordsOf = useWords();
   const current = variantIndex(variants, discriminator, value);
   const variant = variants[current] ?? {};
   const choose = (index: number) => {
     const next = variants[index] ?? {};
-    const kept = isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== discriminator && next.properties?.[key] !== undefined)) : {};
+    // A field both variants have is kept only if it holds the same sort of value (« Bonne réponse »: an id, then true or false).
+    const fits = (key: string, kept: unknown) => {
+      const child = next.properties?.[key];
+      if (child === undefined) return false;
+      const fresh = emptyValue(child);
+      return typeof kept === typeof fresh && Array.isArray(kept) === Array.isArray(fresh);
+    };
+    const kept = isRecord(value) ? Object.fromEntries(Object.entries(value).filter(([key, old]) => key !== discriminator && fits(key, old))) : {};
     onChange({ ...(emptyValue(next) as object), ...kept });
   };
   const choiceLabel = discriminator !== undefined ? wordsOf(childLabelKey(labelKey, discriminator)).label : "Forme";
@@ -325,7 +344,7 @@ function UnionFields({ variants, discriminator, value, onChange, path, labelKey 
         <select id={selectId} value={String(current)} onChange={(event) => choose(Number(event.target.value))}>
           {variants.map((option, i) => (
             <option key={i} value={String(i)}>
-              {variantName(option, discriminator, labelKey)}
+              {variantName(option, discriminator, labelKey, wordsOf)}
             </option>
           ))}
         </select>
@@ -342,6 +361,7 @@ function itemName(noun: string, index: number, value: unknown): string {
 }
 
 function ListItems({ items, minItems, value, onChange, path, labelKey }: { items: JsonSchema; minItems: number; value: unknown; onChange: (value: unknown) => void; path: Path; labelKey: string }) {
+  const wordsOf = useWords();
   const list = Array.isArray(value) ? value : [];
   const words = wordsOf(labelKey);
   const noun = words.item ?? "Élément";
@@ -395,6 +415,7 @@ function ListItems({ items, minItems, value, onChange, path, labelKey }: { items
 function RecordEntries({ values, value, onChange, path, labelKey }: { values: JsonSchema; value: unknown; onChange: (value: unknown) => void; path: Path; labelKey: string }) {
   const { decisionPoints } = useContext(IssuesContext);
   const listId = useId();
+  const wordsOf = useWords();
   const record = isRecord(value) ? value : {};
   const entries = Object.entries(record);
   const entryKey = `${labelKey}.*`;

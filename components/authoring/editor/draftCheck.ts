@@ -5,18 +5,35 @@
  * path of its field, and the engine's answer key when the scenario holds. It carries zod's full
  * build and the solvers: the editor loads it by import() (docs/decisions/0101, 0115).
  */
-import type { ScenarioIssue } from "@/domain";
+import type { Question, ScenarioIssue } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
-import { quizJsonSchema } from "@/domain/quiz/schema";
+import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
 import { scenarioJsonSchema } from "@/domain/scenario";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { fieldTrail } from "./fieldTrail";
 import { formWording } from "./labels";
+import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
 import type { JsonSchema } from "./schemaNode";
 
-const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizJsonSchema };
+/**
+ * The quiz's notion and generator are ids the schema checks by a rule, not by a list: the form
+ * offers them as a list, in words (quizLabels.ts), so that no teacher has to know an id.
+ */
+function quizFormSchema(): object {
+  const schema = quizJsonSchema() as JsonSchema;
+  const choices = (ids: readonly string[]): JsonSchema => ({ type: "string", enum: [...ids] });
+  const questions = schema.properties?.questions?.items;
+  for (const variant of questions?.oneOf ?? questions?.anyOf ?? []) {
+    if (variant.properties?.notion !== undefined) variant.properties.notion = choices(NOTION_CHOICES);
+  }
+  const generator = schema.properties?.generators?.items;
+  if (generator?.properties?.generator !== undefined) generator.properties.generator = choices(GENERATOR_CHOICES);
+  return schema;
+}
+
+const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizFormSchema };
 
 /** The format as its inputs are written (amounts as text, defaults optional): what a form edits. */
 const drawn = new Map<LibraryKind, JsonSchema>();
@@ -39,6 +56,8 @@ export interface DraftCheck {
   warnings: FieldIssue[];
   /** Scenarios only. */
   answerKey?: AnswerKeyState;
+  /** Quizzes only: each written question as the learner's widget takes it, undefined while its own fields do not hold. */
+  questions?: (Question | undefined)[];
 }
 
 /** The name a draft's messages give it: the form has no file. */
@@ -58,10 +77,23 @@ function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
   };
 }
 
+/** Each question alone, so that the one being edited shows while another one is still wrong. */
+function previewableQuestions(text: string): (Question | undefined)[] {
+  try {
+    const data = JSON.parse(text) as { questions?: unknown };
+    return Array.isArray(data.questions) ? data.questions.map((question) => {
+      const parsed = questionSchema.safeParse(question);
+      return parsed.success ? parsed.data : undefined;
+    }) : [];
+  } catch {
+    return [];
+  }
+}
+
 export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
   if (kind === "quiz") {
     const parsed = parseQuizText(text, DRAFT_SOURCE);
-    return { issues: parsed.ok ? [] : parsed.issues.map(fieldIssue), warnings: [] };
+    return { issues: parsed.ok ? [] : parsed.issues.map(fieldIssue), warnings: [], questions: previewableQuestions(text) };
   }
   const checked = checkScenarioText(text, DRAFT_SOURCE);
   if (!checked.ok) {

@@ -4,7 +4,7 @@
  * teacher sees (« Clients › Client 2 › Plafond d'encours ») and the paths of the fields that hold
  * it, deepest first, so that the summary can focus the closest field drawn on the page.
  */
-import { fieldLabel } from "./labels";
+import { fieldLabel, type FieldLabel } from "./labels";
 import { fieldKind, type JsonSchema } from "./schemaNode";
 
 export interface FieldTrail {
@@ -16,7 +16,6 @@ export interface FieldTrail {
   paths: string[];
 }
 
-const wordsOf = (labelKey: string, fallback: string) => fieldLabel(labelKey)?.label ?? fallback;
 
 /** The property of an object (or of one of a union's variants) that starts `rest`, the longest first. */
 function propertyAt(node: JsonSchema, rest: string): [string, JsonSchema] | undefined {
@@ -27,7 +26,8 @@ function propertyAt(node: JsonSchema, rest: string): [string, JsonSchema] | unde
     .sort(([a], [b]) => b.length - a.length)[0];
 }
 
-export function fieldTrail(schema: JsonSchema, path: string): FieldTrail {
+/** `labels`: the format's words, the scenario's unless given (the quiz editor's). */
+export function fieldTrail(schema: JsonSchema, path: string, labels: (labelKey: string) => FieldLabel | undefined = fieldLabel): FieldTrail {
   const words: string[] = [];
   const paths: string[] = [];
   let node: JsonSchema = schema;
@@ -50,7 +50,7 @@ export function fieldTrail(schema: JsonSchema, path: string): FieldTrail {
       words.push(key);
       done = done === "" ? key : `${done}.${key}`;
       labelKey = `${labelKey}.*`;
-      itemNoun = fieldLabel(labelKey)?.item ?? "Élément";
+      itemNoun = labels(labelKey)?.item ?? "Élément";
       node = field.values;
       rest = rest.slice(key.length);
     } else {
@@ -58,8 +58,8 @@ export function fieldTrail(schema: JsonSchema, path: string): FieldTrail {
       if (found === undefined) break;
       const [name, child] = found;
       labelKey = labelKey === "" ? name : `${labelKey}.${name}`;
-      words.push(wordsOf(labelKey, name));
-      itemNoun = fieldLabel(labelKey)?.item ?? "Élément";
+      words.push(labels(labelKey)?.label ?? name);
+      itemNoun = labels(labelKey)?.item ?? "Élément";
       done = done === "" ? name : `${done}.${name}`;
       node = child;
       rest = rest.slice(name.length).replace(/^\./, "");

@@ -17,6 +17,8 @@ export interface FieldLabel {
   wide?: boolean;
   /** For a list: what one item is called (« Client 1 »). */
   item?: string;
+  /** The words of this field's choices, where its values are ids of their own (a notion, a generator), not OPTION_LABELS' values. */
+  options?: Readonly<Record<string, string>>;
 }
 
 const date = (label: string, help?: string): FieldLabel => ({ label, input: "date", ...(help ? { help } : {}) });
@@ -304,6 +306,20 @@ export const OPTION_LABELS: Readonly<Record<string, string>> = {
   priceError: "erreur de prix",
   returnedGoods: "marchandises retournées",
   damagedGoods: "marchandises abîmées gardées contre un rabais",
+  // The quiz format's: the part of the course, the question types, the units of a numeric answer.
+  introduction: "0. Introduction au cours",
+  single: "choix unique",
+  multiple: "choix multiples",
+  trueFalse: "vrai ou faux",
+  ordering: "remise en ordre",
+  matching: "association",
+  numeric: "calcul (un nombre)",
+  date: "date",
+  fillBlank: "texte à trous",
+  findErrors: "trouvez l'erreur (facture)",
+  "€": "€",
+  "%": "%",
+  jours: "jours",
 };
 
 /** A choice as the teacher reads it; numbers (difficulty, VAT rates) in French writing. */

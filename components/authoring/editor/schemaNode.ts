@@ -15,6 +15,7 @@ export interface JsonSchema {
   propertyNames?: JsonSchema;
   items?: JsonSchema;
   minItems?: number;
+  minimum?: number;
   enum?: (string | number)[];
   const?: string | number | boolean;
   anyOf?: JsonSchema[];
@@ -102,7 +103,8 @@ export function emptyValue(node: JsonSchema): unknown {
     case "amount":
       return "0.00";
     case "number":
-      return 0;
+      // A count from 1 starts at 1, not at a value the check refuses at once.
+      return Math.max(node.minimum ?? 0, 0);
     case "boolean":
       return false;
     case "text":

@@ -1,0 +1,248 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useMemo, useState, type FocusEvent, type ReactNode } from "react";
+import type { LibraryKind } from "@/store/teacherLibrary";
+import type { DraftCheck, FieldIssue } from "./draftCheck";
+import { fieldTrail, type FieldTrail } from "./fieldTrail";
+import { HIDDEN_FIELDS, OTHER_SECTION } from "./labels";
+import { fieldDomId, FieldLabelsProvider, FormIssuesProvider, PropertyField, type FieldLabels, type FormIssues } from "./SchemaForm";
+import type { JsonSchema } from "./schemaNode";
+import { useDraftCheck } from "./useDraftCheck";
+import { savedTime, useLibraryDraft, type DraftSource, type DraftStatus } from "./useLibraryDraft";
+import "./editor.css";
+
+/**
+ * An editor of a library document, for any format (scenario, quiz): the format as a form, checked
+ * as the teacher types by the command line's own check, each message at its field and in a summary
+ * that leads to it, and beside the form what the format shows of itself (the engine's answer key,
+ * the question being edited). Saved by itself in the library (docs/decisions/0115, 0116).
+ */
+
+/** What differs between the formats: their words, their sections, what the panel beside the form shows. */
+export interface EditorWords {
+  labels: FieldLabels;
+  sections: readonly { title: string; fields: readonly string[] }[];
+  /** « Le scénario »: names the document in the summary and the actions. */
+  document: string;
+  checking: string;
+  valid: string;
+  validDetail: string;
+}
+
+export interface PanelState {
+  value: unknown;
+  check: DraftCheck | undefined;
+  /** The path of the field last focused in the form (« questions[2].prompt »), "" before any. */
+  focusedPath: string;
+}
+
+export interface EditorPanel {
+  title: string;
+  intro: string;
+  render: (state: PanelState) => ReactNode;
+}
+
+const titleOf = (value: unknown): string => {
+  const title = typeof value === "object" && value !== null ? (value as { title?: unknown }).title : undefined;
+  return typeof title === "string" ? title.trim() : "";
+};
+
+export interface LocatedIssue extends FieldIssue {
+  trail: FieldTrail;
+}
+
+/** Opens the details around a field, then moves the focus to it: the closest field drawn for that path. */
+export function focusField(trail: FieldTrail): void {
+  for (const path of trail.paths) {
+    const element = document.getElementById(fieldDomId(path));
+    if (element === null) continue;
+    for (let details = element.closest("details"); details !== null; details = details.parentElement?.closest("details") ?? null) details.open = true;
+    element.focus();
+    element.scrollIntoView?.({ block: "center" });
+    return;
+  }
+}
+
+function StatusLine({ status, memoryOnly }: { status: DraftStatus; memoryOnly: boolean }) {
+  const text =
+    status.kind === "saved" ? `Enregistré à ${savedTime(status.at)}` : status.kind === "unsaved" ? "Modifications non enregistrées" : status.kind === "loading" ? "Ouverture…" : "";
+  return (
+    <p className="editor-status" role="status">
+      {text}
+      {memoryOnly ? " — ce navigateur refuse l'enregistrement : le travail dure le temps de l'onglet." : null}
+    </p>
+  );
+}
+
+function summaryTitle(words: EditorWords, checked: boolean, count: number): string {
+  if (!checked) return words.checking;
+  return count === 0 ? words.valid : count === 1 ? "1 point à corriger" : `${count} points à corriger`;
+}
+
+function IssueSummary({ words, checked, issues, warnings }: { words: EditorWords; checked: boolean; issues: LocatedIssue[]; warnings: LocatedIssue[] }) {
+  return (
+    <section className="editor-summary" aria-labelledby="editor-summary-title">
+      <h2 id="editor-summary-title">{summaryTitle(words, checked, issues.length)}</h2>
+      {checked && issues.length === 0 ? <p className="muted">{words.validDetail}</p> : null}
+      <IssueList document={words.document} issues={issues} />
+      {warnings.length > 0 ? (
+        <>
+          <h3>Avertissements</h3>
+          <IssueList document={words.document} issues={warnings} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function IssueList({ document, issues }: { document: string; issues: LocatedIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul>
+      {issues.map((issue, i) => (
+        <li key={i}>
+          {issue.trail.words.length > 0 ? (
+            <button type="button" className="link-button" onClick={() => focusField(issue.trail)}>
+              {issue.trail.words.join(" › ")}
+            </button>
+          ) : (
+            <strong>{document}</strong>
+          )}
+          &nbsp;: {issue.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function sectionsOf(schema: JsonSchema, sections: EditorWords["sections"]): { title: string; fields: string[] }[] {
+  const fields = Object.keys(schema.properties ?? {}).filter((key) => !HIDDEN_FIELDS.has(key));
+  const placed = new Set(sections.flatMap((section) => section.fields));
+  const others = fields.filter((key) => !placed.has(key));
+  return [...sections.map((section) => ({ title: section.title, fields: section.fields.filter((key) => fields.includes(key)) })), ...(others.length > 0 ? [{ title: OTHER_SECTION, fields: others }] : [])];
+}
+
+function countText(count: number): string {
+  return count === 0 ? "" : count === 1 ? " — 1 erreur" : ` — ${count} erreurs`;
+}
+
+/** Nothing to edit: why, and the way back. */
+export function EditorAlert({ message }: { message: string }) {
+  return (
+    <div className="alert error" role="alert">
+      <p>{message}</p>
+      <p>
+        <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The field's path from its element's id (« champ-questions[2].prompt »), or from the closest group's. */
+function focusedPathOf(event: FocusEvent<HTMLElement>): string | undefined {
+  const id = (event.target as Element).closest('[id^="champ-"]')?.id;
+  return id === undefined ? undefined : id.slice("champ-".length);
+}
+
+interface DraftEditorProps {
+  kind: LibraryKind;
+  source: DraftSource;
+  onCreated: (id: string) => void;
+  words: EditorWords;
+  panel: EditorPanel;
+  /** The document's own pages (« Corrigé seul »), after « Aperçu ». */
+  links?: ((recordId: string) => ReactNode) | undefined;
+}
+
+export function DraftEditor({ kind, source, onCreated, words, panel, links }: DraftEditorProps) {
+  const draft = useLibraryDraft(kind, source, titleOf, onCreated);
+  const checking = useDraftCheck(kind, draft.value);
+  const { schema, check } = checking;
+  const [focusedPath, setFocusedPath] = useState("");
+
+  const located = useCallback(
+    (list: FieldIssue[]): LocatedIssue[] => (schema === undefined ? [] : list.map((issue) => ({ ...issue, trail: fieldTrail(schema, issue.path, words.labels) }))),
+    [schema, words.labels],
+  );
+  const issues = useMemo(() => located(check?.issues ?? []), [located, check]);
+  const warnings = useMemo(() => located(check?.warnings ?? []), [located, check]);
+  const formIssues = useMemo<FormIssues>(() => {
+    const byPath = new Map<string, string[]>();
+    for (const issue of [...issues, ...warnings]) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue.message]);
+    const key = check?.answerKey;
+    const decisionPoints = key?.ok ? [...new Set(key.key.stages.flatMap((stage) => stage.entries.map((entry) => entry.decisionPoint)))] : [];
+    return { byPath, decisionPoints };
+  }, [issues, warnings, check]);
+
+  if (draft.status.kind === "unavailable") return <EditorAlert message={draft.status.message} />;
+  const root = typeof draft.value === "object" && draft.value !== null ? (draft.value as Record<string, unknown>) : {};
+  const recordId = draft.record?.id;
+  return (
+    <div className="editor">
+      <div className="editor-bar">
+        <StatusLine status={draft.status} memoryOnly={draft.memoryOnly} />
+        <nav className="editor-actions" aria-label={words.document}>
+          {recordId ? (
+            <>
+              <Link className="button secondary small" prefetch={false} href={`/enseignant/apercu/?id=${encodeURIComponent(recordId)}`}>
+                Aperçu
+              </Link>
+              {links?.(recordId)}
+            </>
+          ) : null}
+          <Link className="button secondary small" prefetch={false} href="/enseignant/">
+            Retour à la bibliothèque
+          </Link>
+        </nav>
+      </div>
+      {draft.status.kind === "refused" ? (
+        <div className="alert error" role="alert">
+          {draft.status.message}
+        </div>
+      ) : null}
+      {schema === undefined || draft.value === undefined ? (
+        <p className="muted">Ouverture de l&apos;éditeur…</p>
+      ) : (
+        <div className="editor-body">
+          <div className="editor-form" onFocus={(event) => setFocusedPath((previous) => focusedPathOf(event) ?? previous)}>
+            <IssueSummary words={words} checked={check !== undefined} issues={issues} warnings={warnings} />
+            <FieldLabelsProvider value={words.labels}>
+              <FormIssuesProvider value={formIssues}>
+                {sectionsOf(schema, words.sections).map((section, index) => (
+                  <details key={section.title} className="editor-section" open={index === 0}>
+                    <summary>
+                      {section.title}
+                      <span className="editor-section-count">{countText(issues.filter((issue) => section.fields.includes(issue.trail.root)).length)}</span>
+                    </summary>
+                    <div className="form-fields">
+                      {section.fields.map((name) => (
+                        <PropertyField
+                          key={name}
+                          name={name}
+                          node={schema.properties?.[name] ?? {}}
+                          parent={root}
+                          required={(schema.required ?? []).includes(name)}
+                          onParentChange={draft.edit}
+                          path={[]}
+                          parentLabelKey=""
+                          hideLegend={section.fields.length === 1}
+                        />
+                      ))}
+                    </div>
+                  </details>
+                ))}
+              </FormIssuesProvider>
+            </FieldLabelsProvider>
+          </div>
+          {/* Scrolls on its own beside the form: reachable by the keyboard (tabIndex) to scroll it. */}
+          <aside className="editor-key" aria-labelledby="editor-key-title" aria-busy={checking.stale} tabIndex={0}>
+            <h2 id="editor-key-title">{panel.title}</h2>
+            <p className="muted">{panel.intro}</p>
+            {panel.render({ value: draft.value, check, focusedPath })}
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

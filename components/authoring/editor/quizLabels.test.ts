@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { formSchema } from "./draftCheck";
+import { HIDDEN_FIELDS, OPTION_LABELS } from "./labels";
+import { GENERATOR_CHOICES, NOTION_CHOICES, QUIZ_SECTIONS, quizFieldLabel } from "./quizLabels";
+import { labelKeys, optionValues, type JsonSchema } from "./schemaNode";
+
+const quiz = formSchema("quiz");
+
+describe("every field of the quiz format has French words", () => {
+  it("a label for each field, its own or the scenario's same block", () => {
+    expect(labelKeys(quiz).filter((key) => quizFieldLabel(key) === undefined)).toEqual([]);
+  });
+
+  it("the invoice of « trouvez l'erreur » keeps the scenario's words", () => {
+    expect(quizFieldLabel("questions[].control.invoice.totals.gross")?.label).toBe("Montant brut HT");
+    expect(quizFieldLabel("questions[].prompt")?.label).toBe("Énoncé");
+    expect(quizFieldLabel("id")?.label).toBe("Identifiant du questionnaire");
+  });
+
+  it("the notion and the generator are chosen in a list, each in words", () => {
+    const notion = quizFieldLabel("questions[].notion")?.options ?? {};
+    const generator = quizFieldLabel("generators[].generator")?.options ?? {};
+    expect(NOTION_CHOICES.filter((id) => notion[id] === undefined)).toEqual([]);
+    expect(GENERATOR_CHOICES.filter((id) => generator[id] === undefined)).toEqual([]);
+    expect(notion.creditLimit).toBe("1. Contrôle de la commande — L'encours et le plafond : encours + commande ≤ plafond");
+  });
+
+  it("a label for each other text choice, the question types included", () => {
+    const ownWords = new Set([...NOTION_CHOICES, ...GENERATOR_CHOICES]);
+    const unnamed = optionValues(quiz).filter((value) => typeof value === "string" && !ownWords.has(value) && OPTION_LABELS[value] === undefined);
+    expect([...new Set(unnamed)]).toEqual([]);
+    expect(OPTION_LABELS.trueFalse).toBe("vrai ou faux");
+  });
+
+  it("a section for each top-level field the teacher edits", () => {
+    const placed = new Set(QUIZ_SECTIONS.flatMap((section) => section.fields));
+    expect(Object.keys(quiz.properties ?? {}).filter((key) => !placed.has(key) && !HIDDEN_FIELDS.has(key))).toEqual([]);
+  });
+
+  it("a field added to the quiz format without words is caught", () => {
+    const grown: JsonSchema = { ...quiz, properties: { ...quiz.properties, timeLimitMinutes: { type: "number" } } };
+    expect(labelKeys(grown).filter((key) => quizFieldLabel(key) === undefined)).toEqual(["timeLimitMinutes"]);
+  });
+});
