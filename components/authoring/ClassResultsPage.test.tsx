@@ -76,7 +76,7 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
       "✗ enorme.json refusé : fichier trop volumineux (plus de 2 Mo) : un fichier de résultats en fait quelques ko ; est-ce bien un fichier de résultats ?",
       expect.stringMatching(/^✗ casse\.json refusé : .*ligne 3, colonne 16/u),
       "✗ scenario.json refusé : ce fichier n'est pas un fichier de résultats de l'atelier (c'est un scénario) : l'élève l'exporte à la fin d'un scénario ou d'un questionnaire",
-      "✗ futur.json refusé : formatVersion : fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (1) : mettez l'atelier à jour",
+      "✗ futur.json refusé : formatVersion : fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2) : mettez l'atelier à jour",
     ]);
     expect(screen.getByRole("heading", { level: 2, name: "La classe : 3 élèves, 2 activités" })).toBeInTheDocument();
     expect(gridRows()).toEqual([
