@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TeacherSpace } from "@/components/authoring/library/TeacherSpace";
 import { CATALOG } from "@/components/catalog/catalog";
 
@@ -14,6 +15,12 @@ export default function TeacherPage() {
       <p className="lead">
         Vos scénarios et questionnaires, gardés dans ce navigateur : créez-en, importez-en, exportez-les en fichier ou
         partagez-les par un lien que l&apos;élève ouvre pour jouer. Chaque document est vérifié comme en ligne de commande.
+      </p>
+      <p>
+        <Link prefetch={false} href="/enseignant/classe/">
+          Résultats de la classe
+        </Link>{" "}
+        : importez les fichiers de résultats que vos élèves ont exportés, voyez qui a manqué quoi.
       </p>
       <TeacherSpace bundled={BUNDLED} />
     </>

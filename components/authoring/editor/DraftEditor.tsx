@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useCallback, useMemo, useState, type FocusEvent, type ReactNode } from "react";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import type { DraftCheck, FieldIssue } from "./draftCheck";
+import { EditorAlert } from "./EditorAlert";
 import { fieldTrail, type FieldTrail } from "./fieldTrail";
 import { HIDDEN_FIELDS, OTHER_SECTION } from "./labels";
 import { fieldDomId, FieldLabelsProvider, FormIssuesProvider, PropertyField, type FieldLabels, type FormIssues } from "./SchemaForm";
@@ -128,17 +129,6 @@ function countText(count: number): string {
 }
 
 /** Nothing to edit: why, and the way back. */
-export function EditorAlert({ message }: { message: string }) {
-  return (
-    <div className="alert error" role="alert">
-      <p>{message}</p>
-      <p>
-        <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
-      </p>
-    </div>
-  );
-}
-
 /** The field's path from its element's id (« champ-questions[2].prompt »), or from the closest group's. */
 function focusedPathOf(event: FocusEvent<HTMLElement>): string | undefined {
   const id = (event.target as Element).closest('[id^="champ-"]')?.id;

@@ -1,7 +1,7 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { DraftEditor, type EditorPanel, type EditorWords } from "./DraftEditor";
-import { QuizPreview } from "./QuizPreview";
 import { QUIZ_SECTIONS, quizFieldLabel } from "./quizLabels";
 import type { DraftSource } from "./useLibraryDraft";
 
@@ -19,10 +19,17 @@ const WORDS: EditorWords = {
   validDetail: "La vérification complète passe : chaque question a sa réponse et son explication.",
 };
 
+// The learner's widgets, the judge and the generators come with the preview, not in the page's first load.
+const QuizPreview = lazy(() => import("./QuizPreview").then((module) => ({ default: module.QuizPreview })));
+
 const PREVIEW_PANEL: EditorPanel = {
   title: "Aperçu de la question",
   intro: "La question où vous êtes, telle que l'élève la verra ; elle suit chaque modification.",
-  render: (state) => <QuizPreview {...state} />,
+  render: (state) => (
+    <Suspense fallback={<p className="muted">Préparation de l&apos;aperçu…</p>}>
+      <QuizPreview {...state} />
+    </Suspense>
+  ),
 };
 
 export function QuizEditor({ source, onCreated }: { source: DraftSource; onCreated: (id: string) => void }) {

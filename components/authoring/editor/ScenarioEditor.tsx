@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { AnswerKeyView } from "../answerKey/AnswerKeyView";
+import { lazy, Suspense } from "react";
 import { DraftEditor, type EditorPanel, type EditorWords } from "./DraftEditor";
 import { fieldLabel, SECTIONS } from "./labels";
 import type { DraftSource } from "./useLibraryDraft";
@@ -20,10 +20,17 @@ const WORDS: EditorWords = {
   validDetail: "La vérification complète passe : le moteur finit chaque étape avec tous les points.",
 };
 
+// Shown once the check has run, itself loaded by import(): the key's view comes with it, not in the page's first load.
+const AnswerKeyView = lazy(() => import("../answerKey/AnswerKeyView").then((module) => ({ default: module.AnswerKeyView })));
+
 const KEY_PANEL: EditorPanel = {
   title: "Corrigé du moteur",
   intro: "Ce que l'élève devra trouver avec ces chiffres ; il suit chaque modification.",
-  render: ({ check }) => <AnswerKeyView state={check?.answerKey} />,
+  render: ({ check }) => (
+    <Suspense fallback={<p className="muted">Calcul du corrigé…</p>}>
+      <AnswerKeyView state={check?.answerKey} />
+    </Suspense>
+  ),
 };
 
 const keyLink = (recordId: string) => (

@@ -1,12 +1,15 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { fetchBundledScenarios } from "../library/bundled";
 import { copyOfBundled } from "../library/templates";
-import { EditorAlert } from "./DraftEditor";
-import { ScenarioEditor } from "./ScenarioEditor";
+import { EditorAlert } from "./EditorAlert";
 import type { DraftSource } from "./useLibraryDraft";
+
+// The form engine comes while the record is read from IndexedDB: the page's first load is its frame (docs/decisions/0111).
+const ScenarioEditor = lazy(() => import("./ScenarioEditor").then((module) => ({ default: module.ScenarioEditor })));
+const OPENING = <p className="muted">Ouverture de l&apos;éditeur…</p>;
 
 type Opened = { kind: "loading" } | { kind: "source"; source: DraftSource } | { kind: "error"; message: string };
 
@@ -40,7 +43,11 @@ export function ScenarioEditorPage() {
     };
   }, [address]);
 
-  if (opened.kind === "loading") return <p className="muted">Ouverture de l&apos;éditeur…</p>;
+  if (opened.kind === "loading") return OPENING;
   if (opened.kind === "error") return <EditorAlert message={opened.message} />;
-  return <ScenarioEditor source={opened.source} onCreated={(newId) => window.history.replaceState(null, "", `?id=${encodeURIComponent(newId)}`)} />;
+  return (
+    <Suspense fallback={OPENING}>
+      <ScenarioEditor source={opened.source} onCreated={(newId) => window.history.replaceState(null, "", `?id=${encodeURIComponent(newId)}`)} />
+    </Suspense>
+  );
 }
