@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState, type DragEvent } from "react";
+import { useId } from "react";
+import { FileDropZone } from "@/components/ui/FileDropZone";
 import type { FileReport } from "./classData";
 
 /** A file of the drop, said in one line: ✓ who and what, or ✗ why (every text as text: a pseudonym may hold HTML). */
@@ -48,41 +49,15 @@ export function reportSummary(reports: readonly FileReport[]): string {
  */
 export function ResultsImport({ onFiles, busy, reports }: { onFiles: (files: File[]) => void; busy: boolean; reports: readonly FileReport[] }) {
   const inputId = useId();
-  const [dragging, setDragging] = useState(false);
-  const drop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const files = [...event.dataTransfer.files];
-    if (files.length > 0) onFiles(files);
-  };
   return (
     <section aria-labelledby={`${inputId}-title`} className="results-import">
       <h2 id={`${inputId}-title`}>Importer les fichiers de la classe</h2>
-      <div
-        className={`drop-zone${dragging ? " is-dragging" : ""}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={drop}
-      >
-        <p>Déposez ici les fichiers de résultats de vos élèves (.json), autant que vous voulez à la fois, ou choisissez-les :</p>
-        <label htmlFor={inputId}>Fichiers de résultats</label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          multiple
-          disabled={busy}
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            // Emptied so that choosing the same file again is a new choice.
-            event.target.value = "";
-            if (files.length > 0) onFiles(files);
-          }}
-        />
-      </div>
+      <FileDropZone
+        prompt="Déposez ici les fichiers de résultats de vos élèves (.json), autant que vous voulez à la fois, ou choisissez-les :"
+        label="Fichiers de résultats"
+        busy={busy}
+        onFiles={onFiles}
+      />
       <div aria-live="polite" className="import-status">
         {busy ? <p>Lecture des fichiers…</p> : reports.length > 0 ? <p>{reportSummary(reports)}</p> : null}
       </div>

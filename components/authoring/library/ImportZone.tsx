@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState, type DragEvent } from "react";
+import { useId } from "react";
+import { FileDropZone } from "@/components/ui/FileDropZone";
 import type { ImportReport } from "../library";
 
 export interface ImportZoneProps {
@@ -15,44 +16,13 @@ export interface ImportZoneProps {
  */
 export function ImportZone({ onFiles, reports, busy }: ImportZoneProps) {
   const inputId = useId();
-  const [over, setOver] = useState(false);
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0) onFiles(files);
-  };
 
   return (
     <section className="teacher-import" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Importer des fichiers</h2>
-      <div
-        className="drop-zone"
-        data-over={over}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
-        <p>Déposez ici des scénarios ou des questionnaires (.json), ou choisissez-les :</p>
-        <label htmlFor={inputId}>Fichiers à importer (plusieurs à la fois possible)</label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          multiple
-          disabled={busy}
-          onChange={(event) => {
-            const files = Array.from(event.currentTarget.files ?? []);
-            event.currentTarget.value = "";
-            if (files.length > 0) onFiles(files);
-          }}
-        />
+      <FileDropZone prompt="Déposez ici des scénarios ou des questionnaires (.json), ou choisissez-les :" label="Fichiers à importer (plusieurs à la fois possible)" busy={busy} onFiles={onFiles}>
         <p className="muted">Chaque fichier est vérifié en entier avant d&apos;être gardé : un fichier refusé n&apos;entre pas à moitié.</p>
-      </div>
+      </FileDropZone>
       <div aria-live="polite" className="import-reports">
         {busy ? <p>Vérification des fichiers…</p> : null}
         {reports !== null && !busy ? <ImportReports reports={reports} /> : null}

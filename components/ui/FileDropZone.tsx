@@ -1,0 +1,57 @@
+"use client";
+import { useId, useState, type DragEvent, type ReactNode } from "react";
+
+export interface FileDropZoneProps {
+  /** What to drop, said above the input. */
+  prompt: string;
+  /** The file input's label. */
+  label: string;
+  busy: boolean;
+  onFiles: (files: File[]) => void;
+  /** Said under the input. */
+  children?: ReactNode;
+}
+
+/**
+ * Files dropped on the zone or chosen with its input, several at once: the input is the way in for
+ * the keyboard and screen readers, the drop a shortcut around it.
+ */
+export function FileDropZone({ prompt, label, busy, onFiles, children }: FileDropZoneProps) {
+  const inputId = useId();
+  const [over, setOver] = useState(false);
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setOver(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0) onFiles(files);
+  };
+  return (
+    <div
+      className="drop-zone"
+      data-over={over}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+    >
+      <p>{prompt}</p>
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        multiple
+        disabled={busy}
+        onChange={(event) => {
+          const files = Array.from(event.currentTarget.files ?? []);
+          // Emptied so that choosing the same file again is a new choice.
+          event.currentTarget.value = "";
+          if (files.length > 0) onFiles(files);
+        }}
+      />
+      {children}
+    </div>
+  );
+}
