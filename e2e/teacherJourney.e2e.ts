@@ -13,6 +13,9 @@ import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
 import { choose, expectRight, expectWrong, plain, readReview, review, select, showScreenOnFailure, submitCheck, textOf, type } from "./support/learner";
 
+/** Where the screenshots go: /tmp, or the teacher's guide's folder when it is refreshed (docs/guide-enseignant.md). */
+const CAPTURES = process.env.GUIDE_CAPTURES ?? "/tmp";
+
 const { site, browser } = siteAndBrowser();
 const PATIENCE = { timeout: 20_000 };
 const TEMPLATE = "Plafond d'encours dépassé à la prise de commande";
@@ -84,7 +87,7 @@ async function playAndExport(browser: Browser, link: string, pseudonym: string, 
   await counter.act("enregistrer", () => review(page).getByRole("button", { name: "Enregistrer et exporter" }).click());
   const file = await download;
   await expect.poll(() => textOf(review(page).getByRole("status").last())).toBe(`Fichier « ${file.suggestedFilename()} » téléchargé : remettez-le à votre enseignant.`);
-  await page.screenshot({ path: `/tmp/journey-learner-${pseudonym.toLowerCase()}.png`, fullPage: false });
+  await page.screenshot({ path: `${CAPTURES}/journey-learner-${pseudonym.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/gu, "")}.png`, fullPage: false });
   const text = readFileSync((await file.path())!, "utf8");
   expect(errors).toEqual([]);
   await context.close();
@@ -107,7 +110,7 @@ describe("le parcours de l'enseignant, de l'accueil au tableau de la classe", { 
     await teacher.act("modèle", () => page.getByRole("button", { name: TEMPLATE }).click());
     const created = page.getByRole("article", { name: CREATED });
     await created.getByText("Valide", { exact: true }).waitFor(PATIENCE);
-    await page.screenshot({ path: "/tmp/journey-1-library.png" });
+    await page.screenshot({ path: `${CAPTURES}/journey-1-library.png` });
 
     await teacher.act("Modifier", () => created.getByRole("link", { name: named("Modifier", CREATED) }).click());
     await page.getByRole("heading", { name: "Le scénario est jouable" }).waitFor(PATIENCE);
@@ -121,13 +124,13 @@ describe("le parcours de l'enseignant, de l'accueil au tableau de la classe", { 
     await expect.poll(expectedDeposit, PATIENCE).toBe("Réponse attendue : Acompte exigé : 240,00 € TTC");
     await page.getByRole("status").getByText(/^Enregistré à \d{1,2}\sh\s\d{2}$/u).waitFor(PATIENCE);
     await deposit.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: "/tmp/journey-2-editor.png" });
+    await page.screenshot({ path: `${CAPTURES}/journey-2-editor.png` });
 
     await teacher.act("Aperçu", () => page.getByRole("navigation", { name: "Le scénario" }).getByRole("link", { name: "Aperçu" }).click());
     await page.getByRole("region", { name: "Aperçu" }).waitFor(PATIENCE);
     await teacher.act("Lancer l'aperçu", () => page.getByRole("button", { name: "Lancer l'aperçu" }).click());
     await page.getByRole("navigation", { name: "Modules du PGI" }).waitFor(PATIENCE);
-    await page.screenshot({ path: "/tmp/journey-3-preview.png" });
+    await page.screenshot({ path: `${CAPTURES}/journey-3-preview.png` });
     await teacher.act("Retour à l'éditeur", () => page.getByRole("region", { name: "Aperçu" }).getByRole("link", { name: "Retour à l'éditeur" }).click());
     await page.getByRole("heading", { name: "Le scénario est jouable" }).waitFor(PATIENCE);
     await teacher.act("Retour à la bibliothèque", () => page.getByRole("navigation", { name: "Le scénario" }).getByRole("link", { name: "Retour à la bibliothèque" }).click());
@@ -138,7 +141,7 @@ describe("le parcours de l'enseignant, de l'accueil au tableau de la classe", { 
     await page.getByText("Lien copié : collez-le dans un message, l'ENT ou Moodle.").waitFor();
     const link = await field.inputValue();
     expect(link).toMatch(new RegExp(`^${site().url}/partage/#v1\\.scenario\\.[0-9a-f]{16}\\.[A-Za-z0-9_-]+$`, "u"));
-    await page.screenshot({ path: "/tmp/journey-4-share.png" });
+    await page.screenshot({ path: `${CAPTURES}/journey-4-share.png` });
     const teacherSoFar = Date.now() - started;
 
     // The learners, each in a browser of their own (their own storage), counted apart.
@@ -164,7 +167,7 @@ describe("le parcours de l'enseignant, de l'accueil au tableau de la classe", { 
     const grid = page.getByRole("table", { name: /^Score de chaque élève par activité/u });
     expect(plain(await grid.getByRole("row", { name: /^Léa/u }).textContent())).toMatch(/^Léa.*100 %/u);
     expect(plain(await grid.getByRole("row", { name: /^Tom/u }).textContent())).toMatch(/^Tom.*91 %/u);
-    await page.screenshot({ path: "/tmp/journey-5-class.png", fullPage: true });
+    await page.screenshot({ path: `${CAPTURES}/journey-5-class.png`, fullPage: true });
     const teacherTime = teacherSoFar + (Date.now() - resumed);
 
     const seconds = (ms: number) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(ms / 1000);
