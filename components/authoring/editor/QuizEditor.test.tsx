@@ -1,31 +1,15 @@
 // @vitest-environment jsdom
 import "fake-indexeddb/auto";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { openTeacherLibrary } from "@/store/teacherLibrary";
+import { describe, expect, it } from "vitest";
 import { BLANK_DOCUMENTS } from "../library/templates";
 import { QuizEditor } from "./QuizEditor";
+import { addedRecord, setUpEditorTests } from "./editorTestSetup";
 import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
 
-beforeAll(async () => {
-  await import("./draftCheck");
-});
+setUpEditorTests();
 
-beforeEach(() => {
-  vi.stubGlobal("indexedDB", new IDBFactory());
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-async function blankQuiz(): Promise<string> {
-  const saved = await (await openTeacherLibrary()).add(BLANK_DOCUMENTS.quiz);
-  if (!saved.ok) throw new Error(saved.message);
-  return saved.record.id;
-}
+const blankQuiz = () => addedRecord(BLANK_DOCUMENTS.quiz);
 
 async function openEditor(id: string) {
   render(<QuizEditor source={{ id }} onCreated={() => {}} />);

@@ -2,32 +2,18 @@
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { IDBFactory } from "fake-indexeddb";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openTeacherLibrary } from "@/store/teacherLibrary";
 import { ScenarioEditor } from "./ScenarioEditor";
 import { checkDraft } from "./draftCheck";
+import { addedRecord, setUpEditorTests } from "./editorTestSetup";
 
 const creditText = readFileSync("scenarios/02-depassement-d-encours.json", "utf8");
 
-// The checking module (zod's full build, the solvers) is loaded once, as a page loads it once.
-beforeAll(async () => {
-  await import("./draftCheck");
-});
-
-beforeEach(() => {
-  vi.stubGlobal("indexedDB", new IDBFactory());
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpEditorTests();
 
 async function storedRecord(text = creditText): Promise<string> {
-  const saved = await (await openTeacherLibrary()).add({ kind: "scenario", title: "Encours", text });
-  if (!saved.ok) throw new Error(saved.message);
-  return saved.record.id;
+  return addedRecord({ kind: "scenario", title: "Encours", text });
 }
 
 async function openEditor(id: string) {
