@@ -1,0 +1,16 @@
+/**
+ * What `npm run build` does to `out/` once `next build` has exported the site: each step is a
+ * function of `scripts/build/`, run in this order, so that the site any school receives is the
+ * one the browser tests play.
+ */
+import { resolve } from "node:path";
+
+type BuildStep = { name: string; run: (outDir: string) => void | Promise<void> };
+
+const STEPS: BuildStep[] = [];
+
+const outDir = resolve(process.argv[2] ?? "out");
+for (const step of STEPS) {
+  await step.run(outDir);
+  console.log(`✓ ${step.name}`);
+}
