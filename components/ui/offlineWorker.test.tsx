@@ -108,7 +108,7 @@ describe("the update banner", () => {
     expect(onLater).toHaveBeenCalledOnce();
   });
 
-  it("is not shown, and nothing is installed, in a browser without service workers", async () => {
+  it("is not shown, and nothing is installed, outside a production build", async () => {
     const { container } = render(<OfflineSupport />);
     await act(async () => new Promise((done) => setTimeout(done, 50)));
     expect(container.innerHTML).toBe("");

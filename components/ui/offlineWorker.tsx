@@ -53,6 +53,8 @@ export async function watchForUpdates(container: ServiceWorkerContainer, workerU
 
 /** Installs the worker if this page may have one, and reports each new version to `offer`. */
 export function startOfflineSupport(offer: (apply: () => void) => void): void {
+  // `npm run dev` has no sw.js, and a worker from an exported copy must not serve its pages.
+  if (process.env.NODE_ENV !== "production") return;
   const place: WorkerPlace = {
     url: location.href,
     secure: window.isSecureContext,
