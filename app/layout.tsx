@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
+import { OfflineSupport } from "@/components/ui/OfflineSupport";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import { StorageNotices } from "@/components/ui/StorageNotices";
 import "./globals.css";
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="contenu" tabIndex={-1}>
+          <OfflineSupport />
           <StorageNotices titles={SCENARIO_TITLES} />
           {children}
         </main>

@@ -243,13 +243,24 @@ describe("a damaged save", () => {
     await close();
   });
 
-  it("a save from a newer version: not read, kept aside untouched, and said so", async () => {
+  it("a save from a newer version (an old cached app met it): not read, never written over, and said so", async () => {
     const text = JSON.stringify({ state: { games: { "depassement-d-encours": { hash: "9f2c" } } }, version: STORE_VERSION + 1 });
-    const { message, backup, close, errors } = await recovered(text);
-    expect(message).toContain(`Cette sauvegarde vient d'une version plus récente de l'atelier (version ${STORE_VERSION + 1}) que celle-ci ne sait pas relire.`);
-    expect(backup).toBe(text);
+    const { context, page, errors } = await openPage(browser());
+    showScreenOnFailure(page);
+    await seedOnce(context, text);
+    await visit(page, "/calculette/");
+    const alert = notice(page, "Sauvegarde d'une version plus récente");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${STORE_VERSION + 1}), que cette page ne sait pas relire : elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré.`,
+    );
+    // The learner types in this old page: the newer save is still there, whole, and nothing was copied over it.
+    await page.getByLabel("Prix unitaire HT, ligne 1").fill("99");
+    await expect.poll(() => page.getByLabel("Prix unitaire HT, ligne 1").inputValue()).toBe("99");
+    expect(await stored(page, STORAGE_KEY)).toBe(text);
+    expect(await stored(page, BACKUP_KEY)).toBeNull();
     expect(errors).toEqual([]);
-    await close();
+    await context.close();
   });
 });
 

@@ -4,10 +4,14 @@
  * one the browser tests play.
  */
 import { resolve } from "node:path";
+import { writeServiceWorker } from "./build/serviceWorker";
 
 type BuildStep = { name: string; run: (outDir: string) => void | Promise<void> };
 
-const STEPS: BuildStep[] = [];
+const STEPS: BuildStep[] = [
+  // Last: the worker precaches the files as the steps before left them, and its version is their hash.
+  { name: "service worker (hors connexion)", run: writeServiceWorker },
+];
 
 const outDir = resolve(process.argv[2] ?? "out");
 for (const step of STEPS) {

@@ -281,13 +281,32 @@ describe("a damaged save", () => {
     expect(data.get(BACKUP_KEY)).toBe(text);
   });
 
-  it("a save from a newer version is not read, and is kept aside untouched", async () => {
+  it("a save from a newer version (an old cached app met it) is not read, never written over, and the learner is told to reload", async () => {
     const text = JSON.stringify({ state: { scenarios: { essai: { id: "essai", hash: "abc" } } }, version: STORE_VERSION + 1 });
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
-    expect(store.getState().recoveryNotice?.message).toBe(
-      `Cette sauvegarde vient d'une version plus récente de l'atelier (version ${STORE_VERSION + 1}) que celle-ci ne sait pas relire. L'atelier repart de zéro.`,
+    expect(store.getState().newerSaveNotice).toBe(
+      `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${STORE_VERSION + 1}), que cette page ne sait pas relire : elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré. Rechargez la page en étant connecté au réseau, ou acceptez la mise à jour proposée, pour retrouver votre travail.`,
     );
-    expect(data.get(BACKUP_KEY)).toBe(text);
+    expect(store.getState().recoveryNotice).toBeNull();
+    // The learner plays on in this old page: the moves live in the tab, the newer save stays as it was.
+    store.getState().saveAttempt("essai", game({ step: 1 }));
+    store.getState().updateCalculator({ shipping: "9" });
+    store.getState().retrySave();
+    expect(store.getState().attempts.essai?.snapshot).toEqual({ step: 1 });
+    expect(data.get(STORAGE_KEY)).toBe(text);
+    expect(data.has(BACKUP_KEY)).toBe(false);
+    // The same page reloaded (or another tab) still finds it whole.
+    const again = await hydratedStore(Object.fromEntries(data));
+    expect(again.store.getState().newerSaveNotice).not.toBeNull();
+  });
+
+  it("a save of this version after the update: read, and written again with the next move", async () => {
+    const { store, data } = await hydratedStore({
+      [STORAGE_KEY]: JSON.stringify({ state: { calculator: savedDraft, attempts: {}, quiz: EMPTY_QUIZ_PROGRESS, history: EMPTY_HISTORY }, version: STORE_VERSION }),
+    });
+    expect(store.getState().newerSaveNotice).toBeNull();
+    store.getState().updateCalculator({ shipping: "9" });
+    expect(JSON.parse(data.get(STORAGE_KEY)!)).toMatchObject({ state: { calculator: { ...savedDraft, shipping: "9" } }, version: STORE_VERSION });
   });
 
   it("says the copy could not be written when the browser is full, and keeps the text for a download", async () => {

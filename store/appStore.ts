@@ -35,6 +35,11 @@ export interface SystemSlice {
   persistence: Persistence;
   /** True while the copy of a damaged save takes room under BACKUP_KEY. */
   backupPresent: boolean;
+  /**
+   * Set when the save was written by a newer version of the atelier (an old cached copy of the app
+   * met it): the French explanation. The save is then left untouched, nothing is written over it.
+   */
+  newerSaveNotice: string | null;
   /** Frees the room of the damaged save's copy (the learner chose to, to save the game). */
   discardBackup: () => void;
   /** Writes the current state again, after the learner freed some room. */
@@ -69,6 +74,8 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
   const storage = safeStorage(getStorage);
   const backupKey = backupKeyOf(saveKey);
   let pendingNotice: RecoveryNotice | null = null;
+  // A save of a newer version: this older app can neither read it nor write over it (docs/decisions/0128).
+  let newerSaveNotice: string | null = null;
   // While the save is being read (its reader is fetched), a write would put a blank state over it.
   let reading = false;
 
@@ -93,11 +100,12 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
         reading = false;
       });
       const { state, damage } = loadSave(text);
-      if (damage) pendingNotice = noticeFor(damage, damageMessage(damage), text, storage.available && storage.write(backupKey, text));
+      if (damage?.kind === "newerVersion") newerSaveNotice = damageMessage(damage);
+      else if (damage) pendingNotice = noticeFor(damage, damageMessage(damage), text, storage.available && storage.write(backupKey, text));
       return state === undefined ? null : { state: state as PersistedState, version: STORE_VERSION };
     },
     setItem: (name, value) => {
-      if (!reading) reportWrite(storage.write(name, saveText(value.state)));
+      if (!reading && newerSaveNotice === null) reportWrite(storage.write(name, saveText(value.state)));
     },
     removeItem: (name) => storage.remove(name),
   };
@@ -109,6 +117,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
         ...createProgressSlice(set as never),
         ...createQuizSlice(set as never),
         recoveryNotice: null,
+        newerSaveNotice: null,
         dismissRecoveryNotice: () => set({ recoveryNotice: null }),
         persistence: storage.available ? "saved" : "memoryOnly",
         backupPresent: storage.read(backupKey) !== null,
@@ -126,6 +135,7 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
         merge: (persisted, current) => ({ ...current, ...(persisted as Partial<PersistedState> | undefined) }),
         skipHydration: true,
         onRehydrateStorage: () => () => {
+          if (newerSaveNotice !== null) store.setState({ newerSaveNotice });
           if (!pendingNotice) return;
           const notice = pendingNotice;
           pendingNotice = null;

@@ -188,7 +188,7 @@ export function damageMessage(damage: Damage): string {
     case "notASave":
       return `Votre sauvegarde dans ce navigateur n'a pas pu être relue : elle ne contient ni partie ni calculette. ${START_AFRESH}`;
     case "newerVersion":
-      return `Cette sauvegarde vient d'une version plus récente de l'atelier (version ${damage.version}) que celle-ci ne sait pas relire. ${START_AFRESH}`;
+      return `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${damage.version}), que cette page ne sait pas relire : elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré. Rechargez la page en étant connecté au réseau, ou acceptez la mise à jour proposée, pour retrouver votre travail.`;
     case "partial":
       return [
         "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.",

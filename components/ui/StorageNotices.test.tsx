@@ -17,7 +17,22 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  appStore().setState({ recoveryNotice: null, attempts: {} });
+  appStore().setState({ recoveryNotice: null, newerSaveNotice: null, attempts: {} });
+});
+
+describe("the notice of a save from a newer version", () => {
+  it("stays on screen with its message and a button to reload, since nothing on this page is saved", () => {
+    const reload = vi.fn();
+    vi.stubGlobal("location", { ...location, reload });
+    appStore().setState({ newerSaveNotice: "Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version 7)." });
+    render(<StorageNotices titles={TITLES} />);
+    const notice = screen.getByRole("alert", { name: "Sauvegarde d'une version plus récente" });
+    expect(notice.textContent).toContain("Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version 7).");
+    expect(screen.queryByRole("button", { name: "J'ai compris" })).toBeNull();
+    act(() => screen.getByRole("button", { name: "Recharger la page" }).click());
+    expect(reload).toHaveBeenCalledOnce();
+    vi.unstubAllGlobals();
+  });
 });
 
 describe("the recovery notice", () => {

@@ -21,6 +21,7 @@ export function StorageNotices({ titles }: { titles: Titles }) {
   if (!hydrated) return null;
   return (
     <>
+      <NewerSaveNotice />
       <MemoryOnlyBanner />
       <UnsavedNotice titles={titles} />
       <RecoveryNotice titles={titles} />
@@ -33,6 +34,25 @@ function ExportSaveButton() {
     <button type="button" className="button secondary" onClick={() => saveJsonFile(persistedText(appStore().getState()), `atelier-grc-sauvegarde-${today()}.json`)}>
       Télécharger ma sauvegarde (.json)
     </button>
+  );
+}
+
+/**
+ * A save written by a newer version, met by this older copy of the app (an outdated offline cache):
+ * kept untouched; it stays on screen, since nothing done on this page is saved.
+ */
+function NewerSaveNotice() {
+  const message = useAppStore((s) => s.newerSaveNotice);
+  if (message === null) return null;
+  return (
+    <section className="alert notice storage-notice" role="alert" aria-label="Sauvegarde d'une version plus récente">
+      <p>{message}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => location.reload()}>
+          Recharger la page
+        </button>
+      </div>
+    </section>
   );
 }
 

@@ -36,9 +36,17 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/**
+ * Whether pages install the site's offline worker: only where a test asks for it (offline.e2e.ts),
+ * or for the whole run with E2E_SERVICE_WORKERS=allow. Otherwise each fresh context would download
+ * the whole site in the background of the journey it plays (docs/decisions/0128).
+ */
+export type ServiceWorkers = "allow" | "block";
+const SERVICE_WORKERS: ServiceWorkers = process.env.E2E_SERVICE_WORKERS === "allow" ? "allow" : "block";
+
 /** A fresh page (own storage) that records every console error and uncaught exception. */
-export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport, locale: "fr-FR" });
+export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }, serviceWorkers = SERVICE_WORKERS): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, locale: "fr-FR", serviceWorkers });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message: ConsoleMessage) => {

@@ -36,7 +36,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(folder: string): Promise<StaticServer> {
+/** Serves `folder`; `port` 0 takes a free one, a given port serves a new copy of the site at the same origin (its storage, its service worker). */
+export async function startStaticServer(folder: string, port = 0): Promise<StaticServer> {
   const root = resolve(folder);
   if (!existsSync(join(root, "index.html"))) {
     throw new Error(`${root}/index.html introuvable : lancez d'abord « npm run build ».`);
@@ -53,11 +54,16 @@ export async function startStaticServer(folder: string): Promise<StaticServer> {
     response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("adresse du serveur inconnue");
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // The browser's kept-alive connections would hold the port: a site taken down is down at once.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
