@@ -22,6 +22,8 @@ export interface ScenarioRunOptions {
   /** After each save: lets the page keep the game in the browser too, with the time this move took (null: not measured). */
   onSaved?: (actor: PlayerActor, elapsedMs: number | null) => void;
   onProblem?: (message: string) => void;
+  /** False: a new game whatever the LMS kept (the learner chose to start again). */
+  resume?: boolean;
 }
 
 export interface ScenarioRun {
@@ -91,7 +93,7 @@ export function startScenarioRun(scenario: Scenario, adapter: LmsAdapter, option
     options.onSaved?.(actor, elapsed);
   };
 
-  let { moves: saved, notice } = savedMoves(adapter, scenario);
+  let { moves: saved, notice } = options.resume === false ? { moves: [], notice: null } : savedMoves(adapter, scenario);
   actor = startPlayer(scenario, undefined, { onMove });
   if (saved.length > 0) {
     try {
