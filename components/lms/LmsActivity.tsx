@@ -1,11 +1,14 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ACTIVITY_GLOBAL, ACTIVITY_SCRIPT, cmiTimespan, fnv1a64, readActivity, type LmsActivity as Activity, type Scenario } from "@/domain";
+import { ACTIVITY_GLOBAL, ACTIVITY_SCRIPT, cmiTimespan, fnv1a64, readActivity, type LmsActivity as Activity, type QuizFile, type Scenario } from "@/domain";
 import type { CheckedContent } from "@/components/authoring/library";
 import { ContentProblems } from "@/components/authoring/play/ContentProblems";
 import { PlayerSessionView, PlayerWorkspace } from "@/components/player/PlayerWorkspace";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
+import { loadQuizRun } from "@/components/quiz/loadQuizRun";
+import { useStoreHydrated } from "@/store/useAppStore";
 import { addProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
+import { startQuizRun, type LmsQuizRun } from "./quizRun";
 import type { ScenarioRun } from "./scenarioRun";
 import { connectScorm, findScormApi, type LmsAdapter } from "./scormApi";
 import { useLmsPlayerSession } from "./useLmsPlayerSession";
@@ -14,6 +17,9 @@ import { useLmsPlayerSession } from "./useLmsPlayerSession";
 export const ACTIVITY_KEY_PREFIX = "activite:";
 
 const activityKey = (activity: Activity) => `${ACTIVITY_KEY_PREFIX}${activity.id}:${fnv1a64(activity.text)}`;
+
+/** The activity under way, as the page asks it on leaving: finished or not, and its last moves saved. */
+type RunUnderWay = Pick<ScenarioRun | LmsQuizRun, "finished"> & { flush?: () => void };
 
 type Opened =
   | { ok: false; title: string; messages: string[] }
@@ -72,7 +78,7 @@ async function openActivity(onProblem: (message: string) => void): Promise<Opene
 export function LmsActivity() {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const run = useRef<ScenarioRun | null>(null);
+  const run = useRef<RunUnderWay | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -88,14 +94,14 @@ export function LmsActivity() {
   useEffect(() => {
     if (lms === null) return undefined;
     const leave = () => {
-      run.current?.flush();
+      run.current?.flush?.();
       lms.leave(run.current?.finished() ?? false, cmiTimespan(Date.now() - (connection?.since ?? Date.now())));
     };
     window.addEventListener("pagehide", leave);
     return () => window.removeEventListener("pagehide", leave);
   }, [lms]);
 
-  const onRun = useCallback((started: ScenarioRun) => {
+  const onRun = useCallback((started: RunUnderWay) => {
     run.current = started;
   }, []);
 
@@ -130,7 +136,7 @@ export function LmsActivity() {
         <>
           <h1>{content.quiz.title}</h1>
           <p className="lead">{content.quiz.summary}</p>
-          <BundledQuiz quiz={content.quiz} quizKey={key} />
+          {lms === null ? <BundledQuiz quiz={content.quiz} quizKey={key} /> : <LmsQuiz quiz={content.quiz} lms={lms} quizKey={key} hash={fnv1a64(activity.text)} masteryScore={activity.masteryScore} onProblem={setProblem} onRun={onRun} />}
         </>
       ) : (
         <>
@@ -150,4 +156,41 @@ function LmsScenario(props: { scenario: Scenario; lms: LmsAdapter; gameKey: stri
   const { scenario, lms, gameKey, masteryScore, onProblem, onRun } = props;
   const session = useLmsPlayerSession(scenario, lms, gameKey, { masteryScore, onProblem, onRun });
   return <PlayerSessionView scenario={scenario} session={session} exit={null} />;
+}
+
+/** A quiz in the LMS: the quiz as everywhere, once the LMS's kept session is back in the store and the run watches it. */
+function LmsQuiz(props: { quiz: QuizFile; lms: LmsAdapter; quizKey: string; hash: string; masteryScore: number | undefined; onProblem: (message: string) => void; onRun: (run: RunUnderWay) => void }) {
+  const { quiz, lms, quizKey, hash, masteryScore, onProblem, onRun } = props;
+  const hydrated = useStoreHydrated();
+  const [notice, setNotice] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!hydrated) return undefined;
+    let current = true;
+    let started: LmsQuizRun | undefined;
+    loadQuizRun().then(
+      (runtime) => {
+        if (!current) return;
+        started = startQuizRun(quiz, quizKey, hash, lms, runtime, { masteryScore, onProblem });
+        onRun(started);
+        setNotice(started.notice);
+      },
+      // The quiz says itself that its runtime could not be fetched.
+      () => current && setNotice(null),
+    );
+    return () => {
+      current = false;
+      started?.stop();
+    };
+  }, [hydrated, quiz, quizKey, hash, lms, masteryScore, onProblem, onRun]);
+  if (notice === undefined) return <p role="status">Ouverture du quiz…</p>;
+  return (
+    <>
+      {notice !== null ? (
+        <p className="alert notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <BundledQuiz quiz={quiz} quizKey={quizKey} />
+    </>
+  );
 }

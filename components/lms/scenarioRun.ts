@@ -12,7 +12,8 @@ import type { LmsAdapter } from "./scormApi";
 export const ACTIVITY_CHANGED = "Cette activité a été modifiée depuis votre dernière visite : votre partie ne peut pas reprendre, elle recommence depuis le début.";
 export const SUSPEND_TOO_LONG = "Votre partie est trop longue pour que la plateforme la garde en entier : si vous quittez maintenant, elle reprendra au dernier point enregistré.";
 
-const unreadable = (why: string) => `Votre partie enregistrée sur la plateforme n'a pas pu être reprise (${why}) : elle recommence depuis le début.`;
+/** Said when the LMS's resume state cannot be read: the activity starts afresh. */
+export const unreadableResume = (why: string) => `Votre partie enregistrée sur la plateforme n'a pas pu être reprise (${why}) : elle recommence depuis le début.`;
 
 export interface ScenarioRunOptions {
   /** The activity's own mastery score, used when the LMS gives none. */
@@ -42,7 +43,7 @@ export interface ScenarioRun {
 function savedMoves(adapter: LmsAdapter, scenario: Scenario): { moves: PlayerEvent[]; notice: string | null } {
   const decoded = decodeResume(adapter.start.suspendData);
   if (decoded === null) return { moves: [], notice: null };
-  if (!decoded.ok) return { moves: [], notice: unreadable(decoded.message) };
+  if (!decoded.ok) return { moves: [], notice: unreadableResume(decoded.message) };
   const { state } = decoded;
   if (state.kind !== "scenario" || state.id !== scenario.id || state.hash !== fingerprintOf(scenario)) return { moves: [], notice: ACTIVITY_CHANGED };
   return { moves: state.moves as PlayerEvent[], notice: null };
