@@ -9,7 +9,8 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fnv1a64, type LmsActivity } from "@/domain";
+import { decodeResume, fnv1a64, type LmsActivity } from "@/domain";
+import { PROFILES_KEY } from "@/store/profiles";
 import { STORAGE_KEY } from "@/store/appStore";
 import { launchBrowser, openPage } from "./support/browser";
 import { preparePackage } from "./support/lmsPackage";
@@ -17,6 +18,7 @@ import { checklist, currentCheck, readReview, showScreenOnFailure } from "./supp
 import { accountAndSolvency, creditExceeded, fromConditionsToDecision, TITLE } from "./support/scenario02";
 import { startStaticServer, type StaticServer } from "./support/server";
 
+const QUIZ_TEXT = readFileSync("quizzes/introduction.json", "utf8");
 const SCENARIO_TEXT = readFileSync("scenarios/02-depassement-d-encours.json", "utf8");
 const ACTIVITY: LmsActivity = { format: 1, kind: "scenario", id: "depassement-d-encours", title: TITLE, text: SCENARIO_TEXT, masteryScore: 80 };
 const CHECKED = { timeout: 30_000 };
@@ -42,11 +44,16 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 const site = () => server as StaticServer;
 
-beforeAll(async () => {
-  const folder = preparePackage("out", ACTIVITY);
+/** The package of `activity`, in the LMS's page, served as a site. */
+function lmsSite(activity: LmsActivity): Promise<StaticServer> {
+  const folder = preparePackage("out", activity);
   writeFileSync(join(folder, "index.html"), LMS_PAGE);
   copyFileSync("node_modules/scorm-again/dist/scorm12.min.js", join(folder, "scorm12.min.js"));
-  server = await startStaticServer(folder);
+  return startStaticServer(folder);
+}
+
+beforeAll(async () => {
+  server = await lmsSite(ACTIVITY);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -72,11 +79,15 @@ function watchMissing(page: Page): () => string[] {
 const realErrors = (errors: readonly string[]) => errors.filter((error) => error !== NOT_FOUND);
 
 /** The learner helpers query by role only (mouse): the package's frame answers them as a page does. */
-async function activityFrame(page: Page): Promise<Page> {
+async function packageFrame(page: Page): Promise<Page> {
   const element = await page.waitForSelector("#sco");
-  const frame = (await element.contentFrame()) as Frame;
+  return (await element.contentFrame()) as Frame as unknown as Page;
+}
+
+async function activityFrame(page: Page): Promise<Page> {
+  const frame = await packageFrame(page);
   await frame.getByRole("navigation", { name: "Modules du PGI" }).waitFor(CHECKED);
-  return frame as unknown as Page;
+  return frame;
 }
 
 const cmiOf = (page: Page) => page.evaluate(() => (window as unknown as { API: { renderCMIToJSONObject: () => { cmi: unknown } } }).API.renderCMIToJSONObject().cmi) as Promise<Cmi>;
@@ -90,6 +101,8 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     await first.page.goto(`${site().url}/`);
     let sco = await activityFrame(first.page);
     expect(await first.page.evaluate(() => (window as unknown as { API: { isInitialized: () => boolean } }).API.isInitialized())).toBe(true);
+    // The LMS's learner is this browser's learner: the name of the results file.
+    expect(await first.page.evaluate((key) => localStorage.getItem(key), PROFILES_KEY)).toContain('"pseudonym":"Léa Martin"');
     // The header of the kiosk: no site navigation.
     expect(await sco.getByRole("navigation", { name: "Navigation principale" }).count()).toBe(0);
 
@@ -170,5 +183,34 @@ describe("un paquet sans activité", { timeout: 60_000 }, () => {
     expect(await alert.textContent()).toContain("Ce paquet ne contient aucune activité : le fichier activite.js manque à côté de la page, ou ne décrit rien.");
     await page.screenshot({ path: "/tmp/activite-absente.png" });
     await context.close();
+  });
+});
+
+describe("un quiz en paquet SCORM 1.2", { timeout: 90_000 }, () => {
+  it("garde les questions tirées dans suspend_data et les reprend dans un autre navigateur", async () => {
+    const quizSite = await lmsSite({ format: 1, kind: "quiz", id: "introduction", title: "Introduction", text: QUIZ_TEXT });
+    const first = await openPage(browser as Browser);
+    showScreenOnFailure(first.page);
+    await first.page.goto(`${quizSite.url}/`);
+    const sco = await packageFrame(first.page);
+    await sco.getByRole("button", { name: "Commencer le quiz" }).click(CHECKED);
+    await sco.getByRole("button", { name: "Valider ma réponse" }).waitFor(CHECKED);
+    const prompt = await sco.locator("main").textContent();
+    const kept = await cmiOf(first.page);
+    expect(kept.core.lesson_status).toBe("incomplete");
+    const state = decodeResume(kept.suspend_data);
+    expect(state).toMatchObject({ ok: true, state: { kind: "quiz", id: "introduction", position: 0 } });
+    await first.page.screenshot({ path: "/tmp/scorm-quiz.png" });
+    expect(realErrors(first.errors)).toEqual([]);
+    await first.context.close();
+
+    const second = await openPage(browser as Browser);
+    await second.page.goto(`${quizSite.url}/#${encodeURIComponent(JSON.stringify({ ...kept, core: { ...kept.core, entry: "resume" } }))}`);
+    const again = await packageFrame(second.page);
+    await again.getByRole("button", { name: "Valider ma réponse" }).waitFor(CHECKED);
+    expect(await again.locator("main").textContent()).toBe(prompt);
+    expect(realErrors(second.errors)).toEqual([]);
+    await second.context.close();
+    await quizSite.close();
   });
 });
