@@ -124,7 +124,7 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
       </header>
 
       {player.status === "done" && player.output ? (
-        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} />
+        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} siteLinks={exit !== null} />
       ) : (
         <div className={documentInTask(stage, finishedHere) ? "workspace-body task-wide" : "workspace-body"}>
           <nav className="pgi-modules" aria-label="Modules du PGI">
