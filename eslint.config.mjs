@@ -82,6 +82,8 @@ const componentFolders = {
   quiz: ["documents", "ui", "catalog"],
   results: ["ui", "catalog"],
   authoring: ["player", "quiz", "results", "pgi", "stages", "review", "documents", "ui", "catalog"],
+  // The launch page of an LMS package (docs/decisions/0126): the share page's check and players, talking SCORM 1.2.
+  lms: ["authoring", "player", "quiz", "ui", "catalog"],
 };
 
 const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]) =>

@@ -223,6 +223,30 @@ export function playResult(actor: PlayerActor, rejected: PlayResult["rejected"])
   };
 }
 
+export interface PlayerOptions {
+  /** Any actor of the game (the player or the stage it runs) moved: lets the browser save the game. */
+  onAnySnapshot?: () => void;
+  /**
+   * A move of the learner: a `learner.*` or `clock.*` event sent from outside the game, to the player
+   * or straight to the stage it runs (a panel's `stageActor.send`). The player's own forwarding is
+   * not one. Replayed in order with `sendAll` on a fresh player, the moves rebuild the game (an LMS's
+   * suspend_data keeps them, docs/decisions/0126).
+   */
+  onMove?: (event: PlayerEvent) => void;
+}
+
+const isMove = (type: string) => type.startsWith("learner.") || type.startsWith("clock.");
+
+type InspectedEvent = { type: string; event?: { type: string }; sourceRef?: unknown };
+
+function inspector({ onAnySnapshot, onMove }: PlayerOptions): ((inspected: InspectedEvent) => void) | undefined {
+  if (onAnySnapshot === undefined && onMove === undefined) return undefined;
+  return (inspected) => {
+    if (inspected.type === "@xstate.snapshot") onAnySnapshot?.();
+    else if (inspected.type === "@xstate.event" && inspected.sourceRef === undefined && inspected.event !== undefined && isMove(inspected.event.type)) onMove?.(inspected.event as PlayerEvent);
+  };
+}
+
 /**
  * Starts a player. A stage that cannot apply its rules to the scenario's data (a new customer
  * described too thinly to open the account...) puts the player in error, whether the rule fails in
@@ -230,13 +254,8 @@ export function playResult(actor: PlayerActor, rejected: PlayResult["rejected"])
  * error): the error is observed here, so it never escapes as an unhandled exception, and
  * `throwIfFailed` rethrows it where the caller can report it.
  */
-export function startPlayer(scenario: Scenario, snapshot?: unknown, options: { onAnySnapshot?: () => void } = {}): PlayerActor {
-  // Any actor of the game (the player or the stage it runs) moved: lets the browser save the game.
-  const inspect = options.onAnySnapshot
-    ? (event: { type: string }) => {
-        if (event.type === "@xstate.snapshot") options.onAnySnapshot?.();
-      }
-    : undefined;
+export function startPlayer(scenario: Scenario, snapshot?: unknown, options: PlayerOptions = {}): PlayerActor {
+  const inspect = inspector(options);
   return snapshot === undefined
     ? startObserved(playerMachine, { input: { scenario }, inspect })
     : startObserved(playerMachine, { input: { scenario }, snapshot: snapshot as never, inspect });

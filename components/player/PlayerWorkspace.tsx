@@ -38,7 +38,7 @@ function documentInTask(stage: WorkspaceData["stage"], finishedHere: StageOutput
   return finishedHere !== undefined ? finishedHere.controlReport !== undefined : stage === "invoiceControl";
 }
 
-/** Where the link under the game leads: the bundled scenarios' library, unless the page says otherwise (a preview, a shared link). */
+/** Where the link under the game leads: the bundled scenarios' library, unless the page says otherwise (a preview, a shared link); null: nowhere (an LMS package's kiosk page). */
 export interface PlayerExit {
   href: string;
   label: string;
@@ -51,13 +51,13 @@ const LIBRARY_EXIT: PlayerExit = { href: "/scenarios/", label: "Retour à la bib
  * right. The game is saved in the browser under `gameKey` (the scenario's id unless the page keeps
  * it elsewhere: a shared scenario, docs/decisions/0117).
  */
-export function PlayerWorkspace({ scenario, gameKey, exit }: { scenario: Scenario; gameKey?: string; exit?: PlayerExit }) {
+export function PlayerWorkspace({ scenario, gameKey, exit }: { scenario: Scenario; gameKey?: string; exit?: PlayerExit | null }) {
   const session = usePlayerSession(scenario, gameKey);
   return <PlayerSessionView scenario={scenario} session={session} exit={exit} />;
 }
 
 /** The workspace on a session the page started: the saved game above, or a game that nothing saves (a teacher's preview). */
-export function PlayerSessionView({ scenario, session, exit = LIBRARY_EXIT }: { scenario: Scenario; session: PlayerSession | null; exit?: PlayerExit }) {
+export function PlayerSessionView({ scenario, session, exit = LIBRARY_EXIT }: { scenario: Scenario; session: PlayerSession | null; exit?: PlayerExit | null }) {
   const player = useActorSnapshot(session?.actor ?? undefined);
   if (session?.actor === null) {
     return <ScenarioChangedNotice notice={session.changedNotice} onRestart={session.restart} />;
@@ -68,7 +68,7 @@ export function PlayerSessionView({ scenario, session, exit = LIBRARY_EXIT }: { 
   return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} exit={exit} />;
 }
 
-function Game({ scenario, session, player, exit }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot; exit: PlayerExit }) {
+function Game({ scenario, session, player, exit }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot; exit: PlayerExit | null }) {
   const running = runningStage(player);
   const stageSnapshot = useActorSnapshot(running?.actor);
   const [module, setModule] = useState<PgiModuleId>("mail");
@@ -124,7 +124,7 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
       </header>
 
       {player.status === "done" && player.output ? (
-        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} />
+        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} siteLinks={exit !== null} />
       ) : (
         <div className={documentInTask(stage, finishedHere) ? "workspace-body task-wide" : "workspace-body"}>
           <nav className="pgi-modules" aria-label="Modules du PGI">
@@ -158,7 +158,7 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
           </aside>
         </div>
       )}
-      {player.status === "done" ? null : (
+      {player.status === "done" || exit === null ? null : (
         <p className="muted">
           <Link href={exit.href}>{exit.label}</Link>
         </p>

@@ -56,7 +56,7 @@ export function engineStoppedMessage(error: unknown): string {
  * Saves the game: the persisted snapshot after every move, the scores once the scenario is
  * finished, and `elapsedMs` as the time of a decision this move adds (null: not measured).
  */
-function save(scenario: Scenario, gameKey: string, actor: PlayerActor, elapsedMs: number | null): void {
+export function saveGame(scenario: Scenario, gameKey: string, actor: PlayerActor, elapsedMs: number | null): void {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
@@ -95,7 +95,7 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     const saveTimed = (game: PlayerActor) => {
       const before = timedDecisions(gameKey);
       const now = Date.now();
-      save(scenario, gameKey, game, now - mark);
+      saveGame(scenario, gameKey, game, now - mark);
       if (timedDecisions(gameKey) > before) mark = now;
     };
     // Several actors move on one learner action: save once, after all of them.
@@ -110,7 +110,7 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     const started = resume(scenario, saved, scheduleSave);
     actor = started.actor;
     // The decisions already in a resumed game keep their times, or have none (a game saved before times were measured).
-    save(scenario, gameKey, actor, null);
+    saveGame(scenario, gameKey, actor, null);
     // The actor is an external system started by this effect: its handle has to reach the render.
     setSession({ ...started, changedNotice: null });
     return () => {

@@ -32,7 +32,7 @@ function CorrectedControls({ output }: { output: PlayerOutput }) {
 }
 
 /** The notions the learner's decisions missed, and the quiz that practises them. */
-function MissedNotions({ trace }: { trace: readonly TraceEntry[] }) {
+function MissedNotions({ trace, withLink }: { trace: readonly TraceEntry[]; withLink: boolean }) {
   const notions = missedNotions(trace);
   if (notions.length === 0) return null;
   return (
@@ -43,9 +43,11 @@ function MissedNotions({ trace }: { trace: readonly TraceEntry[] }) {
           <li key={notion}>{NOTIONS[notion].label}</li>
         ))}
       </ul>
-      <Link className="button secondary" href={notionsQuizHref(notions)}>
-        S&apos;entraîner sur les notions manquées
-      </Link>
+      {withLink ? (
+        <Link className="button secondary" href={notionsQuizHref(notions)}>
+          S&apos;entraîner sur les notions manquées
+        </Link>
+      ) : null}
     </section>
   );
 }
@@ -53,9 +55,10 @@ function MissedNotions({ trace }: { trace: readonly TraceEntry[] }) {
 /**
  * End of scenario: scores, every decision reviewed, the invoice control corrected, documents
  * produced, replay. `gameKey`: where the store keeps the game, for its results file; null for a
- * teacher's preview, which exports nothing.
+ * teacher's preview, which exports nothing. `siteLinks` false: no link to the site's other pages
+ * (an LMS package's kiosk, docs/decisions/0126, holds none of them).
  */
-export function ScenarioReview({ scenario, output, onReplay, gameKey }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void; gameKey: string | null }) {
+export function ScenarioReview({ scenario, output, onReplay, gameKey, siteLinks = true }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void; gameKey: string | null; siteLinks?: boolean }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The game has just ended (or a finished game was reopened): the learner lands on the review.
   useEffect(() => headingRef.current?.focus(), []);
@@ -70,7 +73,7 @@ export function ScenarioReview({ scenario, output, onReplay, gameKey }: { scenar
       <ScoreSummary scenario={scenario} output={output} />
       {gameKey === null ? null : <ScenarioResultsExport scenario={scenario} gameKey={gameKey} trace={output.trace} />}
 
-      <MissedNotions trace={output.trace} />
+      <MissedNotions trace={output.trace} withLink={siteLinks} />
 
       <h3>Revue de chaque décision</h3>
       <DecisionReview trace={output.trace} />
@@ -84,9 +87,11 @@ export function ScenarioReview({ scenario, output, onReplay, gameKey }: { scenar
         <button type="button" className="button" onClick={onReplay}>
           Rejouer depuis le début
         </button>
-        <Link className="button secondary" href="/scenarios/">
-          Retour à la bibliothèque
-        </Link>
+        {siteLinks ? (
+          <Link className="button secondary" href="/scenarios/">
+            Retour à la bibliothèque
+          </Link>
+        ) : null}
       </div>
     </section>
   );

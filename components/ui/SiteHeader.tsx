@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLink } from "./NavLink";
+import { OutsideKiosk } from "./OutsideKiosk";
 import { ProfileBadge } from "./ProfileBadge";
 
 const NAVIGATION = [
@@ -14,6 +15,7 @@ const NAVIGATION = [
 
 export function SiteHeader() {
   return (
+    <OutsideKiosk>
     <header className="site-header">
       <Link href="/" className="brand">
         <span aria-hidden="true" className="brand-mark">
@@ -34,5 +36,6 @@ export function SiteHeader() {
       </nav>
       <ProfileBadge />
     </header>
+    </OutsideKiosk>
   );
 }

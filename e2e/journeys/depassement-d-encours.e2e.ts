@@ -4,9 +4,9 @@
  * finds the limit exceeded, asks for a deposit equal to the excess and accepts with conditions.
  * A second learner forgets the accepted order and is told why, with the figures.
  */
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "../support/fixtures";
+import { accountAndSolvency, fromConditionsToDecision, TITLE } from "../support/scenario02";
 import {
   checklist,
   choose,
@@ -16,7 +16,6 @@ import {
   feedback,
   openModule,
   readReview,
-  select,
   startScenario,
   submitCheck,
   textOf,
@@ -24,30 +23,6 @@ import {
 } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Une commande qui fait dépasser le plafond d'encours";
-
-/** Checks 1 and 2: the existing account, a sound customer. */
-async function accountAndSolvency(page: Page): Promise<void> {
-  await choose(page, "Compte trouvé dans le fichier clients");
-  await select(page, "Compte du client", "C0207 — Imprimerie Touraine Graphic");
-  expectRight(await submitCheck(page, "Valider le compte client"));
-  await choose(page, /^Solvabilité saine/u);
-  expectRight(await submitCheck(page, "Valider la solvabilité"));
-}
-
-/** Checks 4 to 7 and the decision, done right: deposit of the excess, accept with conditions. */
-async function fromConditionsToDecision(page: Page): Promise<void> {
-  expectRight(await submitCheck(page, "Appliquer les conditions"));
-  expectRight(await submitCheck(page, "Valider : aucune anomalie"));
-  await select(page, "Verdict, COU-135-SRA3", "Disponible");
-  await select(page, "Verdict, ENV-C4-KR", "Disponible");
-  expectRight(await submitCheck(page, "Valider le contrôle du stock"));
-  await choose(page, "Oui, un acompte est exigé");
-  await type(page, "Montant de l'acompte TTC", "340,00");
-  expectRight(await submitCheck(page, "Valider l'acompte"));
-  await choose(page, "Accepter sous conditions");
-  expectRight(await submitCheck(page, "Accepter sous conditions"));
-}
 
 describe("Une commande qui fait dépasser le plafond d'encours", () => {
   it("se joue sans faute, avec un rechargement de la page au milieu : 100 %", async () => {

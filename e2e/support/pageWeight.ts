@@ -16,9 +16,10 @@ export const FIRST_LOAD_RATIO_LIMIT = 1.25;
 
 /**
  * The pages that play a scenario — a bundled one, a shared link's (/partage/), a teacher's preview
- * (/enseignant/apercu/) — are judged by issue 16 on what they load up to the first decision, not here.
+ * (/enseignant/apercu/), an LMS package's (/activite/) — are judged by issue 16 on what they load up
+ * to the first decision, not here.
  */
-export const PLAYER_ROUTE = /^\/(?:scenarios\/[^/]+|partage|enseignant\/apercu)\/$/;
+export const PLAYER_ROUTE = /^\/(?:scenarios\/[^/]+|partage|enseignant\/apercu|activite)\/$/;
 
 /** The version of Next in node_modules, which the empty page must be built with. */
 export function installedNextVersion(): string {
