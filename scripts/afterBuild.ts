@@ -4,10 +4,14 @@
  * one the browser tests play.
  */
 import { resolve } from "node:path";
+import { writePackageFileList } from "./build/lmsFiles";
 
 type BuildStep = { name: string; run: (outDir: string) => void | Promise<void> };
 
-const STEPS: BuildStep[] = [];
+const STEPS: BuildStep[] = [
+  // After the paths are made relative: a package copies the files as this step lists them.
+  { name: "liste des fichiers des paquets SCORM", run: (out) => console.log(writePackageFileList(out)) },
+];
 
 const outDir = resolve(process.argv[2] ?? "out");
 for (const step of STEPS) {
