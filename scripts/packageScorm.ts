@@ -8,7 +8,7 @@ import { join } from "node:path";
 import {
   buildScormPackage,
   formatFileSize,
-  learnerTitle,
+  lmsActivityOf,
   parsePackageFileList,
   PACKAGE_FILE_LIST,
   type ClassroomSettings,
@@ -163,11 +163,6 @@ async function readSite(siteFolder: string, io: CliIo): Promise<SiteRead> {
 // Packages
 // ---------------------------------------------------------------------------------------------
 
-function lmsActivity(activity: BundledActivity, masteryScore: number | undefined): LmsActivity {
-  const score = masteryScore ?? activity.classroom?.passMark;
-  return { format: 1, kind: activity.kind, id: activity.id, title: learnerTitle({ ...activity, summary: "" }), text: activity.text, ...(score === undefined ? {} : { masteryScore: score }) };
-}
-
 interface PlannedPackage {
   fileName: string;
   title: string;
@@ -204,7 +199,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return PROBLEM;
   }
   const modified = new Date();
-  for (const { fileName, title, activities } of plan(found.map((activity) => lmsActivity(activity, options.masteryScore)), options.single)) {
+  for (const { fileName, title, activities } of plan(found.map((activity) => lmsActivityOf(activity.kind, activity, activity.text, options.masteryScore)), options.single)) {
     const zip = buildScormPackage({ title, activities, sharedFiles: site.site.list.files, page: site.site.page, files: site.site.files, modified });
     const path = join(options.outputFolder, fileName);
     await io.writeFile(path, zip);

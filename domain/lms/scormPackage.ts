@@ -5,7 +5,8 @@
  * teacher's space (files fetched from the served site).
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { activityScript, type LmsActivity } from "./activity";
+import { learnerTitle, type ClassroomSettings } from "../classroom";
+import { activityScript, type LmsActivity, type LmsActivityKind } from "./activity";
 
 /** The launch page as the build exports it; a package copies it into each activity's folder. */
 export const LAUNCH_PAGE = "activite/index.html";
@@ -39,6 +40,23 @@ export function parsePackageFileList(data: unknown): PackageFileList | undefined
   const { format, page, files } = data as Record<string, unknown>;
   if (format !== 1 || typeof page !== "string" || !Array.isArray(files) || !files.every((file): file is string => typeof file === "string")) return undefined;
   return { format, page, files };
+}
+
+/** What a package needs of a scenario or a quiz: its id, its titles and its class settings. */
+export interface PackagedContent {
+  id: string;
+  title: string;
+  classroom?: ClassroomSettings | undefined;
+}
+
+/**
+ * The activity a package plays: titled as the learner reads it (the teacher's neutral title when
+ * set), passed at the mastery score asked, else at the class settings' pass mark, else never
+ * failed (completed).
+ */
+export function lmsActivityOf(kind: LmsActivityKind, content: PackagedContent, text: string, masteryScore?: number): LmsActivity {
+  const score = masteryScore ?? content.classroom?.passMark;
+  return { format: 1, kind, id: content.id, title: learnerTitle(content), text, ...(score === undefined ? {} : { masteryScore: score }) };
 }
 
 /** A name safe in a path and as an XML identifier (NCName: it starts with a letter, the prefix does that). */
@@ -163,7 +181,7 @@ export function scormPackageFiles(input: ScormPackageInput): Map<string, Uint8Ar
 }
 
 /** The package's zip: text deflated, compressed formats stored. */
-export function buildScormPackage(input: ScormPackageInput): Uint8Array {
+export function buildScormPackage(input: ScormPackageInput): Uint8Array<ArrayBuffer> {
   const zippable: Zippable = {};
   for (const [path, bytes] of scormPackageFiles(input)) zippable[path] = [bytes, { level: STORED.test(path) ? 0 : 6 }];
   return zipSync(zippable, { mtime: input.modified });
