@@ -18,7 +18,7 @@ export interface ClassroomActivity {
 }
 
 /** The title a learner reads: the teacher's neutral one when set. */
-export function learnerTitle(activity: ClassroomActivity): string {
+export function learnerTitle(activity: Pick<ClassroomActivity, "title" | "classroom">): string {
   return activity.classroom?.title ?? activity.title;
 }
 

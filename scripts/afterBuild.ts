@@ -4,11 +4,14 @@
  * one the browser tests play.
  */
 import { resolve } from "node:path";
+import { writePackageFileList } from "./build/lmsFiles";
 import { writeServiceWorker } from "./build/serviceWorker";
 
 type BuildStep = { name: string; run: (outDir: string) => void | Promise<void> };
 
 const STEPS: BuildStep[] = [
+  // After the paths are made relative: a package copies the files as this step lists them.
+  { name: "liste des fichiers des paquets SCORM", run: (out) => console.log(writePackageFileList(out)) },
   // Last: the worker precaches the files as the steps before left them, and its version is their hash.
   { name: "service worker (hors connexion)", run: writeServiceWorker },
 ];

@@ -3,8 +3,8 @@
  * `main` sees it (so that tests call it with files in memory), the files a list of paths and
  * folders names, French counts, and the node entry that wires `main` to the real process.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface CliIo {
@@ -14,7 +14,8 @@ export interface CliIo {
   readBytes(path: string): Promise<Uint8Array>;
   /** A UTF-8 text the command line reads itself (actions, the committed schema). */
   readFile(path: string): Promise<string>;
-  writeFile(path: string, text: string): Promise<void>;
+  /** A text (UTF-8) or bytes (a zip), its folder made if need be. */
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
   /** Names of the entries of a folder. */
   listFiles(folder: string): Promise<string[]>;
   isDirectory(path: string): Promise<boolean>;
@@ -75,7 +76,10 @@ export function nodeIo(root: string): CliIo {
     err: (line) => process.stderr.write(`${line}\n`),
     readBytes: (path) => readFile(path),
     readFile: (path) => readFile(path, "utf8"),
-    writeFile: (path, text) => writeFile(path, text, "utf8"),
+    writeFile: async (path, content) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content);
+    },
     listFiles: (folder) => readdir(folder),
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     root,

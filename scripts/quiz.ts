@@ -42,12 +42,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-interface LoadedBank extends QuizBank {
+export interface LoadedBank extends QuizBank {
   files: string[];
+  /** The text of each file decoded, in the order of `files`: when the bank has no issue, `quizzes[i]` was read from `texts[i]`. */
+  texts: { file: string; text: string }[];
 }
 
 /** Every file read and decoded (an unreadable one is an issue of its own), then the bank checked as a whole. */
-async function loadBank(targets: readonly string[], io: CliIo): Promise<LoadedBank> {
+export async function loadBank(targets: readonly string[], io: CliIo): Promise<LoadedBank> {
   const files = await filesOf(targets, io, isQuizFileName);
   const texts: { file: string; text: string }[] = [];
   const unread: QuizIssue[] = [];
@@ -62,7 +64,7 @@ async function loadBank(targets: readonly string[], io: CliIo): Promise<LoadedBa
     }
   }
   const bank = parseQuizBank(texts);
-  return { files, quizzes: bank.quizzes, issues: [...unread, ...bank.issues] };
+  return { files, texts, quizzes: bank.quizzes, issues: [...unread, ...bank.issues] };
 }
 
 function validateCommand(bank: LoadedBank, io: CliIo): number {

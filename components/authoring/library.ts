@@ -5,12 +5,13 @@
  * played to full marks), a quiz through its loader. It carries zod's full build and the solvers:
  * a page loads this module by import() when it checks (docs/decisions/0101, 0110).
  */
-import { fileNameSlug, type QuizFile, type Scenario } from "@/domain";
+import type { QuizFile, Scenario } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
+import { recordFileName } from "./fileNames";
 import { decodeShareLink } from "./shareLink";
 
 export type CheckedContent =
@@ -88,11 +89,9 @@ export async function importPickedFiles(library: TeacherLibrary, files: readonly
   return reports;
 }
 
-const DEFAULT_FILE_NAMES: Record<LibraryKind, string> = { scenario: "scenario", quiz: "questionnaire" };
-
 /** The file a teacher downloads: the text as they wrote it, named after its title. */
 export function exportRecord(record: LibraryRecord): { fileName: string; text: string } {
-  return { fileName: `${fileNameSlug(record.title) || DEFAULT_FILE_NAMES[record.kind]}.json`, text: record.text };
+  return { fileName: recordFileName(record, "json"), text: record.text };
 }
 
 /** The source named in a shared content's messages. */

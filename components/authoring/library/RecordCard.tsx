@@ -5,11 +5,13 @@ import { savedAtText } from "@/components/ui/savedAt";
 import type { LibraryRecord } from "@/store/teacherLibrary";
 import { SharePanel } from "./SharePanel";
 import { answerKeyHref, editorHref, KIND_LABELS, previewHref } from "./teacherRoutes";
+import type { PackageProgress } from "../lmsPackage";
 import type { RecordCheck } from "./useTeacherLibrary";
 
 export interface RecordActions {
   onDuplicate: (record: LibraryRecord) => void;
   onExport: (record: LibraryRecord) => void;
+  onPackage: (record: LibraryRecord) => void;
   onRemove: (record: LibraryRecord) => void;
 }
 
@@ -17,6 +19,8 @@ export interface RecordCardProps extends RecordActions {
   record: LibraryRecord;
   check: RecordCheck;
   origin: string;
+  /** While its SCORM package is made: the files fetched so far (none yet: 0 of 0). */
+  packaging?: PackageProgress | undefined;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -56,8 +60,18 @@ function CheckBadge({ check }: { check: RecordCheck }) {
   );
 }
 
+/** The files of a package fetched so far; the outcome is announced by the page, not here. */
+function PackagingProgress({ progress }: { progress: PackageProgress }) {
+  const label = progress.total === 0 ? "Préparation du paquet Moodle…" : `Paquet Moodle : ${progress.done} fichiers sur ${progress.total}`;
+  return (
+    <p className="muted package-progress">
+      <progress value={progress.done} max={Math.max(progress.total, 1)} aria-label="Préparation du paquet Moodle" /> {label}
+    </p>
+  );
+}
+
 /** One document of the library: what it is, whether it passes the check, and what can be done with it. */
-export function RecordCard({ record, check, origin, onDuplicate, onExport, onRemove }: RecordCardProps) {
+export function RecordCard({ record, check, origin, packaging, onDuplicate, onExport, onPackage, onRemove }: RecordCardProps) {
   const titleId = useId();
   const [sharing, setSharing] = useState(false);
   const shareId = useId();
@@ -100,6 +114,9 @@ export function RecordCard({ record, check, origin, onDuplicate, onExport, onRem
           <button type="button" className="button secondary small" onClick={() => onExport(record)}>
             Exporter<span className="visually-hidden"> {quoted}</span> (.json)
           </button>
+          <button type="button" className="button secondary small" disabled={packaging !== undefined} onClick={() => onPackage(record)}>
+            Paquet Moodle (SCORM)<span className="visually-hidden"> de {quoted}</span>
+          </button>
           <button type="button" className="button secondary small" aria-expanded={sharing} aria-controls={shareId} onClick={() => setSharing(!sharing)}>
             Partager<span className="visually-hidden"> {quoted}</span>
           </button>
@@ -111,6 +128,7 @@ export function RecordCard({ record, check, origin, onDuplicate, onExport, onRem
             Supprimer<span className="visually-hidden"> {quoted}</span>
           </ConfirmButton>
         </div>
+        {packaging ? <PackagingProgress progress={packaging} /> : null}
         <div id={shareId}>{sharing ? <SharePanel record={record} origin={origin} valid={check.state !== "invalid"} onExport={() => onExport(record)} /> : null}</div>
       </article>
     </li>

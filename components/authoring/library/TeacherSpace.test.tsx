@@ -7,9 +7,14 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CATALOG } from "@/components/catalog/catalog";
 import { LIBRARY_DATABASE, LIBRARY_STORE, LIBRARY_VERSION, openTeacherLibrary } from "@/store/teacherLibrary";
+import { unzipSync } from "fflate";
 import { decodeShareLink } from "../shareLink";
 import { bundledScenarioTexts } from "./bundled";
 import { TeacherSpace } from "./TeacherSpace";
+
+/** What the page handed to the browser's download. */
+const saved: { blob: Blob; fileName: string }[] = [];
+vi.mock(import("@/components/ui/saveFile"), async (original) => ({ ...(await original()), saveBlob: (blob: Blob, fileName: string) => saved.push({ blob, fileName }) }));
 
 const scenarioText = readFileSync("scenarios/02-depassement-d-encours.json", "utf8");
 const quizText = readFileSync("quizzes/controle-des-commandes.json", "utf8");
@@ -53,6 +58,7 @@ async function addRecord(kind: "scenario" | "quiz", title: string, text: string)
 }
 
 beforeEach(() => {
+  saved.length = 0;
   vi.stubGlobal("indexedDB", new IDBFactory());
 });
 
@@ -225,5 +231,73 @@ describe("the share link", () => {
     expect(panel).toHaveTextContent(/Le lien ferait 2\d \d{3} caractères, au-delà de la limite de 8 000 : une messagerie ou l'ENT risquerait de le couper\./u);
     expect(within(panel).queryByRole("textbox")).toBeNull();
     expect(within(panel).getByRole("button", { name: "Télécharger le fichier (.json)" })).toBeInTheDocument();
+  });
+});
+
+describe("the Moodle (SCORM) package", () => {
+  /** The exported site as the build leaves it, reduced to what a package reads, served by the stubbed fetch. */
+  const SITE: Record<string, string> = {
+    "activite/fichiers.json": JSON.stringify({ format: 1, page: "activite/index.html", files: ["_next/static/chunks/page.js", "icon.svg"] }),
+    "activite/index.html": '<!DOCTYPE html><script src="../_next/static/chunks/page.js"></script>',
+    "_next/static/chunks/page.js": "console.log('atelier');",
+    "icon.svg": "<svg/>",
+  };
+
+  function servedSite(missing?: string) {
+    return vi.fn(async (url: string) => {
+      const path = url.replace(`${window.location.origin}/`, "");
+      const text = path === missing ? undefined : SITE[path];
+      return text === undefined ? new Response("", { status: 404 }) : new Response(text);
+    });
+  }
+
+  it("fetches the files the build listed only on the click, and downloads the zip with the document's text", async () => {
+    const fetched = servedSite();
+    vi.stubGlobal("fetch", fetched);
+    await addRecord("scenario", "Encours à l'oral", scenarioText);
+    await renderSpace();
+    const card = record("Encours à l'oral");
+    await within(card).findByText("Valide", undefined, PATIENCE);
+    expect(fetched).not.toHaveBeenCalled();
+
+    fireEvent.click(within(card).getByRole("button", { name: named("Paquet Moodle \\(SCORM\\)", "de « Encours à l'oral »") }));
+    // The matcher reads the no-break space before « ko » as a space.
+    await screen.findByText(/^Le paquet Moodle de « Encours à l'oral » est téléchargé sous le nom encours-a-l-oral\.zip \(\d+ ko\) : dans Moodle, Ajouter une activité → Paquetage SCORM\.$/u, undefined, PATIENCE);
+    expect(fetched.mock.calls.map(([url]) => url)).toEqual(["activite/fichiers.json", "activite/index.html", "_next/static/chunks/page.js", "icon.svg"].map((path) => `${window.location.origin}/${path}`));
+    expect(saved.map((file) => file.fileName)).toEqual(["encours-a-l-oral.zip"]);
+    const files = unzipSync(new Uint8Array(await (saved[0] as { blob: Blob }).blob.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(["_next/static/chunks/page.js", "activite/activite.js", "activite/index.html", "icon.svg", "imsmanifest.xml"]);
+    const script = new TextDecoder().decode(files["activite/activite.js"]);
+    const window_: { ATELIER_ACTIVITE?: { kind: string; id: string; title: string; text: string } } = {};
+    new Function("window", script)(window_);
+    expect(window_.ATELIER_ACTIVITE).toEqual({ format: 1, kind: "scenario", id: "depassement-d-encours", title: "Une commande qui fait dépasser le plafond d'encours", text: scenarioText });
+    expect(new TextDecoder().decode(files["imsmanifest.xml"])).toContain("<title>Une commande qui fait dépasser le plafond d&apos;encours</title>");
+    expect(within(card).queryByRole("progressbar")).toBeNull();
+    expect(within(card).getByRole("button", { name: /^Paquet Moodle/u })).toBeEnabled();
+  }, 30_000);
+
+  it("names the file the site did not give, and downloads nothing", async () => {
+    vi.stubGlobal("fetch", servedSite("icon.svg"));
+    await addRecord("quiz", "Questions", quizText);
+    await renderSpace();
+    const card = record("Questions");
+    await within(card).findByText("Valide", undefined, PATIENCE);
+    fireEvent.click(within(card).getByRole("button", { name: /^Paquet Moodle/u }));
+    expect(await screen.findByText("Le fichier icon.svg du site n'a pas pu être chargé (réponse 404) : vérifiez la connexion au site puis refaites le paquet.")).toBeInTheDocument();
+    expect(saved).toEqual([]);
+  });
+
+  it("refuses a document that fails the check, before fetching anything", async () => {
+    const fetched = servedSite();
+    vi.stubGlobal("fetch", fetched);
+    await addRecord("scenario", "Brouillon cassé", '{"schemaVersion": 1, "id": "x"}');
+    await renderSpace();
+    const card = record("Brouillon cassé");
+    await within(card).findByText(/^À corriger/u, undefined, PATIENCE);
+    fireEvent.click(within(card).getByRole("button", { name: /^Paquet Moodle/u }));
+    expect(
+      await screen.findByText("« Brouillon cassé » ne passe pas la vérification : corrigez-le dans l'éditeur avant d'en faire un paquet Moodle, sinon l'élève verrait les erreurs au lieu de l'exercice."),
+    ).toBeInTheDocument();
+    expect(fetched).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,9 @@
 "use client";
 import { useRef, useState } from "react";
-import { saveJsonFile } from "@/components/ui/saveFile";
+import { saveBlob, saveJsonFile } from "@/components/ui/saveFile";
 import { libraryDamageMessage, type LibraryRecord } from "@/store/teacherLibrary";
 import type { ImportReport } from "../library";
+import type { PackageProgress } from "../lmsPackage";
 import { fetchBundledScenarios, type BundledScenarioChoice, type BundledScenarioText } from "./bundled";
 import { ImportZone } from "./ImportZone";
 import { NewDocumentMenu } from "./NewDocumentMenu";
@@ -10,14 +11,27 @@ import { PersistenceNotice } from "./PersistenceNotice";
 import { RecordCard } from "./RecordCard";
 import { editorHref } from "./teacherRoutes";
 import type { NewDocument } from "./templates";
-import { loadAuthoring, useTeacherLibrary } from "./useTeacherLibrary";
+import { loadAuthoring, useTeacherLibrary, type RecordCheck } from "./useTeacherLibrary";
 
 /** The outcome of the last action, read aloud; `editor` links to the document just created. */
 type Announcement = { text: string; error: boolean; editor?: string };
 
+/** The SCORM package builder and its zip compressor, loaded on the first « Paquet Moodle (SCORM) ». */
+const loadLmsPackage = () =>
+  import("../lmsPackage").catch(() => {
+    throw new Error("La préparation du paquet n'a pas pu être chargée : vérifiez la connexion au site, puis réessayez.");
+  });
+
+/** Why a record cannot be packaged yet: the learner would get its errors instead of the activity. */
+function packageRefusal(record: LibraryRecord, check: RecordCheck): string | undefined {
+  if (check.state === "pending") return `La vérification de « ${record.title} » n'est pas finie : refaites le paquet dans un instant.`;
+  if (check.state === "invalid") return `« ${record.title} » ne passe pas la vérification : corrigez-le dans l'éditeur avant d'en faire un paquet Moodle, sinon l'élève verrait les erreurs au lieu de l'exercice.`;
+  return undefined;
+}
+
 /**
  * The teacher's space: their library (IndexedDB), new documents, import, and per document the
- * editor, preview, answer key, copy, file, share link and deletion.
+ * editor, preview, answer key, copy, file, SCORM package, share link and deletion.
  */
 export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioChoice[] }) {
   const { library, listing, persistence, checkOf, refresh } = useTeacherLibrary();
@@ -25,6 +39,7 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
   const [reports, setReports] = useState<readonly ImportReport[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [packaging, setPackaging] = useState<{ id: string; progress: PackageProgress } | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   /** Fetched once, on the first copy or template; forgotten after a failure, so that the next click retries. */
   const bundledTexts = useRef<Promise<BundledScenarioText[]> | null>(null);
@@ -87,6 +102,22 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
       setAnnouncement({ text: `« ${record.title} » est téléchargé sous le nom ${fileName}.`, error: false });
     });
 
+  const makePackage = (record: LibraryRecord) =>
+    run(async () => {
+      const refusal = packageRefusal(record, checkOf(record));
+      if (refusal !== undefined) throw new Error(refusal);
+      setAnnouncement(null);
+      setPackaging({ id: record.id, progress: { done: 0, total: 0 } });
+      try {
+        const { packageRecord } = await loadLmsPackage();
+        const made = await packageRecord(record, (progress) => setPackaging({ id: record.id, progress }));
+        saveBlob(new Blob([made.bytes], { type: "application/zip" }), made.fileName);
+        setAnnouncement({ text: `Le paquet Moodle de « ${record.title} » est téléchargé sous le nom ${made.fileName} (${made.size}) : dans Moodle, Ajouter une activité → Paquetage SCORM.`, error: false });
+      } finally {
+        setPackaging(null);
+      }
+    });
+
   const remove = (record: LibraryRecord) =>
     run(async () => {
       if (!library) return;
@@ -145,7 +176,9 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
                     check={checkOf(record)}
                     origin={origin}
                     onDuplicate={(r) => void duplicate(r)}
+                    packaging={packaging?.id === record.id ? packaging.progress : undefined}
                     onExport={(r) => void exportFile(r)}
+                    onPackage={(r) => void makePackage(r)}
                     onRemove={(r) => void remove(r)}
                   />
                 ))}
