@@ -9,18 +9,17 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeResume, fnv1a64, type LmsActivity } from "@/domain";
+import { decodeResume, fnv1a64 } from "@/domain";
 import { PROFILES_KEY } from "@/store/profiles";
 import { STORAGE_KEY } from "@/store/appStore";
 import { launchBrowser, openPage } from "./support/browser";
-import { preparePackage } from "./support/lmsPackage";
 import { checklist, currentCheck, readReview, showScreenOnFailure } from "./support/learner";
-import { accountAndSolvency, creditExceeded, fromConditionsToDecision, TITLE } from "./support/scenario02";
+import { accountAndSolvency, creditExceeded, fromConditionsToDecision } from "./support/scenario02";
+import { buildPackageFromOut, extractPackage } from "./support/scormZip";
 import { startStaticServer, type StaticServer } from "./support/server";
 
-const QUIZ_TEXT = readFileSync("quizzes/introduction.json", "utf8");
+/** The text the package carries: the launch page keys the game it saves on it. */
 const SCENARIO_TEXT = readFileSync("scenarios/02-depassement-d-encours.json", "utf8");
-const ACTIVITY: LmsActivity = { format: 1, kind: "scenario", id: "depassement-d-encours", title: TITLE, text: SCENARIO_TEXT, masteryScore: 80 };
 const CHECKED = { timeout: 30_000 };
 
 /**
@@ -44,16 +43,16 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 const site = () => server as StaticServer;
 
-/** The package of `activity`, in the LMS's page, served as a site. */
-function lmsSite(activity: LmsActivity): Promise<StaticServer> {
-  const folder = preparePackage("out", activity);
+/** The package `npm run package:scorm` makes of a bundled activity, unpacked as Moodle does, under the LMS's page, served as a site. */
+function lmsSite(id: string, options: readonly string[] = []): Promise<StaticServer> {
+  const folder = extractPackage(buildPackageFromOut(id, options));
   writeFileSync(join(folder, "index.html"), LMS_PAGE);
   copyFileSync("node_modules/scorm-again/dist/scorm12.min.js", join(folder, "scorm12.min.js"));
   return startStaticServer(folder);
 }
 
 beforeAll(async () => {
-  server = await lmsSite(ACTIVITY);
+  server = await lmsSite("depassement-d-encours", ["--seuil", "80"]);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -188,7 +187,7 @@ describe("un paquet sans activité", { timeout: 60_000 }, () => {
 
 describe("un quiz en paquet SCORM 1.2", { timeout: 90_000 }, () => {
   it("garde les questions tirées dans suspend_data et les reprend dans un autre navigateur", async () => {
-    const quizSite = await lmsSite({ format: 1, kind: "quiz", id: "introduction", title: "Introduction", text: QUIZ_TEXT });
+    const quizSite = await lmsSite("introduction");
     const first = await openPage(browser as Browser);
     showScreenOnFailure(first.page);
     await first.page.goto(`${quizSite.url}/`);
