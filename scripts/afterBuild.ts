@@ -4,10 +4,14 @@
  * one the browser tests play.
  */
 import { resolve } from "node:path";
+import { relativeSite } from "./build/relativeSite";
 
 type BuildStep = { name: string; run: (outDir: string) => void | Promise<void> };
 
-const STEPS: BuildStep[] = [];
+const STEPS: BuildStep[] = [
+  // First: the steps after it find every page's addresses already relative to its folder.
+  { name: "adresses relatives : le site marche depuis n'importe quel dossier ou un fichier", run: relativeSite },
+];
 
 const outDir = resolve(process.argv[2] ?? "out");
 for (const step of STEPS) {

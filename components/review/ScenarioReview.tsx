@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useRef } from "react";
 import { learnerTitle, NOTIONS, notionsOfDecisionPoint, passVerdict, type NotionId, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
@@ -43,9 +43,9 @@ function MissedNotions({ trace }: { trace: readonly TraceEntry[] }) {
           <li key={notion}>{NOTIONS[notion].label}</li>
         ))}
       </ul>
-      <Link className="button secondary" href={notionsQuizHref(notions)}>
+      <SiteLink className="button secondary" href={notionsQuizHref(notions)}>
         S&apos;entraîner sur les notions manquées
-      </Link>
+      </SiteLink>
     </section>
   );
 }
@@ -84,9 +84,9 @@ export function ScenarioReview({ scenario, output, onReplay, gameKey }: { scenar
         <button type="button" className="button" onClick={onReplay}>
           Rejouer depuis le début
         </button>
-        <Link className="button secondary" href="/scenarios/">
+        <SiteLink className="button secondary" href="/scenarios/">
           Retour à la bibliothèque
-        </Link>
+        </SiteLink>
       </div>
     </section>
   );
