@@ -24,7 +24,7 @@ export const BUNDLED_SCENARIOS_URL = "enseignant/scenarios-livres.json";
 
 /** Said where the site is opened from a file: browsers refuse to read one file from another page's script. */
 export const BUNDLED_FROM_FILE =
-  "Les scénarios livrés ne peuvent pas être lus quand l'atelier est ouvert comme un fichier (clé USB, lecteur partagé) : ouvrez l'atelier depuis un serveur (celui du lycée, ou « npx serve out » sur cet ordinateur) pour copier un scénario livré ou partir d'un modèle.";
+  "Les scénarios livrés ne peuvent pas être lus quand l'atelier est ouvert comme un fichier (clé USB, lecteur partagé) : ouvrez l'atelier depuis un serveur (celui du lycée, par exemple) pour copier un scénario livré ou partir d'un modèle.";
 
 /** The file's text, two-space indented like the bundled files. */
 export function jsonText(data: unknown): string {
