@@ -96,6 +96,14 @@ async function visitEverything(siteUrl: string): Promise<void> {
   const bilan = await readReview(page);
   expect(bilan.overallPercent).toBe("100 %");
 
+  // The teacher's space: a bundled scenario copied, its text fetched from the site's folder; from a
+  // file, where browsers refuse that fetch, the page says why instead.
+  await mainNavigation(page).getByRole("link", { name: "Espace enseignant", exact: true }).click();
+  await page.getByText("Copier un scénario livré, ou lire son corrigé").click();
+  await page.getByRole("button", { name: `Copier dans ma bibliothèque : ${TITLE}` }).click();
+  const copied = siteUrl.startsWith("file:") ? /ouvrez l'atelier depuis un serveur \(celui du lycée, par exemple\) pour copier un scénario livré/u : /est créé dans votre bibliothèque\.$/u;
+  await page.getByText(copied).waitFor(PATIENCE);
+
   // Back home by the brand's link: the page's own folder, never the domain's root.
   await page.getByRole("link", { name: "Atelier GRC" }).first().click();
   await page.getByRole("heading", { level: 1 }).first().waitFor();

@@ -13,7 +13,8 @@ const subscribeToNothing = () => () => {};
  */
 export function useSiteRoute(): string {
   const builtRoute = usePathname() ?? "/";
-  return typeof document === "undefined" ? builtRoute : routeOf(document.location.href, siteRootUrl());
+  // The development server may name the route without the final "/" that trailingSlash gives every page.
+  return typeof document === "undefined" ? builtRoute.replace(/\/?$/u, "/") : routeOf(document.location.href, siteRootUrl());
 }
 
 /** The page was opened from a file: known after hydration only, so that the built HTML and the first render agree. */
