@@ -21,10 +21,18 @@ const PATIENCE = { timeout: 15_000 };
 
 const { site, browser } = siteAndBrowser({ prefix: SUB_FOLDER });
 
-/** Every request that failed or was answered with an error, as "<status> <address>". */
+/**
+ * Every request that failed or was answered with an error, as "<status> <address>". A request
+ * the browser cancels because the learner left the page (net::ERR_ABORTED, a chunk still coming
+ * when a link is clicked) is not one: a missing file answers 404 on a server and
+ * net::ERR_FILE_NOT_FOUND from a file.
+ */
 function failedRequests(page: Page): string[] {
   const failed: string[] = [];
-  page.on("requestfailed", (request) => failed.push(`${request.failure()?.errorText ?? "échec"} ${request.url()}`));
+  page.on("requestfailed", (request) => {
+    const error = request.failure()?.errorText ?? "échec";
+    if (error !== "net::ERR_ABORTED") failed.push(`${error} ${request.url()}`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
@@ -101,7 +109,7 @@ async function visitEverything(siteUrl: string): Promise<void> {
   await mainNavigation(page).getByRole("link", { name: "Espace enseignant", exact: true }).click();
   await page.getByText("Copier un scénario livré, ou lire son corrigé").click();
   await page.getByRole("button", { name: `Copier dans ma bibliothèque : ${TITLE}` }).click();
-  const copied = siteUrl.startsWith("file:") ? /ouvrez l'atelier depuis un serveur \(celui du lycée, par exemple\) pour copier un scénario livré/u : /est créé dans votre bibliothèque\.$/u;
+  const copied = siteUrl.startsWith("file:") ? /ouvrez l'atelier depuis un serveur \(celui du lycée, par exemple\) pour copier un scénario livré/u : /\(copie\) » est créé dans votre bibliothèque\./u;
   await page.getByText(copied).waitFor(PATIENCE);
 
   // Back home by the brand's link: the page's own folder, never the domain's root.
