@@ -1,6 +1,6 @@
 import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 import { QUIZ_SUMMARIES } from "@/components/catalog/quizBank";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { LearningPath } from "@/components/home/LearningPath";
 import { ResumeBanner } from "@/components/home/ResumeBanner";
 
@@ -14,9 +14,9 @@ export default function HomePage() {
         compte ni serveur.
       </p>
       <p>
-        <Link className="button" href="/scenarios/">
+        <SiteLink className="button" href="/scenarios/">
           Voir tous les scénarios
-        </Link>
+        </SiteLink>
       </p>
 
       <ResumeBanner scenarios={CATALOG_SUMMARIES} />
@@ -37,9 +37,9 @@ export default function HomePage() {
             cours (net commercial, net financier, TVA par taux, net à payer), arrondie au centime à chaque étape comme sur
             votre copie.
           </p>
-          <Link className="button" href="/calculette/">
+          <SiteLink className="button" href="/calculette/">
             Ouvrir la calculette
-          </Link>
+          </SiteLink>
         </section>
         <section className="card" aria-labelledby="glossaire-titre">
           <h3 id="glossaire-titre">Revoir le vocabulaire</h3>
@@ -47,9 +47,9 @@ export default function HomePage() {
             Remise, rabais, ristourne, escompte, encours, plafond, acompte, avoir, LRAR, mise en demeure, injonction de
             payer : chaque terme du cours avec sa définition.
           </p>
-          <Link className="button secondary" href="/glossaire/">
+          <SiteLink className="button secondary" href="/glossaire/">
             Ouvrir le glossaire
-          </Link>
+          </SiteLink>
         </section>
       </div>
 

@@ -96,7 +96,7 @@ describe("Hors connexion après la première visite", () => {
 
     // A new version is published at the same address; the learner comes back online and reloads.
     const newCache = publishNewVersion(newVersion);
-    site = await startStaticServer(newVersion, port);
+    site = await startStaticServer(newVersion, { port });
     await context.setOffline(false);
     await page.reload();
     const banner = page.getByRole("status", { name: "Nouvelle version" });

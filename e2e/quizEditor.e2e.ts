@@ -29,7 +29,7 @@ describe("the quiz editor", () => {
     expect(await violations(page)).toEqual([]);
 
     await page.getByRole("status").getByText(/^Enregistré à/u).waitFor();
-    expect(await page.getByRole("link", { name: "Aperçu" }).getAttribute("href")).toMatch(/^\/enseignant\/apercu\/\?id=[0-9a-f]{32}$/u);
+    expect(await page.getByRole("link", { name: "Aperçu" }).getAttribute("href")).toMatch(/^\.\.\/\.\.\/enseignant\/apercu\/\?id=[0-9a-f]{32}$/u);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -103,7 +103,7 @@ describe("l'aperçu d'un document de la bibliothèque", { timeout: 90_000 }, () 
     await modules(page).waitFor(CHECKED);
     const banner = page.getByRole("region", { name: "Aperçu" });
     expect(await textOf(banner)).toContain("Aperçu — rien n'est enregistré");
-    expect(await banner.getByRole("link", { name: "Retour à l'éditeur" }).getAttribute("href")).toBe("/enseignant/scenario/?id=chaine");
+    expect(await banner.getByRole("link", { name: "Retour à l'éditeur" }).getAttribute("href")).toBe("../../enseignant/scenario/?id=chaine");
     expect(await textOf(page.getByLabel("Entreprise et date simulée"))).toContain("Étape en cours : Facturation");
     const orders = await openModule(page, "Commandes");
     expect(await textOf(orders)).toContain("Émis (AR-2026-00001)");

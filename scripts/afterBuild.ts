@@ -4,12 +4,15 @@
  * one the browser tests play.
  */
 import { resolve } from "node:path";
+import { relativeSite } from "./build/relativeSite";
 import { writePackageFileList } from "./build/lmsFiles";
 import { writeServiceWorker } from "./build/serviceWorker";
 
 type BuildStep = { name: string; run: (outDir: string) => void | Promise<void> };
 
 const STEPS: BuildStep[] = [
+  // First: the steps after it find every page's addresses already relative to its folder.
+  { name: "adresses relatives : le site marche depuis n'importe quel dossier ou un fichier", run: relativeSite },
   // After the paths are made relative: a package copies the files as this step lists them.
   { name: "liste des fichiers des paquets SCORM", run: (out) => console.log(writePackageFileList(out)) },
   // Last: the worker precaches the files as the steps before left them, and its version is their hash.

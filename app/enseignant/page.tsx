@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { TeacherSpace } from "@/components/authoring/library/TeacherSpace";
 import { CATALOG } from "@/components/catalog/catalog";
 
@@ -17,9 +17,9 @@ export default function TeacherPage() {
         partagez-les par un lien que l&apos;élève ouvre pour jouer. Chaque document est vérifié comme en ligne de commande.
       </p>
       <p>
-        <Link prefetch={false} href="/enseignant/classe/">
+        <SiteLink href="/enseignant/classe/">
           Résultats de la classe
-        </Link>{" "}
+        </SiteLink>{" "}
         : importez les fichiers de résultats que vos élèves ont exportés, voyez qui a manqué quoi.
       </p>
       <TeacherSpace bundled={BUNDLED} />

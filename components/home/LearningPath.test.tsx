@@ -46,7 +46,7 @@ describe("LearningPath", () => {
     render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
     const intake = stageItem(/Étape 1/u);
     const ofIntake = CATALOG.filter((e) => e.scenario.stages.includes("orderIntake"));
-    expect(within(intake).getAllByRole("link").filter((link) => link.getAttribute("href")?.startsWith("/scenarios/"))).toHaveLength(ofIntake.length);
+    expect(within(intake).getAllByRole("link").filter((link) => link.getAttribute("href")?.startsWith("./scenarios/"))).toHaveLength(ofIntake.length);
     expect(await within(intake).findByText(`2 scénarios terminés sur ${ofIntake.length}`)).toBeInTheDocument();
     expect(intake.textContent).toMatch(/score à cette étape : 30 \/ 32 points \(94 %\)/u);
     expect(within(intake).getByText("Terminé — 88 % à cette étape")).toBeInTheDocument();
@@ -68,7 +68,7 @@ describe("LearningPath", () => {
     const intake = stageItem(/Étape 1/u);
     // creditLimit: 1, 1, 1 then 0,5 (mastered, 0,875); customerAccount and solvency: 1 each; six other notions at 0: (0,875 + 2) / 9.
     expect(await within(intake).findByText("Maîtrise : 32 % — 1 notion maîtrisée sur 9 (6 réponses et décisions prises en compte).")).toBeInTheDocument();
-    expect(within(intake).getByRole("link", { name: "Faire le quiz de l'étape 1" }).getAttribute("href")).toMatch(/^\/quiz\/controle-des-commandes\/?$/u);
+    expect(within(intake).getByRole("link", { name: "Faire le quiz de l'étape 1" }).getAttribute("href")).toMatch(/^\.\/quiz\/controle-des-commandes\/?$/u);
     expect(within(stageItem(/Étape 5/u)).getByText("Maîtrise pas encore évaluée : répondez à un quiz ou jouez un scénario de cette étape.")).toBeInTheDocument();
   });
 
@@ -94,7 +94,7 @@ describe("LearningPath", () => {
   it("offers to resume the first scenario in progress, in catalog order", async () => {
     render(<ResumeBanner scenarios={CATALOG_SUMMARIES} />);
     const link = await screen.findByRole("link", { name: /^Reprendre/u });
-    expect(link.getAttribute("href")).toMatch(/^\/scenarios\/mentions-manquantes\/?$/u);
+    expect(link.getAttribute("href")).toMatch(/^\.\/scenarios\/mentions-manquantes\/?$/u);
   });
 
   it("shows no resume link when nothing is in progress", () => {

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { COURSE_STAGES, formatPoints, STAGE_IDS, stageNumber, type StageId, type StageMastery } from "@/domain";
 import type { QuizSummary } from "@/components/catalog/quizSummary";
 import type { ScenarioSummary } from "@/components/catalog/summary";
@@ -47,7 +47,7 @@ function ScenarioItem({ scenario, stage, attempt, runs, hydrated }: { scenario: 
   const stageScore = attempt?.status === "done" ? attempt.byStage[stage] : undefined;
   return (
     <li>
-      <Link href={`/scenarios/${scenario.id}/`}>{scenario.title}</Link>{" "}
+      <SiteLink href={`/scenarios/${scenario.id}/`}>{scenario.title}</SiteLink>{" "}
       {hydrated ? (
         <>
           <span className="status" data-status={status.kind}>
@@ -68,9 +68,9 @@ function StageMasteryBlock({ mastery, quiz, number }: { mastery: StageMastery | 
       <h4>Votre maîtrise de cette étape</h4>
       {mastery ? <MasteryMeter mastery={mastery} /> : null}
       {quiz ? (
-        <Link href={`/quiz/${quiz.id}/`}>
+        <SiteLink href={`/quiz/${quiz.id}/`}>
           Faire le quiz de l&apos;étape {number}
-        </Link>
+        </SiteLink>
       ) : null}
     </div>
   );

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
 import { scenarioToResume } from "./stageProgress";
@@ -19,9 +19,9 @@ export function ResumeBanner({ scenarios }: { scenarios: readonly ScenarioSummar
       <p>
         Vous avez commencé <strong>{scenario.title}</strong> : reprenez-le où vous l&apos;avez laissé.
       </p>
-      <Link className="button" href={`/scenarios/${scenario.id}/`}>
+      <SiteLink className="button" href={`/scenarios/${scenario.id}/`}>
         Reprendre<span className="visually-hidden"> : {scenario.title}</span>
-      </Link>
+      </SiteLink>
     </section>
   );
 }

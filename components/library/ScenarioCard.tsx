@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useId, useRef } from "react";
 import { STAGE_LABELS } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
@@ -90,10 +90,10 @@ export function ScenarioCard({ scenario, attempt, runs = [], hydrated, onReset }
           </div>
         </dl>
         <div className="library-actions">
-          <Link ref={linkRef} className="button" href={`/scenarios/${scenario.id}/`}>
+          <SiteLink ref={linkRef} className="button" href={`/scenarios/${scenario.id}/`}>
             {hydrated ? status.action : "Ouvrir"}
             <span className="visually-hidden"> : {scenario.title}</span>
-          </Link>
+          </SiteLink>
           {hydrated && attempt ? (
             <ConfirmButton
               question={<>Effacer votre progression sur ce scénario ?</>}

@@ -66,7 +66,7 @@ describe("ScenarioLibrary", () => {
     // Every scenario is new in an empty browser, once the saved progress has been read.
     expect(await within(depassement).findByText("Nouveau")).toBeInTheDocument();
     expect(within(depassement).getByRole("link", { name: named("Commencer", titleOf("depassement-d-encours")) }).getAttribute("href")).toMatch(
-      /^\/scenarios\/depassement-d-encours\/?$/u,
+      /^\.\/scenarios\/depassement-d-encours\/?$/u,
     );
   });
 

@@ -377,7 +377,7 @@ describe("every module", () => {
       show(entry.id, data);
       expect(screen.getByRole("heading", { level: 2, name: entry.label })).toBeInTheDocument();
       for (const link of screen.queryAllByRole("link")) {
-        const id = link.getAttribute("href")?.replace(/^\/glossaire\/?#/u, "") ?? "";
+        const id = link.getAttribute("href")?.replace(/^\.\/glossaire\/?#/u, "") ?? "";
         expect(glossaryEntry(id), `${entry.id}: ${id}`).toBeDefined();
       }
       cleanup();

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useState } from "react";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
@@ -160,7 +160,7 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
       )}
       {player.status === "done" || exit === null ? null : (
         <p className="muted">
-          <Link href={exit.href}>{exit.label}</Link>
+          <SiteLink href={exit.href}>{exit.label}</SiteLink>
         </p>
       )}
     </div>

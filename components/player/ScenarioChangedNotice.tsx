@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useRef } from "react";
 
 /** A saved game that cannot go on (its scenario changed): said first, focus on it, one way forward. */
@@ -14,9 +14,9 @@ export function ScenarioChangedNotice({ notice, onRestart }: { notice: string; o
         <button type="button" className="button" onClick={onRestart}>
           Recommencer le scénario
         </button>
-        <Link href="/scenarios/" className="button secondary">
+        <SiteLink href="/scenarios/" className="button secondary">
           Retour à la bibliothèque des scénarios
-        </Link>
+        </SiteLink>
       </p>
     </section>
   );

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useRef, useState } from "react";
 import { addProfile, currentProfile, forgetSave, newProfileId, removeProfile, renameProfile, writeProfiles, type Profile, type ProfileRegistry, type RegistryChange } from "@/store/profiles";
 import { useProfiles } from "@/store/useProfiles";
@@ -108,7 +108,7 @@ export function ProfilePicker({ reload = reloadPage }: { reload?: () => void }) 
         {current ? (
           <>
             Vous travaillez sous le nom <strong>{current.pseudonym}</strong> : votre progression est enregistrée pour vous seul sur cet
-            ordinateur. <Link href="/">Aller au parcours</Link>
+            ordinateur. <SiteLink href="/">Aller au parcours</SiteLink>
           </>
         ) : (
           "Sur un ordinateur partagé, chaque élève travaille sous son pseudonyme : la progression de l'un n'écrase jamais celle d'un autre."

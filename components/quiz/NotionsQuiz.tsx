@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { NOTIONS, NOTIONS_QUIZ_SIZE, type QuizFile } from "@/domain";
@@ -14,7 +14,7 @@ export function NotionsQuiz({ bank }: { bank: readonly QuizFile[] }) {
   if (notions.length === 0) {
     return (
       <p className="alert notice">
-        Aucune notion du cours n&apos;est indiquée dans l&apos;adresse de cette page. <Link href="/quiz/">Choisir un quiz</Link>
+        Aucune notion du cours n&apos;est indiquée dans l&apos;adresse de cette page. <SiteLink href="/quiz/">Choisir un quiz</SiteLink>
       </p>
     );
   }

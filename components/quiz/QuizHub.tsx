@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useMemo } from "react";
 import { dueCards, NOTION_IDS, NOTIONS, QUIZ_STAGES, SELF_TEST_SIZE, type QuizStage } from "@/domain";
 import type { QuizSummary } from "@/components/catalog/quizSummary";
@@ -66,23 +66,23 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
             Une question manquée revient {REVIEW_RHYTHM}.
             {hydrated && waiting > 0 ? ` ${questionsText(waiting)} en attente pour les jours suivants.` : ""}
           </p>
-          <Link className="button" href="/quiz/revision/">
+          <SiteLink className="button" href="/quiz/revision/">
             Revoir mes erreurs ({hydrated ? due : "…"})
-          </Link>
+          </SiteLink>
         </section>
         <section className="card" aria-labelledby="test-rapide-titre">
           <h2 id="test-rapide-titre">Test rapide</h2>
           <p>Dix questions sur tout le cours, pour savoir où vous en êtes avant ou après les scénarios.</p>
-          <Link className="button secondary" href="/quiz/test-rapide/">
+          <SiteLink className="button secondary" href="/quiz/test-rapide/">
             Test rapide : {questionsText(SELF_TEST_SIZE)}
-          </Link>
+          </SiteLink>
         </section>
         <section className="card" aria-labelledby="melange-titre">
           <h2 id="melange-titre">Révision mélangée</h2>
           <p>Des questions de toutes les étapes, mélangées : 10, 20 ou 40, au choix.</p>
-          <Link className="button secondary" href="/quiz/melange/">
+          <SiteLink className="button secondary" href="/quiz/melange/">
             Faire une révision mélangée
-          </Link>
+          </SiteLink>
         </section>
       </div>
 
@@ -92,7 +92,7 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
           <li key={quiz.id} className="card quiz-hub-item">
             <p className="muted quiz-hub-stage">{quiz.stages.map(quizStageTitle).join(" ; ")}</p>
             <h3>
-              <Link href={`/quiz/${quiz.id}/`}>{quiz.title}</Link>
+              <SiteLink href={`/quiz/${quiz.id}/`}>{quiz.title}</SiteLink>
             </h3>
             {hydrated ? <UnderWay session={sessions[quiz.id]} /> : null}
             {quiz.summary !== undefined ? <p>{quiz.summary}</p> : null}

@@ -48,7 +48,7 @@ describe("a quiz in training mode", () => {
     fireEvent.click(screen.getByRole("button", { name: "Valider mon second essai" }));
     expect(feedback()).toHaveTextContent("Bonne réponse — 0,5 / 1 point");
     expect(screen.getByText(/L'encours est ce que le client doit/u)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Encours client" }).getAttribute("href")).toMatch(/^\/glossaire\/?#outstanding$/u);
+    expect(screen.getByRole("link", { name: "Encours client" }).getAttribute("href")).toMatch(/^\.\/glossaire\/?#outstanding$/u);
     // Only the first try is evidence of what the learner knew.
     expect(appStore().getState().quiz.evidence).toHaveLength(1);
 

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useMemo, useState } from "react";
 import { isAssessment, type ClassroomSettings, type QuizFile, type QuizRequest } from "@/domain";
 import type { ArchivedRun } from "@/store/historySlice";
@@ -71,7 +71,7 @@ export function QuizPlayer({ quizKey, title, size, lengths, bank, request, empty
       <section className="card quiz-start">
         <p>{size}</p>
         <p>
-          <Link href="/quiz/">Choisir un autre quiz</Link>
+          <SiteLink href="/quiz/">Choisir un autre quiz</SiteLink>
         </p>
       </section>
     );

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useCallback, useEffect, useId, useRef } from "react";
 import { passVerdict, QUIZ_STAGE_LABELS, quizFingerprint, type ClassroomSettings, type Question } from "@/domain";
 import { PassMarkVerdict } from "@/components/ui/ClassroomParts";
@@ -104,16 +104,16 @@ export function QuizResults({ quizKey, title, session, questions, focusOnShow, o
         {firstTryWrong > 0 ? (
           <p>
             {firstTryWrong > 1 ? `${firstTryWrong} questions manquées au premier essai reviendront` : "La question manquée au premier essai reviendra"} dans{" "}
-            <Link href="/quiz/revision/">« Revoir mes erreurs »</Link> : {REVIEW_RHYTHM}.
+            <SiteLink href="/quiz/revision/">« Revoir mes erreurs »</SiteLink> : {REVIEW_RHYTHM}.
           </p>
         ) : null}
         <div className="button-row">
           <button type="button" className="button" onClick={() => onRestart(archivedQuiz(results, session, new Date()))}>
             Recommencer ce quiz
           </button>
-          <Link className="button secondary" href="/quiz/">
+          <SiteLink className="button secondary" href="/quiz/">
             Tous les quiz
-          </Link>
+          </SiteLink>
         </div>
         {preview ? null : <RunHistory runs={runs} what={title} />}
       </section>

@@ -36,7 +36,7 @@ describe("the quiz hub", () => {
       },
     });
     render(<QuizHub quizzes={QUIZ_SUMMARIES} />);
-    expect((await screen.findByRole("link", { name: "Revoir mes erreurs (2)" })).getAttribute("href")).toMatch(/^\/quiz\/revision\/?$/u);
+    expect((await screen.findByRole("link", { name: "Revoir mes erreurs (2)" })).getAttribute("href")).toMatch(/^\.\/quiz\/revision\/?$/u);
     expect(screen.getByText(/1 question en attente pour les jours suivants\./u)).toBeInTheDocument();
     const invoicing = quizCard("La facture dans le processus de vente");
     expect(within(invoicing).getByText("En cours : question 2 sur 3")).toBeInTheDocument();

@@ -52,7 +52,7 @@ describe("ScenarioReview", () => {
     }
     expect(screen.queryByText("✗")).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "S'entraîner sur les notions manquées" })).not.toBeInTheDocument();
-    expect(screen.getAllByRole("link", { name: "Encours client" })[0]?.getAttribute("href")).toMatch(/^\/glossaire\/?#outstanding$/u);
+    expect(screen.getAllByRole("link", { name: "Encours client" })[0]?.getAttribute("href")).toMatch(/^\.\/glossaire\/?#outstanding$/u);
 
     // The opening documents (invoice FA-2026-00031, the order already accepted) are not the learner's.
     const documents = screen.getByRole("table", { name: "Documents établis pendant le scénario" });
@@ -64,7 +64,7 @@ describe("ScenarioReview", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Rejouer depuis le début" }));
     expect(onReplay).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole("link", { name: "Retour à la bibliothèque" }).getAttribute("href")).toMatch(/^\/scenarios\/?$/u);
+    expect(screen.getByRole("link", { name: "Retour à la bibliothèque" }).getAttribute("href")).toMatch(/^\.\/scenarios\/?$/u);
   });
 
   it("lets the learner download each document made, to hand it in after the game", () => {
@@ -99,7 +99,7 @@ describe("ScenarioReview", () => {
     // The notion the missed decision practises, and the quiz on it.
     const notions = screen.getByRole("region", { name: "Les notions à retravailler" });
     expect(within(notions).getAllByRole("listitem").map((notion) => notion.textContent)).toEqual(["L'encours et le plafond : encours + commande ≤ plafond"]);
-    expect(within(notions).getByRole("link", { name: "S'entraîner sur les notions manquées" }).getAttribute("href")).toMatch(/^\/quiz\/notions\/?\?n=creditLimit$/u);
+    expect(within(notions).getByRole("link", { name: "S'entraîner sur les notions manquées" }).getAttribute("href")).toMatch(/^\.\/quiz\/notions\/?\?n=creditLimit$/u);
     const heading = screen.getByRole("heading", { level: 5, name: /À revoir — 3\. Encours et plafond/u });
     const item = heading.closest("li")!;
     expect(heading.textContent).toMatch(/^✗ À revoir/u);

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useRef } from "react";
 import { learnerTitle, NOTIONS, notionsOfDecisionPoint, passVerdict, type NotionId, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
@@ -44,9 +44,9 @@ function MissedNotions({ trace, withLink }: { trace: readonly TraceEntry[]; with
         ))}
       </ul>
       {withLink ? (
-        <Link className="button secondary" href={notionsQuizHref(notions)}>
+        <SiteLink className="button secondary" href={notionsQuizHref(notions)}>
           S&apos;entraîner sur les notions manquées
-        </Link>
+        </SiteLink>
       ) : null}
     </section>
   );
@@ -88,9 +88,9 @@ export function ScenarioReview({ scenario, output, onReplay, gameKey, siteLinks 
           Rejouer depuis le début
         </button>
         {siteLinks ? (
-          <Link className="button secondary" href="/scenarios/">
+          <SiteLink className="button secondary" href="/scenarios/">
             Retour à la bibliothèque
-          </Link>
+          </SiteLink>
         ) : null}
       </div>
     </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import type { ReactNode } from "react";
 import { glossaryEntry } from "@/domain";
 
@@ -9,9 +9,9 @@ import { glossaryEntry } from "@/domain";
 export function Term({ id, children, titled = false }: { id: string; children?: ReactNode; titled?: boolean }) {
   const entry = glossaryEntry(id);
   return (
-    <Link href={`/glossaire/#${id}`} className={titled ? "term" : undefined} title={titled && entry ? `Glossaire : ${entry.term}` : undefined}>
+    <SiteLink href={`/glossaire/#${id}`} className={titled ? "term" : undefined} title={titled && entry ? `Glossaire : ${entry.term}` : undefined}>
       {children ?? entry?.term ?? id}
-    </Link>
+    </SiteLink>
   );
 }
 

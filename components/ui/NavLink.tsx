@@ -1,18 +1,13 @@
 "use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { SiteLink, useSiteRoute } from "./SiteLink";
 
-function withSlash(path: string): string {
-  return path.endsWith("/") ? path : `${path}/`;
-}
-
-/** A link of the main navigation that says where the learner is (aria-current), not by colour alone. */
-export function NavLink({ href, children, prefetch }: { href: string; children: string; prefetch?: false }) {
-  const pathname = withSlash(usePathname() ?? "/");
-  const current = pathname === href ? "page" : href !== "/" && pathname.startsWith(href) ? "true" : undefined;
+/** A link of the main navigation that says where the learner is (aria-current), not by colour alone, in any folder. */
+export function NavLink({ href, children }: { href: string; children: string }) {
+  const route = useSiteRoute();
+  const current = route === href ? "page" : href !== "/" && route.startsWith(href) ? "true" : undefined;
   return (
-    <Link href={href} aria-current={current} prefetch={prefetch}>
+    <SiteLink href={href} aria-current={current}>
       {children}
-    </Link>
+    </SiteLink>
   );
 }

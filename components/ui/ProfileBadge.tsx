@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import { currentProfile } from "@/store/profiles";
 import { useProfiles } from "@/store/useProfiles";
 
@@ -21,12 +21,12 @@ export function ProfileBadge() {
             Élève : <strong>{profile.pseudonym}</strong>
           </span>
           <span aria-hidden="true"> · </span>
-          <Link href={PROFILES_HREF}>
+          <SiteLink href={PROFILES_HREF}>
             Changer<span className="visually-hidden"> d&apos;élève</span>
-          </Link>
+          </SiteLink>
         </>
       ) : (
-        <Link href={PROFILES_HREF}>{registry ? "Choisir mon pseudonyme" : "Élève"}</Link>
+        <SiteLink href={PROFILES_HREF}>{registry ? "Choisir mon pseudonyme" : "Élève"}</SiteLink>
       )}
     </p>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import { NavLink } from "./NavLink";
 import { OutsideKiosk } from "./OutsideKiosk";
 import { ProfileBadge } from "./ProfileBadge";
@@ -9,25 +9,24 @@ const NAVIGATION = [
   { href: "/quiz/", label: "Quiz" },
   { href: "/calculette/", label: "Calculette de facture" },
   { href: "/glossaire/", label: "Glossaire" },
-  // Not prefetched: a learner's page downloads nothing of the teacher's space.
-  { href: "/enseignant/", label: "Espace enseignant", prefetch: false },
+  { href: "/enseignant/", label: "Espace enseignant" },
 ] as const;
 
 export function SiteHeader() {
   return (
     <OutsideKiosk>
     <header className="site-header">
-      <Link href="/" className="brand">
+      <SiteLink href="/" className="brand">
         <span aria-hidden="true" className="brand-mark">
           GRC
         </span>
         Atelier GRC
-      </Link>
+      </SiteLink>
       <nav aria-label="Navigation principale">
         <ul>
           {NAVIGATION.map((item) => (
             <li key={item.href}>
-              <NavLink href={item.href} prefetch={"prefetch" in item ? item.prefetch : undefined}>
+              <NavLink href={item.href}>
                 {item.label}
               </NavLink>
             </li>

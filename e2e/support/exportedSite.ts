@@ -20,12 +20,16 @@ export function exportedPages(out: string, folder = out): ExportedPage[] {
   });
 }
 
-/** The scripts a modern browser loads with the page, as files of `out`: every <script src> of its HTML but the nomodule polyfills. */
+/**
+ * The scripts a modern browser loads with the page, as files of `out`: every <script src> of its
+ * HTML but the nomodule polyfills. Written from the domain's root by next build, then from the
+ * page's folder by the build step (scripts/build/relativeSite.ts): either way they lead to out/.
+ */
 export function firstLoadScripts(html: string, out: string): string[] {
   const sources = [...html.matchAll(/<script([^>]*)>/g)]
     .map((match) => match[1] ?? "")
     .filter((attributes) => !/nomodule/i.test(attributes))
     .map((attributes) => /\ssrc="([^"]+\.js)"/.exec(attributes)?.[1] ?? "")
     .filter((src) => src !== "");
-  return [...new Set(sources)].map((src) => join(out, src.replace(/^\//, "")));
+  return [...new Set(sources)].map((src) => join(out, src.replace(/^(?:\.{1,2}\/)+|^\//u, "")));
 }

@@ -3,12 +3,12 @@ import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./browser";
 import { startStaticServer, type StaticServer } from "./server";
 
-/** One static server and one browser per test file, closed at the end. */
-export function siteAndBrowser(): { site: () => StaticServer; browser: () => Browser } {
+/** One static server (at the domain's root, or under the sub-folder `prefix`) and one browser per test file, closed at the end. */
+export function siteAndBrowser(options: { prefix?: string } = {}): { site: () => StaticServer; browser: () => Browser } {
   let site: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await startStaticServer("out");
+    site = await startStaticServer("out", options);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -30,10 +30,15 @@ export function showScreenOnFailure(page: Page): void {
   });
 }
 
+/** The home page of the site at `siteUrl`: its folder on a server, its index.html when opened as a local file. */
+export function homePage(siteUrl: string): string {
+  return siteUrl.startsWith("file:") ? `${siteUrl}/index.html` : `${siteUrl}/`;
+}
+
 /** The scenario library, as reached from the site's main navigation. Fails fast (5 s) on a missing control. */
 export async function openLibrary(page: Page, siteUrl: string): Promise<void> {
   page.setDefaultTimeout(5_000);
-  await page.goto(`${siteUrl}/`, { waitUntil: "networkidle" });
+  await page.goto(homePage(siteUrl), { waitUntil: "networkidle" });
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Scénarios", exact: true }).click();
   await page.getByRole("heading", { name: "Bibliothèque des scénarios", level: 1 }).waitFor();
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { ClassResultsPage } from "@/components/authoring/ClassResultsPage";
 import { QUIZ_BANK } from "@/components/catalog/quizBank";
 
@@ -12,7 +12,7 @@ export default function ClassResultsRoute() {
   return (
     <>
       <p>
-        <Link href="/enseignant/" prefetch={false}>← Espace enseignant</Link>
+        <SiteLink href="/enseignant/">← Espace enseignant</SiteLink>
       </p>
       <h1>Résultats de la classe</h1>
       <p className="lead">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { notFound } from "next/navigation";
 import { findQuiz, QUIZ_BANK } from "@/components/catalog/quizBank";
 import { summarizeQuiz } from "@/components/catalog/quizSummary";
@@ -26,7 +26,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <p>
-        <Link href="/quiz/">← Tous les quiz</Link>
+        <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>{title}</h1>
       {summary !== undefined ? <p className="lead">{summary}</p> : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { QUIZ_BANK } from "@/components/catalog/quizBank";
 import { CourseQuiz } from "@/components/quiz/CourseQuiz";
 
@@ -9,7 +9,7 @@ export default function MixedReviewPage() {
   return (
     <>
       <p>
-        <Link href="/quiz/">← Tous les quiz</Link>
+        <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>Révision mélangée</h1>
       <p className="lead">Des questions de toutes les étapes du cours, dans le désordre, comme à l&apos;examen.</p>

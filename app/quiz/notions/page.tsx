@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { Suspense } from "react";
 import { QUIZ_BANK } from "@/components/catalog/quizBank";
 import { NotionsQuiz } from "@/components/quiz/NotionsQuiz";
@@ -10,7 +10,7 @@ export default function NotionsQuizPage() {
   return (
     <>
       <p>
-        <Link href="/quiz/">← Tous les quiz</Link>
+        <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>S&apos;entraîner sur les notions manquées</h1>
       <p className="lead">Des questions sur les notions que vos décisions dans un scénario n&apos;ont pas encore réussies.</p>

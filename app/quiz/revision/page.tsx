@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { QUIZ_BANK } from "@/components/catalog/quizBank";
 import { RevisionQuiz } from "@/components/quiz/RevisionQuiz";
 import { REVIEW_RHYTHM } from "@/components/quiz/quizLabels";
@@ -10,7 +10,7 @@ export default function RevisionPage() {
   return (
     <>
       <p>
-        <Link href="/quiz/">← Tous les quiz</Link>
+        <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>Revoir mes erreurs</h1>
       <p className="lead">

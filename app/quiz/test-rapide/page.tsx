@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { QUIZ_BANK } from "@/components/catalog/quizBank";
 import { CourseQuiz } from "@/components/quiz/CourseQuiz";
 
@@ -9,7 +9,7 @@ export default function SelfTestPage() {
   return (
     <>
       <p>
-        <Link href="/quiz/">← Tous les quiz</Link>
+        <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>Test rapide : 10 questions sur tout le cours</h1>
       <p className="lead">De l&apos;introduction au suivi des règlements : où en êtes-vous ?</p>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { openTeacherLibrary } from "@/store/teacherLibrary";
@@ -56,7 +56,7 @@ export function AnswerKeyPage() {
 
   const back = (
     <p>
-      <Link prefetch={false} href="/enseignant/">← Retour à la bibliothèque</Link>
+      <SiteLink href="/enseignant/">← Retour à la bibliothèque</SiteLink>
     </p>
   );
   if (shown.kind === "loading") return <p className="muted">Calcul du corrigé…</p>;
@@ -78,7 +78,7 @@ export function AnswerKeyPage() {
         {shown.recordId !== undefined ? (
           <>
             {" "}
-            <Link href={`/enseignant/scenario/?id=${encodeURIComponent(shown.recordId)}`}>Modifier ce scénario</Link>
+            <SiteLink href={`/enseignant/scenario/?id=${encodeURIComponent(shown.recordId)}`}>Modifier ce scénario</SiteLink>
           </>
         ) : null}
       </p>

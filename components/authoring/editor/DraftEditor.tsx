@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useCallback, useMemo, useState, type FocusEvent, type ReactNode } from "react";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import type { DraftCheck, FieldIssue } from "./draftCheck";
@@ -175,15 +175,15 @@ export function DraftEditor({ kind, source, onCreated, words, panel, links }: Dr
         <nav className="editor-actions" aria-label={words.document}>
           {recordId ? (
             <>
-              <Link className="button secondary small" prefetch={false} href={`/enseignant/apercu/?id=${encodeURIComponent(recordId)}`}>
+              <SiteLink className="button secondary small" href={`/enseignant/apercu/?id=${encodeURIComponent(recordId)}`}>
                 Aperçu
-              </Link>
+              </SiteLink>
               {links?.(recordId)}
             </>
           ) : null}
-          <Link className="button secondary small" prefetch={false} href="/enseignant/">
+          <SiteLink className="button secondary small" href="/enseignant/">
             Retour à la bibliothèque
-          </Link>
+          </SiteLink>
         </nav>
       </div>
       {draft.status.kind === "refused" ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 
 /** What keeps an editor from opening, said with the way back to the library. */
 export function EditorAlert({ message }: { message: string }) {
@@ -6,7 +6,7 @@ export function EditorAlert({ message }: { message: string }) {
     <div className="alert error" role="alert">
       <p>{message}</p>
       <p>
-        <Link prefetch={false} href="/enseignant/">Retour à la bibliothèque</Link>
+        <SiteLink href="/enseignant/">Retour à la bibliothèque</SiteLink>
       </p>
     </div>
   );

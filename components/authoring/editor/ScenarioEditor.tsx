@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { lazy, Suspense } from "react";
 import { DraftEditor, type EditorPanel, type EditorWords } from "./DraftEditor";
 import { fieldLabel, SECTIONS } from "./labels";
@@ -34,9 +34,9 @@ const KEY_PANEL: EditorPanel = {
 };
 
 const keyLink = (recordId: string) => (
-  <Link className="button secondary small" prefetch={false} href={`/enseignant/corrige/?id=${encodeURIComponent(recordId)}`}>
+  <SiteLink className="button secondary small" href={`/enseignant/corrige/?id=${encodeURIComponent(recordId)}`}>
     Corrigé seul
-  </Link>
+  </SiteLink>
 );
 
 export function ScenarioEditor({ source, onCreated }: { source: DraftSource; onCreated: (id: string) => void }) {

@@ -1,4 +1,5 @@
 "use client";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useId } from "react";
 import { STAGE_LABELS } from "@/domain";
 import type { BundledScenarioChoice, BundledScenarioText } from "./bundled";
@@ -61,9 +62,9 @@ export function NewDocumentMenu({ bundled, onCreate, busy }: NewDocumentMenuProp
                 <button type="button" className="button secondary small" disabled={busy} onClick={() => onCreate((texts) => copyOfBundled(bundledText(texts, scenario.id)))}>
                   Copier dans ma bibliothèque<span className="visually-hidden"> : {scenario.title}</span>
                 </button>
-                <a className="button secondary small" href={bundledAnswerKeyHref(scenario.id)}>
+                <SiteLink className="button secondary small" href={bundledAnswerKeyHref(scenario.id)}>
                   Corrigé<span className="visually-hidden"> : {scenario.title}</span>
-                </a>
+                </SiteLink>
               </div>
             </li>
           ))}

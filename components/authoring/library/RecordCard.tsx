@@ -1,4 +1,5 @@
 "use client";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useId, useState } from "react";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { savedAtText } from "@/components/ui/savedAt";
@@ -18,7 +19,6 @@ export interface RecordActions {
 export interface RecordCardProps extends RecordActions {
   record: LibraryRecord;
   check: RecordCheck;
-  origin: string;
   /** While its SCORM package is made: the files fetched so far (none yet: 0 of 0). */
   packaging?: PackageProgress | undefined;
 }
@@ -71,7 +71,7 @@ function PackagingProgress({ progress }: { progress: PackageProgress }) {
 }
 
 /** One document of the library: what it is, whether it passes the check, and what can be done with it. */
-export function RecordCard({ record, check, origin, packaging, onDuplicate, onExport, onPackage, onRemove }: RecordCardProps) {
+export function RecordCard({ record, check, packaging, onDuplicate, onExport, onPackage, onRemove }: RecordCardProps) {
   const titleId = useId();
   const [sharing, setSharing] = useState(false);
   const shareId = useId();
@@ -97,16 +97,16 @@ export function RecordCard({ record, check, origin, packaging, onDuplicate, onEx
           </div>
         </dl>
         <div className="library-actions teacher-actions">
-          <a className="button small" href={editorHref(record.kind, record.id)}>
+          <SiteLink className="button small" href={editorHref(record.kind, record.id)}>
             Modifier<span className="visually-hidden"> {quoted}</span>
-          </a>
-          <a className="button secondary small" href={previewHref(record.id)}>
+          </SiteLink>
+          <SiteLink className="button secondary small" href={previewHref(record.id)}>
             Aperçu<span className="visually-hidden"> de {quoted}</span>
-          </a>
+          </SiteLink>
           {record.kind === "scenario" ? (
-            <a className="button secondary small" href={answerKeyHref(record.id)}>
+            <SiteLink className="button secondary small" href={answerKeyHref(record.id)}>
               Corrigé<span className="visually-hidden"> de {quoted}</span>
-            </a>
+            </SiteLink>
           ) : null}
           <button type="button" className="button secondary small" onClick={() => onDuplicate(record)}>
             Dupliquer<span className="visually-hidden"> {quoted}</span>
@@ -129,7 +129,7 @@ export function RecordCard({ record, check, origin, packaging, onDuplicate, onEx
           </ConfirmButton>
         </div>
         {packaging ? <PackagingProgress progress={packaging} /> : null}
-        <div id={shareId}>{sharing ? <SharePanel record={record} origin={origin} valid={check.state !== "invalid"} onExport={() => onExport(record)} /> : null}</div>
+        <div id={shareId}>{sharing ? <SharePanel record={record} valid={check.state !== "invalid"} onExport={() => onExport(record)} /> : null}</div>
       </article>
     </li>
   );

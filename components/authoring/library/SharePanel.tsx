@@ -1,18 +1,17 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { siteUrl } from "@/components/ui/siteRoot";
 import type { LibraryRecord } from "@/store/teacherLibrary";
 
 type ShareLinkModule = typeof import("../shareLink");
 
 /** The page that opens a shared scenario or quiz for a learner. */
-export const SHARE_PAGE = "/partage/";
+export const SHARE_PAGE = "partage/";
 
 const count = (n: number) => new Intl.NumberFormat("fr-FR").format(n);
 
 export interface SharePanelProps {
   record: LibraryRecord;
-  /** The site's address (`location.origin`): the link works wherever the atelier is served. */
-  origin: string;
   /** False when the full check refused the document: the learner would see its errors. */
   valid: boolean;
   onExport: () => void;
@@ -40,12 +39,12 @@ export function SharePanel(props: SharePanelProps) {
   return <ShareLinkPanel {...props} shareLink={shareLink} />;
 }
 
-function ShareLinkPanel({ record, origin, valid, onExport, shareLink }: SharePanelProps & { shareLink: ShareLinkModule }) {
+function ShareLinkPanel({ record, valid, onExport, shareLink }: SharePanelProps & { shareLink: ShareLinkModule }) {
   const { encodeShareLink, SHARE_LINK_LIMIT, shareLinkFits } = shareLink;
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string>("");
-  const link = encodeShareLink(record.kind, record.text, new URL(SHARE_PAGE, origin).href);
+  const link = encodeShareLink(record.kind, record.text, siteUrl(SHARE_PAGE));
   const fits = shareLinkFits(link);
 
   const copy = async () => {

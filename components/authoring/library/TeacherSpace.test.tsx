@@ -96,13 +96,13 @@ describe("the teacher's library list", () => {
     const quiz = await addRecord("quiz", "Questions", quizText);
     await renderSpace();
     const card = record("Encours");
-    expect(within(card).getByRole("link", { name: named("Modifier", "« Encours »") })).toHaveAttribute("href", `/enseignant/scenario/?id=${saved.id}`);
-    expect(within(card).getByRole("link", { name: named("Aperçu", "de « Encours »") })).toHaveAttribute("href", `/enseignant/apercu/?id=${saved.id}`);
-    expect(within(card).getByRole("link", { name: named("Corrigé", "de « Encours »") })).toHaveAttribute("href", `/enseignant/corrige/?id=${saved.id}`);
+    expect(within(card).getByRole("link", { name: named("Modifier", "« Encours »") })).toHaveAttribute("href", `./enseignant/scenario/?id=${saved.id}`);
+    expect(within(card).getByRole("link", { name: named("Aperçu", "de « Encours »") })).toHaveAttribute("href", `./enseignant/apercu/?id=${saved.id}`);
+    expect(within(card).getByRole("link", { name: named("Corrigé", "de « Encours »") })).toHaveAttribute("href", `./enseignant/corrige/?id=${saved.id}`);
     const quizCard = record("Questions");
-    expect(within(quizCard).getByRole("link", { name: named("Modifier", "« Questions »") })).toHaveAttribute("href", `/enseignant/quiz/?id=${quiz.id}`);
+    expect(within(quizCard).getByRole("link", { name: named("Modifier", "« Questions »") })).toHaveAttribute("href", `./enseignant/quiz/?id=${quiz.id}`);
     expect(within(quizCard).queryByRole("link", { name: /^Corrigé/u })).toBeNull();
-    expect(screen.getByRole("link", { name: named("Corrigé", ": Une commande qui fait dépasser le plafond d'encours") })).toHaveAttribute("href", "/enseignant/corrige/?scenario=depassement-d-encours");
+    expect(screen.getByRole("link", { name: named("Corrigé", ": Une commande qui fait dépasser le plafond d'encours") })).toHaveAttribute("href", "./enseignant/corrige/?scenario=depassement-d-encours");
   });
 
   it("duplicates, then deletes after a confirmation that Escape cancels", async () => {
@@ -148,9 +148,9 @@ describe("creating a document", () => {
     fireEvent.click(screen.getByRole("button", { name: "Plafond d'encours dépassé à la prise de commande" }));
     const title = "Mon scénario : plafond d'encours dépassé à la prise de commande";
     const created = await screen.findByRole("article", { name: title });
-    expect(fetched).toHaveBeenCalledWith("/enseignant/scenarios-livres.json");
+    expect(fetched).toHaveBeenCalledWith(`${window.location.origin}/enseignant/scenarios-livres.json`);
     const [saved] = (await (await openTeacherLibrary()).list()).records.filter((r) => r.title === title);
-    expect(screen.getByRole("link", { name: "L'ouvrir dans l'éditeur" })).toHaveAttribute("href", `/enseignant/scenario/?id=${saved?.id}`);
+    expect(screen.getByRole("link", { name: "L'ouvrir dans l'éditeur" })).toHaveAttribute("href", `./enseignant/scenario/?id=${saved?.id}`);
     await within(created).findByText("Valide", undefined, PATIENCE);
   }, 30_000);
 

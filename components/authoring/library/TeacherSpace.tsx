@@ -1,4 +1,5 @@
 "use client";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useRef, useState } from "react";
 import { saveBlob, saveJsonFile } from "@/components/ui/saveFile";
 import { libraryDamageMessage, type LibraryRecord } from "@/store/teacherLibrary";
@@ -50,7 +51,6 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
     });
     return bundledTexts.current;
   };
-  const origin = typeof window === "undefined" ? "" : window.location.origin;
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -141,7 +141,7 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
             {announcement.editor ? (
               <>
                 {" "}
-                <a href={announcement.editor}>L&apos;ouvrir dans l&apos;éditeur</a>
+                <SiteLink href={announcement.editor}>L&apos;ouvrir dans l&apos;éditeur</SiteLink>
               </>
             ) : null}
           </p>
@@ -174,7 +174,6 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
                     key={record.id}
                     record={record}
                     check={checkOf(record)}
-                    origin={origin}
                     onDuplicate={(r) => void duplicate(r)}
                     packaging={packaging?.id === record.id ? packaging.progress : undefined}
                     onExport={(r) => void exportFile(r)}

@@ -1,4 +1,5 @@
 import type { StageId } from "@/domain";
+import { isLocalFile, siteUrl } from "@/components/ui/siteRoot";
 
 /**
  * The bundled scenarios as a teacher copies them: their JSON text as written (amounts as decimal
@@ -18,7 +19,12 @@ export interface BundledScenarioChoice {
   stages: readonly StageId[];
 }
 
-export const BUNDLED_SCENARIOS_URL = "/enseignant/scenarios-livres.json";
+/** The file, from the site's root. */
+export const BUNDLED_SCENARIOS_URL = "enseignant/scenarios-livres.json";
+
+/** Said where the site is opened from a file: browsers refuse to read one file from another page's script. */
+export const BUNDLED_FROM_FILE =
+  "Les scénarios livrés ne peuvent pas être lus quand l'atelier est ouvert comme un fichier (clé USB, lecteur partagé) : ouvrez l'atelier depuis un serveur (celui du lycée, par exemple) pour copier un scénario livré ou partir d'un modèle.";
 
 /** The file's text, two-space indented like the bundled files. */
 export function jsonText(data: unknown): string {
@@ -37,8 +43,10 @@ function isBundledText(value: unknown): value is BundledScenarioText {
 
 /** The bundled texts; a failed fetch is said in French (the caller may keep the promise and retry on failure). */
 export async function fetchBundledScenarios(): Promise<BundledScenarioText[]> {
+  const url = siteUrl(BUNDLED_SCENARIOS_URL);
+  if (isLocalFile(url)) throw new Error(BUNDLED_FROM_FILE);
   try {
-    const response = await fetch(BUNDLED_SCENARIOS_URL);
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`réponse ${response.status}`);
     const data: unknown = await response.json();
     if (!Array.isArray(data) || !data.every(isBundledText)) throw new Error("contenu inattendu");

@@ -41,7 +41,7 @@ describe("a share link opened by a learner", { timeout: 30_000 }, () => {
     expect(Object.keys(attempts).sort()).toEqual(["depassement-d-encours", `partage:depassement-d-encours:${fnv1a64(SCENARIO_TEXT)}`]);
     expect(attempts["depassement-d-encours"]).toEqual(bundledGame);
     expect(attempts[`partage:depassement-d-encours:${fnv1a64(SCENARIO_TEXT)}`]?.status).toBe("inProgress");
-    expect(screen.getByRole("link", { name: "Aller à l'accueil de l'atelier" }).getAttribute("href")).toBe("/");
+    expect(screen.getByRole("link", { name: "Aller à l'accueil de l'atelier" }).getAttribute("href")).toBe("./");
   });
 
   it("plays a quiz in the quiz player, kept under the link's own key", async () => {

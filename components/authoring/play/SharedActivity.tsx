@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useState } from "react";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
@@ -69,7 +69,7 @@ export function SharedActivity() {
           <p>Demandez à votre enseignant de vous renvoyer le lien, ou le fichier de l&apos;activité.</p>
         </ContentProblems>
         <p>
-          <Link href="/">Aller à l&apos;accueil de l&apos;atelier</Link>
+          <SiteLink href="/">Aller à l&apos;accueil de l&apos;atelier</SiteLink>
         </p>
       </>
     );

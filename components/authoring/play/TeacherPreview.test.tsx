@@ -23,8 +23,15 @@ function openPreview(search: string) {
   return render(<TeacherPreview />);
 }
 
-/** A link's route, without the trailing slash that the build adds (next.config's trailingSlash) and the tests do not. */
-const routeOf = (link: HTMLElement) => link.getAttribute("href")?.replace(/\/(?=\?|$)/u, "");
+/**
+ * A link's route, from the site's root: its address is written relative to the page's
+ * (docs/decisions/0124), without the trailing slash that the build adds (next.config's
+ * trailingSlash) and the tests do not.
+ */
+const routeOf = (link: HTMLElement) => {
+  const target = new URL(link.getAttribute("href") ?? "", window.location.href);
+  return `${target.pathname}${target.search}`.replace(/\/(?=\?|$)/u, "");
+};
 const backToEditor = () => within(screen.getByRole("region", { name: "Aperçu" })).getByRole("link", { name: "Retour à l'éditeur" });
 
 const stageInBar = () => within(screen.getByRole("banner", { name: "Entreprise et date simulée" })).getByText(/^Étape en cours/).textContent;

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { STAGE_LABELS, stageNumber, type QuizFile, type Scenario, type StageId } from "@/domain";
 import { PlayerSessionView } from "@/components/player/PlayerWorkspace";
@@ -15,9 +15,14 @@ export function editorHref(kind: LibraryKind, id: string): string {
   return `/enseignant/${kind === "quiz" ? "quiz" : "scenario"}/?id=${encodeURIComponent(id)}`;
 }
 
-/** The preview's address: the record, and the stage it starts at when not the first. */
+/** The preview's query: the record, and the stage it starts at when not the first. */
+function previewQuery(id: string, stage?: StageId): string {
+  return `?id=${encodeURIComponent(id)}${stage === undefined ? "" : `&etape=${stage}`}`;
+}
+
+/** The preview's address, from the site's root. */
 export function previewHref(id: string, stage?: StageId): string {
-  return `/enseignant/apercu/?id=${encodeURIComponent(id)}${stage === undefined ? "" : `&etape=${stage}`}`;
+  return `/enseignant/apercu/${previewQuery(id, stage)}`;
 }
 
 export const NO_RECORD_ID = "Aucun document n'est désigné : ouvrez l'aperçu depuis votre bibliothèque ou depuis l'éditeur.";
@@ -77,7 +82,7 @@ export function TeacherPreview() {
           {loaded.message}
         </p>
         <p>
-          <Link href="/enseignant/">Aller à votre bibliothèque</Link>
+          <SiteLink href="/enseignant/">Aller à votre bibliothèque</SiteLink>
         </p>
       </>
     );
@@ -92,7 +97,7 @@ export function TeacherPreview() {
         <h1>Aperçu : {record.title || "sans titre"}</h1>
         <ContentProblems title={record.kind === "quiz" ? "Ce questionnaire ne peut pas encore être joué" : "Ce scénario ne peut pas encore être joué"} messages={loaded.messages}>
           <p>
-            <Link href={editor}>Corriger dans l&apos;éditeur</Link>
+            <SiteLink href={editor}>Corriger dans l&apos;éditeur</SiteLink>
           </p>
         </ContentProblems>
         </>
@@ -116,9 +121,9 @@ function PreviewBanner({ title, editor }: { title: string; editor: string }) {
         <strong>Aperçu — rien n&apos;est enregistré</strong>
         <span> · {title || "Sans titre"}</span>
       </p>
-      <Link className="button secondary small" href={editor}>
+      <SiteLink className="button secondary small" href={editor}>
         Retour à l&apos;éditeur
-      </Link>
+      </SiteLink>
     </div>
   );
 }
@@ -137,7 +142,8 @@ function ScenarioPreview({ loaded, editor }: { loaded: ScenarioLoaded; editor: s
         current={stage ?? scenario.stages[0]}
         onStart={(chosen) => {
           const picked = chosen === scenario.stages[0] ? undefined : chosen;
-          window.history.replaceState(null, "", previewHref(record.id, picked));
+          // The query alone: the page's own address stays, whatever folder (or file) it was opened from.
+          window.history.replaceState(null, "", previewQuery(record.id, picked));
           setStage(picked);
           if (picked === stage) session?.restart();
         }}
