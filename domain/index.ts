@@ -43,3 +43,4 @@ export * from "./fingerprint";
 export * from "./savedGame";
 export * from "./quiz";
 export * from "./results";
+export * from "./printable";
