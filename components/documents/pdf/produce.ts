@@ -1,7 +1,7 @@
 import { pdf, renderToBuffer } from "@react-pdf/renderer";
 import { cloneElement, isValidElement } from "react";
 import { toPrintable } from "@/domain";
-import { registerFonts } from "./fonts";
+import { loadFonts } from "./fonts";
 
 /** A document element as react-pdf takes it (`<InvoicePdf …/>`, `<ChainDocumentPdf …/>`, a letter). */
 export type PdfElement = Parameters<typeof renderToBuffer>[0];
@@ -22,13 +22,13 @@ function printable(element: PdfElement): PdfElement {
 }
 
 /** Node (tests, scripts): the PDF bytes, with the embedded fonts. */
-export function pdfBytes(element: PdfElement): Promise<Buffer> {
-  registerFonts();
+export async function pdfBytes(element: PdfElement): Promise<Buffer> {
+  await loadFonts();
   return renderToBuffer(printable(element));
 }
 
 /** Browser: the PDF as a Blob, with the same fonts (loaded by import(), components/documents/download.ts). */
-export function pdfBlob(element: PdfElement): Promise<Blob> {
-  registerFonts();
+export async function pdfBlob(element: PdfElement): Promise<Blob> {
+  await loadFonts();
   return pdf(printable(element)).toBlob();
 }
