@@ -44,3 +44,4 @@ export * from "./savedGame";
 export * from "./quiz";
 export * from "./results";
 export * from "./lms";
+export * from "./printable";

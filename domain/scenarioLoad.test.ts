@@ -552,6 +552,24 @@ describe("warnings: legal to write, probably a slip", () => {
     ]);
   });
 
+  it("warns of a character the PDF fonts lack in a text that may be printed, naming it and its place, and still loads", () => {
+    const data = baseScenario();
+    (data.customers?.[0] as Record<string, unknown>).name = "Ωmega Ελλάς 😀";
+    data.summary = "Résumé à l'écran seulement 😀";
+    const result = parseScenario(data, "test.json");
+    expect(result.ok ? result.warnings.map(formatWarning) : []).toEqual([
+      "test.json : customers[0].name : avertissement : « Ω » (U+03A9), « Ε » (U+0395), « λ » (U+03BB), « ά » (U+03AC), « ς » (U+03C2), « 😀 » (U+1F600) : ces caractères seront remplacés par « □ » dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.",
+    ]);
+  });
+
+  it("says nothing of Latin names from across Europe, nor of what only the screens show", () => {
+    const data = baseScenario();
+    (data.customers?.[0] as Record<string, unknown>).name = "Łukasz Wiśniewski & Ștefan Țurcanu — « Œuvres »";
+    data.title = "Relance ✉️";
+    const result = parseScenario(data, "test.json");
+    expect(result.ok ? result.warnings : "invalide").toEqual([]);
+  });
+
   it("says nothing of terms at the maximum (60 days from the invoice, 45 days end of month)", () => {
     const data = baseScenario();
     (data.company.policies as Record<string, unknown>).defaultPaymentTerms = { kind: "daysFromInvoice", days: 60 };

@@ -17,6 +17,7 @@ import { STAGE_INVOICE_REF, type Scenario } from "./scenarioTypes";
 import type { VatRate } from "./documents";
 import { capIssues, checkInputValues, childPath, fileTooLarge, INPUT_LIMITS, lineIndex, SCENARIO_FORMAT, scanJsonText, type DuplicateKey, type FileFormat, type JsonSyntaxProblem } from "./scenarioInput";
 import { statedRatesOf } from "./scenarioLedger";
+import { describeCharacter, MISSING_CHARACTER, unprintableCharacters } from "./printable";
 import { STAGE_IDS, type StageId } from "./stages";
 
 export interface ScenarioIssue {
@@ -759,7 +760,30 @@ const paymentTermsWithinLegalMaximum: Check = (scenario) => {
   });
 };
 
-const WARNINGS: readonly Check[] = [paymentTermsWithinLegalMaximum];
+/** The parts of a scenario that only the screens show; any other text may be printed on a document. */
+const SCREEN_ONLY_FIELDS: ReadonlySet<string> = new Set(["$schema", "schemaVersion", "id", "title", "summary", "level", "difficulty", "durationMinutes", "objectives", "stages", "clock", "notes", "classroom"]);
+
+/** Every text under `value`, with its path. */
+function textsOf(value: unknown, path: string): { path: string; text: string }[] {
+  if (typeof value === "string") return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => textsOf(item, childPath(path, i)));
+  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([key, item]) => textsOf(item, childPath(path, key)));
+  return [];
+}
+
+/** Greek, Cyrillic, an emoji… in a text the PDF may print: its fonts cover French and the Latin alphabets (docs/decisions/0125). */
+const printableInDocuments: Check = (scenario) =>
+  Object.entries(scenario)
+    .filter(([field]) => !SCREEN_ONLY_FIELDS.has(field))
+    .flatMap(([field, value]) => textsOf(value, field))
+    .flatMap(({ path, text }) => {
+      const missing = unprintableCharacters(text);
+      if (missing.length === 0) return [];
+      const [subject, verb] = missing.length === 1 ? ["ce caractère", "sera remplacé"] : ["ces caractères", "seront remplacés"];
+      return [{ path, message: `${missing.map(describeCharacter).join(", ")} : ${subject} ${verb} par « ${MISSING_CHARACTER} » dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.` }];
+    });
+
+const WARNINGS: readonly Check[] = [paymentTermsWithinLegalMaximum, printableInDocuments];
 
 function scenarioWarnings(scenario: Scenario, file: string): ScenarioIssue[] {
   return WARNINGS.flatMap((check) => check(scenario).map((problem) => ({ file, ...problem })));

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { InvoiceDocument } from "@/domain";
-import { downloadInvoicePdf } from "./download";
+import { downloadInvoicePdf, preparePdf } from "./download";
 
 /** One button: its label and what it downloads (the PDF is rendered on the click). */
 export interface PdfDownload {
@@ -16,11 +16,13 @@ const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez ; si le pro
 
 /**
  * The PDF buttons of one document: "Préparation du PDF…" while react-pdf loads and renders
- * (announced), a French message if it fails; the buttons stay usable for another try.
+ * (announced), a French message if it fails; the buttons stay usable for another try. Shown, they
+ * ask for the PDF library when the browser is idle, so that the click finds it ready.
  */
 export function PdfDownloadButtons({ downloads, label }: { downloads: readonly PdfDownload[]; label: string }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const busy = status.kind === "busy";
+  useEffect(preparePdf, []);
 
   async function run(download: PdfDownload["download"]) {
     setStatus({ kind: "busy" });

@@ -1,12 +1,39 @@
 /**
- * Downloads of the printed documents from the player. The PDF library (react-pdf, ≈ 440 kB gz) is
- * loaded with import() inside each function, on the learner's click: never import `./pdf/*` statically
- * from anything a page imports.
+ * Downloads of the printed documents from the player. The PDF side (react-pdf ≈ 440 kB gz, the
+ * templates and the embedded fonts: pdf/browser.tsx) is loaded with import(), never statically:
+ * when a screen with PDF buttons has been idle a moment (`preparePdf`), or at the latest on the
+ * learner's click, which then waits for the same load (docs/decisions/0125).
  */
 import type { ChainDocument, DunningLetter, InvoiceDocument, PaymentOrderSummary } from "@/domain";
+import { loadOnce } from "@/components/ui/loadOnce";
 import { saveBlob } from "@/components/ui/saveFile";
+import { whenIdle } from "@/components/ui/whenIdle";
 
 export type PdfCopy = "original" | "duplicate";
+
+type PdfRenderers = typeof import("./pdf/browser");
+
+/** The PDF renderers, fetched and warmed up (fonts decoded, a first layout made) once per page. */
+const loadPdfRenderers = loadOnce<PdfRenderers>(async () => {
+  const renderers = await import("./pdf/browser");
+  await renderers.warmUp();
+  return renderers;
+});
+
+/** Issue 16: a cold PDF within 300 ms once a screen with PDF buttons has been shown for 2 s. */
+const WARM_UP_DEADLINE_MS = 1_000;
+
+let warmUpAsked = false;
+
+/**
+ * Asks for the PDF renderers when the browser is idle, once per page: called by each screen that
+ * shows PDF buttons. A failure is not shown here: the click loads again and says so if it fails.
+ */
+export function preparePdf(): void {
+  if (warmUpAsked) return;
+  warmUpAsked = true;
+  whenIdle(() => void loadPdfRenderers().catch(() => undefined), WARM_UP_DEADLINE_MS);
+}
 
 /** "FA-2026-00042.pdf", "FA-2026-00042-duplicata.pdf", "Relance 1 FA-2026-00042" → "Relance-1-FA-2026-00042.pdf". */
 export function pdfFileName(name: string, copy: PdfCopy = "original"): string {
@@ -16,7 +43,7 @@ export function pdfFileName(name: string, copy: PdfCopy = "original"): string {
 
 /** Renders the invoice, deposit invoice or credit note and downloads it under its number. */
 export async function downloadInvoicePdf(invoice: InvoiceDocument, copy: PdfCopy = "original", reason?: string): Promise<void> {
-  const { renderDocumentPdf } = await import("./pdf/render");
+  const { renderDocumentPdf } = await loadPdfRenderers();
   const blob = await renderDocumentPdf(invoice, copy, reason);
   // An invoice given to control may lack its number: that is one of the anomalies to find.
   saveBlob(blob, pdfFileName(invoice.number ?? "facture-sans-numero", copy));
@@ -24,14 +51,12 @@ export async function downloadInvoicePdf(invoice: InvoiceDocument, copy: PdfCopy
 
 /** Renders a quote, a customer's order, an acknowledgement or a delivery note and downloads it. */
 export async function downloadChainPdf(document: ChainDocument, fileName: string): Promise<void> {
-  const { renderChainPdfBlob } = await import("./pdf/chainRender");
-  const blob = await renderChainPdfBlob(document);
-  saveBlob(blob, pdfFileName(fileName));
+  const { renderChainPdfBlob } = await loadPdfRenderers();
+  saveBlob(await renderChainPdfBlob(document), pdfFileName(fileName));
 }
 
 /** Renders a dunning letter or the summary of an injonction de payer and downloads it. */
 export async function downloadLetterPdf(letter: DunningLetter | PaymentOrderSummary, fileName: string): Promise<void> {
-  const { renderLetterPdfBlob } = await import("./pdf/letters/render");
-  const blob = await renderLetterPdfBlob(letter);
-  saveBlob(blob, pdfFileName(fileName));
+  const { renderLetterPdfBlob } = await loadPdfRenderers();
+  saveBlob(await renderLetterPdfBlob(letter), pdfFileName(fileName));
 }

@@ -1,18 +1,11 @@
 "use client";
 import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
+import { loadOnce } from "@/components/ui/loadOnce";
 
 export type QuizRun = typeof import("./quizRun");
 
-let loading: Promise<QuizRun> | undefined;
-
 /** The quiz's runtime (quizRun.ts), fetched once per page; a failed fetch may be tried again. */
-export function loadQuizRun(): Promise<QuizRun> {
-  loading ??= import("./quizRun").catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const loadQuizRun = loadOnce<QuizRun>(() => import("./quizRun"));
 
 /**
  * The quiz's runtime, asked for as soon as the page is on screen, so that it has arrived before the

@@ -4,20 +4,13 @@ import { DomainError, type ResultsFile } from "@/domain";
 import { today } from "@/store/clock";
 import { addProfile, currentProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
 import { PseudonymForm } from "./PseudonymForm";
+import { loadOnce } from "./loadOnce";
 import { saveJsonFile } from "./saveFile";
 
 /** The results file's builders and signer, fetched on the first export (resultsFiles.ts). */
 export type ResultsFiles = typeof import("./resultsFiles");
 
-let loading: Promise<ResultsFiles> | undefined;
-
-function loadResultsFiles(): Promise<ResultsFiles> {
-  loading ??= import("./resultsFiles").catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+const loadResultsFiles = loadOnce<ResultsFiles>(() => import("./resultsFiles"));
 
 export interface ExportResultsProps {
   /** The signed file of this activity for this pseudonym, made at `exportedAt` by `files` (buildScenarioResults, buildQuizResults). */

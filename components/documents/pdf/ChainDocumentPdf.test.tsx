@@ -1,11 +1,9 @@
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ChainDocument } from "@/domain";
 import { acknowledgementDocument, deliveryNoteDocument, longDeliveryNoteDocument, longQuoteDocument, purchaseOrderDocument, quoteDocument } from "./chainTestDocuments";
-import { registerFonts, renderChainPdf } from "./chainRender";
+import { renderChainPdf } from "./chainRender";
 import { allPages, pageTexts } from "./testPdfText";
 
-const FONTS = fileURLToPath(new URL("../../../public/fonts", import.meta.url));
 
 /** Text of each page, U+202F / U+00A0 read as a plain space. */
 async function pages(doc: ChainDocument): Promise<string[]> {
@@ -16,7 +14,6 @@ async function pages(doc: ChainDocument): Promise<string[]> {
 /** The text of the whole document. */
 const printed = async (doc: ChainDocument) => allPages(await pages(doc));
 
-beforeAll(() => registerFonts(FONTS));
 
 const SELLER_MENTIONS = ["Papeterie Lumière", "SAS au capital de 50 000,00 € — SIREN 842 157 638 — RCS Lyon", "N° TVA intracommunautaire : FR62842157638"];
 const CASCADE = [/Montant brut HT\s+1 148,00 €/u, /Remise 10 %[^\n]*\s+-114,80 €/u, /Remise 5 %[^\n]*\s+-51,66 €/u, /Total HT\s+981,54 €/u, /TVA 20 % sur 981,54\s+196,31 €/u, /Total TTC\s+1 177,85 €/u];

@@ -1,7 +1,6 @@
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { creditNoteDocument, depositInvoiceDocument, escompteOfferedDocuments, finalInvoiceWithDepositsDocument, invoiceDocument, longInvoiceDocument, twoRateInvoiceWithDepositDocument, withSellerIban } from "./testDocuments";
-import { registerFonts, renderInvoicePdf, type Copy } from "./render";
+import { renderInvoicePdf, type Copy } from "./render";
 import { allPages as all, pageTexts } from "./testPdfText";
 import type { InvoiceDocument } from "@/domain";
 import { createActor } from "xstate";
@@ -9,14 +8,12 @@ import { findScenario } from "@/components/catalog/catalog";
 import { invoiceControlMachine } from "@/machines/invoiceControl";
 import { stageInputOf } from "@/machines/testing/controlFixtures";
 
-const FONTS = fileURLToPath(new URL("../../../public/fonts", import.meta.url));
 
 /** Text of each page, U+202F / U+00A0 read as a plain space. */
 async function pages(doc: InvoiceDocument, copy: Copy = "original", reason?: string): Promise<string[]> {
   return pageTexts(await renderInvoicePdf(doc, copy, reason), `${doc.kind}-${doc.lines.length}-${copy}`);
 }
 
-beforeAll(() => registerFonts(FONTS));
 
 describe("InvoicePdf: an invoice", () => {
   let text = "";

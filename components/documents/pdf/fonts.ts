@@ -1,30 +1,52 @@
 import { Font } from "@react-pdf/renderer";
+import { printableCharacters } from "@/domain";
+import { DEJAVU_SANS_BOLD, DEJAVU_SANS_OBLIQUE, DEJAVU_SANS_REGULAR } from "./fontData";
 
 /** The embedded family: DejaVu Sans prints U+202F and U+00A0 (Helvetica prints U+202F as "/"). */
 export const FONT_FAMILY = "DejaVu Sans";
 
-let registeredBase: string | undefined;
+const FACES = [{}, { fontWeight: "bold" as const }, { fontStyle: "italic" as const }];
+
+let loading: Promise<void> | undefined;
 
 /**
- * Registers DejaVu Sans from `base`: an absolute folder path in Node tests
- * (".../public/fonts"), the URL "/fonts" in the browser.
+ * Registers DejaVu Sans from the data URLs of fontData.ts (`npm run fonts`), the one way in the
+ * browser and in Node: react-pdf decodes them, nothing is fetched, so a PDF is made the same from
+ * a sub-folder, an LMS package, a local file or offline (docs/decisions/0125). Then meets every
+ * printable character once in each face: fontkit caches a glyph the first time it meets it, and a
+ * letter met first as a part of an accented one (« é » is drawn from « e » and « ´ ») would be
+ * cached without its character, so that every later PDF lost that letter from its text (copy,
+ * search, screen readers): seen with a first PDF holding « Préparé » and no plain « e ».
  */
-export function registerFonts(base: string): void {
-  const root = base.replace(/\/+$/u, "");
-  if (registeredBase === root) return;
+export function loadFonts(): Promise<void> {
+  loading ??= registerAndPrime();
+  return loading;
+}
+
+async function registerAndPrime(): Promise<void> {
   Font.register({
     family: FONT_FAMILY,
     fonts: [
-      { src: `${root}/DejaVuSans.ttf` },
-      { src: `${root}/DejaVuSans-Bold.ttf`, fontWeight: "bold" },
-      { src: `${root}/DejaVuSans-Oblique.ttf`, fontStyle: "italic" },
+      { src: DEJAVU_SANS_REGULAR },
+      { src: DEJAVU_SANS_BOLD, fontWeight: "bold" },
+      { src: DEJAVU_SANS_OBLIQUE, fontStyle: "italic" },
     ],
   });
   // French words are not hyphenated by react-pdf's English rules.
   Font.registerHyphenationCallback((word) => [word]);
-  registeredBase = root;
+  const codePoints = [...printableCharacters()].map((character) => character.codePointAt(0) ?? 0);
+  await Promise.all(
+    FACES.map(async (face) => {
+      const source = Font.getFont({ fontFamily: FONT_FAMILY, ...face });
+      await source.load();
+      // In code point order: « e » is met as itself before « é » includes it.
+      for (const codePoint of codePoints) source.data?.glyphForCodePoint(codePoint);
+    }),
+  );
 }
 
-export function fontsRegistered(): boolean {
-  return registeredBase !== undefined;
+/** The three faces as react-pdf holds them, loaded (tests read their glyphs). */
+export async function loadedFaces() {
+  await loadFonts();
+  return FACES.map((face) => Font.getFont({ fontFamily: FONT_FAMILY, ...face }).data);
 }

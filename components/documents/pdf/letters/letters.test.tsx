@@ -1,13 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain";
 import { LETTER_CUSTOMER, letterInput, paymentOrderInput } from "@/domain/letters.fixtures";
-import { registerFonts, renderLetterPdf, type LetterDocument } from "./render";
+import { renderLetterPdf, type LetterDocument } from "./render";
 
-const FONTS = fileURLToPath(new URL("../../../../public/fonts", import.meta.url));
 
 /** The text of the PDF (pages joined, U+202F / U+00A0 read as a space, lines joined by spaces). */
 async function pdfText(doc: LetterDocument, name: string): Promise<{ text: string; pages: number }> {
@@ -23,7 +21,6 @@ async function pdfText(doc: LetterDocument, name: string): Promise<{ text: strin
   return { text: text.replace(/[\u202f\u00a0]/gu, " ").replace(/\s+/gu, " "), pages: totalPages };
 }
 
-beforeAll(() => registerFonts(FONTS));
 
 const letters: Record<DunningLetterStep, { text: string; pages: number }> = {} as never;
 

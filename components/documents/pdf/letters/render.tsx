@@ -1,10 +1,8 @@
-import { pdf, renderToBuffer } from "@react-pdf/renderer";
 import type { DunningLetter, PaymentOrderSummary } from "@/domain";
-import { fontsRegistered, registerFonts } from "../fonts";
+import { pdfBlob, pdfBytes } from "../produce";
 import { DunningLetterPdf } from "./DunningLetterPdf";
 import { PaymentOrderSummaryPdf } from "./PaymentOrderSummaryPdf";
 
-export { registerFonts } from "../fonts";
 export { DunningLetterPdf } from "./DunningLetterPdf";
 export { PaymentOrderSummaryPdf } from "./PaymentOrderSummaryPdf";
 export { LetterLayout } from "./LetterLayout";
@@ -20,14 +18,12 @@ function letterElement(doc: LetterDocument) {
   return isDunningLetter(doc) ? <DunningLetterPdf letter={doc} /> : <PaymentOrderSummaryPdf summary={doc} />;
 }
 
-/** Node (tests, scripts): the PDF bytes. Call `registerFonts(absolutePath)` first. */
-export async function renderLetterPdf(doc: LetterDocument): Promise<Buffer> {
-  if (!fontsRegistered()) throw new Error("registerFonts(base) doit être appelé avant de produire un PDF.");
-  return renderToBuffer(letterElement(doc));
+/** Node (tests, scripts): the PDF bytes of a letter. */
+export function renderLetterPdf(doc: LetterDocument): Promise<Buffer> {
+  return pdfBytes(letterElement(doc));
 }
 
-/** Browser: the PDF as a Blob, fonts served from /fonts. Loaded with import() from a click handler. */
-export async function renderLetterPdfBlob(doc: LetterDocument): Promise<Blob> {
-  if (!fontsRegistered()) registerFonts("/fonts");
-  return pdf(letterElement(doc)).toBlob();
+/** Browser: the same PDF as a Blob (pdf/browser.ts). */
+export function renderLetterPdfBlob(doc: LetterDocument): Promise<Blob> {
+  return pdfBlob(letterElement(doc));
 }

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { invoiceDocument } from "./pdf/testDocuments";
+
+const browser = vi.hoisted(() => ({ warmUp: vi.fn<() => Promise<void>>(), renderDocumentPdf: vi.fn<() => Promise<Blob>>() }));
+vi.mock("./pdf/browser", () => browser);
+vi.mock("@/components/ui/saveFile", () => ({ saveBlob: vi.fn() }));
+
+/** The idle callbacks the page asked for, run when the test says the browser is idle. */
+let idle: { work: () => void; timeout: number | undefined }[] = [];
+
+beforeEach(() => {
+  vi.resetModules(); // once per page: a fresh page per test
+  idle = [];
+  window.requestIdleCallback = (work, options) => idle.push({ work: () => work({ didTimeout: false, timeRemaining: () => 50 }), timeout: options?.timeout }) as number;
+  browser.warmUp.mockReset().mockResolvedValue(undefined);
+  browser.renderDocumentPdf.mockReset().mockResolvedValue(new Blob(["%PDF"]));
+});
+
+afterEach(() => {
+  // @ts-expect-error: jsdom has no requestIdleCallback, the test gave it one
+  delete window.requestIdleCallback;
+});
+
+/** Lets the promises settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("preparePdf: the PDF side warmed up when a screen with PDF buttons is idle", () => {
+  it("asks for an idle moment once per page, within a second, and loads nothing before it", async () => {
+    const { preparePdf } = await import("./download");
+    preparePdf();
+    preparePdf();
+    await settle();
+    expect(idle.map(({ timeout }) => timeout)).toEqual([1_000]);
+    expect(browser.warmUp).not.toHaveBeenCalled();
+    idle[0]?.work();
+    await settle();
+    expect(browser.warmUp).toHaveBeenCalledTimes(1);
+  });
+
+  it("makes a click before the warm-up has finished wait for it, without loading twice", async () => {
+    let finishWarmUp = () => {};
+    browser.warmUp.mockReturnValue(new Promise<void>((resolve) => (finishWarmUp = resolve)));
+    const { downloadInvoicePdf, preparePdf } = await import("./download");
+    const { saveBlob } = await import("@/components/ui/saveFile");
+    preparePdf();
+    idle[0]?.work();
+    const download = downloadInvoicePdf(invoiceDocument(), "original");
+    await settle();
+    expect(browser.renderDocumentPdf).not.toHaveBeenCalled();
+    finishWarmUp();
+    await download;
+    expect(browser.warmUp).toHaveBeenCalledTimes(1);
+    expect(browser.renderDocumentPdf).toHaveBeenCalledTimes(1);
+    expect(saveBlob).toHaveBeenCalledWith(expect.any(Blob), "FA-2026-00001.pdf");
+  });
+
+  it("lets the click load again when the warm-up failed (offline), without a message of its own", async () => {
+    browser.warmUp.mockRejectedValueOnce(new Error("réseau coupé"));
+    const { downloadInvoicePdf, preparePdf } = await import("./download");
+    preparePdf();
+    idle[0]?.work();
+    await settle();
+    await downloadInvoicePdf(invoiceDocument(), "duplicate");
+    expect(browser.warmUp).toHaveBeenCalledTimes(2);
+    expect(browser.renderDocumentPdf).toHaveBeenCalledTimes(1);
+  });
+
+  it("waits a fifth of a second instead where the browser has no idle callback", async () => {
+    // @ts-expect-error: a browser without requestIdleCallback (Safari before 18)
+    delete window.requestIdleCallback;
+    vi.useFakeTimers();
+    try {
+      const { preparePdf } = await import("./download");
+      preparePdf();
+      await vi.advanceTimersByTimeAsync(199);
+      expect(browser.warmUp).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(browser.warmUp).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

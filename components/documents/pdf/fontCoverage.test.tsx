@@ -1,0 +1,40 @@
+import { Document, Page, Text } from "@react-pdf/renderer";
+import { describe, expect, it } from "vitest";
+import { describeCharacter, printableCharacters } from "@/domain";
+import { FONT_FAMILY, loadedFaces } from "./fonts";
+import { pdfBytes } from "./produce";
+import { renderInvoicePdf } from "./render";
+import { invoiceDocument } from "./testDocuments";
+import { pageTexts } from "./testPdfText";
+
+describe("the embedded fonts (fontData.ts, npm run fonts, docs/decisions/0125)", () => {
+  // First in this file: the fonts' glyph cache is shared by every PDF the process makes.
+  it("keep each letter in the text of a PDF made after one that held it only inside an accented letter", async () => {
+    const first = await pdfBytes(
+      <Document>
+        <Page style={{ fontFamily: FONT_FAMILY }}>
+          <Text>Préparé</Text>
+        </Page>
+      </Document>,
+    );
+    expect((await pageTexts(first, "prepare"))[0]).toContain("Préparé");
+    const [page] = await pageTexts(await renderInvoicePdf(invoiceDocument()), "after-prepare");
+    expect(page).toContain("12 rue de la République");
+    expect(page).toContain("Indemnité forfaitaire pour frais de recouvrement : 40 €");
+  }, 20_000);
+
+  it("draw every printable character in each of the three faces", async () => {
+    const missing = (await loadedFaces()).map((face) => [...printableCharacters()].filter((character) => face?.hasGlyphForCodePoint(character.codePointAt(0) ?? 0) !== true).map(describeCharacter));
+    expect(missing).toEqual([[], [], []]);
+  });
+});
+
+describe("a character outside the fonts, typed by a teacher", () => {
+  it("is printed as « □ », the rest of the document intact (the scenario check warned beforehand)", async () => {
+    const document = invoiceDocument();
+    const named = { ...document, buyer: { ...document.buyer, name: "Ωmega Ελλάς 😀 Ștefan Łódź" } };
+    const [first] = await pageTexts(await renderInvoicePdf(named), "unprintable-name");
+    expect(first).toContain("□mega □□□□□ □ Ștefan Łódź\n4 place Bellecour");
+    expect(first).toMatch(/Net à payer\s+1 177,85 €/u);
+  }, 20_000);
+});
