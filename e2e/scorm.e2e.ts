@@ -27,7 +27,7 @@ const CHECKED = { timeout: 30_000 };
  * the LMS kept of the previous attempt), and the package's launch page in an iframe.
  */
 const LMS_PAGE = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>LMS</title><script src="scorm12.min.js"></script></head>
+<html lang="fr"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,"><script src="scorm12.min.js"></script></head>
 <body>
 <script>
   window.API = new Scorm12API({ logLevel: 5, autocommit: false });
@@ -122,8 +122,8 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     expect(left.core.exit).toBe("suspend");
     expect(left.core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}/u);
     expect(frameUrl).toMatch(/\/activite\/(index\.html)?$/u);
-    expect(first.errors).toEqual([]);
     expect(firstMissing()).toEqual([]);
+    expect(first.errors).toEqual([]);
     await first.context.close();
 
     // Another day, another browser: only the LMS knows the game.
@@ -147,8 +147,8 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     expect(done.core.lesson_status).toBe("passed");
     await sco.goto("about:blank");
     expect((await cmiOf(second.page)).core.exit).toBe("");
-    expect(second.errors).toEqual([]);
     expect(secondMissing()).toEqual([]);
+    expect(second.errors).toEqual([]);
     await second.context.close();
   });
 
@@ -166,8 +166,8 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     await page.getByRole("navigation", { name: "Modules du PGI" }).waitFor(CHECKED);
     await expect.poll(() => currentCheck(page).textContent()).toBe("3. Encours et plafond");
     await page.screenshot({ path: "/tmp/activite-seule.png" });
-    expect(errors).toEqual([]);
     expect(missing()).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
