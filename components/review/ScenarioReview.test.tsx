@@ -137,11 +137,11 @@ describe("ScenarioReview", () => {
     const index = solved.steps.findIndex((step) => step.event.type === "learner.creditChecked");
     const played = playScenario(depassement, [...solved.events.slice(0, index), wrongAnswersFor(solved.steps[index]!)[0]!, ...solved.events.slice(index + 1)]);
     const { unmount } = render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} gameKey={depassement.id} />);
-    expect(screen.getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(expect.arrayContaining(["/scenarios", "/quiz/notions?n=creditLimit"]));
+    expect(screen.getAllByRole("link").map((link) => link.getAttribute("href"))).toEqual(expect.arrayContaining(["./scenarios/", "./quiz/notions/?n=creditLimit"]));
     unmount();
     render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} gameKey={depassement.id} siteLinks={false} />);
     expect(screen.getByRole("region", { name: "Les notions à retravailler" })).toBeInTheDocument();
-    expect(screen.queryAllByRole("link").map((link) => link.getAttribute("href")).filter((href) => !href?.startsWith("/glossaire#"))).toEqual([]);
+    expect(screen.queryAllByRole("link").map((link) => link.getAttribute("href")).filter((href) => !href?.startsWith("./glossaire/#"))).toEqual([]);
   });
 
   it("offers the results file for a learner's game, not for a teacher's preview (nothing saved, nothing exported)", () => {
