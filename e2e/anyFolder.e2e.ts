@@ -11,12 +11,12 @@ import type { Page } from "playwright-core";
 import { describe, expect, it, onTestFailed } from "vitest";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
-import { controlTarget, homePage, markWithMouse, openScenario, readReview, showScreenOnFailure, taskPanel, textOf } from "./support/learner";
+import { controlTarget, homePage, openScenario, readReview, showScreenOnFailure, taskPanel, textOf } from "./support/learner";
+import { markEveryAnomaly, TITLE } from "./support/scenario07";
 import { pdfText, timedDownload } from "./support/pdf";
 import { press } from "./support/quizLearner";
 
 const SUB_FOLDER = "/~prof/atelier";
-const TITLE = "Contrôle complet d'une facture après la réforme de septembre 2026";
 const PATIENCE = { timeout: 15_000 };
 
 const { site, browser } = siteAndBrowser({ prefix: SUB_FOLDER });
@@ -95,11 +95,7 @@ async function visitEverything(siteUrl: string): Promise<void> {
   expect(text).toContain("FA-2026-04127");
   expect(text).toContain("10 226,87 €");
 
-  await markWithMouse(page, "Mention absente : SIREN de l'acheteur (réforme)");
-  await markWithMouse(page, "Date d'échéance : 15/12/2026");
-  await markWithMouse(page, "Indemnité forfaitaire pour frais de recouvrement : 15,00 €");
-  await markWithMouse(page, "Mention absente : Adresse de livraison, si différente (réforme)");
-  await markWithMouse(page, "Mention absente : Nature de l'opération : biens, services ou les deux (réforme)");
+  await markEveryAnomaly(page);
   await taskPanel(page).getByRole("button", { name: "Valider mon contrôle" }).click();
   const bilan = await readReview(page);
   expect(bilan.overallPercent).toBe("100 %");

@@ -14,11 +14,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./support/browser";
 import { violations } from "./support/axe";
-import { markWithMouse, openScenario, readReview, review, showScreenOnFailure, tabTo, taskPanel, textOf } from "./support/learner";
+import { openScenario, readReview, review, showScreenOnFailure, tabTo, taskPanel, textOf } from "./support/learner";
+import { markEveryAnomaly, TITLE } from "./support/scenario07";
 import { pdfText, timedDownload } from "./support/pdf";
 import { startStaticServer, type StaticServer } from "./support/server";
 
-const TITLE = "Contrôle complet d'une facture après la réforme de septembre 2026";
 /** Installing means downloading the whole site (≈ 13 Mio): seconds on a loaded machine. */
 const PATIENCE = { timeout: 45_000 };
 /** The whole journey, two installs included. */
@@ -84,11 +84,7 @@ describe("Hors connexion après la première visite", () => {
     expect(printed).toContain("FA-2026-04127");
     expect(printed).toContain("10 226,87 €");
 
-    await markWithMouse(page, "Mention absente : SIREN de l'acheteur (réforme)");
-    await markWithMouse(page, "Date d'échéance : 15/12/2026");
-    await markWithMouse(page, "Indemnité forfaitaire pour frais de recouvrement : 15,00 €");
-    await markWithMouse(page, "Mention absente : Adresse de livraison, si différente (réforme)");
-    await markWithMouse(page, "Mention absente : Nature de l'opération : biens, services ou les deux (réforme)");
+    await markEveryAnomaly(page);
     await taskPanel(page).getByRole("button", { name: "Valider mon contrôle" }).click();
     const bilan = await readReview(page);
     expect(bilan.overallPercent).toBe("100 %");

@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "../support/fixtures";
-import { controlTarget, markWithMouse, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
+import { controlTarget, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
+import { markEveryAnomaly, TITLE } from "../support/scenario07";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Contrôle complet d'une facture après la réforme de septembre 2026";
 
 describe("Contrôle complet d'une facture après la réforme", () => {
   it("relève les trois mentions de la réforme, l'échéance et l'indemnité fausses : 100 %", async () => {
@@ -24,11 +24,7 @@ describe("Contrôle complet d'une facture après la réforme", () => {
     expect(await textOf(controlTarget(page, "Indemnité forfaitaire pour frais de recouvrement"))).toMatch(/15,00 €/u);
     expect(await textOf(controlTarget(page, "Total TTC"))).toMatch(/10 226,87 €/u);
 
-    await markWithMouse(page, "Mention absente : SIREN de l'acheteur (réforme)");
-    await markWithMouse(page, "Date d'échéance : 15/12/2026");
-    await markWithMouse(page, "Indemnité forfaitaire pour frais de recouvrement : 15,00 €");
-    await markWithMouse(page, "Mention absente : Adresse de livraison, si différente (réforme)");
-    await markWithMouse(page, "Mention absente : Nature de l'opération : biens, services ou les deux (réforme)");
+    await markEveryAnomaly(page);
     expect(await textOf(taskPanel(page).getByRole("status"))).toBe("5 signalements.");
     await taskPanel(page).getByRole("button", { name: "Valider mon contrôle" }).click();
 
