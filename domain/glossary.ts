@@ -302,6 +302,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     related: ["latePenalty"],
   },
   {
+    id: "paymentFollowUp",
+    term: "Suivi des règlements",
+    definition:
+      "Surveillance des factures clients jusqu'à leur encaissement : rapprocher chaque règlement reçu de sa facture (payée en entier, en partie ou pas du tout), repérer les factures échues, puis relancer par étapes — relances amiables, lettre recommandée, mise en demeure — avant l'injonction de payer. Un litige sur une facture en suspend les relances.",
+    stages: [5],
+    related: ["dueDate", "reminder", "formalNotice", "paymentOrder", "dispute"],
+  },
+  {
     id: "reminder",
     term: "Relance",
     definition:

@@ -88,7 +88,7 @@ export function InvoicingPanel({ scenario, stageActor, snapshot: snap }: StagePa
       <p>
         Facturer la commande {order.number ?? order.id} de {customer}
         {order.customerOrderNumber ? ` (bon de commande ${order.customerOrderNumber})` : ""} : on facture ce qui a été livré, dans l&apos;ordre du cours. Voir{" "}
-        <Term id="invoicing">la facture dans le processus de vente</Term>.
+        <Term id="invoice">la facture dans le processus de vente</Term>.
       </p>
       {context.notice !== null ? (
         <p className="alert notice" role="status">

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { glossaryEntry } from "@/domain";
 import { GlossaryLinks } from "./GlossaryLinks";
@@ -29,5 +31,19 @@ describe("GlossaryLinks", () => {
     expect(dialog).toHaveTextContent(OUTSTANDING?.definition ?? "définition absente");
     fireEvent.click(screen.getByRole("button", { name: "Fermer" }));
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+});
+
+/** Every `<Term id="…">` written in the interface's code, with its file. */
+function termsInCode(): { file: string; id: string }[] {
+  const files = readdirSync("components", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".tsx") && !file.endsWith(".test.tsx"));
+  return files.flatMap((file) => [...readFileSync(join("components", file), "utf8").matchAll(/<Term id="([^"]+)"/gu)].map((match) => ({ file, id: match[1] ?? "" })));
+}
+
+describe("Term", () => {
+  it("names only entries the glossary has, so that every glossary link of the interface lands on its entry", () => {
+    const terms = termsInCode();
+    expect(terms.length).toBeGreaterThan(20);
+    expect(terms.filter(({ id }) => glossaryEntry(id) === undefined)).toEqual([]);
   });
 });
