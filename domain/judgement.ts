@@ -13,6 +13,12 @@ export interface Judgement {
   expected: string;
   /** Why, in French, with the figures; after a wrong answer, what the PGI now holds. */
   explanation: string;
+  /**
+   * A wrong answer recognised as a usual mistake, named in one French sentence (« Vous avez comparé
+   * le montant HT : ajoutez la TVA. »): what the feedback says first (issue 15). Absent when the
+   * mistake is not one the stage's diagnoses recognise: the generic explanation stands alone.
+   */
+  diagnosis?: string;
   /** Glossary terms the feedback links to. */
   glossary?: string[];
   /** Default: "correct" or "wrong", from `correct`. */

@@ -116,6 +116,8 @@ export interface TraceEntry {
   correct: boolean;
   /** Why, in French, with the figures ("encours 4 200,00 € + commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €"). */
   explanation: string;
+  /** The usual mistake recognised in a wrong answer, in one sentence (domain/judgement.ts); absent otherwise. */
+  diagnosis?: string;
   /** The teacher's explanation for this decision point, when the scenario gives one. */
   teacherExplanation?: string;
   /** Glossary ids the feedback links to. */

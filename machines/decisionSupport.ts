@@ -140,6 +140,7 @@ export function traceEntry(context: AnyDecisionContext, recording: Recording, de
     verdict: decision.verdict ?? (correct ? "correct" : "wrong"),
     correct,
     explanation: decision.explanation,
+    ...(decision.diagnosis !== undefined ? { diagnosis: decision.diagnosis } : {}),
     ...(teacherExplanation !== undefined ? { teacherExplanation } : {}),
     ...(decision.glossary !== undefined ? { glossary: decision.glossary } : {}),
     hintsUsed,
