@@ -130,7 +130,7 @@ export function judgeCredit(key: CreditKey, answer: CreditAnswer): Judgement {
   const verdictRight = answer.verdict === key.expected;
   const sum = `encours ${formatEuros(check.outstandingCents)} + commande ${formatEuros(key.orderTotalCents)} = ${formatEuros(check.projectedCents)} ${check.passes ? "≤" : ">"} plafond ${formatEuros(check.creditLimitCents)}`;
   const parts = [
-    scoredPart("Verdict", verdictRight, verdictWeight(2), verdictRight ? undefined : `le plafond est ${key.expected === "overLimit" ? "dépassé" : "respecté"} : ${sum}`),
+    scoredPart("Verdict", verdictRight, verdictWeight(2), verdictRight ? undefined : `le plafond est ${key.expected === "overLimit" ? "dépassé" : "respecté"} (${sum})`),
     amountPart("Encours du client", answer.outstandingCents, check.outstandingCents, FIGURE_WEIGHT, outstandingSlips(key)),
     orderTotalPart(key, answer.orderTotalCents, orderTotalSlips(key)),
   ];
