@@ -90,7 +90,7 @@ export function addedReductionsSlip(input: InvoiceInput, who: "learner" | "invoi
 }
 
 /** The escompte computed on the gross amount, before the reductions: the amount such a learner or invoice deducts. */
-export function escompteOnGrossCents(input: InvoiceInput, computed: InvoiceComputation): Cents | undefined {
+export function cashDiscountOnGrossCents(input: InvoiceInput, computed: InvoiceComputation): Cents | undefined {
   const rate = input.cashDiscount ?? 0;
   if (rate === 0 || commercialRates(input).length === 0) return undefined;
   const onGross = percentOf(computed.grossCents, rate);
@@ -98,7 +98,7 @@ export function escompteOnGrossCents(input: InvoiceInput, computed: InvoiceCompu
 }
 
 /** What the feedback says of an escompte computed before the reductions. */
-export function escompteBeforeReductions(input: InvoiceInput, who: "learner" | "invoice"): string {
+export function cashDiscountBeforeReductions(input: InvoiceInput, who: "learner" | "invoice"): string {
   const noun = reductionsNoun(input);
   const rule = `il se calcule sur le net commercial, après les ${noun}.`;
   return who === "learner" ? `Vous avez calculé l'escompte avant les ${noun} : ${rule}` : `La facture calcule l'escompte avant les ${noun}, sur le montant brut : ${rule}`;

@@ -4,7 +4,7 @@
  * reductions, the HT printed as the TTC — recognised on the wrong figure, so that a learner who
  * misses the anomaly is told what the invoice got wrong, not only the right figure.
  */
-import { addedReductionsSlip, escompteBeforeReductions, escompteOnGrossCents } from "../diagnosis";
+import { addedReductionsSlip, cashDiscountBeforeReductions, cashDiscountOnGrossCents } from "../diagnosis";
 import type { InvoiceComputation, InvoiceInput } from "../invoice";
 import type { Cents } from "../money";
 
@@ -22,7 +22,7 @@ export function diagnosePrintedFigure(code: string, found: Cents, input: Invoice
       return slip !== undefined && slip.computation.netCommercialCents === found ? slip.diagnosis : undefined;
     }
     case "cashDiscount":
-      return escompteOnGrossCents(input, computed) === found ? escompteBeforeReductions(input, "invoice") : undefined;
+      return cashDiscountOnGrossCents(input, computed) === found ? cashDiscountBeforeReductions(input, "invoice") : undefined;
     case "totalInclTax":
       return computed.totalExclTaxCents !== computed.totalInclTaxCents && found === computed.totalExclTaxCents ? EXCL_TAX_PRINTED_AS_TOTAL : undefined;
     default:

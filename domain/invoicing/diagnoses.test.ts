@@ -55,8 +55,8 @@ describe("stage 3's diagnoses: the cascade", () => {
     // One remise: nothing to add up. An escompte with no remise: on the gross is on the net commercial.
     const single = computeInvoice(invoice({ tradeDiscounts: [10], cashDiscount: 2 }));
     expect(diagnoseCascade(single, { ...cascadeFigures(single), netCommercialCents: 90_100 })).toBeUndefined();
-    const escompteOnly = computeInvoice(invoice({ cashDiscount: 2 }));
-    expect(diagnoseCascade(escompteOnly, { ...cascadeFigures(escompteOnly), totalExclTaxCents: 98_000 - 100 })).toBeUndefined();
+    const cashDiscountOnly = computeInvoice(invoice({ cashDiscount: 2 }));
+    expect(diagnoseCascade(cashDiscountOnly, { ...cascadeFigures(cashDiscountOnly), totalExclTaxCents: 98_000 - 100 })).toBeUndefined();
     // HT = TTC (no VAT to add): giving it is giving the TTC.
     expect(isExclTaxForInclTax(50_000, 50_000, 50_000)).toBe(false);
   });

@@ -5,7 +5,7 @@
  * first, or undefined: the generic explanation then stands alone.
  */
 import { addDays, endOfMonth, type IsoDate } from "../dates";
-import { addedReductionsSlip, escompteBeforeReductions, escompteOnGrossCents, firstDiagnosis, isExclTaxForInclTax } from "../diagnosis";
+import { addedReductionsSlip, cashDiscountBeforeReductions, cashDiscountOnGrossCents, firstDiagnosis, isExclTaxForInclTax } from "../diagnosis";
 import type { InvoiceComputation, InvoiceInput } from "../invoice";
 import { dueDate, formatDayCount, type PaymentTerms } from "../paymentTerms";
 import type { CascadeFigures } from "./key";
@@ -41,10 +41,10 @@ function addedReductions(input: InvoiceInput, totals: InvoiceComputation, typed:
 }
 
 /** The escompte taken on the gross: the total HT is the net commercial less that escompte, plus the port. */
-function escompteFirst(input: InvoiceInput, totals: InvoiceComputation, typed: CascadeFigures): string | undefined {
-  const onGross = escompteOnGrossCents(input, totals);
+function cashDiscountFirst(input: InvoiceInput, totals: InvoiceComputation, typed: CascadeFigures): string | undefined {
+  const onGross = cashDiscountOnGrossCents(input, totals);
   if (onGross === undefined) return undefined;
-  return typed.totalExclTaxCents === totals.netCommercialCents - onGross + totals.shippingCents ? escompteBeforeReductions(input, "learner") : undefined;
+  return typed.totalExclTaxCents === totals.netCommercialCents - onGross + totals.shippingCents ? cashDiscountBeforeReductions(input, "learner") : undefined;
 }
 
 /** What the feedback says of a cascade whose TTC is its HT. */
@@ -58,7 +58,7 @@ export function diagnoseCascade(totals: InvoiceComputation, typed: CascadeFigure
   const input = cascadeInputOf(totals);
   return firstDiagnosis([
     input === undefined ? undefined : addedReductions(input, totals, typed),
-    input === undefined ? undefined : escompteFirst(input, totals, typed),
+    input === undefined ? undefined : cashDiscountFirst(input, totals, typed),
     isExclTaxForInclTax(typed.totalInclTaxCents, totals.totalExclTaxCents, totals.totalInclTaxCents) ? EXCL_TAX_AS_TOTAL : undefined,
   ]);
 }
