@@ -130,6 +130,8 @@ export interface InvoiceComputation extends Omit<InvoiceFigures, "reductions"> {
    * method a judge accepts. Equal to the printed figures with a single rate (docs/decisions/0079).
    */
   perRateMethod?: InvoiceFigures;
+  /** The escompte granted, in %, when one is: what a diagnosis recomputes a learner's cascade with (docs/decisions/0131). */
+  cashDiscount?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,6 +463,7 @@ export function computeInvoice(input: InvoiceInput): InvoiceComputation {
     byRate,
     reductions: printedReductions,
     perRateMethod: cascadeRateByRate(rates, reductions, cashDiscount, shippingCents, depositCents),
+    ...(cashDiscount > 0 ? { cashDiscount } : {}),
   };
 }
 

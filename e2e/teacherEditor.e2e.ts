@@ -13,17 +13,17 @@ describe("the scenario editor", () => {
     // The copy is a record of its own: the address names it, so that a reload reopens it.
     await page.waitForURL(/\/enseignant\/scenario\/\?id=[0-9a-f]{32}$/u);
     const key = page.getByRole("complementary", { name: "Corrigé du moteur" });
-    await key.getByText("Acompte exigé : 340,00 € TTC").waitFor();
+    await key.getByText("Acompte de 340,00 € TTC exigé").waitFor();
     expect(await violations(page)).toEqual([]);
 
     await page.locator("summary", { hasText: "Clients" }).click();
     await page.getByLabel("Plafond d'encours", { exact: true }).fill("5100,00");
-    await key.getByText("Acompte exigé : 240,00 € TTC").waitFor();
+    await key.getByText("Acompte de 240,00 € TTC exigé").waitFor();
     await page.getByRole("status").getByText(/^Enregistré à \d{1,2}\sh\s\d{2}$/u).waitFor();
 
     await page.reload({ waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "Le scénario est jouable" }).waitFor();
-    await key.getByText("Acompte exigé : 240,00 € TTC").waitFor();
+    await key.getByText("Acompte de 240,00 € TTC exigé").waitFor();
     await page.locator("summary", { hasText: "Clients" }).click();
     expect(await page.getByLabel("Plafond d'encours", { exact: true }).inputValue()).toBe("5100,00");
     expect(errors).toEqual([]);
@@ -60,7 +60,7 @@ describe("the scenario editor", () => {
     const { context, page } = await openPage(browser());
     await page.goto(`${site().url}/enseignant/corrige/?scenario=depassement-d-encours`, { waitUntil: "networkidle" });
     await page.getByRole("heading", { name: "Étape 1 — Contrôle de la commande" }).waitFor();
-    await page.getByText("Acompte exigé : 340,00 € TTC").waitFor();
+    await page.getByText("Acompte de 340,00 € TTC exigé").waitFor();
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

@@ -118,10 +118,10 @@ describe("le parcours de l'enseignant, de l'accueil au tableau de la classe", { 
     // The expected answer of the key's deposit step, as the engine computes it from the figures.
     const deposit = key.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^7\. Acompte/u }) }).getByRole("paragraph").first();
     const expectedDeposit = async () => plain(await deposit.textContent());
-    expect(await expectedDeposit()).toBe("Réponse attendue : Acompte exigé : 340,00 € TTC");
+    expect(await expectedDeposit()).toBe("Réponse attendue : Acompte de 340,00 € TTC exigé");
     await teacher.act("Clients", () => page.locator("summary", { hasText: "Clients" }).click());
     await teacher.act("plafond", () => page.getByLabel("Plafond d'encours", { exact: true }).fill("5100,00"));
-    await expect.poll(expectedDeposit, PATIENCE).toBe("Réponse attendue : Acompte exigé : 240,00 € TTC");
+    await expect.poll(expectedDeposit, PATIENCE).toBe("Réponse attendue : Acompte de 240,00 € TTC exigé");
     await page.getByRole("status").getByText(/^Enregistré à \d{1,2}\sh\s\d{2}$/u).waitFor(PATIENCE);
     await deposit.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${CAPTURES}/journey-2-editor.png` });

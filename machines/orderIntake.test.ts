@@ -77,7 +77,7 @@ describe("exercise (a): a new customer orders by phone", () => {
   it("looking for an existing account when the sender is unknown is wrong", () => {
     const snapshot = run(input, [{ type: "learner.accountFound", customerId: "C0001" }]).getSnapshot();
     expect(snapshot.context.lastFeedback?.verdict).toBe("wrong");
-    expect(plain(snapshot.context.lastFeedback?.explanation)).toContain("Le compte C0001 est celui de Cabinet Durand & Associés, pas de l'expéditeur : ce client est nouveau.");
+    expect(plain(snapshot.context.lastFeedback?.explanation)).toContain("Le compte C0001 appartient à un autre client (Cabinet Durand & Associés), pas à l'expéditeur, qui est un nouveau client.");
   });
 });
 
@@ -93,7 +93,7 @@ describe("exercise (b): a limit breached only once accepted orders are counted",
       /^Encours 4 200,00 € \(factures non réglées 3 000,00 € \+ commandes acceptées non facturées 1 200,00 €\) \+ commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 € : dépassement de 340,00 €\./,
     );
     const deposit = output.trace.find((e) => e.decisionPoint === "intake.deposit");
-    expect(plain(deposit?.expected)).toBe("Acompte exigé : 340,00 € TTC");
+    expect(plain(deposit?.expected)).toBe("Acompte de 340,00 € TTC exigé");
     const order = output.ledger.documents.find((d) => d.id === output.carried.orderId);
     expect(order).toMatchObject({ kind: "purchaseOrder", customerOrderNumber: "AM-2026-077", status: "validated" });
   });
@@ -106,7 +106,7 @@ describe("exercise (b): a limit breached only once accepted orders are counted",
     expect(entry?.correct).toBe(false);
     // The verdict and the outstanding are wrong, the order TTC is right: 0,5 / 2.
     expect(entry?.points).toBe(0.5);
-    expect(plain(entry?.explanation)).toContain("Verdict : le plafond est dépassé : encours 4 200,00 € + commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €.");
+    expect(plain(entry?.explanation)).toContain("Verdict : le plafond est dépassé (encours 4 200,00 € + commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €).");
     expect(plain(entry?.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
   });
 });

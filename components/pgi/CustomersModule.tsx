@@ -224,7 +224,7 @@ function Outstanding({ ledger, customer, titleId }: { ledger: Ledger; customer: 
 }
 
 function SolvencyFile({ solvency }: { solvency: Solvency | undefined }) {
-  if (!solvency) return <p>Aucun dossier de solvabilité pour ce compte.</p>;
+  if (!solvency) return <p>Aucune procédure publiée au BODACC, aucun incident de paiement enregistré pour ce compte.</p>;
   return (
     <Fields>
       <Field label="BODACC">{PROCEEDINGS_LABELS[solvency.proceedings]}</Field>

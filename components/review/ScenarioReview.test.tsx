@@ -105,7 +105,7 @@ describe("ScenarioReview", () => {
     expect(heading.textContent).toMatch(/^✗ À revoir/u);
     expect(within(item).getByText("Plafond respecté (encours 4 200,00 €, commande 1 140,00 €)")).toBeInTheDocument();
     expect(within(item).getByText("Plafond dépassé (encours 4 200,00 €, commande 1 140,00 €)")).toBeInTheDocument();
-    expect(item.textContent?.replace(/\s/gu, " ")).toMatch(/Explication : Verdict : le plafond est dépassé : encours 4 200,00 € \+ commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €\./u);
+    expect(item.textContent?.replace(/\s/gu, " ")).toMatch(/Explication : Verdict : le plafond est dépassé \(encours 4 200,00 € \+ commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €\)\./u);
     expect(within(item).getByText("Points").nextElementSibling?.textContent).toBe("1 / 2");
     expect(within(item).getAllByRole("listitem").map((part) => part.textContent?.replace(/\s/gu, " "))).toEqual([
       "✗ À revoir : Verdict — 0 / 1 point",

@@ -6,6 +6,7 @@ import { depositReference } from "../depositBlock";
 import type { DocumentReductions, InvoiceDocument, PrintedLine } from "../documents";
 import { cascadeMethodNote, checkCascadeFigure, computeInvoice, type InvoiceComputation, type InvoiceFigures, type InvoiceInput, type InvoiceLineInput } from "../invoice";
 import { DomainError, formatEuros, formatPercent, type Cents } from "../money";
+import { diagnosePrintedFigure } from "./diagnoses";
 import type { Finding } from "./findings";
 import { ARITHMETIC } from "./law";
 import { citedDepositsCents, groupRates, lineLabel, quantityFormat, type ReductionGroup } from "./printed";
@@ -111,12 +112,14 @@ interface PrintedFigure {
  * A printed figure is right when it follows either accepted method (the invoice's totals, or
  * rate by rate); a finding names the method of the expected figure when the two differ.
  */
-function compareFigure(computed: InvoiceComputation): (figure: PrintedFigure) => Finding[] {
+function compareFigure(computed: InvoiceComputation, input?: InvoiceInput): (figure: PrintedFigure) => Finding[] {
   return ({ code, field, found, pick, explanation }) => {
     if (found === undefined) return [];
     const check = checkCascadeFigure(computed, pick, found);
     if (check.acceptedBy !== undefined) return [];
-    return [arithmeticFinding(code, field, `${explanation}${cascadeMethodNote(check)} et non ${formatEuros(found)}.`, check.expectedCents, found)];
+    const finding = arithmeticFinding(code, field, `${explanation}${cascadeMethodNote(check)} et non ${formatEuros(found)}.`, check.expectedCents, found);
+    const diagnosis = input === undefined ? undefined : diagnosePrintedFigure(code, found, input, computed);
+    return [diagnosis === undefined ? finding : { ...finding, diagnosis }];
   };
 }
 
@@ -310,9 +313,9 @@ export function checkArithmetic(doc: InvoiceDocument, agreed: DocumentReductions
     computed,
     findings: [
       ...lineFindings,
-      ...headFigures(doc, computed, input).flatMap(compareFigure(computed)),
+      ...headFigures(doc, computed, input).flatMap(compareFigure(computed, input)),
       ...vatFigures(doc, computed),
-      ...tailFigures(doc, computed).flatMap(compareFigure(computed)),
+      ...tailFigures(doc, computed).flatMap(compareFigure(computed, input)),
       ...depositFigures(doc, computed).flatMap(compareFigure(computed)),
     ],
   };

@@ -25,6 +25,8 @@ export interface Finding {
   found?: string;
   /** The mention concerned, for mention findings (lets a view group findings by mention). */
   mention?: MentionCode;
+  /** The usual mistake the wrong figure is, in one sentence (control/diagnoses.ts, docs/decisions/0131). */
+  diagnosis?: string;
 }
 
 export function mentionFindings(code: MentionCode, doc: InvoiceDocument, ctx: MentionContext): Finding[] {

@@ -2,6 +2,7 @@
  * The learner's marks against the answer key: each decision point found or missed, the false
  * alarms explained, and the corrected copy handed back (docs/decisions/0062, 0063).
  */
+import { withDiagnosis } from "../diagnosis";
 import type { InvoiceDocument } from "../documents";
 import { ADMINISTRATIVE_FINES, administrativeFineText } from "../fines";
 import type { Judgement } from "../judgement";
@@ -93,6 +94,7 @@ function pointJudgement(point: ControlPoint, found: boolean, marks: readonly str
     verdict: found ? "correct" : "wrong",
     correct: found,
     explanation: found ? `Bien vu. ${why}` : `Anomalie non relevée. ${why}`,
+    ...withDiagnosis(found ? undefined : point.diagnosis),
     glossary,
   };
 }

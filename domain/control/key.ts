@@ -31,6 +31,8 @@ export interface ControlPoint {
   mention?: MentionCode;
   /** The administrative fines (C. com. L441-9, L441-16) the anomaly exposes the seller to, when any (docs/decisions/0088). */
   fines?: AdministrativeFineArticle[];
+  /** The usual mistake a wrong figure is (control/diagnoses.ts): what a learner who missed it is told first (0131). */
+  diagnosis?: string;
 }
 
 export interface ControlAnswerKey {
@@ -116,6 +118,7 @@ export function controlAnswerKey(doc: InvoiceDocument, options: ControlOptions):
     const existing = points.find((p) => p.key === key);
     if (existing !== undefined) {
       existing.messages.push(finding.message);
+      if (existing.diagnosis === undefined && finding.diagnosis !== undefined) existing.diagnosis = finding.diagnosis;
       if (!existing.references.includes(finding.reference)) existing.references.push(finding.reference);
       for (const target of accepted) if (!existing.accepted.includes(target)) existing.accepted.push(target);
       continue;
@@ -130,6 +133,7 @@ export function controlAnswerKey(doc: InvoiceDocument, options: ControlOptions):
       messages: [finding.message],
       references: [finding.reference],
       ...(finding.mention !== undefined ? { mention: finding.mention } : {}),
+      ...(finding.diagnosis !== undefined ? { diagnosis: finding.diagnosis } : {}),
     });
   }
   for (const point of points) {

@@ -7,9 +7,11 @@
  */
 import { describeCourt } from "../courts";
 import { formatDateFr } from "../dates";
+import { withDiagnosis } from "../diagnosis";
 import type { Judgement } from "../judgement";
 import { invoiceBalance, type Ledger, type LedgerResult } from "../ledger";
 import { formatEuros } from "../money";
+import { diagnoseDunningChoice } from "./diagnoses";
 import { DISPUTE_SETTLEMENT_LABELS, followUpPenalties, paymentOrderCourtOf, stepDueNow, type DebtorTerms, type DisputeSettlement } from "./key";
 import { assessDunningAction, DUNNING_STEP_LABELS, STEP_NOUNS, type DunningAction, type DunningAssessment, type DunningChoice, type DunningInput } from "./ladder";
 import { DUNNING_STEP_GLOSSARY, DUNNING_TRACE_VERDICTS, ENTRY_GLOSSARY, type PendingEntry } from "./vocabulary";
@@ -69,6 +71,7 @@ export function judgeDunningAction(input: DunningInput & { action: DunningChoice
       expected: DUNNING_STEP_LABELS[assessed.expected],
       correct: verdict === "correct",
       verdict,
+      ...withDiagnosis(diagnoseDunningChoice(action, assessed)),
       explanation: `${assessed.explanation}${pgi}${court}${penaltiesSentence(input, assessed, followed.terms)}`,
       glossary: dunningGlossary(assessed, action),
     },

@@ -230,6 +230,15 @@ export interface AccountOutcome {
  * Judges check 1 and applies it: a right creation records the learner's account; otherwise the PGI
  * holds the engine's truth (the existing account, or the account the order describes).
  */
+/**
+ * « Le compte C0003 appartient à un autre client (Étude notariale Kervella), pas à l'expéditeur »:
+ * the name in brackets, never after « de », which would need an article or a contraction no
+ * template can guess (« de Étude », « de Le Panier Provençal », issue 15).
+ */
+function otherCustomersAccount(other: Customer): string {
+  return `Le compte ${other.id} appartient à un autre client (${other.name}), pas à l'expéditeur`;
+}
+
 export function judgeAccount(key: AccountKey, ledger: Ledger, answer: AccountAnswer): AccountOutcome {
   const base = { answer: describeAccountAnswer(answer), expected: key.expectedText, glossary: key.glossary };
   const truth = (): { ledger: Ledger; customer: Customer } => {
@@ -254,14 +263,14 @@ export function judgeAccount(key: AccountKey, ledger: Ledger, answer: AccountAns
     }
     if (answer.customerId.trim() !== key.customerId) {
       const other = ledger.customers.find((c) => c.id === answer.customerId.trim());
-      return wrong(other ? `Le compte ${other.id} est celui de ${other.name}, pas de l'expéditeur.` : `Aucun compte ${answer.customerId} dans le PGI.`);
+      return wrong(other ? `${otherCustomersAccount(other)}.` : `Aucun compte ${answer.customerId} dans le PGI.`);
     }
     return { judgement: { ...base, correct: true, explanation: key.explanation }, ledger, customerId: key.customerId };
   }
 
   if (answer.kind === "found") {
     const other = ledger.customers.find((c) => c.id === answer.customerId.trim());
-    return wrong(other ? `Le compte ${other.id} est celui de ${other.name}, pas de l'expéditeur : ce client est nouveau.` : `Aucun compte ${answer.customerId} dans le PGI : ce client est nouveau.`);
+    return wrong(other ? `${otherCustomersAccount(other)}, qui est un nouveau client.` : `Aucun compte ${answer.customerId} dans le PGI : ce client est nouveau.`);
   }
   // The PGI numbers accounts itself: a code typed in the form is not used (0041).
   const { id: _typed, ...draft } = answer.draft;

@@ -8,6 +8,7 @@ import { formatEuros, formatPercent, type Cents } from "../money";
 import { capitalize, percentList } from "../text";
 import type { OrderTotals } from "./order";
 import { defineStep, type KeyPart } from "./vocabulary";
+import { formatDayCount } from "../paymentTerms";
 
 export const CONDITIONS_STEP = defineStep({
   step: "conditions",
@@ -51,7 +52,7 @@ function describeConditions(conditions: ConditionsAnswer, days?: number): string
   const parts = [
     remises.length > 0 ? `remise${remises.length > 1 ? "s" : ""} ${percentList(remises)}` : "aucune remise",
     (conditions.cashDiscount ?? 0) > 0
-      ? `escompte ${formatPercent(conditions.cashDiscount ?? 0)}${days !== undefined ? ` pour paiement sous ${days} jours` : ""}`
+      ? `escompte ${formatPercent(conditions.cashDiscount ?? 0)}${days !== undefined ? ` pour paiement sous ${formatDayCount(days)}` : ""}`
       : "pas d'escompte",
   ];
   return capitalize(parts.join(" ; "));

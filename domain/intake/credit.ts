@@ -9,8 +9,10 @@ import type { Judgement } from "../judgement";
 import { customerOutstanding, type Ledger } from "../ledger";
 import { formatEuros, type Cents } from "../money";
 import type { IncomingOrder, ScenarioPolicies } from "../scenarioTypes";
+import { withDiagnosis } from "../diagnosis";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, scoredPart, verdictWeight, withFeedback, type KnownSlip, type ScoredPart } from "../scoring";
 import { capitalize, percentList } from "../text";
+import { diagnoseCredit, orderTotalSlips, outstandingSlips } from "./diagnoses";
 import { lineNumber, type OrderTotals, type PricedLine } from "./order";
 import { defineStep, isTypedAmount, type KeyPart } from "./vocabulary";
 
@@ -106,23 +108,6 @@ function describeCreditAnswer(answer: CreditAnswer): string {
   return `${capitalize(CREDIT_VERDICT_LABELS[answer.verdict])}${figures.length > 0 ? ` (${figures.join(", ")})` : ""}`;
 }
 
-/** The slips a learner makes on the credit figures, each named (0094). */
-function creditSlips(key: CreditKey): { outstanding: KnownSlip[]; orderTotal: KnownSlip[] } {
-  const { check } = key;
-  return {
-    outstanding: [
-      ...(check.acceptedOrdersTotalCents > 0
-        ? [{ cents: check.unpaidInvoicesTotalCents, confused: `les commandes acceptées non facturées (${formatEuros(check.acceptedOrdersTotalCents)}) font partie de l'encours` }]
-        : []),
-      { cents: check.projectedCents, confused: "c'est l'encours avec la nouvelle commande ; l'encours est ce que le client doit avant elle" },
-    ],
-    orderTotal: [
-      { cents: key.orderTotalExclTaxCents, confused: "c'est le montant HT ; le plafond se compare au montant TTC" },
-      { cents: check.projectedCents, confused: "c'est l'encours plus la commande ; indiquez la commande seule" },
-    ],
-  };
-}
-
 /**
  * The order TTC, right by either accepted method (docs/decisions/0079): a figure computed rate by
  * rate is accepted and says so; a wrong one says which method the expected figure follows.
@@ -144,14 +129,15 @@ export function judgeCredit(key: CreditKey, answer: CreditAnswer): Judgement {
   const { check } = key;
   const verdictRight = answer.verdict === key.expected;
   const sum = `encours ${formatEuros(check.outstandingCents)} + commande ${formatEuros(key.orderTotalCents)} = ${formatEuros(check.projectedCents)} ${check.passes ? "≤" : ">"} plafond ${formatEuros(check.creditLimitCents)}`;
-  const slips = creditSlips(key);
   const parts = [
-    scoredPart("Verdict", verdictRight, verdictWeight(2), verdictRight ? undefined : `le plafond est ${key.expected === "overLimit" ? "dépassé" : "respecté"} : ${sum}`),
-    amountPart("Encours du client", answer.outstandingCents, check.outstandingCents, FIGURE_WEIGHT, slips.outstanding),
-    orderTotalPart(key, answer.orderTotalCents, slips.orderTotal),
+    scoredPart("Verdict", verdictRight, verdictWeight(2), verdictRight ? undefined : `le plafond est ${key.expected === "overLimit" ? "dépassé" : "respecté"} (${sum})`),
+    amountPart("Encours du client", answer.outstandingCents, check.outstandingCents, FIGURE_WEIGHT, outstandingSlips(key)),
+    orderTotalPart(key, answer.orderTotalCents, orderTotalSlips(key)),
   ];
+  const correct = allPartsRight(parts);
   return {
-    correct: allPartsRight(parts),
+    correct,
+    ...withDiagnosis(correct ? undefined : diagnoseCredit(key, answer)),
     answer: describeCreditAnswer(answer),
     expected: key.expectedText,
     explanation: withFeedback(parts, key.explanation),

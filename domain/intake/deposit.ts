@@ -5,6 +5,7 @@
 import type { Judgement } from "../judgement";
 import { formatEuros, formatPercent, percentOf, type Cents } from "../money";
 import type { Scenario } from "../scenarioTypes";
+import { listFr } from "../text";
 import { allPartsRight, amountPart, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, scoredPart, verdictWeight, withFeedback, type KnownSlip } from "../scoring";
 import type { AccountKey } from "./account";
 import type { CreditKey } from "./credit";
@@ -63,26 +64,26 @@ function deriveDeposit(
   const shareText = `${formatPercent(percent)} de ${formatEuros(orderTotal)} = ${formatEuros(share)}`;
   const reasons: DepositKey["reasons"] = [];
   if (solvency.expected === "insolvent" && policies.insolvency === "prepayment") {
-    reasons.push({ source: "prepayment", amountCents: orderTotal, text: `client insolvable, politique de paiement intégral à la commande : ${formatEuros(orderTotal)}` });
+    reasons.push({ source: "prepayment", amountCents: orderTotal, text: `client insolvable et politique de paiement intégral à la commande (${formatEuros(orderTotal)})` });
   }
   if (solvency.expected === "incidents" && policies.paymentIncidents === "deposit") {
-    reasons.push({ source: "paymentIncidents", amountCents: share, text: `incidents de paiement, politique d'acompte : ${shareText}` });
+    reasons.push({ source: "paymentIncidents", amountCents: share, text: `incidents de paiement et politique d'acompte (${shareText})` });
   }
   if (policy?.newCustomers && account.isNew) {
-    reasons.push({ source: "newCustomer", amountCents: share, text: `nouveau client : ${shareText}` });
+    reasons.push({ source: "newCustomer", amountCents: share, text: `nouveau client (${shareText})` });
   }
   if (policy?.aboveAmount !== undefined && orderTotal > policy.aboveAmount) {
-    reasons.push({ source: "aboveAmount", amountCents: share, text: `commande de ${formatEuros(orderTotal)} TTC au-delà du seuil de ${formatEuros(policy.aboveAmount)} : ${shareText}` });
+    reasons.push({ source: "aboveAmount", amountCents: share, text: `commande de ${formatEuros(orderTotal)} TTC au-delà du seuil de ${formatEuros(policy.aboveAmount)} (${shareText})` });
   }
   const madeToOrder = priced.filter((l) => scenario.products.find((p) => p.reference === l.reference)?.madeToOrder);
   if (policy?.madeToOrder && madeToOrder.length > 0) {
-    reasons.push({ source: "madeToOrder", amountCents: share, text: `fabrication sur commande (${madeToOrder.map((l) => l.reference).join(", ")}) : ${shareText}` });
+    reasons.push({ source: "madeToOrder", amountCents: share, text: `fabrication sur commande de ${listFr(madeToOrder.map((l) => l.reference))} (${shareText})` });
   }
   if (!credit.check.passes && policies.creditLimitExceeded === "deposit") {
     reasons.push({
       source: "creditExcess",
       amountCents: credit.check.depositToFitCents,
-      text: `dépassement du plafond : au moins le dépassement, ${formatEuros(credit.check.depositToFitCents)}, pour revenir sous le plafond de ${formatEuros(credit.check.creditLimitCents)}`,
+      text: `dépassement du plafond de ${formatEuros(credit.check.creditLimitCents)} (au moins le dépassement, ${formatEuros(credit.check.depositToFitCents)}, pour revenir sous le plafond)`,
     });
   }
   // Several grounds: the larger amount covers them all (0045); never more than the order.
@@ -90,17 +91,25 @@ function deriveDeposit(
   const required = reasons.length > 0 && amountCents > 0;
   const explanation = !required
     ? "Aucun motif d'acompte selon la politique de l'entreprise (nouveau client, seuil de montant, fabrication sur commande, dépassement du plafond, incidents) : pas d'acompte."
-    : `Acompte exigé : ${reasons.map((r) => r.text).join(" ; ")}.` +
+    : `${reasons.length > 1 ? "Motifs" : "Motif"} d'acompte : ${reasons.map((r) => r.text).join(" ; ")}.` +
       (reasons.length > 1 ? ` Plusieurs motifs : on retient le montant le plus élevé, ${formatEuros(amountCents)} TTC.` : ` Montant : ${formatEuros(amountCents)} TTC.`) +
       " La commande est acceptée une fois l'acompte versé.";
   return {
     expected: required ? { required: true, amountCents } : { required: false },
-    expectedText: required ? `Acompte exigé : ${formatEuros(amountCents)} TTC` : "Pas d'acompte",
+    expectedText: required ? depositRequiredText(amountCents) : "Pas d'acompte",
     explanation,
     glossary: DEPOSIT_STEP.glossary,
     reasons,
     amountCents: required ? amountCents : 0,
   };
+}
+
+/**
+ * « Acompte de 340,00 € TTC exigé »: the amount inside the phrase, so that a screen writing
+ * « Réponse attendue : » before it never shows two colons in a row (issue 15).
+ */
+function depositRequiredText(amountCents: Cents | undefined): string {
+  return amountCents === undefined ? "Acompte exigé" : `Acompte de ${formatEuros(amountCents)} TTC exigé`;
 }
 
 /**
@@ -113,7 +122,7 @@ export function judgeDeposit(key: DepositKey, answer: DepositAnswer): Judgement 
   const verdictNote = verdictRight ? undefined : expectedRequired ? "un acompte est exigé" : "aucun acompte n'est exigé ici";
   const slips: KnownSlip[] = key.reasons
     .filter((r) => r.amountCents !== key.amountCents)
-    .map((r) => ({ cents: r.amountCents, confused: `c'est le montant d'un seul motif (${r.text}) ; plusieurs motifs : on retient le plus élevé` }));
+    .map((r) => ({ cents: r.amountCents, confused: `c'est le montant d'un seul motif, ${r.text} ; plusieurs motifs : on retient le plus élevé` }));
   const parts = expectedRequired
     ? [
         scoredPart("Acompte exigé ou non", verdictRight, verdictWeight(1), verdictNote),
@@ -122,7 +131,7 @@ export function judgeDeposit(key: DepositKey, answer: DepositAnswer): Judgement 
     : [scoredPart("Acompte exigé ou non", verdictRight, POINTS_PER_DECISION, verdictNote)];
   return {
     correct: allPartsRight(parts),
-    answer: answer.required ? `Acompte exigé${answer.amountCents !== undefined ? ` : ${formatEuros(answer.amountCents)} TTC` : ""}` : "Pas d'acompte",
+    answer: answer.required ? depositRequiredText(answer.amountCents) : "Pas d'acompte",
     expected: key.expectedText,
     explanation: withFeedback(parts, key.explanation),
     glossary: key.glossary,

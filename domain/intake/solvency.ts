@@ -15,7 +15,7 @@ export const SOLVENCY_STEP = defineStep({
   title: "2. Solvabilité du client",
   glossary: ["solvency"],
   hints: [
-    "Consultez la fiche de solvabilité : procédures publiées au BODACC et historique des incidents de paiement.",
+    "Consultez le dossier de solvabilité de la fiche client : procédures publiées au BODACC et incidents de paiement enregistrés.",
     "Redressement ou liquidation judiciaire : client insolvable. Chèques rejetés, retards répétés : incidents de paiement.",
   ],
   policies: ["insolvency", "incidents"],
@@ -72,7 +72,7 @@ function deriveSolvency(solvency: AccountDerivation["solvency"], policies: Scena
       (policies.paymentIncidents === "hold" ? "Politique de l'entreprise : mettre en attente pour accord." : "Politique de l'entreprise : exiger un acompte.");
   } else {
     expected = "sound";
-    explanation = "Aucune procédure publiée au BODACC, aucun incident de paiement dans l'historique : solvabilité saine.";
+    explanation = "Aucune procédure publiée au BODACC, aucun incident de paiement enregistré : solvabilité saine.";
   }
   return {
     expected,

@@ -10,6 +10,7 @@ import type { IncomingOrder } from "../scenarioTypes";
 import { allPartsRight, FIGURE_WEIGHT, partsIfSeveral, POINTS_PER_DECISION, remarkPart, scoredPart, verdictWeight, withFeedback, type ScoredPart } from "../scoring";
 import type { PricedLine } from "./order";
 import { defineStep, type KeyPart } from "./vocabulary";
+import { formatDayCount } from "../paymentTerms";
 
 export const STOCK_STEP = defineStep({
   step: "stock",
@@ -96,8 +97,8 @@ function deriveStock(ledger: Ledger, order: IncomingOrder, priced: readonly Pric
       (verdict === "available"
         ? ` → livrable${requested !== undefined && deliveryDate !== today ? ` le ${formatDateFr(deliveryDate)} (date demandée)` : " maintenant"}`
         : verdict === "partial"
-          ? ` → livraison partielle de ${deliverNow} maintenant, reliquat de ${backOrder} le ${formatDateFr(deliveryDate)} (délai ${leadTimeDays} jours)`
-          : ` → ${available > 0 ? "le client refuse la livraison partielle : " : ""}livraison de ${quantity} le ${formatDateFr(deliveryDate)} (aujourd'hui + délai de ${leadTimeDays} jours)`) +
+          ? ` → livraison partielle de ${deliverNow} maintenant, reliquat de ${backOrder} le ${formatDateFr(deliveryDate)} (délai ${formatDayCount(leadTimeDays)})`
+          : ` → ${available > 0 ? "le client refuse la livraison partielle, donc " : ""}livraison de ${quantity} le ${formatDateFr(deliveryDate)} (aujourd'hui + délai de ${formatDayCount(leadTimeDays)})`) +
       (tooEarly ? ` ; la date demandée (${formatDateFr(requested ?? today)}) ne peut pas être tenue, on ne la promet pas` : "");
     return { reference, description, quantity, available, leadTimeDays, verdict, deliverNow, backOrder, deliveryDate, earliestDate, explanation };
   });
@@ -126,7 +127,7 @@ function stockWindow(key: StockKey, line: StockLineKey): PromiseWindow {
   return {
     earliest: line.earliestDate,
     ...(key.requestedDate !== undefined ? { requested: key.requestedDate } : {}),
-    constraint: line.verdict === "available" ? "le stock" : `le délai de ${line.leadTimeDays} jours`,
+    constraint: line.verdict === "available" ? "le stock" : `le délai de ${formatDayCount(line.leadTimeDays)}`,
   };
 }
 

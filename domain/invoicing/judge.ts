@@ -4,6 +4,7 @@
  * engine's truth) first and hands their results here: judging never moves the PGI.
  */
 import { formatDateFr, type IsoDate } from "../dates";
+import { withDiagnosis } from "../diagnosis";
 import type { Customer } from "../documents";
 import { routeConfusion, routeRule, SENDING_CHANNEL_LABELS, type RouteDecision, type SendingChannel } from "../eInvoicing";
 import type { InvoiceComputation } from "../invoice";
@@ -13,6 +14,7 @@ import { formatEuros, formatPercent, type Cents } from "../money";
 import { describePaymentTerms } from "../paymentTerms";
 import { describeLines, formatDiscounts, typedLine, type TypedLine } from "../processing";
 import { capitalize } from "../text";
+import { diagnoseCascade } from "./diagnoses";
 import { cascadeFigures, creditNoteDifferences, documentLabel, judgeCascade, printedCascade, uninvoicedDeliveryNotes, type CascadeFigures, type CreditNotePlan } from "./key";
 import type { OutboxEntry } from "./outbox";
 import { INVOICING_COURSE_ORDER, INVOICING_GLOSSARY, INVOICING_STEP_LABELS, type InvoicingDecisionPoint } from "./vocabulary";
@@ -88,10 +90,12 @@ export function judgeDraft(ledger: Ledger, orderId: string, typedIds: readonly s
 export function judgeCascadeFigures(totals: InvoiceComputation, typed: CascadeFigures): Judgement {
   const { differences, perRate } = judgeCascade(totals, typed);
   const acceptedPerRate = perRate.length > 0 ? ` Acceptés : ${perRate.join(" ; ")}.` : "";
+  const correct = differences.length === 0;
   return {
     answer: describeFigures(typed),
     expected: describeFigures(cascadeFigures(totals)),
-    correct: differences.length === 0,
+    correct,
+    ...withDiagnosis(correct ? undefined : diagnoseCascade(totals, typed)),
     explanation:
       differences.length === 0
         ? `Cascade exacte : ${printedCascade(totals)}.${acceptedPerRate}`

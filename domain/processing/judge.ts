@@ -42,7 +42,7 @@ export function judgeOrderRecord(expected: OrderRecord, typed: OrderRecord, reco
   const differences = orderRecordDifferences(expected, typed);
   const { order, customer, totals } = recorded;
   const facts =
-    `Commande ${order.number ?? order.id} du ${formatDateFr(order.date)} de ${customer.name}${order.customerOrderNumber !== undefined ? ` (bon de commande ${order.customerOrderNumber})` : ""} : ` +
+    `Commande ${order.number ?? order.id} du ${formatDateFr(order.date)}, client ${customer.name}${order.customerOrderNumber !== undefined ? ` (bon de commande ${order.customerOrderNumber})` : ""} : ` +
     `${describeLines(expected.lines)} ; remises du compte ${customer.id} : ${formatDiscounts(expected.tradeDiscounts)}. ` +
     `Montant brut ${formatEuros(totals.grossCents)}, net commercial ${formatEuros(totals.netCommercialCents)} HT, total TTC ${formatEuros(totals.totalInclTaxCents)}.`;
   return {

@@ -22,6 +22,7 @@ import { DomainError } from "../money";
 import type { Restock } from "../scenarioTypes";
 import { sameNumbers } from "../text";
 import { formatDiscounts, lineDifferences, lineName, typedLine, type OrderStatus, type TypedLine } from "./vocabulary";
+import { formatDayCount } from "../paymentTerms";
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return count > 1 ? pluralForm : singular;
@@ -168,12 +169,12 @@ export function promisedDeliveryDate(ledger: Ledger, orderId: string, today: Iso
     const lead = Math.max(...short.map((l) => l.leadTimeDays));
     reason =
       `Stock insuffisant (${stockText}) ; le client accepte une livraison partielle : livraison de ce qui est disponible le ${formatDateFr(today)}, ` +
-      `le reliquat suivra au réapprovisionnement (délai de ${lead} jours, soit au plus tard le ${formatDateFr(addDays(today, lead))}).`;
+      `le reliquat suivra au réapprovisionnement (délai de ${formatDayCount(lead)}, soit au plus tard le ${formatDateFr(addDays(today, lead))}).`;
   } else {
     const lead = Math.max(...short.map((l) => l.leadTimeDays));
     earliest = addDays(today, lead);
     const why = options.acceptsPartialDelivery ? "rien ne peut partir aujourd'hui" : "le client refuse une livraison partielle";
-    reason = `Stock insuffisant (${stockText}) et ${why} : délai d'approvisionnement de ${lead} jours → livraison le ${formatDateFr(earliest)} (${formatDateFr(today)} + ${lead} jours).`;
+    reason = `Stock insuffisant (${stockText}) et ${why} : délai d'approvisionnement de ${formatDayCount(lead)} → livraison le ${formatDateFr(earliest)} (${formatDateFr(today)} + ${formatDayCount(lead)}).`;
   }
   const requested = options.requestedDeliveryDate;
   let date = earliest;

@@ -35,12 +35,12 @@ function clientsSection(): HTMLElement {
 describe("the scenario editor", { timeout: 30_000 }, () => {
   it("shows the engine's key on the scenario's figures, and a new key when the credit limit changes", async () => {
     await openEditor(await storedRecord());
-    expect(within(keyPanel()).getByText(/Acompte exigé : 340,00 € TTC/u)).toBeInTheDocument();
+    expect(within(keyPanel()).getByText(/Acompte de 340,00 € TTC exigé/u)).toBeInTheDocument();
 
     fireEvent.change(within(clientsSection()).getByLabelText("Plafond d'encours"), { target: { value: "5100,00" } });
 
-    await waitFor(() => expect(within(keyPanel()).getByText(/Acompte exigé : 240,00 € TTC/u)).toBeInTheDocument(), { timeout: 10_000 });
-    expect(within(keyPanel()).queryByText(/Acompte exigé : 340,00 € TTC/u)).toBeNull();
+    await waitFor(() => expect(within(keyPanel()).getByText(/Acompte de 240,00 € TTC exigé/u)).toBeInTheDocument(), { timeout: 10_000 });
+    expect(within(keyPanel()).queryByText(/Acompte de 340,00 € TTC exigé/u)).toBeNull();
   });
 
   it("says under the field, in French, what is wrong with a value typed, and lists it in the summary", async () => {
