@@ -234,12 +234,8 @@ const isMove = (event: EventObject) => event.type.startsWith("learner.") || even
 
 /** The first try held: the feedback says its verdict without the answer, and the rule. */
 function heldFirstTry(context: DecisionContext, event: EventObject, entries: readonly TraceEntry[]): Pick<DecisionContext, "firstTry" | "lastFeedback"> {
-  const judged = [...entries];
-  const shown = judged.filter(isCorrectable);
-  return {
-    firstTry: { event, entries: judged, traceLength: context.trace.length },
-    lastFeedback: shown.length === 1 || judged.length === 1 ? firstTryFeedback([shown[0] ?? (judged[0] as TraceEntry)]) : firstTryFeedback(judged as [TraceEntry, ...TraceEntry[]]),
-  };
+  const judged = [...entries] as [TraceEntry, ...TraceEntry[]];
+  return { firstTry: { event, entries: judged, traceLength: context.trace.length }, lastFeedback: firstTryFeedback(judged) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { createActor, type AnyStateMachine } from "xstate";
 import { SECOND_TRY_RULE, type Scenario, type TraceEntry } from "@/domain";
 import { intakeInput, intakeScenario, newCustomerByPhone } from "@/domain/intake/intake.fixtures";
 import type { StageInput } from "./contract";
-import { invoiceControlMachine } from "./invoiceControl";
+import { invoiceControlMachine, type InvoiceControlEvent } from "./invoiceControl";
 import { orderIntakeMachine, type OrderIntakeEvent } from "./orderIntake";
 import { paymentFollowUpMachine } from "./paymentFollowUp";
 import { playerMachine, playResult, sendAll, startPlayer, type PlayerEvent } from "./player";
@@ -126,6 +126,13 @@ describe("stage 4: the control's second try is a second submission", () => {
       [1, 0],
     ]);
     expect(snapshot.output?.score).toMatchObject({ points: 5, maxPoints: 10, percent: 50 });
+  });
+
+  it("a submission with a false alarm is held as one: its points added up (8 / 10)", () => {
+    const marks = solved.filter((event) => event.type !== "learner.controlSubmitted");
+    const falseAlarm: InvoiceControlEvent = { type: "learner.findingMarked", field: "seller.siren" };
+    const actor = play(invoiceControlMachine, input, [...marks, falseAlarm, { type: "learner.controlSubmitted" }]);
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ verdict: "wrong", points: 10, maxPoints: 12, expected: "", explanation: SECOND_TRY_RULE });
   });
 });
 
