@@ -10,6 +10,16 @@ import type { StageId } from "./stages";
 export const POINTS_PER_DECISION = 2;
 /** Each hint costs one point of the decision point it was asked on (never below zero). */
 export const HINT_COST = 1;
+/**
+ * In training, an answer corrected at the second try earns this share of its points: the one rule
+ * of the quizzes (domain/quiz/points.ts) and of the scenarios' decisions (docs/decisions/0104, 0130).
+ */
+export const SECOND_TRY_SHARE = 0.5;
+
+/** The share of its points an answer earns at its first or second try. */
+export function tryShare(attempt: 1 | 2): number {
+  return attempt === 1 ? 1 : SECOND_TRY_SHARE;
+}
 
 /**
  * One part of a decision judged on its own — its verdict, a figure, a date — shown with its mark
@@ -127,6 +137,19 @@ export interface TraceEntry {
   maxPoints: number;
   /** The parts judged separately, when the decision has several (0094); entries saved before have none. */
   parts?: ScoredPart[];
+  /**
+   * The first try of a decision corrected in training (docs/decisions/0130): the entry is then the
+   * second try's, scored by `correctedPoints`. Absent when the first try was the only one.
+   */
+  firstTry?: FirstTry;
+}
+
+/** What a decision's first try was, kept beside its second (docs/decisions/0130). */
+export interface FirstTry {
+  answer: string;
+  points: number;
+  parts?: ScoredPart[];
+  diagnosis?: string;
 }
 
 export interface StageScore {
@@ -142,8 +165,67 @@ export interface StageScore {
  * and nothing if wrong; with parts, the sum of the parts earned (0094).
  */
 export function decisionPoints(correct: boolean, hintsUsed: number, parts?: readonly ScoredPart[]): number {
-  const earned = parts !== undefined && parts.length > 0 ? parts.reduce((sum, part) => sum + part.points, 0) : correct ? POINTS_PER_DECISION : 0;
+  return afterHints(earnedPoints(correct, parts), hintsUsed);
+}
+
+/** What an answer earns before its hints: all or nothing, or the sum of its parts (0094). */
+function earnedPoints(correct: boolean, parts?: readonly ScoredPart[]): number {
+  return parts !== undefined && parts.length > 0 ? parts.reduce((sum, part) => sum + part.points, 0) : correct ? POINTS_PER_DECISION : 0;
+}
+
+/** Points earned, minus the hints, never below zero; nothing earned costs nothing. */
+function afterHints(earned: number, hintsUsed: number): number {
   return earned > 0 ? Math.max(0, earned - HINT_COST * hintsUsed) : 0;
+}
+
+/**
+ * A decision corrected at the second try (docs/decisions/0130): the better of the first try's
+ * points and the second's times SECOND_TRY_SHARE, the hints deducted once (a correction never
+ * earns less than the first try).
+ */
+export function correctedPoints(first: Pick<TraceEntry, "correct" | "parts">, second: Pick<TraceEntry, "correct" | "parts">, hintsUsed: number): number {
+  return afterHints(Math.max(earnedPoints(first.correct, first.parts), earnedPoints(second.correct, second.parts) * tryShare(2)), hintsUsed);
+}
+
+/** A wrong answer of the learner, not an attempt the stage refused or took out of order: the kind a second try may correct. */
+export function isCorrectable(entry: Pick<TraceEntry, "correct" | "verdict" | "maxPoints">): boolean {
+  return !entry.correct && entry.verdict === "wrong" && entry.maxPoints > 0;
+}
+
+/** The second try's entry, scored as corrected, keeping the first try beside it. */
+export function withFirstTry(first: TraceEntry, second: TraceEntry): TraceEntry {
+  const kept: FirstTry = {
+    answer: first.answer,
+    points: first.points,
+    ...(first.parts !== undefined ? { parts: first.parts } : {}),
+    ...(first.diagnosis !== undefined ? { diagnosis: first.diagnosis } : {}),
+  };
+  return { ...second, points: second.maxPoints === 0 ? 0 : correctedPoints(first, second, second.hintsUsed), firstTry: kept };
+}
+
+/** The rule a learner reads after a wrong first try in training. */
+export const SECOND_TRY_RULE = "Vous pouvez corriger une fois : une réponse corrigée rapporte la moitié de ses points.";
+
+/**
+ * The feedback on a first try that may still be corrected: its verdict, its points and the usual
+ * mistake it shows, but neither the expected answer nor the figures that would give it away (the
+ * parts keep their marks, not what they confused), then the rule. Like a quiz's first try. A
+ * submission judged point by point (the invoice control) is shown as one: its points added up.
+ */
+export function firstTryFeedback(entries: readonly [TraceEntry, ...TraceEntry[]]): TraceEntry {
+  const [first] = entries;
+  const { teacherExplanation: _teacher, glossary: _glossary, firstTry: _first, ...shown } = first;
+  if (entries.length > 1) {
+    const score = scoreTrace(entries);
+    const { diagnosis: _diagnosis, parts: _parts, ...whole } = shown;
+    return { ...whole, correct: false, verdict: "wrong", expected: "", explanation: SECOND_TRY_RULE, points: score.points, maxPoints: score.maxPoints, hintsUsed: score.hintsUsed };
+  }
+  return {
+    ...shown,
+    expected: "",
+    explanation: SECOND_TRY_RULE,
+    ...(first.parts !== undefined ? { parts: first.parts.map(({ note: _note, ...part }) => part) } : {}),
+  };
 }
 
 export function scoreTrace(trace: readonly TraceEntry[]): StageScore {

@@ -50,9 +50,22 @@ export interface StageOutput {
   score: StageScore;
   /** Invoice control only: the corrected copy. Optional: games saved before it have none. */
   controlReport?: ControlReport;
+  /**
+   * A move that declined the stage's last first try (docs/decisions/0130): a game recorded before
+   * the second try went on with the next stage's move, which the player hands to that stage.
+   */
+  deferredMove?: { type: string };
 }
 
 /** Every learner event may ask for a hint on the current decision point. */
 export interface HintRequested {
   type: "learner.hintRequested";
+}
+
+/**
+ * In training, after a wrong first try: the learner goes on without correcting it, and the first
+ * try is recorded as it was judged (docs/decisions/0130).
+ */
+export interface SecondTryDeclined {
+  type: "learner.secondTryDeclined";
 }

@@ -11,7 +11,23 @@
  *   shows the count of the point hints are about now.
  * A scenario played as an assessment gives no hint at all (docs/decisions/0123).
  */
-import { decisionPoints, hintsFor, isAssessment, POINTS_PER_DECISION, scoreTrace, type IsoDate, type Judgement, type Ledger, type Scenario, type StageId, type TraceEntry } from "@/domain";
+import { and, assign, enqueueActions, type EventObject } from "xstate";
+import {
+  decisionPoints,
+  firstTryFeedback,
+  hintsFor,
+  isAssessment,
+  isCorrectable,
+  POINTS_PER_DECISION,
+  scoreTrace,
+  withFirstTry,
+  type IsoDate,
+  type Judgement,
+  type Ledger,
+  type Scenario,
+  type StageId,
+  type TraceEntry,
+} from "@/domain";
 
 import type { CarriedState, StageInput, StageOutput } from "./contract";
 
@@ -35,6 +51,28 @@ export interface DecisionContext {
    * once from the input, so that the guard needs no scenario; absent from games saved before.
    */
   assessment?: boolean;
+  /** A wrong first try kept while the learner may correct it, in training (docs/decisions/0130). */
+  firstTry?: HeldFirstTry;
+  /**
+   * The move that declined a first try, while it is taken: when the first try ends the stage, the
+   * stage hands it on (`StageOutput.deferredMove`) and the player gives it to the next stage.
+   */
+  deferredMove?: EventObject;
+}
+
+/**
+ * A wrong first try held: the decision point stays open, the PGI has not moved. The learner answers
+ * it again (the second try) or declines; either way the stage then takes an answer as it always did.
+ */
+export interface HeldFirstTry {
+  /** The learner's event, taken again as is when the second try is declined. */
+  event: EventObject;
+  /** What it was judged: one entry, or one per point of a submission judged point by point (the control). */
+  entries: TraceEntry[];
+  /** The trace's length when it was held: the entries of the answer finally taken come after. */
+  traceLength: number;
+  /** Declined: the event taken again is the first try, recorded as it was judged. */
+  declined?: boolean;
 }
 
 /** A stage that counts hints per decision point (see above). */
@@ -165,6 +203,160 @@ export function withDecisionRecorded(
   return point === "closed" ? { ...feedback, hintsUsedOnCurrent: 0, hintsShown: [] } : feedback;
 }
 
+// ───────────────────────────── Second try (docs/decisions/0130) ─────────────────────────────
+
+/** The entries an answer would record: what the stage's action would add to the trace, computed without keeping it. */
+export type DryRun<C extends DecisionContext> = (context: C, event: EventObject) => readonly TraceEntry[];
+
+/** The entries an update adds to the trace (an update that records nothing adds none). */
+export function entriesAdded(context: DecisionContext, update: Partial<DecisionContext>): TraceEntry[] {
+  return update.trace === undefined ? [] : update.trace.slice(context.trace.length);
+}
+
+/** In training, a wrong answer (not out of order, not refused) is held for a second try, once per point. */
+export function offersSecondTry(context: DecisionContext, entries: readonly TraceEntry[]): boolean {
+  return context.assessment !== true && context.firstTry === undefined && entries.some(isCorrectable);
+}
+
+/** A first try is held, and this event answers another point than its own: the learner moved on. */
+function answersElsewhere(context: DecisionContext, entries: readonly TraceEntry[]): boolean {
+  const held = context.firstTry;
+  if (held === undefined || held.declined === true || entries.length === 0) return false;
+  return !entries.some((entry) => held.entries.some((first) => first.decisionPoint === entry.decisionPoint));
+}
+
+/** A first try held and not yet declined. */
+function isHeld(context: DecisionContext): boolean {
+  return context.firstTry !== undefined && context.firstTry.declined !== true;
+}
+
+const isMove = (event: EventObject) => event.type.startsWith("learner.") || event.type.startsWith("clock.");
+
+/** The first try held: the feedback says its verdict without the answer, and the rule. */
+function heldFirstTry(context: DecisionContext, event: EventObject, entries: readonly TraceEntry[]): Pick<DecisionContext, "firstTry" | "lastFeedback"> {
+  const judged = [...entries] as [TraceEntry, ...TraceEntry[]];
+  return { firstTry: { event, entries: judged, traceLength: context.trace.length }, lastFeedback: firstTryFeedback(judged) };
+}
+
+/**
+ * After the answer finally taken was recorded: declined, the first try stands as judged; else the
+ * second try's entries keep the first try beside them, scored as corrected (a first-try entry the
+ * second has not, a false alarm taken back, is gone with it).
+ */
+function settledTry(context: DecisionContext): Partial<DecisionContext> {
+  const held = context.firstTry;
+  if (held === undefined) return {};
+  const before = context.trace.slice(0, held.traceLength);
+  // Declined: the first try as judged (the control's marks may have changed since).
+  if (held.declined === true) return { trace: [...before, ...held.entries], lastFeedback: held.entries.at(-1) ?? context.lastFeedback, firstTry: undefined };
+  const corrected = context.trace.slice(held.traceLength).map((second) => {
+    const first = held.entries.find((entry) => entry.decisionPoint === second.decisionPoint);
+    return first !== undefined && (!first.correct || !second.correct) ? withFirstTry(first, second) : second;
+  });
+  return { trace: [...before, ...corrected], lastFeedback: corrected.at(-1) ?? context.lastFeedback, firstTry: undefined };
+}
+
+type Ctx<C> = { context: C; event: EventObject };
+
+/** Raised after a move that declined a first try, once the stage has taken it (never a learner's move). */
+const MOVE_TAKEN = { type: "secondTry.moveTaken" } as const;
+
+/**
+ * The guards and actions of the second try, for a stage's `setup`; `dryRun` says what an answer
+ * would record. The event declining it, or any other move while a first try is held (a game
+ * recorded before the second try existed goes on with the next point), takes the first try again
+ * as declined, then the event itself: the same trace and score as before.
+ */
+export function secondTrySetup<C extends DecisionContext, E extends EventObject>(run: DryRun<C>) {
+  // A rule that fails on the scenario's data fails in the action, which reports it as it always did.
+  const dryRun: DryRun<C> = (context, event) => {
+    try {
+      return run(context, event);
+    } catch {
+      return [];
+    }
+  };
+  const declined = (held: HeldFirstTry): Partial<DecisionContext> => ({ firstTry: { ...held, declined: true } });
+  return {
+    guards: {
+      offersSecondTry: ({ context, event }: Ctx<C>) => offersSecondTry(context, dryRun(context, event)),
+      answersElsewhere: ({ context, event }: Ctx<C>) => isHeld(context) && answersElsewhere(context, dryRun(context, event)),
+      isFirstTryHeld: ({ context }: Ctx<C>) => isHeld(context),
+      isMoveWhileHeld: ({ context, event }: Ctx<C>) => isHeld(context) && isMove(event),
+    },
+    actions: {
+      holdFirstTry: assign<C, E, undefined, E, never>(({ context, event }) => heldFirstTry(context, event, dryRun(context, event)) as Partial<C>),
+      settleSecondTry: assign<C, E, undefined, E, never>(({ context }) => settledTry(context) as Partial<C>),
+      /** Declined: the first try's event is taken again, and recorded as it was judged. */
+      declineSecondTry: enqueueActions<C, E, undefined, E, never, never, never, never, EventObject>(({ context, enqueue }) => {
+        const held = context.firstTry;
+        if (held === undefined) return;
+        enqueue.assign(declined(held) as Partial<C>);
+        enqueue.raise(held.event as E);
+      }),
+      /**
+       * Another move: the second try is declined, then the move is taken as it always was, here,
+       * or by the next stage when the first try ended this one (a game recorded before).
+       */
+      declineImplicitly: enqueueActions<C, E, undefined, E, never, never, never, never, EventObject>(({ context, event, enqueue }) => {
+        const held = context.firstTry;
+        if (held === undefined) return;
+        const update: Partial<DecisionContext> = { ...declined(held), deferredMove: event };
+        enqueue.assign(update as Partial<C>);
+        enqueue.raise(held.event as E);
+        enqueue.raise(event);
+        enqueue.raise(MOVE_TAKEN as E);
+      }),
+      /** The stage took the move itself: nothing to hand on. */
+      forgetDeferredMove: assign<C, E, undefined, E, never>(() => ({ deferredMove: undefined }) as Partial<C>),
+    },
+  };
+}
+
+/** A transition of a state's `on`, as the stages write them (guards and actions by name). */
+type Candidate = { guard?: unknown; target?: string; actions?: unknown };
+type On = Record<string, Candidate | readonly Candidate[]>;
+
+/** The second try's actions; `settleSecondTry` ends an answer's own transition, the others make transitions of their own. */
+export const SECOND_TRY_ACTIONS = ["holdFirstTry", "settleSecondTry", "declineSecondTry", "declineImplicitly", "forgetDeferredMove"] as const;
+type SecondTryAction = (typeof SECOND_TRY_ACTIONS)[number];
+
+function asList(actions: unknown): unknown[] {
+  return actions === undefined ? [] : Array.isArray(actions) ? actions : [actions];
+}
+
+/**
+ * A state's transitions with the second try (docs/decisions/0130): an answer (`answers`) that
+ * would be wrong is held instead of taken, the same point answered again is settled as corrected;
+ * while a first try is held, the decline event and any other move (but `keeps`, the moves that
+ * prepare the correction, such as the control's marks) decline it first. `otherPoints`: the state
+ * keeps several points open, and an answer is the second try only when it answers the held point.
+ */
+export function withSecondTry<T extends On>(on: T, { answers, keeps = [], otherPoints = false }: { answers: readonly string[]; keeps?: readonly string[]; otherPoints?: boolean }): T {
+  const declineFirst: Candidate = { guard: "isFirstTryHeld", actions: "declineImplicitly" satisfies SecondTryAction };
+  const entries = Object.entries(on).map(([type, transition]) => {
+    const candidates: readonly Candidate[] = Array.isArray(transition) ? transition : [transition as Candidate];
+    if (keeps.includes(type)) return [type, candidates];
+    if (!answers.includes(type)) return [type, [declineFirst, ...candidates]];
+    const answered = candidates.flatMap((candidate): Candidate[] =>
+      candidate.actions === undefined && candidate.target === undefined
+        ? [candidate]
+        : [
+            { guard: candidate.guard === undefined ? "offersSecondTry" : and([candidate.guard as never, "offersSecondTry"]), actions: "holdFirstTry" satisfies SecondTryAction },
+            { ...candidate, actions: [...asList(candidate.actions), "settleSecondTry" satisfies SecondTryAction] },
+          ],
+    );
+    // Several points open at once (the follow-up): an answer about another point than the one held declines it.
+    return [type, otherPoints ? [{ guard: "answersElsewhere", actions: "declineImplicitly" satisfies SecondTryAction }, ...answered] : answered];
+  });
+  return {
+    ...Object.fromEntries(entries),
+    "learner.secondTryDeclined": { guard: "isFirstTryHeld", actions: "declineSecondTry" satisfies SecondTryAction },
+    [MOVE_TAKEN.type]: { actions: "forgetDeferredMove" satisfies SecondTryAction },
+    "*": { guard: "isMoveWhileHeld", actions: "declineImplicitly" satisfies SecondTryAction },
+  } as T;
+}
+
 // ───────────────────────────── Output ─────────────────────────────
 
 /** What the stage hands on: the PGI, the date and the facts as it leaves them, its trace and score. */
@@ -176,5 +368,6 @@ export function stageOutput(stage: StageId, context: DecisionContext, leaves: { 
     carried: leaves.carried ?? context.carried,
     trace: context.trace,
     score: scoreTrace(context.trace),
+    ...(context.deferredMove !== undefined ? { deferredMove: context.deferredMove } : {}),
   };
 }

@@ -5,6 +5,10 @@ import type { StageOutput } from "./contract";
 import { invoiceControlMachine, type InvoiceControlEvent } from "./invoiceControl";
 import { invoiceControlKey } from "./answerKey/invoiceControl";
 import { conformingControlScenario, courseControlScenario, stageInputOf } from "./testing/controlFixtures";
+import { answeredAtOnce } from "./testing/secondTry";
+
+/** The stage's rules, each wrong answer taken at once: the second try has its own tests (secondTry.test.ts). */
+const MACHINE = answeredAtOnce(invoiceControlMachine);
 
 type Snapshot = ReturnType<typeof invoiceControlMachine.transition>;
 
@@ -59,7 +63,7 @@ describe("invoiceControl, every path", () => {
     it(`reaches every state and takes every transition (${fixture.name})`, () => {
       const input = stageInputOf(fixture());
       const options = { input, events: alphabet(fixture), serializeState: serialize as never };
-      const paths = getShortestPaths(invoiceControlMachine, options);
+      const paths = getShortestPaths(MACHINE, options);
       const states = new Set<string>();
       for (const path of paths) {
         for (const step of path.steps) {
@@ -68,7 +72,7 @@ describe("invoiceControl, every path", () => {
         }
       }
       // Transitions from the adjacency map: a mark taken back returns to a known state, so no shortest path takes it.
-      const edges = adjacencyMapToArray(getAdjacencyMap(invoiceControlMachine, options)).filter((edge) => (edge.state as Snapshot).can(edge.event));
+      const edges = adjacencyMapToArray(getAdjacencyMap(MACHINE, options)).filter((edge) => (edge.state as Snapshot).can(edge.event));
       const transitions = new Set(edges.map((edge) => `${String((edge.state as Snapshot).value)} → ${edge.event.type}`));
       for (const edge of edges) checkContext(edge.nextState as Snapshot);
       expect([...states].sort()).toEqual(["done", "marking"]);

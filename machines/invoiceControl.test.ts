@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
+import { answeredAtOnce } from "./testing/secondTry";
 import { openingLedger, POINTS_PER_DECISION } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
 import { INVOICE_CONTROL_DECISION_POINTS, invoiceControlMachine, type InvoiceControlEvent } from "./invoiceControl";
@@ -9,7 +10,7 @@ import { baseScenario, conformingControlScenario, courseControlScenario, legalCo
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
 
 function run(input: StageInput, events: readonly InvoiceControlEvent[]) {
-  const actor = createActor(invoiceControlMachine, { input }).start();
+  const actor = createActor(answeredAtOnce(invoiceControlMachine), { input }).start();
   for (const event of events) actor.send(event);
   const snapshot = actor.getSnapshot();
   actor.stop();
@@ -104,7 +105,7 @@ describe("scoring: hits, misses and false alarms", () => {
   });
 
   it("refuses a mark on nothing selectable, a mark twice, and taking back what was not marked", () => {
-    const actor = createActor(invoiceControlMachine, { input }).start();
+    const actor = createActor(answeredAtOnce(invoiceControlMachine), { input }).start();
     expect(actor.getSnapshot().can({ type: "learner.findingMarked", field: "seller.nothing" })).toBe(false);
     expect(actor.getSnapshot().can({ type: "learner.findingUnmarked", field: "seller.siren" })).toBe(false);
     actor.send({ type: "learner.findingMarked", field: "seller.siren" });
@@ -172,7 +173,7 @@ describe("hints", () => {
   const input = stageInputOf(courseControlScenario());
 
   it("follow the first anomaly not yet found: teacher's hint first, then how many remain, then where", () => {
-    const actor = createActor(invoiceControlMachine, { input }).start();
+    const actor = createActor(answeredAtOnce(invoiceControlMachine), { input }).start();
     actor.send({ type: "learner.hintRequested" });
     actor.send({ type: "learner.hintRequested" });
     expect(actor.getSnapshot().context.hintsShown).toEqual(["Regardez sous le nom du client.", "Il reste 5 anomalies à relever."]);
@@ -192,7 +193,7 @@ describe("hints", () => {
   });
 
   it("stop when none is left (the guard refuses the request)", () => {
-    const actor = createActor(invoiceControlMachine, { input: stageInputOf(conformingControlScenario()) }).start();
+    const actor = createActor(answeredAtOnce(invoiceControlMachine), { input: stageInputOf(conformingControlScenario()) }).start();
     actor.send({ type: "learner.hintRequested" });
     actor.send({ type: "learner.hintRequested" });
     expect(actor.getSnapshot().can({ type: "learner.hintRequested" })).toBe(false);

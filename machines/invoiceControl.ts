@@ -7,8 +7,22 @@
  */
 import { assign, setup } from "xstate";
 import { controlAnswerKey, type ControlAnswerKey, type ControlOptions, type ControlPoint, controlReport, controlSubject, defaultControlHints, type InvoiceDocument, isFound, judgeControlPoints, type Scenario, selectableTargets, type TraceEntry } from "@/domain";
-import type { HintRequested, StageInput, StageOutput } from "./contract";
-import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type Decision, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
+import type { HintRequested, SecondTryDeclined, StageInput, StageOutput } from "./contract";
+import {
+  hasHintLeft,
+  hintsAvailable,
+  noDecisionYet,
+  secondTrySetup,
+  stageOutput,
+  traceEntry,
+  withDecisionRecorded,
+  withHintCountOf,
+  withHintShown,
+  withSecondTry,
+  type Decision,
+  type HintedPoint,
+  type PerPointHintsContext,
+} from "./decisionSupport";
 
 // ───────────────────────────── Events and context ─────────────────────────────
 
@@ -16,6 +30,7 @@ export type InvoiceControlEvent =
   | { type: "learner.findingMarked"; field: string }
   | { type: "learner.findingUnmarked"; field: string }
   | HintRequested
+  | SecondTryDeclined
   | { type: "learner.controlSubmitted" };
 
 /** Hints are counted per decision point (`hintsByPoint`): each costs a point of its own decision point, at submission. */
@@ -89,6 +104,12 @@ function controlTrace(context: InvoiceControlContext): TraceEntry[] {
   return judgeControlPoints(context.answerKey, context.document, context.marks, context.options).map((judgement) => entry(context, judgement));
 }
 
+/**
+ * The second try of the control is a second submission (docs/decisions/0130): the whole control
+ * is one answer; the marks stay, the learner changes them and submits again.
+ */
+const SECOND_TRY = secondTrySetup<InvoiceControlContext, InvoiceControlEvent>((context, event) => (event.type === "learner.controlSubmitted" ? controlTrace(context) : []));
+
 // ───────────────────────────── Machine ─────────────────────────────
 
 export const invoiceControlMachine = setup({
@@ -102,6 +123,7 @@ export const invoiceControlMachine = setup({
     isMarkable: ({ context, event }) => event.type === "learner.findingMarked" && context.selectable.includes(event.field) && !context.marks.includes(event.field),
     isMarked: ({ context, event }) => event.type === "learner.findingUnmarked" && context.marks.includes(event.field),
     hasHintLeft: ({ context }) => hasHintLeft(context, hintedPoint(context)),
+    ...SECOND_TRY.guards,
   },
   actions: {
     markTarget: assign(({ context, event }) => (event.type === "learner.findingMarked" ? { marks: [...context.marks, event.field] } : {})),
@@ -111,6 +133,7 @@ export const invoiceControlMachine = setup({
     showHint: assign(({ context }) => withHintShown(context, hintedPoint(context))),
     /** The only recording of the stage: the trace is empty until the submission. */
     recordControl: assign(({ context }) => withDecisionRecorded(context, controlTrace(context))),
+    ...SECOND_TRY.actions,
   },
 }).createMachine({
   id: "invoiceControl",
@@ -118,12 +141,15 @@ export const invoiceControlMachine = setup({
   initial: "marking",
   states: {
     marking: {
-      on: {
-        "learner.findingMarked": { guard: "isMarkable", actions: ["markTarget", "syncHintCount"] },
-        "learner.findingUnmarked": { guard: "isMarked", actions: ["unmarkTarget", "syncHintCount"] },
-        "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
-        "learner.controlSubmitted": { target: "done", actions: "recordControl" },
-      },
+      on: withSecondTry(
+        {
+          "learner.findingMarked": { guard: "isMarkable", actions: ["markTarget", "syncHintCount"] },
+          "learner.findingUnmarked": { guard: "isMarked", actions: ["unmarkTarget", "syncHintCount"] },
+          "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
+          "learner.controlSubmitted": { target: "done", actions: "recordControl" },
+        } as const,
+        { answers: ["learner.controlSubmitted"], keeps: ["learner.findingMarked", "learner.findingUnmarked"] },
+      ),
     },
     done: { type: "final" },
   },

@@ -16,6 +16,10 @@ import { invoicingMachine, type InvoicingEvent } from "./invoicing";
 import { expectedInvoicingEvent, wrongAnswers } from "./answerKey/invoicing";
 import { definedTransitions, initialTransitions, replayPath, transitionsTaken } from "./testing/modelTesting";
 import { invoicingInput, processingInput, processingScenario } from "./testing/processingFixtures";
+import { answeredAtOnce } from "./testing/secondTry";
+
+/** The stage's rules, each wrong answer taken at once: the second try has its own tests (secondTry.test.ts). */
+const MACHINE = answeredAtOnce(invoicingMachine);
 
 type Snapshot = SnapshotFrom<typeof invoicingMachine>;
 
@@ -197,23 +201,23 @@ const FIXTURES: Record<string, () => StageInput> = {
 };
 
 describe("invoicing, model-based", () => {
-  const defined = definedTransitions(invoicingMachine);
+  const defined = definedTransitions(MACHINE);
   const covered = new Set<string>();
   const states = new Set<string>();
 
   for (const [name, build] of Object.entries(FIXTURES)) {
     it(`${name}: every transition from every reachable state keeps the context consistent`, () => {
       const input = build();
-      const adjacency = getAdjacencyMap(invoicingMachine, { input, events: candidateEvents(input), serializeState: serialize });
-      const initial = createActor(invoicingMachine, { input }).getSnapshot();
-      for (const t of initialTransitions(invoicingMachine, initial)) covered.add(defined.get(t) ?? "?");
+      const adjacency = getAdjacencyMap(MACHINE, { input, events: candidateEvents(input), serializeState: serialize });
+      const initial = createActor(MACHINE, { input }).getSnapshot();
+      for (const t of initialTransitions(MACHINE, initial)) covered.add(defined.get(t) ?? "?");
       states.add("start");
       for (const { state, transitions } of Object.values(adjacency)) {
         states.add(stateOf(state));
         checkState(state);
         for (const { event, state: next } of Object.values(transitions) as { event: InvoicingEvent; state: Snapshot }[]) {
           checkStep(state, event, next);
-          for (const t of transitionsTaken(invoicingMachine, state, event, next)) {
+          for (const t of transitionsTaken(MACHINE, state, event, next)) {
             covered.add(defined.get(t) ?? "?");
             const target = t.target?.[0]?.key;
             if (target !== undefined && TRANSIENT.includes(target)) states.add(target);
@@ -224,9 +228,9 @@ describe("invoicing, model-based", () => {
 
     it(`${name}: the shortest path to every state replays on a real actor`, () => {
       const input = build();
-      const paths = getShortestPaths(invoicingMachine, { input, events: candidateEvents(input), serializeState: serialize });
+      const paths = getShortestPaths(MACHINE, { input, events: candidateEvents(input), serializeState: serialize });
       for (const path of paths) {
-        const reached = replayPath(invoicingMachine, input, path.steps, checkStep);
+        const reached = replayPath(MACHINE, input, path.steps, checkStep);
         expect(serialize(reached)).toBe(serialize(path.state));
       }
     });

@@ -68,9 +68,23 @@ import {
   type TraceEntry,
   type TypedLine,
 } from "@/domain";
-import type { HintRequested, StageInput, StageOutput } from "./contract";
+import type { HintRequested, SecondTryDeclined, StageInput, StageOutput } from "./contract";
 import type { StateMeta } from "./stateMeta";
-import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
+import {
+  entriesAdded,
+  hasHintLeft,
+  hintsAvailable,
+  noDecisionYet,
+  secondTrySetup,
+  stageOutput,
+  traceEntry,
+  withDecisionRecorded,
+  withHintShown,
+  withSecondTry,
+  type DecisionContext,
+  type HintedPoint,
+  type Judgement,
+} from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
 
@@ -86,7 +100,8 @@ export type InvoicingEvent =
   | { type: "learner.invoiceDeleteAttempted"; documentId?: string }
   | { type: "learner.creditNoteIssued"; full?: boolean; lines?: TypedLine[]; reason: string }
   | { type: "learner.invoiceSent"; channel: SendingChannel }
-  | HintRequested;
+  | HintRequested
+  | SecondTryDeclined;
 
 type DecisionEventType =
   | "learner.depositInvoiceIssued"
@@ -241,6 +256,35 @@ function issueCreditNote(context: InvoicingContext, event: { full?: boolean; lin
   return { ...recorded(context, INVOICING_DECISION_POINT_IDS.creditNote, judgement), ledger: validated.ledger, creditNoteId: note.id };
 }
 
+/** The document sent: the credit note once issued (it is sent after the invoice), else the invoice. */
+function sentDocument(context: InvoicingContext): string | null {
+  return context.creditNoteId ?? context.invoiceId;
+}
+
+/** A decision taken: the PGI moved on the truth, the answer judged (the actions' one body, and the second try's dry run). */
+function decided(context: InvoicingContext, event: InvoicingEvent): Partial<InvoicingContext> {
+  switch (event.type) {
+    case "learner.depositInvoiceIssued":
+      return issueDeposit(context, event.amountInclTaxCents);
+    case "learner.invoiceDrafted":
+      return draftInvoice(context, event.deliveryNoteIds);
+    case "learner.cascadeComputed":
+      return checkCascade(context, event);
+    case "learner.invoiceValidated":
+      return validateFinalInvoice(context, event.number);
+    case "learner.creditNoteIssued":
+      return issueCreditNote(context, event);
+    case "learner.invoiceSent": {
+      const id = sentDocument(context);
+      return id === null ? {} : sendDocument(context, id, event.channel);
+    }
+    default:
+      return {};
+  }
+}
+
+const SECOND_TRY = secondTrySetup<InvoicingContext, InvoicingEvent>((context, event) => entriesAdded(context, decided(context, event as InvoicingEvent)));
+
 function targetOf(context: InvoicingContext, event: { documentId?: string }): string | null {
   return event.documentId ?? context.invoiceId;
 }
@@ -304,7 +348,6 @@ function isWholeCents(value: unknown): boolean {
 // ───────────────────────────── The machine ─────────────────────────────
 
 type AwaitParams = { point: InvoicingDecisionPoint | null };
-type SendParams = { document: "invoice" | "creditNote" };
 
 /** Every learner step, recorded out of order unless the state handles it itself (its own key wins). */
 const OUT_OF_ORDER = Object.fromEntries(DECISION_EVENT_TYPES.map((type) => [type, { actions: "recordOutOfOrder" as const }]));
@@ -395,14 +438,14 @@ export const invoicingMachine = setup({
       const doc = id !== null ? findDocument(context.ledger, id) : undefined;
       return doc !== undefined && doc.status !== "draft";
     },
+    ...SECOND_TRY.guards,
   },
   actions: {
     awaitDecision: assign((_, params: AwaitParams) => ({ awaiting: params.point })),
     giveHint: assign(({ context }) => withHintShown(context, hintedPoint(context))),
     recordOutOfOrder: assign(({ context, event }) => withDecisionRecorded(context, outOfOrderEntry(context, event.type as DecisionEventType), "stillOpen")),
-    issueDeposit: assign(({ context, event }) => (event.type === "learner.depositInvoiceIssued" ? issueDeposit(context, event.amountInclTaxCents) : {})),
-    draftInvoice: assign(({ context, event }) => (event.type === "learner.invoiceDrafted" ? draftInvoice(context, event.deliveryNoteIds) : {})),
-    checkCascade: assign(({ context, event }) => (event.type === "learner.cascadeComputed" ? checkCascade(context, event) : {})),
+    decide: assign(({ context, event }) => decided(context, event)),
+    ...SECOND_TRY.actions,
     editDraft: assign(({ context, event }) => {
       if (event.type !== "learner.draftEdited" && event.type !== "learner.invoiceEditAttempted") return {};
       const id = event.type === "learner.invoiceEditAttempted" ? targetOf(context, event) : context.invoiceId;
@@ -417,14 +460,8 @@ export const invoicingMachine = setup({
       const id = event.type === "learner.invoiceDeleteAttempted" ? targetOf(context, event) : null;
       return id === null ? {} : refusal(context, id, "delete");
     }),
-    validateInvoice: assign(({ context, event }) => (event.type === "learner.invoiceValidated" ? validateFinalInvoice(context, event.number) : {})),
-    send: assign(({ context, event }, params: SendParams) => {
-      const id = params.document === "invoice" ? context.invoiceId : context.creditNoteId;
-      return event.type === "learner.invoiceSent" && id !== null ? sendDocument(context, id, event.channel) : {};
-    }),
     revealIncident: assign(({ context }) => revealIncident(context)),
     recordApproval: assign(({ context }) => customerAnswered(context, null)),
-    issueCreditNote: assign(({ context, event }) => (event.type === "learner.creditNoteIssued" ? issueCreditNote(context, event) : {})),
   },
 }).createMachine({
   id: "invoicing",
@@ -439,35 +476,37 @@ export const invoicingMachine = setup({
     depositing: {
       meta: { label: "Facture d'acompte" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.deposit } },
-      on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_BEFORE_DRAFT, "learner.depositInvoiceIssued": [{ guard: "isDepositAmountTyped", target: "drafting", actions: "issueDeposit" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, ...EDITS_BEFORE_DRAFT, "learner.depositInvoiceIssued": [{ guard: "isDepositAmountTyped", target: "drafting", actions: "decide" }, {}] } as const, {
+        answers: ["learner.depositInvoiceIssued"],
+      }),
     },
     drafting: {
       meta: { label: "Facture établie à partir des bons de livraison" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.draft } },
-      on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_BEFORE_DRAFT, "learner.invoiceDrafted": [{ guard: "isSelectionMade", target: "computing", actions: "draftInvoice" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, ...EDITS_BEFORE_DRAFT, "learner.invoiceDrafted": [{ guard: "isSelectionMade", target: "computing", actions: "decide" }, {}] } as const, {
+        answers: ["learner.invoiceDrafted"],
+      }),
     },
     computing: {
       meta: { label: "Calcul de la facture" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.cascade } },
-      on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_ON_DRAFT, "learner.cascadeComputed": [{ guard: "isCascadeComplete", target: "reviewing", actions: "checkCascade" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, ...EDITS_ON_DRAFT, "learner.cascadeComputed": [{ guard: "isCascadeComplete", target: "reviewing", actions: "decide" }, {}] } as const, {
+        answers: ["learner.cascadeComputed"],
+      }),
     },
     reviewing: {
       meta: { label: "Validation et numéro" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.validation } },
-      on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_ON_DRAFT, "learner.invoiceValidated": [{ guard: "isNumberTyped", target: "sending", actions: "validateInvoice" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, ...EDITS_ON_DRAFT, "learner.invoiceValidated": [{ guard: "isNumberTyped", target: "sending", actions: "decide" }, {}] } as const, {
+        answers: ["learner.invoiceValidated"],
+      }),
     },
     sending: {
       meta: { label: "Envoi de la facture" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.sending } },
-      on: {
-        ...OUT_OF_ORDER,
-        ...HINT,
-        ...EDITS_AFTER_VALIDATION,
-        "learner.invoiceSent": [
-          { guard: { type: "isChannelKnown" }, target: "routingIncident", actions: { type: "send", params: { document: "invoice" } } },
-          {},
-        ],
-      },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, ...EDITS_AFTER_VALIDATION, "learner.invoiceSent": [{ guard: "isChannelKnown", target: "routingIncident", actions: "decide" }, {}] } as const, {
+        answers: ["learner.invoiceSent"],
+      }),
     },
     /** Once the invoice is sent, the customer may report what calls for a credit note. */
     routingIncident: {
@@ -476,12 +515,16 @@ export const invoicingMachine = setup({
     correcting: {
       meta: { label: "Facture d'avoir" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.creditNote } },
-      on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_AFTER_VALIDATION, "learner.creditNoteIssued": [{ guard: "isCreditNoteComplete", target: "sendingCreditNote", actions: "issueCreditNote" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, ...EDITS_AFTER_VALIDATION, "learner.creditNoteIssued": [{ guard: "isCreditNoteComplete", target: "sendingCreditNote", actions: "decide" }, {}] } as const, {
+        answers: ["learner.creditNoteIssued"],
+      }),
     },
     sendingCreditNote: {
       meta: { label: "Envoi de la facture d'avoir" },
       entry: { type: "awaitDecision", params: { point: INVOICING_DECISION_POINT_IDS.sending } },
-      on: { ...OUT_OF_ORDER, ...HINT, ...EDITS_AFTER_VALIDATION, "learner.invoiceSent": [{ guard: "isChannelKnown", target: "done", actions: { type: "send", params: { document: "creditNote" } } }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, ...EDITS_AFTER_VALIDATION, "learner.invoiceSent": [{ guard: "isChannelKnown", target: "done", actions: "decide" }, {}] } as const, {
+        answers: ["learner.invoiceSent"],
+      }),
     },
     done: {
       type: "final",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
+import { answeredAtOnce } from "./testing/secondTry";
 import { documentTotals, POINTS_PER_DECISION } from "@/domain";
 import type { StageInput } from "./contract";
 import { orderIntakeMachine, ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent, type OrderIntakeOutput } from "./orderIntake";
@@ -18,7 +19,7 @@ import {
 } from "@/domain/intake/intake.fixtures";
 
 function run(input: StageInput, events: readonly OrderIntakeEvent[]) {
-  const actor = createActor(orderIntakeMachine, { input }).start();
+  const actor = createActor(answeredAtOnce(orderIntakeMachine), { input }).start();
   for (const event of events) actor.send(event);
   return actor;
 }
@@ -116,7 +117,7 @@ describe("rules of the stage", () => {
     const input = intakeInput(intakeScenario());
     const events = solveOrderIntake(input);
     const decided = events[events.length - 1] as OrderIntakeEvent;
-    const actor = createActor(orderIntakeMachine, { input }).start();
+    const actor = createActor(answeredAtOnce(orderIntakeMachine), { input }).start();
     for (const event of events.slice(0, -1)) {
       expect(actor.getSnapshot().can(decided)).toBe(false);
       actor.send(decided);

@@ -34,13 +34,25 @@ import {
   type TraceEntry,
   validateDocument,
 } from "@/domain";
-import type { CarriedState, HintRequested, StageInput, StageOutput } from "./contract";
-import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint } from "./decisionSupport";
+import type { CarriedState, HintRequested, SecondTryDeclined, StageInput, StageOutput } from "./contract";
+import {
+  hasHintLeft,
+  hintsAvailable,
+  noDecisionYet,
+  secondTrySetup,
+  stageOutput,
+  traceEntry,
+  withDecisionRecorded,
+  withHintShown,
+  withSecondTry,
+  type DecisionContext,
+  type HintedPoint,
+} from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
 
 /** The answers the stage's records declare (domain/intake/), and hints. */
-export type OrderIntakeEvent = IntakeAnswerEvent | HintRequested;
+export type OrderIntakeEvent = IntakeAnswerEvent | HintRequested | SecondTryDeclined;
 
 type CheckEventType = Exclude<IntakeAnswerEvent["type"], "learner.decided">;
 
@@ -89,6 +101,20 @@ function recorded(context: OrderIntakeContext, step: IntakeStep, judgement: Judg
   return withDecisionRecorded(context, checkEntry(context, step, judgement));
 }
 
+/** An answer its step takes: the credit check's two figures (0094), a required deposit's amount, the reason of a hold or a refusal. */
+function isComplete(event: { type: string }): event is IntakeAnswerEvent {
+  return (event.type in STEP_OF_ANSWER) && isIntakeAnswerComplete(event as IntakeAnswerEvent);
+}
+
+/** What an answer would record, for the second try (docs/decisions/0130). */
+function judgedAnswer(context: OrderIntakeContext, event: { type: string }): TraceEntry[] {
+  if (!isComplete(event)) return [];
+  const { step, judgement } = judgeIntakeAnswer(context.key, context.ledger, event);
+  return [checkEntry(context, step, judgement)];
+}
+
+const SECOND_TRY = secondTrySetup<OrderIntakeContext, OrderIntakeEvent>(judgedAnswer);
+
 /** Accepted by the engine's decision: the customer's order is recorded (validated) in the PGI. */
 function recordOrder(context: OrderIntakeContext): Pick<OrderIntakeContext, "ledger" | "orderId"> {
   if (!isAccepted(context.key.decision.expected.decision) || context.customerId === null) return { ledger: context.ledger, orderId: null };
@@ -125,8 +151,8 @@ export const orderIntakeMachine = setup({
   },
   guards: {
     hasHintLeft: ({ context }, params: StepParams) => hasHintLeft(context, hintedPoint(context, params.step)),
-    /** An answer its step takes: the credit check's two figures (0094), a required deposit's amount, the reason of a hold or a refusal. */
-    isAnswerComplete: ({ event }) => event.type !== "learner.hintRequested" && isIntakeAnswerComplete(event),
+    isAnswerComplete: ({ event }) => isComplete(event),
+    ...SECOND_TRY.guards,
   },
   actions: {
     giveHint: assign(({ context }, params: StepParams) => withHintShown(context, hintedPoint(context, params.step))),
@@ -136,12 +162,13 @@ export const orderIntakeMachine = setup({
     }),
     /** The step's record judges; check 1 also leaves the PGI with the account and says which one it is. */
     recordAnswer: assign(({ context, event }) => {
-      if (event.type === "learner.hintRequested") return {};
+      if (!isComplete(event)) return {};
       const { step, judgement, ledger, customerId } = judgeIntakeAnswer(context.key, context.ledger, event);
       return { ...recorded(context, step, judgement), ...(ledger !== undefined ? { ledger } : {}), ...(customerId !== undefined ? { customerId } : {}) };
     }),
     /** The engine's decision (not the learner's) says whether the order enters the PGI. */
     recordAcceptedOrder: assign(({ context }) => recordOrder(context)),
+    ...SECOND_TRY.actions,
   },
 }).createMachine({
   id: "orderIntake",
@@ -159,11 +186,14 @@ export const orderIntakeMachine = setup({
   states: {
     ...checkStates(),
     decision: {
-      on: {
-        ...outOfOrder("decision"),
-        "learner.decided": { guard: "isAnswerComplete", target: "done", actions: ["recordAnswer", "recordAcceptedOrder"] },
-        "learner.hintRequested": hint("decision"),
-      },
+      on: withSecondTry(
+        {
+          ...outOfOrder("decision"),
+          "learner.decided": { guard: "isAnswerComplete", target: "done", actions: ["recordAnswer", "recordAcceptedOrder"] } as const,
+          "learner.hintRequested": hint("decision"),
+        },
+        { answers: ["learner.decided"] },
+      ),
     },
     done: { type: "final" },
   },
@@ -175,7 +205,7 @@ function checkStates() {
   const states = INTAKE_CHECK_RECORDS.map((record, index) => {
     const next = INTAKE_STEPS[index + 1];
     const answers = Object.fromEntries(record.answeredBy.map((type) => [type, { guard: "isAnswerComplete" as const, target: next, actions: "recordAnswer" as const }]));
-    return [record.step, { on: { ...outOfOrder(record.step), ...answers, "learner.hintRequested": hint(record.step) } }] as const;
+    return [record.step, { on: withSecondTry({ ...outOfOrder(record.step), ...answers, "learner.hintRequested": hint(record.step) }, { answers: record.answeredBy }) }] as const;
   });
   // Object.fromEntries forgets the keys: they are the checks, each once.
   return Object.fromEntries(states) as Record<IntakeCheck, (typeof states)[number][1]>;

@@ -15,6 +15,10 @@ import { orderProcessingMachine, type OrderProcessingEvent } from "./orderProces
 import { expectedProcessingEvent, wrongAnswers } from "./answerKey/orderProcessing";
 import { definedTransitions, initialTransitions, replayPath, transitionsTaken } from "./testing/modelTesting";
 import { processingInput, processingScenario } from "./testing/processingFixtures";
+import { answeredAtOnce } from "./testing/secondTry";
+
+/** The stage's rules, each wrong answer taken at once: the second try has its own tests (secondTry.test.ts). */
+const MACHINE = answeredAtOnce(orderProcessingMachine);
 
 type Snapshot = SnapshotFrom<typeof orderProcessingMachine>;
 
@@ -163,23 +167,23 @@ const FIXTURES: Record<string, () => StageInput> = {
 };
 
 describe("order processing, model-based", () => {
-  const defined = definedTransitions(orderProcessingMachine);
+  const defined = definedTransitions(MACHINE);
   const covered = new Set<string>();
   const states = new Set<string>();
 
   for (const [name, build] of Object.entries(FIXTURES)) {
     it(`${name}: every transition from every reachable state keeps the context consistent`, () => {
       const input = build();
-      const adjacency = getAdjacencyMap(orderProcessingMachine, { input, events: candidateEvents(input), serializeState: serialize });
-      const initial = createActor(orderProcessingMachine, { input }).getSnapshot();
-      for (const t of initialTransitions(orderProcessingMachine, initial)) covered.add(defined.get(t) ?? "?");
+      const adjacency = getAdjacencyMap(MACHINE, { input, events: candidateEvents(input), serializeState: serialize });
+      const initial = createActor(MACHINE, { input }).getSnapshot();
+      for (const t of initialTransitions(MACHINE, initial)) covered.add(defined.get(t) ?? "?");
       for (const { state, transitions } of Object.values(adjacency)) {
         states.add(stateOf(state));
         checkState(state);
         // The map's keys are branded strings: Object.values loses the value type, given back here.
         for (const { event, state: next } of Object.values(transitions) as { event: OrderProcessingEvent; state: Snapshot }[]) {
           checkStep(state, event, next);
-          for (const t of transitionsTaken(orderProcessingMachine, state, event, next)) {
+          for (const t of transitionsTaken(MACHINE, state, event, next)) {
             covered.add(defined.get(t) ?? "?");
             if (t.target?.[0]?.key === "routing") states.add("routing");
           }
@@ -189,10 +193,10 @@ describe("order processing, model-based", () => {
 
     it(`${name}: the shortest path to every state replays on a real actor`, () => {
       const input = build();
-      const paths = getShortestPaths(orderProcessingMachine, { input, events: candidateEvents(input), serializeState: serialize });
+      const paths = getShortestPaths(MACHINE, { input, events: candidateEvents(input), serializeState: serialize });
       expect(paths.length).toBeGreaterThan(3);
       for (const path of paths) {
-        const reached = replayPath(orderProcessingMachine, input, path.steps, checkStep);
+        const reached = replayPath(MACHINE, input, path.steps, checkStep);
         expect(serialize(reached)).toBe(serialize(path.state));
       }
     });

@@ -50,9 +50,23 @@ import {
   type TraceEntry,
   type TypedLine,
 } from "@/domain";
-import type { HintRequested, StageInput, StageOutput } from "./contract";
+import type { HintRequested, SecondTryDeclined, StageInput, StageOutput } from "./contract";
 import type { StateMeta } from "./stateMeta";
-import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintShown, type DecisionContext, type HintedPoint, type Judgement } from "./decisionSupport";
+import {
+  entriesAdded,
+  hasHintLeft,
+  hintsAvailable,
+  noDecisionYet,
+  secondTrySetup,
+  stageOutput,
+  traceEntry,
+  withDecisionRecorded,
+  withHintShown,
+  withSecondTry,
+  type DecisionContext,
+  type HintedPoint,
+  type Judgement,
+} from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
 
@@ -64,7 +78,8 @@ export type OrderProcessingEvent =
   | { type: "learner.orderStatusUpdated"; status: OrderStatus }
   /** The simulated clock moves to `to`: supplies dated on or before it come into stock. */
   | { type: "clock.advanced"; to: IsoDate }
-  | HintRequested;
+  | HintRequested
+  | SecondTryDeclined;
 
 type DecisionEventType = "learner.orderRecorded" | "learner.acknowledgementIssued" | "learner.deliveryNoteCreated" | "learner.orderStatusUpdated";
 
@@ -213,6 +228,24 @@ function updateStatus(context: OrderProcessingContext, status: OrderStatus) {
   return { ...recorded(context, PROCESSING_DECISION_POINT_IDS.status, judgement), orderStatus: expected };
 }
 
+/** A decision taken: the PGI moved on the truth, the answer judged (the actions' one body, and the second try's dry run). */
+function decided(context: OrderProcessingContext, event: OrderProcessingEvent): Partial<OrderProcessingContext> {
+  switch (event.type) {
+    case "learner.orderRecorded":
+      return recordOrder(context, event);
+    case "learner.acknowledgementIssued":
+      return acknowledge(context, event);
+    case "learner.deliveryNoteCreated":
+      return deliver(context, event.lines);
+    case "learner.orderStatusUpdated":
+      return updateStatus(context, event.status);
+    default:
+      return {};
+  }
+}
+
+const SECOND_TRY = secondTrySetup<OrderProcessingContext, OrderProcessingEvent>((context, event) => entriesAdded(context, decided(context, event as OrderProcessingEvent)));
+
 function outOfOrderEntry(context: OrderProcessingContext, attempted: DecisionEventType): TraceEntry {
   const judgement = judgeProcessingOutOfOrder(POINT_OF_EVENT[attempted], context.awaiting, context.pendingRestocks);
   return traceEntry(context, { stage: "orderProcessing" }, { decisionPoint: POINT_OF_EVENT[attempted], ...judgement, hintsUsed: 0 });
@@ -288,15 +321,14 @@ export const orderProcessingMachine = setup({
       const next = context.pendingRestocks[0];
       return event.type === "clock.advanced" && next !== undefined && isIsoDate(event.to) && compareDates(event.to, next.date) >= 0;
     },
+    ...SECOND_TRY.guards,
   },
   actions: {
     awaitDecision: assign((_, params: AwaitParams) => ({ awaiting: params.point })),
     giveHint: assign(({ context }) => withHintShown(context, hintedPoint(context))),
     recordOutOfOrder: assign(({ context, event }) => withDecisionRecorded(context, outOfOrderEntry(context, event.type as DecisionEventType), "stillOpen")),
-    recordOrder: assign(({ context, event }) => (event.type === "learner.orderRecorded" ? recordOrder(context, event) : {})),
-    acknowledgeOrder: assign(({ context, event }) => (event.type === "learner.acknowledgementIssued" ? acknowledge(context, event) : {})),
-    createDeliveryNote: assign(({ context, event }) => (event.type === "learner.deliveryNoteCreated" ? deliver(context, event.lines) : {})),
-    updateStatus: assign(({ context, event }) => (event.type === "learner.orderStatusUpdated" ? updateStatus(context, event.status) : {})),
+    decide: assign(({ context, event }) => decided(context, event)),
+    ...SECOND_TRY.actions,
     receiveSupplies: assign(({ context, event }) => {
       if (event.type !== "clock.advanced") return {};
       const received = receiveDueRestocks(context.ledger, context.pendingRestocks, event.to);
@@ -316,11 +348,13 @@ export const orderProcessingMachine = setup({
   states: {
     recording: {
       entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.record } },
-      on: { ...OUT_OF_ORDER, ...HINT, "learner.orderRecorded": { target: "acknowledging", actions: "recordOrder" } },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, "learner.orderRecorded": { target: "acknowledging", actions: "decide" } } as const, { answers: ["learner.orderRecorded"] }),
     },
     acknowledging: {
       entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.acknowledgement } },
-      on: { ...OUT_OF_ORDER, ...HINT, "learner.acknowledgementIssued": [{ guard: "isAcknowledgementComplete", target: "routing", actions: "acknowledgeOrder" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, "learner.acknowledgementIssued": [{ guard: "isAcknowledgementComplete", target: "routing", actions: "decide" }, {}] } as const, {
+        answers: ["learner.acknowledgementIssued"],
+      }),
     },
     /** After the acknowledgement and after each status: deliver, wait for supplies, or stop. */
     routing: {
@@ -328,11 +362,15 @@ export const orderProcessingMachine = setup({
     },
     delivering: {
       entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.deliveryNote } },
-      on: { ...OUT_OF_ORDER, ...HINT, "learner.deliveryNoteCreated": [{ guard: "isDeliveryAccepted", target: "updatingStatus", actions: "createDeliveryNote" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, "learner.deliveryNoteCreated": [{ guard: "isDeliveryAccepted", target: "updatingStatus", actions: "decide" }, {}] } as const, {
+        answers: ["learner.deliveryNoteCreated"],
+      }),
     },
     updatingStatus: {
       entry: { type: "awaitDecision", params: { point: PROCESSING_DECISION_POINT_IDS.status } },
-      on: { ...OUT_OF_ORDER, ...HINT, "learner.orderStatusUpdated": [{ guard: "isKnownStatus", target: "routing", actions: "updateStatus" }, {}] },
+      on: withSecondTry({ ...OUT_OF_ORDER, ...HINT, "learner.orderStatusUpdated": [{ guard: "isKnownStatus", target: "routing", actions: "decide" }, {}] } as const, {
+        answers: ["learner.orderStatusUpdated"],
+      }),
     },
     /** No decision awaited: no hint; a learner's step is out of order until the supply comes in. */
     awaitingSupply: {

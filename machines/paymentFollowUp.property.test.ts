@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
+import { answeredAtOnce } from "./testing/secondTry";
 import { addDays, compareDates, type DunningChoice, type IsoDate } from "@/domain";
 import { dunningPolicyArbitrary } from "@/domain/followUp/ladder.arbitrary";
 import { parseScenarioText } from "@/domain/scenarioLoad";
@@ -48,7 +49,7 @@ function enterMail(actor: Actor): void {
  * while the clock is held by a decision, then the move is sent. Checks every move, then ends.
  */
 function playTurns(input: StageInput, turns: readonly { move: ClockMove; choice: DunningChoice }[]): void {
-  const actor = createActor(paymentFollowUpMachine, { input }).start();
+  const actor = createActor(answeredAtOnce(paymentFollowUpMachine), { input }).start();
   for (const { move, choice } of turns) {
     enterMail(actor);
     const undecided = actor.getSnapshot().context.invoices.filter((i) => !actor.getSnapshot().context.decidedToday.includes(i.id));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createActor } from "xstate";
+import { answeredAtOnce } from "./testing/secondTry";
 import { invoiceBalance, outboxEntry, POINTS_PER_DECISION, type DunningChoice } from "@/domain";
 import type { StageInput, StageOutput } from "./contract";
 import { clockHeldBy, followUpTimeline, invoiceStatus, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";
@@ -20,7 +21,7 @@ import {
 const plain = (text: string): string => text.replace(/[\u00a0\u202f]/gu, " ");
 
 function start(input: StageInput, events: readonly PaymentFollowUpEvent[] = []) {
-  const actor = createActor(paymentFollowUpMachine, { input }).start();
+  const actor = createActor(answeredAtOnce(paymentFollowUpMachine), { input }).start();
   for (const event of events) actor.send(event);
   return actor;
 }

@@ -70,8 +70,22 @@ import {
   type Scenario,
   type TraceEntry,
 } from "@/domain";
-import type { DunningActionTaken, HintRequested, StageInput, StageOutput } from "./contract";
-import { hasHintLeft, hintsAvailable, noDecisionYet, stageOutput, traceEntry, withDecisionRecorded, withHintCountOf, withHintShown, type HintedPoint, type PerPointHintsContext } from "./decisionSupport";
+import type { DunningActionTaken, HintRequested, SecondTryDeclined, StageInput, StageOutput } from "./contract";
+import {
+  entriesAdded,
+  hasHintLeft,
+  hintsAvailable,
+  noDecisionYet,
+  secondTrySetup,
+  stageOutput,
+  traceEntry,
+  withDecisionRecorded,
+  withHintCountOf,
+  withHintShown,
+  withSecondTry,
+  type HintedPoint,
+  type PerPointHintsContext,
+} from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
 
@@ -81,6 +95,7 @@ export type PaymentFollowUpEvent =
   | { type: "learner.disputeOpened"; invoice: string }
   | { type: "learner.disputeSettled"; invoice: string; settlement: DisputeSettlement; amountCents?: number }
   | HintRequested
+  | SecondTryDeclined
   /** The learner ends the follow-up (confirmed in the panel); decisions not taken count as missed. */
   | { type: "learner.followUpEnded" }
   | { type: "clock.advanced"; days: number }
@@ -247,6 +262,24 @@ function decideDunning(context: PaymentFollowUpContext, invoice: FollowedInvoice
     actionsTaken: taken === null ? context.actionsTaken : [...context.actionsTaken, { invoice: invoice.id, step: taken, date: context.today }],
   };
 }
+
+/** The invoice an action is chosen on, when the day still awaits its decision and the choice is one the learner has. */
+function choosableInvoice(context: PaymentFollowUpContext, event: { type: string }): FollowedInvoice | undefined {
+  if (event.type !== "learner.actionChosen") return undefined;
+  const chosen = event as Extract<PaymentFollowUpEvent, { type: "learner.actionChosen" }>;
+  if (!LEARNER_CHOICES.includes(chosen.action)) return undefined;
+  const invoice = followed(context, chosen.invoice);
+  return invoice !== undefined && !context.decidedToday.includes(invoice.id) ? invoice : undefined;
+}
+
+/**
+ * The second try is the same invoice's decision on the same day (docs/decisions/0130): only a
+ * dunning decision is held; an entry of the mail (a payment, a dispute) is taken at once.
+ */
+const SECOND_TRY = secondTrySetup<PaymentFollowUpContext, PaymentFollowUpEvent>((context, event) => {
+  const invoice = choosableInvoice(context, event);
+  return invoice === undefined ? [] : entriesAdded(context, decideDunning(context, invoice, (event as Extract<PaymentFollowUpEvent, { type: "learner.actionChosen" }>).action, false));
+});
 
 // ───────────────────────────── Entries: payments and disputes ─────────────────────────────
 
@@ -519,11 +552,7 @@ export const paymentFollowUpMachine = setup({
     canMoveClock: ({ context }) => clockHeldBy(context) === null,
     hasPendingEntries: ({ context }) => context.pending.length > 0,
     noPendingEntries: ({ context }) => context.pending.length === 0,
-    canChooseAction: ({ context, event }) => {
-      if (event.type !== "learner.actionChosen" || !LEARNER_CHOICES.includes(event.action)) return false;
-      const invoice = followed(context, event.invoice);
-      return invoice !== undefined && !context.decidedToday.includes(invoice.id);
-    },
+    canChooseAction: ({ context, event }) => choosableInvoice(context, event) !== undefined,
     hasPaymentToRecord: ({ context, event }) =>
       event.type === "learner.paymentRecorded" && isAmount(event.amountCents) && isIsoDate(event.date) && context.pending.some((p) => p.kind === "payment"),
     hasDisputeToOpen: ({ context, event }) => event.type === "learner.disputeOpened" && context.pending.some((p) => p.kind === "disputeOpened"),
@@ -535,13 +564,14 @@ export const paymentFollowUpMachine = setup({
     isSettlementOutOfOrder: ({ context, event }) => event.type === "learner.disputeSettled" && event.settlement in DISPUTE_SETTLEMENT_LABELS && settlementOutOfOrder(context, event.invoice),
     hasHintLeft: ({ context }) => hasHintLeft(context, currentPoint(context)),
     canMoveClockByDays: ({ context, event }) => event.type === "clock.advanced" && Number.isSafeInteger(event.days) && event.days >= 1 && clockHeldBy(context) === null,
+    ...SECOND_TRY.guards,
   },
   actions: {
     chooseAction: assign(({ context, event }) => {
-      if (event.type !== "learner.actionChosen") return {};
-      const invoice = followed(context, event.invoice);
-      return invoice === undefined ? {} : decideDunning(context, invoice, event.action, false);
+      const invoice = choosableInvoice(context, event);
+      return invoice === undefined || event.type !== "learner.actionChosen" ? {} : decideDunning(context, invoice, event.action, false);
     }),
+    ...SECOND_TRY.actions,
     recordPayment: assign(({ context, event }) => (event.type === "learner.paymentRecorded" ? recordPaymentEntry(context, event) : {})),
     openDispute: assign(({ context, event }) => (event.type === "learner.disputeOpened" ? openDisputeEntry(context, event) : {})),
     recordSettlementOutOfOrder: assign(({ context, event }) => (event.type === "learner.disputeSettled" ? settleOutOfOrderEntry(context, event) : {})),
@@ -564,29 +594,35 @@ export const paymentFollowUpMachine = setup({
         { guard: "hasEnded", target: "done" },
         { guard: "hasPendingEntries", target: "entriesPending" },
       ],
-      on: {
-        "learner.actionChosen": { guard: "canChooseAction", actions: ["chooseAction", "syncHints"] },
-        "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
-        "clock.advanced": { guard: "canMoveClockByDays", actions: ["advanceDays", "syncHints"] },
-        // Both moves stop on the next event and on the next due step: they are kept for replays.
-        "clock.advancedToNextEvent": { guard: "canMoveClock", actions: ["advanceToNextStop", "syncHints"] },
-        "clock.advancedToNextDueStep": { guard: "canMoveClock", actions: ["advanceToNextStop", "syncHints"] },
-        "learner.followUpEnded": { actions: ["endFollowUp", "syncHints"] },
-      },
+      on: withSecondTry(
+        {
+          "learner.actionChosen": { guard: "canChooseAction", actions: ["chooseAction", "syncHints"] },
+          "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
+          "clock.advanced": { guard: "canMoveClockByDays", actions: ["advanceDays", "syncHints"] },
+          // Both moves stop on the next event and on the next due step: they are kept for replays.
+          "clock.advancedToNextEvent": { guard: "canMoveClock", actions: ["advanceToNextStop", "syncHints"] },
+          "clock.advancedToNextDueStep": { guard: "canMoveClock", actions: ["advanceToNextStop", "syncHints"] },
+          "learner.followUpEnded": { actions: ["endFollowUp", "syncHints"] },
+        } as const,
+        { answers: ["learner.actionChosen"], otherPoints: true },
+      ),
     },
     /** Mail has arrived (bank statement, customer's letter): enter it before the day can end. */
     entriesPending: {
       always: { guard: "noPendingEntries", target: "open" },
-      on: {
-        "learner.paymentRecorded": { guard: "hasPaymentToRecord", actions: ["recordPayment", "syncHints"] },
-        "learner.disputeOpened": { guard: "hasDisputeToOpen", actions: ["openDispute", "syncHints"] },
-        "learner.disputeSettled": [
-          { guard: "isSettlementOutOfOrder", actions: ["recordSettlementOutOfOrder", "syncHints"] },
-          { guard: "hasDisputeToSettle", actions: ["settleDispute", "syncHints"] },
-        ],
-        "learner.actionChosen": { guard: "canChooseAction", actions: ["chooseAction", "syncHints"] },
-        "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
-      },
+      on: withSecondTry(
+        {
+          "learner.paymentRecorded": { guard: "hasPaymentToRecord", actions: ["recordPayment", "syncHints"] },
+          "learner.disputeOpened": { guard: "hasDisputeToOpen", actions: ["openDispute", "syncHints"] },
+          "learner.disputeSettled": [
+            { guard: "isSettlementOutOfOrder", actions: ["recordSettlementOutOfOrder", "syncHints"] },
+            { guard: "hasDisputeToSettle", actions: ["settleDispute", "syncHints"] },
+          ],
+          "learner.actionChosen": { guard: "canChooseAction", actions: ["chooseAction", "syncHints"] },
+          "learner.hintRequested": { guard: "hasHintLeft", actions: "showHint" },
+        } as const,
+        { answers: ["learner.actionChosen"], otherPoints: true },
+      ),
     },
     done: { type: "final" },
   },

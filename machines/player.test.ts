@@ -61,7 +61,8 @@ describe("scenario player", () => {
     let checked = 0;
     steps.forEach((step, index) => {
       for (const wrong of wrongAnswersFor(step).slice(0, 1)) {
-        const events = steps.map((s, i) => (i === index ? wrong : s.event));
+        // A wrong last answer is held for a second try: declined, it is recorded (docs/decisions/0130).
+        const events = [...steps.map((s, i) => (i === index ? wrong : s.event)), { type: "learner.secondTryDeclined" }];
         const played = playScenario(scenario, events);
         expect(played.score.overall.points, `${step.stage} ${step.event.type}`).toBeLessThan(perfect.score.overall.points);
         const lost = played.trace.find((entry) => !entry.correct);

@@ -4,7 +4,7 @@
  * The current stage runs as the invoked child "stage"; learner and clock events sent to the
  * player are forwarded to it, so one persisted snapshot restores the whole game exactly.
  */
-import { assign, not, sendTo, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from "xstate";
+import { assign, enqueueActions, not, sendTo, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from "xstate";
 import { openingLedger, scoreTrace, STAGE_IDS, type IsoDate, type Ledger, type Scenario, type StageId, type StageScore, type TraceEntry } from "@/domain";
 import type { CarriedState, StageInput, StageOutput } from "./contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
@@ -123,9 +123,11 @@ export const playerMachine = setup({
   },
   actions: {
     forwardToStage: sendTo("stage", ({ event }) => event),
-    recordStage: assign(({ context, event }) => {
-      const output = (event as unknown as { output: StageOutput }).output;
-      return { ledger: output.ledger, today: output.today, carried: output.carried, stages: [...context.stages, output] };
+    recordStage: enqueueActions(({ context, event, enqueue }) => {
+      const { deferredMove, ...output } = (event as unknown as { output: StageOutput }).output;
+      enqueue.assign({ ledger: output.ledger, today: output.today, carried: output.carried, stages: [...context.stages, output] });
+      // The move that ended the stage by declining its second try is the next stage's (docs/decisions/0130).
+      if (deferredMove !== undefined) enqueue.raise(deferredMove as PlayerEvent);
     }),
     recordSkip: assign(({ context }, params: { stage: StageId }) => ({
       skipped: [...context.skipped, { stage: params.stage, reason: skipReason(context) }],

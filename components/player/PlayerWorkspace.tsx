@@ -10,6 +10,7 @@ import { StagePanel } from "@/components/stages/StagePanel";
 import { ScenarioChangedNotice } from "./ScenarioChangedNotice";
 import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
+import { SecondTryActions } from "./SecondTryActions";
 import { HintPanel } from "./HintPanel";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
@@ -148,7 +149,12 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
               <>
                 <h2>{STAGE_LABELS[running.stage]}</h2>
                 {assessment ? <AssessmentNotice /> : null}
-                <FeedbackPanel entry={stageSnapshot.context.lastFeedback} today={data.today} withheld={assessment} />
+                <FeedbackPanel
+                  entry={stageSnapshot.context.lastFeedback}
+                  today={data.today}
+                  withheld={assessment}
+                  actions={<SecondTryActions stageActor={running.actor} canDecline={stageSnapshot.can({ type: "learner.secondTryDeclined" })} />}
+                />
                 <StagePanel running={running} scenario={scenario} />
                 {assessment ? null : <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />}
               </>

@@ -1,6 +1,6 @@
 import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
 import { DecisionParts, hintsUsedText, TeacherNote, verdictText } from "@/components/ui/TraceParts";
-import { formatDateFr, formatPoints, STAGE_LABELS, type StageId, type TraceEntry } from "@/domain";
+import { formatDateFr, formatPoints, STAGE_LABELS, type FirstTry, type StageId, type TraceEntry } from "@/domain";
 import { decisionLabel } from "./decisionLabel";
 
 function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: TraceEntry[] }[] {
@@ -11,6 +11,18 @@ function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: 
     else groups.push({ stage: entry.stage, entries: [entry] });
   }
   return groups;
+}
+
+/** « 1er essai : … — 2e essai : … »: a decision corrected in training shows both tries (docs/decisions/0130). */
+function BothTries({ first, entry }: { first: FirstTry | undefined; entry: TraceEntry }) {
+  if (first === undefined) return null;
+  return (
+    <p className="review-tries">
+      <strong>1er essai :</strong> {first.answer} ({formatPoints(first.points)} / {formatPoints(entry.maxPoints)}
+      {first.diagnosis !== undefined ? ` ; ${first.diagnosis}` : ""}) — <strong>2e essai :</strong> {entry.answer} (note retenue : {formatPoints(entry.points)} /{" "}
+      {formatPoints(entry.maxPoints)}, une réponse corrigée rapportant la moitié de ses points)
+    </p>
+  );
 }
 
 function Decision({ entry }: { entry: TraceEntry }) {
@@ -46,6 +58,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
           </dd>
         </div>
       </dl>
+      <BothTries first={entry.firstTry} entry={entry} />
       <DecisionParts parts={entry.parts} />
       <p>
         <strong>Explication :</strong> {entry.explanation}

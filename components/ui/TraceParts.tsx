@@ -52,7 +52,8 @@ export function hintsUsedText(hintsUsed: number): string {
 export function TraceExplanation({ entry }: { entry: TraceEntry }) {
   return (
     <>
-      {!entry.correct ? (
+      {/* A first try that may still be corrected has no expected answer to show (docs/decisions/0130). */}
+      {!entry.correct && entry.expected !== "" ? (
         <p>
           <strong>Attendu :</strong> {entry.expected}
         </p>

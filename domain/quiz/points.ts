@@ -3,10 +3,11 @@
  * Apart from the judge (scoring.ts), whose « trouvez l'erreur » reaches stage 4's control catalogue:
  * a quiz's start screen states these rules without loading the judge (docs/decisions/0111).
  */
+import { tryShare } from "../scoring";
 import type { AnswerJudgement, Certainty } from "./vocabulary";
 
-/** In training, a second try after a wrong first one earns this share of the credit. */
-export const SECOND_TRY_SHARE = 0.5;
+// In training, a second try after a wrong first one earns SECOND_TRY_SHARE of the credit: the
+// scenarios' rule too, written once in domain/scoring.ts (docs/decisions/0130).
 
 /**
  * Moodle's certainty-based marking (Gardner-Medwin's table): what a right and a wrong answer are
@@ -36,15 +37,15 @@ export function quizPercent(points: number, max: number): number {
 }
 
 /**
- * The points of a judged answer, out of 1. Without certainty: the credit, times SECOND_TRY_SHARE
+ * The points of a judged answer, out of 1. Without certainty: the credit, times `tryShare`
  * at the second try. With it (Moodle's rule): a partly right answer earns the certainty's right mark
  * times its credit (times the second try's share), a wholly wrong one costs its wrong mark; all
  * divided by 3.
  */
 export function questionPoints(judged: AnswerJudgement, how: { attempt: 1 | 2; certainty?: Certainty }): QuestionPoints {
-  const tryShare = how.attempt === 1 ? 1 : SECOND_TRY_SHARE;
-  if (how.certainty === undefined) return { points: judged.credit * tryShare, max: 1 };
+  const share = tryShare(how.attempt);
+  if (how.certainty === undefined) return { points: judged.credit * share, max: 1 };
   const marks = CERTAINTY_MARKS[how.certainty];
-  const raw = judged.credit > 0 ? marks.right * judged.credit * tryShare : marks.wrong;
+  const raw = judged.credit > 0 ? marks.right * judged.credit * share : marks.wrong;
   return { points: raw / CERTAINTY_SCALE, max: 1 };
 }

@@ -16,8 +16,10 @@ import {
   feedback,
   openModule,
   readReview,
+  review,
   startScenario,
   submitCheck,
+  taskPanel,
   textOf,
   type,
 } from "../support/learner";
@@ -84,7 +86,15 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
     await choose(page, /^Plafond respecté/u);
     await type(page, "Encours du client", "2 400,00");
     await type(page, "Montant TTC de la commande", "1 140,00");
-    const told = expectWrong(await submitCheck(page, "Valider le contrôle de l'encours"));
+    const firstTry = expectWrong(await submitCheck(page, "Valider le contrôle de l'encours"));
+    // Training: the first try's verdict and marks, without the expected answer, and the rule (0130).
+    expect(firstTry).toMatch(/^Réponse à revoir — 0,5 \/ 2 points/u);
+    expect(firstTry).toMatch(/✗ À revoir : Verdict — 0 \/ 1 point/u);
+    expect(firstTry).toMatch(/Vous pouvez corriger une fois : une réponse corrigée rapporte la moitié de ses points\./u);
+    expect(firstTry).not.toMatch(/Attendu|4 200,00 €/u);
+    await taskPanel(page).getByRole("button", { name: "Continuer sans corriger" }).click();
+    await expect.poll(() => currentCheck(page).textContent()).toBe("4. Conditions particulières (remises, escompte)");
+    const told = await textOf(feedback(page));
     // Verdict and outstanding wrong, order TTC right: 0,5 / 2, each part shown and the slip named (0094).
     expect(told).toMatch(/^Réponse à revoir — 0,5 \/ 2 points/u);
     expect(told).toMatch(/✗ À revoir : Verdict — 0 \/ 1 point/u);
@@ -104,6 +114,37 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
     const wrong = bilan.decisions.filter((decision) => decision.startsWith("✗"));
     expect(wrong).toEqual(["✗ À revoir — 3. Encours et plafond"]);
     expect(bilan.decisions.filter((decision) => decision.startsWith("✓"))).toHaveLength(7);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it("corrige une fois une mauvaise réponse pour la moitié des points, et le bilan montre les deux essais", async () => {
+    const { context, page, errors } = await startScenario(browser(), site().url, TITLE);
+    await accountAndSolvency(page);
+    await choose(page, /^Plafond respecté/u);
+    await type(page, "Encours du client", "2 400,00");
+    await type(page, "Montant TTC de la commande", "1 140,00");
+    expectWrong(await submitCheck(page, "Valider le contrôle de l'encours"));
+
+    // « Corriger ma réponse » brings the learner back to the form, which still holds the first try.
+    await taskPanel(page).getByRole("button", { name: "Corriger ma réponse" }).click();
+    expect(await page.evaluate(() => document.activeElement?.closest(".task-panel") !== null && document.activeElement?.tagName !== "BUTTON")).toBe(true);
+    await choose(page, /^Plafond dépassé/u);
+    await type(page, "Encours du client", "4 200,00");
+    await type(page, "Montant TTC de la commande", "1 140,00");
+    const corrected = await submitCheck(page, "Valider le contrôle de l'encours");
+    expectRight(corrected);
+    // max(0,5, 2 × 0,5) = 1 point.
+    expect(corrected.text).toMatch(/^Bonne réponse — 1 \/ 2 points/u);
+    await expect.poll(() => currentCheck(page).textContent()).toBe("4. Conditions particulières (remises, escompte)");
+    await page.screenshot({ path: "/tmp/st/second-try-corrected.png" });
+
+    await fromConditionsToDecision(page);
+    const bilan = await readReview(page);
+    expect(bilan.overallText).toMatch(/^15 \/ 16 points 94 %/u);
+    expect(bilan.decisions).toContain("✓ Juste — 3. Encours et plafond");
+    const credit = (await textOf(review(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /3\. Encours et plafond$/u, level: 5 }) }))).replace(/\s+/gu, " ");
+    expect(credit).toMatch(/1er essai : .*\(0,5 \/ 2\) — 2e essai : .*note retenue : 1 \/ 2/u);
+    await page.screenshot({ path: "/tmp/st/second-try-review.png", fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });

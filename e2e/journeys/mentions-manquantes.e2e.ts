@@ -8,7 +8,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "../support/fixtures";
-import { markWithKeyboard, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
+import { feedback, markWithKeyboard, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Contrôler une facture avant envoi : mentions manquantes et montant faux";
@@ -80,6 +80,13 @@ describe("Contrôler une facture avant envoi", () => {
     // 2 × 89,00 = 178,00 €: this amount is right.
     await markWithKeyboard(page, "Ligne 2 : montant HT : 178,00 €");
     await submitControl(page, 5);
+    // Training: the control may be submitted once more (0130); its points so far, no answer given.
+    const held = feedback(page);
+    await held.waitFor();
+    const heldText = await textOf(held);
+    expect(heldText).toMatch(/^Réponse à revoir — 8 \/ 10 points/u);
+    expect(heldText).toContain("Vous pouvez corriger une fois : une réponse corrigée rapporte la moitié de ses points.");
+    await held.getByRole("button", { name: "Continuer sans corriger" }).click();
 
     const bilan = await readReview(page);
     expect(Number.parseInt(bilan.overallPercent, 10)).toBeLessThan(100);

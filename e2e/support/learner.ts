@@ -177,7 +177,9 @@ export async function submitCheck(page: Page, button: string | RegExp, hands: "m
     await tabTo(page, submit);
     await page.keyboard.press("Enter");
   }
-  await expect.poll(async () => (await submit.count()) === 0 || (await peekText(currentCheck(page))) !== before, { timeout: 5_000 }).toBe(true);
+  // A wrong answer in training keeps the check open for a second try (docs/decisions/0130).
+  const secondTry = taskPanel(page).getByRole("group", { name: "Second essai" });
+  await expect.poll(async () => (await submit.count()) === 0 || (await peekText(currentCheck(page))) !== before || (await secondTry.count()) > 0, { timeout: 5_000 }).toBe(true);
   return lastJudgement(page);
 }
 

@@ -28,7 +28,7 @@ export function solveOrderIntake(input: StageInput): OrderIntakeEvent[] {
  * a duplicate account...): each must lose the point and say why.
  */
 export function wrongAnswers(input: StageInput, event: OrderIntakeEvent): OrderIntakeEvent[] {
-  if (event.type === "learner.hintRequested") return [];
+  if (event.type === "learner.hintRequested" || event.type === "learner.secondTryDeclined") return [];
   const key = deriveIntakeKey(input);
   const step = STEP_OF_ANSWER[event.type];
   return ANSWERS[step].wrongAnswers(event, { key: key[step], earlier: key, input });

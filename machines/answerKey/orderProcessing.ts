@@ -111,6 +111,7 @@ export function wrongAnswers(input: StageInput, event: OrderProcessingEvent): Or
       return OTHER_STATUSES[event.status].map((status) => ({ type: "learner.orderStatusUpdated", status }));
     case "clock.advanced":
     case "learner.hintRequested":
+    case "learner.secondTryDeclined":
       return [];
   }
 }

@@ -116,10 +116,12 @@ export function courseControlScenario(): Scenario {
   });
 }
 
-/** The course-list control played through the player: these marks, then the submission. */
+/** The course-list control played through the player: these marks, then the submission (a wrong one not corrected: docs/decisions/0130). */
 export function playCourseControl(marks: readonly string[]): PlayResult {
   const events = marks.map((field) => ({ type: "learner.findingMarked" as const, field }));
-  return playScenario(courseControlScenario(), [...events, { type: "learner.controlSubmitted" }]);
+  const played = playScenario(courseControlScenario(), [...events, { type: "learner.controlSubmitted" }, { type: "learner.secondTryDeclined" }]);
+  // Declining is refused when the submission was right: not a rejection of the marks.
+  return { ...played, rejected: played.rejected.filter((rejected) => rejected.event.type !== "learner.secondTryDeclined") };
 }
 
 /**

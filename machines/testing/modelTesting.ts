@@ -6,13 +6,19 @@
  */
 import { createActor, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode, type AnyTransitionDefinition, type EventFromLogic, type SnapshotFrom } from "xstate";
 import type { StageInput } from "../contract";
+import { SECOND_TRY_ACTION_TYPES } from "./secondTry";
 
 
-/** Every transition a machine defines (root and states, guarded branches and `always` included), with a readable name. */
+/** A transition of the second try (docs/decisions/0130): tested apart, in secondTry.test.ts. */
+function isSecondTryTransition(transition: AnyTransitionDefinition): boolean {
+  return transition.actions.some((action) => typeof action === "string" && SECOND_TRY_ACTION_TYPES.includes(action));
+}
+
+/** Every transition a machine defines (root and states, guarded branches and `always` included), with a readable name; the second try's apart. */
 export function definedTransitions(machine: AnyStateMachine): Map<AnyTransitionDefinition, string> {
   const found = new Map<AnyTransitionDefinition, string>();
   const walk = (node: AnyStateNode) => {
-    for (const [eventType, list] of node.transitions) list.forEach((t, i) => found.set(t, `${node.key}:${eventType}#${i}`));
+    for (const [eventType, list] of node.transitions) list.forEach((t, i) => (isSecondTryTransition(t) ? undefined : found.set(t, `${node.key}:${eventType}#${i}`)));
     (node.always ?? []).forEach((t, i) => found.set(t, `${node.key}:always#${i}→${t.target?.[0]?.key ?? "·"}`));
     Object.values(node.states).forEach(walk);
   };
