@@ -1,5 +1,4 @@
-import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
-import { DecisionParts, hintsUsedText, TeacherNote, verdictText } from "@/components/ui/TraceParts";
+import { hintsUsedText, TraceReasons, verdictText } from "@/components/ui/TraceParts";
 import { formatDateFr, formatPoints, STAGE_LABELS, type StageId, type TraceEntry } from "@/domain";
 import { decisionLabel } from "./decisionLabel";
 
@@ -46,12 +45,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
           </dd>
         </div>
       </dl>
-      <DecisionParts parts={entry.parts} />
-      <p>
-        <strong>Explication :</strong> {entry.explanation}
-      </p>
-      <TeacherNote text={entry.teacherExplanation} />
-      <GlossaryLinks ids={entry.glossary} />
+      <TraceReasons entry={entry} />
     </li>
   );
 }
