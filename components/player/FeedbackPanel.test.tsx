@@ -75,12 +75,16 @@ describe("FeedbackPanel: one line first, the detail folded (issue 15)", () => {
     expect(screen.getByRole("heading", { level: 3 }).nextElementSibling).toBe(action);
   });
 
-  it("« Continuer » takes the focus to the first field of the form shown under the feedback, not to a link", () => {
+  it("« Continuer » takes the focus to the first field of the form shown under the feedback: not a link, a disabled field or a folded step's button", () => {
     render(
       <>
         <FeedbackPanel entry={slip()} today="2026-11-16" />
         <form aria-label="Contrôle suivant">
           <a href="#aide">Aide</a>
+          <details>
+            <summary>Étape 1, faite</summary>
+            <button type="button">Revoir l&apos;étape 1</button>
+          </details>
           <fieldset disabled>
             <input aria-label="Champ désactivé" />
           </fieldset>

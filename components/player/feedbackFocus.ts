@@ -21,11 +21,16 @@ export function bringIntoView(target: HTMLElement, area: HTMLElement = target): 
 /** What the learner can fill in or press: the next thing to do is one of them, never a link away from the task. */
 const CONTROLS = "input:not([type='hidden']):enabled, select:enabled, textarea:enabled, button:enabled";
 
-/** The first field or button after `element` in the page, outside it and not hidden: the form shown under the feedback. */
+/** A control the learner cannot reach now: hidden, inert, or inside a closed <details> (a step folded away). */
+function outOfReach(control: HTMLElement): boolean {
+  return control.closest("[hidden], [inert], details:not([open])") !== null;
+}
+
+/** The first field or button after `element` in the page, outside it and within reach: the form shown under the feedback. */
 export function nextControl(element: HTMLElement): HTMLElement | null {
   const controls = Array.from(element.ownerDocument.querySelectorAll<HTMLElement>(CONTROLS));
   const follows = (control: HTMLElement) => (element.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-  return controls.find((control) => !element.contains(control) && follows(control) && control.closest("[hidden], [inert]") === null) ?? null;
+  return controls.find((control) => !element.contains(control) && follows(control) && !outOfReach(control)) ?? null;
 }
 
 /**
