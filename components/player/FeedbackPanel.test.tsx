@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { deriveIntakeKey, judgeCredit, type TraceEntry } from "@/domain";
 import { traceEntry } from "@/machines/decisionSupport";
@@ -34,5 +34,72 @@ describe("FeedbackPanel of a decision scored in parts (0094)", () => {
     render(<FeedbackPanel entry={creditEntry({ verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 })} today="2026-11-16" />);
     const panel = screen.getByRole("region", { name: "Bonne réponse — 2 / 2 points" });
     expect(within(panel).getAllByRole("listitem")).toHaveLength(3);
+  });
+});
+
+describe("FeedbackPanel: one line first, the detail folded (issue 15)", () => {
+  const slip = () => creditEntry({ verdict: "overLimit", outstandingCents: 300_000, orderTotalCents: 114_000 });
+
+  it("a wrong answer: the verdict and the points on one heading, the expected answer and the figures in a closed section", () => {
+    render(<FeedbackPanel entry={slip()} today="2026-11-16" />);
+    const panel = screen.getByRole("region", { name: "Réponse à revoir — 1,5 / 2 points" });
+    expect(within(panel).getByRole("heading", { level: 3 }).textContent).toBe("Réponse à revoir — 1,5 / 2 points");
+    const details = panel.querySelector("details");
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector("summary")?.textContent).toBe("Le détail\u00a0: attendu, note par partie, explication");
+    const detail = details?.textContent?.replace(/\s/gu, " ");
+    expect(detail).toContain("Attendu : Plafond dépassé (encours 4 200,00 €, commande 1 140,00 €)");
+    expect(detail).toContain("Explication : Encours du client : 3 000,00 € au lieu de 4 200,00 €");
+  });
+
+  it("a right answer: no expected answer announced in the summary", () => {
+    render(<FeedbackPanel entry={creditEntry({ verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 })} today="2026-11-16" />);
+    const panel = screen.getByRole("region", { name: "Bonne réponse — 2 / 2 points" });
+    expect(panel.querySelector("summary")?.textContent).toBe("Le détail\u00a0: note par partie, explication");
+    expect(panel.textContent).not.toContain("Attendu");
+  });
+
+  it("a diagnosed mistake: said on the heading after the verdict, the region still named by the verdict alone", () => {
+    render(<FeedbackPanel entry={{ ...slip(), diagnosis: "Vous avez oublié les commandes acceptées non facturées dans l'encours." }} today="2026-11-16" />);
+    const panel = screen.getByRole("region", { name: "Réponse à revoir — 1,5 / 2 points" });
+    expect(within(panel).getByRole("heading", { level: 3 }).textContent).toBe(
+      "Réponse à revoir — 1,5 / 2 points. Vous avez oublié les commandes acceptées non facturées dans l'encours.",
+    );
+    expect(panel.querySelector("details")?.textContent).not.toContain("Vous avez oublié");
+  });
+
+  it("the actions on the decision come right under the heading, outside the folded detail", () => {
+    render(<FeedbackPanel entry={slip()} today="2026-11-16" actions={<button type="button">Corriger ma réponse</button>} />);
+    const action = screen.getByRole("button", { name: "Corriger ma réponse" });
+    expect(action.closest("details")).toBeNull();
+    expect(screen.getByRole("heading", { level: 3 }).nextElementSibling).toBe(action);
+  });
+
+  it("« Continuer » takes the focus to the first field of the form shown under the feedback: not a link, a disabled field or a folded step's button", () => {
+    render(
+      <>
+        <FeedbackPanel entry={slip()} today="2026-11-16" />
+        <form aria-label="Contrôle suivant">
+          <a href="#aide">Aide</a>
+          <details>
+            <summary>Étape 1, faite</summary>
+            <button type="button">Revoir l&apos;étape 1</button>
+          </details>
+          <fieldset disabled>
+            <input aria-label="Champ désactivé" />
+          </fieldset>
+          <input aria-label="Date de livraison promise" />
+        </form>
+      </>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Continuer" }));
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Date de livraison promise" }));
+  });
+
+  it("in an assessment: « Réponse enregistrée », the answer and « Continuer », no verdict", () => {
+    render(<FeedbackPanel entry={slip()} today="2026-11-16" withheld />);
+    const panel = screen.getByRole("region", { name: "Réponse enregistrée" });
+    expect(panel.textContent).toMatch(/^Réponse enregistréeVotre réponse : .*Continuer$/u);
+    expect(panel.textContent).not.toMatch(/attendu|point|revoir/iu);
   });
 });

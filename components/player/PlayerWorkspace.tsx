@@ -1,6 +1,6 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
@@ -12,6 +12,7 @@ import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { SecondTryActions } from "./SecondTryActions";
 import { HintPanel } from "./HintPanel";
+import { useFeedbackFocus } from "./feedbackFocus";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
@@ -60,18 +61,32 @@ export function PlayerWorkspace({ scenario, gameKey, exit }: { scenario: Scenari
 /** The workspace on a session the page started: the saved game above, or a game that nothing saves (a teacher's preview). */
 export function PlayerSessionView({ scenario, session, exit = LIBRARY_EXIT }: { scenario: Scenario; session: PlayerSession | null; exit?: PlayerExit | null }) {
   const player = useActorSnapshot(session?.actor ?? undefined);
+  // After « Recommencer », the new game takes the focus to its task: the button pressed is gone.
+  const [restarted, setRestarted] = useState(false);
   if (session?.actor === null) {
     return <ScenarioChangedNotice notice={session.changedNotice} onRestart={session.restart} />;
   }
   if (!session || !player) {
     return <p role="status">Ouverture du PGI…</p>;
   }
-  return <Game key={session.actor.sessionId} scenario={scenario} session={session} player={player} exit={exit} />;
+  const restart = () => {
+    setRestarted(true);
+    session.restart();
+  };
+  return <Game key={session.actor.sessionId} scenario={scenario} session={{ ...session, restart }} player={player} exit={exit} focusTask={restarted} />;
 }
 
-function Game({ scenario, session, player, exit }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot; exit: PlayerExit | null }) {
+function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenario; session: RunningSession; player: PlayerSnapshot; exit: PlayerExit | null; focusTask: boolean }) {
   const running = runningStage(player);
   const stageSnapshot = useActorSnapshot(running?.actor);
+  const feedbackHeading = useFeedbackFocus(stageSnapshot?.context.lastFeedback);
+  // The task's heading takes the focus when it replaces a button that was pressed: « Recommencer », the interlude's « Continuer ».
+  const focusTaskHeading = useRef(focusTask);
+  const taskHeading = (heading: HTMLHeadingElement | null) => {
+    if (heading === null || !focusTaskHeading.current) return;
+    focusTaskHeading.current = false;
+    heading.focus();
+  };
   const [module, setModule] = useState<PgiModuleId>("mail");
   const [confirmRestart, setConfirmRestart] = useState(false);
   // Stages finished before this view opened (a reload) need no interlude: only those finished here.
@@ -144,15 +159,21 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
           </section>
           <aside className="task-panel" aria-label="Tâche en cours">
             {finishedHere ? (
-              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} withheld={assessment} />
+              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => {
+                  focusTaskHeading.current = true;
+                  setAcknowledgedStages(stagesDone);
+                }} withheld={assessment} />
             ) : running && stageSnapshot ? (
               <>
-                <h2>{STAGE_LABELS[running.stage]}</h2>
+                <h2 ref={taskHeading} tabIndex={-1}>
+                  {STAGE_LABELS[running.stage]}
+                </h2>
                 {assessment ? <AssessmentNotice /> : null}
                 <FeedbackPanel
                   entry={stageSnapshot.context.lastFeedback}
                   today={data.today}
                   withheld={assessment}
+                  headingRef={feedbackHeading}
                   actions={<SecondTryActions stageActor={running.actor} canDecline={stageSnapshot.can({ type: "learner.secondTryDeclined" })} />}
                 />
                 <StagePanel running={running} scenario={scenario} />

@@ -1,5 +1,4 @@
-import { GlossaryLinks } from "@/components/ui/GlossaryLinks";
-import { DecisionParts, hintsUsedText, TeacherNote, verdictText } from "@/components/ui/TraceParts";
+import { hintsUsedText, TraceReasons, verdictText } from "@/components/ui/TraceParts";
 import { formatDateFr, formatPoints, STAGE_LABELS, type FirstTry, type StageId, type TraceEntry } from "@/domain";
 import { decisionLabel } from "./decisionLabel";
 
@@ -59,12 +58,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
         </div>
       </dl>
       <BothTries first={entry.firstTry} entry={entry} />
-      <DecisionParts parts={entry.parts} />
-      <p>
-        <strong>Explication :</strong> {entry.explanation}
-      </p>
-      <TeacherNote text={entry.teacherExplanation} />
-      <GlossaryLinks ids={entry.glossary} />
+      <TraceReasons entry={entry} />
     </li>
   );
 }

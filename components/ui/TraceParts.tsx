@@ -24,7 +24,7 @@ export function pointsText(entry: Pick<TraceEntry, "points" | "maxPoints">): str
  * The parts of a decision judged apart (docs/decisions/0094), each with its mark in words and its
  * points: "✓ Verdict — 1 / 1 point". What a wrong part confused is said in the explanation.
  */
-export function DecisionParts({ parts }: { parts: readonly ScoredPart[] | undefined }) {
+function DecisionParts({ parts }: { parts: readonly ScoredPart[] | undefined }) {
   if (parts === undefined || parts.length === 0) return null;
   return (
     <div className="decision-parts">
@@ -48,9 +48,13 @@ export function hintsUsedText(hintsUsed: number): string {
   return `${hintsUsed} indice${hintsUsed > 1 ? "s" : ""} utilisé${hintsUsed > 1 ? "s" : ""}`;
 }
 
-/** What follows a decision's verdict: the expected answer when it was wrong, why, the teacher's word, the glossary. */
-export function TraceExplanation({ entry }: { entry: TraceEntry }) {
-  return (
+/**
+ * What follows a decision's verdict: the expected answer when it was wrong, then its reasons. The
+ * feedback during the game folds it under one summary line (`folded`, issue 15): the verdict and
+ * the diagnosis are read first, the figures when the learner asks for them.
+ */
+export function TraceExplanation({ entry, folded = false }: { entry: TraceEntry; folded?: boolean }) {
+  const body = (
     <>
       {/* A first try that may still be corrected has no expected answer to show (docs/decisions/0130). */}
       {!entry.correct && entry.expected !== "" ? (
@@ -58,8 +62,40 @@ export function TraceExplanation({ entry }: { entry: TraceEntry }) {
           <strong>Attendu :</strong> {entry.expected}
         </p>
       ) : null}
+      <TraceReasons entry={entry} />
+    </>
+  );
+  if (!folded) return body;
+  return (
+    <details className="trace-details">
+      <summary>{detailsSummary(entry)}</summary>
+      {body}
+    </details>
+  );
+}
+
+/** « Le détail : attendu, note, explication, mot de l'enseignant » — what the folded section holds, and only that. */
+export function detailsSummary(entry: TraceEntry): string {
+  const contents = [
+    entry.correct ? null : "attendu",
+    entry.parts !== undefined && entry.parts.length > 0 ? "note par partie" : null,
+    "explication",
+    entry.teacherExplanation ? "mot de l'enseignant" : null,
+  ].filter((item) => item !== null);
+  return `Le détail\u00a0: ${contents.join(", ")}`;
+}
+
+/**
+ * Why a decision was judged so: its parts, the explanation with its figures, the teacher's word,
+ * the glossary. One component for the feedback (folded) and the review (open, it is the correction).
+ */
+export function TraceReasons({ entry }: { entry: TraceEntry }) {
+  return (
+    <>
       <DecisionParts parts={entry.parts} />
-      <p>{entry.explanation}</p>
+      <p>
+        <strong>Explication :</strong> {entry.explanation}
+      </p>
       <TeacherNote text={entry.teacherExplanation} />
       <GlossaryLinks ids={entry.glossary} />
     </>
@@ -67,7 +103,7 @@ export function TraceExplanation({ entry }: { entry: TraceEntry }) {
 }
 
 /** « Le mot de l'enseignant : … », when the scenario has one for this decision. */
-export function TeacherNote({ text }: { text: string | undefined }) {
+function TeacherNote({ text }: { text: string | undefined }) {
   return text ? (
     <p>
       <strong>Le mot de l&apos;enseignant :</strong> {text}

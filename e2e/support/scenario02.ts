@@ -1,40 +1,76 @@
 /**
  * Scenario 02's answer key, the checks a learner plays right (npm run scenario -- solve
  * scenarios/02-depassement-d-encours.json). Written once: its journey plays it with a reload in the
- * middle, scorm.e2e.ts plays it inside an LMS package, leaving in the middle.
+ * middle, scorm.e2e.ts plays it inside an LMS package, leaving in the middle, feedbackFocus.e2e.ts
+ * one decision at a time (`DECISIONS`) to look at the feedback after each.
  */
 import type { Page } from "playwright-core";
-import { choose, expectRight, select, submitCheck, type } from "./learner";
+import { choose, expectRight, select, submitCheck, type, type Judgement } from "./learner";
 
 export const TITLE = "Une commande qui fait dépasser le plafond d'encours";
 
-/** Checks 1 and 2: the existing account, a sound customer. */
-export async function accountAndSolvency(page: Page): Promise<void> {
+/** One check of the order, answered right and submitted; how it was judged. */
+type Decision = (page: Page) => Promise<Judgement>;
+
+/** Check 1: the existing account. */
+async function account(page: Page): Promise<Judgement> {
   await choose(page, "Compte trouvé dans le fichier clients");
   await select(page, "Compte du client", "C0207 — Imprimerie Touraine Graphic");
-  expectRight(await submitCheck(page, "Valider le compte client"));
+  return submitCheck(page, "Valider le compte client");
+}
+
+/** Check 2: a sound customer. */
+async function solvency(page: Page): Promise<Judgement> {
   await choose(page, /^Solvabilité saine/u);
-  expectRight(await submitCheck(page, "Valider la solvabilité"));
+  return submitCheck(page, "Valider la solvabilité");
+}
+
+/** Check 3: the accepted order counts in the outstanding, the limit is exceeded. */
+async function credit(page: Page): Promise<Judgement> {
+  await choose(page, /^Plafond dépassé/u);
+  await type(page, "Encours du client", "4 200,00");
+  await type(page, "Montant TTC de la commande", "1 140,00");
+  return submitCheck(page, "Valider le contrôle de l'encours");
+}
+
+/** Checks 4 to 7 and the decision: no condition, no anomaly, in stock, deposit of the excess, accept with conditions. */
+const FROM_CONDITIONS: readonly Decision[] = [
+  (page) => submitCheck(page, "Appliquer les conditions"),
+  (page) => submitCheck(page, "Valider : aucune anomalie"),
+  async (page) => {
+    await select(page, "Verdict, COU-135-SRA3", "Disponible");
+    await select(page, "Verdict, ENV-C4-KR", "Disponible");
+    return submitCheck(page, "Valider le contrôle du stock");
+  },
+  async (page) => {
+    await choose(page, "Oui, un acompte est exigé");
+    await type(page, "Montant de l'acompte TTC", "340,00");
+    return submitCheck(page, "Valider l'acompte");
+  },
+  async (page) => {
+    await choose(page, "Accepter sous conditions");
+    return submitCheck(page, "Accepter sous conditions");
+  },
+];
+
+/** The eight decisions of the stage, in order, each answered right. */
+export const DECISIONS: readonly Decision[] = [account, solvency, credit, ...FROM_CONDITIONS];
+
+async function allRight(page: Page, decisions: readonly Decision[]): Promise<void> {
+  for (const decide of decisions) expectRight(await decide(page));
+}
+
+/** Checks 1 and 2: the existing account, a sound customer. */
+export async function accountAndSolvency(page: Page): Promise<void> {
+  await allRight(page, [account, solvency]);
 }
 
 /** Check 3, done right: the accepted order counts in the outstanding, the limit is exceeded. */
 export async function creditExceeded(page: Page): Promise<void> {
-  await choose(page, /^Plafond dépassé/u);
-  await type(page, "Encours du client", "4 200,00");
-  await type(page, "Montant TTC de la commande", "1 140,00");
-  expectRight(await submitCheck(page, "Valider le contrôle de l'encours"));
+  await allRight(page, [credit]);
 }
 
 /** Checks 4 to 7 and the decision, done right: deposit of the excess, accept with conditions. */
 export async function fromConditionsToDecision(page: Page): Promise<void> {
-  expectRight(await submitCheck(page, "Appliquer les conditions"));
-  expectRight(await submitCheck(page, "Valider : aucune anomalie"));
-  await select(page, "Verdict, COU-135-SRA3", "Disponible");
-  await select(page, "Verdict, ENV-C4-KR", "Disponible");
-  expectRight(await submitCheck(page, "Valider le contrôle du stock"));
-  await choose(page, "Oui, un acompte est exigé");
-  await type(page, "Montant de l'acompte TTC", "340,00");
-  expectRight(await submitCheck(page, "Valider l'acompte"));
-  await choose(page, "Accepter sous conditions");
-  expectRight(await submitCheck(page, "Accepter sous conditions"));
+  await allRight(page, FROM_CONDITIONS);
 }

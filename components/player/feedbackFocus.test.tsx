@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+/**
+ * Where the focus goes around a decision (issue 15, docs/decisions/0129): to the heading of a NEW
+ * feedback (never of one restored by a reload), smoothly scrolled unless the learner asked for less
+ * motion; to the task's heading after « Recommencer le scénario ».
+ */
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { STAGE_LABELS, type Scenario, type TraceEntry } from "@/domain";
+import { findScenario } from "@/components/catalog/catalog";
+import { solveScenario } from "@/machines/answerKey";
+import { persistGame } from "@/machines/persistedGame";
+import { sendAll, startPlayer } from "@/machines/player";
+import { appStore } from "@/store/useAppStore";
+import { useFeedbackFocus } from "./feedbackFocus";
+import { PlayerWorkspace } from "./PlayerWorkspace";
+
+const ID = "depassement-d-encours";
+const scenario = findScenario(ID) as Scenario;
+
+/** The trace entries of the engine's key for the scenario: real decisions, in their order. */
+function keyEntries(): TraceEntry[] {
+  const actor = startPlayer(scenario);
+  sendAll(actor, solveScenario(scenario).steps.slice(0, 3).map((step) => step.event));
+  const running = actor.getSnapshot().children;
+  actor.stop();
+  const entries = Object.values(running).flatMap((child) => (child?.getSnapshot().context as { trace?: TraceEntry[] } | undefined)?.trace ?? []);
+  expect(entries.length).toBe(3);
+  return entries;
+}
+
+function Feedback({ entry }: { entry: TraceEntry | null | undefined }) {
+  const heading = useFeedbackFocus(entry);
+  return (
+    <section aria-labelledby="titre">
+      <h3 id="titre" ref={heading} tabIndex={-1}>
+        Retour
+      </h3>
+    </section>
+  );
+}
+
+const scrolls = vi.fn();
+beforeEach(async () => {
+  scrolls.mockClear();
+  Element.prototype.scrollIntoView = scrolls;
+  await appStore().persist.rehydrate();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  appStore().setState({ attempts: {} });
+});
+
+describe("useFeedbackFocus", () => {
+  it("leaves alone the feedback present at mount (a reload), focuses a new one, not the same one again", () => {
+    const [first, second] = keyEntries();
+    const view = render(<Feedback entry={first} />);
+    const heading = screen.getByRole("heading", { name: "Retour" });
+    expect(document.activeElement).toBe(document.body);
+    view.rerender(<Feedback entry={first} />);
+    expect(document.activeElement).toBe(document.body);
+    view.rerender(<Feedback entry={second} />);
+    expect(document.activeElement).toBe(heading);
+    expect(scrolls).toHaveBeenCalledExactlyOnceWith({ behavior: "smooth", block: "nearest" });
+    heading.blur();
+    view.rerender(<Feedback entry={second} />);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it("a stage that starts with no feedback, then its first decision: focused, without smooth scrolling when motion is reduced", () => {
+    vi.stubGlobal("matchMedia", (query: string) => ({ matches: query === "(prefers-reduced-motion: reduce)" }));
+    const [, , third] = keyEntries();
+    const view = render(<Feedback entry={undefined} />);
+    view.rerender(<Feedback entry={null} />);
+    expect(document.activeElement).toBe(document.body);
+    view.rerender(<Feedback entry={third} />);
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Retour" }));
+    expect(scrolls).toHaveBeenCalledExactlyOnceWith({ behavior: "auto", block: "nearest" });
+  });
+});
+
+describe("the workspace", () => {
+  it("a game reloaded after three decisions keeps its feedback without taking the focus; « Recommencer » gives it to the task's heading", async () => {
+    const actor = startPlayer(scenario);
+    sendAll(actor, solveScenario(scenario).steps.slice(0, 3).map((step) => step.event));
+    appStore().getState().saveAttempt(ID, persistGame(actor, scenario));
+    actor.stop();
+    render(<PlayerWorkspace scenario={scenario} />);
+    expect(await screen.findByRole("region", { name: "Bonne réponse — 2 / 2 points" })).toBeInTheDocument();
+    expect(document.activeElement).toBe(document.body);
+
+    fireEvent.click(screen.getByRole("button", { name: "Recommencer le scénario" }));
+    fireEvent.click(screen.getByRole("button", { name: "Oui, recommencer" }));
+    await vi.waitFor(() => expect(screen.queryByRole("region", { name: /réponse/u })).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: STAGE_LABELS.orderIntake })));
+  });
+});
