@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { choose, expectRight, select, submitCheck, type } from "./learner";
 
-export const TITLE = "Une commande qui fait dépasser le plafond d'encours";
+export const TITLE = "Une commande de papier d'une cliente fidèle";
 
 /** Checks 1 and 2: the existing account, a sound customer. */
 export async function accountAndSolvency(page: Page): Promise<void> {
