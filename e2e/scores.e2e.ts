@@ -7,6 +7,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
+import { bundledScenario } from "./support/savedGame";
 import { siteAndBrowser } from "./support/fixtures";
 import {
   advanceClock,
@@ -19,6 +20,7 @@ import {
   readReview,
   review,
   showScreenOnFailure,
+  simulatedToday,
   submitCheck,
   taskPanel,
   textOf,
@@ -29,11 +31,19 @@ const PATIENCE = { timeout: 10_000 };
 const TITLE = "Choisir l'étape de relance d'une facture impayée";
 const INVOICE = "FA-2026-00140";
 const SUBMIT = `Valider l'action du jour pour la facture ${INVOICE}`;
-const SCORE_LINE = /^(Score|Meilleur) :/u;
+const SCORE_LINE = /^(Score|Meilleur)\s:/u;
+const OBJECTIVES = bundledScenario("choisir-l-etape-de-relance").objectives;
 
 async function decide(page: Page, action: string) {
   await followedInvoice(page, INVOICE).getByRole("radio", { name: action, exact: true }).check();
   return submitCheck(page, SUBMIT);
+}
+
+/** From the library card: « Rejouer » opens the finished game's review, « Rejouer depuis le début » starts the next game on its first day. */
+async function replay(page: Page): Promise<void> {
+  await libraryCard(page).getByRole("link", { name: `Rejouer : ${TITLE}` }).click();
+  await review(page).getByRole("button", { name: "Rejouer depuis le début" }).click();
+  await expect.poll(() => simulatedToday(page), PATIENCE).toBe("25/04/2026");
 }
 
 /** A wrong decision stays wrong: when training offers a second try, the learner declines it. */
@@ -70,13 +80,19 @@ function libraryCard(page: Page): Locator {
   return page.getByRole("article", { name: TITLE, exact: true });
 }
 
+/** The library, with more patience than the journeys' 5 s: this test plays three games on a shared machine. */
+async function openTheLibrary(page: Page): Promise<void> {
+  await openLibrary(page, site().url);
+  page.setDefaultTimeout(15_000);
+}
+
 /** What the home page and then the library say of the scenario's score. */
 async function scoresShown(page: Page): Promise<{ home: string; library: string }> {
   await page.goto(homePage(site().url), { waitUntil: "networkidle" });
   const home = pathItem(page).getByText(SCORE_LINE);
   await home.waitFor(PATIENCE);
   const homeText = await textOf(home);
-  await openLibrary(page, site().url);
+  await openTheLibrary(page);
   const library = libraryCard(page).getByText(SCORE_LINE);
   await library.waitFor(PATIENCE);
   return { home: homeText, library: await textOf(library) };
@@ -87,25 +103,28 @@ describe("one score per scenario", () => {
     const { context, page, errors } = await openPage(browser());
     showScreenOnFailure(page);
 
-    await openLibrary(page, site().url);
+    await openTheLibrary(page);
     await libraryCard(page).getByRole("link", { name: `Commencer : ${TITLE}` }).click();
     const first = await playTheExercise(page, true);
     expect(first).toMatch(/^\d+ %$/u);
     expect(first).not.toBe("100 %");
     expect(await scoresShown(page)).toEqual({ home: `Score : ${first} (1 essai)`, library: `Score : ${first} (1 essai)` });
 
-    // « Rejouer » opens the finished game's review; « Rejouer depuis le début » starts the second game.
-    await libraryCard(page).getByRole("link", { name: `Rejouer : ${TITLE}` }).click();
-    await review(page).getByRole("button", { name: "Rejouer depuis le début" }).click();
+    await replay(page);
     expect(await playTheExercise(page, false)).toBe("100 %");
     const both = `Meilleur : 100 % — Dernier : 100 % (2 essais)`;
     expect(await textOf(review(page).getByText(/^Vos essais de ce scénario/u).locator(".."))).toBe(`Vos essais de ce scénario : ${both}`);
+    // The objectives are said at the end, never on the card read before playing.
+    const worked = review(page).getByRole("region", { name: "Ce que vous avez travaillé" });
+    expect(await worked.getByRole("listitem").allTextContents()).toEqual(OBJECTIVES);
+    await review(page).locator(".review-attempts").screenshot({ path: "/tmp/scores-review-attempts.png" });
+    await worked.screenshot({ path: "/tmp/scores-review-objectives.png" });
     expect(await scoresShown(page)).toEqual({ home: both, library: both });
+    expect(await textOf(libraryCard(page))).not.toContain(OBJECTIVES[1]);
     expect(await textOf(libraryCard(page).getByRole("group"))).toMatch(new RegExp(`^Tentatives précédentes \\(1\\) : ${TITLE}\\d{2}/\\d{2}/20\\d\\d : \\d+ / 4 \\(${first}\\)`, "u"));
 
     // A third game with the mistake again: the best stays, the last is the new one.
-    await libraryCard(page).getByRole("link", { name: `Rejouer : ${TITLE}` }).click();
-    await review(page).getByRole("button", { name: "Rejouer depuis le début" }).click();
+    await replay(page);
     expect(await playTheExercise(page, true)).toBe(first);
     const three = `Meilleur : 100 % — Dernier : ${first} (3 essais)`;
     expect(await scoresShown(page)).toEqual({ home: three, library: three });
@@ -118,5 +137,6 @@ describe("one score per scenario", () => {
     await pathItem(page).screenshot({ path: "/tmp/scores-home-item.png" });
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // Three games, each read on two pages, then a reload.
+  }, 240_000);
 });

@@ -172,7 +172,7 @@ describe("ScenarioReview: what was worked on and every attempt's score", () => {
     render(<ScenarioReview scenario={relance} output={result} onReplay={() => undefined} gameKey={relance.id} />);
     const worked = screen.getByRole("region", { name: "Ce que vous avez travaillé" });
     expect(within(worked).getAllByRole("listitem").map((item) => item.textContent)).toEqual(relance.objectives);
-    expect(screen.getByText("Vos essais de ce scénario :").parentElement?.textContent).toBe("Vos essais de ce scénario : Meilleur : 100\u00a0% — Dernier : 100\u00a0% (2 essais)");
+    expect(screen.getByText("Vos essais de ce scénario :").parentElement?.textContent).toBe("Vos essais de ce scénario\u00a0: Meilleur\u00a0: 100\u00a0% — Dernier\u00a0: 100\u00a0% (2 essais)");
   });
 
   it("gives no attempts' line to a teacher's preview, which saves nothing, but still the objectives", () => {

@@ -58,7 +58,7 @@ function AttemptsRecord({ gameKey }: { gameKey: string }) {
   const text = scoreRecordText(scenarioScore(runs, attempt));
   return text ? (
     <p className="review-attempts">
-      <strong>Vos essais de ce scénario :</strong> {text}
+      <strong>Vos essais de ce scénario&nbsp;:</strong> {text}
     </p>
   ) : null;
 }

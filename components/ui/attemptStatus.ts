@@ -27,7 +27,8 @@ export function attemptStatus(attempt: Attempt | undefined): AttemptStatus {
 export function scoreRecordText({ attempts, best, last }: RunsSummary): string {
   if (!best || !last) return "";
   const count = `${attempts} essai${attempts > 1 ? "s" : ""}`;
-  return attempts === 1 ? `Score : ${formatPercent(last.percent)} (${count})` : `Meilleur : ${formatPercent(best.percent)} — Dernier : ${formatPercent(last.percent)} (${count})`;
+  // Non-breaking spaces before the colons (French typography): a line never starts with one.
+  return attempts === 1 ? `Score\u00a0: ${formatPercent(last.percent)} (${count})` : `Meilleur\u00a0: ${formatPercent(best.percent)} — Dernier\u00a0: ${formatPercent(last.percent)} (${count})`;
 }
 
 /** The day a game was saved on, from its time stamp (ISO 8601): every view that dates a game reads it here. */
