@@ -271,7 +271,7 @@ describe("the Moodle (SCORM) package", () => {
     const window_: { ATELIER_ACTIVITE?: { kind: string; id: string; title: string; text: string } } = {};
     new Function("window", script)(window_);
     expect(window_.ATELIER_ACTIVITE).toEqual({ format: 1, kind: "scenario", id: "depassement-d-encours", title: "Une commande de papier d'une cliente fidèle", text: scenarioText });
-    expect(new TextDecoder().decode(files["imsmanifest.xml"])).toContain("<title>Une commande qui fait dépasser le plafond d&apos;encours</title>");
+    expect(new TextDecoder().decode(files["imsmanifest.xml"])).toContain("<title>Une commande de papier d&apos;une cliente fidèle</title>");
     expect(within(card).queryByRole("progressbar")).toBeNull();
     expect(within(card).getByRole("button", { name: /^Paquet Moodle/u })).toBeEnabled();
   }, 30_000);
