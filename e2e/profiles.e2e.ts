@@ -89,7 +89,7 @@ describe("two learners on one computer", () => {
     expect(await openExercise(page)).toMatch(/Décision du jour enregistrée : Relance 3 par lettre recommandée avec AR — ✗/u);
     await switchTo(page, "Camille");
     await page.goto(`${site().url}/scenarios/`, { waitUntil: "networkidle" });
-    await expect.poll(() => textOf(page.getByRole("article", { name: TITLE, exact: true }))).toMatch(/Terminé — 100 %/u);
+    await expect.poll(() => textOf(page.getByRole("article", { name: TITLE, exact: true }))).toMatch(/TerminéScore : 100 % \(1 essai\)/u);
     expect(errors).toEqual([]);
     await context.close();
   });

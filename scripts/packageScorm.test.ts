@@ -65,14 +65,14 @@ describe("npm run package:scorm", () => {
     const result = await run(["depassement-d-encours", "facturation", "--seuil", "75"]);
     expect(result.err).toEqual([]);
     expect(result.status).toBe(0);
-    expect(result.out[0]).toMatch(new RegExp(`^✓ paquets/depassement-d-encours\\.zip ${SIZE} : « Une commande qui fait dépasser le plafond d'encours »$`, "u"));
+    expect(result.out[0]).toMatch(new RegExp(`^✓ paquets/depassement-d-encours\\.zip ${SIZE} : « Une commande de papier d'une cliente fidèle »$`, "u"));
     expect(result.out[1]).toMatch(new RegExp(`^✓ paquets/facturation\\.zip ${SIZE} : « La facture dans le processus de vente »$`, "u"));
     expect(result.out[2]).toBe("2 paquets SCORM 1.2 écrits dans paquets/ : dans Moodle, Ajouter une activité → Paquetage SCORM.");
 
     const files = zipOf(result, "paquets/depassement-d-encours.zip");
     expect(Object.keys(files).sort()).toEqual(["_next/static/chunks/page.js", "activite/activite.js", "activite/index.html", "fonts/LICENSE-DejaVu.txt", "icon.svg", "imsmanifest.xml"]);
     expect(decoded(files["activite/index.html"])).toBe(PAGE);
-    expect(activityOf(files, "activite")).toEqual({ format: 1, kind: "scenario", id: "depassement-d-encours", title: "Une commande qui fait dépasser le plafond d'encours", text: scenarioText, masteryScore: 75 });
+    expect(activityOf(files, "activite")).toEqual({ format: 1, kind: "scenario", id: "depassement-d-encours", title: "Une commande de papier d'une cliente fidèle", text: scenarioText, masteryScore: 75 });
     expect(masteryScores(manifestOf(files))).toEqual(["75"]);
 
     const quiz = zipOf(result, "paquets/facturation.zip");

@@ -307,7 +307,7 @@ describe("solve: the answer key, readable by a teacher", () => {
     const result = await run(["solve", "02.json"], { "02.json": bundled("02-depassement-d-encours.json") });
     expect(result.status).toBe(0);
     const text = result.out.join("\n");
-    expect(result.out[0]).toBe("Corrigé du moteur — Une commande qui fait dépasser le plafond d'encours (02.json)");
+    expect(result.out[0]).toBe("Corrigé du moteur — Une commande de papier d'une cliente fidèle (02.json)");
     expect(text).toContain("== Étape 1 — Contrôle de la commande ==");
     expect(text).toContain("▸ 3. Encours et plafond [intake.credit] — 09/03/2026");
     expect(text).toContain(`Réponse attendue : Plafond dépassé (encours ${formatEuros(420000)}, commande ${formatEuros(114000)})`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { StateStorage } from "zustand/middleware";
 import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION, createAppStore, persistedText } from "./appStore";
 import { INITIAL_CALCULATOR_DRAFT } from "./calculatorSlice";
-import { EMPTY_HISTORY } from "./historySlice";
+import { EMPTY_HISTORY, scenarioScore } from "./historySlice";
 import { EMPTY_QUIZ_PROGRESS } from "./quizSlice";
 import type { Attempt } from "./progressSlice";
 import { scenarioFingerprint, withScenario, type Scenario } from "@/domain";
@@ -195,6 +195,20 @@ describe("the saves of every earlier version", () => {
     const written = JSON.parse(data.get(STORAGE_KEY) ?? "null");
     expect(written.version).toBe(6);
     expect(written.state.history.scenarios["choisir-l-etape-de-relance"]).toEqual([run]);
+  });
+
+  it.each([
+    [2, "mentions-manquantes", { points: 8, maxPoints: 8, percent: 100 }],
+    [5, "choisir-l-etape-de-relance", { points: 4, maxPoints: 4, percent: 100 }],
+  ])("version %i: the result saved before attempts were kept is the first attempt of the scenario's one score; a replay adds the second", async (version, id, saved) => {
+    const { store } = await hydratedStore({ [STORAGE_KEY]: fixture(version) });
+    const scoreOf = () => scenarioScore(store.getState().history.scenarios[id], store.getState().attempts[id]);
+    expect(scoreOf()).toMatchObject({ attempts: 1, best: saved, last: saved });
+    store.getState().restartAttempt(id);
+    expect(scoreOf()).toMatchObject({ attempts: 1, best: saved, last: saved });
+    const half = { points: saved.points / 2, maxPoints: saved.maxPoints, hintsUsed: 0, percent: 50 };
+    store.getState().saveAttempt(id, { scenarioHash: "0123456789abcdef", snapshot: { status: "done" } }, { score: half, byStage: {} });
+    expect(scoreOf()).toEqual({ attempts: 2, best: saved, last: { points: half.points, maxPoints: half.maxPoints, percent: 50 }, bestByStage: expect.any(Object) });
   });
 
   it("the migrated save is written back in the current version on the next move", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "./appStore";
 import { totalSeconds } from "@/domain";
-import { extendTimings, MAX_DECISION_MS, RUNS_KEPT, summarizeRuns, type ArchivedRun } from "./historySlice";
+import { extendTimings, MAX_DECISION_MS, RUNS_KEPT, scenarioScore, summarizeRuns, type ArchivedRun } from "./historySlice";
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -95,9 +95,60 @@ describe("attempts kept", () => {
     expect(store.getState().quiz.sessions["etape-1"]).toBeUndefined();
   });
 
-  it("sums up the attempts: how many, the best (percent, then points) and the last score", () => {
-    const run = (percent: number, points: number) => ({ score: { points, maxPoints: 10, percent } });
-    expect(summarizeRuns([run(60, 6), run(85, 8.5), { score: null }, run(70, 7)])).toEqual({ attempts: 4, best: { points: 8.5, maxPoints: 10, percent: 85 }, last: { points: 7, maxPoints: 10, percent: 70 } });
-    expect(summarizeRuns([])).toEqual({ attempts: 0, best: null, last: null });
+  it("sums up the finished attempts: how many, the best (percent, then points, the earliest of equals) and the last, and the best one's stage scores", () => {
+    const run = (percent: number, points: number) => ({ score: { points, maxPoints: 10, percent }, byStage: { orderIntake: { points, maxPoints: 10, percent } } });
+    expect(summarizeRuns([run(60, 6), run(85, 8.5), { score: null, byStage: {} }, run(70, 7)])).toEqual({
+      attempts: 3,
+      best: { points: 8.5, maxPoints: 10, percent: 85 },
+      last: { points: 7, maxPoints: 10, percent: 70 },
+      bestByStage: { orderIntake: { points: 8.5, maxPoints: 10, percent: 85 } },
+    });
+    expect(summarizeRuns([])).toEqual({ attempts: 0, best: null, last: null, bestByStage: {} });
+    expect(summarizeRuns([{ score: null, byStage: {} }])).toEqual({ attempts: 0, best: null, last: null, bestByStage: {} });
+  });
+
+  it("gives one score per scenario: 83 % then 50 % archived, 67 % finished now: best 83 %, last 67 %, 3 attempts; a game under way adds none", () => {
+    const { store } = memoryStore();
+    const played = (points: number) => ({ points, maxPoints: 24, hintsUsed: 0, percent: Math.round((points / 24) * 100) });
+    for (const points of [20, 12, 16]) {
+      store.getState().restartAttempt("essai");
+      store.getState().saveAttempt("essai", game(snapshotWith([{ correct: true }])), { score: played(points), byStage: { orderIntake: played(points) } });
+    }
+    const { attempts, history } = store.getState();
+    expect(scenarioScore(history.scenarios.essai, attempts.essai)).toEqual({
+      attempts: 3,
+      best: { points: 20, maxPoints: 24, percent: 83 },
+      last: { points: 16, maxPoints: 24, percent: 67 },
+      bestByStage: { orderIntake: { points: 20, maxPoints: 24, percent: 83 } },
+    });
+    // « Rejouer »: the last game goes to the history, the new one is under way: still 3 attempts, the same best and last.
+    store.getState().restartAttempt("essai");
+    store.getState().saveAttempt("essai", game(snapshotWith([{ correct: false }])), undefined, 1_000);
+    const replaying = store.getState();
+    expect(scenarioScore(replaying.history.scenarios.essai, replaying.attempts.essai)).toMatchObject({ attempts: 3, best: { percent: 83 }, last: { percent: 67 } });
+    expect(scenarioScore(undefined, undefined)).toEqual({ attempts: 0, best: null, last: null, bestByStage: {} });
+  });
+
+  it(`never drops the best attempt beyond the ${RUNS_KEPT} kept, however old`, () => {
+    const { store } = memoryStore();
+    for (let run = 0; run < RUNS_KEPT + 5; run += 1) {
+      const percent = run === 0 ? 95 : 40;
+      store.getState().saveAttempt("essai", game(snapshotWith([{ correct: true }])), { score: { points: run, maxPoints: 30, hintsUsed: 0, percent }, byStage: {} });
+      store.getState().restartAttempt("essai");
+    }
+    const runs = store.getState().history.scenarios.essai ?? [];
+    expect(runs).toHaveLength(RUNS_KEPT);
+    expect(runs.map((run) => run.score?.points)).toEqual([0, ...Array.from({ length: RUNS_KEPT - 1 }, (_, index) => index + 6)]);
+    expect(summarizeRuns(runs).best).toEqual({ points: 0, maxPoints: 30, percent: 95 });
+  });
+
+  it("archives a game set aside because its scenario changed: its score still counts, and the note keeps it beside the new game", () => {
+    const { store } = memoryStore();
+    store.getState().saveAttempt("essai", game(snapshotWith([{ correct: true }, { correct: false }])), { score, byStage: { orderIntake: score } });
+    store.getState().setAsideAttempt("essai");
+    const { attempts, history } = store.getState();
+    expect(history.scenarios.essai).toEqual([expect.objectContaining({ finished: true, score: { points: 2, maxPoints: 4, percent: 50 }, decisions: { count: 2, right: 1, hintsUsed: 0 } })]);
+    expect(attempts.essai?.setAside).toMatchObject({ status: "done", score });
+    expect(scenarioScore(history.scenarios.essai, attempts.essai)).toMatchObject({ attempts: 1, best: { percent: 50 }, last: { percent: 50 } });
   });
 });

@@ -1,5 +1,5 @@
 import { savedDecisions, totalSeconds } from "@/domain";
-import { extendTimings, withRun } from "./historySlice";
+import { extendTimings, scoresOf, withRun } from "./historySlice";
 import type { ArchivedRun, Attempt, RunHistory, SetAsideGame, StoredScore } from "./savedSchemas";
 
 export type { Attempt, SetAsideGame, StoredScore } from "./savedSchemas";
@@ -29,8 +29,6 @@ export interface ProgressSlice {
   resetAllProgress: () => void;
 }
 
-const withoutHints = ({ points, maxPoints, percent }: StoredScore) => ({ points, maxPoints, percent });
-
 /** What a game reached, for the history; undefined when nothing was played (no decision, not finished). */
 export function archivedGame(attempt: Attempt, now: Date): ArchivedRun | undefined {
   const decisions = savedDecisions(attempt.snapshot);
@@ -39,8 +37,7 @@ export function archivedGame(attempt: Attempt, now: Date): ArchivedRun | undefin
   return {
     endedAt: attempt.savedAt ?? now.toISOString(),
     finished,
-    score: finished && attempt.score ? withoutHints(attempt.score) : null,
-    byStage: finished ? Object.fromEntries(Object.entries(attempt.byStage).map(([stage, score]) => [stage, withoutHints(score)])) : {},
+    ...scoresOf(attempt),
     decisions: {
       count: decisions.length,
       right: decisions.filter((decision) => decision.correct).length,
@@ -50,12 +47,16 @@ export function archivedGame(attempt: Attempt, now: Date): ArchivedRun | undefin
   };
 }
 
-/** The attempts with this scenario's game started again; `setAside` keeps what the old game reached, else it goes to the history. */
+/**
+ * The attempts with this scenario's game started again: the old game goes to the history either
+ * way (a replay never erases a result, docs/decisions/0134); `setAside` also keeps what it reached
+ * beside the new game, to say it was played on an earlier version of the scenario.
+ */
 function restarted(state: ProgressSlice, scenarioId: string, setAside: boolean): Partial<ProgressSlice> {
   const { attempts } = state;
   const previous = attempts[scenarioId];
   if (!previous) return {};
-  const run = setAside ? undefined : archivedGame(previous, new Date());
+  const run = archivedGame(previous, new Date());
   const kept = setAside && previous.scenarioHash !== null ? aside(previous, previous.scenarioHash) : previous.setAside;
   const attempt: Attempt = {
     scenarioId,

@@ -6,6 +6,7 @@ import type { Attempt } from "@/store/progressSlice";
 import { appStore } from "@/store/useAppStore";
 import { LearningPath } from "./LearningPath";
 import { ResumeBanner } from "./ResumeBanner";
+import { SCORE_SAID, threeAttempts } from "@/components/ui/scoreRecord.testing";
 import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 import { QUIZ_SUMMARIES } from "@/components/catalog/quizBank";
 import { readFileSync } from "node:fs";
@@ -27,6 +28,7 @@ function stageItem(title: RegExp) {
 beforeEach(() => {
   appStore().setState({
     quiz: EMPTY_QUIZ_PROGRESS,
+    history: { scenarios: {}, quizzes: {} },
     attempts: {
       "nouveau-client-par-telephone": attempt("nouveau-client-par-telephone", {
         status: "done",
@@ -48,8 +50,10 @@ describe("LearningPath", () => {
     const ofIntake = CATALOG.filter((e) => e.scenario.stages.includes("orderIntake"));
     expect(within(intake).getAllByRole("link").filter((link) => link.getAttribute("href")?.startsWith("./scenarios/"))).toHaveLength(ofIntake.length);
     expect(await within(intake).findByText(`2 scénarios terminés sur ${ofIntake.length}`)).toBeInTheDocument();
-    expect(intake.textContent).toMatch(/score à cette étape : 30 \/ 32 points \(94 %\)/u);
-    expect(within(intake).getByText("Terminé — 88 % à cette étape")).toBeInTheDocument();
+    expect(intake.textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 30 / 32 points (94\u00a0%)");
+    // Each scenario's own score, the library's words: 14 / 16 is 88 % (not a stage's figure).
+    expect(within(intake).getByText("Score : 88 % (1 essai)")).toBeInTheDocument();
+    expect(within(intake).getByText("Score : 100 % (1 essai)")).toBeInTheDocument();
 
     const followUp = stageItem(/Étape 5/u);
     expect(within(followUp).getByText("En cours")).toBeInTheDocument();
@@ -72,7 +76,7 @@ describe("LearningPath", () => {
     expect(within(stageItem(/Étape 5/u)).getByText("Maîtrise pas encore évaluée : répondez à un quiz ou jouez un scénario de cette étape.")).toBeInTheDocument();
   });
 
-  it("shows under a scenario the game set aside because the scenario changed, with its score at each stage", async () => {
+  it("shows under a scenario the game set aside because the scenario changed, with the whole scenario's score, which still counts", async () => {
     appStore().setState({ attempts: {} });
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-11-03T09:30:00Z"));
@@ -86,9 +90,25 @@ describe("LearningPath", () => {
     render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
     const setAside = (stage: RegExp) => within(stageItem(stage)).getByText(/^Partie précédente/u).textContent;
     expect(await within(stageItem(/Étape 1/u)).findAllByText("En cours")).toHaveLength(1);
-    expect(setAside(/Étape 1/u)).toBe("Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 12 / 16 points (75\u00a0%) à cette étape.");
-    expect(setAside(/Étape 2/u)).toBe("Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 8 / 8 points (100\u00a0%) à cette étape.");
+    const said = "Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 20 / 24 points (83\u00a0%).";
+    expect([setAside(/Étape 1/u), setAside(/Étape 2/u)]).toEqual([said, said]);
+    // A replay never erases a result: the game set aside is the first attempt of the scenario.
+    expect(within(stageItem(/Étape 1/u)).getByText("Score : 83 % (1 essai)")).toBeInTheDocument();
+    expect(within(stageItem(/Étape 2/u)).getByText("Score : 83 % (1 essai)")).toBeInTheDocument();
     expect(within(stageItem(/Étape 3/u)).queryByText(/Partie précédente/u)).not.toBeInTheDocument();
+  });
+
+  it("says a scenario's score in the library's very words, on every stage it plays: best and last of every attempt, none erased by a replay", async () => {
+    appStore().setState(threeAttempts());
+    render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
+    expect(await within(stageItem(/Étape 1/u)).findByText(SCORE_SAID)).toBeInTheDocument();
+    expect(within(stageItem(/Étape 2/u)).getByText(SCORE_SAID)).toBeInTheDocument();
+    // No scenario line gives a stage's figure any more (the 75 % of its intake).
+    expect(screen.queryByText(/à cette étape$/u)).not.toBeInTheDocument();
+    // The stage's figure is the best attempt's, at that stage: 14 / 16 at intake, 6 / 8 at processing.
+    expect(stageItem(/Étape 1/u).textContent).toContain("1 scénario terminé sur");
+    expect(stageItem(/Étape 1/u).textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 14 / 16 points (88\u00a0%)");
+    expect(stageItem(/Étape 2/u).textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 6 / 8 points (75\u00a0%)");
   });
 
   it("offers to resume the first scenario in progress, in catalog order", async () => {

@@ -1,12 +1,11 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
-import { COURSE_STAGES, formatPoints, STAGE_IDS, stageNumber, type StageId, type StageMastery } from "@/domain";
+import { COURSE_STAGES, formatPercent, formatPoints, STAGE_IDS, stageNumber, type StageMastery } from "@/domain";
 import type { QuizSummary } from "@/components/catalog/quizSummary";
 import type { ScenarioSummary } from "@/components/catalog/summary";
-import { attemptStatus } from "@/components/ui/attemptStatus";
-import { runsSummaryText, scenarioRuns } from "@/components/ui/RunHistory";
+import { attemptStatus, scoreRecordText } from "@/components/ui/attemptStatus";
 import { SetAsideNote } from "@/components/ui/SetAsideNote";
-import type { ArchivedRun } from "@/store/historySlice";
+import { scenarioScore, type ArchivedRun } from "@/store/historySlice";
 import type { Attempt } from "@/store/progressSlice";
 import { MasteryMeter } from "@/components/ui/MasteryMeter";
 import { useAppStore, useStoreHydrated } from "@/store/useAppStore";
@@ -32,7 +31,7 @@ function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydr
         {progress.score ? (
           <>
             {" "}
-            — score à cette étape : {formatPoints(progress.score.points)} / {formatPoints(progress.score.maxPoints)} points ({progress.score.percent} %)
+            — score à cette étape (meilleur essai de chaque scénario) : {formatPoints(progress.score.points)} / {formatPoints(progress.score.maxPoints)} points ({formatPercent(progress.score.percent)})
           </>
         ) : null}
       </p>
@@ -41,20 +40,20 @@ function ProgressSummary({ progress, hydrated }: { progress: StageProgress; hydr
   );
 }
 
-function ScenarioItem({ scenario, stage, attempt, runs, hydrated }: { scenario: ScenarioSummary; stage: StageId; attempt: Attempt | undefined; runs: readonly ArchivedRun[] | undefined; hydrated: boolean }) {
+/** A scenario of the stage: its status and its score, the very text of its library card (`scoreRecordText`). */
+function ScenarioItem({ scenario, attempt, runs, hydrated }: { scenario: ScenarioSummary; attempt: Attempt | undefined; runs: readonly ArchivedRun[] | undefined; hydrated: boolean }) {
   const status = attemptStatus(attempt);
-  const summary = runsSummaryText(scenarioRuns(runs, attempt));
-  const stageScore = attempt?.status === "done" ? attempt.byStage[stage] : undefined;
+  const score = scoreRecordText(scenarioScore(runs, attempt));
   return (
     <li>
       <SiteLink href={`/scenarios/${scenario.id}/`}>{scenario.title}</SiteLink>{" "}
       {hydrated ? (
         <>
           <span className="status" data-status={status.kind}>
-            {status.kind === "done" && stageScore ? `Terminé — ${stageScore.percent} % à cette étape` : status.label}
+            {status.label}
           </span>
-          <SetAsideNote game={attempt?.setAside} stage={stage} />
-          {summary ? <span className="runs-summary">{summary}</span> : null}
+          {score ? <span className="runs-summary">{score}</span> : null}
+          <SetAsideNote game={attempt?.setAside} />
         </>
       ) : null}
     </li>
@@ -88,7 +87,7 @@ export function LearningPath({ scenarios, quizzes }: { scenarios: readonly Scena
       {STAGE_IDS.map((stage) => {
         const course = COURSE_STAGES[stage];
         const number = stageNumber(stage);
-        const progress = stageProgress(scenarios, stage, attempts);
+        const progress = stageProgress(scenarios, stage, attempts, history);
         const titleId = `etape-${number}`;
         return (
           <li key={stage} className="card path-stage">
@@ -114,7 +113,7 @@ export function LearningPath({ scenarios, quizzes }: { scenarios: readonly Scena
               <ProgressSummary progress={progress} hydrated={hydrated} />
               <ul>
                 {progress.scenarios.map((scenario) => (
-                  <ScenarioItem key={scenario.id} scenario={scenario} stage={stage} attempt={attempts[scenario.id]} runs={history[scenario.id]} hydrated={hydrated} />
+                  <ScenarioItem key={scenario.id} scenario={scenario} attempt={attempts[scenario.id]} runs={history[scenario.id]} hydrated={hydrated} />
                 ))}
               </ul>
               <StageMasteryBlock mastery={hydrated ? mastery?.[stage] : undefined} quiz={quizzes.find((quiz) => quiz.stages.includes(stage))} number={number} />

@@ -1,12 +1,14 @@
 import type { StageId } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
-import type { Attempt, StoredScore } from "@/store/progressSlice";
+import { scenarioScore, type RunHistory, type RunScore } from "@/store/historySlice";
+import type { Attempt } from "@/store/progressSlice";
 
 export interface StageProgress {
   scenarios: readonly ScenarioSummary[];
+  /** Scenarios of the stage finished at least once: a replay under way does not undo it. */
   done: number;
-  /** Points of the last finished run of each scenario, at this stage only; null before any. */
-  score: StoredScore | null;
+  /** Points of each scenario's best attempt (the one « Meilleur » shows), at this stage only; null before any. */
+  score: RunScore | null;
 }
 
 /** A scenario belongs to every stage it plays. */
@@ -14,18 +16,22 @@ export function scenariosOfStage(scenarios: readonly ScenarioSummary[], stage: S
   return scenarios.filter((scenario) => scenario.stages.includes(stage));
 }
 
-/** How far the learner went in one stage of the course, from the saved attempts' scores by stage. */
-export function stageProgress(scenarios: readonly ScenarioSummary[], stage: StageId, attempts: Readonly<Record<string, Attempt>>): StageProgress {
+/**
+ * How far the learner went in one stage of the course, from each scenario's score
+ * (store/historySlice.ts `scenarioScore`, the one every screen shows): the best attempt of each,
+ * so that the stage's figure moves with « Meilleur » and never with a replay under way.
+ */
+export function stageProgress(scenarios: readonly ScenarioSummary[], stage: StageId, attempts: Readonly<Record<string, Attempt>>, history: RunHistory["scenarios"]): StageProgress {
   const ofStage = scenariosOfStage(scenarios, stage);
-  const finished = ofStage.map((scenario) => attempts[scenario.id]).filter((attempt) => attempt?.status === "done");
-  const scores = finished.flatMap((attempt) => (attempt?.byStage[stage] ? [attempt.byStage[stage]] : []));
-  if (scores.length === 0) return { scenarios: ofStage, done: finished.length, score: null };
+  const records = ofStage.map((scenario) => scenarioScore(history[scenario.id], attempts[scenario.id]));
+  const done = records.filter((record) => record.attempts > 0).length;
+  const scores = records.flatMap((record) => (record.bestByStage[stage] ? [record.bestByStage[stage]] : []));
+  if (scores.length === 0) return { scenarios: ofStage, done, score: null };
   const points = scores.reduce((sum, s) => sum + s.points, 0);
   const maxPoints = scores.reduce((sum, s) => sum + s.maxPoints, 0);
-  const hintsUsed = scores.reduce((sum, s) => sum + s.hintsUsed, 0);
   // The same rounding as the engine's scores (domain/scoring.ts): to the unit, 100 when nothing was scored.
   const percent = maxPoints === 0 ? 100 : Math.round((points / maxPoints) * 100);
-  return { scenarios: ofStage, done: finished.length, score: { points, maxPoints, hintsUsed, percent } };
+  return { scenarios: ofStage, done, score: { points, maxPoints, percent } };
 }
 
 /**

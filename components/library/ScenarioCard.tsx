@@ -3,11 +3,11 @@ import { SiteLink } from "@/components/ui/SiteLink";
 import { useId, useRef } from "react";
 import { STAGE_LABELS } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
-import type { ArchivedRun } from "@/store/historySlice";
+import { scenarioScore, type ArchivedRun } from "@/store/historySlice";
 import type { Attempt } from "@/store/progressSlice";
-import { attemptStatus } from "@/components/ui/attemptStatus";
+import { attemptStatus, scoreRecordText } from "@/components/ui/attemptStatus";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
-import { RunHistory, runsSummaryText, scenarioRuns } from "@/components/ui/RunHistory";
+import { RunHistory } from "@/components/ui/RunHistory";
 import { SetAsideNote } from "@/components/ui/SetAsideNote";
 import { DIFFICULTY_LABELS, durationText, LEVEL_LABELS } from "./scenarioFacts";
 
@@ -27,7 +27,7 @@ export function ScenarioCard({ scenario, attempt, runs = [], hydrated, onReset }
   const linkRef = useRef<HTMLAnchorElement>(null);
   const status = attemptStatus(attempt);
   const duration = durationText(scenario.durationMinutes);
-  const summary = runsSummaryText(scenarioRuns(runs, attempt));
+  const score = scoreRecordText(scenarioScore(runs, attempt));
 
   return (
     <li className="card library-card">
@@ -76,8 +76,8 @@ export function ScenarioCard({ scenario, attempt, runs = [], hydrated, onReset }
                   <span className="status" data-status={status.kind}>
                     {status.label}
                   </span>
+                  {score ? <span className="runs-summary">{score}</span> : null}
                   <SetAsideNote game={attempt?.setAside} />
-                  {summary ? <span className="runs-summary">{summary}</span> : null}
                   <RunHistory runs={runs} what={scenario.title} />
                 </>
               ) : (

@@ -6,6 +6,7 @@ import { CATALOG } from "@/components/catalog/catalog";
 import type { Attempt } from "@/store/progressSlice";
 import { appStore } from "@/store/useAppStore";
 import { ScenarioLibrary } from "./ScenarioLibrary";
+import { SCORE_SAID, SCORED_SCENARIO, threeAttempts } from "@/components/ui/scoreRecord.testing";
 import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 
 const TOTAL = CATALOG.length;
@@ -36,7 +37,7 @@ function named(action: string, title: string): RegExp {
 const score = (points: number, maxPoints: number) => ({ points, maxPoints, hintsUsed: 0, percent: Math.round((points / maxPoints) * 100) });
 
 beforeEach(() => {
-  appStore().setState({ attempts: {} });
+  appStore().setState({ attempts: {}, history: { scenarios: {}, quizzes: {} } });
 });
 afterEach(cleanup);
 
@@ -118,7 +119,8 @@ describe("ScenarioLibrary", () => {
     });
     render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
     const done = card(titleOf("depassement-d-encours"));
-    expect(await within(done).findByText("Terminé — 88 %")).toBeInTheDocument();
+    expect(await within(done).findByText("Terminé")).toBeInTheDocument();
+    expect(within(done).getByText("Score : 88 % (1 essai)")).toBeInTheDocument();
     expect(within(done).getByRole("link", { name: /^Rejouer/u })).toBeInTheDocument();
     const inProgress = card(titleOf("mentions-manquantes"));
     expect(within(inProgress).getByText("En cours")).toBeInTheDocument();
@@ -128,6 +130,15 @@ describe("ScenarioLibrary", () => {
     expect(within(fresh).getByRole("link", { name: /^Commencer/u })).toBeInTheDocument();
     expect(within(fresh).queryByRole("button", { name: /Réinitialiser ce scénario/u })).not.toBeInTheDocument();
     expect(screen.getByText(/Scénarios commencés ou terminés : 2 sur/u)).toBeInTheDocument();
+  });
+
+  it("says a scenario's score in the learning path's very words: best and last of every attempt (3 kept)", async () => {
+    appStore().setState(threeAttempts());
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
+    const scored = card(titleOf(SCORED_SCENARIO));
+    expect(await within(scored).findByText(SCORE_SAID)).toBeInTheDocument();
+    expect(within(scored).getByText("Terminé")).toBeInTheDocument();
+    expect(within(scored).getByText("Tentatives précédentes (2)")).toBeInTheDocument();
   });
 
   it("resets one scenario after a confirmation", async () => {
@@ -197,6 +208,8 @@ describe("ScenarioLibrary", () => {
     expect(within(finished).getByText(/^Partie précédente/u).textContent).toBe(
       "Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 14 / 20 points (70\u00a0%).",
     );
+    // The game set aside still counts among the attempts: a new version of the scenario erases no result.
+    expect(within(finished).getByText("Score : 70 % (1 essai)")).toBeInTheDocument();
     expect(within(card(titleOf("mentions-manquantes"))).getByText(/^Partie précédente/u).textContent).toBe(
       "Partie précédente (version antérieure du scénario) : laissée en cours le 3\u00a0novembre\u00a02026.",
     );

@@ -8,6 +8,7 @@ import { courseControlScenario, playCourseControl } from "@/machines/testing/con
 import { annotationOf, correctedCopy, resultGroup } from "@/components/documents/control/controlCorrection.testing";
 import { downloadInvoicePdf } from "@/components/documents/download";
 import { ScenarioReview } from "./ScenarioReview";
+import { appStore } from "@/store/useAppStore";
 
 // The PDFs themselves are rendered and read in Node by components/documents/pdf tests.
 vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadInvoicePdf: vi.fn(), downloadChainPdf: vi.fn() }));
@@ -153,6 +154,32 @@ describe("ScenarioReview", () => {
     render(<ScenarioReview scenario={depassement} output={result} onReplay={() => undefined} gameKey={null} />);
     expect(screen.getByRole("heading", { level: 2, name: /^Bilan du scénario/u })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Exporter mes résultats" })).not.toBeInTheDocument();
+  });
+});
+
+describe("ScenarioReview: what was worked on and every attempt's score", () => {
+  afterEach(() => appStore().setState({ attempts: {}, history: { scenarios: {}, quizzes: {} } }));
+
+  it("names the learning objectives at the end only, and the best and last of the learner's attempts in the library's words", () => {
+    const relance = scenario("choisir-l-etape-de-relance");
+    const { result } = solveScenario(relance);
+    const archived = { endedAt: "2026-11-20T10:00:00.000Z", finished: true, score: { points: 2, maxPoints: 4, percent: 50 }, byStage: {}, decisions: { count: 2, right: 1, hintsUsed: 0 }, durationSeconds: null };
+    const perfect = { points: 4, maxPoints: 4, hintsUsed: 0, percent: 100 };
+    appStore().setState({
+      attempts: { [relance.id]: { scenarioId: relance.id, scenarioHash: null, status: "done", snapshot: null, score: perfect, byStage: { paymentFollowUp: perfect }, runs: 2 } },
+      history: { scenarios: { [relance.id]: [archived] }, quizzes: {} },
+    });
+    render(<ScenarioReview scenario={relance} output={result} onReplay={() => undefined} gameKey={relance.id} />);
+    const worked = screen.getByRole("region", { name: "Ce que vous avez travaillé" });
+    expect(within(worked).getAllByRole("listitem").map((item) => item.textContent)).toEqual(relance.objectives);
+    expect(screen.getByText("Vos essais de ce scénario :").parentElement?.textContent).toBe("Vos essais de ce scénario\u00a0: Meilleur\u00a0: 100\u00a0% — Dernier\u00a0: 100\u00a0% (2 essais)");
+  });
+
+  it("gives no attempts' line to a teacher's preview, which saves nothing, but still the objectives", () => {
+    const relance = scenario("choisir-l-etape-de-relance");
+    render(<ScenarioReview scenario={relance} output={solveScenario(relance).result} onReplay={() => undefined} gameKey={null} />);
+    expect(screen.getByRole("region", { name: "Ce que vous avez travaillé" })).toBeInTheDocument();
+    expect(screen.queryByText(/Vos essais/u)).not.toBeInTheDocument();
   });
 });
 

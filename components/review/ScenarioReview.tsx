@@ -11,6 +11,9 @@ import { DunningLetters } from "@/components/documents/DunningLetters";
 import { ControlCorrection } from "@/components/documents/control/ControlCorrection";
 import { notionsQuizHref } from "@/components/ui/quizLinks";
 import { PassMarkVerdict } from "@/components/ui/ClassroomParts";
+import { scoreRecordText } from "@/components/ui/attemptStatus";
+import { scenarioScore } from "@/store/historySlice";
+import { useAppStore } from "@/store/useAppStore";
 
 /** The notions of the decisions not wholly right, each once, in the order of the game. */
 function missedNotions(trace: readonly TraceEntry[]): NotionId[] {
@@ -29,6 +32,35 @@ function CorrectedControls({ output }: { output: PlayerOutput }) {
   return output.stages.map((stage, index) =>
     stage.controlReport ? <ControlCorrection key={`${stage.stage}-${index}`} report={stage.controlReport} trace={stage.trace} /> : null,
   );
+}
+
+/**
+ * What the scenario had the learner practise (its `objectives`): shown at the end only, where they
+ * name what was done; before the game they would give the answers away (issue 15, item 8).
+ */
+function WorkedObjectives({ objectives }: { objectives: readonly string[] }) {
+  return (
+    <section className="card review-objectives" aria-labelledby="objectifs-travailles-titre">
+      <h3 id="objectifs-travailles-titre">Ce que vous avez travaillé</h3>
+      <ul>
+        {objectives.map((objective) => (
+          <li key={objective}>{objective}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every finished attempt of the game saved under `gameKey`, in the words of the library and the home page. */
+function AttemptsRecord({ gameKey }: { gameKey: string }) {
+  const attempt = useAppStore((s) => s.attempts[gameKey]);
+  const runs = useAppStore((s) => s.history.scenarios[gameKey]);
+  const text = scoreRecordText(scenarioScore(runs, attempt));
+  return text ? (
+    <p className="review-attempts">
+      <strong>Vos essais de ce scénario&nbsp;:</strong> {text}
+    </p>
+  ) : null;
 }
 
 /** The notions the learner's decisions missed, and the quiz that practises them. */
@@ -53,7 +85,7 @@ function MissedNotions({ trace, withLink }: { trace: readonly TraceEntry[]; with
 }
 
 /**
- * End of scenario: scores, every decision reviewed, the invoice control corrected, documents
+ * End of scenario: scores (this game's, then every attempt's best and last), what was practised, every decision reviewed, the invoice control corrected, documents
  * produced, replay. `gameKey`: where the store keeps the game, for its results file; null for a
  * teacher's preview, which exports nothing. `siteLinks` false: no link to the site's other pages
  * (an LMS package's kiosk, docs/decisions/0126, holds none of them).
@@ -71,8 +103,10 @@ export function ScenarioReview({ scenario, output, onReplay, gameKey, siteLinks 
       </h2>
       {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
       <ScoreSummary scenario={scenario} output={output} />
+      {gameKey === null ? null : <AttemptsRecord gameKey={gameKey} />}
       {gameKey === null ? null : <ScenarioResultsExport scenario={scenario} gameKey={gameKey} trace={output.trace} />}
 
+      <WorkedObjectives objectives={scenario.objectives} />
       <MissedNotions trace={output.trace} withLink={siteLinks} />
 
       <h3>Revue de chaque décision</h3>

@@ -1,6 +1,5 @@
 import { formatDateFr, formatPercent, formatPoints } from "@/domain";
-import { summarizeRuns, type ArchivedRun, type RunScore } from "@/store/historySlice";
-import type { Attempt } from "@/store/progressSlice";
+import type { ArchivedRun, RunScore } from "@/store/historySlice";
 import { savedOnDay } from "./attemptStatus";
 
 /** « 4 min 12 s », « 35 s », « 1 h 05 min »: the time a learner took, to the second. */
@@ -14,24 +13,6 @@ export function elapsedText(seconds: number): string {
 
 function scoreText(score: RunScore): string {
   return `${formatPoints(score.points)} / ${formatPoints(score.maxPoints)} (${formatPercent(score.percent)})`;
-}
-
-/**
- * « 3 tentatives — meilleur score 85 %, dernier 65 % »: `runs` oldest first, the current attempt
- * last when it counts. Empty when there was no attempt.
- */
-export function runsSummaryText(runs: readonly Pick<ArchivedRun, "score">[]): string {
-  const { attempts, best, last } = summarizeRuns(runs);
-  if (attempts === 0) return "";
-  const count = `${attempts} tentative${attempts > 1 ? "s" : ""}`;
-  if (!best || !last) return `${count}, aucune terminée`;
-  return attempts === 1 ? `${count} — score ${formatPercent(last.percent)}` : `${count} — meilleur score ${formatPercent(best.percent)}, dernier ${formatPercent(last.percent)}`;
-}
-
-/** A scenario's attempts for the summary: those archived, then the current game once finished. */
-export function scenarioRuns(archived: readonly ArchivedRun[] | undefined, attempt: Attempt | undefined): Pick<ArchivedRun, "score">[] {
-  const current = attempt?.status === "done" && attempt.score ? [{ score: attempt.score }] : [];
-  return [...(archived ?? []), ...current];
 }
 
 function runLine(run: ArchivedRun): string {

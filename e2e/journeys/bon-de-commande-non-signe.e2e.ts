@@ -9,7 +9,7 @@ import { siteAndBrowser } from "../support/fixtures";
 import { checkTheOrder, expectRight, openModule, readReview, startScenario, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Un bon de commande arrivé sans signature : la commande est mise en attente";
+const TITLE = "Un bon de commande reçu par courrier";
 
 describe("Un bon de commande arrivé sans signature", () => {
   it("relève l'absence de signature et met la commande en attente : 100 %", async () => {

@@ -30,7 +30,7 @@ import {
 } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "De la commande à la facture : livraison partielle, reliquat et acompte";
+const TITLE = "Un restaurant équipe sa cuisine : de la commande à la facture";
 
 describe("De la commande à la facture : livraison partielle, reliquat et acompte", () => {
   it("acompte de 3 891,24 €, reliquat livré le 15/05, facture finale nette de l'acompte : 100 %", async () => {

@@ -9,7 +9,7 @@ import { siteAndBrowser } from "../support/fixtures";
 import { checkTheOrder, expectRight, openModule, readReview, review, startScenario, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Un client en redressement judiciaire : la commande est refusée";
+const TITLE = "Une commande d'outillage d'un client de longue date";
 
 describe("Un client en redressement judiciaire", () => {
   it("lit le BODACC sur la fiche client, refuse la commande avec son motif : 100 %", async () => {

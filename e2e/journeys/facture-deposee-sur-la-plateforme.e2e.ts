@@ -32,7 +32,7 @@ import {
 } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Déposer la facture sur la plateforme agréée, puis l'avoir";
+const TITLE = "Facturer une épicerie après la réforme de la facturation électronique";
 
 const INTAKE: OrderChecks = {
   account: "C0412 — Les Halles Dauphinoises",

@@ -11,7 +11,7 @@ import { siteAndBrowser } from "../support/fixtures";
 import { feedback, markWithKeyboard, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Contrôler une facture avant envoi : mentions manquantes et montant faux";
+const TITLE = "Contrôler une facture avant son envoi";
 
 /** The four anomalies of the answer key (npm run scenario -- solve scenarios/03-mentions-manquantes.json). */
 async function reportTheFourAnomalies(page: Page): Promise<void> {

@@ -28,7 +28,7 @@ const NEXT_STEP = "Aller à la prochaine échéance de relance";
 
 describe("Mettre en demeure, puis demander une injonction de payer", () => {
   it("LRAR, règlement partiel, mise en demeure, injonction : les courriers du PGI et 100 %", async () => {
-    const { context, page, errors } = await startScenario(browser(), site().url, "Mettre en demeure, puis demander une injonction de payer");
+    const { context, page, errors } = await startScenario(browser(), site().url, "Une vitrine réfrigérée toujours impayée");
 
     expect(await simulatedToday(page)).toBe("31/03/2026");
     const card = followedInvoice(page, INVOICE);

@@ -23,7 +23,7 @@ import {
 } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
-const TITLE = "Suivi des règlements : un paiement partiel et un litige";
+const TITLE = "Suivi des règlements : deux factures échues d'une agence";
 const FIRST = "FA-2026-00402";
 const SECOND = "FA-2026-00415";
 const NEXT_STEP = "Aller à la prochaine échéance de relance";

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { choose, expectRight, select, submitCheck, type, type Judgement } from "./learner";
 
-export const TITLE = "Une commande qui fait dépasser le plafond d'encours";
+export const TITLE = "Une commande de papier d'une cliente fidèle";
 
 /** One check of the order, answered right and submitted; how it was judged. */
 type Decision = (page: Page) => Promise<Judgement>;

@@ -5,7 +5,7 @@
  */
 import type { Cascade, OrderChecks } from "./learner";
 
-export const TITLE = "Facturer, puis corriger par une facture d'avoir";
+export const TITLE = "Une commande d'épicerie fine, puis une réclamation";
 
 /** Stage 1: a sound customer, an order within its limit. */
 export const INTAKE: OrderChecks = {

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { markWithMouse } from "./learner";
 
-export const TITLE = "Contrôle complet d'une facture après la réforme de septembre 2026";
+export const TITLE = "Contrôler la facture d'une grande entreprise (septembre 2026)";
 
 /** The three reform mentions missing, the due date beyond 60 days, the indemnity printed at 15 €. */
 export async function markEveryAnomaly(page: Page): Promise<void> {

@@ -70,12 +70,12 @@ afterEach(() => {
 
 describe("the teacher's library list", () => {
   it("shows each document's title, kind, date and check, and names a damaged entry", async () => {
-    await addRecord("scenario", "Une commande qui fait dépasser le plafond d'encours", scenarioText);
+    await addRecord("scenario", "Une commande de papier d'une cliente fidèle", scenarioText);
     await addRecord("scenario", "Brouillon cassé", '{"schemaVersion": 1, "id": "x"}');
     await set("abime", { version: LIBRARY_VERSION + 1, record: {} }, createStore(LIBRARY_DATABASE, LIBRARY_STORE));
     await renderSpace();
 
-    const valid = record("Une commande qui fait dépasser le plafond d'encours");
+    const valid = record("Une commande de papier d'une cliente fidèle");
     expect(within(valid).getByText("Scénario")).toBeInTheDocument();
     expect(within(valid).getByText(/^\d{1,2} \S+ 20\d\d à \d\d:\d\d$/u)).toBeInTheDocument();
     await within(valid).findByText("Valide", undefined, PATIENCE);
@@ -102,7 +102,7 @@ describe("the teacher's library list", () => {
     const quizCard = record("Questions");
     expect(within(quizCard).getByRole("link", { name: named("Modifier", "« Questions »") })).toHaveAttribute("href", `./enseignant/quiz/?id=${quiz.id}`);
     expect(within(quizCard).queryByRole("link", { name: /^Corrigé/u })).toBeNull();
-    expect(screen.getByRole("link", { name: named("Corrigé", ": Une commande qui fait dépasser le plafond d'encours") })).toHaveAttribute("href", "./enseignant/corrige/?scenario=depassement-d-encours");
+    expect(screen.getByRole("link", { name: named("Corrigé", ": Une commande de papier d'une cliente fidèle") })).toHaveAttribute("href", "./enseignant/corrige/?scenario=depassement-d-encours");
   });
 
   it("duplicates, then deletes after a confirmation that Escape cancels", async () => {
@@ -179,7 +179,7 @@ describe("importing files", () => {
     const reports = screen.getByText("2 fichiers importés sur 4.").nextElementSibling as HTMLElement;
     const items = within(reports).getAllByRole("listitem").filter((item) => item.parentElement === reports);
     expect(items.map((item) => item.firstChild?.nextSibling?.textContent)).toEqual(["credit.json", "niveau.json", "enorme.json", "piege.json"]);
-    expect(items[0]).toHaveTextContent("✓ credit.json : importé sous le titre « Une commande qui fait dépasser le plafond d'encours ».");
+    expect(items[0]).toHaveTextContent("✓ credit.json : importé sous le titre « Une commande de papier d'une cliente fidèle ».");
     expect(items[1]).toHaveTextContent(/^✗ niveau\.json : refusé, rien n'est importé\.niveau\.json : level : /u);
     expect(items[2]).toHaveTextContent(
       "✗ enorme.json : refusé, rien n'est importé.enorme.json : fichier trop volumineux (plus de 2 Mo) : un scénario ou un questionnaire en fait quelques ko ; est-ce bien un scénario ou un questionnaire ?",
@@ -270,8 +270,8 @@ describe("the Moodle (SCORM) package", () => {
     const script = new TextDecoder().decode(files["activite/activite.js"]);
     const window_: { ATELIER_ACTIVITE?: { kind: string; id: string; title: string; text: string } } = {};
     new Function("window", script)(window_);
-    expect(window_.ATELIER_ACTIVITE).toEqual({ format: 1, kind: "scenario", id: "depassement-d-encours", title: "Une commande qui fait dépasser le plafond d'encours", text: scenarioText });
-    expect(new TextDecoder().decode(files["imsmanifest.xml"])).toContain("<title>Une commande qui fait dépasser le plafond d&apos;encours</title>");
+    expect(window_.ATELIER_ACTIVITE).toEqual({ format: 1, kind: "scenario", id: "depassement-d-encours", title: "Une commande de papier d'une cliente fidèle", text: scenarioText });
+    expect(new TextDecoder().decode(files["imsmanifest.xml"])).toContain("<title>Une commande de papier d&apos;une cliente fidèle</title>");
     expect(within(card).queryByRole("progressbar")).toBeNull();
     expect(within(card).getByRole("button", { name: /^Paquet Moodle/u })).toBeEnabled();
   }, 30_000);

@@ -37,7 +37,7 @@ describe("templates and copies of the bundled scenarios", () => {
   it("copies a bundled scenario under « (copie) » and another id, every other field as written", () => {
     const source = textOf("mentions-manquantes");
     const copy = copyOfBundled(source);
-    expect(copy.title).toBe("Contrôler une facture avant envoi : mentions manquantes et montant faux (copie)");
+    expect(copy.title).toBe("Contrôler une facture avant son envoi (copie)");
     const { id, title, ...rest } = JSON.parse(copy.text) as Record<string, unknown>;
     const { id: _id, title: _title, ...original } = JSON.parse(source.text) as Record<string, unknown>;
     expect([id, title]).toEqual(["mentions-manquantes-copie", copy.title]);

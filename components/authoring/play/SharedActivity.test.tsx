@@ -36,7 +36,7 @@ describe("a share link opened by a learner", { timeout: 30_000 }, () => {
     expect(screen.getByRole("status").textContent).toBe("Vérification du scénario…");
 
     await screen.findByRole("navigation", { name: "Modules du PGI" }, CHECKED);
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Une commande qui fait dépasser le plafond d'encours");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Une commande de papier d'une cliente fidèle");
     const attempts = appStore().getState().attempts;
     expect(Object.keys(attempts).sort()).toEqual(["depassement-d-encours", `partage:depassement-d-encours:${fnv1a64(SCENARIO_TEXT)}`]);
     expect(attempts["depassement-d-encours"]).toEqual(bundledGame);
