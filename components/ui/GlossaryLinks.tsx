@@ -1,6 +1,6 @@
 "use client";
 import { SiteLink } from "./SiteLink";
-import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { usePathname } from "next/navigation";
 import { glossaryEntry, type GlossaryEntry } from "@/domain";
@@ -72,7 +72,7 @@ function DefinitionDialog({ entry, withGlossaryLink, onClose }: { entry: Glossar
   // Closing the dialog itself gives the focus back to the term; a browser without modal dialogs just drops it.
   const close = () => (typeof dialog.current?.close === "function" ? dialog.current.close() : onClose());
   return (
-    <dialog ref={dialog} className="term-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialog} className="term-dialog" aria-labelledby={titleId} onClose={onClose} onKeyDown={keepFocusInside}>
       <h2 id={titleId}>
         {entry.term}
         {entry.abbreviation ? ` (${entry.abbreviation})` : ""}
@@ -86,6 +86,21 @@ function DefinitionDialog({ entry, withGlossaryLink, onClose }: { entry: Glossar
       </p>
     </dialog>
   );
+}
+
+/**
+ * Tab from the dialog's last control goes back to its first, Shift+Tab from the first to the last:
+ * a modal dialog makes the page inert, but the browser would still let the focus out to its own bar.
+ */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== "Tab") return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>("a[href], button")];
+  const first = controls[0];
+  const last = controls.at(-1);
+  const leaving = event.shiftKey ? document.activeElement === first : document.activeElement === last;
+  if (!leaving || first === undefined || last === undefined) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first).focus();
 }
 
 /** "Voir le glossaire : Encours, Plafond d'encours" after a feedback or a reviewed decision. */
