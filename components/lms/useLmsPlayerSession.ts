@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { Scenario } from "@/domain";
-import { saveGame, type PlayerSession } from "@/components/player/usePlayerSession";
-import { appStore, useStoreHydrated } from "@/store/useAppStore";
+import { restartSavedGame, saveGame, type PlayerSession } from "@/components/player/usePlayerSession";
+import { useStoreHydrated } from "@/store/useAppStore";
 import { startScenarioRun, type ScenarioRun } from "./scenarioRun";
 import type { LmsAdapter } from "./scormApi";
 
@@ -25,7 +25,7 @@ export function useLmsPlayerSession(
 
   useEffect(() => {
     if (!hydrated) return undefined;
-    if (run > 0) appStore().getState().restartAttempt(gameKey);
+    if (run > 0) restartSavedGame(gameKey);
     const current = startScenarioRun(scenario, adapter, {
       masteryScore,
       onProblem,

@@ -7,6 +7,7 @@ import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/play
 import { ModuleView } from "@/components/pgi/ModuleView";
 import { ScenarioReview } from "@/components/review/ScenarioReview";
 import { StagePanel } from "@/components/stages/StagePanel";
+import { DraftScope } from "@/components/stages/parts/formDrafts";
 import { ScenarioChangedNotice } from "./ScenarioChangedNotice";
 import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
@@ -176,7 +177,9 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
                   headingRef={feedbackHeading}
                   actions={<SecondTryActions stageActor={running.actor} canDecline={stageSnapshot.can({ type: "learner.secondTryDeclined" })} />}
                 />
-                <StagePanel running={running} scenario={scenario} />
+                <DraftScope gameKey={session.gameKey}>
+                  <StagePanel running={running} scenario={scenario} />
+                </DraftScope>
                 {assessment ? null : <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />}
               </>
             ) : (

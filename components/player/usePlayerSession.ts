@@ -4,6 +4,7 @@ import type { Scenario } from "@/domain";
 import { persistGame, resumePlayer } from "@/machines/persistedGame";
 import { startPlayer, type PlayerActor } from "@/machines/player";
 import { appStore, useStoreHydrated } from "@/store/useAppStore";
+import { clearGameDrafts } from "@/components/stages/parts/formDrafts";
 import { resumeCheck } from "./resumeCheck";
 
 type StartedSession =
@@ -61,6 +62,17 @@ export function saveGame(scenario: Scenario, gameKey: string, actor: PlayerActor
   if (snapshot.status === "error") return;
   const result = snapshot.status === "done" && snapshot.output ? { score: snapshot.output.score.overall, byStage: snapshot.output.score.byStage } : undefined;
   appStore().getState().saveAttempt(gameKey, persistGame(actor, scenario), result, elapsedMs);
+}
+
+/**
+ * Starts the game under `gameKey` again: the attempt goes to the history (`setAside`: kept aside,
+ * its scenario changed), and what was typed in its forms is forgotten.
+ */
+export function restartSavedGame(gameKey: string, { setAside = false }: { setAside?: boolean } = {}): void {
+  const progress = appStore().getState();
+  if (setAside) progress.setAsideAttempt(gameKey);
+  else progress.restartAttempt(gameKey);
+  clearGameDrafts(gameKey);
 }
 
 const timedDecisions = (gameKey: string) => appStore().getState().attempts[gameKey]?.decisionMs?.length ?? 0;
@@ -122,9 +134,7 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
   if (!session) return null;
   const changed = session.changedNotice !== null;
   const restart = () => {
-    const progress = appStore().getState();
-    if (changed) progress.setAsideAttempt(gameKey);
-    else progress.restartAttempt(gameKey);
+    restartSavedGame(gameKey, { setAside: changed });
     setRun((n) => n + 1);
   };
   return { ...session, restart, gameKey };

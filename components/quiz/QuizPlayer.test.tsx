@@ -49,6 +49,12 @@ describe("a quiz in training mode", () => {
     expect(feedback()).toHaveTextContent("Bonne réponse — 0,5 / 1 point");
     expect(screen.getByText(/L'encours est ce que le client doit/u)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Encours client" }).getAttribute("href")).toMatch(/^\.\/glossaire\/?#outstanding$/u);
+    // The term opens its definition in place: the quiz stays on its feedback.
+    fireEvent.click(screen.getByRole("link", { name: "Encours client" }));
+    const definition = screen.getByRole("dialog", { name: "Encours client" });
+    expect(definition).toHaveTextContent("factures non réglées (TTC) plus commandes acceptées");
+    fireEvent.click(within(definition).getByRole("button", { name: "Fermer" }));
+    expect(feedback()).toHaveTextContent("Bonne réponse — 0,5 / 1 point");
     // Only the first try is evidence of what the learner knew.
     expect(appStore().getState().quiz.evidence).toHaveLength(1);
 

@@ -53,7 +53,14 @@ describe("ScenarioReview", () => {
     }
     expect(screen.queryByText("✗")).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "S'entraîner sur les notions manquées" })).not.toBeInTheDocument();
-    expect(screen.getAllByRole("link", { name: "Encours client" })[0]?.getAttribute("href")).toMatch(/^\.\/glossaire\/?#outstanding$/u);
+    const term = screen.getAllByRole("link", { name: "Encours client" })[0];
+    expect(term?.getAttribute("href")).toMatch(/^\.\/glossaire\/?#outstanding$/u);
+    // The term opens its definition in place: the review stays where it is.
+    if (term) fireEvent.click(term);
+    const definition = screen.getByRole("dialog", { name: "Encours client" });
+    expect(definition).toHaveTextContent("factures non réglées (TTC) plus commandes acceptées");
+    fireEvent.click(within(definition).getByRole("button", { name: "Fermer" }));
+    expect(definition).not.toBeInTheDocument();
 
     // The opening documents (invoice FA-2026-00031, the order already accepted) are not the learner's.
     const documents = screen.getByRole("table", { name: "Documents établis pendant le scénario" });

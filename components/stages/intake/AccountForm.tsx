@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { oneOf, orNull, textsLike, useDraftField, useDraftedSend } from "../parts/formDrafts";
 import { describePaymentTerms, formatEuros, type CustomerDraft, type PostalAddress, type ScenarioPolicies } from "@/domain";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveButton } from "../parts/MoveButton";
@@ -73,11 +73,14 @@ export function missingAccountField(fields: AccountFields): string | undefined {
   return undefined;
 }
 
+const FORM = "intake.account";
+
 /** Check 1: the sender's account, found in the customer file or created from the order. */
-export function AccountForm({ idPrefix, can, send, ledger, policies }: CheckFormProps) {
-  const [choice, setChoice] = useState<AccountChoice | null>(null);
-  const [customerId, setCustomerId] = useState("");
-  const [fields, setFields] = useState<AccountFields>(EMPTY_ACCOUNT);
+export function AccountForm({ idPrefix, can, send: sendMove, ledger, policies }: CheckFormProps) {
+  const [choice, setChoice] = useDraftField<AccountChoice | null>(FORM, "choice", null, orNull(oneOf(["found", "created"])));
+  const [customerId, setCustomerId] = useDraftField(FORM, "customerId", "");
+  const [fields, setFields] = useDraftField<AccountFields>(FORM, "fields", EMPTY_ACCOUNT, textsLike(EMPTY_ACCOUNT));
+  const send = useDraftedSend(FORM, sendMove);
   const set = (name: keyof AccountFields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
   /** `context` completes the label for screen readers; the fieldset's legend says it on screen. */
   const field = (name: keyof AccountFields, label: string, extra: { type?: string; inputMode?: "numeric" | "email" | "tel"; required?: boolean; context?: string } = {}) => {

@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { ContextLabel } from "@/components/ui/ContextLabel";
 import {
   capitalize,
@@ -16,6 +15,7 @@ import {
 } from "@/domain";
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { MoveForm } from "../parts/MoveForm";
+import { listOf, oneOf, oneOfKeys, useDraftField, useDraftedSend } from "../parts/formDrafts";
 import { PROMISED_DATE_HINT } from "../parts/promisedDate";
 import { Term } from "@/components/ui/GlossaryLinks";
 import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
@@ -39,21 +39,24 @@ function orderAnomalies(order: IncomingOrder): OrderAnomalyCode[] {
   ];
 }
 
+/** An anomaly as a draft keeps it (docs/decisions/0135): a known code, a line index or none. */
+function isElementAnomaly(value: unknown): value is ElementAnomaly {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, line } = value as Record<string, unknown>;
+  return oneOfKeys(ELEMENT_ANOMALY_LABELS)(code) && (line === undefined || (typeof line === "number" && Number.isInteger(line) && line >= 0));
+}
+
 function anomalyKey(anomaly: ElementAnomaly): string {
   return anomaly.line !== undefined ? `${anomaly.code}:${anomaly.line}` : anomaly.code;
 }
 
 /** Check 5: the order's elements, line by line and as a whole. Nothing ticked: no anomaly. */
-export function ElementsForm({ idPrefix, can, send, order }: CheckFormProps) {
-  const [ticked, setTicked] = useState<ReadonlyMap<string, ElementAnomaly>>(new Map());
+export function ElementsForm({ idPrefix, can, send: sendMove, order }: CheckFormProps) {
+  const [tickedList, setTicked] = useDraftField<ElementAnomaly[]>("intake.elements", "anomalies", [], listOf(isElementAnomaly));
+  const send = useDraftedSend("intake.elements", sendMove);
+  const ticked: ReadonlyMap<string, ElementAnomaly> = new Map(tickedList.map((anomaly) => [anomalyKey(anomaly), anomaly]));
   const toggle = (anomaly: ElementAnomaly) =>
-    setTicked((current) => {
-      const next = new Map(current);
-      const key = anomalyKey(anomaly);
-      if (next.has(key)) next.delete(key);
-      else next.set(key, anomaly);
-      return next;
-    });
+    setTicked((current) => (current.some((a) => anomalyKey(a) === anomalyKey(anomaly)) ? current.filter((a) => anomalyKey(a) !== anomalyKey(anomaly)) : [...current, anomaly]));
   const box = (anomaly: ElementAnomaly) => {
     const id = `${idPrefix}-${anomaly.code}${anomaly.line !== undefined ? `-${anomaly.line}` : ""}`;
     return (
@@ -111,11 +114,24 @@ interface StockAnswerDraft {
 
 const VERDICTS: readonly StockVerdict[] = ["available", "partial", "leadTime"];
 
+const isVerdictOrNone = oneOf<StockVerdict | "">([...VERDICTS, ""]);
+
+/** The stock answers as a draft keeps them, per reference. */
+function isStockAnswers(value: unknown): value is Record<string, StockAnswerDraft> {
+  if (typeof value !== "object" || value === null) return false;
+  return Object.values(value).every((answer: unknown) => {
+    if (typeof answer !== "object" || answer === null) return false;
+    const { verdict, date } = answer as Record<string, unknown>;
+    return isVerdictOrNone(verdict) && typeof date === "string";
+  });
+}
+
 /** Check 6: per reference, the stock verdict and, when it waits, the date that can be promised. */
-export function StockForm({ idPrefix, can, send, order, ledger }: CheckFormProps) {
+export function StockForm({ idPrefix, can, send: sendMove, order, ledger }: CheckFormProps) {
   const rows = stockRows(order, ledger);
   const known = rows.filter((r) => r.description !== undefined);
-  const [answers, setAnswers] = useState<Readonly<Record<string, StockAnswerDraft>>>({});
+  const [answers, setAnswers] = useDraftField<Readonly<Record<string, StockAnswerDraft>>>("intake.stock", "answers", {}, isStockAnswers);
+  const send = useDraftedSend("intake.stock", sendMove);
   const answerOf = (reference: string): StockAnswerDraft => answers[reference] ?? { verdict: "", date: "" };
   const update = (reference: string, patch: Partial<StockAnswerDraft>) => setAnswers((current) => ({ ...current, [reference]: { ...answerOf(reference), ...patch } }));
 

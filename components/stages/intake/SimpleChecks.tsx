@@ -1,10 +1,10 @@
 "use client";
-import { useState } from "react";
 import { capitalize, CREDIT_VERDICT_LABELS, INTAKE_DECISION_LABELS, parsePercent, parsePercentList, SOLVENCY_VERDICT_LABELS, type CreditVerdict, type IntakeDecision, type SolvencyVerdict } from "@/domain";
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import { AmountField, readAmount, type AmountReading } from "../parts/AmountField";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveForm } from "../parts/MoveForm";
+import { oneOf, oneOfKeys, orNull, useDraftField, useDraftedSend } from "../parts/formDrafts";
 import { Term } from "@/components/ui/GlossaryLinks";
 import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
 import { TextField } from "@/components/ui/TextField";
@@ -13,8 +13,9 @@ import type { CheckFormProps } from "./types";
 
 
 /** Check 2: the customer's solvency, from its file (BODACC proceedings, payment incidents). */
-export function SolvencyForm({ idPrefix, can, send }: CheckFormProps) {
-  const [verdict, setVerdict] = useState<SolvencyVerdict | null>(null);
+export function SolvencyForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
+  const send = useDraftedSend("intake.solvency", sendMove);
+  const [verdict, setVerdict] = useDraftField<SolvencyVerdict | null>("intake.solvency", "verdict", null, orNull(oneOfKeys(SOLVENCY_VERDICT_LABELS)));
   const event: OrderIntakeEvent | null = verdict !== null ? { type: "learner.solvencyChecked", verdict } : null;
   return (
     <MoveForm event={event} can={can} send={send} label="Valider la solvabilité" blockedReason="Choisissez une réponse.">
@@ -47,10 +48,11 @@ function creditBlockedReason(verdict: CreditVerdict | null, outstanding: AmountR
 }
 
 /** Check 3: outstanding + order TTC against the credit limit; the verdict and both figures are required, each scored. */
-export function CreditForm({ idPrefix, can, send }: CheckFormProps) {
-  const [verdict, setVerdict] = useState<CreditVerdict | null>(null);
-  const [outstanding, setOutstanding] = useState("");
-  const [orderTotal, setOrderTotal] = useState("");
+export function CreditForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
+  const send = useDraftedSend("intake.credit", sendMove);
+  const [verdict, setVerdict] = useDraftField<CreditVerdict | null>("intake.credit", "verdict", null, orNull(oneOfKeys(CREDIT_VERDICT_LABELS)));
+  const [outstanding, setOutstanding] = useDraftField("intake.credit", "outstanding", "");
+  const [orderTotal, setOrderTotal] = useDraftField("intake.credit", "orderTotal", "");
   const outstandingReading = readAmount(outstanding);
   const orderReading = readAmount(orderTotal);
   const event: OrderIntakeEvent | null =
@@ -83,9 +85,10 @@ export function CreditForm({ idPrefix, can, send }: CheckFormProps) {
 }
 
 /** Check 4: the negotiated conditions of the account (successive remises, escompte). */
-export function ConditionsForm({ idPrefix, can, send }: CheckFormProps) {
-  const [discounts, setDiscounts] = useState("");
-  const [cash, setCash] = useState("");
+export function ConditionsForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
+  const send = useDraftedSend("intake.conditions", sendMove);
+  const [discounts, setDiscounts] = useDraftField("intake.conditions", "discounts", "");
+  const [cash, setCash] = useDraftField("intake.conditions", "cash", "");
   const discountsReading = parsePercentList(discounts);
   const cashReading = cash.trim() === "" ? ({ ok: true, percent: undefined } as const) : parsePercent(cash);
   const event: OrderIntakeEvent | null =
@@ -130,9 +133,10 @@ export function ConditionsForm({ idPrefix, can, send }: CheckFormProps) {
 }
 
 /** Check 7: a deposit (acompte) required by the company's policy, and its amount TTC. */
-export function DepositForm({ idPrefix, can, send }: CheckFormProps) {
-  const [required, setRequired] = useState<"yes" | "no" | null>(null);
-  const [amount, setAmount] = useState("");
+export function DepositForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
+  const send = useDraftedSend("intake.deposit", sendMove);
+  const [required, setRequired] = useDraftField<"yes" | "no" | null>("intake.deposit", "required", null, orNull(oneOf(["yes", "no"])));
+  const [amount, setAmount] = useDraftField("intake.deposit", "amount", "");
   const reading = readAmount(amount);
   const event: OrderIntakeEvent | null =
     required === "no" ? { type: "learner.depositChecked", required: false } : required === "yes" && reading.ok ? { type: "learner.depositChecked", required: true, amountCents: reading.cents } : null;
@@ -177,9 +181,10 @@ const DECISION_BUTTON: Readonly<Record<IntakeDecision, string>> = {
 };
 
 /** The decision after the seven checks; hold and refuse are written to the customer with their reason. */
-export function DecisionForm({ idPrefix, can, send }: CheckFormProps) {
-  const [decision, setDecision] = useState<IntakeDecision | null>(null);
-  const [reason, setReason] = useState("");
+export function DecisionForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
+  const send = useDraftedSend("intake.decision", sendMove);
+  const [decision, setDecision] = useDraftField<IntakeDecision | null>("intake.decision", "decision", null, orNull(oneOfKeys(INTAKE_DECISION_LABELS)));
+  const [reason, setReason] = useDraftField("intake.decision", "reason", "");
   const event: OrderIntakeEvent | null = decision !== null ? { type: "learner.decided", decision, ...(reason.trim() !== "" ? { reason: reason.trim() } : {}) } : null;
   const reasonId = `${idPrefix}-reason`;
   const needsReason = decision === "hold" || decision === "refuse";

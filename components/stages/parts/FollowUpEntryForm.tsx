@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { oneOf, orNull, useDraftField, useDraftedSend } from "./formDrafts";
 import { describeWorldEvent, DISPUTE_SETTLEMENT_LABELS, isIsoDate, parseAmount, type DisputeSettlement } from "@/domain";
 import type { PaymentFollowUpContext, PaymentFollowUpEvent, PendingEntry } from "@/machines/paymentFollowUp";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
@@ -23,12 +24,15 @@ const SETTLEMENTS = Object.keys(DISPUTE_SETTLEMENT_LABELS) as DisputeSettlement[
 type Errors = Partial<Record<"invoice" | "amount" | "date" | "settlement", string>>;
 
 /** The mail that arrived (bank statement, customer's letter) and the entry the learner makes in the PGI. */
-export function FollowUpEntryForm({ entry, context, can, send }: Props) {
+export function FollowUpEntryForm({ entry, context, can, send: sendMove }: Props) {
   const id = useId();
-  const [invoice, setInvoice] = useState("");
-  const [amount, setAmount] = useState("");
-  const [date, setDate] = useState("");
-  const [settlement, setSettlement] = useState<DisputeSettlement | null>(null);
+  // Each mail of the day is its own entry, open beside the others: its draft is its own too.
+  const form = `followUp.entry.${entry.eventIndex}`;
+  const [invoice, setInvoice] = useDraftField(form, "invoice", "");
+  const [amount, setAmount] = useDraftField(form, "amount", "");
+  const [date, setDate] = useDraftField(form, "date", "");
+  const [settlement, setSettlement] = useDraftField<DisputeSettlement | null>(form, "settlement", null, orNull(oneOf(SETTLEMENTS)));
+  const send = useDraftedSend(form, sendMove);
   const [errors, setErrors] = useState<Errors>({});
   const event = context.events.find((e) => e.index === entry.eventIndex);
   const number = context.invoices.find((i) => i.id === entry.invoice)?.number ?? entry.invoice;

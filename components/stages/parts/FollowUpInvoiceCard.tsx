@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { oneOf, orNull, useDraftField, useDraftedSend } from "./formDrafts";
 import {
   DUNNING_ACTIONS,
   DUNNING_STEP_LABELS,
@@ -45,9 +46,12 @@ function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: Pa
 }
 
 /** One followed invoice: its situation today, the steps already taken, and the day's decision. */
-export function FollowUpInvoiceCard({ scenario, invoice, context, can, send }: Props) {
+export function FollowUpInvoiceCard({ scenario, invoice, context, can, send: sendMove }: Props) {
   const id = useId();
-  const [choice, setChoice] = useState<DunningChoice | null>(null);
+  // The day's decision on this invoice: each day of the follow-up is a new decision point.
+  const form = `followUp.${invoice.id}.${context.today}`;
+  const [choice, setChoice] = useDraftField<DunningChoice | null>(form, "choice", null, orNull(oneOf(CHOICES)));
+  const send = useDraftedSend(form, sendMove);
   const status = invoiceStatus(context, invoice.id);
   const balance = invoiceBalance(context.ledger, invoice.id);
   const steps = context.actionsTaken.filter((a) => a.invoice === invoice.id);

@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { isTextRecord, useDraftField, useDraftedSend } from "./formDrafts";
 import { findDocument, formatDiscounts, formatEuros, formatPercent, lineName, type SalesDocument } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField, readAmounts } from "./InvoiceField";
@@ -85,7 +86,7 @@ function DraftLines({ draft }: { draft: SalesDocument }) {
 }
 
 /** Step 3.3: the learner computes the cascade from the draft's lines and reductions. */
-export function InvoicingCascadeForm({ context, can, send }: Props) {
+export function InvoicingCascadeForm({ context, can, send: sendMove }: Props) {
   const id = useId();
   const draft = context.invoiceId !== null ? findDocument(context.ledger, context.invoiceId) : undefined;
   const rates = ratesOf(draft);
@@ -96,7 +97,9 @@ export function InvoicingCascadeForm({ context, can, send }: Props) {
     { key: "totalInclTax", label: "Total TTC" },
     { key: "amountDue", label: "Net à payer" },
   ];
-  const [values, setValues] = useState<Record<string, string>>({});
+  const form = `invoicing.cascade.${context.invoiceId ?? "none"}`;
+  const [values, setValues] = useDraftField<Record<string, string>>(form, "amounts", {}, isTextRecord);
+  const send = useDraftedSend(form, sendMove);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const fieldId = (key: string) => `${id}-${key}`;
   const probe: InvoicingEvent = {

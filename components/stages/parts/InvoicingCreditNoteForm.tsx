@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { isFlag, listOf, textsLike, useDraftField, useDraftedSend } from "./formDrafts";
 import { findDocument, lineName, parseAmount, type TypedLine } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
@@ -21,14 +22,18 @@ type Errors = Record<string, string | undefined>;
 
 const QUANTITY = /^\d+(?:[.,]\d{1,3})?$/u;
 
+const FORM = "invoicing.creditNote";
+const isLineDrafts = listOf(textsLike<LineDraft>({ reference: "", quantity: "", unitPrice: "" }));
+
 /** Step 3.6: the credit note that corrects the validated invoice, line by line or in full. */
-export function InvoicingCreditNoteForm({ context, can, send }: Props) {
+export function InvoicingCreditNoteForm({ context, can, send: sendMove }: Props) {
   const id = useId();
   const invoice = context.invoiceId !== null ? findDocument(context.ledger, context.invoiceId) : undefined;
   const references = [...new Set((invoice?.lines ?? []).map(lineName))];
-  const [full, setFull] = useState(false);
-  const [lines, setLines] = useState<LineDraft[]>([{ reference: references[0] ?? "", quantity: "", unitPrice: "" }]);
-  const [reason, setReason] = useState("");
+  const [full, setFull] = useDraftField(FORM, "full", false, isFlag);
+  const [lines, setLines] = useDraftField<LineDraft[]>(FORM, "lines", [{ reference: references[0] ?? "", quantity: "", unitPrice: "" }], isLineDrafts);
+  const [reason, setReason] = useDraftField(FORM, "reason", "");
+  const send = useDraftedSend(FORM, sendMove);
   const [errors, setErrors] = useState<Errors>({});
   const probe: InvoicingEvent = full
     ? { type: "learner.creditNoteIssued", full: true, reason: "?" }

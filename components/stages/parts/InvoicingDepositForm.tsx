@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { useDraftField, useDraftedSend } from "./formDrafts";
 import { formatDateFr, formatEuros, getDocument, parseAmount } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
@@ -12,10 +13,11 @@ interface Props {
 }
 
 /** Step 3.1: the deposit invoice, typed TTC, before the final invoice. */
-export function InvoicingDepositForm({ context, can, send }: Props) {
+export function InvoicingDepositForm({ context, can, send: sendMove }: Props) {
   const id = useId();
   const fieldId = `${id}-deposit`;
-  const [value, setValue] = useState("");
+  const [value, setValue] = useDraftField("invoicing.deposit", "amount", "");
+  const send = useDraftedSend("invoicing.deposit", sendMove);
   const [error, setError] = useState<string>();
   const order = getDocument(context.ledger, context.orderId);
   const parsed = parseAmount(value);

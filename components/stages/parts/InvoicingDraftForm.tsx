@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { isText, listOf, useDraftField, useDraftedSend } from "./formDrafts";
 import { childrenOf, formatDateFr, getDocument, lineName, type SalesDocument } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { Term } from "@/components/ui/GlossaryLinks";
@@ -15,9 +16,10 @@ function describeLines(doc: SalesDocument): string {
 }
 
 /** Step 3.2: the documents the invoice is drawn from (the order and its delivery notes are offered). */
-export function InvoicingDraftForm({ context, can, send }: Props) {
+export function InvoicingDraftForm({ context, can, send: sendMove }: Props) {
   const id = useId();
-  const [selected, setSelected] = useState<string[]>([]);
+  const [selected, setSelected] = useDraftField<string[]>("invoicing.draft", "deliveryNotes", [], listOf(isText));
+  const send = useDraftedSend("invoicing.draft", sendMove);
   const order = getDocument(context.ledger, context.orderId);
   const notes = childrenOf(context.ledger, context.orderId, "deliveryNote").filter((note) => note.status !== "draft");
   const choices: { doc: SalesDocument; label: string }[] = [

@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { oneOfKeys, orNull, useDraftField, useDraftedSend } from "./formDrafts";
 import { SENDING_CHANNEL_LABELS, type SendingChannel } from "@/domain";
 import type { InvoicingEvent } from "@/machines/invoicing";
 import { Term } from "@/components/ui/GlossaryLinks";
@@ -20,9 +21,11 @@ const CHANNELS = Object.keys(SENDING_CHANNEL_LABELS) as SendingChannel[];
  * Steps 3.5 and 3.7: sending a validated document by one of the three routes (radio buttons: the
  * arrow keys move between them). Which one is right is the machine's judgement, never this form's.
  */
-export function InvoicingSendForm({ what, customerName, sellerSize, can, send }: Props) {
+export function InvoicingSendForm({ what, customerName, sellerSize, can, send: sendMove }: Props) {
   const id = useId();
-  const [channel, setChannel] = useState<SendingChannel | null>(null);
+  const [channel, setChannel] = useDraftField<SendingChannel | null>("invoicing.send", "channel", null, orNull(oneOfKeys(SENDING_CHANNEL_LABELS)));
+  // One form for the invoice and then its credit note: sending the first forgets its draft before the second opens.
+  const send = useDraftedSend("invoicing.send", sendMove);
   const enabled = channel !== null && can({ type: "learner.invoiceSent", channel });
 
   return (

@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { useDraftField, useDraftedSend } from "./formDrafts";
 import type { InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
 import { Term } from "@/components/ui/GlossaryLinks";
@@ -10,10 +11,11 @@ interface Props {
 }
 
 /** Step 3.4: validating the draft gives it the next number of the invoice series, typed by the learner. */
-export function InvoicingValidateForm({ can, send }: Props) {
+export function InvoicingValidateForm({ can, send: sendMove }: Props) {
   const id = useId();
   const fieldId = `${id}-number`;
-  const [value, setValue] = useState("");
+  const [value, setValue] = useDraftField("invoicing.validate", "number", "");
+  const send = useDraftedSend("invoicing.validate", sendMove);
   const [error, setError] = useState<string>();
   const enabled = can({ type: "learner.invoiceValidated", number: value.trim() !== "" ? value : "?" });
 

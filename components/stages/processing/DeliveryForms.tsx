@@ -1,10 +1,10 @@
 "use client";
-import { useState } from "react";
 import { ContextLabel } from "@/components/ui/ContextLabel";
 import { formatDateFr, formatEuros, ORDER_STATUS_LABELS, ORDER_STATUSES, type DeliveryPlan, type IsoDate, type OrderStatus } from "@/domain";
 import type { OrderProcessingEvent } from "@/machines/orderProcessing";
 import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveForm } from "../parts/MoveForm";
+import { isTextRecord, oneOf, useDraftField, useDraftedSend } from "../parts/formDrafts";
 import { PROMISED_DATE_HINT } from "../parts/promisedDate";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "@/components/ui/GlossaryLinks";
@@ -19,9 +19,10 @@ export interface OrderFacts {
 }
 
 /** Step 2: the order acknowledgement, with a delivery date the stock and lead times can keep, and the deposit. */
-export function AcknowledgementForm({ idPrefix, can, send, facts }: StepFormProps & { facts: OrderFacts }) {
-  const [date, setDate] = useState("");
-  const [deposit, setDeposit] = useState("");
+export function AcknowledgementForm({ idPrefix, can, send: sendMove, facts }: StepFormProps & { facts: OrderFacts }) {
+  const [date, setDate] = useDraftField("processing.acknowledgement", "date", "");
+  const [deposit, setDeposit] = useDraftField("processing.acknowledgement", "deposit", "");
+  const send = useDraftedSend("processing.acknowledgement", sendMove);
   const reading = readAmount(deposit, { optional: true });
   const event: OrderProcessingEvent | null =
     date !== "" && reading.ok ? { type: "learner.acknowledgementIssued", deliveryDate: date, ...(reading.cents !== undefined ? { depositRequestedCents: reading.cents } : {}) } : null;
@@ -53,8 +54,9 @@ export function AcknowledgementForm({ idPrefix, can, send, facts }: StepFormProp
 }
 
 /** Step 3: the delivery note: per article still due, the quantity leaving now; the rest is a back-order. */
-export function DeliveryNoteForm({ idPrefix, can, send, plan }: StepFormProps & { plan: DeliveryPlan }) {
-  const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
+export function DeliveryNoteForm({ idPrefix, can, send: sendMove, plan }: StepFormProps & { plan: DeliveryPlan }) {
+  const [typed, setTyped] = useDraftField<Readonly<Record<string, string>>>("processing.delivery", "quantities", {}, isTextRecord);
+  const send = useDraftedSend("processing.delivery", sendMove);
   const readings = plan.lines.map((line) => ({ line, text: typed[line.name] ?? "", reading: readQuantity(typed[line.name] ?? "") }));
   const allRead = readings.every((r) => r.reading.ok);
   const lines = readings.flatMap((r) => (r.reading.ok && r.reading.quantity > 0 ? [{ reference: r.line.name, quantity: r.reading.quantity }] : []));
@@ -151,9 +153,12 @@ export function RemainingTable({ plan }: { plan: DeliveryPlan }) {
   );
 }
 
+const isStatusOrNone = oneOf<OrderStatus | "">([...ORDER_STATUSES, ""]);
+
 /** Step 4: the order's status, as its documents now imply it. */
-export function StatusForm({ idPrefix, can, send, plan, deliveryNotes }: StepFormProps & { plan: DeliveryPlan; deliveryNotes: number }) {
-  const [status, setStatus] = useState<OrderStatus | "">("");
+export function StatusForm({ idPrefix, can, send: sendMove, plan, deliveryNotes }: StepFormProps & { plan: DeliveryPlan; deliveryNotes: number }) {
+  const [status, setStatus] = useDraftField<OrderStatus | "">("processing.status", "status", "", isStatusOrNone);
+  const send = useDraftedSend("processing.status", sendMove);
   const event: OrderProcessingEvent | null = status !== "" ? { type: "learner.orderStatusUpdated", status } : null;
   const selectId = `${idPrefix}-status`;
   return (

@@ -1,9 +1,9 @@
 "use client";
-import { useState } from "react";
 import { formatAmount, parsePercentList, type TypedLine } from "@/domain";
 import type { OrderProcessingEvent } from "@/machines/orderProcessing";
 import { AmountField, readAmount } from "../parts/AmountField";
 import { MoveForm } from "../parts/MoveForm";
+import { listOf, textsLike, useDraftField, useDraftedSend } from "../parts/formDrafts";
 import { readQuantity } from "../parts/quantity";
 import { Term } from "@/components/ui/GlossaryLinks";
 import { RequiredFieldsNote } from "@/components/ui/RequiredFieldsNote";
@@ -22,14 +22,19 @@ interface LineDraft {
   unitPrice: string;
 }
 
+const FORM = "processing.record";
+const isLineDrafts = listOf(textsLike<LineDraft>({ quantity: "", unitPrice: "" }));
+
 function priceText(cents: number | undefined): string {
   return cents === undefined ? "" : formatAmount(cents);
 }
 
 /** Step 1: the order typed into the PGI: quantity and unit price HT per line, the account's remises. */
-export function RecordForm({ idPrefix, can, send, received }: StepFormProps & { received: readonly ReceivedLine[] }) {
-  const [lines, setLines] = useState<LineDraft[]>(() => received.map((l) => ({ quantity: String(l.quantity), unitPrice: priceText(l.writtenPriceCents) })));
-  const [discounts, setDiscounts] = useState("");
+export function RecordForm({ idPrefix, can, send: sendMove, received }: StepFormProps & { received: readonly ReceivedLine[] }) {
+  const isLines = (value: unknown): value is LineDraft[] => isLineDrafts(value) && value.length === received.length;
+  const [lines, setLines] = useDraftField<LineDraft[]>(FORM, "lines", received.map((l) => ({ quantity: String(l.quantity), unitPrice: priceText(l.writtenPriceCents) })), isLines);
+  const [discounts, setDiscounts] = useDraftField(FORM, "discounts", "");
+  const send = useDraftedSend(FORM, sendMove);
   const update = (index: number, patch: Partial<LineDraft>) => setLines((current) => current.map((l, i) => (i === index ? { ...l, ...patch } : l)));
 
   const readings = lines.map((l) => ({ quantity: readQuantity(l.quantity), price: readAmount(l.unitPrice) }));
