@@ -244,7 +244,7 @@ export async function tabTo(page: Page, target: Locator, maxTabs = 150): Promise
 
 /** The invoice to control, opened in the main area of the PGI (docs/decisions/0132). */
 export function controlDocument(page: Page): Locator {
-  return page.getByRole("region", { name: /à contrôler$/u });
+  return page.getByRole("region", { name: "Document ouvert" }).getByRole("region", { name: /à contrôler$/u });
 }
 
 /**
