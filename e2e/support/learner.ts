@@ -242,9 +242,14 @@ export async function tabTo(page: Page, target: Locator, maxTabs = 150): Promise
   throw new Error(`Élément jamais atteint au clavier en ${maxTabs} tabulations.`);
 }
 
-/** The invoice to control, opened in the main area of the PGI (docs/decisions/0132). */
+/** The document opened from the task panel: it shows in the main area of the PGI, in place of the module (docs/decisions/0132). */
+export function openedDocument(page: Page): Locator {
+  return page.getByRole("region", { name: "Document ouvert" });
+}
+
+/** The invoice to control, opened in the main area when stage 4 starts. */
 export function controlDocument(page: Page): Locator {
-  return page.getByRole("region", { name: "Document ouvert" }).getByRole("region", { name: /à contrôler$/u });
+  return openedDocument(page).getByRole("region", { name: /à contrôler$/u });
 }
 
 /**
