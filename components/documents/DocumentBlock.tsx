@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
-import { MainAreaDocument, openedOnTheLeft, useMainAreaDocument, useOpenAtFirst, type MainAreaHandle } from "./MainAreaDocument";
+import { DocumentToggle, MainAreaToggle, useMainAreaDocument, useOpenAtFirst, type MainAreaHandle } from "./MainAreaDocument";
 import { PdfDownloadButtons, type PdfDownload } from "./PdfDownloadButtons";
 
 interface DocumentBlockProps {
@@ -29,49 +29,25 @@ export function DocumentBlock(props: DocumentBlockProps) {
   return handle === null ? <InPlaceBlock {...props} /> : <MainAreaBlock {...props} handle={handle} />;
 }
 
-function BlockShell({ label, pdfLabel, downloads, toggle, children }: Pick<DocumentBlockProps, "label" | "pdfLabel" | "downloads"> & { toggle: ReactNode; children: ReactNode }) {
+function InPlaceBlock({ label, pdfLabel, view, downloads, noun = "le document", shownAtFirst = false }: DocumentBlockProps) {
+  const [shown, setShown] = useState(shownAtFirst);
+  const viewId = useId();
   return (
     <section className="document-pdf" aria-label={label}>
       <div className="document-actions">
-        {toggle}
+        <DocumentToggle shown={shown} controls={viewId} noun={noun} onClick={() => setShown((value) => !value)} />
         <PdfDownloadButtons label={pdfLabel} downloads={downloads} />
       </div>
-      {children}
+      <div id={viewId}>{shown ? view() : null}</div>
     </section>
   );
 }
 
-function ToggleButton({ shown, controls, noun, onClick }: { shown: boolean; controls: string; noun: string; onClick: (button: HTMLButtonElement) => void }) {
-  return (
-    <button type="button" className="button secondary small" aria-expanded={shown} aria-controls={shown ? controls : undefined} onClick={(event) => onClick(event.currentTarget)}>
-      {shown ? `Masquer ${noun}` : `Voir ${noun}`}
-    </button>
-  );
-}
-
-function InPlaceBlock({ view, noun = "le document", shownAtFirst = false, width: _width, ...shell }: DocumentBlockProps) {
-  const [shown, setShown] = useState(shownAtFirst);
-  const viewId = useId();
-  return (
-    <BlockShell {...shell} toggle={<ToggleButton shown={shown} controls={viewId} noun={noun} onClick={() => setShown((value) => !value)} />}>
-      <div id={viewId}>{shown ? view() : null}</div>
-    </BlockShell>
-  );
-}
-
-function MainAreaBlock({ view, noun = "le document", width = "invoice", shownAtFirst = false, handle, ...shell }: DocumentBlockProps & { handle: MainAreaHandle }) {
+function MainAreaBlock({ label, pdfLabel, view, downloads, noun = "le document", width = "invoice", shownAtFirst = false, handle }: DocumentBlockProps & { handle: MainAreaHandle }) {
   useOpenAtFirst(handle, shownAtFirst);
-  const toggle = (button: HTMLButtonElement) => (handle.isOpen ? handle.close() : handle.open(button));
   return (
-    <BlockShell {...shell} toggle={<ToggleButton shown={handle.isOpen} controls={handle.regionId} noun={noun} onClick={toggle} />}>
-      {handle.isOpen ? (
-        <>
-          <p className="muted document-opened">{openedOnTheLeft(noun)}</p>
-          <MainAreaDocument handle={handle} title={shell.label} width={width}>
-            {view()}
-          </MainAreaDocument>
-        </>
-      ) : null}
-    </BlockShell>
+    <section className="document-pdf" aria-label={label}>
+      <MainAreaToggle handle={handle} title={label} noun={noun} width={width} view={view} actions={<PdfDownloadButtons label={pdfLabel} downloads={downloads} />} />
+    </section>
   );
 }

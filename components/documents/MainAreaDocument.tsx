@@ -158,3 +158,44 @@ export function openedOnTheLeft(noun: string): string {
   const feminine = noun.startsWith("la ");
   return `${noun.charAt(0).toUpperCase()}${noun.slice(1)} est ${feminine ? "ouverte" : "ouvert"} à gauche, dans l'écran du PGI.`;
 }
+
+/** « Voir la lettre » / « Masquer la lettre »: the button that shows a document, in place or in the main area. */
+export function DocumentToggle({ shown, controls, noun, onClick }: { shown: boolean; controls: string | undefined; noun: string; onClick: (button: HTMLButtonElement) => void }) {
+  return (
+    <button type="button" className="button secondary small" aria-expanded={shown} aria-controls={controls} onClick={(event) => onClick(event.currentTarget)}>
+      {shown ? `Masquer ${noun}` : `Voir ${noun}`}
+    </button>
+  );
+}
+
+interface ToggleProps {
+  handle: MainAreaHandle;
+  title: string;
+  /** "la lettre", "le document": the button reads « Voir … » / « Masquer … ». */
+  noun: string;
+  width: "letter" | "invoice";
+  /** Beside the button (the PDF downloads). */
+  actions?: ReactNode;
+  /** The document, built only while it is open. */
+  view: () => ReactNode;
+}
+
+/** In the task panel: the button that opens the document in the main area, and the line that says it is there. */
+export function MainAreaToggle({ handle, title, noun, width, actions, view }: ToggleProps) {
+  return (
+    <>
+      <div className="document-actions">
+        <DocumentToggle shown={handle.isOpen} controls={handle.isOpen ? handle.regionId : undefined} noun={noun} onClick={(button) => (handle.isOpen ? handle.close() : handle.open(button))} />
+        {actions}
+      </div>
+      {handle.isOpen ? (
+        <>
+          <p className="muted document-opened">{openedOnTheLeft(noun)}</p>
+          <MainAreaDocument handle={handle} title={title} width={width}>
+            {view()}
+          </MainAreaDocument>
+        </>
+      ) : null}
+    </>
+  );
+}
