@@ -7,7 +7,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "./support/fixtures";
-import { advanceClock, expectRight, followedInvoice, openModule, startScenario, submitCheck, textOf } from "./support/learner";
+import { advanceClock, expectRight, followedInvoice, openedDocument, openModule, startScenario, submitCheck, textOf } from "./support/learner";
 import { pdfText, timedDownload } from "./support/pdf";
 
 const { site, browser } = siteAndBrowser();
@@ -30,7 +30,7 @@ describe("Les courriers de relance", () => {
     expectRight(await decide(page, "Relance 2 (ferme)"));
     const reminder2 = item(followedInvoice(page, INVOICE), /Relance 2 \(ferme\) le 25\/04\/2026/u);
     await reminder2.getByRole("button", { name: "Voir la lettre" }).click();
-    const onScreen = await textOf(reminder2.getByRole("article"));
+    const onScreen = await textOf(openedDocument(page).getByRole("article"));
     expect(onScreen).toContain("Objet : deuxième relance — facture n° FA-2026-00140 impayée");
     expect(onScreen).toMatch(/Malgré notre relance du 8 avril 2026/u);
     // 2 412,00 € × 12,15 % × 27 / 365 = 21,68 €; + 40,00 € of indemnity.

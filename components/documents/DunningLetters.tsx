@@ -37,6 +37,7 @@ export function DunningLetterDocument({ ledger, scenario, action, taken, invoice
       label={`${title}, facture ${invoiceNumber}`}
       pdfLabel={`PDF : ${title}, facture ${invoiceNumber}`}
       noun={doc.kind === "letter" ? "la lettre" : "le récapitulatif"}
+      width="letter"
       view={() => (doc.kind === "letter" ? <LetterView letter={doc.letter} /> : <PaymentOrderSummaryView summary={doc.summary} />)}
       downloads={[{ label: "Télécharger le PDF", download: () => downloadLetterPdf(printed, `${title} ${invoiceNumber}`) }]}
     />

@@ -33,7 +33,7 @@ export function ModuleView({ module, data }: { module: PgiModuleId; data: Worksp
   const label = PGI_MODULES.find((m) => m.id === module)?.label ?? module;
   return (
     <div className="pgi-view">
-      <h2>{label}</h2>
+      <h2 tabIndex={-1}>{label}</h2>
       <ModuleBody key={module} module={module} data={data} />
     </div>
   );

@@ -2,7 +2,6 @@
 import { SiteLink } from "@/components/ui/SiteLink";
 import { useRef, useState } from "react";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
-import type { StageOutput } from "@/machines/contract";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
 import { ScenarioReview } from "@/components/review/ScenarioReview";
@@ -18,6 +17,8 @@ import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
+import { MainAreaProvider, useMainAreaState } from "@/components/documents/MainAreaDocument";
+import { MainArea } from "./MainArea";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
 
 type RunningSession = Extract<PlayerSession, { actor: object }>;
@@ -34,11 +35,6 @@ function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: Runnin
   let carried: Carried = sentThisStage.length > 0 ? { ...source.carried, outbox: [...(source.carried.outbox ?? []), ...sentThisStage] } : source.carried;
   if (stage?.actionsTaken !== undefined) carried = { ...carried, dunningActions: stage.actionsTaken };
   return { scenario, ledger: source.ledger, today: source.today, carried, stage: currentStage(player) };
-}
-
-/** The invoice to control (or its corrected copy) is the task itself: the panel takes the room it needs. */
-function documentInTask(stage: WorkspaceData["stage"], finishedHere: StageOutput | undefined): boolean {
-  return finishedHere !== undefined ? finishedHere.controlReport !== undefined : stage === "invoiceControl";
 }
 
 /** Where the link under the game leads: the bundled scenarios' library, unless the page says otherwise (a preview, a shared link); null: nowhere (an LMS package's kiosk page). */
@@ -90,6 +86,8 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   };
   const [module, setModule] = useState<PgiModuleId>("mail");
   const [confirmRestart, setConfirmRestart] = useState(false);
+  // The centre shows the chosen module, or a document opened from the task panel (docs/decisions/0132).
+  const mainArea = useMainAreaState();
   // Stages finished before this view opened (a reload) need no interlude: only those finished here.
   const stagesDone = player.context.stages.length;
   const [acknowledgedStages, setAcknowledgedStages] = useState(stagesDone);
@@ -143,21 +141,29 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
       {player.status === "done" && player.output ? (
         <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} siteLinks={exit !== null} />
       ) : (
-        <div className={documentInTask(stage, finishedHere) ? "workspace-body task-wide" : "workspace-body"}>
+        <MainAreaProvider value={mainArea}>
+        <div className="workspace-body">
           <nav className="pgi-modules" aria-label="Modules du PGI">
             <ul>
               {PGI_MODULES.map((m) => (
                 <li key={m.id}>
-                  <button type="button" aria-current={module === m.id ? "page" : undefined} onClick={() => setModule(m.id)}>
+                  <button
+                    type="button"
+                    aria-current={module === m.id ? "page" : undefined}
+                    onClick={() => {
+                      mainArea.closeAny();
+                      setModule(m.id);
+                    }}
+                  >
                     {m.label}
                   </button>
                 </li>
               ))}
             </ul>
           </nav>
-          <section className="pgi-screen" aria-label={PGI_MODULES.find((m) => m.id === module)?.label}>
+          <MainArea documentOpen={mainArea.openKey !== null} slot={mainArea.setSlot} moduleLabel={PGI_MODULES.find((m) => m.id === module)?.label ?? module}>
             <ModuleView module={module} data={data} />
-          </section>
+          </MainArea>
           <aside className="task-panel" aria-label="Tâche en cours">
             {finishedHere ? (
               <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => {
@@ -187,6 +193,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
             )}
           </aside>
         </div>
+        </MainAreaProvider>
       )}
       {player.status === "done" || exit === null ? null : (
         <p className="muted">

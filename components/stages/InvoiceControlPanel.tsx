@@ -1,15 +1,20 @@
 "use client";
-import { isAssessment } from "@/domain";
+import { capitalize, DOCUMENT_KINDS, isAssessment, type InvoiceDocument } from "@/domain";
 import type { InvoiceControlEvent } from "@/machines/invoiceControl";
 import type { StagePanelProps } from "./types";
 import type { ControlMarking } from "@/components/documents/control/ControlDocument";
 import { ControlDocument } from "@/components/documents/control/ControlDocument";
 import { downloadInvoicePdf } from "@/components/documents/download";
-import { PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
+import { DocumentBlock } from "@/components/documents/DocumentBlock";
 import { ControlMentionList } from "@/components/documents/control/ControlMentionList";
 import { ControlResults } from "@/components/documents/control/ControlResults";
 import { outcomesByTarget, resultLists } from "@/components/documents/control/controlReport";
 import { Term } from "@/components/ui/GlossaryLinks";
+
+/** « Facture FA-2026-04127 à contrôler »: the title of the document opened in the main area. */
+function controlTitle(document: InvoiceDocument): string {
+  return [capitalize(DOCUMENT_KINDS[document.kind].label), document.number, "à contrôler"].filter(Boolean).join(" ");
+}
 
 /** Stage 4: the learner reads the invoice, reports what is missing or wrong, then submits the control. */
 export function InvoiceControlPanel({ scenario, stageActor, snapshot: snap }: StagePanelProps<"invoiceControl">) {
@@ -39,11 +44,15 @@ export function InvoiceControlPanel({ scenario, stageActor, snapshot: snap }: St
         <Term id="mandatoryMentions">mentions obligatoires</Term>, et refaites chaque calcul. Activez une mention ou un montant pour le signaler comme
         absent ou faux ; activez-le de nouveau pour retirer le signalement. Rien n&apos;est jugé avant la validation.
       </p>
-      <PdfDownloadButtons
-        label="PDF de la facture à contrôler"
+      {/* The invoice is the work itself: it opens in the main area, where it has its printed width (docs/decisions/0132). */}
+      <DocumentBlock
+        label={controlTitle(context.document)}
+        pdfLabel="PDF de la facture à contrôler"
+        noun="la facture"
+        shownAtFirst
+        view={() => <ControlDocument document={context.document} printed={context.answerKey.targets.printed} marking={marking} />}
         downloads={[{ label: "Télécharger la facture à contrôler (PDF)", download: () => downloadInvoicePdf(context.document, "original") }]}
       />
-      <ControlDocument document={context.document} printed={context.answerKey.targets.printed} marking={marking} />
       <ControlMentionList mentions={context.answerKey.targets.mentions} list={context.answerKey.list} marking={marking} />
       <div className="control-submit">
         <p role="status" className="muted">

@@ -132,7 +132,7 @@ export function InvoicingPanel({ scenario, stageActor, snapshot: snap }: StagePa
           );
         })}
       </ol>
-      <InvoicingIssuedDocuments context={context} can={can} send={send} />
+      <InvoicingIssuedDocuments scenario={scenario} context={context} can={can} send={send} />
     </div>
   );
 }

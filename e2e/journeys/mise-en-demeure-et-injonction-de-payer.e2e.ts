@@ -14,6 +14,7 @@ import {
   endFollowUp,
   expectRight,
   followedInvoice,
+  openedDocument,
   readReview,
   recordPayment,
   simulatedToday,
@@ -51,7 +52,7 @@ describe("Mettre en demeure, puis demander une injonction de payer", () => {
 
     const noticeItem = followedInvoice(page, INVOICE).getByRole("listitem").filter({ hasText: /^Mise en demeure le 08\/04\/2026/u });
     await noticeItem.getByRole("button", { name: "Voir la lettre" }).click();
-    const letter = await textOf(noticeItem.getByRole("article"));
+    const letter = await textOf(openedDocument(page).getByRole("article"));
     expect(letter).toContain("Lettre recommandée avec accusé de réception");
     expect(letter).toMatch(/Règlements reçus\s*− 500,00 €/u);
     expect(letter).toMatch(/Pénalités de retard au 08\/04\/2026 \(38 jours\)\s*57,64 €/u);

@@ -244,9 +244,22 @@ export async function tabTo(page: Page, target: Locator, maxTabs = 150): Promise
   throw new Error(`Élément jamais atteint au clavier en ${maxTabs} tabulations.`);
 }
 
-/** The invoice control: a mention or figure of the invoice to report, found by its accessible name's start. */
+/** The document opened from the task panel: it shows in the main area of the PGI, in place of the module (docs/decisions/0132). */
+export function openedDocument(page: Page): Locator {
+  return page.getByRole("region", { name: "Document ouvert" });
+}
+
+/** The invoice to control, opened in the main area when stage 4 starts. */
+export function controlDocument(page: Page): Locator {
+  return openedDocument(page).getByRole("region", { name: /à contrôler$/u });
+}
+
+/**
+ * The invoice control: a mention or figure of the invoice to report (on the invoice, in the main
+ * area) or a mention to report as missing (the list, in the task panel), found by its accessible name's start.
+ */
 export function controlTarget(page: Page, name: string): Locator {
-  return taskPanel(page).getByRole("button", { name: new RegExp(`^${escape(name)}`, "u") });
+  return controlDocument(page).or(taskPanel(page)).getByRole("button", { name: new RegExp(`^${escape(name)}`, "u") });
 }
 
 /** Reports a mention as missing or a figure as wrong, with the keyboard (Tab to it, then Space). */

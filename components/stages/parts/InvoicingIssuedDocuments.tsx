@@ -1,16 +1,17 @@
 "use client";
-import { capitalize, describeRoute, DOCUMENT_KINDS, documentTotals, findDocument, formatDateFr, formatEuros, type SalesDocument } from "@/domain";
+import { capitalize, describeRoute, DOCUMENT_KINDS, documentTotals, findDocument, formatDateFr, formatEuros, type SalesDocument, type Scenario } from "@/domain";
 import { INVOICING_DECISION_POINT_IDS, type InvoicingContext, type InvoicingEvent } from "@/machines/invoicing";
 import { Term } from "@/components/ui/GlossaryLinks";
+import { DocumentPdf } from "@/components/documents/DocumentPdf";
 
 interface Props {
+  scenario: Scenario;
   context: InvoicingContext;
   can: (event: InvoicingEvent) => boolean;
   send: (event: InvoicingEvent) => void;
 }
 
-
-function IssuedDocument({ doc, context }: { doc: SalesDocument; context: InvoicingContext }) {
+function IssuedDocument({ doc, context, scenario }: { doc: SalesDocument; context: InvoicingContext; scenario: Scenario }) {
   const totals = documentTotals(context.ledger, doc.id);
   const sent = context.outbox.find((entry) => entry.documentId === doc.id);
   return (
@@ -46,6 +47,8 @@ function IssuedDocument({ doc, context }: { doc: SalesDocument; context: Invoici
         <dt>Route</dt>
         <dd>{sent ? describeRoute(sent) : "pas encore envoyée"}</dd>
       </dl>
+      {/* As the customer will receive it: opened in the main area, where it has its printed width. */}
+      <DocumentPdf ledger={context.ledger} scenario={scenario} carried={context.carried} doc={doc} />
     </>
   );
 }
@@ -54,7 +57,7 @@ function IssuedDocument({ doc, context }: { doc: SalesDocument; context: Invoici
  * The documents this stage issued, as the PGI keeps them. On the validated invoice the learner may
  * try "Modifier" or "Supprimer": the machine refuses and records why, which is listed here.
  */
-export function InvoicingIssuedDocuments({ context, can, send }: Props) {
+export function InvoicingIssuedDocuments({ scenario, context, can, send }: Props) {
   const ids = [context.depositInvoiceId, context.invoiceId, context.creditNoteId].filter((id): id is string => id !== null);
   const issued = ids.map((id) => findDocument(context.ledger, id)).filter((doc): doc is SalesDocument => doc !== undefined && doc.status !== "draft");
   if (issued.length === 0) return null;
@@ -70,7 +73,7 @@ export function InvoicingIssuedDocuments({ context, can, send }: Props) {
       <ul className="plain-list">
         {issued.map((doc) => (
           <li key={doc.id} className="issued-document">
-            <IssuedDocument doc={doc} context={context} />
+            <IssuedDocument doc={doc} context={context} scenario={scenario} />
             {doc.id === invoice?.id && editable ? (
               <div className="button-row">
                 <button type="button" className="button secondary small" disabled={!can(edit)} onClick={() => send(edit)}>
