@@ -11,6 +11,7 @@ import { ScenarioChangedNotice } from "./ScenarioChangedNotice";
 import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { HintPanel } from "./HintPanel";
+import { useWorkspaceArea, WorkspaceSwitch, type WorkspaceArea } from "./WorkspaceSwitch";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
@@ -20,6 +21,9 @@ import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./us
 type RunningSession = Extract<PlayerSession, { actor: object }>;
 
 type Carried = WorkspaceData["carried"];
+
+/** What each tab of the narrow screens' switch shows (ids below). */
+const AREA_IDS: Readonly<Record<WorkspaceArea, string>> = { pgi: "workspace-modules workspace-screen", task: "workspace-task" };
 
 /** A running stage's own record of what it hands on at its end: the documents sent (invoicing), the dunning steps taken (follow-up). */
 type RunningStageContext = StageContextBase & { outbox?: Carried["outbox"]; actionsTaken?: Carried["dunningActions"] };
@@ -82,6 +86,8 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
   const stage = data.stage;
   // An assessment: no feedback before the review, no hint (the stage machines refuse them too).
   const assessment = isAssessment(scenario);
+  // A stage that starts, a decision judged, a stage that ends: a narrow screen shows the task (item 7).
+  const [area, setArea] = useWorkspaceArea(`${running?.stage ?? ""}|${stagesDone}|${stageSnapshot?.context.trace.length ?? 0}`);
 
   return (
     <div className="workspace">
@@ -123,11 +129,12 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
         </div>
       </header>
 
+      {player.status === "done" && player.output ? null : <WorkspaceSwitch area={area} onSelect={setArea} controls={AREA_IDS} />}
       {player.status === "done" && player.output ? (
         <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} siteLinks={exit !== null} />
       ) : (
-        <div className={documentInTask(stage, finishedHere) ? "workspace-body task-wide" : "workspace-body"}>
-          <nav className="pgi-modules" aria-label="Modules du PGI">
+        <div className={documentInTask(stage, finishedHere) ? "workspace-body task-wide" : "workspace-body"} data-area={area}>
+          <nav className="pgi-modules" aria-label="Modules du PGI" id="workspace-modules">
             <ul>
               {PGI_MODULES.map((m) => (
                 <li key={m.id}>
@@ -138,10 +145,10 @@ function Game({ scenario, session, player, exit }: { scenario: Scenario; session
               ))}
             </ul>
           </nav>
-          <section className="pgi-screen" aria-label={PGI_MODULES.find((m) => m.id === module)?.label}>
+          <section className="pgi-screen" aria-label={PGI_MODULES.find((m) => m.id === module)?.label} id="workspace-screen">
             <ModuleView module={module} data={data} />
           </section>
-          <aside className="task-panel" aria-label="Tâche en cours">
+          <aside className="task-panel" aria-label="Tâche en cours" id="workspace-task">
             {finishedHere ? (
               <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => setAcknowledgedStages(stagesDone)} withheld={assessment} />
             ) : running && stageSnapshot ? (
