@@ -33,4 +33,4 @@ export function dunningSchedule(partial?: Partial<DunningPolicy>): DunningSchedu
 }
 
 /** Why a step may come a day or two after its delay (docs/decisions/0085, 0095): every step is a dated letter. */
-export const DUNNING_WORKING_DAY_RULE = "Chaque étape est un courrier daté d'un jour ouvré : un délai qui s'achève un dimanche ou un jour férié reporte l'étape au jour ouvré suivant.";
+export const DUNNING_WORKING_DAY_RULE = "Un délai qui s'achève un dimanche ou un jour férié reporte l'étape au jour ouvré suivant.";

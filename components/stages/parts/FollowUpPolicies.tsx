@@ -31,7 +31,7 @@ export function FollowUpPolicies({ scenario, context, headingId }: { scenario: S
   return (
     <PolicyList headingId={headingId}>
       <li>
-        Calendrier des <Term id="reminder">relances</Term>, chaque délai compté depuis l&apos;étape précédente effectivement menée :
+        Calendrier des <Term id="reminder">relances</Term> (chaque délai court depuis l&apos;étape précédente, à sa date réelle) :
         <ol className="dunning-schedule">
           {dunningSchedule(context.policy).map((step) => (
             <li key={step.step}>{step.text}.</li>
