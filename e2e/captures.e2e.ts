@@ -128,12 +128,13 @@ const EXERCISES: readonly Exercise[] = [
 /** Writes what the learner sees now (the window, as on the screen) as `<scenario>-<moment>-<width>.png`. */
 async function capture(page: Page, exercise: Exercise, moment: string, screen: Screen): Promise<void> {
   mkdirSync(CAPTURES_DIR, { recursive: true });
-  await page.screenshot({ path: join(CAPTURES_DIR, `${exercise.file}-${moment}-${screen.width}.png`) });
+  // A full-window capture can take more than the 5 s of a gesture on a busy machine.
+  await page.screenshot({ path: join(CAPTURES_DIR, `${exercise.file}-${moment}-${screen.width}.png`), timeout: 30_000 });
 }
 
 /** Brings `target` into the window, as the learner would scroll to it, and checks it is seen. */
 async function inView(target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
+  await target.scrollIntoViewIfNeeded({ timeout: 15_000 });
   expect(await target.isVisible()).toBe(true);
 }
 
