@@ -4,7 +4,7 @@ import { customerOutstanding, invoiceBalance } from "./ledger";
 import { nextNumber, seriesFor } from "./numbering";
 import { scenarioSchema } from "./scenario";
 import type { ScenarioFile } from "./scenarioTypes";
-import { openingLedger, printOptionsOf, sellerOf } from "./scenarioLedger";
+import { latePenaltyRateBasisOf, openingLedger, printOptionsOf, sellerOf } from "./scenarioLedger";
 
 const address = { street: "12 rue des Tanneurs", postalCode: "69002", city: "Lyon" };
 
@@ -92,5 +92,19 @@ describe("sellerOf / printOptionsOf: the company as the invoices print it", () =
   });
   it("passes the late-penalty rate only when the policies set one", () => {
     expect(printOptionsOf(scenario())).toEqual({});
+  });
+});
+
+describe("latePenaltyRateBasisOf: the rate the follow-up judges with, and why", () => {
+  it("without a company rate: the ECB rate of the invoice's half-year + 10 points", () => {
+    expect(latePenaltyRateBasisOf(scenario(), "2026-03-10")).toEqual({
+      ratePercent: 12.15,
+      text: "taux de la BCE du 1er semestre 2026 (2,15\u00a0%) + 10 points, soit 12,15\u00a0% par an",
+    });
+  });
+  it("with a company rate: that rate, from its conditions générales de vente", () => {
+    const withRate = scenario();
+    withRate.company.policies.latePenaltyRate = 15;
+    expect(latePenaltyRateBasisOf(withRate, "2026-03-10")).toEqual({ ratePercent: 15, text: "taux fixé par les conditions générales de vente, soit 15\u00a0% par an" });
   });
 });

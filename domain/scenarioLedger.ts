@@ -9,8 +9,9 @@ import type { Customer, DocumentLine, Product, SellerIdentity } from "./document
 import { printedLatePenaltyRate, type Ledger, type Payment, type PrintOptions, type SalesDocument } from "./ledger";
 import type { NumberingSeries } from "./numbering";
 import { parseNumber } from "./numbering";
-import { dueDate } from "./paymentTerms";
-import type { HalfYear, HalfYearRates } from "./rates";
+import { formatPercent } from "./money";
+import { DEFAULT_RATE_MARGIN_POINTS, dueDate } from "./paymentTerms";
+import { formatHalfYear, ratesOn, type HalfYear, type HalfYearRates } from "./rates";
 import type { Scenario, ScenarioCustomer, ScenarioProduct } from "./scenarioTypes";
 
 function toCustomer(customer: ScenarioCustomer): Customer {
@@ -144,6 +145,26 @@ export function printOptionsOf(scenario: Scenario): PrintOptions {
 /** The annual late-penalty rate of an invoice of `invoiceDate`: the company's, else ECB + 10 points of its half-year (what the invoice prints). */
 export function latePenaltyRateOf(scenario: Scenario, invoiceDate: IsoDate): number {
   return printedLatePenaltyRate(invoiceDate, printOptionsOf(scenario));
+}
+
+/** The late-penalty rate of an invoice with its basis, as the learner reads it before a follow-up decision. */
+export interface LatePenaltyRateBasis {
+  ratePercent: number;
+  /** « taux de la BCE du 1er semestre 2026 (2,15 %) + 10 points, soit 12,15 % par an », or the company's contractual rate. */
+  text: string;
+}
+
+/** What latePenaltyRateOf returns, and why: the company's rate (its CGV), else the ECB rate of the invoice's half-year + 10 points. */
+export function latePenaltyRateBasisOf(scenario: Scenario, invoiceDate: IsoDate): LatePenaltyRateBasis {
+  const ratePercent = latePenaltyRateOf(scenario, invoiceDate);
+  if (scenario.company.policies.latePenaltyRate !== undefined) {
+    return { ratePercent, text: `taux fixé par les conditions générales de vente, soit ${formatPercent(ratePercent)} par an` };
+  }
+  const rates = ratesOn(invoiceDate, statedRatesOf(scenario));
+  return {
+    ratePercent,
+    text: `taux de la BCE du ${formatHalfYear(rates.halfYear)} (${formatPercent(rates.ecbRefinancingRatePercent)}) + ${DEFAULT_RATE_MARGIN_POINTS} points, soit ${formatPercent(ratePercent)} par an`,
+  };
 }
 
 /** The company's delays between the rungs of the ladder, as the teacher set them (the defaults fill the rest). */

@@ -4,7 +4,7 @@ import { violations } from "./support/axe";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
 import { openModule } from "./support/learner";
-import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
+import { openSavedGame as openSavedGameAt } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
 
@@ -12,9 +12,7 @@ const ROUTES = ["/", "/scenarios/", "/calculette/", "/glossaire/", "/quiz/", "/q
 
 /** The player of a bundled scenario, opened on the engine's answer key played but its last move. */
 async function openSavedGame(id: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await openPage(browser());
-  await seedSavedGame(context, savedGame(bundledScenario(id)));
-  await page.goto(`${site().url}/scenarios/${id}/`, { waitUntil: "networkidle" });
+  const { context, page } = await openSavedGameAt(browser(), site().url, id);
   return { page, close: () => context.close() };
 }
 

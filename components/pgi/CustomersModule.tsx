@@ -20,6 +20,7 @@ import type { WorkspaceData } from "./workspace";
 import { Field, Fields } from "./Fields";
 import { addressLines, documentRef, kindLabel, orderRef } from "@/components/documents/format";
 import { Term } from "@/components/ui/GlossaryLinks";
+import { searchCustomers } from "./customerSearch";
 
 type Solvency = Scenario["customers"][number]["solvency"];
 
@@ -277,18 +278,45 @@ function CustomerCard({ data, customer }: { data: WorkspaceData; customer: Custo
   );
 }
 
+/** How many accounts the search shows, or that none answers (read out as the learner types). */
+function searchCount(found: number, total: number, query: string): string {
+  if (query.trim() === "") return `${total} client${total > 1 ? "s" : ""}`;
+  if (found === 0) return `Aucun client ne correspond à «\u00a0${query.trim()}\u00a0».`;
+  return `${found} client${found > 1 ? "s" : ""} sur ${total}`;
+}
+
 export function CustomersModule({ data }: { data: WorkspaceData }) {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [query, setQuery] = useState("");
+  const searchId = useId();
   const customers = data.ledger.customers;
   if (customers.length === 0) return <p>Aucun client dans le PGI pour l&apos;instant.</p>;
   const selectedId = chosen !== undefined && customers.some((c) => c.id === chosen) ? chosen : defaultCustomerId(data);
   const selected = customers.find((c) => c.id === selectedId);
+  const found = searchCustomers(customers, query);
   return (
     <div className="pgi-module customers">
-      <div>
-        <h3 className="visually-hidden">Liste des clients</h3>
-        <ul className="customer-list">
-          {customers.map((customer) => (
+      <div className="customer-finder">
+        <h3 className="visually-hidden" id={`${searchId}-list`}>
+          Liste des clients
+        </h3>
+        <div className="customer-search" role="search">
+          <label htmlFor={searchId}>Rechercher un client</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Nom, code ou SIREN"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <p role="status" className="muted search-count">
+            {searchCount(found.length, customers.length, query)}
+          </p>
+        </div>
+        <ul className="customer-list" aria-labelledby={`${searchId}-list`}>
+          {found.map((customer) => (
             <li key={customer.id}>
               <button type="button" className="list-choice" aria-pressed={customer.id === selectedId} onClick={() => setChosen(customer.id)}>
                 <span className="muted">{customer.id}</span> {customer.name}

@@ -133,6 +133,22 @@ describe("Clients", () => {
     expect(text(card)).toContain("Conditions de paiement30 jours date de facture");
   });
 
+  it("searches the list as the learner types, says how many accounts answer, and when none does", () => {
+    show("customers", opening(creditBreachFromAcceptedOrders()));
+    const search = screen.getByRole("searchbox", { name: "Rechercher un client" });
+    const list = () => within(screen.getByRole("list", { name: "Liste des clients" })).queryAllByRole("button").map((b) => text(b));
+    const total = list().length;
+    expect(text(screen.getByRole("status"))).toBe(`${total} clients`);
+    fireEvent.change(search, { target: { value: "durand" } });
+    expect(list()).toEqual(["C0001 Cabinet Durand & Associés"]);
+    expect(text(screen.getByRole("status"))).toBe(`1 client sur ${total}`);
+    fireEvent.change(search, { target: { value: "Dupont" } });
+    expect(list()).toEqual([]);
+    expect(text(screen.getByRole("status"))).toBe("Aucun client ne correspond à « Dupont ».");
+    // The card shown stays the chosen account's.
+    expect(screen.getByRole("article", { name: "Fiche client C0002 — Atelier Martin" })).toBeInTheDocument();
+  });
+
   it("opens another account's card with its conditions and solvency file", () => {
     show("customers", opening(creditBreachFromAcceptedOrders()));
     fireEvent.click(screen.getByRole("button", { name: /Cabinet Durand/u }));

@@ -7,9 +7,9 @@ import { MainAreaProvider } from "@/components/documents/MainAreaDocument";
  * panel in its place (docs/decisions/0132). The module stays mounted, hidden, while a document is
  * open: closing the document shows it again as it was (the customer chosen, the list scrolled).
  */
-export function MainArea({ documentOpen, slot, moduleLabel, children }: { documentOpen: boolean; slot: (element: HTMLElement | null) => void; moduleLabel: string; children: ReactNode }) {
+export function MainArea({ id, documentOpen, slot, moduleLabel, children }: { id?: string; documentOpen: boolean; slot: (element: HTMLElement | null) => void; moduleLabel: string; children: ReactNode }) {
   return (
-    <section className={documentOpen ? "pgi-screen has-document" : "pgi-screen"} aria-label={documentOpen ? "Document ouvert" : moduleLabel}>
+    <section id={id} className={documentOpen ? "pgi-screen has-document" : "pgi-screen"} aria-label={documentOpen ? "Document ouvert" : moduleLabel}>
       <div ref={slot} className="main-document-slot" />
       {/* The module's own documents are already in the main area: they show in place. */}
       <div hidden={documentOpen}>

@@ -13,6 +13,7 @@ import { FeedbackPanel } from "./FeedbackPanel";
 import { SecondTryActions } from "./SecondTryActions";
 import { HintPanel } from "./HintPanel";
 import { useFeedbackFocus } from "./feedbackFocus";
+import { useWorkspaceArea, WorkspaceSwitch, type WorkspaceArea } from "./WorkspaceSwitch";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
@@ -24,6 +25,9 @@ import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./us
 type RunningSession = Extract<PlayerSession, { actor: object }>;
 
 type Carried = WorkspaceData["carried"];
+
+/** What each tab of the narrow screens' switch shows (ids below). */
+const AREA_IDS: Readonly<Record<WorkspaceArea, string>> = { pgi: "workspace-modules workspace-screen", task: "workspace-task" };
 
 /** A running stage's own record of what it hands on at its end: the documents sent (invoicing), the dunning steps taken (follow-up). */
 type RunningStageContext = StageContextBase & { outbox?: Carried["outbox"]; actionsTaken?: Carried["dunningActions"] };
@@ -97,6 +101,8 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   const stage = data.stage;
   // An assessment: no feedback before the review, no hint (the stage machines refuse them too).
   const assessment = isAssessment(scenario);
+  // A stage that starts, a decision judged, a stage that ends: a narrow screen shows the task (item 7).
+  const [area, setArea] = useWorkspaceArea(`${running?.stage ?? ""}|${stagesDone}|${stageSnapshot?.context.trace.length ?? 0}`);
 
   return (
     <div className="workspace">
@@ -138,12 +144,13 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
         </div>
       </header>
 
+      {player.status === "done" && player.output ? null : <WorkspaceSwitch area={area} onSelect={setArea} controls={AREA_IDS} />}
       {player.status === "done" && player.output ? (
         <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} siteLinks={exit !== null} />
       ) : (
         <MainAreaProvider value={mainArea}>
-        <div className="workspace-body">
-          <nav className="pgi-modules" aria-label="Modules du PGI">
+        <div className="workspace-body" data-area={area}>
+          <nav className="pgi-modules" aria-label="Modules du PGI" id="workspace-modules">
             <ul>
               {PGI_MODULES.map((m) => (
                 <li key={m.id}>
@@ -161,10 +168,10 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
               ))}
             </ul>
           </nav>
-          <MainArea documentOpen={mainArea.openKey !== null} slot={mainArea.setSlot} moduleLabel={PGI_MODULES.find((m) => m.id === module)?.label ?? module}>
+          <MainArea id="workspace-screen" documentOpen={mainArea.openKey !== null} slot={mainArea.setSlot} moduleLabel={PGI_MODULES.find((m) => m.id === module)?.label ?? module}>
             <ModuleView module={module} data={data} />
           </MainArea>
-          <aside className="task-panel" aria-label="Tâche en cours">
+          <aside className="task-panel" aria-label="Tâche en cours" id="workspace-task">
             {finishedHere ? (
               <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => {
                   focusTaskHeading.current = true;

@@ -46,6 +46,18 @@ describe("PaymentFollowUpPanel", () => {
     expect(within(card).queryByRole("button", { name: /Valider l'action du jour/ })).not.toBeInTheDocument();
   });
 
+  it("states the policy the decision is judged against: the ladder's delays, the engine's penalty rate with its basis, the 40 € indemnity", () => {
+    start(twentySevenDaysScenario());
+    const policy = screen.getByRole("region", { name: "Politique de l'entreprise" });
+    const steps = within(policy).getAllByRole("listitem").map((item) => item.textContent?.replace(/\u00a0/gu, " "));
+    expect(steps).toContain("Relance 1 (courtoise) : 10 jours après l'échéance.");
+    expect(steps).toContain("Relance 2 (ferme) : 10 jours après la relance 1.");
+    expect(steps).toContain("Mise en demeure : 8 jours après la relance 3 par LRAR.");
+    // The fixture's company states its own rate: the contractual one, not ECB + 10 points.
+    expect(policy).toHaveTextContent(/Pénalités de retard : taux fixé par les conditions générales de vente, soit 12,15\s% par an, dès le lendemain de l'échéance\./u);
+    expect(policy).toHaveTextContent(/Indemnité forfaitaire pour frais de recouvrement : 40,00\s€ par facture payée en retard\./u);
+  });
+
   it("in an assessment (0123), the day's decision is recorded without its verdict", () => {
     const base = twentySevenDaysScenario();
     const actor = start({ ...base, classroom: { assessment: true } });

@@ -5,6 +5,7 @@ import type { StagePanelProps } from "./types";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { FollowUpEntryForm } from "./parts/FollowUpEntryForm";
 import { FollowUpInvoiceCard } from "./parts/FollowUpInvoiceCard";
+import { FollowUpPolicies } from "./parts/FollowUpPolicies";
 import { Term } from "@/components/ui/GlossaryLinks";
 
 /**
@@ -36,6 +37,7 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot: snap }: S
       <p className="followup-today">
         Nous sommes le <strong>{formatDateFr(context.today)}</strong>.
       </p>
+      <FollowUpPolicies scenario={scenario} context={context} headingId="followup-policies-title" />
 
       {waitingForEntries ? (
         <section className="followup-entries" aria-labelledby="followup-entries-title">

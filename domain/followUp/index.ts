@@ -4,3 +4,4 @@ export * from "./ladder";
 export * from "./key";
 export * from "./judge";
 export * from "./hints";
+export * from "./schedule";

@@ -126,7 +126,8 @@ export interface DunningInput {
   policy?: Partial<DunningPolicy>;
 }
 
-function resolvePolicy(partial: Partial<DunningPolicy> | undefined): DunningPolicy {
+/** The company's delays with the course's defaults in the gaps, checked. */
+export function resolveDunningPolicy(partial: Partial<DunningPolicy> | undefined): DunningPolicy {
   // A key present but undefined (a form left blank) keeps the course's default.
   const given = Object.fromEntries(Object.entries(partial ?? {}).filter(([, value]) => value !== undefined));
   const policy: DunningPolicy = { ...DEFAULT_DUNNING_POLICY, ...given };
@@ -170,7 +171,7 @@ function ladderIndex(step: LadderStep): number {
 }
 
 /** The delay before a rung, counted from the due date (R1) or from the rung below. */
-function delayBefore(step: LadderStep, policy: DunningPolicy): number {
+export function delayBeforeRung(step: LadderStep, policy: DunningPolicy): number {
   switch (step) {
     case "reminder1":
       return policy.reminder1AfterDueDays;
@@ -330,7 +331,7 @@ function pendingRung(ladder: LadderState, due: IsoDate, policy: DunningPolicy, s
   if (step === undefined) return null;
   const below = DUNNING_LADDER[ladder.topIndex];
   const base = below === undefined ? due : (ladder.taken.get(below) ?? due);
-  const delay = delayBefore(step, policy);
+  const delay = delayBeforeRung(step, policy);
   const running = addRunningDays(base, delay, suspension);
   // Every rung is a letter, dated the day it falls due: never a Sunday or a public holiday, so
   // reminder 1 (counted from the invoice's due date) moves like the rungs after a letter (docs/decisions/0095).
@@ -356,7 +357,7 @@ function buildContext(input: DunningInput): Context {
   const today = assertIsoDate(input.today, "today");
   const due = assertIsoDate(input.invoice.dueDate, "invoice.dueDate");
   assertInvoiceAmount(input.invoice.amountInclTaxCents);
-  const policy = resolvePolicy(input.policy);
+  const policy = resolveDunningPolicy(input.policy);
   const ladder = readLadder(input.actionsTaken, today);
   const settlement = settle(
     input.invoice.amountInclTaxCents,
@@ -669,7 +670,7 @@ function assessRung(ctx: Context, status: DunningStatus, action: LadderStep): Du
   // A rung above the pending one: the amicable steps in between are skipped.
   let earliest = maxDate(today, pending.date);
   const skipped = DUNNING_LADDER.slice(ladderIndex(pending.step), index);
-  for (const step of DUNNING_LADDER.slice(ladderIndex(pending.step) + 1, index + 1)) earliest = letterDeadline(earliest, delayBefore(step, policy));
+  for (const step of DUNNING_LADDER.slice(ladderIndex(pending.step) + 1, index + 1)) earliest = letterDeadline(earliest, delayBeforeRung(step, policy));
   const early = daysBetween(today, earliest);
   const pendingState = compareDates(today, pending.date) >= 0 ? `est due depuis le ${formatDateFr(pending.date)}` : `ne sera due que le ${formatDateFr(pending.date)}`;
   const legal =

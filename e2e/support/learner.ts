@@ -48,7 +48,8 @@ export async function openScenario(page: Page, title: string): Promise<void> {
   const card = page.getByRole("article", { name: title, exact: true });
   await card.getByRole("link", { name: new RegExp(`: ${escape(title)}$`, "u") }).click();
   await page.getByRole("heading", { name: title, level: 1 }).waitFor();
-  await modulesNav(page).waitFor();
+  // On a tablet the PGI waits behind its tab (« Tâche » shows first): the modules or the task, then.
+  await modulesNav(page).or(taskPanel(page)).first().waitFor();
 }
 
 /**
@@ -77,8 +78,25 @@ function modulesNav(page: Page): Locator {
   return page.getByRole("navigation", { name: "Modules du PGI" });
 }
 
-/** Opens a module of the PGI ("Courrier reçu", "Clients"…) and returns its screen. */
+/** The « PGI » / « Tâche » switch that narrow screens (< 1024 px) show above the workspace. */
+export function workspaceSwitch(page: Page): Locator {
+  return page.getByRole("tablist", { name: "Afficher le PGI ou la tâche" });
+}
+
+/**
+ * On a narrow screen, shows one area of the workspace by its tab (clicked); on a wide screen both
+ * are shown and there is nothing to do.
+ */
+export async function showArea(page: Page, area: "PGI" | "Tâche"): Promise<void> {
+  const tab = workspaceSwitch(page).getByRole("tab", { name: area, exact: true });
+  if (!(await tab.isVisible()) || (await tab.getAttribute("aria-selected")) === "true") return;
+  await tab.click();
+  await expect.poll(() => tab.getAttribute("aria-selected")).toBe("true");
+}
+
+/** Opens a module of the PGI ("Courrier reçu", "Clients"…) and returns its screen (on a tablet, the « PGI » tab first). */
 export async function openModule(page: Page, label: string): Promise<Locator> {
+  await showArea(page, "PGI");
   await modulesNav(page).getByRole("button", { name: label, exact: true }).click();
   const screen = page.getByRole("region", { name: label, exact: true });
   await screen.getByRole("heading", { name: label, level: 2 }).waitFor();

@@ -4,13 +4,14 @@
  * all but the last `keepLast` moves, and the store writes what localStorage would hold.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import type { BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import type { Scenario } from "@/domain";
 import { parseScenarioText } from "@/domain/scenarioLoad";
 import { solveScenario } from "@/machines/answerKey";
 import { persistGame } from "@/machines/persistedGame";
 import { startPlayer } from "@/machines/player";
 import { createAppStore, STORAGE_KEY } from "@/store/appStore";
+import { openPage, type OpenedPage } from "./browser";
 
 /** The saved state (the value of localStorage["atelier-grc"]) after the answer key but its last `keepLast` moves. */
 export function savedGame(scenario: Scenario, keepLast = 1): string {
@@ -39,4 +40,12 @@ export function bundledScenario(id: string): Scenario {
     if (parsed.ok && parsed.scenario.id === id) return parsed.scenario;
   }
   throw new Error(`scénario « ${id} » introuvable dans scenarios/`);
+}
+
+/** The player of a bundled scenario, opened on the engine's answer key played but its last `keepLast` moves. */
+export async function openSavedGame(browser: Browser, siteUrl: string, id: string, viewport?: { width: number; height: number }, keepLast = 1): Promise<OpenedPage> {
+  const opened = await openPage(browser, viewport);
+  await seedSavedGame(opened.context, savedGame(bundledScenario(id), keepLast));
+  await opened.page.goto(`${siteUrl}/scenarios/${id}/`, { waitUntil: "networkidle" });
+  return opened;
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { DEFAULT_DEPOSIT_PERCENT, describePaymentTerms, formatEuros, formatPercent, INTAKE_STEP_POLICIES, type IntakePolicy, type IntakeStep, type ScenarioPolicies } from "@/domain";
 import { Term } from "@/components/ui/GlossaryLinks";
+import { PolicyList } from "../parts/PolicyList";
 
 const CREDIT_EXCEEDED: Readonly<Record<ScenarioPolicies["creditLimitExceeded"], string>> = {
   refuse: "refuser la commande",
@@ -62,13 +63,10 @@ export function CompanyPolicies({ policies, step, headingId }: { policies: Scena
   const shown = INTAKE_STEP_POLICIES[step].filter((id) => texts[id] !== null);
   if (shown.length === 0) return null;
   return (
-    <section className="company-policies" aria-labelledby={headingId}>
-      <h3 id={headingId}>Politique de l&apos;entreprise</h3>
-      <ul>
-        {shown.map((id) => (
-          <li key={id}>{texts[id]}</li>
-        ))}
-      </ul>
-    </section>
+    <PolicyList headingId={headingId}>
+      {shown.map((id) => (
+        <li key={id}>{texts[id]}</li>
+      ))}
+    </PolicyList>
   );
 }
