@@ -275,9 +275,20 @@ export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offs
   return rejected;
 }
 
+/**
+ * A list of moves that ends on a first try still open to correction (docs/decisions/0130): the
+ * answer given stands, as if the learner had gone on without correcting — a recording, a wrong
+ * answer replayed by a test. Nothing happens when no first try is held.
+ */
+export function settleHeldFirstTry(actor: PlayerActor): void {
+  const decline: PlayerEvent = { type: "learner.secondTryDeclined" };
+  if (eventRejection(actor, decline) === undefined) sendOrThrow(actor, decline);
+}
+
 export function playScenario(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
   const actor = startPlayer(scenario);
   const rejected = sendAll(actor, events);
+  settleHeldFirstTry(actor);
   const played = playResult(actor, rejected);
   actor.stop();
   return played;

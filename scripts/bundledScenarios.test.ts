@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Scenario, TraceEntry } from "@/domain";
-import { runningStage, sendAll, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
+import { runningStage, sendAll, settleHeldFirstTry, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
 import { wrongAnswersFor, type SolvedStep } from "@/machines/answerKey";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { isScenarioFileName } from "./scenario";
@@ -37,6 +37,7 @@ function liveTrace(actor: PlayerActor): TraceEntry[] {
 function traceWith(scenario: Scenario, events: readonly PlayerEvent[], index: number, replacement: readonly PlayerEvent[]) {
   const actor = startPlayer(scenario);
   const rejected = sendAll(actor, [...events.slice(0, index), ...replacement, ...events.slice(index + 1)]);
+  settleHeldFirstTry(actor);
   const trace = liveTrace(actor);
   actor.stop();
   return { rejected, trace };

@@ -43,7 +43,9 @@ describe("FeedbackPanel: one line first, the detail folded (issue 15)", () => {
   it("a wrong answer: the verdict and the points on one heading, the expected answer and the figures in a closed section", () => {
     render(<FeedbackPanel entry={slip()} today="2026-11-16" />);
     const panel = screen.getByRole("region", { name: "Réponse à revoir — 1,5 / 2 points" });
-    expect(within(panel).getByRole("heading", { level: 3 }).textContent).toBe("Réponse à revoir — 1,5 / 2 points");
+    // The judge names this slip (an outstanding without the accepted orders): the diagnosis follows the verdict.
+    expect(within(panel).getByRole("heading", { level: 3 }).textContent).toBe(`Réponse à revoir — 1,5 / 2 points. ${slip().diagnosis ?? "(aucun diagnostic)"}`);
+    expect(slip().diagnosis).toMatch(/commandes acceptées/u);
     const details = panel.querySelector("details");
     expect(details?.open).toBe(false);
     expect(details?.querySelector("summary")?.textContent).toBe("Le détail\u00a0: attendu, note par partie, explication");

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor } from "xstate";
 import { invoiceControlMachine } from "@/machines/invoiceControl";
 import { courseControlScenario, stageInputOf } from "@/machines/testing/controlFixtures";
@@ -12,7 +13,7 @@ vi.mock("@/components/documents/download", async (original) => ({ ...(await orig
 
 function start() {
   const scenario = courseControlScenario();
-  const actor = createActor(invoiceControlMachine, { input: stageInputOf(scenario) }).start();
+  const actor = createActor(answeredAtOnce(invoiceControlMachine), { input: stageInputOf(scenario) }).start();
   render(<StagePanel running={{ stage: "invoiceControl", actor }} scenario={scenario} />);
   return actor;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor } from "xstate";
 import { createFromParent, formatEuros, validateDocument } from "@/domain";
 import { invoicingMachine } from "@/machines/invoicing";
@@ -9,7 +10,7 @@ import { StagePanel } from "./StagePanel";
 
 function start(options: Parameters<typeof processingScenario>[0] = {}) {
   const scenario = processingScenario(options);
-  const actor = createActor(invoicingMachine, { input: invoicingInput(scenario) }).start();
+  const actor = createActor(answeredAtOnce(invoicingMachine), { input: invoicingInput(scenario) }).start();
   render(<StagePanel running={{ stage: "invoicing", actor }} scenario={scenario} />);
   return actor;
 }
@@ -79,7 +80,7 @@ describe("InvoicingPanel", () => {
   it("in an assessment (0123), a wrong TTC shows « Réponse enregistrée » and the answer, neither verdict, points nor expected figures", () => {
     const base = processingScenario();
     const scenario = { ...base, classroom: { assessment: true } };
-    const actor = createActor(invoicingMachine, { input: invoicingInput(scenario) }).start();
+    const actor = createActor(answeredAtOnce(invoicingMachine), { input: invoicingInput(scenario) }).start();
     render(<StagePanel running={{ stage: "invoicing", actor }} scenario={scenario} />);
     fireEvent.click(screen.getByLabelText(/Bon de livraison BL-2026-00001/));
     act(() => fireEvent.click(screen.getByRole("button", { name: "Établir la facture (brouillon)" })));
@@ -210,7 +211,7 @@ describe("InvoicingPanel", () => {
     if (!acknowledgement.ok) throw new Error(acknowledgement.error.message);
     const validated = validateDocument(acknowledgement.ledger, acknowledgement.document.id, ORDER_RECEIVED_ON);
     if (!validated.ok) throw new Error(validated.error.message);
-    const actor = createActor(invoicingMachine, { input: { ...input, ledger: validated.ledger } }).start();
+    const actor = createActor(answeredAtOnce(invoicingMachine), { input: { ...input, ledger: validated.ledger } }).start();
     render(<StagePanel running={{ stage: "invoicing", actor }} scenario={scenario} />);
     expect(actor.getSnapshot().status).toBe("done");
     expect(screen.getByRole("status")).toHaveTextContent("Aucune livraison n'est à facturer : cette étape est terminée.");

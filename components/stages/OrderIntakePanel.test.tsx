@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderIntakeMachine } from "@/machines/orderIntake";
@@ -11,7 +12,7 @@ import { StagePanel } from "./StagePanel";
 type IntakeActor = Actor<typeof orderIntakeMachine>;
 
 function start(scenario: Scenario): IntakeActor {
-  const actor = createActor(orderIntakeMachine, { input: intakeInput(scenario) }).start();
+  const actor = createActor(answeredAtOnce(orderIntakeMachine), { input: intakeInput(scenario) }).start();
   render(<StagePanel running={{ stage: "orderIntake", actor }} scenario={scenario} />);
   return actor;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderProcessingMachine } from "@/machines/orderProcessing";
@@ -10,7 +11,7 @@ import { StagePanel } from "./StagePanel";
 type ProcessingActor = Actor<typeof orderProcessingMachine>;
 
 function start(scenario: Scenario, options: Parameters<typeof processingInput>[1] = {}): ProcessingActor {
-  const actor = createActor(orderProcessingMachine, { input: processingInput(scenario, options) }).start();
+  const actor = createActor(answeredAtOnce(orderProcessingMachine), { input: processingInput(scenario, options) }).start();
   render(<StagePanel running={{ stage: "orderProcessing", actor }} scenario={scenario} />);
   return actor;
 }
