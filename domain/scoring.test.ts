@@ -98,7 +98,7 @@ describe("a decision scored in parts (0094)", () => {
   it("names a known slip on an amount, and says what is missing", () => {
     const slip = amountPart("Montant TTC de la commande", 95_000, 114_000, FIGURE_WEIGHT, [{ cents: 95_000, confused: "c'est le montant HT" }]);
     expect(slip).toMatchObject({ correct: false, points: 0, maxPoints: 0.5 });
-    expect(slip.note?.replace(/\s/g, " ")).toBe("950,00 € au lieu de 1 140,00 € : c'est le montant HT");
+    expect(slip.note?.replace(/\s/g, " ")).toBe("950,00 € au lieu de 1 140,00 € — c'est le montant HT");
     expect(amountPart("Encours du client", undefined, 0, FIGURE_WEIGHT).note?.replace(/\s/g, " ")).toBe("non indiqué ; attendu 0,00 €");
     expect(amountPart("Encours du client", 0, 0, FIGURE_WEIGHT)).toEqual({ label: "Encours du client", correct: true, points: 0.5, maxPoints: 0.5 });
   });

@@ -65,7 +65,7 @@ export function amountPart(label: string, given: Cents | undefined, expected: Ce
   if (given === expected) return scoredPart(label, true, maxPoints);
   if (given === undefined) return scoredPart(label, false, maxPoints, `non indiqué ; attendu ${formatEuros(expected)}`);
   const slip = slips.find((s) => s.cents === given);
-  return scoredPart(label, false, maxPoints, `${formatEuros(given)} au lieu de ${formatEuros(expected)}${slip !== undefined ? ` : ${slip.confused}` : ""}`);
+  return scoredPart(label, false, maxPoints, `${formatEuros(given)} au lieu de ${formatEuros(expected)}${slip !== undefined ? ` — ${slip.confused}` : ""}`);
 }
 
 /** A remark on an optional field: shown with its mark and what it confused, worth nothing either way (0094). */

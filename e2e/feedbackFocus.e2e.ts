@@ -18,6 +18,7 @@ import {
   choose,
   computeTheInvoice,
   continueToNextStage,
+  declineSecondTry,
   decideForInvoice,
   deliver,
   draftTheInvoice,
@@ -132,7 +133,15 @@ describe("le retour de chaque décision vient à l'écran et prend le focus (136
     await expect.poll(() => textOf(feedback(page)), { timeout: 5_000 }).toMatch(/^Réponse à revoir — 0,5 \/ 2 points/u);
     await expectLanded(page, "feedback");
     await page.screenshot({ path: "/tmp/feedback-wrong.png" });
-    // The detail opens from its summary, with the expected answer in it.
+    // Training holds the wrong answer for a second try (0130): its detail marks each part but
+    // keeps the expected answer back.
+    await taskPanel(page).getByText(/^Le détail/u).click();
+    expect(await textOf(feedback(page))).toMatch(/✗ À revoir : Verdict — 0 \/ 1 point/u);
+    expect(await textOf(feedback(page))).not.toMatch(/Attendu/u);
+    // Declined, the answer is final: its feedback comes to the screen again, the expected answer in its detail.
+    await declineSecondTry(page);
+    await expect.poll(() => textOf(feedback(page)), { timeout: 5_000 }).not.toMatch(/Vous pouvez corriger une fois/u);
+    await expectLanded(page, "feedback");
     await taskPanel(page).getByText(/^Le détail/u).click();
     expect(await textOf(feedback(page))).toMatch(/Attendu : Plafond dépassé \(encours 4 200,00 €, commande 1 140,00 €\)/u);
     await feedback(page).screenshot({ path: "/tmp/feedback-wrong-open.png" });

@@ -11,6 +11,7 @@ import { bundledScenario } from "./support/savedGame";
 import { siteAndBrowser } from "./support/fixtures";
 import {
   advanceClock,
+  declineSecondTry,
   endFollowUp,
   expectRight,
   expectWrong,
@@ -22,7 +23,6 @@ import {
   showScreenOnFailure,
   simulatedToday,
   submitCheck,
-  taskPanel,
   textOf,
 } from "./support/learner";
 
@@ -44,12 +44,6 @@ async function replay(page: Page): Promise<void> {
   await libraryCard(page).getByRole("link", { name: `Rejouer : ${TITLE}` }).click();
   await review(page).getByRole("button", { name: "Rejouer depuis le début" }).click();
   await expect.poll(() => simulatedToday(page), PATIENCE).toBe("25/04/2026");
-}
-
-/** A wrong decision stays wrong: when training offers a second try, the learner declines it. */
-async function declineSecondTry(page: Page): Promise<void> {
-  const decline = taskPanel(page).getByRole("button", { name: "Continuer sans corriger" });
-  if ((await decline.count()) > 0) await decline.click();
 }
 
 /**

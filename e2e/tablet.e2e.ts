@@ -8,7 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
-import { feedback, followedInvoice, openLibrary, openModule, openScenario, plain, showScreenOnFailure, tabTo, taskPanel, textOf, workspaceSwitch } from "./support/learner";
+import { expectRight, feedback, followedInvoice, openedDocument, openLibrary, openModule, openScenario, plain, showScreenOnFailure, submitCheck, tabTo, taskPanel, textOf, workspaceSwitch } from "./support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TABLET = { width: 768, height: 1024 };
@@ -83,6 +83,33 @@ describe("Sur tablette (768×1024)", () => {
     expect(await feedback(page).isVisible()).toBe(true);
     expect(await textOf(feedback(page))).toMatch(/^Réponse à revoir/u);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(TABLET.width);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("une lettre ouverte depuis la tâche montre le PGI, et Échap ramène à la tâche, sur le bouton qui l'a ouverte", async () => {
+    const { page, close, errors } = await openOnTablet("Choisir l'étape de relance d'une facture impayée");
+    const invoice = followedInvoice(page, "FA-2026-00140");
+    await invoice.getByRole("radio", { name: "Relance 2 (ferme)", exact: true }).check();
+    expectRight(await submitCheck(page, "Valider l'action du jour pour la facture FA-2026-00140"));
+    const show = invoice.getByRole("listitem").filter({ hasText: /Relance 2 \(ferme\) le 25\/04\/2026/u }).getByRole("button", { name: "Voir la lettre" });
+    await tabTo(page, show);
+    await page.keyboard.press("Enter");
+
+    // The letter opens in the PGI's screen, which the tablet now shows, its title focused.
+    const letter = openedDocument(page);
+    await letter.waitFor();
+    expect(await tab(page, "PGI").getAttribute("aria-selected")).toBe("true");
+    expect(await taskPanel(page).isVisible()).toBe(false);
+    expect(await letter.isVisible()).toBe(true);
+    expect(await hasFocus(letter.getByRole("heading", { level: 2 }).first())).toBe(true);
+    expect(await textOf(letter.getByRole("article"))).toContain("Objet : deuxième relance — facture n° FA-2026-00140 impayée");
+
+    // Escape: back to the task, the focus on « Voir la lettre ».
+    await page.keyboard.press("Escape");
+    await letter.waitFor({ state: "detached" });
+    expect(await tab(page, "Tâche").getAttribute("aria-selected")).toBe("true");
+    expect(await hasFocus(show)).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

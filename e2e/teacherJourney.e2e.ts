@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { parseResultsText } from "@/domain/results/load";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
-import { choose, expectRight, expectWrong, plain, readReview, review, select, showScreenOnFailure, submitCheck, textOf, type } from "./support/learner";
+import { choose, declineSecondTry, expectRight, expectWrong, plain, readReview, review, select, showScreenOnFailure, submitCheck, textOf, type } from "./support/learner";
 
 /** Where the screenshots go: /tmp, or the teacher's guide's folder when it is refreshed (docs/guide-enseignant.md). */
 const CAPTURES = process.env.GUIDE_CAPTURES ?? "/tmp";
@@ -63,8 +63,10 @@ async function playAndExport(browser: Browser, link: string, pseudonym: string, 
   await counter.act("encours", () => type(page, "Encours du client", mistake ? "2 400,00" : "4 200,00"));
   await counter.act("commande", () => type(page, "Montant TTC de la commande", "1 140,00"));
   const credit = await counter.act("valider", () => submitCheck(page, "Valider le contrôle de l'encours"));
-  if (mistake) expectWrong(credit);
-  else {
+  if (mistake) {
+    expectWrong(credit);
+    await counter.act("continuer sans corriger", () => declineSecondTry(page));
+  } else {
     expectRight(credit);
     // The teacher's limit, not the template's: 4 200,00 + 1 140,00 = 5 340,00 over 5 100,00.
     expect(credit.text).toMatch(/5 340,00 € > plafond 5 100,00 €/u);

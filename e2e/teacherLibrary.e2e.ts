@@ -14,7 +14,7 @@ const { site, browser } = siteAndBrowser();
 const PATIENCE = { timeout: 20_000 };
 const TEMPLATE = "Plafond d'encours dépassé à la prise de commande";
 const CREATED = "Mon scénario : plafond d'encours dépassé à la prise de commande";
-const IMPORTED = "Contrôler une facture avant envoi : mentions manquantes et montant faux";
+const IMPORTED = "Contrôler une facture avant son envoi";
 /** The hidden context of a button's name may lose its leading space. */
 const named = (action: string, title: string) => new RegExp(`^${action} ?« ${title.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")} »$`, "u");
 

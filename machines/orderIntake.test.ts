@@ -108,7 +108,7 @@ describe("exercise (b): a limit breached only once accepted orders are counted",
     // The verdict and the outstanding are wrong, the order TTC is right: 0,5 / 2.
     expect(entry?.points).toBe(0.5);
     expect(plain(entry?.explanation)).toContain("Verdict : le plafond est dépassé (encours 4 200,00 € + commande 1 140,00 € = 5 340,00 € > plafond 5 000,00 €).");
-    expect(plain(entry?.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
+    expect(plain(entry?.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € — les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
   });
 });
 

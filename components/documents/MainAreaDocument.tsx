@@ -1,6 +1,6 @@
 "use client";
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { createPortal } from "react-dom";
+import { createPortal, flushSync } from "react-dom";
 
 /**
  * The main area of the PGI as a place to read a document (docs/decisions/0132): a document asked
@@ -35,8 +35,12 @@ function fallbackFocus(slot: HTMLElement | null): void {
   heading?.focus();
 }
 
-/** The state of the main area, held by the workspace. */
-export function useMainAreaState(): MainArea {
+/**
+ * The state of the main area, held by the workspace. `reveal` shows the area a moment needs on a
+ * screen that shows one at a time (0133): the document the learner opened, then, once closed, the
+ * task panel its opener sits in — before the focus moves, a hidden element cannot take it.
+ */
+export function useMainAreaState(reveal: (where: "document" | "opener") => void = () => undefined): MainArea {
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -44,15 +48,18 @@ export function useMainAreaState(): MainArea {
   // Read by the callbacks, which stay the same from render to render.
   const openKeyRef = useRef<string | null>(null);
   const slotRef = useRef<HTMLElement | null>(null);
+  const revealRef = useRef(reveal);
   useEffect(() => {
     slotRef.current = slot;
-  }, [slot]);
+    revealRef.current = reveal;
+  });
 
   const open = useCallback((key: string, from: HTMLElement | null, moveFocus: boolean) => {
     opener.current = from;
     focusOnOpen.current = moveFocus;
     openKeyRef.current = key;
     setOpenKey(key);
+    if (moveFocus) revealRef.current("document");
   }, []);
   const close = useCallback((key: string, returnFocus: boolean) => {
     if (openKeyRef.current !== key) return;
@@ -60,6 +67,7 @@ export function useMainAreaState(): MainArea {
     setOpenKey(null);
     if (!returnFocus) return;
     // Focus moves before the document leaves the page: it never falls back on <body>.
+    flushSync(() => revealRef.current("opener"));
     const from = opener.current;
     if (from?.isConnected) from.focus();
     else fallbackFocus(slotRef.current);

@@ -26,7 +26,7 @@ describe("FeedbackPanel of a decision scored in parts (0094)", () => {
       "✓ Juste : Montant TTC de la commande — 0,5 / 0,5 point",
     ]);
     expect(panel.textContent?.replace(/\s/gu, " ")).toContain(
-      "Encours du client : 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.",
+      "Encours du client : 3 000,00 € au lieu de 4 200,00 € — les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.",
     );
   });
 
@@ -103,5 +103,14 @@ describe("FeedbackPanel: one line first, the detail folded (issue 15)", () => {
     const panel = screen.getByRole("region", { name: "Réponse enregistrée" });
     expect(panel.textContent).toMatch(/^Réponse enregistréeVotre réponse : .*Continuer$/u);
     expect(panel.textContent).not.toMatch(/attendu|point|revoir/iu);
+  });
+
+  it("a new judgement (a declined second try) starts with its detail folded, even when the learner opened the last one", () => {
+    const { rerender } = render(<FeedbackPanel entry={slip()} today="2026-11-16" />);
+    const detail = () => screen.getByRole("region").querySelector("details");
+    fireEvent.click(within(screen.getByRole("region")).getByText(/^Le détail/u));
+    expect(detail()?.open).toBe(true);
+    rerender(<FeedbackPanel entry={slip()} today="2026-11-16" />);
+    expect(detail()?.open).toBe(false);
   });
 });

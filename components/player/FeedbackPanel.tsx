@@ -1,7 +1,7 @@
 "use client";
 import { RECORDED_ANSWER, YourAnswer } from "@/components/ui/ClassroomParts";
 import { pointsText, TraceExplanation } from "@/components/ui/TraceParts";
-import { useRef, type ReactNode, type Ref } from "react";
+import { useRef, useState, type ReactNode, type Ref } from "react";
 import { formatDateFr, type IsoDate, type TraceEntry } from "@/domain";
 import { bringIntoView, nextControl } from "./feedbackFocus";
 
@@ -34,6 +34,13 @@ export function FeedbackPanel({
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const section = useRef<HTMLElement>(null);
+  // Each new judgement (a declined second try included) starts with its detail folded.
+  const [shown, setShown] = useState(entry);
+  const [generation, setGeneration] = useState(0);
+  if (entry !== shown) {
+    setShown(entry);
+    setGeneration(generation + 1);
+  }
   if (!entry) return null;
   // After the simulated clock moved on, the last feedback is about an earlier day: say which.
   const earlier = entry.date !== today ? `Décision du ${formatDateFr(entry.date)} : ` : "";
@@ -52,7 +59,7 @@ export function FeedbackPanel({
         {!withheld && entry.diagnosis ? <span className="feedback-diagnosis">. {entry.diagnosis}</span> : null}
       </h3>
       {actions}
-      <div className="feedback-body">
+      <div key={generation} className="feedback-body">
         {withheld ? <YourAnswer entry={entry} /> : <TraceExplanation entry={entry} folded />}
         <button type="button" className="button small" onClick={goOn}>
           Continuer

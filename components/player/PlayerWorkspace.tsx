@@ -90,8 +90,6 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   };
   const [module, setModule] = useState<PgiModuleId>("mail");
   const [confirmRestart, setConfirmRestart] = useState(false);
-  // The centre shows the chosen module, or a document opened from the task panel (docs/decisions/0132).
-  const mainArea = useMainAreaState();
   // Stages finished before this view opened (a reload) need no interlude: only those finished here.
   const stagesDone = player.context.stages.length;
   const [acknowledgedStages, setAcknowledgedStages] = useState(stagesDone);
@@ -103,6 +101,9 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   const assessment = isAssessment(scenario);
   // A stage that starts, a decision judged, a stage that ends: a narrow screen shows the task (item 7).
   const [area, setArea] = useWorkspaceArea(`${running?.stage ?? ""}|${stagesDone}|${stageSnapshot?.context.trace.length ?? 0}`);
+  // The centre shows the chosen module, or a document opened from the task panel (docs/decisions/0132);
+  // a narrow screen turns to the document the learner opens, and back to the task when it closes.
+  const mainArea = useMainAreaState((where) => setArea(where === "document" ? "pgi" : "task"));
 
   return (
     <div className="workspace">

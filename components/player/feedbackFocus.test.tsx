@@ -12,7 +12,7 @@ import { solveScenario } from "@/machines/answerKey";
 import { persistGame } from "@/machines/persistedGame";
 import { sendAll, startPlayer } from "@/machines/player";
 import { appStore } from "@/store/useAppStore";
-import { useFeedbackFocus } from "./feedbackFocus";
+import { nearestScroll, useFeedbackFocus } from "./feedbackFocus";
 import { PlayerWorkspace } from "./PlayerWorkspace";
 
 const ID = "depassement-d-encours";
@@ -41,19 +41,23 @@ function Feedback({ entry }: { entry: TraceEntry | null | undefined }) {
 }
 
 const scrolls = vi.fn();
+const realBox = Element.prototype.getBoundingClientRect;
 beforeEach(async () => {
   scrolls.mockClear();
-  Element.prototype.scrollIntoView = scrolls;
+  window.scrollBy = scrolls as typeof window.scrollBy;
+  // jsdom lays nothing out: every box stands 132 px below a window of 768 px (innerHeight of jsdom).
+  Element.prototype.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 800, width: 300, height: 100 });
   await appStore().persist.rehydrate();
 });
 afterEach(() => {
+  Element.prototype.getBoundingClientRect = realBox;
   cleanup();
   vi.unstubAllGlobals();
   appStore().setState({ attempts: {} });
 });
 
 describe("useFeedbackFocus", () => {
-  it("leaves alone the feedback present at mount (a reload), focuses a new one, not the same one again", () => {
+  it("leaves alone the feedback present at mount (a reload), focuses a new one, not the same one again", async () => {
     const [first, second] = keyEntries();
     const view = render(<Feedback entry={first} />);
     const heading = screen.getByRole("heading", { name: "Retour" });
@@ -62,13 +66,14 @@ describe("useFeedbackFocus", () => {
     expect(document.activeElement).toBe(document.body);
     view.rerender(<Feedback entry={second} />);
     expect(document.activeElement).toBe(heading);
-    expect(scrolls).toHaveBeenCalledExactlyOnceWith({ behavior: "smooth", block: "nearest" });
+    // On the next frame.
+    await vi.waitFor(() => expect(scrolls).toHaveBeenCalledExactlyOnceWith({ top: 900 - window.innerHeight, behavior: "smooth" }));
     heading.blur();
     view.rerender(<Feedback entry={second} />);
     expect(document.activeElement).toBe(document.body);
   });
 
-  it("a stage that starts with no feedback, then its first decision: focused, without smooth scrolling when motion is reduced", () => {
+  it("a stage that starts with no feedback, then its first decision: focused, without smooth scrolling when motion is reduced", async () => {
     vi.stubGlobal("matchMedia", (query: string) => ({ matches: query === "(prefers-reduced-motion: reduce)" }));
     const [, , third] = keyEntries();
     const view = render(<Feedback entry={undefined} />);
@@ -76,7 +81,18 @@ describe("useFeedbackFocus", () => {
     expect(document.activeElement).toBe(document.body);
     view.rerender(<Feedback entry={third} />);
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Retour" }));
-    expect(scrolls).toHaveBeenCalledExactlyOnceWith({ behavior: "auto", block: "nearest" });
+    await vi.waitFor(() => expect(scrolls).toHaveBeenCalledExactlyOnceWith({ top: 900 - window.innerHeight, behavior: "auto" }));
+  });
+});
+
+describe("nearestScroll: the distance that shows a block in a view, by its nearest edge", () => {
+  it("nothing when it shows; down to its bottom when below; up to its top when above or taller than the view", () => {
+    expect(nearestScroll(100, 300, 0, 768)).toBe(0);
+    expect(nearestScroll(800, 900, 0, 768)).toBe(132);
+    expect(nearestScroll(-280, -156, 0, 768)).toBe(-280);
+    expect(nearestScroll(500, 1500, 0, 768)).toBe(500);
+    // Within a panel from 12 to 756 px.
+    expect(nearestScroll(-56, 68, 12, 756)).toBe(-68);
   });
 });
 

@@ -9,13 +9,54 @@ function scrollBehavior(): ScrollBehavior {
 }
 
 /**
+ * How far a scroller must move so that [top, bottom] shows within [viewTop, viewBottom]: nothing
+ * when it already does, else the nearest edge; a block taller than the view shows its top.
+ */
+export function nearestScroll(top: number, bottom: number, viewTop: number, viewBottom: number): number {
+  if (top >= viewTop && bottom <= viewBottom) return 0;
+  if (top < viewTop || bottom - top > viewBottom - viewTop) return top - viewTop;
+  return bottom - viewBottom;
+}
+
+/** The closest ancestor that scrolls by itself (the task panel, sticky with its own scroll from 1024 px). */
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node !== null && node !== document.body; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === "auto" || overflow === "scroll") && node.scrollHeight > node.clientHeight) return node;
+  }
+  return null;
+}
+
+/**
+ * Brings `area` into view: its own scroller, then the window, each by the nearest distance. Not
+ * `scrollIntoView`: Chromium drops one of two smooth scrolls run at once (the panel's and the
+ * window's), which left the feedback above the panel's edge.
+ */
+function scrollToSee(area: HTMLElement): void {
+  const behavior = scrollBehavior();
+  const box = area.getBoundingClientRect();
+  const scroller = scrollingAncestor(area);
+  let inWindow = { top: box.top, bottom: box.bottom };
+  if (scroller !== null) {
+    const frame = scroller.getBoundingClientRect();
+    const distance = nearestScroll(box.top, box.bottom, frame.top, frame.bottom);
+    if (distance !== 0) scroller.scrollBy({ top: distance, behavior });
+    inWindow = { top: frame.top, bottom: frame.bottom };
+  }
+  const distance = nearestScroll(inWindow.top, inWindow.bottom, 0, window.innerHeight);
+  if (distance !== 0) window.scrollBy({ top: distance, behavior });
+}
+
+/**
  * Gives `target` the focus and brings `area` (the target's section, by default the target) into
  * view. The focus does not scroll by itself: the browser's jump would cancel the smooth scroll.
  */
 export function bringIntoView(target: HTMLElement, area: HTMLElement = target): void {
   target.focus({ preventScroll: true });
-  // jsdom has no layout, hence no scrollIntoView.
-  area.scrollIntoView?.({ behavior: scrollBehavior(), block: "nearest" });
+  // jsdom has no layout, hence nothing to scroll. On the next frame: a smooth scroll started in the
+  // frame of another scroll (the click that sent the answer had scrolled its button into view) was
+  // seen dropped by Chromium.
+  if (typeof window.scrollBy === "function" && area.getBoundingClientRect().height > 0) requestAnimationFrame(() => scrollToSee(area));
 }
 
 /** What the learner can fill in or press: the next thing to do is one of them, never a link away from the task. */

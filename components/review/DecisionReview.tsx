@@ -12,15 +12,21 @@ function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: 
   return groups;
 }
 
-/** « 1er essai : … — 2e essai : … »: a decision corrected in training shows both tries (docs/decisions/0130). */
+/** A decision corrected in training shows both tries, one line each (docs/decisions/0130). */
 function BothTries({ first, entry }: { first: FirstTry | undefined; entry: TraceEntry }) {
   if (first === undefined) return null;
+  const outOf = formatPoints(entry.maxPoints);
   return (
-    <p className="review-tries">
-      <strong>1er essai :</strong> {first.answer} ({formatPoints(first.points)} / {formatPoints(entry.maxPoints)}
-      {first.diagnosis !== undefined ? ` ; ${first.diagnosis}` : ""}) — <strong>2e essai :</strong> {entry.answer} (note retenue : {formatPoints(entry.points)} /{" "}
-      {formatPoints(entry.maxPoints)}, une réponse corrigée rapportant la moitié de ses points)
-    </p>
+    <ul className="review-tries" aria-label="Les deux essais">
+      <li>
+        <strong>1er essai :</strong> {first.answer} — {formatPoints(first.points)} / {outOf}
+        {first.diagnosis !== undefined ? `. ${first.diagnosis}` : ""}
+      </li>
+      <li>
+        <strong>2e essai :</strong> {entry.answer} — note retenue : {formatPoints(entry.points)} / {outOf} (une réponse corrigée
+        rapporte la moitié de ses points)
+      </li>
+    </ul>
   );
 }
 

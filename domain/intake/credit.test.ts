@@ -23,7 +23,7 @@ describe("check 3: credit", () => {
     const key = deriveIntakeKey(intakeInput(breach()));
     const judged = judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 300_000, orderTotalCents: 114_000 });
     expect(judged.correct).toBe(false);
-    expect(plain(judged.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
+    expect(plain(judged.explanation)).toContain("Encours du client : 3 000,00 € au lieu de 4 200,00 € — les commandes acceptées non facturées (1 200,00 €) font partie de l'encours.");
     expect(judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 }).correct).toBe(true);
     expect(judgeCredit(key.credit, { verdict: "withinLimit" }).correct).toBe(false);
   });
@@ -63,9 +63,9 @@ describe("check 3: credit", () => {
       ["Encours du client", true, 0.5, 0.5],
       ["Montant TTC de la commande", false, 0, 0.5],
     ]);
-    expect(plain(judged.explanation)).toMatch(/^Montant TTC de la commande : 950,00 € au lieu de 1 140,00 € : c'est le montant HT ; le plafond se compare au montant TTC\./);
+    expect(plain(judged.explanation)).toMatch(/^Montant TTC de la commande : 950,00 € au lieu de 1 140,00 € — c'est le montant HT ; le plafond se compare au montant TTC\./);
     const withOrder = judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 534_000, orderTotalCents: 114_000 });
-    expect(plain(withOrder.parts?.[1]?.note)).toBe("5 340,00 € au lieu de 4 200,00 € : c'est l'encours avec la nouvelle commande ; l'encours est ce que le client doit avant elle");
+    expect(plain(withOrder.parts?.[1]?.note)).toBe("5 340,00 € au lieu de 4 200,00 € — c'est l'encours avec la nouvelle commande ; l'encours est ce que le client doit avant elle");
   });
 
   it("prices the order with the customer's successive remises and the port; the escompte is only offered", () => {

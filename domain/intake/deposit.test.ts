@@ -30,7 +30,7 @@ describe("check 7: deposit, and the decision", () => {
       ["Acompte exigé ou non", 1.5, 1.5],
       ["Montant de l'acompte TTC", 0, 0.5],
     ]);
-    expect(plain(excessOnly.parts?.[1]?.note)).toMatch(/^340,00 € au lieu de 456,00 € : c'est le montant d'un seul motif, dépassement du plafond/);
+    expect(plain(excessOnly.parts?.[1]?.note)).toMatch(/^340,00 € au lieu de 456,00 € — c'est le montant d'un seul motif, dépassement du plafond/);
     expect(judgeDeposit(key.deposit, { required: true, amountCents: 45_600 }).correct).toBe(true);
     expect(judgeDeposit(key.deposit, { required: false }).parts?.map((p) => p.points)).toEqual([0, 0]);
   });

@@ -58,7 +58,7 @@ describe("stage 1's diagnoses: the credit check", () => {
     const key = deriveIntakeKey(intakeInput(rulesScenario(withOrder({ customer: { existingId: "C0002" }, lines: [{ reference: "CHA-ERG", quantity: 10 }] }))));
     const judged = judgeCredit(key.credit, { verdict: "withinLimit", outstandingCents: 300_000, orderTotalCents: 114_000 });
     expect(plain(judged.diagnosis)).toBe(FORGOTTEN);
-    expect(plain(judged.parts?.[1]?.note)).toBe("3 000,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées (1 200,00 €) font partie de l'encours");
+    expect(plain(judged.parts?.[1]?.note)).toBe("3 000,00 € au lieu de 4 200,00 € — les commandes acceptées non facturées (1 200,00 €) font partie de l'encours");
     expect(judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 }).diagnosis).toBeUndefined();
     // A wrong verdict on right figures is not one of the named mistakes: the generic explanation stands alone.
     expect(judgeCredit(key.credit, { verdict: "withinLimit", outstandingCents: 420_000, orderTotalCents: 114_000 })).not.toHaveProperty("diagnosis");

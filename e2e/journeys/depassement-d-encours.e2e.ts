@@ -99,7 +99,7 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
     expect(told).toMatch(/^Réponse à revoir — 0,5 \/ 2 points/u);
     expect(told).toMatch(/✗ À revoir : Verdict — 0 \/ 1 point/u);
     expect(told).toMatch(/✓ Juste : Montant TTC de la commande — 0,5 \/ 0,5 point/u);
-    expect(told).toMatch(/Encours du client : 2 400,00 € au lieu de 4 200,00 € : les commandes acceptées non facturées \(1 800,00 €\) font partie de l'encours/u);
+    expect(told).toMatch(/Encours du client : 2 400,00 € au lieu de 4 200,00 € — les commandes acceptées non facturées \(1 800,00 €\) font partie de l'encours/u);
     expect(told).toMatch(/Attendu : Plafond dépassé \(encours 4 200,00 €, commande 1 140,00 €\)/u);
     expect(told).toMatch(/5 340,00 €/u);
     expect(told).toMatch(/5 000,00 €/u);
@@ -142,8 +142,11 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
     const bilan = await readReview(page);
     expect(bilan.overallText).toMatch(/^15 \/ 16 points 94 %/u);
     expect(bilan.decisions).toContain("✓ Juste — 3. Encours et plafond");
-    const credit = (await textOf(review(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /3\. Encours et plafond$/u, level: 5 }) }))).replace(/\s+/gu, " ");
-    expect(credit).toMatch(/1er essai : .*\(0,5 \/ 2\) — 2e essai : .*note retenue : 1 \/ 2/u);
+    const tries = await review(page).getByRole("list", { name: "Les deux essais" }).getByRole("listitem").allTextContents();
+    expect(tries.map((line) => line.replace(/\s+/gu, " "))).toEqual([
+      "1er essai : Plafond respecté (encours 2 400,00 €, commande 1 140,00 €) — 0,5 / 2. Vous avez oublié les commandes acceptées non facturées (1 800,00 €) : elles font partie de l'encours.",
+      "2e essai : Plafond dépassé (encours 4 200,00 €, commande 1 140,00 €) — note retenue : 1 / 2 (une réponse corrigée rapporte la moitié de ses points)",
+    ]);
     await page.screenshot({ path: "/tmp/st/second-try-review.png", fullPage: true });
     expect(errors).toEqual([]);
     await context.close();

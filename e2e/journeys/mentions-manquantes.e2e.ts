@@ -8,7 +8,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "../support/fixtures";
-import { feedback, markWithKeyboard, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
+import { declineSecondTry, feedback, markWithKeyboard, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Contrôler une facture avant son envoi";
@@ -86,7 +86,7 @@ describe("Contrôler une facture avant envoi", () => {
     const heldText = await textOf(held);
     expect(heldText).toMatch(/^Réponse à revoir — 8 \/ 10 points/u);
     expect(heldText).toContain("Vous pouvez corriger une fois : une réponse corrigée rapporte la moitié de ses points.");
-    await held.getByRole("button", { name: "Continuer sans corriger" }).click();
+    await declineSecondTry(page);
 
     const bilan = await readReview(page);
     expect(Number.parseInt(bilan.overallPercent, 10)).toBeLessThan(100);

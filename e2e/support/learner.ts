@@ -201,6 +201,12 @@ export async function submitCheck(page: Page, button: string | RegExp, hands: "m
   return lastJudgement(page);
 }
 
+/** A wrong decision stays wrong: when training offers a second try (0130), the learner declines it. */
+export async function declineSecondTry(page: Page): Promise<void> {
+  const decline = taskPanel(page).getByRole("button", { name: "Continuer sans corriger" });
+  if ((await decline.count()) > 0) await decline.click();
+}
+
 /** Asserts the decision was judged right. */
 export function expectRight(judgement: Judgement): void {
   expect(judgement.right, judgement.text).toBe(true);
