@@ -75,6 +75,8 @@ describe("FeedbackPanel: one line first, the detail folded (issue 15)", () => {
     const action = screen.getByRole("button", { name: "Corriger ma réponse" });
     expect(action.closest("details")).toBeNull();
     expect(screen.getByRole("heading", { level: 3 }).nextElementSibling).toBe(action);
+    // The actions on the decision are the way on: no « Continuer » beside « Continuer sans corriger ».
+    expect(screen.queryByRole("button", { name: "Continuer" })).toBeNull();
   });
 
   it("« Continuer » takes the focus to the first field of the form shown under the feedback: not a link, a disabled field or a folded step's button", () => {

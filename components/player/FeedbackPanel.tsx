@@ -14,7 +14,8 @@ function verdictTitle(entry: TraceEntry): string {
 /**
  * What the learner reads after each decision (issue 15): ONE line first — the verdict, the points
  * and, for a usual mistake, its diagnosis —, the `actions` on this decision right under it (a second
- * try), then the detail folded (expected answer, parts, explanation, teacher's word, glossary).
+ * try, which then replace « Continuer »), then the detail folded (expected answer, parts,
+ * explanation, teacher's word, glossary).
  * In an assessment (`withheld`), only that the answer is recorded: the review at the end corrects it.
  * No `aria-live`: the workspace moves the focus to `headingRef` after a new decision, which reads
  * the line; a live region would read it twice. « Continuer » takes the focus on to the next field
@@ -61,9 +62,11 @@ export function FeedbackPanel({
       {actions}
       <div key={generation} className="feedback-body">
         {withheld ? <YourAnswer entry={entry} /> : <TraceExplanation entry={entry} folded />}
-        <button type="button" className="button small" onClick={goOn}>
-          Continuer
-        </button>
+        {actions === undefined ? (
+          <button type="button" className="button small" onClick={goOn}>
+            Continuer
+          </button>
+        ) : null}
       </div>
     </section>
   );

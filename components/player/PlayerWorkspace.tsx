@@ -189,7 +189,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
                   today={data.today}
                   withheld={assessment}
                   headingRef={feedbackHeading}
-                  actions={<SecondTryActions stageActor={running.actor} canDecline={stageSnapshot.can({ type: "learner.secondTryDeclined" })} />}
+                  actions={stageSnapshot.can({ type: "learner.secondTryDeclined" }) ? <SecondTryActions stageActor={running.actor} /> : undefined}
                 />
                 <DraftScope gameKey={session.gameKey}>
                   <StagePanel running={running} scenario={scenario} />

@@ -1,5 +1,6 @@
 "use client";
 import { useRef } from "react";
+import { SECOND_TRY_RULE } from "@/domain";
 import type { SecondTryDeclined } from "@/machines/contract";
 
 /** Where the learner corrects: the first field of the stage's form, else its first button (the control's marks). */
@@ -7,12 +8,11 @@ const CORRECTION_TARGETS = ["form :is(input, select, textarea):not([disabled])",
 
 /**
  * After a wrong first try in training (docs/decisions/0130): correct it once, in the stage's form
- * that still holds the answer given, or go on without correcting. The machine says whether a first
- * try is held (`canDecline`, from `snapshot.can`); nothing is shown otherwise.
+ * that still holds the answer given, or go on without correcting; the rule in view above the two
+ * buttons. Shown by the workspace only while the machine holds a first try (`snapshot.can`).
  */
-export function SecondTryActions({ stageActor, canDecline }: { stageActor: { send: (event: SecondTryDeclined) => void }; canDecline: boolean }) {
+export function SecondTryActions({ stageActor }: { stageActor: { send: (event: SecondTryDeclined) => void } }) {
   const group = useRef<HTMLDivElement>(null);
-  if (!canDecline) return null;
   const focusCorrection = () => {
     const panel = group.current?.closest(".task-panel");
     const target = CORRECTION_TARGETS.map((selector) => panel?.querySelector<HTMLElement>(selector)).find((found) => found !== null && found !== undefined);
@@ -20,9 +20,10 @@ export function SecondTryActions({ stageActor, canDecline }: { stageActor: { sen
   };
   return (
     <div ref={group} className="second-try-actions" role="group" aria-label="Second essai">
+      <p>{SECOND_TRY_RULE}</p>
       <button type="button" className="button small" onClick={focusCorrection}>
         Corriger ma réponse
-      </button>{" "}
+      </button>
       <button type="button" className="button secondary small" onClick={() => stageActor.send({ type: "learner.secondTryDeclined" })}>
         Continuer sans corriger
       </button>
