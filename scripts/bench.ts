@@ -48,8 +48,9 @@ function time<T>(runs: number, work: () => T): { perRunMs: number; last: T } {
   return { perRunMs: (performance.now() - start) / runs, last };
 }
 
+/** « 548,3 µs », « 12,5 ms »: French decimals, like every figure of the bench. */
 function format(ms: number): string {
-  return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(1)} ms`;
+  return ms < 1 ? formatMs(ms * 1000).replace("ms", "µs") : formatMs(ms);
 }
 
 function benchInvoice(): void {
@@ -141,7 +142,7 @@ async function benchFirstDecision(browser: Browser, siteUrl: string, ids: readon
   const weights = await benchJavaScriptToFirstDecision(browser, siteUrl, ids);
   console.log(`JavaScript jusqu'au premier choix (gzip, contexte neuf, sans partie enregistrée), par scénario livré :`);
   for (const { scenarioId, bytes, files } of weights) console.log(`  /scenarios/${scenarioId}/`.padEnd(58) + `${formatKiB(bytes).padStart(10)}  (${files} fichiers)`);
-  console.log("  (/partage/ et l'aperçu enseignant : hors de cette mesure, leur scénario arrive par le lien ou l'éditeur.)");
+  console.log("  (/partage/, l'aperçu enseignant et /activite/ : hors de cette mesure, leur scénario arrive par le lien, l'éditeur ou le paquet.)");
   const heaviest = weights[0];
   if (heaviest === undefined) return;
   report({
