@@ -203,6 +203,7 @@ const euroFormat = new Intl.NumberFormat("fr-FR", { style: "currency", currency:
 const plainFormat = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 // Built once like the others: a formatter costs some 40 µs to build, and a worked solution prints dozens of rates.
 const percentFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
+const wholeEuroFormat = new Intl.NumberFormat("fr-FR");
 
 /**
  * The exact decimal text of an amount ("-1234.05"). cents / 100 as a float is off by up to a cent
@@ -222,7 +223,7 @@ export function formatEuros(cents: Cents): string {
 
 /** "40 €", "75 000 €" for whole euros (a fixed indemnity, a legal maximum), "40,50 €" otherwise. */
 export function formatWholeEuros(cents: Cents): string {
-  return cents % 100 === 0 ? `${new Intl.NumberFormat("fr-FR").format(cents / 100)}\u00a0€` : formatEuros(cents);
+  return cents % 100 === 0 ? `${wholeEuroFormat.format(cents / 100)}\u00a0€` : formatEuros(cents);
 }
 
 /** "1 234,50" without the currency sign, for tables whose column says €. */

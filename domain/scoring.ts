@@ -104,9 +104,12 @@ export function partsIfSeveral(parts: ScoredPart[]): { parts?: ScoredPart[] } {
   return parts.length > 1 ? { parts } : {};
 }
 
+// Built once (docs/decisions/0137): every trace entry's explanation writes its points.
+const pointsFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
+
 /** "1,5", "2", "14,25": points as the French interface writes them. */
 export function formatPoints(points: number): string {
-  return new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(points);
+  return pointsFormat.format(points);
 }
 
 export type TraceVerdict = "correct" | "wrong" | "outOfOrder" | "tooEarly" | "tooLate" | "refused";

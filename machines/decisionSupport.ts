@@ -256,6 +256,25 @@ function settledTry(context: DecisionContext): Partial<DecisionContext> {
   return { trace: [...before, ...corrected], lastFeedback: corrected.at(-1) ?? context.lastFeedback, firstTry: undefined };
 }
 
+/**
+ * A rule's result for one context and one event, computed once (docs/decisions/0137): the same
+ * answer is judged when the player asks whether the stage takes it (`can`), by the second try's
+ * guards and by the action that records it. A context is never changed in place (xstate's assign
+ * makes a new one) nor is an event, so the pair of objects names the result; a rule that throws
+ * leaves nothing behind.
+ */
+export function oncePerContextAndEvent<C extends object, E extends object, R>(rule: (context: C, event: E) => R): (context: C, event: E) => R {
+  const results = new WeakMap<C, WeakMap<E, R>>();
+  return (context, event) => {
+    const known = results.get(context) ?? new WeakMap<E, R>();
+    results.set(context, known);
+    if (known.has(event)) return known.get(event) as R;
+    const result = rule(context, event);
+    known.set(event, result);
+    return result;
+  };
+}
+
 type Ctx<C> = { context: C; event: EventObject };
 
 /** Raised after a move that declined a first try, once the stage has taken it (never a learner's move). */
@@ -267,7 +286,8 @@ const MOVE_TAKEN = { type: "secondTry.moveTaken" } as const;
  * recorded before the second try existed goes on with the next point), takes the first try again
  * as declined, then the event itself: the same trace and score as before.
  */
-export function secondTrySetup<C extends DecisionContext, E extends EventObject>(run: DryRun<C>) {
+export function secondTrySetup<C extends DecisionContext, E extends EventObject>(rule: DryRun<C>) {
+  const run = oncePerContextAndEvent(rule);
   // A rule that fails on the scenario's data fails in the action, which reports it as it always did.
   const dryRun: DryRun<C> = (context, event) => {
     try {

@@ -84,6 +84,7 @@ import {
   type DecisionContext,
   type HintedPoint,
   type Judgement,
+  oncePerContextAndEvent,
 } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -261,8 +262,8 @@ function sentDocument(context: InvoicingContext): string | null {
   return context.creditNoteId ?? context.invoiceId;
 }
 
-/** A decision taken: the PGI moved on the truth, the answer judged (the actions' one body, and the second try's dry run). */
-function decided(context: InvoicingContext, event: InvoicingEvent): Partial<InvoicingContext> {
+/** A decision taken: the PGI moved on the truth, the answer judged (the actions' one body, and the second try's dry run), once per context and event. */
+const decided = oncePerContextAndEvent(function decision(context: InvoicingContext, event: InvoicingEvent): Partial<InvoicingContext> {
   switch (event.type) {
     case "learner.depositInvoiceIssued":
       return issueDeposit(context, event.amountInclTaxCents);
@@ -281,7 +282,7 @@ function decided(context: InvoicingContext, event: InvoicingEvent): Partial<Invo
     default:
       return {};
   }
-}
+});
 
 const SECOND_TRY = secondTrySetup<InvoicingContext, InvoicingEvent>((context, event) => entriesAdded(context, decided(context, event as InvoicingEvent)));
 

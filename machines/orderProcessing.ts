@@ -66,6 +66,7 @@ import {
   type DecisionContext,
   type HintedPoint,
   type Judgement,
+  oncePerContextAndEvent,
 } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -228,8 +229,8 @@ function updateStatus(context: OrderProcessingContext, status: OrderStatus) {
   return { ...recorded(context, PROCESSING_DECISION_POINT_IDS.status, judgement), orderStatus: expected };
 }
 
-/** A decision taken: the PGI moved on the truth, the answer judged (the actions' one body, and the second try's dry run). */
-function decided(context: OrderProcessingContext, event: OrderProcessingEvent): Partial<OrderProcessingContext> {
+/** A decision taken: the PGI moved on the truth, the answer judged (the actions' one body, and the second try's dry run), once per context and event. */
+const decided = oncePerContextAndEvent(function decision(context: OrderProcessingContext, event: OrderProcessingEvent): Partial<OrderProcessingContext> {
   switch (event.type) {
     case "learner.orderRecorded":
       return recordOrder(context, event);
@@ -242,7 +243,7 @@ function decided(context: OrderProcessingContext, event: OrderProcessingEvent): 
     default:
       return {};
   }
-}
+});
 
 const SECOND_TRY = secondTrySetup<OrderProcessingContext, OrderProcessingEvent>((context, event) => entriesAdded(context, decided(context, event as OrderProcessingEvent)));
 

@@ -35,6 +35,7 @@ import {
   getDocument,
   invoiceBalance,
   isIsoDate,
+  maxDate,
   judgeDisputeOpened,
   judgeDunningAction,
   judgeMissedEntry,
@@ -170,8 +171,20 @@ export function penaltiesOnRecord(context: PaymentFollowUpContext, invoice: Foll
   return followUpPenalties(followUpDunningInput(context.ledger, invoice.id, context.today, { actionsTaken }), debtorTermsOf(context, invoice));
 }
 
+/**
+ * Statuses already read in a context (docs/decisions/0137): the guards, the clock and the hints
+ * ask for the same invoice's status in the same context. A context is never changed in place.
+ */
+const statusesRead = new WeakMap<PaymentFollowUpContext, Map<string, DunningStatus>>();
+
 export function invoiceStatus(context: PaymentFollowUpContext, invoiceId: string): DunningStatus {
-  return dunningStatus(dunningInput(context, invoiceId));
+  const read = statusesRead.get(context) ?? new Map<string, DunningStatus>();
+  statusesRead.set(context, read);
+  const known = read.get(invoiceId);
+  if (known !== undefined) return known;
+  const status = dunningStatus(dunningInput(context, invoiceId));
+  read.set(invoiceId, status);
+  return status;
 }
 
 /** Paid in full in the PGI, or a payment order requested: nothing more to do on it. */
@@ -411,35 +424,42 @@ function arrive(context: PaymentFollowUpContext): PaymentFollowUpContext {
   return { ...context, nextEvent: next, pending, disputes, journal };
 }
 
-/** The next day: decisions, hints and the hint count start afresh. */
-function nextDay(context: PaymentFollowUpContext): PaymentFollowUpContext {
-  return { ...context, today: addDays(context.today, 1), decidedToday: [], hintsShown: [], hintsUsedOnCurrent: 0 };
+/** A new day: decisions, hints and the hint count start afresh. */
+function dayOf(context: PaymentFollowUpContext, date: IsoDate): PaymentFollowUpContext {
+  return { ...context, today: date, decidedToday: [], hintsShown: [], hintsUsedOnCurrent: 0 };
 }
 
-type StopRule = (context: PaymentFollowUpContext, start: IsoDate) => boolean;
+function earliestDate(dates: readonly IsoDate[]): IsoDate | undefined {
+  return dates.reduce<IsoDate | undefined>((earliest, date) => (earliest === undefined || compareDates(date, earliest) < 0 ? date : earliest), undefined);
+}
 
 /**
- * Day by day so that every event is applied in order. Whatever the move, the clock stops on the
- * first day mail arrives or a step falls due for an invoice (the learner is asked, docs/decisions/0092),
- * and on endsOn; `stop` may stop it earlier (a number of days). The guards let the clock move only
- * from a day with no decision pending, so no day is left undecided on the way.
+ * The first day after today on which anything can happen (docs/decisions/0137): the next mail,
+ * the next step of an invoice still open (a status asks for a step only from its `next.date`),
+ * the end of the follow-up, or `stopOn`. The days between hold nothing to see or decide, so the
+ * clock jumps over them instead of walking them one by one; never less than one day.
  */
-function advanceClock(context: PaymentFollowUpContext, stop: StopRule): PaymentFollowUpContext {
-  const start = context.today;
+function nextEventfulDay(context: PaymentFollowUpContext, stopOn: IsoDate | null): IsoDate {
+  const steps = context.invoices.filter((i) => !isInvoiceDone(context, i.id)).flatMap((i) => invoiceStatus(context, i.id).next?.date ?? []);
+  const mail = context.events[context.nextEvent]?.date;
+  const earliest = earliestDate([context.endsOn, ...(stopOn === null ? [] : [stopOn]), ...(mail === undefined ? [] : [mail]), ...steps]);
+  return maxDate(earliest ?? context.endsOn, addDays(context.today, 1));
+}
+
+/**
+ * Whatever the move, the clock stops on the first day mail arrives or a step falls due for an
+ * invoice (the learner is asked, docs/decisions/0092), and on endsOn; `stopOn` may stop it earlier
+ * (a number of days). Each event is applied in order on its own day. The guards let the clock move
+ * only from a day with no decision pending, so no day is left undecided on the way.
+ */
+function advanceClock(context: PaymentFollowUpContext, stopOn: IsoDate | null): PaymentFollowUpContext {
   let ctx = context;
   for (;;) {
     const before = ctx.nextEvent;
-    ctx = arrive(nextDay(ctx));
-    if (ctx.nextEvent > before || stepsDueToday(ctx).length > 0 || compareDates(ctx.today, ctx.endsOn) >= 0 || stop(ctx, start)) return ctx;
+    ctx = arrive(dayOf(ctx, nextEventfulDay(ctx, stopOn)));
+    if (ctx.nextEvent > before || stepsDueToday(ctx).length > 0 || compareDates(ctx.today, ctx.endsOn) >= 0 || (stopOn !== null && compareDates(ctx.today, stopOn) >= 0)) return ctx;
   }
 }
-
-const stopAfterDays =
-  (days: number): StopRule =>
-  (context, start) =>
-    compareDates(context.today, addDays(start, days)) >= 0;
-/** The next event and the next due step: both are stops of every move. */
-const stopOnNextStop: StopRule = () => false;
 
 /** Each step due today and not decided is counted as missed: the PGI records it on the engine's truth. */
 function missDueSteps(context: PaymentFollowUpContext): PaymentFollowUpContext {
@@ -452,7 +472,8 @@ function missEntries(context: PaymentFollowUpContext, entries: readonly PendingE
 }
 
 /**
- * The learner ends the follow-up: today's steps not decided, then each day up to endsOn, are
+ * The learner ends the follow-up: today's steps not decided, then each day up to endsOn (the days
+ * on which something happens: nothing is missed on the others), are
  * played on the engine's truth, and every decision not taken (a step due, mail to enter) counts
  * as missed, so that ending early never spares a decision.
  */
@@ -460,7 +481,7 @@ function endFollowUp(context: PaymentFollowUpContext): PaymentFollowUpContext {
   let ctx = missDueSteps(context);
   while (compareDates(ctx.today, ctx.endsOn) < 0 && !allInvoicesDone(ctx)) {
     const arrived = ctx.pending.length;
-    ctx = arrive(nextDay(ctx));
+    ctx = arrive(dayOf(ctx, nextEventfulDay(ctx, null)));
     // The entries stay pending: the ladder reads the payments received but not recorded.
     ctx = missDueSteps(missEntries(ctx, ctx.pending.slice(arrived)));
   }
@@ -579,8 +600,8 @@ export const paymentFollowUpMachine = setup({
     showHint: assign(({ context }) => withHintShown(context, currentPoint(context))),
     /** The hint count shown is the current decision point's (hints cost the point they were asked on). */
     syncHints: assign(({ context }) => withHintCountOf(context, currentPoint(context)?.id)),
-    advanceDays: assign(({ context, event }) => (event.type === "clock.advanced" ? advanceClock(context, stopAfterDays(event.days)) : {})),
-    advanceToNextStop: assign(({ context }) => advanceClock(context, stopOnNextStop)),
+    advanceDays: assign(({ context, event }) => (event.type === "clock.advanced" ? advanceClock(context, addDays(context.today, event.days)) : {})),
+    advanceToNextStop: assign(({ context }) => advanceClock(context, null)),
     endFollowUp: assign(({ context }) => endFollowUp(context)),
   },
 }).createMachine({

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Scenario, TraceEntry } from "@/domain";
 import { runningStage, sendAll, settleHeldFirstTry, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
-import { wrongAnswersFor, type SolvedStep } from "@/machines/answerKey";
+import { eventsWith, wrongSequences } from "@/machines/testing/wrongSweeps";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { isScenarioFileName } from "./scenario";
 
@@ -36,28 +36,11 @@ function liveTrace(actor: PlayerActor): TraceEntry[] {
  */
 function traceWith(scenario: Scenario, events: readonly PlayerEvent[], index: number, replacement: readonly PlayerEvent[]) {
   const actor = startPlayer(scenario);
-  const rejected = sendAll(actor, [...events.slice(0, index), ...replacement, ...events.slice(index + 1)]);
+  const rejected = sendAll(actor, eventsWith(events, index, replacement));
   settleHeldFirstTry(actor);
   const trace = liveTrace(actor);
   actor.stop();
   return { rejected, trace };
-}
-
-/**
- * The wrong answers of a step. A conforming invoice is submitted without marks, and its wrong
- * answer is two events (a false alarm, then the submission), which `wrongAnswers` (one event for
- * one event) cannot give: the test raises the false alarm on the first field the stage offers.
- */
-function wrongSequences(scenario: Scenario, events: readonly PlayerEvent[], step: SolvedStep, index: number): PlayerEvent[][] {
-  const variants = wrongAnswersFor(step).map((variant) => [variant]);
-  if (variants.length > 0 || step.event.type !== "learner.controlSubmitted") return variants;
-  const actor = startPlayer(scenario);
-  sendAll(actor, events.slice(0, index));
-  const running = runningStage(actor.getSnapshot());
-  const control = running?.stage === "invoiceControl" ? running.actor.getSnapshot().context : undefined;
-  actor.stop();
-  const falseAlarm = control?.selectable.find((field) => !control.marks.includes(field));
-  return falseAlarm === undefined ? [] : [[{ type: "learner.findingMarked", field: falseAlarm }, step.event]];
 }
 
 describe("the scenarios shipped with the application", () => {

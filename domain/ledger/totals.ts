@@ -43,8 +43,32 @@ export function invoiceInput(doc: Pick<SalesDocument, "lines" | "reductions" | "
   };
 }
 
-export function totalsOf(doc: Pick<SalesDocument, "lines" | "reductions" | "shippingCents" | "depositCents">): InvoiceComputation {
-  return computeInvoice(invoiceInput(doc));
+type Computable = Pick<SalesDocument, "lines" | "reductions" | "shippingCents" | "depositCents">;
+
+/** The cascade of a document, with the fields it was computed from (a document is replaced, never edited, in the ledger). */
+interface CachedTotals {
+  from: Computable;
+  totals: InvoiceComputation;
+}
+
+/**
+ * Each document's cascade is computed once (docs/decisions/0137): the follow-up reads the same
+ * invoices' totals every simulated day. Keyed by the lines (a document copied to change its
+ * status keeps them), checked against the other fields the cascade reads, so a copy with other
+ * reductions, port or deposit is computed afresh.
+ */
+const totalsCache = new WeakMap<object, CachedTotals>();
+
+function sameInputs(a: Computable, b: Computable): boolean {
+  return a.lines === b.lines && a.reductions === b.reductions && a.shippingCents === b.shippingCents && a.depositCents === b.depositCents;
+}
+
+export function totalsOf(doc: Computable): InvoiceComputation {
+  const cached = totalsCache.get(doc.lines);
+  if (cached !== undefined && sameInputs(cached.from, doc)) return cached.totals;
+  const totals = computeInvoice(invoiceInput(doc));
+  totalsCache.set(doc.lines, { from: { lines: doc.lines, reductions: doc.reductions, shippingCents: doc.shippingCents, depositCents: doc.depositCents }, totals });
+  return totals;
 }
 
 /** The cascade of a document: its lines, reductions, port and deposit through computeInvoice. */
@@ -53,7 +77,7 @@ export function documentTotals(ledger: Ledger, id: string): InvoiceComputation {
 }
 
 /** A draft with lines must go through the cascade (a deposit above the TTC, for one, does not). */
-export function computableError(doc: Pick<SalesDocument, "lines" | "reductions" | "shippingCents" | "depositCents">): LedgerError | undefined {
+export function computableError(doc: Computable): LedgerError | undefined {
   if (doc.lines.length === 0) return undefined;
   const result = guarded(() => totalsOf(doc));
   return isProblem(result) ? result : undefined;
