@@ -9,6 +9,7 @@
 import type { Browser, Page } from "playwright-core";
 import type { Scenario } from "@/domain";
 import { savedGame, seedSavedGame } from "../e2e/support/savedGame";
+import { percentile } from "./benchFigures";
 
 /** Scenario 06 ("Facturer, puis corriger par une facture d'avoir") issues this invoice. */
 export const PDF_BENCH_SCENARIO_ID = "facture-et-avoir";
@@ -33,11 +34,6 @@ async function clickUntilDownloaded(page: Page): Promise<number> {
   const start = performance.now();
   await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), button.click()]);
   return performance.now() - start;
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export async function benchInvoicePdfInBrowser(browser: Browser, siteUrl: string, scenario: Scenario): Promise<PdfRuns> {
@@ -65,5 +61,5 @@ export async function benchInvoicePdfInBrowser(browser: Browser, siteUrl: string
 
 /** « 812 ms [790, 812, 845] »: the median and every run. */
 export function pdfRunsText(runs: readonly number[]): string {
-  return `${median(runs).toFixed(0)} ms [${runs.map((ms) => ms.toFixed(0)).join(", ")}]`;
+  return `${percentile(runs, 50).toFixed(0)} ms [${runs.map((ms) => ms.toFixed(0)).join(", ")}]`;
 }
