@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createActor } from "xstate";
 import { DocumentBlock } from "@/components/documents/DocumentBlock";
 import { MainAreaProvider, useMainAreaState } from "@/components/documents/MainAreaDocument";
-import { StagePanel } from "@/components/stages/StagePanel";
+import { STAGE_IDS } from "@/domain";
+import { loadStagePanels, StagePanel } from "@/components/stages/StagePanel";
 import { invoiceControlMachine } from "@/machines/invoiceControl";
 import { courseControlScenario, stageInputOf } from "@/machines/testing/controlFixtures";
 import { MainArea } from "./MainArea";
@@ -127,6 +128,8 @@ describe("MainArea: a document of the task panel opens in the main area", { time
 
 // A stage machine and the whole control page: slower than the other tests on a shared machine.
 describe("MainArea: the invoice to control (stage 4)", { timeout: 20_000 }, () => {
+  // The page fetches each stage panel's chunk before it shows it (StagePanel.tsx): here, once for the file.
+  beforeAll(() => loadStagePanels(STAGE_IDS));
   function startControl() {
     const scenario = courseControlScenario();
     const actor = createActor(invoiceControlMachine, { input: stageInputOf(scenario) }).start();

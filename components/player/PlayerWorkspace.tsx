@@ -1,10 +1,9 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
-import { ScenarioReview } from "@/components/review/ScenarioReview";
 import { StagePanel } from "@/components/stages/StagePanel";
 import { DraftScope } from "@/components/stages/parts/formDrafts";
 import { ScenarioChangedNotice } from "./ScenarioChangedNotice";
@@ -21,6 +20,9 @@ import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { MainAreaProvider, useMainAreaState } from "@/components/documents/MainAreaDocument";
 import { MainArea } from "./MainArea";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
+
+// The review shows once the last decision is made: its chunk comes then, not with the page (docs/decisions/0139).
+const ScenarioReview = lazy(() => import("@/components/review/ScenarioReview").then((module) => ({ default: module.ScenarioReview })));
 
 type RunningSession = Extract<PlayerSession, { actor: object }>;
 
@@ -147,7 +149,9 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
 
       {player.status === "done" && player.output ? null : <WorkspaceSwitch area={area} onSelect={setArea} controls={AREA_IDS} />}
       {player.status === "done" && player.output ? (
-        <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} siteLinks={exit !== null} />
+        <Suspense fallback={<p role="status">Ouverture du bilan…</p>}>
+          <ScenarioReview scenario={scenario} output={player.output} onReplay={session.restart} gameKey={session.gameKey} siteLinks={exit !== null} />
+        </Suspense>
       ) : (
         <MainAreaProvider value={mainArea}>
         <div className="workspace-body" data-area={area}>
@@ -179,7 +183,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
                   setAcknowledgedStages(stagesDone);
                 }} withheld={assessment} />
             ) : running && stageSnapshot ? (
-              <>
+              <Suspense fallback={<p role="status">Ouverture de l&apos;étape…</p>}>
                 <h2 ref={taskHeading} tabIndex={-1}>
                   {STAGE_LABELS[running.stage]}
                 </h2>
@@ -195,7 +199,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
                   <StagePanel running={running} scenario={scenario} />
                 </DraftScope>
                 {assessment ? null : <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />}
-              </>
+              </Suspense>
             ) : (
               <p role="status">Passage à l&apos;étape suivante…</p>
             )}

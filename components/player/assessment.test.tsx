@@ -6,8 +6,9 @@
  * full review. The same game without the setting shows the feedback, so each check can fail.
  */
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Scenario } from "@/domain";
+import { loadStagePanels } from "@/components/stages/StagePanel";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { STAGE_IDS, type Scenario } from "@/domain";
 import { findScenario } from "@/components/catalog/catalog";
 import { solveScenario, wrongAnswersFor } from "@/machines/answerKey";
 import { persistGame } from "@/machines/persistedGame";
@@ -45,6 +46,9 @@ afterEach(() => {
 });
 
 describe("a game in assessment mode", () => {
+  // The page fetches each stage panel's chunk before it shows it (StagePanel.tsx), and the review's
+  // when the game ends (PlayerWorkspace.tsx): here, once for the file, so that no wait times out on a transform.
+  beforeAll(() => Promise.all([loadStagePanels(STAGE_IDS), import("@/components/review/ScenarioReview")]));
   it("after a wrong answer: « Réponse enregistrée » and the answer only, the rule said, no hint, no verdict on the checklist", async () => {
     saveGame(assessed, 3);
     render(<PlayerWorkspace scenario={assessed} />);

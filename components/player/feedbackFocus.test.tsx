@@ -5,8 +5,9 @@
  * motion; to the task's heading after « Recommencer le scénario ».
  */
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { STAGE_LABELS, type Scenario, type TraceEntry } from "@/domain";
+import { loadStagePanels } from "@/components/stages/StagePanel";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { STAGE_IDS, STAGE_LABELS, type Scenario, type TraceEntry } from "@/domain";
 import { findScenario } from "@/components/catalog/catalog";
 import { solveScenario } from "@/machines/answerKey";
 import { persistGame } from "@/machines/persistedGame";
@@ -97,6 +98,8 @@ describe("nearestScroll: the distance that shows a block in a view, by its neare
 });
 
 describe("the workspace", () => {
+  // The page fetches each stage panel's chunk before it shows it (StagePanel.tsx): here, once for the file.
+  beforeAll(() => loadStagePanels(STAGE_IDS));
   it("a game reloaded after three decisions keeps its feedback without taking the focus; « Recommencer » gives it to the task's heading", async () => {
     const actor = startPlayer(scenario);
     sendAll(actor, solveScenario(scenario).steps.slice(0, 3).map((step) => step.event));

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor } from "xstate";
 import { invoiceControlMachine } from "@/machines/invoiceControl";
 import { courseControlScenario, stageInputOf } from "@/machines/testing/controlFixtures";
 import { downloadInvoicePdf } from "@/components/documents/download";
-import { StagePanel } from "./StagePanel";
+import { loadStagePanels, StagePanel } from "./StagePanel";
 
 // The PDF itself is rendered and read in Node by components/documents/pdf/InvoicePdf.test.tsx.
 vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadInvoicePdf: vi.fn() }));
@@ -24,6 +24,8 @@ afterEach(() => {
 });
 
 describe("InvoiceControlPanel", () => {
+  // The page fetches the panel's chunk before it shows it (StagePanel.tsx): here, once for the file.
+  beforeAll(() => loadStagePanels(["invoiceControl"]));
   it("downloads the invoice to control as a PDF, printed as it is, anomalies included", () => {
     const actor = start();
     fireEvent.click(screen.getByRole("button", { name: "Télécharger la facture à contrôler (PDF)" }));

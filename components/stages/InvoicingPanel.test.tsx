@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor } from "xstate";
 import { createFromParent, formatEuros, validateDocument } from "@/domain";
 import { invoicingMachine } from "@/machines/invoicing";
 import { invoicingInput, ORDER_RECEIVED_ON, processingInput, processingScenario } from "@/machines/testing/processingFixtures";
-import { StagePanel } from "./StagePanel";
+import { loadStagePanels, StagePanel } from "./StagePanel";
 
 function start(options: Parameters<typeof processingScenario>[0] = {}) {
   const scenario = processingScenario(options);
@@ -53,6 +53,8 @@ function validateTheInvoice() {
 afterEach(cleanup);
 
 describe("InvoicingPanel", () => {
+  // The page fetches the panel's chunk before it shows it (StagePanel.tsx): here, once for the file.
+  beforeAll(() => loadStagePanels(["invoicing"]));
   it("draws the invoice from the delivery note, then explains a wrong TTC with the expected figures", () => {
     const actor = start();
     const draft = step(/Facture établie à partir des bons de livraison/);

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderIntakeMachine } from "@/machines/orderIntake";
 import { solveOrderIntake } from "@/machines/answerKey/orderIntake";
 import { creditBreachFromAcceptedOrders, intakeInput, madeToOrderWithDeposit, newCustomerByPhone } from "@/domain/intake/intake.fixtures";
-import { StagePanel } from "./StagePanel";
+import { loadStagePanels, StagePanel } from "./StagePanel";
 
 type IntakeActor = Actor<typeof orderIntakeMachine>;
 
@@ -42,6 +42,8 @@ function click(name: string | RegExp) {
 afterEach(cleanup);
 
 describe("OrderIntakePanel", () => {
+  // The page fetches the panel's chunk before it shows it (StagePanel.tsx): here, once for the file.
+  beforeAll(() => loadStagePanels(["orderIntake"]));
   it("plays the credit-breach order: a wrong credit verdict is recorded with why, and the next check opens", () => {
     const actor = start(creditBreachFromAcceptedOrders());
 

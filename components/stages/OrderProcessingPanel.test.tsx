@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { answeredAtOnce } from "@/machines/testing/secondTry";
 import { createActor, type Actor } from "xstate";
 import type { Scenario } from "@/domain";
 import { orderProcessingMachine } from "@/machines/orderProcessing";
 import { processingInput, processingScenario } from "@/machines/testing/processingFixtures";
-import { StagePanel } from "./StagePanel";
+import { loadStagePanels, StagePanel } from "./StagePanel";
 
 type ProcessingActor = Actor<typeof orderProcessingMachine>;
 
@@ -38,6 +38,8 @@ function facts(group: HTMLElement): Record<string, string> {
 afterEach(cleanup);
 
 describe("OrderProcessingPanel", () => {
+  // The page fetches the panel's chunk before it shows it (StagePanel.tsx): here, once for the file.
+  beforeAll(() => loadStagePanels(["orderProcessing"]));
   it("records, acknowledges, delivers partially with the back-order shown, then ships the back-order when supplies come in", () => {
     const actor = start(processingScenario({ restock: true }));
 

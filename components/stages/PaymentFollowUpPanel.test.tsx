@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "xstate";
 import type { Scenario } from "@/domain";
 import { paymentFollowUpMachine } from "@/machines/paymentFollowUp";
 import { stageInputOf } from "@/machines/testing/controlFixtures";
 import { fullPaymentScenario, twentySevenDaysScenario } from "@/machines/testing/followUpFixtures";
-import { StagePanel } from "./StagePanel";
+import { loadStagePanels, StagePanel } from "./StagePanel";
 
 function start(scenario: Scenario) {
   const actor = createActor(paymentFollowUpMachine, { input: stageInputOf(scenario) }).start();
@@ -24,6 +24,8 @@ function choose(label: string) {
 afterEach(cleanup);
 
 describe("PaymentFollowUpPanel", () => {
+  // The page fetches the panel's chunk before it shows it (StagePanel.tsx): here, once for the file.
+  beforeAll(() => loadStagePanels(["paymentFollowUp"]));
   it("shows the invoice 27 days past due with its reminder and penalties; reminder 2 is right", () => {
     const actor = start(twentySevenDaysScenario());
     const card = screen.getByRole("article", { name: /Facture FA-2026-00012/ });
