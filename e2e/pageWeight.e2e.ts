@@ -7,11 +7,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { exportedPages } from "./support/exportedSite";
-import { EMPTY_NEXT_PAGE, FIRST_LOAD_RATIO_LIMIT, firstLoadGzipBytes, formatKiB, installedNextVersion, PLAYER_ROUTE } from "./support/pageWeight";
+import { BUNDLED_SCENARIO_ROUTE, EMPTY_NEXT_PAGE, FIRST_DECISION_TARGET_BYTES, FIRST_LOAD_RATIO_LIMIT, firstLoadGzipBytes, formatKiB, installedNextVersion, PLAYER_ROUTE, SCENARIO_FIRST_LOAD_CEILING_BYTES } from "./support/pageWeight";
 
 const OUT = "out";
 const LIMIT = Math.floor(EMPTY_NEXT_PAGE.firstLoadBytes * FIRST_LOAD_RATIO_LIMIT);
-const pages = exportedPages(OUT).filter((page) => !PLAYER_ROUTE.test(page.route));
+const exported = exportedPages(OUT);
+const pages = exported.filter((page) => !PLAYER_ROUTE.test(page.route));
+const scenarioPages = exported.filter((page) => BUNDLED_SCENARIO_ROUTE.test(page.route));
 
 describe("the first load of each page, as exported", () => {
   it("is compared with an empty page of the Next version installed", () => {
@@ -26,5 +28,21 @@ describe("the first load of each page, as exported", () => {
   it.each(pages.map((page) => [page.route, page.file] as const))(`%s loads at most ${FIRST_LOAD_RATIO_LIMIT} × the empty page`, (_route, file) => {
     const bytes = firstLoadGzipBytes(readFileSync(file, "utf8"), OUT);
     expect(bytes, `${formatKiB(bytes)} pour ${formatKiB(LIMIT)} au plus`).toBeLessThanOrEqual(LIMIT);
+  });
+});
+
+describe("the first load of a bundled scenario's page, as exported (issue 16, docs/decisions/0139)", () => {
+  it("covers the thirteen bundled scenarios", () => {
+    expect(scenarioPages).toHaveLength(13);
+  });
+
+  it("is the same on every one: a scenario comes in its page's HTML, not in the scripts", () => {
+    const weights = new Set(scenarioPages.map((page) => firstLoadGzipBytes(readFileSync(page.file, "utf8"), OUT)));
+    expect(weights.size).toBe(1);
+  });
+
+  it.each(scenarioPages.map((page) => [page.route, page.file] as const))(`%s loads no more than after 0139 (${formatKiB(SCENARIO_FIRST_LOAD_CEILING_BYTES)}; target ${formatKiB(FIRST_DECISION_TARGET_BYTES)})`, (_route, file) => {
+    const bytes = firstLoadGzipBytes(readFileSync(file, "utf8"), OUT);
+    expect(bytes, `${formatKiB(bytes)} pour ${formatKiB(SCENARIO_FIRST_LOAD_CEILING_BYTES)} au plus`).toBeLessThanOrEqual(SCENARIO_FIRST_LOAD_CEILING_BYTES);
   });
 });

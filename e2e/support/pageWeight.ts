@@ -21,6 +21,23 @@ export const FIRST_LOAD_RATIO_LIMIT = 1.25;
  */
 export const PLAYER_ROUTE = /^\/(?:scenarios\/[^/]+|partage|enseignant\/apercu|activite)\/$/;
 
+/**
+ * Issue 16's budget for what a bundled scenario's page downloads before its first decision, gzip:
+ * the first load is part of it, so it is a necessary condition the build test checks on the first load.
+ */
+export const FIRST_DECISION_TARGET_BYTES = 185 * 1024;
+
+/**
+ * What the first load of a bundled scenario's page weighed after docs/decisions/0139 (284,5 Kio), rounded
+ * up to the next Kio and a little: the build test fails if a change makes it heavier. The target
+ * (`FIRST_DECISION_TARGET_BYTES`) is not reached yet; this ceiling comes down as the stage machines
+ * leave the first load (0139, « Ce qui reste »).
+ */
+export const SCENARIO_FIRST_LOAD_CEILING_BYTES = 288 * 1024;
+
+/** A bundled scenario's player page: /scenarios/<id>/. */
+export const BUNDLED_SCENARIO_ROUTE = /^\/scenarios\/[^/]+\/$/;
+
 /** The version of Next in node_modules, which the empty page must be built with. */
 export function installedNextVersion(): string {
   return (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
