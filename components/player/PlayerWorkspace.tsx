@@ -1,6 +1,6 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, memo, Suspense, useMemo, useRef, useState } from "react";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
@@ -35,13 +35,18 @@ const AREA_IDS: Readonly<Record<WorkspaceArea, string>> = { pgi: "workspace-modu
 type RunningStageContext = StageContextBase & { outbox?: Carried["outbox"]; actionsTaken?: Carried["dunningActions"] };
 
 /** What the PGI holds now: the running stage's data, with what it already sent or took as the next stage will see it. */
-function workspaceData(scenario: Scenario, player: PlayerSnapshot, stage: RunningStageContext | undefined): WorkspaceData {
-  const source = stage ?? player.context;
-  const sentThisStage = stage?.outbox ?? [];
-  let carried: Carried = sentThisStage.length > 0 ? { ...source.carried, outbox: [...(source.carried.outbox ?? []), ...sentThisStage] } : source.carried;
-  if (stage?.actionsTaken !== undefined) carried = { ...carried, dunningActions: stage.actionsTaken };
-  return { scenario, ledger: source.ledger, today: source.today, carried, stage: currentStage(player) };
+function workspaceData(scenario: Scenario, source: Pick<StageContextBase, "ledger" | "today" | "carried">, stage: WorkspaceData["stage"], sentThisStage: Carried["outbox"], actionsTaken: Carried["dunningActions"] | undefined): WorkspaceData {
+  const sent = sentThisStage ?? [];
+  let carried: Carried = sent.length > 0 ? { ...source.carried, outbox: [...(source.carried.outbox ?? []), ...sent] } : source.carried;
+  if (actionsTaken !== undefined) carried = { ...carried, dunningActions: actionsTaken };
+  return { scenario, ledger: source.ledger, today: source.today, carried, stage };
 }
+
+/**
+ * The PGI's modules re-render only when what they show changes (a ledger, the date, what was
+ * sent): a decision's feedback alone leaves them as they are (issue 16, docs/decisions/0136).
+ */
+const PgiModule = memo(ModuleView);
 
 /** Where the link under the game leads: the bundled scenarios' library, unless the page says otherwise (a preview, a shared link); null: nowhere (an LMS package's kiosk page). */
 export interface PlayerExit {
@@ -97,7 +102,16 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   const [acknowledgedStages, setAcknowledgedStages] = useState(stagesDone);
   const finishedHere = stagesDone > acknowledgedStages && player.status !== "done" ? player.context.stages.at(-1) : undefined;
 
-  const data = workspaceData(scenario, player, stageSnapshot?.context);
+  const stageContext: RunningStageContext | undefined = stageSnapshot?.context;
+  const source = stageContext ?? player.context;
+  const stageId = currentStage(player);
+  const { ledger, today, carried } = source;
+  const outbox = stageContext?.outbox;
+  const actionsTaken = stageContext?.actionsTaken;
+  const data = useMemo(
+    () => workspaceData(scenario, { ledger, today, carried }, stageId, outbox, actionsTaken),
+    [scenario, ledger, today, carried, stageId, outbox, actionsTaken],
+  );
   const stage = data.stage;
   // An assessment: no feedback before the review, no hint (the stage machines refuse them too).
   const assessment = isAssessment(scenario);
@@ -174,7 +188,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
             </ul>
           </nav>
           <MainArea id="workspace-screen" documentOpen={mainArea.openKey !== null} slot={mainArea.setSlot} moduleLabel={PGI_MODULES.find((m) => m.id === module)?.label ?? module}>
-            <ModuleView module={module} data={data} />
+            <PgiModule module={module} data={data} />
           </MainArea>
           <aside className="task-panel" aria-label="Tâche en cours" id="workspace-task">
             {finishedHere ? (

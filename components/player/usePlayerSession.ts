@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Scenario } from "@/domain";
 import { persistGame, resumePlayer } from "@/machines/persistedGame";
 import { startPlayer, type PlayerActor } from "@/machines/player";
 import { appStore, useStoreHydrated } from "@/store/useAppStore";
 import { clearGameDrafts } from "@/components/stages/parts/formDrafts";
+import { whenIdle } from "@/components/ui/whenIdle";
 import { resumeCheck } from "./resumeCheck";
 
 type StartedSession =
@@ -75,6 +76,12 @@ export function restartSavedGame(gameKey: string, { setAside = false }: { setAsi
   clearGameDrafts(gameKey);
 }
 
+/**
+ * At the latest this long after a move, the game is written (sooner when the browser is idle): the
+ * feedback is painted first (issue 16, docs/decisions/0136); leaving or hiding the page writes it at once.
+ */
+const SAVE_DEADLINE_MS = 1000;
+
 const timedDecisions = (gameKey: string) => appStore().getState().attempts[gameKey]?.decisionMs?.length ?? 0;
 
 /**
@@ -87,6 +94,8 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
   const hydrated = useStoreHydrated();
   const [run, setRun] = useState(0);
   const [session, setSession] = useState<StartedSession | null>(null);
+  // The running game's pending save, written before a restart puts the attempt aside.
+  const flushPending = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     if (!hydrated) return undefined;
@@ -101,24 +110,35 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     const saved = check.kind === "resume" ? check.snapshot : null;
     let actor: PlayerActor | null = null;
     let pending = false;
+    // A decision's time ends at the move, not when the browser got round to writing it.
+    let movedAt = Date.now();
     // A decision's time runs from the game shown on this page, or from the previous decision, to the
     // decision (wall clock: a hidden tab still counts; the store caps it at 2 h, docs/decisions/0119).
     let mark = Date.now();
     const saveTimed = (game: PlayerActor) => {
       const before = timedDecisions(gameKey);
-      const now = Date.now();
-      saveGame(scenario, gameKey, game, now - mark);
-      if (timedDecisions(gameKey) > before) mark = now;
+      saveGame(scenario, gameKey, game, movedAt - mark);
+      if (timedDecisions(gameKey) > before) mark = movedAt;
     };
-    // Several actors move on one learner action: save once, after all of them.
+    const flush = () => {
+      if (!pending) return;
+      pending = false;
+      if (actor) saveTimed(actor);
+    };
+    // Several actors move on one learner action: save once, after all of them, when the browser is idle.
     const scheduleSave = () => {
       if (pending) return;
       pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        if (actor) saveTimed(actor);
-      });
+      movedAt = Date.now();
+      whenIdle(flush, SAVE_DEADLINE_MS);
     };
+    // Nothing lost when the page goes: a reload, a closed tab, a phone that hides the browser.
+    const flushWhenHidden = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", flushWhenHidden);
+    flushPending.current = flush;
     const started = resume(scenario, saved, scheduleSave);
     actor = started.actor;
     // The decisions already in a resumed game keep their times, or have none (a game saved before times were measured).
@@ -126,6 +146,10 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     // The actor is an external system started by this effect: its handle has to reach the render.
     setSession({ ...started, changedNotice: null });
     return () => {
+      // Leaving the game within the site (a link) writes its last move; a restart has written it already.
+      flush();
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", flushWhenHidden);
       actor = null;
       started.actor.stop();
     };
@@ -134,6 +158,7 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
   if (!session) return null;
   const changed = session.changedNotice !== null;
   const restart = () => {
+    flushPending.current();
     restartSavedGame(gameKey, { setAside: changed });
     setRun((n) => n + 1);
   };
