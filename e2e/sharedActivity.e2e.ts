@@ -13,7 +13,7 @@ import { STORAGE_KEY } from "@/store/appStore";
 import { LIBRARY_DATABASE, LIBRARY_STORE, LIBRARY_VERSION } from "@/store/teacherLibrary";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
-import { checklist, choose, expectRight, openModule, select, showScreenOnFailure, submitCheck, textOf } from "./support/learner";
+import { checklist, choose, expectRight, openModule, select, showScreenOnFailure, stageReady, submitCheck, textOf } from "./support/learner";
 
 const { site, browser } = siteAndBrowser();
 /** The page checks the content (schema, the engine's key played) before it shows the PGI. */
@@ -48,6 +48,7 @@ describe("un lien de partage ouvert par un élève", { timeout: 90_000 }, () => 
 
     await page.reload();
     await modules(page).waitFor(CHECKED);
+    await stageReady(page);
     expect(page.url()).toBe(link);
     expect(await checklist(page)).toEqual(played);
     expect(errors).toEqual([]);

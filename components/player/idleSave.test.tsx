@@ -78,4 +78,16 @@ describe("the saved game after a decision", () => {
     await waitFor(() => expect(appStore().getState().attempts[ID]?.runs).toBe(2));
     expect(timedDecisions()).toBe(0);
   });
+
+  it("is written at once when the move ends the game: the end screen counts this attempt", async () => {
+    const events = solveScenario(scenario).events;
+    const actor = startPlayer(scenario);
+    sendAll(actor, events.slice(0, -1));
+    appStore().getState().saveAttempt(ID, persistGame(actor, scenario));
+    actor.stop();
+    render(<PlayerWorkspace scenario={scenario} />);
+    fireEvent.click(await screen.findByRole("radio", { name: "Accepter sous conditions" }));
+    act(() => fireEvent.click(screen.getByRole("button", { name: "Accepter sous conditions" })));
+    expect(appStore().getState().attempts[ID]).toMatchObject({ status: "done", score: { percent: 100 } });
+  });
 });

@@ -126,11 +126,12 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
       if (actor) saveTimed(actor);
     };
     // Several actors move on one learner action: save once, after all of them, when the browser is idle.
+    // A finished game is written at once: the end screen counts this attempt among the learner's.
     const scheduleSave = () => {
-      if (pending) return;
+      if (!pending) movedAt = Date.now();
       pending = true;
-      movedAt = Date.now();
-      whenIdle(flush, SAVE_DEADLINE_MS);
+      if (actor?.getSnapshot().status === "done") flush();
+      else whenIdle(flush, SAVE_DEADLINE_MS);
     };
     // Nothing lost when the page goes: a reload, a closed tab, a phone that hides the browser.
     const flushWhenHidden = () => {

@@ -50,6 +50,15 @@ export async function openScenario(page: Page, title: string): Promise<void> {
   await page.getByRole("heading", { name: title, level: 1 }).waitFor();
   // On a tablet the PGI waits behind its tab (« Tâche » shows first): the modules or the task, then.
   await modulesNav(page).or(taskPanel(page)).first().waitFor();
+  await stageReady(page);
+}
+
+/**
+ * The running stage's panel is on screen (its code is fetched when the stage starts, docs/decisions/0139:
+ * « Ouverture de l'étape… » until then), or the game is over (the review).
+ */
+export async function stageReady(page: Page): Promise<void> {
+  await taskPanel(page).locator(".stage-panel").or(review(page)).first().waitFor();
 }
 
 /**
@@ -224,6 +233,7 @@ export async function continueToNextStage(page: Page, nextStage: string): Promis
   const text = await textOf(interlude);
   await interlude.getByRole("button", { name: `Continuer : ${nextStage}` }).click();
   await taskPanel(page).getByRole("heading", { name: nextStage, level: 2 }).waitFor();
+  await stageReady(page);
   return text;
 }
 
