@@ -209,6 +209,13 @@ function tryDelivery(context: OrderProcessingContext, lines: readonly { referenc
   return validateDocument(created.ledger, created.document.id, date);
 }
 
+/**
+ * Whether the PGI accepts the delivery note the learner typed: asked by `can`, then by each of the
+ * answer's transitions (the second try's and its own) — a whole delivery note built each time, so
+ * once per context and event (docs/decisions/0137).
+ */
+const deliveryAccepted = oncePerContextAndEvent((context: OrderProcessingContext, event: Extract<OrderProcessingEvent, { type: "learner.deliveryNoteCreated" }>) => tryDelivery(context, event.lines).ok);
+
 /** The PGI ships what the stock allows, whatever the learner typed. */
 function deliver(context: OrderProcessingContext, typed: { reference: string; quantity: number }[]) {
   const before = plan(context);
@@ -313,7 +320,7 @@ export const orderProcessingMachine = setup({
       isIsoDate(event.deliveryDate) &&
       (event.depositRequestedCents === undefined || (Number.isSafeInteger(event.depositRequestedCents) && event.depositRequestedCents >= 0)),
     /** The PGI accepts the delivery note: every line on the order, never beyond what remains nor beyond the stock. */
-    isDeliveryAccepted: ({ context, event }) => event.type === "learner.deliveryNoteCreated" && tryDelivery(context, event.lines).ok,
+    isDeliveryAccepted: ({ context, event }) => event.type === "learner.deliveryNoteCreated" && deliveryAccepted(context, event),
     isKnownStatus: ({ event }) => event.type === "learner.orderStatusUpdated" && (ORDER_STATUSES as readonly string[]).includes(event.status),
     canDeliverNow: ({ context }) => plan(context).deliverNow.length > 0,
     awaitsSupply: ({ context }) => context.pendingRestocks.length > 0 && plan(context).lines.length > 0,
