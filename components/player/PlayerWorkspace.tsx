@@ -1,6 +1,7 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
-import { lazy, memo, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { whenIdle } from "@/components/ui/whenIdle";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
 import { ModuleView } from "@/components/pgi/ModuleView";
@@ -21,8 +22,18 @@ import { MainAreaProvider, useMainAreaState } from "@/components/documents/MainA
 import { MainArea } from "./MainArea";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
 
-// The review shows once the last decision is made: its chunk comes then, not with the page (docs/decisions/0139).
-const ScenarioReview = lazy(() => import("@/components/review/ScenarioReview").then((module) => ({ default: module.ScenarioReview })));
+// The review shows once the last decision is made: its chunk is not on the page (docs/decisions/0139);
+// it is fetched when the browser is idle after the first decision, so that the last one does not wait for it.
+const loadReview = () => import("@/components/review/ScenarioReview");
+const ScenarioReview = lazy(() => loadReview().then((module) => ({ default: module.ScenarioReview })));
+const REVIEW_PRELOAD_TIMEOUT_MS = 2_000;
+
+/** After the first decision of the game, the review's chunk when the browser is idle (the bundler fetches a chunk once). */
+function usePreloadedReview(decided: boolean): void {
+  useEffect(() => {
+    if (decided) whenIdle(() => void loadReview().catch(() => undefined), REVIEW_PRELOAD_TIMEOUT_MS);
+  }, [decided]);
+}
 
 type RunningSession = Extract<PlayerSession, { actor: object }>;
 
@@ -88,6 +99,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   const running = runningStage(player);
   const stageSnapshot = useActorSnapshot(running?.actor);
   const feedbackHeading = useFeedbackFocus(stageSnapshot?.context.lastFeedback);
+  usePreloadedReview(player.context.stages.length > 0 || (stageSnapshot?.context.trace.length ?? 0) > 0);
   // The task's heading takes the focus when it replaces a button that was pressed: « Recommencer », the interlude's « Continuer ».
   const focusTaskHeading = useRef(focusTask);
   const taskHeading = (heading: HTMLHeadingElement | null) => {

@@ -1,4 +1,5 @@
 "use client";
+import { focusNextFrame } from "@/components/ui/focusNextFrame";
 import { useEffect, useRef } from "react";
 import { COURSE_STAGES, formatPoints, STAGE_LABELS, type TraceEntry } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
@@ -32,7 +33,7 @@ function recordedText(count: number): string {
  */
 export function StageInterlude({ output, nextLabel, onContinue, withheld = false }: { output: StageOutput; nextLabel: string | undefined; onContinue: () => void; withheld?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => focusNextFrame(() => heading.current), []);
   const { score } = output;
   return (
     <section className="card interlude" aria-labelledby="interlude-title">

@@ -30,6 +30,9 @@ function keyEntries(): TraceEntry[] {
   return entries;
 }
 
+/** One frame of jsdom's clock: what `focusNextFrame` waits for. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 function Feedback({ entry }: { entry: TraceEntry | null | undefined }) {
   const heading = useFeedbackFocus(entry);
   return (
@@ -62,15 +65,20 @@ describe("useFeedbackFocus", () => {
     const [first, second] = keyEntries();
     const view = render(<Feedback entry={first} />);
     const heading = screen.getByRole("heading", { name: "Retour" });
+    await nextFrame();
     expect(document.activeElement).toBe(document.body);
     view.rerender(<Feedback entry={first} />);
+    await nextFrame();
     expect(document.activeElement).toBe(document.body);
     view.rerender(<Feedback entry={second} />);
-    expect(document.activeElement).toBe(heading);
+    // Not in the effect (it would force a layout): on the next frame.
+    expect(document.activeElement).toBe(document.body);
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
     // On the next frame.
     await vi.waitFor(() => expect(scrolls).toHaveBeenCalledExactlyOnceWith({ top: 900 - window.innerHeight, behavior: "smooth" }));
     heading.blur();
     view.rerender(<Feedback entry={second} />);
+    await nextFrame();
     expect(document.activeElement).toBe(document.body);
   });
 
@@ -79,9 +87,10 @@ describe("useFeedbackFocus", () => {
     const [, , third] = keyEntries();
     const view = render(<Feedback entry={undefined} />);
     view.rerender(<Feedback entry={null} />);
+    await nextFrame();
     expect(document.activeElement).toBe(document.body);
     view.rerender(<Feedback entry={third} />);
-    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Retour" }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Retour" })));
     await vi.waitFor(() => expect(scrolls).toHaveBeenCalledExactlyOnceWith({ top: 900 - window.innerHeight, behavior: "auto" }));
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, type RefObject } from "react";
 import type { TraceEntry } from "@/domain";
+import { focusNextFrame } from "@/components/ui/focusNextFrame";
 
 /** A learner who asked the system for less motion gets the jump, others the smooth scroll. */
 function scrollBehavior(): ScrollBehavior {
@@ -53,9 +54,9 @@ function scrollToSee(area: HTMLElement): void {
  */
 export function bringIntoView(target: HTMLElement, area: HTMLElement = target): void {
   target.focus({ preventScroll: true });
-  // jsdom has no layout, hence nothing to scroll. On the next frame: a smooth scroll started in the
-  // frame of another scroll (the click that sent the answer had scrolled its button into view) was
-  // seen dropped by Chromium.
+  // jsdom has no layout, hence nothing to scroll. On the frame after: a smooth scroll started in
+  // the frame of another scroll (the click that sent the answer had scrolled its button into view)
+  // was seen dropped by Chromium.
   if (typeof window.scrollBy === "function" && area.getBoundingClientRect().height > 0) requestAnimationFrame(() => scrollToSee(area));
 }
 
@@ -86,8 +87,9 @@ export function useFeedbackFocus(entry: TraceEntry | null | undefined): RefObjec
   useEffect(() => {
     const isNew = entry !== seen.current && entry !== null && entry !== undefined && seen.current !== undefined;
     seen.current = entry;
-    const target = heading.current;
-    if (isNew && target) bringIntoView(target, target.closest("section") ?? target);
+    if (!isNew) return undefined;
+    // On the next frame, which lays the new feedback out anyway: the focus and the box read here would force it.
+    return focusNextFrame(() => heading.current, (target) => bringIntoView(target, target.closest("section") ?? target));
   }, [entry]);
   return heading;
 }

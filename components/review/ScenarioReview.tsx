@@ -1,4 +1,5 @@
 "use client";
+import { focusNextFrame } from "@/components/ui/focusNextFrame";
 import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useRef } from "react";
 import { learnerTitle, NOTIONS, notionsOfDecisionPoint, passVerdict, type NotionId, type Scenario, type TraceEntry } from "@/domain";
@@ -93,7 +94,7 @@ function MissedNotions({ trace, withLink }: { trace: readonly TraceEntry[]; with
 export function ScenarioReview({ scenario, output, onReplay, gameKey, siteLinks = true }: { scenario: Scenario; output: PlayerOutput; onReplay: () => void; gameKey: string | null; siteLinks?: boolean }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The game has just ended (or a finished game was reopened): the learner lands on the review.
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => focusNextFrame(() => headingRef.current), []);
   const verdict = passVerdict(scenario.classroom, output.score.overall.percent);
 
   return (
