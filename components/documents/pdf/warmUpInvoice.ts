@@ -1,4 +1,18 @@
-import type { InvoiceDocument } from "@/domain";
+import type { InvoiceDocument, SellerIdentity } from "@/domain";
+
+/** A fictional stationery wholesaler of Lyon: the seller of the sample invoice, and of the PDF tests' documents (testDocuments.ts). */
+export const SAMPLE_SELLER: SellerIdentity = {
+  name: "Papeterie Lumière",
+  legalForm: "SAS",
+  shareCapitalCents: 5_000_000,
+  siren: "842157638",
+  rcsCity: "Lyon",
+  vatNumber: "FR62842157638",
+  address: { street: "12 rue de la République", postalCode: "69002", city: "Lyon" },
+  email: "compta@papeterie-lumiere.fr",
+  size: "midSize",
+  vatOnDebits: true,
+};
 
 /**
  * A fictional invoice, never shown nor downloaded: the document `warmUp` (browser.tsx) lays out
@@ -14,19 +28,7 @@ export const WARM_UP_INVOICE: InvoiceDocument = {
   issueDate: "2026-11-12",
   saleDate: "2026-11-10",
   purchaseOrderNumber: "CMD-2026-0042",
-  seller: {
-    name: "Papeterie Lumière",
-    legalForm: "SAS",
-    shareCapitalCents: 5_000_000,
-    siren: "842157638",
-    rcsCity: "Lyon",
-    vatNumber: "FR62842157638",
-    address: { street: "12 rue de la République", postalCode: "69002", city: "Lyon" },
-    email: "compta@papeterie-lumiere.fr",
-    iban: "FR76 3000 4000 0100 0000 1234 567",
-    size: "midSize",
-    vatOnDebits: true,
-  },
+  seller: { ...SAMPLE_SELLER, iban: "FR76 3000 4000 0100 0000 1234 567" },
   buyer: {
     name: "Librairie des Canuts",
     address: { street: "4 place Bellecour", postalCode: "69002", city: "Lyon" },
