@@ -7,7 +7,8 @@
  * idle, docs/decisions/0125). Warm: the same page, a PDF already made. Beside each wall time, the
  * main thread's CPU time from the click to the file (Chromium's ThreadTime): on a shared machine the
  * wall time mostly measures the load, the CPU time what the page itself spent (docs/decisions/0140).
- * The targets are judged on the wall time, what the learner waits.
+ * The targets are judged on the wall time, what the learner waits. A render moved to a worker
+ * would have to add the worker's time here, or this line would count less than the click costs.
  */
 import type { Browser, CDPSession, Page } from "playwright-core";
 import type { Scenario } from "@/domain";
