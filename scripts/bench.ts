@@ -29,7 +29,7 @@ import { startStaticServer } from "../e2e/support/server";
 import { figureLine, formatMs, percentile, summaryTable, type Figure } from "./benchFigures";
 import { benchClickToFeedback, CLICK_SCENARIO_ID, CLICK_SLOWED_TARGET_MS, CLICK_TARGET_MS, CPU_SLOWDOWN, type ClickFeedbackResult } from "./benchClickFeedback";
 import { benchJavaScriptToFirstDecision, FIRST_DECISION_TARGET_BYTES } from "./benchFirstDecision";
-import { benchInvoicePdfInBrowser, ON_SCREEN_MS, PDF_BENCH_SCENARIO_ID, PDF_COLD_TARGET_MS, PDF_WARM_TARGET_MS, pdfRunsText } from "./benchPdf";
+import { benchInvoicePdfInBrowser, ON_SCREEN_MS, PDF_BENCH_SCENARIO_ID, PDF_COLD_TARGET_MS, PDF_WARM_TARGET_MS, pdfMainThreadText, pdfRunsText } from "./benchPdf";
 import { emptyNextPageBytes } from "./emptyNextPage";
 import { isScenarioFileName } from "./scenario";
 
@@ -170,6 +170,7 @@ async function benchClicks(browser: Browser, siteUrl: string): Promise<void> {
 async function benchPdf(browser: Browser, siteUrl: string, scenario: Scenario): Promise<void> {
   const runs = await benchInvoicePdfInBrowser(browser, siteUrl, scenario);
   console.log(`PDF de facture dans Chromium (clic → fichier reçu), médianes : à froid, clic dès l'écran affiché : ${pdfRunsText(runs.atOnce)}`);
+  console.log(`PDF de facture, temps processeur du fil principal pour les mêmes clics (la machine partagée allonge surtout le temps mesuré) : ${pdfMainThreadText(runs)}`);
   const afterScreen = percentile(runs.afterScreen, 50);
   const warm = percentile(runs.warm, 50);
   report({ label: `PDF à froid, clic après ${ON_SCREEN_MS / 1000} s sur l'écran`, value: pdfRunsText(runs.afterScreen), target: `≤ ${PDF_COLD_TARGET_MS} ms`, met: afterScreen <= PDF_COLD_TARGET_MS });

@@ -7,22 +7,12 @@
 import { createCreditNote, createDepositInvoice, createFromParent, createInvoiceFromDeliveryNotes, type DocumentLine, type InvoiceDocument, type Ledger, type Product, type SellerIdentity, toInvoiceDocument, validateDocument, validateInvoice } from "@/domain";
 import { TEST_STATED_RATES } from "@/domain/rates.fixtures";
 import { acceptedOrder, bookshopLedger, line, must, STATIONERY } from "@/domain/salesDocuments.fixtures";
+import { SAMPLE_SELLER } from "./warmUpInvoice";
 
 // Kept importable from here: the chain documents' tests take the order from this module.
 export { acceptedOrder };
 
-export const SELLER: SellerIdentity = {
-  name: "Papeterie Lumière",
-  legalForm: "SAS",
-  shareCapitalCents: 5_000_000,
-  siren: "842157638",
-  rcsCity: "Lyon",
-  vatNumber: "FR62842157638",
-  address: { street: "12 rue de la République", postalCode: "69002", city: "Lyon" },
-  email: "compta@papeterie-lumiere.fr",
-  size: "midSize",
-  vatOnDebits: true,
-};
+export const SELLER: SellerIdentity = SAMPLE_SELLER;
 
 
 /** A seller that gave its bank details: the IBAN is printed in the payment block of what it bills. */
