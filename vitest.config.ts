@@ -8,9 +8,31 @@ export default defineConfig({
     alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
   },
   test: {
-    include: ["{domain,machines,store,components,scripts,scenarios,app,test}/**/*.test.{ts,tsx}"],
     environment: "node",
-    setupFiles: ["./test/setup.ts"],
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
+    // Two files at a time: vitest's default is cores − 1, one file at a time on a 2-core laptop (0138).
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "logique",
+          include: ["{domain,machines,scripts,scenarios,test}/**/*.test.{ts,tsx}"],
+          // Their modules keep no state (only caches of pure functions), so a worker imports
+          // zod, the domain and the bundled scenarios once instead of once per file; no DOM
+          // matchers to set up either (docs/decisions/0138).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "composants",
+          // Isolated: the app's store is a module-level singleton each file starts fresh.
+          include: ["{components,store,app}/**/*.test.{ts,tsx}"],
+          setupFiles: ["./test/setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -10,9 +10,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage } from "./support/browser";
+import { openPage } from "./support/browser";
+import { sharedBrowser } from "./support/fixtures";
 import { violations } from "./support/axe";
 import { openScenario, readReview, review, showScreenOnFailure, tabTo, taskPanel, textOf } from "./support/learner";
 import { markEveryAnomaly, TITLE } from "./support/scenario07";
@@ -24,17 +25,15 @@ const PATIENCE = { timeout: 45_000 };
 /** The whole journey, two installs included. */
 const JOURNEY_TIMEOUT = 180_000;
 
-let browser: Browser;
+const browser = sharedBrowser();
 let site: StaticServer;
 let newVersion: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   site = await startStaticServer("out");
   newVersion = mkdtempSync(join(tmpdir(), "atelier-nouvelle-version-"));
 });
 afterAll(async () => {
-  await browser.close();
   await site.close();
   rmSync(newVersion, { recursive: true, force: true });
 });
@@ -57,7 +56,7 @@ function publishNewVersion(folder: string): string {
 
 describe("Hors connexion après la première visite", () => {
   it("joue un scénario et télécharge son PDF sans réseau, puis propose la nouvelle version et garde la partie", async () => {
-    const { context, page, errors } = await openPage(browser, undefined, "allow");
+    const { context, page, errors } = await openPage(browser(), undefined, "allow");
     showScreenOnFailure(page);
     page.setDefaultTimeout(10_000);
 

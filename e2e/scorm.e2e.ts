@@ -7,12 +7,13 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeResume, fnv1a64 } from "@/domain";
 import { PROFILES_KEY } from "@/store/profiles";
 import { STORAGE_KEY } from "@/store/appStore";
-import { launchBrowser, openPage } from "./support/browser";
+import { openPage } from "./support/browser";
+import { sharedBrowser } from "./support/fixtures";
 import { checklist, currentCheck, readReview, showScreenOnFailure } from "./support/learner";
 import { accountAndSolvency, creditExceeded, fromConditionsToDecision } from "./support/scenario02";
 import { buildPackageFromOut, extractPackage } from "./support/scormZip";
@@ -40,7 +41,7 @@ const LMS_PAGE = `<!doctype html>
 type Cmi = { suspend_data: string; core: { lesson_status: string; exit: string; entry: string; session_time: string; score: { raw: string; min: string; max: string } }; interactions: Record<string, { id: string; type: string; result: string; student_response: string }> };
 
 let server: StaticServer | undefined;
-let browser: Browser | undefined;
+const browser = sharedBrowser();
 const site = () => server as StaticServer;
 
 /** The package `npm run package:scorm` makes of a bundled activity, unpacked as Moodle does, under the LMS's page, served as a site. */
@@ -53,10 +54,8 @@ function lmsSite(id: string, options: readonly string[] = []): Promise<StaticSer
 
 beforeAll(async () => {
   server = await lmsSite("depassement-d-encours", ["--seuil", "80"]);
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -86,7 +85,7 @@ const cmiOf = (page: Page) => page.evaluate(() => (window as unknown as { API: {
 
 describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180_000 }, () => {
   it("enregistre chaque décision, reprend après une sortie au milieu, puis note la fin", async () => {
-    const first = await openPage(browser as Browser);
+    const first = await openPage(browser());
     const firstMissing = watchMissing(first.page);
     showScreenOnFailure(first.page);
     first.page.setDefaultTimeout(10_000);
@@ -129,7 +128,7 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     await first.context.close();
 
     // Another day, another browser: only the LMS knows the game.
-    const second = await openPage(browser as Browser);
+    const second = await openPage(browser());
     const secondMissing = watchMissing(second.page);
     showScreenOnFailure(second.page);
     second.page.setDefaultTimeout(10_000);
@@ -155,7 +154,7 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
   });
 
   it("sans plateforme, la même page se joue et s'enregistre dans le navigateur", async () => {
-    const { page, errors, context } = await openPage(browser as Browser);
+    const { page, errors, context } = await openPage(browser());
     const missing = watchMissing(page);
     showScreenOnFailure(page);
     page.setDefaultTimeout(10_000);
@@ -176,7 +175,7 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
 
 describe("un paquet sans activité", { timeout: 60_000 }, () => {
   it("le dit en français, sans rien jouer", async () => {
-    const { page, context } = await openPage(browser as Browser);
+    const { page, context } = await openPage(browser());
     await page.route("**/activite/activite.js", (route) => route.abort());
     await page.goto(`${site().url}/activite/`);
     const alert = page.getByRole("alert").filter({ hasText: "Cette activité ne peut pas être ouverte" });
@@ -190,7 +189,7 @@ describe("un paquet sans activité", { timeout: 60_000 }, () => {
 describe("un quiz en paquet SCORM 1.2", { timeout: 90_000 }, () => {
   it("garde les questions tirées dans suspend_data et les reprend dans un autre navigateur", async () => {
     const quizSite = await lmsSite("introduction");
-    const first = await openPage(browser as Browser);
+    const first = await openPage(browser());
     showScreenOnFailure(first.page);
     await first.page.goto(`${quizSite.url}/`);
     const sco = await packageFrame(first.page);
@@ -205,7 +204,7 @@ describe("un quiz en paquet SCORM 1.2", { timeout: 90_000 }, () => {
     expect(first.errors).toEqual([]);
     await first.context.close();
 
-    const second = await openPage(browser as Browser);
+    const second = await openPage(browser());
     await second.page.goto(`${quizSite.url}/#${encodeURIComponent(JSON.stringify({ ...kept, core: { ...kept.core, entry: "resume" } }))}`);
     const again = await packageFrame(second.page);
     await again.getByRole("button", { name: "Valider ma réponse" }).waitFor(CHECKED);
