@@ -108,7 +108,7 @@ const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]
  * pages: they may import them all.
  */
 const schemaModules = ["./domain/scenario.ts", "./domain/scenarioLoad.ts", "./domain/scenarioInput.ts", "./domain/quiz/schema.ts", "./domain/quiz/load.ts", "./domain/results/schema.ts", "./domain/results/load.ts"];
-const learnerMachines = ["player", "stages", "contract", "decisionSupport", "observedActor", "orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"].map(
+const learnerMachines = ["player", "playerMachine", "stageMachines", "stages", "contract", "decisionSupport", "observedActor", "orderIntake", "orderProcessing", "invoicing", "invoiceControl", "paymentFollowUp"].map(
   (name) => `./machines/${name}.ts`,
 );
 const learnerComponents = Object.keys(componentFolders)

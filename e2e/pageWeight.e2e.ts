@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { exportedPages } from "./support/exportedSite";
+import { exportedPages, firstLoadScripts } from "./support/exportedSite";
 import { BUNDLED_SCENARIO_ROUTE, EMPTY_NEXT_PAGE, FIRST_DECISION_TARGET_BYTES, FIRST_LOAD_RATIO_LIMIT, firstLoadGzipBytes, formatKiB, installedNextVersion, PLAYER_ROUTE, SCENARIO_FIRST_LOAD_CEILING_BYTES } from "./support/pageWeight";
 
 const OUT = "out";
@@ -31,7 +31,7 @@ describe("the first load of each page, as exported", () => {
   });
 });
 
-describe("the first load of a bundled scenario's page, as exported (issue 16, docs/decisions/0139)", () => {
+describe("the first load of a bundled scenario's page, as exported (issue 16, docs/decisions/0139, 0141)", () => {
   it("covers the thirteen bundled scenarios", () => {
     expect(scenarioPages).toHaveLength(13);
   });
@@ -41,8 +41,32 @@ describe("the first load of a bundled scenario's page, as exported (issue 16, do
     expect(weights.size).toBe(1);
   });
 
-  it.each(scenarioPages.map((page) => [page.route, page.file] as const))(`%s loads no more than after 0139 (${formatKiB(SCENARIO_FIRST_LOAD_CEILING_BYTES)}; target ${formatKiB(FIRST_DECISION_TARGET_BYTES)})`, (_route, file) => {
+  it.each(scenarioPages.map((page) => [page.route, page.file] as const))(`%s loads no more than after 0141 (${formatKiB(SCENARIO_FIRST_LOAD_CEILING_BYTES)}; target ${formatKiB(FIRST_DECISION_TARGET_BYTES)})`, (_route, file) => {
     const bytes = firstLoadGzipBytes(readFileSync(file, "utf8"), OUT);
     expect(bytes, `${formatKiB(bytes)} pour ${formatKiB(SCENARIO_FIRST_LOAD_CEILING_BYTES)} au plus`).toBeLessThanOrEqual(SCENARIO_FIRST_LOAD_CEILING_BYTES);
+  });
+});
+
+/**
+ * A string only each stage machine holds (its source is checked first, so that a rename cannot let
+ * the test pass for nothing): a scenario's page fetches the machines when the game needs them, none
+ * comes with its first load (docs/decisions/0141).
+ */
+const STAGE_MACHINE_SENTINELS = [
+  { stage: "orderIntake", text: "recordAcceptedOrder", source: "machines/orderIntake.ts" },
+  { stage: "orderProcessing", text: "isAcknowledgementComplete", source: "machines/orderProcessing.ts" },
+  { stage: "invoicing", text: "Acompte versé à la commande", source: "machines/invoicing.ts" },
+  { stage: "invoiceControl", text: "Facture conforme : ne rien marquer", source: "machines/invoiceControl.ts" },
+  { stage: "paymentFollowUp", text: "followUp.rate.missing", source: "machines/paymentFollowUp.ts" },
+];
+
+describe("the stage machines of a bundled scenario's page (docs/decisions/0141)", () => {
+  it.each(STAGE_MACHINE_SENTINELS)("$stage's machine still holds « $text »", ({ text, source }) => {
+    expect(readFileSync(source, "utf8")).toContain(text);
+  });
+
+  it.each(scenarioPages.map((page) => [page.route, page.file] as const))("%s loads none of them with the page", (_route, file) => {
+    const code = firstLoadScripts(readFileSync(file, "utf8"), OUT).map((script) => readFileSync(script, "utf8")).join("\n");
+    expect(STAGE_MACHINE_SENTINELS.filter(({ text }) => code.includes(text)).map(({ stage }) => stage)).toEqual([]);
   });
 });

@@ -1,295 +1,34 @@
 /**
- * The scenario player: chains the stages a scenario asks for, carries the PGI ledger, the
- * simulated date and the facts of one stage to the next, and scores the whole (ADR 0040).
- * The current stage runs as the invoked child "stage"; learner and clock events sent to the
- * player are forwarded to it, so one persisted snapshot restores the whole game exactly.
+ * The player with every stage machine at hand, for the command line, the tests and the pages that
+ * replay a game at once (an LMS's saved moves, a teacher's preview, the full check of a scenario):
+ * they play synchronously, so no stage waits for its machine. A learner's page imports
+ * playerMachine.ts instead and fetches each stage's machine when it needs it (docs/decisions/0141).
  */
-import { assign, enqueueActions, not, sendTo, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from "xstate";
-import { openingLedger, scoreTrace, STAGE_IDS, type IsoDate, type Ledger, type Scenario, type StageId, type StageScore, type TraceEntry } from "@/domain";
-import type { CarriedState, StageInput, StageOutput } from "./contract";
-import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
-import { STAGES, type RunningStage, type StageEvent } from "./stages";
+import { provideStageMachines } from "./stageMachines";
+import { STAGE_MACHINES } from "./stages";
+import { playScenario as playWithRegisteredMachines, startPlayer as startWithRegisteredMachines, type PlayerActor } from "./playerMachine";
 
-export type PlayerEvent = StageEvent;
-
-export interface PlayerInput {
-  scenario: Scenario;
-}
-
-export interface PlayerContext {
-  scenario: Scenario;
-  ledger: Ledger;
-  today: IsoDate;
-  carried: CarriedState;
-  /** Outputs of the stages finished so far, in order. */
-  stages: StageOutput[];
-  /** Stages of the scenario that could not be played, with the reason (an order refused at intake...). */
-  skipped: { stage: StageId; reason: string }[];
-}
-
-export interface PlayerOutput {
-  stages: StageOutput[];
-  skipped: { stage: StageId; reason: string }[];
-  trace: TraceEntry[];
-  score: ScenarioScore;
-}
-
-export interface ScenarioScore {
-  overall: StageScore;
-  byStage: Partial<Record<StageId, StageScore>>;
-}
-
-/** Stages that continue the customer's order need it recorded by intake (an order on hold or refused has none). */
-const NEEDS_ORDER: readonly StageId[] = ["orderProcessing", "invoicing"];
-
-/** What the running stage receives: also where the answer key starts each stage from (answerKey/). */
-export function stageInput(context: PlayerContext): StageInput {
-  return { scenario: context.scenario, ledger: context.ledger, today: context.today, carried: context.carried };
-}
-
-function firstDay(scenario: Scenario): IsoDate {
-  return scenario.stages[0] === "orderIntake" && scenario.order ? scenario.order.receivedOn : scenario.clock.start;
-}
-
-function scenarioScore(stages: readonly StageOutput[]): ScenarioScore {
-  return {
-    overall: scoreTrace(stages.flatMap((s) => s.trace)),
-    byStage: Object.fromEntries(stages.map((s) => [s.stage, s.score])),
-  };
-}
-
-function playerOutput(context: PlayerContext): PlayerOutput {
-  return { stages: context.stages, skipped: context.skipped, trace: context.stages.flatMap((s) => s.trace), score: scenarioScore(context.stages) };
-}
-
-function isPlanned(context: PlayerContext, stage: StageId): boolean {
-  return context.scenario.stages.includes(stage);
-}
-
-function missingOrder(context: PlayerContext, stage: StageId): boolean {
-  return NEEDS_ORDER.includes(stage) && context.carried.orderId === undefined;
-}
-
-function skipReason(context: PlayerContext): string {
-  const decision = context.carried.intakeDecision;
-  return decision === "hold"
-    ? "la commande a été mise en attente à l'étape de contrôle : elle ne peut pas encore être traitée ni facturée."
-    : decision === "refuse"
-      ? "la commande a été refusée à l'étape de contrôle : il n'y a rien à traiter ni à facturer."
-      : "aucune commande n'a été enregistrée.";
-}
-
-/** One state per stage: run it if planned and playable, skip it (and say why) if its order is missing. */
-function stageState(stage: StageId, next: string) {
-  return {
-    initial: "routing",
-    states: {
-      routing: {
-        always: [
-          { guard: not({ type: "isPlanned", params: { stage } }), target: `#player.${next}` },
-          { guard: { type: "lacksOrder", params: { stage } }, target: `#player.${next}`, actions: { type: "recordSkip", params: { stage } } },
-          { target: "running" },
-        ],
-      },
-      running: {
-        invoke: {
-          id: "stage",
-          src: stage,
-          input: ({ context }: { context: PlayerContext }) => stageInput(context),
-          onDone: { target: `#player.${next}`, actions: "recordStage" },
-        },
-      },
-    },
-  } as const;
-}
-
-export const playerMachine = setup({
-  types: {
-    context: {} as PlayerContext,
-    input: {} as PlayerInput,
-    events: {} as PlayerEvent,
-    output: {} as PlayerOutput,
-  },
-  actors: {
-    orderIntake: STAGES.orderIntake.machine,
-    orderProcessing: STAGES.orderProcessing.machine,
-    invoicing: STAGES.invoicing.machine,
-    invoiceControl: STAGES.invoiceControl.machine,
-    paymentFollowUp: STAGES.paymentFollowUp.machine,
-  },
-  guards: {
-    isPlanned: ({ context }, params: { stage: StageId }) => isPlanned(context, params.stage),
-    lacksOrder: ({ context }, params: { stage: StageId }) => missingOrder(context, params.stage),
-  },
-  actions: {
-    forwardToStage: sendTo("stage", ({ event }) => event),
-    recordStage: enqueueActions(({ context, event, enqueue }) => {
-      const { deferredMove, ...output } = (event as unknown as { output: StageOutput }).output;
-      enqueue.assign({ ledger: output.ledger, today: output.today, carried: output.carried, stages: [...context.stages, output] });
-      // The move that ended the stage by declining its second try is the next stage's (docs/decisions/0130).
-      if (deferredMove !== undefined) enqueue.raise(deferredMove as PlayerEvent);
-    }),
-    recordSkip: assign(({ context }, params: { stage: StageId }) => ({
-      skipped: [...context.skipped, { stage: params.stage, reason: skipReason(context) }],
-    })),
-  },
-}).createMachine({
-  id: "player",
-  context: ({ input }) => ({
-    scenario: input.scenario,
-    ledger: openingLedger(input.scenario),
-    today: firstDay(input.scenario),
-    carried: {},
-    stages: [],
-    skipped: [],
-  }),
-  initial: "orderIntake",
-  on: {
-    "learner.*": { actions: "forwardToStage" },
-    "clock.*": { actions: "forwardToStage" },
-  },
-  states: {
-    orderIntake: stageState("orderIntake", "orderProcessing"),
-    orderProcessing: stageState("orderProcessing", "invoicing"),
-    invoicing: stageState("invoicing", "invoiceControl"),
-    invoiceControl: stageState("invoiceControl", "paymentFollowUp"),
-    paymentFollowUp: stageState("paymentFollowUp", "finished"),
-    finished: { type: "final" },
-  },
-  output: ({ context }) => playerOutput(context),
-});
-
-export type PlayerActor = ActorRefFrom<typeof playerMachine>;
-export type PlayerSnapshot = SnapshotFrom<typeof playerMachine>;
-
-/** The stage being played, if any. */
-export function currentStage(snapshot: PlayerSnapshot): StageId | undefined {
-  return STAGE_IDS.find((stage) => snapshot.matches({ [stage]: "running" } as never));
-}
+export * from "./playerMachine";
 
 /**
- * The stage being played and its actor, typed by the stage (the UI reads its snapshot: `can`,
- * `matches`, context). The child invoked as "stage" in a stage's `running` state runs that stage's
- * machine, so the stage `currentStage` names is the one the actor plays.
+ * Gives the registry every machine. Called by the functions below, not only when this module is
+ * loaded: package.json declares the modules free of side effects, so a bundle that takes only
+ * re-exported names from here may skip this file's top-level code.
  */
-export function runningStage(snapshot: PlayerSnapshot): RunningStage | undefined {
-  const stage = currentStage(snapshot);
-  const actor = snapshot.children.stage;
-  return stage === undefined || actor === undefined ? undefined : { stage, actor };
+function provideEveryStageMachine(): void {
+  provideStageMachines(STAGE_MACHINES);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Headless play, for the command line and the tests
-// ---------------------------------------------------------------------------------------------
+provideEveryStageMachine();
 
-export interface PlayResult extends PlayerOutput {
-  finished: boolean;
-  /** Why play stopped before the end, if it did. */
-  stoppedReason?: string;
-  rejected: { index: number; event: PlayerEvent; reason: string }[];
+/** `startPlayer` of playerMachine.ts, every stage's machine at hand. */
+export function startPlayer(...args: Parameters<typeof startWithRegisteredMachines>): PlayerActor {
+  provideEveryStageMachine();
+  return startWithRegisteredMachines(...args);
 }
 
-function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefined {
-  const snapshot = actor.getSnapshot();
-  if (snapshot.status === "done") return "le scénario est déjà terminé.";
-  // A recorded event is any stage's (a file, the command line): the running machine says whether it takes it.
-  const child: AnyActorRef | undefined = runningStage(snapshot)?.actor;
-  if (!child) return "aucune étape n'est en cours.";
-  if (!child.getSnapshot().can(event)) {
-    return `action « ${event.type} » impossible à ce moment de l'étape « ${currentStage(snapshot) ?? "?"} ».`;
-  }
-  return undefined;
-}
-
-/** Decisions already taken in the stage still running: a recording stopped halfway keeps them. */
-function runningTrace(snapshot: PlayerSnapshot): TraceEntry[] {
-  return runningStage(snapshot)?.actor.getSnapshot().context.trace ?? [];
-}
-
-/** Where a played game stands: finished or not, its trace and score, the events refused. */
-export function playResult(actor: PlayerActor, rejected: PlayResult["rejected"]): PlayResult {
-  const snapshot = actor.getSnapshot();
-  const finished = snapshot.status === "done";
-  const partial = playerOutput(snapshot.context);
-  const stage = currentStage(snapshot);
-  const running = runningTrace(snapshot);
-  const trace = [...partial.trace, ...running];
-  const byStage = stage && running.length > 0 ? { ...partial.score.byStage, [stage]: scoreTrace(running) } : partial.score.byStage;
-  return {
-    ...partial,
-    trace,
-    score: { overall: scoreTrace(trace), byStage },
-    finished,
-    ...(finished ? {} : { stoppedReason: stage ? `l'étape « ${stage} » n'est pas terminée.` : "le scénario n'est pas terminé." }),
-    rejected,
-  };
-}
-
-export interface PlayerOptions {
-  /** Any actor of the game (the player or the stage it runs) moved: lets the browser save the game. */
-  onAnySnapshot?: () => void;
-  /**
-   * A move of the learner: a `learner.*` or `clock.*` event sent from outside the game, to the player
-   * or straight to the stage it runs (a panel's `stageActor.send`). The player's own forwarding is
-   * not one. Replayed in order with `sendAll` on a fresh player, the moves rebuild the game (an LMS's
-   * suspend_data keeps them, docs/decisions/0126).
-   */
-  onMove?: (event: PlayerEvent) => void;
-}
-
-const isMove = (type: string) => type.startsWith("learner.") || type.startsWith("clock.");
-
-type InspectedEvent = { type: string; event?: { type: string }; sourceRef?: unknown };
-
-function inspector({ onAnySnapshot, onMove }: PlayerOptions): ((inspected: InspectedEvent) => void) | undefined {
-  if (onAnySnapshot === undefined && onMove === undefined) return undefined;
-  return (inspected) => {
-    if (inspected.type === "@xstate.snapshot") onAnySnapshot?.();
-    else if (inspected.type === "@xstate.event" && inspected.sourceRef === undefined && inspected.event !== undefined && isMove(inspected.event.type)) onMove?.(inspected.event as PlayerEvent);
-  };
-}
-
-/**
- * Starts a player. A stage that cannot apply its rules to the scenario's data (a new customer
- * described too thinly to open the account...) puts the player in error, whether the rule fails in
- * the player or in the stage it runs (an unhandled child error stops the parent with the same
- * error): the error is observed here, so it never escapes as an unhandled exception, and
- * `throwIfFailed` rethrows it where the caller can report it.
- */
-export function startPlayer(scenario: Scenario, snapshot?: unknown, options: PlayerOptions = {}): PlayerActor {
-  const inspect = inspector(options);
-  return snapshot === undefined
-    ? startObserved(playerMachine, { input: { scenario }, inspect })
-    : startObserved(playerMachine, { input: { scenario }, snapshot: snapshot as never, inspect });
-}
-
-/** Sends events one by one; an event the running stage would refuse is reported, not sent. */
-export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offset = 0): PlayResult["rejected"] {
-  const rejected: PlayResult["rejected"] = [];
-  throwIfFailed(actor);
-  events.forEach((event, i) => {
-    const reason = eventRejection(actor, event);
-    if (reason) rejected.push({ index: offset + i, event, reason });
-    else sendOrThrow(actor, event);
-  });
-  return rejected;
-}
-
-/**
- * A list of moves that ends on a first try still open to correction (docs/decisions/0130): the
- * answer given stands, as if the learner had gone on without correcting — a recording, a wrong
- * answer replayed by a test. Nothing happens when no first try is held.
- */
-export function settleHeldFirstTry(actor: PlayerActor): void {
-  const decline: PlayerEvent = { type: "learner.secondTryDeclined" };
-  if (eventRejection(actor, decline) === undefined) sendOrThrow(actor, decline);
-}
-
-export function playScenario(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
-  const actor = startPlayer(scenario);
-  const rejected = sendAll(actor, events);
-  settleHeldFirstTry(actor);
-  const played = playResult(actor, rejected);
-  actor.stop();
-  return played;
+/** `playScenario` of playerMachine.ts, every stage's machine at hand. */
+export function playScenario(...args: Parameters<typeof playWithRegisteredMachines>): ReturnType<typeof playWithRegisteredMachines> {
+  provideEveryStageMachine();
+  return playWithRegisteredMachines(...args);
 }

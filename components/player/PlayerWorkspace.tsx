@@ -3,7 +3,7 @@ import { SiteLink } from "@/components/ui/SiteLink";
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { whenIdle } from "@/components/ui/whenIdle";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
-import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/player";
+import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/playerMachine";
 import { ModuleView } from "@/components/pgi/ModuleView";
 import { StagePanel } from "@/components/stages/StagePanel";
 import { DraftScope } from "@/components/stages/parts/formDrafts";

@@ -1,8 +1,9 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { Scenario } from "@/domain";
-import { persistGame, resumePlayer } from "@/machines/persistedGame";
-import { startPlayer, type PlayerActor } from "@/machines/player";
+import { persistGame, resumePlayer, stagesToStart } from "@/machines/persistedGame";
+import { startPlayer, type PlayerActor } from "@/machines/playerMachine";
+import { hasStageMachines, loadStageMachines } from "@/machines/stageMachines";
 import { appStore, useStoreHydrated } from "@/store/useAppStore";
 import { clearGameDrafts } from "@/components/stages/parts/formDrafts";
 import { whenIdle } from "@/components/ui/whenIdle";
@@ -140,19 +141,30 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", flushWhenHidden);
     flushPending.current = flush;
-    const started = resume(scenario, saved, scheduleSave);
-    actor = started.actor;
-    // The decisions already in a resumed game keep their times, or have none (a game saved before times were measured).
-    saveGame(scenario, gameKey, actor, null);
-    // The actor is an external system started by this effect: its handle has to reach the render.
-    setSession({ ...started, changedNotice: null });
+    let left = false;
+    const begin = () => {
+      if (left) return;
+      const started = resume(scenario, saved, scheduleSave);
+      actor = started.actor;
+      // The decisions already in a resumed game keep their times, or have none (a game saved before times were measured).
+      saveGame(scenario, gameKey, actor, null);
+      // The actor is an external system started by this effect: its handle has to reach the render.
+      setSession({ ...started, changedNotice: null });
+    };
+    // The machines the game needs first come before it starts (« Ouverture du PGI… » meanwhile), at
+    // once when they are here already (docs/decisions/0141). A failed fetch starts it all the same:
+    // the player fetches its stage's machine again and says it if that fails too.
+    const needed = stagesToStart(scenario, saved);
+    if (hasStageMachines(needed)) begin();
+    else void loadStageMachines(needed).catch(() => undefined).then(begin);
     return () => {
       // Leaving the game within the site (a link) writes its last move; a restart has written it already.
       flush();
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", flushWhenHidden);
+      left = true;
+      actor?.stop();
       actor = null;
-      started.actor.stop();
     };
   }, [hydrated, run, scenario, gameKey]);
 

@@ -3,6 +3,7 @@ import { useEffect, type ComponentType } from "react";
 import type { SnapshotFrom } from "xstate";
 import type { Scenario, StageId } from "@/domain";
 import type { RunningStage, StageActor } from "@/machines/stages";
+import { loadStageMachines } from "@/machines/stageMachines";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { whenIdle } from "@/components/ui/whenIdle";
 import { StageEnd } from "./StageEnd";
@@ -74,12 +75,13 @@ export async function loadStagePanels(stages: readonly StageId[]): Promise<void>
 }
 
 /**
- * Fetches the panels of the scenario's stages when the browser is idle, once the first one is on
- * screen: a later stage then starts without waiting for the network (the bundler fetches a chunk once).
+ * Fetches the panels and the machines of the scenario's stages when the browser is idle, once the
+ * first panel is on screen: a later stage then starts without waiting for the network (the bundler
+ * fetches a chunk once; docs/decisions/0139 for the panels, 0141 for the machines).
  */
-function usePreloadedPanels(stages: readonly StageId[]): void {
+function usePreloadedStages(stages: readonly StageId[]): void {
   useEffect(() => {
-    whenIdle(() => void loadStagePanels(stages), PRELOAD_TIMEOUT_MS);
+    whenIdle(() => void Promise.all([loadStagePanels(stages), loadStageMachines(stages)]), PRELOAD_TIMEOUT_MS);
   }, [stages]);
 }
 
@@ -106,6 +108,6 @@ function PanelOf<S extends StageId>({ stage, actor, scenario }: { stage: S; acto
 
 /** The task panel of the running stage. Keyed by the stage actor: a new run (restart) starts with empty forms. */
 export function StagePanel({ running, scenario }: { running: RunningStage; scenario: Scenario }) {
-  usePreloadedPanels(scenario.stages);
+  usePreloadedStages(scenario.stages);
   return <PanelOf key={`${running.stage}-${running.actor.sessionId}`} {...running} scenario={scenario} />;
 }

@@ -1,0 +1,55 @@
+/**
+ * The stage machines the player has at hand (issue 16, docs/decisions/0141). In the browser each
+ * stage's machine, with the part of the domain only it uses, is its own chunk: a page fetches the
+ * machine of the scenario's first stage before it starts the game, and the others when idle or when
+ * their stage comes. The command line and the tests play synchronously: `machines/player.ts` gives
+ * this registry every machine when it is imported.
+ */
+import type { StageId } from "@/domain";
+import type { StageMachines } from "./stages";
+
+type StageMachineLoaders = { readonly [S in StageId]: () => Promise<StageMachines[S]> };
+
+/** Where each stage's machine is fetched from; a missing stage fails the type check. */
+const STAGE_MACHINE_LOADERS: StageMachineLoaders = {
+  orderIntake: () => import("./orderIntake").then((module) => module.orderIntakeMachine),
+  orderProcessing: () => import("./orderProcessing").then((module) => module.orderProcessingMachine),
+  invoicing: () => import("./invoicing").then((module) => module.invoicingMachine),
+  invoiceControl: () => import("./invoiceControl").then((module) => module.invoiceControlMachine),
+  paymentFollowUp: () => import("./paymentFollowUp").then((module) => module.paymentFollowUpMachine),
+};
+
+const loaded: Partial<StageMachines> = {};
+
+/** Gives the registry machines already imported (the headless player: every one of them). */
+export function provideStageMachines(machines: Partial<StageMachines>): void {
+  Object.assign(loaded, machines);
+}
+
+/** Whether stage `stage`'s machine has arrived, so that the player can start it at once. */
+export function hasStageMachine(stage: StageId): boolean {
+  return loaded[stage] !== undefined;
+}
+
+/** Whether every one of these stages' machines has arrived: the game can then start without waiting. */
+export function hasStageMachines(stages: readonly StageId[]): boolean {
+  return stages.every(hasStageMachine);
+}
+
+/** Stage `S`'s machine; the player asks for it only once `hasStageMachine` says it is there. */
+export function stageMachine<S extends StageId>(stage: S): StageMachines[S] {
+  const machine: StageMachines[S] | undefined = loaded[stage];
+  if (machine === undefined) throw new Error(`La machine de l'étape « ${stage} » est demandée avant d'être chargée.`);
+  return machine;
+}
+
+async function loadStageMachine<S extends StageId>(stage: S): Promise<void> {
+  if (hasStageMachine(stage)) return;
+  const machine: StageMachines[S] = await STAGE_MACHINE_LOADERS[stage]();
+  provideStageMachines({ [stage]: machine });
+}
+
+/** Fetches these stages' machines (the bundler fetches a chunk once; a failed fetch is tried again on the next call). */
+export async function loadStageMachines(stages: readonly StageId[]): Promise<void> {
+  await Promise.all(stages.map((stage) => loadStageMachine(stage)));
+}
