@@ -128,11 +128,13 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     };
     // Several actors move on one learner action: save once, after all of them, when the browser is idle.
     // A finished game is written at once: the end screen counts this attempt among the learner's.
+    // One idle wait per move: every snapshot of the move calls this, the first one asks.
     const scheduleSave = () => {
-      if (!pending) movedAt = Date.now();
+      const waiting = pending;
+      if (!waiting) movedAt = Date.now();
       pending = true;
       if (actor?.getSnapshot().status === "done") flush();
-      else whenIdle(flush, SAVE_DEADLINE_MS);
+      else if (!waiting) whenIdle(flush, SAVE_DEADLINE_MS);
     };
     // Nothing lost when the page goes: a reload, a closed tab, a phone that hides the browser.
     const flushWhenHidden = () => {
