@@ -23,3 +23,9 @@ export type FollowUp = NonNullable<Scenario["followUp"]>;
 export type InvoiceToControl = NonNullable<Scenario["invoiceControl"]>["invoice"];
 export type InvoicingIncident = NonNullable<Scenario["invoicingIncident"]>;
 export type Restock = NonNullable<IncomingOrder["restockOn"]>[number];
+
+/** The diplomas a scenario is written for, as the library names them. */
+export const LEVEL_LABELS: Readonly<Record<Scenario["level"], string>> = { bacpro: "Bac Pro", bts: "BTS" };
+
+/** The course's three levels of practice, the same words for scenarios and quiz questions (1 to 3). */
+export const DIFFICULTY_LABELS: Readonly<Record<Scenario["difficulty"], string>> = { 1: "découverte", 2: "entraînement", 3: "maîtrise" };

@@ -4,10 +4,11 @@
  *   solve <fichier>                   the answer key the engine derives, readable by a teacher
  *   replay <fichier> <actions.json>   a learner's recorded events, their trace and their score
  *   schema [--check]                  writes (or checks) scenarios/scenario.schema.json
+ *   coverage [--check]                writes (or checks) the coverage table of scenarios/README.md
  * `main` takes its arguments and its file system as parameters, so that tests call it directly;
  * the node entry at the bottom only wires it to the real process.
  */
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import {
   formatDateFr,
   formatPoints,
@@ -26,6 +27,7 @@ import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenario
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
 import { decisionPointLabel } from "@/machines/stages";
+import { COVERAGE_END, COVERAGE_START, coverageBlock, withCoverageBlock, type CoveredScenario } from "./coverageTable";
 import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
 
 export { countFr, nodeIo } from "./cli";
@@ -45,6 +47,7 @@ const USAGE = [
   "  solve <fichier>                   affiche le corrigé que le moteur déduit du scénario",
   "  replay <fichier> <actions.json>   rejoue les actions enregistrées d'un élève : trace et score",
   "  schema [--check]                  écrit (ou vérifie) scenarios/scenario.schema.json",
+  "  coverage [--check]                écrit (ou vérifie) la table de couverture de scenarios/README.md",
 ];
 
 export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<number> {
@@ -59,6 +62,8 @@ export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<
         return args.length !== 2 ? usage(io, "replay attend un fichier de scénario et un fichier d'actions.") : await replayCommand(args[0] ?? "", args[1] ?? "", io);
       case "schema":
         return await schemaCommand(args.includes("--check"), io);
+      case "coverage":
+        return await coverageCommand(args.includes("--check"), io);
       case undefined:
       case "help":
       case "--help":
@@ -294,6 +299,52 @@ async function schemaCommand(checkOnly: boolean, io: ScenarioCliIo): Promise<num
   }
   await io.writeFile(path, text);
   io.out(`${SCHEMA_FILE} écrit (${text.length} caractères).`);
+  return OK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// coverage
+// ---------------------------------------------------------------------------------------------
+
+export const README_FILE = "scenarios/README.md";
+
+/** The bundled scenarios, checked and solved: what the coverage table is computed from. */
+async function bundledScenarios(io: ScenarioCliIo): Promise<{ covered: CoveredScenario[]; invalid: string[] }> {
+  const files = await filesOf([join(io.root, "scenarios")], io, isScenarioFileName);
+  const covered: CoveredScenario[] = [];
+  const invalid: string[] = [];
+  for (const path of files) {
+    const checked = await loadChecked(path, io);
+    const file = basename(path);
+    if (checked.ok) covered.push({ file, scenario: checked.scenario, solved: checked.solved });
+    else invalid.push(file);
+  }
+  return { covered, invalid };
+}
+
+async function coverageCommand(checkOnly: boolean, io: ScenarioCliIo): Promise<number> {
+  const { covered, invalid } = await bundledScenarios(io);
+  if (invalid.length > 0) {
+    io.err(`Table de couverture non calculée : ${countFr(invalid.length, "scénario invalide", "scénarios invalides")} (${invalid.join(", ")}) ; lancez « npm run scenario -- validate scenarios ».`);
+    return PROBLEM;
+  }
+  const path = join(io.root, README_FILE);
+  const readme = await io.readFile(path);
+  const updated = withCoverageBlock(readme, coverageBlock(covered));
+  if (updated === undefined) {
+    io.err(`${README_FILE} : les repères « ${COVERAGE_START} » et « ${COVERAGE_END} » manquent.`);
+    return PROBLEM;
+  }
+  if (checkOnly) {
+    if (updated === readme) {
+      io.out(`${README_FILE} : la table de couverture est à jour.`);
+      return OK;
+    }
+    io.err(`${README_FILE} : la table de couverture n'est plus à jour ; lancez « npm run scenario -- coverage » et validez le fichier produit.`);
+    return PROBLEM;
+  }
+  await io.writeFile(path, updated);
+  io.out(`${README_FILE} : table de couverture écrite (${countFr(covered.length, "scénario")}).`);
   return OK;
 }
 

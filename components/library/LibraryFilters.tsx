@@ -1,6 +1,6 @@
 "use client";
-import { STAGE_IDS, STAGE_LABELS } from "@/domain";
-import { isLevel, isStageId, LEVEL_LABELS, type LibraryFilter } from "./scenarioFacts";
+import { LEVEL_LABELS, STAGE_IDS, STAGE_LABELS } from "@/domain";
+import { isLevel, isStageId, type LibraryFilter } from "./scenarioFacts";
 
 /** Two selects; the list below follows them as soon as one changes (no submit needed). */
 export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; onChange: (filter: LibraryFilter) => void }) {

@@ -1,7 +1,7 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
 import { useId, useRef } from "react";
-import { STAGE_LABELS } from "@/domain";
+import { DIFFICULTY_LABELS, LEVEL_LABELS, STAGE_LABELS } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { scenarioScore, type ArchivedRun } from "@/store/historySlice";
 import type { Attempt } from "@/store/progressSlice";
@@ -9,7 +9,7 @@ import { attemptStatus, scoreRecordText } from "@/components/ui/attemptStatus";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { RunHistory } from "@/components/ui/RunHistory";
 import { SetAsideNote } from "@/components/ui/SetAsideNote";
-import { DIFFICULTY_LABELS, durationText, LEVEL_LABELS } from "./scenarioFacts";
+import { durationText } from "./scenarioFacts";
 
 export interface ScenarioCardProps {
   scenario: ScenarioSummary;

@@ -53,7 +53,7 @@ describe("ScenarioLibrary", () => {
     const depassement = card(titleOf("depassement-d-encours"));
     expect(within(depassement).getByText("Contrôle de la commande")).toHaveClass("tag");
     expect(within(depassement).getByText("Bac Pro")).toBeInTheDocument();
-    expect(within(depassement).getByText(/2 sur 3 \(intermédiaire\)/u)).toBeInTheDocument();
+    expect(within(depassement).getByText(/2 sur 3 \(entraînement\)/u)).toBeInTheDocument();
     expect(within(depassement).getByText("≈ 25 min")).toBeInTheDocument();
     const parcours = card(titleOf("parcours-complet-devis-a-reglement"));
     expect(within(parcours).getByText("≈ 1 h 15 min")).toBeInTheDocument();

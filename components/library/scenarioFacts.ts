@@ -1,15 +1,7 @@
-import { STAGE_IDS, type Scenario, type StageId } from "@/domain";
+import { LEVEL_LABELS, STAGE_IDS, type Scenario, type StageId } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 
 export type Level = Scenario["level"];
-
-export const LEVEL_LABELS: Readonly<Record<Level, string>> = { bacpro: "Bac Pro", bts: "BTS" };
-
-export const DIFFICULTY_LABELS: Readonly<Record<Scenario["difficulty"], string>> = {
-  1: "facile",
-  2: "intermédiaire",
-  3: "difficile",
-};
 
 /** "≈ 20 min", "≈ 1 h 15 min": what is shown; `spoken` is what a screen reader says. */
 export function durationText(minutes: number): { shown: string; spoken: string } {
