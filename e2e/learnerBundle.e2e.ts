@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { BUNDLED_SCENARIO_FILES } from "./support/exportedSite";
 import { exportedPages, firstLoadScripts } from "./support/exportedSite";
 
 const OUT = "out";
@@ -20,9 +21,9 @@ const SENTINELS = [
 const pages = exportedPages(OUT);
 
 describe("the learner's pages, as exported", () => {
-  it("are all there: the home, the library, the calculator, the glossary and the thirteen scenarios", () => {
+  it("are all there: the home, the library, the calculator, the glossary and every bundled scenario", () => {
     expect(pages.map((page) => page.route)).toEqual(expect.arrayContaining(["/", "/scenarios/", "/calculette/", "/glossaire/", "/scenarios/nouveau-client-par-telephone/"]));
-    expect(pages.filter((page) => /^\/scenarios\/[^/]+\/$/.test(page.route))).toHaveLength(13);
+    expect(pages.filter((page) => /^\/scenarios\/[^/]+\/$/.test(page.route))).toHaveLength(BUNDLED_SCENARIO_FILES.length);
   });
 
   it.each(SENTINELS)("each sentinel is still written where it comes from: $text", ({ text, source }) => {

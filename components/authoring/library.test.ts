@@ -2,6 +2,7 @@ import "fake-indexeddb/auto";
 import { readdirSync, readFileSync } from "node:fs";
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { CATALOG_FILES } from "@/components/catalog/catalog";
 import { openTeacherLibrary, type LibraryRecord } from "@/store/teacherLibrary";
 import { checkContent, exportRecord, importFiles, openShareLink } from "./library";
 import { encodeShareLink, shareFragment } from "./shareLink";
@@ -122,7 +123,7 @@ describe("the bundled scenarios and quizzes", () => {
   ];
 
   it("are all there", () => {
-    expect(bundled.filter((file) => file.kind === "scenario")).toHaveLength(13);
+    expect(bundled.filter((file) => file.kind === "scenario")).toHaveLength(CATALOG_FILES.length);
     expect(bundled.filter((file) => file.kind === "quiz")).toHaveLength(6);
   });
 

@@ -33,3 +33,6 @@ export function firstLoadScripts(html: string, out: string): string[] {
     .filter((src) => src !== "");
   return [...new Set(sources)].map((src) => join(out, src.replace(/^(?:\.{1,2}\/)+|^\//u, "")));
 }
+
+/** The scenario files shipped in scenarios/, numbered as the catalogue names them: each has its page in the export. */
+export const BUNDLED_SCENARIO_FILES: readonly string[] = readdirSync("scenarios").filter((name) => /^\d\d-[a-z0-9-]+\.json$/u.test(name));
