@@ -1,8 +1,8 @@
 "use client";
-import { LEVEL_LABELS, STAGE_IDS, STAGE_LABELS } from "@/domain";
-import { isLevel, isStageId, type LibraryFilter } from "./scenarioFacts";
+import { DIFFICULTY_LABELS, LEVEL_LABELS, STAGE_IDS, STAGE_LABELS } from "@/domain";
+import { difficultyOf, isLevel, isStageId, type LibraryFilter } from "./scenarioFacts";
 
-/** Two selects; the list below follows them as soon as one changes (no submit needed). */
+/** Three selects; the list below follows them as soon as one changes (no submit needed). */
 export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; onChange: (filter: LibraryFilter) => void }) {
   return (
     <form className="library-filters" role="search" aria-label="Filtrer les scénarios" onSubmit={(event) => event.preventDefault()}>
@@ -38,6 +38,17 @@ export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; on
           {Object.entries(LEVEL_LABELS).map(([level, label]) => (
             <option key={level} value={level}>
               {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filtre-difficulte">Difficulté</label>
+        <select id="filtre-difficulte" value={filter.difficulty} onChange={(event) => onChange({ ...filter, difficulty: difficultyOf(event.target.value) })}>
+          <option value="">Toutes les difficultés</option>
+          {Object.entries(DIFFICULTY_LABELS).map(([difficulty, label]) => (
+            <option key={difficulty} value={difficulty}>
+              {difficulty}. {label}
             </option>
           ))}
         </select>

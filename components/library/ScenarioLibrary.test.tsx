@@ -93,6 +93,20 @@ describe("ScenarioLibrary", () => {
     expect(screen.getByLabelText("Niveau")).toHaveValue("");
   });
 
+  it("filters by difficulty, the course's three levels of practice", () => {
+    render(<ScenarioLibrary scenarios={CATALOG_SUMMARIES} />);
+    const select = screen.getByLabelText("Difficulté");
+    expect(within(select).getAllByRole("option").map((option) => option.textContent)).toEqual(["Toutes les difficultés", "1. découverte", "2. entraînement", "3. maîtrise"]);
+    fireEvent.change(select, { target: { value: "3" } });
+    const mastery = CATALOG.filter((e) => e.scenario.difficulty === 3).map((e) => e.scenario.title);
+    expect(mastery.length).toBeGreaterThan(0);
+    expect(cards().map((c) => within(c).getByRole("heading").textContent)).toEqual(mastery);
+    expect(screen.queryByRole("article", { name: titleOf("bon-de-commande-non-signe") })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Afficher tous les scénarios" }));
+    expect(select).toHaveValue("");
+    expect(cards()).toHaveLength(TOTAL);
+  });
+
   it("says so when no scenario matches, and offers to show them all", () => {
     const bacPro = CATALOG.map((e) => e.scenario).filter((scenario) => scenario.level === "bacpro");
     render(<ScenarioLibrary scenarios={bacPro} />);
