@@ -116,3 +116,18 @@ export function stageOfNumber(stage: CourseStage): StageId {
 
 /** The stage's name in the interface, read from the registry (the command line and the views name stages by it). */
 export const STAGE_LABELS: Readonly<Record<StageId, string>> = Object.fromEntries(STAGE_IDS.map((stage) => [stage, COURSE_STAGES[stage].label])) as Record<StageId, string>;
+
+/** Where the library's coverage table and the learning path file a scenario: one stage's shelf, or the chains. */
+export type ScenarioShelf = StageId | "chain";
+
+export const SCENARIO_SHELVES: readonly ScenarioShelf[] = [...STAGE_IDS, "chain"];
+
+/**
+ * A chain when the scenario follows an order from its intake to the control of its invoice or to
+ * its payment; otherwise the last stage it plays, the earlier ones only bringing the order there
+ * (processing needs the intake, invoicing the processing) (docs/decisions/0143).
+ */
+export function shelfOfStages(stages: readonly StageId[]): ScenarioShelf {
+  if (stages.includes("orderIntake") && (stages.includes("invoiceControl") || stages.includes("paymentFollowUp"))) return "chain";
+  return stages.reduce((last, stage) => (STAGE_IDS.indexOf(stage) > STAGE_IDS.indexOf(last) ? stage : last));
+}

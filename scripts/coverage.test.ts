@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { STAGE_IDS } from "@/domain";
-import { COURSE_SITUATIONS, shelfOf, situationsPractisedBy } from "@/machines/answerKey/coverage";
+import { SCENARIO_SHELVES, shelfOfStages } from "@/domain";
+import { COURSE_SITUATIONS, situationsPractisedBy } from "@/machines/answerKey/coverage";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { nodeIo } from "./cli";
 import { COVERAGE_END, COVERAGE_START, withCoverageBlock, type CoveredScenario } from "./coverageTable";
@@ -55,9 +55,9 @@ describe("situations recognised in a scenario's data and its answer key", () => 
   });
 
   it("files a scenario under its last stage, or among the chains when it follows an order to its payment", () => {
-    expect(shelfOf(solvedFile("02-depassement-d-encours.json").scenario)).toBe("orderIntake");
-    expect(shelfOf(solvedFile("06-facture-et-avoir.json").scenario)).toBe("invoicing");
-    expect(shelfOf(solvedFile("11-parcours-complet-devis-a-reglement.json").scenario)).toBe("chain");
+    expect(shelfOfStages(solvedFile("02-depassement-d-encours.json").scenario.stages)).toBe("orderIntake");
+    expect(shelfOfStages(solvedFile("06-facture-et-avoir.json").scenario.stages)).toBe("invoicing");
+    expect(shelfOfStages(solvedFile("11-parcours-complet-devis-a-reglement.json").scenario.stages)).toBe("chain");
   });
 });
 
@@ -74,8 +74,8 @@ describe("the bundled library covers the course", () => {
 
   it("holds at least 36 scenarios, six on each stage's shelf and six chains", () => {
     expect(library.length).toBeGreaterThanOrEqual(36);
-    for (const shelf of [...STAGE_IDS, "chain"] as const) {
-      expect(library.filter((entry) => shelfOf(entry.scenario) === shelf).length, shelf).toBeGreaterThanOrEqual(6);
+    for (const shelf of SCENARIO_SHELVES) {
+      expect(library.filter((entry) => shelfOfStages(entry.scenario.stages) === shelf).length, shelf).toBeGreaterThanOrEqual(6);
     }
   });
 

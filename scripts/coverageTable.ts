@@ -4,8 +4,8 @@
  * shelf of the library holds at each level, the practice time, and which scenarios practise each
  * situation of the course (machines/answerKey/coverage.ts).
  */
-import { DIFFICULTY_LABELS, STAGE_IDS, STAGE_LABELS, stageNumber, type Scenario } from "@/domain";
-import { COURSE_SITUATIONS, shelfOf, situationsPractisedBy, type LibraryShelf, type SolvedScenario } from "@/machines/answerKey/coverage";
+import { DIFFICULTY_LABELS, SCENARIO_SHELVES, shelfOfStages, STAGE_LABELS, stageNumber, type Scenario, type ScenarioShelf } from "@/domain";
+import { COURSE_SITUATIONS, situationsPractisedBy, type SolvedScenario } from "@/machines/answerKey/coverage";
 
 export const COVERAGE_START = "<!-- couverture : début (généré par « npm run scenario -- coverage », ne pas modifier à la main) -->";
 export const COVERAGE_END = "<!-- couverture : fin -->";
@@ -15,9 +15,7 @@ export interface CoveredScenario extends SolvedScenario {
   file: string;
 }
 
-const SHELVES: readonly LibraryShelf[] = [...STAGE_IDS, "chain"];
-
-export function shelfLabel(shelf: LibraryShelf): string {
+export function shelfLabel(shelf: ScenarioShelf): string {
   return shelf === "chain" ? "Enchaînements (de la commande au règlement)" : `${stageNumber(shelf)}. ${STAGE_LABELS[shelf]}`;
 }
 
@@ -39,8 +37,8 @@ function countWhere(scenarios: readonly CoveredScenario[], keep: (scenario: Scen
 function shelfTable(scenarios: readonly CoveredScenario[]): string[] {
   const difficulties = [1, 2, 3] as const;
   const header = `| rayon | ${difficulties.map((d) => `${d} ${DIFFICULTY_LABELS[d]}`).join(" | ")} | bac pro | BTS | total | durée |`;
-  const rows = SHELVES.map((shelf) => {
-    const shelved = scenarios.filter((entry) => shelfOf(entry.scenario) === shelf);
+  const rows = SCENARIO_SHELVES.map((shelf) => {
+    const shelved = scenarios.filter((entry) => shelfOfStages(entry.scenario.stages) === shelf);
     const cells = difficulties.map((d) => countWhere(shelved, (s) => s.difficulty === d));
     const minutes = shelved.reduce((sum, entry) => sum + entry.scenario.durationMinutes, 0);
     return `| ${shelfLabel(shelf)} | ${cells.join(" | ")} | ${countWhere(shelved, (s) => s.level === "bacpro")} | ${countWhere(shelved, (s) => s.level === "bts")} | ${shelved.length} | ${hoursText(minutes)} |`;

@@ -11,6 +11,13 @@ import { CATALOG_SUMMARIES } from "@/components/catalog/catalog";
 import { QUIZ_SUMMARIES } from "@/components/catalog/quizBank";
 import { readFileSync } from "node:fs";
 import { EMPTY_QUIZ_PROGRESS } from "@/store/quizSlice";
+import { shelfOfStages } from "@/domain";
+
+function titleOf(id: string): string {
+  const entry = CATALOG.find((e) => e.scenario.id === id);
+  if (!entry) throw new Error(`scénario ${id} absent`);
+  return entry.scenario.title;
+}
 
 const score = (points: number, maxPoints: number) => ({ points, maxPoints, hintsUsed: 0, percent: Math.round((points / maxPoints) * 100) });
 
@@ -44,23 +51,42 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe("LearningPath", () => {
-  it("lists each stage's scenarios with the learner's progress and score at that stage", async () => {
+  it("lists under each stage the scenarios that work on it, with the learner's progress and score at that stage", async () => {
     render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
     const intake = stageItem(/Étape 1/u);
-    const ofIntake = CATALOG.filter((e) => e.scenario.stages.includes("orderIntake"));
+    const ofIntake = CATALOG.filter((e) => shelfOfStages(e.scenario.stages) === "orderIntake");
+    expect(ofIntake.map((e) => e.scenario.id)).toContain("depassement-d-encours");
+    expect(ofIntake.map((e) => e.scenario.id)).not.toContain("nouveau-client-par-telephone");
     expect(within(intake).getAllByRole("link").filter((link) => link.getAttribute("href")?.startsWith("./scenarios/"))).toHaveLength(ofIntake.length);
-    expect(await within(intake).findByText(`2 scénarios terminés sur ${ofIntake.length}`)).toBeInTheDocument();
-    expect(intake.textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 30 / 32 points (94\u00a0%)");
+    expect(await within(intake).findByText(`1 scénario terminé sur ${ofIntake.length}`)).toBeInTheDocument();
+    expect(intake.textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 14 / 16 points (88\u00a0%)");
     // Each scenario's own score, the library's words: 14 / 16 is 88 % (not a stage's figure).
     expect(within(intake).getByText("Score : 88 % (1 essai)")).toBeInTheDocument();
-    expect(within(intake).getByText("Score : 100 % (1 essai)")).toBeInTheDocument();
+
+    // The new customer's order is recorded at stage 2: it is filed there, with its score at that stage.
+    const processing = stageItem(/Étape 2/u);
+    expect(within(processing).getByText("Score : 100 % (1 essai)")).toBeInTheDocument();
+    expect(processing.textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 8 / 8 points (100\u00a0%)");
 
     const followUp = stageItem(/Étape 5/u);
     expect(within(followUp).getByText("En cours")).toBeInTheDocument();
-    const ofFollowUp = CATALOG.filter((e) => e.scenario.stages.includes("paymentFollowUp"));
-    expect(ofFollowUp.map((e) => e.scenario.id)).toEqual(["choisir-l-etape-de-relance", "reglement-partiel-et-litige", "parcours-complet-devis-a-reglement", "mise-en-demeure-et-injonction-de-payer"]);
+    const ofFollowUp = CATALOG.filter((e) => shelfOfStages(e.scenario.stages) === "paymentFollowUp");
+    expect(ofFollowUp.map((e) => e.scenario.id)).toEqual(expect.arrayContaining(["choisir-l-etape-de-relance", "reglement-partiel-et-litige", "mise-en-demeure-et-injonction-de-payer"]));
     expect(followUp.textContent).toContain(`0 scénario terminé sur ${ofFollowUp.length}`);
     expect(followUp.textContent).not.toMatch(/score à cette étape/u);
+  });
+
+  it("lists the chains apart, each with its whole score, after the five stages", async () => {
+    appStore().setState({
+      attempts: { "parcours-complet-devis-a-reglement": attempt("parcours-complet-devis-a-reglement", { status: "done", score: score(45, 50), byStage: { orderIntake: score(16, 16) } }) },
+    });
+    render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
+    const chains = screen.getByRole("region", { name: "Enchaînements : une commande de sa réception à son règlement" });
+    const ofChains = CATALOG.filter((e) => shelfOfStages(e.scenario.stages) === "chain");
+    expect(within(chains).getAllByRole("link").map((link) => link.textContent)).toEqual(ofChains.map((e) => e.scenario.title));
+    expect(await within(chains).findByText(`1 scénario terminé sur ${ofChains.length}`)).toBeInTheDocument();
+    expect(chains.textContent).toContain("score des enchaînements (meilleur essai de chaque scénario) : 45 / 50 points (90\u00a0%)");
+    expect(within(stageItem(/Étape 1/u)).queryByRole("link", { name: titleOf("parcours-complet-devis-a-reglement") })).not.toBeInTheDocument();
   });
 
   it("shows each stage's mastery from quiz answers and scenario decisions together, with the stage's quiz", async () => {
@@ -88,26 +114,22 @@ describe("LearningPath", () => {
     vi.useRealTimers();
 
     render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
-    const setAside = (stage: RegExp) => within(stageItem(stage)).getByText(/^Partie précédente/u).textContent;
-    expect(await within(stageItem(/Étape 1/u)).findAllByText("En cours")).toHaveLength(1);
+    expect(await within(stageItem(/Étape 2/u)).findAllByText("En cours")).toHaveLength(1);
     const said = "Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 20 / 24 points (83\u00a0%).";
-    expect([setAside(/Étape 1/u), setAside(/Étape 2/u)]).toEqual([said, said]);
+    expect(within(stageItem(/Étape 2/u)).getByText(/^Partie précédente/u).textContent).toBe(said);
     // A replay never erases a result: the game set aside is the first attempt of the scenario.
-    expect(within(stageItem(/Étape 1/u)).getByText("Score : 83 % (1 essai)")).toBeInTheDocument();
     expect(within(stageItem(/Étape 2/u)).getByText("Score : 83 % (1 essai)")).toBeInTheDocument();
-    expect(within(stageItem(/Étape 3/u)).queryByText(/Partie précédente/u)).not.toBeInTheDocument();
+    expect(within(stageItem(/Étape 1/u)).queryByText(/Partie précédente/u)).not.toBeInTheDocument();
   });
 
-  it("says a scenario's score in the library's very words, on every stage it plays: best and last of every attempt, none erased by a replay", async () => {
+  it("says a scenario's score in the library's very words: best and last of every attempt, none erased by a replay", async () => {
     appStore().setState(threeAttempts());
     render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
-    expect(await within(stageItem(/Étape 1/u)).findByText(SCORE_SAID)).toBeInTheDocument();
-    expect(within(stageItem(/Étape 2/u)).getByText(SCORE_SAID)).toBeInTheDocument();
+    expect(await within(stageItem(/Étape 2/u)).findByText(SCORE_SAID)).toBeInTheDocument();
     // No scenario line gives a stage's figure any more (the 75 % of its intake).
     expect(screen.queryByText(/à cette étape$/u)).not.toBeInTheDocument();
-    // The stage's figure is the best attempt's, at that stage: 14 / 16 at intake, 6 / 8 at processing.
-    expect(stageItem(/Étape 1/u).textContent).toContain("1 scénario terminé sur");
-    expect(stageItem(/Étape 1/u).textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 14 / 16 points (88\u00a0%)");
+    // The stage's figure is the best attempt's, at that stage: 6 / 8 at processing.
+    expect(stageItem(/Étape 2/u).textContent).toContain("1 scénario terminé sur");
     expect(stageItem(/Étape 2/u).textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 6 / 8 points (75\u00a0%)");
   });
 

@@ -1,4 +1,4 @@
-import type { StageId } from "@/domain";
+import { shelfOfStages, type ScenarioShelf } from "@/domain";
 import type { ScenarioSummary } from "@/components/catalog/summary";
 import { scenarioScore, type RunHistory, type RunScore } from "@/store/historySlice";
 import type { Attempt } from "@/store/progressSlice";
@@ -7,25 +7,28 @@ export interface StageProgress {
   scenarios: readonly ScenarioSummary[];
   /** Scenarios of the stage finished at least once: a replay under way does not undo it. */
   done: number;
-  /** Points of each scenario's best attempt (the one « Meilleur » shows), at this stage only; null before any. */
+  /** Points of each scenario's best attempt (the one « Meilleur » shows), at this stage only (the whole scenario for the chains); null before any. */
   score: RunScore | null;
 }
 
-/** A scenario belongs to every stage it plays. */
-export function scenariosOfStage(scenarios: readonly ScenarioSummary[], stage: StageId): ScenarioSummary[] {
-  return scenarios.filter((scenario) => scenario.stages.includes(stage));
+/** The scenarios filed under a stage of the path (the stage they work on) or among the chains (docs/decisions/0143). */
+export function scenariosOfShelf(scenarios: readonly ScenarioSummary[], shelf: ScenarioShelf): ScenarioSummary[] {
+  return scenarios.filter((scenario) => shelfOfStages(scenario.stages) === shelf);
 }
 
 /**
- * How far the learner went in one stage of the course, from each scenario's score
+ * How far the learner went in one stage of the course, or in the chains, from each scenario's score
  * (store/historySlice.ts `scenarioScore`, the one every screen shows): the best attempt of each,
- * so that the stage's figure moves with « Meilleur » and never with a replay under way.
+ * so that the figure moves with « Meilleur » and never with a replay under way.
  */
-export function stageProgress(scenarios: readonly ScenarioSummary[], stage: StageId, attempts: Readonly<Record<string, Attempt>>, history: RunHistory["scenarios"]): StageProgress {
-  const ofStage = scenariosOfStage(scenarios, stage);
+export function shelfProgress(scenarios: readonly ScenarioSummary[], shelf: ScenarioShelf, attempts: Readonly<Record<string, Attempt>>, history: RunHistory["scenarios"]): StageProgress {
+  const ofStage = scenariosOfShelf(scenarios, shelf);
   const records = ofStage.map((scenario) => scenarioScore(history[scenario.id], attempts[scenario.id]));
   const done = records.filter((record) => record.attempts > 0).length;
-  const scores = records.flatMap((record) => (record.bestByStage[stage] ? [record.bestByStage[stage]] : []));
+  const scores = records.flatMap((record) => {
+    const best = shelf === "chain" ? record.best : record.bestByStage[shelf];
+    return best ? [best] : [];
+  });
   if (scores.length === 0) return { scenarios: ofStage, done, score: null };
   const points = scores.reduce((sum, s) => sum + s.points, 0);
   const maxPoints = scores.reduce((sum, s) => sum + s.maxPoints, 0);

@@ -5,7 +5,7 @@
  * The command line prints the coverage table into scenarios/README.md, and a test fails when a
  * situation of the course has no scenario (docs/decisions/0143).
  */
-import { MENTIONS, STAGE_IDS, STAGE_INVOICE_REF, type NotionId, type Scenario, type StageId } from "@/domain";
+import { MENTIONS, STAGE_INVOICE_REF, type NotionId, type Scenario, type StageId } from "@/domain";
 import type { InvoiceControlEvent } from "../invoiceControl";
 import type { InvoicingEvent } from "../invoicing";
 import type { OrderIntakeEvent } from "../orderIntake";
@@ -208,17 +208,4 @@ export const COURSE_SITUATIONS: readonly CourseSituation[] = [
 /** The situations of the course a scenario practises, in the table's order. */
 export function situationsPractisedBy(played: SolvedScenario): CourseSituation[] {
   return COURSE_SITUATIONS.filter((situation) => situation.practisedBy(played));
-}
-
-/**
- * The stage a scenario is filed under: a chain when it follows an order from its intake to the
- * control of its invoice or to its payment; otherwise the last stage it plays (the earlier ones
- * only bring the order there: processing needs the intake, invoicing the processing).
- */
-export type LibraryShelf = StageId | "chain";
-
-export function shelfOf(scenario: Scenario): LibraryShelf {
-  const { stages } = scenario;
-  if (stages.includes("orderIntake") && (stages.includes("invoiceControl") || stages.includes("paymentFollowUp"))) return "chain";
-  return stages.reduce((last, stage) => (STAGE_IDS.indexOf(stage) > STAGE_IDS.indexOf(last) ? stage : last));
 }
