@@ -19,6 +19,7 @@ import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario35 from "@/scenarios/35-parcours-complet-fournitures-de-bureau.json";
+import scenario36 from "@/scenarios/36-grossiste-alimentaire-remises-et-deux-taux.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -43,6 +44,7 @@ const FILES: readonly [string, unknown][] = [
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
   ["35-parcours-complet-fournitures-de-bureau.json", scenario35],
+  ["36-grossiste-alimentaire-remises-et-deux-taux.json", scenario36],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
