@@ -18,6 +18,10 @@ import scenario10 from "@/scenarios/10-bon-de-commande-non-signe.json";
 import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
+import scenario35 from "@/scenarios/35-parcours-complet-fournitures-de-bureau.json";
+import scenario36 from "@/scenarios/36-commande-d-une-brasserie-au-grossiste.json";
+import scenario37 from "@/scenarios/37-nouveau-client-materiel-informatique.json";
+import scenario38 from "@/scenarios/38-materiaux-pour-un-chantier-sarthois.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -41,6 +45,10 @@ const FILES: readonly [string, unknown][] = [
   ["11-parcours-complet-devis-a-reglement.json", scenario11],
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
+  ["35-parcours-complet-fournitures-de-bureau.json", scenario35],
+  ["36-commande-d-une-brasserie-au-grossiste.json", scenario36],
+  ["37-nouveau-client-materiel-informatique.json", scenario37],
+  ["38-materiaux-pour-un-chantier-sarthois.json", scenario38],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
