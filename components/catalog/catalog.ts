@@ -19,6 +19,7 @@ import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario14 from "@/scenarios/14-telecopie-du-representant.json";
+import scenario15 from "@/scenarios/15-devis-signe-apres-expiration.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -43,6 +44,7 @@ const FILES: readonly [string, unknown][] = [
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
   ["14-telecopie-du-representant.json", scenario14],
+  ["15-devis-signe-apres-expiration.json", scenario15],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
