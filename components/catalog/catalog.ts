@@ -20,6 +20,7 @@ import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.js
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario14 from "@/scenarios/14-telecopie-du-representant.json";
 import scenario15 from "@/scenarios/15-devis-signe-apres-expiration.json";
+import scenario16 from "@/scenarios/16-incidents-de-paiement-garage.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -45,6 +46,7 @@ const FILES: readonly [string, unknown][] = [
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
   ["14-telecopie-du-representant.json", scenario14],
   ["15-devis-signe-apres-expiration.json", scenario15],
+  ["16-incidents-de-paiement-garage.json", scenario16],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
