@@ -21,6 +21,7 @@ import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario14 from "@/scenarios/14-telecopie-du-representant.json";
 import scenario15 from "@/scenarios/15-devis-signe-apres-expiration.json";
 import scenario16 from "@/scenarios/16-incidents-de-paiement-garage.json";
+import scenario17 from "@/scenarios/17-lettre-d-un-nouveau-client.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -47,6 +48,7 @@ const FILES: readonly [string, unknown][] = [
   ["14-telecopie-du-representant.json", scenario14],
   ["15-devis-signe-apres-expiration.json", scenario15],
   ["16-incidents-de-paiement-garage.json", scenario16],
+  ["17-lettre-d-un-nouveau-client.json", scenario17],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
