@@ -22,6 +22,7 @@ import scenario14 from "@/scenarios/14-telecopie-du-representant.json";
 import scenario15 from "@/scenarios/15-devis-signe-apres-expiration.json";
 import scenario16 from "@/scenarios/16-incidents-de-paiement-garage.json";
 import scenario17 from "@/scenarios/17-lettre-d-un-nouveau-client.json";
+import scenario18 from "@/scenarios/18-remises-successives-et-reliquat.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -49,6 +50,7 @@ const FILES: readonly [string, unknown][] = [
   ["15-devis-signe-apres-expiration.json", scenario15],
   ["16-incidents-de-paiement-garage.json", scenario16],
   ["17-lettre-d-un-nouveau-client.json", scenario17],
+  ["18-remises-successives-et-reliquat.json", scenario18],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
