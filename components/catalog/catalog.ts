@@ -23,6 +23,7 @@ import scenario15 from "@/scenarios/15-devis-signe-apres-expiration.json";
 import scenario16 from "@/scenarios/16-incidents-de-paiement-garage.json";
 import scenario17 from "@/scenarios/17-lettre-d-un-nouveau-client.json";
 import scenario18 from "@/scenarios/18-remises-successives-et-reliquat.json";
+import scenario19 from "@/scenarios/19-fabrication-sur-mesure-livraison-unique.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -51,6 +52,7 @@ const FILES: readonly [string, unknown][] = [
   ["16-incidents-de-paiement-garage.json", scenario16],
   ["17-lettre-d-un-nouveau-client.json", scenario17],
   ["18-remises-successives-et-reliquat.json", scenario18],
+  ["19-fabrication-sur-mesure-livraison-unique.json", scenario19],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
