@@ -24,6 +24,7 @@ import scenario16 from "@/scenarios/16-incidents-de-paiement-garage.json";
 import scenario17 from "@/scenarios/17-lettre-d-un-nouveau-client.json";
 import scenario18 from "@/scenarios/18-remises-successives-et-reliquat.json";
 import scenario19 from "@/scenarios/19-fabrication-sur-mesure-livraison-unique.json";
+import scenario20 from "@/scenarios/20-client-en-sauvegarde-livraisons-echelonnees.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -53,6 +54,7 @@ const FILES: readonly [string, unknown][] = [
   ["17-lettre-d-un-nouveau-client.json", scenario17],
   ["18-remises-successives-et-reliquat.json", scenario18],
   ["19-fabrication-sur-mesure-livraison-unique.json", scenario19],
+  ["20-client-en-sauvegarde-livraisons-echelonnees.json", scenario20],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
