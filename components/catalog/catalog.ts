@@ -25,6 +25,7 @@ import scenario17 from "@/scenarios/17-lettre-d-un-nouveau-client.json";
 import scenario18 from "@/scenarios/18-remises-successives-et-reliquat.json";
 import scenario19 from "@/scenarios/19-fabrication-sur-mesure-livraison-unique.json";
 import scenario20 from "@/scenarios/20-client-en-sauvegarde-livraisons-echelonnees.json";
+import scenario21 from "@/scenarios/21-redressement-paiement-a-la-commande.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -55,6 +56,7 @@ const FILES: readonly [string, unknown][] = [
   ["18-remises-successives-et-reliquat.json", scenario18],
   ["19-fabrication-sur-mesure-livraison-unique.json", scenario19],
   ["20-client-en-sauvegarde-livraisons-echelonnees.json", scenario20],
+  ["21-redressement-paiement-a-la-commande.json", scenario21],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
