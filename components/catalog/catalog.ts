@@ -18,6 +18,14 @@ import scenario10 from "@/scenarios/10-bon-de-commande-non-signe.json";
 import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
+import scenario14 from "@/scenarios/14-telecopie-du-representant.json";
+import scenario15 from "@/scenarios/15-devis-signe-apres-expiration.json";
+import scenario16 from "@/scenarios/16-incidents-de-paiement-garage.json";
+import scenario17 from "@/scenarios/17-lettre-d-un-nouveau-client.json";
+import scenario18 from "@/scenarios/18-remises-successives-et-reliquat.json";
+import scenario19 from "@/scenarios/19-fabrication-sur-mesure-livraison-unique.json";
+import scenario20 from "@/scenarios/20-client-en-sauvegarde-livraisons-echelonnees.json";
+import scenario21 from "@/scenarios/21-redressement-paiement-a-la-commande.json";
 import scenario35 from "@/scenarios/35-parcours-complet-fournitures-de-bureau.json";
 import scenario36 from "@/scenarios/36-commande-d-une-brasserie-au-grossiste.json";
 import scenario37 from "@/scenarios/37-nouveau-client-materiel-informatique.json";
@@ -45,6 +53,14 @@ const FILES: readonly [string, unknown][] = [
   ["11-parcours-complet-devis-a-reglement.json", scenario11],
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
+  ["14-telecopie-du-representant.json", scenario14],
+  ["15-devis-signe-apres-expiration.json", scenario15],
+  ["16-incidents-de-paiement-garage.json", scenario16],
+  ["17-lettre-d-un-nouveau-client.json", scenario17],
+  ["18-remises-successives-et-reliquat.json", scenario18],
+  ["19-fabrication-sur-mesure-livraison-unique.json", scenario19],
+  ["20-client-en-sauvegarde-livraisons-echelonnees.json", scenario20],
+  ["21-redressement-paiement-a-la-commande.json", scenario21],
   ["35-parcours-complet-fournitures-de-bureau.json", scenario35],
   ["36-commande-d-une-brasserie-au-grossiste.json", scenario36],
   ["37-nouveau-client-materiel-informatique.json", scenario37],
