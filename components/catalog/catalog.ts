@@ -19,6 +19,7 @@ import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario30 from "@/scenarios/30-pre-relance-et-premiere-relance.json";
+import scenario31 from "@/scenarios/31-lettre-recommandee-et-penalites.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -43,6 +44,7 @@ const FILES: readonly [string, unknown][] = [
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
   ["30-pre-relance-et-premiere-relance.json", scenario30],
+  ["31-lettre-recommandee-et-penalites.json", scenario31],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
