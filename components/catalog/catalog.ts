@@ -20,6 +20,7 @@ import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.js
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario30 from "@/scenarios/30-pre-relance-et-premiere-relance.json";
 import scenario31 from "@/scenarios/31-lettre-recommandee-et-penalites.json";
+import scenario32 from "@/scenarios/32-particulier-jusqu-a-la-mise-en-demeure.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -45,6 +46,7 @@ const FILES: readonly [string, unknown][] = [
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
   ["30-pre-relance-et-premiere-relance.json", scenario30],
   ["31-lettre-recommandee-et-penalites.json", scenario31],
+  ["32-particulier-jusqu-a-la-mise-en-demeure.json", scenario32],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
