@@ -21,6 +21,7 @@ import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario30 from "@/scenarios/30-pre-relance-et-premiere-relance.json";
 import scenario31 from "@/scenarios/31-lettre-recommandee-et-penalites.json";
 import scenario32 from "@/scenarios/32-particulier-jusqu-a-la-mise-en-demeure.json";
+import scenario33 from "@/scenarios/33-chaine-litige-et-reglement-partiel.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -47,6 +48,7 @@ const FILES: readonly [string, unknown][] = [
   ["30-pre-relance-et-premiere-relance.json", scenario30],
   ["31-lettre-recommandee-et-penalites.json", scenario31],
   ["32-particulier-jusqu-a-la-mise-en-demeure.json", scenario32],
+  ["33-chaine-litige-et-reglement-partiel.json", scenario33],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
