@@ -22,6 +22,7 @@ import scenario30 from "@/scenarios/30-pre-relance-et-premiere-relance.json";
 import scenario31 from "@/scenarios/31-lettre-recommandee-et-penalites.json";
 import scenario32 from "@/scenarios/32-particulier-jusqu-a-la-mise-en-demeure.json";
 import scenario33 from "@/scenarios/33-chaine-litige-et-reglement-partiel.json";
+import scenario34 from "@/scenarios/34-chaine-injonction-de-payer-tribunal-judiciaire.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -49,6 +50,7 @@ const FILES: readonly [string, unknown][] = [
   ["31-lettre-recommandee-et-penalites.json", scenario31],
   ["32-particulier-jusqu-a-la-mise-en-demeure.json", scenario32],
   ["33-chaine-litige-et-reglement-partiel.json", scenario33],
+  ["34-chaine-injonction-de-payer-tribunal-judiciaire.json", scenario34],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
