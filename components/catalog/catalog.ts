@@ -26,6 +26,11 @@ import scenario18 from "@/scenarios/18-remises-successives-et-reliquat.json";
 import scenario19 from "@/scenarios/19-fabrication-sur-mesure-livraison-unique.json";
 import scenario20 from "@/scenarios/20-client-en-sauvegarde-livraisons-echelonnees.json";
 import scenario21 from "@/scenarios/21-redressement-paiement-a-la-commande.json";
+import scenario30 from "@/scenarios/30-pre-relance-et-premiere-relance.json";
+import scenario31 from "@/scenarios/31-lettre-recommandee-et-penalites.json";
+import scenario32 from "@/scenarios/32-particulier-jusqu-a-la-mise-en-demeure.json";
+import scenario33 from "@/scenarios/33-chaine-litige-et-reglement-partiel.json";
+import scenario34 from "@/scenarios/34-chaine-injonction-de-payer-tribunal-judiciaire.json";
 import scenario35 from "@/scenarios/35-parcours-complet-fournitures-de-bureau.json";
 import scenario36 from "@/scenarios/36-commande-d-une-brasserie-au-grossiste.json";
 import scenario37 from "@/scenarios/37-nouveau-client-materiel-informatique.json";
@@ -61,6 +66,11 @@ const FILES: readonly [string, unknown][] = [
   ["19-fabrication-sur-mesure-livraison-unique.json", scenario19],
   ["20-client-en-sauvegarde-livraisons-echelonnees.json", scenario20],
   ["21-redressement-paiement-a-la-commande.json", scenario21],
+  ["30-pre-relance-et-premiere-relance.json", scenario30],
+  ["31-lettre-recommandee-et-penalites.json", scenario31],
+  ["32-particulier-jusqu-a-la-mise-en-demeure.json", scenario32],
+  ["33-chaine-litige-et-reglement-partiel.json", scenario33],
+  ["34-chaine-injonction-de-payer-tribunal-judiciaire.json", scenario34],
   ["35-parcours-complet-fournitures-de-bureau.json", scenario35],
   ["36-commande-d-une-brasserie-au-grossiste.json", scenario36],
   ["37-nouveau-client-materiel-informatique.json", scenario37],
