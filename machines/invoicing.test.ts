@@ -194,6 +194,14 @@ describe("a validated invoice cannot be edited nor deleted", () => {
     });
   }
 
+  it("gives the teacher's note on the refusal: the only moment that note can be read", () => {
+    const scenario = processingScenario();
+    const noted = invoicingInput({ ...scenario, notes: { explanations: { "invoicing.immutability": "Une facture validée se corrige par un avoir." }, hints: {} } });
+    const actor = run(noted, until(solveInvoicing(noted), "learner.invoiceSent"));
+    actor.send({ type: "learner.invoiceEditAttempted", patch: { shippingCents: 1500 } });
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.immutability", teacherExplanation: "Une facture validée se corrige par un avoir." });
+  });
+
   it("while still a draft, the invoice can be edited; validating an edited draft is wrong and the PGI validates the right one", () => {
     const beforeValidation = until(events, "learner.invoiceValidated");
     const actor = run(input, beforeValidation);

@@ -294,7 +294,7 @@ function targetOf(context: InvoicingContext, event: { documentId?: string }): st
 function refusal(context: InvoicingContext, id: string, action: "edit" | "delete") {
   const refused = action === "edit" ? updateDraft(context.ledger, id, {}) : deleteDraft(context.ledger, id);
   const judgement = judgeRefusedChange(getDocument(context.ledger, id), action, refused.ok ? "" : refused.error.message);
-  const entry = traceEntry(context, { stage: "invoicing" }, { decisionPoint: INVOICING_DECISION_POINT_IDS.immutability, ...judgement, hintsUsed: 0 });
+  const entry = traceEntry(context, { stage: "invoicing", notes: context.scenario.notes }, { decisionPoint: INVOICING_DECISION_POINT_IDS.immutability, ...judgement, hintsUsed: 0 });
   return withDecisionRecorded(context, entry, "stillOpen");
 }
 

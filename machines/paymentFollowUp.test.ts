@@ -356,7 +356,16 @@ describe("payments", () => {
     const output = snapshot.output as StageOutput;
     expect(output.today).toBe("2026-11-08");
     expect(output.trace.map((e) => e.decisionPoint)).toEqual(["followUp.FA-2026-00012.2026-10-26", "followUp.FA-2026-00012.2026-11-05", "followUp.FA-2026-00012.payment.2026-11-08"]);
-    expect(plain(output.trace[2]?.explanation ?? "")).toContain("La facture FA-2026-00012 est soldée : les relances s'arrêtent");
+    expect(plain(output.trace[2]?.explanation ?? "")).toContain("La facture FA-2026-00012 est soldée : les relances s'arrêtent (pénalités et indemnité restent exigibles en cas de retard).");
+  });
+
+  it("never tells of penalties or the 40 € indemnity when a consumer's payment settles the invoice", () => {
+    const business = fullPaymentScenario();
+    const input = stageInputOf({ ...business, customers: business.customers.map((customer) => ({ ...customer, professional: false })) });
+    const output = run(input, solvePaymentFollowUp(input)).output as StageOutput;
+    expect(plain(output.trace.at(-1)?.explanation ?? "")).toContain(
+      "La facture FA-2026-00012 est soldée : les relances s'arrêtent (un particulier ne doit ni pénalités de retard ni indemnité de 40 € ; seuls les intérêts au taux légal courent après une mise en demeure).",
+    );
   });
 
   it("stops on each day a step falls due, then on the bank statement", () => {

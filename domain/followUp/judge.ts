@@ -9,7 +9,8 @@ import { describeCourt } from "../courts";
 import { formatDateFr } from "../dates";
 import { withDiagnosis } from "../diagnosis";
 import type { Judgement } from "../judgement";
-import { invoiceBalance, type Ledger, type LedgerResult } from "../ledger";
+import { getDocument, invoiceBalance, type Ledger, type LedgerResult } from "../ledger";
+import { findCustomerById } from "../ledger/customers";
 import { formatEuros } from "../money";
 import { diagnoseDunningChoice } from "./diagnoses";
 import { DISPUTE_SETTLEMENT_LABELS, followUpPenalties, paymentOrderCourtOf, stepDueNow, type DebtorTerms, type DisputeSettlement } from "./key";
@@ -103,9 +104,20 @@ function judged(correct: boolean, fields: Omit<Judgement, "correct" | "verdict">
 
 function balanceSentence(ledger: Ledger, invoiceId: string, number: string): string {
   const balance = invoiceBalance(ledger, invoiceId);
-  return balance <= 0
-    ? `La facture ${number} est soldée : les relances s'arrêtent (pénalités et indemnité restent exigibles en cas de retard).`
-    : `Solde restant dû sur la facture ${number} : ${formatEuros(balance)} ; la relance continue sur ce solde.`;
+  if (balance > 0) return `Solde restant dû sur la facture ${number} : ${formatEuros(balance)} ; la relance continue sur ce solde.`;
+  return `La facture ${number} est soldée : les relances s'arrêtent (${owedForLateness(ledger, invoiceId)}).`;
+}
+
+/**
+ * What a late payer still owes once the invoice is paid: a professional, the L441-10 penalties and
+ * the 40 € indemnity; a consumer neither, only legal interest from a formal notice (docs/decisions/0082).
+ */
+function owedForLateness(ledger: Ledger, invoiceId: string): string {
+  const customerId = getDocument(ledger, invoiceId).customerId;
+  const professional = findCustomerById(ledger, customerId)?.professional ?? true;
+  return professional
+    ? "pénalités et indemnité restent exigibles en cas de retard"
+    : "un particulier ne doit ni pénalités de retard ni indemnité de 40 € ; seuls les intérêts au taux légal courent après une mise en demeure";
 }
 
 /** A payment as typed (`invoice`: the ledger id typed) against the bank statement; `recorded`: the PGI's entry of what was received. */
