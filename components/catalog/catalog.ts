@@ -18,6 +18,7 @@ import scenario10 from "@/scenarios/10-bon-de-commande-non-signe.json";
 import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
+import scenario22 from "@/scenarios/22-menuiseries-sur-mesure-acompte.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -41,6 +42,7 @@ const FILES: readonly [string, unknown][] = [
   ["11-parcours-complet-devis-a-reglement.json", scenario11],
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
+  ["22-menuiseries-sur-mesure-acompte.json", scenario22],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
