@@ -19,6 +19,7 @@ import scenario11 from "@/scenarios/11-parcours-complet-devis-a-reglement.json";
 import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.json";
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario22 from "@/scenarios/22-menuiseries-sur-mesure-acompte.json";
+import scenario23 from "@/scenarios/23-retour-d-un-particulier-avoir-total.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -43,6 +44,7 @@ const FILES: readonly [string, unknown][] = [
   ["12-mise-en-demeure-et-injonction-de-payer.json", scenario12],
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
   ["22-menuiseries-sur-mesure-acompte.json", scenario22],
+  ["23-retour-d-un-particulier-avoir-total.json", scenario23],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
