@@ -20,6 +20,7 @@ import scenario12 from "@/scenarios/12-mise-en-demeure-et-injonction-de-payer.js
 import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario22 from "@/scenarios/22-menuiseries-sur-mesure-acompte.json";
 import scenario23 from "@/scenarios/23-retour-d-un-particulier-avoir-total.json";
+import scenario24 from "@/scenarios/24-servante-abimee-rabais.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -45,6 +46,7 @@ const FILES: readonly [string, unknown][] = [
   ["13-facture-deposee-sur-la-plateforme.json", scenario13],
   ["22-menuiseries-sur-mesure-acompte.json", scenario22],
   ["23-retour-d-un-particulier-avoir-total.json", scenario23],
+  ["24-servante-abimee-rabais.json", scenario24],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
