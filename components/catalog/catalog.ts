@@ -21,6 +21,7 @@ import scenario13 from "@/scenarios/13-facture-deposee-sur-la-plateforme.json";
 import scenario22 from "@/scenarios/22-menuiseries-sur-mesure-acompte.json";
 import scenario23 from "@/scenarios/23-retour-d-un-particulier-avoir-total.json";
 import scenario24 from "@/scenarios/24-servante-abimee-rabais.json";
+import scenario25 from "@/scenarios/25-epicerie-et-emballages-deux-taux.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -47,6 +48,7 @@ const FILES: readonly [string, unknown][] = [
   ["22-menuiseries-sur-mesure-acompte.json", scenario22],
   ["23-retour-d-un-particulier-avoir-total.json", scenario23],
   ["24-servante-abimee-rabais.json", scenario24],
+  ["25-epicerie-et-emballages-deux-taux.json", scenario25],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
