@@ -22,6 +22,7 @@ import scenario22 from "@/scenarios/22-menuiseries-sur-mesure-acompte.json";
 import scenario23 from "@/scenarios/23-retour-d-un-particulier-avoir-total.json";
 import scenario24 from "@/scenarios/24-servante-abimee-rabais.json";
 import scenario25 from "@/scenarios/25-epicerie-et-emballages-deux-taux.json";
+import scenario26 from "@/scenarios/26-facture-de-fournitures-incomplete.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -49,6 +50,7 @@ const FILES: readonly [string, unknown][] = [
   ["23-retour-d-un-particulier-avoir-total.json", scenario23],
   ["24-servante-abimee-rabais.json", scenario24],
   ["25-epicerie-et-emballages-deux-taux.json", scenario25],
+  ["26-facture-de-fournitures-incomplete.json", scenario26],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
