@@ -23,6 +23,7 @@ import scenario23 from "@/scenarios/23-retour-d-un-particulier-avoir-total.json"
 import scenario24 from "@/scenarios/24-servante-abimee-rabais.json";
 import scenario25 from "@/scenarios/25-epicerie-et-emballages-deux-taux.json";
 import scenario26 from "@/scenarios/26-facture-de-fournitures-incomplete.json";
+import scenario27 from "@/scenarios/27-cascade-remises-escompte-erronee.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -51,6 +52,7 @@ const FILES: readonly [string, unknown][] = [
   ["24-servante-abimee-rabais.json", scenario24],
   ["25-epicerie-et-emballages-deux-taux.json", scenario25],
   ["26-facture-de-fournitures-incomplete.json", scenario26],
+  ["27-cascade-remises-escompte-erronee.json", scenario27],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
