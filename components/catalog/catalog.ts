@@ -24,6 +24,7 @@ import scenario24 from "@/scenarios/24-servante-abimee-rabais.json";
 import scenario25 from "@/scenarios/25-epicerie-et-emballages-deux-taux.json";
 import scenario26 from "@/scenarios/26-facture-de-fournitures-incomplete.json";
 import scenario27 from "@/scenarios/27-cascade-remises-escompte-erronee.json";
+import scenario28 from "@/scenarios/28-avoir-de-ristourne.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -53,6 +54,7 @@ const FILES: readonly [string, unknown][] = [
   ["25-epicerie-et-emballages-deux-taux.json", scenario25],
   ["26-facture-de-fournitures-incomplete.json", scenario26],
   ["27-cascade-remises-escompte-erronee.json", scenario27],
+  ["28-avoir-de-ristourne.json", scenario28],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
