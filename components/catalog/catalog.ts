@@ -25,6 +25,7 @@ import scenario25 from "@/scenarios/25-epicerie-et-emballages-deux-taux.json";
 import scenario26 from "@/scenarios/26-facture-de-fournitures-incomplete.json";
 import scenario27 from "@/scenarios/27-cascade-remises-escompte-erronee.json";
 import scenario28 from "@/scenarios/28-avoir-de-ristourne.json";
+import scenario29 from "@/scenarios/29-facture-a-un-particulier-deux-taux.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -55,6 +56,7 @@ const FILES: readonly [string, unknown][] = [
   ["26-facture-de-fournitures-incomplete.json", scenario26],
   ["27-cascade-remises-escompte-erronee.json", scenario27],
   ["28-avoir-de-ristourne.json", scenario28],
+  ["29-facture-a-un-particulier-deux-taux.json", scenario29],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
