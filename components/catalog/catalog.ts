@@ -26,6 +26,14 @@ import scenario18 from "@/scenarios/18-remises-successives-et-reliquat.json";
 import scenario19 from "@/scenarios/19-fabrication-sur-mesure-livraison-unique.json";
 import scenario20 from "@/scenarios/20-client-en-sauvegarde-livraisons-echelonnees.json";
 import scenario21 from "@/scenarios/21-redressement-paiement-a-la-commande.json";
+import scenario22 from "@/scenarios/22-menuiseries-sur-mesure-acompte.json";
+import scenario23 from "@/scenarios/23-retour-d-un-particulier-avoir-total.json";
+import scenario24 from "@/scenarios/24-servante-abimee-rabais.json";
+import scenario25 from "@/scenarios/25-epicerie-et-emballages-deux-taux.json";
+import scenario26 from "@/scenarios/26-facture-de-fournitures-incomplete.json";
+import scenario27 from "@/scenarios/27-cascade-remises-escompte-erronee.json";
+import scenario28 from "@/scenarios/28-avoir-de-ristourne.json";
+import scenario29 from "@/scenarios/29-facture-a-un-particulier-deux-taux.json";
 import scenario30 from "@/scenarios/30-pre-relance-et-premiere-relance.json";
 import scenario31 from "@/scenarios/31-lettre-recommandee-et-penalites.json";
 import scenario32 from "@/scenarios/32-particulier-jusqu-a-la-mise-en-demeure.json";
@@ -66,6 +74,14 @@ const FILES: readonly [string, unknown][] = [
   ["19-fabrication-sur-mesure-livraison-unique.json", scenario19],
   ["20-client-en-sauvegarde-livraisons-echelonnees.json", scenario20],
   ["21-redressement-paiement-a-la-commande.json", scenario21],
+  ["22-menuiseries-sur-mesure-acompte.json", scenario22],
+  ["23-retour-d-un-particulier-avoir-total.json", scenario23],
+  ["24-servante-abimee-rabais.json", scenario24],
+  ["25-epicerie-et-emballages-deux-taux.json", scenario25],
+  ["26-facture-de-fournitures-incomplete.json", scenario26],
+  ["27-cascade-remises-escompte-erronee.json", scenario27],
+  ["28-avoir-de-ristourne.json", scenario28],
+  ["29-facture-a-un-particulier-deux-taux.json", scenario29],
   ["30-pre-relance-et-premiere-relance.json", scenario30],
   ["31-lettre-recommandee-et-penalites.json", scenario31],
   ["32-particulier-jusqu-a-la-mise-en-demeure.json", scenario32],
