@@ -147,7 +147,7 @@ export const COURSE_SITUATIONS: readonly CourseSituation[] = [
     practisedBy: ({ scenario }) => scenario.stages.includes("invoicing") && scenario.invoicingIncident !== undefined,
   },
   { id: "twoCopies", stage: "invoicing", notion: "invoiceCopies", label: "Les deux exemplaires : l'original envoyé, le double conservé", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").length > 0 },
-  { id: "emailBeforeReform", stage: "invoicing", notion: "electronicInvoicing", label: "L'envoi par courriel (PDF) avant la réforme", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").some((event) => event.channel === "email") },
+  { id: "emailBeforeReform", stage: "invoicing", notion: "electronicInvoicing", label: "L'envoi en PDF par courriel (avant la réforme, ou à un particulier)", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").some((event) => event.channel === "email") },
   { id: "platformAfterReform", stage: "invoicing", notion: "electronicInvoicing", label: "Le dépôt sur la plateforme agréée après la réforme", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").some((event) => event.channel === "platform") },
   {
     id: "allowanceAfterDefect",
@@ -161,7 +161,12 @@ export const COURSE_SITUATIONS: readonly CourseSituation[] = [
     stage: "invoicing",
     notion: "invoiceCascade",
     label: "Une ristourne en fin de période",
-    practisedBy: ({ scenario }) => (scenario.invoiceControl?.invoice.reductions?.rebates?.length ?? 0) > 0 || (scenario.invoiceControl?.expected?.rebates?.length ?? 0) > 0,
+    practisedBy: ({ scenario }) => {
+      const control = scenario.invoiceControl;
+      // A ristourne is deducted on an invoice, or granted afterwards by a credit note whose printed line names it.
+      const creditedRebate = control?.invoice.kind === "creditNote" && control.invoice.lines.some((line) => /ristourne/iu.test(line.description ?? ""));
+      return creditedRebate || (control?.invoice.reductions?.rebates?.length ?? 0) > 0 || (control?.expected?.rebates?.length ?? 0) > 0;
+    },
   },
   {
     id: "twoVatRates",
