@@ -33,6 +33,12 @@ describe("InvoiceControlPanel", () => {
     expect(actor.getSnapshot().context.document.lines[1]?.lineTotalCents).toBe(8_200);
   });
 
+  it("shows the sale's file the invoice is checked against: the remise agreed with the customer", () => {
+    start();
+    const file = screen.getByRole("region", { name: "Le dossier de la vente" });
+    expect(within(file).getByText("Réductions accordées au client").nextElementSibling?.textContent?.replace(/[\u00a0\u202f]/gu, " ")).toBe("remise 5 %");
+  });
+
   it("shows the invoice as a document whose mentions and figures are toggle buttons, in reading order", () => {
     start();
     const invoice = screen.getByRole("article", { name: "FACTURE à contrôler" });

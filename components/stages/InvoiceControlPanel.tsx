@@ -1,5 +1,5 @@
 "use client";
-import { capitalize, DOCUMENT_KINDS, isAssessment, type InvoiceDocument } from "@/domain";
+import { capitalize, DOCUMENT_KINDS, isAssessment, saleFileFacts, type InvoiceCheckExpectations, type InvoiceDocument } from "@/domain";
 import type { InvoiceControlEvent } from "@/machines/invoiceControl";
 import type { StagePanelProps } from "./types";
 import type { ControlMarking } from "@/components/documents/control/ControlDocument";
@@ -14,6 +14,26 @@ import { Term } from "@/components/ui/GlossaryLinks";
 /** « Facture FA-2026-04127 à contrôler »: the title of the document opened in the main area. */
 function controlTitle(document: InvoiceDocument): string {
   return [capitalize(DOCUMENT_KINDS[document.kind].label), document.number, "à contrôler"].filter(Boolean).join(" ");
+}
+
+/** What the controller knows of the sale besides the invoice: what the check compares it with (domain/control/saleFile.ts). */
+function SaleFile({ expected }: { expected: InvoiceCheckExpectations | undefined }) {
+  const facts = expected === undefined ? [] : saleFileFacts(expected);
+  if (facts.length === 0) return null;
+  return (
+    <section className="sale-file" aria-labelledby="dossier-de-la-vente">
+      <h3 id="dossier-de-la-vente">Le dossier de la vente</h3>
+      <p className="muted">Ce que le service commercial sait de cette vente : la facture doit s&apos;y accorder.</p>
+      <dl>
+        {facts.map((fact) => (
+          <div key={fact.label}>
+            <dt>{fact.label}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
 }
 
 /** Stage 4: the learner reads the invoice, reports what is missing or wrong, then submits the control. */
@@ -53,6 +73,7 @@ export function InvoiceControlPanel({ scenario, stageActor, snapshot: snap }: St
         view={() => <ControlDocument document={context.document} printed={context.answerKey.targets.printed} marking={marking} />}
         downloads={[{ label: "Télécharger la facture à contrôler (PDF)", download: () => downloadInvoicePdf(context.document, "original") }]}
       />
+      <SaleFile expected={context.options.expected} />
       <ControlMentionList mentions={context.answerKey.targets.mentions} list={context.answerKey.list} marking={marking} />
       <div className="control-submit">
         <p role="status" className="muted">

@@ -16,3 +16,4 @@ export { controlReport, falseAlarmExplanation, isFound, judgeControl, judgeContr
 export { controlGlossary, defaultControlHints } from "./hints";
 export type { ControlArea, InvoiceCheckExpectations, InvoiceCheckOptions, MentionCondition, MentionContext, MentionDefinition, MentionList } from "./vocabulary";
 export { controlSubject, type ControlSubject, type ControlSubjectInput } from "./subject";
+export { saleFileFacts, type SaleFileFact } from "./saleFile";
