@@ -186,6 +186,13 @@ export const COURSE_SITUATIONS: readonly CourseSituation[] = [
       scenario.invoiceControl?.expected?.buyerProfessional === false,
   },
   // Stage 4 — the invoice controlled.
+  {
+    id: "ownInvoiceControlled",
+    stage: "invoiceControl",
+    notion: "controlPurpose",
+    label: "Contrôler la facture que l'on vient d'établir, avant que le client ne la conteste",
+    practisedBy: ({ scenario }) => scenario.stages.includes("invoicing") && scenario.stages.includes("invoiceControl") && scenario.invoiceControl === undefined,
+  },
   { id: "severalMissingMentions", stage: "invoiceControl", notion: "mandatoryMentions", label: "Une facture où manquent plusieurs mentions", practisedBy: (played) => missingMentions(played).length >= 2 },
   {
     id: "cascadeError",
