@@ -1,7 +1,7 @@
 import { COURSE_STAGES, STAGE_IDS, stageNumber } from "@/domain";
 import { courseHref } from "@/components/ui/courseLinks";
 import { SiteLink } from "@/components/ui/SiteLink";
-import { NotionSection, notionsOf, type NotionPractice } from "./CourseParts";
+import { CourseContents, NotionSection, notionsOf, type NotionPractice } from "./CourseParts";
 import { NOTION_TEXTS } from "./notionTexts";
 
 /** The course's home: its introduction (why manage the customer relationship, what a PGI is), then the five stages. */
@@ -14,24 +14,24 @@ export function CourseHome({ practice }: { practice: NotionPractice }) {
         Ce que l’atelier fait pratiquer, en clair : pourquoi gérer la relation client, ce qu’est un PGI, puis les cinq étapes du cours, de la
         commande au règlement. Chaque notion renvoie aux scénarios et aux quiz qui l’exercent ; chaque page s’imprime.
       </p>
-      <section className="course-stages" aria-labelledby="etapes-titre">
-        <h2 id="etapes-titre">Les cinq étapes</h2>
-        <ol>
-          {STAGE_IDS.map((stage) => (
-            <li key={stage}>
-              <SiteLink href={courseHref(stage)}>
-                <span className="course-stage-number">Étape {stageNumber(stage)}</span> {COURSE_STAGES[stage].title}
-              </SiteLink>
-              <p>{COURSE_STAGES[stage].summary}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <CourseContents notions={notions} then={{ anchor: "etapes", label: "Les cinq étapes du cours" }} />
       {notions.map((notion) => (
         <NotionSection key={notion} notion={notion} scenarios={practice[notion]}>
           {NOTION_TEXTS[notion]}
         </NotionSection>
       ))}
+      <section id="etapes" className="course-stages" aria-labelledby="etapes-titre">
+        <h2 id="etapes-titre">Les cinq étapes du cours</h2>
+        <ol>
+          {STAGE_IDS.map((stage) => (
+            <li key={stage}>
+              <span className="course-stage-number">Étape {stageNumber(stage)}</span>
+              <SiteLink href={courseHref(stage)}>{COURSE_STAGES[stage].title}</SiteLink>
+              <p>{COURSE_STAGES[stage].summary}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
     </article>
   );
 }

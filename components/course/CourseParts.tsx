@@ -81,17 +81,22 @@ export function NotionSection({ notion, scenarios, children }: { notion: NotionI
 }
 
 /** The table of contents of a course page: each notion's heading, linked to its section. */
-export function CourseContents({ notions }: { notions: readonly NotionId[] }) {
+export function CourseContents({ notions, then }: { notions: readonly NotionId[]; then?: { anchor: string; label: string } }) {
   return (
     <nav className="course-contents" aria-label="Sommaire">
       <h2>Sommaire</h2>
-      <ol>
+      <ul>
         {notions.map((notion) => (
           <li key={notion}>
             <a href={`#${notion}`}>{NOTION_TITLES[notion]}</a>
           </li>
         ))}
-      </ol>
+        {then !== undefined ? (
+          <li>
+            <a href={`#${then.anchor}`}>{then.label}</a>
+          </li>
+        ) : null}
+      </ul>
     </nav>
   );
 }

@@ -38,21 +38,20 @@ export const INVOICE_CONTROL_TEXTS: StageTexts<"invoiceControl"> = {
         La loi (Code de commerce, article L441-9 ; Code général des impôts) en demande davantage. Outre celles du cours, une facture entre
         professionnels porte :
       </p>
-      <ul>
+      <ul className="course-columns">
         {addedByLaw
           .filter((code) => !isReformMention(code) && MENTIONS[code].legalItem !== undefined)
           .map((code) => (
             <li key={code}>{MENTIONS[code].label}</li>
           ))}
       </ul>
-      <p>
-        Avec la réforme de la facturation électronique (à partir du {reformCalendar()}) s’ajoutent :{" "}
-        {addedByLaw
-          .filter(isReformMention)
-          .map((code) => MENTIONS[code].label)
-          .join(" ; ")}
-        .
-      </p>
+      <p>Avec la réforme de la facturation électronique (à partir du {reformCalendar()}) s’ajoutent :</p>
+      <ul>
+        {addedByLaw.filter(isReformMention).map((code) => (
+          // The list says it is the reform's: the label's own « (réforme) » would say it twice.
+          <li key={code}>{MENTIONS[code].label.replace(/\s*\(réforme\)$/u, "")}</li>
+        ))}
+      </ul>
       <p>
         Un avoir cite en plus le numéro et la date de la facture d’origine. Chaque mention manquante ou fausse coûte une amende fiscale de{" "}
         {formatWholeEuros(FINE_PER_MENTION_CENTS)}, plafonnée au quart du montant de la facture ; les manquements aux règles de facturation sont

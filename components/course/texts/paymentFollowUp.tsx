@@ -70,7 +70,9 @@ export const PAYMENT_FOLLOW_UP_TEXTS: StageTexts<"paymentFollowUp"> = {
   registeredLetter: (
     <p>
       {DEFAULT_DUNNING_POLICY.reminder3AfterReminder2Days} jours après la relance 2, la relance 3 part par{" "}
-      <strong>lettre recommandée avec accusé de réception</strong> (LRAR), qui prouve que le client l’a reçue. {dunningStepGuidance("registeredLetter")}
+      <strong>lettre recommandée avec accusé de réception</strong> (LRAR) : l’accusé de réception prouve que le client l’a reçue. Elle est
+      ferme : elle rappelle les relances précédentes, les pénalités de retard et l’indemnité de {indemnity}, et fixe un dernier délai avant
+      la mise en demeure.
     </p>
   ),
   formalNotice: (
@@ -107,7 +109,7 @@ export const PAYMENT_FOLLOW_UP_TEXTS: StageTexts<"paymentFollowUp"> = {
         </li>
         <li>
           Un taux fixé par contrat ne peut pas être inférieur à 3 fois le taux de l’intérêt légal : {formatPercent(LATEST_PENALTY_RATE.floorPercent)}{" "}
-          au {formatHalfYear(LATEST_RATES.halfYear)} (3 × {formatPercent(LATEST_RATES.legalInterestRatePercent)}).
+          au {formatHalfYear(LATEST_RATES.halfYear)} (3 × {formatPercent(LATEST_RATES.legalInterestRatePercent)}).
         </li>
         <li>
           S’y ajoute une <strong>indemnité forfaitaire pour frais de recouvrement de {indemnity}</strong> par facture en retard, hors TVA, due par
