@@ -40,14 +40,13 @@ function Practice({ notion, scenarios }: { notion: NotionId; scenarios: readonly
           {scenarios.length === 0 ? (
             <span className="muted">aucun scénario livré ne l’exerce encore ; le quiz la travaille.</span>
           ) : (
-            <span className="course-practice-links">
-              {scenarios.map((scenario, index) => (
-                <span key={scenario.id}>
-                  {index > 0 ? " · " : null}
+            <ul className="course-practice-scenarios">
+              {scenarios.map((scenario) => (
+                <li key={scenario.id}>
                   <SiteLink href={`/scenarios/${scenario.id}/`}>{scenario.title}</SiteLink>
-                </span>
+                </li>
               ))}
-            </span>
+            </ul>
           )}
         </li>
         <li>
