@@ -6,7 +6,7 @@ import { NOTION_TEXTS } from "./notionTexts";
 
 /** The page's title in the browser's tab and in print: « Cours, étape 3 : La facture dans le processus de vente ». */
 export function stageCourseTitle(stage: StageId): string {
-  return `Cours, étape ${stageNumber(stage)} : ${COURSE_STAGES[stage].title}`;
+  return `Cours, étape ${stageNumber(stage)}\u00a0: ${COURSE_STAGES[stage].title}`;
 }
 
 /** The course page of a stage: each of its notions in the course's order, taught, then linked to what practises it. */
@@ -34,14 +34,14 @@ export function StageCourse({ stage, practice }: { stage: StageId; practice: Not
       <nav className="course-pager" aria-label="Étapes du cours">
         {previous !== undefined ? (
           <SiteLink href={courseHref(previous)} rel="prev">
-            ← Étape {stageNumber(previous)} : {COURSE_STAGES[previous].title}
+            ← Étape {stageNumber(previous)} : {COURSE_STAGES[previous].title}
           </SiteLink>
         ) : (
           <SiteLink href="/cours/">← Introduction du cours</SiteLink>
         )}
         {next !== undefined ? (
           <SiteLink href={courseHref(next)} rel="next">
-            Étape {stageNumber(next)} : {COURSE_STAGES[next].title} →
+            Étape {stageNumber(next)} : {COURSE_STAGES[next].title} →
           </SiteLink>
         ) : null}
       </nav>

@@ -1,4 +1,4 @@
-import { formatAmount, formatEuros, formatPercent, reformCalendar, VAT_RATES } from "@/domain";
+import { formatAmount, formatDateLongFr, formatEuros, formatPercent, reformCalendar, REFORM_START_DATES, VAT_RATES } from "@/domain";
 import { CascadeSteps, type StageTexts } from "../CourseParts";
 import { CASCADE_EXAMPLE, CASCADE_INPUT, TWO_RATES_EXAMPLE, TWO_RATES_INPUT } from "../workedExamples";
 
@@ -59,8 +59,9 @@ export const INVOICING_TEXTS: StageTexts<"invoicing"> = {
         la trace.
       </p>
       <p>
+        {/* Every firm must receive e-invoices from the day the first ones must issue them (domain.md): one date, the calendar's. */}
         La <strong>réforme de la facturation électronique</strong> va plus loin. Toutes les entreprises doivent pouvoir recevoir des factures
-        électroniques à partir du 1er septembre 2026. Elles doivent en émettre à partir du {reformCalendar()}. La facture est alors déposée sur
+        électroniques à partir du {formatDateLongFr(REFORM_START_DATES.large)}. Elles doivent en émettre à partir du {reformCalendar()}. La facture est alors déposée sur
         une <strong>plateforme agréée</strong>, dans un format structuré (Factur-X : un PDF qui contient ses données en XML ; ou UBL, CII). Pour
         une entreprise soumise à l’obligation, un simple PDF envoyé par courriel n’est plus une facture valable entre entreprises établies en
         France. Les ventes à des particuliers ou à l’étranger restent hors de ce circuit.
@@ -93,7 +94,7 @@ export const INVOICING_TEXTS: StageTexts<"invoicing"> = {
       <div className="course-example">
         <p>
           <strong>Exemple calculé par le moteur de l’atelier.</strong>{" "}
-          {CASCADE_INPUT.lines.map((line) => `${line.quantity} × ${line.description} à ${formatEuros(line.unitPriceCents)} HT`).join(" et ")} ;
+          {CASCADE_INPUT.lines.map((line) => `${line.quantity} × ${line.description} à ${formatEuros(line.unitPriceCents)} HT`).join(" et ")} ;
           remises de {formatPercent(firstDiscount ?? 0)} puis {formatPercent(secondDiscount ?? 0)}, escompte de{" "}
           {formatPercent(CASCADE_INPUT.cashDiscount ?? 0)} pour paiement comptant, port {formatEuros(CASCADE_INPUT.shippingCents ?? 0)} HT, TVA{" "}
           {formatPercent(CASCADE_INPUT.lines[0]?.vatRate ?? 0)}.

@@ -120,7 +120,7 @@ export const PAYMENT_FOLLOW_UP_TEXTS: StageTexts<"paymentFollowUp"> = {
       <div className="course-example">
         <p>
           <strong>Exemple calculé par le moteur de l’atelier.</strong> Une facture de {formatEuros(PENALTY_EXAMPLE.amountInclTaxCents)} TTC, échue le{" "}
-          {formatDateLongFr(PENALTY_EXAMPLE.dueDate)}, réglée le {formatDateLongFr(PENALTY_EXAMPLE.paymentDate)} :
+          {formatDateLongFr(PENALTY_EXAMPLE.dueDate)}, réglée le {formatDateLongFr(PENALTY_EXAMPLE.paymentDate)} :
         </p>
         <p className="course-formula">{PENALTY_EXAMPLE.penalty.explanation}</p>
         <p>
