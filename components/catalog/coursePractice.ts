@@ -14,8 +14,15 @@ export interface PracticeScenario {
   title: string;
 }
 
-/** Each notion's scenarios, in the catalogue's order. */
+let computed: Record<NotionId, PracticeScenario[]> | undefined;
+
+/** Each notion's scenarios, in the catalogue's order; computed once per build worker, as the six course pages ask for the same. */
 export function practiceByNotion(): Record<NotionId, PracticeScenario[]> {
+  computed ??= computePractice();
+  return computed;
+}
+
+function computePractice(): Record<NotionId, PracticeScenario[]> {
   const practice = Object.fromEntries(NOTION_IDS.map((notion) => [notion, [] as PracticeScenario[]])) as Record<NotionId, PracticeScenario[]>;
   for (const { scenario } of CATALOG) {
     const { id, title } = summarize(scenario);
