@@ -74,6 +74,8 @@ const componentFolders = {
   library: ["ui", "catalog"],
   glossary: ["ui", "catalog"],
   calculator: ["ui", "catalog"],
+  // The course pages (issue 17): texts and worked examples from the domain, links built in ui.
+  course: ["ui", "catalog"],
   // The learners of a shared computer (issue 13): the pseudonym form is in ui, shared with the export.
   profiles: ["ui"],
   // Homes of the next features (docs/architecture.md), zoned before their first file: the quiz
@@ -132,10 +134,10 @@ const learnerPageZones = [
     })),
   ),
   ...learnerComponents.flatMap((target) =>
-    ["catalog.ts", "quizBank.ts"].map((file) => ({
+    ["catalog.ts", "quizBank.ts", "coursePractice.ts"].map((file) => ({
       target,
       from: `./components/catalog/${file}`,
-      message: `components/catalog/${file} lit et vérifie tous les ${file === "catalog.ts" ? "scénarios" : "questionnaires"} livrés : seules les pages serveur de app/ l'importent, au moment de la construction, et passent des données aux composants.`,
+      message: `components/catalog/${file} lit et vérifie tous les ${file === "quizBank.ts" ? "questionnaires" : "scénarios"} livrés : seules les pages serveur de app/ l'importent, au moment de la construction, et passent des données aux composants.`,
     })),
   ),
 ];

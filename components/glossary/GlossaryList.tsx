@@ -1,8 +1,15 @@
-import { COURSE_STAGES, GLOSSARY, stageOfNumber } from "@/domain";
+import { COURSE_STAGES, GLOSSARY, NOTION_IDS, NOTIONS, stageOfNumber, type NotionId } from "@/domain";
+import { NOTION_TITLES, notionCourseHref } from "@/components/ui/courseLinks";
+import { SiteLink } from "@/components/ui/SiteLink";
 
 const collator = new Intl.Collator("fr", { sensitivity: "base" });
 const sortedEntries = [...GLOSSARY].sort((a, b) => collator.compare(a.term, b.term));
 const termById = new Map(GLOSSARY.map((entry) => [entry.id, entry.term]));
+
+/** The notions of the course whose section cites each entry (NOTIONS[n].glossary), in the course's order. */
+function notionsCiting(id: string): NotionId[] {
+  return NOTION_IDS.filter((notion) => (NOTIONS[notion].glossary as readonly string[]).includes(id));
+}
 
 export function GlossaryList() {
   return (
@@ -29,7 +36,7 @@ export function GlossaryList() {
               {entry.related.length > 0 ? (
                 <>
                   {" "}
-                  Voir aussi :{" "}
+                  Voir aussi :{" "}
                   {entry.related.map((id, index) => (
                     <span key={id}>
                       {index > 0 ? ", " : ""}
@@ -39,9 +46,26 @@ export function GlossaryList() {
                 </>
               ) : null}
             </p>
+            <CourseLinks notions={notionsCiting(entry.id)} />
           </dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/** « Voir le cours » : the course sections that teach the entry. */
+function CourseLinks({ notions }: { notions: readonly NotionId[] }) {
+  if (notions.length === 0) return null;
+  return (
+    <p className="glossary-course">
+      Voir le cours :{" "}
+      {notions.map((notion, index) => (
+        <span key={notion}>
+          {index > 0 ? ", " : null}
+          <SiteLink href={notionCourseHref(notion)}>{NOTION_TITLES[notion]}</SiteLink>
+        </span>
+      ))}
+    </p>
   );
 }

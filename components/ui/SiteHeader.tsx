@@ -6,6 +6,7 @@ import { ProfileBadge } from "./ProfileBadge";
 const NAVIGATION = [
   { href: "/", label: "Accueil" },
   { href: "/scenarios/", label: "Scénarios" },
+  { href: "/cours/", label: "Cours" },
   { href: "/quiz/", label: "Quiz" },
   { href: "/calculette/", label: "Calculette de facture" },
   { href: "/glossaire/", label: "Glossaire" },
