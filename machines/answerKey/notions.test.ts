@@ -24,8 +24,8 @@ describe("the notions a scenario practises", () => {
     ]);
   });
 
-  it("follow the decisions the key takes: a partial payment and a dispute add the objectives and the disputes to the ladder", () => {
-    expect(notionsPractisedBy(bundled("08-reglement-partiel-et-litige.json"))).toEqual(["followUpObjectives", "dueDate", "reminders", "disputes"]);
+  it("follow the decisions the key takes and the situations it meets: a partial payment, a dispute, the registered letter and its penalties", () => {
+    expect(notionsPractisedBy(bundled("08-reglement-partiel-et-litige.json"))).toEqual(["followUpObjectives", "dueDate", "reminders", "registeredLetter", "latePenalties", "disputes"]);
   });
 
   it("come in the course's order, each once, across the stages of a chained scenario", () => {
@@ -44,7 +44,9 @@ describe("the notions a scenario practises", () => {
       "orderFollowUp",
       "invoiceObligation",
       "invoiceNumber",
+      "invoiceIntangible",
       "creditNote",
+      "invoiceCopies",
       "documentChain",
       "electronicInvoicing",
       "invoiceCascade",
@@ -52,7 +54,7 @@ describe("the notions a scenario practises", () => {
     ]);
   });
 
-  it("name only the mentions the law adds when every missing mention is beyond the course's seven", () => {
-    expect(notionsPractisedBy(bundled("07-controle-facture-reforme-grande-entreprise.json"))).toEqual(["legalMentions"]);
+  it("name the mentions the law adds when the missing mentions are beyond the course's seven, and the mentions read to find them", () => {
+    expect(notionsPractisedBy(bundled("07-controle-facture-reforme-grande-entreprise.json"))).toEqual(["mandatoryMentions", "legalMentions"]);
   });
 });
