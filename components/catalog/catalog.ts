@@ -43,6 +43,8 @@ import scenario35 from "@/scenarios/35-parcours-complet-fournitures-de-bureau.js
 import scenario36 from "@/scenarios/36-commande-d-une-brasserie-au-grossiste.json";
 import scenario37 from "@/scenarios/37-nouveau-client-materiel-informatique.json";
 import scenario38 from "@/scenarios/38-materiaux-pour-un-chantier-sarthois.json";
+import scenario39 from "@/scenarios/39-commande-d-outillage-d-un-garage-client.json";
+import scenario40 from "@/scenarios/40-facture-de-materiaux-sans-conditions-de-retard.json";
 
 export interface CatalogEntry {
   /** The file name, as the command line reports it. */
@@ -91,6 +93,8 @@ const FILES: readonly [string, unknown][] = [
   ["36-commande-d-une-brasserie-au-grossiste.json", scenario36],
   ["37-nouveau-client-materiel-informatique.json", scenario37],
   ["38-materiaux-pour-un-chantier-sarthois.json", scenario38],
+  ["39-commande-d-outillage-d-un-garage-client.json", scenario39],
+  ["40-facture-de-materiaux-sans-conditions-de-retard.json", scenario40],
 ];
 
 function load([file, data]: [string, unknown]): CatalogEntry {
