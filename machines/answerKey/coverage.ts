@@ -116,6 +116,13 @@ export const COURSE_SITUATIONS: readonly CourseSituation[] = [
     practisedBy: ({ scenario }) => (orderingCustomer(scenario)?.solvency.proceedings ?? "none") !== "none",
   },
   { id: "paymentIncidents", stage: "orderIntake", notion: "solvency", label: "Un client qui a eu des incidents de paiement", practisedBy: ({ scenario }) => (orderingCustomer(scenario)?.solvency.incidents.length ?? 0) > 0 },
+  {
+    id: "acceptedOrdersInOutstanding",
+    stage: "orderIntake",
+    notion: "creditLimit",
+    label: "Un encours qui compte des commandes acceptées non encore facturées",
+    practisedBy: ({ scenario }) => scenario.stages.includes("orderIntake") && scenario.ledger.acceptedOrders.some((order) => order.customerId === existingCustomerId(scenario)),
+  },
   { id: "creditLimitExceeded", stage: "orderIntake", notion: "creditLimit", label: "Un plafond d'encours dépassé", practisedBy: (played) => keyEvents(played, "learner.creditChecked").some((event) => event.verdict === "overLimit") },
   {
     id: "successiveDiscountsAndCashDiscount",
