@@ -19,6 +19,7 @@ import { capIssues, checkInputValues, childPath, fileTooLarge, INPUT_LIMITS, lin
 import { statedRatesOf } from "./scenarioLedger";
 import { describeCharacter, MISSING_CHARACTER, unprintableCharacters } from "./printable";
 import { STAGE_IDS, type StageId } from "./stages";
+import { variantRuleIssues } from "./variants";
 
 export interface ScenarioIssue {
   file: string;
@@ -274,7 +275,8 @@ export function parseScenario(data: unknown, file: string): ScenarioParseResult 
   if (inputIssues.length > 0) return { ok: false, issues: inputIssues };
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return { ok: false, issues: schemaIssues(scenarioSchema, parsed.error, file, data) };
-  const issues = checkScenarioConsistency(parsed.data, file);
+  // A variant's paths point into the file as written, which only this function still has.
+  const issues = [...(parsed.data.variants ? variantRuleIssues(data, parsed.data.variants, file) : []), ...checkScenarioConsistency(parsed.data, file)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data, warnings: scenarioWarnings(parsed.data, file) };
 }
 
