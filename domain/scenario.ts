@@ -539,18 +539,22 @@ const dateShift = z
   .min(-MAX_DATE_SHIFT, "au plus 365 jours en arrière")
   .max(MAX_DATE_SHIFT, "au plus 365 jours en avant");
 
-const rangeRule = z
-  .strictObject({ path: variantPath, min: rangeBound, max: rangeBound, step: rangeBound.optional() })
-  .check((ctx) => {
-    const { min, max, step } = ctx.value;
-    const kinds = new Set([typeof min, typeof max, ...(step === undefined ? [] : [typeof step])]);
-    if (kinds.size > 1) {
-      ctx.issues.push({ code: "custom", message: "min, max et step sont tous des nombres, ou tous des montants entre guillemets", input: ctx.value, path: ["step" in ctx.value ? "step" : "max"] });
-      return;
-    }
-    if (Number(min) > Number(max)) ctx.issues.push({ code: "custom", message: "min est plus grand que max", input: ctx.value, path: ["min"] });
-    if (step !== undefined && !(Number(step) > 0)) ctx.issues.push({ code: "custom", message: "pas strictement positif attendu", input: ctx.value, path: ["step"] });
-  });
+const rangeRule = z.strictObject({ path: variantPath, min: rangeBound, max: rangeBound, step: rangeBound.optional() });
+
+/**
+ * A range's bounds agree with each other. Checked on the list, not on the range: a refusal inside
+ * one form of the union of rules would be reported as « no form fits », the real reason buried.
+ */
+function rangeProblems(rule: z.output<typeof rangeRule>): { key: "min" | "max" | "step"; message: string }[] {
+  const { min, max, step } = rule;
+  if (new Set([typeof min, typeof max, ...(step === undefined ? [] : [typeof step])]).size > 1) {
+    return [{ key: step !== undefined && typeof step !== typeof min ? "step" : "max", message: "min, max et step sont tous des nombres, ou tous des montants entre guillemets" }];
+  }
+  return [
+    ...(Number(min) > Number(max) ? [{ key: "min" as const, message: "min est plus grand que max" }] : []),
+    ...(step !== undefined && !(Number(step) > 0) ? [{ key: "step" as const, message: "pas strictement positif attendu" }] : []),
+  ];
+}
 
 export const variantRuleSchema = z.union(
   [
@@ -573,7 +577,8 @@ export const variantRuleSchema = z.union(
   },
 );
 
-export const variantsSchema = z.strictObject({
+export const variantsSchema = z
+  .strictObject({
   /** What varies, drawn in this order from the learner's seed. */
   vary: z.array(variantRuleSchema).min(1, "au moins une règle de variante"),
   /**
@@ -581,7 +586,13 @@ export const variantsSchema = z.strictObject({
    * "control" (the set of findings), "followUp.FA-2026-00140" (the steps due on that invoice).
    */
   keeps: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.@[\]-]*$/, "identifiant de point de décision attendu, par exemple \"intake.credit\"")).min(1, "au moins un point à garder : une variante doit enseigner la même chose"),
-});
+  })
+  .check((ctx) => {
+    ctx.value.vary.forEach((rule, index) => {
+      if (!("min" in rule)) return;
+      for (const problem of rangeProblems(rule)) ctx.issues.push({ code: "custom", message: problem.message, input: rule, path: ["vary", index, problem.key] });
+    });
+  });
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),

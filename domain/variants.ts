@@ -228,12 +228,23 @@ function removeAt(data: unknown, keys: readonly Key[]): void {
   else if (isRecord(parent) && typeof last === "string") delete parent[last];
 }
 
-/** Every ISO date text of the file moved by `days`, and the lists rid of their omitted elements. */
+function shiftedDate(text: string, days: number): string {
+  return days !== 0 && /^\d{4}-\d{2}-\d{2}$/u.test(text) && isIsoDate(text) ? addDays(text, days) : text;
+}
+
+/**
+ * Every ISO date text of the file moved by `days`, and the lists rid of their omitted elements.
+ * A key ending in a date moves too: the teacher's notes are keyed on follow-up decision points
+ * such as "followUp.FA-2026-00140.2026-04-25", which the variant's key dates anew.
+ */
 function finish(node: unknown, days: number): unknown {
   if (Array.isArray(node)) return node.filter((item) => item !== OMITTED).map((item) => finish(item, days));
-  if (isRecord(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, finish(value, days)]));
-  if (days !== 0 && typeof node === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(node) && isIsoDate(node)) return addDays(node, days);
-  return node;
+  if (isRecord(node)) {
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key.replace(/(?<=\.)\d{4}-\d{2}-\d{2}$/u, (date) => shiftedDate(date, days)), finish(value, days)]),
+    );
+  }
+  return typeof node === "string" ? shiftedDate(node, days) : node;
 }
 
 function signedDays(days: number): string {

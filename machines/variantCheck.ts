@@ -46,13 +46,18 @@ export function decisionPointFamily(id: string): string {
   return id.replace(/\.\d{4}-\d{2}-\d{2}$/u, "");
 }
 
+/** A follow-up entry of the mail (a payment, a dispute, its settlement): the customer's behaviour, which variants may change. */
+const FOLLOW_UP_MAIL = /^followUp\..+\.(?:payment|dispute|settlement)$/u;
+
 function keptBy(keep: string, family: string): boolean {
-  return family === keep || family.startsWith(`${keep}.`);
+  return family === keep || (family.startsWith(`${keep}.`) && !FOLLOW_UP_MAIL.test(family));
 }
 
 /**
  * The answers a kept id covers in a solved run, sorted: "intake.credit" its own, "control" the set
- * of findings, "followUp.FA-2026-00140" the steps due on that invoice (and its payments, disputes).
+ * of findings, "followUp.FA-2026-00140" the dunning steps due on that invoice ("followUp" on every
+ * invoice). The entries of the mail (payments, disputes) are what a variant's customer does: they
+ * are kept only when named ("followUp.FA-2026-00140.payment").
  */
 export function keptAnswers(trace: readonly TraceEntry[], keep: string): string[] {
   const wanted = decisionPointFamily(keep);
