@@ -19,7 +19,7 @@ import { capIssues, checkInputValues, childPath, fileTooLarge, INPUT_LIMITS, lin
 import { statedRatesOf } from "./scenarioLedger";
 import { describeCharacter, MISSING_CHARACTER, unprintableCharacters } from "./printable";
 import { STAGE_IDS, type StageId } from "./stages";
-import { variantRuleIssues } from "./variants";
+import { resolveTextReferences, variantRuleIssues } from "./variants";
 
 export interface ScenarioIssue {
   file: string;
@@ -273,7 +273,10 @@ function duplicateKeyIssues(text: string, duplicates: readonly DuplicateKey[], f
 export function parseScenario(data: unknown, file: string): ScenarioParseResult {
   const inputIssues = checkInputValues(data, file);
   if (inputIssues.length > 0) return { ok: false, issues: inputIssues };
-  const parsed = scenarioSchema.safeParse(data);
+  // Texts may quote the file's figures (docs/decisions/0142): said before anything reads them.
+  const referenced = resolveTextReferences(data, file);
+  if (referenced.issues.length > 0) return { ok: false, issues: referenced.issues };
+  const parsed = scenarioSchema.safeParse(referenced.data);
   if (!parsed.success) return { ok: false, issues: schemaIssues(scenarioSchema, parsed.error, file, data) };
   // A variant's paths point into the file as written, which only this function still has.
   const issues = [...(parsed.data.variants ? variantRuleIssues(data, parsed.data.variants, file) : []), ...checkScenarioConsistency(parsed.data, file)];

@@ -199,3 +199,46 @@ describe("a malformed variants block: a French error with its path, when the fil
     expect(problems([{ path: "order.lines[0].quantity", min: 1, max: 2 }], [])).toEqual(["v.json : variants.keeps : au moins un point à garder : une variante doit enseigner la même chose"]);
   });
 });
+
+describe("texts that quote the file's figures: {{chemin}}", () => {
+  const load = (edit: (data: Json) => void) => {
+    const data = bundled("02-depassement-d-encours.json");
+    edit(data);
+    return parseScenario(data, "t.json");
+  };
+
+  it("a quantity, an amount and a date are said in French, from the file as loaded", () => {
+    const result = load((d) => {
+      (d.order as Json).message = "Le {{order.receivedOn}} : {{ order.lines[0].quantity }} ramettes à {{products[1].unitPrice}} HT, plafond {{customers[0].creditLimit}}.";
+    });
+    expect(result.ok && result.scenario.order?.message).toBe("Le lundi 9 mars 2026 : 20 ramettes à 38,00\u00a0€ HT, plafond 5\u202f000,00\u00a0€.");
+  });
+
+  it("each variant's text quotes its own figures", () => {
+    const source = withVariants([
+      { path: "order.lines[0].quantity", min: 15, max: 30 },
+      { shiftDates: { min: -20, max: 20 } },
+    ]);
+    (source.order as Json).message = "Commande du {{order.orderDate}} : {{order.lines[0].quantity}} ramettes.";
+    for (const seed of ["1", "2", "3"]) {
+      const variant = variantOf(source, seed);
+      const result = parseScenario(variant.data, "v.json");
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      const order = result.scenario.order;
+      expect(order?.message).toContain(`: ${order?.lines[0]?.quantity} ramettes.`);
+      expect(order?.message.startsWith(`Commande du ${order.orderDate === "2026-03-09" ? "lundi 9 mars 2026" : ""}`)).toBe(true);
+    }
+  });
+
+  it("a reference to nothing, or to a whole block, is an error at the text's path", () => {
+    const result = load((d) => {
+      (d.order as Json).message = "{{order.lignes[0].quantity}} ramettes";
+      (d.notes as { hints: Record<string, string[]> }).hints["intake.credit"] = ["Voir {{order.lines}}"];
+    });
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      "t.json : order.message : {{order.lignes[0].quantity}} : « order » n'a pas de champ « lignes »",
+      "t.json : notes.hints.intake.credit[0] : {{order.lines}} : ce chemin désigne un bloc (objet ou liste), pas une valeur à citer",
+    ]);
+  });
+});

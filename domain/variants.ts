@@ -8,7 +8,8 @@
  * block was checked when the base file was loaded (scenario.ts, `variantRuleIssues` below).
  */
 import type { z } from "zod";
-import { addDays, isIsoDate } from "./dates";
+import { addDays, dayOfWeek, formatDateLongFr, isIsoDate } from "./dates";
+import { formatEuros } from "./money";
 import { sha256 } from "@noble/hashes/sha2";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import type { variantRuleSchema, variantsSchema } from "./scenario";
@@ -302,4 +303,53 @@ export function variantOf(source: unknown, seed: string): Variant {
 /** The seeds `validate` plays: "1" to "200", the same on every run, so that a failing seed can be replayed with `solve --seed`. */
 export function validationSeeds(count = VALIDATION_SEED_COUNT): string[] {
   return Array.from({ length: count }, (_, i) => String(i + 1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts that quote the file's figures
+// ---------------------------------------------------------------------------------------------
+
+/** "{{order.lines[0].quantity}}" in a text: the value at that path of the same file. */
+const REFERENCE = /\{\{([^{}]*)\}\}/gu;
+const PATH_SYNTAX = /^[A-Za-z][A-Za-z0-9_]*(?:\[\d+\]|\.[A-Za-z][A-Za-z0-9_]*)*$/u;
+const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+const frenchNumber = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
+
+/** A value as a French text says it: 20, « 38,00 € », « lundi 9 mars 2026 »; undefined for what is no single value. */
+function spoken(value: unknown): string | undefined {
+  if (typeof value === "number") return frenchNumber.format(value);
+  if (typeof value === "boolean" || value === null || typeof value === "object" || value === undefined) return undefined;
+  if (typeof value !== "string") return undefined;
+  if (AMOUNT_TEXT.test(value)) return formatEuros(cents(value));
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(value) && isIsoDate(value)) return `${WEEKDAYS[dayOfWeek(value)] ?? ""} ${formatDateLongFr(value)}`;
+  return value;
+}
+
+/**
+ * The file with every reference in its texts replaced by the value it names, in French: a
+ * message, a note or a hint that quotes « {{order.lines[0].quantity}} ramettes » says the
+ * variant's quantity, and the base file's for the base. Done where every file enters the engine
+ * (scenarioLoad.parseScenario), on the file as written, so the base and each variant are read alike.
+ */
+export function resolveTextReferences(data: unknown, file: string): { data: unknown; issues: ScenarioIssue[] } {
+  const issues: ScenarioIssue[] = [];
+  const resolve = (node: unknown, path: string): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => resolve(item, `${path}[${i}]`));
+    if (isRecord(node)) {
+      // The block's alternatives quote the variant they make, not the base file: resolved in the variant.
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, path === "" && key === "variants" ? value : resolve(value, path === "" ? key : `${path}.${key}`)]));
+    }
+    if (typeof node !== "string" || !node.includes("{{")) return node;
+    return node.replace(REFERENCE, (whole, inner: string) => {
+      const target = inner.trim();
+      const keys = PATH_SYNTAX.test(target) ? parseVariantPath(target) : undefined;
+      const missing = keys === undefined ? "chemin attendu comme les erreurs l'écrivent, par exemple {{order.lines[0].quantity}}" : missingStep(data, keys);
+      const text = keys === undefined || missing !== undefined ? undefined : spoken(keys.reduce<unknown>(child, data));
+      if (text !== undefined) return text;
+      issues.push({ file, path, message: `${whole} : ${missing ?? "ce chemin désigne un bloc (objet ou liste), pas une valeur à citer"}` });
+      return whole;
+    });
+  };
+  const resolved = resolve(data, "");
+  return { data: resolved, issues };
 }
