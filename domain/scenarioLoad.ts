@@ -276,6 +276,9 @@ export function parseScenario(data: unknown, file: string): ScenarioParseResult 
   // Texts may quote the file's figures (docs/decisions/0142): said before anything reads them.
   const referenced = resolveTextReferences(data, file);
   if (referenced.issues.length > 0) return { ok: false, issues: referenced.issues };
+  // A text with its references replaced keeps within the limits of a text as written.
+  const resolvedIssues = referenced.changed ? checkInputValues(referenced.data, file) : [];
+  if (resolvedIssues.length > 0) return { ok: false, issues: resolvedIssues };
   const parsed = scenarioSchema.safeParse(referenced.data);
   if (!parsed.success) return { ok: false, issues: schemaIssues(scenarioSchema, parsed.error, file, data) };
   // A variant's paths point into the file as written, which only this function still has.

@@ -242,3 +242,25 @@ describe("texts that quote the file's figures: {{chemin}}", () => {
     ]);
   });
 });
+
+describe("texts that quote: what a hostile file cannot do with them", () => {
+  const load = (message: string) => {
+    const data = bundled("02-depassement-d-encours.json");
+    (data.order as Json).message = message;
+    const result = parseScenario(data, "t.json");
+    return result.ok ? [] : result.issues.map(formatIssue);
+  };
+
+  it("a long text is not cited, and a text grown by its references keeps within a text's limit", () => {
+    expect(load("{{summary}}")).toEqual(["t.json : order.message : {{summary}} : un texte de plus de 40 caractères ne se cite pas (un chiffre, une date, un nom, oui)"]);
+    expect(load("{{company.identity.name}}".repeat(200))).toEqual(["t.json : order.message : texte de 5\u202f200 caractères : au plus 5\u202f000 (voir scenarios/README.md)"]);
+  });
+
+  it("a reference is not read again inside what it cites", () => {
+    const data = bundled("02-depassement-d-encours.json");
+    (data.order as Json).customerOrderNumber = "{{order.message}}";
+    (data.order as Json).message = "Bon n° {{order.customerOrderNumber}}";
+    const result = parseScenario(data, "t.json");
+    expect(result.ok && result.scenario.order?.message).toBe("Bon n° {{order.message}}");
+  });
+});

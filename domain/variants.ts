@@ -230,7 +230,13 @@ function removeAt(data: unknown, keys: readonly Key[]): void {
 }
 
 function shiftedDate(text: string, days: number): string {
-  return days !== 0 && /^\d{4}-\d{2}-\d{2}$/u.test(text) && isIsoDate(text) ? addDays(text, days) : text;
+  if (days === 0 || !/^\d{4}-\d{2}-\d{2}$/u.test(text) || !isIsoDate(text)) return text;
+  try {
+    return addDays(text, days);
+  } catch {
+    // Beyond the calendar (a year 0001 moved back): left as written, the schema says what is wrong with it.
+    return text;
+  }
 }
 
 /**
@@ -316,13 +322,20 @@ const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
 const frenchNumber = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
 
 /** A value as a French text says it: 20, « 38,00 € », « lundi 9 mars 2026 »; undefined for what is no single value. */
-function spoken(value: unknown): string | undefined {
-  if (typeof value === "number") return frenchNumber.format(value);
-  if (typeof value === "boolean" || value === null || typeof value === "object" || value === undefined) return undefined;
-  if (typeof value !== "string") return undefined;
-  if (AMOUNT_TEXT.test(value)) return formatEuros(cents(value));
-  if (/^\d{4}-\d{2}-\d{2}$/u.test(value) && isIsoDate(value)) return `${WEEKDAYS[dayOfWeek(value)] ?? ""} ${formatDateLongFr(value)}`;
-  return value;
+/**
+ * A cited text is a figure, a date, a reference, a name: short. A longer one would let a few
+ * bytes of references grow a file far beyond its limits (a hostile file, issue 10).
+ */
+export const MAX_CITED_LENGTH = 40;
+
+/** A value as a French text says it: 20, « 38,00 € », « lundi 9 mars 2026 »; a problem for what cannot be cited. */
+function spoken(value: unknown): { text: string } | { problem: string } {
+  if (typeof value === "number") return { text: frenchNumber.format(value) };
+  if (typeof value !== "string") return { problem: "ce chemin désigne un bloc (objet ou liste), pas une valeur à citer" };
+  if (AMOUNT_TEXT.test(value)) return { text: formatEuros(cents(value)) };
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(value) && isIsoDate(value)) return { text: `${WEEKDAYS[dayOfWeek(value)] ?? ""} ${formatDateLongFr(value)}` };
+  if (value.length > MAX_CITED_LENGTH) return { problem: `un texte de plus de ${MAX_CITED_LENGTH} caractères ne se cite pas (un chiffre, une date, un nom, oui)` };
+  return { text: value };
 }
 
 /**
@@ -331,8 +344,9 @@ function spoken(value: unknown): string | undefined {
  * variant's quantity, and the base file's for the base. Done where every file enters the engine
  * (scenarioLoad.parseScenario), on the file as written, so the base and each variant are read alike.
  */
-export function resolveTextReferences(data: unknown, file: string): { data: unknown; issues: ScenarioIssue[] } {
+export function resolveTextReferences(data: unknown, file: string): { data: unknown; issues: ScenarioIssue[]; changed: boolean } {
   const issues: ScenarioIssue[] = [];
+  let changed = false;
   const resolve = (node: unknown, path: string): unknown => {
     if (Array.isArray(node)) return node.map((item, i) => resolve(item, `${path}[${i}]`));
     if (isRecord(node)) {
@@ -340,16 +354,18 @@ export function resolveTextReferences(data: unknown, file: string): { data: unkn
       return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, path === "" && key === "variants" ? value : resolve(value, path === "" ? key : `${path}.${key}`)]));
     }
     if (typeof node !== "string" || !node.includes("{{")) return node;
-    return node.replace(REFERENCE, (whole, inner: string) => {
+    const resolved = node.replace(REFERENCE, (whole, inner: string) => {
       const target = inner.trim();
       const keys = PATH_SYNTAX.test(target) ? parseVariantPath(target) : undefined;
       const missing = keys === undefined ? "chemin attendu comme les erreurs l'écrivent, par exemple {{order.lines[0].quantity}}" : missingStep(data, keys);
-      const text = keys === undefined || missing !== undefined ? undefined : spoken(keys.reduce<unknown>(child, data));
-      if (text !== undefined) return text;
-      issues.push({ file, path, message: `${whole} : ${missing ?? "ce chemin désigne un bloc (objet ou liste), pas une valeur à citer"}` });
+      const said = keys === undefined || missing !== undefined ? { problem: missing ?? "" } : spoken(keys.reduce<unknown>(child, data));
+      if ("text" in said) return said.text;
+      issues.push({ file, path, message: `${whole} : ${said.problem}` });
       return whole;
     });
+    changed = true;
+    return resolved;
   };
   const resolved = resolve(data, "");
-  return { data: resolved, issues };
+  return { data: resolved, issues, changed };
 }

@@ -105,7 +105,14 @@ export interface CheckedVariant {
 
 /** A seed's variant of a file as written, checked like any scenario: what `solve --seed` prints. */
 export function checkVariant(source: unknown, seed: string, file: string): CheckedVariant {
-  const variant = variantOf(source, seed);
+  let variant: Variant;
+  try {
+    variant = variantOf(source, seed);
+  } catch (error) {
+    // The block was checked on the base file; a draw that still fails is this seed's problem, not a crash of validate.
+    const message = error instanceof Error ? error.message : String(error);
+    return { variant: { data: undefined, seed, choices: [] }, checked: { ok: false, issues: [{ file, path: "variants", message: `le tirage de la variante échoue : ${message}` }] } };
+  }
   return { variant, checked: checkScenarioData(variant.data, file) };
 }
 
