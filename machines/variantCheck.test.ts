@@ -104,6 +104,16 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
     );
   });
 
+  it("a mention left out of some invoices: a lost point when the set of findings is kept, not when one finding is", () => {
+    const vary = [{ path: "invoiceControl.invoice.number", omit: true }];
+    const wholeSet = checked({ ...bundled("03-mentions-manquantes.json"), variants: { vary, keeps: ["control"] } });
+    const report = checkVariants(wholeSet, "v.json", ["1", "2", "3", "4", "5", "6"]);
+    expect(report.failedSeeds.length).toBeGreaterThan(0);
+    expect(report.issues[0]?.message).toMatch(/^variante graine \d+ : control — « control\.invoiceNumber : .* : mention absente » attendu en plus \(point à garder\)$/u);
+    const oneFinding = checked({ ...bundled("03-mentions-manquantes.json"), variants: { vary, keeps: ["control.dueDate", "control.sellerSiren"] } });
+    expect(checkVariants(oneFinding, "v.json", ["1", "2", "3", "4", "5", "6"]).issues).toEqual([]);
+  });
+
   it("a variant the engine cannot play is an error of its seed, with the path of the field", () => {
     // Without its order, stage 1 has nothing to check.
     const base = checked({ ...bundled("02-depassement-d-encours.json"), variants: { vary: [{ path: "order.lines[0].quantity", oneOf: [20, 2000000] }], keeps: ["intake.credit"] } });
