@@ -579,13 +579,13 @@ export const variantRuleSchema = z.union(
 
 export const variantsSchema = z
   .strictObject({
-  /** What varies, drawn in this order from the learner's seed. */
-  vary: z.array(variantRuleSchema).min(1, "au moins une règle de variante"),
-  /**
-   * Decision points whose answer (the verdict, not the figures) every variant keeps: "intake.credit",
-   * "control" (the set of findings), "followUp.FA-2026-00140" (the steps due on that invoice).
-   */
-  keeps: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.@[\]-]*$/, "identifiant de point de décision attendu, par exemple \"intake.credit\"")).min(1, "au moins un point à garder : une variante doit enseigner la même chose"),
+    /** What varies, drawn in this order from the learner's seed. */
+    vary: z.array(variantRuleSchema).min(1, "au moins une règle de variante"),
+    /**
+     * Decision points whose answer (the verdict, not the figures) every variant keeps: "intake.credit",
+     * "control" (the set of findings), "followUp.FA-2026-00140" (the steps due on that invoice).
+     */
+    keeps: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.@[\]-]*$/, "identifiant de point de décision attendu, par exemple \"intake.credit\"")).min(1, "au moins un point à garder : une variante doit enseigner la même chose"),
   })
   .check((ctx) => {
     ctx.value.vary.forEach((rule, index) => {
