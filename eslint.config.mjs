@@ -116,7 +116,7 @@ const learnerMachines = ["player", "playerMachine", "stageMachines", "stages", "
 const learnerComponents = Object.keys(componentFolders)
   .filter((folder) => folder !== "catalog" && folder !== "authoring")
   .map((folder) => `./components/${folder}`);
-const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts", "./domain/intake/answers.ts"];
+const checkOnly = ["./machines/answerKey", "./machines/scenarioCheck.ts", "./machines/variantCheck.ts", "./domain/intake/answers.ts"];
 
 const learnerPageZones = [
   ...[...learnerMachines, ...learnerComponents, "./store"].flatMap((target) =>

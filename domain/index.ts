@@ -45,3 +45,4 @@ export * from "./quiz";
 export * from "./results";
 export * from "./lms";
 export * from "./printable";
+export * from "./variants";

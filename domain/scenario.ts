@@ -516,6 +516,84 @@ export const classroomSchema = z.strictObject({
     .optional(),
 });
 
+// ---------------------------------------------------------------------------------------------
+// Per-learner variants (docs/decisions/0142): which figures of the file vary, within which ranges,
+// and which answers every variant must keep. Applied to the file as written (domain/variants.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** Paths into the file as written, the way validation errors print them. */
+export const variantPath = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*(?:\[\d+\]|\.[A-Za-z][A-Za-z0-9_]*)*$/, "chemin attendu comme les erreurs l'écrivent, par exemple \"order.lines[0].quantity\" ou \"events[1]\"");
+
+/** A range's bound: a number (quantity, rate, days) or an amount written as in the file ("4000.00"). */
+const rangeBound = z.union([z.number(), z.string().regex(/^\d+(\.\d{1,2})?$/, "montant attendu en chaîne décimale, par exemple \"4000.00\"")], {
+  error: "borne attendue : un nombre (quantité, taux, jours) ou un montant entre guillemets (\"4000.00\")",
+});
+
+/** Dates move together, by at most a year: the rates of the half-years reached must be known (0081). */
+const MAX_DATE_SHIFT = 365;
+const dateShift = z
+  .number()
+  .int("décalage en nombre entier de jours attendu")
+  .min(-MAX_DATE_SHIFT, "au plus 365 jours en arrière")
+  .max(MAX_DATE_SHIFT, "au plus 365 jours en avant");
+
+const rangeRule = z.strictObject({ path: variantPath, min: rangeBound, max: rangeBound, step: rangeBound.optional() });
+
+/**
+ * A range's bounds agree with each other. Checked on the list, not on the range: a refusal inside
+ * one form of the union of rules would be reported as « no form fits », the real reason buried.
+ */
+function rangeProblems(rule: z.output<typeof rangeRule>): { key: "min" | "max" | "step"; message: string }[] {
+  const { min, max, step } = rule;
+  if (new Set([typeof min, typeof max, ...(step === undefined ? [] : [typeof step])]).size > 1) {
+    return [{ key: step !== undefined && typeof step !== typeof min ? "step" : "max", message: "min, max et step sont tous des nombres, ou tous des montants entre guillemets" }];
+  }
+  return [
+    ...(Number(min) > Number(max) ? [{ key: "min" as const, message: "min est plus grand que max" }] : []),
+    ...(step !== undefined && !(Number(step) > 0) ? [{ key: "step" as const, message: "pas strictement positif attendu" }] : []),
+  ];
+}
+
+export const variantRuleSchema = z.union(
+  [
+    rangeRule,
+    z.strictObject({
+      path: variantPath,
+      omit: z.literal(true),
+      /** The probability that the field is left out of a variant (default 0.5). */
+      chance: z.number().gt(0, "probabilité attendue entre 0 et 1 (exclus)").lt(1, "probabilité attendue entre 0 et 1 (exclus)").optional(),
+    }),
+    /** One of these values replaces the file's (a mention written wrong, another list of events). */
+    z.strictObject({ path: variantPath, oneOf: z.array(z.unknown()).min(2, "au moins deux valeurs possibles") }),
+    z.strictObject({
+      shiftDates: z.strictObject({ min: dateShift, max: dateShift }).refine((shift) => shift.min <= shift.max, { message: "min est plus grand que max", path: ["min"] }),
+    }),
+  ],
+  {
+    error:
+      "règle de variante attendue : { \"path\", \"min\", \"max\" (, \"step\") }, { \"path\", \"omit\": true (, \"chance\") }, { \"path\", \"oneOf\": [ … ] } ou { \"shiftDates\": { \"min\", \"max\" } }",
+  },
+);
+
+export const variantsSchema = z
+  .strictObject({
+    /** What varies, drawn in this order from the learner's seed. */
+    vary: z.array(variantRuleSchema).min(1, "au moins une règle de variante"),
+    /**
+     * Decision points whose answer (the verdict, not the figures) every variant keeps: "intake.credit",
+     * "control" (the set of findings), "followUp.FA-2026-00140" (the steps due on that invoice).
+     */
+    keeps: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.@[\]-]*$/, "identifiant de point de décision attendu, par exemple \"intake.credit\"")).min(1, "au moins un point à garder : une variante doit enseigner la même chose"),
+  })
+  .check((ctx) => {
+    ctx.value.vary.forEach((rule, index) => {
+      if (!("min" in rule)) return;
+      for (const problem of rangeProblems(rule)) ctx.issues.push({ code: "custom", message: problem.message, input: rule, path: ["vary", index, problem.key] });
+    });
+  });
+
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
@@ -540,6 +618,7 @@ export const scenarioSchema = z.strictObject({
   invoicingIncident: invoicingIncidentSchema.optional(),
   notes: teacherNotesSchema.default({ explanations: {}, hints: {} }),
   classroom: classroomSchema.optional(),
+  variants: variantsSchema.optional(),
 });
 
 export function scenarioJsonSchema(): object {

@@ -19,6 +19,7 @@ import { capIssues, checkInputValues, childPath, fileTooLarge, INPUT_LIMITS, lin
 import { statedRatesOf } from "./scenarioLedger";
 import { describeCharacter, MISSING_CHARACTER, unprintableCharacters } from "./printable";
 import { STAGE_IDS, type StageId } from "./stages";
+import { resolveTextReferences, variantRuleIssues } from "./variants";
 
 export interface ScenarioIssue {
   file: string;
@@ -272,9 +273,16 @@ function duplicateKeyIssues(text: string, duplicates: readonly DuplicateKey[], f
 export function parseScenario(data: unknown, file: string): ScenarioParseResult {
   const inputIssues = checkInputValues(data, file);
   if (inputIssues.length > 0) return { ok: false, issues: inputIssues };
-  const parsed = scenarioSchema.safeParse(data);
+  // Texts may quote the file's figures (docs/decisions/0142): said before anything reads them.
+  const referenced = resolveTextReferences(data, file);
+  if (referenced.issues.length > 0) return { ok: false, issues: referenced.issues };
+  // A text with its references replaced keeps within the limits of a text as written.
+  const resolvedIssues = referenced.changed ? checkInputValues(referenced.data, file) : [];
+  if (resolvedIssues.length > 0) return { ok: false, issues: resolvedIssues };
+  const parsed = scenarioSchema.safeParse(referenced.data);
   if (!parsed.success) return { ok: false, issues: schemaIssues(scenarioSchema, parsed.error, file, data) };
-  const issues = checkScenarioConsistency(parsed.data, file);
+  // A variant's paths point into the file as written, which only this function still has.
+  const issues = [...(parsed.data.variants ? variantRuleIssues(data, parsed.data.variants, file) : []), ...checkScenarioConsistency(parsed.data, file)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data, warnings: scenarioWarnings(parsed.data, file) };
 }
 

@@ -10,12 +10,21 @@
 import { DomainError, STAGE_LABELS, type Scenario, type ScenarioIssue } from "@/domain";
 import { scenarioSchema } from "@/domain/scenario";
 import { decodeScenarioBytes } from "@/domain/scenarioInput";
-import { parseScenarioText } from "@/domain/scenarioLoad";
+import { parseJsonText, parseScenario } from "@/domain/scenarioLoad";
 import { solveScenario } from "./answerKey";
 import type { PlayResult } from "./player";
 import { STAGES } from "./stages";
 
-export type CheckedScenario = { ok: true; scenario: Scenario; solved: ReturnType<typeof solveScenario>; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
+export type CheckedScenario =
+  | {
+      ok: true;
+      scenario: Scenario;
+      solved: ReturnType<typeof solveScenario>;
+      warnings: ScenarioIssue[];
+      /** The file as written (parsed JSON): what a variant is drawn from (docs/decisions/0142). */
+      data: unknown;
+    }
+  | { ok: false; issues: ScenarioIssue[] };
 
 /**
  * Everything `validate` checks on one file's text: JSON, schema, consistency (domain/scenarioLoad),
@@ -24,12 +33,18 @@ export type CheckedScenario = { ok: true; scenario: Scenario; solved: ReturnType
  * whatever fails while checking the file is an issue of that file.
  */
 export function checkScenarioText(text: string, file: string): CheckedScenario {
+  const read = parseJsonText(text, file);
+  return read.ok ? checkScenarioData(read.data, file) : read;
+}
+
+/** The same check on a file already read as JSON (a learner's variant is one: docs/decisions/0142). */
+export function checkScenarioData(data: unknown, file: string): CheckedScenario {
   try {
-    const parsed = parseScenarioText(text, file);
+    const parsed = parseScenario(data, file);
     if (!parsed.ok) return parsed;
     const solved = solveScenario(parsed.scenario);
     const issues = [...solvabilityIssues(parsed.scenario, solved.result, file), ...notesIssues(parsed.scenario, solved.result, file)];
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved, warnings: parsed.warnings };
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.scenario, solved, warnings: parsed.warnings, data };
   } catch (error) {
     return { ok: false, issues: [engineFailure(error, file)] };
   }

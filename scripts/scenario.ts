@@ -1,7 +1,9 @@
 /**
  * The teachers' command line on the scenario engine (npm run scenario -- <commande>):
  *   validate <fichiers ou dossiers>   schema + consistency + "the engine can finish it with full marks"
- *   solve <fichier>                   the answer key the engine derives, readable by a teacher
+ *   solve <fichier> [--seed <graine> | --pseudonym <pseudonyme>]
+ *                                     the answer key the engine derives, readable by a teacher;
+ *                                     of one learner's variant with a seed (docs/decisions/0142)
  *   replay <fichier> <actions.json>   a learner's recorded events, their trace and their score
  *   schema [--check]                  writes (or checks) scenarios/scenario.schema.json
  *   coverage [--check]                writes (or checks) the coverage table of scenarios/README.md
@@ -20,12 +22,16 @@ import {
   type StageId,
   type StageScore,
   type TraceEntry,
+  pseudonymSeed,
+  variantsBlockOf,
+  type Variant,
 } from "@/domain";
 import { scenarioJsonSchema } from "@/domain/scenario";
 import { decodeScenarioBytes } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenarioLoad";
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
+import { checkVariant, checkVariants } from "@/machines/variantCheck";
 import { decisionPointLabel } from "@/machines/stages";
 import { COVERAGE_END, COVERAGE_START, coverageBlock, withCoverageBlock, type CoveredScenario } from "./coverageTable";
 import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
@@ -45,6 +51,7 @@ const USAGE = [
   "Utilisation : npm run scenario -- <commande> ...",
   "  validate <fichiers ou dossiers>   vérifie les scénarios (schéma, cohérence, corrigé du moteur)",
   "  solve <fichier>                   affiche le corrigé que le moteur déduit du scénario",
+  "        [--seed <graine> | --pseudonym <pseudonyme>]   ... d'une variante : celle d'une graine, ou d'un élève",
   "  replay <fichier> <actions.json>   rejoue les actions enregistrées d'un élève : trace et score",
   "  schema [--check]                  écrit (ou vérifie) scenarios/scenario.schema.json",
   "  coverage [--check]                écrit (ou vérifie) la table de couverture de scenarios/README.md",
@@ -57,7 +64,7 @@ export async function main(argv: readonly string[], io: ScenarioCliIo): Promise<
       case "validate":
         return args.length === 0 ? usage(io, "validate attend au moins un fichier ou un dossier.") : await validateCommand(args, io);
       case "solve":
-        return args.length !== 1 ? usage(io, "solve attend un fichier de scénario.") : await solveCommand(args[0] ?? "", io);
+        return await solveArguments(args, io);
       case "replay":
         return args.length !== 2 ? usage(io, "replay attend un fichier de scénario et un fichier d'actions.") : await replayCommand(args[0] ?? "", args[1] ?? "", io);
       case "schema":
@@ -120,10 +127,17 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
     const checked = await loadChecked(file, io).catch(
       (error: unknown): CheckedScenario => ({ ok: false, issues: [isFileError(error) ? { file, path: "", message: unreadable(error) } : engineFailure(error, file)] }),
     );
-    if (checked.ok) {
+    // Every variant of a learner must be as playable, and teach the same thing (docs/decisions/0142).
+    const variants = checked.ok ? checkVariants(checked, file) : undefined;
+    if (checked.ok && variants !== undefined && variants.issues.length > 0) {
+      errors += variants.issues.length;
+      io.out(`✗ ${file}`);
+      reportIssues(variants.issues, io);
+    } else if (checked.ok) {
       valid += 1;
       warnings += checked.warnings.length;
-      io.out(`✓ ${file}`);
+      const seeds = variants !== undefined && variants.seedsChecked > 0 ? ` (${countFr(variants.seedsChecked, "variante vérifiée", "variantes vérifiées")})` : "";
+      io.out(`✓ ${file}${seeds}`);
       // A warning does not fail the file: the scenario may teach exactly that (docs/decisions/0093).
       checked.warnings.forEach((warning) => io.err(formatWarning(warning)));
     } else {
@@ -210,13 +224,54 @@ function printHeader(scenario: Scenario, file: string, heading: string, io: Scen
   io.out(`Étapes : ${scenario.stages.map((stage) => STAGE_LABELS[stage]).join(" → ")}`);
 }
 
-async function solveCommand(file: string, io: ScenarioCliIo): Promise<number> {
-  const checked = await loadChecked(file, io);
+/** Which variant `solve` prints: the base scenario, a seed's, or a learner's (seeded by their pseudonym). */
+type VariantWanted = { kind: "base" } | { kind: "seed"; seed: string } | { kind: "pseudonym"; pseudonym: string };
+
+async function solveArguments(args: readonly string[], io: ScenarioCliIo): Promise<number> {
+  const files = args.filter((arg, i) => !arg.startsWith("--") && !(args[i - 1] ?? "").startsWith("--"));
+  const options = args.filter((arg) => arg.startsWith("--"));
+  const valueOf = (option: string) => args[args.indexOf(option) + 1];
+  if (files.length !== 1) return usage(io, "solve attend un fichier de scénario.");
+  if (options.some((option) => option !== "--seed" && option !== "--pseudonym")) return usage(io, `option « ${options.find((o) => o !== "--seed" && o !== "--pseudonym")} » inconnue pour solve.`);
+  if (options.length > 1) return usage(io, "solve prend une seule de --seed et --pseudonym.");
+  const option = options[0];
+  const value = option === undefined ? undefined : valueOf(option);
+  if (option !== undefined && (value === undefined || value.startsWith("--") || value.trim() === "")) return usage(io, `${option} attend une valeur.`);
+  const wanted: VariantWanted =
+    option === "--seed" ? { kind: "seed", seed: value ?? "" } : option === "--pseudonym" ? { kind: "pseudonym", pseudonym: value ?? "" } : { kind: "base" };
+  return solveCommand(files[0] ?? "", wanted, io);
+}
+
+function printVariant(variant: Variant, wanted: VariantWanted, io: ScenarioCliIo): void {
+  const who = wanted.kind === "pseudonym" ? `de l'élève « ${wanted.pseudonym.trim()} » (graine « ${variant.seed} »)` : `de la graine « ${variant.seed} »`;
+  io.out(`Variante ${who} :`);
+  variant.choices.forEach((choice) => io.out(`  ${choice.description}`));
+}
+
+async function solveCommand(file: string, wanted: VariantWanted, io: ScenarioCliIo): Promise<number> {
+  const base = await loadChecked(file, io);
+  if (!base.ok) {
+    reportIssues(base.issues, io);
+    return PROBLEM;
+  }
+  if (wanted.kind === "base") {
+    printHeader(base.scenario, file, "Corrigé du moteur", io);
+    printTrace(base.solved.result, io, printAnswerKeyEntry);
+    return OK;
+  }
+  if (variantsBlockOf(base.data) === undefined) {
+    io.err(`${file} : ce scénario n'a pas de bloc « variants » : tous les élèves ont le même, dont voici le corrigé.`);
+  }
+  const seed = wanted.kind === "seed" ? wanted.seed : pseudonymSeed(wanted.pseudonym);
+  const { variant, checked } = checkVariant(base.data, seed, file);
   if (!checked.ok) {
-    reportIssues(checked.issues, io);
+    // validate reports it too; the teacher sees which draw breaks the scenario.
+    printVariant(variant, wanted, io);
+    reportIssues(checked.issues.map((issue) => ({ ...issue, message: `variante graine ${seed} : ${issue.message}` })), io);
     return PROBLEM;
   }
   printHeader(checked.scenario, file, "Corrigé du moteur", io);
+  if (variant.choices.length > 0) printVariant(variant, wanted, io);
   printTrace(checked.solved.result, io, printAnswerKeyEntry);
   return OK;
 }

@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "@/domain/scenarioLoad";
+import { checkScenarioData } from "./scenarioCheck";
+import { categoricalAnswer, checkVariant, checkVariants, decisionPointFamily, keptAnswers, lostPoint } from "./variantCheck";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+type Json = Record<string, unknown>;
+const bundled = (name: string) => JSON.parse(readFileSync(join(root, "scenarios", name), "utf8")) as Json;
+
+function checked(data: Json, file = "v.json") {
+  const result = checkScenarioData(data, file);
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n"));
+  return result;
+}
+
+describe("the categorical answer of a decision point: the verdict, not the figures", () => {
+  it("masks amounts, dates and quantities, and drops a parenthesis of figures", () => {
+    expect(categoricalAnswer("Plafond dépassé (encours 4 200,00 €, commande 1 140,00 €)")).toBe("Plafond dépassé");
+    expect(categoricalAnswer("Acompte de 340,00 € TTC exigé")).toBe("Acompte de … TTC exigé");
+    expect(categoricalAnswer("FOUR-MIX-6N : livraison partielle et reliquat (19/05/2026) ; ARM-REF-600 : disponible")).toBe(
+      "FOUR-MIX-6N : livraison partielle et reliquat ; ARM-REF-600 : disponible",
+    );
+    expect(categoricalAnswer("2 × FOUR-MIX-6N à 4 290,00 € HT ; remises 5 %")).toBe("… × FOUR-MIX-6N à … HT ; remises 5 %");
+    expect(categoricalAnswer("700,00 € le 20/07/2026 sur FA-2026-00402")).toBe("… le … sur FA-2026-00402");
+  });
+
+  it("keeps what the answer is: the dunning step's number, a mention's kind", () => {
+    expect(categoricalAnswer("Relance 2 (ferme)")).toBe("Relance 2 (ferme)");
+    expect(categoricalAnswer("Relance 3 par lettre recommandée avec AR")).toBe("Relance 3 par lettre recommandée avec AR");
+    expect(categoricalAnswer("Date d'échéance : mention inexacte")).toBe("Date d'échéance : mention inexacte");
+  });
+
+  it("a follow-up point is kept by invoice: its date is not part of it", () => {
+    expect(decisionPointFamily("followUp.FA-2026-00140.2026-04-25")).toBe("followUp.FA-2026-00140");
+    expect(decisionPointFamily("followUp.FA-2026-00402.payment.2026-07-20")).toBe("followUp.FA-2026-00402.payment");
+    expect(decisionPointFamily("intake.credit")).toBe("intake.credit");
+  });
+
+  it("a kept id covers its own point, or every point under it (the control's set of findings)", () => {
+    const trace = checked(bundled("03-mentions-manquantes.json")).solved.result.trace;
+    expect(keptAnswers(trace, "control")).toEqual([
+      "control.dueDate : Date d'échéance du paiement : mention absente",
+      "control.lines[0].lineTotalCents : Ligne 1 : montant HT : montant faux",
+      "control.recoveryIndemnity : Indemnité forfaitaire pour frais de recouvrement : … : mention absente",
+      "control.sellerSiren : SIREN du vendeur : mention absente",
+    ]);
+    expect(keptAnswers(trace, "control.dueDate")).toEqual(["Date d'échéance du paiement : mention absente"]);
+  });
+
+  it("says what a variant lost, gained, or changed", () => {
+    expect(lostPoint("intake.credit", ["Plafond dépassé"], ["Plafond respecté"])).toBe("intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)");
+    expect(lostPoint("control", ["a", "b"], ["a"])).toBe("control — « b » n'est plus attendu (point à garder)");
+    expect(lostPoint("control", ["a"], ["a", "c"])).toBe("control — « c » attendu en plus (point à garder)");
+    expect(lostPoint("control", ["b", "a"], ["a", "b"])).toBeUndefined();
+  });
+});
+
+describe("checkVariants: every seed plays, with full marks, and keeps the teaching point", () => {
+  it("a variant that loses its point is an error naming the seed and the point, not an easier exercise", () => {
+    // The limit may now exceed outstanding + order: some learners would find no overrun to deal with.
+    const base = checked({
+      ...bundled("02-depassement-d-encours.json"),
+      variants: { vary: [{ path: "customers[0].creditLimit", min: "4000.00", max: "7000.00", step: "1000.00" }], keeps: ["intake.credit"] },
+    });
+    const report = checkVariants(base, "v.json", ["1", "2", "3", "4", "5", "6", "7", "8"]);
+    const failing = report.failedSeeds[0] ?? "";
+    expect(report.failedSeeds.length).toBeGreaterThan(0);
+    expect(report.failedSeeds.length).toBeLessThan(8);
+    expect(formatIssue(report.issues[0] ?? { file: "", path: "", message: "" })).toBe(
+      `v.json : variants.keeps[0] : variante graine ${failing} : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)`,
+    );
+    const limit = checkVariant(base.data, failing, "v.json").variant.choices[0]?.value;
+    expect(["6000.00", "7000.00"]).toContain(limit);
+  });
+
+  it("a customer who pays before the registered letter changes the steps taught: lost; one who pays part keeps them", () => {
+    const data = {
+      ...bundled("04-choisir-l-etape-de-relance.json"),
+      events: [],
+      variants: {
+        vary: [
+          {
+            path: "events",
+            oneOf: [
+              [],
+              [{ type: "payment", date: "2026-04-30", invoice: "FA-2026-00140", amount: "100.00" }],
+              [{ type: "payment", date: "2026-04-30", invoice: "FA-2026-00140", amount: "2412.00" }],
+            ],
+          },
+        ],
+        keeps: ["followUp.FA-2026-00140"],
+      },
+    };
+    const base = checked(data);
+    expect(keptAnswers(base.solved.result.trace, "followUp.FA-2026-00140")).toEqual(["Relance 2 (ferme)", "Relance 3 par lettre recommandée avec AR"]);
+    const report = checkVariants(base, "v.json", ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    const paidInFull = report.failedSeeds.map((seed) => checkVariant(base.data, seed, "v.json").variant.choices[0]?.description);
+    expect(new Set(paidInFull)).toEqual(new Set(["events (valeur 3 sur 3)"]));
+    expect(report.issues.map(formatIssue)).toContain(
+      `v.json : variants.keeps[0] : variante graine ${report.failedSeeds[0]} : followUp.FA-2026-00140 — « Relance 3 par lettre recommandée avec AR » n'est plus attendu (point à garder)`,
+    );
+  });
+
+  it("a mention left out of some invoices: a lost point when the set of findings is kept, not when one finding is", () => {
+    const vary = [{ path: "invoiceControl.invoice.number", omit: true }];
+    const wholeSet = checked({ ...bundled("03-mentions-manquantes.json"), variants: { vary, keeps: ["control"] } });
+    const report = checkVariants(wholeSet, "v.json", ["1", "2", "3", "4", "5", "6"]);
+    expect(report.failedSeeds.length).toBeGreaterThan(0);
+    expect(report.issues[0]?.message).toMatch(/^variante graine \d+ : control — « control\.invoiceNumber : .* : mention absente » attendu en plus \(point à garder\)$/u);
+    const oneFinding = checked({ ...bundled("03-mentions-manquantes.json"), variants: { vary, keeps: ["control.dueDate", "control.sellerSiren"] } });
+    expect(checkVariants(oneFinding, "v.json", ["1", "2", "3", "4", "5", "6"]).issues).toEqual([]);
+  });
+
+  it("a variant the engine cannot play is an error of its seed, with the path of the field", () => {
+    // Without its order, stage 1 has nothing to check.
+    const base = checked({ ...bundled("02-depassement-d-encours.json"), variants: { vary: [{ path: "order.lines[0].quantity", oneOf: [20, 2000000] }], keeps: ["intake.credit"] } });
+    const report = checkVariants(base, "v.json", ["1", "2", "3", "4"]);
+    expect(report.failedSeeds.length).toBeGreaterThan(0);
+    expect(formatIssue(report.issues[0] ?? { file: "", path: "", message: "" })).toBe(
+      `v.json : order.lines[0].quantity : variante graine ${report.failedSeeds[0]} : au plus 1 000 000 unités par ligne`,
+    );
+  });
+
+  it("many failing seeds: three detailed, the rest listed", () => {
+    const base = checked({ ...bundled("02-depassement-d-encours.json"), variants: { vary: [{ path: "customers[0].creditLimit", min: "9000.00", max: "9900.00" }], keeps: ["intake.credit"] } });
+    const report = checkVariants(base, "v.json", ["1", "2", "3", "4", "5"]);
+    expect(report.issues).toHaveLength(4);
+    expect(formatIssue(report.issues[3] ?? { file: "", path: "", message: "" })).toBe(
+      "v.json : variants : 5 variantes sur 5 en échec (les 3 premières sont détaillées ; graines 1, 2, 3, 4, 5) : resserrez les plages ou retirez le point à garder",
+    );
+  });
+
+  it("a kept id that the scenario's key never meets is an error of the block", () => {
+    const base = checked({ ...bundled("02-depassement-d-encours.json"), variants: { vary: [{ path: "order.lines[0].quantity", min: 15, max: 30 }], keeps: ["intake.credti"] } });
+    expect(checkVariants(base, "v.json").issues.map(formatIssue)).toEqual([
+      "v.json : variants.keeps[0] : aucun point de décision « intake.credti » dans le corrigé du scénario (points : intake.account, intake.solvency, intake.credit, intake.conditions, intake.elements, intake.stock, intake.deposit, intake.decision)",
+    ]);
+  });
+
+  it("a scenario without variants has nothing more to check", () => {
+    expect(checkVariants(checked(bundled("02-depassement-d-encours.json")), "v.json")).toEqual({ issues: [], seedsChecked: 0, failedSeeds: [] });
+  });
+});
