@@ -235,6 +235,19 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "classroom.title": { label: "Titre neutre", help: "Montré à l'élève à la place du titre, le résumé caché : un titre qui ne trahit pas la réponse (« Exercice 2 »).", wide: true },
   "classroom.assessment": { label: "Mode évaluation", help: "Ni correction ni indice avant la fin ; le bilan donne ensuite chaque correction." },
   "classroom.passMark": rate("Seuil de réussite", "Pour cent des points, en nombre entier : le bilan dit « Réussi » ou « Pas encore réussi »."),
+  variants: { label: "Variantes par élève", help: "Chaque élève reçoit ses propres chiffres, tirés de son pseudonyme : docs/decisions/0142 et scenarios/README.md." },
+  "variants.vary": { label: "Ce qui varie", item: "Règle", help: "Dans l'ordre du tirage : une plage (min, max, pas), une mention omise (omit, chance), une valeur au choix (oneOf) ou un décalage de toutes les dates (shiftDates)." },
+  "variants.vary[].path": { label: "Chemin du champ", help: "Comme les erreurs l'écrivent : order.lines[0].quantity, customers[0].creditLimit, events[1]…", wide: true },
+  "variants.vary[].min": { label: "Minimum", help: "Un nombre (quantité, taux, jours) ou un montant entre guillemets (« 4000.00 »)." },
+  "variants.vary[].max": { label: "Maximum" },
+  "variants.vary[].step": { label: "Pas", help: "Vide : l'unité (1, ou 1 centime pour un montant)." },
+  "variants.vary[].omit": { label: "Champ parfois omis" },
+  "variants.vary[].chance": { label: "Probabilité d'omission", help: "Entre 0 et 1 exclus ; vide : une chance sur deux." },
+  "variants.vary[].oneOf": { label: "Valeurs possibles", item: "Valeur" },
+  "variants.vary[].shiftDates": { label: "Décalage de toutes les dates", help: "Toutes les dates du scénario bougent ensemble, du même nombre de jours." },
+  "variants.vary[].shiftDates.min": { label: "Au plus tôt (jours)" },
+  "variants.vary[].shiftDates.max": { label: "Au plus tard (jours)" },
+  "variants.keeps": { label: "Réponses que chaque variante garde", item: "Point de décision", help: "Le verdict (pas les montants) de ces points reste celui du scénario : intake.credit, control, followUp.FA-2026-00140…" },
 };
 
 /** The words of a field: by its path, else by its name. */
@@ -341,6 +354,7 @@ export const SECTIONS: readonly { title: string; fields: readonly string[] }[] =
   { title: "Suivi des règlements", fields: ["followUp"] },
   { title: "Explications et indices", fields: ["notes"] },
   { title: "Réglages pour la classe", fields: ["classroom"] },
+  { title: "Variantes par élève", fields: ["variants"] },
 ];
 
 /** Written by the atelier, never by the teacher: not shown. */
