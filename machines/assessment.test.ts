@@ -59,7 +59,8 @@ describe("assessment mode: no hint from any stage", () => {
   const scenarios = bundled();
 
   it("covers the bundled scenarios", () => {
-    expect(scenarios).toHaveLength(13);
+    // The folder as read: the 36 scenarios or more the library holds (issue 17), none left out by the filter.
+    expect(scenarios.length).toBeGreaterThanOrEqual(36);
   });
 
   it.each(scenarios)("%s: refused at every step, the game still ends with full marks", (_name, scenario) => {
