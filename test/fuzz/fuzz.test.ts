@@ -60,9 +60,9 @@ describe("the generator of hostile files", () => {
     });
     only("manyOrderLines").forEach((fuzzed) => expect(JSON.parse(textOf(fuzzed)).order.lines).toHaveLength(SUITE_SIZES.orderLines));
     only("longUnknownField").forEach((fuzzed) => expect(textOf(fuzzed)).toContain(`"${"creditLimit".repeat(SUITE_SIZES.unknownFieldNameLength / 11)}`));
-    // JSON.parse keeps one of two equal keys: written back, the file loses a field line.
+    // JSON.parse keeps one of two equal keys: written back, the file loses a field line (more when the value is an object).
     const fieldLines = (text: string) => text.split("\n").filter((line) => /^\s*"[^"]*": /.test(line)).length;
-    only("duplicateKey").forEach((fuzzed) => expect(fieldLines(JSON.stringify(JSON.parse(textOf(fuzzed)), null, 2))).toBe(fieldLines(textOf(fuzzed)) - 1));
+    only("duplicateKey").forEach((fuzzed) => expect(fieldLines(JSON.stringify(JSON.parse(textOf(fuzzed)), null, 2))).toBeLessThan(fieldLines(textOf(fuzzed))));
     for (const kind of ["latin1", "bom", "deepNesting", "loneSurrogate", "number1e400", "prototypeKey", "openingInvoiceOverflow", "manyOrderLines", "longUnknownField", "duplicateKey"] as const) {
       expect(only(kind).length, kind).toBeGreaterThan(0);
     }
