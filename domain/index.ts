@@ -46,3 +46,4 @@ export * from "./results";
 export * from "./lms";
 export * from "./printable";
 export * from "./variants";
+export * from "./variantPatch";

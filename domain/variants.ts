@@ -63,6 +63,19 @@ export function pseudonymSeed(pseudonym: string): string {
   return pseudonym.trim().normalize("NFC").toLocaleLowerCase("fr");
 }
 
+/**
+ * How many variants a learner can get: the first seeds `validate` plays, so that every variant a
+ * learner can be given has been played with full marks and keeps its teaching point — never a
+ * sample of them (docs/decisions/0144). Forty is enough that a neighbour rarely has the same.
+ */
+export const SERVED_VARIANT_COUNT = 40;
+
+/** The seed of a learner's variant: their pseudonym drawn among the served seeds ("1" to "40"). */
+export function learnerVariantSeed(scenarioId: string, pseudonym: string): string {
+  const random = variantRandom(scenarioId, `élève\n${pseudonymSeed(pseudonym)}`);
+  return String(Math.min(SERVED_VARIANT_COUNT - 1, Math.floor(random() * SERVED_VARIANT_COUNT)) + 1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Paths into the file as written
 // ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import {
   type StageId,
   type StageScore,
   type TraceEntry,
-  pseudonymSeed,
+  learnerVariantSeed,
   variantsBlockOf,
   type Variant,
 } from "@/domain";
@@ -262,7 +262,7 @@ async function solveCommand(file: string, wanted: VariantWanted, io: ScenarioCli
   if (variantsBlockOf(base.data) === undefined) {
     io.err(`${file} : ce scénario n'a pas de bloc « variants » : tous les élèves ont le même, dont voici le corrigé.`);
   }
-  const seed = wanted.kind === "seed" ? wanted.seed : pseudonymSeed(wanted.pseudonym);
+  const seed = wanted.kind === "seed" ? wanted.seed : learnerVariantSeed(base.scenario.id, wanted.pseudonym);
   const { variant, checked } = checkVariant(base.data, seed, file);
   if (!checked.ok) {
     // validate reports it too; the teacher sees which draw breaks the scenario.

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { pseudonymSeed, validationSeeds, variantOf, variantsBlockOf } from "@/domain";
+import { learnerVariantSeed, SERVED_VARIANT_COUNT, validationSeeds, variantOf, variantsBlockOf } from "@/domain";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { checkVariant, checkVariants, keptAnswers } from "@/machines/variantCheck";
 import { runCli } from "./cli.fixtures";
@@ -54,12 +54,17 @@ describe.each(varying)("the variants of $file", ({ file, text }) => {
     // 400 plays of the engine's key, on a machine shared with the other test files.
   }, 120_000);
 
-  it("two pseudonyms get different figures; the same pseudonym always the same", () => {
-    const lina = variantOf(checked.data, pseudonymSeed("Lina"));
-    const yanis = variantOf(checked.data, pseudonymSeed("Yanis"));
+  it("two pseudonyms get different figures; the same pseudonym always the same, among the served variants", () => {
+    const id = String((checked.data as { id: string }).id);
+    const lina = variantOf(checked.data, learnerVariantSeed(id, "Lina"));
+    const yanis = variantOf(checked.data, learnerVariantSeed(id, "Yanis"));
     expect(lina.data).not.toEqual(yanis.data);
-    expect(variantOf(checked.data, pseudonymSeed("Lina")).data).toEqual(lina.data);
-    expect(variantOf(JSON.parse(text), pseudonymSeed("lina ")).data).toEqual(lina.data);
+    expect(variantOf(checked.data, learnerVariantSeed(id, "Lina")).data).toEqual(lina.data);
+    expect(variantOf(JSON.parse(text), learnerVariantSeed(id, "lina ")).data).toEqual(lina.data);
+    // Every learner's seed is one of the first validated seeds: no learner gets an unchecked variant.
+    const seeds = new Set(["Lina", "Yanis", "Camille", "Noé", "Inès", "Lucas", "Jade", "Adam"].map((name) => learnerVariantSeed(id, name)));
+    for (const seed of seeds) expect(Number(seed) >= 1 && Number(seed) <= SERVED_VARIANT_COUNT, seed).toBe(true);
+    expect(seeds.size).toBeGreaterThan(4);
   });
 });
 
@@ -89,8 +94,9 @@ describe("validate and solve on a file with variants", () => {
   it("solve --pseudonym prints the learner's variant and its key, with the variant's figures", async () => {
     const result = await run(["solve", FIXTURE, "--pseudonym", "Lina"], { [FIXTURE]: fixtureText });
     expect(result.status).toBe(0);
-    const variant = variantOf(JSON.parse(fixtureText), pseudonymSeed("Lina"));
-    expect(result.out.slice(3, 4 + variant.choices.length)).toEqual([`Variante de l'élève « Lina » (graine « lina ») :`, ...variant.choices.map((c) => `  ${c.description}`)]);
+    const seed = learnerVariantSeed(String((JSON.parse(fixtureText) as { id: string }).id), "Lina");
+    const variant = variantOf(JSON.parse(fixtureText), seed);
+    expect(result.out.slice(3, 4 + variant.choices.length)).toEqual([`Variante de l'élève « Lina » (graine « ${seed} ») :`, ...variant.choices.map((c) => `  ${c.description}`)]);
     const limit = variant.choices.find((c) => c.path === "customers[0].creditLimit")?.value as string;
     expect(result.out.join("\n")).toContain(`plafond ${limit.replace(/^(\d)(\d{3})\./u, "$1\u202f$2,")}\u00a0€`);
     expect(result.out).toContain("   Réponse attendue : Accepter sous conditions");

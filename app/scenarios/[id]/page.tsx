@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CATALOG, findScenario } from "@/components/catalog/catalog";
 import { summarize } from "@/components/catalog/summary";
-import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
+import { servedVariantPatches } from "@/components/catalog/variants";
+import { LearnerScenario } from "@/components/player/LearnerScenario";
 
 export function generateStaticParams() {
   return CATALOG.map((entry) => ({ id: entry.scenario.id }));
@@ -19,12 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const scenario = findScenario(id);
-  if (!scenario) notFound();
+  const entry = CATALOG.find((candidate) => candidate.scenario.id === id);
+  if (!entry) notFound();
+  const variants = servedVariantPatches(entry);
   return (
     <>
-      <h1 className="visually-hidden">{summarize(scenario).title}</h1>
-      <PlayerWorkspace scenario={scenario} />
+      <h1 className="visually-hidden">{summarize(entry.scenario).title}</h1>
+      <LearnerScenario scenario={entry.scenario} {...(variants !== undefined ? { variants } : {})} />
     </>
   );
 }

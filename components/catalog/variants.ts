@@ -1,0 +1,20 @@
+/**
+ * The variants a bundled scenario's page carries (docs/decisions/0144): for each served seed, the
+ * differences between the parsed base and the parsed variant. Computed when the site is built,
+ * where the schema reads each variant's file; the learner's page only applies the one their
+ * pseudonym draws (components/player/LearnerScenario.tsx), without the schema.
+ */
+import { SERVED_VARIANT_COUNT, validationSeeds, variantOf, variantPatch, variantsBlockOf, type VariantPatch } from "@/domain";
+import { parseScenario } from "@/domain/scenarioLoad";
+import type { CatalogEntry } from "./catalog";
+
+/** One patch per served seed ("1" to "40", in order); undefined for a scenario every learner plays alike. */
+export function servedVariantPatches(entry: CatalogEntry): VariantPatch[] | undefined {
+  if (variantsBlockOf(entry.source) === undefined) return undefined;
+  return validationSeeds(SERVED_VARIANT_COUNT).map((seed) => {
+    const parsed = parseScenario(variantOf(entry.source, seed).data, `${entry.file} (variante ${seed})`);
+    // `validate` and the bundled-scenario test play every served seed: a failure here is a bug.
+    if (!parsed.ok) throw new Error(`${entry.file}, variante ${seed} : ${parsed.issues.map((issue) => `${issue.path} : ${issue.message}`).join(" ; ")}`);
+    return variantPatch(entry.scenario, parsed.scenario);
+  });
+}
