@@ -568,7 +568,14 @@ export const variantRuleSchema = z.union(
     /** One of these values replaces the file's (a mention written wrong, another list of events). */
     z.strictObject({ path: variantPath, oneOf: z.array(z.unknown()).min(2, "au moins deux valeurs possibles") }),
     z.strictObject({
-      shiftDates: z.strictObject({ min: dateShift, max: dateShift }).refine((shift) => shift.min <= shift.max, { message: "min est plus grand que max", path: ["min"] }),
+      shiftDates: z
+        .strictObject({
+          min: dateShift,
+          max: dateShift,
+          /** 7 keeps every date on its day of the week: a reminder due on a Monday stays a working day. */
+          step: z.number().int("pas en nombre entier de jours attendu").positive("pas strictement positif attendu").optional(),
+        })
+        .refine((shift) => shift.min <= shift.max, { message: "min est plus grand que max", path: ["min"] }),
     }),
   ],
   {

@@ -72,6 +72,12 @@ describe("variantOf: a seed draws one variant of the file as written", () => {
     expect(shifts.size).toBeGreaterThan(20);
   });
 
+  it("shiftDates by whole weeks keeps every date on its day of the week", () => {
+    const source = withVariants([{ shiftDates: { min: -21, max: 21, step: 7 } }]);
+    const shifts = new Set(seeds.slice(0, 50).map((seed) => variantOf(source, seed).choices[0]?.value as number));
+    expect([...shifts].sort((a, b) => a - b)).toEqual([-21, -14, -7, 0, 7, 14, 21]);
+  });
+
   it("a note keyed on a dated decision point moves with the dates", () => {
     const source = withVariants([{ shiftDates: { min: 3, max: 3 } }], ["followUp.FA-2026-00140"], "04-choisir-l-etape-de-relance.json");
     const variant = variantOf(source, "1");

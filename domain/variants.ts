@@ -292,7 +292,8 @@ export function variantOf(source: unknown, seed: string): Variant {
   let shift = 0;
   block.vary.forEach((rule, index) => {
     if ("shiftDates" in rule) {
-      shift = rule.shiftDates.min + pick(random, rule.shiftDates.max - rule.shiftDates.min + 1);
+      const step = rule.shiftDates.step ?? 1;
+      shift = rule.shiftDates.min + pick(random, Math.floor((rule.shiftDates.max - rule.shiftDates.min) / step) + 1) * step;
       choices.push({ rule: index, value: shift, description: `dates décalées de ${signedDays(shift)}` });
       return;
     }
