@@ -152,7 +152,8 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     expect(result.out.at(-1)).toBe("1 scénario valide, 1 scénario invalide, 1 erreur");
   });
 
-  it("every bundled scenario validates (the real folder)", async () => {
+  // Six bundled scenarios have variants: 200 plays each.
+  it("every bundled scenario validates (the real folder)", { timeout: 120_000 }, async () => {
     const out: string[] = [];
     const err: string[] = [];
     const io = { ...nodeIo(root), out: (line: string) => out.push(line), err: (line: string) => err.push(line) };

@@ -128,16 +128,25 @@ function overwrittenLater(mutation: Mutation, later: readonly Mutation[]): boole
   return later.some((next) => mutation.where === next.where || mutation.where.startsWith(`${next.where}.`) || mutation.where.startsWith(`${next.where}[`));
 }
 
+/** How many variants `validate` played for the file (« ✓ f.json (200 variantes vérifiées) »), 0 without variants. */
+function variantsChecked(out: readonly string[], file: string): number {
+  const prefix = `✓ ${file} (`;
+  const line = out.find((candidate) => candidate.startsWith(prefix));
+  return Number(/^(\d+) variantes vérifiées\)$/u.exec(line?.slice(prefix.length) ?? "")?.[1] ?? 0);
+}
+
 export function judge(answer: Answer, file: string, mutations: readonly Mutation[]): Judged {
   const lines = [...answer.out, ...answer.err];
   if (answer.thrown !== undefined) return { verdict: "crashed", reasons: [`main a levé : ${answer.thrown.split("\n").slice(0, 4).join(" | ")}`] };
   const stack = lines.find((line) => STACK_FRAME.test(line));
   if (stack !== undefined) return { verdict: "crashed", reasons: [`pile d'appels affichée : ${shorten(stack)}`] };
-  if (answer.milliseconds > HANG_MILLISECONDS) return { verdict: "hung", reasons: [`${Math.round(answer.milliseconds)} ms`] };
+  const variants = variantsChecked(answer.out, file);
+  // A file with variants is played once per seed (docs/decisions/0142): the limit holds per play.
+  if (answer.milliseconds > HANG_MILLISECONDS * (1 + variants)) return { verdict: "hung", reasons: [`${Math.round(answer.milliseconds)} ms`] };
 
   const mustLocate = !mutations.some((m) => FILE_LEVEL.has(m.kind));
   const messageProblems = answer.err.flatMap((line) => lineProblems(line, file, mustLocate));
-  if (answer.status === 0 && answer.out.includes(`✓ ${file}`)) {
+  if (answer.status === 0 && answer.out.some((line) => line === `✓ ${file}` || line === `✓ ${file} (${variants} variantes vérifiées)`)) {
     const mustReject = mutations.filter((m, i) => MUST_REJECT.has(m.kind) && !overwrittenLater(m, mutations.slice(i + 1))).map((m) => m.kind);
     const reasons = [...(mustReject.length > 0 ? [`accepté malgré ${mustReject.join(", ")}`] : []), ...messageProblems];
     return reasons.length > 0 ? { verdict: "wronglyAccepted", reasons } : { verdict: "accepted", reasons: [] };
