@@ -6,6 +6,8 @@ import { CATALOG_FILES } from "@/components/catalog/catalog";
 import { openTeacherLibrary, type LibraryRecord } from "@/store/teacherLibrary";
 import { checkContent, exportRecord, importFiles, openShareLink } from "./library";
 import { encodeShareLink, shareFragment } from "./shareLink";
+import { learnerVariantSeed, variantOf, variantsBlockOf } from "@/domain";
+import { parseScenario } from "@/domain/scenarioLoad";
 
 const scenarioText = readFileSync("scenarios/01-nouveau-client-par-telephone.json", "utf8");
 const quizText = readFileSync("quizzes/introduction.json", "utf8");
@@ -97,6 +99,22 @@ describe("openShareLink", () => {
     });
   });
 
+  it("plays a scenario with variants in the learner's own figures: those of the bundled page and of the teacher's key", () => {
+    const text = readFileSync("scripts/__variants__/depassement-d-encours.variantes.json", "utf8");
+    const source = JSON.parse(text) as { id: string; clock: { start: string } };
+    const seed = learnerVariantSeed(source.id, "Lina");
+    const expected = parseScenario(variantOf(source, seed).data, "variante");
+    if (!expected.ok) throw new Error("variante invalide");
+    expect(expected.scenario.clock.start).not.toBe(source.clock.start);
+    const lina = openShareLink(shareFragment("scenario", text), "Lina");
+    expect(lina).toMatchObject({ ok: true, kind: "scenario", variant: { pseudonym: "Lina", seed, drawn: true } });
+    expect(lina.ok && lina.kind === "scenario" ? lina.scenario : undefined).toEqual(expected.scenario);
+    // No pseudonym yet: the common version, said as such.
+    const nobody = openShareLink(shareFragment("scenario", text));
+    expect(nobody).toMatchObject({ ok: true, kind: "scenario", variant: { pseudonym: "", drawn: false } });
+    expect(nobody.ok && nobody.kind === "scenario" ? nobody.scenario.clock.start : undefined).toBe(source.clock.start);
+  });
+
   it("checks the content as the kind the link names", () => {
     expect(openShareLink(shareFragment("quiz", quizText))).toMatchObject({ ok: true, kind: "quiz", title: "Pourquoi gérer la relation client" });
     expect(openShareLink(shareFragment("quiz", scenarioText))).toMatchObject({ ok: false, messages: expect.arrayContaining([expect.stringMatching(/^lien de partage : /)]) });
@@ -131,7 +149,9 @@ describe("the bundled scenarios and quizzes", () => {
     const text = readFileSync(name, "utf8");
     const opened = openShareLink(shareFragment(kind, text));
     const direct = checkContent(kind, text, "lien de partage");
-    expect(opened).toEqual(direct);
+    // A scenario with variants opened without a pseudonym: the common version, marked as such.
+    const common = kind === "scenario" && variantsBlockOf(JSON.parse(text)) !== undefined ? { ...direct, variant: { pseudonym: "", seed: "", drawn: false } } : direct;
+    expect(opened).toEqual(common);
     expect(opened.ok).toBe(true);
   });
 });

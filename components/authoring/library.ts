@@ -5,17 +5,25 @@
  * played to full marks), a quiz through its loader. It carries zod's full build and the solvers:
  * a page loads this module by import() when it checks (docs/decisions/0101, 0110).
  */
-import type { QuizFile, Scenario } from "@/domain";
+import { learnerVariantSeed, variantOf, variantsBlockOf, type QuizFile, type Scenario } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
-import { checkScenarioText } from "@/machines/scenarioCheck";
+import { checkScenarioData, checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
 import { recordFileName } from "./fileNames";
 import { decodeShareLink } from "./shareLink";
 
+/** Whose variant a shared scenario is played in (docs/decisions/0144). */
+export interface LearnerVariantDrawn {
+  pseudonym: string;
+  seed: string;
+  /** False when the learner plays the common version: no pseudonym yet (empty), or their variant does not play through. */
+  drawn: boolean;
+}
+
 export type CheckedContent =
-  | { ok: true; kind: "scenario"; title: string; scenario: Scenario; warnings: string[] }
+  | { ok: true; kind: "scenario"; title: string; scenario: Scenario; warnings: string[]; variant?: LearnerVariantDrawn }
   | { ok: true; kind: "quiz"; title: string; quiz: QuizFile; warnings: string[] }
   | { ok: false; messages: string[] };
 
@@ -97,8 +105,26 @@ export function exportRecord(record: LibraryRecord): { fileName: string; text: s
 /** The source named in a shared content's messages. */
 export const SHARE_LINK_SOURCE = "lien de partage";
 
-/** A share link's content, decoded then checked like an imported file: only `ok: true` is played. */
-export function openShareLink(hash: string): CheckedContent {
+/** A share link's content, decoded then checked like an imported file: only `ok: true` is played; a scenario with variants in the learner's own. */
+export function openShareLink(hash: string, pseudonym?: string): CheckedContent {
   const decoded = decodeShareLink(hash);
-  return decoded.ok ? checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE) : { ok: false, messages: [decoded.message] };
+  if (!decoded.ok) return { ok: false, messages: [decoded.message] };
+  const content = checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE);
+  return content.ok && content.kind === "scenario" ? learnerVersion(content, decoded.text, pseudonym) : content;
+}
+
+/**
+ * A shared scenario with variants, as this learner plays it: the variant their pseudonym draws
+ * among the served seeds, checked like the file (the same draw as a bundled scenario's page and the
+ * teacher's key, docs/decisions/0144); without a pseudonym, the common version.
+ */
+function learnerVersion(content: Extract<CheckedContent, { kind: "scenario" }>, text: string, pseudonym: string | undefined): CheckedContent {
+  const source: unknown = JSON.parse(text);
+  if (variantsBlockOf(source) === undefined) return content;
+  if (pseudonym === undefined) return { ...content, variant: { pseudonym: "", seed: "", drawn: false } };
+  const seed = learnerVariantSeed(content.scenario.id, pseudonym);
+  const checked = checkScenarioData(variantOf(source, seed).data, SHARE_LINK_SOURCE);
+  // A teacher's file is not checked seed by seed when it is shared: a variant that fails leaves the learner the common version.
+  if (!checked.ok) return { ...content, variant: { pseudonym, seed, drawn: false } };
+  return { ...content, scenario: checked.scenario, variant: { pseudonym, seed, drawn: true } };
 }

@@ -3,11 +3,13 @@ import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useState } from "react";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
-import type { CheckedContent } from "../library";
+import { currentProfile } from "@/store/profiles";
+import { useProfiles } from "@/store/useProfiles";
+import type { CheckedContent, LearnerVariantDrawn } from "../library";
 import { ContentProblems } from "./ContentProblems";
 import { checkingLabel, sharedKey } from "./sharedKey";
 
-type Opened = { hash: string; content: CheckedContent };
+type Opened = { hash: string; pseudonym: string | undefined; content: CheckedContent };
 
 export const NO_CONTENT = "Ce lien ne contient aucune activité : il s'arrête avant « # », la partie qui porte le scénario ou le questionnaire. Il a sans doute été coupé en le copiant.";
 export const CHECK_UNAVAILABLE = "La vérification de l'activité n'a pas pu être chargée (connexion interrompue ?) : rechargez la page.";
@@ -28,30 +30,45 @@ function useLocationHash(): string | null {
  * The link's content decoded and fully checked. The check (zod, the engine's key) is loaded by
  * import() once the page shows, so that the page itself stays light.
  */
-function useOpenedLink(hash: string | null): Opened | null {
+function useOpenedLink(hash: string | null, pseudonym: string | undefined | null): Opened | null {
   const [opened, setOpened] = useState<Opened | null>(null);
   useEffect(() => {
-    if (hash === null) return undefined;
+    // The learner is read first: a scenario with variants is played in their own figures (docs/decisions/0144).
+    if (hash === null || pseudonym === null) return undefined;
     let current = true;
     const settle = (content: CheckedContent) => {
-      if (current) setOpened({ hash, content });
+      if (current) setOpened({ hash, pseudonym, content });
     };
     if (hash.replace(/^#/, "") === "") {
       settle({ ok: false, messages: [NO_CONTENT] });
     } else {
-      import("../library").then(({ openShareLink }) => settle(openShareLink(hash)), () => settle({ ok: false, messages: [CHECK_UNAVAILABLE] }));
+      import("../library").then(({ openShareLink }) => settle(openShareLink(hash, pseudonym)), () => settle({ ok: false, messages: [CHECK_UNAVAILABLE] }));
     }
     return () => {
       current = false;
     };
-  }, [hash]);
-  return opened !== null && opened.hash === hash ? opened : null;
+  }, [hash, pseudonym]);
+  return opened !== null && opened.hash === hash && opened.pseudonym === pseudonym ? opened : null;
+}
+
+/** What a learner reads above a scenario whose figures vary: theirs, or why they play the common version. */
+function VariantNote({ variant }: { variant: LearnerVariantDrawn }) {
+  if (variant.drawn) return <p className="variant-note muted">Vos chiffres sont ceux de votre pseudonyme, « {variant.pseudonym} » (variante {variant.seed}) : votre voisin a les siens.</p>;
+  if (variant.pseudonym !== "") {
+    return <p className="variant-note muted">Ce scénario change ses chiffres d&apos;un élève à l&apos;autre, mais votre variante ne se joue pas jusqu&apos;au bout : vous jouez la version commune (dites-le à votre enseignant).</p>;
+  }
+  return (
+    <p className="variant-note muted">
+      Les chiffres de ce scénario changent d&apos;un élève à l&apos;autre : <SiteLink href="/eleve/">choisissez votre pseudonyme</SiteLink> pour recevoir les vôtres. En attendant, vous jouez la version commune.
+    </p>
+  );
 }
 
 /** The page of a share link: the scenario or quiz it carries, played and saved like a bundled one, or why it cannot be. */
 export function SharedActivity() {
   const hash = useLocationHash();
-  const opened = useOpenedLink(hash);
+  const registry = useProfiles();
+  const opened = useOpenedLink(hash, registry === null ? null : currentProfile(registry)?.pseudonym);
   if (hash === null || opened === null) {
     return (
       <>
@@ -90,7 +107,13 @@ export function SharedActivity() {
       <p className="muted shared-title">
         Activité partagée par votre enseignant : <strong>{content.scenario.title}</strong>
       </p>
-      <PlayerWorkspace scenario={content.scenario} gameKey={sharedKey(opened.hash, content.scenario.id)} exit={{ href: "/", label: "Aller à l'accueil de l'atelier" }} />
+      {content.variant !== undefined ? <VariantNote variant={content.variant} /> : null}
+      <PlayerWorkspace
+        key={content.variant?.seed ?? "commune"}
+        scenario={content.scenario}
+        gameKey={sharedKey(opened.hash, content.scenario.id)}
+        exit={{ href: "/", label: "Aller à l'accueil de l'atelier" }}
+      />
     </>
   );
 }
