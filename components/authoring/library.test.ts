@@ -106,13 +106,18 @@ describe("openShareLink", () => {
     const expected = parseScenario(variantOf(source, seed).data, "variante");
     if (!expected.ok) throw new Error("variante invalide");
     expect(expected.scenario.clock.start).not.toBe(source.clock.start);
-    const lina = openShareLink(shareFragment("scenario", text), "Lina");
+    const lina = openShareLink(shareFragment("scenario", text), { pseudonym: "Lina" });
     expect(lina).toMatchObject({ ok: true, kind: "scenario", variant: { pseudonym: "Lina", seed, drawn: true } });
     expect(lina.ok && lina.kind === "scenario" ? lina.scenario : undefined).toEqual(expected.scenario);
     // No pseudonym yet: the common version, said as such.
     const nobody = openShareLink(shareFragment("scenario", text));
     expect(nobody).toMatchObject({ ok: true, kind: "scenario", variant: { pseudonym: "", drawn: false } });
     expect(nobody.ok && nobody.kind === "scenario" ? nobody.scenario.clock.start : undefined).toBe(source.clock.start);
+    // A seed written in the link by the teacher wins over the pseudonym: the same variant for everyone.
+    const linked = openShareLink(shareFragment("scenario", text), { pseudonym: "Lina", seed: "7" });
+    const seven = parseScenario(variantOf(source, "7").data, "variante");
+    expect(linked).toMatchObject({ ok: true, variant: { pseudonym: "", seed: "7", drawn: true } });
+    expect(linked.ok && linked.kind === "scenario" && seven.ok ? linked.scenario.clock.start : undefined).toBe(seven.ok ? seven.scenario.clock.start : "");
   });
 
   it("checks the content as the kind the link names", () => {

@@ -16,6 +16,7 @@ import { decodeShareLink } from "./shareLink";
 
 /** Whose variant a shared scenario is played in (docs/decisions/0144). */
 export interface LearnerVariantDrawn {
+  /** Empty when the link's seed chose the variant, or when no pseudonym is chosen yet. */
   pseudonym: string;
   seed: string;
   /** False when the learner plays the common version: no pseudonym yet (empty), or their variant does not play through. */
@@ -106,11 +107,17 @@ export function exportRecord(record: LibraryRecord): { fileName: string; text: s
 export const SHARE_LINK_SOURCE = "lien de partage";
 
 /** A share link's content, decoded then checked like an imported file: only `ok: true` is played; a scenario with variants in the learner's own. */
-export function openShareLink(hash: string, pseudonym?: string): CheckedContent {
+export function openShareLink(hash: string, learner: ShareLinkLearner = {}): CheckedContent {
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) return { ok: false, messages: [decoded.message] };
   const content = checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE);
-  return content.ok && content.kind === "scenario" ? learnerVersion(content, decoded.text, pseudonym) : content;
+  return content.ok && content.kind === "scenario" ? learnerVersion(content, decoded.text, learner) : content;
+}
+
+/** Who opens a shared link: their pseudonym, and the seed the teacher may have written in the link (`?graine=7`), which wins. */
+export interface ShareLinkLearner {
+  pseudonym?: string | undefined;
+  seed?: string | undefined;
 }
 
 /**
@@ -118,13 +125,14 @@ export function openShareLink(hash: string, pseudonym?: string): CheckedContent 
  * among the served seeds, checked like the file (the same draw as a bundled scenario's page and the
  * teacher's key, docs/decisions/0144); without a pseudonym, the common version.
  */
-function learnerVersion(content: Extract<CheckedContent, { kind: "scenario" }>, text: string, pseudonym: string | undefined): CheckedContent {
+function learnerVersion(content: Extract<CheckedContent, { kind: "scenario" }>, text: string, { pseudonym, seed: linkSeed }: ShareLinkLearner): CheckedContent {
   const source: unknown = JSON.parse(text);
   if (variantsBlockOf(source) === undefined) return content;
-  if (pseudonym === undefined) return { ...content, variant: { pseudonym: "", seed: "", drawn: false } };
-  const seed = learnerVariantSeed(content.scenario.id, pseudonym);
+  if (pseudonym === undefined && linkSeed === undefined) return { ...content, variant: { pseudonym: "", seed: "", drawn: false } };
+  const seed = linkSeed ?? learnerVariantSeed(content.scenario.id, pseudonym ?? "");
   const checked = checkScenarioData(variantOf(source, seed).data, SHARE_LINK_SOURCE);
   // A teacher's file is not checked seed by seed when it is shared: a variant that fails leaves the learner the common version.
-  if (!checked.ok) return { ...content, variant: { pseudonym, seed, drawn: false } };
-  return { ...content, scenario: checked.scenario, variant: { pseudonym, seed, drawn: true } };
+  const whose = linkSeed !== undefined ? "" : (pseudonym ?? "");
+  if (!checked.ok) return { ...content, variant: { pseudonym: whose, seed, drawn: false } };
+  return { ...content, scenario: checked.scenario, variant: { pseudonym: whose, seed, drawn: true } };
 }

@@ -42,7 +42,9 @@ function useOpenedLink(hash: string | null, pseudonym: string | undefined | null
     if (hash.replace(/^#/, "") === "") {
       settle({ ok: false, messages: [NO_CONTENT] });
     } else {
-      import("../library").then(({ openShareLink }) => settle(openShareLink(hash, pseudonym)), () => settle({ ok: false, messages: [CHECK_UNAVAILABLE] }));
+      // A seed the teacher wrote in the link (`?graine=7`) gives every learner of the link that variant.
+      const seed = new URLSearchParams(window.location.search).get("graine") ?? undefined;
+      import("../library").then(({ openShareLink }) => settle(openShareLink(hash, { pseudonym, seed })), () => settle({ ok: false, messages: [CHECK_UNAVAILABLE] }));
     }
     return () => {
       current = false;
@@ -53,8 +55,9 @@ function useOpenedLink(hash: string | null, pseudonym: string | undefined | null
 
 /** What a learner reads above a scenario whose figures vary: theirs, or why they play the common version. */
 function VariantNote({ variant }: { variant: LearnerVariantDrawn }) {
+  if (variant.drawn && variant.pseudonym === "") return <p className="variant-note muted">Variante {variant.seed}, choisie par votre enseignant dans le lien.</p>;
   if (variant.drawn) return <p className="variant-note muted">Vos chiffres sont ceux de votre pseudonyme, « {variant.pseudonym} » (variante {variant.seed}) : votre voisin a les siens.</p>;
-  if (variant.pseudonym !== "") {
+  if (variant.seed !== "") {
     return <p className="variant-note muted">Ce scénario change ses chiffres d&apos;un élève à l&apos;autre, mais votre variante ne se joue pas jusqu&apos;au bout : vous jouez la version commune (dites-le à votre enseignant).</p>;
   }
   return (
