@@ -128,11 +128,15 @@ function overwrittenLater(mutation: Mutation, later: readonly Mutation[]): boole
   return later.some((next) => mutation.where === next.where || mutation.where.startsWith(`${next.where}.`) || mutation.where.startsWith(`${next.where}[`));
 }
 
-/** How many variants `validate` played for the file (« ✓ f.json (200 variantes vérifiées) »), 0 without variants. */
-function variantsChecked(out: readonly string[], file: string): number {
+/**
+ * How many variants `validate` played for the file: « ✓ f.json (200 variantes vérifiées) » when
+ * all passed, « … : variants : 31 variantes sur 200 en échec … » when some failed; 0 without variants.
+ */
+function variantsChecked(answer: Answer, file: string): number {
   const prefix = `✓ ${file} (`;
-  const line = out.find((candidate) => candidate.startsWith(prefix));
-  return Number(/^(\d+) variantes vérifiées\)$/u.exec(line?.slice(prefix.length) ?? "")?.[1] ?? 0);
+  const accepted = answer.out.find((line) => line.startsWith(prefix));
+  const played = accepted !== undefined ? /^(\d+) variantes vérifiées\)$/u.exec(accepted.slice(prefix.length)) : answer.err.map((line) => /variantes sur (\d+) en échec/u.exec(line)).find((match) => match !== null);
+  return Number(played?.[1] ?? 0);
 }
 
 export function judge(answer: Answer, file: string, mutations: readonly Mutation[]): Judged {
@@ -140,7 +144,7 @@ export function judge(answer: Answer, file: string, mutations: readonly Mutation
   if (answer.thrown !== undefined) return { verdict: "crashed", reasons: [`main a levé : ${answer.thrown.split("\n").slice(0, 4).join(" | ")}`] };
   const stack = lines.find((line) => STACK_FRAME.test(line));
   if (stack !== undefined) return { verdict: "crashed", reasons: [`pile d'appels affichée : ${shorten(stack)}`] };
-  const variants = variantsChecked(answer.out, file);
+  const variants = variantsChecked(answer, file);
   // A file with variants is played once per seed (docs/decisions/0142): the limit holds per play.
   if (answer.milliseconds > HANG_MILLISECONDS * (1 + variants)) return { verdict: "hung", reasons: [`${Math.round(answer.milliseconds)} ms`] };
 
