@@ -2,8 +2,7 @@
 import { useEffect, useState } from "react";
 import type { Scenario, VariantPatch } from "@/domain";
 import { learnerVariant } from "./learnerVariant";
-import { currentProfile } from "@/store/profiles";
-import { useProfiles } from "@/store/useProfiles";
+import { usePseudonymAtOpening } from "@/store/useProfiles";
 import { SiteLink } from "@/components/ui/SiteLink";
 import { PlayerWorkspace } from "./PlayerWorkspace";
 
@@ -19,8 +18,8 @@ interface Drawn {
  * pseudonym, the common version and how to get one's own.
  */
 export function VariantScenario({ scenario, variants }: { scenario: Scenario; variants: readonly VariantPatch[] }) {
-  const registry = useProfiles();
-  const pseudonym = registry === null ? undefined : currentProfile(registry)?.pseudonym;
+  const opening = usePseudonymAtOpening();
+  const pseudonym = opening?.pseudonym;
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   useEffect(() => {
     if (pseudonym === undefined) return;
@@ -30,7 +29,7 @@ export function VariantScenario({ scenario, variants }: { scenario: Scenario; va
   }, [scenario, variants, pseudonym]);
 
   const own = pseudonym !== undefined && drawn?.pseudonym === pseudonym ? drawn : undefined;
-  if (registry === null || (pseudonym !== undefined && own === undefined)) return <p role="status">Ouverture du PGI…</p>;
+  if (opening === null || (pseudonym !== undefined && own === undefined)) return <p role="status">Ouverture du PGI…</p>;
   return (
     <>
       <p className="variant-note muted">

@@ -3,8 +3,7 @@ import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useState } from "react";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
-import { currentProfile } from "@/store/profiles";
-import { useProfiles } from "@/store/useProfiles";
+import { usePseudonymAtOpening } from "@/store/useProfiles";
 import type { CheckedContent, LearnerVariantDrawn } from "../library";
 import { ContentProblems } from "./ContentProblems";
 import { checkingLabel, sharedKey } from "./sharedKey";
@@ -70,8 +69,8 @@ function VariantNote({ variant }: { variant: LearnerVariantDrawn }) {
 /** The page of a share link: the scenario or quiz it carries, played and saved like a bundled one, or why it cannot be. */
 export function SharedActivity() {
   const hash = useLocationHash();
-  const registry = useProfiles();
-  const opened = useOpenedLink(hash, registry === null ? null : currentProfile(registry)?.pseudonym);
+  const opening = usePseudonymAtOpening();
+  const opened = useOpenedLink(hash, opening === null ? null : opening.pseudonym);
   if (hash === null || opened === null) {
     return (
       <>
