@@ -11,20 +11,12 @@ import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
 import { checkScenarioData, checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
+import type { VariantShown } from "@/components/player/VariantNote";
 import { recordFileName } from "./fileNames";
 import { decodeShareLink } from "./shareLink";
 
-/** Whose variant a shared scenario is played in (docs/decisions/0144). */
-export interface LearnerVariantDrawn {
-  /** Empty when the link's seed chose the variant, or when no pseudonym is chosen yet. */
-  pseudonym: string;
-  seed: string;
-  /** False when the learner plays the common version: no pseudonym yet (empty), or their variant does not play through. */
-  drawn: boolean;
-}
-
 export type CheckedContent =
-  | { ok: true; kind: "scenario"; title: string; scenario: Scenario; warnings: string[]; variant?: LearnerVariantDrawn }
+  | { ok: true; kind: "scenario"; title: string; scenario: Scenario; warnings: string[]; variant?: VariantShown }
   | { ok: true; kind: "quiz"; title: string; quiz: QuizFile; warnings: string[] }
   | { ok: false; messages: string[] };
 

@@ -3,8 +3,8 @@ import { useEffect, useState } from "react";
 import type { Scenario, VariantPatch } from "@/domain";
 import { learnerVariant } from "./learnerVariant";
 import { usePseudonymAtOpening } from "@/store/useProfiles";
-import { SiteLink } from "@/components/ui/SiteLink";
 import { PlayerWorkspace } from "./PlayerWorkspace";
+import { VariantNote } from "./VariantNote";
 
 interface Drawn {
   pseudonym: string;
@@ -32,18 +32,7 @@ export function VariantScenario({ scenario, variants }: { scenario: Scenario; va
   if (opening === null || (pseudonym !== undefined && own === undefined)) return <p role="status">Ouverture du PGI…</p>;
   return (
     <>
-      <p className="variant-note muted">
-        {own === undefined ? (
-          <>
-            Les chiffres de ce scénario changent d&apos;un élève à l&apos;autre : <SiteLink href="/eleve/">choisissez votre pseudonyme</SiteLink> pour recevoir les vôtres. En
-            attendant, vous jouez la version commune.
-          </>
-        ) : (
-          <>
-            Vos chiffres sont ceux de votre pseudonyme, « {own.pseudonym} » (variante {own.seed} sur {variants.length}) : votre voisin a les siens.
-          </>
-        )}
-      </p>
+      <VariantNote variant={own === undefined ? { pseudonym: "", seed: "", drawn: false } : { pseudonym: own.pseudonym, seed: own.seed, drawn: true, count: variants.length }} />
       <PlayerWorkspace key={own?.seed ?? "commune"} scenario={own?.scenario ?? scenario} />
     </>
   );

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
 import { usePseudonymAtOpening } from "@/store/useProfiles";
-import type { CheckedContent, LearnerVariantDrawn } from "../library";
+import { VariantNote } from "@/components/player/VariantNote";
+import type { CheckedContent } from "../library";
 import { ContentProblems } from "./ContentProblems";
 import { checkingLabel, sharedKey } from "./sharedKey";
 
@@ -50,20 +51,6 @@ function useOpenedLink(hash: string | null, pseudonym: string | undefined | null
     };
   }, [hash, pseudonym]);
   return opened !== null && opened.hash === hash && opened.pseudonym === pseudonym ? opened : null;
-}
-
-/** What a learner reads above a scenario whose figures vary: theirs, or why they play the common version. */
-function VariantNote({ variant }: { variant: LearnerVariantDrawn }) {
-  if (variant.drawn && variant.pseudonym === "") return <p className="variant-note muted">Variante {variant.seed}, choisie par votre enseignant dans le lien.</p>;
-  if (variant.drawn) return <p className="variant-note muted">Vos chiffres sont ceux de votre pseudonyme, « {variant.pseudonym} » (variante {variant.seed}) : votre voisin a les siens.</p>;
-  if (variant.seed !== "") {
-    return <p className="variant-note muted">Ce scénario change ses chiffres d&apos;un élève à l&apos;autre, mais votre variante ne se joue pas jusqu&apos;au bout : vous jouez la version commune (dites-le à votre enseignant).</p>;
-  }
-  return (
-    <p className="variant-note muted">
-      Les chiffres de ce scénario changent d&apos;un élève à l&apos;autre : <SiteLink href="/eleve/">choisissez votre pseudonyme</SiteLink> pour recevoir les vôtres. En attendant, vous jouez la version commune.
-    </p>
-  );
 }
 
 /** The page of a share link: the scenario or quiz it carries, played and saved like a bundled one, or why it cannot be. */
