@@ -6,6 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { bundledScenarios, fuzzCase, fuzzCases, MUTATION_KINDS, SUITE_SIZES, type FuzzCase, type MutationKind } from "./mutations";
+import { STOP_AFTER_MILLISECONDS } from "./harness";
 import { runFuzz } from "./pool";
 import { describeFailure, failures } from "./report";
 
@@ -73,7 +74,7 @@ describe("the command line's loader, on hostile files", () => {
   it(
     `answers ${COUNT} of them without a crash, a hang or a message out of place`,
     async () => {
-      const reports = await runFuzz({ root, seed: SEED, count: COUNT, sizes: SUITE_SIZES, stopAfterMilliseconds: 3000 });
+      const reports = await runFuzz({ root, seed: SEED, count: COUNT, sizes: SUITE_SIZES, stopAfterMilliseconds: STOP_AFTER_MILLISECONDS });
       expect(reports).toHaveLength(COUNT);
       // Each failing file with its mutations, its answer and how to rebuild it (README.md).
       expect(failures(reports).map((report) => describeFailure(report, SEED, true))).toEqual([]);

@@ -80,6 +80,12 @@ export interface Judged {
 /** More than a second for one file is a hang (issue 10: "each file under a second"). */
 export const HANG_MILLISECONDS = 1000;
 
+/**
+ * When the worker is stopped: only a real hang. A file with variants is played once per seed (200
+ * plays, seconds on a loaded machine); `judge` holds each play to HANG_MILLISECONDS.
+ */
+export const STOP_AFTER_MILLISECONDS = 60_000;
+
 /** A message longer than this echoes the file instead of pointing into it. */
 const LONGEST_LINE = 1000;
 

@@ -7,13 +7,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundledScenarios, CLI_SIZES, describeMutations, fuzzCase, SUITE_SIZES } from "./mutations";
+import { STOP_AFTER_MILLISECONDS } from "./harness";
 import { runFuzz } from "./pool";
 import { describeFailure, FAILING, failures, summary } from "./report";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..", "..");
 
-/** A stopped file is a hang already (over a second); five leave room to see how slow it is. */
-const STOP_AFTER_MILLISECONDS = 5_000;
 
 interface Options {
   count: number;
