@@ -85,7 +85,7 @@ const componentFolders = {
   results: ["ui", "catalog"],
   authoring: ["player", "quiz", "results", "pgi", "stages", "review", "documents", "ui", "catalog"],
   // The launch page of an LMS package (docs/decisions/0126): the share page's check and players, talking SCORM 1.2.
-  lms: ["authoring", "player", "quiz", "ui", "catalog"],
+  lms: ["authoring", "player", "review", "quiz", "ui", "catalog"],
 };
 
 const innerZones = Object.entries(componentFolders).flatMap(([target, mayImport]) =>

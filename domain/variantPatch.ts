@@ -12,6 +12,12 @@ export type VariantEdit = { path: Key[]; value: unknown } | { path: Key[]; remov
 
 export type VariantPatch = VariantEdit[];
 
+/** A variant as a bundled scenario's page carries it: its seed, and its differences from the base (docs/decisions/0144, 0145). */
+export interface ServedVariant {
+  seed: string;
+  patch: VariantPatch;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -64,16 +64,48 @@ export function pseudonymSeed(pseudonym: string): string {
 }
 
 /**
- * How many variants a learner can get: the first seeds `validate` plays, so that every variant a
- * learner can be given has been played with full marks and keeps its teaching point — never a
- * sample of them (docs/decisions/0144). Forty is enough that a neighbour rarely has the same.
+ * How many variants a learner can get: seeds `validate` plays, so that every variant a learner can
+ * be given has been played with full marks and keeps its teaching point — never a sample of them
+ * (docs/decisions/0144). Forty is enough that a neighbour rarely has the same.
  */
 export const SERVED_VARIANT_COUNT = 40;
 
-/** The seed of a learner's variant: their pseudonym drawn among the served seeds ("1" to "40"). */
-export function learnerVariantSeed(scenarioId: string, pseudonym: string): string {
+const served = new WeakMap<object, string[]>();
+
+/**
+ * The seeds served to learners: the first SERVED_VARIANT_COUNT of `validate`'s seeds whose file
+ * differs from every earlier one (docs/decisions/0145). Two seeds may draw the same figures (a
+ * block with few choices); skipping the repeats means two learners who draw different variants
+ * never share their figures. Fewer when the block cannot give that many: `validate` refuses it.
+ */
+export function servedSeeds(source: unknown): string[] {
+  if (variantsBlockOf(source) === undefined || typeof source !== "object" || source === null) return [];
+  const known = served.get(source);
+  if (known !== undefined) return known;
+  const seen = new Set<string>();
+  const seeds: string[] = [];
+  for (const seed of validationSeeds()) {
+    const figures = JSON.stringify(variantOf(source, seed).data);
+    if (seen.has(figures)) continue;
+    seen.add(figures);
+    seeds.push(seed);
+    if (seeds.length === SERVED_VARIANT_COUNT) break;
+  }
+  served.set(source, seeds);
+  return seeds;
+}
+
+/** Which served variant a learner gets, 0 to 39: their pseudonym drawn for this scenario. */
+export function learnerVariantIndex(scenarioId: string, pseudonym: string): number {
   const random = variantRandom(scenarioId, `élève\n${pseudonymSeed(pseudonym)}`);
-  return String(Math.min(SERVED_VARIANT_COUNT - 1, Math.floor(random() * SERVED_VARIANT_COUNT)) + 1);
+  return Math.min(SERVED_VARIANT_COUNT - 1, Math.floor(random() * SERVED_VARIANT_COUNT));
+}
+
+/** The seed of a learner's variant of a file as written: their pseudonym drawn among its served seeds. */
+export function learnerVariantSeed(source: object, pseudonym: string): string {
+  const seeds = servedSeeds(source);
+  const id = String((source as { id?: unknown }).id);
+  return seeds[learnerVariantIndex(id, pseudonym) % Math.max(seeds.length, 1)] ?? "1";
 }
 
 // ---------------------------------------------------------------------------------------------

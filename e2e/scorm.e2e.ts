@@ -9,12 +9,12 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeResume, fnv1a64 } from "@/domain";
+import { decodeResume, fnv1a64, formatDateFr, learnerVariantSeed, variantOf } from "@/domain";
 import { PROFILES_KEY } from "@/store/profiles";
 import { STORAGE_KEY } from "@/store/appStore";
 import { openPage } from "./support/browser";
 import { sharedBrowser } from "./support/fixtures";
-import { checklist, currentCheck, readReview, showScreenOnFailure } from "./support/learner";
+import { checklist, currentCheck, plain, readReview, showScreenOnFailure } from "./support/learner";
 import { accountAndSolvency, creditExceeded, fromConditionsToDecision } from "./support/scenario02";
 import { buildPackageFromOut, extractPackage } from "./support/scormZip";
 import { startStaticServer, type StaticServer } from "./support/server";
@@ -170,6 +170,28 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     expect(missing()).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe("un scénario à variantes en paquet SCORM 1.2", { timeout: 90_000 }, () => {
+  it("se joue dans les chiffres du nom que la plateforme donne à l'élève", async () => {
+    const id = "commande-d-outillage-d-un-garage-client";
+    const source = JSON.parse(readFileSync("scenarios/39-commande-d-outillage-d-un-garage-client.json", "utf8")) as { clock: { start: string } };
+    // scorm-again gives « Martin, Léa »; the page adopts « Léa Martin » as the learner (scenarioRun.test.ts).
+    const seed = learnerVariantSeed(source, "Léa Martin");
+    const start = formatDateFr((variantOf(source, seed).data as { clock: { start: string } }).clock.start);
+    expect(start).not.toBe(formatDateFr(source.clock.start));
+    const variantSite = await lmsSite(id);
+    const { page, errors, context } = await openPage(browser());
+    showScreenOnFailure(page);
+    await page.goto(`${variantSite.url}/`);
+    const sco = await activityFrame(page);
+    await sco.getByText(`Vos chiffres sont ceux de votre pseudonyme, « Léa Martin » (variante ${seed}) : votre voisin a les siens.`).waitFor(CHECKED);
+    expect(plain(await sco.getByText(/^Date du jour/u).textContent())).toBe(`Date du jour : ${start}`);
+    await page.screenshot({ path: "/tmp/activite-variante.png" });
+    expect(errors).toEqual([]);
+    await context.close();
+    await variantSite.close();
   });
 });
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/domain/scenarioLoad";
 import { checkScenarioData } from "./scenarioCheck";
-import { categoricalAnswer, checkVariant, checkVariants, decisionPointFamily, keptAnswers, lostPoint } from "./variantCheck";
+import { servedSeeds } from "@/domain";
+import { categoricalAnswer, checkServedVariants, checkVariant, checkVariants, decisionPointFamily, fewVariants, keptAnswers, lostPoint } from "./variantCheck";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 type Json = Record<string, unknown>;
@@ -142,5 +143,31 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
 
   it("a scenario without variants has nothing more to check", () => {
     expect(checkVariants(checked(bundled("02-depassement-d-encours.json")), "v.json")).toEqual({ issues: [], seedsChecked: 0, failedSeeds: [] });
+  });
+});
+
+describe("the variants served to a class (docs/decisions/0145)", () => {
+  it("are forty different files: a block with fewer is an error that says how many it gives", () => {
+    // Four limits only: four different variants, whatever the seed.
+    const few = checked({
+      ...bundled("02-depassement-d-encours.json"),
+      variants: { vary: [{ path: "customers[0].creditLimit", oneOf: ["4300.00", "4400.00", "4500.00", "4600.00"] }], keeps: ["intake.credit"] },
+    });
+    // Seeds 2, 5 and 6 draw seed 1's limit again: skipped.
+    const served = servedSeeds(few.data as object);
+    expect(served).toEqual(["1", "3", "4", "7"]);
+    expect(new Set(served.map((seed) => JSON.stringify(checkVariant(few.data, seed, "v.json").variant.data))).size).toBe(4);
+    expect(fewVariants(few, "v.json").map(formatIssue)).toEqual([
+      "v.json : variants.vary : 4 variantes différentes seulement sur 200 graines : il en faut 40, pour que deux élèves d'une classe n'aient pas les mêmes chiffres ; faites varier plus de chiffres ou élargissez les plages",
+    ]);
+    expect(checkServedVariants(few, "v.json")).toEqual({ issues: fewVariants(few, "v.json"), seedsChecked: 4, failedSeeds: [] });
+  });
+
+  it("skip a seed whose figures repeat an earlier one's, so that two learners who draw different variants never share their figures", () => {
+    const base = checked(bundled("31-lettre-recommandee-et-penalites.json"));
+    const served = servedSeeds(base.data as object);
+    const files = served.map((seed) => JSON.stringify(checkVariant(base.data, seed, "v.json").variant.data));
+    expect(new Set(files).size).toBe(40);
+    expect(fewVariants(base, "v.json")).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * that loses it would be an easier exercise, given silently: `validate` reports it as an error.
  * Carries the solvers: import it only where a scenario is checked (docs/decisions/0101).
  */
-import { validationSeeds, variantOf, variantsBlockOf, type ScenarioIssue, type TraceEntry, type Variant } from "@/domain";
+import { SERVED_VARIANT_COUNT, servedSeeds, validationSeeds, variantOf, variantsBlockOf, type ScenarioIssue, type TraceEntry, type Variant } from "@/domain";
 import { checkScenarioData, type CheckedScenario } from "./scenarioCheck";
 
 type Solved = Extract<CheckedScenario, { ok: true }>;
@@ -137,6 +137,20 @@ function seedIssues(base: Solved, keeps: readonly string[], seed: string, file: 
   });
 }
 
+/** A block whose 200 seeds give fewer than 40 different files: some learners of a class would share their figures. */
+export function fewVariants(base: Solved, file: string): ScenarioIssue[] {
+  if (variantsBlockOf(base.data) === undefined) return [];
+  const count = servedSeeds(base.data).length;
+  if (count >= SERVED_VARIANT_COUNT) return [];
+  return [
+    {
+      file,
+      path: "variants.vary",
+      message: `${count} variante${count > 1 ? "s" : ""} différente${count > 1 ? "s" : ""} seulement sur ${validationSeeds().length} graines : il en faut ${SERVED_VARIANT_COUNT}, pour que deux élèves d'une classe n'aient pas les mêmes chiffres ; faites varier plus de chiffres ou élargissez les plages`,
+    },
+  ];
+}
+
 /** Seeds detailed in a report: the first failures say what goes wrong, the rest are only listed. */
 const DETAILED_SEEDS = 3;
 const LISTED_SEEDS = 20;
@@ -174,4 +188,14 @@ export function checkVariants(base: Solved, file: string, seeds: readonly string
     });
   }
   return { issues, seedsChecked: seeds.length, failedSeeds };
+}
+
+/**
+ * A teacher's file as its learners will draw it: the variants a pseudonym or a link can give
+ * (`servedSeeds`, docs/decisions/0144, 0145), checked like `validate` checks its 200, when the file
+ * enters the library or is edited (docs/decisions/0145). A learner's page then checks only its own.
+ */
+export function checkServedVariants(base: Solved, file: string): VariantsReport {
+  const report = checkVariants(base, file, servedSeeds(base.data));
+  return { ...report, issues: [...fewVariants(base, file), ...report.issues] };
 }

@@ -31,7 +31,7 @@ import { decodeScenarioBytes } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenarioLoad";
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
-import { checkVariant, checkVariants } from "@/machines/variantCheck";
+import { checkVariant, checkVariants, fewVariants } from "@/machines/variantCheck";
 import { decisionPointLabel } from "@/machines/stages";
 import { COVERAGE_END, COVERAGE_START, coverageBlock, withCoverageBlock, type CoveredScenario } from "./coverageTable";
 import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
@@ -128,7 +128,9 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
       (error: unknown): CheckedScenario => ({ ok: false, issues: [isFileError(error) ? { file, path: "", message: unreadable(error) } : engineFailure(error, file)] }),
     );
     // Every variant of a learner must be as playable, and teach the same thing (docs/decisions/0142).
-    const variants = checked.ok ? checkVariants(checked, file) : undefined;
+    const played = checked.ok ? checkVariants(checked, file) : undefined;
+    // Forty different variants, or some learners of a class share their figures (docs/decisions/0145).
+    const variants = checked.ok && played !== undefined ? { ...played, issues: [...fewVariants(checked, file), ...played.issues] } : undefined;
     if (checked.ok && variants !== undefined && variants.issues.length > 0) {
       errors += variants.issues.length;
       io.out(`✗ ${file}`);
@@ -262,7 +264,7 @@ async function solveCommand(file: string, wanted: VariantWanted, io: ScenarioCli
   if (variantsBlockOf(base.data) === undefined) {
     io.err(`${file} : ce scénario n'a pas de bloc « variants » : tous les élèves ont le même, dont voici le corrigé.`);
   }
-  const seed = wanted.kind === "seed" ? wanted.seed : learnerVariantSeed(base.scenario.id, wanted.pseudonym);
+  const seed = wanted.kind === "seed" ? wanted.seed : learnerVariantSeed(base.data as object, wanted.pseudonym);
   const { variant, checked } = checkVariant(base.data, seed, file);
   if (!checked.ok) {
     // validate reports it too; the teacher sees which draw breaks the scenario.

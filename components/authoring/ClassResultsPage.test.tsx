@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { resultsFileText, type ResultsFile } from "@/domain";
-import { BETTER_TRACE, CREDIT_TRACE, PERFECT_ANSWERS, QUIZ_ANSWERS, quizFile, scenarioFile } from "@/domain/results/results.fixtures";
+import { BETTER_TRACE, CREDIT_SCENARIO, CREDIT_TRACE, PERFECT_ANSWERS, QUIZ_ANSWERS, quizFile, scenarioFile } from "@/domain/results/results.fixtures";
 import { EMPTY_CLASS } from "@/components/results/classData";
 import { classView } from "./classResults";
 import { CLASS_STORAGE_KEY, ClassResultsPage } from "./ClassResultsPage";
@@ -98,6 +98,18 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
     expect(gridRows().map((row) => row[0])).toEqual(["Léa", "Tom", "Inès"]);
     fireEvent.click(screen.getByRole("button", { name: /^Élève/u }));
     expect(gridRows().map((row) => row[0])).toEqual(["Inès", "Léa", "Tom"]);
+  });
+
+  it("names each learner's variant beside their score, and counts the variants of one written scenario as one version", async () => {
+    render(<ClassResultsPage prompts={PROMPTS} />);
+    const variant = (seed: string) => ({ ...CREDIT_SCENARIO, variant: seed });
+    choose([resultsFile("lina.json", scenarioFile("Lina", BETTER_TRACE, "2026-11-28T10:15:00.000Z", variant("17"))), resultsFile("noe.json", scenarioFile("Noé", CREDIT_TRACE, "2026-11-28T11:15:00.000Z", variant("4")))]);
+    await importedSummary("2 fichiers importés.");
+    expect(gridRows()).toEqual([
+      ["Lina", "85 % variante 17", "85 %"],
+      ["Noé", "65 % variante 4", "65 %"],
+    ]);
+    expect(screen.queryByText(/versions ont été jouées/u)).toBeNull();
   });
 
   it("shows each attempt count, the detail of an activity least succeeded first with the review's labels, and the notions missed", async () => {

@@ -77,6 +77,51 @@ describe("importFiles", () => {
   });
 });
 
+describe("a teacher's scenario with variants (docs/decisions/0145)", () => {
+  const text = readFileSync("scripts/__variants__/depassement-d-encours.variantes.json", "utf8");
+  /** The limit may rise to 9 000 €: most variants no longer breach it, the lesson of the file. */
+  const lostBreach = (() => {
+    const data = JSON.parse(text) as { variants: { vary: { path?: string; max?: unknown }[] } };
+    const limit = data.variants.vary.find((rule) => rule.path === "customers[0].creditLimit");
+    if (limit === undefined) throw new Error("la règle du plafond a disparu du fichier d'exemple");
+    limit.max = "9000.00";
+    return JSON.stringify(data, null, 2);
+  })();
+
+  it("enters the library only when the 40 variants its learners can draw all keep the lesson, the failures named by seed", async () => {
+    const library = await openTeacherLibrary();
+    const [kept, lost] = await importFiles(library, [
+      { name: "variantes.json", text },
+      { name: "plafond.json", text: lostBreach },
+    ]);
+    expect(kept).toMatchObject({ file: "variantes.json", ok: true });
+    expect(lost).toEqual({
+      file: "plafond.json",
+      ok: false,
+      messages: [
+        "plafond.json : variants.keeps[0] : variante graine 1 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)",
+        "plafond.json : variants.keeps[1] : variante graine 1 : intake.deposit — « Pas d'acompte » au lieu de « Acompte de … TTC exigé » (point à garder)",
+        "plafond.json : variants.keeps[2] : variante graine 1 : intake.decision — « Accepter » au lieu de « Accepter sous conditions » (point à garder)",
+        "plafond.json : variants.keeps[0] : variante graine 2 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)",
+        "plafond.json : variants.keeps[1] : variante graine 2 : intake.deposit — « Pas d'acompte » au lieu de « Acompte de … TTC exigé » (point à garder)",
+        "plafond.json : variants.keeps[2] : variante graine 2 : intake.decision — « Accepter » au lieu de « Accepter sous conditions » (point à garder)",
+        "plafond.json : variants.keeps[0] : variante graine 3 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)",
+        "plafond.json : variants.keeps[1] : variante graine 3 : intake.deposit — « Pas d'acompte » au lieu de « Acompte de … TTC exigé » (point à garder)",
+        "plafond.json : variants.keeps[2] : variante graine 3 : intake.decision — « Accepter » au lieu de « Accepter sous conditions » (point à garder)",
+        "plafond.json : variants : 31 variantes sur 40 en échec (les 3 premières sont détaillées ; graines 1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, …) : resserrez les plages ou retirez le point à garder",
+      ],
+    });
+    expect((await library.list()).records.map((record) => record.text)).toEqual([text]);
+  });
+
+  it("says how many variants were checked for the teacher; a learner's page checks only the one it draws", () => {
+    expect(checkContent("scenario", text, "variantes.json", "teacher")).toMatchObject({ ok: true, servedVariants: 40 });
+    const learner = checkContent("scenario", lostBreach, "lien de partage", "learner");
+    expect(learner.ok).toBe(true);
+    expect(learner).not.toHaveProperty("servedVariants");
+  });
+});
+
 describe("exportRecord", () => {
   const record: LibraryRecord = { id: "x", kind: "scenario", title: "Dépassement d'encours : l'acompte !", text: scenarioText, revision: 3, updatedAt: "2026-09-01T08:00:00.000Z" };
 
@@ -102,7 +147,7 @@ describe("openShareLink", () => {
   it("plays a scenario with variants in the learner's own figures: those of the bundled page and of the teacher's key", () => {
     const text = readFileSync("scripts/__variants__/depassement-d-encours.variantes.json", "utf8");
     const source = JSON.parse(text) as { id: string; clock: { start: string } };
-    const seed = learnerVariantSeed(source.id, "Lina");
+    const seed = learnerVariantSeed(source, "Lina");
     const expected = parseScenario(variantOf(source, seed).data, "variante");
     if (!expected.ok) throw new Error("variante invalide");
     expect(expected.scenario.clock.start).not.toBe(source.clock.start);
@@ -153,7 +198,7 @@ describe("the bundled scenarios and quizzes", () => {
   it.each(bundled)("$name opens from its share link, checked", ({ kind, name }) => {
     const text = readFileSync(name, "utf8");
     const opened = openShareLink(shareFragment(kind, text));
-    const direct = checkContent(kind, text, "lien de partage");
+    const direct = checkContent(kind, text, "lien de partage", "learner");
     // A scenario with variants opened without a pseudonym: the common version, marked as such.
     const common = kind === "scenario" && variantsBlockOf(JSON.parse(text)) !== undefined ? { ...direct, variant: { pseudonym: "", seed: "", drawn: false } } : direct;
     expect(opened).toEqual(common);

@@ -5,31 +5,54 @@
  * played to full marks), a quiz through its loader. It carries zod's full build and the solvers:
  * a page loads this module by import() when it checks (docs/decisions/0101, 0110).
  */
-import { learnerVariantSeed, variantOf, variantsBlockOf, type QuizFile, type Scenario } from "@/domain";
+import { learnerVariantSeed, scenarioFingerprint, variantOf, variantsBlockOf, type QuizFile, type Scenario } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
 import { checkScenarioData, checkScenarioText } from "@/machines/scenarioCheck";
+import { checkServedVariants } from "@/machines/variantCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
 import type { VariantShown } from "@/components/player/VariantNote";
+import type { PlayedVariant } from "@/components/review/playedVariant";
 import { recordFileName } from "./fileNames";
 import { decodeShareLink } from "./shareLink";
 
 export type CheckedContent =
-  | { ok: true; kind: "scenario"; title: string; scenario: Scenario; warnings: string[]; variant?: VariantShown }
+  | {
+      ok: true;
+      kind: "scenario";
+      title: string;
+      scenario: Scenario;
+      warnings: string[];
+      /** A scenario with variants on a learner's page: what the page says of it, and the variant played, for the results file. */
+      variant?: VariantShown;
+      played?: PlayedVariant;
+      /** A teacher's scenario with variants: how many its learners can draw, each checked. */
+      servedVariants?: number;
+    }
   | { ok: true; kind: "quiz"; title: string; quiz: QuizFile; warnings: string[] }
   | { ok: false; messages: string[] };
 
+/**
+ * Who the check is for. A teacher's file (imported, listed, previewed) is checked with every
+ * variant its learners can draw, so that a learner never meets a variant that fails
+ * (docs/decisions/0145); a learner's page (a share link, an LMS package) checks only the variant it
+ * draws, which a file from the library has passed already.
+ */
+export type CheckAudience = "teacher" | "learner";
+
 /** The full check of a scenario's or a quiz's text; `source` names it in the messages (a file name, « lien de partage »). */
-export function checkContent(kind: LibraryKind, text: string, source: string): CheckedContent {
+export function checkContent(kind: LibraryKind, text: string, source: string, audience: CheckAudience): CheckedContent {
   if (kind === "quiz") {
     const parsed = parseQuizText(text, source);
     return parsed.ok ? { ok: true, kind, title: parsed.quiz.title, quiz: parsed.quiz, warnings: [] } : { ok: false, messages: parsed.issues.map(formatIssue) };
   }
   const checked = checkScenarioText(text, source);
-  return checked.ok
-    ? { ok: true, kind, title: checked.scenario.title, scenario: checked.scenario, warnings: checked.warnings.map(formatWarning) }
-    : { ok: false, messages: checked.issues.map(formatIssue) };
+  if (!checked.ok) return { ok: false, messages: checked.issues.map(formatIssue) };
+  const content = { ok: true as const, kind, title: checked.scenario.title, scenario: checked.scenario, warnings: checked.warnings.map(formatWarning) };
+  if (audience === "learner" || variantsBlockOf(checked.data) === undefined) return content;
+  const served = checkServedVariants(checked, source);
+  return served.issues.length > 0 ? { ok: false, messages: served.issues.map(formatIssue) } : { ...content, servedVariants: served.seedsChecked };
 }
 
 /** A file is read before its kind is known: the messages of its size and syntax name both. */
@@ -55,7 +78,7 @@ export async function importFiles(library: TeacherLibrary, files: readonly { nam
   const reports: ImportReport[] = [];
   for (const { name, text } of files) {
     const read = parseJsonText(text, name, IMPORTED_FORMAT);
-    const checked = read.ok ? checkContent(kindOf(read.data), text, name) : { ok: false as const, messages: read.issues.map(formatIssue) };
+    const checked = read.ok ? checkContent(kindOf(read.data), text, name, "teacher") : { ok: false as const, messages: read.issues.map(formatIssue) };
     if (!checked.ok) {
       reports.push({ file: name, ok: false, messages: checked.messages });
       continue;
@@ -102,29 +125,31 @@ export const SHARE_LINK_SOURCE = "lien de partage";
 export function openShareLink(hash: string, learner: ShareLinkLearner = {}): CheckedContent {
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) return { ok: false, messages: [decoded.message] };
-  const content = checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE);
-  return content.ok && content.kind === "scenario" ? learnerVersion(content, decoded.text, learner) : content;
+  const content = checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE, "learner");
+  return content.ok && content.kind === "scenario" ? learnerContent(content, decoded.text, learner) : content;
 }
 
-/** Who opens a shared link: their pseudonym, and the seed the teacher may have written in the link (`?graine=7`), which wins. */
+/** Who opens a shared link or a package: their pseudonym, and the seed the teacher may have written in the link (`?graine=7`), which wins. */
 export interface ShareLinkLearner {
   pseudonym?: string | undefined;
   seed?: string | undefined;
 }
 
 /**
- * A shared scenario with variants, as this learner plays it: the variant their pseudonym draws
- * among the served seeds, checked like the file (the same draw as a bundled scenario's page and the
- * teacher's key, docs/decisions/0144); without a pseudonym, the common version.
+ * A teacher's scenario with variants (a share link, an LMS package), as this learner plays it: the
+ * variant their pseudonym draws among the served seeds, checked like the file (the same draw as a
+ * bundled scenario's page and the teacher's key, docs/decisions/0144); without a pseudonym, the
+ * common version. `text` is the file as written, which the draw applies to.
  */
-function learnerVersion(content: Extract<CheckedContent, { kind: "scenario" }>, text: string, { pseudonym, seed: linkSeed }: ShareLinkLearner): CheckedContent {
-  const source: unknown = JSON.parse(text);
+export function learnerContent(content: Extract<CheckedContent, { kind: "scenario" }>, text: string, { pseudonym, seed: linkSeed }: ShareLinkLearner): CheckedContent {
+  // A checked scenario's text: an object.
+  const source = JSON.parse(text) as object;
   if (variantsBlockOf(source) === undefined) return content;
   if (pseudonym === undefined && linkSeed === undefined) return { ...content, variant: { pseudonym: "", seed: "", drawn: false } };
-  const seed = linkSeed ?? learnerVariantSeed(content.scenario.id, pseudonym ?? "");
+  const seed = linkSeed ?? learnerVariantSeed(source, pseudonym ?? "");
   const checked = checkScenarioData(variantOf(source, seed).data, SHARE_LINK_SOURCE);
-  // A teacher's file is not checked seed by seed when it is shared: a variant that fails leaves the learner the common version.
+  // A link written by hand, or from a file the library never checked, may hold a variant that fails: the learner keeps the common version.
   const whose = linkSeed !== undefined ? "" : (pseudonym ?? "");
   if (!checked.ok) return { ...content, variant: { pseudonym: whose, seed, drawn: false } };
-  return { ...content, scenario: checked.scenario, variant: { pseudonym: whose, seed, drawn: true } };
+  return { ...content, scenario: checked.scenario, variant: { pseudonym: whose, seed, drawn: true }, played: { seed, commonHash: scenarioFingerprint(content.scenario) } };
 }

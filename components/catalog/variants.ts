@@ -4,17 +4,17 @@
  * where the schema reads each variant's file; the learner's page only applies the one their
  * pseudonym draws (components/player/LearnerScenario.tsx), without the schema.
  */
-import { SERVED_VARIANT_COUNT, validationSeeds, variantOf, variantPatch, variantsBlockOf, type VariantPatch } from "@/domain";
+import { servedSeeds, variantOf, variantPatch, variantsBlockOf, type ServedVariant } from "@/domain";
 import { parseScenario } from "@/domain/scenarioLoad";
 import type { CatalogEntry } from "./catalog";
 
-/** One patch per served seed ("1" to "40", in order); undefined for a scenario every learner plays alike. */
-export function servedVariantPatches(entry: CatalogEntry): VariantPatch[] | undefined {
+/** One patch per served seed, in order (`servedSeeds`); undefined for a scenario every learner plays alike. */
+export function servedVariantPatches(entry: CatalogEntry): ServedVariant[] | undefined {
   if (variantsBlockOf(entry.source) === undefined) return undefined;
-  return validationSeeds(SERVED_VARIANT_COUNT).map((seed) => {
+  return servedSeeds(entry.source).map((seed) => {
     const parsed = parseScenario(variantOf(entry.source, seed).data, `${entry.file} (variante ${seed})`);
     // `validate` and the bundled-scenario test play every served seed: a failure here is a bug.
     if (!parsed.ok) throw new Error(`${entry.file}, variante ${seed} : ${parsed.issues.map((issue) => `${issue.path} : ${issue.message}`).join(" ; ")}`);
-    return variantPatch(entry.scenario, parsed.scenario);
+    return { seed, patch: variantPatch(entry.scenario, parsed.scenario) };
   });
 }

@@ -4,10 +4,12 @@ import { ACTIVITY_GLOBAL, ACTIVITY_SCRIPT, cmiTimespan, fnv1a64, readActivity, t
 import type { CheckedContent } from "@/components/authoring/library";
 import { ContentProblems } from "@/components/authoring/play/ContentProblems";
 import { PlayerSessionView, PlayerWorkspace } from "@/components/player/PlayerWorkspace";
+import { PlayedVariantContext } from "@/components/review/playedVariant";
+import { VariantNote } from "@/components/player/VariantNote";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 import { loadQuizRun } from "@/components/quiz/loadQuizRun";
 import { useStoreHydrated } from "@/store/useAppStore";
-import { addProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
+import { addProfile, currentProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
 import { startQuizRun, type LmsQuizRun } from "./quizRun";
 import type { ScenarioRun } from "./scenarioRun";
 import { connectScorm, findScormApi, type LmsAdapter } from "./scormApi";
@@ -63,11 +65,14 @@ async function openActivity(onProblem: (message: string) => void): Promise<Opene
   if (!read.ok) return { ok: false, title: "Cette activité ne peut pas être ouverte", messages: [read.message] };
   const library = await import("@/components/authoring/library").catch(() => undefined);
   if (library === undefined) return { ok: false, title: "Cette activité ne peut pas être ouverte", messages: [CHECK_UNAVAILABLE] };
-  const content = library.checkContent(read.activity.kind, read.activity.text, "paquet de l'activité");
-  if (!content.ok) return { ok: false, title: "Le contenu de cette activité est invalide", messages: content.messages };
+  const checked = library.checkContent(read.activity.kind, read.activity.text, "paquet de l'activité", "learner");
+  if (!checked.ok) return { ok: false, title: "Le contenu de cette activité est invalide", messages: checked.messages };
   const lms = connectOnce(onProblem);
   if (lms) adoptLearnerName(lms.start.learnerName);
-  return { ok: true, activity: read.activity, content, lms };
+  // A scenario with variants is played in the learner's own figures, drawn from the name the LMS gave (docs/decisions/0145).
+  const pseudonym = currentProfile(readProfiles())?.pseudonym;
+  const content = checked.kind === "scenario" ? library.learnerContent(checked, read.activity.text, { pseudonym }) : checked;
+  return content.ok ? { ok: true, activity: read.activity, content, lms } : { ok: false, title: "Le contenu de cette activité est invalide", messages: content.messages };
 }
 
 /**
@@ -139,14 +144,15 @@ export function LmsActivity() {
           {lms === null ? <BundledQuiz quiz={content.quiz} quizKey={key} /> : <LmsQuiz quiz={content.quiz} lms={lms} quizKey={key} hash={fnv1a64(activity.text)} masteryScore={activity.masteryScore} onProblem={setProblem} onRun={onRun} />}
         </>
       ) : (
-        <>
+        <PlayedVariantContext.Provider value={content.played ?? null}>
           <h1 className="visually-hidden">{content.scenario.title}</h1>
+          {content.variant?.seed ? <VariantNote variant={content.variant} /> : null}
           {lms === null ? (
             <PlayerWorkspace scenario={content.scenario} gameKey={key} exit={null} />
           ) : (
             <LmsScenario scenario={content.scenario} lms={lms} gameKey={key} masteryScore={activity.masteryScore} onProblem={setProblem} onRun={onRun} />
           )}
-        </>
+        </PlayedVariantContext.Provider>
       )}
     </>
   );

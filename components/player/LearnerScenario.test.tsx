@@ -48,12 +48,12 @@ describe("a scenario whose figures vary from one learner to the next", () => {
     const added = addProfile(EMPTY_REGISTRY, "Lina", "p1", new Date("2026-12-03T08:00:00Z"));
     if (!added.ok) throw new Error(added.message);
     localStorage.setItem(PROFILES_KEY, registryText(added.registry));
-    const seed = learnerVariantSeed(source.id, "Lina");
+    const seed = learnerVariantSeed(source, "Lina");
     const expected = variantOf(source, seed).data as { order: { lines: { quantity: number }[] } };
     // Other than the common version's 20: the test tells the variant from the base.
     expect(expected.order.lines[0]?.quantity).not.toBe(20);
     render(<LearnerScenario scenario={scenario} variants={variants} />);
-    expect(await screen.findByText(`Vos chiffres sont ceux de votre pseudonyme, « Lina » (variante ${seed} sur 40) : votre voisin a les siens.`)).toBeTruthy();
+    expect(await screen.findByText(`Vos chiffres sont ceux de votre pseudonyme, « Lina » (variante ${seed}) : votre voisin a les siens.`)).toBeTruthy();
     expect(await screen.findByText(paperLine(expected.order.lines[0]?.quantity))).toBeTruthy();
   });
 });

@@ -8,19 +8,16 @@ export interface VariantShown {
   seed: string;
   /** False when the learner plays the common version. */
   drawn: boolean;
-  /** How many variants a learner may get, when the page knows it. */
-  count?: number;
 }
 
 /** What a learner reads above a scenario whose figures vary: theirs, the link's, or why they play the common version. */
 export function VariantNote({ variant }: { variant: VariantShown }) {
-  const of = variant.count !== undefined ? ` sur ${variant.count}` : "";
   if (variant.drawn && variant.pseudonym === "") return <p className="variant-note muted">Variante {variant.seed}, choisie par votre enseignant dans le lien.</p>;
   if (variant.drawn) {
     return (
       <p className="variant-note muted">
-        Vos chiffres sont ceux de votre pseudonyme, « {variant.pseudonym} » (variante {variant.seed}
-        {of}) : votre voisin a les siens.
+        Vos chiffres sont ceux de votre pseudonyme, « {variant.pseudonym} » (variante {variant.seed}) : votre voisin a les
+        siens.
       </p>
     );
   }

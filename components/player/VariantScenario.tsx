@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
-import type { Scenario, VariantPatch } from "@/domain";
+import { useEffect, useMemo, useState } from "react";
+import { scenarioFingerprint, type Scenario, type ServedVariant } from "@/domain";
 import { learnerVariant } from "./learnerVariant";
 import { usePseudonymAtOpening } from "@/store/useProfiles";
 import { PlayerWorkspace } from "./PlayerWorkspace";
 import { VariantNote } from "./VariantNote";
+import { PlayedVariantContext } from "@/components/review/playedVariant";
 
 interface Drawn {
   pseudonym: string;
@@ -17,7 +18,7 @@ interface Drawn {
  * served variants (docs/decisions/0144), so that neighbours do not share their answers; without a
  * pseudonym, the common version and how to get one's own.
  */
-export function VariantScenario({ scenario, variants }: { scenario: Scenario; variants: readonly VariantPatch[] }) {
+export function VariantScenario({ scenario, variants }: { scenario: Scenario; variants: readonly ServedVariant[] }) {
   const opening = usePseudonymAtOpening();
   const pseudonym = opening?.pseudonym;
   const [drawn, setDrawn] = useState<Drawn | null>(null);
@@ -29,11 +30,14 @@ export function VariantScenario({ scenario, variants }: { scenario: Scenario; va
   }, [scenario, variants, pseudonym]);
 
   const own = pseudonym !== undefined && drawn?.pseudonym === pseudonym ? drawn : undefined;
+  const played = useMemo(() => (own === undefined ? null : { seed: own.seed, commonHash: scenarioFingerprint(scenario) }), [own, scenario]);
   if (opening === null || (pseudonym !== undefined && own === undefined)) return <p role="status">Ouverture du PGI…</p>;
   return (
     <>
-      <VariantNote variant={own === undefined ? { pseudonym: "", seed: "", drawn: false } : { pseudonym: own.pseudonym, seed: own.seed, drawn: true, count: variants.length }} />
-      <PlayerWorkspace key={own?.seed ?? "commune"} scenario={own?.scenario ?? scenario} />
+      <VariantNote variant={own === undefined ? { pseudonym: "", seed: "", drawn: false } : { pseudonym: own.pseudonym, seed: own.seed, drawn: true }} />
+      <PlayedVariantContext.Provider value={played}>
+        <PlayerWorkspace key={own?.seed ?? "commune"} scenario={own?.scenario ?? scenario} />
+      </PlayedVariantContext.Provider>
     </>
   );
 }

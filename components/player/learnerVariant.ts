@@ -3,10 +3,10 @@
  * for a scenario with variants, so that the other scenarios' pages do not carry the draw (issue 16,
  * docs/decisions/0144).
  */
-import { applyVariantPatch, learnerVariantSeed, type Scenario, type VariantPatch } from "@/domain";
+import { applyVariantPatch, learnerVariantIndex, type Scenario, type ServedVariant } from "@/domain";
 
-export function learnerVariant(scenario: Scenario, variants: readonly VariantPatch[], pseudonym: string): { seed: string; scenario: Scenario } {
-  const seed = learnerVariantSeed(scenario.id, pseudonym);
-  const patch = variants[Number(seed) - 1];
-  return { seed, scenario: patch === undefined ? scenario : applyVariantPatch(scenario, patch) };
+/** The same draw as `learnerVariantSeed` on the file: the pseudonym's position among the served variants. */
+export function learnerVariant(scenario: Scenario, variants: readonly ServedVariant[], pseudonym: string): { seed: string; scenario: Scenario } {
+  const served = variants[learnerVariantIndex(scenario.id, pseudonym) % Math.max(variants.length, 1)];
+  return served === undefined ? { seed: "", scenario } : { seed: served.seed, scenario: applyVariantPatch(scenario, served.patch) };
 }

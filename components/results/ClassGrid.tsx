@@ -36,6 +36,7 @@ function ScoreCell({ line, index }: { line: LearnerLine; index: number }) {
     <td className="score">
       {formatPercent(cell.best.percent)}
       {cell.attempts > 1 ? <span className="attempts"> meilleur de {cell.attempts} tentatives</span> : null}
+      {cell.variant !== undefined ? <span className="attempts"> variante {cell.variant}</span> : null}
     </td>
   );
 }

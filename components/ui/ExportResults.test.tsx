@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TraceEntry } from "@/domain";
 import { parseResultsText } from "@/domain/results/load";
 import { readProfiles } from "@/store/profiles";
+import { captureDownloads, type Download } from "@/test/downloads";
 import { ExportResults, type ResultsFiles } from "./ExportResults";
 
 const TRACE: TraceEntry[] = [
@@ -12,20 +13,10 @@ const TRACE: TraceEntry[] = [
 const ACTIVITY = { id: "depassement-d-encours", title: "Dépassement d'encours", hash: "3f2a9c41d07be865" };
 const build = (files: ResultsFiles, pseudonym: string, exportedAt: Date) => files.buildScenarioResults({ pseudonym, activity: ACTIVITY, trace: TRACE, exportedAt, durationsMs: [83_400] });
 
-/** The files handed to the browser's download: name and blob. */
-let downloads: { name: string; blob: Blob }[] = [];
+let downloads: Download[] = [];
 
 beforeEach(() => {
-  downloads = [];
-  let blob: Blob | undefined;
-  URL.createObjectURL = vi.fn((object: Blob) => {
-    blob = object;
-    return "blob:resultats";
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-    if (blob) downloads.push({ name: this.download, blob });
-  });
+  downloads = captureDownloads();
 });
 afterEach(() => {
   cleanup();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aggregateClass, classGrid, exportKey, lowestRateFirst, median } from "./aggregate";
+import { classTableCsv } from "./csv";
 import { BETTER_TRACE, classFiles, CREDIT_SCENARIO, CREDIT_TRACE, ORDERS_QUIZ, scenarioFile } from "./results.fixtures";
 import type { ResultsFile } from "./vocabulary";
 
@@ -61,6 +62,25 @@ describe("the class table", () => {
     const files = classFiles();
     const changed = { ...files[2]!, activity: { ...CREDIT_SCENARIO, title: "Encours dépassé", hash: "0000000000000001" }, exportedAt: "2026-12-01T08:00:00.000Z", checksum: "autre" };
     expect(aggregateClass([...files, changed]).rows.find((row) => row.pseudonym === "Tom")?.activity).toEqual({ ...SCENARIO, title: "Encours dépassé", hashes: [CREDIT_SCENARIO.hash, "0000000000000001"] });
+  });
+
+  it("counts the learners' variants of a scenario as one version, and names the variant of each learner's last game", () => {
+    const variant = (seed: string) => ({ ...CREDIT_SCENARIO, variant: seed });
+    const files = [
+      scenarioFile("Lina", CREDIT_TRACE, "2026-11-28T10:15:00.000Z", variant("17")),
+      scenarioFile("Lina", BETTER_TRACE, "2026-11-29T10:15:00.000Z", variant("17")),
+      scenarioFile("Noé", BETTER_TRACE, "2026-11-28T11:15:00.000Z", variant("4")),
+    ];
+    const variants = aggregateClass(files);
+    expect(variants.activities).toEqual([SCENARIO]);
+    expect(variants.rows.map((row) => [row.pseudonym, row.attempts, row.variant])).toEqual([
+      ["Lina", 2, "17"],
+      ["Noé", 1, "4"],
+    ]);
+    expect(classTableCsv(variants).split("\r\n").slice(1, 3)).toEqual([
+      "Lina;scénario;Dépassement d'encours;02-depassement-d-encours;2;8,5;10;85;8,5;10;85;29/11/2026;17",
+      "Noé;scénario;Dépassement d'encours;02-depassement-d-encours;1;8,5;10;85;8,5;10;85;28/11/2026;4",
+    ]);
   });
 
   it("is empty for no file", () => {

@@ -32,6 +32,8 @@ export interface LearnerActivityRow {
   best: DatedScore;
   /** The latest export. */
   last: DatedScore;
+  /** The variant of the latest export, for a scenario with variants: the seed of the learner's key. */
+  variant?: string;
 }
 
 /** A decision point of a scenario, or a question of a quiz, across the class's last attempts. */
@@ -165,6 +167,7 @@ export function aggregateClass(files: readonly ResultsFile[]): ClassTable {
       attempts: attempts.length,
       best: datedScore(best),
       last: datedScore(last),
+      ...(last.activity.variant !== undefined ? { variant: last.activity.variant } : {}),
     };
   });
   const activityOrder = [...activities.keys()];

@@ -84,11 +84,11 @@ describe("the class table as CSV", () => {
 
   it("has a line per learner and activity, with the best and the last score", () => {
     expect(classTableCsv(table).split("\r\n")).toEqual([
-      "\ufeffÉlève;Type;Activité;Identifiant;Tentatives;Meilleur score;Sur;Meilleur (%);Dernier score;Sur;Dernier (%);Dernier export",
-      "Inès;questionnaire;Contrôle des commandes;controle-des-commandes;1;4;4;100;4;4;100;29/11/2026",
-      "léa;scénario;Dépassement d'encours;02-depassement-d-encours;2;8,5;10;85;6,5;10;65;30/11/2026",
-      "Tom;scénario;Dépassement d'encours;02-depassement-d-encours;1;8,5;10;85;8,5;10;85;28/11/2026",
-      "Tom;questionnaire;Contrôle des commandes;controle-des-commandes;1;2,25;4;56;2,25;4;56;28/11/2026",
+      "\ufeffÉlève;Type;Activité;Identifiant;Tentatives;Meilleur score;Sur;Meilleur (%);Dernier score;Sur;Dernier (%);Dernier export;Variante",
+      "Inès;questionnaire;Contrôle des commandes;controle-des-commandes;1;4;4;100;4;4;100;29/11/2026;",
+      "léa;scénario;Dépassement d'encours;02-depassement-d-encours;2;8,5;10;85;6,5;10;65;30/11/2026;",
+      "Tom;scénario;Dépassement d'encours;02-depassement-d-encours;1;8,5;10;85;8,5;10;85;28/11/2026;",
+      "Tom;questionnaire;Contrôle des commandes;controle-des-commandes;1;2,25;4;56;2,25;4;56;28/11/2026;",
       "",
     ]);
   });

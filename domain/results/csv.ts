@@ -48,7 +48,7 @@ const activityCells = (activity: ActivityOfClass): CsvCell[] => [ACTIVITY_KIND_L
 /** One line per learner and activity. */
 export function classTableCsv(table: ClassTable): string {
   return csvText([
-    ["Élève", "Type", "Activité", "Identifiant", "Tentatives", "Meilleur score", "Sur", "Meilleur (%)", "Dernier score", "Sur", "Dernier (%)", "Dernier export"],
+    ["Élève", "Type", "Activité", "Identifiant", "Tentatives", "Meilleur score", "Sur", "Meilleur (%)", "Dernier score", "Sur", "Dernier (%)", "Dernier export", "Variante"],
     ...table.rows.map((row) => [
       row.pseudonym,
       ...activityCells(row.activity),
@@ -60,6 +60,7 @@ export function classTableCsv(table: ClassTable): string {
       row.last.maxPoints,
       row.last.percent,
       day(row.last.exportedAt),
+      row.variant ?? "",
     ]),
   ]);
 }

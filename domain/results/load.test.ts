@@ -37,6 +37,14 @@ describe("reading a learner's results file", () => {
     expect(refusal(LEA_TEXT.replace('"exportedAt": "2026-11-28T10:15:00.000Z",', ""))).toEqual(["eleve-12.json : exportedAt : champ obligatoire absent (un texte entre guillemets attendu)"]);
   });
 
+  it("reads the variant a learner played, and refuses it changed to another learner's", () => {
+    const lina = scenarioFile("Lina", CREDIT_TRACE, "2026-11-28T10:15:00.000Z", { ...CREDIT_SCENARIO, variant: "17" });
+    const text = resultsFileText(lina);
+    expect(parseResultsText(text, "lina.json")).toEqual({ ok: true, results: lina });
+    expect(lina.activity.variant).toBe("17");
+    expect(refusal(text.replace('"variant": "17"', '"variant": "4"'), "lina.json")).toEqual(["lina.json : somme de contrôle fausse : le fichier a été modifié après son export"]);
+  });
+
   it("refuses a 50 MB text by its size, before any parsing", () => {
     const parse = vi.spyOn(JSON, "parse");
     const huge = `{"pseudonym": "${"x".repeat(50_000_000)}"}`;

@@ -9,6 +9,8 @@ import { isoDate, text } from "../scenario";
 import { STAGE_IDS } from "../stages";
 import { PSEUDONYM_MAX_LENGTH, RESULTS_FORMAT_ID, RESULTS_FORMAT_VERSION, type ResultsFile } from "./vocabulary";
 
+/** A seed is « 1 » to « 40 » when drawn, what a teacher wrote after `?graine=` in a link: short either way. */
+const VARIANT_SEED_MAX_LENGTH = 40;
 const seconds = z.number().nonnegative("durée positive ou nulle attendue, en secondes");
 /** Version 2: the time of a decision or an answer (null when it was not measured). */
 const itemDuration = seconds.nullable().optional();
@@ -48,7 +50,12 @@ const base = {
   format: z.literal(RESULTS_FORMAT_ID),
   formatVersion: z.union([z.literal(1), z.literal(RESULTS_FORMAT_VERSION)]),
   pseudonym: text.max(PSEUDONYM_MAX_LENGTH, `au plus ${PSEUDONYM_MAX_LENGTH} caractères`),
-  activity: z.strictObject({ id: text, title: text, hash: z.string().regex(/^[0-9a-f]{16}$/u, "empreinte de 16 chiffres hexadécimaux attendue") }),
+  activity: z.strictObject({
+    id: text,
+    title: text,
+    hash: z.string().regex(/^[0-9a-f]{16}$/u, "empreinte de 16 chiffres hexadécimaux attendue"),
+    variant: text.max(VARIANT_SEED_MAX_LENGTH, `au plus ${VARIANT_SEED_MAX_LENGTH} caractères`).optional(),
+  }),
   exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u, "date et heure d'export attendues au format 2026-11-28T10:15:00.000Z"),
   score: scoreSchema,
   byStage: z.partialRecord(quizStage, scoreSchema),

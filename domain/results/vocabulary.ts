@@ -27,8 +27,13 @@ export type ActivityKind = "scenario" | "quiz";
 export interface ActivityRef {
   id: string;
   title: string;
-  /** `scenarioFingerprint` of the scenario, `quizFingerprint` of the quiz's questions. */
+  /**
+   * `scenarioFingerprint` of the scenario as its author wrote it (for a scenario with variants, the
+   * common version: every learner of one version shares it), `quizFingerprint` of the quiz's questions.
+   */
   hash: string;
+  /** The seed of the variant the learner played (docs/decisions/0144): the teacher's key of their figures. */
+  variant?: string;
 }
 
 /** A score out of its maximum; a quiz's points may be negative (certainty-based marking), its percent never is. */

@@ -40,7 +40,7 @@ async function keyFor(title: string, text: string, pseudonym: string | null, rec
   const varies = variantsBlockOf(source) !== undefined;
   const base = { kind: "key" as const, title, varies, ...(recordId !== undefined ? { recordId } : {}) };
   if (!varies || pseudonym === null || pseudonym.trim() === "") return { ...base, state: await keyOf(text) };
-  const seed = learnerVariantSeed(String((source as { id?: unknown }).id), pseudonym);
+  const seed = learnerVariantSeed(source as object, pseudonym);
   const variant = variantOf(source, seed);
   return { ...base, state: await keyOf(JSON.stringify(variant.data)), learner: { pseudonym: pseudonym.trim(), seed, choices: variant.choices } };
 }

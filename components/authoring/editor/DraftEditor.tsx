@@ -81,11 +81,25 @@ function summaryTitle(words: EditorWords, checked: boolean, count: number): stri
   return count === 0 ? words.valid : count === 1 ? "1 point à corriger" : `${count} points à corriger`;
 }
 
-function IssueSummary({ words, checked, issues, warnings }: { words: EditorWords; checked: boolean; issues: LocatedIssue[]; warnings: LocatedIssue[] }) {
+/** Where the check of the variants its learners can draw stands, once the draft itself holds. */
+function variantsLine(variants: DraftCheck["variants"], issueCount: number): string | null {
+  if (variants === undefined) return null;
+  if (variants.state === "pending") return "Vérification des variantes que les élèves pourront tirer…";
+  return issueCount === 0 ? `Les ${variants.count} variantes que les élèves peuvent tirer sont vérifiées : chacune se joue avec tous les points et garde le point à enseigner.` : null;
+}
+
+function IssueSummary({ words, check, issues, warnings }: { words: EditorWords; check: DraftCheck | undefined; issues: LocatedIssue[]; warnings: LocatedIssue[] }) {
+  const checked = check !== undefined;
+  const variants = variantsLine(check?.variants, issues.length);
   return (
     <section className="editor-summary" aria-labelledby="editor-summary-title">
       <h2 id="editor-summary-title">{summaryTitle(words, checked, issues.length)}</h2>
       {checked && issues.length === 0 ? <p className="muted">{words.validDetail}</p> : null}
+      {variants !== null ? (
+        <p className="muted" role="status">
+          {variants}
+        </p>
+      ) : null}
       <IssueList document={words.document} issues={issues} />
       {warnings.length > 0 ? (
         <>
@@ -196,7 +210,7 @@ export function DraftEditor({ kind, source, onCreated, words, panel, links }: Dr
       ) : (
         <div className="editor-body">
           <div className="editor-form" onFocus={(event) => setFocusedPath((previous) => focusedPathOf(event) ?? previous)}>
-            <IssueSummary words={words} checked={check !== undefined} issues={issues} warnings={warnings} />
+            <IssueSummary words={words} check={check} issues={issues} warnings={warnings} />
             <FieldLabelsProvider value={words.labels}>
               <FormIssuesProvider value={formIssues}>
                 {sectionsOf(schema, words.sections).map((section, index) => (

@@ -91,6 +91,23 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
     expect(await screen.findByRole("alert", {}, { timeout: 10_000 })).toHaveTextContent(/a été enregistré ailleurs \(dans un autre onglet \?\)/u);
   });
 
+  it("checks the variants its learners can draw once the draft holds, and names each one that loses the lesson at the variants' field", async () => {
+    const variantsText = readFileSync("scripts/__variants__/depassement-d-encours.variantes.json", "utf8");
+    await openEditor(await storedRecord(variantsText));
+    expect(screen.getByText("Vérification des variantes que les élèves pourront tirer…")).toBeInTheDocument();
+    expect(await screen.findByText(/^Les 40 variantes que les élèves peuvent tirer sont vérifiées/u, {}, { timeout: 15_000 })).toBeInTheDocument();
+    cleanup();
+
+    // The limit may now rise to 9 000 €: most variants no longer breach it.
+    await openEditor(await storedRecord(variantsText.replace('"max": "4700.00"', '"max": "9000.00"')));
+    await screen.findByText("10 points à corriger", { selector: "h2" }, { timeout: 15_000 });
+    const summary = screen.getByText("10 points à corriger", { selector: "h2" }).closest("section");
+    if (summary === null) throw new Error("no summary");
+    expect(summary).toHaveTextContent("variante graine 1 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)");
+    expect(summary).toHaveTextContent("31 variantes sur 40 en échec");
+    expect(screen.queryByText(/^Les 40 variantes/u)).toBeNull();
+  });
+
   it("the full check of a scenario takes well under the pause before it runs", () => {
     const start = performance.now();
     for (let i = 0; i < 5; i += 1) checkDraft("scenario", creditText);

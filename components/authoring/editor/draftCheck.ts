@@ -5,11 +5,12 @@
  * path of its field, and the engine's answer key when the scenario holds. It carries zod's full
  * build and the solvers: the editor loads it by import() (docs/decisions/0101, 0115).
  */
-import type { Question, ScenarioIssue } from "@/domain";
+import { variantsBlockOf, type Question, type ScenarioIssue } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
 import { scenarioJsonSchema } from "@/domain/scenario";
 import { checkScenarioText } from "@/machines/scenarioCheck";
+import { checkServedVariants } from "@/machines/variantCheck";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { fieldTrail } from "./fieldTrail";
@@ -58,6 +59,12 @@ export interface DraftCheck {
   answerKey?: AnswerKeyState;
   /** Quizzes only: each written question as the learner's widget takes it, undefined while its own fields do not hold. */
   questions?: (Question | undefined)[];
+  /**
+   * A scenario with variants whose draft holds: the variants its learners can draw are checked
+   * after the draft (`checkDraftVariants`, run by useDraftCheck once typing has paused longer),
+   * `pending` until then.
+   */
+  variants?: { state: "pending" } | { state: "checked"; count: number };
 }
 
 /** The name a draft's messages give it: the form has no file. */
@@ -100,5 +107,18 @@ export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
     const issues = checked.issues.map(fieldIssue);
     return { issues, warnings: [], answerKey: unavailable(kind, issues) };
   }
-  return { issues: [], warnings: checked.warnings.map(fieldIssue), answerKey: { ok: true, key: answerKeyOf(checked.solved.result) } };
+  const variants = variantsBlockOf(checked.data) === undefined ? {} : { variants: { state: "pending" as const } };
+  return { issues: [], warnings: checked.warnings.map(fieldIssue), answerKey: { ok: true, key: answerKeyOf(checked.solved.result) }, ...variants };
+}
+
+/**
+ * The variants a draft's learners can draw, checked as the library checks them
+ * (docs/decisions/0145): each problem at its field. Longer than the draft's own check (one full
+ * check per variant), so it runs apart from it.
+ */
+export function checkDraftVariants(text: string): { issues: FieldIssue[]; count: number } {
+  const checked = checkScenarioText(text, DRAFT_SOURCE);
+  if (!checked.ok) return { issues: [], count: 0 };
+  const report = checkServedVariants(checked, DRAFT_SOURCE);
+  return { issues: report.issues.map(fieldIssue), count: report.seedsChecked };
 }

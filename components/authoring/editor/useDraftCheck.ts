@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import type { DraftCheck } from "./draftCheck";
 import type { JsonSchema } from "./schemaNode";
@@ -8,6 +8,8 @@ import { draftText } from "./useLibraryDraft";
 
 /** How long typing pauses before the full check runs again. */
 export const CHECK_DELAY_MS = 300;
+/** How long the draft must then stay unchanged before its variants are checked (one full check each). */
+export const VARIANTS_DELAY_MS = 1_000;
 
 export interface DraftChecking {
   /** The format's schema, once the checking module is loaded: the form is drawn from it. */
@@ -22,6 +24,19 @@ export interface DraftChecking {
 interface Kit {
   schema: JsonSchema;
   checkDraft: (kind: LibraryKind, text: string) => DraftCheck;
+  checkDraftVariants: (text: string) => { issues: DraftCheck["issues"]; count: number };
+}
+
+interface VariantsResult {
+  of: unknown;
+  issues: DraftCheck["issues"];
+  count: number;
+}
+
+/** The draft's check with its variants' once they are checked for the same value. */
+function withVariants(check: DraftCheck, variants: VariantsResult | undefined): DraftCheck {
+  if (variants === undefined) return check;
+  return { ...check, issues: [...check.issues, ...variants.issues], variants: { state: "checked", count: variants.count } };
 }
 
 /**
@@ -35,7 +50,7 @@ export function useDraftCheck(kind: LibraryKind, value: unknown): DraftChecking 
   useEffect(() => {
     let live = true;
     void import("./draftCheck").then((module) => {
-      if (live) setKit({ schema: module.formSchema(kind), checkDraft: module.checkDraft });
+      if (live) setKit({ schema: module.formSchema(kind), checkDraft: module.checkDraft, checkDraftVariants: module.checkDraftVariants });
     });
     return () => {
       live = false;
@@ -57,5 +72,13 @@ export function useDraftCheck(kind: LibraryKind, value: unknown): DraftChecking 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [kit, kind, value]);
 
-  return { schema: kit?.schema, check: result?.check, stale: result === undefined || result.of !== value, lastDurationMs: result?.ms };
+  const [variants, setVariants] = useState<VariantsResult | undefined>(undefined);
+  useEffect(() => {
+    if (kit === undefined || result === undefined || result.check.variants?.state !== "pending") return;
+    const timer = setTimeout(() => setVariants({ of: result.of, ...kit.checkDraftVariants(draftText(result.of)) }), VARIANTS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [kit, result]);
+
+  const check = useMemo(() => (result === undefined ? undefined : withVariants(result.check, variants?.of === result.of ? variants : undefined)), [result, variants]);
+  return { schema: kit?.schema, check, stale: result === undefined || result.of !== value, lastDurationMs: result?.ms };
 }

@@ -95,6 +95,12 @@ export function RecordCard({ record, check, packaging, onDuplicate, onExport, on
               <CheckBadge check={check} />
             </dd>
           </div>
+          {check.state === "valid" && check.servedVariants !== undefined ? (
+            <div>
+              <dt>Variantes</dt>
+              <dd>{check.servedVariants} vérifiées ; chaque élève reçoit la sienne, tirée de son pseudonyme</dd>
+            </div>
+          ) : null}
         </dl>
         <div className="library-actions teacher-actions">
           <SiteLink className="button small" href={editorHref(record.kind, record.id)}>

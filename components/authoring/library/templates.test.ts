@@ -28,7 +28,7 @@ describe("templates and copies of the bundled scenarios", () => {
 
   it.each(SCENARIO_TEMPLATES.map((template) => [template.label, template] as const))("the template « %s » passes the full check under its own id and title", (_label, template) => {
     const made = fromTemplate(template, textOf(template.source).text);
-    const checked = checkContent("scenario", made.text, made.title);
+    const checked = checkContent("scenario", made.text, made.title, "teacher");
     expect(checked).toMatchObject({ ok: true, kind: "scenario", title: made.title });
     expect(made.title).toMatch(/^Mon scénario : [a-zé]/u);
     expect(checked.ok && checked.kind === "scenario" && checked.scenario.id).toBe(`${template.source}-modele`);
@@ -42,12 +42,12 @@ describe("templates and copies of the bundled scenarios", () => {
     const { id: _id, title: _title, ...original } = JSON.parse(source.text) as Record<string, unknown>;
     expect([id, title]).toEqual(["mentions-manquantes-copie", copy.title]);
     expect(rest).toEqual(original);
-    expect(checkContent("scenario", copy.text, copy.title).ok).toBe(true);
+    expect(checkContent("scenario", copy.text, copy.title, "teacher").ok).toBe(true);
   });
 
   it("starts a blank scenario that the check says is incomplete, field by field", () => {
     const blank = BLANK_DOCUMENTS.scenario;
-    const checked = checkContent("scenario", blank.text, blank.title);
+    const checked = checkContent("scenario", blank.text, blank.title, "teacher");
     expect(checked.ok).toBe(false);
     const messages = checked.ok ? [] : checked.messages;
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Nouveau scénario : objectives : /u), expect.stringMatching(/^Nouveau scénario : company\.identity\.name : /u)]));
@@ -55,7 +55,7 @@ describe("templates and copies of the bundled scenarios", () => {
 
   it("starts a blank quiz whose only missing piece is its summary", () => {
     const blank = BLANK_DOCUMENTS.quiz;
-    const checked = checkContent("quiz", blank.text, blank.title);
+    const checked = checkContent("quiz", blank.text, blank.title, "teacher");
     expect(checked).toEqual({ ok: false, messages: [expect.stringMatching(/^Nouveau questionnaire : summary : /u)] });
   });
 });

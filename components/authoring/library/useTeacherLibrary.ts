@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Persistence } from "@/store/browserStorage";
 import { openTeacherLibrary, type LibraryListing, type LibraryRecord, type TeacherLibrary } from "@/store/teacherLibrary";
+import type { CheckedContent } from "../library";
 
 /**
  * The full check and the import (zod's full build, the engine's key): loaded by import() once the
@@ -10,11 +11,20 @@ import { openTeacherLibrary, type LibraryListing, type LibraryRecord, type Teach
 export const loadAuthoring = () => import("../library");
 
 /** What the full check says of a record, as the list shows it. */
-export type RecordCheck = { state: "pending" } | { state: "valid"; warnings: string[] } | { state: "invalid"; messages: string[] };
+export type RecordCheck =
+  | { state: "pending" }
+  /** `servedVariants`: a scenario with variants, the number its learners can draw, each checked. */
+  | { state: "valid"; warnings: string[]; servedVariants?: number }
+  | { state: "invalid"; messages: string[] };
 
 /** The source named in a record's messages, left out under its card: the card already names it. */
 const SOURCE = "document";
 const withoutSource = (messages: readonly string[]) => messages.map((message) => message.replace(`${SOURCE} : `, ""));
+
+function validCheck(checked: Extract<CheckedContent, { ok: true }>): RecordCheck {
+  const served = checked.kind === "scenario" ? checked.servedVariants : undefined;
+  return { state: "valid", warnings: withoutSource(checked.warnings), ...(served !== undefined ? { servedVariants: served } : {}) };
+}
 
 /** A record's check is redone only when it was saved again. */
 const checkKey = (record: LibraryRecord) => `${record.id}:${record.revision}`;
@@ -60,8 +70,8 @@ export function useTeacherLibrary(): TeacherLibraryState {
     void (async () => {
       const { checkContent } = await loadAuthoring();
       for (const record of unchecked) {
-        const checked = checkContent(record.kind, record.text, SOURCE);
-        const check: RecordCheck = checked.ok ? { state: "valid", warnings: withoutSource(checked.warnings) } : { state: "invalid", messages: withoutSource(checked.messages) };
+        const checked = checkContent(record.kind, record.text, SOURCE, "teacher");
+        const check: RecordCheck = checked.ok ? validCheck(checked) : { state: "invalid", messages: withoutSource(checked.messages) };
         setChecks((previous) => new Map(previous).set(checkKey(record), check));
         // One record at a time, the page answering in between: a long list does not freeze it.
         await new Promise((resume) => setTimeout(resume, 0));

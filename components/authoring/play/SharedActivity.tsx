@@ -5,6 +5,7 @@ import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 import { PlayerWorkspace } from "@/components/player/PlayerWorkspace";
 import { usePseudonymAtOpening } from "@/store/useProfiles";
 import { VariantNote } from "@/components/player/VariantNote";
+import { PlayedVariantContext } from "@/components/review/playedVariant";
 import type { CheckedContent } from "../library";
 import { ContentProblems } from "./ContentProblems";
 import { checkingLabel, sharedKey } from "./sharedKey";
@@ -97,12 +98,14 @@ export function SharedActivity() {
         Activité partagée par votre enseignant : <strong>{content.scenario.title}</strong>
       </p>
       {content.variant !== undefined ? <VariantNote variant={content.variant} /> : null}
-      <PlayerWorkspace
-        key={content.variant?.seed ?? "commune"}
-        scenario={content.scenario}
-        gameKey={sharedKey(opened.hash, content.scenario.id)}
-        exit={{ href: "/", label: "Aller à l'accueil de l'atelier" }}
-      />
+      <PlayedVariantContext.Provider value={content.played ?? null}>
+        <PlayerWorkspace
+          key={content.variant?.seed ?? "commune"}
+          scenario={content.scenario}
+          gameKey={sharedKey(opened.hash, content.scenario.id)}
+          exit={{ href: "/", label: "Aller à l'accueil de l'atelier" }}
+        />
+      </PlayedVariantContext.Provider>
     </>
   );
 }
