@@ -237,6 +237,14 @@ describe("texts that quote the file's figures: {{chemin}}", () => {
     }
   });
 
+  it("an amount too large to be one, quoted in a text, is refused at its own field, not by a crash of the quote (fuzz test)", () => {
+    const result = load((d) => {
+      (d.customers as Json[])[0]!.creditLimit = "99999999999999999999.99";
+      (d.order as Json).message = "Votre plafond : {{customers[0].creditLimit}}.";
+    });
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(["t.json : customers[0].creditLimit : « 99999999999999999999.99 » est trop grand : un montant va au plus jusqu'à 90 071 992 547 409,91 €."]);
+  });
+
   it("a reference to nothing, or to a whole block, is an error at the text's path", () => {
     const result = load((d) => {
       (d.order as Json).message = "{{order.lignes[0].quantity}} ramettes";

@@ -9,7 +9,7 @@
  */
 import type { z } from "zod";
 import { addDays, dayOfWeek, formatDateLongFr, isIsoDate } from "./dates";
-import { formatEuros } from "./money";
+import { formatEuros, parseAmount } from "./money";
 import { sha256 } from "@noble/hashes/sha2";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import type { variantRuleSchema, variantsSchema } from "./scenario";
@@ -378,7 +378,11 @@ export const MAX_CITED_LENGTH = 40;
 function spoken(value: unknown): { text: string } | { problem: string } {
   if (typeof value === "number") return { text: frenchNumber.format(value) };
   if (typeof value !== "string") return { problem: "ce chemin désigne un bloc (objet ou liste), pas une valeur à citer" };
-  if (AMOUNT_TEXT.test(value)) return { text: formatEuros(cents(value)) };
+  if (AMOUNT_TEXT.test(value)) {
+    const amount = parseAmount(value);
+    // An amount too large to be one is cited as written: the schema then refuses its own field, by its path.
+    return { text: amount.ok ? formatEuros(amount.cents) : value };
+  }
   if (/^\d{4}-\d{2}-\d{2}$/u.test(value) && isIsoDate(value)) return { text: `${WEEKDAYS[dayOfWeek(value)] ?? ""} ${formatDateLongFr(value)}` };
   if (value.length > MAX_CITED_LENGTH) return { problem: `un texte de plus de ${MAX_CITED_LENGTH} caractères ne se cite pas (un chiffre, une date, un nom, oui)` };
   return { text: value };

@@ -150,9 +150,9 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toBe(
       [
-        "\ufeffÉlève;Type;Activité;Identifiant;Tentatives;Meilleur score;Sur;Meilleur (%);Dernier score;Sur;Dernier (%);Dernier export",
-        "<img src=x onerror=alert(1)>;scénario;Dépassement d'encours;02-depassement-d-encours;1;6,5;10;65;6,5;10;65;30/11/2026",
-        `"'=HYPERLINK(""http://x.example"",""clic"")";questionnaire;Contrôle des commandes;controle-des-commandes;1;2,25;4;56;2,25;4;56;28/11/2026`,
+        "\ufeffÉlève;Type;Activité;Identifiant;Tentatives;Meilleur score;Sur;Meilleur (%);Dernier score;Sur;Dernier (%);Dernier export;Variante",
+        "<img src=x onerror=alert(1)>;scénario;Dépassement d'encours;02-depassement-d-encours;1;6,5;10;65;6,5;10;65;30/11/2026;",
+        `"'=HYPERLINK(""http://x.example"",""clic"")";questionnaire;Contrôle des commandes;controle-des-commandes;1;2,25;4;56;2,25;4;56;28/11/2026;`,
         "",
       ].join("\r\n"),
     );
