@@ -61,10 +61,10 @@ describe("the class's results, imported by the teacher", () => {
     const bytes = readFileSync((await file.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString("utf8").split("\r\n")).toEqual([
-      "Élève;Type;Activité;Identifiant;Tentatives;Meilleur score;Sur;Meilleur (%);Dernier score;Sur;Dernier (%);Dernier export",
-      `${HTML};questionnaire;Contrôle des commandes;controle-des-commandes;1;2,25;4;56;2,25;4;56;29/11/2026`,
-      "Léa;scénario;Dépassement d'encours;02-depassement-d-encours;1;6,5;10;65;6,5;10;65;30/11/2026",
-      "Tom;scénario;Dépassement d'encours;02-depassement-d-encours;1;8,5;10;85;8,5;10;85;28/11/2026",
+      "Élève;Type;Activité;Identifiant;Tentatives;Meilleur score;Sur;Meilleur (%);Dernier score;Sur;Dernier (%);Dernier export;Variante",
+      `${HTML};questionnaire;Contrôle des commandes;controle-des-commandes;1;2,25;4;56;2,25;4;56;29/11/2026;`,
+      "Léa;scénario;Dépassement d'encours;02-depassement-d-encours;1;6,5;10;65;6,5;10;65;30/11/2026;",
+      "Tom;scénario;Dépassement d'encours;02-depassement-d-encours;1;8,5;10;85;8,5;10;85;28/11/2026;",
       "",
     ]);
 
