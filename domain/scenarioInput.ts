@@ -381,10 +381,29 @@ function characterProblem(text: string, multiline: () => boolean, format: FileFo
   return `caractère de contrôle ${printable(control)} interdit dans un texte${control === "\t" ? " (tabulation : écrivez des espaces)" : ""}`;
 }
 
-function valueProblem(value: unknown, path: () => string, format: FileFormat): string | undefined {
+/**
+ * The field a value of a variant's `oneOf` goes to: "variants.vary[2].oneOf[1].message" is written at
+ * the rule's path ("invoicingIncident") then ".message". A text there may pass to the line where
+ * that field may (docs/decisions/0142).
+ */
+function variantTarget(data: unknown, path: string): string | undefined {
+  const match = /^variants\.vary\[(\d+)\]\.oneOf\[\d+\](.*)$/u.exec(path);
+  if (match === null) return undefined;
+  const vary = (data as { variants?: { vary?: unknown } } | null)?.variants?.vary;
+  const rule = Array.isArray(vary) ? (vary[Number(match[1])] as { path?: unknown } | undefined) : undefined;
+  return typeof rule?.path === "string" ? `${rule.path}${match[2] ?? ""}` : undefined;
+}
+
+function isMultiline(data: unknown, path: string, format: FileFormat): boolean {
+  if (format.multilineFields.has(path)) return true;
+  const target = variantTarget(data, path);
+  return target !== undefined && format.multilineFields.has(target);
+}
+
+function valueProblem(value: unknown, path: () => string, format: FileFormat, data: unknown): string | undefined {
   if (typeof value === "string") {
     if (value.length > INPUT_LIMITS.textLength) return `texte de ${formatCount(value.length)} caractères : au plus ${formatCount(INPUT_LIMITS.textLength)} (voir ${format.guide})`;
-    return characterProblem(value, () => format.multilineFields.has(path()), format);
+    return characterProblem(value, () => isMultiline(data, path(), format), format);
   }
   if (typeof value === "number") {
     // JSON.parse turns 1e400 into Infinity, which every later rule would misread.
@@ -412,7 +431,7 @@ export function checkInputValues(data: unknown, file: string, format: FileFormat
     const { value } = visit;
     const current = visit;
     if (typeof value !== "object" || value === null) {
-      const problem = valueProblem(value, () => pathOf(current), format);
+      const problem = valueProblem(value, () => pathOf(current), format, data);
       if (problem !== undefined) report(visit, problem);
       continue;
     }

@@ -206,6 +206,20 @@ describe("a malformed variants block: a French error with its path, when the fil
   });
 });
 
+describe("a oneOf's values are checked as the field they go to", () => {
+  it("a message that may pass to the line may in its alternatives too; a one-line field may not", () => {
+    const incident = (message: string) => ({ ...(bundled("06-facture-et-avoir.json").invoicingIncident as Json), message });
+    const multiline = withVariants([{ path: "invoicingIncident", oneOf: [incident("Bonjour,\nLe carton est arrivé écrasé."), incident("Bonjour,\nUne ramette manque.")] }], ["invoicing"], "06-facture-et-avoir.json");
+    const loaded = parseScenario(multiline, "v.json");
+    expect(loaded.ok ? [] : loaded.issues.map(formatIssue)).toEqual([]);
+    const summary = withVariants([{ path: "summary", oneOf: ["Une facture\npuis un avoir.", "Un avoir."] }], ["invoicing"], "06-facture-et-avoir.json");
+    const refused = parseScenario(summary, "v.json");
+    expect(refused.ok ? [] : refused.issues.map(formatIssue)).toEqual([
+      "v.json : variants.vary[0].oneOf[0] : retour à la ligne interdit dans ce texte d'une ligne (seuls order.message et invoicingIncident.message passent à la ligne, en écrivant \\n)",
+    ]);
+  });
+});
+
 describe("texts that quote the file's figures: {{chemin}}", () => {
   const load = (edit: (data: Json) => void) => {
     const data = bundled("02-depassement-d-encours.json");
