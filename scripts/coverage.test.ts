@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SCENARIO_SHELVES, shelfOfStages } from "@/domain";
+import { SCENARIO_SHELVES, shelfOfStages, variantsBlockOf } from "@/domain";
 import { COURSE_SITUATIONS, situationsPractisedBy } from "@/machines/answerKey/coverage";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { nodeIo } from "./cli";
@@ -20,7 +20,7 @@ const folder = join(root, "scenarios");
 function solvedFile(file: string): CoveredScenario {
   const checked = checkScenarioText(readFileSync(join(folder, file), "utf8"), file);
   if (!checked.ok) throw new Error(`${file} : ${checked.issues.map((issue) => issue.message).join(" ; ")}`);
-  return { file, scenario: checked.scenario, solved: checked.solved };
+  return { file, scenario: checked.scenario, solved: checked.solved, varies: variantsBlockOf(checked.data) !== undefined };
 }
 
 function situationIds(file: string): string[] {
@@ -84,6 +84,13 @@ describe("the bundled library covers the course", () => {
       for (const level of ["bacpro", "bts"] as const) {
         expect(library.some((entry) => entry.scenario.difficulty === difficulty && entry.scenario.level === level), `${level}, niveau ${difficulty}`).toBe(true);
       }
+    }
+  });
+
+  it("gives each learner their own figures in at least half of every shelf, so that a class works each stage without copying", () => {
+    for (const shelf of SCENARIO_SHELVES) {
+      const shelved = library.filter((entry) => shelfOfStages(entry.scenario.stages) === shelf);
+      expect(shelved.filter((entry) => entry.varies).length * 2, shelf).toBeGreaterThanOrEqual(shelved.length);
     }
   });
 

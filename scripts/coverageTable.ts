@@ -10,9 +10,10 @@ import { COURSE_SITUATIONS, situationsPractisedBy, type SolvedScenario } from "@
 export const COVERAGE_START = "<!-- couverture : début (généré par « npm run scenario -- coverage », ne pas modifier à la main) -->";
 export const COVERAGE_END = "<!-- couverture : fin -->";
 
-/** A bundled scenario as the table lists it: its file's number and the engine's solution. */
+/** A bundled scenario as the table lists it: its file's number, the engine's solution, and whether its figures vary per learner. */
 export interface CoveredScenario extends SolvedScenario {
   file: string;
+  varies: boolean;
 }
 
 export function shelfLabel(shelf: ScenarioShelf): string {
@@ -34,18 +35,21 @@ function countWhere(scenarios: readonly CoveredScenario[], keep: (scenario: Scen
   return scenarios.filter((entry) => keep(entry.scenario)).length;
 }
 
+/** Scenarios whose figures change from one learner to the next (docs/decisions/0142). */
+const varying = (scenarios: readonly CoveredScenario[]) => scenarios.filter((entry) => entry.varies).length;
+
 function shelfTable(scenarios: readonly CoveredScenario[]): string[] {
   const difficulties = [1, 2, 3] as const;
-  const header = `| rayon | ${difficulties.map((d) => `${d} ${DIFFICULTY_LABELS[d]}`).join(" | ")} | bac pro | BTS | total | durée |`;
+  const header = `| rayon | ${difficulties.map((d) => `${d} ${DIFFICULTY_LABELS[d]}`).join(" | ")} | bac pro | BTS | total | à variantes | durée |`;
   const rows = SCENARIO_SHELVES.map((shelf) => {
     const shelved = scenarios.filter((entry) => shelfOfStages(entry.scenario.stages) === shelf);
     const cells = difficulties.map((d) => countWhere(shelved, (s) => s.difficulty === d));
     const minutes = shelved.reduce((sum, entry) => sum + entry.scenario.durationMinutes, 0);
-    return `| ${shelfLabel(shelf)} | ${cells.join(" | ")} | ${countWhere(shelved, (s) => s.level === "bacpro")} | ${countWhere(shelved, (s) => s.level === "bts")} | ${shelved.length} | ${hoursText(minutes)} |`;
+    return `| ${shelfLabel(shelf)} | ${cells.join(" | ")} | ${countWhere(shelved, (s) => s.level === "bacpro")} | ${countWhere(shelved, (s) => s.level === "bts")} | ${shelved.length} | ${varying(shelved)} | ${hoursText(minutes)} |`;
   });
   const total = scenarios.reduce((sum, entry) => sum + entry.scenario.durationMinutes, 0);
-  const totals = `| **total** | ${difficulties.map((d) => countWhere(scenarios, (s) => s.difficulty === d)).join(" | ")} | ${countWhere(scenarios, (s) => s.level === "bacpro")} | ${countWhere(scenarios, (s) => s.level === "bts")} | ${scenarios.length} | ${hoursText(total)} |`;
-  return [header, `| --- | ${difficulties.map(() => "---:").join(" | ")} | ---: | ---: | ---: | ---: |`, ...rows, totals];
+  const totals = `| **total** | ${difficulties.map((d) => countWhere(scenarios, (s) => s.difficulty === d)).join(" | ")} | ${countWhere(scenarios, (s) => s.level === "bacpro")} | ${countWhere(scenarios, (s) => s.level === "bts")} | ${scenarios.length} | ${varying(scenarios)} | ${hoursText(total)} |`;
+  return [header, `| --- | ${difficulties.map(() => "---:").join(" | ")} | ---: | ---: | ---: | ---: | ---: |`, ...rows, totals];
 }
 
 function situationTable(scenarios: readonly CoveredScenario[]): string[] {
@@ -64,7 +68,8 @@ export function coverageBlock(scenarios: readonly CoveredScenario[]): string {
     "",
     "Chaque scénario est rangé à l'étape qu'il travaille (la dernière qu'il joue) ou parmi les",
     "enchaînements, s'il suit une commande de sa réception au contrôle de sa facture ou à son règlement.",
-    "Durées : celles que chaque fichier annonce (`durationMinutes`).",
+    "Durées : celles que chaque fichier annonce (`durationMinutes`). « À variantes » : les scénarios",
+    "dont chaque élève reçoit ses propres chiffres, tirés de son pseudonyme.",
     "",
     ...shelfTable(scenarios),
     "",

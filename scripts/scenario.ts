@@ -373,7 +373,7 @@ async function bundledScenarios(io: ScenarioCliIo): Promise<{ covered: CoveredSc
   for (const path of files) {
     const checked = await loadChecked(path, io);
     const file = basename(path);
-    if (checked.ok) covered.push({ file, scenario: checked.scenario, solved: checked.solved });
+    if (checked.ok) covered.push({ file, scenario: checked.scenario, solved: checked.solved, varies: variantsBlockOf(checked.data) !== undefined });
     else invalid.push(file);
   }
   return { covered, invalid };
