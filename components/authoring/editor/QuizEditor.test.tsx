@@ -54,7 +54,8 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     await screen.findByText("Le questionnaire est jouable", { selector: "h2" }, { timeout: 10_000 });
     expect(prompt).not.toHaveAttribute("aria-invalid");
 
-    expect(within(previewPanel()).getByText("Le PGI repose sur une base de données unique.")).toBeInTheDocument();
+    // The preview's widgets are loaded by import(): on a loaded machine, after the summary.
+    expect(await within(previewPanel()).findByText("Le PGI repose sur une base de données unique.", {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(within(previewPanel()).getByRole("radio", { name: "Vrai" })).toBeInTheDocument();
     expect(within(previewPanel()).getByText("Réponse attendue :").closest("p")).toHaveTextContent("Réponse attendue : Vrai");
     fireEvent.click(within(previewPanel()).getByRole("radio", { name: "Faux" }));
@@ -66,7 +67,8 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     await openEditor(id);
     await screen.findByText("Le questionnaire est jouable", { selector: "h2" }, { timeout: 10_000 });
     expect(within(section("Questions écrites")).getByLabelText("Énoncé")).toHaveValue("Le PGI repose sur une base de données unique.");
-    expect(within(previewPanel()).getByText("Le PGI repose sur une base de données unique.")).toBeInTheDocument();
+    // The preview's widgets are loaded by import(): on a loaded machine, after the summary.
+    expect(await within(previewPanel()).findByText("Le PGI repose sur une base de données unique.", {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it("draws an example of a generator from a seed, with the engine's worked solution", async () => {

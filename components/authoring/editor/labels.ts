@@ -5,6 +5,10 @@
  * building blocks (addresses, lines, contacts) are named once. labels.test.ts fails when a field
  * of the schema has neither, so a field added to the format cannot appear unlabelled.
  */
+import { DIFFICULTY_LABELS } from "@/domain";
+
+/** A difficulty as the library and the course say it: « 2 — entraînement », for scenarios and quizzes alike. */
+export const DIFFICULTY_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(([1, 2, 3] as const).map((d) => [String(d), `${d} — ${DIFFICULTY_LABELS[d]}`]));
 
 export interface FieldLabel {
   label: string;
@@ -93,7 +97,7 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   title: { label: "Titre", wide: true },
   summary: { label: "Résumé", help: "Ce que l'élève lit avant de commencer.", input: "multiline" },
   level: { label: "Niveau" },
-  difficulty: { label: "Difficulté" },
+  difficulty: { label: "Difficulté", options: DIFFICULTY_OPTIONS },
   durationMinutes: { label: "Durée estimée", unit: "minutes" },
   objectives: { label: "Objectifs", item: "Objectif", wide: true },
   stages: { label: "Étapes jouées", item: "Étape", help: "Dans l'ordre du cours. Une commande refusée à l'étape 1 n'est ni traitée ni facturée." },

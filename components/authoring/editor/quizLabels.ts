@@ -5,7 +5,7 @@
  * has is written here. quizLabels.test.ts fails when a field of the quiz schema has no words.
  */
 import { GENERATOR_IDS, GENERATORS, NOTIONS, QUIZ_STAGES, type NotionId } from "@/domain";
-import { fieldLabel, optionLabel, type FieldLabel } from "./labels";
+import { DIFFICULTY_OPTIONS, fieldLabel, optionLabel, type FieldLabel } from "./labels";
 
 const wide = (label: string, help?: string): FieldLabel => ({ label, wide: true, ...(help ? { help } : {}) });
 
@@ -29,7 +29,7 @@ const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "questions[].id": { label: "Identifiant de la question", help: "Minuscules, chiffres et tirets : unique dans la banque de questions." },
   "questions[].stage": { label: "Étape du cours" },
   "questions[].notion": { label: "Notion", help: "Une notion de l'étape choisie ci-dessus.", options: NOTION_WORDS, wide: true },
-  "questions[].difficulty": { label: "Difficulté", help: "1 découverte, 2 entraînement, 3 maîtrise." },
+  "questions[].difficulty": { label: "Difficulté", options: DIFFICULTY_OPTIONS },
   "questions[].prompt": wide("Énoncé", "Pour un vrai ou faux : l'affirmation à juger."),
   "questions[].explanation": wide("Explication", "Montrée après la réponse (entraînement) ou dans le bilan."),
   "questions[].glossary": { label: "Entrées du glossaire", item: "Entrée", help: "Vide : celles de la notion." },
@@ -58,7 +58,7 @@ const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
   generators: { label: "Questions générées", item: "Générateur", help: "Des calculs dont les chiffres changent à chaque partie ; la réponse et la solution sont celles du moteur." },
   "generators[].generator": { label: "Générateur", help: "Le calcul qu'il fait travailler ; l'aperçu en tire un exemple.", options: GENERATOR_WORDS, wide: true },
   "generators[].count": { label: "Nombre de questions tirées", help: "De 1 à 50." },
-  "generators[].difficulty": { label: "Difficulté", help: "Vide : chaque question tire la sienne." },
+  "generators[].difficulty": { label: "Difficulté", help: "Vide : chaque question tire la sienne.", options: DIFFICULTY_OPTIONS },
 };
 
 /** « questions[].control.invoice.totals » is the scenario's « invoiceControl.invoice.totals ». */
