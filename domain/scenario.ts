@@ -433,7 +433,16 @@ export const invoiceControlSchema = z.strictObject({
 const invoiceRef = z.string().min(1, "numéro de facture attendu");
 
 export const worldEventSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("payment"), date: isoDate, invoice: invoiceRef, amount: positiveMoney, method: z.enum(["transfer", "cheque", "card", "cash", "bill", "directDebit"]).default("transfer") }),
+  z.strictObject({
+    type: z.literal("payment"),
+    date: isoDate,
+    invoice: invoiceRef,
+    /** The sum received; or `balance: true`, the customer settles what is still due that day (one of the two, scenarioLoad). */
+    amount: positiveMoney.optional(),
+    /** A total that varies per learner (docs/decisions/0146): the payment follows it. */
+    balance: z.boolean().optional(),
+    method: z.enum(["transfer", "cheque", "card", "cash", "bill", "directDebit"]).default("transfer"),
+  }),
   z.strictObject({ type: z.literal("disputeOpened"), date: isoDate, invoice: invoiceRef, reason: text }),
   z.strictObject({
     type: z.literal("disputeSettled"),

@@ -163,8 +163,9 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     const data = baseScenario();
     data.events = [{ type: "payment", date: "2026-04-02", invoice: "FA-2026-00012", amout: "10.00" } as never];
     const messages = Object.fromEntries(issuesOf(data).map((i) => [i.path, i.message]));
-    expect(messages["events[0].amout"]).toBe("champ inconnu : vouliez-vous écrire « amount » ? (champs permis : type, date, invoice, amount, method)");
-    expect(messages["events[0].amount"]).toBe("champ obligatoire absent (un texte entre guillemets attendu)");
+    expect(messages["events[0].amout"]).toBe("champ inconnu : vouliez-vous écrire « amount » ? (champs permis : type, date, invoice, amount, balance, method)");
+    // The sum is optional since a payment may settle the balance (docs/decisions/0146): the misspelt field is the one problem.
+    expect(Object.keys(messages)).toEqual(["events[0].amout"]);
   });
 
   it("lists the permitted values of an unknown event type", () => {
@@ -388,6 +389,19 @@ describe("consistency: dates of the order and of the follow-up", () => {
     ];
     expect(issuesOf(data).map(formatIssue)).toEqual([
       "test.json : events[0].date : le litige sur la facture « FA-2026-00012 » est réglé le 2026-04-02, avant d'être ouvert le 2026-04-10 (events[1]) : un litige se règle après son ouverture",
+    ]);
+  });
+
+  it("wants a payment's sum or the balance due, one of the two (docs/decisions/0146)", () => {
+    const data = baseScenario();
+    data.events = [
+      { type: "payment", date: "2026-04-10", invoice: "FA-2026-00012", balance: true },
+      { type: "payment", date: "2026-04-11", invoice: "FA-2026-00012" },
+      { type: "payment", date: "2026-04-12", invoice: "FA-2026-00012", amount: "20.00", balance: true },
+    ];
+    expect(issuesOf(data).map(formatIssue)).toEqual([
+      "test.json : events[1].amount : montant du règlement attendu, ou « \"balance\": true » si le client règle le solde dû ce jour-là",
+      "test.json : events[2].balance : un règlement donne son montant ou règle le solde dû, pas les deux : retirez l'un des deux champs",
     ]);
   });
 

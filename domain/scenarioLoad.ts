@@ -670,6 +670,15 @@ const disputesSettledAfterOpening: Check = (scenario) => {
   });
 };
 
+/** A payment says its sum, or that the customer settles the balance due (docs/decisions/0146): one of the two. */
+const paymentsSayTheirSum: Check = (scenario) =>
+  scenario.events.flatMap((event, i) => {
+    if (event.type !== "payment") return [];
+    if (event.amount === undefined && event.balance !== true) return [{ path: `events[${i}].amount`, message: "montant du règlement attendu, ou « \"balance\": true » si le client règle le solde dû ce jour-là" }];
+    if (event.amount !== undefined && event.balance === true) return [{ path: `events[${i}].balance`, message: "un règlement donne son montant ou règle le solde dû, pas les deux : retirez l'un des deux champs" }];
+    return [];
+  });
+
 /**
  * The follow-up stage can reach a formal notice and a request for an injonction de payer, which a
  * named person signs with a title: the scenario names them (docs/decisions/0084).
@@ -744,6 +753,7 @@ const CHECKS: readonly Check[] = [
   orderArticles,
   cashDiscountAgreesWithTerms,
   disputesSettledAfterOpening,
+  paymentsSayTheirSum,
   signatoryForFollowUp,
   ratesOfEveryHalfYear,
 ];

@@ -6,6 +6,7 @@ import type { StageInput, StageOutput } from "./contract";
 import { clockHeldBy, followUpTimeline, invoiceStatus, paymentFollowUpMachine, type PaymentFollowUpEvent } from "./paymentFollowUp";
 import { solvePaymentFollowUp, wrongAnswers } from "./answerKey/paymentFollowUp";
 import { stageInputOf } from "./testing/controlFixtures";
+import { solveScenario } from "./answerKey";
 import {
   disputeScenario,
   FOLLOWED_INVOICE,
@@ -524,5 +525,56 @@ describe("guards on what the learner types", () => {
     expect(snapshot.can({ type: "learner.disputeOpened", invoice: FOLLOWED_INVOICE })).toBe(false);
     expect(snapshot.can({ type: "learner.actionChosen", invoice: "FA-2026-99999", action: "reminder1" })).toBe(false);
     actor.stop();
+  });
+});
+
+describe("a payment of the balance due (docs/decisions/0146)", () => {
+  const disputeEvents = () => disputeScenario().events;
+
+  it("pays what remains once the agreed credit note is deducted: the same game as the sum written out", () => {
+    const written = disputeScenario();
+    const balance = followUpScenario({
+      id: "litige-avoir",
+      start: "2026-10-26",
+      actionsTaken: [{ invoice: FOLLOWED_INVOICE, step: "reminder1", date: "2026-10-25" }],
+      events: [
+        { type: "goodsDamaged", date: "2026-10-27", invoice: FOLLOWED_INVOICE, description: "deux cartons de cartouches écrasés" },
+        { type: "disputeOpened", date: "2026-10-28", invoice: FOLLOWED_INVOICE, reason: "Deux cartons livrés abîmés, le client refuse de payer la totalité." },
+        { type: "disputeSettled", date: "2026-11-05", invoice: FOLLOWED_INVOICE, resolution: "Avoir de 200,00 € HT pour les deux cartons abîmés.", settlement: "creditNote", amount: "200.00" },
+        { type: "payment", date: "2026-11-20", invoice: FOLLOWED_INVOICE, balance: true, method: "transfer" },
+      ],
+    });
+    expect(disputeEvents().at(-1)).toMatchObject({ type: "payment", amount: 216_000 });
+    const played = solveScenario(balance).result;
+    expect(played.trace).toEqual(solveScenario(written).result.trace);
+    expect(played.trace.find((entry) => entry.decisionPoint.includes(".payment"))?.expected).toBe("2\u202f160,00\u00a0€ le 20/11/2026 sur FA-2026-00012");
+  });
+
+  it("counts a payment received and not yet recorded: a transfer of 1 000 € then the balance, 1 400 €", () => {
+    const scenario = followUpScenario({
+      id: "acompte-puis-solde",
+      start: "2026-10-26",
+      events: [
+        { type: "payment", date: "2026-11-02", invoice: FOLLOWED_INVOICE, amount: "1000.00", method: "transfer" },
+        { type: "payment", date: "2026-11-02", invoice: FOLLOWED_INVOICE, balance: true, method: "cheque" },
+      ],
+    });
+    const expected = solveScenario(scenario).result.trace.filter((entry) => entry.decisionPoint.includes(".payment")).map((entry) => plain(entry.expected));
+    expect(expected).toEqual([`1 000,00 € le 02/11/2026 sur ${FOLLOWED_INVOICE}`, `1 400,00 € le 02/11/2026 sur ${FOLLOWED_INVOICE}`]);
+    expect(INVOICE_TTC_CENTS).toBe(240_000);
+  });
+
+  it("is an error of the file, named by its event, when nothing remains due that day", () => {
+    // The second invoice, unpaid, keeps the follow-up going past the first one's settlement.
+    const scenario = followUpScenario({
+      id: "solde-de-rien",
+      start: "2026-10-26",
+      secondInvoice: true,
+      events: [
+        { type: "payment", date: "2026-11-08", invoice: FOLLOWED_INVOICE, amount: "2400.00", method: "cheque" },
+        { type: "payment", date: "2026-11-10", invoice: FOLLOWED_INVOICE, balance: true, method: "transfer" },
+      ],
+    });
+    expect(() => solveScenario(scenario)).toThrow("events[1].balance : le client règle le solde de la facture FA-2026-00012 le 10/11/2026, mais il ne reste rien à régler ce jour-là");
   });
 });

@@ -385,13 +385,49 @@ function settleDisputeEntry(context: PaymentFollowUpContext, event: Extract<Paym
 
 // ───────────────────────────── The clock ─────────────────────────────
 
+/**
+ * What a customer who « settles the balance » pays (docs/decisions/0146): the invoice's balance in
+ * the PGI once every entry that reached the desk before is recorded as agreed — the payments
+ * received, the credit notes promised — so that the sum is the same whether or not the learner
+ * has recorded them yet. A scenario whose invoice is already settled that day is an error of the
+ * file, named by the event.
+ */
+function balanceDue(context: PaymentFollowUpContext, pending: readonly PendingEntry[], event: ScheduledEvent): number {
+  let ledger = context.ledger;
+  for (const entry of pending.filter((p) => p.invoice === event.invoice)) {
+    if (entry.kind === "payment") {
+      const recorded = recordPayment(ledger, { invoiceId: entry.invoice, date: entry.date, amountCents: entry.amountCents, method: entry.method, reference: "Relevé bancaire" });
+      if (recorded.ok) ledger = recorded.ledger;
+    } else if (entry.kind === "disputeSettled" && entry.amountCents !== undefined && entry.settlement !== undefined && entry.settlement !== "replacement") {
+      const settled = settleDisputeByCreditNote(ledger, entry.invoice, { settlement: entry.settlement, date: entry.date, amountCents: entry.amountCents, reason: entry.resolution });
+      if (settled.ok) ledger = settled.ledger;
+    }
+  }
+  const due = invoiceBalance(ledger, event.invoice);
+  if (due <= 0) {
+    const field = `events[${event.index}].balance`;
+    throw new DomainError("followUp.balance.settled", `${field} : le client règle le solde de la facture ${numberOf(context, event.invoice)} le ${formatDateFr(event.date)}, mais il ne reste rien à régler ce jour-là`, field);
+  }
+  return due;
+}
+
+/** An event as it reaches the desk: a payment of the balance with the sum it pays that day. */
+type ArrivedEvent = Exclude<ScheduledEvent, { type: "payment" }> | (Extract<ScheduledEvent, { type: "payment" }> & { amount: number });
+
+function arrivedEvent(context: PaymentFollowUpContext, pending: readonly PendingEntry[], event: ScheduledEvent): ArrivedEvent {
+  return event.type === "payment" ? { ...event, amount: event.amount ?? balanceDue(context, pending, event) } : event;
+}
+
 /** Events dated today or earlier reach the PGI's desk: the journal, the world's disputes, the entries to make. */
 function arrive(context: PaymentFollowUpContext): PaymentFollowUpContext {
   let next = context.nextEvent;
-  let { pending, disputes, journal } = context;
-  for (; next < context.events.length; next += 1) {
-    const event = context.events[next];
-    if (event === undefined || compareDates(event.date, context.today) > 0) break;
+  let { pending, disputes, journal, events } = context;
+  for (; next < events.length; next += 1) {
+    const scheduled = events[next];
+    if (scheduled === undefined || compareDates(scheduled.date, context.today) > 0) break;
+    const event = arrivedEvent(context, pending, scheduled);
+    // The balance is read when the payment arrives; the mail and the entry show that sum from then on.
+    if (event !== scheduled && scheduled.type === "payment" && scheduled.amount === undefined) events = events.map((candidate, i) => (i === next ? event : candidate));
     journal = [...journal, { date: event.date, text: describeWorldEvent(event, numberOf(context, event.invoice)) }];
     const base = { eventIndex: event.index, invoice: event.invoice, date: event.date };
     switch (event.type) {
@@ -421,7 +457,7 @@ function arrive(context: PaymentFollowUpContext): PaymentFollowUpContext {
         break;
     }
   }
-  return { ...context, nextEvent: next, pending, disputes, journal };
+  return { ...context, events, nextEvent: next, pending, disputes, journal };
 }
 
 /** A new day: decisions, hints and the hint count start afresh. */

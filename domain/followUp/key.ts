@@ -195,7 +195,8 @@ export function describeWorldEvent(event: WorldEvent, invoiceNumber: string): st
   const day = formatDateFr(event.date);
   switch (event.type) {
     case "payment":
-      return `${day} — Relevé bancaire : ${PAYMENT_METHOD_LABELS[event.method]} de ${formatEuros(event.amount)} reçu pour la facture ${invoiceNumber}.`;
+      // A payment of the balance has its sum once it has arrived (machines/paymentFollowUp.ts).
+      return `${day} — Relevé bancaire : ${PAYMENT_METHOD_LABELS[event.method]} ${event.amount === undefined ? "du solde dû" : `de ${formatEuros(event.amount)}`} reçu pour la facture ${invoiceNumber}.`;
     case "disputeOpened":
       return `${day} — Le client conteste la facture ${invoiceNumber} : ${event.reason}`;
     case "disputeSettled":

@@ -157,6 +157,7 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "events[].type": { label: "Événement" },
   "events[].method": { label: "Moyen de paiement" },
   "events[].amount": amount("Montant"),
+  "events[].balance": { label: "Règle le solde dû", help: "À la place du montant : le client paie ce qui reste dû ce jour-là, qui suit les chiffres de chaque variante." },
   "events[].reason": { label: "Motif du litige", wide: true },
   "events[].resolution": { label: "Issue du litige", wide: true },
   "events[].settlement": { label: "Règlement du litige" },
