@@ -529,22 +529,10 @@ describe("guards on what the learner types", () => {
 });
 
 describe("a payment of the balance due (docs/decisions/0146)", () => {
-  const disputeEvents = () => disputeScenario().events;
-
   it("pays what remains once the agreed credit note is deducted: the same game as the sum written out", () => {
     const written = disputeScenario();
-    const balance = followUpScenario({
-      id: "litige-avoir",
-      start: "2026-10-26",
-      actionsTaken: [{ invoice: FOLLOWED_INVOICE, step: "reminder1", date: "2026-10-25" }],
-      events: [
-        { type: "goodsDamaged", date: "2026-10-27", invoice: FOLLOWED_INVOICE, description: "deux cartons de cartouches écrasés" },
-        { type: "disputeOpened", date: "2026-10-28", invoice: FOLLOWED_INVOICE, reason: "Deux cartons livrés abîmés, le client refuse de payer la totalité." },
-        { type: "disputeSettled", date: "2026-11-05", invoice: FOLLOWED_INVOICE, resolution: "Avoir de 200,00 € HT pour les deux cartons abîmés.", settlement: "creditNote", amount: "200.00" },
-        { type: "payment", date: "2026-11-20", invoice: FOLLOWED_INVOICE, balance: true, method: "transfer" },
-      ],
-    });
-    expect(disputeEvents().at(-1)).toMatchObject({ type: "payment", amount: 216_000 });
+    const balance = disputeScenario({ type: "payment", date: "2026-11-20", invoice: FOLLOWED_INVOICE, balance: true, method: "transfer" });
+    expect(written.events.at(-1)).toMatchObject({ type: "payment", amount: 216_000 });
     const played = solveScenario(balance).result;
     expect(played.trace).toEqual(solveScenario(written).result.trace);
     expect(played.trace.find((entry) => entry.decisionPoint.includes(".payment"))?.expected).toBe("2\u202f160,00\u00a0€ le 20/11/2026 sur FA-2026-00012");

@@ -104,9 +104,9 @@ export function fullPaymentScenario(): Scenario {
 /**
  * A dispute from 28/10 to 05/11 (two boxes damaged), settled by a credit note of 200,00 € HT
  * (240,00 € TTC); R1 was sent on 25/10, so R2 falls due on 13/11 (decision 0014); the customer
- * pays the balance of 2 160,00 € on 20/11.
+ * pays the balance of 2 160,00 € on 20/11 (or `payment`, written otherwise).
  */
-export function disputeScenario(): Scenario {
+export function disputeScenario(payment: NonNullable<ScenarioFile["events"]>[number] = { type: "payment", date: "2026-11-20", invoice: FOLLOWED_INVOICE, amount: "2160.00", method: "transfer" }): Scenario {
   return followUpScenario({
     id: "litige-avoir",
     start: "2026-10-26",
@@ -115,7 +115,7 @@ export function disputeScenario(): Scenario {
       { type: "goodsDamaged", date: "2026-10-27", invoice: FOLLOWED_INVOICE, description: "deux cartons de cartouches écrasés" },
       { type: "disputeOpened", date: "2026-10-28", invoice: FOLLOWED_INVOICE, reason: "Deux cartons livrés abîmés, le client refuse de payer la totalité." },
       { type: "disputeSettled", date: "2026-11-05", invoice: FOLLOWED_INVOICE, resolution: "Avoir de 200,00 € HT pour les deux cartons abîmés.", settlement: "creditNote", amount: "200.00" },
-      { type: "payment", date: "2026-11-20", invoice: FOLLOWED_INVOICE, amount: "2160.00", method: "transfer" },
+      payment,
     ],
   });
 }
