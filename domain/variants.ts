@@ -9,7 +9,7 @@
  */
 import type { z } from "zod";
 import { addDays, dayOfWeek, formatDateLongFr, isIsoDate } from "./dates";
-import { formatEuros, parseAmount } from "./money";
+import { DomainError, formatEuros, parseAmount } from "./money";
 import { sha256 } from "@noble/hashes/sha2";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import type { variantRuleSchema, variantsSchema } from "./scenario";
@@ -85,7 +85,7 @@ export function servedSeeds(source: unknown): string[] {
   const seen = new Set<string>();
   const seeds: string[] = [];
   for (const seed of validationSeeds()) {
-    const figures = JSON.stringify(variantOf(source, seed).data);
+    const figures = drawnFigures(source, seed);
     if (seen.has(figures)) continue;
     seen.add(figures);
     seeds.push(seed);
@@ -93,6 +93,15 @@ export function servedSeeds(source: unknown): string[] {
   }
   served.set(source, seeds);
   return seeds;
+}
+
+/** A variant's file as text, to compare; a draw that fails is a variant of its own, which the checks then refuse by its seed. */
+function drawnFigures(source: unknown, seed: string): string {
+  try {
+    return JSON.stringify(variantOf(source, seed).data);
+  } catch {
+    return `échec du tirage ${seed}`;
+  }
 }
 
 /** Which served variant a learner gets, 0 to 39: their pseudonym drawn for this scenario. */
@@ -263,8 +272,10 @@ function drawAmount(rule: { min: string; max: string; step?: string }, random: (
 const OMITTED = Symbol("omitted");
 
 function setAt(data: unknown, keys: readonly Key[], value: unknown): void {
-  const parent = keys.slice(0, -1).reduce<unknown>(child, data) as Record<Key, unknown>;
-  parent[keys[keys.length - 1] as Key] = value;
+  const parent = keys.slice(0, -1).reduce<unknown>(child, data);
+  // The path held on the file as written; an earlier rule of this draw (a oneOf, an omit) may have removed what it leads through.
+  if (typeof parent !== "object" || parent === null) throw new DomainError("variants.path.gone", `${keys.join(".").replace(/\.(\d+)/gu, "[$1]")} : ce chemin ne mène plus à rien dans cette variante (une règle précédente a changé ce qu'il traverse)`);
+  (parent as Record<Key, unknown>)[keys[keys.length - 1] as Key] = value;
 }
 
 function removeAt(data: unknown, keys: readonly Key[]): void {

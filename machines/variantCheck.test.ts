@@ -171,3 +171,19 @@ describe("the variants served to a class (docs/decisions/0145)", () => {
     expect(fewVariants(base, "v.json")).toEqual([]);
   });
 });
+
+describe("a block whose draw fails for some seeds", () => {
+  it("is refused by the teacher's check, seed by seed, without crashing the draw of the served seeds", () => {
+    // Seeds that empty the order's lines cannot then set a line's quantity.
+    const base = checked(bundled("02-depassement-d-encours.json"));
+    const data = { ...(base.data as Json) };
+    const lines = (data.order as Json).lines;
+    data.variants = { vary: [{ path: "order.lines", oneOf: [[], lines] }, { path: "order.lines[0].quantity", min: 15, max: 30 }], keeps: ["intake.credit"] };
+    const broken = { ...base, data };
+    const served = servedSeeds(data);
+    expect(served.slice(0, 2)).toEqual(["1", "2"]);
+    const report = checkServedVariants(broken, "v.json");
+    expect(report.failedSeeds).toContain("1");
+    expect(report.issues.map(formatIssue)).toContain("v.json : variants : variante graine 1 : le tirage de la variante échoue : order.lines[0].quantity : ce chemin ne mène plus à rien dans cette variante (une règle précédente a changé ce qu'il traverse)");
+  });
+});

@@ -5,12 +5,12 @@
  * played to full marks), a quiz through its loader. It carries zod's full build and the solvers:
  * a page loads this module by import() when it checks (docs/decisions/0101, 0110).
  */
-import { learnerVariantSeed, scenarioFingerprint, variantOf, variantsBlockOf, type QuizFile, type Scenario } from "@/domain";
+import { learnerVariantSeed, scenarioFingerprint, variantsBlockOf, type QuizFile, type Scenario } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
-import { checkScenarioData, checkScenarioText } from "@/machines/scenarioCheck";
-import { checkServedVariants } from "@/machines/variantCheck";
+import { checkScenarioText } from "@/machines/scenarioCheck";
+import { checkServedVariants, checkVariant } from "@/machines/variantCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
 import type { VariantShown } from "@/components/player/VariantNote";
 import type { PlayedVariant } from "@/components/review/playedVariant";
@@ -147,7 +147,7 @@ export function learnerContent(content: Extract<CheckedContent, { kind: "scenari
   if (variantsBlockOf(source) === undefined) return content;
   if (pseudonym === undefined && linkSeed === undefined) return { ...content, variant: { pseudonym: "", seed: "", drawn: false } };
   const seed = linkSeed ?? learnerVariantSeed(source, pseudonym ?? "");
-  const checked = checkScenarioData(variantOf(source, seed).data, SHARE_LINK_SOURCE);
+  const checked = checkVariant(source, seed, SHARE_LINK_SOURCE).checked;
   // A link written by hand, or from a file the library never checked, may hold a variant that fails: the learner keeps the common version.
   const whose = linkSeed !== undefined ? "" : (pseudonym ?? "");
   if (!checked.ok) return { ...content, variant: { pseudonym: whose, seed, drawn: false } };
