@@ -427,7 +427,7 @@ function arrive(context: PaymentFollowUpContext): PaymentFollowUpContext {
     if (scheduled === undefined || compareDates(scheduled.date, context.today) > 0) break;
     const event = arrivedEvent(context, pending, scheduled);
     // The balance is read when the payment arrives; the mail and the entry show that sum from then on.
-    if (event !== scheduled && scheduled.type === "payment" && scheduled.amount === undefined) events = events.map((candidate, i) => (i === next ? event : candidate));
+    if (scheduled.type === "payment" && scheduled.amount === undefined) events = events.map((candidate, i) => (i === next ? event : candidate));
     journal = [...journal, { date: event.date, text: describeWorldEvent(event, numberOf(context, event.invoice)) }];
     const base = { eventIndex: event.index, invoice: event.invoice, date: event.date };
     switch (event.type) {

@@ -190,12 +190,22 @@ export function checkVariants(base: Solved, file: string, seeds: readonly string
   return { issues, seedsChecked: seeds.length, failedSeeds };
 }
 
+/** A block's check: enough different variants for a class, then each seed's (docs/decisions/0145). */
+function checkVariantBlock(base: Solved, file: string, seeds: readonly string[]): VariantsReport {
+  const report = checkVariants(base, file, seeds);
+  return { ...report, issues: [...fewVariants(base, file), ...report.issues] };
+}
+
+/** `validate`'s check of a file's variants: "1" to "200". */
+export function validateVariants(base: Solved, file: string): VariantsReport {
+  return checkVariantBlock(base, file, validationSeeds());
+}
+
 /**
  * A teacher's file as its learners will draw it: the variants a pseudonym or a link can give
  * (`servedSeeds`, docs/decisions/0144, 0145), checked like `validate` checks its 200, when the file
  * enters the library or is edited (docs/decisions/0145). A learner's page then checks only its own.
  */
 export function checkServedVariants(base: Solved, file: string): VariantsReport {
-  const report = checkVariants(base, file, servedSeeds(base.data));
-  return { ...report, issues: [...fewVariants(base, file), ...report.issues] };
+  return checkVariantBlock(base, file, servedSeeds(base.data));
 }

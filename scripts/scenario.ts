@@ -31,7 +31,7 @@ import { decodeScenarioBytes } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenarioLoad";
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
-import { checkVariant, checkVariants, fewVariants } from "@/machines/variantCheck";
+import { checkVariant, validateVariants } from "@/machines/variantCheck";
 import { decisionPointLabel } from "@/machines/stages";
 import { COVERAGE_END, COVERAGE_START, coverageBlock, withCoverageBlock, type CoveredScenario } from "./coverageTable";
 import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
@@ -128,9 +128,7 @@ async function validateCommand(targets: readonly string[], io: ScenarioCliIo): P
       (error: unknown): CheckedScenario => ({ ok: false, issues: [isFileError(error) ? { file, path: "", message: unreadable(error) } : engineFailure(error, file)] }),
     );
     // Every variant of a learner must be as playable, and teach the same thing (docs/decisions/0142).
-    const played = checked.ok ? checkVariants(checked, file) : undefined;
-    // Forty different variants, or some learners of a class share their figures (docs/decisions/0145).
-    const variants = checked.ok && played !== undefined ? { ...played, issues: [...fewVariants(checked, file), ...played.issues] } : undefined;
+    const variants = checked.ok ? validateVariants(checked, file) : undefined;
     if (checked.ok && variants !== undefined && variants.issues.length > 0) {
       errors += variants.issues.length;
       io.out(`✗ ${file}`);
