@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeResume, fnv1a64, formatDateFr, learnerVariantSeed, variantOf } from "@/domain";
-import { PROFILES_KEY } from "@/store/profiles";
+import { addProfile, EMPTY_REGISTRY, PROFILES_KEY, registryText } from "@/store/profiles";
 import { STORAGE_KEY } from "@/store/appStore";
 import { openPage } from "./support/browser";
 import { sharedBrowser } from "./support/fixtures";
@@ -174,16 +174,20 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
 });
 
 describe("un scénario à variantes en paquet SCORM 1.2", { timeout: 90_000 }, () => {
-  it("se joue dans les chiffres du nom que la plateforme donne à l'élève", async () => {
+  it("se joue dans les chiffres du nom que la plateforme donne à l'élève, même si l'ordinateur partagé garde l'élève d'avant", async () => {
     const id = "commande-d-outillage-d-un-garage-client";
     const source = JSON.parse(readFileSync("scenarios/39-commande-d-outillage-d-un-garage-client.json", "utf8")) as { clock: { start: string } };
-    // scorm-again gives « Martin, Léa »; the page adopts « Léa Martin » as the learner (scenarioRun.test.ts).
+    // scorm-again gives « Martin, Léa »: she is « Léa Martin » (scenarioRun.test.ts). Tom, who used the computer before, draws another variant.
     const seed = learnerVariantSeed(source, "Léa Martin");
+    expect(learnerVariantSeed(source, "Tom")).not.toBe(seed);
     const start = formatDateFr((variantOf(source, seed).data as { clock: { start: string } }).clock.start);
     expect(start).not.toBe(formatDateFr(source.clock.start));
     const variantSite = await lmsSite(id);
     const { page, errors, context } = await openPage(browser());
     showScreenOnFailure(page);
+    const tom = addProfile(EMPTY_REGISTRY, "Tom", "p-tom", new Date("2026-12-03T08:00:00Z"));
+    if (!tom.ok) throw new Error(tom.message);
+    await context.addInitScript(([key, text]) => localStorage.setItem(key, text), [PROFILES_KEY, registryText(tom.registry)] as const);
     await page.goto(`${variantSite.url}/`);
     const sco = await activityFrame(page);
     await sco.getByText(`Vos chiffres sont ceux de votre pseudonyme, « Léa Martin » (variante ${seed}) : votre voisin a les siens.`).waitFor(CHECKED);

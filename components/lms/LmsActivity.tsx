@@ -69,8 +69,9 @@ async function openActivity(onProblem: (message: string) => void): Promise<Opene
   if (!checked.ok) return { ok: false, title: "Le contenu de cette activité est invalide", messages: checked.messages };
   const lms = connectOnce(onProblem);
   if (lms) adoptLearnerName(lms.start.learnerName);
-  // A scenario with variants is played in the learner's own figures, drawn from the name the LMS gave (docs/decisions/0145).
-  const pseudonym = currentProfile(readProfiles())?.pseudonym;
+  // A scenario with variants is played in the learner's own figures, drawn from the name the LMS gives
+  // (docs/decisions/0145): on a shared computer, the browser's learner may be the previous pupil.
+  const pseudonym = lms !== null && lms.start.learnerName !== "" ? lms.start.learnerName : currentProfile(readProfiles())?.pseudonym;
   const content = checked.kind === "scenario" ? library.learnerContent(checked, read.activity.text, { pseudonym }) : checked;
   return content.ok ? { ok: true, activity: read.activity, content, lms } : { ok: false, title: "Le contenu de cette activité est invalide", messages: content.messages };
 }
