@@ -144,11 +144,12 @@ const learnerPageZones = [
 
 /**
  * One import style for the domain (docs/decisions/0101): everything public from "@/domain"; by its
- * own path only the schema boundary (imported where an untrusted file is read) and test fixtures.
+ * own path only the schema boundary (imported where an untrusted file is read), the glossary's
+ * definitions (fetched by import() when a definition opens, docs/decisions/0148) and test fixtures.
  */
 const domainImportStyle = {
-  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load|results/schema|results/load|intake/answers)$)(?!.*\\.(?:fixtures|arbitrary)$)",
-  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load, results/schema, results/load, intake/answers et les fixtures de test s'importent par leur chemin).",
+  regex: "^@/domain/(?!(?:scenario|scenarioLoad|scenarioInput|quiz/schema|quiz/load|results/schema|results/load|intake/answers|glossary)$)(?!.*\\.(?:fixtures|arbitrary)$)",
+  message: "Importez le moteur depuis « @/domain » (seuls @/domain/scenario, scenarioLoad, scenarioInput, quiz/schema, quiz/load, results/schema, results/load, intake/answers, glossary (par import()) et les fixtures de test s'importent par leur chemin).",
 };
 
 /** zod's full build: only domain/scenario.ts (the schema) uses it; the store validates with zod/mini. */

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { GLOSSARY, glossaryEntry } from "./glossary";
+import { GLOSSARY_TERMS, glossaryTerm } from "./glossaryTerms";
 import { STAGE_IDS, stageNumber } from "./stages";
 
 describe("glossary", () => {
   it("has one entry per identifier", () => {
     const ids = GLOSSARY.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("has a term for each definition and a definition for each term, the same as the pages write", () => {
+    expect(GLOSSARY.map((entry) => entry.id).toSorted()).toEqual(Object.keys(GLOSSARY_TERMS).toSorted());
+    for (const entry of GLOSSARY) expect(glossaryTerm(entry.id), entry.id).toEqual({ term: entry.term, ...(entry.abbreviation ? { abbreviation: entry.abbreviation } : {}) });
+    expect(glossaryTerm("toString")).toBeUndefined();
   });
 
   it("links only to entries that exist, never to itself", () => {

@@ -1,12 +1,15 @@
 /**
  * The one glossary: each French term of the course, its definition as taught, and the English
- * identifier the code uses for it. The interface links every mention of a term here.
+ * identifier the code uses for it. The interface links every mention of a term here. The terms
+ * themselves are in glossaryTerms.ts: a page writes a term without loading every definition
+ * (docs/decisions/0148); `GLOSSARY` joins the two.
  */
 
 import { fineMaximaText } from "./fines";
 import { formatPercent } from "./money";
 import { effectiveLatePenaltyRate } from "./paymentTerms";
 import { formatHalfYear, KNOWN_HALF_YEAR_RATES, type HalfYearRates } from "./rates";
+import { GLOSSARY_TERMS, type GlossaryTerm } from "./glossaryTerms";
 import type { CourseStage } from "./stages";
 
 /** The glossary quotes the figures of the latest half-year the table knows, never a copy of them. */
@@ -14,13 +17,10 @@ const LATEST_RATES = KNOWN_HALF_YEAR_RATES.at(-1) as HalfYearRates;
 const LATEST_HALF_YEAR = formatHalfYear(LATEST_RATES.halfYear);
 const LATEST_DEFAULT = effectiveLatePenaltyRate(LATEST_RATES);
 
-export interface GlossaryEntry {
+/** An entry as written below: its term is in domain/glossaryTerms.ts, where pages find it without the definitions. */
+interface GlossaryDefinition {
   /** The identifier used in code (and the anchor of the glossary page). */
   id: string;
-  /** The French term as the course writes it. */
-  term: string;
-  /** Abbreviation used in the course, if any. */
-  abbreviation?: string;
   definition: string;
   /** Stages of the course where the term is used, by their number in the course (domain/stages.ts). */
   stages: CourseStage[];
@@ -28,11 +28,9 @@ export interface GlossaryEntry {
   related: string[];
 }
 
-export const GLOSSARY: readonly GlossaryEntry[] = [
+const DEFINITIONS: readonly GlossaryDefinition[] = [
   {
     id: "erp",
-    term: "Progiciel de gestion intégré",
-    abbreviation: "PGI",
     definition:
       "Logiciel qui réunit dans une seule base de données les informations de tous les services de l'entreprise (ventes, stocks, comptabilité…). Une donnée saisie une fois est disponible partout.",
     stages: [1, 2, 3, 4, 5],
@@ -40,8 +38,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "customerRelationship",
-    term: "Gestion de la relation client",
-    abbreviation: "GRC",
     definition:
       "Ensemble des moyens qui permettent de connaître, servir et fidéliser les clients, de la commande jusqu'au règlement.",
     stages: [1, 2, 3, 4, 5],
@@ -49,7 +45,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "customerAccount",
-    term: "Compte client",
     definition:
       "Fiche du client dans le PGI : raison sociale, SIREN/SIRET, adresses de facturation et de livraison, contact, conditions de paiement, plafond d'encours, conditions commerciales.",
     stages: [1],
@@ -57,7 +52,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "siren",
-    term: "SIREN / SIRET",
     definition:
       "Numéro d'identification de l'entreprise (SIREN, 9 chiffres) et de chacun de ses établissements (SIRET, 14 chiffres : SIREN + 5 chiffres).",
     stages: [1, 4],
@@ -65,7 +59,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "solvency",
-    term: "Solvabilité",
     definition:
       "Capacité du client à payer ses dettes. On la vérifie avec l'extrait Kbis, les annonces du BODACC (redressement, liquidation judiciaire), l'historique des paiements et les agences de renseignement commercial.",
     stages: [1],
@@ -73,7 +66,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "outstanding",
-    term: "Encours client",
     definition:
       "Ce que le client doit à l'entreprise : factures non réglées (TTC) plus commandes acceptées et pas encore facturées (TTC).",
     stages: [1, 5],
@@ -81,7 +73,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "creditLimit",
-    term: "Plafond d'encours",
     definition:
       "Montant maximal d'encours accordé à un client. Une commande est acceptable si encours + commande TTC ≤ plafond ; sinon la politique de l'entreprise dit s'il faut refuser, mettre en attente ou demander un acompte.",
     stages: [1],
@@ -89,7 +80,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "tradeDiscount",
-    term: "Remise",
     definition:
       "Réduction commerciale habituelle accordée au moment de la vente, pour l'importance de la commande ou la qualité du client. Plusieurs remises s'appliquent en cascade : 10 % puis 5 % font 14,5 %, pas 15 %.",
     stages: [1, 3, 4],
@@ -97,7 +87,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "allowance",
-    term: "Rabais",
     definition:
       "Réduction exceptionnelle accordée pour un défaut de qualité, une non-conformité ou un retard de livraison.",
     stages: [3, 4, 5],
@@ -105,7 +94,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "rebate",
-    term: "Ristourne",
     definition:
       "Réduction calculée sur le chiffre d'affaires réalisé avec le client sur une période (par tranches), souvent accordée par facture d'avoir.",
     stages: [3, 4],
@@ -113,14 +101,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "netCommercial",
-    term: "Net commercial",
     definition: "Montant hors taxes après déduction des remises, rabais et ristournes.",
     stages: [3, 4],
     related: ["tradeDiscount", "cashDiscount", "netFinancial"],
   },
   {
     id: "cashDiscount",
-    term: "Escompte",
     definition:
       "Réduction financière pour paiement comptant ou avant l'échéance. Accordé, il est déduit du net commercial ; seulement proposé (« 2 % si paiement sous 10 jours »), il figure dans les conditions et n'est pas déduit. Sans escompte, la facture porte « pas d'escompte pour paiement anticipé ».",
     stages: [1, 3, 4],
@@ -128,14 +114,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "netFinancial",
-    term: "Net financier",
     definition: "Net commercial après déduction de l'escompte. La TVA se calcule sur le net financier augmenté du port.",
     stages: [3, 4],
     related: ["cashDiscount", "vat"],
   },
   {
     id: "shipping",
-    term: "Port",
     definition:
       "Frais de transport facturés au client. Accessoire de la vente, il entre dans la base de TVA au taux des marchandises.",
     stages: [3, 4],
@@ -143,8 +127,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "vat",
-    term: "Taxe sur la valeur ajoutée",
-    abbreviation: "TVA",
     definition:
       "Impôt sur la consommation collecté par le vendeur. Taux en France : 20 % (normal), 10 % (intermédiaire), 5,5 % (réduit), 2,1 % (particulier). La facture montre la base HT et la TVA de chaque taux.",
     stages: [3, 4],
@@ -152,7 +134,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "deposit",
-    term: "Acompte",
     definition:
       "Somme versée d'avance sur le prix ; le client et le vendeur sont engagés (à la différence des arrhes, qui permettent à chacun de se dédire). Pour des marchandises, la TVA est due à l'encaissement de l'acompte ; la facture finale déduit l'acompte TTC.",
     stages: [1, 3],
@@ -160,7 +141,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "quote",
-    term: "Devis",
     definition:
       "Proposition chiffrée du vendeur, valable pendant une durée donnée. Signé par le client, il vaut commande ; ses prix priment sur le catalogue.",
     stages: [1, 3],
@@ -168,15 +148,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "purchaseOrder",
-    term: "Bon de commande",
     definition: "Document par lequel le client commande : références, quantités, prix, adresse de livraison, signature.",
     stages: [1, 2],
     related: ["quote", "orderAcknowledgement"],
   },
   {
     id: "orderAcknowledgement",
-    term: "Accusé de réception de commande",
-    abbreviation: "ARC",
     definition:
       "Document par lequel le vendeur confirme la commande : articles, quantités, prix, remises, date et adresse de livraison, conditions de paiement, acompte demandé.",
     stages: [2],
@@ -184,8 +161,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "deliveryNote",
-    term: "Bon de livraison",
-    abbreviation: "BL",
     definition:
       "Document qui accompagne la marchandise : quantités commandées et livrées, sans prix nécessaires. Le destinataire le signe et y écrit ses réserves.",
     stages: [2, 3],
@@ -193,14 +168,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "backOrder",
-    term: "Reliquat",
     definition: "Partie d'une commande qui reste à livrer après une livraison partielle.",
     stages: [2],
     related: ["deliveryNote"],
   },
   {
     id: "invoice",
-    term: "Facture",
     definition:
       "Document obligatoire, daté, au numéro unique dans une série chronologique et continue, qui porte les mentions obligatoires. Validée dans le PGI, elle ne peut être ni modifiée ni supprimée : on l'annule ou on la corrige par une facture d'avoir.",
     stages: [3, 4],
@@ -208,14 +181,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "depositInvoice",
-    term: "Facture d'acompte",
     definition: "Facture émise à l'encaissement d'un acompte ; la TVA sur l'acompte est alors exigible.",
     stages: [3],
     related: ["deposit", "invoice"],
   },
   {
     id: "creditNote",
-    term: "Facture d'avoir",
     definition:
       "Document qui annule ou réduit une facture (erreur, retour, rabais, ristourne). Il a son propre numéro et cite le numéro et la date de la facture d'origine.",
     stages: [3, 5],
@@ -223,8 +194,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "approvedPlatform",
-    term: "Plateforme agréée",
-    abbreviation: "PA",
     definition:
       "Prestataire immatriculé par l'administration fiscale qui émet, transmet et reçoit les factures électroniques d'une entreprise. Toute entreprise doit pouvoir recevoir ses factures par une plateforme agréée depuis le 1er septembre 2026 ; les grandes entreprises et les ETI émettent par elle depuis le 1er septembre 2026, les PME et microentreprises à partir du 1er septembre 2027. Entre entreprises établies en France, un PDF par courriel n'est alors plus une facture valable. Les ventes aux particuliers et à l'étranger n'y passent pas : leurs données sont transmises à l'administration (e-reporting).",
     stages: [3],
@@ -232,7 +201,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "facturX",
-    term: "Factur-X",
     definition:
       "Format de facture électronique structurée : un PDF lisible (PDF/A-3) qui porte dans un fichier XML les données de la facture, lues sans ressaisie par le PGI du client. Avec UBL et CII, c'est l'un des trois formats que la plateforme agréée accepte (norme EN 16931).",
     stages: [3],
@@ -240,7 +208,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "invoiceLifecycle",
-    term: "Cycle de vie de la facture",
     definition:
       "Suite des statuts datés d'une facture électronique, échangés par les plateformes : « Déposée », « Mise à disposition » du client, puis « Approuvée », « En litige » ou « Refusée » par le client, et « Encaissée » quand le vendeur déclare le paiement reçu. « Rejetée » : la plateforme refuse un fichier non conforme, la facture n'est pas émise.",
     stages: [3, 5],
@@ -248,7 +215,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "mandatoryMentions",
-    term: "Mentions obligatoires",
     definition:
       "Informations qu'une facture doit porter : numéro, date, vendeur et acheteur, désignation des produits, réductions, conditions de paiement, échéance, pénalités de retard, indemnité forfaitaire de 40 €… Chaque mention manquante ou fausse peut coûter une amende fiscale de 15 €, plafonnée au quart du montant de la facture (CGI art. 1737), et, selon la mention, une amende administrative (C. com. art. L441-9 ou L441-16).",
     stages: [4],
@@ -256,7 +222,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "invoicingFine",
-    term: "Amende administrative pour manquement aux règles de facturation",
     definition:
       `Sanction du Code de commerce (art. L441-9) quand une facture omet ou fausse une mention que cet article impose : nom et adresse des parties, date de la vente, quantité et désignation précise, prix unitaire HT, réductions, numéro du bon de commande, échéance, conditions d'escompte, taux des pénalités de retard, indemnité forfaitaire de 40 €. Montant : ${fineMaximaText("L441-9")}. Elle s'ajoute à l'amende fiscale de 15 € par mention.`,
     stages: [3, 4],
@@ -264,7 +229,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "paymentTermsFine",
-    term: "Amende administrative pour manquement aux délais de paiement",
     definition:
       `Sanction du Code de commerce (art. L441-16) quand les délais de paiement ne sont pas respectés (échéance au-delà de 60 jours après la facture ou de 45 jours fin de mois), quand le taux des pénalités de retard ou l'indemnité forfaitaire de 40 € manquent aux conditions de règlement, ou quand le taux est inférieur au plancher légal. Montant : ${fineMaximaText("L441-16")}.`,
     stages: [3, 4, 5],
@@ -272,7 +236,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "dueDate",
-    term: "Échéance",
     definition:
       "Date à laquelle la facture doit être payée. Par défaut 30 jours après la réception des marchandises ; au plus 60 jours après la date de facture, ou 45 jours fin de mois.",
     stages: [3, 4, 5],
@@ -280,7 +243,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "latePenalty",
-    term: "Pénalités de retard",
     definition:
       `Intérêts dus par un client professionnel dès le lendemain de l'échéance, sans relance : montant TTC × taux annuel × jours de retard / 365. Taux par défaut : taux de refinancement de la BCE du semestre + 10 points (${formatPercent(LATEST_DEFAULT.ratePercent)} au ${LATEST_HALF_YEAR}) ; un taux convenu ne peut être inférieur à trois fois le taux d'intérêt légal (${formatPercent(LATEST_DEFAULT.floorPercent)}). Un client particulier n'en doit pas : seulement l'intérêt légal, à compter de la mise en demeure.`,
     stages: [4, 5],
@@ -288,7 +250,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "legalInterestRate",
-    term: "Taux de l'intérêt légal",
     definition:
       `Taux fixé chaque semestre par arrêté, en deux valeurs selon le créancier (C. mon. fin. L313-2) : ${formatPercent(LATEST_RATES.individualsLegalInterestRatePercent ?? 0)} quand le créancier est un particulier, ${formatPercent(LATEST_RATES.legalInterestRatePercent)} dans tous les autres cas (${LATEST_HALF_YEAR}). Une entreprise qui réclame des intérêts à un client particulier, à compter de la mise en demeure, applique donc le second ; il fixe aussi le plancher des pénalités de retard (3 fois ce taux).`,
     stages: [4, 5],
@@ -296,14 +257,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "recoveryIndemnity",
-    term: "Indemnité forfaitaire pour frais de recouvrement",
     definition: "40 € dus par un client professionnel pour chaque facture payée en retard, hors TVA.",
     stages: [4, 5],
     related: ["latePenalty"],
   },
   {
     id: "paymentFollowUp",
-    term: "Suivi des règlements",
     definition:
       "Surveillance des factures clients jusqu'à leur encaissement : rapprocher chaque règlement reçu de sa facture (payée en entier, en partie ou pas du tout), repérer les factures échues, puis relancer par étapes — relances amiables, lettre recommandée, mise en demeure — avant l'injonction de payer. Un litige sur une facture en suspend les relances.",
     stages: [5],
@@ -311,7 +270,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "reminder",
-    term: "Relance",
     definition:
       "Lettre ou courriel qui rappelle au client une facture impayée : la première, courtoise, 10 jours après l'échéance ; la deuxième, plus ferme, 10 jours plus tard, avec les pénalités et l'indemnité de 40 €. Chaque relance ajoute : « ne pas tenir compte si règlement déjà effectué ».",
     stages: [5],
@@ -319,15 +277,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "registeredLetter",
-    term: "Lettre recommandée avec accusé de réception",
-    abbreviation: "LRAR",
     definition: "Courrier dont La Poste prouve l'envoi et la réception : troisième relance, puis mise en demeure.",
     stages: [5],
     related: ["reminder", "formalNotice"],
   },
   {
     id: "formalNotice",
-    term: "Mise en demeure",
     definition:
       "Dernière demande amiable, par LRAR, signée par une personne nommée avec sa fonction : références des factures, montant, délai (8 ou 15 jours), mention « vaut mise en demeure » (Code civil, art. 1344 et 1344-1), annonce de poursuites. Entre professionnels, les pénalités de retard continuent de courir jusqu'au paiement : on n'y ajoute pas les intérêts au taux légal, qui ne courent qu'envers un particulier, à compter de la mise en demeure.",
     stages: [5],
@@ -335,7 +290,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "paymentOrder",
-    term: "Injonction de payer",
     definition:
       "Procédure judiciaire simple pour une créance certaine, liquide et exigible, demandée par requête au tribunal dont dépend le siège du débiteur : tribunal de commerce (ou tribunal des activités économiques) entre commerçants, formulaire Cerfa 12946 ; tribunal judiciaire sinon, Cerfa 12948. L'ordonnance est signifiée dans les six mois ; le débiteur a un mois pour s'y opposer ; sans opposition, le créancier demande la formule exécutoire.",
     stages: [5],
@@ -343,8 +297,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "economicActivitiesCourt",
-    term: "Tribunal des activités économiques",
-    abbreviation: "TAE",
     definition:
       "Tribunal de commerce élargi, à titre expérimental de 2025 à 2028, dans douze villes (dont Paris, Lyon, Marseille, Le Havre) : il reçoit les requêtes en injonction de payer entre commerçants à la place du tribunal de commerce. En Alsace-Moselle, c'est la chambre commerciale du tribunal judiciaire.",
     stages: [5],
@@ -352,7 +304,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "service",
-    term: "Signification",
     definition:
       "Remise officielle d'un acte (l'ordonnance d'injonction de payer) au débiteur par un commissaire de justice. Elle doit avoir lieu dans les six mois de l'ordonnance, sinon celle-ci est non avenue ; elle fait courir le mois d'opposition.",
     stages: [5],
@@ -360,7 +311,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "enforcementFormula",
-    term: "Formule exécutoire",
     definition:
       "Mention apposée par le greffe sur l'ordonnance d'injonction de payer, à la demande du créancier, quand le débiteur n'a pas formé opposition dans le mois de la signification : l'ordonnance vaut alors jugement et permet l'exécution forcée (saisie).",
     stages: [5],
@@ -368,13 +318,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "dispute",
-    term: "Litige",
     definition:
       "Contestation de la facture par le client (marchandise abîmée, erreur de prix…). La créance n'est plus certaine : on suspend les relances, on enquête et on règle le litige (avoir, rabais, remplacement) avant de reprendre.",
     stages: [5],
     related: ["creditNote", "allowance"],
   },
 ];
+
+/** Each entry with its term (domain/glossaryTerms.ts) and its definition; a definition without a term fails the glossary's test. */
+export type GlossaryEntry = GlossaryDefinition & GlossaryTerm;
+
+export const GLOSSARY: readonly GlossaryEntry[] = DEFINITIONS.map((entry) => ({ ...entry, ...(GLOSSARY_TERMS[entry.id] ?? { term: entry.id }) }));
 
 const byId = new Map(GLOSSARY.map((entry) => [entry.id, entry]));
 

@@ -19,6 +19,7 @@ export * from "./ledger";
 export * from "./operationNature";
 export * from "./fines";
 export * from "./glossary";
+export * from "./glossaryTerms";
 export * from "./scenarioTypes";
 export * from "./classroom";
 export * from "./stages";

@@ -18,6 +18,7 @@ import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
+import { GlossaryPreloadDeferred } from "@/components/ui/glossaryDefinitions";
 import { MainAreaProvider, useMainAreaState } from "@/components/documents/MainAreaDocument";
 import { MainArea } from "./MainArea";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
@@ -133,7 +134,9 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   // a narrow screen turns to the document the learner opens, and back to the task when it closes.
   const mainArea = useMainAreaState((where) => setArea(where === "document" ? "pgi" : "task"));
 
+  // The terms of the PGI do not fetch the glossary's definitions before the first panel is on screen (StagePanel does then).
   return (
+    <GlossaryPreloadDeferred value={true}>
     <div className="workspace">
       {session.restoreError ? (
         <p className="alert error" role="alert">
@@ -239,5 +242,6 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
         </p>
       )}
     </div>
+    </GlossaryPreloadDeferred>
   );
 }

@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Question } from "@/domain";
 import { numericQuestion, orderingQuestion, quizOf, singleQuestion, trueFalseQuestion } from "@/domain/quiz/quiz.fixtures";
 import { EMPTY_QUIZ_PROGRESS } from "@/store/quizSlice";
 import { appStore } from "@/store/useAppStore";
 import { QuizPlayer } from "./QuizPlayer";
+import { loadGlossaryDefinitions } from "@/components/ui/glossaryDefinitions";
+
+// A term's definition comes in its own chunk (docs/decisions/0148): fetched first, as a page does when idle.
+beforeAll(() => loadGlossaryDefinitions());
 
 function renderQuiz(questions: readonly Question[]) {
   return render(<QuizPlayer quizKey="essai" title="Quiz d'essai" size={`${questions.length} questions.`} bank={[quizOf(questions)]} request={() => ({ kind: "review", questionIds: questions.map((question) => question.id) })} emptyMessage="Rien à revoir." />);

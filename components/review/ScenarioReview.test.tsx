@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { findScenario } from "@/components/catalog/catalog";
 import { playScenario } from "@/machines/player";
 import { solveScenario, wrongAnswersFor } from "@/machines/answerKey";
@@ -8,6 +8,10 @@ import { courseControlScenario, playCourseControl } from "@/machines/testing/con
 import { annotationOf, correctedCopy, resultGroup } from "@/components/documents/control/controlCorrection.testing";
 import { downloadInvoicePdf } from "@/components/documents/download";
 import { ScenarioReview } from "./ScenarioReview";
+import { loadGlossaryDefinitions } from "@/components/ui/glossaryDefinitions";
+
+// A term's definition comes in its own chunk (docs/decisions/0148): fetched first, as a page does when idle.
+beforeAll(() => loadGlossaryDefinitions());
 import { appStore } from "@/store/useAppStore";
 
 // The PDFs themselves are rendered and read in Node by components/documents/pdf tests.

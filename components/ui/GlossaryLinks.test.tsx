@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { glossaryEntry } from "@/domain";
 import { GlossaryLinks } from "./GlossaryLinks";
+import { loadGlossaryDefinitions } from "./glossaryDefinitions";
 
 const route = vi.hoisted(() => ({ pathname: "/" }));
 vi.mock(import("next/navigation"), async (original) => ({ ...(await original()), usePathname: () => route.pathname }));
@@ -17,7 +18,8 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe("GlossaryLinks", () => {
-  it("on the site, opens the definition in place from a link to its entry, with the way to the whole glossary", () => {
+  // First of the file: the definitions' chunk (glossaryDefinitions.ts) is not fetched yet.
+  it("on the site, opens the definition in place from a link to its entry, with the way to the whole glossary; the definition says it is coming until its chunk is there", async () => {
     render(<GlossaryLinks ids={["outstanding"]} />);
     const term = screen.getByRole("link", { name: OUTSTANDING?.term });
     // Without script, or for a new tab, the link still leads to the entry of the glossary page.
@@ -25,7 +27,9 @@ describe("GlossaryLinks", () => {
     expect(term).toHaveAttribute("aria-haspopup", "dialog");
     expect(fireEvent.click(term)).toBe(false);
     const dialog = screen.getByRole("dialog", { name: OUTSTANDING?.term });
-    expect(dialog).toHaveTextContent(OUTSTANDING?.definition ?? "définition absente");
+    expect(within(dialog).getByRole("status")).toHaveTextContent("Chargement…");
+    expect(await within(dialog).findByText(OUTSTANDING?.definition ?? "définition absente")).toBeInTheDocument();
+    expect(within(dialog).queryByRole("status")).toBeNull();
     expect(within(dialog).getByRole("link", { name: "Voir tout le glossaire" })).toHaveAttribute("href", "./glossaire/#outstanding");
     fireEvent.click(within(dialog).getByRole("button", { name: "Fermer" }));
     expect(screen.queryByRole("dialog")).toBeNull();
@@ -46,12 +50,14 @@ describe("GlossaryLinks", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
-  it("in an LMS package, where there is no glossary page, opens the definition in place with no link out, and closes it", () => {
+  it("in an LMS package, where there is no glossary page, opens the definition in place with no link out, and closes it", async () => {
+    await loadGlossaryDefinitions();
     route.pathname = "/~prof/paquet/activite/";
     render(<GlossaryLinks ids={["outstanding"]} />);
     expect(screen.queryByRole("link")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: OUTSTANDING?.term }));
     const dialog = screen.getByRole("dialog", { name: OUTSTANDING?.term });
+    // Fetched before: the definition shows at once.
     expect(dialog).toHaveTextContent(OUTSTANDING?.definition ?? "définition absente");
     expect(within(dialog).queryByRole("link")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Fermer" }));

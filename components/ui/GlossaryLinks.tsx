@@ -3,8 +3,9 @@ import { SiteLink } from "./SiteLink";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { usePathname } from "next/navigation";
-import { glossaryEntry, type GlossaryEntry } from "@/domain";
+import { glossaryTerm, type GlossaryTerm } from "@/domain";
 import { isKioskPath } from "./OutsideKiosk";
+import { preloadGlossaryDefinitions, useGlossaryDefinition, useGlossaryPreload } from "./glossaryDefinitions";
 
 /**
  * A course term and its glossary entry: the one glossary link of the interface. A click opens the
@@ -12,18 +13,21 @@ import { isKioskPath } from "./OutsideKiosk";
  * (docs/decisions/0135); the dialog leads to the whole glossary. On the site the term stays a link
  * to its entry of the glossary page, for a new tab or a page without script; in an LMS package
  * (the kiosk page) there is no glossary page: the term is a button (docs/decisions/0126). The PGI
- * screens, dense with terms, also name the entry in the link's title (`titled`).
+ * screens, dense with terms, also name the entry in the link's title (`titled`). The term is in
+ * the page; its definition comes with the glossary's chunk, fetched when idle, when the pointer or
+ * the focus reaches a term, or at the latest when the dialog opens (docs/decisions/0148).
  */
 export function Term({ id, children, titled = false }: { id: string; children?: ReactNode; titled?: boolean }) {
-  const entry = glossaryEntry(id);
+  const entry = glossaryTerm(id);
+  useGlossaryPreload();
   const kiosk = isKioskPath(usePathname() ?? "/");
   const [open, setOpen] = useState(false);
   const label = children ?? entry?.term ?? id;
-  const dialog = open && entry ? createPortal(<DefinitionDialog entry={entry} withGlossaryLink={!kiosk} onClose={() => setOpen(false)} />, document.body) : null;
+  const dialog = open && entry ? createPortal(<DefinitionDialog id={id} entry={entry} withGlossaryLink={!kiosk} onClose={() => setOpen(false)} />, document.body) : null;
   if (kiosk && entry) {
     return (
       <>
-        <button type="button" className="term-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <button type="button" className="term-button" aria-haspopup="dialog" onPointerEnter={preloadGlossaryDefinitions} onFocus={preloadGlossaryDefinitions} onClick={() => setOpen(true)}>
           {label}
         </button>
         {dialog}
@@ -43,6 +47,8 @@ export function Term({ id, children, titled = false }: { id: string; children?: 
         className={titled ? "term" : undefined}
         title={titled && entry ? `Glossaire : ${entry.term}` : undefined}
         aria-haspopup={entry ? "dialog" : undefined}
+        onPointerEnter={entry ? preloadGlossaryDefinitions : undefined}
+        onFocus={entry ? preloadGlossaryDefinitions : undefined}
         onClick={openInPlace}
       >
         {label}
@@ -59,8 +65,9 @@ const glossaryHref = (id: string) => `/glossaire/#${id}`;
  * The definition in a modal dialog, put under <body> (a term often sits inside a paragraph): the
  * browser keeps the focus in it, closes it on Escape and gives the focus back to the term.
  */
-function DefinitionDialog({ entry, withGlossaryLink, onClose }: { entry: GlossaryEntry; withGlossaryLink: boolean; onClose: () => void }) {
+function DefinitionDialog({ id, entry, withGlossaryLink, onClose }: { id: string; entry: GlossaryTerm; withGlossaryLink: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const definition = useGlossaryDefinition(id);
   const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
@@ -77,12 +84,18 @@ function DefinitionDialog({ entry, withGlossaryLink, onClose }: { entry: Glossar
         {entry.term}
         {entry.abbreviation ? ` (${entry.abbreviation})` : ""}
       </h2>
-      <p>{entry.definition}</p>
+      {definition.status === "loaded" ? (
+        <p>{definition.entry?.definition}</p>
+      ) : definition.status === "loading" ? (
+        <p role="status">Chargement…</p>
+      ) : (
+        <p role="alert">La définition n&apos;a pas pu être chargée : vérifiez la connexion, puis rouvrez-la.</p>
+      )}
       <div className="term-dialog-actions">
         <button type="button" className="button secondary small" onClick={close}>
           Fermer
         </button>
-        {withGlossaryLink ? <SiteLink href={glossaryHref(entry.id)}>Voir tout le glossaire</SiteLink> : null}
+        {withGlossaryLink ? <SiteLink href={glossaryHref(id)}>Voir tout le glossaire</SiteLink> : null}
       </div>
     </dialog>
   );
