@@ -276,3 +276,10 @@ export function DocumentsModule({ data, screen }: { data: WorkspaceData; screen:
     </div>
   );
 }
+
+/** The list of one kind of documents as a screen of its own (components/pgi/ModuleView.tsx fetches it with this chunk). */
+export function documentScreen(screen: DocumentScreen): (props: { data: WorkspaceData }) => ReactNode {
+  return function DocumentListScreen({ data }: { data: WorkspaceData }) {
+    return <DocumentsModule data={data} screen={screen} />;
+  };
+}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { downloadChainPdf } from "@/components/documents/download";
 import { glossaryEntry, invoiceBalance, openingLedger, recordPayment, sellerOf, toChainDocument, withCashedIn, type Scenario } from "@/domain";
 import type { StageOutput } from "@/machines/contract";
@@ -16,7 +16,10 @@ import {
 } from "@/domain/intake/intake.fixtures";
 import { invoicingInput, play, processingScenario } from "@/machines/testing/processingFixtures";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "./workspace";
-import { ModuleView } from "./ModuleView";
+import { loadPgiScreens, ModuleView } from "./ModuleView";
+
+// Each screen but the mail is its own chunk (docs/decisions/0148): fetched first, as the player does when idle.
+beforeAll(() => loadPgiScreens());
 
 // The PDF itself is rendered in Node by components/documents/pdf tests; here, what the button asks for.
 vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadChainPdf: vi.fn() }));

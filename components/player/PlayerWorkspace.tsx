@@ -4,7 +4,7 @@ import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "reac
 import { whenIdle } from "@/components/ui/whenIdle";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/playerMachine";
-import { ModuleView } from "@/components/pgi/ModuleView";
+import { ModuleView, preloadPgiScreens } from "@/components/pgi/ModuleView";
 import { StagePanel } from "@/components/stages/StagePanel";
 import { DraftScope } from "@/components/stages/parts/formDrafts";
 import { ScenarioChangedNotice } from "./ScenarioChangedNotice";
@@ -18,7 +18,7 @@ import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
 import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
-import { GlossaryPreloadDeferred } from "@/components/ui/glossaryDefinitions";
+import { GlossaryPreloadDeferred, preloadGlossaryDefinitions } from "@/components/ui/glossaryDefinitions";
 import { MainAreaProvider, useMainAreaState } from "@/components/documents/MainAreaDocument";
 import { MainArea } from "./MainArea";
 import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./usePlayerSession";
@@ -34,6 +34,23 @@ function usePreloadedReview(decided: boolean): void {
   useEffect(() => {
     if (decided) whenIdle(() => void loadReview().catch(() => undefined), REVIEW_PRELOAD_TIMEOUT_MS);
   }, [decided]);
+}
+
+const SHOWN_PRELOAD_TIMEOUT_MS = 2_000;
+
+/**
+ * Rendered beside the stage panel, within its Suspense boundary: its effect runs once the first
+ * panel is on screen. Then, when the browser is idle, come what no first decision needs but the
+ * learner may open at once: the PGI's other screens and the glossary's definitions (docs/decisions/0148).
+ */
+function PreloadOnceShown() {
+  useEffect(() => {
+    whenIdle(() => {
+      preloadPgiScreens();
+      preloadGlossaryDefinitions();
+    }, SHOWN_PRELOAD_TIMEOUT_MS);
+  }, []);
+  return null;
 }
 
 type RunningSession = Extract<PlayerSession, { actor: object }>;
@@ -134,7 +151,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
   // a narrow screen turns to the document the learner opens, and back to the task when it closes.
   const mainArea = useMainAreaState((where) => setArea(where === "document" ? "pgi" : "task"));
 
-  // The terms of the PGI do not fetch the glossary's definitions before the first panel is on screen (StagePanel does then).
+  // The terms of the PGI do not fetch the glossary's definitions before the first panel is on screen (PreloadOnceShown does then).
   return (
     <GlossaryPreloadDeferred value={true}>
     <div className="workspace">
@@ -191,6 +208,8 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
                   <button
                     type="button"
                     aria-current={module === m.id ? "page" : undefined}
+                    onPointerEnter={() => preloadPgiScreens(m.id)}
+                    onFocus={() => preloadPgiScreens(m.id)}
                     onClick={() => {
                       mainArea.closeAny();
                       setModule(m.id);
@@ -227,6 +246,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
                 <DraftScope gameKey={session.gameKey}>
                   <StagePanel running={running} scenario={scenario} />
                 </DraftScope>
+                <PreloadOnceShown />
                 {assessment ? null : <HintPanel stageActor={running.actor} hints={stageSnapshot.context.hintsShown} canAsk={stageSnapshot.can({ type: "learner.hintRequested" })} />}
               </Suspense>
             ) : (

@@ -6,7 +6,6 @@ import type { RunningStage, StageActor } from "@/machines/stages";
 import { loadStageMachines } from "@/machines/stageMachines";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { whenIdle } from "@/components/ui/whenIdle";
-import { preloadGlossaryDefinitions } from "@/components/ui/glossaryDefinitions";
 import { StageEnd } from "./StageEnd";
 import type { StagePanelProps } from "./types";
 
@@ -78,15 +77,11 @@ export async function loadStagePanels(stages: readonly StageId[]): Promise<void>
 /**
  * Fetches the panels and the machines of the scenario's stages when the browser is idle, once the
  * first panel is on screen: a later stage then starts without waiting for the network (the bundler
- * fetches a chunk once; docs/decisions/0139 for the panels, 0141 for the machines), and the
- * glossary's definitions, which the player's terms leave until then (docs/decisions/0148).
+ * fetches a chunk once; docs/decisions/0139 for the panels, 0141 for the machines).
  */
 function usePreloadedStages(stages: readonly StageId[]): void {
   useEffect(() => {
-    whenIdle(() => {
-      preloadGlossaryDefinitions();
-      void Promise.all([loadStagePanels(stages), loadStageMachines(stages)]);
-    }, PRELOAD_TIMEOUT_MS);
+    whenIdle(() => void Promise.all([loadStagePanels(stages), loadStageMachines(stages)]), PRELOAD_TIMEOUT_MS);
   }, [stages]);
 }
 

@@ -42,8 +42,8 @@ let preloadScheduled = false;
 
 /**
  * True inside a scenario's player: there the definitions wait until the first stage panel is on
- * screen (components/stages/StagePanel.tsx preloads them with the next stages), so that they are
- * not among what the page downloads before its first decision.
+ * screen (components/player/PlayerWorkspace.tsx preloads them then), so that they are not among
+ * what the page downloads before its first decision.
  */
 export const GlossaryPreloadDeferred = createContext(false);
 
