@@ -2,6 +2,7 @@
 export * from "./vocabulary";
 export * from "./ladder";
 export * from "./key";
+export { describeWorldEvent, eventsDueBetween, nextEventDate, resolveInvoiceRef, scheduleEvents, type ScheduledEvent } from "./worldEvents";
 export * from "./judge";
 export * from "./hints";
 export * from "./schedule";

@@ -4,21 +4,17 @@ import { addDays } from "../dates";
 import { dunningStatus } from "./ladder";
 import {
   creditNotesOf,
-  describeWorldEvent,
   dunningDocumentOf,
-  eventsDueBetween,
   followUpDunningInput,
   followUpPenalties,
   followUpStatus,
   invoiceDueDate,
   nextDueStepDate,
-  nextEventDate,
   paymentOrderCourtOf,
-  resolveInvoiceRef,
-  scheduleEvents,
   settleDisputeByCreditNote,
   stepDueNow,
 } from "./key";
+import { describeWorldEvent, eventsDueBetween, nextEventDate, resolveInvoiceRef, scheduleEvents } from "./worldEvents";
 import { getDocument, invoiceBalance, recordPayment } from "../ledger";
 import { scenarioSchema, worldEventSchema } from "../scenario";
 import type { ScenarioFile, WorldEvent } from "../scenarioTypes";
