@@ -1,14 +1,16 @@
 "use client";
 import { useId } from "react";
-import { INTAKE_DECISION_POINT_IDS, INTAKE_STEPS, isAssessment, type IntakeStep } from "@/domain";
-import { ORDER_INTAKE_DECISION_POINTS, type OrderIntakeEvent } from "@/machines/orderIntake";
+import { INTAKE_DECISION_POINT_IDS, INTAKE_DECISION_POINTS, INTAKE_STEPS, isAssessment, type IntakeStep } from "@/domain";
+// Types only from the machine: a value would put the machine and its domain in the panel's chunk
+// too, a second copy of what the machine's chunk brings (docs/decisions/0148).
+import type { OrderIntakeEvent } from "@/machines/orderIntake";
 import type { StagePanelProps } from "./types";
 import { CompanyPolicies } from "./intake/CompanyPolicies";
 import { INTAKE_FORMS } from "./intake/forms";
 import { stepOutcome } from "./parts/stepOutcome";
 import { ChecklistSteps, type ChecklistStep } from "./parts/ChecklistSteps";
 
-const STEP_TITLES: Readonly<Record<string, string>> = Object.fromEntries(ORDER_INTAKE_DECISION_POINTS.map((p) => [p.id, p.label]));
+const STEP_TITLES: Readonly<Record<string, string>> = Object.fromEntries(INTAKE_DECISION_POINTS.map((p) => [p.id, p.label]));
 
 function stepTitle(step: IntakeStep): string {
   const id = INTAKE_DECISION_POINT_IDS[step];

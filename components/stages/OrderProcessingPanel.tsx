@@ -1,8 +1,9 @@
 "use client";
 import { useId } from "react";
 import type { SnapshotFrom } from "xstate";
-import { deliveryPlan, getDocument, isAssessment, lineName } from "@/domain";
-import { ORDER_PROCESSING_DECISION_POINTS, type OrderProcessingEvent, type orderProcessingMachine } from "@/machines/orderProcessing";
+import { deliveryPlan, getDocument, isAssessment, lineName, PROCESSING_DECISION_POINTS } from "@/domain";
+// Types only from the machine, as in OrderIntakePanel.tsx: no second copy of it in the panel's chunk.
+import type { OrderProcessingEvent, orderProcessingMachine } from "@/machines/orderProcessing";
 import { currentStateLabel } from "@/machines/stateMeta";
 import type { StagePanelProps } from "./types";
 import { ChecklistSteps, type ChecklistStep } from "./parts/ChecklistSteps";
@@ -27,7 +28,7 @@ export function OrderProcessingPanel({ scenario, stageActor, snapshot: snap }: S
   const { context } = snap;
   const prefix = useId();
   const round = `${String(snap.value)}-${context.deliveryNoteIds.length}`;
-  const steps: ChecklistStep[] = ORDER_PROCESSING_DECISION_POINTS.map((point) => {
+  const steps: ChecklistStep[] = PROCESSING_DECISION_POINTS.map((point) => {
     const outcome = stepOutcome(context.trace, point.id, isAssessment(scenario));
     const status = context.awaiting === point.id ? "current" : outcome ? "done" : "todo";
     return { id: point.id, label: point.label, status, ...(status === "done" ? { outcome } : {}) };
@@ -40,7 +41,7 @@ export function OrderProcessingPanel({ scenario, stageActor, snapshot: snap }: S
   const plan = deliveryPlan(context.ledger, context.orderId, context.acceptsPartialDelivery);
   const title =
     context.awaiting !== null
-      ? (ORDER_PROCESSING_DECISION_POINTS.find((p) => p.id === context.awaiting)?.label ?? context.awaiting)
+      ? (PROCESSING_DECISION_POINTS.find((p) => p.id === context.awaiting)?.label ?? context.awaiting)
       : currentStateLabel(snap);
 
   return (
