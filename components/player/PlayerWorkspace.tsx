@@ -8,7 +8,6 @@ import { ModuleView, preloadPgiScreens } from "@/components/pgi/ModuleView";
 import { StagePanel } from "@/components/stages/StagePanel";
 import { DraftScope } from "@/components/stages/parts/formDrafts";
 import { ScenarioChangedNotice } from "./ScenarioChangedNotice";
-import { StageInterlude } from "./StageInterlude";
 import { FeedbackPanel } from "./FeedbackPanel";
 import { SecondTryActions } from "./SecondTryActions";
 import { HintPanel } from "./HintPanel";
@@ -27,12 +26,15 @@ import { engineStoppedMessage, usePlayerSession, type PlayerSession } from "./us
 // it is fetched when the browser is idle after the first decision, so that the last one does not wait for it.
 const loadReview = () => import("@/components/review/ScenarioReview");
 const ScenarioReview = lazy(() => loadReview().then((module) => ({ default: module.ScenarioReview })));
+// The same for the interlude between two stages, with an invoice control's corrected copy (docs/decisions/0148).
+const loadInterlude = () => import("./StageInterlude");
+const StageInterlude = lazy(() => loadInterlude().then((module) => ({ default: module.StageInterlude })));
 const REVIEW_PRELOAD_TIMEOUT_MS = 2_000;
 
-/** After the first decision of the game, the review's chunk when the browser is idle (the bundler fetches a chunk once). */
+/** After the first decision of the game, the review's and the interlude's chunks when the browser is idle (the bundler fetches a chunk once). */
 function usePreloadedReview(decided: boolean): void {
   useEffect(() => {
-    if (decided) whenIdle(() => void loadReview().catch(() => undefined), REVIEW_PRELOAD_TIMEOUT_MS);
+    if (decided) whenIdle(() => void Promise.all([loadReview(), loadInterlude()]).catch(() => undefined), REVIEW_PRELOAD_TIMEOUT_MS);
   }, [decided]);
 }
 
@@ -226,10 +228,12 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
           </MainArea>
           <aside className="task-panel" aria-label="Tâche en cours" id="workspace-task">
             {finishedHere ? (
-              <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => {
-                  focusTaskHeading.current = true;
-                  setAcknowledgedStages(stagesDone);
-                }} withheld={assessment} />
+              <Suspense fallback={<p role="status">Chargement…</p>}>
+                <StageInterlude output={finishedHere} nextLabel={stage ? STAGE_LABELS[stage] : undefined} onContinue={() => {
+                    focusTaskHeading.current = true;
+                    setAcknowledgedStages(stagesDone);
+                  }} withheld={assessment} />
+              </Suspense>
             ) : running && stageSnapshot ? (
               <Suspense fallback={<p role="status">Ouverture de l&apos;étape…</p>}>
                 <h2 ref={taskHeading} tabIndex={-1}>
