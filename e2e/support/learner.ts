@@ -109,6 +109,8 @@ export async function openModule(page: Page, label: string): Promise<Locator> {
   await modulesNav(page).getByRole("button", { name: label, exact: true }).click();
   const screen = page.getByRole("region", { name: label, exact: true });
   await screen.getByRole("heading", { name: label, level: 2 }).waitFor();
+  // Every screen but the mail comes in its own chunk (docs/decisions/0148): its content follows « Chargement… ».
+  await screen.getByRole("status").filter({ hasText: /^Chargement…$/u }).waitFor({ state: "detached" });
   return screen;
 }
 
