@@ -3,10 +3,14 @@ import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { IDBFactory } from "fake-indexeddb";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openTeacherLibrary, type LibraryKind } from "@/store/teacherLibrary";
 import { appStore } from "@/store/useAppStore";
 import { NO_RECORD_ID, RECORD_MISSING, TeacherPreview } from "./TeacherPreview";
+import { loadPgiScreens } from "@/components/pgi/ModuleView";
+
+// The PGI's screens but the mail come in their own chunks (docs/decisions/0148): fetched first, as the player does when idle.
+beforeAll(() => loadPgiScreens());
 
 const CHAIN = readFileSync("scenarios/05-chaine-complete-livraison-partielle-acompte.json", "utf8");
 /** The check plays the engine's key, the preview plays it again up to the stage: seconds under load. */
