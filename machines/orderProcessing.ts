@@ -202,11 +202,35 @@ function acknowledge(context: OrderProcessingContext, event: { deliveryDate: Iso
 }
 
 /** Tries a delivery note with these quantities on `date`: what the ledger says (the guard). */
-function tryDelivery(context: OrderProcessingContext, lines: readonly { reference: string; quantity: number }[]) {
+function buildDelivery(context: OrderProcessingContext, lines: readonly { reference: string; quantity: number }[]) {
   const date = deliveryDate(context);
   const created = createFromParent(context.ledger, context.orderId, "deliveryNote", date, { lines: deliveryRequest(context.ledger, context.orderId, lines) });
   if (!created.ok) return created;
   return validateDocument(created.ledger, created.document.id, date);
+}
+
+type DeliveryAttempt = ReturnType<typeof buildDelivery>;
+
+const deliveriesTried = new WeakMap<OrderProcessingContext, Map<string, DeliveryAttempt>>();
+
+/**
+ * The same delivery note is built once per context (docs/decisions/0147): a right answer types
+ * the quantities the plan ships, so the guard (the learner's lines) and the action (the plan's)
+ * would build and validate the same note twice. Keyed by what the note is built from (each line's
+ * reference and quantity, in order); only plain typed lines are kept, anything else is built
+ * afresh. The ledger kept is never changed in place.
+ */
+function tryDelivery(context: OrderProcessingContext, lines: readonly { reference: string; quantity: number }[]): DeliveryAttempt {
+  const plain = lines.every((l) => typeof l.reference === "string" && Number.isSafeInteger(l.quantity));
+  if (!plain) return buildDelivery(context, lines);
+  const key = JSON.stringify(lines.map((l) => [l.reference, l.quantity]));
+  const tried = deliveriesTried.get(context) ?? new Map<string, DeliveryAttempt>();
+  deliveriesTried.set(context, tried);
+  const known = tried.get(key);
+  if (known !== undefined) return known;
+  const attempt = buildDelivery(context, lines);
+  tried.set(key, attempt);
+  return attempt;
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { controlAnswerKey, controlSubject, type ControlAnswerKey } from "@/domain";
 import type { StageInput } from "../contract";
-import type { InvoiceControlEvent } from "../invoiceControl";
+import type { InvoiceControlContext, InvoiceControlEvent } from "../invoiceControl";
+import type { StageDriver } from "./walk";
 
 /** The answer key of the stage, as the machine derives it (for tests, tools and the teacher's view). */
 export function invoiceControlKey(input: StageInput): ControlAnswerKey {
@@ -21,10 +22,20 @@ export function invoiceControlDecisionPoints(input: StageInput): { id: string; l
 
 /** Mark each anomaly by the target that names it, then submit. */
 export function solveInvoiceControl(input: StageInput): InvoiceControlEvent[] {
-  const marks = invoiceControlKey(input)
-    .points.filter((p) => p.kind !== "conforming")
-    .map((p): InvoiceControlEvent => ({ type: "learner.findingMarked", field: p.key }));
+  return solvedFrom(invoiceControlKey(input));
+}
+
+function solvedFrom(key: ControlAnswerKey): InvoiceControlEvent[] {
+  const marks = key.points.filter((p) => p.kind !== "conforming").map((p): InvoiceControlEvent => ({ type: "learner.findingMarked", field: p.key }));
   return [...marks, { type: "learner.controlSubmitted" }];
+}
+
+/**
+ * The same key played on a stage already running (the player's, when a whole scenario is solved):
+ * the machine derived it from the same input when it started (`context.answerKey`), so it is not derived twice.
+ */
+export function playInvoiceControlKey(driver: StageDriver<{ context: Pick<InvoiceControlContext, "answerKey"> }, InvoiceControlEvent>): void {
+  solvedFrom(driver.snapshot().context.answerKey).forEach((event) => driver.send(event));
 }
 
 /**

@@ -24,7 +24,7 @@ import {
 } from "@/domain";
 import type { StageInput } from "../contract";
 import { invoiceOf, invoicingMachine, sendingRoute, type InvoicingContext, type InvoicingEvent } from "../invoicing";
-import { sameEvent, walkExpected } from "./walk";
+import { sameEvent, walkExpected, walkOn, type StageDriver } from "./walk";
 
 export type InvoicingSnapshot = SnapshotFrom<typeof invoicingMachine>;
 
@@ -62,6 +62,11 @@ function solverWalk(input: StageInput): { snapshot: InvoicingSnapshot; event: In
 /** The learner events the engine's key derives, from the deposit invoice to the last sending, with full marks. */
 export function solveInvoicing(input: StageInput): InvoicingEvent[] {
   return solverWalk(input).map((step) => step.event);
+}
+
+/** The same key played on a stage already running (the player's, when a whole scenario is solved). */
+export function playInvoicingKey(driver: StageDriver<InvoicingSnapshot, InvoicingEvent>): void {
+  walkOn(driver, expectedInvoicingEvent, MAX_SOLVER_STEPS);
 }
 
 /** The figures of the invoice's cascade computed with other inputs: a learner's classic slips. */

@@ -6,10 +6,11 @@
  * line, the check of a scenario and the tests call. Only this folder reads those answers, so that
  * no learner page carries them (docs/decisions/0101).
  */
-import { deriveIntakeKey, INTAKE_STEPS, STEP_OF_ANSWER, type IntakeAnswerEvent, type IntakeStep, type IntakeStepAnswers } from "@/domain";
+import { deriveIntakeKey, INTAKE_STEPS, STEP_OF_ANSWER, type IntakeAnswerEvent, type IntakeKey, type IntakeStep, type IntakeStepAnswers } from "@/domain";
 import { INTAKE_STEP_ANSWERS } from "@/domain/intake/answers";
 import type { StageInput } from "../contract";
-import type { OrderIntakeEvent } from "../orderIntake";
+import type { OrderIntakeContext, OrderIntakeEvent } from "../orderIntake";
+import type { StageDriver } from "./walk";
 
 /**
  * The steps' answers read as one kind: each is only called with its own part of the key and its
@@ -19,8 +20,19 @@ const ANSWERS: Readonly<Record<IntakeStep, IntakeStepAnswers<unknown, unknown, I
 
 /** The learner events the engine's own key derives: from the first check to the decision, full marks. */
 export function solveOrderIntake(input: StageInput): OrderIntakeEvent[] {
-  const key = deriveIntakeKey(input);
+  return solvedFrom(deriveIntakeKey(input));
+}
+
+function solvedFrom(key: IntakeKey): OrderIntakeEvent[] {
   return INTAKE_STEPS.map((step) => ANSWERS[step].solve(key[step]));
+}
+
+/**
+ * The same key played on a stage already running (the player's, when a whole scenario is solved):
+ * the machine derived it from the same input when it started (`context.key`), so it is not derived twice.
+ */
+export function playOrderIntakeKey(driver: StageDriver<{ context: Pick<OrderIntakeContext, "key"> }, OrderIntakeEvent>): void {
+  solvedFrom(driver.snapshot().context.key).forEach((event) => driver.send(event));
 }
 
 /**

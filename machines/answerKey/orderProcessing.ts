@@ -8,7 +8,7 @@ import type { SnapshotFrom } from "xstate";
 import { addDays, expectedOrderRecord, impliedOrderStatus, promisedDeliveryDate, type OrderStatus } from "@/domain";
 import type { StageInput } from "../contract";
 import { orderProcessingMachine, plan, promiseOptions, type OrderProcessingContext, type OrderProcessingEvent } from "../orderProcessing";
-import { sameEvent, walkExpected } from "./walk";
+import { sameEvent, walkExpected, walkOn, type StageDriver } from "./walk";
 
 export type OrderProcessingSnapshot = SnapshotFrom<typeof orderProcessingMachine>;
 
@@ -50,6 +50,11 @@ function solverWalk(input: StageInput): { snapshot: OrderProcessingSnapshot; eve
 /** The learner (and clock) events the engine's key derives, from recording to the end, with full marks. */
 export function solveOrderProcessing(input: StageInput): OrderProcessingEvent[] {
   return solverWalk(input).map((step) => step.event);
+}
+
+/** The same key played on a stage already running (the player's, when a whole scenario is solved). */
+export function playOrderProcessingKey(driver: StageDriver<OrderProcessingSnapshot, OrderProcessingEvent>): void {
+  walkOn(driver, expectedProcessingEvent, MAX_SOLVER_STEPS);
 }
 
 function wrongRecords(event: Extract<OrderProcessingEvent, { type: "learner.orderRecorded" }>): OrderProcessingEvent[] {

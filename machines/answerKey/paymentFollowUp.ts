@@ -7,7 +7,11 @@
 import { addDays, DUNNING_LADDER, resolveInvoiceRef, type DunningAction, type PendingEntry } from "@/domain";
 import type { StageInput } from "../contract";
 import { sendOrThrow, startObserved, throwIfFailed } from "../observedActor";
+import type { SnapshotFrom } from "xstate";
 import { paymentFollowUpMachine, stepsDueToday, type PaymentFollowUpEvent } from "../paymentFollowUp";
+import type { StageDriver } from "./walk";
+
+type PaymentFollowUpSnapshot = SnapshotFrom<typeof paymentFollowUpMachine>;
 
 /** The correct entry for a pending world event: exactly what the bank statement or the letter says. */
 export function entryAnswer(entry: PendingEntry): PaymentFollowUpEvent {
@@ -42,26 +46,34 @@ export function solvePaymentFollowUp(input: StageInput): PaymentFollowUpEvent[] 
   const actor = startObserved(paymentFollowUpMachine, { input });
   throwIfFailed(actor);
   const events: PaymentFollowUpEvent[] = [];
-  const send = (event: PaymentFollowUpEvent): void => {
-    events.push(event);
-    sendOrThrow(actor, event);
-  };
-  for (let round = 0; round < 10_000 && actor.getSnapshot().status !== "done"; round += 1) {
-    const pending = actor.getSnapshot().context.pending[0];
+  playPaymentFollowUpKey({
+    snapshot: () => actor.getSnapshot(),
+    send: (event) => {
+      events.push(event);
+      sendOrThrow(actor, event);
+    },
+  });
+  actor.stop();
+  return events;
+}
+
+/** The same key played on a stage already running (the player's, when a whole scenario is solved). */
+export function playPaymentFollowUpKey(driver: StageDriver<PaymentFollowUpSnapshot, PaymentFollowUpEvent>): void {
+  const { send } = driver;
+  for (let round = 0; round < 10_000 && driver.snapshot().status !== "done"; round += 1) {
+    const pending = driver.snapshot().context.pending[0];
     if (pending !== undefined) {
-      const entry = entryAnswer(entriesInOrder(actor.getSnapshot().context.pending)[0] ?? pending);
-      if (!actor.getSnapshot().can(entry)) break;
+      const entry = entryAnswer(entriesInOrder(driver.snapshot().context.pending)[0] ?? pending);
+      if (!driver.snapshot().can(entry)) break;
       send(entry);
       continue;
     }
-    const [due] = stepsDueToday(actor.getSnapshot().context);
+    const [due] = stepsDueToday(driver.snapshot().context);
     const next: PaymentFollowUpEvent = due !== undefined ? { type: "learner.actionChosen", invoice: due.invoice.id, action: due.step } : { type: "clock.advancedToNextDueStep" };
-    if (actor.getSnapshot().can(next)) send(next);
+    if (driver.snapshot().can(next)) send(next);
     else if (due === undefined) send({ type: "learner.followUpEnded" });
     else break;
   }
-  actor.stop();
-  return events;
 }
 
 /** The step before and after on the ladder: the plausible slips of a learner. */
