@@ -13,6 +13,7 @@ import { decodeResume, fnv1a64, formatDateFr, learnerVariantSeed, variantOf } fr
 import { addProfile, EMPTY_REGISTRY, PROFILES_KEY, registryText } from "@/store/profiles";
 import { STORAGE_KEY } from "@/store/appStore";
 import { openPage } from "./support/browser";
+import { afterIdleWrites } from "./support/idle";
 import { sharedBrowser } from "./support/fixtures";
 import { checklist, currentCheck, plain, readReview, showScreenOnFailure } from "./support/learner";
 import { accountAndSolvency, creditExceeded, fromConditionsToDecision } from "./support/scenario02";
@@ -161,6 +162,7 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     await page.goto(`${site().url}/activite/`);
     await page.getByRole("navigation", { name: "Modules du PGI" }).waitFor(CHECKED);
     await accountAndSolvency(page);
+    await afterIdleWrites(page);
     const saved = await page.evaluate((key) => Object.keys((JSON.parse(localStorage.getItem(key) ?? "{}") as { state?: { attempts?: object } }).state?.attempts ?? {}), STORAGE_KEY);
     expect(saved).toEqual([`activite:depassement-d-encours:${fnv1a64(SCENARIO_TEXT)}`]);
     await page.reload();

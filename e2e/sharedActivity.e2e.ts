@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
+import { afterIdleWrites } from "./support/idle";
 import { describe, expect, it } from "vitest";
 import { encodeShareLink } from "@/components/authoring/shareLink";
 import { fnv1a64 } from "@/domain";
@@ -26,6 +27,7 @@ const modules = (page: Page) => page.getByRole("navigation", { name: "Modules du
 
 /** The ids under which the browser keeps games. */
 async function savedGames(page: Page): Promise<string[]> {
+  await afterIdleWrites(page);
   return page.evaluate((key) => Object.keys((JSON.parse(localStorage.getItem(key) ?? "{}") as { state?: { attempts?: object } }).state?.attempts ?? {}), STORAGE_KEY);
 }
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
+import { afterIdleWrites } from "./support/idle";
 import { describe, expect, it } from "vitest";
 import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION } from "@/store/appStore";
 import { openPage } from "./support/browser";
@@ -85,7 +86,11 @@ async function askHint(page: Page): Promise<number> {
 
 const hintCount = (page: Page) => page.getByRole("region", { name: "Indices" }).locator("li").count();
 const notice = (page: Page, name: string) => page.getByRole("main").getByRole(name === "Enregistrement des parties" ? "status" : "alert", { name });
-const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+/** What the browser holds under `key`, once the store's writes waiting for an idle moment are done (docs/decisions/0150). */
+async function stored(page: Page, key: string): Promise<string | null> {
+  await afterIdleWrites(page);
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
 
 async function visit(page: Page, route: string): Promise<void> {
   await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });

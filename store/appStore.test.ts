@@ -358,6 +358,67 @@ describe("a browser that refuses storage", () => {
   });
 });
 
+describe("writes that wait for the browser's idle moment (docs/decisions/0150)", () => {
+  /** A store whose writes wait until the test runs them, as the browser's store waits for an idle moment. */
+  async function waitingStore() {
+    const { storage, data, control } = memoryStorage();
+    const scheduled: (() => void)[] = [];
+    const store = createAppStore(() => storage, STORAGE_KEY, (write) => void scheduled.push(write));
+    await store.persist.rehydrate();
+    const runScheduled = () => scheduled.splice(0).forEach((write) => write());
+    return { store, data, control, scheduled, runScheduled };
+  }
+  const savedSnapshot = (data: Map<string, string>) => JSON.parse(data.get(STORAGE_KEY) ?? "null")?.state.attempts.essai?.snapshot;
+
+  it("writes nothing in the move; the moves made before the idle moment are written once, the latest state", async () => {
+    const { store, data, scheduled, runScheduled } = await waitingStore();
+    runScheduled();
+    store.getState().saveAttempt("essai", game({ step: 1 }));
+    store.getState().saveAttempt("essai", game({ step: 2 }));
+    expect(store.getState().attempts.essai?.snapshot).toEqual({ step: 2 });
+    expect(savedSnapshot(data)).toBeUndefined();
+    expect(scheduled).toHaveLength(1);
+    runScheduled();
+    expect(savedSnapshot(data)).toEqual({ step: 2 });
+    expect(store.getState().persistence).toBe("saved");
+  });
+
+  it("flushWrites writes what waits at once (a page that goes), and the idle write then has nothing left to write", async () => {
+    const { store, data, scheduled, runScheduled } = await waitingStore();
+    runScheduled();
+    store.getState().saveAttempt("essai", game({ step: 3 }));
+    store.flushWrites();
+    expect(savedSnapshot(data)).toEqual({ step: 3 });
+    data.delete(STORAGE_KEY);
+    expect(scheduled).toHaveLength(1);
+    runScheduled();
+    expect(data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it("a write that fails when it comes says « unsaved », and the next one that succeeds says « saved »", async () => {
+    const { store, control, runScheduled } = await waitingStore();
+    runScheduled();
+    control.full = true;
+    store.getState().saveAttempt("essai", game({ step: 1 }));
+    expect(store.getState().persistence).toBe("saved");
+    runScheduled();
+    expect(store.getState().persistence).toBe("unsaved");
+    control.full = false;
+    store.getState().retrySave();
+    runScheduled();
+    expect(store.getState().persistence).toBe("saved");
+  });
+
+  it("a save removed while a write waits is not written again afterwards", async () => {
+    const { store, data, runScheduled } = await waitingStore();
+    runScheduled();
+    store.getState().saveAttempt("essai", game({ step: 1 }));
+    store.persist.clearStorage();
+    runScheduled();
+    expect(data.has(STORAGE_KEY)).toBe(false);
+  });
+});
+
 describe("a full browser", () => {
   it("full before a game: the first write fails, the game goes on in memory and the store knows it is unsaved", async () => {
     const { storage, data, control } = memoryStorage();

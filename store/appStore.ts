@@ -69,8 +69,20 @@ function noticeFor(damage: Damage, message: string, discardedText: string, backu
   };
 }
 
-/** The store of one learner: `saveKey` is the current profile's (profiles.ts `saveKeyOf`), read once, when the page starts. */
-export function createAppStore(getStorage: () => StateStorage = () => localStorage, saveKey: string = STORAGE_KEY) {
+/**
+ * When the store's text is written: `write` at once (the default: Node, the tests), or later (the
+ * browser's store: when idle, docs/decisions/0150). Every change in between is in the one write.
+ */
+export type WriteSchedule = (write: () => void) => void;
+
+const writeAtOnce: WriteSchedule = (write) => write();
+
+/**
+ * The store of one learner: `saveKey` is the current profile's (profiles.ts `saveKeyOf`), read once,
+ * when the page starts. With a `scheduleWrite` that waits, `flushWrites` writes what waits at once
+ * (a page that goes, a save about to be deleted).
+ */
+export function createAppStore(getStorage: () => StateStorage = () => localStorage, saveKey: string = STORAGE_KEY, scheduleWrite: WriteSchedule = writeAtOnce) {
   const storage = safeStorage(getStorage);
   const backupKey = backupKeyOf(saveKey);
   let pendingNotice: RecoveryNotice | null = null;
@@ -78,6 +90,8 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
   let newerSaveNotice: string | null = null;
   // While the save is being read (its reader is fetched), a write would put a blank state over it.
   let reading = false;
+  // The latest state to write, while its write waits: only the latest is written.
+  let waiting: { name: string; state: PersistedState } | null = null;
 
   const reportWrite = (written: boolean) => {
     if (!storage.available) return;
@@ -105,10 +119,24 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
       return state === undefined ? null : { state: state as PersistedState, version: STORE_VERSION };
     },
     setItem: (name, value) => {
-      if (!reading && newerSaveNotice === null) reportWrite(storage.write(name, saveText(value.state)));
+      if (reading || newerSaveNotice !== null) return;
+      const scheduled = waiting !== null;
+      waiting = { name, state: value.state };
+      if (!scheduled) scheduleWrite(flushWrites);
     },
-    removeItem: (name) => storage.remove(name),
+    removeItem: (name) => {
+      waiting = null;
+      storage.remove(name);
+    },
   };
+
+  /** Writes the state that waits, if any: the text (JSON of every kept game) is made here, not in the learner's click. */
+  function flushWrites(): void {
+    const write = waiting;
+    if (write === null) return;
+    waiting = null;
+    reportWrite(storage.write(write.name, saveText(write.state)));
+  }
 
   const store = createStore<AppState>()(
     persist(
@@ -144,5 +172,5 @@ export function createAppStore(getStorage: () => StateStorage = () => localStora
       },
     ),
   );
-  return store;
+  return Object.assign(store, { flushWrites });
 }

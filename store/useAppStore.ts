@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import { createAppStore, type AppState } from "./appStore";
 import { readProfiles, saveKeyOf } from "./profiles";
+import { whenIdle } from "./whenIdle";
 
 /**
  * The one store of the browser app, created on first use so that the static prerender never
@@ -10,8 +11,27 @@ import { readProfiles, saveKeyOf } from "./profiles";
  */
 let browserStore: ReturnType<typeof createAppStore> | null = null;
 
+/**
+ * At the latest this long after a change, the store is written (sooner when the browser is idle):
+ * a click's feedback is painted before the JSON of every kept game is made and written (issue 16,
+ * docs/decisions/0150), and so is a quiz's answer.
+ */
+const WRITE_DEADLINE_MS = 1_000;
+
+function createBrowserStore() {
+  // The static prerender has no window: its store lives in memory and writes nothing anyway.
+  if (typeof window === "undefined") return createAppStore(undefined, saveKeyOf(readProfiles()));
+  const store = createAppStore(undefined, saveKeyOf(readProfiles()), (write) => whenIdle(write, WRITE_DEADLINE_MS));
+  // Nothing lost when the page goes: a reload, a closed tab, a phone that hides the browser.
+  window.addEventListener("pagehide", store.flushWrites);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") store.flushWrites();
+  });
+  return store;
+}
+
 function getBrowserStore() {
-  browserStore ??= createAppStore(undefined, saveKeyOf(readProfiles()));
+  browserStore ??= createBrowserStore();
   return browserStore;
 }
 

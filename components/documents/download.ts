@@ -7,7 +7,7 @@
 import type { ChainDocument, DunningLetter, InvoiceDocument, PaymentOrderSummary } from "@/domain";
 import { loadOnce } from "@/components/ui/loadOnce";
 import { saveBlob } from "@/components/ui/saveFile";
-import { whenIdle } from "@/components/ui/whenIdle";
+import { whenIdle } from "@/store/whenIdle";
 
 export type PdfCopy = "original" | "duplicate";
 

@@ -8,7 +8,7 @@ import { PlayedVariantContext } from "@/components/review/playedVariant";
 import { VariantNote } from "@/components/player/VariantNote";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
 import { loadQuizRun } from "@/components/quiz/loadQuizRun";
-import { useStoreHydrated } from "@/store/useAppStore";
+import { appStore, useStoreHydrated } from "@/store/useAppStore";
 import { addProfile, currentProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
 import { startQuizRun, type LmsQuizRun } from "./quizRun";
 import type { ScenarioRun } from "./scenarioRun";
@@ -101,6 +101,7 @@ export function LmsActivity() {
     if (lms === null) return undefined;
     const leave = () => {
       run.current?.flush?.();
+      appStore().flushWrites();
       lms.leave(run.current?.finished() ?? false, cmiTimespan(Date.now() - (connection?.since ?? Date.now())));
     };
     window.addEventListener("pagehide", leave);

@@ -1,7 +1,7 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import { whenIdle } from "@/components/ui/whenIdle";
+import { whenIdle } from "@/store/whenIdle";
 import { formatDateFr, isAssessment, STAGE_LABELS, type Scenario } from "@/domain";
 import { currentStage, runningStage, type PlayerSnapshot } from "@/machines/playerMachine";
 import { ModuleView, preloadPgiScreens } from "@/components/pgi/ModuleView";

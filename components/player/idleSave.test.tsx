@@ -11,6 +11,7 @@ import { findScenario } from "@/components/catalog/catalog";
 import { solveScenario } from "@/machines/answerKey";
 import { persistGame } from "@/machines/persistedGame";
 import { sendAll, startPlayer } from "@/machines/player";
+import { STORAGE_KEY } from "@/store/appStore";
 import { appStore } from "@/store/useAppStore";
 import { PlayerWorkspace } from "./PlayerWorkspace";
 
@@ -79,7 +80,7 @@ describe("the saved game after a decision", () => {
     expect(timedDecisions()).toBe(0);
   });
 
-  it("is written at once when the move ends the game: the end screen counts this attempt", async () => {
+  it("the move that ends the game: the end screen counts this attempt at once; the store's text is not written in the click, but when the page goes (docs/decisions/0150)", async () => {
     const events = solveScenario(scenario).events;
     const actor = startPlayer(scenario);
     sendAll(actor, events.slice(0, -1));
@@ -87,7 +88,13 @@ describe("the saved game after a decision", () => {
     actor.stop();
     render(<PlayerWorkspace scenario={scenario} />);
     fireEvent.click(await screen.findByRole("radio", { name: "Accepter sous conditions" }));
+    act(() => appStore().flushWrites());
+    const writtenStatus = () => (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "null") as { state: { attempts: Record<string, { status: string }> } } | null)?.state.attempts[ID]?.status;
+    expect(writtenStatus()).toBe("inProgress");
     act(() => fireEvent.click(screen.getByRole("button", { name: "Accepter sous conditions" })));
     expect(appStore().getState().attempts[ID]).toMatchObject({ status: "done", score: { percent: 100 } });
+    expect(writtenStatus()).toBe("inProgress");
+    act(() => void window.dispatchEvent(new Event("pagehide")));
+    expect(writtenStatus()).toBe("done");
   });
 });

@@ -6,7 +6,7 @@ import { startPlayer, type PlayerActor } from "@/machines/playerMachine";
 import { hasStageMachines, loadStageMachines } from "@/machines/stageMachines";
 import { appStore, useStoreHydrated } from "@/store/useAppStore";
 import { clearGameDrafts } from "@/components/stages/parts/formDrafts";
-import { whenIdle } from "@/components/ui/whenIdle";
+import { whenIdle } from "@/store/whenIdle";
 import { resumeCheck } from "./resumeCheck";
 
 type StartedSession =
@@ -136,11 +136,16 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
       if (actor?.getSnapshot().status === "done") flush();
       else if (!waiting) whenIdle(flush, SAVE_DEADLINE_MS);
     };
-    // Nothing lost when the page goes: a reload, a closed tab, a phone that hides the browser.
-    const flushWhenHidden = () => {
-      if (document.visibilityState === "hidden") flush();
+    // Nothing lost when the page goes: a reload, a closed tab, a phone that hides the browser. The
+    // store writes when idle too (docs/decisions/0150): the move saved here is written with it at once.
+    const flushNow = () => {
+      flush();
+      appStore().flushWrites();
     };
-    window.addEventListener("pagehide", flush);
+    const flushWhenHidden = () => {
+      if (document.visibilityState === "hidden") flushNow();
+    };
+    window.addEventListener("pagehide", flushNow);
     document.addEventListener("visibilitychange", flushWhenHidden);
     flushPending.current = flush;
     let left = false;
@@ -162,7 +167,7 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     return () => {
       // Leaving the game within the site (a link) writes its last move; a restart has written it already.
       flush();
-      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("pagehide", flushNow);
       document.removeEventListener("visibilitychange", flushWhenHidden);
       left = true;
       actor?.stop();

@@ -2,6 +2,7 @@
 import { SiteLink } from "@/components/ui/SiteLink";
 import { useRef, useState } from "react";
 import { addProfile, currentProfile, forgetSave, newProfileId, removeProfile, renameProfile, writeProfiles, type Profile, type ProfileRegistry, type RegistryChange } from "@/store/profiles";
+import { appStore } from "@/store/useAppStore";
 import { useProfiles } from "@/store/useProfiles";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { PseudonymForm } from "@/components/ui/PseudonymForm";
@@ -38,6 +39,8 @@ function ProfileItem({ profile, registry, onMessage, startAs }: ItemProps) {
   };
   const remove = () => {
     const next = removeProfile(registry, profile.id);
+    // The page's store is the current learner's: what waits to be written goes first, so that no write comes back after the deletion.
+    if (isCurrent) appStore().flushWrites();
     forgetSave(profile.saveKey);
     if (isCurrent) startAs(next);
     else {

@@ -5,7 +5,7 @@ import type { Scenario, StageId } from "@/domain";
 import type { RunningStage, StageActor } from "@/machines/stages";
 import { loadStageMachines } from "@/machines/stageMachines";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
-import { whenIdle } from "@/components/ui/whenIdle";
+import { whenIdle } from "@/store/whenIdle";
 import { StageEnd } from "./StageEnd";
 import type { StagePanelProps } from "./types";
 

@@ -67,9 +67,16 @@ describe("the unsaved notice", () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     });
     act(() => appStore().getState().saveAttempt("mentions-manquantes", { scenarioHash: "0123456789abcdef", snapshot: { status: "active" } }));
+    // The store writes when the browser is idle (docs/decisions/0150): nothing is written, nor refused, in the move itself.
+    expect(full).not.toHaveBeenCalled();
+    expect(screen.queryByRole("alert", { name: "Partie non enregistrée" })).toBeNull();
+    act(() => appStore().flushWrites());
     full.mockRestore();
     expect(screen.getByRole("alert", { name: "Partie non enregistrée" }).textContent).toContain("L'espace de ce navigateur est plein : vos derniers coups ne sont pas enregistrés.");
-    act(() => appStore().getState().retrySave());
+    act(() => {
+      appStore().getState().retrySave();
+      appStore().flushWrites();
+    });
     expect(appStore().getState().persistence).toBe("saved");
     expect(screen.queryByRole("alert", { name: "Partie non enregistrée" })).toBeNull();
   });

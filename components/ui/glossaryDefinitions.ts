@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState } from "react";
 import type { GlossaryEntry } from "@/domain";
-import { whenIdle } from "./whenIdle";
+import { whenIdle } from "@/store/whenIdle";
 
 /**
  * The glossary's definitions come in their own chunk (docs/decisions/0148): a page writes its terms

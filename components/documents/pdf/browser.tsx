@@ -2,7 +2,7 @@
  * The PDF side of the browser, one module loaded by import() (components/documents/download.ts):
  * react-pdf, the templates and the fonts (fontData.ts) arrive together, never in a page's first load.
  */
-import { whenIdle } from "@/components/ui/whenIdle";
+import { whenIdle } from "@/store/whenIdle";
 import { renderChainPdfBlob as renderChain } from "./chainRender";
 import { loadFonts } from "./fonts";
 import { idleWarmUp } from "./idleWarmUp";

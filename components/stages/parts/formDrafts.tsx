@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useState, type ReactNode } from
 import { safeStorage } from "@/store/browserStorage";
 import { createDraftBook, DRAFTS_SUFFIX, type DraftBook } from "@/store/formDrafts";
 import { readProfiles, saveKeyOf } from "@/store/profiles";
-import { whenIdle } from "@/components/ui/whenIdle";
+import { whenIdle } from "@/store/whenIdle";
 
 /**
  * The drafts of the stage forms (docs/decisions/0135): each field a learner types in is kept
