@@ -12,6 +12,7 @@ import { parseQuizBank } from "@/domain/quiz/load";
 import { STORAGE_KEY } from "@/store/appStore";
 import type { QuizSession } from "@/store/quizSlice";
 import { tabTo } from "./learner";
+import { afterIdleWrites } from "./idle";
 
 /** The bank as the site bundles it (quizzes/*.json). */
 export const QUIZ_FILES: readonly QuizFile[] = parseQuizBank(
@@ -35,6 +36,7 @@ export function questionById(id: string): Question {
 
 /** What the browser saved (localStorage["atelier-grc"]): the quiz slice of the store. */
 export async function storedQuiz(page: Page): Promise<{ sessions: Record<string, QuizSession>; cards: Record<string, unknown>; evidence: { notion: string; credit: number }[] }> {
+  await afterIdleWrites(page);
   const text = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
   return (JSON.parse(text ?? "null") as { state: { quiz: Awaited<ReturnType<typeof storedQuiz>> } }).state.quiz;
 }
