@@ -2,7 +2,6 @@
 import { Suspense, type ComponentType } from "react";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "./workspace";
 import { MailModule } from "./MailModule";
-import { trackedFetches } from "@/components/ui/loadOnce";
 
 type ScreenProps = { data: WorkspaceData };
 type ScreenComponent = ComponentType<ScreenProps>;
@@ -27,35 +26,45 @@ const SCREEN_LOADERS: { readonly [M in FetchedModule]: () => Promise<ScreenCompo
   outbox: () => import("./OutboxModule").then((module) => module.OutboxModule),
 };
 
-const screens = trackedFetches<Record<FetchedModule, ScreenComponent>>(SCREEN_LOADERS);
+/** A fetch that says its result once it is over, so that a screen fetched earlier renders without waiting. */
+type TrackedFetch<T> = Promise<T> & { value?: T };
+
+const screenFetches: { [M in FetchedModule]?: TrackedFetch<ScreenComponent> } = {};
+
+/** The one fetch of a screen; a failed fetch is forgotten, so that opening the screen again tries again. */
+function fetchScreen(module: FetchedModule): TrackedFetch<ScreenComponent> {
+  const started = screenFetches[module];
+  if (started) return started;
+  const fetching: TrackedFetch<ScreenComponent> = SCREEN_LOADERS[module]();
+  fetching.then(
+    (Screen) => {
+      fetching.value = Screen;
+    },
+    () => {
+      delete screenFetches[module];
+    },
+  );
+  screenFetches[module] = fetching;
+  return fetching;
+}
 
 const FETCHED_MODULES = PGI_MODULES.map((module) => module.id).filter((id): id is FetchedModule => id !== "mail");
 
 /** Fetches every screen of the PGI (the tests, before they render one). */
 export async function loadPgiScreens(): Promise<void> {
-  await Promise.all(FETCHED_MODULES.map((module) => screens.fetch(module)));
+  await Promise.all(FETCHED_MODULES.map(fetchScreen));
 }
 
 /** Fetches the screen of `module`, or every screen, and ignores a failure (opening the screen tries again). */
 export function preloadPgiScreens(module?: PgiModuleId): void {
-  for (const id of module === undefined ? FETCHED_MODULES : FETCHED_MODULES.filter((fetched) => fetched === module)) screens.fetch(id).catch(() => undefined);
+  for (const id of module === undefined ? FETCHED_MODULES : FETCHED_MODULES.filter((fetched) => fetched === module)) fetchScreen(id).catch(() => undefined);
 }
-
-/** A fetched screen as a component declared once, rendered only once its fetch is over (FetchedScreen waits for it). */
-function loadedScreen(module: FetchedModule): ScreenComponent {
-  return function LoadedScreen(props: ScreenProps) {
-    const Screen = screens.loaded(module);
-    if (!Screen) throw new Error(`L'écran « ${module} » est affiché avant d'être chargé.`);
-    return <Screen {...props} />;
-  };
-}
-
-const LOADED_SCREENS = Object.fromEntries(FETCHED_MODULES.map((module) => [module, loadedScreen(module)])) as Record<FetchedModule, ScreenComponent>;
 
 /** The screen of a fetched module: suspends until its chunk is there, renders at once when it already is. */
 function FetchedScreen({ module, data }: { module: FetchedModule; data: WorkspaceData }) {
-  if (screens.loaded(module) === undefined) throw screens.fetch(module);
-  const Screen = LOADED_SCREENS[module];
+  // A thrown fetch, not `use`, as the stage panels do (components/stages/StagePanel.tsx).
+  const Screen = screenFetches[module]?.value;
+  if (Screen === undefined) throw fetchScreen(module);
   return <Screen data={data} />;
 }
 

@@ -5,7 +5,6 @@ import type { Scenario, StageId } from "@/domain";
 import type { RunningStage, StageActor } from "@/machines/stages";
 import { loadStageMachines } from "@/machines/stageMachines";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
-import { trackedFetches } from "@/components/ui/loadOnce";
 import { whenIdle } from "@/store/whenIdle";
 import { StageEnd } from "./StageEnd";
 import type { StagePanelProps } from "./types";
@@ -27,16 +26,35 @@ const PANEL_LOADERS: PanelLoaders = {
   paymentFollowUp: () => import("./PaymentFollowUpPanel").then((module) => module.PaymentFollowUpPanel),
 };
 
-/** Each stage's panel fetched once, kept once it is there (the idle preload, then every render). */
-const panels = trackedFetches<{ [S in StageId]: StagePanelComponent<S> }>(PANEL_LOADERS);
+/** A fetch that says its result once it is over, so that a panel fetched earlier (the idle preload) renders without waiting. */
+type TrackedFetch<T> = Promise<T> & { value?: T };
+
+const panelFetches: { [S in StageId]?: TrackedFetch<StagePanelComponent<S>> } = {};
 
 /** Stage `S`'s panel as a component declared once, to be rendered only once its fetch is over. */
 function loadedPanel<S extends StageId>(stage: S): StagePanelComponent<S> {
   return function LoadedPanel(props: StagePanelProps<S>) {
-    const Panel: StagePanelComponent<S> | undefined = panels.loaded(stage);
+    const Panel = panelFetches[stage]?.value;
     if (!Panel) throw new Error(`Le panneau de l'étape « ${stage} » est affiché avant d'être chargé.`);
     return <Panel {...props} />;
   };
+}
+
+/** The one fetch of stage `S`'s panel; a failed fetch is forgotten, so that the next render tries again. */
+function fetchPanel<S extends StageId>(stage: S): TrackedFetch<StagePanelComponent<S>> {
+  const started: TrackedFetch<StagePanelComponent<S>> | undefined = panelFetches[stage];
+  if (started) return started;
+  const fetching: TrackedFetch<StagePanelComponent<S>> = PANEL_LOADERS[stage]();
+  fetching.then(
+    (Panel) => {
+      fetching.value = Panel;
+    },
+    () => {
+      delete panelFetches[stage];
+    },
+  );
+  panelFetches[stage] = fetching;
+  return fetching;
 }
 
 /** Each stage's panel, rendered once its chunk is there (PanelOf waits for it). */
@@ -53,7 +71,7 @@ const PRELOAD_TIMEOUT_MS = 2_000;
 
 /** Fetches the panels of these stages, so that each then renders at once (the idle preload, and the tests before they render). */
 export async function loadStagePanels(stages: readonly StageId[]): Promise<void> {
-  await Promise.all(stages.map((stage) => panels.fetch(stage)));
+  await Promise.all(stages.map((stage) => fetchPanel(stage)));
 }
 
 /**
@@ -73,8 +91,9 @@ function usePreloadedStages(stages: readonly StageId[]): void {
  * typed by the same machine.
  */
 function PanelOf<S extends StageId>({ stage, actor, scenario }: { stage: S; actor: StageActor<S>; scenario: Scenario }) {
-  // Suspends until the chunk is there, and renders at once when the idle preload already fetched it.
-  if (panels.loaded(stage) === undefined) throw panels.fetch(stage);
+  // Suspends until the chunk is there, and renders at once when the idle preload already fetched it:
+  // a thrown fetch, not `use`, which would hand the rest of a test's synchronous `act` to later ticks.
+  if (panelFetches[stage]?.value === undefined) throw fetchPanel(stage);
   const Panel: StagePanelComponent<S> = STAGE_PANELS[stage];
   const snapshot = useActorSnapshot(actor);
   // Read as any stage's snapshot: the status and output every stage has.
