@@ -2,8 +2,8 @@
  * Stage 2's engine hints, which state the rule and then the facts of this order that apply it
  * (the teacher's come first: `hintsFor`, ../hints.ts).
  */
-import type { Ledger } from "../ledger";
-import { deliveryPlan, describePlan, requireCustomer } from "./key";
+import { requireCustomer, type Ledger } from "../ledger";
+import { deliveryPlan, describePlan } from "./key";
 import { formatDiscounts, ORDER_STATUSES, ORDER_STATUS_LABELS, type ProcessingDecisionPoint } from "./vocabulary";
 
 /** What the engine's hints read of the order being processed. */
