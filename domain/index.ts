@@ -28,6 +28,7 @@ export type { DecodedScenario } from "./scenarioInput";
 export * from "./scenarioLedger";
 export * from "./scoring";
 export * from "./judgement";
+export * from "./hints";
 export * from "./intake";
 export * from "./processing";
 export * from "./invoicing";

@@ -26,7 +26,7 @@ export {
 } from "./ledger/chain";
 export { checkLines, checkReductions } from "./ledger/checks";
 export type { CustomerDraft, CustomerQuery, NewCustomerPolicy } from "./ledger/customers";
-export { createCustomer, findCustomer, isValidFrenchVatNumber, searchCustomers } from "./ledger/customers";
+export { createCustomer, findCustomer, isValidFrenchVatNumber, requireCustomer, searchCustomers } from "./ledger/customers";
 export { documentTotals, invoiceInput } from "./ledger/totals";
 export type { DeliveryProgress } from "./ledger/orders";
 export { isOrderAccepted, orderOf, remainingToDeliver } from "./ledger/orders";

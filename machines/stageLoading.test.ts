@@ -8,7 +8,10 @@ import { waitFor } from "xstate";
 import { intakeScenario } from "@/domain/intake/intake.fixtures";
 import { persistGame, resumePlayer, stagesToStart } from "./persistedGame";
 import { currentStage, runningStage, sendAll, startPlayer } from "./playerMachine";
-import { hasStageMachine, loadStageMachines } from "./stageMachines";
+import { hasStageMachine, loadStageMachines, provideStageMachineLoader } from "./stageMachines";
+
+// Where a page fetches them from is the page's (components/stages/stageChunks.ts): here, from the machines' module, later.
+provideStageMachineLoader((stage) => import("./stages").then((module) => module.STAGE_MACHINES[stage]));
 
 const scenario = intakeScenario((file) => {
   file.stages = ["orderIntake", "orderProcessing"];

@@ -1,23 +1,27 @@
 /**
  * The stage machines the player has at hand (issue 16, docs/decisions/0141). In the browser each
- * stage's machine, with the part of the domain only it uses, is its own chunk: a page fetches the
- * machine of the scenario's first stage before it starts the game, and the others when idle or when
- * their stage comes. The command line and the tests play synchronously: `machines/player.ts` gives
- * this registry every machine when it is imported.
+ * stage's machine, with the part of the domain only it uses, comes with its stage's chunk: a page
+ * fetches the machine of the scenario's first stage before it starts the game, and the others when
+ * idle or when their stage comes, from where the page says (`provideStageMachineLoader`). The
+ * command line and the tests play synchronously: `machines/player.ts` gives this registry every
+ * machine when it is imported.
  */
 import type { StageId } from "@/domain";
 import type { StageMachines } from "./stages";
 
-type StageMachineLoaders = { readonly [S in StageId]: () => Promise<StageMachines[S]> };
+/**
+ * Fetches stage `S`'s machine. Given by the page (components/stages/stageChunks.ts): there each
+ * stage's machine comes in one chunk group with its panel, fetched by one `import()`, so that the
+ * bundler does not put a copy of the machine and of its domain in both (docs/decisions/0151).
+ */
+export type StageMachineLoader = <S extends StageId>(stage: S) => Promise<StageMachines[S]>;
 
-/** Where each stage's machine is fetched from; a missing stage fails the type check. */
-const STAGE_MACHINE_LOADERS: StageMachineLoaders = {
-  orderIntake: () => import("./orderIntake").then((module) => module.orderIntakeMachine),
-  orderProcessing: () => import("./orderProcessing").then((module) => module.orderProcessingMachine),
-  invoicing: () => import("./invoicing").then((module) => module.invoicingMachine),
-  invoiceControl: () => import("./invoiceControl").then((module) => module.invoiceControlMachine),
-  paymentFollowUp: () => import("./paymentFollowUp").then((module) => module.paymentFollowUpMachine),
-};
+let loader: StageMachineLoader | undefined;
+
+/** Says where the machines not at hand are fetched from (a page that plays, a test). */
+export function provideStageMachineLoader(load: StageMachineLoader): void {
+  loader = load;
+}
 
 const loaded: Partial<StageMachines> = {};
 
@@ -45,7 +49,8 @@ export function stageMachine<S extends StageId>(stage: S): StageMachines[S] {
 
 async function loadStageMachine<S extends StageId>(stage: S): Promise<void> {
   if (hasStageMachine(stage)) return;
-  const machine: StageMachines[S] = await STAGE_MACHINE_LOADERS[stage]();
+  if (loader === undefined) throw new Error(`La machine de l'étape « ${stage} » n'a pas d'où venir : aucun chargeur n'est donné.`);
+  const machine: StageMachines[S] = await loader(stage);
   provideStageMachines({ [stage]: machine });
 }
 

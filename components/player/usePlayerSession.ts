@@ -3,9 +3,10 @@ import { useEffect, useRef, useState } from "react";
 import type { Scenario } from "@/domain";
 import { persistGame, resumePlayer, stagesToStart } from "@/machines/persistedGame";
 import { startPlayer, type PlayerActor } from "@/machines/playerMachine";
-import { hasStageMachines, loadStageMachines } from "@/machines/stageMachines";
+import { hasStageMachines, provideStageMachineLoader } from "@/machines/stageMachines";
 import { appStore, useStoreHydrated } from "@/store/useAppStore";
 import { clearGameDrafts } from "@/components/stages/parts/formDrafts";
+import { loadStageChunks, stageMachineFromChunk } from "@/components/stages/stageChunks";
 import { whenIdle } from "@/store/whenIdle";
 import { resumeCheck } from "./resumeCheck";
 
@@ -160,10 +161,13 @@ export function usePlayerSession(scenario: Scenario, gameKey: string = scenario.
     };
     // The machines the game needs first come before it starts (« Ouverture du PGI… » meanwhile), at
     // once when they are here already (docs/decisions/0141). A failed fetch starts it all the same:
-    // the player fetches its stage's machine again and says it if that fails too.
+    // the player fetches its stage's machine again and says it if that fails too. Each machine comes
+    // in its stage's chunk, with the panel (docs/decisions/0151): the player's registry fetches
+    // from there too.
+    provideStageMachineLoader(stageMachineFromChunk);
     const needed = stagesToStart(scenario, saved);
     if (hasStageMachines(needed)) begin();
-    else void loadStageMachines(needed).catch(() => undefined).then(begin);
+    else void loadStageChunks(needed).catch(() => undefined).then(begin);
     return () => {
       // Leaving the game within the site (a link) writes its last move; a restart has written it already.
       flush();

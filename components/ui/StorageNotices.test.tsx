@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RecoveryNotice } from "@/store/appStore";
 import { appStore } from "@/store/useAppStore";
-import { StorageNotices } from "./StorageNotices";
+import { loadStorageNoticeList, StorageNotices } from "./StorageNotices";
 
 const TITLES = { "mentions-manquantes": "Contrôler une facture avant envoi", casse: "Un scénario abîmé" };
 const JUNK = '{"state":{"calculator":\u0000\u00ffPK';
@@ -12,6 +12,11 @@ function damaged(fields: Partial<RecoveryNotice>): RecoveryNotice {
   return { message: "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.", lostScenarios: [], repairedScenarios: [], backupKept: true, discardedText: JUNK, ...fields };
 }
 
+// The notices are their own chunk (docs/decisions/0151): fetched first, they render at once.
+// (awaited, not returned: a function beforeAll returns is run as its teardown)
+beforeAll(async () => {
+  await loadStorageNoticeList();
+});
 beforeEach(async () => {
   await appStore().persist.rehydrate();
 });

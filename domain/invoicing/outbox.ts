@@ -6,9 +6,8 @@
 import { formatDateFr, type IsoDate } from "../dates";
 import type { Customer } from "../documents";
 import { depositedLifecycle, type LifecycleStep, type SendingChannel } from "../eInvoicing";
-import { DOCUMENT_KINDS, getDocument, invoiceBalance, type Ledger } from "../ledger";
+import { DOCUMENT_KINDS, getDocument, invoiceBalance, requireCustomer, type Ledger } from "../ledger";
 import { capitalize } from "../text";
-import { requireCustomer } from "../processing";
 
 /** One invoice or credit note sent; the duplicate stays in the PGI (kept 10 years). */
 export interface OutboxEntry {

@@ -1,7 +1,7 @@
 // ───────────────────────────── Customers ─────────────────────────────
 
 import type { Customer, CustomerConditions, PostalAddress } from "../documents";
-import type { Cents } from "../money";
+import { DomainError, type Cents } from "../money";
 import { frenchVatKey, frenchVatNumber, isValidSiren, isValidSiret } from "../identifiers";
 import type { LedgerError } from "../numbering";
 import { checkLegalMaximum, type PaymentTerms } from "../paymentTerms";
@@ -241,4 +241,15 @@ export function createCustomer(ledger: Ledger, draft: CustomerDraft, policy: New
 
 export function findCustomerById(ledger: Ledger, id: string): Customer | undefined {
   return ledger.customers.find((c) => c.id === id);
+}
+
+/**
+ * The customer account of the PGI; a missing one is a programming error, not a learner's. Here, not
+ * in stage 2's answer key where it was: the outbox of stages 3 and 5 reads it, and brought that key
+ * into the payment follow-up's chunk (docs/decisions/0151).
+ */
+export function requireCustomer(ledger: Ledger, customerId: string): Customer {
+  const customer = findCustomerById(ledger, customerId);
+  if (!customer) throw new DomainError("customer.notFound", `customerId : client « ${customerId} » introuvable dans le PGI.`, "customerId");
+  return customer;
 }

@@ -1,15 +1,10 @@
 /**
- * Hints: the teacher's come first, then the engine's, which state the rule and then the facts
- * of this order that apply it.
+ * Stage 2's engine hints, which state the rule and then the facts of this order that apply it
+ * (the teacher's come first: `hintsFor`, ../hints.ts).
  */
-import type { Ledger } from "../ledger";
-import { deliveryPlan, describePlan, requireCustomer } from "./key";
+import { requireCustomer, type Ledger } from "../ledger";
+import { deliveryPlan, describePlan } from "./key";
 import { formatDiscounts, ORDER_STATUSES, ORDER_STATUS_LABELS, type ProcessingDecisionPoint } from "./vocabulary";
-
-/** The hints of a decision point: the teacher's first, then the engine's. */
-export function hintsFor(teacherHints: readonly string[] | undefined, engineHints: readonly string[]): string[] {
-  return [...(teacherHints ?? []), ...engineHints];
-}
 
 /** What the engine's hints read of the order being processed. */
 export interface ProcessingFacts {

@@ -6,7 +6,7 @@
  * to 0053.
  */
 import { addDays, compareDates, formatDateFr, type IsoDate } from "../dates";
-import type { Customer, DocumentLine } from "../documents";
+import type { DocumentLine } from "../documents";
 import {
   childrenOf,
   findProduct,
@@ -15,10 +15,10 @@ import {
   receiveStock,
   remainingToDeliver,
   reservedStock,
+  requireCustomer,
   type DeliveryProgress,
   type Ledger,
 } from "../ledger";
-import { DomainError } from "../money";
 import type { Restock } from "../scenarioTypes";
 import { sameNumbers } from "../text";
 import { formatDiscounts, lineDifferences, lineName, typedLine, type OrderStatus, type TypedLine } from "./vocabulary";
@@ -52,13 +52,6 @@ export interface OrderRecord {
   lines: TypedLine[];
   /** Remises of the customer's account, in their order. */
   tradeDiscounts: number[];
-}
-
-/** The customer account of the PGI; a missing one is a programming error, not a learner's. */
-export function requireCustomer(ledger: Ledger, customerId: string): Customer {
-  const customer = ledger.customers.find((c) => c.id === customerId);
-  if (!customer) throw new DomainError("customer.notFound", `customerId : client « ${customerId} » introuvable dans le PGI.`, "customerId");
-  return customer;
 }
 
 /** The order as it must be recorded: its lines, and the remises of the customer's account (docs/decisions/0053). */

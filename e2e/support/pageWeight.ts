@@ -28,12 +28,12 @@ export const PLAYER_ROUTE = /^\/(?:scenarios\/[^/]+|partage|enseignant\/apercu|a
 export const FIRST_DECISION_TARGET_BYTES = 185 * 1024;
 
 /**
- * What the first load of a bundled scenario's page weighed after docs/decisions/0148 (195,8 Kio,
- * 200 477 octets; 235,6 after 0141), rounded up to the next Kio: the build test fails if a change
- * makes it heavier. The target (`FIRST_DECISION_TARGET_BYTES`) is not reached yet (0148, « Ce qui
- * reste »); this ceiling comes down with each step.
+ * What the first load of a bundled scenario's page weighed after docs/decisions/0151 (194,2 Kio,
+ * 198 838 octets; 195,8 after 0148, 235,6 after 0141), rounded up to the next Kio: the build test
+ * fails if a change makes it heavier. The target (`FIRST_DECISION_TARGET_BYTES`) is not reached yet
+ * (0151, « Ce qui reste »); this ceiling comes down with each step.
  */
-export const SCENARIO_FIRST_LOAD_CEILING_BYTES = 196 * 1024;
+export const SCENARIO_FIRST_LOAD_CEILING_BYTES = 195 * 1024;
 
 /** A bundled scenario's player page: /scenarios/<id>/. */
 export const BUNDLED_SCENARIO_ROUTE = /^\/scenarios\/[^/]+\/$/;
