@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { useDeferredValue, useEffect, useMemo } from "react";
 import type { SnapshotFrom } from "xstate";
 import type { Scenario, StageId } from "@/domain";
 import type { RunningStage, StageActor } from "@/machines/stages";
@@ -59,12 +59,22 @@ function PanelOf<S extends StageId>({ stage, actor, scenario }: { stage: S; acto
   // a thrown fetch, not `use`, which would hand the rest of a test's synchronous `act` to later ticks.
   if (loadedStagePanel(stage) === undefined) throw fetchStageChunk(stage);
   const Panel: StagePanelComponent<S> = STAGE_PANELS[stage];
-  const snapshot = useActorSnapshot(actor);
+  const live = useActorSnapshot(actor);
+  // A decision's feedback (drawn by the workspace from the live snapshot) paints first; the panel
+  // follows with the next form in a render of its own, after that frame (issue 16, docs/decisions/0153).
+  const snapshot = useDeferredValue(live);
+  // Until then the old form is on screen for a frame or two: inert, so that a second click on it
+  // sends nothing (the machine would judge a check already answered as out of order).
+  const stale = snapshot !== live;
+  // The same element while the deferred snapshot is the old one: React does not render the panel again.
+  const panel = useMemo(() => <Panel scenario={scenario} stageActor={actor} snapshot={snapshot} />, [Panel, scenario, actor, snapshot]);
   // Read as any stage's snapshot: the status and output every stage has.
   const stageState: SnapshotFrom<RunningStage["actor"]> = snapshot;
   return (
     <>
-      <Panel scenario={scenario} stageActor={actor} snapshot={snapshot} />
+      <div className="stage-panel-frame" inert={stale}>
+        {panel}
+      </div>
       {stageState.status === "done" && stageState.output ? <StageEnd output={stageState.output} /> : null}
     </>
   );
