@@ -781,25 +781,31 @@ const paymentTermsWithinLegalMaximum: Check = (scenario) => {
 /** The parts of a scenario that only the screens show; any other text may be printed on a document. */
 const SCREEN_ONLY_FIELDS: ReadonlySet<string> = new Set(["$schema", "schemaVersion", "id", "title", "summary", "level", "difficulty", "durationMinutes", "objectives", "stages", "clock", "notes", "classroom"]);
 
-/** Every text under `value`, with its path. */
-function textsOf(value: unknown, path: string): { path: string; text: string }[] {
-  if (typeof value === "string") return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => textsOf(item, childPath(path, i)));
-  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([key, item]) => textsOf(item, childPath(path, key)));
-  return [];
+/**
+ * Every text under `value` that the documents cannot print in full, with its path and the
+ * characters at fault, in the order of the file. A printable text (nearly all) costs one test of
+ * `unprintableCharacters` and no path: the path is written only for a text found at fault.
+ */
+function unprintableTextsOf(value: unknown, path: () => string, found: { path: string; missing: string[] }[]): void {
+  if (typeof value === "string") {
+    const missing = unprintableCharacters(value);
+    if (missing.length > 0) found.push({ path: path(), missing });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => unprintableTextsOf(item, () => childPath(path(), i), found));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) unprintableTextsOf(item, () => childPath(path(), key), found);
+  }
 }
 
 /** Greek, Cyrillic, an emoji… in a text the PDF may print: its fonts cover French and the Latin alphabets (docs/decisions/0125). */
-const printableInDocuments: Check = (scenario) =>
-  Object.entries(scenario)
-    .filter(([field]) => !SCREEN_ONLY_FIELDS.has(field))
-    .flatMap(([field, value]) => textsOf(value, field))
-    .flatMap(({ path, text }) => {
-      const missing = unprintableCharacters(text);
-      if (missing.length === 0) return [];
-      const [subject, verb] = missing.length === 1 ? ["ce caractère", "sera remplacé"] : ["ces caractères", "seront remplacés"];
-      return [{ path, message: `${missing.map(describeCharacter).join(", ")} : ${subject} ${verb} par « ${MISSING_CHARACTER} » dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.` }];
-    });
+const printableInDocuments: Check = (scenario) => {
+  const found: { path: string; missing: string[] }[] = [];
+  for (const [field, value] of Object.entries(scenario)) if (!SCREEN_ONLY_FIELDS.has(field)) unprintableTextsOf(value, () => field, found);
+  return found.map(({ path, missing }) => {
+    const [subject, verb] = missing.length === 1 ? ["ce caractère", "sera remplacé"] : ["ces caractères", "seront remplacés"];
+    return { path, message: `${missing.map(describeCharacter).join(", ")} : ${subject} ${verb} par « ${MISSING_CHARACTER} » dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.` };
+  });
+};
 
 const WARNINGS: readonly Check[] = [paymentTermsWithinLegalMaximum, printableInDocuments];
 
