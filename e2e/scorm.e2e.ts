@@ -7,10 +7,10 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Frame, Page } from "playwright-core";
+import type { BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeResume, fnv1a64, formatDateFr, learnerVariantSeed, variantOf } from "@/domain";
-import { addProfile, EMPTY_REGISTRY, PROFILES_KEY, registryText } from "@/store/profiles";
+import { addProfile, EMPTY_REGISTRY, PROFILES_KEY, registryText, type ProfileRegistry } from "@/store/profiles";
 import { STORAGE_KEY } from "@/store/appStore";
 import { openPage } from "./support/browser";
 import { afterIdleWrites } from "./support/idle";
@@ -82,6 +82,13 @@ async function activityFrame(page: Page): Promise<Page> {
   return frame;
 }
 
+/** The learners a shared computer already knows, in every page of the site (not in about:blank, which has no storage). */
+async function seedProfiles(context: BrowserContext, registry: ProfileRegistry): Promise<void> {
+  await context.addInitScript(([key, text]) => {
+    if (location.protocol.startsWith("http")) localStorage.setItem(key, text);
+  }, [PROFILES_KEY, registryText(registry)] as const);
+}
+
 const cmiOf = (page: Page) => page.evaluate(() => (window as unknown as { API: { renderCMIToJSONObject: () => { cmi: unknown } } }).API.renderCMIToJSONObject().cmi) as Promise<Cmi>;
 
 describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180_000 }, () => {
@@ -128,11 +135,14 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     expect(first.errors).toEqual([]);
     await first.context.close();
 
-    // Another day, another browser: only the LMS knows the game.
+    // Another day, another browser, a shared computer where Tom played before: only the LMS knows the game.
     const second = await openPage(browser());
     const secondMissing = watchMissing(second.page);
     showScreenOnFailure(second.page);
     second.page.setDefaultTimeout(10_000);
+    const tom = addProfile(EMPTY_REGISTRY, "Tom", "p-tom", new Date("2026-12-03T08:00:00Z"));
+    if (!tom.ok) throw new Error(tom.message);
+    await seedProfiles(second.context, tom.registry);
     const kept = { ...left, core: { ...left.core, entry: "resume" } };
     await second.page.goto(`${site().url}/#${encodeURIComponent(JSON.stringify(kept))}`);
     sco = await activityFrame(second.page);
@@ -147,6 +157,10 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     expect(Object.values(done.interactions).map(({ id }) => id)).toEqual(["intake_account", "intake_solvency", "intake_credit", "intake_conditions", "intake_elements", "intake_stock", "intake_deposit", "intake_decision"]);
     expect(done.core.score).toEqual({ raw: "100", min: "0", max: "100" });
     expect(done.core.lesson_status).toBe("passed");
+    // Her results file bears the LMS's name, not the browser's previous pupil's.
+    expect(plain(await sco.getByText(/nom que vous donne la plateforme/u).textContent())).toBe("Il porte le nom que vous donne la plateforme : Léa Martin.");
+    const [results] = await Promise.all([second.page.waitForEvent("download"), sco.getByRole("button", { name: "Exporter mes résultats" }).click()]);
+    expect(results.suggestedFilename()).toMatch(/^resultats-lea-martin-depassement-d-encours-\d{4}-\d{2}-\d{2}\.json$/u);
     await sco.goto("about:blank");
     expect((await cmiOf(second.page)).core.exit).toBe("");
     expect(secondMissing()).toEqual([]);
@@ -189,7 +203,7 @@ describe("un scénario à variantes en paquet SCORM 1.2", { timeout: 90_000 }, (
     showScreenOnFailure(page);
     const tom = addProfile(EMPTY_REGISTRY, "Tom", "p-tom", new Date("2026-12-03T08:00:00Z"));
     if (!tom.ok) throw new Error(tom.message);
-    await context.addInitScript(([key, text]) => localStorage.setItem(key, text), [PROFILES_KEY, registryText(tom.registry)] as const);
+    await seedProfiles(context, tom.registry);
     await page.goto(`${variantSite.url}/`);
     const sco = await activityFrame(page);
     await sco.getByText(`Vos chiffres sont ceux de votre pseudonyme, « Léa Martin » (variante ${seed}) : votre voisin a les siens.`).waitFor(CHECKED);

@@ -7,6 +7,7 @@ import { PlayerSessionView, PlayerWorkspace } from "@/components/player/PlayerWo
 import { PlayedVariantContext } from "@/components/review/playedVariant";
 import { VariantNote } from "@/components/player/VariantNote";
 import { BundledQuiz } from "@/components/quiz/BundledQuiz";
+import { LmsLearnerContext } from "@/components/ui/lmsLearner";
 import { loadQuizRun } from "@/components/quiz/loadQuizRun";
 import { appStore, useStoreHydrated } from "@/store/useAppStore";
 import { addProfile, currentProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
@@ -52,7 +53,12 @@ function connectOnce(onProblem: (message: string) => void): LmsAdapter | null {
   return connection.adapter;
 }
 
-/** The LMS's learner becomes this browser's learner when it has none yet: their name goes in the results file. */
+/** The learner's name as the LMS gives it (« Léa Martin »), or null when it gives none or there is no LMS. */
+function lmsLearnerOf(lms: LmsAdapter | null): string | null {
+  return lms !== null && lms.start.learnerName !== "" ? lms.start.learnerName : null;
+}
+
+/** The LMS's learner becomes this browser's learner when it has none yet, so that the pages outside the LMS know them too. */
 function adoptLearnerName(name: string): void {
   const registry = readProfiles();
   if (name === "" || registry.profiles.length > 0) return;
@@ -71,7 +77,7 @@ async function openActivity(onProblem: (message: string) => void): Promise<Opene
   if (lms) adoptLearnerName(lms.start.learnerName);
   // A scenario with variants is played in the learner's own figures, drawn from the name the LMS gives
   // (docs/decisions/0145): on a shared computer, the browser's learner may be the previous pupil.
-  const pseudonym = lms !== null && lms.start.learnerName !== "" ? lms.start.learnerName : currentProfile(readProfiles())?.pseudonym;
+  const pseudonym = lmsLearnerOf(lms) ?? currentProfile(readProfiles())?.pseudonym;
   const content = checked.kind === "scenario" ? library.learnerContent(checked, read.activity.text, { pseudonym }) : checked;
   return content.ok ? { ok: true, activity: read.activity, content, lms } : { ok: false, title: "Le contenu de cette activité est invalide", messages: content.messages };
 }
@@ -133,7 +139,7 @@ export function LmsActivity() {
   const { activity, content } = opened;
   const key = activityKey(activity);
   return (
-    <>
+    <LmsLearnerContext.Provider value={lmsLearnerOf(opened.lms)}>
       {problem !== null ? (
         <p className="muted lms-problem" role="status">
           {problem}
@@ -156,7 +162,7 @@ export function LmsActivity() {
           )}
         </PlayedVariantContext.Provider>
       )}
-    </>
+    </LmsLearnerContext.Provider>
   );
 }
 

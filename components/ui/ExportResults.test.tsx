@@ -6,6 +6,7 @@ import { parseResultsText } from "@/domain/results/load";
 import { readProfiles } from "@/store/profiles";
 import { captureDownloads, type Download } from "@/test/downloads";
 import { ExportResults, type ResultsFiles } from "./ExportResults";
+import { LmsLearnerContext } from "./lmsLearner";
 
 const TRACE: TraceEntry[] = [
   { decisionPoint: "intake.credit", stage: "orderIntake", date: "2026-11-16", answer: "dépassé", expected: "dépassé", verdict: "correct", correct: true, explanation: "", hintsUsed: 1, points: 2, maxPoints: 2 },
@@ -54,6 +55,33 @@ describe("« Exporter mes résultats »", () => {
     const text = await downloads[0]!.blob.text();
     expect(parseResultsText(text, "camille.json")).toMatchObject({ ok: true, results: { pseudonym: "Camille" } });
     expect(parseResultsText(text.replace('"points": 2,', '"points": 20,'), "camille.json")).toMatchObject({ ok: false, issues: [{ message: "somme de contrôle fausse : le fichier a été modifié après son export" }] });
+  });
+
+  it("in an LMS, exports under the name the LMS gives, not under the shared computer's previous pupil", async () => {
+    localStorage.setItem("atelier-grc.profils", JSON.stringify({ profiles: [{ id: "t1", pseudonym: "Tom", saveKey: "atelier-grc", createdAt: "2026-12-02T08:00:00.000Z" }], current: "t1" }));
+    render(
+      <LmsLearnerContext.Provider value="Léa Martin">
+        <ExportResults build={build} />
+      </LmsLearnerContext.Provider>,
+    );
+    expect(screen.getByText(/Il porte le nom que vous donne la plateforme/u).textContent).toBe("Il porte le nom que vous donne la plateforme : Léa Martin.");
+    fireEvent.click(screen.getByRole("button", { name: "Exporter mes résultats" }));
+    await waitFor(() => expect(downloads.map((file) => file.name)).toEqual([`resultats-lea-martin-depassement-d-encours-${day()}.json`]));
+    expect(parseResultsText(await downloads[0]!.blob.text(), "lea.json")).toMatchObject({ ok: true, results: { pseudonym: "Léa Martin" } });
+    // Tom stays this computer's learner outside the LMS.
+    expect(readProfiles()).toMatchObject({ profiles: [{ pseudonym: "Tom" }], current: "t1" });
+  });
+
+  it("in an LMS that gives no name, asks as anywhere else", () => {
+    render(
+      <LmsLearnerContext.Provider value={null}>
+        <ExportResults build={build} />
+      </LmsLearnerContext.Provider>,
+    );
+    expect(screen.queryByText(/nom que vous donne la plateforme/u)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Exporter mes résultats" }));
+    expect(screen.getByRole("textbox", { name: /Votre pseudonyme/u })).toBeTruthy();
+    expect(downloads).toEqual([]);
   });
 
   it("says in French why a file cannot be made, and refuses an empty pseudonym at the field", async () => {

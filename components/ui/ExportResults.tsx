@@ -3,6 +3,7 @@ import { useId, useRef, useState } from "react";
 import { DomainError, type ResultsFile } from "@/domain";
 import { today } from "@/store/clock";
 import { addProfile, currentProfile, newProfileId, readProfiles, writeProfiles } from "@/store/profiles";
+import { useLmsLearner } from "./lmsLearner";
 import { PseudonymForm } from "./PseudonymForm";
 import { loadOnce } from "./loadOnce";
 import { saveJsonFile } from "./saveFile";
@@ -20,13 +21,15 @@ export interface ExportResultsProps {
 /**
  * « Exporter mes résultats » at the end of a scenario or a quiz: the signed results file for the
  * teacher. A learner without a pseudonym on this computer is asked for one first, which becomes
- * their profile (the progress of this browser is theirs: the first profile keeps its save).
+ * their profile (the progress of this browser is theirs: the first profile keeps its save). In an
+ * LMS, the file bears the name the LMS gives, whoever this browser's profile is.
  */
 export function ExportResults({ build }: ExportResultsProps) {
   const id = useId().replace(/:/gu, "");
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const lmsLearner = useLmsLearner();
 
   const exportAs = async (pseudonym: string) => {
     const files = await loadResultsFiles().catch(() => undefined);
@@ -46,8 +49,8 @@ export function ExportResults({ build }: ExportResultsProps) {
   };
 
   const start = () => {
-    const profile = currentProfile(readProfiles());
-    if (profile) void exportAs(profile.pseudonym);
+    const pseudonym = lmsLearner ?? currentProfile(readProfiles())?.pseudonym;
+    if (pseudonym !== undefined) void exportAs(pseudonym);
     else setAsking(true);
   };
 
@@ -66,6 +69,11 @@ export function ExportResults({ build }: ExportResultsProps) {
     <section className="card export-results" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Vos résultats</h3>
       <p>Un fichier signé de vos scores, de chaque décision avec son temps et des indices utilisés, à remettre à votre enseignant.</p>
+      {lmsLearner !== null ? (
+        <p>
+          Il porte le nom que vous donne la plateforme : <strong>{lmsLearner}</strong>.
+        </p>
+      ) : null}
       {asking ? (
         <PseudonymForm label="Votre pseudonyme, pour le fichier et cet ordinateur" submitLabel="Enregistrer et exporter" onSubmit={createAndExport} onCancel={() => setAsking(false)} />
       ) : (
