@@ -1,5 +1,7 @@
 import { Text } from "@react-pdf/renderer";
+import { useContext } from "react";
 import type { InvoiceDocument } from "@/domain";
+import { PageNumberingContext } from "./pageNumbering";
 import { COLORS } from "./styles";
 import { legalIdentityLine } from "./text";
 
@@ -11,6 +13,8 @@ const FOOT = { position: "absolute", left: 36, right: 36, fontSize: 7.5, color: 
  * loose page is traced to its document) and "page N / M".
  */
 export function LegalFooter({ seller, reference }: { seller: InvoiceDocument["seller"]; reference: string }) {
+  const numbering = useContext(PageNumberingContext);
+  const pageNumberStyle = [FOOT, { bottom: 16, textAlign: "right" as const }];
   return (
     <>
       <Text fixed style={[FOOT, { bottom: 30, textAlign: "center", borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 }]}>
@@ -19,7 +23,13 @@ export function LegalFooter({ seller, reference }: { seller: InvoiceDocument["se
       <Text fixed style={[FOOT, { bottom: 16, textAlign: "left" }]}>
         {reference}
       </Text>
-      <Text fixed style={[FOOT, { bottom: 16, textAlign: "right" }]} render={({ pageNumber, totalPages }) => `page ${pageNumber} / ${totalPages}`} />
+      {numbering === "one page" ? (
+        <Text fixed style={pageNumberStyle}>
+          page 1 / 1
+        </Text>
+      ) : (
+        <Text fixed style={pageNumberStyle} render={({ pageNumber, totalPages }) => `page ${pageNumber} / ${totalPages}`} />
+      )}
     </>
   );
 }

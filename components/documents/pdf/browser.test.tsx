@@ -10,8 +10,9 @@ vi.mock("./produce", async (importOriginal) => {
   const original = await importOriginal<typeof import("./produce")>();
   return {
     ...original,
-    pdfBlob: async (element: Parameters<typeof original.pdfBlob>[0]) => {
-      const blob = await original.pdfBlob(element);
+    pdfBlob: async (...args: Parameters<typeof original.pdfBlob>) => {
+      const [element] = args;
+      const blob = await original.pdfBlob(...args);
       // jsdom's Blob garbles react-pdf's bytes: the text is read in the Node tests, here only the header.
       const header = new TextDecoder().decode((await blob.arrayBuffer()).slice(0, 5));
       const { document, copy } = element.props as { document: { buyer: { name: string } }; copy: string };

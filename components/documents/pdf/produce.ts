@@ -1,7 +1,8 @@
 import { pdf, renderToBuffer } from "@react-pdf/renderer";
-import { cloneElement, isValidElement } from "react";
+import { cloneElement, createElement, isValidElement } from "react";
 import { toPrintable } from "@/domain";
 import { loadFonts } from "./fonts";
+import { pageCountOf, PageNumberingContext } from "./pageNumbering";
 
 /** A document element as react-pdf takes it (`<InvoicePdf …/>`, `<ChainDocumentPdf …/>`, a letter). */
 export type PdfElement = Parameters<typeof renderToBuffer>[0];
@@ -21,14 +22,30 @@ function printable(element: PdfElement): PdfElement {
   return cloneElement(element, printableData(element.props) as typeof element.props);
 }
 
-/** Node (tests, scripts): the PDF bytes, with the embedded fonts. */
-export async function pdfBytes(element: PdfElement): Promise<Buffer> {
+/** What a template prints at the foot of its pages: « page N / M » (LegalFooter), or nothing of the kind (the letters). */
+export interface PdfOptions {
+  pageNumbers?: boolean;
+}
+
+/**
+ * A document numbered « page N / M » is made as one page first, its number written as text: react-pdf
+ * would otherwise lay each page out twice more for the number (docs/decisions/0155). Only when the
+ * PDF made counts more than one page is it made again, numbered by react-pdf.
+ */
+async function made<Pdf>(element: PdfElement, { pageNumbers = false }: PdfOptions, render: (element: PdfElement) => Promise<Pdf>, textOf: (pdf: Pdf) => Promise<string>): Promise<Pdf> {
   await loadFonts();
-  return renderToBuffer(printable(element));
+  const document = printable(element);
+  if (!pageNumbers) return render(document);
+  const asOnePage = await render(createElement(PageNumberingContext.Provider, { value: "one page" }, document) as PdfElement);
+  return pageCountOf(await textOf(asOnePage)) === 1 ? asOnePage : render(document);
+}
+
+/** Node (tests, scripts): the PDF bytes, with the embedded fonts. */
+export function pdfBytes(element: PdfElement, options: PdfOptions = {}): Promise<Buffer> {
+  return made(element, options, renderToBuffer, async (bytes) => bytes.toString("latin1"));
 }
 
 /** Browser: the PDF as a Blob, with the same fonts (loaded by import(), components/documents/download.ts). */
-export async function pdfBlob(element: PdfElement): Promise<Blob> {
-  await loadFonts();
-  return pdf(printable(element)).toBlob();
+export function pdfBlob(element: PdfElement, options: PdfOptions = {}): Promise<Blob> {
+  return made(element, options, (document) => pdf(document).toBlob(), (blob) => blob.text());
 }
