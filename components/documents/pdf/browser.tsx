@@ -22,7 +22,7 @@ const SAMPLE_DEADLINE_MS = 500;
  * read). Dropped if the learner asks for a PDF first (idleWarmUp.ts).
  */
 const sampleInvoice = idleWarmUp(
-  () => pdfBlob(<InvoicePdf document={WARM_UP_INVOICE} copy="original" />, { pageNumbers: true }),
+  () => pdfBlob(<InvoicePdf document={WARM_UP_INVOICE} copy="original" />, { pageNumbers: { lines: WARM_UP_INVOICE.lines.length } }),
   (run) => whenIdle(run, SAMPLE_DEADLINE_MS),
 );
 

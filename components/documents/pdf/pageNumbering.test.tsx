@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { longQuoteDocument } from "./chainTestDocuments";
 import { renderChainPdf } from "./chainRender";
 import { InvoicePdf } from "./InvoicePdf";
-import { pageCountOf } from "./pageNumbering";
+import { LINES_TRIED_ON_ONE_PAGE, pageCountOf } from "./pageNumbering";
 import { pdfBytes } from "./produce";
 import { renderInvoicePdf } from "./render";
-import { invoiceDocument } from "./testDocuments";
+import { invoiceDocument, longInvoiceDocument, withSellerIban } from "./testDocuments";
 import { pageTexts } from "./testPdfText";
 
 const latin1 = (bytes: Buffer) => bytes.toString("latin1");
@@ -19,15 +19,27 @@ describe("« page N / M » at the foot of a document (docs/decisions/0155)", () 
 
   it("writes « page 1 / 1 » on a one-page invoice, as react-pdf's own numbering does", async () => {
     const invoice = <InvoicePdf document={invoiceDocument()} copy="original" />;
-    const asOnePage = await pageTexts(await pdfBytes(invoice, { pageNumbers: true }), "numbered-one-page");
+    const asOnePage = await pageTexts(await pdfBytes(invoice, { pageNumbers: { lines: 3 } }), "numbered-one-page");
     const counted = await pageTexts(await pdfBytes(invoice), "numbered-counted");
     expect(asOnePage).toHaveLength(1);
     expect(asOnePage[0]).toContain("page 1 / 1");
     expect(asOnePage).toEqual(counted);
   }, 30_000);
 
-  it("numbers each page of a longer document, made again once its pages are counted", async () => {
+  it("numbers each page of a long document, made at once by react-pdf", async () => {
     const pages = await pageTexts(await renderChainPdf(longQuoteDocument(60)), "numbered-long");
-    expect(pages.map((page) => /page (\d+) \/ (\d+)/u.exec(page)?.slice(1).join("/"))).toEqual(["1/3", "2/3", "3/3"]);
+    expect(pages.map(pageNumberOf)).toEqual(["1/3", "2/3", "3/3"]);
+  }, 30_000);
+
+  it("numbers each page of a short document that still needs two, made again once its pages are counted", async () => {
+    const short = withSellerIban(longInvoiceDocument(LINES_TRIED_ON_ONE_PAGE));
+    const wordy = { ...short, lines: short.lines.map((line) => ({ ...line, description: `${line.description ?? ""}, ${WORDY}` })) };
+    const pages = await pageTexts(await renderInvoicePdf(wordy), "numbered-wordy");
+    expect(pages.map(pageNumberOf)).toEqual(["1/2", "2/2"]);
   }, 30_000);
 });
+
+/** « 2/3 » for a page that says « page 2 / 3 ». */
+const pageNumberOf = (page: string) => /page (\d+) \/ (\d+)/u.exec(page)?.slice(1).join("/");
+
+const WORDY = "livré sous film avec sa notice de montage, garanti deux ans pièces et main-d'œuvre, repris sous trente jours dans son emballage d'origine";

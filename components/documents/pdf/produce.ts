@@ -2,7 +2,7 @@ import { pdf, renderToBuffer } from "@react-pdf/renderer";
 import { cloneElement, createElement, isValidElement } from "react";
 import { toPrintable } from "@/domain";
 import { loadFonts } from "./fonts";
-import { pageCountOf, PageNumberingContext } from "./pageNumbering";
+import { LINES_TRIED_ON_ONE_PAGE, pageCountOf, PageNumberingContext } from "./pageNumbering";
 
 /** A document element as react-pdf takes it (`<InvoicePdf …/>`, `<ChainDocumentPdf …/>`, a letter). */
 export type PdfElement = Parameters<typeof renderToBuffer>[0];
@@ -22,20 +22,20 @@ function printable(element: PdfElement): PdfElement {
   return cloneElement(element, printableData(element.props) as typeof element.props);
 }
 
-/** What a template prints at the foot of its pages: « page N / M » (LegalFooter), or nothing of the kind (the letters). */
+/** A template numbering its pages « page N / M » (LegalFooter) says how many lines its document has; the letters say nothing. */
 export interface PdfOptions {
-  pageNumbers?: boolean;
+  pageNumbers?: { lines: number };
 }
 
 /**
- * A document numbered « page N / M » is made as one page first, its number written as text: react-pdf
- * would otherwise lay each page out twice more for the number (docs/decisions/0155). Only when the
- * PDF made counts more than one page is it made again, numbered by react-pdf.
+ * A short document numbered « page N / M » is made as one page first, its number written as text:
+ * react-pdf would otherwise lay each page out twice more for the number (docs/decisions/0155). Only
+ * when the PDF made counts more than one page is it made again, numbered by react-pdf.
  */
-async function made<Pdf>(element: PdfElement, { pageNumbers = false }: PdfOptions, render: (element: PdfElement) => Promise<Pdf>, textOf: (pdf: Pdf) => Promise<string>): Promise<Pdf> {
+async function made<Pdf>(element: PdfElement, { pageNumbers }: PdfOptions, render: (element: PdfElement) => Promise<Pdf>, textOf: (pdf: Pdf) => Promise<string>): Promise<Pdf> {
   await loadFonts();
   const document = printable(element);
-  if (!pageNumbers) return render(document);
+  if (pageNumbers === undefined || pageNumbers.lines > LINES_TRIED_ON_ONE_PAGE) return render(document);
   const asOnePage = await render(createElement(PageNumberingContext.Provider, { value: "one page" }, document) as PdfElement);
   return pageCountOf(await textOf(asOnePage)) === 1 ? asOnePage : render(document);
 }
