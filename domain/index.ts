@@ -47,5 +47,6 @@ export * from "./quiz";
 export * from "./results";
 export * from "./lms";
 export * from "./printable";
+export * from "./frenchTypography";
 export * from "./variants";
 export * from "./variantPatch";

@@ -67,7 +67,7 @@ describe("a training quiz, with the keyboard alone", () => {
       } else {
         await expect.poll(() => textOf(feedbackHeading(page))).toBe("Bonne réponse — 1 / 1 point");
       }
-      expect(await page.locator(".quiz-question").textContent()).toContain(`Explication : ${question.explanation}`);
+      expect(await page.locator(".quiz-question").textContent()).toContain(`Explication\u00a0: ${question.explanation}`);
       await press(page, page.getByRole("button", { name: index === 9 ? "Voir mon score" : "Question suivante" }));
     }
 

@@ -22,8 +22,8 @@ const FINISHED = bundledScenario("mentions-manquantes").title;
 const fixture = (version: number) => readFileSync(`store/fixtures/version-${version}.json`, "utf8");
 
 const MEMORY_ONLY =
-  "Ce navigateur refuse l'enregistrement (navigation privée ou profil verrouillé) : vos parties ne seront pas conservées après la fermeture de l'onglet.";
-const FULL = "L'espace de ce navigateur est plein : vos derniers coups ne sont pas enregistrés.";
+  "Ce navigateur refuse l'enregistrement (navigation privée ou profil verrouillé)\u00a0: vos parties ne seront pas conservées après la fermeture de l'onglet.";
+const FULL = "L'espace de ce navigateur est plein\u00a0: vos derniers coups ne sont pas enregistrés.";
 const UNREADABLE_JSON = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : le texte enregistré est tronqué ou n'est pas du JSON. L'atelier repart de zéro.";
 const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : elle ne contient ni partie ni calculette. L'atelier repart de zéro.";
 const COPY_KEPT = "Une copie de l'ancienne sauvegarde est conservée dans ce navigateur.";
@@ -241,7 +241,7 @@ describe("a damaged save", () => {
     save.state.attempts["mentions-manquantes"]!.status = "fini";
     const text = JSON.stringify(save);
     const { page, message, backup, close, errors } = await recovered(text);
-    expect(message).toContain(`Parties gardées, dont l'état (en cours ou terminée) a été recalculé :« ${FINISHED} »`);
+    expect(message).toContain(`Parties gardées, dont l'état (en cours ou terminée) a été recalculé\u00a0:«\u00a0${FINISHED}\u00a0»`);
     expect(message).toContain(COPY_KEPT);
     expect(backup).toBe(text);
     expect(await page.getByRole("link", { name: `Rejouer : ${FINISHED}` }).count()).toBe(1);
@@ -328,7 +328,7 @@ describe("a game saved on another version of its scenario", () => {
     const changed = page.getByRole("alert", { name: "Partie enregistrée sur une autre version du scénario" });
     await changed.waitFor(PATIENCE);
     expect(await changed.textContent()).toMatch(
-      /Ce scénario a été modifié depuis votre dernière partie \(partie enregistrée le \d\d\/\d\d\/20\d\d\) : votre partie ne peut pas reprendre telle quelle\./u,
+      /Ce scénario a été modifié depuis votre dernière partie \(partie enregistrée le \d\d\/\d\d\/20\d\d\)\u00a0: votre partie ne peut pas reprendre telle quelle\./u,
     );
     expect(await changed.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await page.getByRole("navigation", { name: "Modules du PGI" }).count()).toBe(0);
@@ -346,7 +346,7 @@ describe("a game saved on another version of its scenario", () => {
     await visit(page, "/scenarios/");
     const card = page.getByRole("article", { name: IN_PROGRESS });
     await card.getByText("En cours", { exact: true }).waitFor(PATIENCE);
-    expect(await card.getByText(/^Partie précédente/u).textContent()).toMatch(/^Partie précédente \(version antérieure du scénario\) : laissée en cours le \d{1,2}(er)?\u00a0[a-zéû]+\u00a020\d\d\.$/u);
+    expect(await card.getByText(/^Partie précédente/u).textContent()).toMatch(/^Partie précédente \(version antérieure du scénario\)\u00a0: laissée en cours le \d{1,2}(er)?\u00a0[a-zéû]+\u00a020\d\d\.$/u);
     expect(errors).toEqual([]);
     await context.close();
   });

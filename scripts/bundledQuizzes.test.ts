@@ -1,7 +1,8 @@
 /**
  * The question bank shipped in quizzes/ passes the teacher's `npm run quiz -- validate`: every file
  * alone, then the bank as a whole (ids unique across files). How much the bank covers (questions
- * per notion, per stage) is the content's own test.
+ * per notion, per stage) is the content's own test. Its texts keep French typography, as the
+ * scenarios' do (scripts/frenchTypography.fixtures.ts).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,10 +11,13 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/domain/scenarioLoad";
 import { GENERATOR_IDS, GENERATORS, NOTION_IDS, QUESTION_TYPE_LABELS, type QuestionType } from "@/domain";
 import { parseQuizBank, parseQuizText } from "@/domain/quiz/load";
+import { breakableFrenchSpacesOf } from "./frenchTypography.fixtures";
 import { isQuizFileName, QUIZ_FOLDER } from "./quiz";
 
 const folder = fileURLToPath(new URL(`../${QUIZ_FOLDER}/`, import.meta.url));
 const names = existsSync(folder) ? readdirSync(folder).filter(isQuizFileName).sort() : [];
+/** The fields of a quiz that the learner types, not reads. */
+const TYPED_FIELDS: ReadonlySet<string> = new Set(["accepted", "choices"]);
 const files = names.map((name) => ({ file: `${QUIZ_FOLDER}/${name}`, text: readFileSync(join(folder, name), "utf8") }));
 
 describe("the bundled question bank", () => {
@@ -24,6 +28,11 @@ describe("the bundled question bank", () => {
   it.each(files)("$file is a valid quiz file", ({ file, text }) => {
     const parsed = parseQuizText(text, file);
     expect(parsed.ok ? [] : parsed.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it.each(files)("$file has no ordinary space before « : ; ? ! », after « « » or before « » » in its texts", ({ file, text }) => {
+    // A blank's accepted words and its choices are what the learner types: ordinary spaces (quizzes/README.md).
+    expect(breakableFrenchSpacesOf(JSON.parse(text), file, TYPED_FIELDS)).toEqual([]);
   });
 
   it("has each question id once across the whole bank", () => {

@@ -1,7 +1,8 @@
 /**
  * Every scenario shipped in scenarios/ is checked as a teacher's `validate` would, then played:
  * the engine's own answer key reaches the end with full marks, and at every decision point a
- * plausible wrong answer (the stage's `wrongAnswers`) loses points and says why.
+ * plausible wrong answer (the stage's `wrongAnswers`) loses points and says why. Their texts keep
+ * French typography: a no-break space before « : ; ? ! » and inside « », never an ordinary one.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import type { Scenario, TraceEntry } from "@/domain";
 import { runningStage, sendAll, settleHeldFirstTry, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
 import { eventsWith, wrongSequences } from "@/machines/testing/wrongSweeps";
 import { checkScenarioText } from "@/machines/scenarioCheck";
+import { breakableFrenchSpacesOf } from "./frenchTypography.fixtures";
 import { isScenarioFileName } from "./scenario";
 
 const folder = fileURLToPath(new URL("../scenarios/", import.meta.url));
@@ -50,7 +52,18 @@ describe("the scenarios shipped with the application", () => {
     expect([...stages].sort()).toEqual(["invoiceControl", "invoicing", "orderIntake", "orderProcessing", "paymentFollowUp"]);
   });
 
+  it("are held to French typography by a check that names the file, the path and the text around an ordinary space", () => {
+    const data = { title: "Le parcours complet\u00a0: du devis au règlement", notes: { hints: { "intake.credit": ["Consultez le compte du client : factures non réglées"] } } };
+    expect(breakableFrenchSpacesOf(data, "scenarios/exemple.json")).toEqual([
+      "scenarios/exemple.json : notes.hints.intake.credit[0] : espace ordinaire avant « : » dans « … le compte du client : factures non réglé… » (U+00A0 attendu)",
+    ]);
+  });
+
   describe.each(files)("%s", (name) => {
+    it("has no ordinary space before « : ; ? ! », after « « » or before « » » in its texts: a line would start with the mark", () => {
+      expect(breakableFrenchSpacesOf(JSON.parse(readFileSync(join(folder, name), "utf8")), `scenarios/${name}`)).toEqual([]);
+    });
+
     it("validates and is finished by the engine's answer key with full marks", () => {
       const { scenario, solved } = load(name);
       const { result } = solved;

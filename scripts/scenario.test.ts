@@ -315,7 +315,7 @@ describe("solve: the answer key, readable by a teacher", () => {
     expect(text).toContain(`+ commande ${formatEuros(114000)} = ${formatEuros(534000)} > plafond ${formatEuros(500000)} : dépassement de ${formatEuros(34000)}.`);
     expect(text).toContain(`Réponse attendue : Acompte de ${formatEuros(34000)} TTC exigé`);
     expect(text).toContain("Réponse attendue : Accepter sous conditions");
-    expect(text).toContain("Commentaire de l'enseignant : Le piège : les factures non réglées");
+    expect(text).toContain("Commentaire de l'enseignant : Le piège\u00a0: les factures non réglées");
     expect(result.out.at(-1)).toBe("Score total : 16 / 16 points (100 %)");
   });
 

@@ -8,7 +8,7 @@ export default function CalculatorPage() {
     <>
       <h1>Calculette de facture</h1>
       <p className="lead">
-        Remises, rabais et ristournes s&apos;appliquent en cascade, chacun sur le net précédent arrondi au centime ; la TVA se
+        Remises, rabais et ristournes s&apos;appliquent en cascade, chacun sur le net précédent arrondi au centime&nbsp;; la TVA se
         calcule sur le net financier augmenté du port, taux par taux.
       </p>
       <InvoiceCalculator />

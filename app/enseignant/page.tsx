@@ -13,13 +13,13 @@ export default function TeacherPage() {
     <>
       <h1>Espace enseignant</h1>
       <p className="lead">
-        Vos scénarios et questionnaires, gardés dans ce navigateur : créez-en, importez-en, exportez-les en fichier ou
+        Vos scénarios et questionnaires, gardés dans ce navigateur&nbsp;: créez-en, importez-en, exportez-les en fichier ou
         partagez-les par un lien que l&apos;élève ouvre pour jouer. Chaque document est vérifié comme en ligne de commande.
       </p>
       <p>
         <SiteLink href="/enseignant/classe/">
           Résultats de la classe
-        </SiteLink>{" "}
+        </SiteLink>{"\u00a0"}
         : importez les fichiers de résultats que vos élèves ont exportés, voyez qui a manqué quoi.
       </p>
       <TeacherSpace bundled={BUNDLED} />

@@ -9,7 +9,7 @@ export default function ScenariosPage() {
     <>
       <h1>Bibliothèque des scénarios</h1>
       <p className="lead">
-        Chaque scénario vous place au poste de l&apos;administration des ventes d&apos;une entreprise, devant son PGI :
+        Chaque scénario vous place au poste de l&apos;administration des ventes d&apos;une entreprise, devant son PGI&nbsp;:
         choisissez une étape du cours ou votre niveau, puis commencez. Votre progression est gardée d&apos;une séance à
         l&apos;autre dans ce navigateur.
       </p>

@@ -71,14 +71,14 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
       "✓ Tom — Dépassement d'encours (tom.json)",
       "✓ Tom — Contrôle des commandes (tom-quiz.json)",
       "✓ Inès — Contrôle des commandes (ines.json)",
-      "= Léa — Dépassement d'encours (lea-copie.json) : déjà importé (même élève, même activité, même export), compté une fois",
-      "✗ zoe.json refusé : somme de contrôle fausse : le fichier a été modifié après son export",
-      "✗ enorme.json refusé : fichier trop volumineux (plus de 2 Mo) : un fichier de résultats en fait quelques ko ; est-ce bien un fichier de résultats ?",
-      expect.stringMatching(/^✗ casse\.json refusé : .*ligne 3, colonne 16/u),
-      "✗ scenario.json refusé : ce fichier n'est pas un fichier de résultats de l'atelier (c'est un scénario) : l'élève l'exporte à la fin d'un scénario ou d'un questionnaire",
-      "✗ futur.json refusé : formatVersion : fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2) : mettez l'atelier à jour",
+      "= Léa — Dépassement d'encours (lea-copie.json)\u00a0: déjà importé (même élève, même activité, même export), compté une fois",
+      "✗ zoe.json refusé\u00a0: somme de contrôle fausse : le fichier a été modifié après son export",
+      "✗ enorme.json refusé\u00a0: fichier trop volumineux (plus de 2 Mo) : un fichier de résultats en fait quelques ko ; est-ce bien un fichier de résultats ?",
+      expect.stringMatching(/^✗ casse\.json refusé\u00a0: .*ligne 3, colonne 16/u),
+      "✗ scenario.json refusé\u00a0: ce fichier n'est pas un fichier de résultats de l'atelier (c'est un scénario) : l'élève l'exporte à la fin d'un scénario ou d'un questionnaire",
+      "✗ futur.json refusé\u00a0: formatVersion\u00a0: fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2) : mettez l'atelier à jour",
     ]);
-    expect(screen.getByRole("heading", { level: 2, name: "La classe : 3 élèves, 2 activités" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "La classe\u00a0: 3 élèves, 2 activités" })).toBeInTheDocument();
     expect(gridRows()).toEqual([
       // The activities in the order of their first export: Tom's quiz came first.
       ["Inès", "100 %", "—pas de fichier", "100 %"],
@@ -117,7 +117,7 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
     choose([resultsFile("lea-1.json", scenarioFile("Léa", BETTER_TRACE, "2026-11-28T10:15:00.000Z")), resultsFile("lea-2.json", lea), resultsFile("tom.json", tom), resultsFile("tom-quiz.json", tomQuiz)]);
     await importedSummary("4 fichiers importés.");
     expect(gridRows()[0]).toEqual(["Léa", "85 % meilleur de 2 tentatives", "—pas de fichier", "85 %"]);
-    const detail = screen.getByRole("table", { name: /^Points de décision de « Dépassement d'encours »/u });
+    const detail = screen.getByRole("table", { name: /^Points de décision de «\u00a0Dépassement d'encours\u00a0»/u });
     const detailRows = within(detail)
       .getAllByRole("row")
       .slice(1)
@@ -127,7 +127,7 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
       ["3. Encours et plafond intake.credit", "Contrôle de la commande", "50 % (1 sur 2)"],
     ]);
     fireEvent.change(screen.getByLabelText("Activité"), { target: { value: "quiz-controle-des-commandes" } });
-    const quiz = screen.getByRole("table", { name: /^Questions de « Contrôle des commandes »/u });
+    const quiz = screen.getByRole("table", { name: /^Questions de «\u00a0Contrôle des commandes\u00a0»/u });
     expect(within(quiz).getByRole("rowheader", { name: "Qu'est-ce que l'encours d'un client ? encours-definition" })).toBeInTheDocument();
     const notions = screen.getByRole("table", { name: /^Décisions et réponses fausses par notion/u });
     expect(cellText(within(notions).getAllByRole("row")[1]!)).toBe("Enregistrer la commande dans le PGITraitement de la commande100 % (2 sur 2)");

@@ -8,9 +8,9 @@ import { EMPTY_CLASS, type ClassView, type FileReport, type QuestionPrompts } fr
 export const CLASS_STORAGE_KEY = "atelier-grc:classe";
 
 const KEEPING_PROBLEM =
-  "Ce navigateur refuse de garder la classe dans cet onglet (stockage refusé ou plein) : le tableau reste affiché, mais un rechargement de la page le perdrait ; gardez les fichiers pour les importer à nouveau.";
+  "Ce navigateur refuse de garder la classe dans cet onglet (stockage refusé ou plein)\u00a0: le tableau reste affiché, mais un rechargement de la page le perdrait\u00a0; gardez les fichiers pour les importer à nouveau.";
 
-const LOADING_PROBLEM = "La lecture des fichiers n'a pas pu se faire (le site a peut-être été mis à jour) : rechargez la page, puis importez les fichiers à nouveau.";
+const LOADING_PROBLEM = "La lecture des fichiers n'a pas pu se faire (le site a peut-être été mis à jour)\u00a0: rechargez la page, puis importez les fichiers à nouveau.";
 
 /** The loader of results files and the review's labels (zod's full build, the stage registry): loaded when needed, never in the first load. */
 const loadGlue = () => import("./classResults");

@@ -16,7 +16,7 @@ export type IncomingFile = Pick<File, "name" | "size" | "arrayBuffer">;
 
 /** A reason as the report line says it, under the file's name: the field first when there is one. */
 function reasonOf(issue: ScenarioIssue): string {
-  return issue.path === "" ? issue.message : `${issue.path} : ${issue.message}`;
+  return issue.path === "" ? issue.message : `${issue.path}\u00a0: ${issue.message}`;
 }
 
 async function readOne(file: IncomingFile): Promise<{ ok: true; results: ResultsFile } | { ok: false; reasons: string[] }> {
@@ -26,7 +26,7 @@ async function readOne(file: IncomingFile): Promise<{ ok: true; results: Results
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return { ok: false, reasons: ["le fichier n'a pas pu être lu (déplacé, supprimé ou illisible depuis qu'il a été choisi) : choisissez-le à nouveau"] };
+    return { ok: false, reasons: ["le fichier n'a pas pu être lu (déplacé, supprimé ou illisible depuis qu'il a été choisi)\u00a0: choisissez-le à nouveau"] };
   }
   const decoded = decodeScenarioBytes(bytes, file.name, RESULTS_FILE_FORMAT);
   if (!decoded.ok) return { ok: false, reasons: decoded.issues.map(reasonOf) };
@@ -86,7 +86,7 @@ export function decisionPointLabels(table: ClassTable): DecisionPointLabels {
       if (!isStageId(point.stage)) return [];
       const mention = point.stage === "invoiceControl" && point.id.startsWith("control.") ? mentionOfTarget(point.id.slice("control.".length)) : undefined;
       const label = decisionLabel({ stage: point.stage, decisionPoint: point.id });
-      return [[point.id, mention === undefined ? label : `${label} : ${MENTIONS[mention].label}`]];
+      return [[point.id, mention === undefined ? label : `${label}\u00a0: ${MENTIONS[mention].label}`]];
     }),
   );
 }

@@ -175,7 +175,7 @@ describe("openShareLink", () => {
     const hash = link.slice(link.indexOf("#"));
     expect(openShareLink(hash.slice(0, hash.length / 2))).toEqual({
       ok: false,
-      messages: ["lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
+      messages: ["lien abîmé\u00a0: il est incomplet\u00a0: il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
     });
   });
 });

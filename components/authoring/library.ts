@@ -59,7 +59,7 @@ export function checkContent(kind: LibraryKind, text: string, source: string, au
 const IMPORTED_FORMAT: FileFormat = {
   document: "un scénario ou un questionnaire",
   multilineFields: new Set(),
-  guide: "scenarios/README.md, « Le fichier : encodage, taille, caractères »",
+  guide: "scenarios/README.md, «\u00a0Le fichier\u00a0: encodage, taille, caractères\u00a0»",
 };
 
 /** A quiz file lists its questions; everything else is read as a scenario, whose check then says what is missing. */

@@ -52,14 +52,14 @@ describe("a library document's SCORM package", () => {
   it("asks for a build when the list of files is missing or unreadable, and names a failed connection", async () => {
     const { ["activite/fichiers.json"]: _list, ...withoutList } = SITE;
     await expect(packageRecord(quizRecord(), () => undefined, source(withoutList))).rejects.toMatchObject({
-      message: "Le fichier activite/fichiers.json du site n'a pas pu être chargé (réponse 404) : vérifiez la connexion au site puis refaites le paquet. Ce site a-t-il été construit avec « npm run build » ?",
+      message: "Le fichier activite/fichiers.json du site n'a pas pu être chargé (réponse 404)\u00a0: vérifiez la connexion au site puis refaites le paquet. Ce site a-t-il été construit avec «\u00a0npm run build\u00a0»\u00a0?",
     });
     await expect(packageRecord(quizRecord(), () => undefined, source({ ...SITE, "activite/fichiers.json": "{" }))).rejects.toMatchObject({
-      message: "La liste des fichiers du paquet (activite/fichiers.json) est illisible : reconstruisez le site avec « npm run build ».",
+      message: "La liste des fichiers du paquet (activite/fichiers.json) est illisible\u00a0: reconstruisez le site avec «\u00a0npm run build\u00a0».",
     });
     const offline = { ...source(), fetch: vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))) };
     await expect(packageRecord(quizRecord(), () => undefined, offline)).rejects.toMatchObject({
-      message: "Le fichier activite/fichiers.json du site n'a pas pu être chargé (pas de connexion au site) : vérifiez la connexion puis refaites le paquet.",
+      message: "Le fichier activite/fichiers.json du site n'a pas pu être chargé (pas de connexion au site)\u00a0: vérifiez la connexion puis refaites le paquet.",
     });
   });
 });

@@ -38,7 +38,7 @@ function pageSource(): PackageSource {
 const PARALLEL_FETCHES = 6;
 
 export const FILE_PAGE_MESSAGE =
-  "Le paquet Moodle se prépare depuis le site servi par un serveur web (adresse en http:// ou https://) : ouvert comme un fichier, l'atelier ne peut pas relire ses propres fichiers. Ouvrez l'espace enseignant depuis le serveur de l'établissement, puis refaites le paquet.";
+  "Le paquet Moodle se prépare depuis le site servi par un serveur web (adresse en http:// ou https://)\u00a0: ouvert comme un fichier, l'atelier ne peut pas relire ses propres fichiers. Ouvrez l'espace enseignant depuis le serveur de l'établissement, puis refaites le paquet.";
 
 /** A site file that did not come; `status` when the server answered (a 404: the build did not write it). */
 class SiteFileError extends Error {
@@ -55,9 +55,9 @@ async function fetchBytes(source: PackageSource, path: string): Promise<Uint8Arr
   try {
     response = await source.fetch(source.url(path));
   } catch {
-    throw new SiteFileError(`Le fichier ${path} du site n'a pas pu être chargé (pas de connexion au site) : vérifiez la connexion puis refaites le paquet.`);
+    throw new SiteFileError(`Le fichier ${path} du site n'a pas pu être chargé (pas de connexion au site)\u00a0: vérifiez la connexion puis refaites le paquet.`);
   }
-  if (!response.ok) throw new SiteFileError(`Le fichier ${path} du site n'a pas pu être chargé (réponse ${response.status}) : vérifiez la connexion au site puis refaites le paquet.`, response.status);
+  if (!response.ok) throw new SiteFileError(`Le fichier ${path} du site n'a pas pu être chargé (réponse ${response.status})\u00a0: vérifiez la connexion au site puis refaites le paquet.`, response.status);
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -66,10 +66,10 @@ async function fetchFileList(source: PackageSource): Promise<PackageFileList> {
   try {
     list = parsePackageFileList(JSON.parse(new TextDecoder().decode(await fetchBytes(source, PACKAGE_FILE_LIST))));
   } catch (error) {
-    if (error instanceof SiteFileError) throw error.status === 404 ? new Error(`${error.message} Ce site a-t-il été construit avec « npm run build » ?`) : error;
+    if (error instanceof SiteFileError) throw error.status === 404 ? new Error(`${error.message} Ce site a-t-il été construit avec «\u00a0npm run build\u00a0»\u00a0?`) : error;
     if (!(error instanceof SyntaxError)) throw error;
   }
-  if (list === undefined) throw new Error(`La liste des fichiers du paquet (${PACKAGE_FILE_LIST}) est illisible : reconstruisez le site avec « npm run build ».`);
+  if (list === undefined) throw new Error(`La liste des fichiers du paquet (${PACKAGE_FILE_LIST}) est illisible\u00a0: reconstruisez le site avec «\u00a0npm run build\u00a0».`);
   return list;
 }
 
@@ -92,7 +92,7 @@ async function fetchAll(source: PackageSource, paths: readonly string[], onProgr
 /** The id, titles and class settings of a record that passed the full check. */
 function contentOf(record: LibraryRecord): PackagedContent {
   const data = JSON.parse(record.text) as { id?: unknown; title?: unknown; classroom?: ClassroomSettings };
-  if (typeof data.id !== "string" || typeof data.title !== "string") throw new Error(`« ${record.title} » n'a ni identifiant ni titre : corrigez-le dans l'éditeur avant d'en faire un paquet.`);
+  if (typeof data.id !== "string" || typeof data.title !== "string") throw new Error(`«\u00a0${record.title}\u00a0» n'a ni identifiant ni titre\u00a0: corrigez-le dans l'éditeur avant d'en faire un paquet.`);
   return { id: data.id, title: data.title, classroom: data.classroom };
 }
 

@@ -54,19 +54,19 @@ describe("shareLinkFits", () => {
 describe("a link that cannot be opened", () => {
   const link = encodeShareLink("scenario", readFileSync(`scenarios/${scenarios[0]}`, "utf8"), BASE);
   const hash = hashOf(link);
-  const CUT = "lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
+  const CUT = "lien abîmé\u00a0: il est incomplet\u00a0: il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
   const cases: [string, string, string][] = [
-    ["cut in half", hash.slice(0, hash.length / 2), "lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
-    ["cut after its fingerprint", `#v1.scenario.${fnv1a64("{}")}.`, "lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
+    ["cut in half", hash.slice(0, hash.length / 2), "lien abîmé\u00a0: il est incomplet\u00a0: il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
+    ["cut after its fingerprint", `#v1.scenario.${fnv1a64("{}")}.`, "lien abîmé\u00a0: il est incomplet\u00a0: il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
     ["cut one character past a group of four", hash.slice(0, hash.length - ((hash.split(".")[3]!.length + 3) % 4)), CUT],
     ["cut before its content", hash.split(".").slice(0, 3).join("."), CUT],
-    ["with a space pasted inside", `${hash.slice(0, 40)} ${hash.slice(40)}`, "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant ?)."],
-    ["percent-encoded by a mail client", hash.replace("_", "%5F").replace("-", "%2D"), "lien abîmé : il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant ?)."],
-    ["of another kind", hash.replace("scenario", "video"), "lien abîmé : il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?)."],
-    ["empty", "#", "lien abîmé : il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?)."],
-    ["of a newer format", hash.replace("v1.", "v2."), "ce lien vient d'une version plus récente de l'atelier (format 2) : ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier."],
-    ["not UTF-8 inside", `#v1.quiz.${fnv1a64("{}")}.${base64url(deflateSync(new Uint8Array([0x7b, 0xe9, 0x7d])))}`, "lien abîmé : son contenu n'est pas du texte (UTF-8)."],
-    ["whose text changed in a copy", hash.replace(/\.([0-9a-f]{16})\./, (_, fp: string) => `.${fp.slice(0, 15)}${fp.endsWith("0") ? "1" : "0"}.`), "lien abîmé : son contenu ne correspond plus à son empreinte : un caractère a changé en le copiant. Demandez le lien à nouveau, ou le fichier."],
+    ["with a space pasted inside", `${hash.slice(0, 40)} ${hash.slice(40)}`, "lien abîmé\u00a0: il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant\u00a0?)."],
+    ["percent-encoded by a mail client", hash.replace("_", "%5F").replace("-", "%2D"), "lien abîmé\u00a0: il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant\u00a0?)."],
+    ["of another kind", hash.replace("scenario", "video"), "lien abîmé\u00a0: il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant\u00a0?)."],
+    ["empty", "#", "lien abîmé\u00a0: il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant\u00a0?)."],
+    ["of a newer format", hash.replace("v1.", "v2."), "ce lien vient d'une version plus récente de l'atelier (format 2)\u00a0: ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier."],
+    ["not UTF-8 inside", `#v1.quiz.${fnv1a64("{}")}.${base64url(deflateSync(new Uint8Array([0x7b, 0xe9, 0x7d])))}`, "lien abîmé\u00a0: son contenu n'est pas du texte (UTF-8)."],
+    ["whose text changed in a copy", hash.replace(/\.([0-9a-f]{16})\./, (_, fp: string) => `.${fp.slice(0, 15)}${fp.endsWith("0") ? "1" : "0"}.`), "lien abîmé\u00a0: son contenu ne correspond plus à son empreinte\u00a0: un caractère a changé en le copiant. Demandez le lien à nouveau, ou le fichier."],
   ];
 
   it.each(cases)("refuses a link %s, in French", (_, broken, message) => {
@@ -75,7 +75,7 @@ describe("a link that cannot be opened", () => {
 
   it("refuses a zip bomb: 50 Mo of zeros in a link of 65 ko", () => {
     const bomb = deflateSync(new Uint8Array(50_000_000), { level: 9 });
-    const tooLarge = "lien abîmé : son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko : il n'est pas ouvert.";
+    const tooLarge = "lien abîmé\u00a0: son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko\u00a0: il n'est pas ouvert.";
     const link = `#v1.scenario.${fnv1a64("")}.${base64url(bomb)}`;
     expect(link.length).toBeLessThan(70_000);
     expect(decodeShareLink(link)).toEqual({ ok: false, message: tooLarge });

@@ -60,10 +60,10 @@ export function shareLinkFits(link: string): boolean {
   return link.length <= SHARE_LINK_LIMIT;
 }
 
-const damaged = (why: string): DecodedShareLink => ({ ok: false, message: `lien abîmé : ${why}` });
+const damaged = (why: string): DecodedShareLink => ({ ok: false, message: `lien abîmé\u00a0: ${why}` });
 
 /** The commonest accident: a link cut short when copied (a line break in a mail, a selection that stopped early). */
-const CUT = "il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
+const CUT = "il est incomplet\u00a0: il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
 
 /** Inflates at most SHARED_TEXT_LIMIT bytes: a few kilobytes of a link can otherwise expand to gigabytes. */
 function boundedInflate(compressed: Uint8Array): { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: boolean } {
@@ -98,19 +98,19 @@ function boundedInflate(compressed: Uint8Array): { ok: true; bytes: Uint8Array }
 export function decodeShareLink(hash: string): DecodedShareLink {
   const [format, kind, fingerprint, payload, ...rest] = hash.replace(/^#/, "").split(".");
   if (format !== FORMAT && /^v\d+$/.test(format ?? "")) {
-    return { ok: false, message: `ce lien vient d'une version plus récente de l'atelier (format ${format?.slice(1)}) : ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier.` };
+    return { ok: false, message: `ce lien vient d'une version plus récente de l'atelier (format ${format?.slice(1)})\u00a0: ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier.` };
   }
   if (format !== FORMAT || rest.length > 0 || !KINDS.includes(kind as LibraryKind)) {
-    return damaged("il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant ?).");
+    return damaged("il ne désigne ni un scénario ni un questionnaire de l'atelier (a-t-il été coupé en le copiant\u00a0?).");
   }
   if (fingerprint === undefined || payload === undefined) return damaged(CUT);
   const compressed = fromBase64Url(payload);
-  if (compressed === "foreign") return damaged("il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant ?).");
+  if (compressed === "foreign") return damaged("il contient des caractères qu'un lien de l'atelier n'a pas (a-t-il été modifié en le copiant\u00a0?).");
   if (compressed === "cut") return damaged(CUT);
   const inflated = boundedInflate(compressed);
   if (!inflated.ok) {
     return inflated.tooLarge
-      ? damaged("son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko : il n'est pas ouvert.")
+      ? damaged("son contenu décompressé dépasserait 1 Mo, alors qu'un scénario ou un questionnaire en fait quelques dizaines de ko\u00a0: il n'est pas ouvert.")
       : damaged(CUT);
   }
   let text: string;
@@ -119,6 +119,6 @@ export function decodeShareLink(hash: string): DecodedShareLink {
   } catch {
     return damaged("son contenu n'est pas du texte (UTF-8).");
   }
-  if (fnv1a64(text) !== fingerprint) return damaged("son contenu ne correspond plus à son empreinte : un caractère a changé en le copiant. Demandez le lien à nouveau, ou le fichier.");
+  if (fnv1a64(text) !== fingerprint) return damaged("son contenu ne correspond plus à son empreinte\u00a0: un caractère a changé en le copiant. Demandez le lien à nouveau, ou le fichier.");
   return { ok: true, kind: kind as LibraryKind, text };
 }

@@ -124,10 +124,10 @@ export function InvoiceCalculator() {
         </p>
         <h2>Réductions, port et acompte</h2>
         <div className="form-grid">
-          <TextField inputMode="decimal" id="tradeDiscounts" label="Remises (%)" hint="En cascade, séparées par « ; » : 10 ; 5" value={draft.tradeDiscounts} error={errors.tradeDiscounts} onChange={(tradeDiscounts) => updateDraft({ tradeDiscounts })} />
+          <TextField inputMode="decimal" id="tradeDiscounts" label="Remises (%)" hint={"En cascade, séparées par «\u00a0;\u00a0»\u00a0: 10\u00a0; 5"} value={draft.tradeDiscounts} error={errors.tradeDiscounts} onChange={(tradeDiscounts) => updateDraft({ tradeDiscounts })} />
           <TextField inputMode="decimal" id="allowances" label="Rabais (%)" value={draft.allowances} error={errors.allowances} onChange={(allowances) => updateDraft({ allowances })} />
           <TextField inputMode="decimal" id="rebates" label="Ristournes (%)" value={draft.rebates} error={errors.rebates} onChange={(rebates) => updateDraft({ rebates })} />
-          <TextField inputMode="decimal" id="cashDiscount" label="Escompte accordé (%)" hint="Déduit : paiement comptant" value={draft.cashDiscount} error={errors.cashDiscount} onChange={(cashDiscount) => updateDraft({ cashDiscount })} />
+          <TextField inputMode="decimal" id="cashDiscount" label="Escompte accordé (%)" hint={"Déduit\u00a0: paiement comptant"} value={draft.cashDiscount} error={errors.cashDiscount} onChange={(cashDiscount) => updateDraft({ cashDiscount })} />
           <TextField inputMode="decimal" id="shipping" label="Port HT (€)" value={draft.shipping} error={errors.shipping} onChange={(shipping) => updateDraft({ shipping })} />
           <TextField inputMode="decimal" id="deposit" label="Acompte déjà versé TTC (€)" value={draft.deposit} error={errors.deposit} onChange={(deposit) => updateDraft({ deposit })} />
         </div>

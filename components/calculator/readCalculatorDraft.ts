@@ -9,7 +9,7 @@ export type ReadResult = { ok: true; input: InvoiceInput } | { ok: false; errors
 function readQuantity(text: string): { ok: true; value: number } | { ok: false; reason: string } {
   const normalized = text.trim().replace(",", ".");
   if (!/^\d+(\.\d{1,3})?$/.test(normalized)) {
-    return { ok: false, reason: `« ${text.trim()} » n'est pas une quantité : écrivez un nombre positif, par exemple 12 ou 2,5.` };
+    return { ok: false, reason: `«\u00a0${text.trim()}\u00a0» n'est pas une quantité\u00a0: écrivez un nombre positif, par exemple 12 ou 2,5.` };
   }
   return { ok: true, value: Number(normalized) };
 }

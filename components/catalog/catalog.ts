@@ -99,7 +99,7 @@ const FILES: readonly [string, unknown][] = [
 
 function load([file, data]: [string, unknown]): CatalogEntry {
   const parsed = parseScenario(data, file);
-  if (!parsed.ok) throw new Error(`Scénario livré invalide : ${parsed.issues.map((i) => `${i.path} : ${i.message}`).join(" ; ")}`);
+  if (!parsed.ok) throw new Error(`Scénario livré invalide\u00a0: ${parsed.issues.map((i) => `${i.path}\u00a0: ${i.message}`).join("\u00a0; ")}`);
   return { file, scenario: parsed.scenario, source: data };
 }
 

@@ -20,7 +20,7 @@ export const QUIZ_FILES: readonly string[] = readdirSync(FOLDER)
 
 function load(): QuizFile[] {
   const bank = parseQuizBank(QUIZ_FILES.map((file) => ({ file, text: readFileSync(join(FOLDER, file), "utf8") })));
-  if (bank.issues.length > 0) throw new Error(`Questionnaire livré invalide : ${bank.issues.map(formatIssue).join(" ; ")}`);
+  if (bank.issues.length > 0) throw new Error(`Questionnaire livré invalide\u00a0: ${bank.issues.map(formatIssue).join("\u00a0; ")}`);
   return bank.quizzes;
 }
 

@@ -14,7 +14,7 @@ export function servedVariantPatches(entry: CatalogEntry): ServedVariant[] | und
   return servedSeeds(entry.source).map((seed) => {
     const parsed = parseScenario(variantOf(entry.source, seed).data, `${entry.file} (variante ${seed})`);
     // `validate` and the bundled-scenario test play every served seed: a failure here is a bug.
-    if (!parsed.ok) throw new Error(`${entry.file}, variante ${seed} : ${parsed.issues.map((issue) => `${issue.path} : ${issue.message}`).join(" ; ")}`);
+    if (!parsed.ok) throw new Error(`${entry.file}, variante ${seed}\u00a0: ${parsed.issues.map((issue) => `${issue.path}\u00a0: ${issue.message}`).join("\u00a0; ")}`);
     return { seed, patch: variantPatch(entry.scenario, parsed.scenario) };
   });
 }

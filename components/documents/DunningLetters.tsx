@@ -29,13 +29,13 @@ function titleOf(doc: DunningDocument): string {
  */
 export function DunningLetterDocument({ ledger, scenario, action, taken, invoiceNumber }: { ledger: Ledger; scenario: Scenario; action: DunningActionTaken; taken: readonly DunningActionTaken[]; invoiceNumber: string }) {
   const doc = dunningDocument(ledger, scenario, action, taken);
-  if (doc === null) return <p className="muted">Pré-relance courtoise (téléphone ou courriel) : pas de lettre.</p>;
+  if (doc === null) return <p className="muted">Pré-relance courtoise (téléphone ou courriel)&nbsp;: pas de lettre.</p>;
   const title = titleOf(doc);
   const printed = doc.kind === "letter" ? doc.letter : doc.summary;
   return (
     <DocumentBlock
       label={`${title}, facture ${invoiceNumber}`}
-      pdfLabel={`PDF : ${title}, facture ${invoiceNumber}`}
+      pdfLabel={`PDF\u00a0: ${title}, facture ${invoiceNumber}`}
       noun={doc.kind === "letter" ? "la lettre" : "le récapitulatif"}
       width="letter"
       view={() => (doc.kind === "letter" ? <LetterView letter={doc.letter} /> : <PaymentOrderSummaryView summary={doc.summary} />)}

@@ -12,7 +12,7 @@ export interface PdfDownload {
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string };
 
-const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez ; si le problème persiste, rechargez la page.";
+const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez\u00a0; si le problème persiste, rechargez la page.";
 
 /**
  * The PDF buttons of one document: "Préparation du PDF…" while react-pdf loads and renders

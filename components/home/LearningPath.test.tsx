@@ -59,14 +59,14 @@ describe("LearningPath", () => {
     expect(ofIntake.map((e) => e.scenario.id)).not.toContain("nouveau-client-par-telephone");
     expect(within(intake).getAllByRole("link").filter((link) => link.getAttribute("href")?.startsWith("./scenarios/"))).toHaveLength(ofIntake.length);
     expect(await within(intake).findByText(`1 scénario terminé sur ${ofIntake.length}`)).toBeInTheDocument();
-    expect(intake.textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 14 / 16 points (88\u00a0%)");
+    expect(intake.textContent).toContain("score à cette étape (meilleur essai de chaque scénario)\u00a0: 14 / 16 points (88\u00a0%)");
     // Each scenario's own score, the library's words: 14 / 16 is 88 % (not a stage's figure).
     expect(within(intake).getByText("Score : 88 % (1 essai)")).toBeInTheDocument();
 
     // The new customer's order is recorded at stage 2: it is filed there, with its score at that stage.
     const processing = stageItem(/Étape 2/u);
     expect(within(processing).getByText("Score : 100 % (1 essai)")).toBeInTheDocument();
-    expect(processing.textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 8 / 8 points (100\u00a0%)");
+    expect(processing.textContent).toContain("score à cette étape (meilleur essai de chaque scénario)\u00a0: 8 / 8 points (100\u00a0%)");
 
     const followUp = stageItem(/Étape 5/u);
     expect(within(followUp).getByText("En cours")).toBeInTheDocument();
@@ -81,11 +81,11 @@ describe("LearningPath", () => {
       attempts: { "parcours-complet-devis-a-reglement": attempt("parcours-complet-devis-a-reglement", { status: "done", score: score(45, 50), byStage: { orderIntake: score(16, 16) } }) },
     });
     render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
-    const chains = screen.getByRole("region", { name: "Enchaînements : une commande de sa réception à son règlement" });
+    const chains = screen.getByRole("region", { name: "Enchaînements\u00a0: une commande de sa réception à son règlement" });
     const ofChains = CATALOG.filter((e) => shelfOfStages(e.scenario.stages) === "chain");
     expect(within(chains).getAllByRole("link").map((link) => link.textContent)).toEqual(ofChains.map((e) => e.scenario.title));
     expect(await within(chains).findByText(`1 scénario terminé sur ${ofChains.length}`)).toBeInTheDocument();
-    expect(chains.textContent).toContain("score des enchaînements (meilleur essai de chaque scénario) : 45 / 50 points (90\u00a0%)");
+    expect(chains.textContent).toContain("score des enchaînements (meilleur essai de chaque scénario)\u00a0: 45 / 50 points (90\u00a0%)");
     expect(within(stageItem(/Étape 1/u)).queryByRole("link", { name: titleOf("parcours-complet-devis-a-reglement") })).not.toBeInTheDocument();
   });
 
@@ -115,7 +115,7 @@ describe("LearningPath", () => {
 
     render(<LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />);
     expect(await within(stageItem(/Étape 2/u)).findAllByText("En cours")).toHaveLength(1);
-    const said = "Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 20 / 24 points (83\u00a0%).";
+    const said = "Partie précédente (version antérieure du scénario)\u00a0: terminée le 3\u00a0novembre\u00a02026, 20 / 24 points (83\u00a0%).";
     expect(within(stageItem(/Étape 2/u)).getByText(/^Partie précédente/u).textContent).toBe(said);
     // A replay never erases a result: the game set aside is the first attempt of the scenario.
     expect(within(stageItem(/Étape 2/u)).getByText("Score : 83 % (1 essai)")).toBeInTheDocument();
@@ -130,7 +130,7 @@ describe("LearningPath", () => {
     expect(screen.queryByText(/à cette étape$/u)).not.toBeInTheDocument();
     // The stage's figure is the best attempt's, at that stage: 6 / 8 at processing.
     expect(stageItem(/Étape 2/u).textContent).toContain("1 scénario terminé sur");
-    expect(stageItem(/Étape 2/u).textContent).toContain("score à cette étape (meilleur essai de chaque scénario) : 6 / 8 points (75\u00a0%)");
+    expect(stageItem(/Étape 2/u).textContent).toContain("score à cette étape (meilleur essai de chaque scénario)\u00a0: 6 / 8 points (75\u00a0%)");
   });
 
   it("offers to resume the first scenario in progress, in catalog order", async () => {

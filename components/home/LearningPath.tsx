@@ -31,7 +31,7 @@ function ProgressSummary({ progress, hydrated, scoreScope }: { progress: StagePr
         {progress.score ? (
           <>
             {" "}
-            — {scoreScope} (meilleur essai de chaque scénario) : {formatPoints(progress.score.points)} / {formatPoints(progress.score.maxPoints)} points ({formatPercent(progress.score.percent)})
+            — {scoreScope} (meilleur essai de chaque scénario)&nbsp;: {formatPoints(progress.score.points)} / {formatPoints(progress.score.maxPoints)} points ({formatPercent(progress.score.percent)})
           </>
         ) : null}
       </p>
@@ -116,7 +116,7 @@ export function LearningPath({ scenarios, quizzes }: { scenarios: readonly Scena
                     {number}
                   </span>
                   <span>
-                    <span className="visually-hidden">Étape {number} : </span>
+                    <span className="visually-hidden">Étape {number}&nbsp;: </span>
                     {course.title}
                   </span>
                 </h3>
@@ -139,10 +139,10 @@ export function LearningPath({ scenarios, quizzes }: { scenarios: readonly Scena
         <section className="card path-stage" aria-labelledby="enchainements">
           <div className="path-about">
             <h3 className="stage-title" id="enchainements">
-              Enchaînements : une commande de sa réception à son règlement
+              Enchaînements&nbsp;: une commande de sa réception à son règlement
             </h3>
             <p>
-              Une même vente suivie d&apos;étape en étape : la commande contrôlée puis traitée, la facture établie et contrôlée, le règlement suivi. Chaque étape part de ce que la précédente a laissé dans
+              Une même vente suivie d&apos;étape en étape&nbsp;: la commande contrôlée puis traitée, la facture établie et contrôlée, le règlement suivi. Chaque étape part de ce que la précédente a laissé dans
               le PGI.
             </p>
           </div>

@@ -17,10 +17,10 @@ export function ResumeBanner({ scenarios }: { scenarios: readonly ScenarioSummar
     <section className="card resume-banner" aria-labelledby="reprendre-titre">
       <h2 id="reprendre-titre">Scénario en cours</h2>
       <p>
-        Vous avez commencé <strong>{scenario.title}</strong> : reprenez-le où vous l&apos;avez laissé.
+        Vous avez commencé <strong>{scenario.title}</strong>&nbsp;: reprenez-le où vous l&apos;avez laissé.
       </p>
       <SiteLink className="button" href={`/scenarios/${scenario.id}/`}>
-        Reprendre<span className="visually-hidden"> : {scenario.title}</span>
+        Reprendre<span className="visually-hidden">&nbsp;: {scenario.title}</span>
       </SiteLink>
     </section>
   );

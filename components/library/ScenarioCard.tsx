@@ -92,18 +92,18 @@ export function ScenarioCard({ scenario, attempt, runs = [], hydrated, onReset }
         <div className="library-actions">
           <SiteLink ref={linkRef} className="button" href={`/scenarios/${scenario.id}/`}>
             {hydrated ? status.action : "Ouvrir"}
-            <span className="visually-hidden"> : {scenario.title}</span>
+            <span className="visually-hidden">&nbsp;: {scenario.title}</span>
           </SiteLink>
           {hydrated && attempt ? (
             <ConfirmButton
-              question={<>Effacer votre progression sur ce scénario ?</>}
+              question={<>Effacer votre progression sur ce scénario&nbsp;?</>}
               confirmLabel="Oui, réinitialiser"
               onConfirm={() => {
                 onReset(scenario.id);
                 linkRef.current?.focus();
               }}
             >
-              Réinitialiser ce scénario<span className="visually-hidden"> : {scenario.title}</span>
+              Réinitialiser ce scénario<span className="visually-hidden">&nbsp;: {scenario.title}</span>
             </ConfirmButton>
           ) : null}
         </div>

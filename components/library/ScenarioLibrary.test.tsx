@@ -181,7 +181,7 @@ describe("ScenarioLibrary", () => {
 
     // First step: a question, the focus on the harmless answer; Escape cancels and gives the focus back.
     fireEvent.click(erase);
-    const question = screen.getByRole("group", { name: /Effacer la progression de tous les scénarios \?/u });
+    const question = screen.getByRole("group", { name: /Effacer la progression de tous les scénarios\u00a0\?/u });
     const cancel = within(question).getByRole("button", { name: "Annuler" });
     expect(cancel).toHaveFocus();
     fireEvent.keyDown(cancel, { key: "Escape" });
@@ -220,12 +220,12 @@ describe("ScenarioLibrary", () => {
     const finished = card(titleOf("depassement-d-encours"));
     expect(await within(finished).findByText("En cours")).toBeInTheDocument();
     expect(within(finished).getByText(/^Partie précédente/u).textContent).toBe(
-      "Partie précédente (version antérieure du scénario) : terminée le 3\u00a0novembre\u00a02026, 14 / 20 points (70\u00a0%).",
+      "Partie précédente (version antérieure du scénario)\u00a0: terminée le 3\u00a0novembre\u00a02026, 14 / 20 points (70\u00a0%).",
     );
     // The game set aside still counts among the attempts: a new version of the scenario erases no result.
     expect(within(finished).getByText("Score : 70 % (1 essai)")).toBeInTheDocument();
     expect(within(card(titleOf("mentions-manquantes"))).getByText(/^Partie précédente/u).textContent).toBe(
-      "Partie précédente (version antérieure du scénario) : laissée en cours le 3\u00a0novembre\u00a02026.",
+      "Partie précédente (version antérieure du scénario)\u00a0: laissée en cours le 3\u00a0novembre\u00a02026.",
     );
     expect(within(card(titleOf("facture-et-avoir"))).queryByText(/Partie précédente/u)).not.toBeInTheDocument();
   });

@@ -25,7 +25,7 @@ export function ScenarioLibrary({ scenarios }: { scenarios: readonly ScenarioSum
   const reset = (scenarioId: string) => {
     const title = scenarios.find((s) => s.id === scenarioId)?.title ?? scenarioId;
     resetAttempt(scenarioId);
-    setMessage(`Votre progression sur « ${title} » a été effacée.`);
+    setMessage(`Votre progression sur «\u00a0${title}\u00a0» a été effacée.`);
   };
 
   return (
@@ -55,12 +55,12 @@ export function ScenarioLibrary({ scenarios }: { scenarios: readonly ScenarioSum
       <section className="card library-progress" aria-labelledby="progression-titre">
         <h2 id="progression-titre">Votre progression</h2>
         <p>
-          Elle est enregistrée dans ce navigateur seulement, sans compte : un autre ordinateur ne la connaît pas.
-          {hydrated ? ` Scénarios commencés ou terminés : ${started} sur ${scenarios.length}.` : null}
+          Elle est enregistrée dans ce navigateur seulement, sans compte&nbsp;: un autre ordinateur ne la connaît pas.
+          {hydrated ? ` Scénarios commencés ou terminés\u00a0: ${started} sur ${scenarios.length}.` : null}
         </p>
         {hydrated && started > 0 ? (
           <ConfirmButton
-            question="Effacer la progression de tous les scénarios ? C'est définitif."
+            question={"Effacer la progression de tous les scénarios\u00a0? C'est définitif."}
             confirmLabel="Oui, tout effacer"
             onConfirm={() => {
               resetAllProgress();

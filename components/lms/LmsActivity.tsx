@@ -28,7 +28,7 @@ type Opened =
   | { ok: false; title: string; messages: string[] }
   | { ok: true; activity: Activity; content: Extract<CheckedContent, { ok: true }>; lms: LmsAdapter | null };
 
-const CHECK_UNAVAILABLE = "La vérification de l'activité n'a pas pu être chargée : le paquet est sans doute incomplet.";
+const CHECK_UNAVAILABLE = "La vérification de l'activité n'a pas pu être chargée\u00a0: le paquet est sans doute incomplet.";
 
 /** `activite.js`, beside the page: a classic script, which a local file and any folder can load (a fetch could not). */
 function loadActivityScript(): Promise<unknown> {
@@ -131,7 +131,7 @@ export function LmsActivity() {
       <>
         <h1>Activité</h1>
         <ContentProblems title={opened.title} messages={opened.messages}>
-          <p>Signalez-le à votre enseignant : le paquet doit être construit de nouveau.</p>
+          <p>Signalez-le à votre enseignant&nbsp;: le paquet doit être construit de nouveau.</p>
         </ContentProblems>
       </>
     );

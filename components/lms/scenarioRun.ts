@@ -9,11 +9,11 @@ import { fingerprintOf } from "@/machines/persistedGame";
 import { playResult, sendAll, startPlayer, type PlayerActor, type PlayerEvent } from "@/machines/player";
 import type { LmsAdapter } from "./scormApi";
 
-export const ACTIVITY_CHANGED = "Cette activité a été modifiée depuis votre dernière visite : votre partie ne peut pas reprendre, elle recommence depuis le début.";
-export const SUSPEND_TOO_LONG = "Votre partie est trop longue pour que la plateforme la garde en entier : si vous quittez maintenant, elle reprendra au dernier point enregistré.";
+export const ACTIVITY_CHANGED = "Cette activité a été modifiée depuis votre dernière visite\u00a0: votre partie ne peut pas reprendre, elle recommence depuis le début.";
+export const SUSPEND_TOO_LONG = "Votre partie est trop longue pour que la plateforme la garde en entier\u00a0: si vous quittez maintenant, elle reprendra au dernier point enregistré.";
 
 /** Said when the LMS's resume state cannot be read: the activity starts afresh. */
-export const unreadableResume = (why: string) => `Votre partie enregistrée sur la plateforme n'a pas pu être reprise (${why}) : elle recommence depuis le début.`;
+export const unreadableResume = (why: string) => `Votre partie enregistrée sur la plateforme n'a pas pu être reprise (${why})\u00a0: elle recommence depuis le début.`;
 
 export interface ScenarioRunOptions {
   /** The activity's own mastery score, used when the LMS gives none. */

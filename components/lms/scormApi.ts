@@ -71,7 +71,7 @@ export interface LmsAdapter {
 
 /** What the learner reads of an LMS error: the call, the LMS's words, its code. */
 export function lmsProblem(call: string, code: string, words: string): string {
-  return `La plateforme a refusé « ${call} » (${words || "erreur"}, code ${code}) : votre travail reste enregistré dans ce navigateur.`;
+  return `La plateforme a refusé «\u00a0${call}\u00a0» (${words || "erreur"}, code ${code})\u00a0: votre travail reste enregistré dans ce navigateur.`;
 }
 
 /**

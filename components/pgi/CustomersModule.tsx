@@ -236,7 +236,7 @@ function SolvencyFile({ solvency }: { solvency: Solvency | undefined }) {
           <ul className="plain-list">
             {solvency.incidents.map((incident) => (
               <li key={`${incident.date}-${incident.description}`}>
-                {formatDateFr(incident.date)} : {incident.description}
+                {formatDateFr(incident.date)}&nbsp;: {incident.description}
               </li>
             ))}
           </ul>

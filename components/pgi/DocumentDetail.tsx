@@ -224,7 +224,7 @@ function Payments({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
         <ul className="plain-list">
           {payments.map((p) => (
             <li key={p.id}>
-              {formatDateFr(p.date)} : {formatEuros(p.amountCents)} par {PAYMENT_METHOD_LABELS[p.method]}
+              {formatDateFr(p.date)}&nbsp;: {formatEuros(p.amountCents)} par {PAYMENT_METHOD_LABELS[p.method]}
               {p.reference ? ` (${p.reference})` : ""}
             </li>
           ))}
@@ -239,7 +239,7 @@ function Payments({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
             {credits.map((c) => (
               <li key={c.id}>
                 {documentRef(c)} du {formatDateFr(c.date)} — {statusLabel(c).toLowerCase()}
-                {c.reason ? ` : ${c.reason}` : ""}
+                {c.reason ? `\u00a0: ${c.reason}` : ""}
               </li>
             ))}
           </ul>
@@ -247,7 +247,7 @@ function Payments({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
       ) : null}
       {doc.status !== "draft" ? (
         <p>
-          <strong>Solde restant dû : {formatEuros(invoiceBalance(ledger, doc.id))}</strong>
+          <strong>Solde restant dû&nbsp;: {formatEuros(invoiceBalance(ledger, doc.id))}</strong>
         </p>
       ) : null}
     </>

@@ -171,7 +171,7 @@ function SignedQuote({ order, scenario, sender }: { order: IncomingOrder; scenar
         </table>
       </div>
       <OrderLinesTable order={order} caption="Quantités commandées par le client" />
-      <SignatureBox signed={order.signed} label="« Bon pour accord », date et signature du client" />
+      <SignatureBox signed={order.signed} label={"«\u00a0Bon pour accord\u00a0», date et signature du client"} />
     </article>
   );
 }
@@ -248,7 +248,7 @@ function IncomingOrderMail({ scenario, order }: { scenario: Scenario; order: Inc
         <OrderMailItem
           {...item}
           kind="email"
-          title={`Courriel : ${orderSubject(order)}`}
+          title={`Courriel\u00a0: ${orderSubject(order)}`}
           headers={
             <Fields className="headers">
               <Field label="De">
@@ -290,7 +290,7 @@ function IncomingOrderMail({ scenario, order }: { scenario: Scenario; order: Inc
         <OrderMailItem
           {...item}
           kind="letter"
-          title={`Courrier postal : ${orderSubject(order)}`}
+          title={`Courrier postal\u00a0: ${orderSubject(order)}`}
           headers={
             <Fields className="headers">
               <Field label="Reçu le">{received}</Field>
@@ -319,7 +319,7 @@ function InvoiceControlNote({ data }: { data: WorkspaceData }) {
         {buyer ? `, établie pour ${buyer},` : ""} attend votre contrôle avant de partir chez le client.
       </p>
       <p>
-        Elle s&apos;affiche dans le panneau « Tâche en cours » : vérifiez ses <Term titled id="mandatoryMentions">mentions obligatoires</Term> et ses calculs.
+        Elle s&apos;affiche dans le panneau «&nbsp;Tâche en cours&nbsp;»&nbsp;: vérifiez ses <Term titled id="mandatoryMentions">mentions obligatoires</Term> et ses calculs.
       </p>
     </article>
   );
@@ -346,7 +346,7 @@ function IncidentLetter({ data }: { data: WorkspaceData }) {
 }
 
 const EVENT_TITLES: Readonly<Record<WorldEvent["type"], string>> = {
-  payment: "Relevé bancaire : règlement reçu",
+  payment: "Relevé bancaire\u00a0: règlement reçu",
   disputeOpened: "Réclamation du client",
   disputeSettled: "Accord sur le litige",
   goodsDamaged: "Marchandises arrivées endommagées",
@@ -394,7 +394,7 @@ function FollowUpMail({ data }: { data: WorkspaceData }) {
             ))}
           </ul>
         )}
-        <p className="muted">Le détail des soldes et des retards est dans le module « Règlements et relances ».</p>
+        <p className="muted">Le détail des soldes et des retards est dans le module «&nbsp;Règlements et relances&nbsp;».</p>
       </article>
       {arrived.length === 0 ? <p className="muted">Aucun courrier ni relevé bancaire arrivé sur ces factures pour l&apos;instant.</p> : null}
       {arrived.map((event) => (
@@ -424,7 +424,7 @@ export function MailModule({ data }: { data: WorkspaceData }) {
       {incident}
       {scenario.order && (followingUp || controlling) ? (
         <details className="older-mail">
-          <summary>Courrier antérieur : commande reçue le {formatDateFr(scenario.order.receivedOn)}</summary>
+          <summary>Courrier antérieur&nbsp;: commande reçue le {formatDateFr(scenario.order.receivedOn)}</summary>
           <IncomingOrderMail scenario={scenario} order={scenario.order} />
         </details>
       ) : scenario.order ? (

@@ -75,7 +75,7 @@ describe("Courrier reçu", () => {
 
   it("shows an unsigned purchase order by mail as a form with its signature box", () => {
     show("mail", opening(unsignedPurchaseOrder()));
-    const letter = screen.getByRole("article", { name: "Courrier postal : Commande n° BC-DUR-311" });
+    const letter = screen.getByRole("article", { name: "Courrier postal\u00a0: Commande n° BC-DUR-311" });
     expect(text(letter)).toContain("Cabinet Durand & Associés, 12 rue de la République, 69002 Lyon");
     const form = within(letter).getByRole("heading", { name: "Bon de commande n° BC-DUR-311" }).closest("article");
     expect(form).not.toBeNull();
@@ -86,7 +86,7 @@ describe("Courrier reçu", () => {
 
   it("shows a signed quote with its number, dates and prices", () => {
     show("mail", opening(quotedOrderWithAnomalies()));
-    const email = screen.getByRole("article", { name: "Courriel : Commande n° DUR-Q-12" });
+    const email = screen.getByRole("article", { name: "Courriel\u00a0: Commande n° DUR-Q-12" });
     expect(text(email)).toContain("DeM. Paul Durand <p.durand@cabinet-durand.fr>");
     expect(text(email)).toContain("Pièce jointeDevis DV-2026-031 signé.pdf");
     expect(text(email)).toContain("Date du devis02/11/2026");

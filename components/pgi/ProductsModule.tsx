@@ -68,8 +68,8 @@ export function ProductsModule({ data }: { data: WorkspaceData }) {
         </table>
       </div>
       <p className="muted">
-        Disponible = stock physique moins les quantités réservées pour les commandes acceptées. Délai : jours de fabrication ou
-        d&apos;approvisionnement quand le stock manque. « Sur mesure » : article fabriqué à la commande.
+        Disponible = stock physique moins les quantités réservées pour les commandes acceptées. Délai&nbsp;: jours de fabrication ou
+        d&apos;approvisionnement quand le stock manque. «&nbsp;Sur mesure&nbsp;»&nbsp;: article fabriqué à la commande.
       </p>
     </div>
   );

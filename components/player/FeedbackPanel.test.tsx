@@ -103,7 +103,7 @@ describe("FeedbackPanel: one line first, the detail folded (issue 15)", () => {
   it("in an assessment: « Réponse enregistrée », the answer and « Continuer », no verdict", () => {
     render(<FeedbackPanel entry={slip()} today="2026-11-16" withheld />);
     const panel = screen.getByRole("region", { name: "Réponse enregistrée" });
-    expect(panel.textContent).toMatch(/^Réponse enregistréeVotre réponse : .*Continuer$/u);
+    expect(panel.textContent).toMatch(/^Réponse enregistréeVotre réponse\u00a0: .*Continuer$/u);
     expect(panel.textContent).not.toMatch(/attendu|point|revoir/iu);
   });
 

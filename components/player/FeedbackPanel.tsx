@@ -44,7 +44,7 @@ export function FeedbackPanel({
   }
   if (!entry) return null;
   // After the simulated clock moved on, the last feedback is about an earlier day: say which.
-  const earlier = entry.date !== today ? `Décision du ${formatDateFr(entry.date)} : ` : "";
+  const earlier = entry.date !== today ? `Décision du ${formatDateFr(entry.date)}\u00a0: ` : "";
   const goOn = () => {
     const next = section.current ? nextControl(section.current) : null;
     if (next) bringIntoView(next);

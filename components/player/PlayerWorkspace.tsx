@@ -173,13 +173,13 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
           <span className="muted"> — PGI, poste de l&apos;administration des ventes</span>
         </div>
         <div>
-          Date du jour : <time dateTime={data.today}>{formatDateFr(data.today)}</time>
+          Date du jour&nbsp;: <time dateTime={data.today}>{formatDateFr(data.today)}</time>
         </div>
-        <div>{stage ? <>Étape en cours : {STAGE_LABELS[stage]}</> : player.status === "done" ? "Scénario terminé" : null}</div>
+        <div>{stage ? <>Étape en cours&nbsp;: {STAGE_LABELS[stage]}</> : player.status === "done" ? "Scénario terminé" : null}</div>
         <div className="workspace-actions">
           {confirmRestart ? (
             <span role="group" aria-label="Confirmer le redémarrage">
-              Tout recommencer ?{" "}
+              Tout recommencer&nbsp;?{" "}
               <button type="button" className="button small" onClick={() => { setConfirmRestart(false); session.restart(); }}>
                 Oui, recommencer
               </button>{" "}

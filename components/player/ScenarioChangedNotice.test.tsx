@@ -29,7 +29,7 @@ describe("a saved game whose scenario changed since", () => {
     render(<PlayerWorkspace scenario={current} />);
     const notice = await screen.findByRole("alert", { name: "Partie enregistrée sur une autre version du scénario" });
     expect(notice.textContent).toContain("Ce scénario a été modifié depuis votre dernière partie (partie enregistrée le ");
-    expect(notice.textContent).toContain(") : votre partie ne peut pas reprendre telle quelle. Si vous recommencez, elle est mise de côté");
+    expect(notice.textContent).toContain(")\u00a0: votre partie ne peut pas reprendre telle quelle. Si vous recommencez, elle est mise de côté");
     expect(document.activeElement).toBe(notice);
     expect(screen.queryByRole("navigation", { name: "Modules du PGI" })).toBeNull();
     const saved = appStore().getState().attempts[ID];

@@ -21,13 +21,13 @@ function controlOutput() {
 
 function pause(output: ReturnType<typeof controlOutput>) {
   render(<StageInterlude output={output} nextLabel="Suivi des règlements" onContinue={vi.fn()} />);
-  return screen.getByRole("region", { name: "Étape terminée : Contrôle de la facture" });
+  return screen.getByRole("region", { name: "Étape terminée\u00a0: Contrôle de la facture" });
 }
 
 describe("StageInterlude after an invoice control", () => {
   it("hands the invoice back corrected: each outcome in words on its target, nothing left to press", () => {
     const copy = correctedCopy(pause(controlOutput()));
-    const invoice = within(copy).getByRole("article", { name: "FACTURE : copie corrigée" });
+    const invoice = within(copy).getByRole("article", { name: "FACTURE\u00a0: copie corrigée" });
     expect(within(copy).queryAllByRole("button")).toEqual([]);
     expect(annotationOf(invoice, /^Ligne 2 : montant HT :/u)).toMatch(/82,00.€ ✗ signalé ✓ anomalie relevée$/u);
     expect(annotationOf(invoice, /^Ligne 1 : montant HT :/u)).toMatch(/196,00.€ ✗ signalé ✗ fausse alerte$/u);
@@ -45,7 +45,7 @@ describe("StageInterlude after an invoice control", () => {
     expect(missed).toMatch(/Attendu : Réductions commerciales.*Attendu : TVA à 20.%.*Attendu : Total TTC/u);
     expect(missed).toContain("La remise de 5 % figure dans les conditions du client.");
     expect(resultGroup(copy, "✗ Fausses alertes (1)")).toMatch(/Ligne 1 : montant HT \(196,00.€\) : cette mention est présente et exacte/u);
-    expect(screen.getByRole("button", { name: "Continuer : Suivi des règlements" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Continuer\u00a0: Suivi des règlements" })).toBeInTheDocument();
   });
 
   it("shows a game saved before the corrected copy existed as before: the decisions, nothing more", () => {
@@ -66,7 +66,7 @@ describe("StageInterlude after a stage with nothing to decide", () => {
     const output = createActor(invoicingMachine, { input: { ...input, ledger: validated.ledger } }).start().getSnapshot().output;
     if (output === undefined) throw new Error("la facturation ne s'est pas terminée");
     render(<StageInterlude output={output} nextLabel="Contrôle de la facture" onContinue={vi.fn()} />);
-    const region = screen.getByRole("region", { name: "Étape terminée : Facturation" });
+    const region = screen.getByRole("region", { name: "Étape terminée\u00a0: Facturation" });
     expect(region).toHaveTextContent("Aucune livraison n'est à facturer : cette étape est terminée.");
     expect(region).not.toHaveTextContent("points");
     expect(within(region).queryByRole("list")).toBeNull();

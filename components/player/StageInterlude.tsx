@@ -12,7 +12,7 @@ function Decisions({ trace }: { trace: readonly TraceEntry[] }) {
     <ol className="interlude-decisions">
       {trace.map((entry, index) => (
         <li key={`${entry.decisionPoint}-${index}`}>
-          <span aria-hidden="true">{entry.correct ? "✓" : "✗"}</span> <strong>{entry.correct ? "Juste" : "À revoir"}</strong> — {entry.correct ? entry.expected : <>attendu : {entry.expected}</>}
+          <span aria-hidden="true">{entry.correct ? "✓" : "✗"}</span> <strong>{entry.correct ? "Juste" : "À revoir"}</strong> — {entry.correct ? entry.expected : <>attendu&nbsp;: {entry.expected}</>}
           <p className="muted">{entry.explanation}</p>
         </li>
       ))}
@@ -22,7 +22,7 @@ function Decisions({ trace }: { trace: readonly TraceEntry[] }) {
 
 /** « 8 réponses enregistrées : … » — what an assessment says of a stage instead of its score. */
 function recordedText(count: number): string {
-  return `${count > 1 ? `${count} réponses enregistrées` : "1 réponse enregistrée"} : leur correction vous attend au bilan, à la fin du scénario.`;
+  return `${count > 1 ? `${count} réponses enregistrées` : "1 réponse enregistrée"}\u00a0: leur correction vous attend au bilan, à la fin du scénario.`;
 }
 
 /**
@@ -38,7 +38,7 @@ export function StageInterlude({ output, nextLabel, onContinue, withheld = false
   return (
     <section className="card interlude" aria-labelledby="interlude-title">
       <h2 id="interlude-title" ref={heading} tabIndex={-1}>
-        Étape terminée : {STAGE_LABELS[output.stage]}
+        Étape terminée&nbsp;: {STAGE_LABELS[output.stage]}
       </h2>
       {output.trace.length === 0 || withheld ? (
         // A stage with nothing to decide (no delivery to invoice): say why, not « 0 / 0 points ».
@@ -58,7 +58,7 @@ export function StageInterlude({ output, nextLabel, onContinue, withheld = false
         </>
       )}
       <button type="button" className="button" onClick={onContinue}>
-        {nextLabel ? `Continuer : ${nextLabel}` : "Voir le bilan"}
+        {nextLabel ? `Continuer\u00a0: ${nextLabel}` : "Voir le bilan"}
       </button>
     </section>
   );

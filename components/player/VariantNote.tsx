@@ -16,17 +16,17 @@ export function VariantNote({ variant }: { variant: VariantShown }) {
   if (variant.drawn) {
     return (
       <p className="variant-note muted">
-        Vos chiffres sont ceux de votre pseudonyme, « {variant.pseudonym} » (variante {variant.seed}) : votre voisin a les
+        Vos chiffres sont ceux de votre pseudonyme, «&nbsp;{variant.pseudonym}&nbsp;» (variante {variant.seed})&nbsp;: votre voisin a les
         siens.
       </p>
     );
   }
   if (variant.seed !== "") {
-    return <p className="variant-note muted">Ce scénario change ses chiffres d&apos;un élève à l&apos;autre, mais votre variante ne se joue pas jusqu&apos;au bout : vous jouez la version commune (dites-le à votre enseignant).</p>;
+    return <p className="variant-note muted">Ce scénario change ses chiffres d&apos;un élève à l&apos;autre, mais votre variante ne se joue pas jusqu&apos;au bout&nbsp;: vous jouez la version commune (dites-le à votre enseignant).</p>;
   }
   return (
     <p className="variant-note muted">
-      Les chiffres de ce scénario changent d&apos;un élève à l&apos;autre : <SiteLink href="/eleve/">choisissez votre pseudonyme</SiteLink> pour recevoir les vôtres. En attendant, vous jouez la version commune.
+      Les chiffres de ce scénario changent d&apos;un élève à l&apos;autre&nbsp;: <SiteLink href="/eleve/">choisissez votre pseudonyme</SiteLink> pour recevoir les vôtres. En attendant, vous jouez la version commune.
     </p>
   );
 }

@@ -53,9 +53,9 @@ describe("a game in assessment mode", () => {
     saveGame(assessed, 3);
     render(<PlayerWorkspace scenario={assessed} />);
     const feedback = await screen.findByRole("region", { name: "Réponse enregistrée" });
-    expect(feedback.textContent).toMatch(/^Réponse enregistréeVotre réponse : /u);
+    expect(feedback.textContent).toMatch(/^Réponse enregistréeVotre réponse\u00a0: /u);
     expect(feedback.textContent).not.toMatch(/attendu|point|revoir/iu);
-    expect(screen.getByText("Évaluation").parentElement?.textContent).toBe("Évaluation : ni correction ni indice avant la fin ; le bilan donne ensuite la correction de chaque réponse.");
+    expect(screen.getByText("Évaluation").parentElement?.textContent).toBe("Évaluation\u00a0: ni correction ni indice avant la fin\u00a0; le bilan donne ensuite la correction de chaque réponse.");
     expect(screen.queryByRole("region", { name: "Indices" })).toBeNull();
     expect(screen.queryByRole("button", { name: /Demander un indice/u })).toBeNull();
     const checklist = screen.getByRole("region", { name: "Les contrôles de la commande" });
@@ -78,10 +78,10 @@ describe("a game in assessment mode", () => {
   it("at the end: the neutral title, « Réussi » against the pass mark, and every decision corrected", async () => {
     saveGame(assessed, Number.MAX_SAFE_INTEGER);
     render(<PlayerWorkspace scenario={assessed} />);
-    const heading = await screen.findByRole("heading", { level: 2, name: "Bilan du scénario : Exercice 2" });
+    const heading = await screen.findByRole("heading", { level: 2, name: "Bilan du scénario\u00a0: Exercice 2" });
     expect(heading.parentElement?.textContent).not.toContain(bundled.title);
     // 15 / 16 = 94 % passes 75 %; the slip is reviewed with what was expected.
-    expect(screen.getByText("Réussi").parentElement?.textContent).toBe("Réussi (seuil fixé par l'enseignant : 75\u00a0%)");
+    expect(screen.getByText("Réussi").parentElement?.textContent).toBe("Réussi (seuil fixé par l'enseignant\u00a0: 75\u00a0%)");
     const decisions = screen.getAllByRole("listitem").filter((item) => item.classList.contains("review-decision"));
     expect(decisions).toHaveLength(8);
     expect(decisions.filter((item) => item.classList.contains("is-wrong"))).toHaveLength(1);
@@ -92,7 +92,7 @@ describe("a game in assessment mode", () => {
     const strict: Scenario = { ...assessed, classroom: { ...assessed.classroom, passMark: 95 } };
     saveGame(strict, Number.MAX_SAFE_INTEGER);
     render(<PlayerWorkspace scenario={strict} />);
-    expect((await screen.findByText("Pas encore réussi")).parentElement?.textContent).toBe("Pas encore réussi (seuil fixé par l'enseignant : 95\u00a0%)");
+    expect((await screen.findByText("Pas encore réussi")).parentElement?.textContent).toBe("Pas encore réussi (seuil fixé par l'enseignant\u00a0: 95\u00a0%)");
   });
 });
 
@@ -102,9 +102,9 @@ describe("StageInterlude in an assessment", () => {
     const output = result.stages[0];
     if (output === undefined) throw new Error("étape non jouée");
     render(<StageInterlude output={output} nextLabel={undefined} onContinue={vi.fn()} withheld />);
-    const pause = screen.getByRole("region", { name: "Étape terminée : Contrôle de la commande" });
+    const pause = screen.getByRole("region", { name: "Étape terminée\u00a0: Contrôle de la commande" });
     expect(within(pause).getByText(/réponses enregistrées/u).textContent).toBe(
-      "Contrôle de la commande terminé. 8 réponses enregistrées : leur correction vous attend au bilan, à la fin du scénario.",
+      "Contrôle de la commande terminé. 8 réponses enregistrées\u00a0: leur correction vous attend au bilan, à la fin du scénario.",
     );
     expect(pause.textContent).not.toMatch(/points|Juste|attendu/u);
   });

@@ -73,7 +73,7 @@ describe("whether a saved game can go on", () => {
     expect(resumeCheck(savedOn(edited), current)).toEqual({
       kind: "changed",
       notice:
-        "Ce scénario a été modifié depuis votre dernière partie (partie enregistrée le 28/11/2026) : votre partie ne peut pas reprendre telle quelle. Si vous recommencez, elle est mise de côté : ce qu'elle avait atteint reste enregistré dans ce navigateur.",
+        "Ce scénario a été modifié depuis votre dernière partie (partie enregistrée le 28/11/2026)\u00a0: votre partie ne peut pas reprendre telle quelle. Si vous recommencez, elle est mise de côté\u00a0: ce qu'elle avait atteint reste enregistré dans ce navigateur.",
     });
   });
 
@@ -83,7 +83,7 @@ describe("whether a saved game can go on", () => {
     expect(check).toEqual({
       kind: "changed",
       notice:
-        "Ce scénario a été modifié depuis votre dernière partie (partie enregistrée le 28/11/2026) : votre partie ne peut pas reprendre telle quelle. Votre score de 93,75\u00a0% reste enregistré dans ce navigateur.",
+        "Ce scénario a été modifié depuis votre dernière partie (partie enregistrée le 28/11/2026)\u00a0: votre partie ne peut pas reprendre telle quelle. Votre score de 93,75\u00a0% reste enregistré dans ce navigateur.",
     });
   });
 
@@ -91,7 +91,7 @@ describe("whether a saved game can go on", () => {
     expect(resumeCheck(savedOn(current), undefined)).toEqual({
       kind: "changed",
       notice:
-        "Ce scénario n'existe plus dans l'atelier (partie enregistrée le 28/11/2026) : votre partie ne peut pas reprendre. Si vous recommencez, elle est mise de côté : ce qu'elle avait atteint reste enregistré dans ce navigateur.",
+        "Ce scénario n'existe plus dans l'atelier (partie enregistrée le 28/11/2026)\u00a0: votre partie ne peut pas reprendre. Si vous recommencez, elle est mise de côté\u00a0: ce qu'elle avait atteint reste enregistré dans ce navigateur.",
     });
     expect(resumeCheck(attempt({ snapshot: { status: "active" }, savedAt: undefined }), current)).toMatchObject({ kind: "changed", notice: expect.stringContaining("(partie enregistrée dans ce navigateur)") });
   });

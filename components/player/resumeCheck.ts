@@ -22,15 +22,15 @@ function savedOn(attempt: Attempt): string {
 function whatIsKept(attempt: Attempt): string {
   return attempt.status === "done" && attempt.score
     ? `Votre score de ${formatPercent(attempt.score.percent)} reste enregistré dans ce navigateur.`
-    : "Si vous recommencez, elle est mise de côté : ce qu'elle avait atteint reste enregistré dans ce navigateur.";
+    : "Si vous recommencez, elle est mise de côté\u00a0: ce qu'elle avait atteint reste enregistré dans ce navigateur.";
 }
 
 export function changedScenarioNotice(attempt: Attempt): string {
-  return `Ce scénario a été modifié depuis votre dernière partie (${savedOn(attempt)}) : votre partie ne peut pas reprendre telle quelle. ${whatIsKept(attempt)}`;
+  return `Ce scénario a été modifié depuis votre dernière partie (${savedOn(attempt)})\u00a0: votre partie ne peut pas reprendre telle quelle. ${whatIsKept(attempt)}`;
 }
 
 export function missingScenarioNotice(attempt: Attempt): string {
-  return `Ce scénario n'existe plus dans l'atelier (${savedOn(attempt)}) : votre partie ne peut pas reprendre. ${whatIsKept(attempt)}`;
+  return `Ce scénario n'existe plus dans l'atelier (${savedOn(attempt)})\u00a0: votre partie ne peut pas reprendre. ${whatIsKept(attempt)}`;
 }
 
 /** `current`: the scenario as it is now, wherever it comes from (the bundled catalog, a teacher's file), undefined if gone. */

@@ -42,7 +42,7 @@ function resume(scenario: Scenario, saved: unknown, onAnySnapshot: () => void): 
   }
   return {
     actor: startPlayer(scenario, undefined, { onAnySnapshot }),
-    restoreError: "La partie enregistrée de ce scénario ne correspond plus à la version actuelle : elle reprend depuis le début.",
+    restoreError: "La partie enregistrée de ce scénario ne correspond plus à la version actuelle\u00a0: elle reprend depuis le début.",
   };
 }
 
@@ -53,7 +53,7 @@ function resume(scenario: Scenario, saved: unknown, onAnySnapshot: () => void): 
 export function engineStoppedMessage(error: unknown): string {
   const reason = error instanceof Error ? error.message.replace(/\.$/u, "") : "";
   const why = reason !== "" ? ` (${reason})` : "";
-  return `Le PGI ne peut pas poursuivre ce scénario${why}. La partie est enregistrée jusqu'à l'action précédente : signalez le scénario à votre enseignant, ou recommencez-le.`;
+  return `Le PGI ne peut pas poursuivre ce scénario${why}. La partie est enregistrée jusqu'à l'action précédente\u00a0: signalez le scénario à votre enseignant, ou recommencez-le.`;
 }
 
 /**

@@ -61,11 +61,11 @@ describe("the learners of a shared computer", () => {
     fireEvent.click(within(inesItem).getByRole("button", { name: /^Renommer/u }));
     fireEvent.change(screen.getByRole("textbox", { name: /Nouveau pseudonyme de Inès/u }), { target: { value: "Inès B." } });
     fireEvent.click(screen.getByRole("button", { name: "Renommer" }));
-    expect(screen.getByRole("status").textContent).toBe("« Inès » s'appelle maintenant « Inès B. ».");
+    expect(screen.getByRole("status").textContent).toBe("«\u00a0Inès\u00a0» s'appelle maintenant «\u00a0Inès B.\u00a0».");
 
     const camilleItem = item("Camille");
     fireEvent.click(within(camilleItem).getByRole("button", { name: /^Supprimer/u }));
-    expect(within(camilleItem).getByRole("group").textContent).toContain("Supprimer « Camille » et toute sa progression sur cet ordinateur ?");
+    expect(within(camilleItem).getByRole("group").textContent).toContain("Supprimer «\u00a0Camille\u00a0» et toute sa progression sur cet ordinateur\u00a0?");
     fireEvent.click(within(camilleItem).getByRole("button", { name: "Oui, supprimer" }));
     expect(localStorage.getItem("atelier-grc")).toBeNull();
     expect(JSON.parse(localStorage.getItem(PROFILES_KEY) ?? "null")).toMatchObject({ profiles: [{ pseudonym: "Inès B." }], current: ines?.id });

@@ -15,7 +15,7 @@ function reloadPage(): void {
   window.location.reload();
 }
 
-const UNSAVED = "Ce navigateur refuse l'enregistrement : les élèves ne peuvent pas y être gardés. Demandez à votre enseignant.";
+const UNSAVED = "Ce navigateur refuse l'enregistrement\u00a0: les élèves ne peuvent pas y être gardés. Demandez à votre enseignant.";
 
 /** One learner of the list: work under this name, rename, delete (with confirmation). */
 interface ItemProps {
@@ -34,7 +34,7 @@ function ProfileItem({ profile, registry, onMessage, startAs }: ItemProps) {
     if (!change.ok) return change.message;
     if (!writeProfiles(change.registry)) return UNSAVED;
     setRenaming(false);
-    onMessage(`« ${profile.pseudonym} » s'appelle maintenant « ${pseudonym.trim()} ».`);
+    onMessage(`«\u00a0${profile.pseudonym}\u00a0» s'appelle maintenant «\u00a0${pseudonym.trim()}\u00a0».`);
     return null;
   };
   const remove = () => {
@@ -45,7 +45,7 @@ function ProfileItem({ profile, registry, onMessage, startAs }: ItemProps) {
     if (isCurrent) startAs(next);
     else {
       writeProfiles(next);
-      onMessage(`« ${profile.pseudonym} » et sa progression sont supprimés de cet ordinateur.`);
+      onMessage(`«\u00a0${profile.pseudonym}\u00a0» et sa progression sont supprimés de cet ordinateur.`);
     }
   };
   return (
@@ -69,14 +69,14 @@ function ProfileItem({ profile, registry, onMessage, startAs }: ItemProps) {
         <div className="button-row">
           {isCurrent ? null : (
             <button type="button" className="button" onClick={() => startAs({ ...registry, current: profile.id })}>
-              Travailler sous ce nom<span className="visually-hidden"> : {profile.pseudonym}</span>
+              Travailler sous ce nom<span className="visually-hidden">&nbsp;: {profile.pseudonym}</span>
             </button>
           )}
           <button ref={renameRef} type="button" className="button secondary small" onClick={() => setRenaming(true)}>
             Renommer<span className="visually-hidden"> {profile.pseudonym}</span>
           </button>
           <ConfirmButton
-            question={<>Supprimer « {profile.pseudonym} » et toute sa progression sur cet ordinateur ? Ses fichiers de résultats déjà remis ne sont pas touchés.</>}
+            question={<>Supprimer «&nbsp;{profile.pseudonym}&nbsp;» et toute sa progression sur cet ordinateur&nbsp;? Ses fichiers de résultats déjà remis ne sont pas touchés.</>}
             confirmLabel="Oui, supprimer"
             onConfirm={remove}
           >
@@ -110,11 +110,11 @@ export function ProfilePicker({ reload = reloadPage }: { reload?: () => void }) 
       <p className="lead">
         {current ? (
           <>
-            Vous travaillez sous le nom <strong>{current.pseudonym}</strong> : votre progression est enregistrée pour vous seul sur cet
+            Vous travaillez sous le nom <strong>{current.pseudonym}</strong>&nbsp;: votre progression est enregistrée pour vous seul sur cet
             ordinateur. <SiteLink href="/">Aller au parcours</SiteLink>
           </>
         ) : (
-          "Sur un ordinateur partagé, chaque élève travaille sous son pseudonyme : la progression de l'un n'écrase jamais celle d'un autre."
+          "Sur un ordinateur partagé, chaque élève travaille sous son pseudonyme\u00a0: la progression de l'un n'écrase jamais celle d'un autre."
         )}
       </p>
       <p role="status" aria-live="polite" className="profile-message">

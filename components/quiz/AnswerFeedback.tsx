@@ -55,11 +55,11 @@ export function AnswerExplanation({ question, judged }: { question: Question; ju
     <>
       {judged.correct ? null : (
         <p>
-          <strong>Réponse attendue :</strong> {judged.expected}
+          <strong>Réponse attendue&nbsp;:</strong> {judged.expected}
         </p>
       )}
       <p>
-        <strong>Explication :</strong> {question.explanation}
+        <strong>Explication&nbsp;:</strong> {question.explanation}
       </p>
       <GlossaryLinks ids={glossaryOf(question)} />
     </>

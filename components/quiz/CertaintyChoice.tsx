@@ -36,7 +36,7 @@ export function CertaintyTable({ caption }: { caption?: string }) {
         </tbody>
       </table>
       <p className="muted">
-        Les points sont divisés par {best} : une question rapporte au plus 1 point, et une erreur commise « très sûr » en coûte{" "}
+        Les points sont divisés par {best}&nbsp;: une question rapporte au plus 1 point, et une erreur commise «&nbsp;très sûr&nbsp;» en coûte{" "}
         {formatPoints(-CERTAINTY_MARKS[3].wrong / best)}. Une réponse en partie juste rapporte la part de points qu&apos;elle mérite.
       </p>
     </div>
@@ -48,7 +48,7 @@ export function CertaintyChoice({ value, onChange, name, disabled, error }: { va
   const errorId = `${name}-error`;
   return (
     <fieldset className="quiz-certainty" aria-describedby={error ? errorId : undefined}>
-      <legend>Êtes-vous sûr de votre réponse ?</legend>
+      <legend>Êtes-vous sûr de votre réponse&nbsp;?</legend>
       <div className="quiz-certainty-levels">
         {LEVELS.map((level) => (
           <label key={level} className="quiz-choice">

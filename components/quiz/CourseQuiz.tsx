@@ -14,7 +14,7 @@ export function CourseQuiz({ bank, kind }: { bank: readonly QuizFile[]; kind: "s
       size={
         kind === "selfTest"
           ? `${questionsText(SELF_TEST_SIZE)} tirées dans tout le cours, de l'introduction au suivi des règlements, dans l'ordre des étapes.`
-          : "Des questions de toutes les étapes, mélangées : choisissez combien."
+          : "Des questions de toutes les étapes, mélangées\u00a0: choisissez combien."
       }
       {...(kind === "mixed" ? { lengths: MIXED_LENGTHS } : {})}
       bank={bank}

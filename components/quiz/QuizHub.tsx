@@ -25,7 +25,7 @@ function NotionLevels({ stage, byNotion }: { stage: QuizStage; byNotion: Learner
           const mastery = byNotion[notion];
           return (
             <li key={notion}>
-              {NOTIONS[notion].label} :{" "}
+              {NOTIONS[notion].label}&nbsp;:{" "}
               <strong>{mastery.status === "notStarted" ? "pas encore évaluée" : `${percent(mastery.level)}${mastery.status === "mastered" ? ", maîtrisée" : ""}`}</strong>
             </li>
           );
@@ -41,7 +41,7 @@ function UnderWay({ session }: { session: QuizSession | undefined }) {
   return (
     <p>
       <span className="status" data-status="inProgress">
-        En cours : question {session.position + 1} sur {session.questionIds.length}
+        En cours&nbsp;: question {session.position + 1} sur {session.questionIds.length}
       </span>
     </p>
   );
@@ -74,12 +74,12 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
           <h2 id="test-rapide-titre">Test rapide</h2>
           <p>Dix questions sur tout le cours, pour savoir où vous en êtes avant ou après les scénarios.</p>
           <SiteLink className="button secondary" href="/quiz/test-rapide/">
-            Test rapide : {questionsText(SELF_TEST_SIZE)}
+            Test rapide&nbsp;: {questionsText(SELF_TEST_SIZE)}
           </SiteLink>
         </section>
         <section className="card" aria-labelledby="melange-titre">
           <h2 id="melange-titre">Révision mélangée</h2>
-          <p>Des questions de toutes les étapes, mélangées : 10, 20 ou 40, au choix.</p>
+          <p>Des questions de toutes les étapes, mélangées&nbsp;: 10, 20 ou 40, au choix.</p>
           <SiteLink className="button secondary" href="/quiz/melange/">
             Faire une révision mélangée
           </SiteLink>
@@ -90,7 +90,7 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
       <ol className="plain-list quiz-hub-list">
         {ordered.map((quiz) => (
           <li key={quiz.id} className="card quiz-hub-item">
-            <p className="muted quiz-hub-stage">{quiz.stages.map(quizStageTitle).join(" ; ")}</p>
+            <p className="muted quiz-hub-stage">{quiz.stages.map(quizStageTitle).join("\u00a0; ")}</p>
             <h3>
               <SiteLink href={`/quiz/${quiz.id}/`}>{quiz.title}</SiteLink>
             </h3>

@@ -63,9 +63,9 @@ describe("a quiz in training mode", () => {
     expect(appStore().getState().quiz.evidence).toHaveLength(1);
 
     fireEvent.click(screen.getByRole("button", { name: "Voir mon score" }));
-    expect(screen.getByRole("heading", { level: 2, name: "Votre score : 0,5 / 1 point (50 %)" })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 0,5 / 1 point (50 %)" })).toHaveFocus();
     expect(screen.getByText(/La question manquée au premier essai reviendra dans/u)).toBeInTheDocument();
-    expect(screen.getByRole("heading", { level: 3, name: "Question 1 : Bonne réponse — 0,5 / 1 point" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 3, name: "Question 1\u00a0: Bonne réponse — 0,5 / 1 point" })).toBeInTheDocument();
   });
 
   it("« Voir la correction » gives the right answer and the explanation without a second try", async () => {
@@ -130,7 +130,7 @@ describe("a quiz in assessment mode", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
     fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
 
-    expect(screen.getByRole("heading", { level: 2, name: "Votre score : 1 / 2 points (50 %)" })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 1 / 2 points (50 %)" })).toHaveFocus();
     expect(screen.getByText(/1 réponse juste sur 2 — mode évaluation\./u)).toBeInTheDocument();
     const [first, second] = screen.getAllByRole("article");
     expect(within(first as HTMLElement).getByRole("heading", { level: 3 })).toHaveTextContent("Question 1 : Bonne réponse — 1 / 1 point");
@@ -165,19 +165,19 @@ describe("a quiz the teacher set as an assessment, with a pass mark (docs/decisi
     expect(screen.queryByRole("radio", { name: /^Entraînement/u })).not.toBeInTheDocument();
     expect(screen.queryByRole("group", { name: "Mode" })).not.toBeInTheDocument();
     expect(screen.getByText(/choisi par l'enseignant/u).parentElement?.textContent).toBe(
-      "Mode évaluation, choisi par l'enseignant : aucune correction avant la fin, puis la revue de chaque question avec la bonne réponse et l'explication.",
+      "Mode évaluation, choisi par l'enseignant\u00a0: aucune correction avant la fin, puis la revue de chaque question avec la bonne réponse et l'explication.",
     );
     await answerOneOfTwo();
-    expect(screen.getByRole("heading", { level: 2, name: "Votre score : 1 / 2 points (50 %)" })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 1 / 2 points (50 %)" })).toHaveFocus();
     expect(screen.getByText(/mode évaluation\./u)).toBeInTheDocument();
-    expect(screen.getByText("Réussi").parentElement?.textContent).toBe("Réussi (seuil fixé par l'enseignant : 50\u00a0%)");
+    expect(screen.getByText("Réussi").parentElement?.textContent).toBe("Réussi (seuil fixé par l'enseignant\u00a0: 50\u00a0%)");
     expect(appStore().getState().quiz.sessions.essai?.mode).toBe("assessment");
   });
 
   it("says « Pas encore réussi » under the mark: 50 % against 51 %", async () => {
     renderSet(51);
     await answerOneOfTwo();
-    expect(screen.getByText("Pas encore réussi").parentElement?.textContent).toBe("Pas encore réussi (seuil fixé par l'enseignant : 51\u00a0%)");
+    expect(screen.getByText("Pas encore réussi").parentElement?.textContent).toBe("Pas encore réussi (seuil fixé par l'enseignant\u00a0: 51\u00a0%)");
   });
 
   it("a quiz without settings shows no verdict and lets the learner choose the mode", async () => {
@@ -218,14 +218,14 @@ describe("ordering with the keyboard", () => {
     const items = () => screen.getAllByRole("listitem").map((item) => item.querySelector(".quiz-order-text")?.textContent);
     const before = items();
     const second = before[1] ?? "";
-    fireEvent.click(screen.getByRole("button", { name: `Monter : ${second}` }));
+    fireEvent.click(screen.getByRole("button", { name: `Monter\u00a0: ${second}` }));
     expect(items()).toEqual([second, before[0], before[2], before[3]]);
     // At the top, « Monter » is disabled: the focus goes to the same item's « Descendre ».
-    expect(screen.getByRole("button", { name: `Monter : ${second}` })).toBeDisabled();
-    expect(screen.getByRole("button", { name: `Descendre : ${second}` })).toHaveFocus();
+    expect(screen.getByRole("button", { name: `Monter\u00a0: ${second}` })).toBeDisabled();
+    expect(screen.getByRole("button", { name: `Descendre\u00a0: ${second}` })).toHaveFocus();
     expect(screen.getByText(`${second} : position 1 sur 4`)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: `Descendre : ${second}` }));
-    expect(screen.getByRole("button", { name: `Descendre : ${second}` })).toHaveFocus();
+    fireEvent.click(screen.getByRole("button", { name: `Descendre\u00a0: ${second}` }));
+    expect(screen.getByRole("button", { name: `Descendre\u00a0: ${second}` })).toHaveFocus();
     expect(screen.getByText(`${second} : position 2 sur 4`)).toBeInTheDocument();
   });
 });

@@ -94,7 +94,7 @@ export function QuizPlayer({ quizKey, title, size, lengths, bank, request, empty
   if (!questions) {
     return (
       <section className="alert notice" role="status">
-        <p>Ce quiz a changé depuis que vous l&apos;avez commencé : il ne peut pas reprendre où vous l&apos;aviez laissé. Vos réponses déjà données restent comptées.</p>
+        <p>Ce quiz a changé depuis que vous l&apos;avez commencé&nbsp;: il ne peut pas reprendre où vous l&apos;aviez laissé. Vos réponses déjà données restent comptées.</p>
         <button type="button" className="button" onClick={restart}>
           Recommencer le quiz
         </button>
@@ -111,7 +111,7 @@ export function QuizPlayer({ quizKey, title, size, lengths, bank, request, empty
 function RunUnavailable() {
   return (
     <p className="alert error" role="alert">
-      Le quiz n&apos;a pas pu être chargé : vérifiez la connexion puis rechargez la page. Vos réponses déjà données sont gardées.
+      Le quiz n&apos;a pas pu être chargé&nbsp;: vérifiez la connexion puis rechargez la page. Vos réponses déjà données sont gardées.
     </p>
   );
 }

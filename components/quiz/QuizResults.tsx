@@ -25,12 +25,12 @@ function ReviewedQuestion({ result, index, seed }: { result: QuestionResult; ind
     <li>
       <article className={`card quiz-review-item ${judged.correct ? "" : "is-wrong"}`} aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>
-          Question {index + 1} : {verdictTitle(judged)} — {quizPointsText(result.points)}
+          Question {index + 1}&nbsp;: {verdictTitle(judged)} — {quizPointsText(result.points)}
         </h3>
         <p className="muted">
           {QUIZ_STAGE_LABELS[question.stage]}
           {tries.length === 2 ? " — note du second essai" : ""}
-          {counted?.certainty !== undefined ? ` — certitude : ${CERTAINTY_LABELS[counted.certainty].toLowerCase()}` : ""}
+          {counted?.certainty !== undefined ? ` — certitude\u00a0: ${CERTAINTY_LABELS[counted.certainty].toLowerCase()}` : ""}
         </p>
         <p id={`${id}-prompt`} className="quiz-prompt">
           {question.prompt}
@@ -94,7 +94,7 @@ export function QuizResults({ quizKey, title, session, questions, focusOnShow, o
     <div className="quiz-results">
       <section className="card review-overall" aria-labelledby="quiz-score-title">
         <h2 id="quiz-score-title" ref={titleRef} tabIndex={-1}>
-          Votre score : {quizPointsText(score)} ({score.percent} %)
+          Votre score&nbsp;: {quizPointsText(score)} ({score.percent} %)
         </h2>
         {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
         <p>
@@ -104,7 +104,7 @@ export function QuizResults({ quizKey, title, session, questions, focusOnShow, o
         {firstTryWrong > 0 ? (
           <p>
             {firstTryWrong > 1 ? `${firstTryWrong} questions manquées au premier essai reviendront` : "La question manquée au premier essai reviendra"} dans{" "}
-            <SiteLink href="/quiz/revision/">« Revoir mes erreurs »</SiteLink> : {REVIEW_RHYTHM}.
+            <SiteLink href="/quiz/revision/">«&nbsp;Revoir mes erreurs&nbsp;»</SiteLink>&nbsp;: {REVIEW_RHYTHM}.
           </p>
         ) : null}
         <div className="button-row">

@@ -48,7 +48,7 @@ export function QuizStart({ size, lengths, onStart, assessment = false }: { size
       ) : null}
       {assessment ? (
         <p className="alert notice">
-          <strong>Mode {MODE_LABELS.assessment.title.toLowerCase()}, choisi par l&apos;enseignant</strong> : {MODE_LABELS.assessment.description}
+          <strong>Mode {MODE_LABELS.assessment.title.toLowerCase()}, choisi par l&apos;enseignant</strong>&nbsp;: {MODE_LABELS.assessment.description}
         </p>
       ) : (
         <fieldset className="quiz-options">
@@ -57,7 +57,7 @@ export function QuizStart({ size, lengths, onStart, assessment = false }: { size
             <label key={value} className="quiz-choice">
               <input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
               <span>
-                <strong>{MODE_LABELS[value].title}</strong> : {MODE_LABELS[value].description}
+                <strong>{MODE_LABELS[value].title}</strong>&nbsp;: {MODE_LABELS[value].description}
                 {value === "training" ? ` ${SECOND_TRY_RULE}` : ""}
               </span>
             </label>
@@ -67,7 +67,7 @@ export function QuizStart({ size, lengths, onStart, assessment = false }: { size
       <label className="quiz-choice">
         <input type="checkbox" checked={certaintyBased} onChange={(event) => setCertaintyBased(event.target.checked)} />
         <span>
-          <strong>Notation selon la certitude</strong> : avant de valider chaque réponse, vous dites si vous en êtes sûr ; une erreur commise en étant sûr coûte des points.
+          <strong>Notation selon la certitude</strong>&nbsp;: avant de valider chaque réponse, vous dites si vous en êtes sûr&nbsp;; une erreur commise en étant sûr coûte des points.
         </span>
       </label>
       {certaintyBased ? <CertaintyTable /> : null}

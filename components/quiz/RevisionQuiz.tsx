@@ -22,7 +22,7 @@ export function RevisionQuiz({ bank }: { bank: readonly QuizFile[] }) {
       size={size}
       bank={bank}
       request={() => ({ kind: "review", questionIds: due.map((card) => card.questionId) })}
-      emptyMessage={`Aucune question à revoir aujourd'hui : une question manquée revient ${REVIEW_RHYTHM}.`}
+      emptyMessage={`Aucune question à revoir aujourd'hui\u00a0: une question manquée revient ${REVIEW_RHYTHM}.`}
       nothingToOffer={due.length === 0}
     />
   );

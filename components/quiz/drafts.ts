@@ -73,7 +73,7 @@ const stillLeft = (count: number) => (count === 1 ? "il en reste un" : `il en re
 
 /** The draft of a question of this type: another is the page's bug, never the learner's answer. */
 export function draftAs<T extends QuestionType>(draft: Draft, type: T): DraftOf<T> {
-  if (draft.type !== type) throw new Error(`réponse de type « ${draft.type} » à une question de type « ${type} »`);
+  if (draft.type !== type) throw new Error(`réponse de type «\u00a0${draft.type}\u00a0» à une question de type «\u00a0${type}\u00a0»`);
   return draft as DraftOf<T>;
 }
 
@@ -90,14 +90,14 @@ export function readDraft(question: Question, draft: Draft): ReadDraft {
     }
     case "trueFalse": {
       const { value } = draftAs(draft, "trueFalse");
-      return value === null ? missing("Choisissez « Vrai » ou « Faux ».") : given({ type: "trueFalse", value });
+      return value === null ? missing("Choisissez «\u00a0Vrai\u00a0» ou «\u00a0Faux\u00a0».") : given({ type: "trueFalse", value });
     }
     case "ordering":
       return given({ type: "ordering", itemIds: draftAs(draft, "ordering").itemIds });
     case "matching": {
       const { matches } = draftAs(draft, "matching");
       const left = question.pairs.filter((pair) => !matches[pair.id]).length;
-      return left > 0 ? missing(`Associez chaque élément : ${stillLeft(left)}.`) : given({ type: "matching", matches });
+      return left > 0 ? missing(`Associez chaque élément\u00a0: ${stillLeft(left)}.`) : given({ type: "matching", matches });
     }
     case "numeric": {
       const parsed = parseNumberAnswer(draftAs(draft, "numeric").text, question.unit);
@@ -110,12 +110,12 @@ export function readDraft(question: Question, draft: Draft): ReadDraft {
     case "fillBlank": {
       const { values } = draftAs(draft, "fillBlank");
       const left = question.blanks.filter((blank) => (values[blank.id] ?? "").trim() === "").length;
-      return left > 0 ? missing(`Complétez chaque blanc : ${stillLeft(left)} à remplir.`) : given({ type: "fillBlank", values });
+      return left > 0 ? missing(`Complétez chaque blanc\u00a0: ${stillLeft(left)} à remplir.`) : given({ type: "fillBlank", values });
     }
     case "findErrors": {
       const { marked, none } = draftAs(draft, "findErrors");
       return marked.length === 0 && !none
-        ? missing("Signalez au moins une anomalie sur la facture, ou choisissez « Aucune anomalie » si elle est conforme.")
+        ? missing("Signalez au moins une anomalie sur la facture, ou choisissez «\u00a0Aucune anomalie\u00a0» si elle est conforme.")
         : given({ type: "findErrors", marked });
     }
   }

@@ -2,7 +2,7 @@ import { COURSE_STAGES, formatPoints, LEITNER_INTERVAL_DAYS, RIGHT_ANSWERS_TO_LE
 
 /** « Étape 3 : La facture dans le processus de vente », « Introduction : pourquoi gérer la relation client ». */
 export function quizStageTitle(stage: QuizStage): string {
-  return stage === "introduction" ? "Introduction : pourquoi gérer la relation client" : `Étape ${stageNumber(stage)} : ${COURSE_STAGES[stage].title}`;
+  return stage === "introduction" ? "Introduction\u00a0: pourquoi gérer la relation client" : `Étape ${stageNumber(stage)}\u00a0: ${COURSE_STAGES[stage].title}`;
 }
 
 export const MODE_LABELS: Readonly<Record<QuizMode, { title: string; description: string }>> = {

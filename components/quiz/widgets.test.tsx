@@ -81,7 +81,7 @@ describe("each question type, answered with its widget", () => {
     expect(screen.getByRole("article", { name: "FACTURE à contrôler" })).toBeInTheDocument();
     validate();
     expect(screen.getByRole("alert")).toHaveTextContent("Signalez au moins une anomalie sur la facture, ou choisissez « Aucune anomalie » si elle est conforme.");
-    const none = screen.getByRole("button", { name: "Aucune anomalie : la facture est conforme" });
+    const none = screen.getByRole("button", { name: "Aucune anomalie\u00a0: la facture est conforme" });
     fireEvent.click(none);
     expect(none).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByText("Vous déclarez la facture conforme.")).toBeInTheDocument();
@@ -95,7 +95,7 @@ describe("each question type, answered with its widget", () => {
     // Before the second try, the anomalies are neither named nor drawn: that would be the answer.
     expect(screen.queryByText("✓ anomalie relevée")).not.toBeInTheDocument();
     expect(screen.queryByText(/Anomalie non relevée/u)).not.toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "Aucune anomalie : la facture est conforme" })).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Aucune anomalie\u00a0: la facture est conforme" })).toBeDisabled();
     fireEvent.click(screen.getByRole("button", { name: "Voir la correction" }));
     expect(screen.getAllByText("✓ anomalie relevée").length).toBeGreaterThan(0);
     expect(screen.getAllByText("⚠ anomalie manquée").length).toBeGreaterThan(0);

@@ -43,13 +43,13 @@ export function ActivityDetail({
         ))}
       </select>
       {activity.hashes.length > 1 ? (
-        <p className="muted">Cette activité a été modifiée pendant le travail de la classe : {activity.hashes.length} versions ont été jouées.</p>
+        <p className="muted">Cette activité a été modifiée pendant le travail de la classe&nbsp;: {activity.hashes.length} versions ont été jouées.</p>
       ) : null}
-      <ScrollRegion label={`Détail de « ${activity.title} »`}>
+      <ScrollRegion label={`Détail de «\u00a0${activity.title}\u00a0»`}>
         <table className="activity-detail">
           <caption>
-            {isQuiz ? "Questions" : "Points de décision"} de « {activity.title} », les moins réussis d&apos;abord (dernière tentative de
-            chaque élève{isQuiz ? " ; une question est réussie si elle est juste du premier coup" : ""})
+            {isQuiz ? "Questions" : "Points de décision"} de «&nbsp;{activity.title}&nbsp;», les moins réussis d&apos;abord (dernière tentative de
+            chaque élève{isQuiz ? "\u00a0; une question est réussie si elle est juste du premier coup" : ""})
           </caption>
           <thead>
             <tr>

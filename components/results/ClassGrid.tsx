@@ -50,7 +50,7 @@ export function ClassGrid({ activities, learners }: { activities: readonly Activ
     <ScrollRegion label="Tableau de la classe">
       <table className="class-grid">
         <caption>
-          Score de chaque élève par activité (le meilleur s&apos;il y a plusieurs tentatives) ; cliquez sur un titre de colonne
+          Score de chaque élève par activité (le meilleur s&apos;il y a plusieurs tentatives)&nbsp;; cliquez sur un titre de colonne
           pour trier.
         </caption>
         <thead>

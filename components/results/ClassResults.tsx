@@ -30,8 +30,8 @@ export function ClassResults({ view, prompts, reports, busy, problem, onFiles, o
   return (
     <div className="class-results">
       <p className="privacy-note">
-        Rien n&apos;est envoyé ; les fichiers restent sur cet ordinateur. La classe est gardée dans cet onglet, même après un
-        rechargement, et oubliée quand l&apos;onglet est fermé : gardez les fichiers de vos élèves.
+        Rien n&apos;est envoyé&nbsp;; les fichiers restent sur cet ordinateur. La classe est gardée dans cet onglet, même après un
+        rechargement, et oubliée quand l&apos;onglet est fermé&nbsp;: gardez les fichiers de vos élèves.
       </p>
       {problem !== null ? (
         <p className="alert error" role="alert">
@@ -40,12 +40,12 @@ export function ClassResults({ view, prompts, reports, busy, problem, onFiles, o
       ) : null}
       <ResultsImport onFiles={onFiles} busy={busy} reports={reports} />
       {learners.length === 0 ? (
-        <p>Aucun fichier importé pour l&apos;instant : le tableau de la classe apparaîtra ici.</p>
+        <p>Aucun fichier importé pour l&apos;instant&nbsp;: le tableau de la classe apparaîtra ici.</p>
       ) : (
         <>
           <section aria-labelledby="class-grid-title">
             <h2 id="class-grid-title">
-              La classe : {learners.length} élève{learners.length > 1 ? "s" : ""}, {activities.length} activité
+              La classe&nbsp;: {learners.length} élève{learners.length > 1 ? "s" : ""}, {activities.length} activité
               {activities.length > 1 ? "s" : ""}
             </h2>
             <ClassGrid activities={activities} learners={learners} />
@@ -59,7 +59,7 @@ export function ClassResults({ view, prompts, reports, busy, problem, onFiles, o
               <button type="button" className="button secondary" onClick={() => saveCsv(notionsCsv(table), "notions-manquees.csv")}>
                 Exporter les notions manquées
               </button>
-              <ConfirmButton question="Retirer de cet onglet tous les fichiers importés ?" confirmLabel="Vider la classe" onConfirm={onClear}>
+              <ConfirmButton question={"Retirer de cet onglet tous les fichiers importés\u00a0?"} confirmLabel="Vider la classe" onConfirm={onClear}>
                 Vider la classe
               </ConfirmButton>
             </div>

@@ -9,7 +9,7 @@ function ReportLine({ report }: { report: FileReport }) {
     return (
       <li className="import-report is-refused">
         <span aria-hidden="true">✗ </span>
-        <strong>{report.file}</strong> refusé :{" "}
+        <strong>{report.file}</strong> refusé&nbsp;:{" "}
         {report.reasons.length === 1 ? (
           report.reasons[0]
         ) : (
@@ -26,7 +26,7 @@ function ReportLine({ report }: { report: FileReport }) {
     <li className={`import-report ${report.status === "duplicate" ? "is-duplicate" : "is-accepted"}`}>
       <span aria-hidden="true">{report.status === "duplicate" ? "= " : "✓ "}</span>
       <strong>{report.pseudonym}</strong> — {report.activityTitle} <span className="muted">({report.file})</span>
-      {report.status === "duplicate" ? " : déjà importé (même élève, même activité, même export), compté une fois" : ""}
+      {report.status === "duplicate" ? "\u00a0: déjà importé (même élève, même activité, même export), compté une fois" : ""}
     </li>
   );
 }
@@ -53,7 +53,7 @@ export function ResultsImport({ onFiles, busy, reports }: { onFiles: (files: Fil
     <section aria-labelledby={`${inputId}-title`} className="results-import">
       <h2 id={`${inputId}-title`}>Importer les fichiers de la classe</h2>
       <FileDropZone
-        prompt="Déposez ici les fichiers de résultats de vos élèves (.json), autant que vous voulez à la fois, ou choisissez-les :"
+        prompt={"Déposez ici les fichiers de résultats de vos élèves (.json), autant que vous voulez à la fois, ou choisissez-les\u00a0:"}
         label="Fichiers de résultats"
         busy={busy}
         onFiles={onFiles}

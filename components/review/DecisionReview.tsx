@@ -19,11 +19,11 @@ function BothTries({ first, entry }: { first: FirstTry | undefined; entry: Trace
   return (
     <ul className="review-tries" aria-label="Les deux essais">
       <li>
-        <strong>1er essai :</strong> {first.answer} — {formatPoints(first.points)} / {outOf}
+        <strong>1er essai&nbsp;:</strong> {first.answer} — {formatPoints(first.points)} / {outOf}
         {first.diagnosis !== undefined ? `. ${first.diagnosis}` : ""}
       </li>
       <li>
-        <strong>2e essai :</strong> {entry.answer} — note retenue : {formatPoints(entry.points)} / {outOf} (une réponse corrigée
+        <strong>2e essai&nbsp;:</strong> {entry.answer} — note retenue&nbsp;: {formatPoints(entry.points)} / {outOf} (une réponse corrigée
         rapporte la moitié de ses points)
       </li>
     </ul>

@@ -205,7 +205,7 @@ describe("ScenarioReview of an invoice control", () => {
 
   it("hands back the corrected copy: the invoice with each outcome in words, then the three lists", () => {
     const copy = correctedCopy(bilan(played));
-    const invoice = within(copy).getByRole("article", { name: "FACTURE : copie corrigée" });
+    const invoice = within(copy).getByRole("article", { name: "FACTURE\u00a0: copie corrigée" });
     expect(within(copy).queryAllByRole("button")).toEqual([]);
     expect(annotationOf(invoice, /^Ligne 2 : montant HT :/u)).toMatch(/✗ signalé ✓ anomalie relevée$/u);
     expect(annotationOf(invoice, /^Base HT de la TVA à 20.% :/u)).toMatch(/262,20.€ ✗ signalé ✗ fausse alerte$/u);

@@ -100,7 +100,7 @@ export function ScenarioReview({ scenario, output, onReplay, gameKey, siteLinks 
   return (
     <section className="review" aria-labelledby="bilan-titre">
       <h2 id="bilan-titre" ref={headingRef} tabIndex={-1}>
-        Bilan du scénario : {learnerTitle(scenario)}
+        Bilan du scénario&nbsp;: {learnerTitle(scenario)}
       </h2>
       {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
       <ScoreSummary scenario={scenario} output={output} />

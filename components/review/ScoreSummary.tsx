@@ -19,20 +19,20 @@ export function ScoreSummary({ scenario, output }: { scenario: Scenario; output:
     <>
       <div className="review-overall">
         <p className="review-percent">
-          <span className="visually-hidden">Score global : </span>
+          <span className="visually-hidden">Score global&nbsp;: </span>
           {overall.percent} %
         </p>
         <div>
           <p>
-            <strong>Score global :</strong> {pointsText(overall.points, overall.maxPoints)} — {overall.percent} %
+            <strong>Score global&nbsp;:</strong> {pointsText(overall.points, overall.maxPoints)} — {overall.percent} %
           </p>
           <p>
-            <strong>Indices utilisés :</strong> {hintsText(overall.hintsUsed)}
+            <strong>Indices utilisés&nbsp;:</strong> {hintsText(overall.hintsUsed)}
           </p>
           <p>
             {toReview === 0
               ? "Toutes vos décisions sont justes."
-              : `${toReview} décision${toReview > 1 ? "s" : ""} à revoir sur ${output.trace.length} : elles sont marquées ✗ ci-dessous.`}
+              : `${toReview} décision${toReview > 1 ? "s" : ""} à revoir sur ${output.trace.length}\u00a0: elles sont marquées ✗ ci-dessous.`}
           </p>
         </div>
       </div>
@@ -84,7 +84,7 @@ export function ScoreSummary({ scenario, output }: { scenario: Scenario; output:
           <ul>
             {output.skipped.map((skip) => (
               <li key={skip.stage}>
-                <strong>{STAGE_LABELS[skip.stage]}</strong> : {skip.reason}
+                <strong>{STAGE_LABELS[skip.stage]}</strong>&nbsp;: {skip.reason}
               </li>
             ))}
           </ul>

@@ -43,7 +43,7 @@ describe("InvoiceControlPanel", () => {
     start();
     const invoice = screen.getByRole("article", { name: "FACTURE à contrôler" });
     const buttons = within(invoice).getAllByRole("button");
-    expect(buttons[0]).toHaveAccessibleName("Nom du vendeur : Papeterie Vauban");
+    expect(buttons[0]).toHaveAccessibleName("Nom du vendeur\u00a0: Papeterie Vauban");
     expect(buttons.every((b) => b.getAttribute("aria-pressed") === "false")).toBe(true);
     const names = buttons.map((b) => b.textContent ?? "");
     const position = (label: string) => buttons.findIndex((b) => (b.querySelector(".visually-hidden")?.textContent ?? "").startsWith(label));
@@ -54,7 +54,7 @@ describe("InvoiceControlPanel", () => {
     expect(position("Date d'échéance")).toBeLessThan(position("SIREN du vendeur"));
     expect(names.length).toBeGreaterThan(15);
     expect(screen.getByRole("heading", { name: "Mentions absentes du document" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /Mention absente : Coordonnées de l'acheteur/ })).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByRole("button", { name: /Mention absente\u00a0: Coordonnées de l'acheteur/ })).toHaveAttribute("aria-pressed", "false");
   });
 
   it("marks and unmarks without judging, then shows hits, misses and false alarms after submission", () => {
@@ -85,7 +85,7 @@ describe("InvoiceControlPanel", () => {
     expect(within(results).getByText(/Ligne 1 : montant HT \(196,00.€\) : cette mention est présente et exacte/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toHaveTextContent("✓ anomalie relevée");
     expect(screen.getByRole("button", { name: /^Ligne 1 : montant HT/ })).toHaveTextContent("✗ fausse alerte");
-    expect(screen.getByRole("button", { name: /^Mention absente : Coordonnées de l'acheteur/ })).toHaveTextContent("⚠ anomalie manquée");
+    expect(screen.getByRole("button", { name: /^Mention absente\u00a0: Coordonnées de l'acheteur/ })).toHaveTextContent("⚠ anomalie manquée");
     expect(screen.getByRole("button", { name: "Valider mon contrôle" })).toBeDisabled();
     expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toBeDisabled();
     expect(screen.getByText("Contrôle de la facture terminé.")).toHaveAttribute("role", "status");

@@ -23,7 +23,7 @@ function SaleFile({ expected }: { expected: InvoiceCheckExpectations | undefined
   return (
     <section className="sale-file" aria-labelledby="dossier-de-la-vente">
       <h3 id="dossier-de-la-vente">Le dossier de la vente</h3>
-      <p className="muted">Ce que le service commercial sait de cette vente : la facture doit s&apos;y accorder.</p>
+      <p className="muted">Ce que le service commercial sait de cette vente&nbsp;: la facture doit s&apos;y accorder.</p>
       <dl>
         {facts.map((fact) => (
           <div key={fact.label}>
@@ -62,7 +62,7 @@ export function InvoiceControlPanel({ scenario, stageActor, snapshot: snap }: St
       <p>
         Contrôlez la <Term id="invoice">facture</Term> au regard de la liste {context.answerKey.list === "course" ? "du cours" : "légale"} des{" "}
         <Term id="mandatoryMentions">mentions obligatoires</Term>, et refaites chaque calcul. Activez une mention ou un montant pour le signaler comme
-        absent ou faux ; activez-le de nouveau pour retirer le signalement. Rien n&apos;est jugé avant la validation.
+        absent ou faux&nbsp;; activez-le de nouveau pour retirer le signalement. Rien n&apos;est jugé avant la validation.
       </p>
       {/* The invoice is the work itself: it opens in the main area, where it has its printed width (docs/decisions/0132). */}
       <DocumentBlock

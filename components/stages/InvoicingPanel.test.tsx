@@ -91,7 +91,7 @@ describe("InvoicingPanel", () => {
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.cascade", correct: false });
     const done = step(/Calcul de la facture/);
     expect(within(done).getByText("Réponse enregistrée")).toBeInTheDocument();
-    expect(within(done).getByText("Votre réponse :").parentElement?.textContent).toMatch(/^Votre réponse : /u);
+    expect(within(done).getByText("Votre réponse :").parentElement?.textContent).toMatch(/^Votre réponse\u00a0: /u);
     expect(done.textContent).not.toMatch(/À revoir|Juste|Attendu|pts/u);
     expect(within(step(/Facture établie/)).queryByText("✓ Juste")).toBeNull();
   });
@@ -181,7 +181,7 @@ describe("InvoicingPanel", () => {
     const actor = start({ sellerSize: "large" });
     validateTheInvoice();
 
-    const sending = within(step(/Envoi de la facture/)).getByRole("group", { name: "Envoyer la facture à Librairie Martin par :" });
+    const sending = within(step(/Envoi de la facture/)).getByRole("group", { name: "Envoyer la facture à Librairie Martin par\u00a0:" });
     const routes = within(sending).getAllByRole("radio");
     expect(routes.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent)).toEqual(["plateforme agréée (Factur-X)", "courriel (PDF)", "courrier postal"]);
     // One name for the group: the arrow keys move between the routes, Tab leaves the group.

@@ -87,7 +87,7 @@ export function InvoicingPanel({ scenario, stageActor, snapshot: snap }: StagePa
     <div className="stage-panel invoicing-panel">
       <p>
         Facturer la commande {order.number ?? order.id} de {customer}
-        {order.customerOrderNumber ? ` (bon de commande ${order.customerOrderNumber})` : ""} : on facture ce qui a été livré, dans l&apos;ordre du cours. Voir{" "}
+        {order.customerOrderNumber ? ` (bon de commande ${order.customerOrderNumber})` : ""}&nbsp;: on facture ce qui a été livré, dans l&apos;ordre du cours. Voir{" "}
         <Term id="invoice">la facture dans le processus de vente</Term>.
       </p>
       {context.notice !== null ? (

@@ -102,7 +102,7 @@ describe("OrderIntakePanel", () => {
     click("Appliquer les conditions");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.conditions", correct: true });
     expect(within(currentCheck()).getByText(/Ligne 1 : 10 × CHA-ERG à 95,00/)).toBeInTheDocument();
-    click("Valider : aucune anomalie");
+    click("Valider\u00a0: aucune anomalie");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.elements", correct: true });
     const stockButton = within(currentCheck()).getByRole("button", { name: "Valider le contrôle du stock" });
     expect(stockButton).toBeDisabled();
@@ -188,14 +188,14 @@ describe("OrderIntakePanel", () => {
     fireEvent.change(verdict, { target: { value: "leadTime" } });
     const promised = within(currentCheck()).getByLabelText(/^Date de livraison promise/);
     expect(promised).toHaveAttribute("aria-required", "true");
-    expect(promised).toHaveAccessibleDescription(/^Toute date que le stock et le délai d'approvisionnement permettent de tenir ; si le client demande une date tenable, au plus tard celle-ci\.$/);
+    expect(promised).toHaveAccessibleDescription(/^Toute date que le stock et le délai d'approvisionnement permettent de tenir\u00a0; si le client demande une date tenable, au plus tard celle-ci\.$/);
     expect(within(currentCheck()).getByText("Les champs marqués d'un astérisque (*) sont obligatoires.")).toBeInTheDocument();
     const submit = within(currentCheck()).getByRole("button", { name: "Valider le contrôle du stock" });
     expect(submit).toHaveAccessibleDescription("Indiquez la date de livraison promise pour CAS-SUR.");
     fireEvent.change(verdict, { target: { value: "partial" } });
     const backOrder = within(currentCheck()).getByLabelText("Date du reliquat (facultatif)");
     expect(backOrder).not.toHaveAttribute("aria-required");
-    expect(backOrder).toHaveAccessibleDescription("Facultative : vérifiée si vous l'indiquez, elle ne compte pas dans la note.");
+    expect(backOrder).toHaveAccessibleDescription("Facultative\u00a0: vérifiée si vous l'indiquez, elle ne compte pas dans la note.");
     expect(within(currentCheck()).queryByText("Les champs marqués d'un astérisque (*) sont obligatoires.")).not.toBeInTheDocument();
     expect(submit).toBeEnabled();
   });

@@ -107,7 +107,7 @@ describe("OrderProcessingPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: /Avancer au 20\/11\/2026/ }));
     expect(actor.getSnapshot().value).toBe("delivering");
     expect(screen.getByText(/Réapprovisionnement reçu le 20\/11\/2026/)).toBeInTheDocument();
-    expect(screen.getByRole("heading", { level: 3, name: /bon n° 2 : le reliquat/ })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 3, name: /bon n° 2\u00a0: le reliquat/ })).toBeInTheDocument();
     type("Quantité livrée, CLS-LV", "40");
     fireEvent.click(screen.getByRole("button", { name: "Valider le bon de livraison" }));
     fireEvent.change(screen.getByLabelText("Statut de la commande"), { target: { value: "delivered" } });

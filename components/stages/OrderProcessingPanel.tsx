@@ -55,7 +55,7 @@ export function OrderProcessingPanel({ scenario, stageActor, snapshot: snap }: S
       <section className="current-check" aria-labelledby={`${prefix}-current`}>
         <h3 id={`${prefix}-current`}>
           {title}
-          {snap.matches("delivering") && context.deliveryNoteIds.length > 0 ? ` (bon n° ${context.deliveryNoteIds.length + 1} : le reliquat)` : null}
+          {snap.matches("delivering") && context.deliveryNoteIds.length > 0 ? ` (bon n° ${context.deliveryNoteIds.length + 1}\u00a0: le reliquat)` : null}
         </h3>
         {snap.matches("recording") ? <RecordForm key={round} {...formProps} received={receivedLines(context)} /> : null}
         {snap.matches("acknowledging") ? (

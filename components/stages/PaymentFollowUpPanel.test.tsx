@@ -65,7 +65,7 @@ describe("PaymentFollowUpPanel", () => {
     const actor = start({ ...base, classroom: { assessment: true } });
     const card = choose("Attendre");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ correct: false });
-    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")?.textContent).toBe("Décision du jour enregistrée : Attendre.");
+    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")?.textContent).toBe("Décision du jour enregistrée\u00a0: Attendre.");
   });
 
   it("waiting when reminder 2 is 7 days overdue is too late", () => {
@@ -99,7 +99,7 @@ describe("PaymentFollowUpPanel", () => {
     const clock = screen.getByRole("region", { name: "Horloge simulée" });
     const end = within(clock).getByRole("button", { name: "Terminer le suivi" });
     fireEvent.click(end);
-    const question = within(clock).getByRole("group", { name: "Terminer le suivi ? Les décisions non prises seront comptées comme manquées." });
+    const question = within(clock).getByRole("group", { name: "Terminer le suivi\u00a0? Les décisions non prises seront comptées comme manquées." });
     // The harmless choice has the focus; Escape cancels and gives the focus back.
     expect(within(question).getByRole("button", { name: "Annuler" })).toHaveFocus();
     fireEvent.keyDown(question, { key: "Escape" });
@@ -127,7 +127,7 @@ describe("PaymentFollowUpPanel", () => {
       expect(screen.getByRole("button", { name: label })).toBeDisabled();
     }
     expect(screen.queryByRole("button", { name: "Terminer le suivi" })).not.toBeInTheDocument();
-    const entry = screen.getByRole("article", { name: "Relevé bancaire : règlement reçu" });
+    const entry = screen.getByRole("article", { name: "Relevé bancaire\u00a0: règlement reçu" });
     fireEvent.change(within(entry).getByLabelText("Facture concernée"), { target: { value: "FA-2026-00012" } });
     fireEvent.change(within(entry).getByLabelText("Montant reçu (€)"), { target: { value: "2 400,001" } });
     fireEvent.change(within(entry).getByLabelText("Date du règlement"), { target: { value: "2026-11-08" } });

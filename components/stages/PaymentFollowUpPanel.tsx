@@ -31,7 +31,7 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot: snap }: S
   return (
     <div className="stage-panel followup-panel">
       <p>
-        Suivez les règlements jusqu&apos;au {formatDateFr(context.endsOn)} : saisissez le courrier reçu, décidez chaque jour de l&apos;action à mener pour chaque facture,
+        Suivez les règlements jusqu&apos;au {formatDateFr(context.endsOn)}&nbsp;: saisissez le courrier reçu, décidez chaque jour de l&apos;action à mener pour chaque facture,
         puis avancez l&apos;horloge. Voir <Term id="paymentFollowUp">le suivi des règlements</Term>.
       </p>
       <p className="followup-today">
@@ -68,7 +68,7 @@ export function PaymentFollowUpPanel({ scenario, stageActor, snapshot: snap }: S
           </p>
         )}
         {can(END) ? (
-          <ConfirmButton question="Terminer le suivi ? Les décisions non prises seront comptées comme manquées." confirmLabel="Terminer" onConfirm={() => send(END)}>
+          <ConfirmButton question={"Terminer le suivi\u00a0? Les décisions non prises seront comptées comme manquées."} confirmLabel="Terminer" onConfirm={() => send(END)}>
             Terminer le suivi
           </ConfirmButton>
         ) : null}

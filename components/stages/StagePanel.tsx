@@ -13,7 +13,7 @@ import { fetchStageChunk, loadedStagePanel, loadStageChunks, type StagePanelComp
 function loadedPanel<S extends StageId>(stage: S): StagePanelComponent<S> {
   return function LoadedPanel(props: StagePanelProps<S>) {
     const Panel = loadedStagePanel(stage);
-    if (!Panel) throw new Error(`Le panneau de l'étape « ${stage} » est affiché avant d'être chargé.`);
+    if (!Panel) throw new Error(`Le panneau de l'étape «\u00a0${stage}\u00a0» est affiché avant d'être chargé.`);
     return <Panel {...props} />;
   };
 }

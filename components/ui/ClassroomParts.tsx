@@ -4,13 +4,13 @@ import type { PassVerdict, TraceEntry } from "@/domain";
 export const RECORDED_ANSWER = "Réponse enregistrée";
 
 /** The rule of an assessment, said where the learner plays it. */
-export const ASSESSMENT_RULE = "ni correction ni indice avant la fin ; le bilan donne ensuite la correction de chaque réponse.";
+export const ASSESSMENT_RULE = "ni correction ni indice avant la fin\u00a0; le bilan donne ensuite la correction de chaque réponse.";
 
 /** The assessment's rule, said once above the task: the learner knows why nothing is corrected. */
 export function AssessmentNotice() {
   return (
     <p className="alert notice assessment-notice">
-      <strong>Évaluation</strong> : {ASSESSMENT_RULE}
+      <strong>Évaluation</strong>&nbsp;: {ASSESSMENT_RULE}
     </p>
   );
 }
@@ -19,7 +19,7 @@ export function AssessmentNotice() {
 export function YourAnswer({ entry }: { entry: Pick<TraceEntry, "answer"> }) {
   return (
     <p>
-      <strong>Votre réponse :</strong> {entry.answer}
+      <strong>Votre réponse&nbsp;:</strong> {entry.answer}
     </p>
   );
 }
@@ -40,7 +40,7 @@ export function RecordedAnswer({ entry }: { entry: Pick<TraceEntry, "answer"> })
 export function PassMarkVerdict({ verdict }: { verdict: PassVerdict }) {
   return (
     <p className={`pass-verdict ${verdict.passed ? "is-passed" : "is-not-yet"}`}>
-      <strong>{verdict.passed ? "Réussi" : "Pas encore réussi"}</strong> (seuil fixé par l&apos;enseignant : {`${verdict.passMark}\u00a0%`})
+      <strong>{verdict.passed ? "Réussi" : "Pas encore réussi"}</strong> (seuil fixé par l&apos;enseignant&nbsp;: {`${verdict.passMark}\u00a0%`})
     </p>
   );
 }

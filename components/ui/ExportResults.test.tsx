@@ -42,7 +42,7 @@ describe("« Exporter mes résultats »", () => {
     const name = `resultats-lea-m-depassement-d-encours-${day()}.json`;
     // The builder and the signer come by import() on the first export.
     await waitFor(() => expect(downloads.map((file) => file.name)).toEqual([name]));
-    expect(screen.getByRole("status").textContent).toBe(`Fichier « ${name} » téléchargé : remettez-le à votre enseignant.`);
+    expect(screen.getByRole("status").textContent).toBe(`Fichier «\u00a0${name}\u00a0» téléchargé\u00a0: remettez-le à votre enseignant.`);
     const read = parseResultsText(await downloads[0]!.blob.text(), name);
     expect(read.ok && read.results).toMatchObject({ formatVersion: 2, pseudonym: "Léa M.", activity: ACTIVITY, durationSeconds: 83.4, decisions: [{ decisionPoint: "intake.credit", hintsUsed: 1, durationSeconds: 83.4 }] });
   });
@@ -91,7 +91,7 @@ describe("« Exporter mes résultats »", () => {
     expect(screen.getByText("Écrivez un pseudonyme (votre prénom ou un surnom).")).toBeTruthy();
     fireEvent.change(screen.getByRole("textbox", { name: /Votre pseudonyme/u }), { target: { value: "Tom" } });
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer et exporter" }));
-    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Export impossible : le fichier n'a pas pu être préparé."));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Export impossible\u00a0: le fichier n'a pas pu être préparé."));
     expect(downloads).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ export function ExportResults({ build }: ExportResultsProps) {
   const exportAs = async (pseudonym: string) => {
     const files = await loadResultsFiles().catch(() => undefined);
     if (files === undefined) {
-      setMessage({ ok: false, text: "Export impossible : le site n'a pas pu être joint. Vérifiez la connexion puis réessayez." });
+      setMessage({ ok: false, text: "Export impossible\u00a0: le site n'a pas pu être joint. Vérifiez la connexion puis réessayez." });
       return;
     }
     const now = new Date();
@@ -42,9 +42,9 @@ export function ExportResults({ build }: ExportResultsProps) {
       const file = build(files, pseudonym, now);
       const name = files.resultsFileName(file, today(now));
       saveJsonFile(files.resultsFileText(file), name);
-      setMessage({ ok: true, text: `Fichier « ${name} » téléchargé : remettez-le à votre enseignant.` });
+      setMessage({ ok: true, text: `Fichier «\u00a0${name}\u00a0» téléchargé\u00a0: remettez-le à votre enseignant.` });
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof DomainError ? `Export impossible : ${error.message}.` : "Export impossible : le fichier n'a pas pu être préparé." });
+      setMessage({ ok: false, text: error instanceof DomainError ? `Export impossible\u00a0: ${error.message}.` : "Export impossible\u00a0: le fichier n'a pas pu être préparé." });
     }
   };
 

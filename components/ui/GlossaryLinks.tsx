@@ -45,7 +45,7 @@ export function Term({ id, children, titled = false }: { id: string; children?: 
       <SiteLink
         href={glossaryHref(id)}
         className={titled ? "term" : undefined}
-        title={titled && entry ? `Glossaire : ${entry.term}` : undefined}
+        title={titled && entry ? `Glossaire\u00a0: ${entry.term}` : undefined}
         aria-haspopup={entry ? "dialog" : undefined}
         onPointerEnter={entry ? preloadGlossaryDefinitions : undefined}
         onFocus={entry ? preloadGlossaryDefinitions : undefined}
@@ -89,7 +89,7 @@ function DefinitionDialog({ id, entry, withGlossaryLink, onClose }: { id: string
       ) : definition.status === "loading" ? (
         <p role="status">Chargement…</p>
       ) : (
-        <p role="alert">La définition n&apos;a pas pu être chargée : vérifiez la connexion, puis rouvrez-la.</p>
+        <p role="alert">La définition n&apos;a pas pu être chargée&nbsp;: vérifiez la connexion, puis rouvrez-la.</p>
       )}
       <div className="term-dialog-actions">
         <button type="button" className="button secondary small" onClick={close}>
@@ -121,7 +121,7 @@ export function GlossaryLinks({ ids }: { ids: readonly string[] | undefined }) {
   if (!ids || ids.length === 0) return null;
   return (
     <p className="muted">
-      Voir le glossaire :{" "}
+      Voir le glossaire&nbsp;:{" "}
       {ids.map((id, index) => (
         <span key={id}>
           {index > 0 ? ", " : ""}

@@ -12,7 +12,7 @@ export function InvoiceTraceResult({ entry }: { entry: TraceEntry }) {
         {entry.maxPoints > 0 ? <span className="muted"> — {pointsText(entry)}</span> : null}
       </p>
       <p>
-        <strong>Votre réponse :</strong> {entry.answer}
+        <strong>Votre réponse&nbsp;:</strong> {entry.answer}
       </p>
       <TraceExplanation entry={entry} />
     </div>

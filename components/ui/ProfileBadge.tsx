@@ -18,7 +18,7 @@ export function ProfileBadge() {
       {profile ? (
         <>
           <span>
-            Élève : <strong>{profile.pseudonym}</strong>
+            Élève&nbsp;: <strong>{profile.pseudonym}</strong>
           </span>
           <span aria-hidden="true"> · </span>
           <SiteLink href={PROFILES_HREF}>

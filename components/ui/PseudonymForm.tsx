@@ -34,7 +34,7 @@ export function PseudonymForm({ label, submitLabel, initial = "", onSubmit, onCa
           if (error) setError(undefined);
         }}
         error={error}
-        hint={`Votre prénom ou un surnom, ${PSEUDONYM_LIMIT} caractères au plus : il figure sur vos fichiers de résultats.`}
+        hint={`Votre prénom ou un surnom, ${PSEUDONYM_LIMIT} caractères au plus\u00a0: il figure sur vos fichiers de résultats.`}
         autoComplete="nickname"
         required
       />

@@ -21,7 +21,7 @@ function runLine(run: ArchivedRun): string {
   const { count, right, hintsUsed } = run.decisions;
   const decisions = `${right} juste${right > 1 ? "s" : ""} sur ${count}${hintsUsed > 0 ? `, ${hintsUsed} indice${hintsUsed > 1 ? "s" : ""}` : ""}`;
   const time = run.durationSeconds === null ? "" : `, ${elapsedText(run.durationSeconds)}`;
-  return `${day} : ${reached} — ${decisions}${time}`;
+  return `${day}\u00a0: ${reached} — ${decisions}${time}`;
 }
 
 /** The attempts kept of an activity, the latest first (store/historySlice.ts, 20 at most). */
@@ -30,7 +30,7 @@ export function RunHistory({ runs, what }: { runs: readonly ArchivedRun[]; what:
   return (
     <details className="run-history">
       <summary>
-        Tentatives précédentes ({runs.length})<span className="visually-hidden"> : {what}</span>
+        Tentatives précédentes ({runs.length})<span className="visually-hidden">&nbsp;: {what}</span>
       </summary>
       <ol className="plain-list" reversed>
         {[...runs].reverse().map((run, index) => (

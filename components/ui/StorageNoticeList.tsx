@@ -10,7 +10,7 @@ import { saveJsonFile } from "./saveFile";
 /** Scenario titles by id, so that a notice names a game as the library does. */
 type Titles = Readonly<Record<string, string>>;
 
-const titleOf = (titles: Titles, id: string) => `« ${titles[id] ?? id} »`;
+const titleOf = (titles: Titles, id: string) => `«\u00a0${titles[id] ?? id}\u00a0»`;
 
 /**
  * What the browser does with the learner's work: kept in memory only, not saved after a failed
@@ -61,7 +61,7 @@ function MemoryOnlyBanner() {
   return (
     <section className="alert notice storage-notice" role="status" aria-label="Enregistrement des parties">
       <p>
-        Ce navigateur refuse l&apos;enregistrement (navigation privée ou profil verrouillé) : vos parties ne seront pas
+        Ce navigateur refuse l&apos;enregistrement (navigation privée ou profil verrouillé)&nbsp;: vos parties ne seront pas
         conservées après la fermeture de l&apos;onglet.
       </p>
       <p className="muted">Vous pouvez jouer normalement. Pour garder votre travail, téléchargez votre sauvegarde avant de fermer l&apos;onglet.</p>
@@ -109,13 +109,13 @@ function UnsavedNotice({ titles }: { titles: Titles }) {
   return (
     <section className="alert notice storage-notice unsaved" role="alert" aria-label="Partie non enregistrée">
       <p>
-        <strong>L&apos;espace de ce navigateur est plein : vos derniers coups ne sont pas enregistrés.</strong> Vous pouvez
+        <strong>L&apos;espace de ce navigateur est plein&nbsp;: vos derniers coups ne sont pas enregistrés.</strong> Vous pouvez
         continuer à jouer, mais si vous rechargez la page, vous reprendrez au dernier coup enregistré. Pour ne rien perdre,
         libérez de la place ou téléchargez votre sauvegarde.
       </p>
-      {retried ? <p className="storage-retry-failed">L&apos;enregistrement a encore échoué : supprimez d&apos;autres parties ou téléchargez votre sauvegarde.</p> : null}
+      {retried ? <p className="storage-retry-failed">L&apos;enregistrement a encore échoué&nbsp;: supprimez d&apos;autres parties ou téléchargez votre sauvegarde.</p> : null}
       <details>
-        <summary>Libérer de la place : choisir ce qui peut être supprimé</summary>
+        <summary>Libérer de la place&nbsp;: choisir ce qui peut être supprimé</summary>
         <fieldset>
           <legend>Supprimer pour libérer de la place</legend>
           <ul className="choice-list">
@@ -162,7 +162,7 @@ function BackupLine({ notice }: { notice: Notice }) {
   if (notice.backupKept) return <p className="muted">Une copie de l&apos;ancienne sauvegarde est conservée dans ce navigateur.</p>;
   return (
     <>
-      <p>L&apos;ancienne sauvegarde n&apos;a pas pu être copiée dans ce navigateur : téléchargez-la pour la garder.</p>
+      <p>L&apos;ancienne sauvegarde n&apos;a pas pu être copiée dans ce navigateur&nbsp;: téléchargez-la pour la garder.</p>
       <button type="button" className="button secondary" onClick={() => saveJsonFile(notice.discardedText, `atelier-grc-ancienne-sauvegarde-${today()}.json`)}>
         Télécharger l&apos;ancienne sauvegarde
       </button>
@@ -178,8 +178,8 @@ function RecoveryNotice({ titles }: { titles: Titles }) {
   return (
     <section className="alert notice storage-notice" role="alert" aria-label="Sauvegarde récupérée">
       <p>{notice.message}</p>
-      <GameList lead="Parties qui n'ont pas pu être relues :" ids={notice.lostScenarios} titles={titles} />
-      <GameList lead="Parties gardées, dont l'état (en cours ou terminée) a été recalculé :" ids={notice.repairedScenarios} titles={titles} />
+      <GameList lead={"Parties qui n'ont pas pu être relues\u00a0:"} ids={notice.lostScenarios} titles={titles} />
+      <GameList lead={"Parties gardées, dont l'état (en cours ou terminée) a été recalculé\u00a0:"} ids={notice.repairedScenarios} titles={titles} />
       <BackupLine notice={notice} />
       <div className="button-row">
         <button type="button" className="button secondary" onClick={dismiss}>

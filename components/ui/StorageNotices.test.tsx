@@ -45,8 +45,8 @@ describe("the recovery notice", () => {
     appStore().setState({ recoveryNotice: damaged({ lostScenarios: ["casse"], repairedScenarios: ["mentions-manquantes"] }) });
     render(<StorageNotices titles={TITLES} />);
     const notice = screen.getByRole("alert", { name: "Sauvegarde récupérée" });
-    expect(notice.textContent).toContain("Parties qui n'ont pas pu être relues :« Un scénario abîmé »");
-    expect(notice.textContent).toContain("Parties gardées, dont l'état (en cours ou terminée) a été recalculé :« Contrôler une facture avant envoi »");
+    expect(notice.textContent).toContain("Parties qui n'ont pas pu être relues\u00a0:«\u00a0Un scénario abîmé\u00a0»");
+    expect(notice.textContent).toContain("Parties gardées, dont l'état (en cours ou terminée) a été recalculé\u00a0:«\u00a0Contrôler une facture avant envoi\u00a0»");
     expect(notice.textContent).toContain("Une copie de l'ancienne sauvegarde est conservée dans ce navigateur.");
     expect(notice.textContent).not.toContain("PK");
     expect(screen.queryByRole("button", { name: "Télécharger l'ancienne sauvegarde" })).toBeNull();
@@ -57,7 +57,7 @@ describe("the recovery notice", () => {
     render(<StorageNotices titles={TITLES} />);
     const notice = screen.getByRole("alert", { name: "Sauvegarde récupérée" });
     expect(notice.textContent).not.toContain("Une copie de l'ancienne sauvegarde est conservée");
-    expect(notice.textContent).toContain("L'ancienne sauvegarde n'a pas pu être copiée dans ce navigateur : téléchargez-la pour la garder.");
+    expect(notice.textContent).toContain("L'ancienne sauvegarde n'a pas pu être copiée dans ce navigateur\u00a0: téléchargez-la pour la garder.");
     expect(screen.getByRole("button", { name: "Télécharger l'ancienne sauvegarde" })).toBeTruthy();
     act(() => screen.getByRole("button", { name: "J'ai compris" }).click());
     expect(screen.queryByRole("alert", { name: "Sauvegarde récupérée" })).toBeNull();
@@ -77,7 +77,7 @@ describe("the unsaved notice", () => {
     expect(screen.queryByRole("alert", { name: "Partie non enregistrée" })).toBeNull();
     act(() => appStore().flushWrites());
     full.mockRestore();
-    expect(screen.getByRole("alert", { name: "Partie non enregistrée" }).textContent).toContain("L'espace de ce navigateur est plein : vos derniers coups ne sont pas enregistrés.");
+    expect(screen.getByRole("alert", { name: "Partie non enregistrée" }).textContent).toContain("L'espace de ce navigateur est plein\u00a0: vos derniers coups ne sont pas enregistrés.");
     act(() => {
       appStore().getState().retrySave();
       appStore().flushWrites();

@@ -57,7 +57,7 @@ function NoticeListOnceLoaded({ titles }: { titles: Titles }): ReactNode {
   if (List !== undefined) return <List titles={titles} />;
   return (
     <p className="alert notice storage-notice" role="status">
-      {failed ? "Un avertissement sur l'enregistrement de vos parties n'a pas pu être chargé : vérifiez la connexion, puis rechargez la page." : "Chargement…"}
+      {failed ? "Un avertissement sur l'enregistrement de vos parties n'a pas pu être chargé\u00a0: vérifiez la connexion, puis rechargez la page." : "Chargement…"}
     </p>
   );
 }

@@ -29,12 +29,12 @@ function DecisionParts({ parts }: { parts: readonly ScoredPart[] | undefined }) 
   return (
     <div className="decision-parts">
       <p>
-        <strong>Détail de la note :</strong>
+        <strong>Détail de la note&nbsp;:</strong>
       </p>
       <ul>
         {parts.map((part, index) => (
           <li key={`${part.label}-${index}`} className={part.correct ? "is-right" : "is-wrong"}>
-            <span aria-hidden="true">{part.correct ? "✓" : "✗"}</span> <span className="visually-hidden">{part.correct ? "Juste" : "À revoir"} : </span>
+            <span aria-hidden="true">{part.correct ? "✓" : "✗"}</span> <span className="visually-hidden">{part.correct ? "Juste" : "À revoir"}&nbsp;: </span>
             {part.label} — {part.maxPoints > 0 ? pointsText(part) : "remarque, sans effet sur la note"}
           </li>
         ))}
@@ -59,7 +59,7 @@ export function TraceExplanation({ entry, folded = false }: { entry: TraceEntry;
       {/* A first try that may still be corrected has no expected answer to show (docs/decisions/0130). */}
       {!entry.correct && entry.expected !== "" ? (
         <p>
-          <strong>Attendu :</strong> {entry.expected}
+          <strong>Attendu&nbsp;:</strong> {entry.expected}
         </p>
       ) : null}
       <TraceReasons entry={entry} />
@@ -94,7 +94,7 @@ export function TraceReasons({ entry }: { entry: TraceEntry }) {
     <>
       <DecisionParts parts={entry.parts} />
       <p>
-        <strong>Explication :</strong> {entry.explanation}
+        <strong>Explication&nbsp;:</strong> {entry.explanation}
       </p>
       <TeacherNote text={entry.teacherExplanation} />
       <GlossaryLinks ids={entry.glossary} />
@@ -106,7 +106,7 @@ export function TraceReasons({ entry }: { entry: TraceEntry }) {
 function TeacherNote({ text }: { text: string | undefined }) {
   return text ? (
     <p>
-      <strong>Le mot de l&apos;enseignant :</strong> {text}
+      <strong>Le mot de l&apos;enseignant&nbsp;:</strong> {text}
     </p>
   ) : null;
 }

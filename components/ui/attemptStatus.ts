@@ -49,5 +49,5 @@ export function setAsideText(game: SetAsideGame): string {
   const on = game.savedAt ? ` le ${formatDateLongInText(savedOnDay(game.savedAt))}` : "";
   const reached = game.status === "done" ? `terminée${on}` : `laissée en cours${on}`;
   const scored = game.status === "done" && game.score ? `, ${scoreText(game.score)}` : "";
-  return `Partie précédente (version antérieure du scénario) : ${reached}${scored}.`;
+  return `Partie précédente (version antérieure du scénario)\u00a0: ${reached}${scored}.`;
 }

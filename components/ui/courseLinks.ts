@@ -46,7 +46,7 @@ export const NOTION_TITLES: Readonly<Record<NotionId, string>> = {
   specialConditions: "Contrôle 4 : les conditions particulières",
   orderElements: "Contrôle 5 : les éléments de la commande",
   stockOrLeadTime: "Contrôle 6 : le stock ou le délai de fabrication",
-  deposit: "Contrôle 7 : l’acompte",
+  deposit: "Contrôle 7 : l’acompte",
   orderRecording: "Enregistrer la commande",
   orderAcknowledgement: "L’accusé de réception de commande",
   salesDocuments: "Les pièces : bon de livraison, livraison partielle, reliquat",

@@ -71,7 +71,7 @@ export function UpdateBanner({ onUpdate, onLater }: { onUpdate: () => void; onLa
   return (
     <section className="alert notice update-banner" role="status" aria-label="Nouvelle version">
       <p>Une nouvelle version de l&apos;atelier est disponible.</p>
-      <p className="muted">Mettre à jour recharge la page ; vos parties enregistrées dans ce navigateur sont gardées.</p>
+      <p className="muted">Mettre à jour recharge la page&nbsp;; vos parties enregistrées dans ce navigateur sont gardées.</p>
       <div className="button-row">
         <button type="button" className="button" onClick={onUpdate}>
           Mettre à jour

@@ -16,7 +16,7 @@ export default function ClassResultsRoute() {
       </p>
       <h1>Résultats de la classe</h1>
       <p className="lead">
-        Importez les fichiers de résultats que vos élèves ont exportés à la fin d&apos;un scénario ou d&apos;un questionnaire : le
+        Importez les fichiers de résultats que vos élèves ont exportés à la fin d&apos;un scénario ou d&apos;un questionnaire&nbsp;: le
         tableau donne le score de chacun, la réussite de chaque point de décision et de chaque question, et les notions les plus
         manquées, à exporter pour votre tableur.
       </p>

@@ -14,7 +14,7 @@ export default function RevisionPage() {
       </p>
       <h1>Revoir mes erreurs</h1>
       <p className="lead">
-        Les questions que vous avez manquées reviennent espacées dans le temps : {REVIEW_RHYTHM}. Alors la question quitte la
+        Les questions que vous avez manquées reviennent espacées dans le temps&nbsp;: {REVIEW_RHYTHM}. Alors la question quitte la
         liste.
       </p>
       <RevisionQuiz bank={QUIZ_BANK} />

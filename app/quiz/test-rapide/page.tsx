@@ -11,8 +11,8 @@ export default function SelfTestPage() {
       <p>
         <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
-      <h1>Test rapide : 10 questions sur tout le cours</h1>
-      <p className="lead">De l&apos;introduction au suivi des règlements : où en êtes-vous ?</p>
+      <h1>Test rapide&nbsp;: 10 questions sur tout le cours</h1>
+      <p className="lead">De l&apos;introduction au suivi des règlements&nbsp;: où en êtes-vous&nbsp;?</p>
       <CourseQuiz bank={QUIZ_BANK} kind="selfTest" />
     </>
   );

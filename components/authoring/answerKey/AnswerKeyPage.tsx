@@ -49,7 +49,7 @@ async function keyFor(title: string, text: string, pseudonym: string | null, rec
 async function bundledText(scenarioId: string): Promise<{ title: string; text: string } | string> {
   try {
     const found = (await fetchBundledScenarios()).find((scenario) => scenario.id === scenarioId);
-    return found ?? `Aucun scénario livré ne porte l'identifiant « ${scenarioId} ».`;
+    return found ?? `Aucun scénario livré ne porte l'identifiant «\u00a0${scenarioId}\u00a0».`;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -65,7 +65,7 @@ async function load(scenarioId: string | null, recordId: string | null, pseudony
     if (record === undefined || record.kind !== "scenario") return { kind: "missing", message: "Ce scénario n'est pas dans la bibliothèque de ce navigateur." };
     return keyFor(record.title, record.text, pseudonym, record.id);
   }
-  return { kind: "missing", message: "Aucun scénario demandé : ouvrez le corrigé depuis la bibliothèque." };
+  return { kind: "missing", message: "Aucun scénario demandé\u00a0: ouvrez le corrigé depuis la bibliothèque." };
 }
 
 /** The answer key of a bundled scenario (`?scenario=`) or of one of the library (`?id=`), as `solve` prints it. */
@@ -105,7 +105,7 @@ export function AnswerKeyPage() {
     <>
       {back}
       <p className="lead">
-        « {shown.title} » : ce que le moteur attend de l&apos;élève, déduit des données du scénario.
+        «&nbsp;{shown.title}&nbsp;»&nbsp;: ce que le moteur attend de l&apos;élève, déduit des données du scénario.
         {shown.recordId !== undefined ? (
           <>
             {" "}
@@ -134,7 +134,7 @@ function LearnerVariantForm({ learner }: { learner: LearnerVariant | undefined }
     <section className="card learner-variant" aria-labelledby="variante-eleve">
       <h2 id="variante-eleve">Les chiffres d&apos;un élève</h2>
       <p>
-        Chaque élève reçoit ses propres chiffres, tirés de son pseudonyme. Écrivez le pseudonyme d&apos;un élève pour voir sa variante et son corrigé ; sans pseudonyme, le
+        Chaque élève reçoit ses propres chiffres, tirés de son pseudonyme. Écrivez le pseudonyme d&apos;un élève pour voir sa variante et son corrigé&nbsp;; sans pseudonyme, le
         corrigé est celui de la version commune.
       </p>
       <form
@@ -152,7 +152,7 @@ function LearnerVariantForm({ learner }: { learner: LearnerVariant | undefined }
       {learner !== undefined ? (
         <>
           <p role="status">
-            Variante de « {learner.pseudonym} » (n° {learner.seed}) : ce qui a été tiré pour cet élève.
+            Variante de «&nbsp;{learner.pseudonym}&nbsp;» (n° {learner.seed})&nbsp;: ce qui a été tiré pour cet élève.
           </p>
           <ul>
             {learner.choices.map((choice) => (

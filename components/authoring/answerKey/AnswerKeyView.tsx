@@ -15,7 +15,7 @@ export function AnswerKeyView({ state, headingLevel = 3 }: { state: AnswerKeySta
     return (
       <div className="answer-key-unavailable">
         <p>
-          <strong>Clé indisponible</strong> tant que le scénario ne tient pas :
+          <strong>Clé indisponible</strong> tant que le scénario ne tient pas&nbsp;:
         </p>
         <ul>
           {state.reasons.map((reason, i) => (

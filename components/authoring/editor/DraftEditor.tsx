@@ -71,7 +71,7 @@ function StatusLine({ status, memoryOnly }: { status: DraftStatus; memoryOnly: b
   return (
     <p className="editor-status" role="status">
       {text}
-      {memoryOnly ? " — ce navigateur refuse l'enregistrement : le travail dure le temps de l'onglet." : null}
+      {memoryOnly ? " — ce navigateur refuse l'enregistrement\u00a0: le travail dure le temps de l'onglet." : null}
     </p>
   );
 }
@@ -85,7 +85,7 @@ function summaryTitle(words: EditorWords, checked: boolean, count: number): stri
 function variantsLine(variants: DraftCheck["variants"], issueCount: number): string | null {
   if (variants === undefined) return null;
   if (variants.state === "pending") return "Vérification des variantes que les élèves pourront tirer…";
-  return issueCount === 0 ? `Les ${variants.count} variantes que les élèves peuvent tirer sont vérifiées : chacune se joue avec tous les points et garde le point à enseigner.` : null;
+  return issueCount === 0 ? `Les ${variants.count} variantes que les élèves peuvent tirer sont vérifiées\u00a0: chacune se joue avec tous les points et garde le point à enseigner.` : null;
 }
 
 function IssueSummary({ words, check, issues, warnings }: { words: EditorWords; check: DraftCheck | undefined; issues: LocatedIssue[]; warnings: LocatedIssue[] }) {

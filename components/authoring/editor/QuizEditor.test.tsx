@@ -74,8 +74,8 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
   it("draws an example of a generator from a seed, with the engine's worked solution", async () => {
     await openEditor(await blankQuiz());
     const generators = section("Questions générées");
-    fireEvent.click(within(generators).getByRole("button", { name: "Ajouter : Questions générées" }));
-    fireEvent.click(within(generators).getByRole("button", { name: "Ajouter : générateur" }));
+    fireEvent.click(within(generators).getByRole("button", { name: "Ajouter\u00a0: Questions générées" }));
+    fireEvent.click(within(generators).getByRole("button", { name: "Ajouter\u00a0: générateur" }));
     expect(within(generators).getByLabelText("Nombre de questions tirées")).toHaveValue("1");
     const generator = within(generators).getByLabelText("Générateur");
     type(generator, String(GENERATOR_CHOICES.indexOf("acompte")));

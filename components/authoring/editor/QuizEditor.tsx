@@ -16,7 +16,7 @@ const WORDS: EditorWords = {
   document: "Le questionnaire",
   checking: "Vérification du questionnaire…",
   valid: "Le questionnaire est jouable",
-  validDetail: "La vérification complète passe : chaque question a sa réponse et son explication.",
+  validDetail: "La vérification complète passe\u00a0: chaque question a sa réponse et son explication.",
 };
 
 // The learner's widgets, the judge and the generators come with the preview, not in the page's first load.
@@ -24,7 +24,7 @@ const QuizPreview = lazy(() => import("./QuizPreview").then((module) => ({ defau
 
 const PREVIEW_PANEL: EditorPanel = {
   title: "Aperçu de la question",
-  intro: "La question où vous êtes, telle que l'élève la verra ; elle suit chaque modification.",
+  intro: "La question où vous êtes, telle que l'élève la verra\u00a0; elle suit chaque modification.",
   render: (state) => (
     <Suspense fallback={<p className="muted">Préparation de l&apos;aperçu…</p>}>
       <QuizPreview {...state} />

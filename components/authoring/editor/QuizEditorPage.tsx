@@ -13,7 +13,7 @@ export function QuizEditorPage() {
   const query = useSearchParams();
   // Read once, as the scenario editor does: the record edited does not change under the form.
   const [id] = useState(() => query.get("id"));
-  if (id === null) return <EditorAlert message="Aucun questionnaire à ouvrir : choisissez-en un dans la bibliothèque, ou créez-y un questionnaire vierge." />;
+  if (id === null) return <EditorAlert message={"Aucun questionnaire à ouvrir\u00a0: choisissez-en un dans la bibliothèque, ou créez-y un questionnaire vierge."} />;
   return (
     <Suspense fallback={OPENING}>
       <QuizEditor source={{ id }} onCreated={() => {}} />

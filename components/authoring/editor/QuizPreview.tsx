@@ -70,10 +70,10 @@ function PlayableQuestion({ question }: { question: Question }) {
       </p>
       <p aria-live="polite">{verdict ?? ""}</p>
       <p>
-        <strong>Réponse attendue :</strong> {expected}
+        <strong>Réponse attendue&nbsp;:</strong> {expected}
       </p>
       <p className="quiz-preview-explanation">
-        <strong>Explication :</strong> {question.explanation}
+        <strong>Explication&nbsp;:</strong> {question.explanation}
       </p>
     </div>
   );
@@ -96,7 +96,7 @@ function WrittenPreview({ question, index, issues }: { question: Question | unde
         <h3>Question {index + 1}</h3>
         <p className="muted">
           L&apos;aperçu paraît quand les champs de la question sont remplis
-          {issues.length > 0 ? ` : ${issues.length === 1 ? "1 point à corriger" : `${issues.length} points à corriger`}, signalés sous les champs.` : "."}
+          {issues.length > 0 ? `\u00a0: ${issues.length === 1 ? "1 point à corriger" : `${issues.length} points à corriger`}, signalés sous les champs.` : "."}
         </p>
       </>
     );
@@ -105,7 +105,7 @@ function WrittenPreview({ question, index, issues }: { question: Question | unde
   return (
     <>
       <h3>Question {index + 1}</h3>
-      {issues.length > 0 ? <p className="field-error">À corriger avant de jouer le questionnaire : {issues.join(" ; ")}</p> : null}
+      {issues.length > 0 ? <p className="field-error">À corriger avant de jouer le questionnaire&nbsp;: {issues.join("\u00a0; ")}</p> : null}
       {failure !== undefined ? <p className="field-error">{failure}</p> : <PlayableQuestion key={JSON.stringify(question)} question={question} />}
     </>
   );
@@ -139,7 +139,7 @@ function GeneratorPreview({ entry, index }: { entry: Record<string, unknown>; in
             Autre exemple
           </button>
         </span>
-        <p className="muted field-hint">Chaque graine tire d&apos;autres chiffres ; l&apos;élève reçoit les siennes.</p>
+        <p className="muted field-hint">Chaque graine tire d&apos;autres chiffres&nbsp;; l&apos;élève reçoit les siennes.</p>
       </div>
       <PlayableQuestion key={question.id} question={question} />
     </>
@@ -149,7 +149,7 @@ function GeneratorPreview({ entry, index }: { entry: Record<string, unknown>; in
 export function QuizPreview({ value, check, focusedPath }: PanelState) {
   const focus = focusedEntry(focusedPath, value);
   const entry = focus === undefined ? undefined : entryAt(value, focus);
-  if (focus === undefined || entry === undefined) return <p className="muted">Ajoutez une question : elle paraît ici comme l&apos;élève la verra.</p>;
+  if (focus === undefined || entry === undefined) return <p className="muted">Ajoutez une question&nbsp;: elle paraît ici comme l&apos;élève la verra.</p>;
   if (focus.list === "generators") return <GeneratorPreview key={focus.index} entry={entry} index={focus.index} />;
   const prefix = `questions[${focus.index}]`;
   const issues = (check?.issues ?? []).filter((issue) => issue.path === prefix || issue.path.startsWith(`${prefix}.`) || issue.path.startsWith(`${prefix}[`)).map((issue) => issue.message);

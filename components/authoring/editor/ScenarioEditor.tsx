@@ -17,7 +17,7 @@ const WORDS: EditorWords = {
   document: "Le scénario",
   checking: "Vérification du scénario…",
   valid: "Le scénario est jouable",
-  validDetail: "La vérification complète passe : le moteur finit chaque étape avec tous les points.",
+  validDetail: "La vérification complète passe\u00a0: le moteur finit chaque étape avec tous les points.",
 };
 
 // Shown once the check has run, itself loaded by import(): the key's view comes with it, not in the page's first load.
@@ -25,7 +25,7 @@ const AnswerKeyView = lazy(() => import("../answerKey/AnswerKeyView").then((modu
 
 const KEY_PANEL: EditorPanel = {
   title: "Corrigé du moteur",
-  intro: "Ce que l'élève devra trouver avec ces chiffres ; il suit chaque modification.",
+  intro: "Ce que l'élève devra trouver avec ces chiffres\u00a0; il suit chaque modification.",
   render: ({ check }) => (
     <Suspense fallback={<p className="muted">Calcul du corrigé…</p>}>
       <AnswerKeyView state={check?.answerKey} />

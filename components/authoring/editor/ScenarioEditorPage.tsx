@@ -16,10 +16,10 @@ type Opened = { kind: "loading" } | { kind: "source"; source: DraftSource } | { 
 /** `?id=` opens a record; `?modele=` a new record copied from a bundled scenario, whose text is fetched only then. */
 async function openFromAddress(id: string | null, modelId: string | null): Promise<Opened> {
   if (id !== null) return { kind: "source", source: { id } };
-  if (modelId === null) return { kind: "error", message: "Aucun scénario à ouvrir : choisissez-en un dans la bibliothèque, ou partez d'un scénario livré." };
+  if (modelId === null) return { kind: "error", message: "Aucun scénario à ouvrir\u00a0: choisissez-en un dans la bibliothèque, ou partez d'un scénario livré." };
   try {
     const model = (await fetchBundledScenarios()).find((candidate) => candidate.id === modelId);
-    if (model === undefined) return { kind: "error", message: `Aucun scénario livré ne porte l'identifiant « ${modelId} ».` };
+    if (model === undefined) return { kind: "error", message: `Aucun scénario livré ne porte l'identifiant «\u00a0${modelId}\u00a0».` };
     const { title, text } = copyOfBundled(model);
     return { kind: "source", source: { copyOf: { title, text } } };
   } catch (error) {

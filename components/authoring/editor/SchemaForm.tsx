@@ -77,7 +77,7 @@ function FieldMessages({ id, help, messages }: { id: string; help: string | unde
       ) : null}
       {messages.length > 0 ? (
         <p id={`${id}-erreur`} className="field-error">
-          {messages.join(" ; ")}
+          {messages.join("\u00a0; ")}
         </p>
       ) : null}
     </>
@@ -270,7 +270,7 @@ function AddPart({ labelKey, path, onAdd }: { labelKey: string; path: Path; onAd
   return (
     <div className="field field-wide form-add">
       <button type="button" className="button secondary small" id={id} aria-describedby={describedBy(id, words.help, messages)} aria-invalid={messages.length > 0 ? true : undefined} onClick={onAdd}>
-        Ajouter : {words.label}
+        Ajouter&nbsp;: {words.label}
       </button>
       <FieldMessages id={id} help={words.help} messages={messages} />
     </div>
@@ -306,7 +306,7 @@ function GroupField({ node, value, onChange, path, labelKey, field, onRemove, wo
       {field.kind === "record" ? <RecordEntries values={field.values} value={value} onChange={onChange} path={path} labelKey={labelKey} /> : null}
       {onRemove ? (
         <button type="button" className="button secondary small" onClick={onRemove}>
-          Retirer : {words.label}
+          Retirer&nbsp;: {words.label}
         </button>
       ) : null}
     </fieldset>
@@ -391,13 +391,13 @@ function ListItems({ items, minItems, value, onChange, path, labelKey }: { items
                 words={scalar ? { label: name, ...(words.unit ? { unit: words.unit } : {}), ...(words.input ? { input: words.input } : {}) } : { label: name }}
               />
               <div className="form-item-actions">
-                <button type="button" className="button secondary small" disabled={index === 0} aria-label={`Monter : ${name}`} onClick={() => move(index, index - 1)}>
+                <button type="button" className="button secondary small" disabled={index === 0} aria-label={`Monter\u00a0: ${name}`} onClick={() => move(index, index - 1)}>
                   ↑ Monter
                 </button>
-                <button type="button" className="button secondary small" disabled={index === list.length - 1} aria-label={`Descendre : ${name}`} onClick={() => move(index, index + 1)}>
+                <button type="button" className="button secondary small" disabled={index === list.length - 1} aria-label={`Descendre\u00a0: ${name}`} onClick={() => move(index, index + 1)}>
                   ↓ Descendre
                 </button>
-                <button type="button" className="button secondary small" disabled={list.length <= minItems} aria-label={`Supprimer : ${name}`} onClick={() => replace(list.filter((_, i) => i !== index))}>
+                <button type="button" className="button secondary small" disabled={list.length <= minItems} aria-label={`Supprimer\u00a0: ${name}`} onClick={() => replace(list.filter((_, i) => i !== index))}>
                   Supprimer
                 </button>
               </div>
@@ -406,7 +406,7 @@ function ListItems({ items, minItems, value, onChange, path, labelKey }: { items
         })}
       </ol>
       <button type="button" className="button secondary small" onClick={() => replace([...list, emptyValue(items)])}>
-        Ajouter : {noun.toLowerCase()}
+        Ajouter&nbsp;: {noun.toLowerCase()}
       </button>
     </>
   );
@@ -445,7 +445,7 @@ function RecordEntries({ values, value, onChange, path, labelKey }: { values: Js
             <button
               type="button"
               className="button secondary small"
-              aria-label={`Supprimer : ${valueLabel} — ${key}`}
+              aria-label={`Supprimer\u00a0: ${valueLabel} — ${key}`}
               onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== key)))}
             >
               Supprimer
@@ -454,7 +454,7 @@ function RecordEntries({ values, value, onChange, path, labelKey }: { values: Js
         ))}
       </ul>
       <button type="button" className="button secondary small" onClick={() => onChange({ ...record, [freeKey()]: emptyValue(values) })}>
-        Ajouter : {valueLabel.toLowerCase()}
+        Ajouter&nbsp;: {valueLabel.toLowerCase()}
       </button>
     </>
   );

@@ -79,7 +79,7 @@ function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
     ok: false,
     reasons: issues.map((issue) => {
       const words = fieldTrail(schema, issue.path).words;
-      return words.length === 0 ? issue.message : `${words.join(" › ")} : ${issue.message}`;
+      return words.length === 0 ? issue.message : `${words.join(" › ")}\u00a0: ${issue.message}`;
     }),
   };
 }

@@ -48,6 +48,6 @@ describe("schemaNode", () => {
     const checked = checkDraft("scenario", JSON.stringify(scenario02));
     const wording = "montant attendu, en chiffres, avec au plus deux décimales après la virgule, par exemple 1234,50";
     expect(checked.issues).toEqual([{ path: "customers[0].creditLimit", message: wording }]);
-    expect(checked.answerKey).toEqual({ ok: false, reasons: [`Clients › Client 1 › Plafond d'encours : ${wording}`] });
+    expect(checked.answerKey).toEqual({ ok: false, reasons: [`Clients › Client 1 › Plafond d'encours\u00a0: ${wording}`] });
   });
 });

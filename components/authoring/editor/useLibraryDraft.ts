@@ -43,15 +43,15 @@ const KIND_NAMES: Record<LibraryKind, string> = { scenario: "un scénario", quiz
 export const draftText = (value: unknown): string => JSON.stringify(value, null, 2);
 
 function readable(record: LibraryRecord, kind: LibraryKind): { ok: true; value: unknown } | { ok: false; message: string } {
-  if (record.kind !== kind) return { ok: false, message: `« ${record.title} » est ${KIND_NAMES[record.kind]} : ouvrez-le depuis la bibliothèque dans son propre éditeur.` };
+  if (record.kind !== kind) return { ok: false, message: `«\u00a0${record.title}\u00a0» est ${KIND_NAMES[record.kind]}\u00a0: ouvrez-le depuis la bibliothèque dans son propre éditeur.` };
   try {
     return { ok: true, value: JSON.parse(record.text) as unknown };
   } catch (error) {
-    return { ok: false, message: `Le texte de « ${record.title} » n'est pas lisible par le formulaire (${error instanceof Error ? error.message : String(error)}) : il reste tel quel dans la bibliothèque, à corriger dans un éditeur de texte puis à importer.` };
+    return { ok: false, message: `Le texte de «\u00a0${record.title}\u00a0» n'est pas lisible par le formulaire (${error instanceof Error ? error.message : String(error)})\u00a0: il reste tel quel dans la bibliothèque, à corriger dans un éditeur de texte puis à importer.` };
   }
 }
 
-const NOT_HERE = "Ce document n'est pas dans la bibliothèque de ce navigateur : ouvrez-le depuis la bibliothèque.";
+const NOT_HERE = "Ce document n'est pas dans la bibliothèque de ce navigateur\u00a0: ouvrez-le depuis la bibliothèque.";
 
 /** The record to edit: the one named, or a new copy of a model. */
 async function openSource(library: TeacherLibrary, kind: LibraryKind, source: DraftSource): Promise<{ ok: true; record: LibraryRecord } | { ok: false; message: string }> {

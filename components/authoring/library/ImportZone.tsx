@@ -20,8 +20,8 @@ export function ImportZone({ onFiles, reports, busy }: ImportZoneProps) {
   return (
     <section className="teacher-import" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Importer des fichiers</h2>
-      <FileDropZone prompt="Déposez ici des scénarios ou des questionnaires (.json), ou choisissez-les :" label="Fichiers à importer (plusieurs à la fois possible)" busy={busy} onFiles={onFiles}>
-        <p className="muted">Chaque fichier est vérifié en entier avant d&apos;être gardé : un fichier refusé n&apos;entre pas à moitié.</p>
+      <FileDropZone prompt={"Déposez ici des scénarios ou des questionnaires (.json), ou choisissez-les\u00a0:"} label="Fichiers à importer (plusieurs à la fois possible)" busy={busy} onFiles={onFiles}>
+        <p className="muted">Chaque fichier est vérifié en entier avant d&apos;être gardé&nbsp;: un fichier refusé n&apos;entre pas à moitié.</p>
       </FileDropZone>
       <div aria-live="polite" className="import-reports">
         {busy ? <p>Vérification des fichiers…</p> : null}
@@ -44,14 +44,14 @@ function ImportReports({ reports }: { reports: readonly ImportReport[] }) {
             {report.ok ? (
               <>
                 <span aria-hidden="true">✓ </span>
-                <strong>{report.file}</strong> : importé sous le titre « {report.record.title} »
-                {report.warnings.length > 0 ? ", avec des avertissements :" : "."}
+                <strong>{report.file}</strong>&nbsp;: importé sous le titre «&nbsp;{report.record.title}&nbsp;»
+                {report.warnings.length > 0 ? ", avec des avertissements\u00a0:" : "."}
                 <Messages messages={report.warnings} />
               </>
             ) : (
               <>
                 <span aria-hidden="true">✗ </span>
-                <strong>{report.file}</strong> : refusé, rien n&apos;est importé.
+                <strong>{report.file}</strong>&nbsp;: refusé, rien n&apos;est importé.
                 <Messages messages={report.messages} />
               </>
             )}

@@ -15,7 +15,7 @@ export interface NewDocumentMenuProps {
 
 function bundledText(texts: readonly BundledScenarioText[], id: string): BundledScenarioText {
   const found = texts.find((text) => text.id === id);
-  if (!found) throw new Error(`Le scénario livré « ${id} » est introuvable dans le site.`);
+  if (!found) throw new Error(`Le scénario livré «\u00a0${id}\u00a0» est introuvable dans le site.`);
   return found;
 }
 
@@ -60,10 +60,10 @@ export function NewDocumentMenu({ bundled, onCreate, busy }: NewDocumentMenuProp
               <strong>{scenario.title}</strong> <span className="muted">({scenario.stages.map((stage) => STAGE_LABELS[stage]).join(", ")})</span>
               <div className="button-row">
                 <button type="button" className="button secondary small" disabled={busy} onClick={() => onCreate((texts) => copyOfBundled(bundledText(texts, scenario.id)))}>
-                  Copier dans ma bibliothèque<span className="visually-hidden"> : {scenario.title}</span>
+                  Copier dans ma bibliothèque<span className="visually-hidden">&nbsp;: {scenario.title}</span>
                 </button>
                 <SiteLink className="button secondary small" href={bundledAnswerKeyHref(scenario.id)}>
-                  Corrigé<span className="visually-hidden"> : {scenario.title}</span>
+                  Corrigé<span className="visually-hidden">&nbsp;: {scenario.title}</span>
                 </SiteLink>
               </div>
             </li>

@@ -40,7 +40,7 @@ function CheckBadge({ check }: { check: RecordCheck }) {
       ? messages.length === 0
         ? "Valide"
         : `Valide, ${plural(messages.length, "avertissement", "avertissements")}`
-      : `À corriger : ${plural(messages.length, "problème", "problèmes")}`;
+      : `À corriger\u00a0: ${plural(messages.length, "problème", "problèmes")}`;
   return (
     <>
       <span className="status" data-status={check.state === "valid" ? "done" : "invalid"}>
@@ -62,7 +62,7 @@ function CheckBadge({ check }: { check: RecordCheck }) {
 
 /** The files of a package fetched so far; the outcome is announced by the page, not here. */
 function PackagingProgress({ progress }: { progress: PackageProgress }) {
-  const label = progress.total === 0 ? "Préparation du paquet Moodle…" : `Paquet Moodle : ${progress.done} fichiers sur ${progress.total}`;
+  const label = progress.total === 0 ? "Préparation du paquet Moodle…" : `Paquet Moodle\u00a0: ${progress.done} fichiers sur ${progress.total}`;
   return (
     <p className="muted package-progress">
       <progress value={progress.done} max={Math.max(progress.total, 1)} aria-label="Préparation du paquet Moodle" /> {label}
@@ -75,7 +75,7 @@ export function RecordCard({ record, check, packaging, onDuplicate, onExport, on
   const titleId = useId();
   const [sharing, setSharing] = useState(false);
   const shareId = useId();
-  const quoted = `« ${record.title} »`;
+  const quoted = `«\u00a0${record.title}\u00a0»`;
   return (
     <li className="card teacher-record">
       <article aria-labelledby={titleId}>
@@ -98,7 +98,7 @@ export function RecordCard({ record, check, packaging, onDuplicate, onExport, on
           {check.state === "valid" && check.servedVariants !== undefined ? (
             <div>
               <dt>Variantes</dt>
-              <dd>{check.servedVariants} vérifiées ; chaque élève reçoit la sienne, tirée de son pseudonyme</dd>
+              <dd>{check.servedVariants} vérifiées&nbsp;; chaque élève reçoit la sienne, tirée de son pseudonyme</dd>
             </div>
           ) : null}
         </dl>
@@ -127,7 +127,7 @@ export function RecordCard({ record, check, packaging, onDuplicate, onExport, on
             Partager<span className="visually-hidden"> {quoted}</span>
           </button>
           <ConfirmButton
-            question={`Supprimer ${quoted} de votre bibliothèque ? Il ne pourra pas être récupéré : exportez-le d'abord pour en garder le fichier.`}
+            question={`Supprimer ${quoted} de votre bibliothèque\u00a0? Il ne pourra pas être récupéré\u00a0: exportez-le d'abord pour en garder le fichier.`}
             confirmLabel="Supprimer définitivement"
             onConfirm={() => onRemove(record)}
           >

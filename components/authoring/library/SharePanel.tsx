@@ -35,7 +35,7 @@ export function SharePanel(props: SharePanelProps) {
     };
   }, []);
   if (shareLink === undefined) return <p className="muted">Préparation du lien…</p>;
-  if (shareLink === "failed") return <p className="alert error">Le lien n&apos;a pas pu être préparé : vérifiez la connexion au site, puis rouvrez « Partager ».</p>;
+  if (shareLink === "failed") return <p className="alert error">Le lien n&apos;a pas pu être préparé&nbsp;: vérifiez la connexion au site, puis rouvrez «&nbsp;Partager&nbsp;».</p>;
   return <ShareLinkPanel {...props} shareLink={shareLink} />;
 }
 
@@ -51,16 +51,16 @@ function ShareLinkPanel({ record, valid, onExport, shareLink }: SharePanelProps 
     field.current?.select();
     try {
       await navigator.clipboard.writeText(link);
-      setCopied("Lien copié : collez-le dans un message, l'ENT ou Moodle.");
+      setCopied("Lien copié\u00a0: collez-le dans un message, l'ENT ou Moodle.");
     } catch {
-      setCopied("Le navigateur n'a pas permis la copie : le lien est sélectionné, copiez-le avec Ctrl+C.");
+      setCopied("Le navigateur n'a pas permis la copie\u00a0: le lien est sélectionné, copiez-le avec Ctrl+C.");
     }
   };
 
   return (
-    <section className="share-panel" aria-label={`Partager « ${record.title} »`}>
+    <section className="share-panel" aria-label={`Partager «\u00a0${record.title}\u00a0»`}>
       {valid ? null : (
-        <p className="alert notice">Ce document ne passe pas encore la vérification : l&apos;élève qui ouvrira le lien verra les erreurs au lieu de l&apos;exercice.</p>
+        <p className="alert notice">Ce document ne passe pas encore la vérification&nbsp;: l&apos;élève qui ouvrira le lien verra les erreurs au lieu de l&apos;exercice.</p>
       )}
       {fits ? (
         <>
@@ -78,7 +78,7 @@ function ShareLinkPanel({ record, valid, onExport, shareLink }: SharePanelProps 
       ) : (
         <>
           <p>
-            Le lien ferait {count(link.length)} caractères, au-delà de la limite de {count(SHARE_LINK_LIMIT)} : une messagerie ou
+            Le lien ferait {count(link.length)} caractères, au-delà de la limite de {count(SHARE_LINK_LIMIT)}&nbsp;: une messagerie ou
             l&apos;ENT risquerait de le couper. Partagez plutôt le fichier, que l&apos;élève ou un collègue importe.
           </p>
           <button type="button" className="button small" onClick={onExport}>

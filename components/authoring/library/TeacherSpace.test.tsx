@@ -96,11 +96,11 @@ describe("the teacher's library list", () => {
     const quiz = await addRecord("quiz", "Questions", quizText);
     await renderSpace();
     const card = record("Encours");
-    expect(within(card).getByRole("link", { name: named("Modifier", "« Encours »") })).toHaveAttribute("href", `./enseignant/scenario/?id=${saved.id}`);
-    expect(within(card).getByRole("link", { name: named("Aperçu", "de « Encours »") })).toHaveAttribute("href", `./enseignant/apercu/?id=${saved.id}`);
-    expect(within(card).getByRole("link", { name: named("Corrigé", "de « Encours »") })).toHaveAttribute("href", `./enseignant/corrige/?id=${saved.id}`);
+    expect(within(card).getByRole("link", { name: named("Modifier", "«\u00a0Encours\u00a0»") })).toHaveAttribute("href", `./enseignant/scenario/?id=${saved.id}`);
+    expect(within(card).getByRole("link", { name: named("Aperçu", "de «\u00a0Encours\u00a0»") })).toHaveAttribute("href", `./enseignant/apercu/?id=${saved.id}`);
+    expect(within(card).getByRole("link", { name: named("Corrigé", "de «\u00a0Encours\u00a0»") })).toHaveAttribute("href", `./enseignant/corrige/?id=${saved.id}`);
     const quizCard = record("Questions");
-    expect(within(quizCard).getByRole("link", { name: named("Modifier", "« Questions »") })).toHaveAttribute("href", `./enseignant/quiz/?id=${quiz.id}`);
+    expect(within(quizCard).getByRole("link", { name: named("Modifier", "«\u00a0Questions\u00a0»") })).toHaveAttribute("href", `./enseignant/quiz/?id=${quiz.id}`);
     expect(within(quizCard).queryByRole("link", { name: /^Corrigé/u })).toBeNull();
     expect(screen.getByRole("link", { name: named("Corrigé", ": Une commande de papier d'une cliente fidèle") })).toHaveAttribute("href", "./enseignant/corrige/?scenario=depassement-d-encours");
   });
@@ -108,18 +108,18 @@ describe("the teacher's library list", () => {
   it("duplicates, then deletes after a confirmation that Escape cancels", async () => {
     await addRecord("scenario", "Encours", scenarioText);
     await renderSpace();
-    fireEvent.click(within(record("Encours")).getByRole("button", { name: named("Dupliquer", "« Encours »") }));
+    fireEvent.click(within(record("Encours")).getByRole("button", { name: named("Dupliquer", "«\u00a0Encours\u00a0»") }));
     await screen.findByRole("article", { name: "Encours (copie)" });
     expect(screen.getByText("Copie créée : « Encours (copie) ».")).toBeInTheDocument();
 
     const copy = record("Encours (copie)");
-    fireEvent.click(within(copy).getByRole("button", { name: named("Supprimer", "« Encours (copie) »") }));
-    const question = within(copy).getByRole("group", { name: /^Supprimer « Encours \(copie\) » de votre bibliothèque \?/u });
+    fireEvent.click(within(copy).getByRole("button", { name: named("Supprimer", "«\u00a0Encours (copie)\u00a0»") }));
+    const question = within(copy).getByRole("group", { name: /^Supprimer «\u00a0Encours \(copie\)\u00a0» de votre bibliothèque\u00a0\?/u });
     expect(within(question).getByRole("button", { name: "Annuler" })).toHaveFocus();
     fireEvent.keyDown(question, { key: "Escape" });
-    expect(within(copy).getByRole("button", { name: named("Supprimer", "« Encours (copie) »") })).toHaveFocus();
+    expect(within(copy).getByRole("button", { name: named("Supprimer", "«\u00a0Encours (copie)\u00a0»") })).toHaveFocus();
 
-    fireEvent.click(within(copy).getByRole("button", { name: named("Supprimer", "« Encours (copie) »") }));
+    fireEvent.click(within(copy).getByRole("button", { name: named("Supprimer", "«\u00a0Encours (copie)\u00a0»") }));
     fireEvent.click(within(copy).getByRole("button", { name: named("Supprimer", "définitivement") }));
     await waitFor(() => expect(screen.queryByRole("article", { name: "Encours (copie)" })).toBeNull());
     expect(screen.getByText("« Encours (copie) » est supprimé de votre bibliothèque.")).toBeInTheDocument();
@@ -146,7 +146,7 @@ describe("creating a document", () => {
     expect(fetched).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole("button", { name: "Plafond d'encours dépassé à la prise de commande" }));
-    const title = "Mon scénario : plafond d'encours dépassé à la prise de commande";
+    const title = "Mon scénario\u00a0: plafond d'encours dépassé à la prise de commande";
     const created = await screen.findByRole("article", { name: title });
     expect(fetched).toHaveBeenCalledWith(`${window.location.origin}/enseignant/scenarios-livres.json`);
     const [saved] = (await (await openTeacherLibrary()).list()).records.filter((r) => r.title === title);
@@ -210,13 +210,13 @@ describe("the share link", () => {
     Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText } });
     await addRecord("scenario", "Encours", scenarioText);
     await renderSpace();
-    fireEvent.click(within(record("Encours")).getByRole("button", { name: named("Partager", "« Encours »") }));
+    fireEvent.click(within(record("Encours")).getByRole("button", { name: named("Partager", "«\u00a0Encours\u00a0»") }));
     // The link's compressor comes by import() when the panel opens.
     const field = await screen.findByLabelText<HTMLInputElement>("Lien de partage (l'élève qui l'ouvre joue directement)");
     expect(field).toHaveAttribute("readonly");
     expect(field.value.startsWith(`${window.location.origin}/partage/#v1.scenario.`)).toBe(true);
     expect(decodeShareLink(new URL(field.value).hash)).toEqual({ ok: true, kind: "scenario", text: scenarioText });
-    expect(screen.getByRole("region", { name: named("Partager", "« Encours »") })).toHaveTextContent(`${frenchCount(field.value.length)} caractères sur ${frenchCount(8000)} au plus.`);
+    expect(screen.getByRole("region", { name: named("Partager", "«\u00a0Encours\u00a0»") })).toHaveTextContent(`${frenchCount(field.value.length)} caractères sur ${frenchCount(8000)} au plus.`);
 
     fireEvent.click(screen.getByRole("button", { name: "Copier le lien" }));
     await screen.findByText("Lien copié : collez-le dans un message, l'ENT ou Moodle.");
@@ -226,8 +226,8 @@ describe("the share link", () => {
   it("past the limit, says so and offers the file instead", async () => {
     await addRecord("quiz", "Banque de questions", quizText);
     await renderSpace();
-    fireEvent.click(within(record("Banque de questions")).getByRole("button", { name: named("Partager", "« Banque de questions »") }));
-    const panel = await screen.findByRole("region", { name: named("Partager", "« Banque de questions »") });
+    fireEvent.click(within(record("Banque de questions")).getByRole("button", { name: named("Partager", "«\u00a0Banque de questions\u00a0»") }));
+    const panel = await screen.findByRole("region", { name: named("Partager", "«\u00a0Banque de questions\u00a0»") });
     expect(panel).toHaveTextContent(/Le lien ferait 2\d \d{3} caractères, au-delà de la limite de 8 000 : une messagerie ou l'ENT risquerait de le couper\./u);
     expect(within(panel).queryByRole("textbox")).toBeNull();
     expect(within(panel).getByRole("button", { name: "Télécharger le fichier (.json)" })).toBeInTheDocument();
@@ -260,7 +260,7 @@ describe("the Moodle (SCORM) package", () => {
     await within(card).findByText("Valide", undefined, PATIENCE);
     expect(fetched).not.toHaveBeenCalled();
 
-    fireEvent.click(within(card).getByRole("button", { name: named("Paquet Moodle \\(SCORM\\)", "de « Encours à l'oral »") }));
+    fireEvent.click(within(card).getByRole("button", { name: named("Paquet Moodle \\(SCORM\\)", "de «\u00a0Encours à l'oral\u00a0»") }));
     // The matcher reads the no-break space before « ko » as a space.
     await screen.findByText(/^Le paquet Moodle de « Encours à l'oral » est téléchargé sous le nom encours-a-l-oral\.zip \(\d+ ko\) : dans Moodle, Ajouter une activité → Paquetage SCORM\.$/u, undefined, PATIENCE);
     expect(fetched.mock.calls.map(([url]) => url)).toEqual(["activite/fichiers.json", "activite/index.html", "_next/static/chunks/page.js", "icon.svg"].map((path) => `${window.location.origin}/${path}`));

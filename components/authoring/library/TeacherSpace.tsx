@@ -20,13 +20,13 @@ type Announcement = { text: string; error: boolean; editor?: string };
 /** The SCORM package builder and its zip compressor, loaded on the first « Paquet Moodle (SCORM) ». */
 const loadLmsPackage = () =>
   import("../lmsPackage").catch(() => {
-    throw new Error("La préparation du paquet n'a pas pu être chargée : vérifiez la connexion au site, puis réessayez.");
+    throw new Error("La préparation du paquet n'a pas pu être chargée\u00a0: vérifiez la connexion au site, puis réessayez.");
   });
 
 /** Why a record cannot be packaged yet: the learner would get its errors instead of the activity. */
 function packageRefusal(record: LibraryRecord, check: RecordCheck): string | undefined {
-  if (check.state === "pending") return `La vérification de « ${record.title} » n'est pas finie : refaites le paquet dans un instant.`;
-  if (check.state === "invalid") return `« ${record.title} » ne passe pas la vérification : corrigez-le dans l'éditeur avant d'en faire un paquet Moodle, sinon l'élève verrait les erreurs au lieu de l'exercice.`;
+  if (check.state === "pending") return `La vérification de «\u00a0${record.title}\u00a0» n'est pas finie\u00a0: refaites le paquet dans un instant.`;
+  if (check.state === "invalid") return `«\u00a0${record.title}\u00a0» ne passe pas la vérification\u00a0: corrigez-le dans l'éditeur avant d'en faire un paquet Moodle, sinon l'élève verrait les erreurs au lieu de l'exercice.`;
   return undefined;
 }
 
@@ -69,7 +69,7 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
       const made = typeof document === "function" ? document(await bundledScenarios()) : document;
       const saved = await library.add(made);
       await refresh();
-      setAnnouncement(saved.ok ? { text: `« ${saved.record.title} » est créé dans votre bibliothèque.`, error: false, editor: editorHref(saved.record.kind, saved.record.id) } : { text: saved.message, error: true });
+      setAnnouncement(saved.ok ? { text: `«\u00a0${saved.record.title}\u00a0» est créé dans votre bibliothèque.`, error: false, editor: editorHref(saved.record.kind, saved.record.id) } : { text: saved.message, error: true });
     });
 
   const importChosen = (files: File[]) =>
@@ -91,7 +91,7 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
       if (!library) return;
       const saved = await library.duplicate(record.id);
       await refresh();
-      setAnnouncement(saved.ok ? { text: `Copie créée : « ${saved.record.title} ».`, error: false } : { text: saved.message, error: true });
+      setAnnouncement(saved.ok ? { text: `Copie créée\u00a0: «\u00a0${saved.record.title}\u00a0».`, error: false } : { text: saved.message, error: true });
     });
 
   const exportFile = (record: LibraryRecord) =>
@@ -99,7 +99,7 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
       const { exportRecord } = await loadAuthoring();
       const { fileName, text } = exportRecord(record);
       saveJsonFile(text, fileName);
-      setAnnouncement({ text: `« ${record.title} » est téléchargé sous le nom ${fileName}.`, error: false });
+      setAnnouncement({ text: `«\u00a0${record.title}\u00a0» est téléchargé sous le nom ${fileName}.`, error: false });
     });
 
   const makePackage = (record: LibraryRecord) =>
@@ -112,7 +112,7 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
         const { packageRecord } = await loadLmsPackage();
         const made = await packageRecord(record, (progress) => setPackaging({ id: record.id, progress }));
         saveBlob(new Blob([made.bytes], { type: "application/zip" }), made.fileName);
-        setAnnouncement({ text: `Le paquet Moodle de « ${record.title} » est téléchargé sous le nom ${made.fileName} (${made.size}) : dans Moodle, Ajouter une activité → Paquetage SCORM.`, error: false });
+        setAnnouncement({ text: `Le paquet Moodle de «\u00a0${record.title}\u00a0» est téléchargé sous le nom ${made.fileName} (${made.size})\u00a0: dans Moodle, Ajouter une activité → Paquetage SCORM.`, error: false });
       } finally {
         setPackaging(null);
       }
@@ -126,8 +126,8 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
       listHeading.current?.focus();
       setAnnouncement(
         removed
-          ? { text: `« ${record.title} » est supprimé de votre bibliothèque.`, error: false }
-          : { text: `« ${record.title} » n'a pas pu être supprimé du navigateur : réessayez après avoir rechargé la page.`, error: true },
+          ? { text: `«\u00a0${record.title}\u00a0» est supprimé de votre bibliothèque.`, error: false }
+          : { text: `«\u00a0${record.title}\u00a0» n'a pas pu être supprimé du navigateur\u00a0: réessayez après avoir rechargé la page.`, error: true },
       );
     });
 
@@ -166,7 +166,7 @@ export function TeacherSpace({ bundled }: { bundled: readonly BundledScenarioCho
               </ul>
             ) : null}
             {listing.records.length === 0 ? (
-              <p className="muted">Votre bibliothèque est vide : créez un document ci-dessus ou importez un fichier.</p>
+              <p className="muted">Votre bibliothèque est vide&nbsp;: créez un document ci-dessus ou importez un fichier.</p>
             ) : (
               <ul className="library-list teacher-records" aria-label="Mes documents">
                 {listing.records.map((record) => (

@@ -24,7 +24,7 @@ export const BUNDLED_SCENARIOS_URL = "enseignant/scenarios-livres.json";
 
 /** Said where the site is opened from a file: browsers refuse to read one file from another page's script. */
 export const BUNDLED_FROM_FILE =
-  "Les scénarios livrés ne peuvent pas être lus quand l'atelier est ouvert comme un fichier (clé USB, lecteur partagé) : ouvrez l'atelier depuis un serveur (celui du lycée, par exemple) pour copier un scénario livré ou partir d'un modèle.";
+  "Les scénarios livrés ne peuvent pas être lus quand l'atelier est ouvert comme un fichier (clé USB, lecteur partagé)\u00a0: ouvrez l'atelier depuis un serveur (celui du lycée, par exemple) pour copier un scénario livré ou partir d'un modèle.";
 
 /** The file's text, two-space indented like the bundled files. */
 export function jsonText(data: unknown): string {
@@ -52,6 +52,6 @@ export async function fetchBundledScenarios(): Promise<BundledScenarioText[]> {
     if (!Array.isArray(data) || !data.every(isBundledText)) throw new Error("contenu inattendu");
     return data;
   } catch (error) {
-    throw new Error(`Les scénarios livrés n'ont pas pu être chargés (${error instanceof Error ? error.message : String(error)}) : vérifiez la connexion au site puis réessayez.`);
+    throw new Error(`Les scénarios livrés n'ont pas pu être chargés (${error instanceof Error ? error.message : String(error)})\u00a0: vérifiez la connexion au site puis réessayez.`);
   }
 }

@@ -30,7 +30,7 @@ describe("templates and copies of the bundled scenarios", () => {
     const made = fromTemplate(template, textOf(template.source).text);
     const checked = checkContent("scenario", made.text, made.title, "teacher");
     expect(checked).toMatchObject({ ok: true, kind: "scenario", title: made.title });
-    expect(made.title).toMatch(/^Mon scénario : [a-zé]/u);
+    expect(made.title).toMatch(/^Mon scénario\u00a0: [a-zé]/u);
     expect(checked.ok && checked.kind === "scenario" && checked.scenario.id).toBe(`${template.source}-modele`);
   });
 

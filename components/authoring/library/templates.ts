@@ -23,31 +23,31 @@ export const SCENARIO_TEMPLATES: readonly ScenarioTemplate[] = [
     source: "depassement-d-encours",
     stage: "orderIntake",
     label: "Plafond d'encours dépassé à la prise de commande",
-    description: "Changez les factures non réglées, le plafond ou la commande : le moteur recalcule le dépassement et l'acompte.",
+    description: "Changez les factures non réglées, le plafond ou la commande\u00a0: le moteur recalcule le dépassement et l'acompte.",
   },
   {
     source: "nouveau-client-par-telephone",
     stage: "orderProcessing",
-    label: "Nouveau client : ouvrir le compte et traiter la commande",
-    description: "Changez le client, les articles ou le stock : accusé de réception et bon de livraison suivent.",
+    label: "Nouveau client\u00a0: ouvrir le compte et traiter la commande",
+    description: "Changez le client, les articles ou le stock\u00a0: accusé de réception et bon de livraison suivent.",
   },
   {
     source: "chaine-complete-livraison-partielle-acompte",
     stage: "invoicing",
-    label: "Facturer en cascade : remise, port, acompte",
-    description: "Changez la remise, le port, les taux de TVA ou l'acompte : la cascade de la facture est recalculée au centime.",
+    label: "Facturer en cascade\u00a0: remise, port, acompte",
+    description: "Changez la remise, le port, les taux de TVA ou l'acompte\u00a0: la cascade de la facture est recalculée au centime.",
   },
   {
     source: "mentions-manquantes",
     stage: "invoiceControl",
-    label: "Facture à contrôler : mentions manquantes et montant faux",
-    description: "Retirez ou faussez d'autres mentions de la facture imprimée : le moteur en déduit les anomalies à relever.",
+    label: "Facture à contrôler\u00a0: mentions manquantes et montant faux",
+    description: "Retirez ou faussez d'autres mentions de la facture imprimée\u00a0: le moteur en déduit les anomalies à relever.",
   },
   {
     source: "choisir-l-etape-de-relance",
     stage: "paymentFollowUp",
     label: "Choisir l'étape de relance d'une facture impayée",
-    description: "Changez l'échéance, les relances déjà faites ou la date du jour : l'étape due change avec elles.",
+    description: "Changez l'échéance, les relances déjà faites ou la date du jour\u00a0: l'étape due change avec elles.",
   },
 ];
 
@@ -68,7 +68,7 @@ export function derivedScenario(sourceText: string, id: string, title: string): 
 }
 
 export function fromTemplate(template: ScenarioTemplate, sourceText: string): NewDocument {
-  return derivedScenario(sourceText, `${template.source}-modele`, `Mon scénario : ${lowerFirst(template.label)}`);
+  return derivedScenario(sourceText, `${template.source}-modele`, `Mon scénario\u00a0: ${lowerFirst(template.label)}`);
 }
 
 export function copyOfBundled(source: { id: string; title: string; text: string }): NewDocument {

@@ -19,6 +19,7 @@ export type RecordCheck =
 
 /** The source named in a record's messages, left out under its card: the card already names it. */
 const SOURCE = "document";
+// formatIssue (domain/) writes « document : » with an ordinary space: the prefix is stripped as the engine wrote it.
 const withoutSource = (messages: readonly string[]) => messages.map((message) => message.replace(`${SOURCE} : `, ""));
 
 function validCheck(checked: Extract<CheckedContent, { ok: true }>): RecordCheck {

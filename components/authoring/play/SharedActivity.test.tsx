@@ -11,7 +11,7 @@ const SCENARIO_TEXT = readFileSync("scenarios/02-depassement-d-encours.json", "u
 const QUIZ_TEXT = readFileSync("quizzes/introduction.json", "utf8");
 /** The check plays the engine's key: a few seconds under load. */
 const CHECKED = { timeout: 20_000 };
-const CUT = "lien abîmé : il est incomplet : il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
+const CUT = "lien abîmé\u00a0: il est incomplet\u00a0: il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier.";
 
 function openLink(fragment: string) {
   window.location.hash = fragment;
@@ -61,7 +61,7 @@ describe("a link that cannot be played", { timeout: 30_000 }, () => {
     ["without anything after « # »", "", NO_CONTENT],
     ["cut when copied", fragment.slice(0, 300), CUT],
     ["cut before its content", fragment.split(".").slice(0, 3).join("."), CUT],
-    ["of a newer version of the atelier", fragment.replace("v1.", "v7."), "ce lien vient d'une version plus récente de l'atelier (format 7) : ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier."],
+    ["of a newer version of the atelier", fragment.replace("v1.", "v7."), "ce lien vient d'une version plus récente de l'atelier (format 7)\u00a0: ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier."],
     [
       "whose scenario fails the check",
       shareFragment("scenario", SCENARIO_TEXT.replace('"schemaVersion": 1', '"schemaVersion": "un"')),

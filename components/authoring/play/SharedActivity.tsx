@@ -12,8 +12,8 @@ import { checkingLabel, sharedKey } from "./sharedKey";
 
 type Opened = { hash: string; pseudonym: string | undefined; content: CheckedContent };
 
-export const NO_CONTENT = "Ce lien ne contient aucune activité : il s'arrête avant « # », la partie qui porte le scénario ou le questionnaire. Il a sans doute été coupé en le copiant.";
-export const CHECK_UNAVAILABLE = "La vérification de l'activité n'a pas pu être chargée (connexion interrompue ?) : rechargez la page.";
+export const NO_CONTENT = "Ce lien ne contient aucune activité\u00a0: il s'arrête avant «\u00a0#\u00a0», la partie qui porte le scénario ou le questionnaire. Il a sans doute été coupé en le copiant.";
+export const CHECK_UNAVAILABLE = "La vérification de l'activité n'a pas pu être chargée (connexion interrompue\u00a0?)\u00a0: rechargez la page.";
 
 /** The address's fragment, read once mounted (the prerendered page has none) and again when another link is pasted in this tab. */
 function useLocationHash(): string | null {
@@ -95,7 +95,7 @@ export function SharedActivity() {
     <>
       <h1 className="visually-hidden">{content.scenario.title}</h1>
       <p className="muted shared-title">
-        Activité partagée par votre enseignant : <strong>{content.scenario.title}</strong>
+        Activité partagée par votre enseignant&nbsp;: <strong>{content.scenario.title}</strong>
       </p>
       {content.variant !== undefined ? <VariantNote variant={content.variant} /> : null}
       <PlayedVariantContext.Provider value={content.played ?? null}>

@@ -56,7 +56,7 @@ describe("the teacher's preview of a library record", { timeout: 30_000 }, () =>
     openPreview(`?id=${id}&etape=invoicing`);
     expect(screen.getByRole("status").textContent).toBe("Vérification du document…");
     await screen.findByRole("navigation", { name: "Modules du PGI" }, CHECKED);
-    expect(stageInBar()).toBe("Étape en cours : Facturation");
+    expect(stageInBar()).toBe("Étape en cours\u00a0: Facturation");
     expect(screen.getByRole("region", { name: "Aperçu" }).textContent).toContain("Aperçu — rien n'est enregistré");
     // In the banner, and under the game where the bundled scenarios' library would be.
     expect(screen.getAllByRole("link", { name: "Retour à l'éditeur" }).map(routeOf)).toEqual([`/enseignant/scenario?id=${id}`, `/enseignant/scenario?id=${id}`]);
@@ -76,11 +76,11 @@ describe("the teacher's preview of a library record", { timeout: 30_000 }, () =>
     expect([...picker.querySelectorAll("option")].map((option) => option.textContent)).toEqual(["1. Contrôle de la commande", "2. Traitement de la commande", "3. Facturation"]);
     act(() => fireEvent.change(picker, { target: { value: "orderProcessing" } }));
     act(() => fireEvent.click(screen.getByRole("button", { name: "Lancer l'aperçu" })));
-    await vi.waitFor(() => expect(stageInBar()).toBe("Étape en cours : Traitement de la commande"));
+    await vi.waitFor(() => expect(stageInBar()).toBe("Étape en cours\u00a0: Traitement de la commande"));
     expect(window.location.search).toBe(`?id=${id}&etape=orderProcessing`);
     act(() => fireEvent.change(picker, { target: { value: "orderIntake" } }));
     act(() => fireEvent.click(screen.getByRole("button", { name: "Lancer l'aperçu" })));
-    await vi.waitFor(() => expect(stageInBar()).toBe("Étape en cours : Contrôle de la commande"));
+    await vi.waitFor(() => expect(stageInBar()).toBe("Étape en cours\u00a0: Contrôle de la commande"));
     expect(window.location.search).toBe(`?id=${id}`);
     expect(appStore().getState().attempts).toEqual({});
   });
@@ -90,7 +90,7 @@ describe("the teacher's preview of a library record", { timeout: 30_000 }, () =>
     openPreview(`?id=${id}`);
     const alert = await screen.findByRole("alert", {}, CHECKED);
     expect(alert.querySelector("h2")?.textContent).toBe("Ce scénario ne peut pas encore être joué");
-    expect(alert.querySelector("li")?.textContent).toMatch(/^« Brouillon » : /);
+    expect(alert.querySelector("li")?.textContent).toMatch(/^«\u00a0Brouillon\u00a0» : /);
     expect(routeOf(within(alert).getByRole("link", { name: "Corriger dans l'éditeur" }))).toBe(`/enseignant/scenario?id=${id}`);
   });
 

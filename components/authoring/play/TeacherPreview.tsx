@@ -25,9 +25,9 @@ export function previewHref(id: string, stage?: StageId): string {
   return `/enseignant/apercu/${previewQuery(id, stage)}`;
 }
 
-export const NO_RECORD_ID = "Aucun document n'est désigné : ouvrez l'aperçu depuis votre bibliothèque ou depuis l'éditeur.";
+export const NO_RECORD_ID = "Aucun document n'est désigné\u00a0: ouvrez l'aperçu depuis votre bibliothèque ou depuis l'éditeur.";
 export const RECORD_MISSING = "Ce document n'est pas dans la bibliothèque de ce navigateur (supprimé, ou créé dans un autre navigateur).";
-const TOOLS_UNAVAILABLE = "La vérification n'a pas pu être chargée (connexion interrompue ?) : rechargez la page.";
+const TOOLS_UNAVAILABLE = "La vérification n'a pas pu être chargée (connexion interrompue\u00a0?)\u00a0: rechargez la page.";
 
 type Loaded =
   | { status: "loading" }
@@ -44,7 +44,7 @@ async function loadPreview(search: string): Promise<Loaded> {
   const [record, tools] = await Promise.all([openTeacherLibrary().then((library) => library.get(id)), import("./previewTools").catch(() => null)]);
   if (record === undefined) return { status: "unavailable", message: RECORD_MISSING };
   if (tools === null) return { status: "unavailable", message: TOOLS_UNAVAILABLE };
-  const checked = tools.checkContent(record.kind, record.text, `« ${record.title || "sans titre"} »`, "teacher");
+  const checked = tools.checkContent(record.kind, record.text, `«\u00a0${record.title || "sans titre"}\u00a0»`, "teacher");
   if (!checked.ok) return { status: "invalid", record, messages: checked.messages };
   if (checked.kind === "quiz") return { status: "quiz", record, quiz: checked.quiz };
   const wanted = params.get("etape");
@@ -94,7 +94,7 @@ export function TeacherPreview() {
       <PreviewBanner title={record.title} editor={editor} />
       {loaded.status === "invalid" ? (
         <>
-        <h1>Aperçu : {record.title || "sans titre"}</h1>
+        <h1>Aperçu&nbsp;: {record.title || "sans titre"}</h1>
         <ContentProblems title={record.kind === "quiz" ? "Ce questionnaire ne peut pas encore être joué" : "Ce scénario ne peut pas encore être joué"} messages={loaded.messages}>
           <p>
             <SiteLink href={editor}>Corriger dans l&apos;éditeur</SiteLink>
@@ -136,7 +136,7 @@ function ScenarioPreview({ loaded, editor }: { loaded: ScenarioLoaded; editor: s
   const session = usePreviewSession(scenario, stage, start);
   return (
     <>
-      <h1 className="visually-hidden">Aperçu : {scenario.title}</h1>
+      <h1 className="visually-hidden">Aperçu&nbsp;: {scenario.title}</h1>
       <StagePicker
         stages={scenario.stages}
         current={stage ?? scenario.stages[0]}
@@ -174,7 +174,7 @@ function StagePicker({ stages, current, onStart }: { stages: readonly StageId[];
   };
   return (
     <form className="stage-picker" onSubmit={submit}>
-      <label htmlFor={id}>Commencer à l&apos;étape :</label>{" "}
+      <label htmlFor={id}>Commencer à l&apos;étape&nbsp;:</label>{" "}
       <select id={id} value={chosen} onChange={(event) => setChosen(event.target.value as StageId)}>
         {stages.map((stage) => (
           <option key={stage} value={stage}>

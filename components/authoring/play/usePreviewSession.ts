@@ -21,7 +21,7 @@ export function usePreviewSession(scenario: Scenario, stage: StageId | undefined
     } catch {
       // The full check played the key to the end: this is only a guard, the game starts at the beginning.
       actor = start(scenario, undefined);
-      error = "Le corrigé du moteur n'a pas pu jouer les étapes précédentes : l'aperçu commence au début du scénario.";
+      error = "Le corrigé du moteur n'a pas pu jouer les étapes précédentes\u00a0: l'aperçu commence au début du scénario.";
     }
     // The actor is an external system started by this effect: its handle has to reach the render.
     // eslint-disable-next-line react-hooks/set-state-in-effect

@@ -12,11 +12,11 @@ export const INTRODUCTION_TEXTS: StageTexts<"introduction"> = {
       <p>Pourquoi s’en occuper avec soin ? Pour deux raisons qui vont ensemble :</p>
       <ul>
         <li>
-          <strong>satisfaire et fidéliser le client</strong> : une commande confirmée vite, livrée à la date promise, une facture juste et une
+          <strong>satisfaire et fidéliser le client</strong> : une commande confirmée vite, livrée à la date promise, une facture juste et une
           réclamation traitée donnent envie de commander à nouveau ;
         </li>
         <li>
-          <strong>protéger l’entreprise</strong> : ne pas livrer un client qui ne pourra pas payer, facturer sans erreur, être payé à l’échéance.
+          <strong>protéger l’entreprise</strong> : ne pas livrer un client qui ne pourra pas payer, facturer sans erreur, être payé à l’échéance.
         </li>
       </ul>
     </>
@@ -25,7 +25,7 @@ export const INTRODUCTION_TEXTS: StageTexts<"introduction"> = {
     <>
       <p>
         Un <strong>PGI</strong> (progiciel de gestion intégré, en anglais ERP) est un logiciel dont tous les services de l’entreprise partagent
-        <strong> une seule base de données</strong> : le service commercial, l’administration des ventes, le magasin, la comptabilité.
+        <strong> une seule base de données</strong> : le service commercial, l’administration des ventes, le magasin, la comptabilité.
       </p>
       <p>
         Une information saisie une fois sert à tous, sans ressaisie : la commande enregistrée par l’administration des ventes devient le bon de

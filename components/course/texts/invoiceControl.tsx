@@ -69,7 +69,7 @@ export const INVOICE_CONTROL_TEXTS: StageTexts<"invoiceControl"> = {
         <li>le port, le total HT, la TVA de chaque taux, le total TTC, l’acompte déduit et le net à payer.</li>
       </ol>
       <p className="course-example">
-        <strong>Une erreur fréquente</strong> : additionner les remises. Sur l’exemple de la{" "}
+        <strong>Une erreur fréquente</strong> : additionner les remises. Sur l’exemple de la{" "}
         <SiteLink href={notionCourseHref("invoiceCascade")}>cascade de l’étape Facturation</SiteLink>, appliquer {formatPercent(addedPercent)} d’un
         coup donne un net commercial de {formatEuros(ADDED_DISCOUNTS_EXAMPLE.netCommercialCents)} au lieu de{" "}
         {formatEuros(CASCADE_EXAMPLE.netCommercialCents)}, et un net à payer de {formatEuros(ADDED_DISCOUNTS_EXAMPLE.amountDueCents)} au lieu de{" "}

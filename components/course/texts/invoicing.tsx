@@ -16,8 +16,8 @@ export const INVOICING_TEXTS: StageTexts<"invoicing"> = {
   ),
   invoiceNumber: (
     <p>
-      Chaque facture reçoit un numéro <strong>unique</strong>, dans une <strong>série chronologique et continue</strong> : sans trou ni doublon.
-      Une entreprise peut tenir plusieurs séries, chacune continue ; un préfixe (« FA-2026- ») est courant mais pas obligatoire. Dans le PGI, la
+      Chaque facture reçoit un numéro <strong>unique</strong>, dans une <strong>série chronologique et continue</strong> : sans trou ni doublon.
+      Une entreprise peut tenir plusieurs séries, chacune continue ; un préfixe (« FA-2026- ») est courant mais pas obligatoire. Dans le PGI, la
       facture prend son numéro quand on la valide.
     </p>
   ),
@@ -36,7 +36,7 @@ export const INVOICING_TEXTS: StageTexts<"invoicing"> = {
   ),
   invoiceCopies: (
     <p>
-      Une facture papier s’établit en <strong>deux exemplaires</strong> : l’original pour le client, le double gardé par le vendeur (10 ans).
+      Une facture papier s’établit en <strong>deux exemplaires</strong> : l’original pour le client, le double gardé par le vendeur (10 ans).
     </p>
   ),
   documentChain: (
@@ -72,8 +72,8 @@ export const INVOICING_TEXTS: StageTexts<"invoicing"> = {
     <>
       <p>La facture se calcule en cascade ; chaque réduction s’applique au net précédent :</p>
       <p className="course-formula">
-        montant brut − remises − rabais − ristournes = <strong>net commercial</strong> ; − escompte = <strong>net financier</strong> ; + port HT
-        = <strong>total HT</strong> ; + TVA = <strong>total TTC</strong> ; − acompte versé = <strong>net à payer</strong>
+        montant brut − remises − rabais − ristournes = <strong>net commercial</strong> ; − escompte = <strong>net financier</strong> ; + port HT
+        = <strong>total HT</strong> ; + TVA = <strong>total TTC</strong> ; − acompte versé = <strong>net à payer</strong>
       </p>
       <ul>
         <li>
@@ -117,7 +117,7 @@ export const INVOICING_TEXTS: StageTexts<"invoicing"> = {
       <div className="course-example">
         <p>
           <strong>Exemple calculé par le moteur de l’atelier.</strong>{" "}
-          {TWO_RATES_INPUT.lines.map((line) => `${line.quantity} × ${line.description} à ${formatEuros(line.unitPriceCents)} HT (TVA ${formatPercent(line.vatRate)})`).join(" et ")}{" "}
+          {TWO_RATES_INPUT.lines.map((line) => `${line.quantity} × ${line.description} à ${formatEuros(line.unitPriceCents)} HT (TVA ${formatPercent(line.vatRate)})`).join(" et ")}{" "}
           ; remise de {formatPercent(TWO_RATES_INPUT.tradeDiscounts?.[0] ?? 0)}. Brut {formatEuros(TWO_RATES_EXAMPLE.grossCents)}, net commercial{" "}
           {formatEuros(TWO_RATES_EXAMPLE.netCommercialCents)}, réparti entre les taux :
         </p>

@@ -9,13 +9,13 @@ export const ORDER_INTAKE_TEXTS: StageTexts<"orderIntake"> = {
       <p>Une commande arrive de plusieurs façons ; il faut savoir la reconnaître sous chacune.</p>
       <ul>
         <li>
-          <strong>Moyens</strong> : téléphone, fax, courriel, courrier.
+          <strong>Moyens</strong> : téléphone, fax, courriel, courrier.
         </li>
         <li>
-          <strong>Supports</strong> : un simple message, un bon de commande, un devis signé par le client (« bon pour accord ») qui vaut commande.
+          <strong>Supports</strong> : un simple message, un bon de commande, un devis signé par le client (« bon pour accord ») qui vaut commande.
         </li>
         <li>
-          <strong>Origine</strong> : le client lui-même, ou un commercial (représentant) qui transmet la commande prise chez le client.
+          <strong>Origine</strong> : le client lui-même, ou un commercial (représentant) qui transmet la commande prise chez le client.
         </li>
       </ul>
       <p>Quel que soit le moyen, la commande n’est acceptée qu’après les sept contrôles.</p>
@@ -37,13 +37,13 @@ export const ORDER_INTAKE_TEXTS: StageTexts<"orderIntake"> = {
       </p>
       <ul>
         <li>
-          <strong>accepter</strong> ;
+          <strong>accepter</strong> ;
         </li>
         <li>
-          <strong>accepter sous conditions</strong> : acompte, livraison partielle ;
+          <strong>accepter sous conditions</strong> : acompte, livraison partielle ;
         </li>
         <li>
-          <strong>mettre en attente</strong> : il manque une information ou un accord ;
+          <strong>mettre en attente</strong> : il manque une information ou un accord ;
         </li>
         <li>
           <strong>refuser</strong>, en écrivant le motif au client.
@@ -55,7 +55,7 @@ export const ORDER_INTAKE_TEXTS: StageTexts<"orderIntake"> = {
     <>
       <p>
         On cherche le client dans le PGI. S’il existe, on vérifie que c’est bien lui (raison sociale, SIREN) et on utilise sa fiche, sans créer de
-        doublon. S’il est inconnu, on <strong>crée son compte</strong> : raison sociale, SIREN ou SIRET, adresses de facturation et de livraison,
+        doublon. S’il est inconnu, on <strong>crée son compte</strong> : raison sociale, SIREN ou SIRET, adresses de facturation et de livraison,
         contact, conditions de paiement. Le plafond d’encours d’un nouveau client est fixé par la politique de l’entreprise.
       </p>
     </>
@@ -69,11 +69,11 @@ export const ORDER_INTAKE_TEXTS: StageTexts<"orderIntake"> = {
       </p>
       <ul>
         <li>
-          Procédure collective publiée : <strong>refuser</strong>, ou accepter seulement contre paiement intégral à la commande (selon la
+          Procédure collective publiée : <strong>refuser</strong>, ou accepter seulement contre paiement intégral à la commande (selon la
           politique).
         </li>
         <li>
-          Incidents de paiement dans l’historique : <strong>mettre en attente</strong> pour accord, ou <strong>demander un acompte</strong> (selon
+          Incidents de paiement dans l’historique : <strong>mettre en attente</strong> pour accord, ou <strong>demander un acompte</strong> (selon
           la politique).
         </li>
       </ul>
@@ -82,7 +82,7 @@ export const ORDER_INTAKE_TEXTS: StageTexts<"orderIntake"> = {
   creditLimit: (
     <>
       <p>
-        L’<strong>encours</strong> est ce que le client doit déjà ou devra bientôt : <strong>factures non réglées TTC + commandes acceptées non
+        L’<strong>encours</strong> est ce que le client doit déjà ou devra bientôt : <strong>factures non réglées TTC + commandes acceptées non
         encore facturées TTC</strong>. Le <strong>plafond</strong> est le crédit maximal que l’entreprise lui accorde. La règle :
       </p>
       <p className="course-formula">encours + nouvelle commande TTC ≤ plafond</p>
@@ -101,16 +101,16 @@ export const ORDER_INTAKE_TEXTS: StageTexts<"orderIntake"> = {
       <p>On applique les conditions que le client a négociées, inscrites sur sa fiche :</p>
       <ul>
         <li>
-          <strong>remise</strong> : réduction habituelle pour la taille de la commande ou la qualité du client, accordée à la vente ;
+          <strong>remise</strong> : réduction habituelle pour la taille de la commande ou la qualité du client, accordée à la vente ;
         </li>
         <li>
-          <strong>rabais</strong> : réduction exceptionnelle pour un défaut, une non-conformité ou un retard de livraison ;
+          <strong>rabais</strong> : réduction exceptionnelle pour un défaut, une non-conformité ou un retard de livraison ;
         </li>
         <li>
-          <strong>ristourne</strong> : réduction sur le chiffre d’affaires d’une période (par tranches), souvent versée par un avoir ;
+          <strong>ristourne</strong> : réduction sur le chiffre d’affaires d’une période (par tranches), souvent versée par un avoir ;
         </li>
         <li>
-          <strong>escompte</strong> : réduction financière pour un paiement comptant ou avant l’échéance.
+          <strong>escompte</strong> : réduction financière pour un paiement comptant ou avant l’échéance.
         </li>
       </ul>
       <p>Une commande chiffrée sans ces conditions, ou avec plus que ce qui est accordé, est corrigée.</p>
@@ -140,11 +140,11 @@ export const ORDER_INTAKE_TEXTS: StageTexts<"orderIntake"> = {
   deposit: (
     <>
       <p>
-        Les conditions de l’entreprise exigent parfois un <strong>acompte</strong> : nouveau client, montant au-delà d’un seuil, fabrication sur
+        Les conditions de l’entreprise exigent parfois un <strong>acompte</strong> : nouveau client, montant au-delà d’un seuil, fabrication sur
         mesure, dépassement d’encours. On le demande, et la commande est acceptée une fois l’acompte versé.
       </p>
       <p>
-        Ne pas confondre avec les <strong>arrhes</strong> : l’acompte engage les deux parties, alors qu’avec des arrhes chacun peut renoncer
+        Ne pas confondre avec les <strong>arrhes</strong> : l’acompte engage les deux parties, alors qu’avec des arrhes chacun peut renoncer
         (l’acheteur en les perdant, le vendeur en les rendant au double).
       </p>
     </>

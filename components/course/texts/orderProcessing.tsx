@@ -5,7 +5,7 @@ import type { StageTexts } from "../CourseParts";
 export const ORDER_PROCESSING_TEXTS: StageTexts<"orderProcessing"> = {
   orderRecording: (
     <p>
-      La commande acceptée est <strong>enregistrée dans le PGI</strong> : client, articles, quantités, prix et conditions, date et adresse de
+      La commande acceptée est <strong>enregistrée dans le PGI</strong> : client, articles, quantités, prix et conditions, date et adresse de
       livraison, numéro de la commande du client. Elle prend son propre numéro, entre dans l’encours du client (commande acceptée non facturée)
       et devient visible de tous les services : le magasin la prépare, la comptabilité la facturera.
     </p>

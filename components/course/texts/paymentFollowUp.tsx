@@ -79,11 +79,11 @@ export const PAYMENT_FOLLOW_UP_TEXTS: StageTexts<"paymentFollowUp"> = {
     <>
       <p>
         Si le délai de la relance 3 ({DEFAULT_DUNNING_POLICY.formalNoticeAfterReminder3Days} jours par défaut) passe sans paiement, on envoie la{" "}
-        <strong>mise en demeure</strong> : la dernière étape amiable avant le tribunal.
+        <strong>mise en demeure</strong> : la dernière étape amiable avant le tribunal.
       </p>
       <p>{dunningStepGuidance("formalNotice")}</p>
       <p>
-        Pour un client particulier, ce sont les intérêts au taux légal (celui des particuliers) qui courent à partir de la mise en demeure : ni
+        Pour un client particulier, ce sont les intérêts au taux légal (celui des particuliers) qui courent à partir de la mise en demeure : ni
         pénalités de retard, ni indemnité de {indemnity}.
       </p>
     </>
@@ -133,7 +133,7 @@ export const PAYMENT_FOLLOW_UP_TEXTS: StageTexts<"paymentFollowUp"> = {
   disputes: (
     <>
       <p>
-        Un client qui conteste la facture (marchandise abîmée, erreur de prix…) ouvre un <strong>litige</strong> : la créance n’est plus
+        Un client qui conteste la facture (marchandise abîmée, erreur de prix…) ouvre un <strong>litige</strong> : la créance n’est plus
         certaine. On <strong>suspend les relances</strong>, on vérifie, puis on règle le litige par un avoir, un rabais ou un remplacement, avant
         de reprendre le suivi.
       </p>

@@ -17,7 +17,7 @@ function CorrectedInvoice({ report, marking }: { report: ControlReport; marking:
   useOpenAtFirst(handle, true);
   if (handle === null) return <ControlDocument level={4} document={report.document} printed={report.targets.printed} marking={marking} />;
   const view = () => <ControlDocument level={3} document={report.document} printed={report.targets.printed} marking={marking} />;
-  return <MainAreaToggle handle={handle} title="Facture contrôlée : copie corrigée" noun="la copie corrigée" width="invoice" view={view} />;
+  return <MainAreaToggle handle={handle} title={"Facture contrôlée\u00a0: copie corrigée"} noun="la copie corrigée" width="invoice" view={view} />;
 }
 
 /**
@@ -30,7 +30,7 @@ export function ControlCorrection({ report, trace }: { report: ControlReport; tr
   const marking = correctedMarking(report);
   return (
     <section className="control-correction" aria-labelledby={titleId}>
-      <h3 id={titleId}>Contrôle de la facture : copie corrigée</h3>
+      <h3 id={titleId}>Contrôle de la facture&nbsp;: copie corrigée</h3>
       <CorrectedInvoice report={report} marking={marking} />
       <ControlMentionList level={4} mentions={report.targets.mentions} list={report.list} marking={marking} />
       <ControlResults level={4} {...resultLists(report, trace)} />

@@ -77,7 +77,7 @@ function Labelled({ target, marking }: { target: ControlTarget; marking: Control
     <span className="control-field">
       {label === undefined ? null : (
         <span className="control-label" aria-hidden="true">
-          {label} :
+          {label}&nbsp;:
         </span>
       )}{" "}
       <MarkableTarget target={target} marking={marking} />
@@ -169,7 +169,7 @@ export function ControlDocument({ document, printed, marking, level = 3 }: Props
   const kind = DOCUMENT_KINDS[document.kind].label;
   const title = kind.toUpperCase();
   // "copie corrigée" after a colon: no agreement with the kind (une facture, un avoir).
-  const purpose = marking.toggle === undefined ? " : copie corrigée" : " à contrôler";
+  const purpose = marking.toggle === undefined ? "\u00a0: copie corrigée" : " à contrôler";
   const meta = [...inArea("header"), ...inArea("order").filter((t) => t.target !== "deliveryAddress")];
 
   return (

@@ -20,7 +20,7 @@ export function ControlMentionList({ mentions, list, marking, level = 3 }: { men
         Mentions absentes du document
       </Heading>
       <p className="muted">
-        Liste {list === "course" ? "du cours" : "légale"} des <Term id="mandatoryMentions">mentions obligatoires</Term> :{" "}
+        Liste {list === "course" ? "du cours" : "légale"} des <Term id="mandatoryMentions">mentions obligatoires</Term>&nbsp;:{" "}
         {toggle === undefined ? "celles signalées comme absentes, et celles qu'il fallait signaler." : "signalez celles que la facture ne porte pas."}
       </p>
       <ul className="plain-list mention-list">

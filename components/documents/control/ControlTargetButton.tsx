@@ -41,7 +41,7 @@ export function ControlTargetButton({ label, value, marked, disabled, outcome, o
 function TargetContent({ label, value, marked, outcome }: Pick<Props, "label" | "value" | "marked" | "outcome">) {
   return (
     <>
-      <span className="visually-hidden">{label} :</span>{" "}
+      <span className="visually-hidden">{label}&nbsp;:</span>{" "}
       {value === "" ? (
         <>
           <span aria-hidden="true">—</span>

@@ -6,7 +6,7 @@ import { within } from "@testing-library/react";
 
 /** The corrected copy within a view (the pause between stages, the review). */
 export function correctedCopy(view: HTMLElement): HTMLElement {
-  return within(view).getByRole("region", { name: "Contrôle de la facture : copie corrigée" });
+  return within(view).getByRole("region", { name: "Contrôle de la facture\u00a0: copie corrigée" });
 }
 
 /** What one target of the copy says ("Ligne 2 : montant HT : 82,00 € ✗ signalé ✓ anomalie relevée"), spaces made plain. */

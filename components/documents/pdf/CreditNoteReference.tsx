@@ -10,7 +10,7 @@ export function CreditNoteReference({ document, reason }: { document: InvoiceDoc
   return (
     <View style={[styles.box, { marginTop: 8 }]}>
       <Text style={styles.bold}>{reference}</Text>
-      {reason ? <Text>Motif : {reason}</Text> : null}
+      {reason ? <Text>Motif&nbsp;: {reason}</Text> : null}
     </View>
   );
 }

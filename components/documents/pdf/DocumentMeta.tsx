@@ -7,7 +7,7 @@ function MetaLine({ label, value }: { label: string; value: string | undefined }
   if (value === undefined) return null;
   return (
     <Text>
-      {label} : <Text style={styles.bold}>{value}</Text>
+      {label}&nbsp;: <Text style={styles.bold}>{value}</Text>
     </Text>
   );
 }

@@ -11,7 +11,7 @@ export function MetaBlock({ title, items }: { title: string; items: readonly Met
         .filter((item): item is readonly [string, string] => item[1] !== undefined)
         .map(([label, value]) => (
           <Text key={label} style={styles.line}>
-            {label} : <Text style={styles.bold}>{value}</Text>
+            {label}&nbsp;: <Text style={styles.bold}>{value}</Text>
           </Text>
         ))}
     </View>

@@ -48,15 +48,15 @@ export function chainMetaItems(doc: ChainDocument): MetaItem[] {
 export function chainConditionLines(doc: ChainDocument): string[] {
   return [
     doc.kind === "quote" && doc.validUntil ? `Devis valable jusqu'au ${formatDateFr(doc.validUntil)}` : undefined,
-    doc.kind === "orderAcknowledgement" && doc.deliveryDate ? `Date de livraison convenue : ${formatDateFr(doc.deliveryDate)}` : undefined,
-    doc.paymentTermsText ? `Conditions de paiement : ${doc.paymentTermsText}` : undefined,
-    doc.depositRequestedCents !== undefined ? `Acompte demandé à la commande : ${formatEuros(doc.depositRequestedCents)} TTC` : undefined,
+    doc.kind === "orderAcknowledgement" && doc.deliveryDate ? `Date de livraison convenue\u00a0: ${formatDateFr(doc.deliveryDate)}` : undefined,
+    doc.paymentTermsText ? `Conditions de paiement\u00a0: ${doc.paymentTermsText}` : undefined,
+    doc.depositRequestedCents !== undefined ? `Acompte demandé à la commande\u00a0: ${formatEuros(doc.depositRequestedCents)} TTC` : undefined,
     doc.termsOfSaleReference,
     doc.kind === "quote" ? QUOTE_ACCEPTANCE : undefined,
   ].filter((line): line is string => line !== undefined);
 }
 
-export const QUOTE_ACCEPTANCE = "Bon pour accord — date, signature et cachet du client :";
+export const QUOTE_ACCEPTANCE = "Bon pour accord — date, signature et cachet du client\u00a0:";
 
 export const CHAIN_CONDITIONS_TITLE = "Conditions";
 
@@ -69,7 +69,7 @@ export function chainReference(doc: ChainDocument): string {
 export function buyerIdentityLines(doc: ChainDocument): string[] {
   return [
     doc.buyer.siren ? sirenText(doc.buyer.siren) : undefined,
-    doc.buyer.vatNumber ? `N° TVA : ${doc.buyer.vatNumber}` : undefined,
+    doc.buyer.vatNumber ? `N° TVA\u00a0: ${doc.buyer.vatNumber}` : undefined,
     doc.buyer.contact ? `À l'attention de ${doc.buyer.contact}` : undefined,
   ].filter((line): line is string => line !== undefined);
 }
@@ -91,7 +91,7 @@ export function pricingAsInvoice(doc: ChainDocument): InvoiceDocument | undefine
 
 export const DELIVERED_COLUMNS = ["Réf.", "Désignation", "Qté commandée", "Qté livrée", "Reste à livrer"] as const;
 
-export const RECEIPT_LINE = "Reçu le ……………………… signature du destinataire :";
+export const RECEIPT_LINE = "Reçu le ……………………… signature du destinataire\u00a0:";
 export const RESERVATIONS_TITLE = "Réserves";
 export const RESERVATIONS_HINT = "Réserves précises et motivées du destinataire (colis manquants ou endommagés), à confirmer au transporteur sous 3 jours.";
 

@@ -25,15 +25,15 @@ export function sellerLines(seller: InvoiceDocument["seller"]): string[] {
   return [
     ...addressLines(seller.address),
     companyIdentityLine(seller),
-    seller.vatNumber ? `N° TVA intracommunautaire : ${seller.vatNumber}` : undefined,
-    seller.phone ? `Tél. : ${seller.phone}` : undefined,
+    seller.vatNumber ? `N° TVA intracommunautaire\u00a0: ${seller.vatNumber}` : undefined,
+    seller.phone ? `Tél.\u00a0: ${seller.phone}` : undefined,
     seller.email,
   ].filter((line): line is string => line !== undefined);
 }
 
 /** The buyer's SIREN and VAT number under its address on an invoice. */
 export function buyerIdentityLines(buyer: InvoiceDocument["buyer"]): string[] {
-  return [buyer.siren ? sirenText(buyer.siren) : undefined, buyer.vatNumber ? `N° TVA : ${buyer.vatNumber}` : undefined].filter(
+  return [buyer.siren ? sirenText(buyer.siren) : undefined, buyer.vatNumber ? `N° TVA\u00a0: ${buyer.vatNumber}` : undefined].filter(
     (line): line is string => line !== undefined,
   );
 }
@@ -57,15 +57,15 @@ export function legalIdentityLine(seller: InvoiceDocument["seller"]): string {
  * escompte, penalty rate, the 40 € indemnity, and the reform mentions the document carries.
  */
 export function paymentLines(document: InvoiceDocument): { due: string | undefined; lines: string[] } {
-  const due = document.dueDate ? `Date d'échéance : ${formatDateFr(document.dueDate)}` : undefined;
+  const due = document.dueDate ? `Date d'échéance\u00a0: ${formatDateFr(document.dueDate)}` : undefined;
   const lines = [
     due,
-    document.paymentTermsText ? `Conditions de paiement : ${document.paymentTermsText}` : undefined,
+    document.paymentTermsText ? `Conditions de paiement\u00a0: ${document.paymentTermsText}` : undefined,
     document.cashDiscountCondition,
-    document.latePenaltyRate !== undefined ? `Pénalités de retard : ${formatPercent(document.latePenaltyRate)} par an, exigibles dès le lendemain de l'échéance` : undefined,
-    document.recoveryIndemnityCents !== undefined ? `Indemnité forfaitaire pour frais de recouvrement : ${formatWholeEuros(document.recoveryIndemnityCents)}` : undefined,
+    document.latePenaltyRate !== undefined ? `Pénalités de retard\u00a0: ${formatPercent(document.latePenaltyRate)} par an, exigibles dès le lendemain de l'échéance` : undefined,
+    document.recoveryIndemnityCents !== undefined ? `Indemnité forfaitaire pour frais de recouvrement\u00a0: ${formatWholeEuros(document.recoveryIndemnityCents)}` : undefined,
     transferLine(document),
-    document.operationNature ? `Nature de l'opération : ${OPERATION_NATURE_LABELS[document.operationNature]}` : undefined,
+    document.operationNature ? `Nature de l'opération\u00a0: ${OPERATION_NATURE_LABELS[document.operationNature]}` : undefined,
     document.vatOnDebitsMention ? VAT_ON_DEBITS_MENTION : undefined,
   ].filter((line): line is string => line !== undefined);
   return { due, lines };
@@ -74,7 +74,7 @@ export function paymentLines(document: InvoiceDocument): { due: string | undefin
 /** Where to pay by transfer, when the seller gave its IBAN; a credit note is refunded or set off, not paid. */
 function transferLine(document: InvoiceDocument): string | undefined {
   const iban = document.seller.iban;
-  return iban && document.kind !== "creditNote" ? `Règlement par virement — IBAN : ${iban}` : undefined;
+  return iban && document.kind !== "creditNote" ? `Règlement par virement — IBAN\u00a0: ${iban}` : undefined;
 }
 
 /** A credit note has no payment to settle: its block carries the mentions only. */

@@ -86,7 +86,7 @@ export function InvoiceView({ document, copy, reason }: InvoiceViewProps) {
             <p>
               <strong>{credited}</strong>
             </p>
-            {reason ? <p>Motif : {reason}</p> : null}
+            {reason ? <p>Motif&nbsp;: {reason}</p> : null}
           </section>
         ) : null
       }

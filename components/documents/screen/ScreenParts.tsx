@@ -28,7 +28,7 @@ export function MetaList({ items }: { items: readonly (readonly [string, ReactNo
         .filter((item) => item[1] !== undefined)
         .map(([label, value]) => (
           <div key={label}>
-            <dt>{label} :</dt> <dd>{value}</dd>
+            <dt>{label}&nbsp;:</dt> <dd>{value}</dd>
           </div>
         ))}
     </dl>

@@ -33,13 +33,13 @@ export function FindErrorsWidget({ question, draft, onChange, locked, judged, le
   return (
     <div className="quiz-find-errors">
       <p className="muted quiz-instruction">
-        Activez une mention ou un montant pour le signaler comme absent ou faux ; activez-le de nouveau pour retirer le signalement.
+        Activez une mention ou un montant pour le signaler comme absent ou faux&nbsp;; activez-le de nouveau pour retirer le signalement.
       </p>
       <ControlDocument level={level} document={subject.document} printed={subject.key.targets.printed} marking={marking} />
       <ControlMentionList level={level} mentions={subject.key.targets.mentions} list={subject.options.list} marking={marking} />
       <div className="control-submit">
         <button type="button" className="button secondary" aria-pressed={draft.none} disabled={locked} onClick={() => onChange({ type: "findErrors", marked: [], none: !draft.none })}>
-          Aucune anomalie : la facture est conforme
+          Aucune anomalie&nbsp;: la facture est conforme
         </button>
         <p role="status" className="muted">
           {count > 0 ? `${count} signalement${count > 1 ? "s" : ""}.` : draft.none ? "Vous déclarez la facture conforme." : "Aucun signalement pour l'instant."}

@@ -7,7 +7,7 @@ export function MultipleChoiceWidget({ question, draft, onChange, locked, judged
     onChange({ type: "multiple", optionIds: draft.optionIds.includes(id) ? draft.optionIds.filter((chosen) => chosen !== id) : [...draft.optionIds, id] });
   return (
     <>
-      <p className="muted quiz-instruction">Plusieurs réponses possibles : cochez toutes celles qui conviennent.</p>
+      <p className="muted quiz-instruction">Plusieurs réponses possibles&nbsp;: cochez toutes celles qui conviennent.</p>
       <ChoiceList
         kind="checkbox"
         name={idBase}

@@ -34,7 +34,7 @@ export function OrderingWidget({ question, draft, onChange, locked, judged, prom
     const atEnd = direction === "up" ? target === 0 : target === count - 1;
     // A button is disabled at its end of the list, and a disabled button loses the focus: the item's other one takes it.
     focusAfterMove.current = `${id}:${atEnd ? (direction === "up" ? "down" : "up") : direction}`;
-    setAnnouncement(`${textOf(id)} : position ${target + 1} sur ${count}`);
+    setAnnouncement(`${textOf(id)}\u00a0: position ${target + 1} sur ${count}`);
     onChange({ type: "ordering", itemIds: order });
   };
 
@@ -45,7 +45,7 @@ export function OrderingWidget({ question, draft, onChange, locked, judged, prom
 
   return (
     <>
-      {locked ? null : <p className="muted quiz-instruction">Rangez les éléments dans l&apos;ordre avec les boutons « Monter » et « Descendre ».</p>}
+      {locked ? null : <p className="muted quiz-instruction">Rangez les éléments dans l&apos;ordre avec les boutons «&nbsp;Monter&nbsp;» et «&nbsp;Descendre&nbsp;».</p>}
       <ol className="quiz-ordering" aria-labelledby={promptId}>
         {draft.itemIds.map((id, index) => {
           const right = partRight(judged, id);
@@ -58,10 +58,10 @@ export function OrderingWidget({ question, draft, onChange, locked, judged, prom
               {right === undefined ? null : <PartMark right={right} text={right ? "✓ bien placé" : "✗ mal placé"} />}
               {locked ? null : (
                 <span className="quiz-order-buttons">
-                  <button type="button" className="button secondary small" ref={keep(`${id}:up`)} aria-label={`Monter : ${textOf(id)}`} disabled={index === 0} onClick={() => move(index, "up")}>
+                  <button type="button" className="button secondary small" ref={keep(`${id}:up`)} aria-label={`Monter\u00a0: ${textOf(id)}`} disabled={index === 0} onClick={() => move(index, "up")}>
                     ↑ Monter
                   </button>
-                  <button type="button" className="button secondary small" ref={keep(`${id}:down`)} aria-label={`Descendre : ${textOf(id)}`} disabled={index === count - 1} onClick={() => move(index, "down")}>
+                  <button type="button" className="button secondary small" ref={keep(`${id}:down`)} aria-label={`Descendre\u00a0: ${textOf(id)}`} disabled={index === count - 1} onClick={() => move(index, "down")}>
                     ↓ Descendre
                   </button>
                 </span>

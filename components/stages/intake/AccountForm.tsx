@@ -110,7 +110,7 @@ export function AccountForm({ idPrefix, can, send: sendMove, ledger, policies }:
   const blockedReason =
     event !== null
       ? undefined
-      : choice === null ? "Choisissez d'abord : compte trouvé ou compte à créer." : choice === "found" ? "Choisissez le compte du client." : missingAccountField(fields);
+      : choice === null ? "Choisissez d'abord\u00a0: compte trouvé ou compte à créer." : choice === "found" ? "Choisissez le compte du client." : missingAccountField(fields);
 
   return (
     <form
@@ -121,14 +121,14 @@ export function AccountForm({ idPrefix, can, send: sendMove, ledger, policies }:
       }}
     >
       <p className="muted">
-        Cherchez l&apos;expéditeur de la commande (module « Courrier reçu ») dans le fichier clients (module « Clients ») : code, raison sociale,{" "}
+        Cherchez l&apos;expéditeur de la commande (module «&nbsp;Courrier reçu&nbsp;») dans le fichier clients (module «&nbsp;Clients&nbsp;»)&nbsp;: code, raison sociale,{" "}
         <Term id="siren">SIREN</Term>.
       </p>
       <ChoiceGroup<AccountChoice>
         name={`${idPrefix}-choice`}
         legend={
           <>
-            Le <Term id="customerAccount">compte client</Term> existe-t-il ?
+            Le <Term id="customerAccount">compte client</Term> existe-t-il&nbsp;?
           </>
         }
         value={choice}
@@ -154,7 +154,7 @@ export function AccountForm({ idPrefix, can, send: sendMove, ledger, policies }:
       {choice === "created" ? (
         <div className="account-draft">
           <p className="muted">
-            Les champs marqués d&apos;un astérisque (*) sont obligatoires dans le PGI (le SIREN peut être remplacé par le SIRET ; l&apos;interlocuteur doit être joignable par
+            Les champs marqués d&apos;un astérisque (*) sont obligatoires dans le PGI (le SIREN peut être remplacé par le SIRET&nbsp;; l&apos;interlocuteur doit être joignable par
             téléphone ou courriel).
           </p>
           <fieldset>
@@ -177,7 +177,7 @@ export function AccountForm({ idPrefix, can, send: sendMove, ledger, policies }:
           <fieldset aria-describedby={`${idPrefix}-delivery-hint`}>
             <legend>Adresse de livraison (si différente de la facturation)</legend>
             <p id={`${idPrefix}-delivery-hint`} className="muted field-hint">
-              Laissez-la vide si la commande est livrée à l&apos;adresse de facturation : le PGI livre alors à celle-ci. Sinon, complétez la rue, le code postal et la ville.
+              Laissez-la vide si la commande est livrée à l&apos;adresse de facturation&nbsp;: le PGI livre alors à celle-ci. Sinon, complétez la rue, le code postal et la ville.
             </p>
             <div className="form-grid">
               {field("deliveryStreet", "Rue", { context: "(livraison)" })}
@@ -201,7 +201,7 @@ export function AccountForm({ idPrefix, can, send: sendMove, ledger, policies }:
             </dt>
             <dd>{formatEuros(policies.newCustomerCreditLimit)}</dd>
           </dl>
-          <p className="muted">Fixés par la politique de l&apos;entreprise pour tout nouveau client : le PGI les reprend, vous ne les saisissez pas. Le code client est attribué par le PGI.</p>
+          <p className="muted">Fixés par la politique de l&apos;entreprise pour tout nouveau client&nbsp;: le PGI les reprend, vous ne les saisissez pas. Le code client est attribué par le PGI.</p>
         </div>
       ) : null}
       <MoveButton enabled={enabled} blockedReason={blockedReason}>

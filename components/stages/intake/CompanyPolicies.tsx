@@ -30,19 +30,19 @@ export function CompanyPolicies({ policies, step, headingId }: { policies: Scena
   const texts: Readonly<Record<IntakePolicy, ReactNode>> = {
     newCustomer: (
       <>
-        Nouveau client : <Term id="creditLimit">plafond d&apos;encours</Term> de {formatEuros(policies.newCustomerCreditLimit)}, conditions de paiement «{" "}
-        {describePaymentTerms(policies.defaultPaymentTerms).toLowerCase()} ».
+        Nouveau client&nbsp;: <Term id="creditLimit">plafond d&apos;encours</Term> de {formatEuros(policies.newCustomerCreditLimit)}, conditions de paiement «{" "}
+        {describePaymentTerms(policies.defaultPaymentTerms).toLowerCase()}&nbsp;».
       </>
     ),
     creditExceeded: (
       <>
-        <Term id="creditLimit">Plafond d&apos;encours</Term> dépassé : {CREDIT_EXCEEDED[policies.creditLimitExceeded]}.
+        <Term id="creditLimit">Plafond d&apos;encours</Term> dépassé&nbsp;: {CREDIT_EXCEEDED[policies.creditLimitExceeded]}.
       </>
     ),
-    insolvency: <>Client insolvable (redressement ou liquidation judiciaire) : {INSOLVENCY[policies.insolvency]}.</>,
+    insolvency: <>Client insolvable (redressement ou liquidation judiciaire)&nbsp;: {INSOLVENCY[policies.insolvency]}.</>,
     incidents: (
       <>
-        Incidents de paiement :{" "}
+        Incidents de paiement&nbsp;:{" "}
         {policies.paymentIncidents === "hold" ? (
           "mettre la commande en attente de l'accord du responsable."
         ) : (
@@ -55,10 +55,10 @@ export function CompanyPolicies({ policies, step, headingId }: { policies: Scena
     deposit:
       cases.length > 0 ? (
         <>
-          <Term id="deposit">Acompte</Term> de {formatPercent(percent)} de la commande TTC exigé pour : {cases.join(" ; ")}.
+          <Term id="deposit">Acompte</Term> de {formatPercent(percent)} de la commande TTC exigé pour&nbsp;: {cases.join("\u00a0; ")}.
         </>
       ) : null,
-    severalDeposits: <>Plusieurs motifs d&apos;acompte : on retient le montant le plus élevé.</>,
+    severalDeposits: <>Plusieurs motifs d&apos;acompte&nbsp;: on retient le montant le plus élevé.</>,
   };
   const shown = INTAKE_STEP_POLICIES[step].filter((id) => texts[id] !== null);
   if (shown.length === 0) return null;

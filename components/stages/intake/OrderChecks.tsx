@@ -25,7 +25,7 @@ import type { CheckFormProps } from "./types";
 
 /** "Ligne 2 : 3 × ARM-MET à 360,00 € HT" as the customer wrote it. */
 function describeOrderLine(line: IncomingOrder["lines"][number], index: number): string {
-  return `Ligne ${index + 1} : ${line.quantity} × ${line.reference}${line.unitPrice !== undefined ? ` à ${formatEuros(line.unitPrice)} HT` : ""}`;
+  return `Ligne ${index + 1}\u00a0: ${line.quantity} × ${line.reference}${line.unitPrice !== undefined ? ` à ${formatEuros(line.unitPrice)} HT` : ""}`;
 }
 
 type OrderAnomalyCode = Exclude<ElementAnomalyCode, "unknownReference" | "priceDiffers">;
@@ -68,10 +68,10 @@ export function ElementsForm({ idPrefix, can, send: sendMove, order }: CheckForm
   };
   const event: OrderIntakeEvent = { type: "learner.elementsChecked", anomalies: [...ticked.values()] };
   return (
-    <MoveForm event={event} can={can} send={send} label={ticked.size === 0 ? "Valider : aucune anomalie" : `Valider : ${ticked.size} anomalie${ticked.size > 1 ? "s" : ""}`}>
+    <MoveForm event={event} can={can} send={send} label={ticked.size === 0 ? "Valider\u00a0: aucune anomalie" : `Valider\u00a0: ${ticked.size} anomalie${ticked.size > 1 ? "s" : ""}`}>
       <p className="muted">
-        Comparez la commande reçue au catalogue (module « Articles et stock »){order.quote !== undefined ? <> et au <Term id="quote">devis</Term> {order.quote.number}</> : null}. Cochez
-        chaque anomalie ; ne cochez rien si la commande est complète et conforme.
+        Comparez la commande reçue au catalogue (module «&nbsp;Articles et stock&nbsp;»){order.quote !== undefined ? <> et au <Term id="quote">devis</Term> {order.quote.number}</> : null}. Cochez
+        chaque anomalie&nbsp;; ne cochez rien si la commande est complète et conforme.
       </p>
       {order.lines.map((line, index) => (
         <fieldset key={index} className="choice-group">
@@ -105,7 +105,7 @@ function stockRows(order: IncomingOrder, ledger: Ledger): StockRow[] {
   return rows;
 }
 
-const BACK_ORDER_DATE_HINT = "Facultative : vérifiée si vous l'indiquez, elle ne compte pas dans la note.";
+const BACK_ORDER_DATE_HINT = "Facultative\u00a0: vérifiée si vous l'indiquez, elle ne compte pas dans la note.";
 
 interface StockAnswerDraft {
   verdict: StockVerdict | "";
@@ -154,7 +154,7 @@ export function StockForm({ idPrefix, can, send: sendMove, order, ledger }: Chec
   return (
     <MoveForm event={event} can={can} send={send} label="Valider le contrôle du stock" blockedReason={missing}>
       <p className="muted">
-        Comparez chaque quantité commandée au stock disponible (module « Articles et stock » : stock moins les réservations) ; ce qui manque attend le délai
+        Comparez chaque quantité commandée au stock disponible (module «&nbsp;Articles et stock&nbsp;»&nbsp;: stock moins les réservations)&nbsp;; ce qui manque attend le délai
         d&apos;approvisionnement. Livraison partielle et <Term id="backOrder">reliquat</Term> seulement si le client l&apos;accepte.
       </p>
       {rows.some((row) => answerOf(row.reference).verdict === "leadTime") ? <RequiredFieldsNote /> : null}
@@ -165,7 +165,7 @@ export function StockForm({ idPrefix, can, send: sendMove, order, ledger }: Chec
           return (
             <div key={row.reference} className="stock-row">
               <p>
-                <strong>{row.reference}</strong> ({row.quantity}) : référence inconnue du catalogue, rien à contrôler en stock.
+                <strong>{row.reference}</strong> ({row.quantity})&nbsp;: référence inconnue du catalogue, rien à contrôler en stock.
               </p>
             </div>
           );
@@ -173,7 +173,7 @@ export function StockForm({ idPrefix, can, send: sendMove, order, ledger }: Chec
         return (
           <fieldset key={row.reference} className="stock-row">
             <legend>
-              {row.reference} — {row.description} : {row.quantity} commandé{row.quantity > 1 ? "s" : ""}
+              {row.reference} — {row.description}&nbsp;: {row.quantity} commandé{row.quantity > 1 ? "s" : ""}
             </legend>
             <div className="form-grid">
               <div className="field">

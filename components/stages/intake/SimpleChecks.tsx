@@ -19,7 +19,7 @@ export function SolvencyForm({ idPrefix, can, send: sendMove }: CheckFormProps) 
   const event: OrderIntakeEvent | null = verdict !== null ? { type: "learner.solvencyChecked", verdict } : null;
   return (
     <MoveForm event={event} can={can} send={send} label="Valider la solvabilité" blockedReason="Choisissez une réponse.">
-      <p className="muted">Consultez la fiche du client (module « Clients ») : procédures publiées au BODACC, historique des incidents de paiement.</p>
+      <p className="muted">Consultez la fiche du client (module «&nbsp;Clients&nbsp;»)&nbsp;: procédures publiées au BODACC, historique des incidents de paiement.</p>
       <ChoiceGroup<SolvencyVerdict>
         name={`${idPrefix}-solvency`}
         legend={
@@ -101,7 +101,7 @@ export function ConditionsForm({ idPrefix, can, send: sendMove }: CheckFormProps
       : null;
   return (
     <MoveForm event={event} can={can} send={send} label="Appliquer les conditions" blockedReason="Corrigez le taux signalé.">
-      <p className="muted">Reprenez les conditions négociées inscrites sur le compte du client (module « Clients ») : ni moins, ni plus.</p>
+      <p className="muted">Reprenez les conditions négociées inscrites sur le compte du client (module «&nbsp;Clients&nbsp;»)&nbsp;: ni moins, ni plus.</p>
       <TextField
         id={`${idPrefix}-discounts`}
         label={
@@ -153,7 +153,7 @@ export function DepositForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
         name={`${idPrefix}-deposit`}
         legend={
           <>
-            Un <Term id="deposit">acompte</Term> est-il exigé ?
+            Un <Term id="deposit">acompte</Term> est-il exigé&nbsp;?
           </>
         }
         value={required}
@@ -195,7 +195,7 @@ export function DecisionForm({ idPrefix, can, send: sendMove }: CheckFormProps) 
       send={send}
       label={decision !== null ? DECISION_BUTTON[decision] : "Valider la décision"}
       blockedReason="Choisissez une décision."
-      refusedReason={needsReason ? "Indiquez le motif : une commande mise en attente ou refusée est écrite au client avec son motif." : undefined}
+      refusedReason={needsReason ? "Indiquez le motif\u00a0: une commande mise en attente ou refusée est écrite au client avec son motif." : undefined}
     >
       <ChoiceGroup<IntakeDecision>
         name={`${idPrefix}-decision`}
@@ -209,7 +209,7 @@ export function DecisionForm({ idPrefix, can, send: sendMove }: CheckFormProps) 
           Motif communiqué au client{needsReason ? <span aria-hidden="true"> *</span> : " (facultatif)"}
         </label>
         <p id={`${reasonId}-hint`} className="muted field-hint">
-          Obligatoire pour une mise en attente ou un refus : le client est informé par écrit du motif.
+          Obligatoire pour une mise en attente ou un refus&nbsp;: le client est informé par écrit du motif.
         </p>
         <textarea id={reasonId} rows={3} value={reason} aria-required={needsReason ? true : undefined} aria-describedby={`${reasonId}-hint`} onChange={(e) => setReason(e.target.value)} />
       </div>

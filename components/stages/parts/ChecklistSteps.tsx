@@ -25,7 +25,7 @@ export function ChecklistSteps({ title, titleId, steps }: { title: ReactNode; ti
               {STATUS_MARK[step.status]}
             </span>
             <span className="checklist-label">{step.label}</span>
-            <span className="visually-hidden"> : {STATUS_TEXT[step.status]}</span>
+            <span className="visually-hidden">&nbsp;: {STATUS_TEXT[step.status]}</span>
             {step.status === "current" ? <span className="tag" aria-hidden="true">en cours</span> : null}
             {step.outcome ? <span className={`tag outcome${step.outcome.correct === undefined ? "" : step.outcome.correct ? " ok" : " error"}`}>{step.outcome.text}</span> : null}
           </li>

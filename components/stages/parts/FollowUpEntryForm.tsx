@@ -14,9 +14,9 @@ interface Props {
 }
 
 const TITLES: Readonly<Record<PendingEntry["kind"], string>> = {
-  payment: "Relevé bancaire : règlement reçu",
-  disputeOpened: "Courrier du client : contestation",
-  disputeSettled: "Accord avec le client : règlement du litige",
+  payment: "Relevé bancaire\u00a0: règlement reçu",
+  disputeOpened: "Courrier du client\u00a0: contestation",
+  disputeSettled: "Accord avec le client\u00a0: règlement du litige",
 };
 
 const SETTLEMENTS = Object.keys(DISPUTE_SETTLEMENT_LABELS) as DisputeSettlement[];

@@ -34,12 +34,12 @@ function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: Pa
     <details className="penalties">
       {/* A link inside <summary> would be a control inside a control: the glossary link goes below. */}
       <summary>
-        {penalties.basis === "legalInterest" ? "Intérêts au taux légal" : "Pénalités de retard"} à ce jour : {formatEuros(penalties.penaltyCents)}
+        {penalties.basis === "legalInterest" ? "Intérêts au taux légal" : "Pénalités de retard"} à ce jour&nbsp;: {formatEuros(penalties.penaltyCents)}
         {penalties.indemnityCents > 0 ? <> + indemnité forfaitaire {formatEuros(penalties.indemnityCents)}</> : null}
       </summary>
       <p className="muted">{penalties.explanation}</p>
       <p className="muted">
-        Voir le glossaire : <Term id="latePenalty">pénalités de retard</Term>.
+        Voir le glossaire&nbsp;: <Term id="latePenalty">pénalités de retard</Term>.
       </p>
     </details>
   );
@@ -84,7 +84,7 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send: sen
             </dt>
             <dd>
               ouvert le {formatDateFr(dispute.openedOn)}
-              {dispute.settledOn !== undefined && !pendingSettle ? `, réglé le ${formatDateFr(dispute.settledOn)}` : " : relances suspendues"}
+              {dispute.settledOn !== undefined && !pendingSettle ? `, réglé le ${formatDateFr(dispute.settledOn)}` : "\u00a0: relances suspendues"}
             </dd>
           </>
         ) : null}
@@ -108,7 +108,8 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send: sen
       {decided ? (
         <p className="decision-made">
           <strong>Décision du jour enregistrée</strong>
-          {todays !== undefined ? ` : ${todays.answer.replace(`Facture ${invoice.number} : `, "")}${isAssessment(scenario) ? "." : ` — ${todays.correct ? "✓ juste" : "✗ à revoir"}`}` : "."}
+          {/* The trace's answer is the engine's text, « Facture N : … » with an ordinary space: stripped as written. */}
+          {todays !== undefined ? `\u00a0: ${todays.answer.replace(`Facture ${invoice.number} : `, "")}${isAssessment(scenario) ? "." : ` — ${todays.correct ? "✓ juste" : "✗ à revoir"}`}` : "."}
         </p>
       ) : (
         <form
@@ -122,7 +123,7 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send: sen
             <legend>Action du jour ({formatDateFr(context.today)}) pour la facture {invoice.number}</legend>
             <p id={`${id}-ladder`} className="muted">
               <Term id="reminder">Relances</Term>, <Term id="registeredLetter">LRAR</Term>,{" "}
-              <Term id="formalNotice">mise en demeure</Term>, <Term id="paymentOrder">injonction de payer</Term> : une étape à la fois, à la date
+              <Term id="formalNotice">mise en demeure</Term>, <Term id="paymentOrder">injonction de payer</Term>&nbsp;: une étape à la fois, à la date
               prévue par la politique de l&apos;entreprise.
             </p>
             <ul className="choice-list">

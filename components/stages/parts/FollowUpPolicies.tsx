@@ -31,7 +31,7 @@ export function FollowUpPolicies({ scenario, context, headingId }: { scenario: S
   return (
     <PolicyList headingId={headingId}>
       <li>
-        Calendrier des <Term id="reminder">relances</Term> (chaque délai court depuis l&apos;étape précédente, à sa date réelle) :
+        Calendrier des <Term id="reminder">relances</Term> (chaque délai court depuis l&apos;étape précédente, à sa date réelle)&nbsp;:
         <ol className="dunning-schedule">
           {dunningSchedule(context.policy).map((step) => (
             <li key={step.step}>{step.text}.</li>
@@ -42,18 +42,18 @@ export function FollowUpPolicies({ scenario, context, headingId }: { scenario: S
       {bases.map((basis) => (
         <li key={basis.text}>
           <Term id="latePenalty">Pénalités de retard</Term>
-          {bases.length > 1 ? ` (facture${basis.invoices.length > 1 ? "s" : ""} ${basis.invoices.join(", ")})` : ""} : {basis.text}, dès le lendemain de l&apos;échéance.
+          {bases.length > 1 ? ` (facture${basis.invoices.length > 1 ? "s" : ""} ${basis.invoices.join(", ")})` : ""}&nbsp;: {basis.text}, dès le lendemain de l&apos;échéance.
         </li>
       ))}
       {bases.length > 0 ? (
         <li>
-          <Term id="recoveryIndemnity">Indemnité forfaitaire pour frais de recouvrement</Term> : {formatEuros(RECOVERY_INDEMNITY_CENTS)} par facture payée en retard.
+          <Term id="recoveryIndemnity">Indemnité forfaitaire pour frais de recouvrement</Term>&nbsp;: {formatEuros(RECOVERY_INDEMNITY_CENTS)} par facture payée en retard.
         </li>
       ) : null}
       {consumers.length > 0 ? (
         <li>
-          Client particulier (facture{consumers.length > 1 ? "s" : ""} {consumers.join(", ")}) : ni pénalités de retard ni indemnité de{" "}
-          {formatEuros(RECOVERY_INDEMNITY_CENTS)} ; des <Term id="legalInterestRate">intérêts au taux légal</Term> à compter de la mise en demeure.
+          Client particulier (facture{consumers.length > 1 ? "s" : ""} {consumers.join(", ")})&nbsp;: ni pénalités de retard ni indemnité de{" "}
+          {formatEuros(RECOVERY_INDEMNITY_CENTS)}&nbsp;; des <Term id="legalInterestRate">intérêts au taux légal</Term> à compter de la mise en demeure.
         </li>
       ) : null}
     </PolicyList>

@@ -55,30 +55,30 @@ function DraftLines({ draft }: { draft: SalesDocument }) {
       </div>
       <ul className="facts">
         <li>
-          <Term id="tradeDiscount">Remises</Term> : {formatDiscounts(r.tradeDiscounts ?? [])}
+          <Term id="tradeDiscount">Remises</Term>&nbsp;: {formatDiscounts(r.tradeDiscounts ?? [])}
         </li>
         {r.allowances && r.allowances.length > 0 ? (
           <li>
-            <Term id="allowance">Rabais</Term> : {formatDiscounts(r.allowances)}
+            <Term id="allowance">Rabais</Term>&nbsp;: {formatDiscounts(r.allowances)}
           </li>
         ) : null}
         {r.rebates && r.rebates.length > 0 ? (
           <li>
-            <Term id="rebate">Ristournes</Term> : {formatDiscounts(r.rebates)}
+            <Term id="rebate">Ristournes</Term>&nbsp;: {formatDiscounts(r.rebates)}
           </li>
         ) : null}
         {r.cashDiscount !== undefined ? (
           <li>
-            <Term id="cashDiscount">Escompte</Term> accordé : {formatPercent(r.cashDiscount)}
+            <Term id="cashDiscount">Escompte</Term> accordé&nbsp;: {formatPercent(r.cashDiscount)}
           </li>
         ) : null}
         {draft.shippingCents > 0 ? (
           <li>
-            <Term id="shipping">Port</Term> : {formatEuros(draft.shippingCents)} HT
+            <Term id="shipping">Port</Term>&nbsp;: {formatEuros(draft.shippingCents)} HT
           </li>
         ) : null}
         <li>
-          <Term id="deposit">Acompte</Term> déjà facturé, à déduire : {draft.depositCents > 0 ? `${formatEuros(draft.depositCents)} TTC` : "aucun"}
+          <Term id="deposit">Acompte</Term> déjà facturé, à déduire&nbsp;: {draft.depositCents > 0 ? `${formatEuros(draft.depositCents)} TTC` : "aucun"}
         </li>
       </ul>
     </>
@@ -142,11 +142,11 @@ export function InvoicingCascadeForm({ context, can, send: sendMove }: Props) {
       {draft !== undefined ? (
         <DraftLines draft={draft} />
       ) : (
-        <p className="muted">Aucun brouillon de facture pour l&apos;instant : il s&apos;établit à partir des bons de livraison.</p>
+        <p className="muted">Aucun brouillon de facture pour l&apos;instant&nbsp;: il s&apos;établit à partir des bons de livraison.</p>
       )}
       <p className="muted">
         Chaque remise se calcule sur le net précédent jusqu&apos;au <Term id="netCommercial">net commercial</Term>, puis la{" "}
-        <Term id="vat">TVA</Term> par taux ; arrondissez chaque montant au centime (en euros, par exemple 1 145,70).
+        <Term id="vat">TVA</Term> par taux&nbsp;; arrondissez chaque montant au centime (en euros, par exemple 1 145,70).
       </p>
       <div className="form-grid cascade-fields">
         {fields.map((field) => (

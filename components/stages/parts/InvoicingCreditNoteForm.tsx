@@ -86,11 +86,11 @@ export function InvoicingCreditNoteForm({ context, can, send: sendMove }: Props)
         <ul className="choice-list">
           <li>
             <input type="radio" id={`${id}-partial`} name={`${id}-extent`} checked={!full} onChange={() => setFull(false)} />
-            <label htmlFor={`${id}-partial`}>Avoir partiel : les lignes à créditer</label>
+            <label htmlFor={`${id}-partial`}>Avoir partiel&nbsp;: les lignes à créditer</label>
           </li>
           <li>
             <input type="radio" id={`${id}-full`} name={`${id}-extent`} checked={full} onChange={() => setFull(true)} />
-            <label htmlFor={`${id}-full`}>Avoir total : annulation de toute la facture</label>
+            <label htmlFor={`${id}-full`}>Avoir total&nbsp;: annulation de toute la facture</label>
           </li>
         </ul>
       </fieldset>

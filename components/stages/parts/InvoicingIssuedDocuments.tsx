@@ -93,12 +93,12 @@ export function InvoicingIssuedDocuments({ scenario, context, can, send }: Props
           <ul>
             {refusals.map((entry, index) => (
               <li key={index}>
-                <strong>✗ {entry.answer} : refusé.</strong> {entry.explanation}
+                <strong>✗ {entry.answer}&nbsp;: refusé.</strong> {entry.explanation}
               </li>
             ))}
           </ul>
           <p className="muted">
-            Voir le glossaire : <Term id="invoice">facture</Term>, <Term id="creditNote">facture d&apos;avoir</Term>.
+            Voir le glossaire&nbsp;: <Term id="invoice">facture</Term>, <Term id="creditNote">facture d&apos;avoir</Term>.
           </p>
         </div>
       ) : null}

@@ -38,7 +38,7 @@ export function InvoicingSendForm({ what, customerName, sellerSize, can, send: s
     >
       <fieldset>
         <legend>
-          Envoyer {what} à {customerName} par :
+          Envoyer {what} à {customerName} par&nbsp;:
         </legend>
         <ul className="choice-list">
           {CHANNELS.map((option) => (
@@ -51,7 +51,7 @@ export function InvoicingSendForm({ what, customerName, sellerSize, can, send: s
       </fieldset>
       <p className="muted">
         La route dépend de la date du document, de la taille de votre entreprise ({sellerSize}) et du client (entreprise établie en France, particulier ou client
-        étranger) : voir <Term id="approvedPlatform">plateforme agréée</Term>. Le compte client (module Clients) indique l&apos;adresse électronique à
+        étranger)&nbsp;: voir <Term id="approvedPlatform">plateforme agréée</Term>. Le compte client (module Clients) indique l&apos;adresse électronique à
         utiliser, s&apos;il en a une.
       </p>
       <button type="submit" className="button" disabled={!enabled}>

@@ -40,7 +40,7 @@ export function InvoicingValidateForm({ can, send: sendMove }: Props) {
       <InvoiceField
         id={fieldId}
         label="Numéro de la facture"
-        hint="Numérotation continue et chronologique : la dernière facture émise figure dans le module Factures (format FA-AAAA-NNNNN)."
+        hint={"Numérotation continue et chronologique\u00a0: la dernière facture émise figure dans le module Factures (format FA-AAAA-NNNNN)."}
         inputMode="text"
         value={value}
         error={error}

@@ -4,7 +4,7 @@ export type QuantityReading = { ok: true; quantity: number } | { ok: false; erro
 export function readQuantity(text: string): QuantityReading {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, error: "Indiquez une quantité (0 si rien)." };
-  if (!/^\d+$/.test(trimmed)) return { ok: false, error: `« ${trimmed} » n'est pas une quantité : un nombre entier positif ou nul.` };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, error: `«\u00a0${trimmed}\u00a0» n'est pas une quantité\u00a0: un nombre entier positif ou nul.` };
   const quantity = Number(trimmed);
-  return Number.isSafeInteger(quantity) ? { ok: true, quantity } : { ok: false, error: `« ${trimmed} » est trop grand.` };
+  return Number.isSafeInteger(quantity) ? { ok: true, quantity } : { ok: false, error: `«\u00a0${trimmed}\u00a0» est trop grand.` };
 }

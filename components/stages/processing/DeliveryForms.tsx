@@ -29,14 +29,14 @@ export function AcknowledgementForm({ idPrefix, can, send: sendMove, facts }: St
   return (
     <MoveForm event={event} can={can} send={send} label="Envoyer l'accusé de réception" blockedReason={date === "" ? "Indiquez la date de livraison promise." : "Corrigez le montant signalé."}>
       <p className="muted">
-        L&apos;<Term id="orderAcknowledgement">accusé de réception de commande</Term> engage l&apos;entreprise : promettez une date que le stock et les délais
-        d&apos;approvisionnement permettent de tenir (module « Articles et stock »).
+        L&apos;<Term id="orderAcknowledgement">accusé de réception de commande</Term> engage l&apos;entreprise&nbsp;: promettez une date que le stock et les délais
+        d&apos;approvisionnement permettent de tenir (module «&nbsp;Articles et stock&nbsp;»).
       </p>
       <ul className="order-facts">
-        <li>Date de livraison demandée par le client : {facts.requestedDeliveryDate !== null ? formatDateFr(facts.requestedDeliveryDate) : "aucune"}.</li>
-        <li>Livraison partielle : {facts.acceptsPartialDelivery ? "acceptée par le client" : "refusée par le client (tout en une fois)"}.</li>
+        <li>Date de livraison demandée par le client&nbsp;: {facts.requestedDeliveryDate !== null ? formatDateFr(facts.requestedDeliveryDate) : "aucune"}.</li>
+        <li>Livraison partielle&nbsp;: {facts.acceptsPartialDelivery ? "acceptée par le client" : "refusée par le client (tout en une fois)"}.</li>
         <li>
-          <Term id="deposit">Acompte</Term> fixé au contrôle de la commande : {facts.depositRequiredCents > 0 ? `${formatEuros(facts.depositRequiredCents)} TTC` : "aucun"}.
+          <Term id="deposit">Acompte</Term> fixé au contrôle de la commande&nbsp;: {facts.depositRequiredCents > 0 ? `${formatEuros(facts.depositRequiredCents)} TTC` : "aucun"}.
         </li>
       </ul>
       <RequiredFieldsNote />
@@ -68,10 +68,10 @@ export function DeliveryNoteForm({ idPrefix, can, send: sendMove, plan }: StepFo
       send={send}
       label="Valider le bon de livraison"
       blockedReason="Indiquez une quantité livrée pour chaque article (0 s'il ne part pas)."
-      refusedReason="Le PGI refuse ce bon : au moins un article, jamais plus que le reste à livrer ni plus que le stock disponible."
+      refusedReason={"Le PGI refuse ce bon\u00a0: au moins un article, jamais plus que le reste à livrer ni plus que le stock disponible."}
     >
       <p className="muted">
-        Le <Term id="deliveryNote">bon de livraison</Term> accompagne la marchandise : on ne livre que ce qui est en stock ; ce qui manque devient un{" "}
+        Le <Term id="deliveryNote">bon de livraison</Term> accompagne la marchandise&nbsp;: on ne livre que ce qui est en stock&nbsp;; ce qui manque devient un{" "}
         <Term id="backOrder">reliquat</Term>.
       </p>
       <RequiredFieldsNote />
@@ -106,7 +106,7 @@ export function DeliveryNoteForm({ idPrefix, can, send: sendMove, plan }: StepFo
               required
             />
             <p className="delivery-backorder" aria-live="polite">
-              <Term id="backOrder">Reliquat</Term> : {reading.ok && reading.quantity <= line.remaining ? line.remaining - reading.quantity : "—"}
+              <Term id="backOrder">Reliquat</Term>&nbsp;: {reading.ok && reading.quantity <= line.remaining ? line.remaining - reading.quantity : "—"}
             </p>
           </div>
         </fieldset>
@@ -122,7 +122,7 @@ export function RemainingTable({ plan }: { plan: DeliveryPlan }) {
     <div className="table-scroll">
       <table>
         <caption>
-          <Term id="backOrder">Reliquat</Term> : reste à livrer
+          <Term id="backOrder">Reliquat</Term>&nbsp;: reste à livrer
         </caption>
         <thead>
           <tr>

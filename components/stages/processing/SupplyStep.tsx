@@ -10,7 +10,7 @@ export function SupplyStep({ can, send, pending }: Omit<StepFormProps, "idPrefix
   const enabled = event !== null && can(event);
   return (
     <div className="supply-step">
-      <p>Le stock ne permet pas encore de livrer le reliquat. Réapprovisionnement attendu :</p>
+      <p>Le stock ne permet pas encore de livrer le reliquat. Réapprovisionnement attendu&nbsp;:</p>
       <ul>
         {pending.map((r) => (
           <li key={`${r.reference}-${r.date}`}>

@@ -44,7 +44,7 @@ export function paymentOrderFrame(summary: PaymentOrderSummary): LetterFrameData
     sender: summary.creditor,
     recipient: { name: summary.court, lines: ["Service des injonctions de payer", summary.form] },
     placeAndDate: summary.placeAndDate,
-    subject: `Objet : ${summary.title}`,
+    subject: `Objet\u00a0: ${summary.title}`,
     signature: summary.signature,
     legalFooter: summary.legalFooter,
   };

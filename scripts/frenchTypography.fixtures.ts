@@ -1,0 +1,28 @@
+/**
+ * The bundled scenarios and quizzes held to French typography (scripts/bundledScenarios.test.ts,
+ * scripts/bundledQuizzes.test.ts): every text of a file, walked with its path as `validate` writes
+ * it. Every string is a text here: ids, dates, amounts and references hold no space, and JSON keys
+ * (decision points, invoice numbers) are not walked. A field the learner types rather than reads
+ * (a quiz blank's `accepted` words and `choices`, quizzes/README.md) keeps its ordinary spaces and is skipped.
+ */
+import { breakableFrenchSpaces } from "@/domain";
+import { childPath } from "@/domain/scenarioInput";
+
+/** « fichier : chemin : espace ordinaire avant « : » dans « …texte… » », one line per space at fault, in the order of the file. */
+export function breakableFrenchSpacesOf(data: unknown, file: string, typedFields: ReadonlySet<string> = new Set()): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === "string") {
+      for (const { mark, excerpt } of breakableFrenchSpaces(value)) {
+        const where = mark === "«" ? "après « « »" : `avant « ${mark} »`;
+        found.push(`${file} : ${path} : espace ordinaire ${where} dans « ${excerpt} » (U+00A0 attendu)`);
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, childPath(path, i)));
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, item] of Object.entries(value)) if (!typedFields.has(key)) walk(item, childPath(path, key));
+    }
+  };
+  walk(data, "");
+  return found;
+}
