@@ -64,7 +64,7 @@ describe("« Exporter mes résultats »", () => {
         <ExportResults build={build} />
       </LmsLearnerContext.Provider>,
     );
-    expect(screen.getByText(/Il porte le nom que vous donne la plateforme/u).textContent).toBe("Il porte le nom que vous donne la plateforme : Léa Martin.");
+    expect(screen.getByText(/Il porte le nom que vous donne la plateforme/u).textContent).toBe("Il porte le nom que vous donne la plateforme\u00a0: Léa Martin.");
     fireEvent.click(screen.getByRole("button", { name: "Exporter mes résultats" }));
     await waitFor(() => expect(downloads.map((file) => file.name)).toEqual([`resultats-lea-martin-depassement-d-encours-${day()}.json`]));
     expect(parseResultsText(await downloads[0]!.blob.text(), "lea.json")).toMatchObject({ ok: true, results: { pseudonym: "Léa Martin" } });

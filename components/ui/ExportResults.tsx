@@ -71,7 +71,7 @@ export function ExportResults({ build }: ExportResultsProps) {
       <p>Un fichier signé de vos scores, de chaque décision avec son temps et des indices utilisés, à remettre à votre enseignant.</p>
       {lmsLearner !== null ? (
         <p>
-          Il porte le nom que vous donne la plateforme : <strong>{lmsLearner}</strong>.
+          Il porte le nom que vous donne la plateforme&nbsp;: <strong>{lmsLearner}</strong>.
         </p>
       ) : null}
       {asking ? (
