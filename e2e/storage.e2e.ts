@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { BACKUP_KEY, STORAGE_KEY, STORE_VERSION } from "@/store/appStore";
 import { openPage } from "./support/browser";
 import { siteAndBrowser } from "./support/fixtures";
-import { showScreenOnFailure } from "./support/learner";
+import { plain, showScreenOnFailure } from "./support/learner";
 import { bundledScenario, savedGame } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
@@ -169,11 +169,11 @@ describe("a full browser", () => {
     const savedBefore = JSON.parse((await stored(page, STORAGE_KEY)) ?? "null") as { state: { attempts: Record<string, unknown> } };
     expect(Object.keys(savedBefore.state.attempts).sort()).toEqual(["depassement-d-encours", "mentions-manquantes"]);
     await full.getByText("Libérer de la place : choisir ce qui peut être supprimé").click();
-    const choices = await full.locator("label").allTextContents();
+    const choices = (await full.locator("label").allTextContents()).map(plain);
     expect(choices).toHaveLength(2);
     expect(choices[0]).toBe(`« ${FINISHED} » — partie terminée`);
     expect(choices[1]).toMatch(new RegExp(`^« ${IN_PROGRESS} » — partie en cours, enregistrée le \\d+ \\S+ 20\\d\\d à \\d\\d:\\d\\d$`, "u"));
-    await full.getByRole("checkbox", { name: new RegExp(`^« ${FINISHED} »`, "u") }).check();
+    await full.getByRole("checkbox", { name: new RegExp(`^«\\s${FINISHED}\\s»`, "u") }).check();
     await page.screenshot({ path: "/tmp/storage-full.png" });
     await full.getByRole("button", { name: "Supprimer la sélection et réessayer l'enregistrement" }).click();
     await expect.poll(() => full.count(), PATIENCE).toBe(0);
