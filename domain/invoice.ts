@@ -254,11 +254,21 @@ function sumCents(values: readonly Cents[], field: string): Cents {
 }
 
 /** quantity × unit price HT, rounded half-up to the cent (2,5 kg × 3,99 € = 9,975 → 9,98 €). */
-function lineTotalCents(line: InvoiceLineInput, index: number): Cents {
+function lineTotalCents(line: Pick<InvoiceLineInput, "quantity" | "unitPriceCents">, index: number): Cents {
   const total = divideRoundHalfUp(quantityInThousandths(line.quantity, index) * BigInt(line.unitPriceCents), BigInt(QUANTITY_SCALE));
   const n = Number(total);
   if (!Number.isSafeInteger(n)) fail("money.overflow", `lines[${index}]`, `ligne ${index + 1}, montant hors limites.`);
   return n;
+}
+
+/**
+ * One line's quantity × unit price HT with computeInvoice's checks and rounding, without the rest
+ * of the cascade: what a printed line's total is checked against. Throws DomainError naming the line.
+ */
+export function lineAmountCents(line: Pick<InvoiceLineInput, "quantity" | "unitPriceCents">, index = 0): Cents {
+  quantityInThousandths(line.quantity, index);
+  assertNonNegativeCents(line.unitPriceCents, linePath(index, "unitPriceCents"), "invoice.line.unitPrice", `ligne ${index + 1}, le prix unitaire HT`);
+  return lineTotalCents(line, index);
 }
 
 /** Gross amount per VAT rate, highest rate first (the order of the printed VAT lines). */
