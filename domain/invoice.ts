@@ -3,7 +3,7 @@
  * PUBLIC CONTRACT used by the app and by tools outside it: extend only with optional fields.
  */
 import { VAT_RATES } from "./documents";
-import { allocateProRata, divideRoundHalfUp, DomainError, formatAmount, formatEuros, formatPercent, percentOf } from "./money";
+import { allocateProRata, DomainError, formatAmount, formatEuros, formatPercent, percentOf, productRoundHalfUp } from "./money";
 import type { Cents } from "./money";
 
 export interface InvoiceLineInput {
@@ -155,7 +155,7 @@ function linePath(index: number, key: keyof InvoiceLineInput): string {
 }
 
 /** The quantity as an integer number of thousandths; refuses zero, negatives and finer quantities. */
-function quantityInThousandths(quantity: number, index: number): bigint {
+function quantityInThousandths(quantity: number, index: number): number {
   const field = linePath(index, "quantity");
   if (typeof quantity !== "number" || !Number.isFinite(quantity) || quantity <= 0) {
     fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité doit être un nombre strictement positif (reçu ${received(quantity)}).`);
@@ -167,7 +167,7 @@ function quantityInThousandths(quantity: number, index: number): bigint {
   if (Math.abs(scaled - quantity * QUANTITY_SCALE) > 1e-6) {
     fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité ${received(quantity)} a plus de trois décimales (une quantité s'exprime au millième près).`);
   }
-  return BigInt(scaled);
+  return scaled;
 }
 
 function assertNonNegativeCents(value: unknown, field: string, code: string, what: string): Cents {
@@ -245,8 +245,20 @@ function validateLines(lines: readonly InvoiceLineInput[]): void {
 // next step starts from the rounded figure (docs/decisions/0002).
 // ---------------------------------------------------------------------------------------------
 
-/** Sums in bigint so that an overflow is reported instead of silently losing cents. */
+/**
+ * Sums so that an overflow is reported instead of silently losing cents: in numbers while every
+ * value and every partial sum is a safe integer (each addition is then exact), else in bigint.
+ */
 function sumCents(values: readonly Cents[], field: string): Cents {
+  let sum = 0;
+  for (const value of values) {
+    sum += value;
+    if (!Number.isSafeInteger(value) || !Number.isSafeInteger(sum)) return sumCentsExactly(values, field);
+  }
+  return sum;
+}
+
+function sumCentsExactly(values: readonly Cents[], field: string): Cents {
   const total = values.reduce((sum, v) => sum + BigInt(v), 0n);
   const n = Number(total);
   if (!Number.isSafeInteger(n)) fail("money.overflow", field, "montant hors limites.");
@@ -255,8 +267,7 @@ function sumCents(values: readonly Cents[], field: string): Cents {
 
 /** quantity × unit price HT, rounded half-up to the cent (2,5 kg × 3,99 € = 9,975 → 9,98 €). */
 function lineTotalCents(line: Pick<InvoiceLineInput, "quantity" | "unitPriceCents">, index: number): Cents {
-  const total = divideRoundHalfUp(quantityInThousandths(line.quantity, index) * BigInt(line.unitPriceCents), BigInt(QUANTITY_SCALE));
-  const n = Number(total);
+  const n = productRoundHalfUp(quantityInThousandths(line.quantity, index), line.unitPriceCents, QUANTITY_SCALE);
   if (!Number.isSafeInteger(n)) fail("money.overflow", `lines[${index}]`, `ligne ${index + 1}, montant hors limites.`);
   return n;
 }
