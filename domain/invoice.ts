@@ -337,7 +337,22 @@ function closeCascade(
   const totalExclTaxCents = sumCents(bases.map((b) => b.baseCents), "totalExclTaxCents");
   const totalVatCents = sumCents(vat.map((v) => v.amountCents), "totalVatCents");
   const totalInclTaxCents = sumCents([totalExclTaxCents, totalVatCents], "totalInclTaxCents");
-  return { ...head, totalExclTaxCents, vat, totalVatCents, totalInclTaxCents, depositCents, amountDueCents: totalInclTaxCents - depositCents };
+  // Written out rather than spread from `head`: the two methods' heads are built differently, and
+  // spreading them was a fifth of the cascade's time (docs/decisions/0154). Same fields, same order.
+  return {
+    grossCents: head.grossCents,
+    shippingCents: head.shippingCents,
+    reductions: head.reductions,
+    netCommercialCents: head.netCommercialCents,
+    cashDiscountCents: head.cashDiscountCents,
+    netFinancialCents: head.netFinancialCents,
+    totalExclTaxCents,
+    vat,
+    totalVatCents,
+    totalInclTaxCents,
+    depositCents,
+    amountDueCents: totalInclTaxCents - depositCents,
+  };
 }
 
 /**
@@ -395,7 +410,10 @@ function shareShipping(shippingCents: Cents, rates: readonly { grossCents: Cents
  * rates' figures. It may differ from the printed figures by about a cent per rate.
  */
 function cascadeRateByRate(rates: readonly RateGross[], reductions: readonly CommercialReduction[], cashDiscount: number, shippingCents: Cents, depositCents: Cents): InvoiceFigures {
-  const perRate = rates.map((r) => ({ ...r, ...cascadeToNetFinancial(r.grossCents, reductions, cashDiscount) }));
+  const perRate = rates.map(({ rate, grossCents }) => {
+    const { reductions: applied, netCommercialCents, cashDiscountCents, netFinancialCents } = cascadeToNetFinancial(grossCents, reductions, cashDiscount);
+    return { rate, grossCents, reductions: applied, netCommercialCents, cashDiscountCents, netFinancialCents };
+  });
   const shippingShares = shareShipping(shippingCents, perRate);
   const total = (pick: (r: (typeof perRate)[number]) => Cents, field: string): Cents => sumCents(perRate.map(pick), field);
   const head = {
@@ -476,16 +494,27 @@ export function computeInvoice(input: InvoiceInput): InvoiceComputation {
   if (depositCents > figures.totalInclTaxCents) {
     fail("invoice.deposit.exceedsTotal", "depositCents", `l'acompte versé ${formatEuros(depositCents)} dépasse le total TTC ${formatEuros(figures.totalInclTaxCents)}.`);
   }
-  const { reductions: printedReductions, ...totals } = figures;
-  return {
-    ...totals,
+  // The printed figures written out, in the order of InvoiceFigures, rather than spread (see closeCascade).
+  const computation: InvoiceComputation = {
+    grossCents: figures.grossCents,
+    shippingCents: figures.shippingCents,
+    netCommercialCents: figures.netCommercialCents,
+    cashDiscountCents: figures.cashDiscountCents,
+    netFinancialCents: figures.netFinancialCents,
+    totalExclTaxCents: figures.totalExclTaxCents,
+    vat: figures.vat,
+    totalVatCents: figures.totalVatCents,
+    totalInclTaxCents: figures.totalInclTaxCents,
+    depositCents: figures.depositCents,
+    amountDueCents: figures.amountDueCents,
     steps: buildSteps(figures, cashDiscount),
     lineTotalsCents,
     byRate,
-    reductions: printedReductions,
+    reductions: figures.reductions,
     perRateMethod: cascadeRateByRate(rates, reductions, cashDiscount, shippingCents, depositCents),
-    ...(cashDiscount > 0 ? { cashDiscount } : {}),
   };
+  if (cashDiscount > 0) computation.cashDiscount = cashDiscount;
+  return computation;
 }
 
 // ---------------------------------------------------------------------------------------------
