@@ -544,8 +544,21 @@ export interface CascadeFigureCheck {
  * match and not a blind tolerance: a cent slipped into a printed invoice must still be found.
  */
 export function checkCascadeFigure(computed: InvoiceComputation, pick: (figures: InvoiceFigures) => Cents | undefined, found: Cents): CascadeFigureCheck {
-  const expectedCents = pick({ ...computed, reductions: computed.reductions ?? [] }) ?? 0;
+  const expectedCents = pick(figuresOf(computed)) ?? 0;
   return judgeByEitherMethod(expectedCents, computed.perRateMethod !== undefined ? pick(computed.perRateMethod) : undefined, found);
+}
+
+/**
+ * A computation read as figures: itself when it carries its reductions (every computation of
+ * computeInvoice), else a copy with none. Not a copy each time: a printed invoice's check reads
+ * some twenty figures of the same computation.
+ */
+function figuresOf(computed: InvoiceComputation): InvoiceFigures {
+  return carriesReductions(computed) ? computed : { ...computed, reductions: [] };
+}
+
+function carriesReductions(computed: InvoiceComputation): computed is InvoiceComputation & Pick<InvoiceFigures, "reductions"> {
+  return computed.reductions !== undefined;
 }
 
 /** The same judgement for a figure a key kept without its cascade (an order's TTC at intake). */
