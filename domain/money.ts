@@ -252,9 +252,11 @@ const wholeEuroFormat = new Intl.NumberFormat("fr-FR");
  */
 function centsToDecimal(cents: Cents): `${number}` {
   assertCents(cents);
-  const absolute = BigInt(Math.abs(cents));
+  // In numbers, exact for a safe integer: no bigint for every amount printed.
+  const absolute = Math.abs(cents);
+  const hundredths = absolute % 100;
   const sign = cents < 0 ? "-" : "";
-  return `${sign}${absolute / 100n}.${(absolute % 100n).toString().padStart(2, "0")}` as `${number}`;
+  return `${sign}${(absolute - hundredths) / 100}.${String(hundredths).padStart(2, "0")}` as `${number}`;
 }
 
 /** "1 234,50 €" as Intl writes it in fr-FR (U+202F between thousands, U+00A0 before €). */
