@@ -94,9 +94,10 @@ export function noDecisionYet(input: StageInput, hints?: "perPoint"): DecisionFi
 
 /**
  * A stage's first context, copied once by a spread. xstate's `assign` copies the context with
- * `Object.assign({}, context, update)`; with 20 fields or more, V8 (Node 20) made each of these
- * copies a dictionary-mode object, slower to copy and to read at every later move, unless the same
- * fields had already been laid out by a spread (docs/decisions/0154). Same fields, values and order.
+ * `Object.assign({}, context, update)`; with 20 fields or more, V8 (Node 20) made these copies
+ * dictionary-mode objects, slower to copy and to read at every later move. Once the first context
+ * is a spread, none is (counted over the bundled scenarios, docs/decisions/0154). Same fields,
+ * values and order.
  */
 export function withFastCopies<C extends object>(context: C): C {
   return { ...context };
