@@ -41,14 +41,14 @@ export function assertCents(value: number, field = "montant"): Cents {
 }
 
 /** The percentage as an exact integer count of 1/10 000 %; refuses finer or non-finite rates. */
-function percentToScaled(percent: number, field: string): bigint {
+function percentToScaled(percent: number, field: string): number {
   if (!Number.isFinite(percent)) {
     throw new DomainError("money.percent.invalid", `${field} : le taux doit être un nombre (reçu ${percent}).`, field);
   }
   if (!isPrecisePercent(percent)) {
     throw new DomainError("money.percent.tooPrecise", `${field} : le taux ${percent} % a plus de quatre décimales.`, field);
   }
-  return BigInt(Math.round(percent * Number(PERCENT_SCALE)));
+  return Math.round(percent * Number(PERCENT_SCALE));
 }
 
 /** numerator / denominator rounded half-up, away from zero for negative values. */
@@ -62,7 +62,7 @@ export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigin
   return negative ? -rounded : rounded;
 }
 
-function toSafeCents(value: bigint, field: string): Cents {
+function toSafeCents(value: bigint | number, field: string): Cents {
   const n = Number(value);
   if (!Number.isSafeInteger(n)) {
     throw new DomainError("money.overflow", `${field} : montant hors limites.`, field);
@@ -70,11 +70,33 @@ function toSafeCents(value: bigint, field: string): Cents {
   return n;
 }
 
+/** A safe integer divided by a positive integer, rounded half-up (away from zero): divideRoundHalfUp in numbers. */
+function safeQuotientRoundHalfUp(numerator: number, denominator: number): number {
+  const negative = numerator < 0;
+  const absolute = negative ? -numerator : numerator;
+  const remainder = absolute % denominator;
+  const quotient = (absolute - remainder) / denominator;
+  const rounded = remainder * 2 >= denominator ? quotient + 1 : quotient;
+  // A bigint has no negative zero; neither has this result.
+  return negative && rounded !== 0 ? -rounded : rounded;
+}
+
+/**
+ * factor × multiplier / denominator rounded half-up, for integers: in numbers while the product is
+ * a safe integer (every figure of a classroom invoice, and exact there), in bigint beyond: a
+ * bigint allocated for each small figure cost more than the arithmetic (docs/decisions/0154).
+ * The result may lie beyond the safe integers: the caller says which amount overflows.
+ */
+export function productRoundHalfUp(factor: number, multiplier: number, denominator: number): number {
+  const product = factor * multiplier;
+  if (Number.isSafeInteger(product)) return safeQuotientRoundHalfUp(product, denominator);
+  return Number(divideRoundHalfUp(BigInt(factor) * BigInt(multiplier), BigInt(denominator)));
+}
+
 /** percent % of an amount, rounded half-up to the cent: percentOf(100050, 10) = 10005. */
 export function percentOf(cents: Cents, percent: number, field = "taux"): Cents {
   assertCents(cents, field);
-  const scaled = percentToScaled(percent, field);
-  return toSafeCents(divideRoundHalfUp(BigInt(cents) * scaled, HUNDRED_PERCENT), field);
+  return toSafeCents(productRoundHalfUp(cents, percentToScaled(percent, field), Number(HUNDRED_PERCENT)), field);
 }
 
 /**
@@ -86,7 +108,7 @@ export function prorataOfYear(cents: Cents, annualPercent: number, days: number,
   if (!Number.isSafeInteger(days) || days < 0) {
     throw new DomainError("money.days.invalid", `${field} : le nombre de jours doit être un entier positif (reçu ${days}).`, field);
   }
-  const scaled = percentToScaled(annualPercent, field);
+  const scaled = BigInt(percentToScaled(annualPercent, field));
   return toSafeCents(divideRoundHalfUp(BigInt(cents) * scaled * BigInt(days), HUNDRED_PERCENT * 365n), field);
 }
 
@@ -108,23 +130,42 @@ export function allocateProRata(cents: Cents, weights: readonly Cents[], field =
     throw new DomainError("money.allocation.empty", `${field} : aucune part entre lesquelles répartir ${cents} centimes.`, field);
   }
   if (cents < 0) return allocateProRata(-cents, weights, field).map((share) => (share === 0 ? 0 : -share));
-  const total = weights.reduce((sum, w) => sum + BigInt(w), 0n);
-  if (total === 0n) {
-    // Nothing to weigh by: the whole amount goes to the first share.
-    return weights.map((_, i) => (i === 0 ? cents : 0));
+  return allocateSafely(cents, weights) ?? allocateExactly(cents, weights, field);
+}
+
+/** The shares that get one of the `leftOver` cents: the largest fractional parts first (ties: the earlier share). */
+function sharesRoundedUp<T extends number | bigint>(fractions: readonly T[], leftOver: number): ReadonlySet<number> {
+  const order = fractions.map((fraction, i) => ({ i, fraction })).sort((a, b) => (a.fraction === b.fraction ? a.i - b.i : a.fraction > b.fraction ? -1 : 1));
+  return new Set(order.slice(0, Math.max(leftOver, 0)).map(({ i }) => i));
+}
+
+/**
+ * allocateProRata in numbers, when every product amount × weight and the total of the weights
+ * are safe integers (exact there); undefined beyond, where bigint takes over.
+ */
+function allocateSafely(cents: Cents, weights: readonly Cents[]): Cents[] | undefined {
+  let total = 0;
+  let largest = 0;
+  for (const w of weights) {
+    total += w;
+    if (w > largest) largest = w;
   }
+  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(cents * largest)) return undefined;
+  // Nothing to weigh by: the whole amount goes to the first share.
+  if (total === 0) return weights.map((_, i) => (i === 0 ? cents : 0));
+  const fractions = weights.map((w) => (cents * w) % total);
+  const floors = weights.map((w, i) => (cents * w - (fractions[i] ?? 0)) / total);
+  const roundedUp = sharesRoundedUp(fractions, cents - floors.reduce((s, f) => s + f, 0));
+  return floors.map((floor, i) => (roundedUp.has(i) ? floor + 1 : floor));
+}
+
+/** allocateProRata in bigint, beyond the safe integers (a nil total never comes here: allocateSafely took it). */
+function allocateExactly(cents: Cents, weights: readonly Cents[], field: string): Cents[] {
+  const total = weights.reduce((sum, w) => sum + BigInt(w), 0n);
   const exact = weights.map((w) => BigInt(cents) * BigInt(w));
   const floors = exact.map((e) => e / total);
-  let remainder = BigInt(cents) - floors.reduce((s, f) => s + f, 0n);
-  const order = exact
-    .map((e, i) => ({ i, fraction: e % total }))
-    .sort((a, b) => (a.fraction === b.fraction ? a.i - b.i : a.fraction > b.fraction ? -1 : 1));
-  const shares = [...floors];
-  for (const { i } of order) {
-    if (remainder <= 0n) break;
-    shares[i] = (shares[i] ?? 0n) + 1n;
-    remainder -= 1n;
-  }
+  const roundedUp = sharesRoundedUp(exact.map((e) => e % total), Number(BigInt(cents) - floors.reduce((s, f) => s + f, 0n)));
+  const shares = floors.map((floor, i) => (roundedUp.has(i) ? floor + 1n : floor));
   return shares.map((s) => toSafeCents(s, field));
 }
 
@@ -211,9 +252,11 @@ const wholeEuroFormat = new Intl.NumberFormat("fr-FR");
  */
 function centsToDecimal(cents: Cents): `${number}` {
   assertCents(cents);
-  const absolute = BigInt(Math.abs(cents));
+  // In numbers, exact for a safe integer: no bigint for every amount printed.
+  const absolute = Math.abs(cents);
+  const hundredths = absolute % 100;
   const sign = cents < 0 ? "-" : "";
-  return `${sign}${absolute / 100n}.${(absolute % 100n).toString().padStart(2, "0")}` as `${number}`;
+  return `${sign}${(absolute - hundredths) / 100}.${String(hundredths).padStart(2, "0")}` as `${number}`;
 }
 
 /** "1 234,50 €" as Intl writes it in fr-FR (U+202F between thousands, U+00A0 before €). */

@@ -92,6 +92,17 @@ export function noDecisionYet(input: StageInput, hints?: "perPoint"): DecisionFi
   return { trace: [], hintsUsedOnCurrent: 0, hintsShown: [], ...(hints === "perPoint" ? { hintsByPoint: {} } : {}), lastFeedback: null, assessment: isAssessment(input.scenario) };
 }
 
+/**
+ * A stage's first context, copied once by a spread. xstate's `assign` copies the context with
+ * `Object.assign({}, context, update)`; with 20 fields or more, V8 (Node 20) made these copies
+ * dictionary-mode objects, slower to copy and to read at every later move. Once the first context
+ * is a spread, none is (counted over the bundled scenarios, docs/decisions/0154). Same fields,
+ * values and order.
+ */
+export function withFastCopies<C extends object>(context: C): C {
+  return { ...context };
+}
+
 // ───────────────────────────── Hints ─────────────────────────────
 
 /** A decision point the learner may ask hints on, with its hints in the order they are given. */

@@ -85,6 +85,7 @@ import {
   type HintedPoint,
   type Judgement,
   oncePerContextAndEvent,
+  withFastCopies,
 } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -466,7 +467,7 @@ export const invoicingMachine = setup({
   },
 }).createMachine({
   id: "invoicing",
-  context: ({ input }) => initialContext(input),
+  context: ({ input }) => withFastCopies(initialContext(input)),
   initial: "start",
   // Handlers are per state, never on the root: a finished stage must answer `can` with false.
   states: {

@@ -67,6 +67,7 @@ import {
   type HintedPoint,
   type Judgement,
   oncePerContextAndEvent,
+  withFastCopies,
 } from "./decisionSupport";
 
 // ───────────────────────────── Events and decision points ─────────────────────────────
@@ -374,7 +375,7 @@ export const orderProcessingMachine = setup({
   },
 }).createMachine({
   id: "orderProcessing",
-  context: ({ input }) => initialContext(input),
+  context: ({ input }) => withFastCopies(initialContext(input)),
   initial: "recording",
   // Handlers are per state, never on the root: a finished stage must answer `can` with false.
   states: {

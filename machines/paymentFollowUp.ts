@@ -86,6 +86,7 @@ import {
   withSecondTry,
   type HintedPoint,
   type PerPointHintsContext,
+  withFastCopies,
 } from "./decisionSupport";
 
 // ───────────────────────────── Events ─────────────────────────────
@@ -642,7 +643,7 @@ export const paymentFollowUpMachine = setup({
   },
 }).createMachine({
   id: "paymentFollowUp",
-  context: ({ input }) => initialContext(input),
+  context: ({ input }) => withFastCopies(initialContext(input)),
   initial: "open",
   states: {
     /** The day is open: the learner decides on each invoice, moves the clock, or ends the follow-up. */

@@ -4,8 +4,8 @@
  */
 import { depositReference } from "../depositBlock";
 import type { DocumentReductions, InvoiceDocument, PrintedLine } from "../documents";
-import { cascadeMethodNote, checkCascadeFigure, computeInvoice, type InvoiceComputation, type InvoiceFigures, type InvoiceInput, type InvoiceLineInput } from "../invoice";
-import { DomainError, formatEuros, formatPercent, type Cents } from "../money";
+import { cascadeMethodNote, checkCascadeFigure, computeInvoice, lineAmountCents, type InvoiceComputation, type InvoiceFigures, type InvoiceInput, type InvoiceLineInput } from "../invoice";
+import { DomainError, formatEuros, formatPercent, percentOf, type Cents } from "../money";
 import { diagnosePrintedFigure } from "./diagnoses";
 import type { Finding } from "./findings";
 import { ARITHMETIC } from "./law";
@@ -73,15 +73,24 @@ function usableLines(printed: readonly PrintedLine[]): UsableLines {
 }
 
 /**
- * quantity × unit price of one line, by computeInvoice itself so that the rounding is the
- * cascade's. The VAT rate plays no part in that product: a fixed known rate stands in for it, so
- * that a line with an unknown rate still has its total checked. Undefined when the line cannot be
- * computed (its problem is reported with the line's mentions or as not computable).
+ * The VAT rate a line's amount was checked with when it was computed as a one-line invoice: the
+ * rate plays no part in quantity × unit price, and a line with an unknown rate still has its total
+ * checked.
+ */
+const STAND_IN_VAT_RATE = 20;
+
+/**
+ * quantity × unit price of one line, rounded as the cascade rounds it (lineAmountCents: the
+ * same checks as computeInvoice, without a whole invoice per line). Undefined when the line
+ * cannot be computed (its problem is reported with the line's mentions or as not computable), and,
+ * as when it was a one-line invoice at the stand-in rate, when that invoice's TTC would leave the
+ * safe integers.
  */
 function lineAmount(line: PrintedLine): Cents | undefined {
   if (line.quantity === undefined || line.unitPriceCents === undefined) return undefined;
   try {
-    return computeInvoice({ lines: [{ description: line.description ?? "", quantity: line.quantity, unitPriceCents: line.unitPriceCents, vatRate: 20 }] }).grossCents;
+    const amount = lineAmountCents({ quantity: line.quantity, unitPriceCents: line.unitPriceCents });
+    return Number.isSafeInteger(amount + percentOf(amount, STAND_IN_VAT_RATE)) ? amount : undefined;
   } catch (error) {
     if (error instanceof DomainError) return undefined;
     throw error;

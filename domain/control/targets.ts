@@ -149,6 +149,9 @@ function fieldTarget(path: string, spec: FieldSpec, value: string): ControlTarge
   return { target: path, label: spec.label, area: spec.area, value, ...(spec.mention !== undefined ? { mention: spec.mention } : {}) };
 }
 
+/** FIELDS in reading order, listed once: the targets go through them four times per invoice. */
+const FIELD_ENTRIES: readonly (readonly [string, FieldSpec])[] = Object.entries(FIELDS);
+
 /** The totals printed under the VAT table, in the order of the cascade. */
 const AFTER_VAT: ReadonlySet<string> = new Set(["totals.totalVatCents", "totals.totalInclTaxCents", "totals.depositCents", "totals.amountDueCents"]);
 
@@ -160,7 +163,7 @@ const AFTER_VAT: ReadonlySet<string> = new Set(["totals.totalVatCents", "totals.
  */
 export function controlTargets(doc: InvoiceDocument, list: MentionList): ControlTargets {
   const printedFields = (keep: (path: string, spec: FieldSpec) => boolean): ControlTarget[] =>
-    Object.entries(FIELDS).flatMap(([path, spec]) => {
+    FIELD_ENTRIES.flatMap(([path, spec]) => {
       const value = keep(path, spec) ? spec.read(doc) : undefined;
       return value === undefined ? [] : [fieldTarget(path, spec, value)];
     });

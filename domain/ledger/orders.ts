@@ -47,17 +47,21 @@ export function remainingToDeliver(ledger: Ledger, orderId: string): DeliveryPro
     const key = lineKey(line);
     if (seen.has(key)) continue;
     seen.add(key);
-    const orderedQty = ordered.get(key) ?? 0;
-    const deliveredQty = delivered.get(key) ?? 0;
-    progress.push({
-      ...(line.reference !== undefined ? { reference: line.reference } : {}),
-      description: line.description,
-      ordered: orderedQty,
-      delivered: deliveredQty,
-      remaining: Math.max(0, orderedQty - deliveredQty),
-    });
+    progress.push(progressOf(line, ordered.get(key) ?? 0, delivered.get(key) ?? 0));
   }
   return progress;
+}
+
+/**
+ * One article's progress, its fields written out rather than spread in: every question about an
+ * order (the plan, the guards, the stock) asks for it, and the spread was most of its time on the
+ * profile (docs/decisions/0154).
+ */
+function progressOf(line: DocumentLine, ordered: number, delivered: number): DeliveryProgress {
+  const remaining = Math.max(0, ordered - delivered);
+  return line.reference !== undefined
+    ? { reference: line.reference, description: line.description, ordered, delivered, remaining }
+    : { description: line.description, ordered, delivered, remaining };
 }
 
 /** Delivery-note lines are the order's lines with the quantities shipped (prices come from the order). */
