@@ -105,7 +105,7 @@ async function visitEverything(siteUrl: string): Promise<void> {
   await mainNavigation(page).getByRole("link", { name: "Espace enseignant", exact: true }).click();
   await page.getByText("Copier un scénario livré, ou lire son corrigé").click();
   await page.getByRole("button", { name: `Copier dans ma bibliothèque : ${TITLE}` }).click();
-  const copied = siteUrl.startsWith("file:") ? /ouvrez l'atelier depuis un serveur \(celui du lycée, par exemple\) pour copier un scénario livré/u : /\(copie\) » est créé dans votre bibliothèque\./u;
+  const copied = siteUrl.startsWith("file:") ? /ouvrez l'atelier depuis un serveur \(celui du lycée, par exemple\) pour copier un scénario livré/u : /\(copie\)\s» est créé dans votre bibliothèque\./u;
   await page.getByText(copied).waitFor(PATIENCE);
 
   // Back home by the brand's link: the page's own folder, never the domain's root.

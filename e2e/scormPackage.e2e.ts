@@ -49,7 +49,7 @@ describe("SCORM packages", () => {
     expect(window.ATELIER_ACTIVITE).toMatchObject({ kind: "quiz", id: "controle-des-commandes", text: readFileSync(QUIZ_FILE, "utf8") });
     expect(files["activite/index.html"]).toEqual(new Uint8Array(readFileSync("out/activite/index.html")));
 
-    await page.getByText(/^Le paquet Moodle de « Contrôle et suivi des commandes clients » est téléchargé sous le nom controle-et-suivi-des-commandes-clients\.zip \(\d,\d\u00a0Mo\)/u).waitFor();
+    await page.getByText(/^Le paquet Moodle de «\sContrôle et suivi des commandes clients\s» est téléchargé sous le nom controle-et-suivi-des-commandes-clients\.zip \(\d,\d\u00a0Mo\)/u).waitFor();
     expect(await violations(page)).toEqual([]);
     // The guide's picture: the announcement down to the document's card.
     const [said, drawn] = await Promise.all([page.locator(".teacher-announcement").boundingBox(), card.boundingBox()]);
