@@ -9,7 +9,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Atelier GRC", template: "%s — Atelier GRC" },
   description:
-    "Simulateur de PGI pour apprendre la gestion de la relation client : commandes, factures, contrôle, relances.",
+    "Simulateur de PGI pour apprendre la gestion de la relation client\u00a0: commandes, factures, contrôle, relances.",
 };
 
 /** Scenario titles by id, for the storage notices that name a game (a few hundred bytes on each page). */
@@ -32,8 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Atelier GRC — logiciel libre de formation. Les entreprises des exercices sont fictives ; les règles suivent le
-            cours C6 « La relation avec les clients » et le Code de commerce.
+            Atelier GRC — logiciel libre de formation. Les entreprises des exercices sont fictives&nbsp;; les règles suivent le
+            cours C6 «&nbsp;La relation avec les clients&nbsp;» et le Code de commerce.
           </p>
         </footer>
       </body>

@@ -7,9 +7,9 @@ import { ResumeBanner } from "@/components/home/ResumeBanner";
 export default function HomePage() {
   return (
     <>
-      <h1>Atelier GRC : la relation client dans un PGI, de la commande au règlement</h1>
+      <h1>Atelier GRC&nbsp;: la relation client dans un PGI, de la commande au règlement</h1>
       <p className="lead">
-        Un atelier pour les élèves de Bac Pro AGOrA et de BTS : on y apprend, en le faisant, le travail de
+        Un atelier pour les élèves de Bac Pro AGOrA et de BTS&nbsp;: on y apprend, en le faisant, le travail de
         l&apos;administration des ventes dans un progiciel de gestion intégré. Tout fonctionne dans le navigateur, sans
         compte ni serveur.
       </p>
@@ -21,9 +21,9 @@ export default function HomePage() {
 
       <ResumeBanner scenarios={CATALOG_SUMMARIES} />
 
-      <h2>Votre parcours : les cinq étapes du cours</h2>
+      <h2>Votre parcours&nbsp;: les cinq étapes du cours</h2>
       <p>
-        Chaque étape propose ses scénarios ; un scénario qui enchaîne plusieurs étapes compte pour chacune d&apos;elles.
+        Chaque étape propose ses scénarios&nbsp;; un scénario qui enchaîne plusieurs étapes compte pour chacune d&apos;elles.
         Votre progression est enregistrée dans ce navigateur.
       </p>
       <LearningPath scenarios={CATALOG_SUMMARIES} quizzes={QUIZ_SUMMARIES} />
@@ -33,7 +33,7 @@ export default function HomePage() {
         <section className="card" aria-labelledby="calculette-titre">
           <h3 id="calculette-titre">Calculer une facture</h3>
           <p>
-            Saisissez des lignes, des remises, un escompte, du port et un acompte : la calculette déroule la cascade du
+            Saisissez des lignes, des remises, un escompte, du port et un acompte&nbsp;: la calculette déroule la cascade du
             cours (net commercial, net financier, TVA par taux, net à payer), arrondie au centime à chaque étape comme sur
             votre copie.
           </p>
@@ -45,7 +45,7 @@ export default function HomePage() {
           <h3 id="glossaire-titre">Revoir le vocabulaire</h3>
           <p>
             Remise, rabais, ristourne, escompte, encours, plafond, acompte, avoir, LRAR, mise en demeure, injonction de
-            payer : chaque terme du cours avec sa définition.
+            payer&nbsp;: chaque terme du cours avec sa définition.
           </p>
           <SiteLink className="button secondary" href="/glossaire/">
             Ouvrir le glossaire
@@ -58,14 +58,14 @@ export default function HomePage() {
         <section className="card">
           <h3>L&apos;élève</h3>
           <p>
-            tient le poste de l&apos;assistant commercial : il contrôle les commandes, établit les documents, vérifie les
+            tient le poste de l&apos;assistant commercial&nbsp;: il contrôle les commandes, établit les documents, vérifie les
             factures et relance les clients. Chaque calcul suit la méthode du cours, au centime près.
           </p>
         </section>
         <section className="card">
           <h3>L&apos;enseignant</h3>
           <p>
-            décrit des situations (une entreprise, ses clients, une commande, une facture, des impayés) ; le moteur de
+            décrit des situations (une entreprise, ses clients, une commande, une facture, des impayés)&nbsp;; le moteur de
             l&apos;atelier en déduit les bonnes décisions et les chiffres exacts, si bien qu&apos;un exercice ne peut pas
             contredire son corrigé.
           </p>

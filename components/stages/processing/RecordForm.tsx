@@ -52,8 +52,8 @@ export function RecordForm({ idPrefix, can, send: sendMove, received }: StepForm
   return (
     <MoveForm event={event} can={can} send={send} label="Enregistrer la commande" blockedReason="Complétez chaque ligne (quantité et prix unitaire HT) et corrigez les champs signalés.">
       <p className="muted">
-        Saisissez la <Term id="purchaseOrder">commande</Term> reçue (module «&nbsp;Courrier reçu&nbsp;»)&nbsp;: les quantités, le prix unitaire HT du catalogue ou du devis accepté (module «
-        Articles et stock&nbsp;»), puis les <Term id="tradeDiscount">remises</Term> négociées du compte client (module «&nbsp;Clients&nbsp;»).
+        Saisissez la <Term id="purchaseOrder">commande</Term> reçue (module «&nbsp;Courrier reçu&nbsp;»)&nbsp;: les quantités, le prix unitaire HT du catalogue ou du devis accepté (module
+        «&nbsp;Articles et stock&nbsp;»), puis les <Term id="tradeDiscount">remises</Term> négociées du compte client (module «&nbsp;Clients&nbsp;»).
       </p>
       <RequiredFieldsNote />
       <div className="table-scroll">
