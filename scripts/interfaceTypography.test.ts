@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { breakableFrenchSpaces } from "@/domain";
+import { breakableSpaceMessage } from "./frenchTypography.fixtures";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const FOLDERS = ["components", "app"];
@@ -39,7 +40,7 @@ function sourceFiles(folder: string): string[] {
  * trimmed of its spaces where it meets a line break, blank lines dropped, the others joined by one
  * space; `&nbsp;` is U+00A0, which is never trimmed.
  */
-export function renderedJsxText(raw: string): string {
+function renderedJsxText(raw: string): string {
   const lines = raw.replace(/&nbsp;/gu, "\u00a0").replace(/\t/gu, " ").split(/\r\n|\n|\r/u);
   const lastFilled = lines.reduce((found, line, i) => (/[^ ]/u.test(line) ? i : found), -1);
   let text = "";
@@ -84,7 +85,7 @@ function breakableSpacesIn(file: string): string[] {
   return textsOf(file).flatMap(([line, text]) =>
     breakableFrenchSpaces(text)
       .filter(() => !ALLOWED.some((allowed) => allowed.file === file && text.startsWith(allowed.text)))
-      .map(({ mark, excerpt }) => `${file}:${line} : espace ordinaire ${mark === "«" ? "après « « »" : `avant « ${mark} »`} dans « ${excerpt} » (U+00A0 attendu)`),
+      .map((space) => breakableSpaceMessage(`${file}:${line}`, space)),
   );
 }
 
