@@ -160,6 +160,8 @@ describe("un paquet SCORM 1.2 dans une plateforme (scorm-again)", { timeout: 180
     // Her results file bears the LMS's name, not the browser's previous pupil's.
     expect(plain(await sco.getByText(/nom que vous donne la plateforme/u).textContent())).toBe("Il porte le nom que vous donne la plateforme : Léa Martin.");
     const [results] = await Promise.all([second.page.waitForEvent("download"), sco.getByRole("button", { name: "Exporter mes résultats" }).click()]);
+    await sco.getByRole("button", { name: "Exporter mes résultats" }).scrollIntoViewIfNeeded();
+    await second.page.screenshot({ path: "/tmp/scorm-export.png" });
     expect(results.suggestedFilename()).toMatch(/^resultats-lea-martin-depassement-d-encours-\d{4}-\d{2}-\d{2}\.json$/u);
     await sco.goto("about:blank");
     expect((await cmiOf(second.page)).core.exit).toBe("");
