@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { learnerVariantSeed, SERVED_VARIANT_COUNT, servedSeeds, VALIDATION_SEED_COUNT, variantOf, variantsBlockOf } from "@/domain";
 import { checkScenarioText } from "@/machines/scenarioCheck";
-import { checkVariants, keptAnswers } from "@/machines/variantCheck";
+import { keptAnswers } from "@/machines/variantCheck";
 import { runCli } from "./cli.fixtures";
 import { main } from "./scenario";
 
@@ -39,14 +39,12 @@ describe.each(varying)("the variants of $file", ({ file, text }) => {
   const checked = base(file, text);
   const block = variantsBlockOf(checked.data);
 
-  it("every one of 200 seeds validates, is solved with full marks by its own key, and keeps the teaching point", () => {
-    // checkVariants plays each seed's key to full marks and compares each kept answer (machines/variantCheck.test.ts):
-    // a failure names the seed and the point; the keeps are checked to exist on the base scenario first.
+  it("keeps teaching points that the base scenario's key meets", () => {
+    // Each of the 200 seeds is played to full marks and its kept answers compared by `validate`: the fixture's
+    // below (« validate checks 200 seeds »), the bundled blocks' in scripts/scenario.test.ts (the real folder).
     expect(block?.keeps.length).toBeGreaterThan(0);
     for (const keep of block?.keeps ?? []) expect(keptAnswers(checked.solved.result.trace, keep), keep).not.toEqual([]);
-    expect(checkVariants(checked, file)).toEqual({ issues: [], seedsChecked: 200, failedSeeds: [] });
-    // 200 plays of the engine's key, on a machine shared with the other test files.
-  }, 120_000);
+  });
 
   it("learners who draw different variants never share their figures; the same pseudonym always the same, among the served variants", () => {
     const source = checked.data as object;
