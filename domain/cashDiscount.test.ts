@@ -18,7 +18,7 @@ describe("cashDiscountMention: the escompte follows from the terms (docs/decisio
   it("a granted escompte beside a due date three months away is a contradiction", () => {
     expect(cashDiscountMention({ depositInvoice: false, issueDate: ISSUED, dueDate: "2027-02-10", granted: 2 })).toEqual({
       text: `Escompte de 2${NBSP}% déduit pour paiement comptant`,
-      contradiction: `un escompte de 2${NBSP}% est déduit pour paiement comptant, mais l'échéance tombe à 90 jours de la facture : un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture)`,
+      contradiction: `un escompte de 2${NBSP}% est déduit pour paiement comptant, mais l'échéance tombe à 90 jours de la facture\u00a0: un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture)`,
     });
   });
 
@@ -31,7 +31,7 @@ describe("cashDiscountMention: the escompte follows from the terms (docs/decisio
   it("not offered when the N days end on or after the due date: the data contradict each other", () => {
     expect(cashDiscountMention({ depositInvoice: false, issueDate: ISSUED, dueDate: "2026-12-12", offered: 2, offeredDays: 30 })).toEqual({
       text: NO_CASH_DISCOUNT,
-      contradiction: `un escompte de 2${NBSP}% si paiement sous 30 jours est offert, mais l'échéance tombe à 30 jours de la facture : ce délai ne finit pas avant l'échéance, l'escompte ne récompenserait aucun paiement anticipé`,
+      contradiction: `un escompte de 2${NBSP}% si paiement sous 30 jours est offert, mais l'échéance tombe à 30 jours de la facture\u00a0: ce délai ne finit pas avant l'échéance, l'escompte ne récompenserait aucun paiement anticipé`,
     });
     expect(cashDiscountMention({ depositInvoice: false, issueDate: ISSUED, dueDate: "2026-12-12", offered: 2, offeredDays: 45 }).text).toBe(NO_CASH_DISCOUNT);
   });
@@ -40,14 +40,14 @@ describe("cashDiscountMention: the escompte follows from the terms (docs/decisio
     expect(cashDiscountMention({ depositInvoice: false, issueDate: ISSUED, dueDate: "2026-12-12", offered: 1 }).text).toBe(`Escompte de 1${NBSP}% pour paiement anticipé`);
     expect(cashDiscountMention({ depositInvoice: false, issueDate: ISSUED, dueDate: ISSUED, offered: 1 })).toEqual({
       text: NO_CASH_DISCOUNT,
-      contradiction: `un escompte de 1${NBSP}% pour paiement anticipé est offert, mais l'échéance tombe le jour même de la facture : aucun paiement ne peut la devancer`,
+      contradiction: `un escompte de 1${NBSP}% pour paiement anticipé est offert, mais l'échéance tombe le jour même de la facture\u00a0: aucun paiement ne peut la devancer`,
     });
   });
 
   it("a deposit invoice due on receipt offers no escompte, even to a customer who has one", () => {
     expect(cashDiscountMention({ depositInvoice: true, issueDate: ISSUED, dueDate: ISSUED, offered: 2, offeredDays: 10 })).toEqual({ text: NO_CASH_DISCOUNT });
     expect(cashDiscountMention({ depositInvoice: true, issueDate: ISSUED, dueDate: ISSUED, granted: 2 }).contradiction).toBe(
-      `un escompte de 2${NBSP}% est déduit d'une facture d'acompte : payable à réception, elle n'en accorde aucun`,
+      `un escompte de 2${NBSP}% est déduit d'une facture d'acompte\u00a0: payable à réception, elle n'en accorde aucun`,
     );
   });
 
@@ -83,7 +83,7 @@ describe("the PGI never validates an invoice whose escompte contradicts its due 
     if (refused.ok) return;
     expect(refused.error.code).toBe("invoice.cashDiscountContradiction");
     expect(refused.error.message).toBe(
-      `reductions.cashDiscount : un escompte de 2${NBSP}% est déduit pour paiement comptant, mais l'échéance tombe à 30 jours de la facture : un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture).`,
+      `reductions.cashDiscount\u00a0: un escompte de 2${NBSP}% est déduit pour paiement comptant, mais l'échéance tombe à 30 jours de la facture\u00a0: un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture).`,
     );
   });
 

@@ -41,7 +41,7 @@ function grantedMention(percent: number, daysToDue: number): CashDiscountMention
   if (daysToDue <= 0) return { text };
   return {
     text,
-    contradiction: `un escompte de ${formatPercent(percent)} est déduit pour paiement comptant, mais l'échéance tombe ${dueWhen(daysToDue)} : un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture)`,
+    contradiction: `un escompte de ${formatPercent(percent)} est déduit pour paiement comptant, mais l'échéance tombe ${dueWhen(daysToDue)}\u00a0: un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture)`,
   };
 }
 
@@ -50,13 +50,13 @@ function offeredMention(percent: number, days: number | undefined, daysToDue: nu
     if (daysToDue > 0) return { text: `Escompte de ${formatPercent(percent)} pour paiement anticipé` };
     return {
       text: NO_CASH_DISCOUNT,
-      contradiction: `un escompte de ${formatPercent(percent)} pour paiement anticipé est offert, mais l'échéance tombe le jour même de la facture : aucun paiement ne peut la devancer`,
+      contradiction: `un escompte de ${formatPercent(percent)} pour paiement anticipé est offert, mais l'échéance tombe le jour même de la facture\u00a0: aucun paiement ne peut la devancer`,
     };
   }
   if (days < daysToDue) return { text: `Escompte de ${formatPercent(percent)} si paiement sous ${formatDayCount(days)}` };
   return {
     text: NO_CASH_DISCOUNT,
-    contradiction: `un escompte de ${formatPercent(percent)} si paiement sous ${formatDayCount(days)} est offert, mais l'échéance tombe ${dueWhen(daysToDue)} : ce délai ne finit pas avant l'échéance, l'escompte ne récompenserait aucun paiement anticipé`,
+    contradiction: `un escompte de ${formatPercent(percent)} si paiement sous ${formatDayCount(days)} est offert, mais l'échéance tombe ${dueWhen(daysToDue)}\u00a0: ce délai ne finit pas avant l'échéance, l'escompte ne récompenserait aucun paiement anticipé`,
   };
 }
 
@@ -65,7 +65,7 @@ export function cashDiscountMention(situation: CashDiscountSituation): CashDisco
   // A deposit is asked for with the order and paid on receipt: there is nothing to pay early.
   if (situation.depositInvoice) {
     if ((situation.granted ?? 0) === 0) return { text: NO_CASH_DISCOUNT };
-    return { text: NO_CASH_DISCOUNT, contradiction: `un escompte de ${formatPercent(situation.granted ?? 0)} est déduit d'une facture d'acompte : payable à réception, elle n'en accorde aucun` };
+    return { text: NO_CASH_DISCOUNT, contradiction: `un escompte de ${formatPercent(situation.granted ?? 0)} est déduit d'une facture d'acompte\u00a0: payable à réception, elle n'en accorde aucun` };
   }
   const daysToDue = daysBetween(situation.issueDate, situation.dueDate);
   if ((situation.granted ?? 0) > 0) return grantedMention(situation.granted ?? 0, daysToDue);

@@ -54,8 +54,8 @@ function courtRule(trader: boolean, professional: boolean): string {
 }
 
 const TRADER_NOTE =
-  "Créance entre commerçants : juridiction commerciale du siège du débiteur (tribunal des activités économiques dans les 12 villes de l'expérimentation 2025-2028 ; en Alsace-Moselle, chambre commerciale du tribunal judiciaire).";
-const NON_TRADER_NOTE = "Le débiteur n'est pas commerçant : la requête va au tribunal judiciaire dont dépend son siège ou son domicile.";
+  "Créance entre commerçants\u00a0: juridiction commerciale du siège du débiteur (tribunal des activités économiques dans les 12 villes de l'expérimentation 2025-2028\u00a0; en Alsace-Moselle, chambre commerciale du tribunal judiciaire).";
+const NON_TRADER_NOTE = "Le débiteur n'est pas commerçant\u00a0: la requête va au tribunal judiciaire dont dépend son siège ou son domicile.";
 
 /** The court competent for a request for an injonction de payer against `debtor`, and its form. */
 export function competentCourt(debtor: CourtDebtor): CompetentCourt {
@@ -72,7 +72,7 @@ export function competentCourt(debtor: CourtDebtor): CompetentCourt {
 
 /** The rule in a sentence, for guidance that does not know the debtor yet. */
 export const PAYMENT_ORDER_COURT_RULE =
-  "au tribunal dont dépend le siège du débiteur : tribunal de commerce (ou des activités économiques) entre commerçants, Cerfa 12946 ; tribunal judiciaire sinon, Cerfa 12948";
+  "au tribunal dont dépend le siège du débiteur\u00a0: tribunal de commerce (ou des activités économiques) entre commerçants, Cerfa 12946\u00a0; tribunal judiciaire sinon, Cerfa 12948";
 
 /** "Tribunal de commerce d'Angers (Cerfa n° 12946)": the court in a sentence of feedback or guidance. */
 export function describeCourt(court: CompetentCourt): string {

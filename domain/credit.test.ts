@@ -121,7 +121,7 @@ describe("checkCredit", () => {
     });
     expect(error.code).toBe("credit.amount.invalid");
     expect(error.field).toBe(field);
-    expect(error.message).toMatch(new RegExp(`^${field.replace(/[[\]]/g, "\\$&")} : le montant doit être un nombre entier de centimes positif ou nul`));
+    expect(error.message).toMatch(new RegExp(`^${field.replace(/[[\]]/g, "\\$&")}\u00a0: le montant doit être un nombre entier de centimes positif ou nul`));
   });
 
   it("reports an overflow instead of losing cents", () => {

@@ -40,7 +40,7 @@ function assertAmount(value: unknown, field: string): Cents {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     throw new DomainError(
       "credit.amount.invalid",
-      `${field} : le montant doit être un nombre entier de centimes positif ou nul (reçu ${String(value)}).`,
+      `${field}\u00a0: le montant doit être un nombre entier de centimes positif ou nul (reçu ${String(value)}).`,
       field,
     );
   }
@@ -51,14 +51,14 @@ function assertAmount(value: unknown, field: string): Cents {
 function sum(values: readonly Cents[], field: string): Cents {
   const total = Number(values.reduce((acc, v) => acc + BigInt(v), 0n));
   if (!Number.isSafeInteger(total)) {
-    throw new DomainError("money.overflow", `${field} : montant hors limites.`, field);
+    throw new DomainError("money.overflow", `${field}\u00a0: montant hors limites.`, field);
   }
   return total;
 }
 
 function assertAmounts(values: unknown, field: string): Cents[] {
   if (!Array.isArray(values)) {
-    throw new DomainError("credit.amount.invalid", `${field} : une liste de montants est attendue.`, field);
+    throw new DomainError("credit.amount.invalid", `${field}\u00a0: une liste de montants est attendue.`, field);
   }
   return values.map((v, i) => assertAmount(v, `${field}[${i}]`));
 }
@@ -70,10 +70,10 @@ function explain(check: Omit<CreditCheck, "explanation">, orderCents: Cents): st
     `commandes acceptées non facturées ${formatEuros(check.acceptedOrdersTotalCents)}) ` +
     `+ commande ${formatEuros(orderCents)} = ${formatEuros(check.projectedCents)}`;
   if (!check.passes) {
-    return `${detail} > plafond ${formatEuros(check.creditLimitCents)} : dépassement de ${formatEuros(check.excessCents)}.`;
+    return `${detail} > plafond ${formatEuros(check.creditLimitCents)}\u00a0: dépassement de ${formatEuros(check.excessCents)}.`;
   }
   const margin = check.creditLimitCents - check.projectedCents;
-  return `${detail} ≤ plafond ${formatEuros(check.creditLimitCents)} : plafond respecté (marge restante ${formatEuros(margin)}).`;
+  return `${detail} ≤ plafond ${formatEuros(check.creditLimitCents)}\u00a0: plafond respecté (marge restante ${formatEuros(margin)}).`;
 }
 
 export function checkCredit(input: CreditCheckInput): CreditCheck {

@@ -32,7 +32,7 @@ function parts(date: IsoDate, field: string): DateParts {
     const day = Number(match[3]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
   }
-  throw new DomainError("date.invalid", `${field} : « ${date} » n'est pas une date valide (format attendu AAAA-MM-JJ).`, field);
+  throw new DomainError("date.invalid", `${field}\u00a0: «\u00a0${date}\u00a0» n'est pas une date valide (format attendu AAAA-MM-JJ).`, field);
 }
 
 export function isIsoDate(value: string): boolean {
@@ -51,7 +51,7 @@ export function assertIsoDate(value: string, field = "date"): IsoDate {
 
 function fromParts({ year, month, day }: DateParts): IsoDate {
   if (year < 0 || year > 9999) {
-    throw new DomainError("date.outOfRange", `date : l'année ${year} est hors de la plage 0000–9999.`, "date");
+    throw new DomainError("date.outOfRange", `date\u00a0: l'année ${year} est hors de la plage 0000–9999.`, "date");
   }
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -88,7 +88,7 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 /** A count of days or months must be a whole number: 1,5 jour would silently be truncated. */
 function assertWholeDays(value: number, field: string): void {
   if (!Number.isSafeInteger(value)) {
-    throw new DomainError("date.count.invalid", `${field} : un nombre entier est attendu (reçu ${value}).`, field);
+    throw new DomainError("date.count.invalid", `${field}\u00a0: un nombre entier est attendu (reçu ${value}).`, field);
   }
 }
 

@@ -43,7 +43,7 @@ export function isExclTaxForInclTax(given: Cents | undefined, exclTaxCents: Cent
 }
 
 /** What the feedback says of an HT amount compared with a limit instead of the TTC (the issue's own words). */
-export const EXCL_TAX_COMPARED = "Vous avez comparé le montant HT : ajoutez la TVA.";
+export const EXCL_TAX_COMPARED = "Vous avez comparé le montant HT\u00a0: ajoutez la TVA.";
 
 // ───────────────────────────── The cascade's usual mistakes ─────────────────────────────
 
@@ -85,8 +85,8 @@ export function addedReductionsSlip(input: InvoiceInput, who: "learner" | "invoi
   if (computation === undefined) return undefined;
   const noun = reductionsNoun(input);
   const added = `${rates.map(formatPercent).join(" + ")} = ${formatPercent(sum)}`;
-  const rule = `elles s'enchaînent, chacune sur le net précédent : ${percentList(rates)} font ${formatPercent(chainedRate(rates))}.`;
-  return { computation, diagnosis: who === "learner" ? `Vous avez additionné les ${noun} (${added}) : ${rule}` : `La facture additionne les ${noun} (${added}) : ${rule}` };
+  const rule = `elles s'enchaînent, chacune sur le net précédent\u00a0: ${percentList(rates)} font ${formatPercent(chainedRate(rates))}.`;
+  return { computation, diagnosis: who === "learner" ? `Vous avez additionné les ${noun} (${added})\u00a0: ${rule}` : `La facture additionne les ${noun} (${added})\u00a0: ${rule}` };
 }
 
 /** The escompte computed on the gross amount, before the reductions: the amount such a learner or invoice deducts. */
@@ -101,5 +101,5 @@ export function cashDiscountOnGrossCents(input: InvoiceInput, computed: InvoiceC
 export function cashDiscountBeforeReductions(input: InvoiceInput, who: "learner" | "invoice"): string {
   const noun = reductionsNoun(input);
   const rule = `il se calcule sur le net commercial, après les ${noun}.`;
-  return who === "learner" ? `Vous avez calculé l'escompte avant les ${noun} : ${rule}` : `La facture calcule l'escompte avant les ${noun}, sur le montant brut : ${rule}`;
+  return who === "learner" ? `Vous avez calculé l'escompte avant les ${noun}\u00a0: ${rule}` : `La facture calcule l'escompte avant les ${noun}, sur le montant brut\u00a0: ${rule}`;
 }

@@ -88,25 +88,25 @@ describe("the route of an invoice by date, seller size and customer", () => {
 describe("the rule, in the course's words", () => {
   it("names the obligation of each wave once it applies", () => {
     expect(routeRule(expectedRoute({ issueDate: "2026-10-12", sellerSize: "midSize", customer: business }))).toBe(
-      "Depuis le 1er septembre 2026, une grande entreprise ou une entreprise de taille intermédiaire (ETI) émet ses factures à ses clients professionnels français par sa plateforme agréée : la facture est déposée au format structuré Factur-X (un PDF/A-3 qui porte ses données en XML ; UBL ou CII sont aussi admis), et la plateforme la transmet à celle du client ; un PDF par courriel ou une facture papier n'est plus une facture valable.",
+      "Depuis le 1er septembre 2026, une grande entreprise ou une entreprise de taille intermédiaire (ETI) émet ses factures à ses clients professionnels français par sa plateforme agréée\u00a0: la facture est déposée au format structuré Factur-X (un PDF/A-3 qui porte ses données en XML\u00a0; UBL ou CII sont aussi admis), et la plateforme la transmet à celle du client\u00a0; un PDF par courriel ou une facture papier n'est plus une facture valable.",
     );
     expect(routeRule(expectedRoute({ issueDate: "2027-09-01", sellerSize: "micro", customer: business }))).toMatch(/^Depuis le 1er septembre 2027, une PME ou une microentreprise émet ses factures/u);
   });
 
   it("before the reform, the course's email and the date the reform will reach this seller", () => {
     expect(routeRule(expectedRoute({ issueDate: "2026-10-12", sellerSize: "small", customer: business }))).toBe(
-      "Le cours : la facture part en PDF par courriel ; la réforme s'appliquera à ce vendeur (PME) le 1er septembre 2027 : il devra alors déposer ses factures sur sa plateforme agréée.",
+      "Le cours\u00a0: la facture part en PDF par courriel\u00a0; la réforme s'appliquera à ce vendeur (PME) le 1er septembre 2027\u00a0: il devra alors déposer ses factures sur sa plateforme agréée.",
     );
     expect(routeRule(expectedRoute({ issueDate: "2026-08-31", sellerSize: "large", customer: business }))).toBe(
-      "Le cours : la facture part en PDF par courriel ; la réforme s'appliquera à ce vendeur (grande entreprise) le 1er septembre 2026 : il devra alors déposer ses factures sur sa plateforme agréée.",
+      "Le cours\u00a0: la facture part en PDF par courriel\u00a0; la réforme s'appliquera à ce vendeur (grande entreprise) le 1er septembre 2026\u00a0: il devra alors déposer ses factures sur sa plateforme agréée.",
     );
   });
 
   it("a consumer and a customer abroad are outside e-invoicing", () => {
     const outside =
-      "la facturation électronique par plateforme ne concerne que les factures entre entreprises établies en France ; cette vente relève du e-reporting (la plateforme transmet ses données à l'administration) et la facture en PDF par courriel, ou sur papier, reste valable.";
-    expect(routeRule(expectedRoute({ issueDate: "2026-10-12", sellerSize: "large", customer: consumer }))).toBe(`Le client est un particulier : ${outside}`);
-    expect(routeRule(expectedRoute({ issueDate: "2026-10-12", sellerSize: "large", customer: belgian }))).toBe(`Le client est établi hors de France : ${outside}`);
+      "la facturation électronique par plateforme ne concerne que les factures entre entreprises établies en France\u00a0; cette vente relève du e-reporting (la plateforme transmet ses données à l'administration) et la facture en PDF par courriel, ou sur papier, reste valable.";
+    expect(routeRule(expectedRoute({ issueDate: "2026-10-12", sellerSize: "large", customer: consumer }))).toBe(`Le client est un particulier\u00a0: ${outside}`);
+    expect(routeRule(expectedRoute({ issueDate: "2026-10-12", sellerSize: "large", customer: belgian }))).toBe(`Le client est établi hors de France\u00a0: ${outside}`);
   });
 
   it("gives the calendar from the one table of dates", () => {
@@ -127,32 +127,32 @@ describe("what a wrong route confused", () => {
 
   it("after the reform: email and paper are the world before it", () => {
     expect(routeConfusion("email", afterReform)).toBe(
-      "Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable.",
+      "Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme\u00a0: pour ce vendeur et ce client, ce n'est plus une facture valable.",
     );
     expect(routeConfusion("post", afterReform)).toBe(
-      "Une facture papier par la poste, c'est l'envoi d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable.",
+      "Une facture papier par la poste, c'est l'envoi d'avant la réforme\u00a0: pour ce vendeur et ce client, ce n'est plus une facture valable.",
     );
   });
 
   it("before the reform: the platform is an obligation that has not reached the seller yet", () => {
     expect(routeConfusion("platform", beforeReform)).toBe(
-      "Le dépôt sur la plateforme agréée est l'obligation de la réforme, qui n'atteint ce vendeur que le 1er septembre 2027 : la facture est datée d'avant.",
+      "Le dépôt sur la plateforme agréée est l'obligation de la réforme, qui n'atteint ce vendeur que le 1er septembre 2027\u00a0: la facture est datée d'avant.",
     );
     expect(routeConfusion("post", beforeReform)).toBe(
-      "Le compte client indique l'adresse électronique compta@librairie-martin.fr : la facture se transmet dématérialisée, en PDF par courriel, plutôt que sur papier.",
+      "Le compte client indique l'adresse électronique compta@librairie-martin.fr\u00a0: la facture se transmet dématérialisée, en PDF par courriel, plutôt que sur papier.",
     );
   });
 
   it("without an email on the account: no email can leave", () => {
-    expect(routeConfusion("email", byPost)).toBe("Le compte client n'a pas d'adresse électronique : aucun courriel ne peut partir, la facture part par courrier.");
+    expect(routeConfusion("email", byPost)).toBe("Le compte client n'a pas d'adresse électronique\u00a0: aucun courriel ne peut partir, la facture part par courrier.");
   });
 
   it("a consumer or a customer abroad does not receive invoices from a platform", () => {
     expect(routeConfusion("platform", expectedRoute({ issueDate: "2026-10-12", sellerSize: "large", customer: consumer }))).toBe(
-      "La plateforme agréée sert aux factures entre entreprises établies en France : un particulier n'y reçoit pas ses factures.",
+      "La plateforme agréée sert aux factures entre entreprises établies en France\u00a0: un particulier n'y reçoit pas ses factures.",
     );
     expect(routeConfusion("platform", expectedRoute({ issueDate: "2026-10-12", sellerSize: "large", customer: belgian }))).toBe(
-      "La plateforme agréée sert aux factures entre entreprises établies en France : un client établi à l'étranger n'y reçoit pas ses factures.",
+      "La plateforme agréée sert aux factures entre entreprises établies en France\u00a0: un client établi à l'étranger n'y reçoit pas ses factures.",
     );
   });
 });
@@ -169,9 +169,9 @@ describe("the lifecycle of a deposited invoice", () => {
 
   it("shows the route and the latest status on the document, or the email's recipient and date", () => {
     const sent = { channel: "platform" as const, to: "Librairie Martin (SIREN 523 456 788)", date: "2026-10-12" };
-    expect(describeRoute({ ...sent, lifecycle: [{ status: "deposited", date: "2026-10-12" }] })).toBe("plateforme agréée (Factur-X) — statut : Déposée le 12/10/2026");
+    expect(describeRoute({ ...sent, lifecycle: [{ status: "deposited", date: "2026-10-12" }] })).toBe("plateforme agréée (Factur-X) — statut\u00a0: Déposée le 12/10/2026");
     expect(describeRoute({ ...sent, lifecycle: [...depositedLifecycle("2026-10-12"), { status: "cashedIn", date: "2026-11-30" }] })).toBe(
-      "plateforme agréée (Factur-X) — statut : Encaissée le 30/11/2026",
+      "plateforme agréée (Factur-X) — statut\u00a0: Encaissée le 30/11/2026",
     );
     expect(describeRoute({ channel: "email", to: EMAIL, date: "2026-10-12" })).toBe("courriel (PDF) à compta@librairie-martin.fr le 12/10/2026");
   });

@@ -99,20 +99,20 @@ function wavePhrase(size: CompanySize | undefined): string {
 }
 
 const OUTSIDE_E_INVOICING =
-  "la facturation électronique par plateforme ne concerne que les factures entre entreprises établies en France ; cette vente relève du e-reporting (la plateforme transmet ses données à l'administration) et la facture en PDF par courriel, ou sur papier, reste valable.";
+  "la facturation électronique par plateforme ne concerne que les factures entre entreprises établies en France\u00a0; cette vente relève du e-reporting (la plateforme transmet ses données à l'administration) et la facture en PDF par courriel, ou sur papier, reste valable.";
 
 /** The rule that decides the route, in the course's words. */
 export function routeRule(decision: RouteDecision): string {
   const startsOn = formatDateLongFr(decision.reformStartsOn);
   switch (decision.scope) {
     case "consumer":
-      return `Le client est un particulier : ${OUTSIDE_E_INVOICING}`;
+      return `Le client est un particulier\u00a0: ${OUTSIDE_E_INVOICING}`;
     case "abroad":
-      return `Le client est établi hors de France : ${OUTSIDE_E_INVOICING}`;
+      return `Le client est établi hors de France\u00a0: ${OUTSIDE_E_INVOICING}`;
     case "domesticBusiness":
       return decision.reformApplies
-        ? `Depuis le ${startsOn}, ${wavePhrase(decision.sellerSize)} émet ses factures à ses clients professionnels français par sa plateforme agréée : la facture est déposée au format structuré Factur-X (un PDF/A-3 qui porte ses données en XML ; UBL ou CII sont aussi admis), et la plateforme la transmet à celle du client ; un PDF par courriel ou une facture papier n'est plus une facture valable.`
-        : `Le cours : la facture part en PDF par courriel ; la réforme s'appliquera à ce vendeur (${COMPANY_SIZE_LABELS[decision.sellerSize ?? "small"]}) le ${startsOn} : il devra alors déposer ses factures sur sa plateforme agréée.`;
+        ? `Depuis le ${startsOn}, ${wavePhrase(decision.sellerSize)} émet ses factures à ses clients professionnels français par sa plateforme agréée\u00a0: la facture est déposée au format structuré Factur-X (un PDF/A-3 qui porte ses données en XML\u00a0; UBL ou CII sont aussi admis), et la plateforme la transmet à celle du client\u00a0; un PDF par courriel ou une facture papier n'est plus une facture valable.`
+        : `Le cours\u00a0: la facture part en PDF par courriel\u00a0; la réforme s'appliquera à ce vendeur (${COMPANY_SIZE_LABELS[decision.sellerSize ?? "small"]}) le ${startsOn}\u00a0: il devra alors déposer ses factures sur sa plateforme agréée.`;
   }
 }
 
@@ -122,22 +122,22 @@ export function routeConfusion(typed: SendingChannel, decision: RouteDecision): 
   if (typed === expected) return "";
   if (expected === "platform") {
     return typed === "email"
-      ? "Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable."
-      : "Une facture papier par la poste, c'est l'envoi d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable.";
+      ? "Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme\u00a0: pour ce vendeur et ce client, ce n'est plus une facture valable."
+      : "Une facture papier par la poste, c'est l'envoi d'avant la réforme\u00a0: pour ce vendeur et ce client, ce n'est plus une facture valable.";
   }
   if (typed === "platform") {
     switch (decision.scope) {
       case "consumer":
-        return "La plateforme agréée sert aux factures entre entreprises établies en France : un particulier n'y reçoit pas ses factures.";
+        return "La plateforme agréée sert aux factures entre entreprises établies en France\u00a0: un particulier n'y reçoit pas ses factures.";
       case "abroad":
-        return "La plateforme agréée sert aux factures entre entreprises établies en France : un client établi à l'étranger n'y reçoit pas ses factures.";
+        return "La plateforme agréée sert aux factures entre entreprises établies en France\u00a0: un client établi à l'étranger n'y reçoit pas ses factures.";
       case "domesticBusiness":
-        return `Le dépôt sur la plateforme agréée est l'obligation de la réforme, qui n'atteint ce vendeur que le ${formatDateLongFr(decision.reformStartsOn)} : la facture est datée d'avant.`;
+        return `Le dépôt sur la plateforme agréée est l'obligation de la réforme, qui n'atteint ce vendeur que le ${formatDateLongFr(decision.reformStartsOn)}\u00a0: la facture est datée d'avant.`;
     }
   }
   return expected === "email"
-    ? `Le compte client indique l'adresse électronique ${decision.email ?? ""} : la facture se transmet dématérialisée, en PDF par courriel, plutôt que sur papier.`
-    : "Le compte client n'a pas d'adresse électronique : aucun courriel ne peut partir, la facture part par courrier.";
+    ? `Le compte client indique l'adresse électronique ${decision.email ?? ""}\u00a0: la facture se transmet dématérialisée, en PDF par courriel, plutôt que sur papier.`
+    : "Le compte client n'a pas d'adresse électronique\u00a0: aucun courriel ne peut partir, la facture part par courrier.";
 }
 
 // ───────────────────────────── The lifecycle of a deposited invoice ─────────────────────────────
@@ -188,5 +188,5 @@ export function describeLifecycleStep(step: LifecycleStep): string {
 export function describeRoute(entry: { channel: SendingChannel; to: string; date: IsoDate; lifecycle?: readonly LifecycleStep[] }): string {
   const latest = entry.lifecycle?.at(-1);
   const label = SENDING_CHANNEL_LABELS[entry.channel];
-  return latest !== undefined ? `${label} — statut : ${describeLifecycleStep(latest)}` : `${label} à ${entry.to} le ${formatDateFr(entry.date)}`;
+  return latest !== undefined ? `${label} — statut\u00a0: ${describeLifecycleStep(latest)}` : `${label} à ${entry.to} le ${formatDateFr(entry.date)}`;
 }

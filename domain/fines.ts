@@ -61,5 +61,5 @@ export function fineMaximaText(article: AdministrativeFineArticle): string {
 /** The sentence the control feedback adds to an anomaly: which article, what it sanctions, the maxima. */
 export function administrativeFineText(article: AdministrativeFineArticle): string {
   const fine = ADMINISTRATIVE_FINES[article];
-  return `Amende administrative encourue (${fine.reference}, ${fine.subject}) : ${fineMaximaText(article)}.`;
+  return `Amende administrative encourue (${fine.reference}, ${fine.subject})\u00a0: ${fineMaximaText(article)}.`;
 }

@@ -34,8 +34,8 @@ describe("glossary", () => {
     for (const id of terms) expect(glossaryEntry(id), id).toBeDefined();
   });
 
-  it("states the cascade rule with the course's figure: 10 % then 5 % is 14,5 %", () => {
-    expect(glossaryEntry("tradeDiscount")?.definition).toContain("14,5 %");
+  it("states the cascade rule with the course's figure: 10\u00a0% then 5\u00a0% is 14,5\u00a0%", () => {
+    expect(glossaryEntry("tradeDiscount")?.definition).toContain("14,5\u00a0%");
   });
 
   it("quotes the rates of the latest known half-year, and both legal interest rates with whom each is owed to", () => {

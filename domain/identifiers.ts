@@ -45,7 +45,7 @@ export function isValidSiret(siret: string): boolean {
 /** The 2-digit key of a French intra-EU VAT number: (12 + 3 × (SIREN mod 97)) mod 97. */
 export function frenchVatKey(siren: string): string {
   if (!/^\d{9}$/.test(siren)) {
-    throw new DomainError("vatNumber.siren.invalid", `siren : « ${siren} » n'est pas un SIREN de 9 chiffres.`, "siren");
+    throw new DomainError("vatNumber.siren.invalid", `siren\u00a0: «\u00a0${siren}\u00a0» n'est pas un SIREN de 9 chiffres.`, "siren");
   }
   return String((12 + 3 * (Number(siren) % 97)) % 97).padStart(2, "0");
 }

@@ -428,12 +428,12 @@ describe("computeInvoice — VAT rates", () => {
     const rebate = (figures: { reductions: { amountCents: number }[] }) => figures.reductions[1]?.amountCents;
     const perRate = checkCascadeFigure(result, rebate, 5_643);
     expect(perRate).toEqual({ expectedCents: 5_644, perRateCents: 5_643, acceptedBy: "perRate" });
-    expect(cascadeMethodNote(perRate)).toBe(` (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu ${formatEuros(5_644)}, calculé sur le total de la facture, comme à la calculatrice)`);
+    expect(cascadeMethodNote(perRate)).toBe(` (chiffre calculé taux par taux, puis additionné\u00a0: accepté\u00a0; chiffre attendu ${formatEuros(5_644)}, calculé sur le total de la facture, comme à la calculatrice)`);
     expect(formatEuros(5_644)).toBe("56,44\u00a0€");
     expect(checkCascadeFigure(result, rebate, 5_644)).toEqual({ expectedCents: 5_644, perRateCents: 5_643, acceptedBy: "invoiceTotals" });
     const wrong = checkCascadeFigure(result, rebate, 5_645);
     expect(wrong).toEqual({ expectedCents: 5_644, perRateCents: 5_643 });
-    expect(cascadeMethodNote(wrong)).toBe(" (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 56,43\u00a0€, accepté aussi)");
+    expect(cascadeMethodNote(wrong)).toBe(" (calculé sur le total de la facture, comme à la calculatrice\u00a0; calculé taux par taux, puis additionné\u00a0: 56,43\u00a0€, accepté aussi)");
     // Where both methods agree (every VAT here), nothing is said about methods.
     const vat20 = checkCascadeFigure(result, (f) => f.vat.find((v) => v.rate === 20)?.amountCents, 17_309);
     expect(vat20).toEqual({ expectedCents: 17_310 }); // 20 % of 865,51 or of 865,52: 173,10 either way
@@ -493,7 +493,7 @@ describe("computeInvoice — deposit", () => {
     const error = domainErrorOf({ lines: [line(10_000)], depositCents: 12_001 });
     expect(error.code).toBe("invoice.deposit.exceedsTotal");
     expect(error.field).toBe("depositCents");
-    expect(error.message).toBe(`depositCents : l'acompte versé 120,01${NBSP}€ dépasse le total TTC 120,00${NBSP}€.`);
+    expect(error.message).toBe(`depositCents\u00a0: l'acompte versé 120,01${NBSP}€ dépasse le total TTC 120,00${NBSP}€.`);
   });
 });
 
@@ -527,39 +527,39 @@ describe("computeInvoice — invalid input names the field", () => {
     const error = domainErrorOf(input);
     expect(error.code).toBe(code);
     expect(error.field).toBe(field);
-    expect(error.message.startsWith(`${field} : `)).toBe(true);
+    expect(error.message.startsWith(`${field}\u00a0: `)).toBe(true);
   });
 
   it("writes the messages in French with the figures and the line number", () => {
     expect(domainErrorOf(withLine(2, { vatRate: 7 })).message).toBe(
-      fr("lines[2].vatRate : ligne 3, taux de TVA 7 % inconnu (taux permis : 20 %, 10 %, 5,5 %, 2,1 %)."),
+      fr("lines[2].vatRate\u00a0: ligne 3, taux de TVA 7 % inconnu (taux permis\u00a0: 20 %, 10 %, 5,5 %, 2,1 %)."),
     );
     expect(domainErrorOf(withLine(1, { quantity: -2 })).message).toBe(
-      "lines[1].quantity : ligne 2, la quantité doit être un nombre strictement positif (reçu -2).",
+      "lines[1].quantity\u00a0: ligne 2, la quantité doit être un nombre strictement positif (reçu -2).",
     );
     expect(domainErrorOf(withLine(0, { quantity: 1.2345 })).message).toBe(
-      "lines[0].quantity : ligne 1, la quantité 1,2345 a plus de trois décimales (une quantité s'exprime au millième près).",
+      "lines[0].quantity\u00a0: ligne 1, la quantité 1,2345 a plus de trois décimales (une quantité s'exprime au millième près).",
     );
     // Issue 10: 1e15 is too large to count in thousandths, not « a plus de trois décimales ».
     expect(domainErrorOf(withLine(0, { quantity: 1e15 })).message).toBe(
-      "lines[0].quantity : ligne 1, la quantité 1000000000000000 est trop grande pour être comptée au millième près (limite : environ 9 000 milliards).",
+      "lines[0].quantity\u00a0: ligne 1, la quantité 1000000000000000 est trop grande pour être comptée au millième près (limite\u00a0: environ 9 000 milliards).",
     );
     expect(domainErrorOf(withLine(1, { unitPriceCents: 12.5 })).message).toBe(
-      "lines[1].unitPriceCents : ligne 2, le prix unitaire HT doit être un nombre entier de centimes positif ou nul (reçu 12,5).",
+      "lines[1].unitPriceCents\u00a0: ligne 2, le prix unitaire HT doit être un nombre entier de centimes positif ou nul (reçu 12,5).",
     );
     expect(domainErrorOf({ ...valid, tradeDiscounts: [10, 120] }).message).toBe(
-      fr("tradeDiscounts[1] : la remise n° 2 doit être comprise entre 0 % et 100 % (reçu 120 %)."),
+      fr("tradeDiscounts[1]\u00a0: la remise n° 2 doit être comprise entre 0 % et 100 % (reçu 120 %)."),
     );
     expect(domainErrorOf({ ...valid, allowances: [-5] }).message).toBe(
-      fr("allowances[0] : le rabais n° 1 doit être compris entre 0 % et 100 % (reçu -5 %)."),
+      fr("allowances[0]\u00a0: le rabais n° 1 doit être compris entre 0 % et 100 % (reçu -5 %)."),
     );
     expect(domainErrorOf({ ...valid, cashDiscount: 101 }).message).toBe(
-      fr("cashDiscount : l'escompte doit être compris entre 0 % et 100 % (reçu 101 %)."),
+      fr("cashDiscount\u00a0: l'escompte doit être compris entre 0 % et 100 % (reçu 101 %)."),
     );
     expect(domainErrorOf({ ...valid, shippingCents: -1 }).message).toBe(
-      "shippingCents : le port HT doit être un nombre entier de centimes positif ou nul (reçu -1).",
+      "shippingCents\u00a0: le port HT doit être un nombre entier de centimes positif ou nul (reçu -1).",
     );
-    expect(domainErrorOf({ lines: [] }).message).toBe("lines : une facture doit comporter au moins une ligne.");
+    expect(domainErrorOf({ lines: [] }).message).toBe("lines\u00a0: une facture doit comporter au moins une ligne.");
   });
 
   it("reports the first invalid line, in input order", () => {

@@ -147,7 +147,7 @@ function received(value: unknown): string {
 }
 
 function fail(code: string, field: string, message: string): never {
-  throw new DomainError(code, `${field} : ${message}`, field);
+  throw new DomainError(code, `${field}\u00a0: ${message}`, field);
 }
 
 function linePath(index: number, key: keyof InvoiceLineInput): string {
@@ -162,7 +162,7 @@ function quantityInThousandths(quantity: number, index: number): number {
   }
   const scaled = Math.round(quantity * QUANTITY_SCALE);
   if (!Number.isSafeInteger(scaled)) {
-    fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité ${received(quantity)} est trop grande pour être comptée au millième près (limite : environ 9 000 milliards).`);
+    fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité ${received(quantity)} est trop grande pour être comptée au millième près (limite\u00a0: environ 9 000 milliards).`);
   }
   if (Math.abs(scaled - quantity * QUANTITY_SCALE) > 1e-6) {
     fail("invoice.line.quantity", field, `ligne ${index + 1}, la quantité ${received(quantity)} a plus de trois décimales (une quantité s'exprime au millième près).`);
@@ -185,7 +185,7 @@ function assertKnownVatRate(rate: number, index: number): void {
   if (!(VAT_RATES as readonly number[]).includes(rate)) {
     const allowed = VAT_RATES.map(formatPercent).join(", ");
     const shown = percentText(rate);
-    fail("invoice.line.vatRate", linePath(index, "vatRate"), `ligne ${index + 1}, taux de TVA ${shown} inconnu (taux permis : ${allowed}).`);
+    fail("invoice.line.vatRate", linePath(index, "vatRate"), `ligne ${index + 1}, taux de TVA ${shown} inconnu (taux permis\u00a0: ${allowed}).`);
   }
 }
 
@@ -575,7 +575,7 @@ export function judgeByEitherMethod(expectedCents: Cents, perRate: Cents | undef
 export function cascadeMethodNote(check: CascadeFigureCheck): string {
   if (check.perRateCents === undefined) return "";
   if (check.acceptedBy === "perRate") {
-    return ` (chiffre ${CASCADE_METHOD_TEXT.perRate} : accepté ; chiffre attendu ${formatEuros(check.expectedCents)}, ${CASCADE_METHOD_TEXT.invoiceTotals})`;
+    return ` (chiffre ${CASCADE_METHOD_TEXT.perRate}\u00a0: accepté\u00a0; chiffre attendu ${formatEuros(check.expectedCents)}, ${CASCADE_METHOD_TEXT.invoiceTotals})`;
   }
-  return ` (${CASCADE_METHOD_TEXT.invoiceTotals} ; ${CASCADE_METHOD_TEXT.perRate} : ${formatEuros(check.perRateCents)}, accepté aussi)`;
+  return ` (${CASCADE_METHOD_TEXT.invoiceTotals}\u00a0; ${CASCADE_METHOD_TEXT.perRate}\u00a0: ${formatEuros(check.perRateCents)}, accepté aussi)`;
 }

@@ -79,7 +79,7 @@ function line(product: Product, quantity: number): DocumentLine {
 
 /** Unwraps a successful result, failing the test with the French message otherwise. */
 function must<T extends object>(result: LedgerResult<T>): Extract<LedgerResult<T>, { ok: true }> {
-  if (!result.ok) throw new Error(`${result.error.code} : ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}\u00a0: ${result.error.message}`);
   return result as Extract<LedgerResult<T>, { ok: true }>;
 }
 
@@ -194,18 +194,18 @@ describe("createCustomer", () => {
       "paymentTerms",
     ]);
     expect(error.code).toBe("customer.name.required");
-    expect(error.message).toBe("name : la raison sociale est obligatoire.");
-    expect(error.issues?.[1]?.message).toBe("siren : le SIREN est obligatoire (9 chiffres, ou le SIRET de 14 chiffres).");
+    expect(error.message).toBe("name\u00a0: la raison sociale est obligatoire.");
+    expect(error.issues?.[1]?.message).toBe("siren\u00a0: le SIREN est obligatoire (9 chiffres, ou le SIRET de 14 chiffres).");
   });
 
   it("refuses a SIREN whose check digit is wrong, or of the wrong length", () => {
     const wrongKey = refused(createCustomer(emptyLedger(), { ...MARTIN, siren: "732829321", vatNumber: undefined }, POLICY));
     expect(wrongKey).toMatchObject({ code: "customer.siren.checksum", field: "siren" });
     expect(wrongKey.message).toBe(
-      "siren : « 732829321 » n'est pas un SIREN valide (la clé de contrôle ne correspond pas) : vérifiez-le sur l'extrait Kbis ou l'annuaire des entreprises.",
+      "siren\u00a0: «\u00a0732829321\u00a0» n'est pas un SIREN valide (la clé de contrôle ne correspond pas)\u00a0: vérifiez-le sur l'extrait Kbis ou l'annuaire des entreprises.",
     );
     const short = refused(createCustomer(emptyLedger(), { ...MARTIN, siren: "73282932", vatNumber: undefined }, POLICY));
-    expect(short.message).toBe("siren : « 73282932 » doit compter exactement 9 chiffres (reçu 8).");
+    expect(short.message).toBe("siren\u00a0: «\u00a073282932\u00a0» doit compter exactement 9 chiffres (reçu 8).");
   });
 
   it("takes the SIREN from a SIRET and checks they agree", () => {
@@ -221,7 +221,7 @@ describe("createCustomer", () => {
     const error = refused(createCustomer(ledger, { ...MARTIN, name: "Martin Bureautique" }, POLICY));
     expect(error).toEqual({
       code: "customer.siren.duplicate",
-      message: "siren : le SIREN 732829320 est déjà celui du client C0001 (Bureautique Martin) : le compte existe, ne le créez pas une seconde fois.",
+      message: "siren\u00a0: le SIREN 732829320 est déjà celui du client C0001 (Bureautique Martin)\u00a0: le compte existe, ne le créez pas une seconde fois.",
       field: "siren",
       issues: [error.issues?.[0]],
     });
@@ -234,26 +234,26 @@ describe("createCustomer", () => {
 
   it("checks the VAT number's key against the SIREN", () => {
     const error = refused(createCustomer(emptyLedger(), { ...MARTIN, vatNumber: "FR45732829320" }, POLICY));
-    expect(error.message).toBe("vatNumber : « FR45732829320 » n'est pas le numéro de TVA intracommunautaire de ce SIREN (attendu FR44732829320).");
+    expect(error.message).toBe("vatNumber\u00a0: «\u00a0FR45732829320\u00a0» n'est pas le numéro de TVA intracommunautaire de ce SIREN (attendu FR44732829320).");
   });
 
   it("refuses payment terms beyond the legal maximum", () => {
     const error = refused(createCustomer(emptyLedger(), { ...MARTIN, paymentTerms: { kind: "daysFromInvoice", days: 90 } }, POLICY));
     expect(error.code).toBe("customer.paymentTerms.tooLong");
-    expect(error.message).toMatch(/^paymentTerms : 90 jours date de facture : non conforme/);
+    expect(error.message).toMatch(/^paymentTerms\u00a0: 90 jours date de facture\u00a0: non conforme/);
   });
 
   it("checks the address parts and the French postal code", () => {
     const error = refused(createCustomer(emptyLedger(), { ...MARTIN, billingAddress: { street: " ", postalCode: "6900", city: "Lyon" } }, POLICY));
     expect(error.issues?.map((i) => i.message)).toEqual([
-      "billingAddress.street : l'adresse de facturation : la rue est obligatoire.",
-      "billingAddress.postalCode : l'adresse de facturation : « 6900 » n'est pas un code postal français (5 chiffres).",
+      "billingAddress.street\u00a0: l'adresse de facturation\u00a0: la rue est obligatoire.",
+      "billingAddress.postalCode\u00a0: l'adresse de facturation\u00a0: «\u00a06900\u00a0» n'est pas un code postal français (5 chiffres).",
     ]);
   });
 
   it("asks for a way to reach the contact", () => {
     const error = refused(createCustomer(emptyLedger(), { ...MARTIN, contact: { name: "Claire Martin" } }, POLICY));
-    expect(error.message).toBe("contact.email : indiquez au moins un courriel ou un téléphone de l'interlocuteur.");
+    expect(error.message).toBe("contact.email\u00a0: indiquez au moins un courriel ou un téléphone de l'interlocuteur.");
   });
 });
 
@@ -281,7 +281,7 @@ describe("stock", () => {
     expect(availableStock(reserved.ledger, "CH-ERGO")).toBe(0);
     expect(findProduct(reserved.ledger, "CH-ERGO")?.stock).toBe(6);
     const more = refused(reserveStock(reserved.ledger, { orderId, reference: "CH-ERGO", quantity: 1 }));
-    expect(more.message).toBe("quantity : impossible de réserver 1 « CH-ERGO » : 0 disponible(s) (stock 6, dont 6 déjà réservé(s)).");
+    expect(more.message).toBe("quantity\u00a0: impossible de réserver 1 «\u00a0CH-ERGO\u00a0»\u00a0: 0 disponible(s) (stock 6, dont 6 déjà réservé(s)).");
     const restocked = must(receiveStock(reserved.ledger, { reference: "CH-ERGO", quantity: 20 }));
     const beyondOrder = refused(reserveStock(restocked.ledger, { orderId, reference: "CH-ERGO", quantity: 5 }));
     expect(beyondOrder.code).toBe("stock.reservation.exceedsOrder");
@@ -292,7 +292,7 @@ describe("stock", () => {
     const second = acceptedOrder(first.ledger, { lines: [line(CHAIR, 4)] });
     const ledger = must(reserveStock(second.ledger, { orderId: first.orderId, reference: "CH-ERGO", quantity: 4 })).ledger;
     const error = refused(shipStock(ledger, { reference: "CH-ERGO", quantity: 3, orderId: second.orderId }));
-    expect(error.message).toBe("quantity : stock insuffisant pour « CH-ERGO » : 2 expédiable(s) (stock 6, dont 4 réservé(s) pour d'autres commandes), 3 à livrer.");
+    expect(error.message).toBe("quantity\u00a0: stock insuffisant pour «\u00a0CH-ERGO\u00a0»\u00a0: 2 expédiable(s) (stock 6, dont 4 réservé(s) pour d'autres commandes), 3 à livrer.");
     const own = must(shipStock(ledger, { reference: "CH-ERGO", quantity: 4, orderId: first.orderId })).ledger;
     expect(findProduct(own, "CH-ERGO")?.stock).toBe(2);
     expect(own.reservations).toEqual([]);
@@ -343,7 +343,7 @@ describe("the document chain", () => {
     const root = refused(createDocument(ledger, { kind: "deliveryNote" as "quote", customerId: "C0001", date: "2026-03-03", lines: [line(DESK, 1)] }));
     expect(root).toEqual({
       code: "chain.needsParent",
-      message: "Un bon de livraison se crée à partir de son document d'origine (commande) : chaîne devis → commande → accusé de réception → bon de livraison → facture → avoir.",
+      message: "Un bon de livraison se crée à partir de son document d'origine (commande)\u00a0: chaîne devis → commande → accusé de réception → bon de livraison → facture → avoir.",
       field: "kind",
     });
   });
@@ -355,7 +355,7 @@ describe("the document chain", () => {
     const error = refused(createCreditNote(draft.ledger, draft.document.id, { date: "2026-03-05", reason: "erreur", full: true }));
     expect(error).toEqual({
       code: "chain.parentNotValidated",
-      message: `La facture (brouillon ${draft.document.id}) n'est pas validée : on n'établit pas une facture d'avoir à partir d'un brouillon.`,
+      message: `La facture (brouillon ${draft.document.id}) n'est pas validée\u00a0: on n'établit pas une facture d'avoir à partir d'un brouillon.`,
       field: "parentId",
     });
   });
@@ -371,7 +371,7 @@ describe("the document chain", () => {
     const { ledger, orderId } = acceptedOrder(baseLedger(), { lines: [line(DESK, 1)], date: "2026-03-10" });
     const note = must(createFromParent(ledger, orderId, "deliveryNote", "2026-03-09"));
     const error = refused(validateDocument(note.ledger, note.document.id, "2026-03-09"));
-    expect(error.message).toBe(`date : le bon de livraison (brouillon ${note.document.id}) ne peut pas être daté du 09/03/2026, avant la commande CM-2026-00001 du 10/03/2026.`);
+    expect(error.message).toBe(`date\u00a0: le bon de livraison (brouillon ${note.document.id}) ne peut pas être daté du 09/03/2026, avant la commande CM-2026-00001 du 10/03/2026.`);
   });
 
   it("cancels a withdrawn order and releases its reservations, but not once delivered", () => {
@@ -381,7 +381,7 @@ describe("the document chain", () => {
     expect(cancelled.document.status).toBe("cancelled");
     expect(availableStock(cancelled.ledger, "CH-ERGO")).toBe(6);
     expect(refused(createFromParent(cancelled.ledger, orderId, "deliveryNote", "2026-03-03")).message).toBe(
-      "La commande CM-2026-00001 est annulée : on ne peut plus en tirer un bon de livraison.",
+      "La commande CM-2026-00001 est annulée\u00a0: on ne peut plus en tirer un bon de livraison.",
     );
     const delivered = deliver(ledger, orderId, "2026-03-03");
     expect(refused(cancelDocument(delivered.ledger, orderId)).code).toBe("order.notCancellable.delivered");
@@ -413,7 +413,7 @@ describe("order 10 items, stock 6: BL of 6, back-order 4, second BL of 4, invoic
     // The back-order cannot leave before the stock comes in, nor exceed what remains.
     expect(refused(createFromParent(ledger, orderId, "deliveryNote", "2026-03-05", { lines: [line(CHAIR, 5)] }))).toEqual({
       code: "deliveryNote.exceedsRemaining",
-      message: "lines[0].quantity : 5 « CH-ERGO » à livrer, mais il n'en reste que 4 à livrer sur la commande CM-2026-00001 (commandé 10, déjà livré 6).",
+      message: "lines[0].quantity\u00a0: 5 «\u00a0CH-ERGO\u00a0» à livrer, mais il n'en reste que 4 à livrer sur la commande CM-2026-00001 (commandé 10, déjà livré 6).",
       field: "lines[0].quantity",
     });
     const backOrder = must(createFromParent(ledger, orderId, "deliveryNote", "2026-03-05"));
@@ -478,13 +478,13 @@ describe("order 10 items, stock 6: BL of 6, back-order 4, second BL of 4, invoic
     // Crediting the other 8 + 2 more chairs would exceed what remains.
     const tooMuch = refused(createCreditNote(ledger, invoiceId, { date: "2026-03-13", reason: "erreur", lines: [line(CHAIR, 10)] }));
     expect(tooMuch.message).toBe(
-      `L'avoir de ${eur(129_600)} TTC dépasse le montant restant à créditer sur la facture FA-2026-00001 : ${eur(135_600)} TTC facturés, ${eur(25_920)} déjà crédités, reste ${eur(109_680)}.`,
+      `L'avoir de ${eur(129_600)} TTC dépasse le montant restant à créditer sur la facture FA-2026-00001\u00a0: ${eur(135_600)} TTC facturés, ${eur(25_920)} déjà crédités, reste ${eur(109_680)}.`,
     );
 
     // Payment: not more than the balance; a transfer of 500,00 then the rest.
     expect(refused(recordPayment(ledger, { invoiceId, date: "2026-03-20", amountCents: 109_681, method: "transfer" }))).toEqual({
       code: "payment.exceedsBalance",
-      message: `amountCents : le règlement de ${eur(109_681)} dépasse le solde dû de ${eur(109_680)} sur la facture FA-2026-00001.`,
+      message: `amountCents\u00a0: le règlement de ${eur(109_681)} dépasse le solde dû de ${eur(109_680)} sur la facture FA-2026-00001.`,
       field: "amountCents",
     });
     const paid = must(recordPayment(ledger, { invoiceId, date: "2026-03-20", amountCents: 50_000, method: "transfer", reference: "VIR 0320" }));
@@ -494,7 +494,7 @@ describe("order 10 items, stock 6: BL of 6, back-order 4, second BL of 4, invoic
     expect(invoiceBalance(settled.ledger, invoiceId)).toBe(0);
     expect(customerOutstanding(settled.ledger, "C0001")).toEqual({ unpaidInvoicesCents: [], acceptedOrdersNotInvoicedCents: [] });
     expect(refused(recordPayment(settled.ledger, { invoiceId, date: "2026-04-03", amountCents: 1, method: "cash" })).message).toBe(
-      "amountCents : la facture FA-2026-00001 ne présente aucun solde à régler.",
+      "amountCents\u00a0: la facture FA-2026-00001 ne présente aucun solde à régler.",
     );
   });
 
@@ -521,7 +521,7 @@ describe("order 10 items, stock 6: BL of 6, back-order 4, second BL of 4, invoic
     const { ledger, invoiceId } = invoicedChair();
     const noteId = getDocument(ledger, invoiceId).parentId ?? "";
     expect(refused(createInvoiceFromDeliveryNotes(ledger, [noteId], "2026-03-11")).message).toBe(
-      "Le bon de livraison BL-2026-00001 est déjà facturé par la facture FA-2026-00001 : un bon de livraison ne se facture qu'une fois.",
+      "Le bon de livraison BL-2026-00001 est déjà facturé par la facture FA-2026-00001\u00a0: un bon de livraison ne se facture qu'une fois.",
     );
   });
 });
@@ -562,7 +562,7 @@ describe("numbering in the ledger", () => {
     const error = refused(validateInvoice(first.ledger, b, "2026-03-19"));
     expect(error.code).toBe("numbering.notChronological");
     expect(error.message).toBe(
-      "date : la date du 19/03/2026 est antérieure à la dernière pièce validée de la série FA (FA-2026-00001), du 20/03/2026. La numérotation est chronologique : validez à une date égale ou postérieure.",
+      "date\u00a0: la date du 19/03/2026 est antérieure à la dernière pièce validée de la série FA (FA-2026-00001), du 20/03/2026. La numérotation est chronologique\u00a0: validez à une date égale ou postérieure.",
     );
     expect(must(validateInvoice(first.ledger, b, "2026-03-20")).number).toBe("FA-2026-00002");
   });
@@ -588,7 +588,7 @@ describe("immutability", () => {
     const { ledger, invoiceId } = invoicedChair();
     const expected = { code: "invoice.immutable", message: INVOICE_IMMUTABLE_MESSAGE };
     expect(INVOICE_IMMUTABLE_MESSAGE).toBe(
-      "Une facture validée ne peut être ni modifiée ni supprimée (facture de droit) : pour l'annuler ou la corriger, établissez une facture d'avoir.",
+      "Une facture validée ne peut être ni modifiée ni supprimée (facture de droit)\u00a0: pour l'annuler ou la corriger, établissez une facture d'avoir.",
     );
     expect(refused(updateDraft(ledger, invoiceId, { shippingCents: 0 }))).toEqual(expected);
     expect(refused(deleteDraft(ledger, invoiceId))).toEqual(expected);
@@ -607,7 +607,7 @@ describe("immutability", () => {
     const { ledger, orderId } = acceptedOrder(baseLedger(), { lines: [line(DESK, 1)] });
     expect(refused(updateDraft(ledger, orderId, { shippingCents: 1 }))).toEqual({
       code: "document.immutable",
-      message: "La commande CM-2026-00001 est validée : il ne peut plus être modifié ni supprimé ; le PGI garde la trace de chaque document de la chaîne.",
+      message: "La commande CM-2026-00001 est validée\u00a0: il ne peut plus être modifié ni supprimé\u00a0; le PGI garde la trace de chaque document de la chaîne.",
     });
   });
 
@@ -620,7 +620,7 @@ describe("immutability", () => {
     // 2 000,00 − 100,00 = 1 900,00 + 20,00 = 1 920,00 HT, TTC 2 304,00.
     expect(documentTotals(edited.ledger, draft.document.id).totalInclTaxCents).toBe(230_400);
     expect(refused(updateDraft(edited.ledger, draft.document.id, { lines: [{ ...line(DESK, 1), vatRate: 7 }] })).message).toBe(
-      "lines[0].vatRate : taux de TVA 7\u00a0% inconnu (taux permis : 20\u00a0%, 10\u00a0%, 5,5\u00a0%, 2,1\u00a0%).",
+      "lines[0].vatRate\u00a0: taux de TVA 7\u00a0% inconnu (taux permis\u00a0: 20\u00a0%, 10\u00a0%, 5,5\u00a0%, 2,1\u00a0%).",
     );
     expect(refused(updateDraft(edited.ledger, draft.document.id, { depositCents: 999_999_999 })).code).toBe("invoice.deposit.exceedsTotal");
     const deleted = must(deleteDraft(edited.ledger, draft.document.id));
@@ -674,7 +674,7 @@ describe("credit notes", () => {
     const b = must(createCreditNote(a.ledger, invoiceId, { date: "2026-03-11", reason: "retour", lines: [line(CHAIR, 1), extra] }));
     const first = must(validateDocument(b.ledger, a.document.id, "2026-03-11"));
     expect(refused(validateDocument(first.ledger, b.document.id, "2026-03-11")).message).toBe(
-      `L'avoir de ${eur(15_600)} TTC dépasse le montant restant à créditer sur la facture FA-2026-00001 : ${eur(28_800)} TTC facturés, ${eur(14_400)} déjà crédités, reste ${eur(14_400)}.`,
+      `L'avoir de ${eur(15_600)} TTC dépasse le montant restant à créditer sur la facture FA-2026-00001\u00a0: ${eur(28_800)} TTC facturés, ${eur(14_400)} déjà crédités, reste ${eur(14_400)}.`,
     );
   });
 
@@ -683,14 +683,14 @@ describe("credit notes", () => {
     const credit = must(createCreditNote(ledger, invoiceId, { date: "2026-03-11", reason: "retour", lines: [line(CHAIR, 1)] }));
     const validated = must(validateDocument(credit.ledger, credit.document.id, "2026-03-11"));
     expect(refused(createCreditNote(validated.ledger, invoiceId, { date: "2026-03-12", reason: "annulation", full: true })).message).toBe(
-      `La facture FA-2026-00001 a déjà fait l'objet d'avoirs partiels : il reste ${eur(14_400)} TTC à créditer ; établissez un avoir partiel de ce montant.`,
+      `La facture FA-2026-00001 a déjà fait l'objet d'avoirs partiels\u00a0: il reste ${eur(14_400)} TTC à créditer\u00a0; établissez un avoir partiel de ce montant.`,
     );
   });
 
   it("refuses a VAT rate the invoice does not carry, a missing reason, a date before the invoice", () => {
     const { ledger, invoiceId } = invoicedChair();
     expect(refused(createCreditNote(ledger, invoiceId, { date: "2026-03-11", reason: "x", lines: [line(GUIDE, 1)] })).message).toBe(
-      "lines[0].vatRate : la facture FA-2026-00001 ne comporte pas de TVA à 5,5\u00a0% (taux facturés : 20\u00a0%) : un avoir reprend les taux de la facture.",
+      "lines[0].vatRate\u00a0: la facture FA-2026-00001 ne comporte pas de TVA à 5,5\u00a0% (taux facturés\u00a0: 20\u00a0%)\u00a0: un avoir reprend les taux de la facture.",
     );
     expect(refused(createCreditNote(ledger, invoiceId, { date: "2026-03-11", reason: " ", full: true })).code).toBe("creditNote.reason.required");
     expect(refused(createCreditNote(ledger, invoiceId, { date: "2026-03-09", reason: "x", full: true })).code).toBe("creditNote.dateBeforeInvoice");
@@ -750,7 +750,7 @@ describe("deposit invoices", () => {
     const { ledger, orderId } = acceptedOrder(baseLedger(), { lines: [line(DESK, 1)] });
     // HT 0,02 → TVA 0,00 → 0,02; HT 0,03 → TVA 0,01 → 0,04: 0,03 € TTC cannot be split.
     expect(refused(createDepositInvoice(ledger, orderId, 3, "2026-03-03")).message).toBe(
-      `amount : un acompte de ${eur(3)} TTC ne se décompose pas exactement en HT + TVA arrondie au centime ; montants possibles les plus proches : ${eur(2)} ou ${eur(4)}.`,
+      `amount\u00a0: un acompte de ${eur(3)} TTC ne se décompose pas exactement en HT + TVA arrondie au centime\u00a0; montants possibles les plus proches\u00a0: ${eur(2)} ou ${eur(4)}.`,
     );
   });
 
@@ -770,7 +770,7 @@ describe("deposit invoices", () => {
     const { ledger, orderId } = acceptedOrder(baseLedger(), { lines: [line(DESK, 1)] });
     const first = must(createDepositInvoice(ledger, orderId, 60_000, "2026-03-03"));
     expect(refused(createDepositInvoice(first.ledger, orderId, 60_001, "2026-03-03")).message).toBe(
-      `amount : un acompte de ${eur(60_001)} porterait les acomptes à ${eur(120_001)}, au-delà du total TTC de la commande CM-2026-00001 (${eur(120_000)}).`,
+      `amount\u00a0: un acompte de ${eur(60_001)} porterait les acomptes à ${eur(120_001)}, au-delà du total TTC de la commande CM-2026-00001 (${eur(120_000)}).`,
     );
     expect(refused(createFromParent(ledger, orderId, "depositInvoice", "2026-03-03")).code).toBe("chain.depositNeedsAmount");
   });

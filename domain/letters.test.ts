@@ -32,7 +32,7 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
     expect(letter.registeredMail).toBeNull();
     expect(letter.sender).toEqual({ name: "Lumière & Cie", lines: ["12 rue de la République", "69002 Lyon", "Tél. 04 78 00 00 00", "compta@lumiere-cie.fr"] });
     expect(letter.recipient).toEqual({ name: "Librairie du Parc (SARL)", lines: ["À l'attention de Mme Claire Martin", "3 place du Parc", "38000 Grenoble"] });
-    expect(letter.subject).toBe("Objet : rappel — facture n° FA-2026-00042 impayée");
+    expect(letter.subject).toBe("Objet\u00a0: rappel — facture n° FA-2026-00042 impayée");
     expect(rows(letter.invoiceReferences)).toEqual([
       ["Facture n°", "FA-2026-00042"],
       ["Date de la facture", "15/09/2026"],
@@ -70,7 +70,7 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
   it("reminder 3 (21/11/2026) goes by LRAR, cites both reminders, 8-day deadline: Sunday 29/11 moves to Monday 30/11", () => {
     const letter = buildDunningLetter(letterInput("registeredLetter"));
     expect(letter.registeredMail).toBe(REGISTERED_MAIL_MENTION);
-    expect(letter.subject).toBe("Objet : dernière relance avant mise en demeure — facture n° FA-2026-00042 impayée");
+    expect(letter.subject).toBe("Objet\u00a0: dernière relance avant mise en demeure — facture n° FA-2026-00042 impayée");
     expect(letter.figures).toMatchObject({ penaltyCents: 2956, totalCents: 246_956, daysLate: 37, deadline: "2026-11-30" });
     const text = allText(letter);
     expect(text).toContain("Malgré notre relance du 25 octobre 2026 et notre deuxième relance du 11 novembre 2026");
@@ -81,13 +81,13 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
   it("the formal notice (29/11/2026) says « vaut mise en demeure », penalties that keep running, legal action, 8 days → 7 décembre 2026", () => {
     const letter = buildDunningLetter(letterInput("formalNotice"));
     expect(letter.registeredMail).toBe("Lettre recommandée avec accusé de réception");
-    expect(letter.subject).toBe("Objet : mise en demeure de payer — facture n° FA-2026-00042");
+    expect(letter.subject).toBe("Objet\u00a0: mise en demeure de payer — facture n° FA-2026-00042");
     expect(letter.figures).toMatchObject({ penaltyCents: 3595, indemnityCents: 4000, totalCents: 247_595, deadline: "2026-12-07" });
     const text = allText(letter);
     expect(text).toContain("nous vous mettons en demeure de nous régler la somme de 2 475,95 €");
     expect(text).toContain("soit au plus tard le 7 décembre 2026");
     expect(letter.closingParagraphs).toEqual([
-      "Le présent courrier vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil. Les pénalités de retard au taux annuel de 12,15\u00a0%, dues depuis le lendemain de l'échéance (article L441-10 du Code de commerce), continuent de courir sur le solde jusqu'à complet paiement : entre professionnels, elles tiennent lieu d'intérêts de retard.",
+      "Le présent courrier vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil. Les pénalités de retard au taux annuel de 12,15\u00a0%, dues depuis le lendemain de l'échéance (article L441-10 du Code de commerce), continuent de courir sur le solde jusqu'à complet paiement\u00a0: entre professionnels, elles tiennent lieu d'intérêts de retard.",
       "À défaut de règlement dans ce délai, nous engagerons sans autre avis une action en justice pour obtenir le paiement de notre créance (requête en injonction de payer auprès du tribunal compétent), les frais de procédure restant à votre charge.",
     ]);
     // Between professionals, legal interest on top of the penalties would claim twice.
@@ -99,7 +99,7 @@ describe("buildDunningLetter — the worked example (2 400,00 € due 15/10/2026
 
   it("the formal notice names the court when the scenario does, and signs with a name and a title", () => {
     const letter = buildDunningLetter(letterInput("formalNotice", { customer: { ...LETTER_CUSTOMER, competentCourt: "Tribunal de commerce de Grenoble" } }));
-    expect(letter.closingParagraphs[1]).toContain("(requête en injonction de payer auprès du tribunal compétent : Tribunal de commerce de Grenoble)");
+    expect(letter.closingParagraphs[1]).toContain("(requête en injonction de payer auprès du tribunal compétent\u00a0: Tribunal de commerce de Grenoble)");
     expect(letter.signature).toEqual(["Camille Roux", "Responsable du recouvrement"]);
   });
 
@@ -209,7 +209,7 @@ describe("buildPaymentOrderSummary", () => {
     expect(summary.court).toBe("Tribunal de commerce dont dépend le siège du débiteur");
     expect(summary.form).toBe("Cerfa n° 12946");
     expect(summary.courtNote).toBe(
-      "Créance entre commerçants : juridiction commerciale du siège du débiteur (tribunal des activités économiques dans les 12 villes de l'expérimentation 2025-2028 ; en Alsace-Moselle, chambre commerciale du tribunal judiciaire).",
+      "Créance entre commerçants\u00a0: juridiction commerciale du siège du débiteur (tribunal des activités économiques dans les 12 villes de l'expérimentation 2025-2028\u00a0; en Alsace-Moselle, chambre commerciale du tribunal judiciaire).",
     );
     expect(summary.signature).toEqual(["Camille Roux", "Responsable du recouvrement"]);
     expect(summary.placeAndDate).toBe("Lyon, le 8 décembre 2026");
@@ -234,7 +234,7 @@ describe("buildPaymentOrderSummary", () => {
     expect(summary.nextSteps).toEqual([
       "Faire signifier l'ordonnance par un commissaire de justice dans les six mois de sa date, sinon elle est non avenue (CPC 1411).",
       "Le débiteur dispose d'un mois après la signification pour former opposition (CPC 1416).",
-      "Sans opposition, demander au greffe la formule exécutoire (CPC 1422) : l'ordonnance vaut alors jugement.",
+      "Sans opposition, demander au greffe la formule exécutoire (CPC 1422)\u00a0: l'ordonnance vaut alors jugement.",
     ]);
   });
 
@@ -246,7 +246,7 @@ describe("buildPaymentOrderSummary", () => {
   it("a debtor who is not a trader goes to the tribunal judiciaire, Cerfa 12948: a consumer, a SCP, a named court", () => {
     const consumer = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: undefined, professional: false }, statedRates: TEST_STATED_RATES }));
     expect([consumer.court, consumer.form]).toEqual(["Tribunal judiciaire dont dépend le domicile du débiteur", "Cerfa n° 12948"]);
-    expect(consumer.courtNote).toBe("Le débiteur n'est pas commerçant : la requête va au tribunal judiciaire dont dépend son siège ou son domicile.");
+    expect(consumer.courtNote).toBe("Le débiteur n'est pas commerçant\u00a0: la requête va au tribunal judiciaire dont dépend son siège ou son domicile.");
     const scp = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: "SCP" } }));
     expect([scp.court, scp.form]).toEqual(["Tribunal judiciaire dont dépend le siège du débiteur", "Cerfa n° 12948"]);
     const named = buildPaymentOrderSummary(paymentOrderInput({ customer: { ...LETTER_CUSTOMER, legalForm: "SCP", competentCourt: "Tribunal judiciaire de Grenoble" } }));

@@ -204,7 +204,7 @@ function resolveDeadlineDays(input: DunningLetterInput): number {
   const policy: DunningPolicy = { ...DEFAULT_DUNNING_POLICY, ...Object.fromEntries(Object.entries(input.policy ?? {}).filter(([, v]) => v !== undefined)) };
   const days = input.deadlineDays ?? defaultDeadlineDays(input.step, policy);
   if (!Number.isSafeInteger(days) || days <= 0) {
-    throw new DomainError("letters.deadline.invalid", `deadlineDays : le délai doit être un nombre entier de jours positif (reçu ${String(days)}).`, "deadlineDays");
+    throw new DomainError("letters.deadline.invalid", `deadlineDays\u00a0: le délai doit être un nombre entier de jours positif (reçu ${String(days)}).`, "deadlineDays");
   }
   return days;
 }
@@ -215,7 +215,7 @@ function validateInput(input: DunningLetterInput): void {
   assertIsoDate(input.invoice.dueDate, "invoice.dueDate");
   input.previousSteps.forEach((s, i) => assertIsoDate(s.date, `previousSteps[${i}].date`));
   if (input.invoice.number.trim() === "") {
-    throw new DomainError("letters.invoice.number", "invoice.number : le numéro de la facture est obligatoire dans une relance.", "invoice.number");
+    throw new DomainError("letters.invoice.number", "invoice.number\u00a0: le numéro de la facture est obligatoire dans une relance.", "invoice.number");
   }
 }
 
@@ -312,18 +312,18 @@ function unpaidState(w: Wording, unpaid: string): string {
 function interestAfterNotice(w: Wording): string {
   const notice = "Le présent courrier vaut mise en demeure au sens des articles 1344 et 1344-1 du Code civil.";
   return w.professional
-    ? `${notice} Les pénalités de retard au taux annuel de ${w.rate}, dues depuis le lendemain de l'échéance (article L441-10 du Code de commerce), continuent de courir sur le solde jusqu'à complet paiement : entre professionnels, elles tiennent lieu d'intérêts de retard.`
+    ? `${notice} Les pénalités de retard au taux annuel de ${w.rate}, dues depuis le lendemain de l'échéance (article L441-10 du Code de commerce), continuent de courir sur le solde jusqu'à complet paiement\u00a0: entre professionnels, elles tiennent lieu d'intérêts de retard.`
     : `${notice} À compter de sa date, les sommes dues porteront intérêts au taux légal (article 1231-6 du Code civil).`;
 }
 
 /** The legal action announced: the court when the scenario names it, never an invented one. */
 function legalActionAnnounced(court: CompetentCourt): string {
-  const where = court.named ? `auprès du tribunal compétent : ${court.name}` : "auprès du tribunal compétent";
+  const where = court.named ? `auprès du tribunal compétent\u00a0: ${court.name}` : "auprès du tribunal compétent";
   return `À défaut de règlement dans ce délai, nous engagerons sans autre avis une action en justice pour obtenir le paiement de notre créance (requête en injonction de payer ${where}), les frais de procédure restant à votre charge.`;
 }
 
 /** A consumer's reminder introduces the figures without citing L441-10 penalties. */
-const DETAIL_FOLLOWS = "Le détail des sommes dues est le suivant :";
+const DETAIL_FOLLOWS = "Le détail des sommes dues est le suivant\u00a0:";
 
 function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; closing: string[] } {
   const indemnityClause = w.indemnity === "" ? "" : ` et l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity} (articles L441-10 et D441-5 du Code de commerce)`;
@@ -334,7 +334,7 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
           w.partlyPaid === null
             ? `Sauf erreur ou omission de notre part, nous n'avons pas encore reçu le règlement de notre ${w.invoiceText}. Il s'agit sans doute d'un simple oubli.`
             : `Sauf erreur ou omission de notre part, notre ${w.invoiceText}, ${w.partlyPaid}. Il s'agit sans doute d'un simple oubli.`,
-          "Vous trouverez ci-dessous les références de cette facture :",
+          "Vous trouverez ci-dessous les références de cette facture\u00a0:",
         ],
         closing: [
           `Nous vous remercions de bien vouloir procéder à son règlement, soit ${w.balance}, avant le ${w.deadlineText}.`,
@@ -342,13 +342,13 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
         ],
       };
     case "reminder2": {
-      const stillRunning = w.partlyPaid === null ? "" : ` ; votre règlement partiel ne les arrête pas : elles continuent de courir sur le solde de ${w.balance} jusqu'à complet paiement`;
+      const stillRunning = w.partlyPaid === null ? "" : `\u00a0; votre règlement partiel ne les arrête pas\u00a0: elles continuent de courir sur le solde de ${w.balance} jusqu'à complet paiement`;
       return {
         paragraphs: [
           `Malgré ${w.previous}, votre ${w.invoiceText}, ${unpaidState(w, "reste impayée à ce jour")}.`,
           !w.professional
             ? DETAIL_FOLLOWS
-            : `Conformément à nos conditions de paiement, des pénalités de retard au taux annuel de ${w.rate} courent depuis le lendemain de l'échéance, sans qu'un rappel soit nécessaire${indemnityClause === "" ? "" : `, ainsi que l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`}${stillRunning}. Le détail des sommes dues est le suivant :`,
+            : `Conformément à nos conditions de paiement, des pénalités de retard au taux annuel de ${w.rate} courent depuis le lendemain de l'échéance, sans qu'un rappel soit nécessaire${indemnityClause === "" ? "" : `, ainsi que l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`}${stillRunning}. Le détail des sommes dues est le suivant\u00a0:`,
         ],
         closing: [`Nous vous demandons de régler la somme de ${w.total} au plus tard le ${w.deadlineText}.`],
       };
@@ -359,7 +359,7 @@ function bodyOf(step: DunningLetterStep, w: Wording): { paragraphs: string[]; cl
           `Malgré ${w.previous}, votre ${w.invoiceText}, ${unpaidState(w, "demeure impayée")}.`,
           !w.professional
             ? DETAIL_FOLLOWS
-            : `Nous vous réclamons, outre le principal, les pénalités de retard courues à ce jour au taux annuel de ${w.rate}${indemnityClause === "" ? "" : ` et l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`} :`,
+            : `Nous vous réclamons, outre le principal, les pénalités de retard courues à ce jour au taux annuel de ${w.rate}${indemnityClause === "" ? "" : ` et l'indemnité forfaitaire pour frais de recouvrement de ${w.indemnity}`}\u00a0:`,
         ],
         closing: [
           `Nous vous demandons de régler la somme de ${w.total} dans un délai de ${w.days}, soit au plus tard le ${w.deadlineText}.`,
@@ -407,7 +407,7 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
     rate: formatPercent(input.latePenaltyRatePercent),
     indemnity: customer.professional ? `${RECOVERY_INDEMNITY_CENTS / 100}\u00a0€` : "",
     days: formatDayCount(days),
-    partlyPaid: deducted.paidCents > 0 ? `n'est que partiellement réglée : après les règlements reçus (${formatEuros(deducted.paidCents)}), il reste dû ${formatEuros(penalties.balanceCents)}` : null,
+    partlyPaid: deducted.paidCents > 0 ? `n'est que partiellement réglée\u00a0: après les règlements reçus (${formatEuros(deducted.paidCents)}), il reste dû ${formatEuros(penalties.balanceCents)}` : null,
     professional: customer.professional,
     court: competentCourt(customer),
   };
@@ -420,7 +420,7 @@ export function buildDunningLetter(input: DunningLetterInput): DunningLetter {
     recipient: recipientBlock(customer),
     placeAndDate: placeAndDate(seller, today),
     registeredMail: registered ? REGISTERED_MAIL_MENTION : null,
-    subject: `Objet : ${SUBJECTS[step]} — facture n° ${invoice.number}${step === "formalNotice" ? "" : " impayée"}`,
+    subject: `Objet\u00a0: ${SUBJECTS[step]} — facture n° ${invoice.number}${step === "formalNotice" ? "" : " impayée"}`,
     salutation: "Madame, Monsieur,",
     paragraphs: body.paragraphs,
     invoiceReferences: invoiceRows(invoice),
@@ -503,7 +503,7 @@ const ATTACHMENT_NOUNS: Readonly<Record<DunningLetterStep | "preReminder", strin
 export const PAYMENT_ORDER_NEXT_STEPS: readonly string[] = [
   "Faire signifier l'ordonnance par un commissaire de justice dans les six mois de sa date, sinon elle est non avenue (CPC 1411).",
   "Le débiteur dispose d'un mois après la signification pour former opposition (CPC 1416).",
-  "Sans opposition, demander au greffe la formule exécutoire (CPC 1422) : l'ordonnance vaut alors jugement.",
+  "Sans opposition, demander au greffe la formule exécutoire (CPC 1422)\u00a0: l'ordonnance vaut alors jugement.",
 ];
 
 /** The summary of a request for an injonction de payer (CPC 1405 to 1425), ready to print. */
@@ -534,8 +534,8 @@ export function buildPaymentOrderSummary(input: PaymentOrderSummaryInput): Payme
       { label: "Total de la créance", value: formatEuros(totalCents), emphasis: true },
     ],
     grounds: [
-      "Créance certaine (facture acceptée, non contestée), liquide (montant fixé) et exigible (échéance dépassée) : articles 1405 à 1425 du Code de procédure civile.",
-      "Démarches amiables restées sans effet : " + (steps.length === 0 ? "aucune" : listFr(steps.map((s) => `${PREVIOUS_STEP_NOUNS[s.step].replace(/^notre /u, "")} du ${formatDateFr(s.date)}`))) + ".",
+      "Créance certaine (facture acceptée, non contestée), liquide (montant fixé) et exigible (échéance dépassée)\u00a0: articles 1405 à 1425 du Code de procédure civile.",
+      "Démarches amiables restées sans effet\u00a0: " + (steps.length === 0 ? "aucune" : listFr(steps.map((s) => `${PREVIOUS_STEP_NOUNS[s.step].replace(/^notre /u, "")} du ${formatDateFr(s.date)}`))) + ".",
     ],
     nextSteps: [...PAYMENT_ORDER_NEXT_STEPS],
     documents: [

@@ -19,24 +19,24 @@ const NBSP = "\u00a0"; // before € and %
 
 function reasonOf(input: string, options?: { allowNegative?: boolean }): string {
   const result = parseAmount(input, options);
-  if (result.ok) throw new Error(`« ${input} » should have been refused, got ${result.cents}`);
+  if (result.ok) throw new Error(`«\u00a0${input}\u00a0» should have been refused, got ${result.cents}`);
   return result.reason;
 }
 
 function centsOf(input: string, options?: { allowNegative?: boolean }): number {
   const result = parseAmount(input, options);
-  if (!result.ok) throw new Error(`« ${input} » should have been accepted: ${result.reason}`);
+  if (!result.ok) throw new Error(`«\u00a0${input}\u00a0» should have been accepted: ${result.reason}`);
   return result.cents;
 }
 
 describe("DomainError", () => {
   it("carries a stable code, a French message and the field", () => {
-    const error = new DomainError("invoice.line.vatRate", "lines[2].vatRate : taux inconnu", "lines[2].vatRate");
+    const error = new DomainError("invoice.line.vatRate", "lines[2].vatRate\u00a0: taux inconnu", "lines[2].vatRate");
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("DomainError");
     expect(error.code).toBe("invoice.line.vatRate");
     expect(error.field).toBe("lines[2].vatRate");
-    expect(error.message).toBe("lines[2].vatRate : taux inconnu");
+    expect(error.message).toBe("lines[2].vatRate\u00a0: taux inconnu");
   });
 
   it("has no field when none is given", () => {
@@ -53,7 +53,7 @@ describe("assertCents", () => {
 
   it.each([12.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])("refuses %s, naming the field", (value) => {
     expect(() => assertCents(value, "prix")).toThrow(DomainError);
-    expect(() => assertCents(value, "prix")).toThrow(/^prix : le montant doit être un nombre entier de centimes/);
+    expect(() => assertCents(value, "prix")).toThrow(/^prix\u00a0: le montant doit être un nombre entier de centimes/);
   });
 });
 
@@ -124,7 +124,7 @@ describe("percentOf", () => {
     expect(percentOf(-100_050, 10)).toBe(-10_005);
   });
 
-  it("handles 0 % and 100 %", () => {
+  it("handles 0\u00a0% and 100\u00a0%", () => {
     expect(percentOf(123_456, 0)).toBe(0);
     expect(percentOf(123_456, 100)).toBe(123_456);
   });
@@ -132,7 +132,7 @@ describe("percentOf", () => {
   it("accepts rates to four decimals and refuses finer ones", () => {
     expect(percentOf(1_000_000, 7.8625)).toBe(78_625);
     expect(() => percentOf(100, 12.34567, "tradeDiscounts[0]")).toThrow(DomainError);
-    expect(() => percentOf(100, 12.34567, "tradeDiscounts[0]")).toThrow(/^tradeDiscounts\[0\] : le taux 12\.34567 % a plus de quatre décimales/);
+    expect(() => percentOf(100, 12.34567, "tradeDiscounts[0]")).toThrow(/^tradeDiscounts\[0\]\u00a0: le taux 12\.34567\u00a0% a plus de quatre décimales/);
   });
 
   it("refuses non-finite rates and non-integer amounts", () => {
@@ -178,7 +178,7 @@ describe("prorataOfYear (late penalties)", () => {
   it("refuses negative or fractional day counts", () => {
     expect(() => prorataOfYear(100_000, 10, -1)).toThrow(DomainError);
     expect(() => prorataOfYear(100_000, 10, 1.5)).toThrow(DomainError);
-    expect(() => prorataOfYear(100_000, 10, 1.5, "penalties")).toThrow(/^penalties : le nombre de jours/);
+    expect(() => prorataOfYear(100_000, 10, 1.5, "penalties")).toThrow(/^penalties\u00a0: le nombre de jours/);
   });
 });
 
@@ -253,7 +253,7 @@ describe("parseAmount", () => {
     ["1234.50", 123_450],
     ["1234,5", 123_450],
     ["12", 1_200],
-    ["1 234,50 €", 123_450],
+    ["1 234,50\u00a0€", 123_450],
     ["1 234,50€", 123_450],
     [`1${NNBSP}234,50`, 123_450],
     [`1${NBSP}234,50`, 123_450],
@@ -264,14 +264,14 @@ describe("parseAmount", () => {
     ["1 234 567,89", 123_456_789],
     ["1 234.50", 123_450], // spaces make the dot a decimal point
     ["007", 700],
-    ["12 €", 1_200],
-  ])("accepts « %s » as %i cents", (input, cents) => {
+    ["12\u00a0€", 1_200],
+  ])("accepts «\u00a0%s\u00a0» as %i cents", (input, cents) => {
     expect(parseAmount(input)).toEqual({ ok: true, cents });
   });
 
   it("accepts negative amounts only when asked, with a hyphen or a minus sign", () => {
     expect(centsOf("-5", { allowNegative: true })).toBe(-500);
-    expect(centsOf("\u22121 234,50 €", { allowNegative: true })).toBe(-123_450);
+    expect(centsOf("\u22121 234,50\u00a0€", { allowNegative: true })).toBe(-123_450);
     expect(centsOf("- 12,30", { allowNegative: true })).toBe(-1_230);
     expect(reasonOf("-5")).toBe("Le montant ne peut pas être négatif.");
     expect(reasonOf("\u22125")).toBe("Le montant ne peut pas être négatif.");
@@ -282,24 +282,24 @@ describe("parseAmount", () => {
   });
 
   it("refuses an ambiguous dot with three decimals", () => {
-    expect(reasonOf("1.234")).toMatch(/^« 1\.234 » est ambigu/);
+    expect(reasonOf("1.234")).toMatch(/^«\u00a01\.234\u00a0» est ambigu/);
     expect(reasonOf("1.234")).toContain("1 234");
   });
 
   it("refuses mixed separators", () => {
-    expect(reasonOf("1,234.50")).toBe("« 1,234.50 » mélange la virgule et le point : écrivez par exemple 1 234,50.");
+    expect(reasonOf("1,234.50")).toBe("«\u00a01,234.50\u00a0» mélange la virgule et le point\u00a0: écrivez par exemple 1 234,50.");
     expect(reasonOf("1.234,50")).toMatch(/mélange la virgule et le point/);
   });
 
   it("refuses more than two decimals", () => {
-    expect(reasonOf("12,345")).toBe("« 12,345 » a plus de deux décimales : un montant s'écrit au centime près.");
+    expect(reasonOf("12,345")).toBe("«\u00a012,345\u00a0» a plus de deux décimales\u00a0: un montant s'écrit au centime près.");
     expect(reasonOf("1 234.567")).toMatch(/plus de deux décimales/);
     expect(reasonOf("0,001")).toMatch(/plus de deux décimales/);
   });
 
   it("refuses letters and other signs", () => {
     for (const input of ["abc", "12abc", "1e3", "+5", "12 EUR", "€ 12", "douze"]) {
-      expect(reasonOf(input)).toMatch(/n'est pas un montant : seuls des chiffres, une virgule et des espaces sont permis\.$/);
+      expect(reasonOf(input)).toMatch(/n'est pas un montant\u00a0: seuls des chiffres, une virgule et des espaces sont permis\.$/);
     }
   });
 
@@ -334,7 +334,7 @@ describe("parseAmount", () => {
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe("money.parse");
       expect((error as DomainError).field).toBe("customers[0].creditLimit");
-      expect((error as DomainError).message).toMatch(/^customers\[0\]\.creditLimit : « abc » n'est pas un montant/);
+      expect((error as DomainError).message).toMatch(/^customers\[0\]\.creditLimit\u00a0: «\u00a0abc\u00a0» n'est pas un montant/);
     }
   });
 });

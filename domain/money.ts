@@ -35,7 +35,7 @@ export function isPrecisePercent(percent: number): boolean {
 
 export function assertCents(value: number, field = "montant"): Cents {
   if (!Number.isSafeInteger(value)) {
-    throw new DomainError("money.notCents", `${field} : le montant doit être un nombre entier de centimes (reçu ${value}).`, field);
+    throw new DomainError("money.notCents", `${field}\u00a0: le montant doit être un nombre entier de centimes (reçu ${value}).`, field);
   }
   return value;
 }
@@ -43,10 +43,10 @@ export function assertCents(value: number, field = "montant"): Cents {
 /** The percentage as an exact integer count of 1/10 000 %; refuses finer or non-finite rates. */
 function percentToScaled(percent: number, field: string): number {
   if (!Number.isFinite(percent)) {
-    throw new DomainError("money.percent.invalid", `${field} : le taux doit être un nombre (reçu ${percent}).`, field);
+    throw new DomainError("money.percent.invalid", `${field}\u00a0: le taux doit être un nombre (reçu ${percent}).`, field);
   }
   if (!isPrecisePercent(percent)) {
-    throw new DomainError("money.percent.tooPrecise", `${field} : le taux ${percent} % a plus de quatre décimales.`, field);
+    throw new DomainError("money.percent.tooPrecise", `${field}\u00a0: le taux ${percent}\u00a0% a plus de quatre décimales.`, field);
   }
   return Math.round(percent * Number(PERCENT_SCALE));
 }
@@ -65,7 +65,7 @@ export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigin
 function toSafeCents(value: bigint | number, field: string): Cents {
   const n = Number(value);
   if (!Number.isSafeInteger(n)) {
-    throw new DomainError("money.overflow", `${field} : montant hors limites.`, field);
+    throw new DomainError("money.overflow", `${field}\u00a0: montant hors limites.`, field);
   }
   return n;
 }
@@ -106,7 +106,7 @@ export function percentOf(cents: Cents, percent: number, field = "taux"): Cents 
 export function prorataOfYear(cents: Cents, annualPercent: number, days: number, field = "pénalités"): Cents {
   assertCents(cents, field);
   if (!Number.isSafeInteger(days) || days < 0) {
-    throw new DomainError("money.days.invalid", `${field} : le nombre de jours doit être un entier positif (reçu ${days}).`, field);
+    throw new DomainError("money.days.invalid", `${field}\u00a0: le nombre de jours doit être un entier positif (reçu ${days}).`, field);
   }
   const scaled = BigInt(percentToScaled(annualPercent, field));
   return toSafeCents(divideRoundHalfUp(BigInt(cents) * scaled * BigInt(days), HUNDRED_PERCENT * 365n), field);
@@ -122,12 +122,12 @@ export function allocateProRata(cents: Cents, weights: readonly Cents[], field =
   assertCents(cents, field);
   weights.forEach((w, i) => {
     if (!Number.isSafeInteger(w) || w < 0) {
-      throw new DomainError("money.allocation.weight", `${field} : le poids n° ${i + 1} doit être un entier positif ou nul (reçu ${w}).`, field);
+      throw new DomainError("money.allocation.weight", `${field}\u00a0: le poids n° ${i + 1} doit être un entier positif ou nul (reçu ${w}).`, field);
     }
   });
   if (weights.length === 0) {
     if (cents === 0) return [];
-    throw new DomainError("money.allocation.empty", `${field} : aucune part entre lesquelles répartir ${cents} centimes.`, field);
+    throw new DomainError("money.allocation.empty", `${field}\u00a0: aucune part entre lesquelles répartir ${cents} centimes.`, field);
   }
   if (cents < 0) return allocateProRata(-cents, weights, field).map((share) => (share === 0 ? 0 : -share));
   return allocateSafely(cents, weights) ?? allocateExactly(cents, weights, field);
@@ -197,37 +197,37 @@ export function parseAmount(input: string, options: ParseAmountOptions = {}): Pa
   const hasComma = text.includes(",");
   const hasDot = text.includes(".");
   if (hasComma && hasDot) {
-    return { ok: false, reason: `« ${input.trim()} » mélange la virgule et le point : écrivez par exemple 1 234,50.` };
+    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» mélange la virgule et le point\u00a0: écrivez par exemple 1 234,50.` };
   }
   const separator = hasComma ? "," : hasDot ? "." : null;
   const groupedDigits = /^\d{1,3}([\s\u00a0\u202f]\d{3})+$/u;
   const [integerPartRaw = "", decimalPart = "", ...rest] = separator ? text.split(separator) : [text];
   if (rest.length > 0) {
-    return { ok: false, reason: `« ${input.trim()} » contient plusieurs séparateurs décimaux.` };
+    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» contient plusieurs séparateurs décimaux.` };
   }
   // Letters first: "12 EUR" is not a montant, whatever its spaces.
   const integerPart = integerPartRaw.replace(SPACES, "");
   if (!/^\d+$/.test(integerPart)) {
-    return { ok: false, reason: `« ${input.trim()} » n'est pas un montant : seuls des chiffres, une virgule et des espaces sont permis.` };
+    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» n'est pas un montant\u00a0: seuls des chiffres, une virgule et des espaces sont permis.` };
   }
   const hasSpaces = HAS_SPACE.test(integerPartRaw);
   if (hasSpaces && !groupedDigits.test(integerPartRaw)) {
-    return { ok: false, reason: `« ${input.trim()} » : les espaces ne peuvent séparer que des groupes de trois chiffres.` };
+    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0»\u00a0: les espaces ne peuvent séparer que des groupes de trois chiffres.` };
   }
   if (separator !== null) {
     if (!/^\d+$/.test(decimalPart)) {
-      return { ok: false, reason: `« ${input.trim()} » : il manque les chiffres après la virgule.` };
+      return { ok: false, reason: `«\u00a0${input.trim()}\u00a0»\u00a0: il manque les chiffres après la virgule.` };
     }
     if (decimalPart.length === 3 && separator === "." && !hasSpaces) {
-      return { ok: false, reason: `« ${input.trim()} » est ambigu : 1.234 veut-il dire mille deux cent trente-quatre ou un virgule deux ? Écrivez 1 234 (avec une espace) ou 1,23 (au plus deux décimales).` };
+      return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» est ambigu\u00a0: 1.234 veut-il dire mille deux cent trente-quatre ou un virgule deux\u00a0? Écrivez 1 234 (avec une espace) ou 1,23 (au plus deux décimales).` };
     }
     if (decimalPart.length > 2) {
-      return { ok: false, reason: `« ${input.trim()} » a plus de deux décimales : un montant s'écrit au centime près.` };
+      return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» a plus de deux décimales\u00a0: un montant s'écrit au centime près.` };
     }
   }
   const cents = Number(integerPart) * 100 + Number(decimalPart.padEnd(2, "0") || "0");
   if (!Number.isSafeInteger(cents)) {
-    return { ok: false, reason: `« ${input.trim()} » est trop grand : un montant va au plus jusqu'à ${formatEuros(MAX_CENTS)}.` };
+    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» est trop grand\u00a0: un montant va au plus jusqu'à ${formatEuros(MAX_CENTS)}.` };
   }
   // "-0" is zero, not negative zero (which Intl would print "-0,00 €").
   return { ok: true, cents: negative && cents !== 0 ? -cents : cents };
@@ -236,7 +236,7 @@ export function parseAmount(input: string, options: ParseAmountOptions = {}): Pa
 /** parseAmount for trusted data (scenario files): throws a DomainError naming the field. */
 export function parseAmountOrThrow(input: string, field: string, options: ParseAmountOptions = {}): Cents {
   const result = parseAmount(input, options);
-  if (!result.ok) throw new DomainError("money.parse", `${field} : ${result.reason}`, field);
+  if (!result.ok) throw new DomainError("money.parse", `${field}\u00a0: ${result.reason}`, field);
   return result.cents;
 }
 
@@ -286,10 +286,10 @@ export function parsePercent(input: string): ParsePercentResult {
   const text = input.trim().replace(/%$/u, "").trim().replace(",", ".");
   if (text === "") return { ok: false, reason: "Le taux est vide." };
   if (!/^\d+(\.\d{1,4})?$/.test(text)) {
-    return { ok: false, reason: `« ${input.trim()} » n'est pas un taux : écrivez par exemple 10 ou 5,5.` };
+    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» n'est pas un taux\u00a0: écrivez par exemple 10 ou 5,5.` };
   }
   const percent = Number(text);
-  if (percent > 100) return { ok: false, reason: `« ${input.trim()} » dépasse 100 %.` };
+  if (percent > 100) return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» dépasse 100\u00a0%.` };
   return { ok: true, percent };
 }
 
@@ -302,7 +302,7 @@ export function parsePercentList(input: string): ParsePercentListResult {
   const percents: number[] = [];
   for (const [index, item] of items.entries()) {
     const parsed = parsePercent(item);
-    if (!parsed.ok) return { ok: false, reason: `Taux n° ${index + 1} : ${parsed.reason}` };
+    if (!parsed.ok) return { ok: false, reason: `Taux n° ${index + 1}\u00a0: ${parsed.reason}` };
     percents.push(parsed.percent);
   }
   return { ok: true, percents };

@@ -88,8 +88,8 @@ describe("nextNumber", () => {
       error: {
         code: "numbering.notChronological",
         message:
-          "date : la date du 14/03/2026 est antérieure à la dernière pièce validée de la série FA (FA-2026-00007), du 15/03/2026. " +
-          "La numérotation est chronologique : validez à une date égale ou postérieure.",
+          "date\u00a0: la date du 14/03/2026 est antérieure à la dernière pièce validée de la série FA (FA-2026-00007), du 15/03/2026. " +
+          "La numérotation est chronologique\u00a0: validez à une date égale ou postérieure.",
         field: "date",
       },
     });

@@ -77,7 +77,7 @@ export function nextNumber(series: NumberingSeries, date: IsoDate): NextNumberRe
   if (!isIsoDate(date)) {
     return {
       ok: false,
-      error: { code: "numbering.date.invalid", message: `date : « ${date} » n'est pas une date valide (format attendu AAAA-MM-JJ).`, field: "date" },
+      error: { code: "numbering.date.invalid", message: `date\u00a0: «\u00a0${date}\u00a0» n'est pas une date valide (format attendu AAAA-MM-JJ).`, field: "date" },
     };
   }
   const year = yearOf(date);
@@ -91,8 +91,8 @@ export function nextNumber(series: NumberingSeries, date: IsoDate): NextNumberRe
       error: {
         code: "numbering.notChronological",
         message:
-          `date : la date du ${formatDateFr(date)} est antérieure à la dernière pièce validée de la série ${series.prefix}` +
-          `${lastNumber}, ${last}. La numérotation est chronologique : validez à une date égale ou postérieure.`,
+          `date\u00a0: la date du ${formatDateFr(date)} est antérieure à la dernière pièce validée de la série ${series.prefix}` +
+          `${lastNumber}, ${last}. La numérotation est chronologique\u00a0: validez à une date égale ou postérieure.`,
         field: "date",
       },
     };

@@ -52,7 +52,7 @@ describe("invoice control of the nature of the operation", () => {
       category: "wrongMention",
       field: "operationNature",
       message:
-        "Nature de l'opération « livraison de biens » : les lignes facturent des biens et des services, la nature à imprimer est « livraison de biens et prestation de services ».",
+        "Nature de l'opération «\u00a0livraison de biens\u00a0»\u00a0: les lignes facturent des biens et des services, la nature à imprimer est «\u00a0livraison de biens et prestation de services\u00a0».",
       reference: "CGI ann. II art. 242 nonies A (mentions de la réforme de la facturation électronique)",
       expected: "livraison de biens et prestation de services",
       found: "livraison de biens",

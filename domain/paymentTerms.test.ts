@@ -94,12 +94,12 @@ describe("describePaymentTerms and explainDueDate", () => {
 
   it("explain the count with the dates", () => {
     expect(explainDueDate("2026-01-10", endOfMonthThenDays(45))).toBe(
-      "45 jours fin de mois (fin de mois d'abord) : fin du mois de facture (31/01/2026) + 45 jours = 17/03/2026.",
+      "45 jours fin de mois (fin de mois d'abord)\u00a0: fin du mois de facture (31/01/2026) + 45 jours = 17/03/2026.",
     );
     expect(explainDueDate("2026-01-10", daysThenEndOfMonth(45))).toBe(
-      "45 jours fin de mois (jours d'abord) : 10/01/2026 + 45 jours = 24/02/2026, puis fin de ce mois = 28/02/2026.",
+      "45 jours fin de mois (jours d'abord)\u00a0: 10/01/2026 + 45 jours = 24/02/2026, puis fin de ce mois = 28/02/2026.",
     );
-    expect(explainDueDate("2026-01-15", fromInvoice(30))).toBe("30 jours date de facture : 15/01/2026 + 30 jours = 14/02/2026.");
+    expect(explainDueDate("2026-01-15", fromInvoice(30))).toBe("30 jours date de facture\u00a0: 15/01/2026 + 30 jours = 14/02/2026.");
   });
 });
 
@@ -108,7 +108,7 @@ describe("checkLegalMaximum (C. com. L441-10)", () => {
     expect(checkLegalMaximum(fromInvoice(60)).compliant).toBe(true);
     const over = checkLegalMaximum(fromInvoice(75));
     expect(over.compliant).toBe(false);
-    expect(over.explanation).toContain("75 jours date de facture : non conforme, 15 jours de plus que le maximum légal de 60 jours");
+    expect(over.explanation).toContain("75 jours date de facture\u00a0: non conforme, 15 jours de plus que le maximum légal de 60 jours");
   });
 
   it("accepts up to 45 days end of month, whichever count, and refuses 46", () => {
@@ -185,7 +185,7 @@ describe("latePenalty", () => {
 
   it("is nothing when paid on or before the due date", () => {
     const result = latePenalty({ amountInclTaxCents: 1_500_000, annualRatePercent: 15, dueDate: "2026-10-15", paymentDate: "2026-10-15" });
-    expect(result).toEqual({ daysLate: 0, penaltyCents: 0, explanation: "Échéance 15/10/2026, réglée le 15/10/2026 : pas de retard, aucune pénalité." });
+    expect(result).toEqual({ daysLate: 0, penaltyCents: 0, explanation: "Échéance 15/10/2026, réglée le 15/10/2026\u00a0: pas de retard, aucune pénalité." });
   });
 
   it("stops on the payment date even when today is later", () => {

@@ -32,7 +32,7 @@ function assertTermDays(terms: PaymentTerms, field = "paymentTerms.days"): void 
   if (!Number.isSafeInteger(terms.days) || terms.days < 0) {
     throw new DomainError(
       "paymentTerms.days.invalid",
-      `${field} : le délai de paiement doit être un nombre entier de jours positif ou nul (reçu ${terms.days}).`,
+      `${field}\u00a0: le délai de paiement doit être un nombre entier de jours positif ou nul (reçu ${terms.days}).`,
       field,
     );
   }
@@ -79,13 +79,13 @@ export function explainDueDate(invoiceDate: IsoDate, terms: PaymentTerms): strin
   const invoice = formatDateFr(invoiceDate);
   switch (terms.kind) {
     case "onReceipt":
-      return `Paiement à réception : échéance à la date de facture, le ${due}.`;
+      return `Paiement à réception\u00a0: échéance à la date de facture, le ${due}.`;
     case "daysFromInvoice":
-      return `${describePaymentTerms(terms)} : ${invoice} + ${formatDayCount(terms.days)} = ${due}.`;
+      return `${describePaymentTerms(terms)}\u00a0: ${invoice} + ${formatDayCount(terms.days)} = ${due}.`;
     case "daysEndOfMonth":
       return terms.method === "endOfMonthThenDays"
-        ? `${describePaymentTerms(terms)} (fin de mois d'abord) : fin du mois de facture (${formatDateFr(endOfMonth(invoiceDate))}) + ${formatDayCount(terms.days)} = ${due}.`
-        : `${describePaymentTerms(terms)} (jours d'abord) : ${invoice} + ${formatDayCount(terms.days)} = ${formatDateFr(addDays(invoiceDate, terms.days))}, puis fin de ce mois = ${due}.`;
+        ? `${describePaymentTerms(terms)} (fin de mois d'abord)\u00a0: fin du mois de facture (${formatDateFr(endOfMonth(invoiceDate))}) + ${formatDayCount(terms.days)} = ${due}.`
+        : `${describePaymentTerms(terms)} (jours d'abord)\u00a0: ${invoice} + ${formatDayCount(terms.days)} = ${formatDateFr(addDays(invoiceDate, terms.days))}, puis fin de ce mois = ${due}.`;
   }
 }
 
@@ -113,23 +113,23 @@ export function checkLegalMaximum(terms: PaymentTerms): LegalMaximumCheck {
   const printed = describePaymentTerms(terms);
   switch (terms.kind) {
     case "onReceipt":
-      return { compliant: true, explanation: `${printed} : conforme (aucun délai accordé).` };
+      return { compliant: true, explanation: `${printed}\u00a0: conforme (aucun délai accordé).` };
     case "daysFromInvoice": {
       const excess = terms.days - LEGAL_MAXIMUM_DAYS_FROM_INVOICE;
       return excess <= 0
-        ? { compliant: true, explanation: `${printed} : conforme (maximum légal : 60 jours à compter de la date de facture, ${L441_10}).` }
+        ? { compliant: true, explanation: `${printed}\u00a0: conforme (maximum légal\u00a0: 60 jours à compter de la date de facture, ${L441_10}).` }
         : {
             compliant: false,
-            explanation: `${printed} : non conforme, ${formatDayCount(excess)} de plus que le maximum légal de 60 jours à compter de la date de facture (${L441_10}). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément.`,
+            explanation: `${printed}\u00a0: non conforme, ${formatDayCount(excess)} de plus que le maximum légal de 60 jours à compter de la date de facture (${L441_10}). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément.`,
           };
     }
     case "daysEndOfMonth": {
       const excess = terms.days - LEGAL_MAXIMUM_DAYS_END_OF_MONTH;
       return excess <= 0
-        ? { compliant: true, explanation: `${printed} : conforme (dérogation de 45 jours fin de mois au plus, à stipuler expressément dans le contrat, ${L441_10}).` }
+        ? { compliant: true, explanation: `${printed}\u00a0: conforme (dérogation de 45 jours fin de mois au plus, à stipuler expressément dans le contrat, ${L441_10}).` }
         : {
             compliant: false,
-            explanation: `${printed} : non conforme, ${formatDayCount(excess)} de plus que le maximum légal de 45 jours fin de mois (${L441_10}). Ramener le délai à 45 jours fin de mois au plus, ou à 60 jours date de facture.`,
+            explanation: `${printed}\u00a0: non conforme, ${formatDayCount(excess)} de plus que le maximum légal de 45 jours fin de mois (${L441_10}). Ramener le délai à 45 jours fin de mois au plus, ou à 60 jours date de facture.`,
           };
     }
   }
@@ -152,19 +152,19 @@ export function checkDueDateLegalMaximum(invoiceDate: IsoDate, printedDueDate: I
     dueDate(invoiceDate, { kind: "daysEndOfMonth", days: LEGAL_MAXIMUM_DAYS_END_OF_MONTH, method }),
   );
   const latestLegalDueDate = [sixtyDays, ...endOfMonthCounts].reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
-  const limits = `60 jours date de facture : ${formatDateFr(sixtyDays)} ; 45 jours fin de mois : ${endOfMonthCounts.map(formatDateFr).join(" ou ")}`;
+  const limits = `60 jours date de facture\u00a0: ${formatDateFr(sixtyDays)}\u00a0; 45 jours fin de mois\u00a0: ${endOfMonthCounts.map(formatDateFr).join(" ou ")}`;
   const invoice = formatDateFr(invoiceDate);
   const printed = formatDateFr(printedDueDate);
   if (compareDates(printedDueDate, invoiceDate) < 0) {
-    return { compliant: false, latestLegalDueDate, explanation: `Échéance ${printed} antérieure à la date de facture ${invoice} : date impossible.` };
+    return { compliant: false, latestLegalDueDate, explanation: `Échéance ${printed} antérieure à la date de facture ${invoice}\u00a0: date impossible.` };
   }
   const excess = daysBetween(latestLegalDueDate, printedDueDate);
   return excess <= 0
-    ? { compliant: true, latestLegalDueDate, explanation: `Échéance ${printed} pour une facture du ${invoice} : conforme (${limits}, ${L441_10}).` }
+    ? { compliant: true, latestLegalDueDate, explanation: `Échéance ${printed} pour une facture du ${invoice}\u00a0: conforme (${limits}, ${L441_10}).` }
     : {
         compliant: false,
         latestLegalDueDate,
-        explanation: `Échéance ${printed} pour une facture du ${invoice} : non conforme, ${formatDayCount(excess)} après la limite légale la plus tardive, le ${formatDateFr(latestLegalDueDate)} (${limits}, ${L441_10}).`,
+        explanation: `Échéance ${printed} pour une facture du ${invoice}\u00a0: non conforme, ${formatDayCount(excess)} après la limite légale la plus tardive, le ${formatDateFr(latestLegalDueDate)} (${limits}, ${L441_10}).`,
       };
 }
 
@@ -200,19 +200,19 @@ export function latePenalty(input: LatePenaltyInput): LatePenalty {
   const { amountInclTaxCents, annualRatePercent, dueDate: due } = input;
   assertCents(amountInclTaxCents, "amountInclTaxCents");
   if (amountInclTaxCents < 0) {
-    throw new DomainError("latePenalty.amount.negative", `amountInclTaxCents : le montant dû ne peut pas être négatif (reçu ${amountInclTaxCents} centimes).`, "amountInclTaxCents");
+    throw new DomainError("latePenalty.amount.negative", `amountInclTaxCents\u00a0: le montant dû ne peut pas être négatif (reçu ${amountInclTaxCents} centimes).`, "amountInclTaxCents");
   }
   if (!Number.isFinite(annualRatePercent) || annualRatePercent < 0) {
-    throw new DomainError("latePenalty.rate.invalid", `annualRatePercent : le taux de pénalité doit être un pourcentage positif (reçu ${annualRatePercent}).`, "annualRatePercent");
+    throw new DomainError("latePenalty.rate.invalid", `annualRatePercent\u00a0: le taux de pénalité doit être un pourcentage positif (reçu ${annualRatePercent}).`, "annualRatePercent");
   }
   const end = input.paymentDate ?? input.today;
   if (end === undefined) {
-    throw new DomainError("latePenalty.endDate.missing", "paymentDate / today : indiquez la date du règlement ou la date du jour pour compter les jours de retard.", "paymentDate");
+    throw new DomainError("latePenalty.endDate.missing", "paymentDate / today\u00a0: indiquez la date du règlement ou la date du jour pour compter les jours de retard.", "paymentDate");
   }
   const days = daysLate(due, end);
   const endWording = input.paymentDate !== undefined ? `réglée le ${formatDateFr(end)}` : `au ${formatDateFr(end)}`;
   if (days === 0) {
-    return { daysLate: 0, penaltyCents: 0, explanation: `Échéance ${formatDateFr(due)}, ${endWording} : pas de retard, aucune pénalité.` };
+    return { daysLate: 0, penaltyCents: 0, explanation: `Échéance ${formatDateFr(due)}, ${endWording}\u00a0: pas de retard, aucune pénalité.` };
   }
   const penaltyCents = prorataOfYear(amountInclTaxCents, annualRatePercent, days, "pénalités de retard");
   return {
@@ -269,7 +269,7 @@ const RATE_SCALE = 10_000;
 /** Rates are exact to 1/10 000 of a percent; integer arithmetic avoids 3 × 2,62 = 7,859999…. */
 function toScaledRate(percent: number, field: string, allowNegative: boolean): number {
   if (!Number.isFinite(percent) || (!allowNegative && percent < 0)) {
-    throw new DomainError("latePenaltyRate.invalid", `${field} : taux invalide (reçu ${percent}).`, field);
+    throw new DomainError("latePenaltyRate.invalid", `${field}\u00a0: taux invalide (reçu ${percent}).`, field);
   }
   return Math.round(percent * RATE_SCALE);
 }
@@ -282,7 +282,7 @@ export function effectiveLatePenaltyRate(config: LatePenaltyRateConfig): Effecti
   const legal = toScaledRate(config.legalInterestRatePercent, "legalInterestRatePercent", false);
   const floor = legal * FLOOR_MULTIPLIER_OF_LEGAL_RATE;
   const floorPercent = floor / RATE_SCALE;
-  const floorText = `plancher légal : ${FLOOR_MULTIPLIER_OF_LEGAL_RATE} × taux d'intérêt légal ${formatPercent(config.legalInterestRatePercent)} = ${formatPercent(floorPercent)}`;
+  const floorText = `plancher légal\u00a0: ${FLOOR_MULTIPLIER_OF_LEGAL_RATE} × taux d'intérêt légal ${formatPercent(config.legalInterestRatePercent)} = ${formatPercent(floorPercent)}`;
   if (config.contractualRatePercent !== undefined) {
     const contractual = toScaledRate(config.contractualRatePercent, "contractualRatePercent", false);
     if (contractual < floor) {
@@ -290,7 +290,7 @@ export function effectiveLatePenaltyRate(config: LatePenaltyRateConfig): Effecti
         ratePercent: floorPercent,
         floorPercent,
         source: "raisedToFloor",
-        explanation: `Taux contractuel ${formatPercent(config.contractualRatePercent)} inférieur au ${floorText} : il est porté à ${formatPercent(floorPercent)} (${L441_10}).`,
+        explanation: `Taux contractuel ${formatPercent(config.contractualRatePercent)} inférieur au ${floorText}\u00a0: il est porté à ${formatPercent(floorPercent)} (${L441_10}).`,
       };
     }
     return {
@@ -303,7 +303,7 @@ export function effectiveLatePenaltyRate(config: LatePenaltyRateConfig): Effecti
   if (config.ecbRefinancingRatePercent === undefined) {
     throw new DomainError(
       "latePenaltyRate.ecbMissing",
-      "ecbRefinancingRatePercent : sans taux contractuel, indiquez le taux de refinancement de la BCE du semestre (taux par défaut = BCE + 10 points).",
+      "ecbRefinancingRatePercent\u00a0: sans taux contractuel, indiquez le taux de refinancement de la BCE du semestre (taux par défaut = BCE + 10 points).",
       "ecbRefinancingRatePercent",
     );
   }
@@ -313,6 +313,6 @@ export function effectiveLatePenaltyRate(config: LatePenaltyRateConfig): Effecti
     ratePercent,
     floorPercent,
     source: "default",
-    explanation: `Taux par défaut : taux de refinancement de la BCE ${formatPercent(config.ecbRefinancingRatePercent)} + ${DEFAULT_RATE_MARGIN_POINTS} points = ${formatPercent(ratePercent)} (${floorText}, ${L441_10}).`,
+    explanation: `Taux par défaut\u00a0: taux de refinancement de la BCE ${formatPercent(config.ecbRefinancingRatePercent)} + ${DEFAULT_RATE_MARGIN_POINTS} points = ${formatPercent(ratePercent)} (${floorText}, ${L441_10}).`,
   };
 }

@@ -7,7 +7,7 @@ describe("parsePercent", () => {
     ["10", 10],
     ["5,5", 5.5],
     ["2.1", 2.1],
-    ["12,15 %", 12.15],
+    ["12,15\u00a0%", 12.15],
     [" 0 ", 0],
     ["100", 100],
   ])("reads %s as %s %", (input, expected) => {
@@ -16,10 +16,10 @@ describe("parsePercent", () => {
 
   it.each([
     ["", "Le taux est vide."],
-    ["abc", "« abc » n'est pas un taux : écrivez par exemple 10 ou 5,5."],
-    ["-5", "« -5 » n'est pas un taux : écrivez par exemple 10 ou 5,5."],
-    ["150", "« 150 » dépasse 100 %."],
-    ["1,23456", "« 1,23456 » n'est pas un taux : écrivez par exemple 10 ou 5,5."],
+    ["abc", "«\u00a0abc\u00a0» n'est pas un taux\u00a0: écrivez par exemple 10 ou 5,5."],
+    ["-5", "«\u00a0-5\u00a0» n'est pas un taux\u00a0: écrivez par exemple 10 ou 5,5."],
+    ["150", "«\u00a0150\u00a0» dépasse 100\u00a0%."],
+    ["1,23456", "«\u00a01,23456\u00a0» n'est pas un taux\u00a0: écrivez par exemple 10 ou 5,5."],
   ])("refuses %j with a French reason", (input, reason) => {
     expect(parsePercent(input)).toEqual({ ok: false, reason });
   });
@@ -37,15 +37,15 @@ describe("parsePercent", () => {
 
 describe("parsePercentList", () => {
   it("reads successive reductions separated by semicolons", () => {
-    expect(parsePercentList("10 ; 5 ; 2")).toEqual({ ok: true, percents: [10, 5, 2] });
+    expect(parsePercentList("10\u00a0; 5\u00a0; 2")).toEqual({ ok: true, percents: [10, 5, 2] });
     expect(parsePercentList("   ")).toEqual({ ok: true, percents: [] });
   });
 
   it("names the faulty rate by its position", () => {
-    expect(parsePercentList("10 ; cinq")).toEqual({
+    expect(parsePercentList("10\u00a0; cinq")).toEqual({
       ok: false,
-      reason: "Taux n° 2 : « cinq » n'est pas un taux : écrivez par exemple 10 ou 5,5.",
+      reason: "Taux n° 2\u00a0: «\u00a0cinq\u00a0» n'est pas un taux\u00a0: écrivez par exemple 10 ou 5,5.",
     });
-    expect(parsePercentList("10 ; ; 2")).toEqual({ ok: false, reason: "Taux n° 2 : Le taux est vide." });
+    expect(parsePercentList("10\u00a0;\u00a0; 2")).toEqual({ ok: false, reason: "Taux n° 2\u00a0: Le taux est vide." });
   });
 });

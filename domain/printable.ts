@@ -85,5 +85,5 @@ export function toPrintable(text: string): string {
 /** "« α » (U+03B1)": a character named so that a teacher can find it, even an invisible one. */
 export function describeCharacter(character: string): string {
   const codePoint = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-  return `« ${character} » (U+${codePoint})`;
+  return `«\u00a0${character}\u00a0» (U+${codePoint})`;
 }

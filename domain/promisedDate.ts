@@ -40,7 +40,7 @@ export function judgePromisedDate(given: IsoDate, window: PromiseWindow): Promis
       reason:
         compareDates(requested, earliest) >= 0
           ? `le ${formatDateFr(given)} dépasse la date demandée par le client (${formatDateFr(requested)}), que le stock et les délais permettent de tenir`
-          : `le client demandait le ${formatDateFr(requested)}, intenable : on lui promet la date la plus proche possible, le ${formatDateFr(earliest)}, et non le ${formatDateFr(given)}`,
+          : `le client demandait le ${formatDateFr(requested)}, intenable\u00a0: on lui promet la date la plus proche possible, le ${formatDateFr(earliest)}, et non le ${formatDateFr(given)}`,
     };
   }
   // The nearest date, or the date the customer asked for: nothing to remark.
@@ -50,6 +50,6 @@ export function judgePromisedDate(given: IsoDate, window: PromiseWindow): Promis
     note:
       requested !== undefined
         ? `le ${formatDateFr(given)} est tenable et respecte la date demandée par le client (${formatDateFr(requested)})`
-        : `le ${formatDateFr(given)} est tenable ; la date la plus proche possible était le ${formatDateFr(earliest)}`,
+        : `le ${formatDateFr(given)} est tenable\u00a0; la date la plus proche possible était le ${formatDateFr(earliest)}`,
   };
 }

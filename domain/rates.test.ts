@@ -25,7 +25,7 @@ describe("the table of rates, chosen by date", () => {
   it("01/07/2026 is in a half-year the table does not know: an error, never a fallback", () => {
     expect(halfYearOf("2026-07-01")).toBe("2026-S2");
     expect(() => ratesOn("2026-07-01")).toThrow(DomainError);
-    expect(() => defaultLatePenaltyRateOn("2026-07-01")).toThrow("company.policies.rates : le 2nd semestre 2026 n'est pas dans la table des taux ; indiquez ses taux dans company.policies.rates");
+    expect(() => defaultLatePenaltyRateOn("2026-07-01")).toThrow("company.policies.rates\u00a0: le 2nd semestre 2026 n'est pas dans la table des taux\u00a0; indiquez ses taux dans company.policies.rates");
     expect(() => ratesOn("2024-12-31")).toThrow(/2nd semestre 2024/u);
   });
 

@@ -39,7 +39,7 @@ export const KNOWN_HALF_YEAR_RATES: readonly HalfYearRates[] = [
     ecbRefinancingRatePercent: 3.15,
     legalInterestRatePercent: 3.71,
     individualsLegalInterestRatePercent: 7.21,
-    source: "BCE : taux de refinancement 3,15 % depuis le 18/12/2024 ; taux de l'intérêt légal du 1er semestre 2025 : 3,71 % (autres cas) / 7,21 % (particuliers)",
+    source: "BCE\u00a0: taux de refinancement 3,15\u00a0% depuis le 18/12/2024\u00a0; taux de l'intérêt légal du 1er semestre 2025\u00a0: 3,71\u00a0% (autres cas) / 7,21\u00a0% (particuliers)",
   },
   {
     halfYear: "2025-S2",
@@ -47,7 +47,7 @@ export const KNOWN_HALF_YEAR_RATES: readonly HalfYearRates[] = [
     ecbRefinancingRatePercent: 2.15,
     legalInterestRatePercent: 2.76,
     individualsLegalInterestRatePercent: 6.65,
-    source: "BCE : taux de refinancement 2,15 % depuis le 11/06/2025 ; taux de l'intérêt légal : arrêté du 19 juin 2025 (JO du 24 juin 2025)",
+    source: "BCE\u00a0: taux de refinancement 2,15\u00a0% depuis le 11/06/2025\u00a0; taux de l'intérêt légal\u00a0: arrêté du 19 juin 2025 (JO du 24 juin 2025)",
   },
   {
     halfYear: "2026-S1",
@@ -55,7 +55,7 @@ export const KNOWN_HALF_YEAR_RATES: readonly HalfYearRates[] = [
     ecbRefinancingRatePercent: 2.15,
     legalInterestRatePercent: 2.62,
     individualsLegalInterestRatePercent: 6.67,
-    source: "BCE : taux de refinancement 2,15 % au 01/01/2026 ; taux de l'intérêt légal : arrêté du 15 décembre 2025 (JO du 26 décembre 2025)",
+    source: "BCE\u00a0: taux de refinancement 2,15\u00a0% au 01/01/2026\u00a0; taux de l'intérêt légal\u00a0: arrêté du 15 décembre 2025 (JO du 26 décembre 2025)",
   },
 ];
 
@@ -86,9 +86,9 @@ export function findHalfYearRates(halfYear: HalfYear, stated: readonly HalfYearR
 /** The sentence a teacher reads when a half-year is missing (the scenario loader adds file and field). */
 export function unknownHalfYearMessage(halfYear: HalfYear): string {
   return (
-    `le ${formatHalfYear(halfYear)} n'est pas dans la table des taux ; indiquez ses taux dans company.policies.rates ` +
-    `({ "halfYear": "${halfYear}", "ecbRefinancingRate": …, "legalInterestRate": …, "source": "…" }) : ` +
-    "taux de refinancement de la BCE au 1er janvier ou au 1er juillet, taux de l'intérêt légal (« autres cas »)"
+    `le ${formatHalfYear(halfYear)} n'est pas dans la table des taux\u00a0; indiquez ses taux dans company.policies.rates ` +
+    `({ "halfYear": "${halfYear}", "ecbRefinancingRate": …, "legalInterestRate": …, "source": "…" })\u00a0: ` +
+    "taux de refinancement de la BCE au 1er janvier ou au 1er juillet, taux de l'intérêt légal («\u00a0autres cas\u00a0»)"
   );
 }
 
@@ -96,7 +96,7 @@ export function unknownHalfYearMessage(halfYear: HalfYear): string {
 export function ratesOn(date: IsoDate, stated: readonly HalfYearRates[] = []): HalfYearRates {
   const halfYear = halfYearOf(date);
   const rates = findHalfYearRates(halfYear, stated);
-  if (rates === undefined) throw new DomainError("rates.unknownHalfYear", `company.policies.rates : ${unknownHalfYearMessage(halfYear)}.`, "company.policies.rates");
+  if (rates === undefined) throw new DomainError("rates.unknownHalfYear", `company.policies.rates\u00a0: ${unknownHalfYearMessage(halfYear)}.`, "company.policies.rates");
   return rates;
 }
 

@@ -110,10 +110,10 @@ function deliveredLines(ledger: Ledger, note: SalesDocument, order: SalesDocumen
 export function toChainDocument(ledger: Ledger, id: string, seller: SellerIdentity, options: ChainPrintOptions = {}): ChainDocument {
   const doc = getDocument(ledger, id);
   if (doc.kind !== "quote" && doc.kind !== "purchaseOrder" && doc.kind !== "orderAcknowledgement" && doc.kind !== "deliveryNote") {
-    throw new DomainError("document.notAChainDocument", `Le document ${id} est une facture : il s'imprime avec toInvoiceDocument.`, "id");
+    throw new DomainError("document.notAChainDocument", `Le document ${id} est une facture\u00a0: il s'imprime avec toInvoiceDocument.`, "id");
   }
   const customer = ledger.customers.find((c) => c.id === doc.customerId);
-  if (!customer) throw new DomainError("customer.notFound", `Client « ${doc.customerId} » introuvable.`, "customerId");
+  if (!customer) throw new DomainError("customer.notFound", `Client «\u00a0${doc.customerId}\u00a0» introuvable.`, "customerId");
   const order = orderOf(ledger, doc);
   const acknowledgement = order ? childrenOf(ledger, order.id, "orderAcknowledgement").find((a) => a.status === "validated") : undefined;
   const delivery = doc.deliveryAddress ?? order?.deliveryAddress ?? customer.deliveryAddress;

@@ -29,7 +29,7 @@ export const SCENARIO_SCHEMA_VERSION = 1;
  */
 export function moneyWrittenAsNumber(issue: { input?: unknown }): string | undefined {
   if (typeof issue.input !== "number" || !Number.isFinite(issue.input)) return undefined;
-  return `montant à écrire entre guillemets, avec deux décimales : écrivez "${issue.input.toFixed(2)}" (et non ${String(issue.input)})`;
+  return `montant à écrire entre guillemets, avec deux décimales\u00a0: écrivez "${issue.input.toFixed(2)}" (et non ${String(issue.input)})`;
 }
 
 /** "1234.50" → 123450 cents. The dotted form only: a file is not typed by a learner. */
@@ -46,7 +46,7 @@ export const money = z
   });
 
 /** An amount that must be something: a payment or a credited sum of 0,00 € left the follow-up unable to finish (fuzz test, issue 10). */
-export const positiveMoney = money.refine((cents) => cents > 0, "montant strictement positif attendu : un règlement ou un avoir de 0,00 € n'en est pas un");
+export const positiveMoney = money.refine((cents) => cents > 0, "montant strictement positif attendu\u00a0: un règlement ou un avoir de 0,00\u00a0€ n'en est pas un");
 
 /**
  * The years a scenario's dates may fall in. Due dates, reminders and rates are computed from them,
@@ -60,7 +60,7 @@ export const LAST_SCENARIO_DATE = "2100-12-31";
 function isoDateProblem(value: string): string | undefined {
   if (!isIsoDate(value)) return "date attendue au format AAAA-MM-JJ, par exemple \"2026-11-28\"";
   if (value < FIRST_SCENARIO_DATE || value > LAST_SCENARIO_DATE) {
-    return `date hors de la période permise : entre ${FIRST_SCENARIO_DATE} et ${LAST_SCENARIO_DATE}, le moteur y calcule échéances, relances et taux`;
+    return `date hors de la période permise\u00a0: entre ${FIRST_SCENARIO_DATE} et ${LAST_SCENARIO_DATE}, le moteur y calcule échéances, relances et taux`;
   }
   return undefined;
 }
@@ -92,7 +92,7 @@ const quantity = z
  */
 export const MAX_DAYS = 3650;
 const dayCount = z.number().int("nombre entier de jours attendu").min(0, "un nombre de jours ne peut pas être négatif").max(MAX_DAYS, "au plus 3 650 jours (dix ans)");
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "identifiant attendu : lettres, chiffres, tirets, sans espace");
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "identifiant attendu\u00a0: lettres, chiffres, tirets, sans espace");
 // Spaces alone are no text: an empty designation failed mid-play (fuzz test, issue 10).
 export const text = z.string().regex(/\S/u, "texte vide (des espaces seuls ne comptent pas)");
 
@@ -179,7 +179,7 @@ export const policiesSchema = z.strictObject({
   rates: z
     .array(
       z.strictObject({
-        halfYear: z.string().regex(/^\d{4}-S[12]$/, "semestre attendu sous la forme \"2026-S2\" (S1 : janvier à juin, S2 : juillet à décembre)"),
+        halfYear: z.string().regex(/^\d{4}-S[12]$/, "semestre attendu sous la forme \"2026-S2\" (S1\u00a0: janvier à juin, S2\u00a0: juillet à décembre)"),
         /** ECB main refinancing rate in force on 1 January (S1) or 1 July (S2). */
         ecbRefinancingRate: percent,
         /** Legal interest rate "tous les autres cas" (creditor: a company). */
@@ -520,7 +520,7 @@ export const classroomSchema = z.strictObject({
   passMark: z
     .number({ error: "seuil de réussite attendu en nombre entier de pour cent, par exemple 60" })
     .int("seuil de réussite attendu en nombre entier de pour cent, par exemple 60")
-    .min(0, "un seuil de réussite ne peut pas être négatif : entre 0 et 100 (%)")
+    .min(0, "un seuil de réussite ne peut pas être négatif\u00a0: entre 0 et 100 (%)")
     .max(100, "un seuil de réussite ne peut pas dépasser 100 (%)")
     .optional(),
 });
@@ -537,7 +537,7 @@ export const variantPath = z
 
 /** A range's bound: a number (quantity, rate, days) or an amount written as in the file ("4000.00"). */
 const rangeBound = z.union([z.number(), z.string().regex(/^\d+(\.\d{1,2})?$/, "montant attendu en chaîne décimale, par exemple \"4000.00\"")], {
-  error: "borne attendue : un nombre (quantité, taux, jours) ou un montant entre guillemets (\"4000.00\")",
+  error: "borne attendue\u00a0: un nombre (quantité, taux, jours) ou un montant entre guillemets (\"4000.00\")",
 });
 
 /** Dates move together, by at most a year: the rates of the half-years reached must be known (0081). */
@@ -589,7 +589,7 @@ export const variantRuleSchema = z.union(
   ],
   {
     error:
-      "règle de variante attendue : { \"path\", \"min\", \"max\" (, \"step\") }, { \"path\", \"omit\": true (, \"chance\") }, { \"path\", \"oneOf\": [ … ] } ou { \"shiftDates\": { \"min\", \"max\" } }",
+      "règle de variante attendue\u00a0: { \"path\", \"min\", \"max\" (, \"step\") }, { \"path\", \"omit\": true (, \"chance\") }, { \"path\", \"oneOf\": [ … ] } ou { \"shiftDates\": { \"min\", \"max\" } }",
   },
 );
 
@@ -601,7 +601,7 @@ export const variantsSchema = z
      * Decision points whose answer (the verdict, not the figures) every variant keeps: "intake.credit",
      * "control" (the set of findings), "followUp.FA-2026-00140" (the steps due on that invoice).
      */
-    keeps: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.@[\]-]*$/, "identifiant de point de décision attendu, par exemple \"intake.credit\"")).min(1, "au moins un point à garder : une variante doit enseigner la même chose"),
+    keeps: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_.@[\]-]*$/, "identifiant de point de décision attendu, par exemple \"intake.credit\"")).min(1, "au moins un point à garder\u00a0: une variante doit enseigner la même chose"),
   })
   .check((ctx) => {
     ctx.value.vary.forEach((rule, index) => {

@@ -74,14 +74,14 @@ export function printable(text: string): string {
 }
 
 export function fileTooLarge(file: string, format: FileFormat = SCENARIO_FORMAT): ScenarioIssue {
-  return { file, path: "", message: `fichier trop volumineux (plus de 2 Mo) : ${format.document} en fait quelques ko ; est-ce bien ${format.document} ?` };
+  return { file, path: "", message: `fichier trop volumineux (plus de 2 Mo)\u00a0: ${format.document} en fait quelques ko\u00a0; est-ce bien ${format.document}\u00a0?` };
 }
 
 /** Keeps the first issues and says how many more there are. */
 export function capIssues(issues: ScenarioIssue[], file: string): ScenarioIssue[] {
   if (issues.length <= MAX_REPORTED_ISSUES) return issues;
   const more = issues.length - MAX_REPORTED_ISSUES;
-  return [...issues.slice(0, MAX_REPORTED_ISSUES), { file, path: "", message: `… et ${formatCount(more)} autres problèmes du même fichier : corrigez d'abord ceux-ci` }];
+  return [...issues.slice(0, MAX_REPORTED_ISSUES), { file, path: "", message: `… et ${formatCount(more)} autres problèmes du même fichier\u00a0: corrigez d'abord ceux-ci` }];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,7 +124,7 @@ export function decodeScenarioBytes(bytes: Uint8Array, file: string, format: Fil
     const line = bytes.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
     return {
       ok: false,
-      issues: [{ file, path: "", message: `le fichier n'est pas en UTF-8 (octet invalide ligne ${line}) : enregistrez-le en UTF-8 (dans l'éditeur : « Enregistrer sous… › Encodage : UTF-8 »)` }],
+      issues: [{ file, path: "", message: `le fichier n'est pas en UTF-8 (octet invalide ligne ${line})\u00a0: enregistrez-le en UTF-8 (dans l'éditeur\u00a0: «\u00a0Enregistrer sous… › Encodage\u00a0: UTF-8\u00a0»)` }],
     };
   }
 }
@@ -164,7 +164,7 @@ class JsonSyntaxError extends Error {
 type Frame = { kind: "object"; keys: Map<string, number>; key: string } | { kind: "list"; index: number };
 
 export function nestingMessage(format: FileFormat = SCENARIO_FORMAT): string {
-  return `objets et listes imbriqués sur plus de ${INPUT_LIMITS.nesting} niveaux : ${format.document} n'en compte que quelques-uns (crochet ou accolade en trop ?)`;
+  return `objets et listes imbriqués sur plus de ${INPUT_LIMITS.nesting} niveaux\u00a0: ${format.document} n'en compte que quelques-uns (crochet ou accolade en trop\u00a0?)`;
 }
 
 const SPACES = /[ \t\n\r]*/y;
@@ -192,7 +192,7 @@ export function scanJsonText(text: string, format: FileFormat = SCENARIO_FORMAT)
   const skipSpaces = () => {
     if (text.charCodeAt(at) <= 0x20) at += matched(SPACES);
   };
-  const shown = (offset: number) => (offset >= text.length ? "la fin du fichier" : `« ${printable(text[offset] ?? "")} »`);
+  const shown = (offset: number) => (offset >= text.length ? "la fin du fichier" : `«\u00a0${printable(text[offset] ?? "")}\u00a0»`);
   /** A text between quotes, passed over. */
   const scanString = (): void => {
     const start = at;
@@ -200,22 +200,22 @@ export function scanJsonText(text: string, format: FileFormat = SCENARIO_FORMAT)
     for (;;) {
       at += matched(PLAIN_CHARACTERS);
       const char = text[at];
-      if (char === undefined) return fail("texte non terminé : il manque le guillemet fermant", start);
+      if (char === undefined) return fail("texte non terminé\u00a0: il manque le guillemet fermant", start);
       if (char === '"') {
         at += 1;
         return;
       }
-      if (char !== "\\") fail(`retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne (${multilineNote(format)})`);
+      if (char !== "\\") fail(`retour à la ligne ou caractère de contrôle dans un texte\u00a0: un texte tient sur une ligne (${multilineNote(format)})`);
       const escape = text[at + 1] ?? "";
       if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) at += 6;
       else if (escape !== "" && '"\\/bfnrt'.includes(escape)) at += 2;
-      else fail(`séquence d'échappement « \\${escape} » invalide dans un texte`);
+      else fail(`séquence d'échappement «\u00a0\\${escape}\u00a0» invalide dans un texte`);
     }
   };
   /** A field name and its colon; a name already met in the same object is noted. */
   const scanKey = (frame: Extract<Frame, { kind: "object" }>) => {
     skipSpaces();
-    if (text[at] !== '"') fail(`nom de champ entre guillemets attendu, pas ${shown(at)}${text[at] === "}" ? " (virgule en trop avant « } » ?)" : ""}`);
+    if (text[at] !== '"') fail(`nom de champ entre guillemets attendu, pas ${shown(at)}${text[at] === "}" ? " (virgule en trop avant «\u00a0}\u00a0»\u00a0?)" : ""}`);
     const offset = at;
     scanString();
     const raw = text.slice(offset + 1, at - 1);
@@ -225,7 +225,7 @@ export function scanJsonText(text: string, format: FileFormat = SCENARIO_FORMAT)
     else duplicateKeys.push({ path: childPath(pathOfTop(), name), offset, firstOffset: first });
     frame.key = name;
     skipSpaces();
-    if (text[at] !== ":") fail(`« : » attendu après le nom de champ « ${name} », pas ${shown(at)}`);
+    if (text[at] !== ":") fail(`«\u00a0:\u00a0» attendu après le nom de champ «\u00a0${name}\u00a0», pas ${shown(at)}`);
     at += 1;
   };
   /** The path of the innermost open object or list: the open frames are where the scan stands. */
@@ -257,13 +257,13 @@ export function scanJsonText(text: string, format: FileFormat = SCENARIO_FORMAT)
     }
     if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) {
       const length = matched(NUMBER);
-      if (length === 0) fail("nombre mal écrit (un montant s'écrit entre guillemets : \"1234.50\")");
+      if (length === 0) fail("nombre mal écrit (un montant s'écrit entre guillemets\u00a0: \"1234.50\")");
       at += length;
       return false;
     }
     const literal = text.slice(at, at + matched(WORD));
     if (literal !== "") {
-      if (!["true", "false", "null"].includes(literal)) fail(`mot « ${literal} » inconnu : un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)`);
+      if (!["true", "false", "null"].includes(literal)) fail(`mot «\u00a0${literal}\u00a0» inconnu\u00a0: un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)`);
       at += literal.length;
       return false;
     }
@@ -284,8 +284,8 @@ export function scanJsonText(text: string, format: FileFormat = SCENARIO_FORMAT)
       if (text[at] !== ",") {
         fail(
           top.kind === "object"
-            ? `« , » ou « } » attendu après la valeur du champ « ${top.key} », pas ${shown(at)} (virgule oubliée ?)`
-            : `« , » ou « ] » attendu après un élément de liste, pas ${shown(at)} (virgule oubliée ?)`,
+            ? `«\u00a0,\u00a0» ou «\u00a0}\u00a0» attendu après la valeur du champ «\u00a0${top.key}\u00a0», pas ${shown(at)} (virgule oubliée\u00a0?)`
+            : `«\u00a0,\u00a0» ou «\u00a0]\u00a0» attendu après un élément de liste, pas ${shown(at)} (virgule oubliée\u00a0?)`,
         );
       }
       at += 1;
@@ -294,19 +294,19 @@ export function scanJsonText(text: string, format: FileFormat = SCENARIO_FORMAT)
       } else {
         top.index += 1;
         skipSpaces();
-        if (text[at] === "]") fail("valeur attendue, pas « ] » (virgule en trop avant « ] » ?)");
+        if (text[at] === "]") fail("valeur attendue, pas «\u00a0]\u00a0» (virgule en trop avant «\u00a0]\u00a0»\u00a0?)");
       }
       return true;
     }
   };
   try {
     // A byte-order mark is invisible in editors; JSON.parse refuses it.
-    if (text.charCodeAt(0) === 0xfeff) fail("le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM");
+    if (text.charCodeAt(0) === 0xfeff) fail("le fichier commence par une marque d'ordre des octets (BOM)\u00a0: enregistrez-le en UTF-8 sans BOM");
     for (;;) {
       if (scanValue()) continue;
       if (!afterValue()) break;
     }
-    if (at < text.length) fail(`texte en trop après la fin du document JSON : ${shown(at)}`);
+    if (at < text.length) fail(`texte en trop après la fin du document JSON\u00a0: ${shown(at)}`);
     return { error: null, duplicateKeys };
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { error: { offset: error.offset, message: error.message }, duplicateKeys };
@@ -373,12 +373,12 @@ function multilineNote(format: FileFormat): string {
 /** What is wrong with the characters of a text or a field name, if anything (`multiline` asked only when needed). */
 function characterProblem(text: string, multiline: () => boolean, format: FileFormat): string | undefined {
   const lone = LONE_SURROGATE.exec(text)?.[0];
-  if (lone !== undefined) return `caractère invalide (${printable(lone)}, moitié isolée d'une paire UTF-16, souvent un « \\u${(lone.codePointAt(0) ?? 0).toString(16)} » mal copié) : retirez-le`;
+  if (lone !== undefined) return `caractère invalide (${printable(lone)}, moitié isolée d'une paire UTF-16, souvent un «\u00a0\\u${(lone.codePointAt(0) ?? 0).toString(16)}\u00a0» mal copié)\u00a0: retirez-le`;
   if (!CONTROL.test(text)) return undefined;
   const control = (multiline() ? CONTROL_BUT_LINE_BREAK : CONTROL).exec(text)?.[0];
   if (control === undefined) return undefined;
   if (control === "\n") return `retour à la ligne interdit dans ce texte d'une ligne (${multilineNote(format)})`;
-  return `caractère de contrôle ${printable(control)} interdit dans un texte${control === "\t" ? " (tabulation : écrivez des espaces)" : ""}`;
+  return `caractère de contrôle ${printable(control)} interdit dans un texte${control === "\t" ? " (tabulation\u00a0: écrivez des espaces)" : ""}`;
 }
 
 /**
@@ -402,7 +402,7 @@ function isMultiline(data: unknown, path: string, format: FileFormat): boolean {
 
 function valueProblem(value: unknown, path: () => string, format: FileFormat, data: unknown): string | undefined {
   if (typeof value === "string") {
-    if (value.length > INPUT_LIMITS.textLength) return `texte de ${formatCount(value.length)} caractères : au plus ${formatCount(INPUT_LIMITS.textLength)} (voir ${format.guide})`;
+    if (value.length > INPUT_LIMITS.textLength) return `texte de ${formatCount(value.length)} caractères\u00a0: au plus ${formatCount(INPUT_LIMITS.textLength)} (voir ${format.guide})`;
     return characterProblem(value, () => isMultiline(data, path(), format), format);
   }
   if (typeof value === "number") {
@@ -414,8 +414,8 @@ function valueProblem(value: unknown, path: () => string, format: FileFormat, da
 }
 
 function fieldNameProblem(name: string, format: FileFormat): string | undefined {
-  if (name.length > INPUT_LIMITS.fieldNameLength) return `nom de champ de ${formatCount(name.length)} caractères : au plus ${INPUT_LIMITS.fieldNameLength}`;
-  if (RESERVED_NAMES.has(name)) return `nom de champ « ${name} » interdit : ce nom est réservé par JavaScript`;
+  if (name.length > INPUT_LIMITS.fieldNameLength) return `nom de champ de ${formatCount(name.length)} caractères\u00a0: au plus ${INPUT_LIMITS.fieldNameLength}`;
+  if (RESERVED_NAMES.has(name)) return `nom de champ «\u00a0${name}\u00a0» interdit\u00a0: ce nom est réservé par JavaScript`;
   return characterProblem(name, () => false, format);
 }
 
@@ -441,13 +441,13 @@ export function checkInputValues(data: unknown, file: string, format: FileFormat
     }
     const depth = visit.depth + 1;
     if (Array.isArray(value)) {
-      if (value.length > INPUT_LIMITS.listLength) report(visit, `liste de ${formatCount(value.length)} éléments : au plus ${INPUT_LIMITS.listLength} (voir ${format.guide})`);
+      if (value.length > INPUT_LIMITS.listLength) report(visit, `liste de ${formatCount(value.length)} éléments\u00a0: au plus ${INPUT_LIMITS.listLength} (voir ${format.guide})`);
       else for (let i = value.length - 1; i >= 0; i -= 1) pending.push({ value: value[i], parent: visit, key: i, depth });
       continue;
     }
     const names = Object.keys(value);
     if (names.length > INPUT_LIMITS.fieldsPerObject) {
-      report(visit, `objet de ${formatCount(names.length)} champs : au plus ${INPUT_LIMITS.fieldsPerObject}`);
+      report(visit, `objet de ${formatCount(names.length)} champs\u00a0: au plus ${INPUT_LIMITS.fieldsPerObject}`);
       continue;
     }
     const children: Visit[] = [];

@@ -88,7 +88,7 @@ describe("parseScenario: who signs the letters (docs/decisions/0084)", () => {
     const data = baseScenario();
     const { signatory: _signatory, ...company } = data.company;
     expect(issuesOf({ ...data, company }).map(formatIssue)).toEqual([
-      'test.json : company.signatory : champ obligatoire avec l\'étape « paymentFollowUp » : la mise en demeure et la requête en injonction de payer sont signées par une personne nommée, avec sa fonction (par exemple { "name": "Camille Roux", "title": "Responsable du recouvrement" })',
+      'test.json\u00a0: company.signatory\u00a0: champ obligatoire avec l\'étape «\u00a0paymentFollowUp\u00a0»\u00a0: la mise en demeure et la requête en injonction de payer sont signées par une personne nommée, avec sa fonction (par exemple { "name": "Camille Roux", "title": "Responsable du recouvrement" })',
     ]);
   });
 
@@ -112,10 +112,10 @@ describe("parseScenario: the class settings (docs/decisions/0123)", () => {
   });
 
   it.each([
-    [120, "test.json : classroom.passMark : un seuil de réussite ne peut pas dépasser 100 (%)"],
-    [-5, "test.json : classroom.passMark : un seuil de réussite ne peut pas être négatif : entre 0 et 100 (%)"],
-    [62.5, "test.json : classroom.passMark : seuil de réussite attendu en nombre entier de pour cent, par exemple 60"],
-    ["60", "test.json : classroom.passMark : seuil de réussite attendu en nombre entier de pour cent, par exemple 60"],
+    [120, "test.json\u00a0: classroom.passMark\u00a0: un seuil de réussite ne peut pas dépasser 100 (%)"],
+    [-5, "test.json\u00a0: classroom.passMark\u00a0: un seuil de réussite ne peut pas être négatif\u00a0: entre 0 et 100 (%)"],
+    [62.5, "test.json\u00a0: classroom.passMark\u00a0: seuil de réussite attendu en nombre entier de pour cent, par exemple 60"],
+    ["60", "test.json\u00a0: classroom.passMark\u00a0: seuil de réussite attendu en nombre entier de pour cent, par exemple 60"],
   ])("refuses the pass mark %j at classroom.passMark, in French", (passMark, message) => {
     expect(issuesOf({ ...baseScenario(), classroom: { passMark } }).map(formatIssue)).toEqual([message]);
   });
@@ -149,21 +149,21 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     const data = baseScenario();
     (data.customers?.[0] as Record<string, unknown>).creditLimt = "10.00";
     const issue = issuesOf(data).find((i) => i.path === "customers[0].creditLimt");
-    expect(issue?.message).toMatch(/^champ inconnu : vouliez-vous écrire « creditLimit » \? \(champs permis : id, name, /);
-    expect(formatIssue(issue as ScenarioIssue)).toMatch(/^test\.json : customers\[0\]\.creditLimt : champ inconnu/);
+    expect(issue?.message).toMatch(/^champ inconnu\u00a0: vouliez-vous écrire «\u00a0creditLimit\u00a0»\u00a0\? \(champs permis\u00a0: id, name, /);
+    expect(formatIssue(issue as ScenarioIssue)).toMatch(/^test\.json\u00a0: customers\[0\]\.creditLimt\u00a0: champ inconnu/);
   });
 
   it("suggests nothing for a field far from every permitted one", () => {
     const data = baseScenario();
     (data as Record<string, unknown>).remarque = "x";
-    expect(issuesOf(data)).toEqual([{ file: "test.json", path: "remarque", message: expect.stringMatching(/^champ inconnu \(champs permis : \$schema, schemaVersion, id, /) }]);
+    expect(issuesOf(data)).toEqual([{ file: "test.json", path: "remarque", message: expect.stringMatching(/^champ inconnu \(champs permis\u00a0: \$schema, schemaVersion, id, /) }]);
   });
 
   it("finds the permitted fields inside a union by its discriminator (a payment event)", () => {
     const data = baseScenario();
     data.events = [{ type: "payment", date: "2026-04-02", invoice: "FA-2026-00012", amout: "10.00" } as never];
     const messages = Object.fromEntries(issuesOf(data).map((i) => [i.path, i.message]));
-    expect(messages["events[0].amout"]).toBe("champ inconnu : vouliez-vous écrire « amount » ? (champs permis : type, date, invoice, amount, balance, method)");
+    expect(messages["events[0].amout"]).toBe("champ inconnu\u00a0: vouliez-vous écrire «\u00a0amount\u00a0»\u00a0? (champs permis\u00a0: type, date, invoice, amount, balance, method)");
     // The sum is optional since a payment may settle the balance (docs/decisions/0146): the misspelt field is the one problem.
     expect(Object.keys(messages)).toEqual(["events[0].amout"]);
   });
@@ -172,7 +172,7 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     const data = baseScenario();
     data.events = [{ type: "paiement", date: "2026-04-02", invoice: "FA-2026-00012", amount: "10.00" } as never];
     expect(issuesOf(data)).toEqual([
-      { file: "test.json", path: "events[0].type", message: "« paiement » inconnu : valeurs permises « payment », « disputeOpened », « disputeSettled », « goodsDamaged »" },
+      { file: "test.json", path: "events[0].type", message: "«\u00a0paiement\u00a0» inconnu\u00a0: valeurs permises «\u00a0payment\u00a0», «\u00a0disputeOpened\u00a0», «\u00a0disputeSettled\u00a0», «\u00a0goodsDamaged\u00a0»" },
     ]);
   });
 
@@ -192,7 +192,7 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     expect(issuesOf(data)).toContainEqual({
       file: "test.json",
       path: "order.customer",
-      message: "aucune des formes permises ne convient : forme 1 — champ « existingId » absent, champ « existing » inconnu ; forme 2 — champ « newCustomer » absent, champ « existing » inconnu",
+      message: "aucune des formes permises ne convient\u00a0: forme 1 — champ «\u00a0existingId\u00a0» absent, champ «\u00a0existing\u00a0» inconnu\u00a0; forme 2 — champ «\u00a0newCustomer\u00a0» absent, champ «\u00a0existing\u00a0» inconnu",
     });
   });
 
@@ -202,8 +202,8 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     const line = (data.ledger as { openInvoices: { lines: Record<string, unknown>[] }[] }).openInvoices[0]?.lines[0];
     if (line) line.unitPrice = 12.5;
     expect(issuesOf(data).map(formatIssue)).toEqual([
-      'test.json : customers[0].creditLimit : montant à écrire entre guillemets, avec deux décimales : écrivez "5000.00" (et non 5000)',
-      'test.json : ledger.openInvoices[0].lines[0].unitPrice : montant à écrire entre guillemets, avec deux décimales : écrivez "12.50" (et non 12.5)',
+      'test.json\u00a0: customers[0].creditLimit\u00a0: montant à écrire entre guillemets, avec deux décimales\u00a0: écrivez "5000.00" (et non 5000)',
+      'test.json\u00a0: ledger.openInvoices[0].lines[0].unitPrice\u00a0: montant à écrire entre guillemets, avec deux décimales\u00a0: écrivez "12.50" (et non 12.5)',
     ]);
   });
 
@@ -211,14 +211,14 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     const data = baseScenario();
     (data.customers?.[0] as Record<string, unknown>).creditLimit = "99999999999999999999";
     expect(issuesOf(data).map(formatIssue)).toEqual([
-      "test.json : customers[0].creditLimit : « 99999999999999999999 » est trop grand : un montant va au plus jusqu'à 90\u202f071\u202f992\u202f547\u202f409,91\u00a0€.",
+      "test.json\u00a0: customers[0].creditLimit\u00a0: «\u00a099999999999999999999\u00a0» est trop grand\u00a0: un montant va au plus jusqu'à 90\u202f071\u202f992\u202f547\u202f409,91\u00a0€.",
     ]);
   });
 
   it("keeps the missing-field message for an amount left out", () => {
     const data = baseScenario();
     delete (data.customers?.[0] as Record<string, unknown>).creditLimit;
-    expect(issuesOf(data).map(formatIssue)).toEqual(["test.json : customers[0].creditLimit : champ obligatoire absent (un texte entre guillemets attendu)"]);
+    expect(issuesOf(data).map(formatIssue)).toEqual(["test.json\u00a0: customers[0].creditLimit\u00a0: champ obligatoire absent (un texte entre guillemets attendu)"]);
   });
 });
 
@@ -272,7 +272,7 @@ describe("consistency: the escompte agrees with the payment terms (docs/decision
     const customer = data.customers?.[0] as Record<string, unknown>;
     customer.conditions = { tradeDiscounts: [], cashDiscount: 2, cashDiscountDays: 30 };
     expect(issuesOf(data).map(formatIssue)).toEqual([
-      "test.json : customers[0].conditions.cashDiscountDays : un escompte de 2\u00a0% si paiement sous 30 jours est offert, mais l'échéance tombe à 30 jours de la facture : ce délai ne finit pas avant l'échéance, l'escompte ne récompenserait aucun paiement anticipé (conditions de paiement : 30 jours date de facture)",
+      "test.json\u00a0: customers[0].conditions.cashDiscountDays\u00a0: un escompte de 2\u00a0% si paiement sous 30 jours est offert, mais l'échéance tombe à 30 jours de la facture\u00a0: ce délai ne finit pas avant l'échéance, l'escompte ne récompenserait aucun paiement anticipé (conditions de paiement\u00a0: 30 jours date de facture)",
     ]);
   });
 
@@ -282,7 +282,7 @@ describe("consistency: the escompte agrees with the payment terms (docs/decision
     customer.paymentTerms = { kind: "onReceipt" };
     customer.conditions = { tradeDiscounts: [], cashDiscount: 1 };
     expect(issuesOf(data).map(formatIssue)).toEqual([
-      "test.json : customers[0].conditions.cashDiscount : un escompte de 1\u00a0% pour paiement anticipé est offert, mais l'échéance tombe le jour même de la facture : aucun paiement ne peut la devancer (conditions de paiement : Paiement à réception)",
+      "test.json\u00a0: customers[0].conditions.cashDiscount\u00a0: un escompte de 1\u00a0% pour paiement anticipé est offert, mais l'échéance tombe le jour même de la facture\u00a0: aucun paiement ne peut la devancer (conditions de paiement\u00a0: Paiement à réception)",
     ]);
   });
 
@@ -290,7 +290,7 @@ describe("consistency: the escompte agrees with the payment terms (docs/decision
     const data = JSON.parse(readFileSync(new URL("../scenarios/07-controle-facture-reforme-grande-entreprise.json", import.meta.url), "utf8")) as { invoiceControl: { invoice: { reductions: Record<string, unknown> } } };
     data.invoiceControl.invoice.reductions.cashDiscount = 1;
     expect(issuesOf(data).map(formatIssue)).toEqual([
-      "test.json : invoiceControl.invoice.reductions.cashDiscount : un escompte de 1\u00a0% est déduit pour paiement comptant, mais l'échéance tombe à 91 jours de la facture : un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture)",
+      "test.json\u00a0: invoiceControl.invoice.reductions.cashDiscount\u00a0: un escompte de 1\u00a0% est déduit pour paiement comptant, mais l'échéance tombe à 91 jours de la facture\u00a0: un escompte ne se déduit que d'une facture payée comptant (échéance à la date de la facture)",
     ]);
   });
 
@@ -334,16 +334,16 @@ describe("consistency: the opening ledger", () => {
 });
 
 describe("consistency: the rates of every half-year the scenario reaches (docs/decisions/0081)", () => {
-  const statedRates = { halfYear: "2026-S2", ecbRefinancingRate: 2.15, legalInterestRate: 2.62, source: "Hypothèse de l'exercice : taux du 1er semestre 2026 reconduits" };
+  const statedRates = { halfYear: "2026-S2", ecbRefinancingRate: 2.15, legalInterestRate: 2.62, source: "Hypothèse de l'exercice\u00a0: taux du 1er semestre 2026 reconduits" };
 
   it("refuses a follow-up into a half-year the table does not know, naming the file, the field and the half-year", () => {
     const data = baseScenario();
     data.followUp = { invoices: ["FA-2026-00012"], endsOn: "2026-07-15" };
     const issues = issuesOf(data);
     expect(issues.map(formatIssue)).toEqual([
-      "test.json : followUp.endsOn : le 2nd semestre 2026 n'est pas dans la table des taux ; indiquez ses taux dans company.policies.rates " +
-        '({ "halfYear": "2026-S2", "ecbRefinancingRate": …, "legalInterestRate": …, "source": "…" }) : ' +
-        "taux de refinancement de la BCE au 1er janvier ou au 1er juillet, taux de l'intérêt légal (« autres cas »)",
+      "test.json\u00a0: followUp.endsOn\u00a0: le 2nd semestre 2026 n'est pas dans la table des taux\u00a0; indiquez ses taux dans company.policies.rates " +
+        '({ "halfYear": "2026-S2", "ecbRefinancingRate": …, "legalInterestRate": …, "source": "…" })\u00a0: ' +
+        "taux de refinancement de la BCE au 1er janvier ou au 1er juillet, taux de l'intérêt légal («\u00a0autres cas\u00a0»)",
     ]);
   });
 
@@ -361,7 +361,7 @@ describe("consistency: the rates of every half-year the scenario reaches (docs/d
     data.company = { ...data.company, policies: { ...data.company.policies, rates: [{ ...statedRates, halfYear: "2026-S1" }] } };
     data.followUp = { invoices: ["FA-2026-00012"], endsOn: "2027-02-01" };
     expect(paths(data)).toEqual(["company.policies.rates[0].halfYear", "followUp.endsOn", "followUp.endsOn"]);
-    expect(issuesOf(data)[0]?.message).toBe("le 1er semestre 2026 est déjà dans la table des taux du moteur : retirez cette ligne");
+    expect(issuesOf(data)[0]?.message).toBe("le 1er semestre 2026 est déjà dans la table des taux du moteur\u00a0: retirez cette ligne");
     expect(issuesOf(data)[2]?.message).toMatch(/^le 1er semestre 2027 n'est pas dans la table des taux/u);
   });
 
@@ -388,7 +388,7 @@ describe("consistency: dates of the order and of the follow-up", () => {
       { type: "disputeOpened", date: "2026-04-10", invoice: "FA-2026-00012", reason: "Chaise abîmée." },
     ];
     expect(issuesOf(data).map(formatIssue)).toEqual([
-      "test.json : events[0].date : le litige sur la facture « FA-2026-00012 » est réglé le 2026-04-02, avant d'être ouvert le 2026-04-10 (events[1]) : un litige se règle après son ouverture",
+      "test.json\u00a0: events[0].date\u00a0: le litige sur la facture «\u00a0FA-2026-00012\u00a0» est réglé le 2026-04-02, avant d'être ouvert le 2026-04-10 (events[1])\u00a0: un litige se règle après son ouverture",
     ]);
   });
 
@@ -400,8 +400,8 @@ describe("consistency: dates of the order and of the follow-up", () => {
       { type: "payment", date: "2026-04-12", invoice: "FA-2026-00012", amount: "20.00", balance: true },
     ];
     expect(issuesOf(data).map(formatIssue)).toEqual([
-      "test.json : events[1].amount : montant du règlement attendu, ou « \"balance\": true » si le client règle le solde dû ce jour-là",
-      "test.json : events[2].balance : un règlement donne son montant ou règle le solde dû, pas les deux : retirez l'un des deux champs",
+      "test.json\u00a0: events[1].amount\u00a0: montant du règlement attendu, ou «\u00a0\"balance\": true\u00a0» si le client règle le solde dû ce jour-là",
+      "test.json\u00a0: events[2].balance\u00a0: un règlement donne son montant ou règle le solde dû, pas les deux\u00a0: retirez l'un des deux champs",
     ]);
   });
 
@@ -438,8 +438,8 @@ describe("consistency: references (rules of the first version, kept)", () => {
     (data.ledger?.openInvoices?.[0] as Record<string, unknown>).customerId = "C999";
     data.followUp = { invoices: ["FA-2026-00099"], endsOn: "2026-04-30" };
     const issues = issuesOf(data);
-    expect(issues).toContainEqual({ file: "test.json", path: "ledger.openInvoices[0].customerId", message: "le compte client « C999 » n'existe pas dans customers" });
-    expect(issues).toContainEqual({ file: "test.json", path: "followUp.invoices[0]", message: "la facture « FA-2026-00099 » n'existe pas dans ledger.openInvoices" });
+    expect(issues).toContainEqual({ file: "test.json", path: "ledger.openInvoices[0].customerId", message: "le compte client «\u00a0C999\u00a0» n'existe pas dans customers" });
+    expect(issues).toContainEqual({ file: "test.json", path: "followUp.invoices[0]", message: "la facture «\u00a0FA-2026-00099\u00a0» n'existe pas dans ledger.openInvoices" });
   });
 
   it("names a stage without its data", () => {
@@ -451,14 +451,14 @@ describe("consistency: references (rules of the first version, kept)", () => {
 
 describe("locateJsonError: where a hand-edited file breaks, in French", () => {
   const cases: [string, string, number, RegExp][] = [
-    ["missing value", '{"a": \n}', 7, /une valeur est attendue.*« } »/],
+    ["missing value", '{"a": \n}', 7, /une valeur est attendue.*«\u00a0}\u00a0»/],
     ["trailing comma in an object", '{"a": 1,}', 8, /virgule en trop/],
     ["missing comma", '{"a": 1\n "b": 2}', 9, /virgule oubliée/],
     ["amount written with a comma", '{"a": 12,50}', 9, /nom de champ entre guillemets/],
-    ["unquoted text", '{"a": bonjour}', 6, /mot « bonjour » inconnu/],
+    ["unquoted text", '{"a": bonjour}', 6, /mot «\u00a0bonjour\u00a0» inconnu/],
     ["unterminated string", '{"a": "x}', 6, /guillemet fermant/],
-    ["line break in a text", '{"a": "x\ny"}', 8, /^retour à la ligne ou caractère de contrôle dans un texte : un texte tient sur une ligne \(seuls order\.message et invoicingIncident\.message passent à la ligne, en écrivant \\n\)$/],
-    ["trailing comma in a list", "[1, 2,]", 6, /virgule en trop avant « ] »/],
+    ["line break in a text", '{"a": "x\ny"}', 8, /^retour à la ligne ou caractère de contrôle dans un texte\u00a0: un texte tient sur une ligne \(seuls order\.message et invoicingIncident\.message passent à la ligne, en écrivant \\n\)$/],
+    ["trailing comma in a list", "[1, 2,]", 6, /virgule en trop avant «\u00a0]\u00a0»/],
     ["text after the document", '{"a": 1} }', 9, /texte en trop/],
     ["empty file", "", 0, /la fin du fichier/],
   ];
@@ -473,12 +473,12 @@ describe("locateJsonError: where a hand-edited file breaks, in French", () => {
     for (const count of [5_000, 1_000_000]) {
       const located = locateJsonError("[".repeat(count));
       expect(located?.offset).toBe(64);
-      expect(located?.message).toBe("objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)");
+      expect(located?.message).toBe("objets et listes imbriqués sur plus de 64 niveaux\u00a0: un scénario n'en compte que quelques-uns (crochet ou accolade en trop\u00a0?)");
     }
     // « {"a": » takes offsets 0–5 and the object is the first level: the 64th « [ » (offset 69) is the 65th level.
     const result = parseScenarioText(`{"a": ${"[".repeat(5_000)}`, "imbrique.json");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 1, colonne 70\) : objets et listes imbriqués sur plus de 64 niveaux/);
+    if (!result.ok) expect(result.issues[0]?.message).toMatch(/^JSON invalide \(ligne 1, colonne 70\)\u00a0: objets et listes imbriqués sur plus de 64 niveaux/);
   });
 
   it("agrees with JSON.parse on any text near a valid document (property)", () => {
@@ -561,8 +561,8 @@ describe("warnings: legal to write, probably a slip", () => {
     const result = parseScenario(data, "test.json");
     expect(result.ok).toBe(true);
     expect(result.ok ? result.warnings.map(formatWarning) : []).toEqual([
-      "test.json : company.policies.defaultPaymentTerms : avertissement : 75 jours date de facture : non conforme, 15 jours de plus que le maximum légal de 60 jours à compter de la date de facture (C. com. L441-10). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément. Si le scénario l'enseigne, gardez-le : l'élève doit le relever.",
-      "test.json : customers[0].paymentTerms : avertissement : 60 jours fin de mois : non conforme, 15 jours de plus que le maximum légal de 45 jours fin de mois (C. com. L441-10). Ramener le délai à 45 jours fin de mois au plus, ou à 60 jours date de facture. Si le scénario l'enseigne, gardez-le : l'élève doit le relever.",
+      "test.json\u00a0: company.policies.defaultPaymentTerms\u00a0: avertissement\u00a0: 75 jours date de facture\u00a0: non conforme, 15 jours de plus que le maximum légal de 60 jours à compter de la date de facture (C. com. L441-10). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément. Si le scénario l'enseigne, gardez-le\u00a0: l'élève doit le relever.",
+      "test.json\u00a0: customers[0].paymentTerms\u00a0: avertissement\u00a0: 60 jours fin de mois\u00a0: non conforme, 15 jours de plus que le maximum légal de 45 jours fin de mois (C. com. L441-10). Ramener le délai à 45 jours fin de mois au plus, ou à 60 jours date de facture. Si le scénario l'enseigne, gardez-le\u00a0: l'élève doit le relever.",
     ]);
   });
 
@@ -572,13 +572,13 @@ describe("warnings: legal to write, probably a slip", () => {
     data.summary = "Résumé à l'écran seulement 😀";
     const result = parseScenario(data, "test.json");
     expect(result.ok ? result.warnings.map(formatWarning) : []).toEqual([
-      "test.json : customers[0].name : avertissement : « Ω » (U+03A9), « Ε » (U+0395), « λ » (U+03BB), « ά » (U+03AC), « ς » (U+03C2), « 😀 » (U+1F600) : ces caractères seront remplacés par « □ » dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.",
+      "test.json\u00a0: customers[0].name\u00a0: avertissement\u00a0: «\u00a0Ω\u00a0» (U+03A9), «\u00a0Ε\u00a0» (U+0395), «\u00a0λ\u00a0» (U+03BB), «\u00a0ά\u00a0» (U+03AC), «\u00a0ς\u00a0» (U+03C2), «\u00a0😀\u00a0» (U+1F600)\u00a0: ces caractères seront remplacés par «\u00a0□\u00a0» dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.",
     ]);
   });
 
   it("says nothing of Latin names from across Europe, nor of what only the screens show", () => {
     const data = baseScenario();
-    (data.customers?.[0] as Record<string, unknown>).name = "Łukasz Wiśniewski & Ștefan Țurcanu — « Œuvres »";
+    (data.customers?.[0] as Record<string, unknown>).name = "Łukasz Wiśniewski & Ștefan Țurcanu — «\u00a0Œuvres\u00a0»";
     data.title = "Relance ✉️";
     const result = parseScenario(data, "test.json");
     expect(result.ok ? result.warnings : "invalide").toEqual([]);
@@ -612,18 +612,18 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
     const latin = new Uint8Array([...bytesOf('{\n  "id": "x",\n  "title": "Relance '), 0xe9, ...bytesOf('chue"\n}')]);
     expect(decodeScenarioBytes(latin, "latin.json")).toEqual({
       ok: false,
-      issues: [{ file: "latin.json", path: "", message: "le fichier n'est pas en UTF-8 (octet invalide ligne 3) : enregistrez-le en UTF-8 (dans l'éditeur : « Enregistrer sous… › Encodage : UTF-8 »)" }],
+      issues: [{ file: "latin.json", path: "", message: "le fichier n'est pas en UTF-8 (octet invalide ligne 3)\u00a0: enregistrez-le en UTF-8 (dans l'éditeur\u00a0: «\u00a0Enregistrer sous… › Encodage\u00a0: UTF-8\u00a0»)" }],
     });
   });
 
   it("keeps a byte-order mark in the text, for the syntax scan to name it", () => {
     const decoded = decodeScenarioBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf(textOf())]), "bom.json");
     expect(decoded.ok).toBe(true);
-    if (decoded.ok) expect(messagesOf(decoded.text)).toEqual(["test.json : JSON invalide (ligne 1, colonne 1) : le fichier commence par une marque d'ordre des octets (BOM) : enregistrez-le en UTF-8 sans BOM"]);
+    if (decoded.ok) expect(messagesOf(decoded.text)).toEqual(["test.json\u00a0: JSON invalide (ligne 1, colonne 1)\u00a0: le fichier commence par une marque d'ordre des octets (BOM)\u00a0: enregistrez-le en UTF-8 sans BOM"]);
   });
 
   it("refuses a file over 2 Mo before reading it, as bytes or as text", () => {
-    const message = "big.json : fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?";
+    const message = "big.json\u00a0: fichier trop volumineux (plus de 2 Mo)\u00a0: un scénario en fait quelques ko\u00a0; est-ce bien un scénario\u00a0?";
     const decoded = decodeScenarioBytes(new Uint8Array(2_000_001), "big.json");
     expect(decoded.ok ? [] : decoded.issues.map(formatIssue)).toEqual([message]);
     const parsed = parseScenarioText(textOf((d) => (d.summary = "x".repeat(2_000_000))), "big.json");
@@ -633,12 +633,12 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
   it("refuses 100 000 nested lists that are valid JSON, as text and as data, without overflowing", () => {
     const text = textOf().replace('"title": "Relance d\'une facture"', `"title": ${"[".repeat(100_000)}${"]".repeat(100_000)}`);
     expect(messagesOf(text)).toEqual([
-      "test.json : JSON invalide (ligne 4, colonne 75) : objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)",
+      "test.json\u00a0: JSON invalide (ligne 4, colonne 75)\u00a0: objets et listes imbriqués sur plus de 64 niveaux\u00a0: un scénario n'en compte que quelques-uns (crochet ou accolade en trop\u00a0?)",
     ]);
     const data = baseScenario();
     data.title = JSON.parse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`) as string;
     expect(issuesOf(data)).toEqual([
-      { file: "test.json", path: `title${"[0]".repeat(63)}`, message: "objets et listes imbriqués sur plus de 64 niveaux : un scénario n'en compte que quelques-uns (crochet ou accolade en trop ?)" },
+      { file: "test.json", path: `title${"[0]".repeat(63)}`, message: "objets et listes imbriqués sur plus de 64 niveaux\u00a0: un scénario n'en compte que quelques-uns (crochet ou accolade en trop\u00a0?)" },
     ]);
   }, 30_000);
 
@@ -647,41 +647,41 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
     data["ti\u0002tle"] = "x";
     expect(issuesOf(data).map((issue) => issue.path)).toContain("tiU+0002tle");
     expect(messagesOf('{\n  "id": \u0002\n}')).toEqual([
-      "test.json : JSON invalide (ligne 2, colonne 9) : une valeur est attendue (texte entre guillemets, nombre, true, false, objet ou liste), pas « U+0002 »",
+      "test.json\u00a0: JSON invalide (ligne 2, colonne 9)\u00a0: une valeur est attendue (texte entre guillemets, nombre, true, false, objet ou liste), pas «\u00a0U+0002\u00a0»",
     ]);
   });
 
   it("refuses a text of spaces alone, as an empty one (fuzz test, issue 10)", () => {
     const order = intakeOnly({});
     order.products = [{ reference: "CH-01", description: "   ", unitPrice: "100.00", vatRate: 20, stock: 5 }];
-    expect(issuesOf(order).map((issue) => `${issue.path} : ${issue.message}`)).toEqual(["products[0].description : texte vide (des espaces seuls ne comptent pas)"]);
+    expect(issuesOf(order).map((issue) => `${issue.path}\u00a0: ${issue.message}`)).toEqual(["products[0].description\u00a0: texte vide (des espaces seuls ne comptent pas)"]);
   });
 
   it("bounds the stock, the printed figures of an invoice to control and the estimated duration (fuzz test, issue 10)", () => {
     const stocked = intakeOnly({});
     stocked.products = [{ reference: "CH-01", description: "Chaise", unitPrice: "100.00", vatRate: 20, stock: 999_999_999_999_999 }];
     stocked.durationMinutes = 100_000;
-    expect(issuesOf(stocked).map((issue) => `${issue.path} : ${issue.message}`)).toEqual([
-      "durationMinutes : au plus 480 minutes (une journée de cours)",
-      "products[0].stock : au plus 1 000 000 unités en stock",
+    expect(issuesOf(stocked).map((issue) => `${issue.path}\u00a0: ${issue.message}`)).toEqual([
+      "durationMinutes\u00a0: au plus 480 minutes (une journée de cours)",
+      "products[0].stock\u00a0: au plus 1 000 000 unités en stock",
     ]);
   });
 
   it("refuses a field written twice in one object, with both lines, on a file JSON.parse accepts", () => {
     const text = '{\n  "schemaVersion": 1,\n  "title": "Relance",\n  "id": "a",\n  "t\\u0069tle": "Autre"\n}';
     expect(JSON.parse(text)).toMatchObject({ title: "Autre" });
-    expect(messagesOf(text)).toEqual(["test.json : title : champ écrit deux fois dans le même objet (lignes 3 et 5) : gardez-en un seul"]);
+    expect(messagesOf(text)).toEqual(["test.json\u00a0: title\u00a0: champ écrit deux fois dans le même objet (lignes 3 et 5)\u00a0: gardez-en un seul"]);
     expect(messagesOf(textOf().replace('"city": "Rennes"\n', '"city": "Rennes",\n          "city": "Brest"\n'))).toEqual([
-      "test.json : company.identity.address.city : champ écrit deux fois dans le même objet (lignes 27 et 28) : gardez-en un seul",
+      "test.json\u00a0: company.identity.address.city\u00a0: champ écrit deux fois dans le même objet (lignes 27 et 28)\u00a0: gardez-en un seul",
     ]);
   });
 
   it("refuses a text over 5 000 characters and a field name over 100, naming the field", () => {
     expect(messagesOf(textOf((d) => (d.summary = "x".repeat(5_001))))).toEqual([
-      "test.json : summary : texte de 5\u202f001 caractères : au plus 5\u202f000 (voir scenarios/README.md)",
+      "test.json\u00a0: summary\u00a0: texte de 5\u202f001 caractères\u00a0: au plus 5\u202f000 (voir scenarios/README.md)",
     ]);
     expect(messagesOf(textOf((d) => (d.customers?.[0] as Record<string, unknown>)[`note${"x".repeat(97)}`] = "x"))).toEqual([
-      `test.json : customers[0].note${"x".repeat(36)}… : nom de champ de 101 caractères : au plus 100`,
+      `test.json\u00a0: customers[0].note${"x".repeat(36)}…\u00a0: nom de champ de 101 caractères\u00a0: au plus 100`,
     ]);
   });
 
@@ -693,35 +693,35 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
     expect(lines.length).toBeLessThan(2_000_000);
     // Timed: the loading only, not the making of the files; generous, for a loaded machine.
     const started = performance.now();
-    expect(messagesOf(hugeName)).toEqual(["test.json : fichier trop volumineux (plus de 2 Mo) : un scénario en fait quelques ko ; est-ce bien un scénario ?"]);
+    expect(messagesOf(hugeName)).toEqual(["test.json\u00a0: fichier trop volumineux (plus de 2 Mo)\u00a0: un scénario en fait quelques ko\u00a0; est-ce bien un scénario\u00a0?"]);
     // As data (no file to weigh), the name's length stops it before the spelling suggestion.
-    expect(issuesOf(hugeNameData)).toEqual([{ file: "test.json", path: `${"x".repeat(40)}…`, message: "nom de champ de 5\u202f000\u202f000 caractères : au plus 100" }]);
-    expect(messagesOf(lines)).toEqual(["test.json : order.lines : liste de 50\u202f000 éléments : au plus 500 (voir scenarios/README.md)"]);
+    expect(issuesOf(hugeNameData)).toEqual([{ file: "test.json", path: `${"x".repeat(40)}…`, message: "nom de champ de 5\u202f000\u202f000 caractères\u00a0: au plus 100" }]);
+    expect(messagesOf(lines)).toEqual(["test.json\u00a0: order.lines\u00a0: liste de 50\u202f000 éléments\u00a0: au plus 500 (voir scenarios/README.md)"]);
     expect(performance.now() - started).toBeLessThan(2_000);
   }, 30_000);
 
   it("refuses an object of more than 200 fields", () => {
     const explanations = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`point${i}`, "Explication."]));
-    expect(messagesOf(textOf((d) => (d.notes = { explanations, hints: {} })))).toEqual(["test.json : notes.explanations : objet de 201 champs : au plus 200"]);
+    expect(messagesOf(textOf((d) => (d.notes = { explanations, hints: {} })))).toEqual(["test.json\u00a0: notes.explanations\u00a0: objet de 201 champs\u00a0: au plus 200"]);
   });
 
   it("refuses a lone surrogate in any text, and keeps a real pair (an emoji)", () => {
     expect(messagesOf(textOf().replace('"Relance d\'une facture"', '"Relance \\ud800"'))).toEqual([
-      "test.json : title : caractère invalide (U+D800, moitié isolée d'une paire UTF-16, souvent un « \\ud800 » mal copié) : retirez-le",
+      "test.json\u00a0: title\u00a0: caractère invalide (U+D800, moitié isolée d'une paire UTF-16, souvent un «\u00a0\\ud800\u00a0» mal copié)\u00a0: retirez-le",
     ]);
     expect(messagesOf(textOf().replace('"Relance d\'une facture"', '"Relance \\ud83d\\ude00"'))).toEqual([]);
   });
 
   it("refuses control characters, and line breaks outside the messages received", () => {
-    expect(messagesOf(textOf((d) => (d.title = "Relance\u001b[2J")))).toEqual(["test.json : title : caractère de contrôle U+001B interdit dans un texte"]);
+    expect(messagesOf(textOf((d) => (d.title = "Relance\u001b[2J")))).toEqual(["test.json\u00a0: title\u00a0: caractère de contrôle U+001B interdit dans un texte"]);
     expect(messagesOf(textOf((d) => (d.objectives = ["Lire\tl'échéance"])))).toEqual([
-      "test.json : objectives[0] : caractère de contrôle U+0009 interdit dans un texte (tabulation : écrivez des espaces)",
+      "test.json\u00a0: objectives[0]\u00a0: caractère de contrôle U+0009 interdit dans un texte (tabulation\u00a0: écrivez des espaces)",
     ]);
     expect(messagesOf(textOf((d) => (d.summary = "Une facture\néchue.")))).toEqual([
-      "test.json : summary : retour à la ligne interdit dans ce texte d'une ligne (seuls order.message et invoicingIncident.message passent à la ligne, en écrivant \\n)",
+      "test.json\u00a0: summary\u00a0: retour à la ligne interdit dans ce texte d'une ligne (seuls order.message et invoicingIncident.message passent à la ligne, en écrivant \\n)",
     ]);
     expect(messagesOf(JSON.stringify(intakeOnly({ message: "Bonjour,\nvoici notre commande.\nCordialement" })))).toEqual([]);
-    expect(messagesOf(JSON.stringify(intakeOnly({ message: "Bonjour,\u0007" })))).toEqual(["test.json : order.message : caractère de contrôle U+0007 interdit dans un texte"]);
+    expect(messagesOf(JSON.stringify(intakeOnly({ message: "Bonjour,\u0007" })))).toEqual(["test.json\u00a0: order.message\u00a0: caractère de contrôle U+0007 interdit dans un texte"]);
   });
 
   it("refuses __proto__, constructor and prototype as field names anywhere, and pollutes nothing", () => {
@@ -729,26 +729,26 @@ describe("input rules: what a file may hold before the schema reads it (docs/dec
       .replace('"id": "C001",', '"id": "C001", "__proto__": { "polluted": true }, "constructor": 1,')
       .replace('"clock"', '"notes": { "explanations": { "prototype": "x" } },\n  "clock"');
     expect(messagesOf(text)).toEqual([
-      "test.json : customers[0].__proto__ : nom de champ « __proto__ » interdit : ce nom est réservé par JavaScript",
-      "test.json : customers[0].constructor : nom de champ « constructor » interdit : ce nom est réservé par JavaScript",
-      "test.json : notes.explanations.prototype : nom de champ « prototype » interdit : ce nom est réservé par JavaScript",
+      "test.json\u00a0: customers[0].__proto__\u00a0: nom de champ «\u00a0__proto__\u00a0» interdit\u00a0: ce nom est réservé par JavaScript",
+      "test.json\u00a0: customers[0].constructor\u00a0: nom de champ «\u00a0constructor\u00a0» interdit\u00a0: ce nom est réservé par JavaScript",
+      "test.json\u00a0: notes.explanations.prototype\u00a0: nom de champ «\u00a0prototype\u00a0» interdit\u00a0: ce nom est réservé par JavaScript",
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("says « nombre trop grand » for 1e400, refuses -0, and reads 1e-400 as 0", () => {
     const duration = (value: string) => messagesOf(textOf().replace('"durationMinutes": 15', `"durationMinutes": ${value}`));
-    expect(duration("1e400")).toEqual(["test.json : durationMinutes : nombre trop grand"]);
-    expect(duration("-0")).toEqual(["test.json : durationMinutes : écrivez 0 (et non -0)"]);
-    expect(duration("1e-400")).toEqual(["test.json : durationMinutes : durée strictement positive attendue"]);
-    expect(duration("NaN")).toEqual(["test.json : JSON invalide (ligne 8, colonne 22) : mot « NaN » inconnu : un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)"]);
+    expect(duration("1e400")).toEqual(["test.json\u00a0: durationMinutes\u00a0: nombre trop grand"]);
+    expect(duration("-0")).toEqual(["test.json\u00a0: durationMinutes\u00a0: écrivez 0 (et non -0)"]);
+    expect(duration("1e-400")).toEqual(["test.json\u00a0: durationMinutes\u00a0: durée strictement positive attendue"]);
+    expect(duration("NaN")).toEqual(["test.json\u00a0: JSON invalide (ligne 8, colonne 22)\u00a0: mot «\u00a0NaN\u00a0» inconnu\u00a0: un texte s'écrit entre guillemets (true, false et null seuls s'écrivent sans)"]);
   });
 
   it("reports the first 100 problems and counts the others", () => {
     const issues = issuesOf({ ...baseScenario(), objectives: Array.from({ length: 150 }, () => "\u0007") });
     expect(issues).toHaveLength(101);
     expect(issues[0]).toEqual({ file: "test.json", path: "objectives[0]", message: "caractère de contrôle U+0007 interdit dans un texte" });
-    expect(issues[100]).toEqual({ file: "test.json", path: "", message: "… et 50 autres problèmes du même fichier : corrigez d'abord ceux-ci" });
+    expect(issues[100]).toEqual({ file: "test.json", path: "", message: "… et 50 autres problèmes du même fichier\u00a0: corrigez d'abord ceux-ci" });
   });
 });
 

@@ -39,12 +39,12 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function formatIssue(issue: ScenarioIssue): string {
-  return issue.path === "" ? `${issue.file} : ${issue.message}` : `${issue.file} : ${issue.path} : ${issue.message}`;
+  return issue.path === "" ? `${issue.file}\u00a0: ${issue.message}` : `${issue.file}\u00a0: ${issue.path}\u00a0: ${issue.message}`;
 }
 
 /** "fichier : chemin : avertissement : message". */
 export function formatWarning(warning: ScenarioIssue): string {
-  return formatIssue({ ...warning, message: `avertissement : ${warning.message}` });
+  return formatIssue({ ...warning, message: `avertissement\u00a0: ${warning.message}` });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,7 +174,7 @@ export function closestName(name: string, candidates: readonly string[]): string
 }
 
 function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => (typeof v === "string" ? `« ${v} »` : JSON.stringify(v))).join(", ");
+  return values.map((v) => (typeof v === "string" ? `«\u00a0${v}\u00a0»` : JSON.stringify(v))).join(", ");
 }
 
 type ZodIssue = z.ZodError["issues"][number];
@@ -183,11 +183,11 @@ function unknownKeyIssues(root: SchemaNode, issue: ZodIssue & { keys: string[] }
   const permitted = permittedKeys(root, issue.path, data);
   return issue.keys.map((key) => {
     const guess = closestName(key, permitted);
-    const list = permitted.length > 0 ? ` (champs permis : ${permitted.join(", ")})` : "";
+    const list = permitted.length > 0 ? ` (champs permis\u00a0: ${permitted.join(", ")})` : "";
     return {
       file,
       path: formatPath([...issue.path, key]),
-      message: guess !== undefined ? `champ inconnu : vouliez-vous écrire « ${guess} » ?${list}` : `champ inconnu${list}`,
+      message: guess !== undefined ? `champ inconnu\u00a0: vouliez-vous écrire «\u00a0${guess}\u00a0»\u00a0?${list}` : `champ inconnu${list}`,
     };
   });
 }
@@ -201,8 +201,8 @@ function describeBranch(errors: readonly ZodIssue[], value: unknown): string {
       e.code === "unrecognized_keys"
         ? `champ${e.keys.length > 1 ? "s" : ""} ${quoteList(e.keys)} inconnu${e.keys.length > 1 ? "s" : ""}`
         : absent(e)
-          ? `champ « ${String(e.path[0])} » absent`
-          : `${formatPath(e.path) || "valeur"} : ${e.message}`,
+          ? `champ «\u00a0${String(e.path[0])}\u00a0» absent`
+          : `${formatPath(e.path) || "valeur"}\u00a0: ${e.message}`,
     )
     .join(", ");
 }
@@ -211,12 +211,12 @@ function unionMessage(root: SchemaNode, issue: ZodIssue & { code: "invalid_union
   const tagged = issue as ZodIssue & { discriminator?: string; options?: unknown[] };
   if (tagged.discriminator !== undefined && tagged.options !== undefined) {
     const { value } = schemaAt(root, issue.path, data);
-    const found = value === undefined ? "absent" : `« ${String(value)} » inconnu`;
-    return `${found} : valeurs permises ${quoteList(tagged.options)}`;
+    const found = value === undefined ? "absent" : `«\u00a0${String(value)}\u00a0» inconnu`;
+    return `${found}\u00a0: valeurs permises ${quoteList(tagged.options)}`;
   }
   const { value } = schemaAt(root, issue.path, data);
   const branches = issue.errors.map((errors) => describeBranch(errors, value)).filter((text) => text !== "");
-  return branches.length > 0 ? `aucune des formes permises ne convient : ${branches.map((b, i) => `forme ${i + 1} — ${b}`).join(" ; ")}` : issue.message;
+  return branches.length > 0 ? `aucune des formes permises ne convient\u00a0: ${branches.map((b, i) => `forme ${i + 1} — ${b}`).join("\u00a0; ")}` : issue.message;
 }
 
 const EXPECTED_LABELS: Readonly<Record<string, string>> = {
@@ -251,7 +251,7 @@ export function schemaIssues(schema: z.ZodType, error: z.ZodError, file: string,
 
 function syntaxIssue(text: string, problem: JsonSyntaxProblem, file: string): ScenarioIssue {
   const { line, column } = lineIndex(text)(problem.offset);
-  return { file, path: "", message: `JSON invalide (ligne ${line}, colonne ${column}) : ${problem.message}` };
+  return { file, path: "", message: `JSON invalide (ligne ${line}, colonne ${column})\u00a0: ${problem.message}` };
 }
 
 /** JSON.parse keeps the last of two values of a field: the teacher meant one of them, and must say which. */
@@ -260,7 +260,7 @@ function duplicateKeyIssues(text: string, duplicates: readonly DuplicateKey[], f
   const issues = duplicates.map(({ path, offset, firstOffset }) => ({
     file,
     path,
-    message: `champ écrit deux fois dans le même objet (lignes ${at(firstOffset).line} et ${at(offset).line}) : gardez-en un seul`,
+    message: `champ écrit deux fois dans le même objet (lignes ${at(firstOffset).line} et ${at(offset).line})\u00a0: gardez-en un seul`,
   }));
   return capIssues(issues, file);
 }
@@ -300,7 +300,7 @@ export function parseJsonText(text: string, file: string, format: FileFormat = S
     return { ok: true, data: JSON.parse(text) };
   } catch (error) {
     // The scan accepts what JSON.parse accepts: this is only the last guard.
-    return { ok: false, issues: [{ file, path: "", message: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, issues: [{ file, path: "", message: `JSON invalide\u00a0: ${error instanceof Error ? error.message : String(error)}` }] };
   }
 }
 
@@ -330,22 +330,22 @@ const uniqueIdentifiers: Check = (scenario) => {
   const problems: Problem[] = [];
   const customerIds = duplicates(scenario.customers.map((c) => c.id));
   scenario.customers.forEach((c, i) => {
-    if (customerIds.has(c.id)) problems.push({ path: `customers[${i}].id`, message: `le compte client « ${c.id} » est déclaré plusieurs fois` });
+    if (customerIds.has(c.id)) problems.push({ path: `customers[${i}].id`, message: `le compte client «\u00a0${c.id}\u00a0» est déclaré plusieurs fois` });
   });
   const references = duplicates(scenario.products.map((p) => p.reference));
   scenario.products.forEach((p, i) => {
-    if (references.has(p.reference)) problems.push({ path: `products[${i}].reference`, message: `la référence « ${p.reference} » est déclarée plusieurs fois` });
+    if (references.has(p.reference)) problems.push({ path: `products[${i}].reference`, message: `la référence «\u00a0${p.reference}\u00a0» est déclarée plusieurs fois` });
   });
   const numbers = duplicates(scenario.ledger.openInvoices.map((inv) => inv.number));
   scenario.ledger.openInvoices.forEach((inv, i) => {
-    if (numbers.has(inv.number)) problems.push({ path: `ledger.openInvoices[${i}].number`, message: `le numéro « ${inv.number} » est donné à plusieurs factures` });
+    if (numbers.has(inv.number)) problems.push({ path: `ledger.openInvoices[${i}].number`, message: `le numéro «\u00a0${inv.number}\u00a0» est donné à plusieurs factures` });
   });
   return problems;
 };
 
 const customerReferences: Check = (scenario) => {
   const known = new Set(scenario.customers.map((c) => c.id));
-  const unknown = (id: string) => `le compte client « ${id} » n'existe pas dans customers`;
+  const unknown = (id: string) => `le compte client «\u00a0${id}\u00a0» n'existe pas dans customers`;
   return [
     ...scenario.ledger.openInvoices.flatMap((inv, i) => (known.has(inv.customerId) ? [] : [{ path: `ledger.openInvoices[${i}].customerId`, message: unknown(inv.customerId) }])),
     ...scenario.ledger.acceptedOrders.flatMap((o, i) => (known.has(o.customerId) ? [] : [{ path: `ledger.acceptedOrders[${i}].customerId`, message: unknown(o.customerId) }])),
@@ -369,16 +369,16 @@ const stagesHaveTheirData: Check = (scenario) =>
     // Without a printed invoice of its own, the control stage checks the one the invoicing stage issued.
     if (stage === "invoiceControl" && scenario.stages.includes("invoicing")) return [];
     const alternative = stage === "invoiceControl" ? ", et aucune étape de facturation ne la fournit" : "";
-    return scenario[need.field] === undefined ? [{ path: `stages[${i}]`, message: `l'étape « ${stage} » demande ${need.label}, absente du fichier${alternative}` }] : [];
+    return scenario[need.field] === undefined ? [{ path: `stages[${i}]`, message: `l'étape «\u00a0${stage}\u00a0» demande ${need.label}, absente du fichier${alternative}` }] : [];
   });
 
 const stagesInCourseOrder: Check = (scenario) => {
   const problems: Problem[] = [];
   scenario.stages.forEach((stage, i) => {
-    if (scenario.stages.indexOf(stage) !== i) problems.push({ path: `stages[${i}]`, message: `l'étape « ${stage} » apparaît deux fois` });
+    if (scenario.stages.indexOf(stage) !== i) problems.push({ path: `stages[${i}]`, message: `l'étape «\u00a0${stage}\u00a0» apparaît deux fois` });
     const previous = scenario.stages[i - 1];
     if (previous !== undefined && STAGE_IDS.indexOf(previous) > STAGE_IDS.indexOf(stage)) {
-      problems.push({ path: `stages[${i}]`, message: `les étapes suivent l'ordre du cours : « ${stage} » ne peut pas venir après « ${previous} »` });
+      problems.push({ path: `stages[${i}]`, message: `les étapes suivent l'ordre du cours\u00a0: «\u00a0${stage}\u00a0» ne peut pas venir après «\u00a0${previous}\u00a0»` });
     }
   });
   // Processing and invoicing continue an order: they need the stage that produced it.
@@ -389,7 +389,7 @@ const stagesInCourseOrder: Check = (scenario) => {
   for (const [stage, before] of needsBefore) {
     const at = scenario.stages.indexOf(stage);
     if (at >= 0 && !scenario.stages.includes(before)) {
-      problems.push({ path: `stages[${at}]`, message: `l'étape « ${stage} » continue l'étape « ${before} », qui doit la précéder` });
+      problems.push({ path: `stages[${at}]`, message: `l'étape «\u00a0${stage}\u00a0» continue l'étape «\u00a0${before}\u00a0», qui doit la précéder` });
     }
   }
   return problems;
@@ -401,8 +401,8 @@ const invoiceReferences: Check = (scenario) => {
   const exists = (ref: string) => known.has(ref) || (ref === STAGE_INVOICE_REF && stageInvoice);
   const message = (ref: string) =>
     ref === STAGE_INVOICE_REF
-      ? `« ${STAGE_INVOICE_REF} » désigne la facture de l'étape de facturation, absente de stages`
-      : `la facture « ${ref} » n'existe pas dans ledger.openInvoices`;
+      ? `«\u00a0${STAGE_INVOICE_REF}\u00a0» désigne la facture de l'étape de facturation, absente de stages`
+      : `la facture «\u00a0${ref}\u00a0» n'existe pas dans ledger.openInvoices`;
   return [
     ...scenario.events.flatMap((e, i) => (exists(e.invoice) ? [] : [{ path: `events[${i}].invoice`, message: message(e.invoice) }])),
     ...(scenario.followUp?.invoices ?? []).flatMap((ref, i) => (exists(ref) ? [] : [{ path: `followUp.invoices[${i}]`, message: message(ref) }])),
@@ -428,7 +428,7 @@ const datesAfterStart: Check = (scenario) => {
 const quoteReferences: Check = (scenario) => {
   const known = new Set(scenario.products.map((p) => p.reference));
   return (scenario.order?.quote?.prices ?? []).flatMap((price, i) =>
-    known.has(price.reference) ? [] : [{ path: `order.quote.prices[${i}].reference`, message: `la référence « ${price.reference} » n'existe pas dans products` }],
+    known.has(price.reference) ? [] : [{ path: `order.quote.prices[${i}].reference`, message: `la référence «\u00a0${price.reference}\u00a0» n'existe pas dans products` }],
   );
 };
 
@@ -461,7 +461,7 @@ const validIdentifiers: Check = (scenario) => {
   const sender = scenario.order && "newCustomer" in scenario.order.customer ? scenario.order.customer.newCustomer : undefined;
   return [
     ...identityProblems(seller, "company.identity", "du vendeur"),
-    ...scenario.customers.flatMap((c, i) => identityProblems(c, `customers[${i}]`, `du client « ${c.id} »`)),
+    ...scenario.customers.flatMap((c, i) => identityProblems(c, `customers[${i}]`, `du client «\u00a0${c.id}\u00a0»`)),
     ...(sender ? identityProblems(sender, "order.customer.newCustomer", "du nouveau client") : []),
   ];
 };
@@ -471,9 +471,9 @@ const uniqueLedgerIds: Check = (scenario) => {
   const invoiceNumbers = new Set(scenario.ledger.openInvoices.map((inv) => inv.number));
   const orderIds = duplicates(scenario.ledger.acceptedOrders.map((o) => o.id));
   return scenario.ledger.acceptedOrders.flatMap((order, i) => {
-    if (orderIds.has(order.id)) return [{ path: `ledger.acceptedOrders[${i}].id`, message: `la commande « ${order.id} » est déclarée plusieurs fois` }];
+    if (orderIds.has(order.id)) return [{ path: `ledger.acceptedOrders[${i}].id`, message: `la commande «\u00a0${order.id}\u00a0» est déclarée plusieurs fois` }];
     const clash = [order.id, `${order.id}-AR`].find((id) => invoiceNumbers.has(id));
-    return clash ? [{ path: `ledger.acceptedOrders[${i}].id`, message: `l'identifiant « ${clash} » est déjà le numéro d'une facture de ledger.openInvoices` }] : [];
+    return clash ? [{ path: `ledger.acceptedOrders[${i}].id`, message: `l'identifiant «\u00a0${clash}\u00a0» est déjà le numéro d'une facture de ledger.openInvoices` }] : [];
   });
 };
 
@@ -489,7 +489,7 @@ const openingDatesBeforeStart: Check = (scenario) => {
     if (order.date > start) problems.push({ path: `ledger.acceptedOrders[${i}].date`, message: `la commande ${order.id} est acceptée le ${order.date}, après le début de la simulation (${start})` });
   });
   (scenario.followUp?.actionsTaken ?? []).forEach((action, i) => {
-    if (action.date > start) problems.push({ path: `followUp.actionsTaken[${i}].date`, message: `une action déjà menée est datée du ${action.date}, après le début de la simulation (${start}) : c'est à l'élève de la mener` });
+    if (action.date > start) problems.push({ path: `followUp.actionsTaken[${i}].date`, message: `une action déjà menée est datée du ${action.date}, après le début de la simulation (${start})\u00a0: c'est à l'élève de la mener` });
   });
   return problems;
 };
@@ -589,11 +589,11 @@ const orderAndFollowUpDates: Check = (scenario) => {
   if (followUp) {
     const seen = new Set<string>();
     followUp.invoices.forEach((ref, i) => {
-      if (seen.has(ref)) problems.push({ path: `followUp.invoices[${i}]`, message: `la facture « ${ref} » est suivie deux fois` });
+      if (seen.has(ref)) problems.push({ path: `followUp.invoices[${i}]`, message: `la facture «\u00a0${ref}\u00a0» est suivie deux fois` });
       seen.add(ref);
     });
     scenario.events.forEach((e, i) => {
-      if (e.date > followUp.endsOn) problems.push({ path: `events[${i}].date`, message: `l'événement du ${e.date} tombe après la fin du suivi (${followUp.endsOn}) : il n'arriverait jamais` });
+      if (e.date > followUp.endsOn) problems.push({ path: `events[${i}].date`, message: `l'événement du ${e.date} tombe après la fin du suivi (${followUp.endsOn})\u00a0: il n'arriverait jamais` });
     });
   }
   return problems;
@@ -605,16 +605,16 @@ const orderArticles: Check = (scenario) => {
   const catalogue = new Set(scenario.products.map((p) => p.reference));
   const order = scenario.order;
   (order?.restockOn ?? []).forEach((restock, i) => {
-    if (!catalogue.has(restock.reference)) problems.push({ path: `order.restockOn[${i}].reference`, message: `la référence « ${restock.reference} » n'existe pas dans products` });
+    if (!catalogue.has(restock.reference)) problems.push({ path: `order.restockOn[${i}].reference`, message: `la référence «\u00a0${restock.reference}\u00a0» n'existe pas dans products` });
     if (order && restock.date < order.receivedOn) problems.push({ path: `order.restockOn[${i}].date`, message: `le réapprovisionnement du ${restock.date} précède la réception de la commande (${order.receivedOn})` });
   });
   const incident = scenario.invoicingIncident;
   if (incident) {
     if (!scenario.stages.includes("invoicing")) {
-      problems.push({ path: "invoicingIncident", message: "l'incident après facture ne sert qu'à l'étape « invoicing », absente de stages" });
+      problems.push({ path: "invoicingIncident", message: "l'incident après facture ne sert qu'à l'étape «\u00a0invoicing\u00a0», absente de stages" });
     }
     if (order && !order.lines.some((line) => line.reference === incident.reference)) {
-      problems.push({ path: "invoicingIncident.reference", message: `la référence « ${incident.reference} » ne figure pas dans les lignes de la commande : elle ne sera pas facturée` });
+      problems.push({ path: "invoicingIncident.reference", message: `la référence «\u00a0${incident.reference}\u00a0» ne figure pas dans les lignes de la commande\u00a0: elle ne sera pas facturée` });
     }
     if (order && incident.reportedOn !== undefined && incident.reportedOn < order.receivedOn) {
       problems.push({ path: "invoicingIncident.reportedOn", message: `l'incident est signalé le ${incident.reportedOn}, avant la réception de la commande (${order.receivedOn})` });
@@ -640,7 +640,7 @@ const cashDiscountAgreesWithTerms: Check = (scenario) => {
       offeredDays: cashDiscountDays,
     });
     const field = cashDiscountDays !== undefined ? "cashDiscountDays" : "cashDiscount";
-    return contradiction !== undefined ? [{ path: `customers[${i}].conditions.${field}`, message: `${contradiction} (conditions de paiement : ${describePaymentTerms(customer.paymentTerms)})` }] : [];
+    return contradiction !== undefined ? [{ path: `customers[${i}].conditions.${field}`, message: `${contradiction} (conditions de paiement\u00a0: ${describePaymentTerms(customer.paymentTerms)})` }] : [];
   });
   const invoice = scenario.invoiceControl?.invoice;
   const granted = invoice?.reductions.cashDiscount ?? 0;
@@ -664,7 +664,7 @@ const disputesSettledAfterOpening: Check = (scenario) => {
     return [
       {
         path: `events[${i}].date`,
-        message: `le litige sur la facture « ${event.invoice} » est réglé le ${event.date}, avant d'être ouvert le ${opened.date} (events[${opening}]) : un litige se règle après son ouverture`,
+        message: `le litige sur la facture «\u00a0${event.invoice}\u00a0» est réglé le ${event.date}, avant d'être ouvert le ${opened.date} (events[${opening}])\u00a0: un litige se règle après son ouverture`,
       },
     ];
   });
@@ -674,8 +674,8 @@ const disputesSettledAfterOpening: Check = (scenario) => {
 const paymentsSayTheirSum: Check = (scenario) =>
   scenario.events.flatMap((event, i) => {
     if (event.type !== "payment") return [];
-    if (event.amount === undefined && event.balance !== true) return [{ path: `events[${i}].amount`, message: "montant du règlement attendu, ou « \"balance\": true » si le client règle le solde dû ce jour-là" }];
-    if (event.amount !== undefined && event.balance === true) return [{ path: `events[${i}].balance`, message: "un règlement donne son montant ou règle le solde dû, pas les deux : retirez l'un des deux champs" }];
+    if (event.amount === undefined && event.balance !== true) return [{ path: `events[${i}].amount`, message: "montant du règlement attendu, ou «\u00a0\"balance\": true\u00a0» si le client règle le solde dû ce jour-là" }];
+    if (event.amount !== undefined && event.balance === true) return [{ path: `events[${i}].balance`, message: "un règlement donne son montant ou règle le solde dû, pas les deux\u00a0: retirez l'un des deux champs" }];
     return [];
   });
 
@@ -689,7 +689,7 @@ const signatoryForFollowUp: Check = (scenario) =>
         {
           path: "company.signatory",
           message:
-            "champ obligatoire avec l'étape « paymentFollowUp » : la mise en demeure et la requête en injonction de payer sont signées par une personne nommée, avec sa fonction (par exemple { \"name\": \"Camille Roux\", \"title\": \"Responsable du recouvrement\" })",
+            "champ obligatoire avec l'étape «\u00a0paymentFollowUp\u00a0»\u00a0: la mise en demeure et la requête en injonction de payer sont signées par une personne nommée, avec sa fonction (par exemple { \"name\": \"Camille Roux\", \"title\": \"Responsable du recouvrement\" })",
         },
       ]
     : [];
@@ -720,7 +720,7 @@ const ratesOfEveryHalfYear: Check = (scenario) => {
   const stated = statedRatesOf(scenario);
   const problems: Problem[] = stated.flatMap((r, i) =>
     KNOWN_HALF_YEAR_RATES.some((known) => known.halfYear === r.halfYear)
-      ? [{ path: `company.policies.rates[${i}].halfYear`, message: `le ${formatHalfYear(r.halfYear)} est déjà dans la table des taux du moteur : retirez cette ligne` }]
+      ? [{ path: `company.policies.rates[${i}].halfYear`, message: `le ${formatHalfYear(r.halfYear)} est déjà dans la table des taux du moteur\u00a0: retirez cette ligne` }]
       : [],
   );
   const fields = datedFields(scenario).filter((f) => isIsoDate(f.date));
@@ -774,7 +774,7 @@ const paymentTermsWithinLegalMaximum: Check = (scenario) => {
   ];
   return terms.flatMap(({ path, terms: t }) => {
     const check = checkLegalMaximum(t);
-    return check.compliant ? [] : [{ path, message: `${check.explanation} Si le scénario l'enseigne, gardez-le : l'élève doit le relever.` }];
+    return check.compliant ? [] : [{ path, message: `${check.explanation} Si le scénario l'enseigne, gardez-le\u00a0: l'élève doit le relever.` }];
   });
 };
 
@@ -803,7 +803,7 @@ const printableInDocuments: Check = (scenario) => {
   for (const [field, value] of Object.entries(scenario)) if (!SCREEN_ONLY_FIELDS.has(field)) unprintableTextsOf(value, () => field, found);
   return found.map(({ path, missing }) => {
     const [subject, verb] = missing.length === 1 ? ["ce caractère", "sera remplacé"] : ["ces caractères", "seront remplacés"];
-    return { path, message: `${missing.map(describeCharacter).join(", ")} : ${subject} ${verb} par « ${MISSING_CHARACTER} » dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.` };
+    return { path, message: `${missing.map(describeCharacter).join(", ")}\u00a0: ${subject} ${verb} par «\u00a0${MISSING_CHARACTER}\u00a0» dans les PDF, dont les polices couvrent le français et les alphabets latins. Écrivez ce texte en lettres latines s'il doit être imprimé.` };
   });
 };
 

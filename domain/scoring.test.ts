@@ -92,7 +92,7 @@ describe("a decision scored in parts (0094)", () => {
     const parts = [scoredPart("Verdicts de stock", true, POINTS_PER_DECISION), remarkPart("Date du reliquat, ARM-MET", false, "le 05/12/2026 est une promesse intenable")];
     expect(allPartsRight(parts)).toBe(true);
     expect(decisionPoints(true, 0, parts)).toBe(2);
-    expect(partsFeedback(parts)).toBe("Remarque (Date du reliquat, ARM-MET, sans effet sur la note) : le 05/12/2026 est une promesse intenable.");
+    expect(partsFeedback(parts)).toBe("Remarque (Date du reliquat, ARM-MET, sans effet sur la note)\u00a0: le 05/12/2026 est une promesse intenable.");
   });
 
   it("names a known slip on an amount, and says what is missing", () => {

@@ -63,7 +63,7 @@ export interface KnownSlip {
  */
 export function amountPart(label: string, given: Cents | undefined, expected: Cents, maxPoints: number, slips: readonly KnownSlip[] = []): ScoredPart {
   if (given === expected) return scoredPart(label, true, maxPoints);
-  if (given === undefined) return scoredPart(label, false, maxPoints, `non indiqué ; attendu ${formatEuros(expected)}`);
+  if (given === undefined) return scoredPart(label, false, maxPoints, `non indiqué\u00a0; attendu ${formatEuros(expected)}`);
   const slip = slips.find((s) => s.cents === given);
   return scoredPart(label, false, maxPoints, `${formatEuros(given)} au lieu de ${formatEuros(expected)}${slip !== undefined ? ` — ${slip.confused}` : ""}`);
 }
@@ -86,9 +86,9 @@ export function allPartsRight(parts: readonly ScoredPart[]): boolean {
 export function partsFeedback(parts: readonly ScoredPart[]): string {
   return parts
     .flatMap((part) => {
-      if (part.maxPoints === 0) return part.note !== undefined ? [`Remarque (${part.label}, sans effet sur la note) : ${part.note}.`] : [];
-      if (part.correct) return part.note !== undefined ? [`${part.label} : ${part.note}.`] : [];
-      return [`${part.label} : ${part.note ?? "à revoir"}.`];
+      if (part.maxPoints === 0) return part.note !== undefined ? [`Remarque (${part.label}, sans effet sur la note)\u00a0: ${part.note}.`] : [];
+      if (part.correct) return part.note !== undefined ? [`${part.label}\u00a0: ${part.note}.`] : [];
+      return [`${part.label}\u00a0: ${part.note ?? "à revoir"}.`];
     })
     .join(" ");
 }
@@ -207,7 +207,7 @@ export function withFirstTry(first: TraceEntry, second: TraceEntry): TraceEntry 
 }
 
 /** The rule a learner reads after a wrong first try in training. */
-export const SECOND_TRY_RULE = "Vous pouvez corriger une fois : une réponse corrigée rapporte la moitié de ses points.";
+export const SECOND_TRY_RULE = "Vous pouvez corriger une fois\u00a0: une réponse corrigée rapporte la moitié de ses points.";
 
 /**
  * The feedback on a first try that may still be corrected: its verdict, its points and the usual

@@ -39,7 +39,7 @@ export const COURSE_STAGES = {
     label: "Contrôle de la commande",
     title: "Contrôle et suivi des commandes clients",
     summary:
-      "Recevoir la commande (téléphone, courriel, courrier, bon de commande, devis signé) et faire les sept contrôles avant de l'accepter : compte client, solvabilité, encours et plafond, conditions particulières, éléments de la commande, stock ou délai, acompte.",
+      "Recevoir la commande (téléphone, courriel, courrier, bon de commande, devis signé) et faire les sept contrôles avant de l'accepter\u00a0: compte client, solvabilité, encours et plafond, conditions particulières, éléments de la commande, stock ou délai, acompte.",
     checklist: [
       "créer le compte client ou vérifier qu'il existe",
       "vérifier la solvabilité",
@@ -62,7 +62,7 @@ export const COURSE_STAGES = {
       "établir le bon de livraison",
       "suivre la commande",
     ],
-    ended: ({ carried }) => `Commande traitée${carried.orderStatus !== undefined ? ` : statut « ${ORDER_STATUS_LABELS[carried.orderStatus]} »` : ""}.`,
+    ended: ({ carried }) => `Commande traitée${carried.orderStatus !== undefined ? `\u00a0: statut «\u00a0${ORDER_STATUS_LABELS[carried.orderStatus]}\u00a0»` : ""}.`,
   },
   invoicing: {
     label: "Facturation",
@@ -71,10 +71,10 @@ export const COURSE_STAGES = {
       "Établir la facture à partir du bon de livraison avec les conditions du client, la valider (elle prend son numéro et ne peut plus être modifiée), l'annuler ou la corriger par une facture d'avoir, l'envoyer en PDF par courriel, ou par la plateforme agréée quand la réforme de la facturation électronique s'applique au vendeur.",
     checklist: [
       "devis → commande → bon de livraison → facture → avoir",
-      "valider la facture : elle devient intangible",
-      "envoyer la facture : PDF par courriel, ou dépôt sur la plateforme agréée (Factur-X) depuis la réforme",
+      "valider la facture\u00a0: elle devient intangible",
+      "envoyer la facture\u00a0: PDF par courriel, ou dépôt sur la plateforme agréée (Factur-X) depuis la réforme",
     ],
-    ended: ({ carried }) => (carried.invoiceId === undefined ? "Aucune livraison n'est à facturer : cette étape est terminée." : "Facturation terminée."),
+    ended: ({ carried }) => (carried.invoiceId === undefined ? "Aucune livraison n'est à facturer\u00a0: cette étape est terminée." : "Facturation terminée."),
   },
   invoiceControl: {
     label: "Contrôle de la facture",
@@ -98,7 +98,7 @@ export const COURSE_STAGES = {
       "lettre recommandée avec AR",
       "mise en demeure",
       "injonction de payer",
-      "pénalités et indemnité de 40 €",
+      "pénalités et indemnité de 40\u00a0€",
     ],
     ended: ({ today }) => `Suivi terminé le ${formatDateFr(today)}.`,
   },

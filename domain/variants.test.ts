@@ -102,7 +102,7 @@ describe("variantOf: a seed draws one variant of the file as written", () => {
     for (const v of variants) expect((at(v, "order", "lines") as Json[]).find((line) => line.reference === "ENV-C4-KR")?.quantity).toBe(7);
     const numberless = variants.filter((v) => !("customerOrderNumber" in (at(v, "order") as Json)));
     expect(numberless.length).toBeGreaterThan(60);
-    expect(numberless[0]?.choices[2]?.description).toBe("order.customerOrderNumber : retiré");
+    expect(numberless[0]?.choices[2]?.description).toBe("order.customerOrderNumber\u00a0: retiré");
   });
 
   it("oneOf puts one of its values at the path, each reachable, as a copy", () => {
@@ -162,47 +162,47 @@ describe("a malformed variants block: a French error with its path, when the fil
 
   it("a path that leads nowhere says which step is missing", () => {
     expect(problems([{ path: "order.lines[5].quantity", min: 1, max: 2 }])).toEqual([
-      "v.json : variants.vary[0].path : aucune valeur à « order.lines[5].quantity » dans le fichier : la liste « order.lines » n'a que 2 éléments (indices à partir de 0)",
+      "v.json\u00a0: variants.vary[0].path\u00a0: aucune valeur à «\u00a0order.lines[5].quantity\u00a0» dans le fichier\u00a0: la liste «\u00a0order.lines\u00a0» n'a que 2 éléments (indices à partir de 0)",
     ]);
     expect(problems([{ path: "order.lignes[0].quantity", min: 1, max: 2 }])).toEqual([
-      "v.json : variants.vary[0].path : aucune valeur à « order.lignes[0].quantity » dans le fichier : « order » n'a pas de champ « lignes »",
+      "v.json\u00a0: variants.vary[0].path\u00a0: aucune valeur à «\u00a0order.lignes[0].quantity\u00a0» dans le fichier\u00a0: «\u00a0order\u00a0» n'a pas de champ «\u00a0lignes\u00a0»",
     ]);
   });
 
   it("a range whose bounds are not of the value's kind", () => {
     expect(problems([{ path: "customers[0].creditLimit", min: 4000, max: 6000 }])).toEqual([
-      'v.json : variants.vary[0].path : la plage est en nombres, mais « customers[0].creditLimit » vaut "5000.00" dans le fichier : écrivez les bornes comme la valeur (un montant entre guillemets : "4000.00")',
+      'v.json\u00a0: variants.vary[0].path\u00a0: la plage est en nombres, mais «\u00a0customers[0].creditLimit\u00a0» vaut "5000.00" dans le fichier\u00a0: écrivez les bornes comme la valeur (un montant entre guillemets\u00a0: "4000.00")',
     ]);
     expect(problems([{ path: "order.lines[0].quantity", min: "15.00", max: "30.00" }])).toEqual([
-      "v.json : variants.vary[0].path : la plage est en montants, mais « order.lines[0].quantity » vaut 20 dans le fichier : une plage de montants varie un montant (\"38.00\")",
+      "v.json\u00a0: variants.vary[0].path\u00a0: la plage est en montants, mais «\u00a0order.lines[0].quantity\u00a0» vaut 20 dans le fichier\u00a0: une plage de montants varie un montant (\"38.00\")",
     ]);
   });
 
   it("bounds upside down, mixed kinds, a step of zero", () => {
-    expect(problems([{ path: "order.lines[0].quantity", min: 30, max: 15 }])).toEqual(["v.json : variants.vary[0].min : min est plus grand que max"]);
+    expect(problems([{ path: "order.lines[0].quantity", min: 30, max: 15 }])).toEqual(["v.json\u00a0: variants.vary[0].min\u00a0: min est plus grand que max"]);
     expect(problems([{ path: "customers[0].creditLimit", min: "4000.00", max: 6000 }])).toEqual([
-      "v.json : variants.vary[0].max : min, max et step sont tous des nombres, ou tous des montants entre guillemets",
+      "v.json\u00a0: variants.vary[0].max\u00a0: min, max et step sont tous des nombres, ou tous des montants entre guillemets",
     ]);
-    expect(problems([{ path: "order.lines[0].quantity", min: 1, max: 3, step: 0 }])).toEqual(["v.json : variants.vary[0].step : pas strictement positif attendu"]);
+    expect(problems([{ path: "order.lines[0].quantity", min: 1, max: 3, step: 0 }])).toEqual(["v.json\u00a0: variants.vary[0].step\u00a0: pas strictement positif attendu"]);
   });
 
   it("a rule of no known form, a path written wrong, a shift beyond a year", () => {
-    expect(problems([{ path: "order.lines[0].quantity", between: [1, 2] }])[0]).toMatch(/^v\.json : variants\.vary\[0\] : /u);
+    expect(problems([{ path: "order.lines[0].quantity", between: [1, 2] }])[0]).toMatch(/^v\.json\u00a0: variants\.vary\[0\]\u00a0: /u);
     expect(problems([{ path: "order/lines/0", omit: true }])).toEqual([
-      'v.json : variants.vary[0].path : chemin attendu comme les erreurs l\'écrivent, par exemple "order.lines[0].quantity" ou "events[1]"',
+      'v.json\u00a0: variants.vary[0].path\u00a0: chemin attendu comme les erreurs l\'écrivent, par exemple "order.lines[0].quantity" ou "events[1]"',
     ]);
-    expect(problems([{ shiftDates: { min: -400, max: 0 } }])).toEqual(["v.json : variants.vary[0].shiftDates.min : au plus 365 jours en arrière"]);
+    expect(problems([{ shiftDates: { min: -400, max: 0 } }])).toEqual(["v.json\u00a0: variants.vary[0].shiftDates.min\u00a0: au plus 365 jours en arrière"]);
   });
 
   it("two rules on one field, a fixed field, two shifts, no point to keep", () => {
     expect(problems([{ path: "order.lines[0]", omit: true }, { path: "order.lines[0].quantity", min: 1, max: 2 }])).toEqual([
-      "v.json : variants.vary[1].path : « order.lines[0].quantity » varie déjà par variants.vary[0] (même champ, ou l'un contient l'autre) : une seule règle par champ",
+      "v.json\u00a0: variants.vary[1].path\u00a0: «\u00a0order.lines[0].quantity\u00a0» varie déjà par variants.vary[0] (même champ, ou l'un contient l'autre)\u00a0: une seule règle par champ",
     ]);
-    expect(problems([{ path: "id", oneOf: ["a", "b"] }])).toEqual(["v.json : variants.vary[0].path : « id » ne peut pas varier : il nomme le scénario ou son format"]);
+    expect(problems([{ path: "id", oneOf: ["a", "b"] }])).toEqual(["v.json\u00a0: variants.vary[0].path\u00a0: «\u00a0id\u00a0» ne peut pas varier\u00a0: il nomme le scénario ou son format"]);
     expect(problems([{ shiftDates: { min: 1, max: 2 } }, { shiftDates: { min: 1, max: 2 } }])).toEqual([
-      "v.json : variants.vary[1] : les dates sont déjà décalées par variants.vary[0] : une seule règle shiftDates",
+      "v.json\u00a0: variants.vary[1]\u00a0: les dates sont déjà décalées par variants.vary[0]\u00a0: une seule règle shiftDates",
     ]);
-    expect(problems([{ path: "order.lines[0].quantity", min: 1, max: 2 }], [])).toEqual(["v.json : variants.keeps : au moins un point à garder : une variante doit enseigner la même chose"]);
+    expect(problems([{ path: "order.lines[0].quantity", min: 1, max: 2 }], [])).toEqual(["v.json\u00a0: variants.keeps\u00a0: au moins un point à garder\u00a0: une variante doit enseigner la même chose"]);
   });
 });
 
@@ -215,7 +215,7 @@ describe("a oneOf's values are checked as the field they go to", () => {
     const summary = withVariants([{ path: "summary", oneOf: ["Une facture\npuis un avoir.", "Un avoir."] }], ["invoicing"], "06-facture-et-avoir.json");
     const refused = parseScenario(summary, "v.json");
     expect(refused.ok ? [] : refused.issues.map(formatIssue)).toEqual([
-      "v.json : variants.vary[0].oneOf[0] : retour à la ligne interdit dans ce texte d'une ligne (seuls order.message et invoicingIncident.message passent à la ligne, en écrivant \\n)",
+      "v.json\u00a0: variants.vary[0].oneOf[0]\u00a0: retour à la ligne interdit dans ce texte d'une ligne (seuls order.message et invoicingIncident.message passent à la ligne, en écrivant \\n)",
     ]);
   });
 });
@@ -229,9 +229,9 @@ describe("texts that quote the file's figures: {{chemin}}", () => {
 
   it("a quantity, an amount and a date are said in French, from the file as loaded", () => {
     const result = load((d) => {
-      (d.order as Json).message = "Le {{order.receivedOn}} : {{ order.lines[0].quantity }} ramettes à {{products[1].unitPrice}} HT, plafond {{customers[0].creditLimit}}.";
+      (d.order as Json).message = "Le {{order.receivedOn}}\u00a0: {{ order.lines[0].quantity }} ramettes à {{products[1].unitPrice}} HT, plafond {{customers[0].creditLimit}}.";
     });
-    expect(result.ok && result.scenario.order?.message).toBe("Le lundi 9 mars 2026 : 20 ramettes à 38,00\u00a0€ HT, plafond 5\u202f000,00\u00a0€.");
+    expect(result.ok && result.scenario.order?.message).toBe("Le lundi 9 mars 2026\u00a0: 20 ramettes à 38,00\u00a0€ HT, plafond 5\u202f000,00\u00a0€.");
   });
 
   it("each variant's text quotes its own figures", () => {
@@ -239,7 +239,7 @@ describe("texts that quote the file's figures: {{chemin}}", () => {
       { path: "order.lines[0].quantity", min: 15, max: 30 },
       { shiftDates: { min: -20, max: 20 } },
     ]);
-    (source.order as Json).message = "Commande du {{order.orderDate}} : {{order.lines[0].quantity}} ramettes.";
+    (source.order as Json).message = "Commande du {{order.orderDate}}\u00a0: {{order.lines[0].quantity}} ramettes.";
     for (const seed of ["1", "2", "3"]) {
       const variant = variantOf(source, seed);
       const result = parseScenario(variant.data, "v.json");
@@ -254,9 +254,9 @@ describe("texts that quote the file's figures: {{chemin}}", () => {
   it("an amount too large to be one, quoted in a text, is refused at its own field, not by a crash of the quote (fuzz test)", () => {
     const result = load((d) => {
       (d.customers as Json[])[0]!.creditLimit = "99999999999999999999.99";
-      (d.order as Json).message = "Votre plafond : {{customers[0].creditLimit}}.";
+      (d.order as Json).message = "Votre plafond\u00a0: {{customers[0].creditLimit}}.";
     });
-    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(["t.json : customers[0].creditLimit : « 99999999999999999999.99 » est trop grand : un montant va au plus jusqu'à 90 071 992 547 409,91 €."]);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual(["t.json\u00a0: customers[0].creditLimit\u00a0: «\u00a099999999999999999999.99\u00a0» est trop grand\u00a0: un montant va au plus jusqu'à 90 071 992 547 409,91 €."]);
   });
 
   it("a reference to nothing, or to a whole block, is an error at the text's path", () => {
@@ -265,8 +265,8 @@ describe("texts that quote the file's figures: {{chemin}}", () => {
       (d.notes as { hints: Record<string, string[]> }).hints["intake.credit"] = ["Voir {{order.lines}}"];
     });
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
-      "t.json : order.message : {{order.lignes[0].quantity}} : « order » n'a pas de champ « lignes »",
-      "t.json : notes.hints.intake.credit[0] : {{order.lines}} : ce chemin désigne un bloc (objet ou liste), pas une valeur à citer",
+      "t.json\u00a0: order.message\u00a0: {{order.lignes[0].quantity}}\u00a0: «\u00a0order\u00a0» n'a pas de champ «\u00a0lignes\u00a0»",
+      "t.json\u00a0: notes.hints.intake.credit[0]\u00a0: {{order.lines}}\u00a0: ce chemin désigne un bloc (objet ou liste), pas une valeur à citer",
     ]);
   });
 });
@@ -280,8 +280,8 @@ describe("texts that quote: what a hostile file cannot do with them", () => {
   };
 
   it("a long text is not cited, and a text grown by its references keeps within a text's limit", () => {
-    expect(load("{{summary}}")).toEqual(["t.json : order.message : {{summary}} : un texte de plus de 40 caractères ne se cite pas (un chiffre, une date, un nom, oui)"]);
-    expect(load("{{company.identity.name}}".repeat(200))).toEqual(["t.json : order.message : texte de 5\u202f200 caractères : au plus 5\u202f000 (voir scenarios/README.md)"]);
+    expect(load("{{summary}}")).toEqual(["t.json\u00a0: order.message\u00a0: {{summary}}\u00a0: un texte de plus de 40 caractères ne se cite pas (un chiffre, une date, un nom, oui)"]);
+    expect(load("{{company.identity.name}}".repeat(200))).toEqual(["t.json\u00a0: order.message\u00a0: texte de 5\u202f200 caractères\u00a0: au plus 5\u202f000 (voir scenarios/README.md)"]);
   });
 
   it("a reference is not read again inside what it cites", () => {

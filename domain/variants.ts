@@ -147,9 +147,9 @@ function missingStep(data: unknown, keys: readonly Key[]): string | undefined {
     const next = child(node, key);
     if (next === undefined) {
       if (typeof key === "number") {
-        return Array.isArray(node) ? `la liste « ${walked} » n'a que ${node.length} élément${node.length > 1 ? "s" : ""} (indices à partir de 0)` : `« ${walked} » n'est pas une liste`;
+        return Array.isArray(node) ? `la liste «\u00a0${walked}\u00a0» n'a que ${node.length} élément${node.length > 1 ? "s" : ""} (indices à partir de 0)` : `«\u00a0${walked}\u00a0» n'est pas une liste`;
       }
-      return walked === "" ? `le fichier n'a pas de champ « ${key} »` : `« ${walked} » n'a pas de champ « ${key} »`;
+      return walked === "" ? `le fichier n'a pas de champ «\u00a0${key}\u00a0»` : `«\u00a0${walked}\u00a0» n'a pas de champ «\u00a0${key}\u00a0»`;
     }
     walked = typeof key === "number" ? `${walked}[${key}]` : walked === "" ? key : `${walked}.${key}`;
     node = next;
@@ -185,33 +185,33 @@ export function variantRuleIssues(data: unknown, block: VariantsBlock, file: str
   block.vary.forEach((rule, index) => {
     const at = `variants.vary[${index}]`;
     if ("shiftDates" in rule) {
-      if (shiftIndex !== undefined) issues.push({ file, path: at, message: `les dates sont déjà décalées par variants.vary[${shiftIndex}] : une seule règle shiftDates` });
+      if (shiftIndex !== undefined) issues.push({ file, path: at, message: `les dates sont déjà décalées par variants.vary[${shiftIndex}]\u00a0: une seule règle shiftDates` });
       shiftIndex = index;
       return;
     }
     const keys = parseVariantPath(rule.path);
     const first = keys[0];
     if (typeof first === "string" && FIXED_FIELDS.has(first)) {
-      issues.push({ file, path: `${at}.path`, message: `« ${first} » ne peut pas varier : il nomme le scénario ou son format` });
+      issues.push({ file, path: `${at}.path`, message: `«\u00a0${first}\u00a0» ne peut pas varier\u00a0: il nomme le scénario ou son format` });
       return;
     }
     const missing = missingStep(data, keys);
     if (missing !== undefined) {
-      issues.push({ file, path: `${at}.path`, message: `aucune valeur à « ${rule.path} » dans le fichier : ${missing}` });
+      issues.push({ file, path: `${at}.path`, message: `aucune valeur à «\u00a0${rule.path}\u00a0» dans le fichier\u00a0: ${missing}` });
       return;
     }
     const overlap = seen.find((other) => isPrefix(other.keys, keys) || isPrefix(keys, other.keys));
     if (overlap !== undefined) {
-      issues.push({ file, path: `${at}.path`, message: `« ${rule.path} » varie déjà par variants.vary[${overlap.index}] (même champ, ou l'un contient l'autre) : une seule règle par champ` });
+      issues.push({ file, path: `${at}.path`, message: `«\u00a0${rule.path}\u00a0» varie déjà par variants.vary[${overlap.index}] (même champ, ou l'un contient l'autre)\u00a0: une seule règle par champ` });
       return;
     }
     seen.push({ keys, index });
     if (ruleKind(rule) === "range" && "min" in rule) {
       const value = keys.reduce<unknown>(child, data);
       if (typeof rule.min === "number" && typeof value !== "number") {
-        issues.push({ file, path: `${at}.path`, message: `la plage est en nombres, mais « ${rule.path} » vaut ${JSON.stringify(value)} dans le fichier : écrivez les bornes comme la valeur (un montant entre guillemets : "4000.00")` });
+        issues.push({ file, path: `${at}.path`, message: `la plage est en nombres, mais «\u00a0${rule.path}\u00a0» vaut ${JSON.stringify(value)} dans le fichier\u00a0: écrivez les bornes comme la valeur (un montant entre guillemets\u00a0: "4000.00")` });
       } else if (typeof rule.min === "string" && (typeof value !== "string" || !AMOUNT_TEXT.test(value))) {
-        issues.push({ file, path: `${at}.path`, message: `la plage est en montants, mais « ${rule.path} » vaut ${JSON.stringify(value)} dans le fichier : une plage de montants varie un montant ("38.00")` });
+        issues.push({ file, path: `${at}.path`, message: `la plage est en montants, mais «\u00a0${rule.path}\u00a0» vaut ${JSON.stringify(value)} dans le fichier\u00a0: une plage de montants varie un montant ("38.00")` });
       }
     }
   });
@@ -274,7 +274,7 @@ const OMITTED = Symbol("omitted");
 function setAt(data: unknown, keys: readonly Key[], value: unknown): void {
   const parent = keys.slice(0, -1).reduce<unknown>(child, data);
   // The path held on the file as written; an earlier rule of this draw (a oneOf, an omit) may have removed what it leads through.
-  if (typeof parent !== "object" || parent === null) throw new DomainError("variants.path.gone", `${keys.join(".").replace(/\.(\d+)/gu, "[$1]")} : ce chemin ne mène plus à rien dans cette variante (une règle précédente a changé ce qu'il traverse)`);
+  if (typeof parent !== "object" || parent === null) throw new DomainError("variants.path.gone", `${keys.join(".").replace(/\.(\d+)/gu, "[$1]")}\u00a0: ce chemin ne mène plus à rien dans cette variante (une règle précédente a changé ce qu'il traverse)`);
   (parent as Record<Key, unknown>)[keys[keys.length - 1] as Key] = value;
 }
 
@@ -344,7 +344,7 @@ export function variantOf(source: unknown, seed: string): Variant {
     if ("omit" in rule) {
       const omitted = random() < (rule.chance ?? 0.5);
       if (omitted) removeAt(data, keys);
-      choices.push({ rule: index, path: rule.path, description: `${rule.path} : ${omitted ? "retiré" : "gardé"}` });
+      choices.push({ rule: index, path: rule.path, description: `${rule.path}\u00a0: ${omitted ? "retiré" : "gardé"}` });
     } else if ("oneOf" in rule) {
       const chosen = pick(random, rule.oneOf.length);
       const value = structuredClone(rule.oneOf[chosen]);
@@ -421,7 +421,7 @@ export function resolveTextReferences(data: unknown, file: string): { data: unkn
       const missing = keys === undefined ? "chemin attendu comme les erreurs l'écrivent, par exemple {{order.lines[0].quantity}}" : missingStep(data, keys);
       const said = keys === undefined || missing !== undefined ? { problem: missing ?? "" } : spoken(keys.reduce<unknown>(child, data));
       if ("text" in said) return said.text;
-      issues.push({ file, path, message: `${whole} : ${said.problem}` });
+      issues.push({ file, path, message: `${whole}\u00a0: ${said.problem}` });
       return whole;
     });
     changed = true;

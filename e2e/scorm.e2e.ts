@@ -224,7 +224,7 @@ describe("un paquet sans activité", { timeout: 60_000 }, () => {
     await page.goto(`${site().url}/activite/`);
     const alert = page.getByRole("alert").filter({ hasText: "Cette activité ne peut pas être ouverte" });
     await alert.waitFor(CHECKED);
-    expect(await alert.textContent()).toContain("Ce paquet ne contient aucune activité : le fichier activite.js manque à côté de la page, ou ne décrit rien.");
+    expect(plain(await alert.textContent())).toContain("Ce paquet ne contient aucune activité : le fichier activite.js manque à côté de la page, ou ne décrit rien.");
     await page.screenshot({ path: "/tmp/activite-absente.png" });
     await context.close();
   });

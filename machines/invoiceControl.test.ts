@@ -90,7 +90,7 @@ describe("scoring: hits, misses and false alarms", () => {
     );
     expect(trace[1]?.teacherExplanation).toBe("La remise de 5 % figure dans les conditions du client.");
     expect(plain(trace[3]?.explanation ?? "")).toBe("Anomalie non relevée. TVA 20 % : 20 % × 262,20 € = 52,44 € et non 52,24 €.");
-    expect(trace[5]).toMatchObject({ answer: "Relevé : SIREN du vendeur", expected: "Aucune anomalie à cet endroit", explanation: "SIREN du vendeur (842157638) : cette mention est présente et exacte." });
+    expect(trace[5]).toMatchObject({ answer: "Relevé\u00a0: SIREN du vendeur", expected: "Aucune anomalie à cet endroit", explanation: "SIREN du vendeur (842157638)\u00a0: cette mention est présente et exacte." });
     expect((snapshot.output as StageOutput).score).toEqual({ points: 4, maxPoints: 12, hintsUsed: 0, percent: 33 });
     expect(snapshot.context.lastFeedback).toEqual(trace[5]);
   });
@@ -119,9 +119,9 @@ describe("scoring: hits, misses and false alarms", () => {
     const snapshot = run(clean, [{ type: "learner.findingMarked", field: "number" }, { type: "learner.controlSubmitted" }]);
     expect(snapshot.context.trace.map((e) => [e.decisionPoint, e.verdict, e.answer])).toEqual([
       ["control.conforming", "wrong", "1 anomalie marquée"],
-      ["control.number", "wrong", "Relevé : Numéro de la pièce"],
+      ["control.number", "wrong", "Relevé\u00a0: Numéro de la pièce"],
     ]);
-    expect(snapshot.context.trace[1]?.explanation).toBe("Numéro de la pièce (FA-2026-00059) : cette mention est présente et exacte.");
+    expect(snapshot.context.trace[1]?.explanation).toBe("Numéro de la pièce (FA-2026-00059)\u00a0: cette mention est présente et exacte.");
   });
 });
 
@@ -198,7 +198,7 @@ describe("hints", () => {
     actor.send({ type: "learner.hintRequested" });
     expect(actor.getSnapshot().can({ type: "learner.hintRequested" })).toBe(false);
     expect(actor.getSnapshot().context.hintsShown).toEqual([
-      "Relisez chaque mention de la liste et refaites chaque calcul : si tout est juste, ne marquez rien.",
+      "Relisez chaque mention de la liste et refaites chaque calcul\u00a0: si tout est juste, ne marquez rien.",
       "Cette facture ne comporte aucune anomalie.",
     ]);
     actor.stop();

@@ -49,7 +49,7 @@ export interface InvoiceControlContext extends PerPointHintsContext {
 export const INVOICE_CONTROL_DECISION_POINTS: { id: string; label: string }[] = [
   { id: "control.<code de mention>", label: "Mention obligatoire absente (par exemple control.sellerSiren)" },
   { id: "control.<chemin du champ>", label: "Mention inexacte ou montant faux (par exemple control.lines[1].lineTotalCents)" },
-  { id: "control.conforming", label: "Facture conforme : ne rien marquer" },
+  { id: "control.conforming", label: "Facture conforme\u00a0: ne rien marquer" },
 ];
 
 // ───────────────────────────── Input ─────────────────────────────

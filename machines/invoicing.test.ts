@@ -53,7 +53,7 @@ const damagedGoods: ProcessingScenarioOptions["incident"] = {
   quantity: 20,
   allowancePercent: 10,
   reportedOn: "2026-11-14",
-  message: "20 cahiers arrivés abîmés : nous les gardons contre un rabais de 10 %.",
+  message: "20 cahiers arrivés abîmés\u00a0: nous les gardons contre un rabais de 10 %.",
 };
 
 const FIXTURES: Record<string, () => StageInput> = {
@@ -102,7 +102,7 @@ describe("the invoice of a partial delivery", () => {
     expect(output.ledger.series.find((s) => s.kind === "invoice")).toMatchObject({ prefix: "FA", year: 2026, lastSequence: 42 });
     const validation = output.trace.find((t) => t.decisionPoint === "invoicing.validation");
     expect(plain(validation?.explanation)).toContain("Dernière facture de la série : FA-2026-00041 du 30/10/2026 ; la facture prend le numéro suivant, FA-2026-00042");
-    expect(validation?.explanation).toContain("Échéance : 12/12/2026 (30 jours date de facture)");
+    expect(validation?.explanation).toContain("Échéance\u00a0: 12/12/2026 (30 jours date de facture)");
   });
 
   it("invoices what was delivered, not the back-order", () => {
@@ -138,8 +138,8 @@ describe("the invoice of a partial delivery", () => {
       verdict: "correct",
       expected: "Envoi par courriel (PDF)",
       explanation:
-        "Le cours : la facture part en PDF par courriel ; la réforme s'appliquera à ce vendeur (PME) le 1er septembre 2027 : il devra alors déposer ses factures sur sa plateforme agréée. " +
-        "Facture FA-2026-00042 envoyée par courriel à compta@librairie-martin.fr, en pièce jointe PDF (FA-2026-00042.pdf), objet « Facture FA-2026-00042 du 12/11/2026 — votre commande BC-2026-118 » : c'est la facturation dématérialisée du cours. " +
+        "Le cours\u00a0: la facture part en PDF par courriel\u00a0; la réforme s'appliquera à ce vendeur (PME) le 1er septembre 2027\u00a0: il devra alors déposer ses factures sur sa plateforme agréée. " +
+        "Facture FA-2026-00042 envoyée par courriel à compta@librairie-martin.fr, en pièce jointe PDF (FA-2026-00042.pdf), objet «\u00a0Facture FA-2026-00042 du 12/11/2026 — votre commande BC-2026-118\u00a0»\u00a0: c'est la facturation dématérialisée du cours. " +
         "Le double est conservé dans le PGI (archivage 10 ans).",
     });
   });
@@ -149,7 +149,7 @@ describe("the invoice of a partial delivery", () => {
     const result = finish(input, events);
     const draft = result.trace.find((t) => t.decisionPoint === "invoicing.draft");
     expect(draft).toMatchObject({ verdict: "wrong", points: 0, answer: "CM-2026-00001 (commande)", expected: "BL-2026-00001 du 12/11/2026" });
-    expect(draft?.explanation).toContain("Une commande ne se facture pas : on facture la marchandise livrée");
+    expect(draft?.explanation).toContain("Une commande ne se facture pas\u00a0: on facture la marchandise livrée");
     expect(documentTotals(result.ledger, result.carried.invoiceId ?? "").totalInclTaxCents).toBe(117785);
   });
 
@@ -286,8 +286,8 @@ describe("a rabais on damaged goods is judged by its amount, computed on the net
     actor.send({ type: "learner.creditNoteIssued", lines: [{ reference: "CAH-A4", quantity: 20, unitPriceCents: 25 }], reason: "Rabais de 10 % sur 20 cahiers" });
     const feedback = actor.getSnapshot().context.lastFeedback;
     expect(feedback).toMatchObject({ decisionPoint: "invoicing.creditNote", correct: false });
-    expect(feedback?.explanation).toContain("Écarts : CAH-A4 : rabais de 5,00\u00a0€ HT saisi, 4,28\u00a0€ HT attendu");
-    expect(feedback?.explanation).toContain("elle crédite un rabais de 4,28\u00a0€ HT, calculé en une fois sur le net des articles endommagés après les remises de la facture (10\u00a0% puis 5\u00a0%) : 4,28\u00a0€ HT, TVA 20\u00a0% 0,86\u00a0€, 5,14\u00a0€ TTC.");
+    expect(feedback?.explanation).toContain("Écarts\u00a0: CAH-A4\u00a0: rabais de 5,00\u00a0€ HT saisi, 4,28\u00a0€ HT attendu");
+    expect(feedback?.explanation).toContain("elle crédite un rabais de 4,28\u00a0€ HT, calculé en une fois sur le net des articles endommagés après les remises de la facture (10\u00a0% puis 5\u00a0%)\u00a0: 4,28\u00a0€ HT, TVA 20\u00a0% 0,86\u00a0€, 5,14\u00a0€ TTC.");
   });
 
   it("accepts the same rabais typed as 4 × 1,07 €", () => {
@@ -344,7 +344,7 @@ describe("a credit note corrects the validated invoice and cites its number and 
     const output = finish(input, events);
     const entry = output.trace.find((t) => t.decisionPoint === "invoicing.creditNote");
     expect(entry).toMatchObject({ verdict: "wrong", points: 0, answer: "Avoir total (annulation de la facture)" });
-    expect(entry?.explanation).toContain("avoir total : toute la facture serait annulée");
+    expect(entry?.explanation).toContain("avoir total\u00a0: toute la facture serait annulée");
     expect(documentTotals(output.ledger, output.carried.documentIds?.at(-1) ?? "").totalInclTaxCents).toBe(3078);
   });
 
@@ -369,7 +369,7 @@ describe("sending", () => {
     expect(output.carried.outbox?.[0]).toMatchObject({ channel: "post", to: "Librairie Martin, 4 place Bellecour, 69002 Lyon" });
     expect(output.carried.outbox?.[0]?.lifecycle).toBeUndefined();
     expect(output.trace.at(-1)).toMatchObject({ verdict: "wrong", answer: "Envoi par courriel (PDF)", expected: "Envoi par courrier postal" });
-    expect(output.trace.at(-1)?.explanation).toMatch(/^Le compte client n'a pas d'adresse électronique : aucun courriel ne peut partir, la facture part par courrier\. Le cours : /u);
+    expect(output.trace.at(-1)?.explanation).toMatch(/^Le compte client n'a pas d'adresse électronique\u00a0: aucun courriel ne peut partir, la facture part par courrier\. Le cours\u00a0: /u);
   });
 
   it("before the reform, depositing on a platform is wrong and says when the obligation will come", () => {
@@ -377,7 +377,7 @@ describe("sending", () => {
     const output = finish(input, solveInvoicing(input).map(sent("platform")));
     expect(output.trace.at(-1)).toMatchObject({ verdict: "wrong", answer: "Envoi par plateforme agréée (Factur-X)", expected: "Envoi par courriel (PDF)" });
     expect(output.trace.at(-1)?.explanation).toMatch(
-      /^Le dépôt sur la plateforme agréée est l'obligation de la réforme, qui n'atteint ce vendeur que le 1er septembre 2027 : la facture est datée d'avant\. Le cours : /u,
+      /^Le dépôt sur la plateforme agréée est l'obligation de la réforme, qui n'atteint ce vendeur que le 1er septembre 2027\u00a0: la facture est datée d'avant\. Le cours\u00a0: /u,
     );
     expect(output.carried.outbox?.[0]?.channel).toBe("email");
   });
@@ -389,7 +389,7 @@ describe("sending", () => {
     expect(events.at(-1)).toEqual({ type: "learner.invoiceSent", channel: "email" });
     const output = finish(input, events.map(sent("platform")));
     expect(output.trace.at(-1)?.explanation).toMatch(
-      /^La plateforme agréée sert aux factures entre entreprises établies en France : un particulier n'y reçoit pas ses factures\. Le client est un particulier : /u,
+      /^La plateforme agréée sert aux factures entre entreprises établies en France\u00a0: un particulier n'y reçoit pas ses factures\. Le client est un particulier\u00a0: /u,
     );
   });
 });
@@ -397,9 +397,9 @@ describe("sending", () => {
 describe("sending after the reform: a large seller deposits on its approved platform", () => {
   const input = invoicingInput(processingScenario({ sellerSize: "large" }));
   const rule =
-    "Depuis le 1er septembre 2026, une grande entreprise ou une entreprise de taille intermédiaire (ETI) émet ses factures à ses clients professionnels français par sa plateforme agréée : la facture est déposée au format structuré Factur-X (un PDF/A-3 qui porte ses données en XML ; UBL ou CII sont aussi admis), et la plateforme la transmet à celle du client ; un PDF par courriel ou une facture papier n'est plus une facture valable.";
+    "Depuis le 1er septembre 2026, une grande entreprise ou une entreprise de taille intermédiaire (ETI) émet ses factures à ses clients professionnels français par sa plateforme agréée\u00a0: la facture est déposée au format structuré Factur-X (un PDF/A-3 qui porte ses données en XML\u00a0; UBL ou CII sont aussi admis), et la plateforme la transmet à celle du client\u00a0; un PDF par courriel ou une facture papier n'est plus une facture valable.";
   const facts =
-    "Facture FA-2026-00042 déposée le 12/11/2026 sur la plateforme agréée du vendeur, au format Factur-X (FA-2026-00042.pdf), pour Librairie Martin (SIREN 523 456 788) : statut « Déposée », puis « Mise à disposition » du client par sa propre plateforme. Le double est conservé dans le PGI (archivage 10 ans).";
+    "Facture FA-2026-00042 déposée le 12/11/2026 sur la plateforme agréée du vendeur, au format Factur-X (FA-2026-00042.pdf), pour Librairie Martin (SIREN 523 456 788)\u00a0: statut «\u00a0Déposée\u00a0», puis «\u00a0Mise à disposition\u00a0» du client par sa propre plateforme. Le double est conservé dans le PGI (archivage 10 ans).";
 
   it("the key deposits it; deposited, made available and approved on 12/11/2026", () => {
     const events = solveInvoicing(input);
@@ -433,7 +433,7 @@ describe("sending after the reform: a large seller deposits on its approved plat
       points: 0,
       answer: "Envoi par courriel (PDF)",
       expected: "Envoi par plateforme agréée (Factur-X)",
-      explanation: `Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable. ${rule} ${facts}`,
+      explanation: `Un PDF envoyé par courriel, c'est la facture dématérialisée d'avant la réforme\u00a0: pour ce vendeur et ce client, ce n'est plus une facture valable. ${rule} ${facts}`,
     });
     expect(output.carried.outbox?.[0]?.channel).toBe("platform");
   });
@@ -441,7 +441,7 @@ describe("sending after the reform: a large seller deposits on its approved plat
   it("a paper invoice is wrong too, and named as such", () => {
     const output = finish(input, solveInvoicing(input).map(sent("post")));
     expect(output.trace.at(-1)?.explanation).toBe(
-      `Une facture papier par la poste, c'est l'envoi d'avant la réforme : pour ce vendeur et ce client, ce n'est plus une facture valable. ${rule} ${facts}`,
+      `Une facture papier par la poste, c'est l'envoi d'avant la réforme\u00a0: pour ce vendeur et ce client, ce n'est plus une facture valable. ${rule} ${facts}`,
     );
   });
 
@@ -505,7 +505,7 @@ describe("hints", () => {
     const shown = actor.getSnapshot().context.hintsShown;
     expect(shown).toHaveLength(3);
     expect(shown[0]).toBe("Regardez la dernière facture émise.");
-    expect(shown[2]).toBe("Dernière facture de la série : FA-2026-00041 du 30/10/2026.");
+    expect(shown[2]).toBe("Dernière facture de la série\u00a0: FA-2026-00041 du 30/10/2026.");
     for (const event of events.slice(beforeValidation.length)) actor.send(event);
     expect(actor.getSnapshot().output?.trace.find((t) => t.decisionPoint === "invoicing.validation")).toMatchObject({ verdict: "correct", hintsUsed: 3, points: 0 });
   });

@@ -235,7 +235,7 @@ function revealIncident(context: InvoicingContext) {
   if (incident === null) return {};
   const reportedOn = maxDate(context.today, incident.reportedOn ?? context.today);
   const customer = requireCustomer(context.ledger, context.customerId);
-  return { incident, today: reportedOn, notice: `Le ${formatDateFr(reportedOn)}, ${customer.name} signale : « ${incident.message} »`, ...customerAnswered(context, reportedOn) };
+  return { incident, today: reportedOn, notice: `Le ${formatDateFr(reportedOn)}, ${customer.name} signale\u00a0: «\u00a0${incident.message}\u00a0»`, ...customerAnswered(context, reportedOn) };
 }
 
 /** The customer's answer on its platform to the invoice deposited there: disputed on the day of its complaint, approved otherwise (an email or a letter has no status). */
@@ -307,7 +307,7 @@ function outOfOrderEntry(context: InvoicingContext, attempted: DecisionEventType
 
 function initialContext(input: StageInput): InvoicingContext {
   const { orderId } = input.carried;
-  if (orderId === undefined) throw new DomainError("invoicing.noOrder", "carried.orderId : aucune commande à facturer.", "carried.orderId");
+  if (orderId === undefined) throw new DomainError("invoicing.noOrder", "carried.orderId\u00a0: aucune commande à facturer.", "carried.orderId");
   const order = getDocument(input.ledger, orderId);
   const still = depositStillToInvoice(input.ledger, orderId, input.carried.depositRequiredCents);
   const deposit = still > 0 ? (issuableDepositAmount(input.ledger, orderId, still, input.today) ?? 0) : 0;

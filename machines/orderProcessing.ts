@@ -286,7 +286,7 @@ function outOfOrderEntry(context: OrderProcessingContext, attempted: DecisionEve
 
 function initialContext(input: StageInput): OrderProcessingContext {
   const { orderId } = input.carried;
-  if (orderId === undefined) throw new DomainError("processing.noOrder", "carried.orderId : aucune commande enregistrée à traiter.", "carried.orderId");
+  if (orderId === undefined) throw new DomainError("processing.noOrder", "carried.orderId\u00a0: aucune commande enregistrée à traiter.", "carried.orderId");
   const order = getDocument(input.ledger, orderId);
   const incoming = input.scenario.order;
   return {
@@ -369,7 +369,7 @@ export const orderProcessingMachine = setup({
         ledger: received.ledger,
         pendingRestocks: received.pending,
         today: maxDate(context.today, event.to),
-        notice: `Réapprovisionnement reçu le ${formatDateFr(event.to)} : ${received.received.map((r) => `${r.quantity} × ${r.reference}`).join(", ")}.`,
+        notice: `Réapprovisionnement reçu le ${formatDateFr(event.to)}\u00a0: ${received.received.map((r) => `${r.quantity} × ${r.reference}`).join(", ")}.`,
       };
     }),
   },

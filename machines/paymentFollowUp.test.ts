@@ -37,7 +37,7 @@ function run(input: StageInput, events: readonly PaymentFollowUpEvent[]) {
 const choose = (action: DunningChoice, invoice = FOLLOWED_INVOICE): PaymentFollowUpEvent => ({ type: "learner.actionChosen", invoice, action });
 const END: PaymentFollowUpEvent = { type: "learner.followUpEnded" };
 const DECISION_EXPECTED =
-  "Une décision de relance est attendue aujourd'hui : choisissez l'action du jour pour chaque facture (« Attendre » est aussi une décision) avant d'avancer l'horloge.";
+  "Une décision de relance est attendue aujourd'hui\u00a0: choisissez l'action du jour pour chaque facture («\u00a0Attendre\u00a0» est aussi une décision) avant d'avancer l'horloge.";
 
 const PENALTIES_11_11 =
   "Pénalités au 11/11/2026 : 2 400,00 € × 12,15 % × 27 / 365 = 21,57 € (27 jours de retard, du 16/10/2026 au 11/11/2026). " +
@@ -62,7 +62,7 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
       decisionPoint: "followUp.FA-2026-00012.2026-11-11",
       stage: "paymentFollowUp",
       date: "2026-11-11",
-      answer: "Facture FA-2026-00012 : Relance 2 (ferme)",
+      answer: "Facture FA-2026-00012\u00a0: Relance 2 (ferme)",
       expected: "Relance 2 (ferme)",
       verdict: "correct",
       correct: true,
@@ -102,7 +102,7 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
     expect(plain(notice?.explanation ?? "")).toContain("au plus tôt le 30/11/2026 (dans 19 jours). La mise en demeure ne vient qu'après les relances amiables.");
     const again = run(input, [choose("reminder1")]).context.lastFeedback;
     expect(again?.verdict).toBe("wrong");
-    expect(again?.explanation.startsWith("Relance 1 (courtoise) : mauvaise étape, la relance 1 a déjà été envoyée le 25/10/2026.")).toBe(true);
+    expect(again?.explanation.startsWith("Relance 1 (courtoise)\u00a0: mauvaise étape, la relance 1 a déjà été envoyée le 25/10/2026.")).toBe(true);
     expect(again?.explanation).toContain("Le PGI enregistre la relance 2 au 11/11/2026");
   });
 
@@ -115,7 +115,7 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
     expect(snapshot.context.today).toBe("2026-11-14");
     expect(clockHeldBy(snapshot.context)).toBeNull();
     expect(snapshot.context.trace.map((e) => [e.decisionPoint, e.verdict, e.answer])).toEqual([
-      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012 : Attendre"],
+      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012\u00a0: Attendre"],
     ]);
     // LRAR due 10 days after the reminder 2 the PGI recorded on 11/11.
     expect(invoiceStatus(snapshot.context, FOLLOWED_INVOICE).next).toEqual({ step: "registeredLetter", date: "2026-11-21" });
@@ -176,7 +176,7 @@ describe("the right step at each date of the ladder", () => {
   it("calls a reminder before the due date premature", () => {
     const entry = run(stageInputOf(fullLadderScenario()), [choose("reminder1")]).context.lastFeedback;
     expect(entry?.verdict).toBe("tooEarly");
-    expect(entry?.explanation).toContain("n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche). La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
+    expect(entry?.explanation).toContain("n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche). La facture n'est pas encore échue\u00a0: une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
     expect(entry?.explanation).toContain("Le PGI n'enregistre aucun envoi.");
   });
 
@@ -262,7 +262,7 @@ describe("a dispute suspends the ladder", () => {
     const entry = actor.getSnapshot().context.lastFeedback;
     expect(entry?.verdict).toBe("wrong");
     expect(entry?.explanation).toBe(
-      "Inexact : le règlement convenu est : remplacement des marchandises. Litige réglé le 28/10/2026 : Remplacement des cartouches. Aucun avoir : remplacement des marchandises, la facture reste due en totalité. Les relances reprennent sur le solde de 2\u202f400,00\u00a0€, les délais comptant ce qui restait avant le litige.",
+      "Inexact\u00a0: le règlement convenu est\u00a0: remplacement des marchandises. Litige réglé le 28/10/2026\u00a0: Remplacement des cartouches. Aucun avoir\u00a0: remplacement des marchandises, la facture reste due en totalité. Les relances reprennent sur le solde de 2\u202f400,00\u00a0€, les délais comptant ce qui restait avant le litige.",
     );
     expect(actor.getSnapshot().context.ledger.documents.some((d) => d.kind === "creditNote")).toBe(false);
     actor.stop();
@@ -396,7 +396,7 @@ describe("the end of the follow-up", () => {
     const actor = start(stageInputOf(scenario), [choose("reminder2"), { type: "clock.advanced", days: 10 }]);
     const lastDay = actor.getSnapshot();
     expect([lastDay.status, lastDay.context.today]).toEqual(["active", "2026-11-15"]);
-    expect(clockHeldBy(lastDay.context)).toBe("La période de suivi s'achève le 15/11/2026 : il ne reste qu'à terminer le suivi.");
+    expect(clockHeldBy(lastDay.context)).toBe("La période de suivi s'achève le 15/11/2026\u00a0: il ne reste qu'à terminer le suivi.");
     expect(lastDay.can({ type: "clock.advanced", days: 1 })).toBe(false);
     expect(lastDay.can({ type: "clock.advancedToNextEvent" })).toBe(false);
     actor.send(END);
@@ -409,10 +409,10 @@ describe("the end of the follow-up", () => {
   it("counts each step due up to endsOn as missed when the learner ends early", () => {
     const output = run(stageInputOf(twentySevenDaysScenario()), [END]).output as StageOutput;
     expect(output.trace.map((e) => [e.decisionPoint, e.verdict, e.answer, e.expected])).toEqual([
-      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Relance 2 (ferme)"],
-      ["followUp.FA-2026-00012.2026-11-21", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Relance 3 par lettre recommandée avec AR"],
-      ["followUp.FA-2026-00012.2026-11-30", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Mise en demeure"],
-      ["followUp.FA-2026-00012.2026-12-08", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)", "Injonction de payer"],
+      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Relance 2 (ferme)"],
+      ["followUp.FA-2026-00012.2026-11-21", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Relance 3 par lettre recommandée avec AR"],
+      ["followUp.FA-2026-00012.2026-11-30", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Mise en demeure"],
+      ["followUp.FA-2026-00012.2026-12-08", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Injonction de payer"],
     ]);
     // The PGI holds the engine's truth: the payment order closes the file on 08/12 (R3 + 8 days fell on Sunday 29/11: formal notice 30/11, docs/decisions/0085).
     expect(output.today).toBe("2026-12-08");
@@ -422,12 +422,12 @@ describe("the end of the follow-up", () => {
   it("counts the mail that arrives after an early end as not entered, and stops the ladder on the payment received", () => {
     const output = run(stageInputOf(fullPaymentScenario()), [END]).output as StageOutput;
     expect(output.trace.map((e) => [e.decisionPoint, e.verdict, e.answer])).toEqual([
-      ["followUp.FA-2026-00012.2026-10-26", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
-      ["followUp.FA-2026-00012.2026-11-05", "tooLate", "Facture FA-2026-00012 : Aucune action (suivi terminé)"],
+      ["followUp.FA-2026-00012.2026-10-26", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)"],
+      ["followUp.FA-2026-00012.2026-11-05", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)"],
       ["followUp.FA-2026-00012.payment.2026-11-08", "wrong", "Aucune saisie (suivi terminé)"],
     ]);
     expect(plain(output.trace[2]?.expected ?? "")).toBe("2 400,00 € le 08/11/2026 sur FA-2026-00012");
-    expect(output.trace[2]?.explanation).toBe("Manqué : le suivi a été terminé avant l'arrivée de ce courrier du 08/11/2026, qui n'a pas été saisi dans le PGI.");
+    expect(output.trace[2]?.explanation).toBe("Manqué\u00a0: le suivi a été terminé avant l'arrivée de ce courrier du 08/11/2026, qui n'a pas été saisi dans le PGI.");
     expect(output.today).toBe("2026-12-31");
   });
 
@@ -437,7 +437,7 @@ describe("the end of the follow-up", () => {
     expect(solution.at(-1)).toEqual(END);
     const beforeEnd = run(input, solution.slice(0, -1));
     expect(beforeEnd.status).toBe("active");
-    expect(clockHeldBy(beforeEnd.context)).toBe("Toutes les factures suivies sont soldées ou en injonction de payer : il ne reste qu'à terminer le suivi.");
+    expect(clockHeldBy(beforeEnd.context)).toBe("Toutes les factures suivies sont soldées ou en injonction de payer\u00a0: il ne reste qu'à terminer le suivi.");
   });
 
   it("ends when a payment order is requested, and follows several invoices, one of them the invoicing stage's", () => {
@@ -452,7 +452,7 @@ describe("the end of the follow-up", () => {
     expect((ordered.output as StageOutput).today).toBe("2026-12-08");
     expect(ordered.context.actionsTaken.at(-1)).toEqual({ invoice: FOLLOWED_INVOICE, step: "paymentOrder", date: "2026-12-08" });
     // The feedback names the court with the summary's own function: the rule, as no court is named for this SARL.
-    expect(ordered.context.trace.at(-1)?.explanation).toContain("Tribunal compétent : Tribunal de commerce dont dépend le siège du débiteur (Cerfa n° 12946).");
+    expect(ordered.context.trace.at(-1)?.explanation).toContain("Tribunal compétent\u00a0: Tribunal de commerce dont dépend le siège du débiteur (Cerfa n° 12946).");
   });
 });
 
@@ -563,6 +563,6 @@ describe("a payment of the balance due (docs/decisions/0146)", () => {
         { type: "payment", date: "2026-11-10", invoice: FOLLOWED_INVOICE, balance: true, method: "transfer" },
       ],
     });
-    expect(() => solveScenario(scenario)).toThrow("events[1].balance : le client règle le solde de la facture FA-2026-00012 le 10/11/2026, mais il ne reste rien à régler ce jour-là");
+    expect(() => solveScenario(scenario)).toThrow("events[1].balance\u00a0: le client règle le solde de la facture FA-2026-00012 le 10/11/2026, mais il ne reste rien à régler ce jour-là");
   });
 });

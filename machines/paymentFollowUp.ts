@@ -210,11 +210,11 @@ export function stepsDueToday(context: PaymentFollowUpContext): { invoice: Follo
  * clock's buttons; the guards of the clock's events ask the same function.
  */
 export function clockHeldBy(context: PaymentFollowUpContext): string | null {
-  if (context.pending.length > 0) return "Saisissez d'abord le courrier reçu : l'horloge reprend ensuite.";
+  if (context.pending.length > 0) return "Saisissez d'abord le courrier reçu\u00a0: l'horloge reprend ensuite.";
   // The message does not name the invoice: which step is due is the exercise's answer.
-  if (stepsDueToday(context).length > 0) return "Une décision de relance est attendue aujourd'hui : choisissez l'action du jour pour chaque facture (« Attendre » est aussi une décision) avant d'avancer l'horloge.";
-  if (allInvoicesDone(context)) return "Toutes les factures suivies sont soldées ou en injonction de payer : il ne reste qu'à terminer le suivi.";
-  if (compareDates(context.today, context.endsOn) >= 0) return `La période de suivi s'achève le ${formatDateFr(context.endsOn)} : il ne reste qu'à terminer le suivi.`;
+  if (stepsDueToday(context).length > 0) return "Une décision de relance est attendue aujourd'hui\u00a0: choisissez l'action du jour pour chaque facture («\u00a0Attendre\u00a0» est aussi une décision) avant d'avancer l'horloge.";
+  if (allInvoicesDone(context)) return "Toutes les factures suivies sont soldées ou en injonction de payer\u00a0: il ne reste qu'à terminer le suivi.";
+  if (compareDates(context.today, context.endsOn) >= 0) return `La période de suivi s'achève le ${formatDateFr(context.endsOn)}\u00a0: il ne reste qu'à terminer le suivi.`;
   return null;
 }
 
@@ -258,7 +258,7 @@ export function debtorTermsOf(context: Pick<PaymentFollowUpContext, "statedRates
   // goes on with the rate it started with.
   const saved = (context as { latePenaltyRate?: number }).latePenaltyRate;
   const rate = (invoice as Partial<FollowedInvoice>).latePenaltyRate ?? saved;
-  if (rate === undefined) throw new DomainError("followUp.rate.missing", `Facture ${invoice.number} : taux de pénalités inconnu.`, "latePenaltyRate");
+  if (rate === undefined) throw new DomainError("followUp.rate.missing", `Facture ${invoice.number}\u00a0: taux de pénalités inconnu.`, "latePenaltyRate");
   return { professional: invoice.professional, latePenaltyRatePercent: rate, statedRates: context.statedRates ?? [] };
 }
 
@@ -407,7 +407,7 @@ function balanceDue(context: PaymentFollowUpContext, pending: readonly PendingEn
   const due = invoiceBalance(ledger, event.invoice);
   if (due <= 0) {
     const field = `events[${event.index}].balance`;
-    throw new DomainError("followUp.balance.settled", `${field} : le client règle le solde de la facture ${numberOf(context, event.invoice)} le ${formatDateFr(event.date)}, mais il ne reste rien à régler ce jour-là`, field);
+    throw new DomainError("followUp.balance.settled", `${field}\u00a0: le client règle le solde de la facture ${numberOf(context, event.invoice)} le ${formatDateFr(event.date)}, mais il ne reste rien à régler ce jour-là`, field);
   }
   return due;
 }
@@ -560,7 +560,7 @@ function initialContext(input: StageInput): PaymentFollowUpContext {
   const { scenario } = input;
   const followUp = scenario.followUp;
   if (followUp === undefined && input.carried.invoiceId === undefined) {
-    throw new DomainError("followUp.missing", "followUp : le scénario ne dit pas quelles factures suivre et aucune facture n'a été émise à l'étape de facturation.", "followUp");
+    throw new DomainError("followUp.missing", "followUp\u00a0: le scénario ne dit pas quelles factures suivre et aucune facture n'a été émise à l'étape de facturation.", "followUp");
   }
   // Without a followUp section, the invoice issued at the invoicing stage is followed for 90 days.
   const refs = followUp?.invoices ?? [STAGE_INVOICE_REF];

@@ -126,7 +126,7 @@ describe("a scenario the engine cannot play", () => {
     if (!order || !("newCustomer" in order.customer)) throw new Error("fixture: new customer expected");
     const { contact: _contact, ...withoutContact } = order.customer.newCustomer;
     const broken = { ...scenario, order: { ...order, customer: { newCustomer: withoutContact } } };
-    expect(() => solveScenario(broken)).toThrow(/order\.customer\.newCustomer : la commande ne donne pas de quoi créer le compte/);
+    expect(() => solveScenario(broken)).toThrow(/order\.customer\.newCustomer\u00a0: la commande ne donne pas de quoi créer le compte/);
     expect(() => playScenario(broken, [])).toThrow(/contact\.name/);
   });
 });
@@ -142,7 +142,7 @@ describe("a stage machine that fails", () => {
     const scenario = twentySevenDaysScenario();
     return { ...scenario, company: { ...scenario.company, policies: { ...scenario.company.policies, latePenaltyRate: 12.12345 } } };
   }
-  const tooPrecise = expect.objectContaining({ code: "money.percent.tooPrecise", message: "pénalités de retard : le taux 12.12345 % a plus de quatre décimales." });
+  const tooPrecise = expect.objectContaining({ code: "money.percent.tooPrecise", message: "pénalités de retard\u00a0: le taux 12.12345\u00a0% a plus de quatre décimales." });
 
   it("its solver throws the error instead of walking on with a failed actor", () => {
     const scenario = failingFollowUp();

@@ -77,9 +77,9 @@ function missingOrder(context: PlayerContext, stage: StageId): boolean {
 function skipReason(context: PlayerContext): string {
   const decision = context.carried.intakeDecision;
   return decision === "hold"
-    ? "la commande a été mise en attente à l'étape de contrôle : elle ne peut pas encore être traitée ni facturée."
+    ? "la commande a été mise en attente à l'étape de contrôle\u00a0: elle ne peut pas encore être traitée ni facturée."
     : decision === "refuse"
-      ? "la commande a été refusée à l'étape de contrôle : il n'y a rien à traiter ni à facturer."
+      ? "la commande a été refusée à l'étape de contrôle\u00a0: il n'y a rien à traiter ni à facturer."
       : "aucune commande n'a été enregistrée.";
 }
 
@@ -229,7 +229,7 @@ function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefi
   const child: AnyActorRef | undefined = runningStage(snapshot)?.actor;
   if (!child) return "aucune étape n'est en cours.";
   if (!child.getSnapshot().can(event)) {
-    return `action « ${event.type} » impossible à ce moment de l'étape « ${currentStage(snapshot) ?? "?"} ».`;
+    return `action «\u00a0${event.type}\u00a0» impossible à ce moment de l'étape «\u00a0${currentStage(snapshot) ?? "?"}\u00a0».`;
   }
   return undefined;
 }
@@ -253,7 +253,7 @@ export function playResult(actor: PlayerActor, rejected: PlayResult["rejected"])
     trace,
     score: { overall: scoreTrace(trace), byStage },
     finished,
-    ...(finished ? {} : { stoppedReason: stage ? `l'étape « ${stage} » n'est pas terminée.` : "le scénario n'est pas terminé." }),
+    ...(finished ? {} : { stoppedReason: stage ? `l'étape «\u00a0${stage}\u00a0» n'est pas terminée.` : "le scénario n'est pas terminé." }),
     rejected,
   };
 }

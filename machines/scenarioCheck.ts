@@ -7,7 +7,7 @@
  * here before it is played. It carries zod's full build and the solvers: import it only where a
  * scenario is checked, never from a learner page's static imports (docs/decisions/0101).
  */
-import { DomainError, STAGE_LABELS, type Scenario, type ScenarioIssue } from "@/domain";
+import { DomainError, STAGE_LABELS, withoutLabel, type Scenario, type ScenarioIssue } from "@/domain";
 import { scenarioSchema } from "@/domain/scenario";
 import { decodeScenarioBytes } from "@/domain/scenarioInput";
 import { parseJsonText, parseScenario } from "@/domain/scenarioLoad";
@@ -65,13 +65,13 @@ function isScenarioPath(field: string): boolean {
  */
 export function engineFailure(error: unknown, file: string): ScenarioIssue {
   const message = error instanceof Error ? error.message : String(error);
-  if (!(error instanceof DomainError)) return { file, path: "", message: `erreur interne du moteur sur ce fichier : ${message}` };
+  if (!(error instanceof DomainError)) return { file, path: "", message: `erreur interne du moteur sur ce fichier\u00a0: ${message}` };
   const field = error.field ?? "";
   // DomainError messages start with their field ("order.customer.newCustomer : …"): said once.
-  const text = field !== "" && message.startsWith(`${field} : `) ? message.slice(field.length + 3) : message;
+  const text = field !== "" ? withoutLabel(message, field) : message;
   return isScenarioPath(field)
-    ? { file, path: field, message: `le moteur ne parvient pas à jouer ce scénario : ${text}` }
-    : { file, path: "", message: `le moteur ne parvient pas à jouer ce scénario (calcul de « ${field || error.code} ») : ${text}` };
+    ? { file, path: field, message: `le moteur ne parvient pas à jouer ce scénario\u00a0: ${text}` }
+    : { file, path: "", message: `le moteur ne parvient pas à jouer ce scénario (calcul de «\u00a0${field || error.code}\u00a0»)\u00a0: ${text}` };
 }
 
 function solvabilityIssues(scenario: Scenario, result: PlayResult, file: string): ScenarioIssue[] {
@@ -81,22 +81,22 @@ function solvabilityIssues(scenario: Scenario, result: PlayResult, file: string)
     issues.push({ file, path: "", message: `le corrigé du moteur n'arrive pas au bout du scénario${why}` });
   }
   result.rejected.forEach((rejection) => {
-    issues.push({ file, path: "", message: `le corrigé du moteur bute sur l'action n° ${rejection.index + 1} (${rejection.event.type}) : ${rejection.reason}` });
+    issues.push({ file, path: "", message: `le corrigé du moteur bute sur l'action n° ${rejection.index + 1} (${rejection.event.type})\u00a0: ${rejection.reason}` });
   });
   scenario.stages.forEach((stage, i) => {
     const output = result.stages.find((s) => s.stage === stage);
     if (output === undefined) {
       const skipped = result.skipped.find((s) => s.stage === stage);
-      const why = skipped ? ` : ${skipped.reason} Retirez-la de stages, ou changez la situation` : "";
-      issues.push({ file, path: `stages[${i}]`, message: `l'étape « ${STAGE_LABELS[stage]} » n'est pas atteinte par le corrigé du moteur${why}` });
+      const why = skipped ? `\u00a0: ${skipped.reason} Retirez-la de stages, ou changez la situation` : "";
+      issues.push({ file, path: `stages[${i}]`, message: `l'étape «\u00a0${STAGE_LABELS[stage]}\u00a0» n'est pas atteinte par le corrigé du moteur${why}` });
     } else if (output.score.points !== output.score.maxPoints) {
       issues.push({
         file,
         path: `stages[${i}]`,
-        message: `le corrigé du moteur n'obtient que ${output.score.points} / ${output.score.maxPoints} points à l'étape « ${STAGE_LABELS[stage]} » : les données se contredisent`,
+        message: `le corrigé du moteur n'obtient que ${output.score.points} / ${output.score.maxPoints} points à l'étape «\u00a0${STAGE_LABELS[stage]}\u00a0»\u00a0: les données se contredisent`,
       });
     } else if (output.score.maxPoints === 0) {
-      issues.push({ file, path: `stages[${i}]`, message: `l'étape « ${STAGE_LABELS[stage]} » ne contient aucune décision à prendre` });
+      issues.push({ file, path: `stages[${i}]`, message: `l'étape «\u00a0${STAGE_LABELS[stage]}\u00a0» ne contient aucune décision à prendre` });
     }
   });
   return issues;
@@ -114,7 +114,7 @@ function notesIssues(scenario: Scenario, result: PlayResult, file: string): Scen
     ...result.trace.map((entry) => entry.decisionPoint),
   ]);
   const unknownKey = (section: "explanations" | "hints") => (key: string) =>
-    known.has(key) ? [] : [{ file, path: `notes.${section}.${key}`, message: `aucun point de décision « ${key} » dans ce scénario (voir la liste dans scenarios/README.md)` }];
+    known.has(key) ? [] : [{ file, path: `notes.${section}.${key}`, message: `aucun point de décision «\u00a0${key}\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)` }];
   return [...Object.keys(scenario.notes.explanations).flatMap(unknownKey("explanations")), ...Object.keys(scenario.notes.hints).flatMap(unknownKey("hints"))];
 }
 

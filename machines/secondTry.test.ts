@@ -54,7 +54,7 @@ describe("stage 1: a wrong check held for a second try", () => {
     expect(snapshot.value).toBe("account");
     expect(snapshot.context.trace).toEqual([]);
     expect(snapshot.context.lastFeedback).toMatchObject({ decisionPoint: "intake.account", verdict: "wrong", correct: false, points: 0, maxPoints: 2, expected: "", explanation: SECOND_TRY_RULE });
-    expect(SECOND_TRY_RULE).toBe("Vous pouvez corriger une fois : une réponse corrigée rapporte la moitié de ses points.");
+    expect(SECOND_TRY_RULE).toBe("Vous pouvez corriger une fois\u00a0: une réponse corrigée rapporte la moitié de ses points.");
     expect(snapshot.can(DECLINE)).toBe(true);
     expect(snapshot.context.customerId).toBeNull();
   });
@@ -65,7 +65,7 @@ describe("stage 1: a wrong check held for a second try", () => {
     expect(actor.getSnapshot().value).toBe("solvency");
     expect(firstTry).toBeUndefined();
     expect(trace).toHaveLength(1);
-    expect(trace[0]).toMatchObject({ correct: true, verdict: "correct", points: 1, maxPoints: 2, firstTry: { answer: "Création d'un compte « Boulangerie Le Petit Fournil »", points: 0 } });
+    expect(trace[0]).toMatchObject({ correct: true, verdict: "correct", points: 1, maxPoints: 2, firstTry: { answer: "Création d'un compte «\u00a0Boulangerie Le Petit Fournil\u00a0»", points: 0 } });
     expect(lastFeedback).toEqual(trace[0]);
     expect(actor.getSnapshot().can(DECLINE)).toBe(false);
     for (const event of rest) actor.send(event);
@@ -147,7 +147,7 @@ describe("stage 5: the same invoice's decision on the same day", () => {
     expect(actor.getSnapshot().can(DECLINE)).toBe(true);
     actor.send(choose("reminder2"));
     expect(actor.getSnapshot().context.trace).toHaveLength(1);
-    expect(actor.getSnapshot().context.trace[0]).toMatchObject({ correct: true, points: 1, maxPoints: 2, firstTry: { answer: `Facture ${FOLLOWED_INVOICE} : Relance 1 (courtoise)`, points: 0 } });
+    expect(actor.getSnapshot().context.trace[0]).toMatchObject({ correct: true, points: 1, maxPoints: 2, firstTry: { answer: `Facture ${FOLLOWED_INVOICE}\u00a0: Relance 1 (courtoise)`, points: 0 } });
   });
 
   it("moving the clock declines it: recorded as taken at once", () => {

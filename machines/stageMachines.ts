@@ -43,13 +43,13 @@ export function hasStageMachines(stages: readonly StageId[]): boolean {
 /** Stage `S`'s machine; the player asks for it only once `hasStageMachine` says it is there. */
 export function stageMachine<S extends StageId>(stage: S): StageMachines[S] {
   const machine: StageMachines[S] | undefined = loaded[stage];
-  if (machine === undefined) throw new Error(`La machine de l'étape « ${stage} » est demandée avant d'être chargée.`);
+  if (machine === undefined) throw new Error(`La machine de l'étape «\u00a0${stage}\u00a0» est demandée avant d'être chargée.`);
   return machine;
 }
 
 async function loadStageMachine<S extends StageId>(stage: S): Promise<void> {
   if (hasStageMachine(stage)) return;
-  if (loader === undefined) throw new Error(`La machine de l'étape « ${stage} » n'a pas d'où venir : aucun chargeur n'est donné.`);
+  if (loader === undefined) throw new Error(`La machine de l'étape «\u00a0${stage}\u00a0» n'a pas d'où venir\u00a0: aucun chargeur n'est donné.`);
   const machine: StageMachines[S] = await loader(stage);
   provideStageMachines({ [stage]: machine });
 }

@@ -21,17 +21,17 @@ describe("the categorical answer of a decision point: the verdict, not the figur
   it("masks amounts, dates and quantities, and drops a parenthesis of figures", () => {
     expect(categoricalAnswer("Plafond dépassé (encours 4 200,00 €, commande 1 140,00 €)")).toBe("Plafond dépassé");
     expect(categoricalAnswer("Acompte de 340,00 € TTC exigé")).toBe("Acompte de … TTC exigé");
-    expect(categoricalAnswer("FOUR-MIX-6N : livraison partielle et reliquat (19/05/2026) ; ARM-REF-600 : disponible")).toBe(
-      "FOUR-MIX-6N : livraison partielle et reliquat ; ARM-REF-600 : disponible",
+    expect(categoricalAnswer("FOUR-MIX-6N\u00a0: livraison partielle et reliquat (19/05/2026)\u00a0; ARM-REF-600\u00a0: disponible")).toBe(
+      "FOUR-MIX-6N\u00a0: livraison partielle et reliquat\u00a0; ARM-REF-600\u00a0: disponible",
     );
-    expect(categoricalAnswer("2 × FOUR-MIX-6N à 4 290,00 € HT ; remises 5 %")).toBe("… × FOUR-MIX-6N à … HT ; remises 5 %");
+    expect(categoricalAnswer("2 × FOUR-MIX-6N à 4 290,00 € HT\u00a0; remises 5 %")).toBe("… × FOUR-MIX-6N à … HT\u00a0; remises 5 %");
     expect(categoricalAnswer("700,00 € le 20/07/2026 sur FA-2026-00402")).toBe("… le … sur FA-2026-00402");
   });
 
   it("keeps what the answer is: the dunning step's number, a mention's kind", () => {
     expect(categoricalAnswer("Relance 2 (ferme)")).toBe("Relance 2 (ferme)");
     expect(categoricalAnswer("Relance 3 par lettre recommandée avec AR")).toBe("Relance 3 par lettre recommandée avec AR");
-    expect(categoricalAnswer("Date d'échéance : mention inexacte")).toBe("Date d'échéance : mention inexacte");
+    expect(categoricalAnswer("Date d'échéance\u00a0: mention inexacte")).toBe("Date d'échéance\u00a0: mention inexacte");
   });
 
   it("a follow-up point is kept by invoice: its date is not part of it", () => {
@@ -43,18 +43,18 @@ describe("the categorical answer of a decision point: the verdict, not the figur
   it("a kept id covers its own point, or every point under it (the control's set of findings)", () => {
     const trace = checked(bundled("03-mentions-manquantes.json")).solved.result.trace;
     expect(keptAnswers(trace, "control")).toEqual([
-      "control.dueDate : Date d'échéance du paiement : mention absente",
-      "control.lines[0].lineTotalCents : Ligne 1 : montant HT : montant faux",
-      "control.recoveryIndemnity : Indemnité forfaitaire pour frais de recouvrement : … : mention absente",
-      "control.sellerSiren : SIREN du vendeur : mention absente",
+      "control.dueDate\u00a0: Date d'échéance du paiement\u00a0: mention absente",
+      "control.lines[0].lineTotalCents\u00a0: Ligne 1\u00a0: montant HT\u00a0: montant faux",
+      "control.recoveryIndemnity\u00a0: Indemnité forfaitaire pour frais de recouvrement\u00a0: …\u00a0: mention absente",
+      "control.sellerSiren\u00a0: SIREN du vendeur\u00a0: mention absente",
     ]);
-    expect(keptAnswers(trace, "control.dueDate")).toEqual(["Date d'échéance du paiement : mention absente"]);
+    expect(keptAnswers(trace, "control.dueDate")).toEqual(["Date d'échéance du paiement\u00a0: mention absente"]);
   });
 
   it("says what a variant lost, gained, or changed", () => {
-    expect(lostPoint("intake.credit", ["Plafond dépassé"], ["Plafond respecté"])).toBe("intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)");
-    expect(lostPoint("control", ["a", "b"], ["a"])).toBe("control — « b » n'est plus attendu (point à garder)");
-    expect(lostPoint("control", ["a"], ["a", "c"])).toBe("control — « c » attendu en plus (point à garder)");
+    expect(lostPoint("intake.credit", ["Plafond dépassé"], ["Plafond respecté"])).toBe("intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)");
+    expect(lostPoint("control", ["a", "b"], ["a"])).toBe("control — «\u00a0b\u00a0» n'est plus attendu (point à garder)");
+    expect(lostPoint("control", ["a"], ["a", "c"])).toBe("control — «\u00a0c\u00a0» attendu en plus (point à garder)");
     expect(lostPoint("control", ["b", "a"], ["a", "b"])).toBeUndefined();
   });
 });
@@ -71,7 +71,7 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
     expect(report.failedSeeds.length).toBeGreaterThan(0);
     expect(report.failedSeeds.length).toBeLessThan(8);
     expect(formatIssue(report.issues[0] ?? { file: "", path: "", message: "" })).toBe(
-      `v.json : variants.keeps[0] : variante graine ${failing} : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)`,
+      `v.json\u00a0: variants.keeps[0]\u00a0: variante graine ${failing}\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)`,
     );
     const limit = checkVariant(base.data, failing, "v.json").variant.choices[0]?.value;
     expect(["6000.00", "7000.00"]).toContain(limit);
@@ -101,7 +101,7 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
     const paidInFull = report.failedSeeds.map((seed) => checkVariant(base.data, seed, "v.json").variant.choices[0]?.description);
     expect(new Set(paidInFull)).toEqual(new Set(["events (valeur 3 sur 3)"]));
     expect(report.issues.map(formatIssue)).toContain(
-      `v.json : variants.keeps[0] : variante graine ${report.failedSeeds[0]} : followUp.FA-2026-00140 — « Relance 3 par lettre recommandée avec AR » n'est plus attendu (point à garder)`,
+      `v.json\u00a0: variants.keeps[0]\u00a0: variante graine ${report.failedSeeds[0]}\u00a0: followUp.FA-2026-00140 — «\u00a0Relance 3 par lettre recommandée avec AR\u00a0» n'est plus attendu (point à garder)`,
     );
   });
 
@@ -110,7 +110,7 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
     const wholeSet = checked({ ...bundled("03-mentions-manquantes.json"), variants: { vary, keeps: ["control"] } });
     const report = checkVariants(wholeSet, "v.json", ["1", "2", "3", "4", "5", "6"]);
     expect(report.failedSeeds.length).toBeGreaterThan(0);
-    expect(report.issues[0]?.message).toMatch(/^variante graine \d+ : control — « control\.invoiceNumber : .* : mention absente » attendu en plus \(point à garder\)$/u);
+    expect(report.issues[0]?.message).toMatch(/^variante graine \d+\u00a0: control — «\u00a0control\.invoiceNumber\u00a0: .*\u00a0: mention absente\u00a0» attendu en plus \(point à garder\)$/u);
     const oneFinding = checked({ ...bundled("03-mentions-manquantes.json"), variants: { vary, keeps: ["control.dueDate", "control.sellerSiren"] } });
     expect(checkVariants(oneFinding, "v.json", ["1", "2", "3", "4", "5", "6"]).issues).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
     const report = checkVariants(base, "v.json", ["1", "2", "3", "4"]);
     expect(report.failedSeeds.length).toBeGreaterThan(0);
     expect(formatIssue(report.issues[0] ?? { file: "", path: "", message: "" })).toBe(
-      `v.json : order.lines[0].quantity : variante graine ${report.failedSeeds[0]} : au plus 1 000 000 unités par ligne`,
+      `v.json\u00a0: order.lines[0].quantity\u00a0: variante graine ${report.failedSeeds[0]}\u00a0: au plus 1 000 000 unités par ligne`,
     );
   });
 
@@ -130,14 +130,14 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
     const report = checkVariants(base, "v.json", ["1", "2", "3", "4", "5"]);
     expect(report.issues).toHaveLength(4);
     expect(formatIssue(report.issues[3] ?? { file: "", path: "", message: "" })).toBe(
-      "v.json : variants : 5 variantes sur 5 en échec (les 3 premières sont détaillées ; graines 1, 2, 3, 4, 5) : resserrez les plages ou retirez le point à garder",
+      "v.json\u00a0: variants\u00a0: 5 variantes sur 5 en échec (les 3 premières sont détaillées\u00a0; graines 1, 2, 3, 4, 5)\u00a0: resserrez les plages ou retirez le point à garder",
     );
   });
 
   it("a kept id that the scenario's key never meets is an error of the block", () => {
     const base = checked({ ...bundled("02-depassement-d-encours.json"), variants: { vary: [{ path: "order.lines[0].quantity", min: 15, max: 30 }], keeps: ["intake.credti"] } });
     expect(checkVariants(base, "v.json").issues.map(formatIssue)).toEqual([
-      "v.json : variants.keeps[0] : aucun point de décision « intake.credti » dans le corrigé du scénario (points : intake.account, intake.solvency, intake.credit, intake.conditions, intake.elements, intake.stock, intake.deposit, intake.decision)",
+      "v.json\u00a0: variants.keeps[0]\u00a0: aucun point de décision «\u00a0intake.credti\u00a0» dans le corrigé du scénario (points\u00a0: intake.account, intake.solvency, intake.credit, intake.conditions, intake.elements, intake.stock, intake.deposit, intake.decision)",
     ]);
   });
 
@@ -158,7 +158,7 @@ describe("the variants served to a class (docs/decisions/0145)", () => {
     expect(served).toEqual(["1", "3", "4", "7"]);
     expect(new Set(served.map((seed) => JSON.stringify(checkVariant(few.data, seed, "v.json").variant.data))).size).toBe(4);
     expect(fewVariants(few, "v.json").map(formatIssue)).toEqual([
-      "v.json : variants.vary : 4 variantes différentes seulement sur 200 graines : il en faut 40, pour que deux élèves d'une classe n'aient pas les mêmes chiffres ; faites varier plus de chiffres ou élargissez les plages",
+      "v.json\u00a0: variants.vary\u00a0: 4 variantes différentes seulement sur 200 graines\u00a0: il en faut 40, pour que deux élèves d'une classe n'aient pas les mêmes chiffres\u00a0; faites varier plus de chiffres ou élargissez les plages",
     ]);
     expect(checkServedVariants(few, "v.json")).toEqual({ issues: fewVariants(few, "v.json"), seedsChecked: 4, failedSeeds: [] });
   });
@@ -184,6 +184,6 @@ describe("a block whose draw fails for some seeds", () => {
     expect(served.slice(0, 2)).toEqual(["1", "2"]);
     const report = checkServedVariants(broken, "v.json");
     expect(report.failedSeeds).toContain("1");
-    expect(report.issues.map(formatIssue)).toContain("v.json : variants : variante graine 1 : le tirage de la variante échoue : order.lines[0].quantity : ce chemin ne mène plus à rien dans cette variante (une règle précédente a changé ce qu'il traverse)");
+    expect(report.issues.map(formatIssue)).toContain("v.json\u00a0: variants\u00a0: variante graine 1\u00a0: le tirage de la variante échoue\u00a0: order.lines[0].quantity\u00a0: ce chemin ne mène plus à rien dans cette variante (une règle précédente a changé ce qu'il traverse)");
   });
 });

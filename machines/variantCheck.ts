@@ -37,7 +37,7 @@ export function categoricalAnswer(expected: string): string {
     .replace(ISO_DATE, MASK)
     .replace(QUANTITY, `${MASK} ×`)
     .replace(/\s*\([^()]*…[^()]*\)/gu, "")
-    .replace(/\s+/gu, " ")
+    .replace(/\s+/gu, (run) => (run === "\u00a0" || run === "\u202f" ? run : " "))
     .trim();
 }
 
@@ -66,7 +66,7 @@ export function keptAnswers(trace: readonly TraceEntry[], keep: string): string[
     .map((entry) => {
       const family = decisionPointFamily(entry.decisionPoint);
       const answer = categoricalAnswer(entry.expected);
-      return family === wanted ? answer : `${family} : ${answer}`;
+      return family === wanted ? answer : `${family}\u00a0: ${answer}`;
     })
     .sort();
 }
@@ -82,7 +82,7 @@ function without(a: readonly string[], b: readonly string[]): string[] {
   });
 }
 
-const quoted = (items: readonly string[]) => items.map((item) => `« ${item} »`).join(", ");
+const quoted = (items: readonly string[]) => items.map((item) => `«\u00a0${item}\u00a0»`).join(", ");
 
 /** How a variant's answers differ from the base's, in French; undefined when they are the same. */
 export function lostPoint(keep: string, base: readonly string[], variant: readonly string[]): string | undefined {
@@ -111,7 +111,7 @@ export function checkVariant(source: unknown, seed: string, file: string): Check
   } catch (error) {
     // The block was checked on the base file; a draw that still fails is this seed's problem, not a crash of validate.
     const message = error instanceof Error ? error.message : String(error);
-    return { variant: { data: undefined, seed, choices: [] }, checked: { ok: false, issues: [{ file, path: "variants", message: `le tirage de la variante échoue : ${message}` }] } };
+    return { variant: { data: undefined, seed, choices: [] }, checked: { ok: false, issues: [{ file, path: "variants", message: `le tirage de la variante échoue\u00a0: ${message}` }] } };
   }
   return { variant, checked: checkScenarioData(variant.data, file) };
 }
@@ -122,14 +122,14 @@ function unknownKeeps(base: Solved, keeps: readonly string[], file: string): Sce
   return keeps.flatMap((keep, i) =>
     keptAnswers(base.solved.result.trace, keep).length > 0
       ? []
-      : [{ file, path: `variants.keeps[${i}]`, message: `aucun point de décision « ${keep} » dans le corrigé du scénario (points : ${families.join(", ")})` }],
+      : [{ file, path: `variants.keeps[${i}]`, message: `aucun point de décision «\u00a0${keep}\u00a0» dans le corrigé du scénario (points\u00a0: ${families.join(", ")})` }],
   );
 }
 
 /** Problems of one seed's variant: it does not load or solve, or it loses a kept answer. */
 function seedIssues(base: Solved, keeps: readonly string[], seed: string, file: string): ScenarioIssue[] {
   const { checked } = checkVariant(base.data, seed, file);
-  const prefix = `variante graine ${seed} : `;
+  const prefix = `variante graine ${seed}\u00a0: `;
   if (!checked.ok) return checked.issues.map((issue) => ({ ...issue, message: `${prefix}${issue.message}` }));
   return keeps.flatMap((keep, i) => {
     const lost = lostPoint(keep, keptAnswers(base.solved.result.trace, keep), keptAnswers(checked.solved.result.trace, keep));
@@ -146,7 +146,7 @@ export function fewVariants(base: Solved, file: string): ScenarioIssue[] {
     {
       file,
       path: "variants.vary",
-      message: `${count} variante${count > 1 ? "s" : ""} différente${count > 1 ? "s" : ""} seulement sur ${validationSeeds().length} graines : il en faut ${SERVED_VARIANT_COUNT}, pour que deux élèves d'une classe n'aient pas les mêmes chiffres ; faites varier plus de chiffres ou élargissez les plages`,
+      message: `${count} variante${count > 1 ? "s" : ""} différente${count > 1 ? "s" : ""} seulement sur ${validationSeeds().length} graines\u00a0: il en faut ${SERVED_VARIANT_COUNT}, pour que deux élèves d'une classe n'aient pas les mêmes chiffres\u00a0; faites varier plus de chiffres ou élargissez les plages`,
     },
   ];
 }
@@ -184,7 +184,7 @@ export function checkVariants(base: Solved, file: string, seeds: readonly string
     issues.push({
       file,
       path: "variants",
-      message: `${failedSeeds.length} variantes sur ${seeds.length} en échec (les ${DETAILED_SEEDS} premières sont détaillées ; graines ${listed}${failedSeeds.length > LISTED_SEEDS ? ", …" : ""}) : resserrez les plages ou retirez le point à garder`,
+      message: `${failedSeeds.length} variantes sur ${seeds.length} en échec (les ${DETAILED_SEEDS} premières sont détaillées\u00a0; graines ${listed}${failedSeeds.length > LISTED_SEEDS ? ", …" : ""})\u00a0: resserrez les plages ou retirez le point à garder`,
     });
   }
   return { issues, seedsChecked: seeds.length, failedSeeds };

@@ -19,7 +19,7 @@ const folder = join(root, "scenarios");
 
 function solvedFile(file: string): CoveredScenario {
   const checked = checkScenarioText(readFileSync(join(folder, file), "utf8"), file);
-  if (!checked.ok) throw new Error(`${file} : ${checked.issues.map((issue) => issue.message).join(" ; ")}`);
+  if (!checked.ok) throw new Error(`${file}\u00a0: ${checked.issues.map((issue) => issue.message).join("\u00a0; ")}`);
   return { file, scenario: checked.scenario, solved: checked.solved, varies: variantsBlockOf(checked.data) !== undefined };
 }
 
@@ -50,7 +50,7 @@ describe("situations recognised in a scenario's data and its answer key", () => 
     ]);
   });
 
-  it("a follow-up where a transfer of 500 € leaves a balance: partial payment, LRAR, formal notice, order for payment", () => {
+  it("a follow-up where a transfer of 500\u00a0€ leaves a balance: partial payment, LRAR, formal notice, order for payment", () => {
     expect(situationIds("12-mise-en-demeure-et-injonction-de-payer.json")).toEqual(["partialPayment", "registeredLetter", "formalNotice", "paymentOrder", "latePaymentCost"]);
   });
 

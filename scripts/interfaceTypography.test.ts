@@ -1,7 +1,9 @@
 /**
- * The interface's French texts keep French typography, as the bundled scenarios and quizzes do
- * (frenchTypography.fixtures.ts): every string literal, template part and JSX text of `components/`
- * and `app/` (tests and test helpers aside), read with the TypeScript parser. A JSX text is read as
+ * The French texts of the engine and of the interface keep French typography, as the bundled
+ * scenarios and quizzes do (frenchTypography.fixtures.ts): every string literal, template part and
+ * JSX text of `domain/` and `machines/` (the engine's feedback, explanations, messages and quiz
+ * generators) and of `components/` and `app/`, tests and test helpers aside (a `testing/` folder,
+ * `*.testing.ts`, fixtures), read with the TypeScript parser. A JSX text is read as
  * React renders it (a line break and its indentation vanish), so that « {"\u00a0"} » then « : » on
  * the next line holds, and « {" "} » then « ; » does not.
  */
@@ -14,8 +16,8 @@ import { breakableFrenchSpaces } from "@/domain";
 import { breakableSpaceMessage } from "./frenchTypography.fixtures";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const FOLDERS = ["components", "app"];
-const NOT_INTERFACE = /\.test\.tsx?$|\.testing\.tsx?$|\.fixtures\.tsx?$|\.d\.ts$/u;
+const FOLDERS = ["domain", "machines", "components", "app"];
+const NOT_READ = /(^|\/)testing\/|\.test\.tsx?$|\.testing\.tsx?$|\.fixtures\.tsx?$|\.d\.ts$/u;
 
 /**
  * Texts that are not French prose, or that must keep an ordinary space, each with its reason: the
@@ -24,13 +26,11 @@ const NOT_INTERFACE = /\.test\.tsx?$|\.testing\.tsx?$|\.fixtures\.tsx?$|\.d\.ts$
 const ALLOWED: readonly { file: string; text: string; why: string }[] = [
   { file: "components/player/SecondTryActions.tsx", text: "form :is(", why: "a CSS selector" },
   { file: "components/player/SecondTryActions.tsx", text: ":scope > :not(", why: "a CSS selector" },
-  { file: "components/authoring/library/useTeacherLibrary.ts", text: " : ", why: "the prefix « document : » as the engine writes it, stripped" },
-  { file: "components/stages/parts/FollowUpInvoiceCard.tsx", text: " : ", why: "the prefix « Facture N : » as the engine writes it, stripped" },
 ];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.tsx?$/u.test(file) && !NOT_INTERFACE.test(file))
+    .filter((file) => /\.tsx?$/u.test(file) && !NOT_READ.test(file))
     .map((file) => `${folder}/${file.replaceAll("\\", "/")}`)
     .sort();
 }
@@ -89,11 +89,16 @@ function breakableSpacesIn(file: string): string[] {
   );
 }
 
-describe("the interface's French typography (components/, app/)", () => {
+describe("the engine's and the interface's French typography (domain/, machines/, components/, app/)", () => {
   const files = FOLDERS.flatMap(sourceFiles);
 
-  it("reads every source file of the interface", () => {
-    expect(files.length).toBeGreaterThan(300);
+  it("reads every source file of the engine and of the interface, and no test helper", () => {
+    expect(files.length).toBeGreaterThan(450);
+    expect(files).toContain("domain/followUp/judge.ts");
+    expect(files).toContain("domain/quiz/generators/cascade.ts");
+    expect(files).toContain("machines/scenarioCheck.ts");
+    expect(files).not.toContain("machines/testing/processingFixtures.ts");
+    expect(files).not.toContain("domain/control/control.fixtures.ts");
     expect(files).toContain("components/ui/ExportResults.tsx");
     expect(files).toContain("app/enseignant/page.tsx");
   });

@@ -26,13 +26,13 @@ describe("npm run quiz -- validate", () => {
     const result = await run(["validate", "quizzes"], { "quizzes/a.json": valid, "quizzes/b.json": broken });
     expect(result.status).toBe(1);
     expect(result.out).toEqual(["✓ quizzes/a.json", "✗ quizzes/b.json", "1 questionnaire valide (8 questions), 1 questionnaire invalide, 1 erreur"]);
-    expect(result.err).toEqual(["quizzes/b.json : questions[0].correct : « dette » ne désigne aucune proposition (identifiants des propositions : « du », « plafond » et « ca »)"]);
+    expect(result.err).toEqual(["quizzes/b.json\u00a0: questions[0].correct\u00a0: «\u00a0dette\u00a0» ne désigne aucune proposition (identifiants des propositions\u00a0: «\u00a0du\u00a0», «\u00a0plafond\u00a0» et «\u00a0ca\u00a0»)"]);
   });
 
   it("names a question id used by two files at the second one", async () => {
     const again = JSON.stringify(quizFileData({ id: "autre", questions: [singleQuestion] }));
     const result = await run(["validate", "quizzes/a.json", "quizzes/b.json"], { "quizzes/a.json": valid, "quizzes/b.json": again });
-    expect(result.err).toEqual(["quizzes/b.json : questions[0].id : la question « encours-definition » existe déjà dans quizzes/a.json : un identifiant désigne une seule question de la banque"]);
+    expect(result.err).toEqual(["quizzes/b.json\u00a0: questions[0].id\u00a0: la question «\u00a0encours-definition\u00a0» existe déjà dans quizzes/a.json\u00a0: un identifiant désigne une seule question de la banque"]);
   });
 
   it("says a file is missing or not UTF-8, and checks the others", async () => {
@@ -40,8 +40,8 @@ describe("npm run quiz -- validate", () => {
     const result = await run(["validate", "quizzes/absent.json", "quizzes/latin.json", "quizzes/a.json"], { "quizzes/a.json": valid, "quizzes/latin.json": latin });
     expect(result.out).toEqual(["✗ quizzes/absent.json", "✗ quizzes/latin.json", "✓ quizzes/a.json", "1 questionnaire valide (8 questions), 2 questionnaires invalides, 2 erreurs"]);
     expect(result.err).toEqual([
-      "quizzes/absent.json : fichier illisible (introuvable)",
-      expect.stringMatching(/^quizzes\/latin\.json : le fichier n'est pas en UTF-8 \(octet invalide ligne 1\)/u),
+      "quizzes/absent.json\u00a0: fichier illisible (introuvable)",
+      expect.stringMatching(/^quizzes\/latin\.json\u00a0: le fichier n'est pas en UTF-8 \(octet invalide ligne 1\)/u),
     ]);
   });
 
@@ -64,7 +64,7 @@ describe("npm run quiz -- stats", () => {
     expect(result.status).toBe(0);
     expect(result.out).toEqual([
       "étape\tchoix unique\tchoix multiples\tvrai ou faux\tremise en ordre\tassociation\tnombre\tdate\ttexte à trous\ttrouvez l'erreur\ttotal",
-      "Introduction : la relation client\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+      "Introduction\u00a0: la relation client\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
       "Contrôle de la commande\t1\t1\t0\t0\t1\t0\t0\t1\t0\t4",
       "Traitement de la commande\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
       "Facturation\t0\t0\t1\t1\t0\t1\t0\t0\t0\t3",

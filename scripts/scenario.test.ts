@@ -43,7 +43,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
   it("a JSON syntax error gives its line and column", async () => {
     const result = await run(["validate", "cours/casse.json"], { "cours/casse.json": '{\n  "schemaVersion": 1,\n  "title": \n}\n' });
     expect(result.status).toBe(1);
-    expect(result.err).toEqual([expect.stringMatching(/^cours\/casse\.json : JSON invalide \(ligne 4, colonne 1\) : une valeur est attendue/)]);
+    expect(result.err).toEqual([expect.stringMatching(/^cours\/casse\.json\u00a0: JSON invalide \(ligne 4, colonne 1\)\u00a0: une valeur est attendue/)]);
     expect(result.out).toEqual(["✗ cours/casse.json", "0 scénario valide, 1 scénario invalide, 1 erreur"]);
   });
 
@@ -53,7 +53,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     });
     const result = await run(["validate", "type.json"], { "type.json": text });
     expect(result.status).toBe(1);
-    expect(result.err).toEqual(['type.json : customers[0].creditLimit : montant à écrire entre guillemets, avec deux décimales : écrivez "7000.00" (et non 7000)']);
+    expect(result.err).toEqual(['type.json\u00a0: customers[0].creditLimit\u00a0: montant à écrire entre guillemets, avec deux décimales\u00a0: écrivez "7000.00" (et non 7000)']);
   });
 
   it("a misspelt field is named at its own path, with the field it probably meant", async () => {
@@ -64,8 +64,8 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     });
     const result = await run(["validate", "faute.json"], { "faute.json": text });
     expect(result.status).toBe(1);
-    expect(result.err).toContain("faute.json : order.receivedOn : champ obligatoire absent (un texte entre guillemets attendu)");
-    expect(result.err).toContainEqual(expect.stringMatching(/^faute\.json : order\.recievedOn : champ inconnu : vouliez-vous écrire « receivedOn » \?/));
+    expect(result.err).toContain("faute.json\u00a0: order.receivedOn\u00a0: champ obligatoire absent (un texte entre guillemets attendu)");
+    expect(result.err).toContainEqual(expect.stringMatching(/^faute\.json\u00a0: order\.recievedOn\u00a0: champ inconnu\u00a0: vouliez-vous écrire «\u00a0receivedOn\u00a0»\u00a0\?/));
   });
 
   it("a dangling reference names the customer id or the invoice number", async () => {
@@ -78,8 +78,8 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     const result = await run(["validate", "client.json", "facture.json"], { "client.json": customer, "facture.json": invoice });
     expect(result.status).toBe(1);
     expect(result.err).toEqual([
-      "client.json : order.customer.existingId : le compte client « C9999 » n'existe pas dans customers",
-      "facture.json : followUp.invoices[0] : la facture « FA-2026-00999 » n'existe pas dans ledger.openInvoices",
+      "client.json\u00a0: order.customer.existingId\u00a0: le compte client «\u00a0C9999\u00a0» n'existe pas dans customers",
+      "facture.json\u00a0: followUp.invoices[0]\u00a0: la facture «\u00a0FA-2026-00999\u00a0» n'existe pas dans ledger.openInvoices",
     ]);
     expect(result.out.at(-1)).toBe("0 scénario valide, 2 scénarios invalides, 2 erreurs");
   });
@@ -91,7 +91,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     const result = await run(["validate", "etape.json"], { "etape.json": text });
     expect(result.status).toBe(1);
     expect(result.err).toEqual([
-      "etape.json : stages[0] : l'étape « invoiceControl » demande la facture à contrôler (invoiceControl), absente du fichier, et aucune étape de facturation ne la fournit",
+      "etape.json\u00a0: stages[0]\u00a0: l'étape «\u00a0invoiceControl\u00a0» demande la facture à contrôler (invoiceControl), absente du fichier, et aucune étape de facturation ne la fournit",
     ]);
   });
 
@@ -102,7 +102,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     const result = await run(["validate", "refus.json"], { "refus.json": text });
     expect(result.status).toBe(1);
     expect(result.err).toEqual([
-      expect.stringMatching(/^refus\.json : stages\[1\] : l'étape « Traitement de la commande » n'est pas atteinte par le corrigé du moteur : la commande a été refusée/),
+      expect.stringMatching(/^refus\.json\u00a0: stages\[1\]\u00a0: l'étape «\u00a0Traitement de la commande\u00a0» n'est pas atteinte par le corrigé du moteur\u00a0: la commande a été refusée/),
     ]);
   });
 
@@ -113,7 +113,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     const result = await run(["validate", "compte.json"], { "compte.json": text });
     expect(result.status).toBe(1);
     expect(result.err).toEqual([
-      expect.stringMatching(/^compte\.json : order\.customer\.newCustomer : le moteur ne parvient pas à jouer ce scénario : la commande ne donne pas de quoi créer le compte \(contact\.name : le nom de l'interlocuteur est obligatoire/),
+      expect.stringMatching(/^compte\.json\u00a0: order\.customer\.newCustomer\u00a0: le moteur ne parvient pas à jouer ce scénario\u00a0: la commande ne donne pas de quoi créer le compte \(contact\.name\u00a0: le nom de l'interlocuteur est obligatoire/),
     ]);
   });
 
@@ -123,7 +123,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     });
     const result = await run(["validate", "note.json"], { "note.json": text });
     expect(result.status).toBe(1);
-    expect(result.err).toEqual(["note.json : notes.explanations.intake.credt : aucun point de décision « intake.credt » dans ce scénario (voir la liste dans scenarios/README.md)"]);
+    expect(result.err).toEqual(["note.json\u00a0: notes.explanations.intake.credt\u00a0: aucun point de décision «\u00a0intake.credt\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"]);
   });
 
   it("a valid file exits 0; a folder contributes its scenarios, not their schema or recorded actions", async () => {
@@ -138,13 +138,13 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     expect(result.status).toBe(0);
   });
 
-  it("a warning is printed as « avertissement » and does not fail the file", async () => {
+  it("a warning is printed as «\u00a0avertissement\u00a0» and does not fail the file", async () => {
     const text = edited("04-choisir-l-etape-de-relance.json", (d) => {
       at(d, "company", "policies").defaultPaymentTerms = { kind: "daysFromInvoice", days: 90 };
     });
     const result = await run(["validate", "delai.json"], { "delai.json": text });
     expect(result.err).toEqual([
-      "delai.json : company.policies.defaultPaymentTerms : avertissement : 90 jours date de facture : non conforme, 30 jours de plus que le maximum légal de 60 jours à compter de la date de facture (C. com. L441-10). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément. Si le scénario l'enseigne, gardez-le : l'élève doit le relever.",
+      "delai.json\u00a0: company.policies.defaultPaymentTerms\u00a0: avertissement\u00a0: 90 jours date de facture\u00a0: non conforme, 30 jours de plus que le maximum légal de 60 jours à compter de la date de facture (C. com. L441-10). Ramener le délai à 60 jours date de facture au plus, ou à 45 jours fin de mois si le contrat le stipule expressément. Si le scénario l'enseigne, gardez-le\u00a0: l'élève doit le relever.",
     ]);
     expect(result.out).toEqual(["✓ delai.json", "1 scénario valide, 0 erreur, 1 avertissement"]);
     expect(result.status).toBe(0);
@@ -153,7 +153,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
   it("an unreadable file is reported and the others are still checked", async () => {
     const result = await run(["validate", "absent.json", "ok.json"], { "ok.json": bundled("04-choisir-l-etape-de-relance.json") });
     expect(result.status).toBe(1);
-    expect(result.err).toEqual(["absent.json : fichier illisible (introuvable)"]);
+    expect(result.err).toEqual(["absent.json\u00a0: fichier illisible (introuvable)"]);
     expect(result.out.at(-1)).toBe("1 scénario valide, 1 scénario invalide, 1 erreur");
   });
 
@@ -191,7 +191,7 @@ describe("validate: figures the engine cannot compute with are refused at their 
     const err = await issuesOf("04-choisir-l-etape-de-relance.json", (d) => {
       Object.assign(at(d, "ledger", "openInvoices", 0, "lines", 1), { unitPrice: "9007199254740.99", quantity: 1000 });
     });
-    expect(err).toEqual([`limite.json : ledger.openInvoices[0].lines[1] : le total de la ligne (1\u202f000 × 9\u202f007\u202f199\u202f254\u202f740,99\u00a0€) dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
+    expect(err).toEqual([`limite.json\u00a0: ledger.openInvoices[0].lines[1]\u00a0: le total de la ligne (1\u202f000 × 9\u202f007\u202f199\u202f254\u202f740,99\u00a0€) dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
   });
 
   it("an opening invoice already paid, whose total overflows: refused at its line, not an internal error", async () => {
@@ -199,23 +199,23 @@ describe("validate: figures the engine cannot compute with are refused at their 
       Object.assign(at(d, "ledger", "openInvoices", 0), { paid: "100.00" });
       Object.assign(at(d, "ledger", "openInvoices", 0, "lines", 0), { unitPrice: "9007199254740.99", quantity: 1000 });
     });
-    expect(err).toEqual([expect.stringMatching(/^limite\.json : ledger\.openInvoices\[0\]\.lines\[0\] : le total de la ligne \(1\u202f000 × /)]);
+    expect(err).toEqual([expect.stringMatching(/^limite\.json\u00a0: ledger\.openInvoices\[0\]\.lines\[0\]\u00a0: le total de la ligne \(1\u202f000 × /)]);
   });
 
   it("an accepted order, the incoming order at the catalogue's price, its shipping: each named", async () => {
     const accepted = await issuesOf("02-depassement-d-encours.json", (d) => {
       Object.assign(at(d, "ledger", "acceptedOrders", 0, "lines", 0), { unitPrice: "9007199254740.99", quantity: 1000 });
     });
-    expect(accepted).toEqual([expect.stringMatching(/^limite\.json : ledger\.acceptedOrders\[0\]\.lines\[0\] : le total de la ligne \(1\u202f000 × 9\u202f007/)]);
+    expect(accepted).toEqual([expect.stringMatching(/^limite\.json\u00a0: ledger\.acceptedOrders\[0\]\.lines\[0\]\u00a0: le total de la ligne \(1\u202f000 × 9\u202f007/)]);
     const catalogue = await issuesOf("02-depassement-d-encours.json", (d) => {
       const reference = at(d, "order", "lines", 1).reference;
       Object.assign((d.products as JsonObject[]).find((p) => p.reference === reference) ?? {}, { unitPrice: "90071992547409.91" });
     });
-    expect(catalogue).toEqual([`limite.json : order.lines[1] : le total de la ligne (10 × ${LARGEST}) dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
+    expect(catalogue).toEqual([`limite.json\u00a0: order.lines[1]\u00a0: le total de la ligne (10 × ${LARGEST}) dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
     const shipping = await issuesOf("05-chaine-complete-livraison-partielle-acompte.json", (d) => {
       at(d, "order").shipping = "90071992547409.91";
     });
-    expect(shipping).toEqual([`limite.json : order.shipping : avec le port, le total TTC de la commande reçue dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
+    expect(shipping).toEqual([`limite.json\u00a0: order.shipping\u00a0: avec le port, le total TTC de la commande reçue dépasse ${LARGEST}, le plus grand montant que le moteur calcule`]);
   });
 
   it("documents each within the limit whose sum, the outstanding, is not: named at the one that crosses it", async () => {
@@ -223,14 +223,14 @@ describe("validate: figures the engine cannot compute with are refused at their 
       Object.assign(at(d, "ledger", "openInvoices", 0, "lines", 0), { unitPrice: "50000000000000.00", quantity: 1 });
       Object.assign(at(d, "ledger", "acceptedOrders", 0, "lines", 0), { unitPrice: "50000000000000.00", quantity: 1 });
     });
-    expect(err).toEqual([expect.stringMatching(/^limite\.json : ledger\.acceptedOrders\[0\]\.lines : avec les documents qui le précèdent dans le fichier, le total TTC de la commande .* porte l'encours au-delà de /)]);
+    expect(err).toEqual([expect.stringMatching(/^limite\.json\u00a0: ledger\.acceptedOrders\[0\]\.lines\u00a0: avec les documents qui le précèdent dans le fichier, le total TTC de la commande .* porte l'encours au-delà de /)]);
   });
 
   it("a rate with five decimals: the engine counts rates to four", async () => {
     const err = await issuesOf("04-choisir-l-etape-de-relance.json", (d) => {
       at(d, "company", "policies").latePenaltyRate = 12.12345;
     });
-    expect(err).toEqual(["limite.json : company.policies.latePenaltyRate : un taux a au plus quatre décimales, par exemple 12.1234"]);
+    expect(err).toEqual(["limite.json\u00a0: company.policies.latePenaltyRate\u00a0: un taux a au plus quatre décimales, par exemple 12.1234"]);
   });
 
   it("a day count of a billion: terms, delays and lead times go up to ten years", async () => {
@@ -240,17 +240,17 @@ describe("validate: figures the engine cannot compute with are refused at their 
       at(d, "company", "policies").dunning = { reminder1AfterDueDays: 3651 };
     });
     expect(err).toEqual([
-      "limite.json : company.policies.dunning.reminder1AfterDueDays : au plus 3 650 jours (dix ans)",
-      "limite.json : customers[0].paymentTerms.days : au plus 3 650 jours (dix ans)",
-      "limite.json : products[0].leadTimeDays : au plus 3 650 jours (dix ans)",
+      "limite.json\u00a0: company.policies.dunning.reminder1AfterDueDays\u00a0: au plus 3 650 jours (dix ans)",
+      "limite.json\u00a0: customers[0].paymentTerms.days\u00a0: au plus 3 650 jours (dix ans)",
+      "limite.json\u00a0: products[0].leadTimeDays\u00a0: au plus 3 650 jours (dix ans)",
     ]);
   });
 
-  it("a payment of 0,00 € is refused at its field, not left for the follow-up to stall on", async () => {
+  it("a payment of 0,00\u00a0€ is refused at its field, not left for the follow-up to stall on", async () => {
     const err = await issuesOf("12-mise-en-demeure-et-injonction-de-payer.json", (d) => {
       at(d, "events", 0).amount = "0.00";
     });
-    expect(err).toEqual(["limite.json : events[0].amount : montant strictement positif attendu : un règlement ou un avoir de 0,00 € n'en est pas un"]);
+    expect(err).toEqual(["limite.json\u00a0: events[0].amount\u00a0: montant strictement positif attendu\u00a0: un règlement ou un avoir de 0,00\u00a0€ n'en est pas un"]);
   });
 
   it("the figures printed on an invoice to control may be wrong, but stay within what the engine counts", async () => {
@@ -259,8 +259,8 @@ describe("validate: figures the engine cannot compute with are refused at their 
       at(d, "invoiceControl", "invoice", "lines", 0).vatRate = 196;
     });
     expect(err).toEqual([
-      "limite.json : invoiceControl.invoice.lines[0].quantity : au plus 1 000 000 unités par ligne",
-      "limite.json : invoiceControl.invoice.lines[0].vatRate : un taux ne peut pas dépasser 100",
+      "limite.json\u00a0: invoiceControl.invoice.lines[0].quantity\u00a0: au plus 1 000 000 unités par ligne",
+      "limite.json\u00a0: invoiceControl.invoice.lines[0].vatRate\u00a0: un taux ne peut pas dépasser 100",
     ]);
   });
 
@@ -269,8 +269,8 @@ describe("validate: figures the engine cannot compute with are refused at their 
       at(d, "order").requestedDeliveryDate = "9999-12-31";
       at(d, "clock").start = "0001-01-01";
     });
-    const outside = "date hors de la période permise : entre 2000-01-01 et 2100-12-31, le moteur y calcule échéances, relances et taux";
-    expect(err).toEqual([`limite.json : clock.start : ${outside}`, `limite.json : order.requestedDeliveryDate : ${outside}`]);
+    const outside = "date hors de la période permise\u00a0: entre 2000-01-01 et 2100-12-31, le moteur y calcule échéances, relances et taux";
+    expect(err).toEqual([`limite.json\u00a0: clock.start\u00a0: ${outside}`, `limite.json\u00a0: order.requestedDeliveryDate\u00a0: ${outside}`]);
   });
 });
 
@@ -282,7 +282,7 @@ describe("validate: one file the engine fails on never stops the others (issue 1
     const result = await run(["validate", "a.json", "b.json"], { "a.json": failing, "b.json": bundled("02-depassement-d-encours.json") });
     expect(result.status).toBe(1);
     expect(result.out).toEqual(["✗ a.json", "✓ b.json", "1 scénario valide, 1 scénario invalide, 1 erreur"]);
-    expect(result.err).toEqual([expect.stringMatching(/^a\.json : order\.customer\.newCustomer : le moteur ne parvient pas à jouer ce scénario : /)]);
+    expect(result.err).toEqual([expect.stringMatching(/^a\.json\u00a0: order\.customer\.newCustomer\u00a0: le moteur ne parvient pas à jouer ce scénario\u00a0: /)]);
   });
 
   it("an error that is not a rule of the engine is an internal error of that file, counted, and the next file is checked", async () => {
@@ -304,14 +304,14 @@ describe("validate: one file the engine fails on never stops the others (issue 1
     };
     expect(await main(["validate", "a.json", "b.json"], io)).toBe(1);
     expect(out).toEqual(["✗ a.json", "✓ b.json", "1 scénario valide, 1 scénario invalide, 1 erreur"]);
-    expect(err).toEqual(["a.json : erreur interne du moteur sur ce fichier : lecture impossible"]);
+    expect(err).toEqual(["a.json\u00a0: erreur interne du moteur sur ce fichier\u00a0: lecture impossible"]);
   });
 
   it("an engine failure on a field of the engine's own documents does not pass it off as the file's field", () => {
-    const internal = new DomainError("money.overflow", "lines[0] : ligne 1, montant hors limites.", "lines[0]");
-    expect(engineFailure(internal, "a.json")).toEqual({ file: "a.json", path: "", message: "le moteur ne parvient pas à jouer ce scénario (calcul de « lines[0] ») : ligne 1, montant hors limites." });
-    const ofTheFile = new DomainError("customer.incomplete", "order.customer.newCustomer : il manque le contact.", "order.customer.newCustomer");
-    expect(engineFailure(ofTheFile, "a.json")).toEqual({ file: "a.json", path: "order.customer.newCustomer", message: "le moteur ne parvient pas à jouer ce scénario : il manque le contact." });
+    const internal = new DomainError("money.overflow", "lines[0]\u00a0: ligne 1, montant hors limites.", "lines[0]");
+    expect(engineFailure(internal, "a.json")).toEqual({ file: "a.json", path: "", message: "le moteur ne parvient pas à jouer ce scénario (calcul de «\u00a0lines[0]\u00a0»)\u00a0: ligne 1, montant hors limites." });
+    const ofTheFile = new DomainError("customer.incomplete", "order.customer.newCustomer\u00a0: il manque le contact.", "order.customer.newCustomer");
+    expect(engineFailure(ofTheFile, "a.json")).toEqual({ file: "a.json", path: "order.customer.newCustomer", message: "le moteur ne parvient pas à jouer ce scénario\u00a0: il manque le contact." });
   });
 });
 
@@ -324,7 +324,7 @@ describe("solve: the answer key, readable by a teacher", () => {
     expect(text).toContain("== Étape 1 — Contrôle de la commande ==");
     expect(text).toContain("▸ 3. Encours et plafond [intake.credit] — 09/03/2026");
     expect(text).toContain(`Réponse attendue : Plafond dépassé (encours ${formatEuros(420000)}, commande ${formatEuros(114000)})`);
-    expect(text).toContain(`+ commande ${formatEuros(114000)} = ${formatEuros(534000)} > plafond ${formatEuros(500000)} : dépassement de ${formatEuros(34000)}.`);
+    expect(text).toContain(`+ commande ${formatEuros(114000)} = ${formatEuros(534000)} > plafond ${formatEuros(500000)}\u00a0: dépassement de ${formatEuros(34000)}.`);
     expect(text).toContain(`Réponse attendue : Acompte de ${formatEuros(34000)} TTC exigé`);
     expect(text).toContain("Réponse attendue : Accepter sous conditions");
     expect(text).toContain("Commentaire de l'enseignant : Le piège\u00a0: les factures non réglées");
@@ -334,7 +334,7 @@ describe("solve: the answer key, readable by a teacher", () => {
   it("refuses an invalid scenario with its issues", async () => {
     const result = await run(["solve", "casse.json"], { "casse.json": "{" });
     expect(result.status).toBe(1);
-    expect(result.err[0]).toMatch(/^casse\.json : JSON invalide \(ligne 1, colonne 2\)/);
+    expect(result.err[0]).toMatch(/^casse\.json\u00a0: JSON invalide \(ligne 1, colonne 2\)/);
   });
 });
 
@@ -345,7 +345,7 @@ describe("replay: a learner's recorded events, their trace and their score", () 
   it("prints each decision with the answer, the expected one, ✓/✗, the explanation and the points; reports a refused event", async () => {
     const result = await run(["replay", "02.json", "copie.actions.json"], { "02.json": scenario, "copie.actions.json": actions });
     const text = result.out.join("\n");
-    expect(text).toContain("#1 ✓ 09/03/2026 — 1. Compte client : le trouver ou le créer [intake.account]");
+    expect(text).toContain("#1 ✓ 09/03/2026 — 1. Compte client\u00a0: le trouver ou le créer [intake.account]");
     expect(text).toContain("#3 ✗ 09/03/2026 — 3. Encours et plafond [intake.credit]");
     expect(text).toContain(`   Réponse : Plafond respecté (encours ${formatEuros(240000)}, commande ${formatEuros(114000)})`);
     expect(text).toContain(`   Attendu : Plafond dépassé (encours ${formatEuros(420000)}, commande ${formatEuros(114000)})`);
@@ -355,7 +355,7 @@ describe("replay: a learner's recorded events, their trace and their score", () 
     expect(text).toContain("   Détail : ✗ Verdict 0 / 1 ; ✗ Encours du client 0 / 0,5 ; ✓ Montant TTC de la commande 0,5 / 0,5");
     expect(text).toContain("Score de l'étape : 10 / 16 points (63 %, 1 indice)");
     expect(result.out.at(-1)).toBe("Score total : 10 / 16 points (63 %, 1 indice)");
-    expect(result.err).toEqual(["copie.actions.json : events[6] : événement « learner.decided » refusé : action « learner.decided » impossible à ce moment de l'étape « orderIntake »."]);
+    expect(result.err).toEqual(["copie.actions.json : events[6] : événement « learner.decided » refusé : action «\u00a0learner.decided\u00a0» impossible à ce moment de l'étape «\u00a0orderIntake\u00a0»."]);
     expect(result.status).toBe(1);
   });
 
@@ -375,7 +375,7 @@ describe("replay: a learner's recorded events, their trace and their score", () 
     const text = result.out.join("\n");
     expect(text).toContain("#3 ✗ 09/03/2026 — 3. Encours et plafond [intake.credit]");
     expect(text).toContain("Score de l'étape : 4 / 6 points (67 %, 1 indice)");
-    expect(result.out.at(-1)).toBe("Parcours inachevé : l'étape « orderIntake » n'est pas terminée.");
+    expect(result.out.at(-1)).toBe("Parcours inachevé : l'étape «\u00a0orderIntake\u00a0» n'est pas terminée.");
     expect(result.status).toBe(0);
   });
 
@@ -419,7 +419,7 @@ describe("the command line itself", () => {
     const file = join(folder, "casse.json");
     writeFileSync(file, edited("02-depassement-d-encours.json", (d) => (at(d, "customers", 0).creditLimt = "1.00")));
     const child = spawnSync("npx", ["tsx", "scripts/scenario.ts", "validate", file], { cwd: root, encoding: "utf8" });
-    expect(child.stderr).toContain(`${file} : customers[0].creditLimt : champ inconnu : vouliez-vous écrire « creditLimit » ?`);
+    expect(child.stderr).toContain(`${file}\u00a0: customers[0].creditLimt\u00a0: champ inconnu\u00a0: vouliez-vous écrire «\u00a0creditLimit\u00a0»\u00a0?`);
     expect(child.stdout).toContain("0 scénario valide, 1 scénario invalide, 1 erreur");
     expect(child.status).toBe(1);
   }, 30_000);
@@ -429,7 +429,7 @@ describe("encoding and characters: the command line reads bytes (issue 10)", () 
   /** A text saved in Windows-1252: one byte per character, « é » is E9 (every character here is below U+0100). */
   const windows1252 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
   const latin = windows1252('{\n  "schemaVersion": 1,\n  "title": "Relance d\'une facture échue"\n}\n');
-  const notUtf8 = "latin.json : le fichier n'est pas en UTF-8 (octet invalide ligne 3) : enregistrez-le en UTF-8 (dans l'éditeur : « Enregistrer sous… › Encodage : UTF-8 »)";
+  const notUtf8 = "latin.json\u00a0: le fichier n'est pas en UTF-8 (octet invalide ligne 3)\u00a0: enregistrez-le en UTF-8 (dans l'éditeur\u00a0: «\u00a0Enregistrer sous… › Encodage\u00a0: UTF-8\u00a0»)";
 
   it("validate refuses a file that is not UTF-8, with the line and how to save it, and checks the next file", async () => {
     const result = await run(["validate", "latin.json", "ok.json"], { "latin.json": latin, "ok.json": bundled("04-choisir-l-etape-de-relance.json") });
@@ -448,11 +448,11 @@ describe("encoding and characters: the command line reads bytes (issue 10)", () 
     const text = edited("02-depassement-d-encours.json", (d) => (d.title = "Dépassement\u001b[2J"));
     const result = await run(["solve", "ctrl.json"], { "ctrl.json": text });
     expect(result.status).toBe(1);
-    expect(result.err).toEqual(["ctrl.json : title : caractère de contrôle U+001B interdit dans un texte"]);
+    expect(result.err).toEqual(["ctrl.json\u00a0: title\u00a0: caractère de contrôle U+001B interdit dans un texte"]);
     expect(result.out).toEqual([]);
   });
 
-  it("as a real process: a Windows-1252 file is refused, not loaded with « � »", () => {
+  it("as a real process: a Windows-1252 file is refused, not loaded with «\u00a0�\u00a0»", () => {
     const folder = mkdtempSync(join(tmpdir(), "scenario-"));
     const file = join(folder, "latin.json");
     writeFileSync(file, latin);

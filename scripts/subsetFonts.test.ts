@@ -76,6 +76,6 @@ describe("the characters the fonts keep (domain/printable.ts) cover what the doc
   }, 30_000);
 
   it("names what it finds, where it is", () => {
-    expect(unprintableIn([{ where: "x.json.customers[0].name", text: "Ωmega" }])).toEqual(["« Ω » (U+03A9) dans x.json.customers[0].name"]);
+    expect(unprintableIn([{ where: "x.json.customers[0].name", text: "Ωmega" }])).toEqual(["«\u00a0Ω\u00a0» (U+03A9) dans x.json.customers[0].name"]);
   });
 });

@@ -77,8 +77,8 @@ describe("validate and solve on a file with variants", () => {
     const result = await run(["validate", "perdu.json"], { "perdu.json": JSON.stringify(data) });
     expect(result.status).toBe(1);
     expect(result.out[0]).toBe("✗ perdu.json");
-    expect(result.err[0]).toMatch(/^perdu\.json : variants\.keeps\[2\] : variante graine \d+ : intake\.decision — « Mettre en attente » au lieu de « Accepter sous conditions » \(point à garder\)$/u);
-    expect(result.err.at(-1)).toMatch(/^perdu\.json : variants : \d+ variantes sur 200 en échec \(les 3 premières sont détaillées ; graines /u);
+    expect(result.err[0]).toMatch(/^perdu\.json\u00a0: variants\.keeps\[2\]\u00a0: variante graine \d+\u00a0: intake\.decision — «\u00a0Mettre en attente\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» \(point à garder\)$/u);
+    expect(result.err.at(-1)).toMatch(/^perdu\.json\u00a0: variants\u00a0: \d+ variantes sur 200 en échec \(les 3 premières sont détaillées\u00a0; graines /u);
     const seed = /graine (\d+)/u.exec(result.err[0] ?? "")?.[1] ?? "";
     // The teacher replays the seed: the variant's choices, then its key.
     const solved = await run(["solve", "perdu.json", "--seed", seed], { "perdu.json": JSON.stringify(data) });

@@ -72,11 +72,11 @@ describe("importing a class's results files", { timeout: 15_000 }, () => {
       "✓ Tom — Contrôle des commandes (tom-quiz.json)",
       "✓ Inès — Contrôle des commandes (ines.json)",
       "= Léa — Dépassement d'encours (lea-copie.json)\u00a0: déjà importé (même élève, même activité, même export), compté une fois",
-      "✗ zoe.json refusé\u00a0: somme de contrôle fausse : le fichier a été modifié après son export",
-      "✗ enorme.json refusé\u00a0: fichier trop volumineux (plus de 2 Mo) : un fichier de résultats en fait quelques ko ; est-ce bien un fichier de résultats ?",
+      "✗ zoe.json refusé\u00a0: somme de contrôle fausse\u00a0: le fichier a été modifié après son export",
+      "✗ enorme.json refusé\u00a0: fichier trop volumineux (plus de 2 Mo)\u00a0: un fichier de résultats en fait quelques ko\u00a0; est-ce bien un fichier de résultats\u00a0?",
       expect.stringMatching(/^✗ casse\.json refusé\u00a0: .*ligne 3, colonne 16/u),
-      "✗ scenario.json refusé\u00a0: ce fichier n'est pas un fichier de résultats de l'atelier (c'est un scénario) : l'élève l'exporte à la fin d'un scénario ou d'un questionnaire",
-      "✗ futur.json refusé\u00a0: formatVersion\u00a0: fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2) : mettez l'atelier à jour",
+      "✗ scenario.json refusé\u00a0: ce fichier n'est pas un fichier de résultats de l'atelier (c'est un scénario)\u00a0: l'élève l'exporte à la fin d'un scénario ou d'un questionnaire",
+      "✗ futur.json refusé\u00a0: formatVersion\u00a0: fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2)\u00a0: mettez l'atelier à jour",
     ]);
     expect(screen.getByRole("heading", { level: 2, name: "La classe\u00a0: 3 élèves, 2 activités" })).toBeInTheDocument();
     expect(gridRows()).toEqual([

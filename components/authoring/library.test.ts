@@ -47,14 +47,14 @@ describe("importFiles", () => {
     expect(reports[1]).toEqual({
       file: "indice.json",
       ok: false,
-      messages: ["indice.json : notes.hints.intake.inconnu : aucun point de décision « intake.inconnu » dans ce scénario (voir la liste dans scenarios/README.md)"],
+      messages: ["indice.json\u00a0: notes.hints.intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
     });
     expect(reports[2]).toEqual({
       file: "enorme.json",
       ok: false,
-      messages: ["enorme.json : fichier trop volumineux (plus de 2 Mo) : un scénario ou un questionnaire en fait quelques ko ; est-ce bien un scénario ou un questionnaire ?"],
+      messages: ["enorme.json\u00a0: fichier trop volumineux (plus de 2 Mo)\u00a0: un scénario ou un questionnaire en fait quelques ko\u00a0; est-ce bien un scénario ou un questionnaire\u00a0?"],
     });
-    expect(reports[4]).toMatchObject({ ok: false, messages: [expect.stringMatching(/^coupe\.json : /)] });
+    expect(reports[4]).toMatchObject({ ok: false, messages: [expect.stringMatching(/^coupe\.json\u00a0: /)] });
 
     const { records } = await library.list();
     expect(records.map((record) => [record.kind, record.title, record.text === scenarioText || record.text === quizText])).toEqual(
@@ -71,8 +71,8 @@ describe("importFiles", () => {
     const quiz = JSON.parse(quizText) as { questions: { id: string }[] };
     quiz.questions[1] = { ...quiz.questions[1], id: quiz.questions[0]?.id ?? "" };
     const [report] = await importFiles(library, [{ name: "double.json", text: JSON.stringify(quiz) }]);
-    const repeated = `l'identifiant « ${quiz.questions[0]?.id} » est donné à plusieurs questions du fichier`;
-    expect(report).toEqual({ file: "double.json", ok: false, messages: [`double.json : questions[0].id : ${repeated}`, `double.json : questions[1].id : ${repeated}`] });
+    const repeated = `l'identifiant «\u00a0${quiz.questions[0]?.id}\u00a0» est donné à plusieurs questions du fichier`;
+    expect(report).toEqual({ file: "double.json", ok: false, messages: [`double.json\u00a0: questions[0].id\u00a0: ${repeated}`, `double.json\u00a0: questions[1].id\u00a0: ${repeated}`] });
     expect((await library.list()).records).toEqual([]);
   });
 });
@@ -99,16 +99,16 @@ describe("a teacher's scenario with variants (docs/decisions/0145)", () => {
       file: "plafond.json",
       ok: false,
       messages: [
-        "plafond.json : variants.keeps[0] : variante graine 1 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)",
-        "plafond.json : variants.keeps[1] : variante graine 1 : intake.deposit — « Pas d'acompte » au lieu de « Acompte de … TTC exigé » (point à garder)",
-        "plafond.json : variants.keeps[2] : variante graine 1 : intake.decision — « Accepter » au lieu de « Accepter sous conditions » (point à garder)",
-        "plafond.json : variants.keeps[0] : variante graine 2 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)",
-        "plafond.json : variants.keeps[1] : variante graine 2 : intake.deposit — « Pas d'acompte » au lieu de « Acompte de … TTC exigé » (point à garder)",
-        "plafond.json : variants.keeps[2] : variante graine 2 : intake.decision — « Accepter » au lieu de « Accepter sous conditions » (point à garder)",
-        "plafond.json : variants.keeps[0] : variante graine 3 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)",
-        "plafond.json : variants.keeps[1] : variante graine 3 : intake.deposit — « Pas d'acompte » au lieu de « Acompte de … TTC exigé » (point à garder)",
-        "plafond.json : variants.keeps[2] : variante graine 3 : intake.decision — « Accepter » au lieu de « Accepter sous conditions » (point à garder)",
-        "plafond.json : variants : 31 variantes sur 40 en échec (les 3 premières sont détaillées ; graines 1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, …) : resserrez les plages ou retirez le point à garder",
+        "plafond.json\u00a0: variants.keeps[0]\u00a0: variante graine 1\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[1]\u00a0: variante graine 1\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[2]\u00a0: variante graine 1\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[0]\u00a0: variante graine 2\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[1]\u00a0: variante graine 2\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[2]\u00a0: variante graine 2\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[0]\u00a0: variante graine 3\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[1]\u00a0: variante graine 3\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants.keeps[2]\u00a0: variante graine 3\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
+        "plafond.json\u00a0: variants\u00a0: 31 variantes sur 40 en échec (les 3 premières sont détaillées\u00a0; graines 1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, …)\u00a0: resserrez les plages ou retirez le point à garder",
       ],
     });
     expect((await library.list()).records.map((record) => record.text)).toEqual([text]);
@@ -123,14 +123,14 @@ describe("a teacher's scenario with variants (docs/decisions/0145)", () => {
 });
 
 describe("exportRecord", () => {
-  const record: LibraryRecord = { id: "x", kind: "scenario", title: "Dépassement d'encours : l'acompte !", text: scenarioText, revision: 3, updatedAt: "2026-09-01T08:00:00.000Z" };
+  const record: LibraryRecord = { id: "x", kind: "scenario", title: "Dépassement d'encours\u00a0: l'acompte\u00a0!", text: scenarioText, revision: 3, updatedAt: "2026-09-01T08:00:00.000Z" };
 
   it("names the file after the title and gives the text as written", () => {
     expect(exportRecord(record)).toEqual({ fileName: "depassement-d-encours-l-acompte.json", text: scenarioText });
   });
 
   it("falls back on the kind when the title has no letter or digit", () => {
-    expect(exportRecord({ ...record, kind: "quiz", title: "« ? »" }).fileName).toBe("questionnaire.json");
+    expect(exportRecord({ ...record, kind: "quiz", title: "«\u00a0?\u00a0»" }).fileName).toBe("questionnaire.json");
   });
 });
 
@@ -140,7 +140,7 @@ describe("openShareLink", () => {
     expect(opened).toMatchObject({ ok: true, kind: "scenario", title: "Un nouveau client commande par téléphone" });
     expect(openShareLink(shareFragment("scenario", hintOnNothing))).toEqual({
       ok: false,
-      messages: ["lien de partage : notes.hints.intake.inconnu : aucun point de décision « intake.inconnu » dans ce scénario (voir la liste dans scenarios/README.md)"],
+      messages: ["lien de partage\u00a0: notes.hints.intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
     });
   });
 
@@ -167,7 +167,7 @@ describe("openShareLink", () => {
 
   it("checks the content as the kind the link names", () => {
     expect(openShareLink(shareFragment("quiz", quizText))).toMatchObject({ ok: true, kind: "quiz", title: "Pourquoi gérer la relation client" });
-    expect(openShareLink(shareFragment("quiz", scenarioText))).toMatchObject({ ok: false, messages: expect.arrayContaining([expect.stringMatching(/^lien de partage : /)]) });
+    expect(openShareLink(shareFragment("quiz", scenarioText))).toMatchObject({ ok: false, messages: expect.arrayContaining([expect.stringMatching(/^lien de partage\u00a0: /)]) });
   });
 
   it("explains a damaged link in French", () => {

@@ -37,7 +37,7 @@ export const ADDED_DISCOUNTS_EXAMPLE = computeInvoice({ ...CASCADE_INPUT, tradeD
 /** Food wholesale at two VAT rates, with a remise: the cascade on the totals, then the VAT base of each rate. */
 export const TWO_RATES_INPUT: InvoiceInput = {
   lines: [
-    { description: "Café en grains (sac de 1 kg)", quantity: 20, unitPriceCents: 1_800, vatRate: 5.5 },
+    { description: "Café en grains (sac de 1\u00a0kg)", quantity: 20, unitPriceCents: 1_800, vatRate: 5.5 },
     { description: "Machine à café professionnelle", quantity: 1, unitPriceCents: 64_000, vatRate: 20 },
   ],
   tradeDiscounts: [5],

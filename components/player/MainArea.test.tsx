@@ -47,7 +47,7 @@ function Workspace({ task }: { task: React.ReactNode }) {
 const letter = (
   <DocumentBlock
     label="Relance 2, facture FA-2026-00140"
-    pdfLabel="PDF : Relance 2, facture FA-2026-00140"
+    pdfLabel="PDF\u00a0: Relance 2, facture FA-2026-00140"
     noun="la lettre"
     width="letter"
     view={() => <article aria-label="Lettre de relance">Objet : deuxième relance</article>}
@@ -151,7 +151,7 @@ describe("MainArea: the invoice to control (stage 4)", { timeout: 20_000 }, () =
   it("each figure on it is a toggle button whose state is said (aria-pressed, « ✗ signalé ») and sent to the machine", () => {
     const actor = startControl();
     const invoice = screen.getByRole("article", { name: "FACTURE à contrôler" });
-    const wrongTotal = within(invoice).getByRole("button", { name: /^Ligne 2 : montant HT/u });
+    const wrongTotal = within(invoice).getByRole("button", { name: /^Ligne 2\u00a0: montant HT/u });
     expect(wrongTotal).toHaveAttribute("type", "button");
     expect(wrongTotal).toHaveAttribute("aria-pressed", "false");
     act(() => fireEvent.click(wrongTotal));

@@ -98,9 +98,9 @@ describe("a quiz in training mode", () => {
     fireEvent.change(field, { target: { value: "12 %" } });
     fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
     expect(field).toHaveAttribute("aria-invalid", "true");
-    expect(field).toHaveAccessibleDescription(/« 12 % » : la réponse attendue est en euros, pas en pourcentage \(par exemple 1 005,48\)/u);
+    expect(field).toHaveAccessibleDescription(/«\u00a012 %\u00a0»\u00a0: la réponse attendue est en euros, pas en pourcentage \(par exemple 1 005,48\)/u);
     expect(appStore().getState().quiz.sessions.essai?.tries).toEqual({});
-    fireEvent.change(field, { target: { value: "1 005,48 €" } });
+    fireEvent.change(field, { target: { value: "1 005,48\u00a0€" } });
     fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
     expect(feedback()).toHaveTextContent("Bonne réponse — 1 / 1 point");
     expect(appStore().getState().quiz.sessions.essai?.tries["net-a-payer"]).toEqual([{ answer: { type: "numeric", value: 1005.48 } }]);

@@ -69,7 +69,7 @@ describe("each question type, answered with its widget", () => {
     const field = screen.getByRole("textbox", { name: "Votre réponse (une date)" });
     fireEvent.change(field, { target: { value: "31/11/2026" } });
     validate();
-    expect(field).toHaveAccessibleDescription(/« 31\/11\/2026 » : le 31 novembre 2026 n'existe pas, novembre 2026 a 30 jours\./u);
+    expect(field).toHaveAccessibleDescription(/«\u00a031\/11\/2026\u00a0»\u00a0: le 31 novembre 2026 n'existe pas, novembre 2026 a 30 jours\./u);
     fireEvent.change(field, { target: { value: "15/12/2026" } });
     validate();
     expect(feedbackTitle()).toBe("Bonne réponse — 1 / 1 point");

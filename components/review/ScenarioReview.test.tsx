@@ -110,7 +110,7 @@ describe("ScenarioReview", () => {
     expect(screen.getByText(/1 décision à revoir sur 8/u)).toBeInTheDocument();
     // The notion the missed decision practises, and the quiz on it.
     const notions = screen.getByRole("region", { name: "Les notions à retravailler" });
-    expect(within(notions).getAllByRole("listitem").map((notion) => notion.textContent)).toEqual(["L'encours et le plafond : encours + commande ≤ plafond"]);
+    expect(within(notions).getAllByRole("listitem").map((notion) => notion.textContent)).toEqual(["L'encours et le plafond\u00a0: encours + commande ≤ plafond"]);
     expect(within(notions).getByRole("link", { name: "S'entraîner sur les notions manquées" }).getAttribute("href")).toMatch(/^\.\/quiz\/notions\/?\?n=creditLimit$/u);
     const heading = screen.getByRole("heading", { level: 5, name: /À revoir — 3\. Encours et plafond/u });
     const item = heading.closest("li")!;
@@ -129,7 +129,7 @@ describe("ScenarioReview", () => {
   it("lists the stages that could not be played, with why", () => {
     const refused = scenario("client-insolvable-refuse");
     const { result } = solveScenario(refused);
-    const withSkip = { ...result, skipped: [{ stage: "orderProcessing" as const, reason: "la commande a été refusée à l'étape de contrôle : il n'y a rien à traiter ni à facturer." }] };
+    const withSkip = { ...result, skipped: [{ stage: "orderProcessing" as const, reason: "la commande a été refusée à l'étape de contrôle\u00a0: il n'y a rien à traiter ni à facturer." }] };
     render(<ScenarioReview scenario={refused} output={withSkip} onReplay={() => undefined} gameKey={refused.id} />);
     expect(screen.getByRole("heading", { name: "Étapes non jouées" })).toBeInTheDocument();
     expect(screen.getByText(/la commande a été refusée à l'étape de contrôle/u).closest("li")?.textContent).toMatch(/^Traitement de la commande/u);
@@ -138,9 +138,9 @@ describe("ScenarioReview", () => {
 
   it("names decision points that carry data (dunning dates, invoice control) by their family", () => {
     expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.FA-2026-00402.payment.2026-07-20" })).toBe("Saisie d'un règlement reçu");
-    expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.@stage.2026-05-23" })).toBe("Relance : l'action du jour pour la facture");
+    expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.@stage.2026-05-23" })).toBe("Relance\u00a0: l'action du jour pour la facture");
     expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.sellerSiren" })).toBe("Point de contrôle de la facture");
-    expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.conforming" })).toBe("Facture conforme : ne rien marquer");
+    expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.conforming" })).toBe("Facture conforme\u00a0: ne rien marquer");
   });
 
   it("in an LMS package's kiosk, links to none of the site's pages, and still names the notions to practise", () => {

@@ -48,8 +48,8 @@ describe("InvoiceControlPanel", () => {
     const names = buttons.map((b) => b.textContent ?? "");
     const position = (label: string) => buttons.findIndex((b) => (b.querySelector(".visually-hidden")?.textContent ?? "").startsWith(label));
     expect(position("Numéro de la pièce")).toBeLessThan(position("Nom de l'acheteur"));
-    expect(position("Nom de l'acheteur")).toBeLessThan(position("Ligne 1 : désignation"));
-    expect(position("Ligne 2 : montant HT")).toBeLessThan(position("Total HT"));
+    expect(position("Nom de l'acheteur")).toBeLessThan(position("Ligne 1\u00a0: désignation"));
+    expect(position("Ligne 2\u00a0: montant HT")).toBeLessThan(position("Total HT"));
     expect(position("Total TTC")).toBeLessThan(position("Date d'échéance"));
     expect(position("Date d'échéance")).toBeLessThan(position("SIREN du vendeur"));
     expect(names.length).toBeGreaterThan(15);
@@ -59,11 +59,11 @@ describe("InvoiceControlPanel", () => {
 
   it("marks and unmarks without judging, then shows hits, misses and false alarms after submission", () => {
     const actor = start();
-    const wrongTotal = screen.getByRole("button", { name: /^Ligne 2 : montant HT/ });
+    const wrongTotal = screen.getByRole("button", { name: /^Ligne 2\u00a0: montant HT/u });
     act(() => fireEvent.click(wrongTotal));
     expect(wrongTotal).toHaveAttribute("aria-pressed", "true");
     expect(wrongTotal).toHaveTextContent("✗ signalé");
-    const rightTotal = screen.getByRole("button", { name: /^Ligne 1 : montant HT/ });
+    const rightTotal = screen.getByRole("button", { name: /^Ligne 1\u00a0: montant HT/u });
     act(() => fireEvent.click(rightTotal));
     const sellerName = screen.getByRole("button", { name: /^Nom du vendeur/ });
     act(() => fireEvent.click(sellerName));
@@ -83,11 +83,11 @@ describe("InvoiceControlPanel", () => {
     expect(within(results).getByRole("heading", { name: "⚠ Anomalies manquées (4)" })).toBeInTheDocument();
     expect(within(results).getByRole("heading", { name: "✗ Fausses alertes (1)" })).toBeInTheDocument();
     expect(within(results).getByText(/Ligne 1 : montant HT \(196,00.€\) : cette mention est présente et exacte/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toHaveTextContent("✓ anomalie relevée");
-    expect(screen.getByRole("button", { name: /^Ligne 1 : montant HT/ })).toHaveTextContent("✗ fausse alerte");
+    expect(screen.getByRole("button", { name: /^Ligne 2\u00a0: montant HT/u })).toHaveTextContent("✓ anomalie relevée");
+    expect(screen.getByRole("button", { name: /^Ligne 1\u00a0: montant HT/u })).toHaveTextContent("✗ fausse alerte");
     expect(screen.getByRole("button", { name: /^Mention absente\u00a0: Coordonnées de l'acheteur/ })).toHaveTextContent("⚠ anomalie manquée");
     expect(screen.getByRole("button", { name: "Valider mon contrôle" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: /^Ligne 2 : montant HT/ })).toBeDisabled();
+    expect(screen.getByRole("button", { name: /^Ligne 2\u00a0: montant HT/u })).toBeDisabled();
     expect(screen.getByText("Contrôle de la facture terminé.")).toHaveAttribute("role", "status");
   });
 });

@@ -73,7 +73,7 @@ describe("InvoicingPanel", () => {
     const feedback = actor.getSnapshot().context.lastFeedback;
     expect(feedback).toMatchObject({ decisionPoint: "invoicing.cascade", correct: false, verdict: "wrong" });
     expect(feedback?.expected).toContain(`TTC ${formatEuros(117785)}`);
-    expect(feedback?.explanation).toContain(`total TTC : ${formatEuros(117758)} au lieu de ${formatEuros(117785)}`);
+    expect(feedback?.explanation).toContain(`total TTC\u00a0: ${formatEuros(117758)} au lieu de ${formatEuros(117785)}`);
     const done = step(/Calcul de la facture/);
     expect(within(done).getByText("✗ À revoir")).toBeInTheDocument();
     expect(within(done).getByText("Attendu :").parentElement).toHaveTextContent(plain(`TTC ${formatEuros(117785)} ; net à payer ${formatEuros(117785)}`));

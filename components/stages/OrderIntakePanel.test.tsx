@@ -90,7 +90,7 @@ describe("OrderIntakePanel", () => {
     // Verdict wrong (0 / 1), outstanding wrong (0 / 0,5), order TTC right (0,5 / 0,5): 0,5 / 2, each part shown.
     const feedback = actor.getSnapshot().context.lastFeedback;
     expect(feedback).toMatchObject({ decisionPoint: "intake.credit", correct: false, verdict: "wrong", points: 0.5 });
-    expect(feedback?.explanation).toMatch(/^Verdict : le plafond est dépassé/);
+    expect(feedback?.explanation).toMatch(/^Verdict\u00a0: le plafond est dépassé/);
     expect(feedback?.explanation).toMatch(/commandes acceptées non facturées/);
     expect(checklistItem(/3\. Encours et plafond/)).toHaveTextContent("à revoir");
     // The next check's form is shown; the decision is not reachable yet.

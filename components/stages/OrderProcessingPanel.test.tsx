@@ -56,7 +56,7 @@ describe("OrderProcessingPanel", () => {
     type("Prix unitaire HT, CAH-A4", "2,50");
     type("Prix unitaire HT, STY-BL", "12,00");
     type("Prix unitaire HT, CLS-LV", "4,80");
-    type(/Remises du compte client/, "10 ; 5");
+    type(/Remises du compte client/, "10\u00a0; 5");
     expect(record).toBeEnabled();
     fireEvent.click(record);
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.record", correct: true });
@@ -73,7 +73,7 @@ describe("OrderProcessingPanel", () => {
     type(/Date de livraison promise/, "2026-11-13");
     fireEvent.click(acknowledge);
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.acknowledgement", correct: true, points: 2 });
-    expect(actor.getSnapshot().context.lastFeedback?.explanation).toMatch(/^Date de livraison promise : le 13\/11\/2026 est tenable ; la date la plus proche possible était le 12\/11\/2026\./);
+    expect(actor.getSnapshot().context.lastFeedback?.explanation).toMatch(/^Date de livraison promise\u00a0: le 13\/11\/2026 est tenable\u00a0; la date la plus proche possible était le 12\/11\/2026\./);
 
     // 3. Delivery note: ordered and available shown; beyond the stock, the PGI refuses (button disabled).
     const classeurs = screen.getByRole("group", { name: /^CLS-LV/ });
@@ -90,7 +90,7 @@ describe("OrderProcessingPanel", () => {
     expect(within(classeurs).getByText(/Reliquat/).parentElement).toHaveTextContent("Reliquat : 40");
     fireEvent.click(deliver);
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "processing.deliveryNote", correct: true });
-    expect(actor.getSnapshot().context.lastFeedback?.explanation).toMatch(/Reliquat à livrer plus tard : 40 × CLS-LV/);
+    expect(actor.getSnapshot().context.lastFeedback?.explanation).toMatch(/Reliquat à livrer plus tard\u00a0: 40 × CLS-LV/);
 
     // 4. Status: the back-order is shown; "livrée" would be wrong.
     const remaining = screen.getByRole("table", { name: /Reliquat/ });
@@ -128,7 +128,7 @@ describe("OrderProcessingPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Enregistrer la commande" }));
     const feedback = actor.getSnapshot().context.lastFeedback;
     expect(feedback).toMatchObject({ decisionPoint: "processing.record", correct: false });
-    expect(feedback?.explanation).toMatch(/remises saisies : aucune ; prévues par le compte client : 10\s%\spuis 5\s%/);
+    expect(feedback?.explanation).toMatch(/remises saisies\u00a0: aucune\u00a0; prévues par le compte client\u00a0: 10\s%\spuis 5\s%/);
     expect(screen.getByRole("heading", { level: 3, name: /2\. Envoyer l'accusé de réception/ })).toBeInTheDocument();
   });
 });

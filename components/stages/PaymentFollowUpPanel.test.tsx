@@ -73,7 +73,7 @@ describe("PaymentFollowUpPanel", () => {
     const card = choose("Attendre");
     const feedback = actor.getSnapshot().context.lastFeedback;
     expect(feedback).toMatchObject({ verdict: "tooLate", correct: false, expected: "Relance 2 (ferme)" });
-    expect(feedback?.explanation).toContain("Trop tard : la relance 2 est due depuis le 04/11/2026, elle est en retard de 7 jours");
+    expect(feedback?.explanation).toContain("Trop tard\u00a0: la relance 2 est due depuis le 04/11/2026, elle est en retard de 7 jours");
     expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Attendre — ✗ à revoir");
   });
 
@@ -109,7 +109,7 @@ describe("PaymentFollowUpPanel", () => {
     fireEvent.click(within(clock).getByRole("button", { name: "Terminer le suivi" }));
     act(() => fireEvent.click(within(clock).getByRole("button", { name: "Terminer" })));
     expect(actor.getSnapshot().status).toBe("done");
-    expect(actor.getSnapshot().context.trace[0]).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.2026-11-11", verdict: "tooLate", answer: "Facture FA-2026-00012 : Aucune action (suivi terminé)" });
+    expect(actor.getSnapshot().context.trace[0]).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.2026-11-11", verdict: "tooLate", answer: "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)" });
     expect(screen.getByText(/^Suivi terminé le/)).toHaveTextContent("Suivi terminé le 08/12/2026.");
   });
 

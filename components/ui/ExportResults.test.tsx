@@ -54,7 +54,7 @@ describe("« Exporter mes résultats »", () => {
     await waitFor(() => expect(downloads.map((file) => file.name)).toEqual([`resultats-camille-depassement-d-encours-${day()}.json`]));
     const text = await downloads[0]!.blob.text();
     expect(parseResultsText(text, "camille.json")).toMatchObject({ ok: true, results: { pseudonym: "Camille" } });
-    expect(parseResultsText(text.replace('"points": 2,', '"points": 20,'), "camille.json")).toMatchObject({ ok: false, issues: [{ message: "somme de contrôle fausse : le fichier a été modifié après son export" }] });
+    expect(parseResultsText(text.replace('"points": 2,', '"points": 20,'), "camille.json")).toMatchObject({ ok: false, issues: [{ message: "somme de contrôle fausse\u00a0: le fichier a été modifié après son export" }] });
   });
 
   it("in an LMS, exports under the name the LMS gives, not under the shared computer's previous pupil", async () => {

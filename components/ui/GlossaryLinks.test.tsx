@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, getDefaultNormalizer, render, screen, within } from "@testing-library/react";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -28,7 +28,7 @@ describe("GlossaryLinks", () => {
     expect(fireEvent.click(term)).toBe(false);
     const dialog = screen.getByRole("dialog", { name: OUTSTANDING?.term });
     expect(within(dialog).getByRole("status")).toHaveTextContent("Chargement…");
-    expect(await within(dialog).findByText(OUTSTANDING?.definition ?? "définition absente")).toBeInTheDocument();
+    expect(await within(dialog).findByText(OUTSTANDING?.definition ?? "définition absente", { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) })).toBeInTheDocument();
     expect(within(dialog).queryByRole("status")).toBeNull();
     expect(within(dialog).getByRole("link", { name: "Voir tout le glossaire" })).toHaveAttribute("href", "./glossaire/#outstanding");
     fireEvent.click(within(dialog).getByRole("button", { name: "Fermer" }));
@@ -58,7 +58,7 @@ describe("GlossaryLinks", () => {
     fireEvent.click(screen.getByRole("button", { name: OUTSTANDING?.term }));
     const dialog = screen.getByRole("dialog", { name: OUTSTANDING?.term });
     // Fetched before: the definition shows at once.
-    expect(dialog).toHaveTextContent(OUTSTANDING?.definition ?? "définition absente");
+    expect(dialog.textContent).toContain(OUTSTANDING?.definition ?? "définition absente");
     expect(within(dialog).queryByRole("link")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Fermer" }));
     expect(screen.queryByRole("dialog")).toBeNull();

@@ -23,7 +23,7 @@ describe("arithmetic", () => {
         code: "arithmetic.netCommercial",
         category: "arithmetic",
         field: "totals.netCommercialCents",
-        message: `Net commercial HT : 1${"\u202f"}000,00${NBSP}€ après remise 10${NBSP}%, remise 5${NBSP}%, remise 2${NBSP}% = 837,90${NBSP}€ et non 838,90${NBSP}€.`,
+        message: `Net commercial HT\u00a0: 1${"\u202f"}000,00${NBSP}€ après remise 10${NBSP}%, remise 5${NBSP}%, remise 2${NBSP}% = 837,90${NBSP}€ et non 838,90${NBSP}€.`,
         reference: "Cours C6 — contrôle de la facture (calcul de la facture)",
         expected: `837,90${NBSP}€`,
         found: `838,90${NBSP}€`,
@@ -79,7 +79,7 @@ describe("arithmetic", () => {
         code: "arithmetic.lineTotal",
         category: "arithmetic",
         field: "lines[1].lineTotalCents",
-        message: `Ligne 2 : 3 × 45,00${NBSP}€ = 135,00${NBSP}€ et non 145,00${NBSP}€.`,
+        message: `Ligne 2\u00a0: 3 × 45,00${NBSP}€ = 135,00${NBSP}€ et non 145,00${NBSP}€.`,
         reference: "Cours C6 — contrôle de la facture (calcul de la facture)",
         expected: `135,00${NBSP}€`,
         found: `145,00${NBSP}€`,
@@ -94,7 +94,7 @@ describe("arithmetic", () => {
       d.totals = {};
     });
     const [finding] = legal(doc, { ...CONTEXT, reductions: {} }).findings.filter((f) => f.category === "arithmetic");
-    expect(finding?.message).toBe(`Ligne 1 : 2,5 × 3,99${NBSP}€ = 9,98${NBSP}€ et non 9,97${NBSP}€.`);
+    expect(finding?.message).toBe(`Ligne 1\u00a0: 2,5 × 3,99${NBSP}€ = 9,98${NBSP}€ et non 9,97${NBSP}€.`);
   });
 
   it("a wrong VAT amount and a wrong TTC, each with its figures", () => {
@@ -108,8 +108,8 @@ describe("arithmetic", () => {
       ["arithmetic.vatAmount", "totals.vat[0].amountCents", `40,36${NBSP}€`, `40,37${NBSP}€`],
       ["arithmetic.totalInclTax", "totals.totalInclTaxCents", `265,94${NBSP}€`, `264,94${NBSP}€`],
     ]);
-    expect(check.findings[0]?.message).toBe(`TVA 20${NBSP}% : 20${NBSP}% × 201,81${NBSP}€ = 40,36${NBSP}€ et non 40,37${NBSP}€.`);
-    expect(check.findings[1]?.message).toBe(`Total TTC : 224,34${NBSP}€ HT + 41,60${NBSP}€ de TVA = 265,94${NBSP}€ et non 264,94${NBSP}€.`);
+    expect(check.findings[0]?.message).toBe(`TVA 20${NBSP}%\u00a0: 20${NBSP}% × 201,81${NBSP}€ = 40,36${NBSP}€ et non 40,37${NBSP}€.`);
+    expect(check.findings[1]?.message).toBe(`Total TTC\u00a0: 224,34${NBSP}€ HT + 41,60${NBSP}€ de TVA = 265,94${NBSP}€ et non 264,94${NBSP}€.`);
   });
 
   it("a VAT line at a rate no line uses", () => {
@@ -119,7 +119,7 @@ describe("arithmetic", () => {
     const twice = edit(invoice(), (d) => d.totals.vat?.push({ rate: 20, baseCents: 20181, amountCents: 4036 }));
     const check = legal(twice);
     expect(summary(check.findings)).toEqual(["arithmetic.vatRateUnexpected @ totals.vat[2].amountCents"]);
-    expect(check.findings[0]?.message).toBe(`TVA 20${NBSP}% : ce taux figure déjà plus haut dans le récapitulatif, le montant attendu est 0,00${NBSP}€ et non 40,36${NBSP}€.`);
+    expect(check.findings[0]?.message).toBe(`TVA 20${NBSP}%\u00a0: ce taux figure déjà plus haut dans le récapitulatif, le montant attendu est 0,00${NBSP}€ et non 40,36${NBSP}€.`);
   });
 
   it("shipping and deposit printed twice must agree", () => {
@@ -169,7 +169,7 @@ describe("arithmetic", () => {
       "arithmetic.lineTotal @ lines[0].lineTotalCents",
       "arithmetic.notComputable @ lines[1].quantity",
     ]);
-    expect(course(doc).findings[1]?.message).toBe("Ligne 2 : quantité absente, les totaux imprimés ne peuvent pas être recalculés.");
+    expect(course(doc).findings[1]?.message).toBe("Ligne 2\u00a0: quantité absente, les totaux imprimés ne peuvent pas être recalculés.");
   });
 
   it("a deposit larger than the TTC cannot be computed, without crashing", () => {
@@ -179,7 +179,7 @@ describe("arithmetic", () => {
     });
     expect(summary(legal(doc).findings)).toEqual(["arithmetic.notComputable @ depositCents"]);
     expect(legal(doc).findings[0]?.message).toBe(
-      `Calcul impossible — depositCents : l'acompte versé 300,00${NBSP}€ dépasse le total TTC 265,94${NBSP}€ : les totaux imprimés ne sont pas vérifiés.`,
+      `Calcul impossible — depositCents\u00a0: l'acompte versé 300,00${NBSP}€ dépasse le total TTC 265,94${NBSP}€\u00a0: les totaux imprimés ne sont pas vérifiés.`,
     );
   });
 
@@ -336,7 +336,7 @@ describe("property: printed from computeInvoice", () => {
         code: "arithmetic.netCommercial",
         category: "arithmetic",
         field: "totals.netCommercialCents",
-        message: `Net commercial HT : 3${NNBSP}135,31${NBSP}€ après remise 10${NBSP}%, ristourne 2${NBSP}% = 2${NNBSP}765,34${NBSP}€ (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 2${NNBSP}765,35${NBSP}€, accepté aussi) et non 2${NNBSP}765,00${NBSP}€.`,
+        message: `Net commercial HT\u00a0: 3${NNBSP}135,31${NBSP}€ après remise 10${NBSP}%, ristourne 2${NBSP}% = 2${NNBSP}765,34${NBSP}€ (calculé sur le total de la facture, comme à la calculatrice\u00a0; calculé taux par taux, puis additionné\u00a0: 2${NNBSP}765,35${NBSP}€, accepté aussi) et non 2${NNBSP}765,00${NBSP}€.`,
         reference: expect.any(String),
         expected: `2${NNBSP}765,34${NBSP}€`,
         found: `2${NNBSP}765,00${NBSP}€`,

@@ -60,7 +60,7 @@ function usableLines(printed: readonly PrintedLine[]): UsableLines {
   const gaps = printed.flatMap((line, i) =>
     LINE_VALUES.filter(({ key }) => line[key] === undefined).map(({ key, label }) => ({
       field: `lines[${i}].${key}`,
-      message: `${lineLabel(i)} : ${label}, les totaux imprimés ne peuvent pas être recalculés.`,
+      message: `${lineLabel(i)}\u00a0: ${label}, les totaux imprimés ne peuvent pas être recalculés.`,
     })),
   );
   const lines = printed.map((line, i) => ({
@@ -102,7 +102,7 @@ function checkLineTotals(doc: InvoiceDocument): Finding[] {
     const expected = lineAmount(line);
     const found = line.lineTotalCents;
     if (expected === undefined || found === undefined || found === expected || line.quantity === undefined || line.unitPriceCents === undefined) return [];
-    const message = `${lineLabel(i)} : ${quantityFormat.format(line.quantity)} × ${formatEuros(line.unitPriceCents)} = ${formatEuros(expected)} et non ${formatEuros(found)}.`;
+    const message = `${lineLabel(i)}\u00a0: ${quantityFormat.format(line.quantity)} × ${formatEuros(line.unitPriceCents)} = ${formatEuros(expected)} et non ${formatEuros(found)}.`;
     return [arithmeticFinding("lineTotal", `lines[${i}].lineTotalCents`, message, expected, found)];
   });
 }
@@ -146,13 +146,13 @@ function headFigures(doc: InvoiceDocument, computed: InvoiceComputation, input: 
   const t = doc.totals;
   const cashRate = input.cashDiscount ?? 0;
   return [
-    { code: "gross", field: "totals.grossCents", found: t.grossCents, pick: (f) => f.grossCents, explanation: `Montant brut HT : la somme des lignes donne ${formatEuros(computed.grossCents)}` },
+    { code: "gross", field: "totals.grossCents", found: t.grossCents, pick: (f) => f.grossCents, explanation: `Montant brut HT\u00a0: la somme des lignes donne ${formatEuros(computed.grossCents)}` },
     {
       code: "netCommercial",
       field: "totals.netCommercialCents",
       found: t.netCommercialCents,
       pick: (f) => f.netCommercialCents,
-      explanation: `Net commercial HT : ${formatEuros(computed.grossCents)} ${reductionsText(input)} = ${formatEuros(computed.netCommercialCents)}`,
+      explanation: `Net commercial HT\u00a0: ${formatEuros(computed.grossCents)} ${reductionsText(input)} = ${formatEuros(computed.netCommercialCents)}`,
     },
     {
       code: "cashDiscount",
@@ -161,15 +161,15 @@ function headFigures(doc: InvoiceDocument, computed: InvoiceComputation, input: 
       pick: (f) => f.cashDiscountCents,
       explanation:
         cashRate > 0
-          ? `Escompte : ${formatPercent(cashRate)} × ${formatEuros(computed.netCommercialCents)} = ${formatEuros(computed.cashDiscountCents)}`
-          : `Escompte : aucun escompte n'est accordé, ${formatEuros(0)}`,
+          ? `Escompte\u00a0: ${formatPercent(cashRate)} × ${formatEuros(computed.netCommercialCents)} = ${formatEuros(computed.cashDiscountCents)}`
+          : `Escompte\u00a0: aucun escompte n'est accordé, ${formatEuros(0)}`,
     },
     {
       code: "netFinancial",
       field: "totals.netFinancialCents",
       found: t.netFinancialCents,
       pick: (f) => f.netFinancialCents,
-      explanation: `Net financier HT : ${formatEuros(computed.netCommercialCents)} − ${formatEuros(computed.cashDiscountCents)} d'escompte = ${formatEuros(computed.netFinancialCents)}`,
+      explanation: `Net financier HT\u00a0: ${formatEuros(computed.netCommercialCents)} − ${formatEuros(computed.cashDiscountCents)} d'escompte = ${formatEuros(computed.netFinancialCents)}`,
     },
     {
       code: "shipping",
@@ -177,14 +177,14 @@ function headFigures(doc: InvoiceDocument, computed: InvoiceComputation, input: 
       // Printed twice (charge line and totals): the charge line is the one the cascade used.
       found: doc.shippingCents !== undefined ? t.shippingCents : undefined,
       pick: (f) => f.shippingCents,
-      explanation: `Port HT : la ligne de port indique ${formatEuros(computed.shippingCents)}`,
+      explanation: `Port HT\u00a0: la ligne de port indique ${formatEuros(computed.shippingCents)}`,
     },
     {
       code: "totalExclTax",
       field: "totals.totalExclTaxCents",
       found: t.totalExclTaxCents,
       pick: (f) => f.totalExclTaxCents,
-      explanation: `Total HT : ${formatEuros(computed.netFinancialCents)} + ${formatEuros(computed.shippingCents)} de port = ${formatEuros(computed.totalExclTaxCents)}`,
+      explanation: `Total HT\u00a0: ${formatEuros(computed.netFinancialCents)} + ${formatEuros(computed.shippingCents)} de port = ${formatEuros(computed.totalExclTaxCents)}`,
     },
   ];
 }
@@ -201,15 +201,15 @@ function vatFigures(doc: InvoiceDocument, computed: InvoiceComputation): Finding
     const match = computed.vat.find((vat) => vat.rate === line.rate);
     if (match === undefined || !firstAtRate) {
       const why = match === undefined ? "aucune ligne de la facture n'est à ce taux" : "ce taux figure déjà plus haut dans le récapitulatif";
-      return [arithmeticFinding("vatRateUnexpected", `${path}.amountCents`, `TVA ${formatPercent(line.rate)} : ${why}, le montant attendu est ${formatEuros(0)} et non ${formatEuros(line.amountCents)}.`, 0, line.amountCents)];
+      return [arithmeticFinding("vatRateUnexpected", `${path}.amountCents`, `TVA ${formatPercent(line.rate)}\u00a0: ${why}, le montant attendu est ${formatEuros(0)} et non ${formatEuros(line.amountCents)}.`, 0, line.amountCents)];
     }
     const share = computed.byRate?.find((r) => r.rate === line.rate);
     // With several rates the net financier and the port are shared pro rata of the gross amounts (docs/decisions/0079).
     const prorata = computed.vat.length > 1 ? " au prorata du montant brut à ce taux" : "";
     const baseExplanation =
       share !== undefined
-        ? `Base TVA ${formatPercent(line.rate)} : ${formatEuros(share.netFinancialCents)} + ${formatEuros(share.shippingCents)} de port${prorata} = ${formatEuros(match.baseCents)}`
-        : `Base TVA ${formatPercent(line.rate)} : ${formatEuros(match.baseCents)}`;
+        ? `Base TVA ${formatPercent(line.rate)}\u00a0: ${formatEuros(share.netFinancialCents)} + ${formatEuros(share.shippingCents)} de port${prorata} = ${formatEuros(match.baseCents)}`
+        : `Base TVA ${formatPercent(line.rate)}\u00a0: ${formatEuros(match.baseCents)}`;
     return [
       ...compareFigure(computed)({ code: "vatBase", field: `${path}.baseCents`, found: line.baseCents, pick: (f) => vatAt(f, line.rate)?.baseCents, explanation: baseExplanation }),
       ...compareFigure(computed)({
@@ -217,7 +217,7 @@ function vatFigures(doc: InvoiceDocument, computed: InvoiceComputation): Finding
         field: `${path}.amountCents`,
         found: line.amountCents,
         pick: (f) => vatAt(f, line.rate)?.amountCents,
-        explanation: `TVA ${formatPercent(line.rate)} : ${formatPercent(line.rate)} × ${formatEuros(match.baseCents)} = ${formatEuros(match.amountCents)}`,
+        explanation: `TVA ${formatPercent(line.rate)}\u00a0: ${formatPercent(line.rate)} × ${formatEuros(match.baseCents)} = ${formatEuros(match.amountCents)}`,
       }),
     ];
   });
@@ -231,28 +231,28 @@ function tailFigures(doc: InvoiceDocument, computed: InvoiceComputation): Printe
       field: "totals.totalVatCents",
       found: t.totalVatCents,
       pick: (f) => f.totalVatCents,
-      explanation: `Total TVA : ${computed.vat.map((v) => formatEuros(v.amountCents)).join(" + ")} = ${formatEuros(computed.totalVatCents)}`,
+      explanation: `Total TVA\u00a0: ${computed.vat.map((v) => formatEuros(v.amountCents)).join(" + ")} = ${formatEuros(computed.totalVatCents)}`,
     },
     {
       code: "totalInclTax",
       field: "totals.totalInclTaxCents",
       found: t.totalInclTaxCents,
       pick: (f) => f.totalInclTaxCents,
-      explanation: `Total TTC : ${formatEuros(computed.totalExclTaxCents)} HT + ${formatEuros(computed.totalVatCents)} de TVA = ${formatEuros(computed.totalInclTaxCents)}`,
+      explanation: `Total TTC\u00a0: ${formatEuros(computed.totalExclTaxCents)} HT + ${formatEuros(computed.totalVatCents)} de TVA = ${formatEuros(computed.totalInclTaxCents)}`,
     },
     {
       code: "deposit",
       field: "totals.depositCents",
       found: doc.depositCents !== undefined ? t.depositCents : undefined,
       pick: (f) => f.depositCents,
-      explanation: `Acompte : la ligne d'acompte indique ${formatEuros(computed.depositCents)}`,
+      explanation: `Acompte\u00a0: la ligne d'acompte indique ${formatEuros(computed.depositCents)}`,
     },
     {
       code: "amountDue",
       field: "totals.amountDueCents",
       found: t.amountDueCents,
       pick: (f) => f.amountDueCents,
-      explanation: `Net à payer : ${formatEuros(computed.totalInclTaxCents)} TTC − ${formatEuros(computed.depositCents)} d'acompte = ${formatEuros(computed.amountDueCents)}`,
+      explanation: `Net à payer\u00a0: ${formatEuros(computed.totalInclTaxCents)} TTC − ${formatEuros(computed.depositCents)} d'acompte = ${formatEuros(computed.amountDueCents)}`,
     },
   ];
 }
@@ -269,7 +269,7 @@ function depositFigures(doc: InvoiceDocument, computed: InvoiceComputation): Pri
       field: `deposits[${i}].inclTaxCents`,
       found: deposit.inclTaxCents,
       pick: () => exclTax + vat,
-      explanation: `Acompte ${depositReference(deposit)} : ${formatEuros(exclTax)} HT + ${formatEuros(vat)} de TVA = ${formatEuros(exclTax + vat)} TTC`,
+      explanation: `Acompte ${depositReference(deposit)}\u00a0: ${formatEuros(exclTax)} HT + ${formatEuros(vat)} de TVA = ${formatEuros(exclTax + vat)} TTC`,
     };
   });
   const cited = citedDepositsCents(doc);
@@ -278,7 +278,7 @@ function depositFigures(doc: InvoiceDocument, computed: InvoiceComputation): Pri
     field: "deposits",
     found: cited,
     pick: (figures) => figures.depositCents,
-    explanation: `Acomptes cités : leur total TTC est l'acompte déduit, ${formatEuros(computed.depositCents)}`,
+    explanation: `Acomptes cités\u00a0: leur total TTC est l'acompte déduit, ${formatEuros(computed.depositCents)}`,
   };
   return [...each, total];
 }
@@ -315,7 +315,7 @@ export function checkArithmetic(doc: InvoiceDocument, agreed: DocumentReductions
     if (!(error instanceof DomainError)) throw error;
     const field = documentPath(error.field);
     const reason = error.message.replace(/\.$/u, "");
-    const findings = unreported(field) ? [notComputable(field, `Calcul impossible — ${reason} : les totaux imprimés ne sont pas vérifiés.`)] : [];
+    const findings = unreported(field) ? [notComputable(field, `Calcul impossible — ${reason}\u00a0: les totaux imprimés ne sont pas vérifiés.`)] : [];
     return { findings: [...lineFindings, ...findings] };
   }
   return {

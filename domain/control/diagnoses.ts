@@ -9,7 +9,7 @@ import type { InvoiceComputation, InvoiceInput } from "../invoice";
 import type { Cents } from "../money";
 
 /** What the feedback says of an invoice printing its total HT as the TTC. */
-export const EXCL_TAX_PRINTED_AS_TOTAL = "La facture reporte le total HT comme total TTC : la TVA n'est pas ajoutée.";
+export const EXCL_TAX_PRINTED_AS_TOTAL = "La facture reporte le total HT comme total TTC\u00a0: la TVA n'est pas ajoutée.";
 
 /**
  * The mistake a wrong printed figure is, by the figure's code in the arithmetic check

@@ -12,7 +12,7 @@ describe("defaultControlHints", () => {
     const point = key.points[3];
     expect(point).toBeDefined();
     if (point === undefined) return;
-    expect(defaultControlHints(point, 4)).toEqual(["Il reste 4 anomalies à relever.", "Regardez les lignes de la facture.", "Indice : un montant est faux : « Ligne 2 : montant HT »."]);
+    expect(defaultControlHints(point, 4)).toEqual(["Il reste 4 anomalies à relever.", "Regardez les lignes de la facture.", "Indice\u00a0: un montant est faux\u00a0: «\u00a0Ligne 2\u00a0: montant HT\u00a0»."]);
     expect(defaultControlHints(point, 1)[0]).toBe("Il reste 1 anomalie à relever.");
   });
 });

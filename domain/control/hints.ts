@@ -25,10 +25,10 @@ function anomalies(count: number): string {
  */
 export function defaultControlHints(point: ControlPoint, remaining: number): string[] {
   if (point.kind === "conforming") {
-    return ["Relisez chaque mention de la liste et refaites chaque calcul : si tout est juste, ne marquez rien.", "Cette facture ne comporte aucune anomalie."];
+    return ["Relisez chaque mention de la liste et refaites chaque calcul\u00a0: si tout est juste, ne marquez rien.", "Cette facture ne comporte aucune anomalie."];
   }
-  const what = point.kind === "missing" ? `une mention manque : « ${point.label} »` : point.kind === "figure" ? `un montant est faux : « ${point.label} »` : `une mention est inexacte : « ${point.label} »`;
-  return [`Il reste ${anomalies(remaining)} à relever.`, `Regardez ${CONTROL_AREA_LABELS[point.area]}.`, `Indice : ${what}.`];
+  const what = point.kind === "missing" ? `une mention manque\u00a0: «\u00a0${point.label}\u00a0»` : point.kind === "figure" ? `un montant est faux\u00a0: «\u00a0${point.label}\u00a0»` : `une mention est inexacte\u00a0: «\u00a0${point.label}\u00a0»`;
+  return [`Il reste ${anomalies(remaining)} à relever.`, `Regardez ${CONTROL_AREA_LABELS[point.area]}.`, `Indice\u00a0: ${what}.`];
 }
 
 /** The glossary entries a control feedback links to, by area. */

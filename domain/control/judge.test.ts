@@ -21,19 +21,19 @@ describe("judgeControl", () => {
     const legalKey = controlAnswerKey(doc, legal);
     // A small seller in 2026: the reform mentions are not yet due.
     expect(falseAlarmExplanation(legalKey, doc, "buyerSiren", legal)).toBe(
-      "SIREN de l'acheteur (réforme) : cette mention n'est pas exigée sur cette facture (les mentions de la réforme ne s'appliquent pas encore à ce vendeur à cette date, ou le cas ne se présente pas).",
+      "SIREN de l'acheteur (réforme)\u00a0: cette mention n'est pas exigée sur cette facture (les mentions de la réforme ne s'appliquent pas encore à ce vendeur à cette date, ou le cas ne se présente pas).",
     );
-    expect(falseAlarmExplanation(legalKey, doc, "sellerRcs", legal)).toBe("RCS et ville du greffe du vendeur : cette mention est présente et exacte.");
+    expect(falseAlarmExplanation(legalKey, doc, "sellerRcs", legal)).toBe("RCS et ville du greffe du vendeur\u00a0: cette mention est présente et exacte.");
     const withReference = toPrintedInvoice({ ...control.invoice, lines: [{ ...control.invoice.lines[0], reference: "PAP-A4" } as never, control.invoice.lines[1] as never] });
     const refKey = controlAnswerKey(withReference, options);
-    expect(falseAlarmExplanation(refKey, withReference, "lines[1].reference", options)).toBe("Ligne 2 : référence : case vide, ce n'est pas une anomalie au regard de la liste contrôlée.");
+    expect(falseAlarmExplanation(refKey, withReference, "lines[1].reference", options)).toBe("Ligne 2\u00a0: référence\u00a0: case vide, ce n'est pas une anomalie au regard de la liste contrôlée.");
   });
 
   it("says why the late-penalty rate is not asked of an invoice to a private person, instead of speaking of a credit note", () => {
     const consumer: ControlOptions = { list: "legal", today: "2026-11-06", statedRates: TEST_STATED_RATES, expected: { buyerProfessional: false } };
     const consumerKey = controlAnswerKey(doc, consumer);
     expect(falseAlarmExplanation(consumerKey, doc, "latePenaltyRate", consumer)).toMatch(
-      /^.+ : cette mention n'est pas exigée sur cette facture \(l'acheteur est un particulier : le taux des pénalités de l'article L441-10 et l'indemnité forfaitaire de 40 € ne concernent que les factures entre professionnels\)\.$/u,
+      /^.+\u00a0: cette mention n'est pas exigée sur cette facture \(l'acheteur est un particulier\u00a0: le taux des pénalités de l'article L441-10 et l'indemnité forfaitaire de 40\u00a0€ ne concernent que les factures entre professionnels\)\.$/u,
     );
   });
 });

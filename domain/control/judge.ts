@@ -31,19 +31,19 @@ export function falseAlarmExplanation(key: ControlAnswerKey, doc: InvoiceDocumen
   const printed = key.targets.printed.find((t) => t.target === target);
   const mention = key.targets.mentions.find((t) => t.target === target);
   if (printed !== undefined) {
-    if (printed.value === "") return `${printed.label} : case vide, ce n'est pas une anomalie au regard de la liste contrôlée.`;
-    return `${printed.label} (${printed.value}) : cette mention est présente et exacte.`;
+    if (printed.value === "") return `${printed.label}\u00a0: case vide, ce n'est pas une anomalie au regard de la liste contrôlée.`;
+    return `${printed.label} (${printed.value})\u00a0: cette mention est présente et exacte.`;
   }
   if (mention !== undefined) {
     const condition = MENTIONS[mention.target as MentionCode].applies;
     const context = mentionContext(doc, options);
     if (condition !== undefined && !condition.when(doc, context)) {
       const why = typeof condition.otherwise === "string" ? condition.otherwise : condition.otherwise(doc, context);
-      return `${mention.label} : cette mention n'est pas exigée sur cette facture (${why}).`;
+      return `${mention.label}\u00a0: cette mention n'est pas exigée sur cette facture (${why}).`;
     }
-    return `${mention.label} : cette mention est présente et exacte.`;
+    return `${mention.label}\u00a0: cette mention est présente et exacte.`;
   }
-  return `${target} : cette mention est présente et exacte.`;
+  return `${target}\u00a0: cette mention est présente et exacte.`;
 }
 
 export function judgeControl(key: ControlAnswerKey, doc: InvoiceDocument, marks: readonly string[], options: ControlOptions): ControlJudgement {
@@ -80,7 +80,7 @@ function pointJudgement(point: ControlPoint, found: boolean, marks: readonly str
     return {
       decisionPoint: point.id,
       answer: found ? "Aucune anomalie marquée" : `${count} anomalie${count > 1 ? "s" : ""} marquée${count > 1 ? "s" : ""}`,
-      expected: "Facture conforme : rien à marquer",
+      expected: "Facture conforme\u00a0: rien à marquer",
       verdict: found ? "correct" : "wrong",
       correct: found,
       explanation: why,
@@ -89,8 +89,8 @@ function pointJudgement(point: ControlPoint, found: boolean, marks: readonly str
   }
   return {
     decisionPoint: point.id,
-    answer: found ? `Relevé : ${point.label}` : "Non relevé",
-    expected: `${point.label} : ${KIND_TEXTS[point.kind]}`,
+    answer: found ? `Relevé\u00a0: ${point.label}` : "Non relevé",
+    expected: `${point.label}\u00a0: ${KIND_TEXTS[point.kind]}`,
     verdict: found ? "correct" : "wrong",
     correct: found,
     explanation: found ? `Bien vu. ${why}` : `Anomalie non relevée. ${why}`,
@@ -106,7 +106,7 @@ export function judgeControlPoints(key: ControlAnswerKey, doc: InvoiceDocument, 
   const falseAlarms = judgement.falseAlarms.map(
     (alarm): ControlPointJudgement => ({
       decisionPoint: controlPointId(alarm.target),
-      answer: `Relevé : ${alarm.label}`,
+      answer: `Relevé\u00a0: ${alarm.label}`,
       expected: "Aucune anomalie à cet endroit",
       verdict: "wrong",
       correct: false,

@@ -148,7 +148,7 @@ export function controlAnswerKey(doc: InvoiceDocument, options: ControlOptions):
       label: "Facture conforme",
       area: "header",
       kind: "conforming",
-      messages: [`Aucune anomalie : toutes les mentions contrôlées (${check.mentionsChecked.length}) sont présentes et exactes, et les calculs sont justes.`],
+      messages: [`Aucune anomalie\u00a0: toutes les mentions contrôlées (${check.mentionsChecked.length}) sont présentes et exactes, et les calculs sont justes.`],
       references: [],
     });
   }

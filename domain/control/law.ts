@@ -10,7 +10,7 @@ import type { MentionCondition } from "./vocabulary";
 export const COURSE = "Cours C6 — contrôle de la facture";
 export const L441_9 = "C. com. art. L441-9";
 export const CGI_242 = "CGI ann. II art. 242 nonies A";
-export const INVOICE_LAW = `${L441_9} ; ${CGI_242}`;
+export const INVOICE_LAW = `${L441_9}\u00a0; ${CGI_242}`;
 export const COMPANY_IDENTITY = "C. com. art. R123-237";
 export const DUE_DATE_MAXIMUM = "C. com. art. L441-10";
 export const REFORM = `${CGI_242} (mentions de la réforme de la facturation électronique)`;
@@ -18,7 +18,7 @@ export const ARITHMETIC = "Cours C6 — contrôle de la facture (calcul de la fa
 
 /** The same mention on both lists: the course names it, the law says it. */
 export function courseAnd(legal: string): string {
-  return `${COURSE} ; ${legal}`;
+  return `${COURSE}\u00a0; ${legal}`;
 }
 
 /** First day on which the reform mentions are due, by seller size (domain.md, e-invoicing reform). */
@@ -53,7 +53,7 @@ export const PAYABLE_BY_PROFESSIONAL: MentionCondition = {
   // The reason names what the learner missed: the buyer is a private person, not a payment date.
   otherwise: (doc, ctx) =>
     PAYABLE.when(doc, ctx)
-      ? "l'acheteur est un particulier : le taux des pénalités de l'article L441-10 et l'indemnité forfaitaire de 40 € ne concernent que les factures entre professionnels"
+      ? "l'acheteur est un particulier\u00a0: le taux des pénalités de l'article L441-10 et l'indemnité forfaitaire de 40\u00a0€ ne concernent que les factures entre professionnels"
       : "un avoir ne se règle pas à une échéance",
 };
 

@@ -93,7 +93,7 @@ describe("a conforming invoice with remise, rabais, ristourne and escompte", () 
     };
     const other = controlOf({ ...base, reductions: { ...agreed, allowances: [4] } });
     expect(other.check.findings.filter((f) => f.mention === "reductions").map((f) => [f.code, f.message])).toEqual([
-      ["mention.reductions.mismatch", "Rabais : la facture indique rabais 4\u00a0%, alors que les conditions accordées sont rabais 5\u00a0%."],
+      ["mention.reductions.mismatch", "Rabais\u00a0: la facture indique rabais 4\u00a0%, alors que les conditions accordées sont rabais 5\u00a0%."],
     ]);
     const left = controlOf({ ...base, reductions: { tradeDiscounts: [10], rebates: [2], cashDiscount: 2 } });
     expect(left.check.findings.filter((f) => f.mention === "reductions").map((f) => f.code)).toEqual(["mention.reductions.missing"]);

@@ -26,7 +26,7 @@ function reductionsText(reductions: DocumentReductions): string {
     ...((reductions.rebates ?? []).length > 0 ? [`ristourne ${ratesText(reductions.rebates ?? [])}`] : []),
     ...(reductions.cashDiscount !== undefined ? [`escompte ${formatPercent(reductions.cashDiscount)} déduit (paiement comptant)`] : []),
   ];
-  return parts.length > 0 ? parts.join(" ; ") : "aucune";
+  return parts.length > 0 ? parts.join("\u00a0; ") : "aucune";
 }
 
 export function saleFileFacts(expected: InvoiceCheckExpectations): SaleFileFact[] {

@@ -45,5 +45,5 @@ export function controlSubject(input: ControlSubjectInput): ControlSubject {
       options: { list: "course", today, ...(buyer?.professional === false ? { expected: { buyerProfessional: false } } : {}), ...statedRates },
     };
   }
-  throw new DomainError("control.noInvoice", "invoiceControl : le scénario ne donne aucune facture à contrôler et aucune facture n'a été émise à l'étape précédente.", "invoiceControl");
+  throw new DomainError("control.noInvoice", "invoiceControl\u00a0: le scénario ne donne aucune facture à contrôler et aucune facture n'a été émise à l'étape précédente.", "invoiceControl");
 }

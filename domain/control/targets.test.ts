@@ -22,7 +22,7 @@ describe("controlTargets", () => {
   });
 
   it("keeps every cell of each line, even an empty one (an empty cell is visible on the invoice)", () => {
-    expect(targets.printed.find((t) => t.target === "lines[1].description")).toEqual({ target: "lines[1].description", label: "Ligne 2 : désignation", area: "lines", value: "", mention: "productDescriptions" });
+    expect(targets.printed.find((t) => t.target === "lines[1].description")).toEqual({ target: "lines[1].description", label: "Ligne 2\u00a0: désignation", area: "lines", value: "", mention: "productDescriptions" });
     // No line prints a reference: the column is not there.
     expect(targets.printed.some((t) => t.target === "lines[0].reference")).toBe(false);
   });

@@ -109,7 +109,7 @@ const FIELDS: Readonly<Record<string, FieldSpec>> = {
   recoveryIndemnityCents: { label: "Indemnité forfaitaire pour frais de recouvrement", area: "payment", mention: "recoveryIndemnity", read: (d) => euros(d.recoveryIndemnityCents) },
   operationNature: { label: "Nature de l'opération", area: "reform", mention: "operationNature", read: (d) => (d.operationNature === undefined ? undefined : capitalize(OPERATION_NATURE_LABELS[d.operationNature])) },
   vatOnDebitsMention: {
-    label: "« Option pour le paiement de la taxe d'après les débits »",
+    label: "«\u00a0Option pour le paiement de la taxe d'après les débits\u00a0»",
     area: "reform",
     mention: "vatOnDebits",
     read: (d) => (d.vatOnDebitsMention === true ? "Option pour le paiement de la taxe d'après les débits" : undefined),
@@ -130,7 +130,7 @@ function lineTargets(doc: InvoiceDocument): ControlTarget[] {
   return doc.lines.flatMap((line, i) =>
     LINE_CELLS.filter((cell) => cell.key !== "reference" || withReferences).map((cell) => ({
       target: `lines[${i}].${cell.key}`,
-      label: `Ligne ${i + 1} : ${cell.label}`,
+      label: `Ligne ${i + 1}\u00a0: ${cell.label}`,
       area: "lines" as const,
       value: cell.show(line),
       ...(cell.mention !== undefined ? { mention: cell.mention } : {}),

@@ -14,16 +14,16 @@ const diagnose = (input: DunningInput & { action: DunningChoice }): string | und
 describe("stage 5's diagnoses: a step of the ladder skipped", () => {
   it("names the formal notice sent while relance 2 is due: relance 2 and relance 3 skipped", () => {
     expect(diagnose(on("2026-11-11", "formalNotice"))).toBe(
-      "Vous avez sauté la relance 2 et la relance 3 par LRAR : l'échelle de relance se monte une étape à la fois, la mise en demeure ne vient qu'après.",
+      "Vous avez sauté la relance 2 et la relance 3 par LRAR\u00a0: l'échelle de relance se monte une étape à la fois, la mise en demeure ne vient qu'après.",
     );
   });
 
   it("names relance 2 sent before relance 1, and the payment order before any letter", () => {
     expect(diagnose(on("2026-10-26", "reminder2", { actionsTaken: [] }))).toBe(
-      "Vous avez sauté la relance 1 : l'échelle de relance se monte une étape à la fois, la relance 2 ne vient qu'après.",
+      "Vous avez sauté la relance 1\u00a0: l'échelle de relance se monte une étape à la fois, la relance 2 ne vient qu'après.",
     );
     expect(diagnose(on("2026-10-26", "paymentOrder", { actionsTaken: [] }))).toMatch(
-      /^Vous avez sauté la relance 1, la relance 2, la relance 3 par LRAR et la mise en demeure : .*la requête en injonction de payer ne vient qu'après\.$/u,
+      /^Vous avez sauté la relance 1, la relance 2, la relance 3 par LRAR et la mise en demeure\u00a0: .*la requête en injonction de payer ne vient qu'après\.$/u,
     );
   });
 

@@ -27,5 +27,5 @@ export function diagnoseDunningChoice(action: DunningChoice, assessed: Pick<Dunn
   if (assessed.verdict !== "tooEarly" || assessed.status.closed || assessed.status.suspended) return undefined;
   const skipped = skippedRungs(action, assessed);
   if (skipped.length === 0 || !isLadderStep(action)) return undefined;
-  return `Vous avez sauté ${listFr(skipped.map((step) => STEP_NOUNS[step]))} : l'échelle de relance se monte une étape à la fois, ${STEP_NOUNS[action]} ne vient qu'après.`;
+  return `Vous avez sauté ${listFr(skipped.map((step) => STEP_NOUNS[step]))}\u00a0: l'échelle de relance se monte une étape à la fois, ${STEP_NOUNS[action]} ne vient qu'après.`;
 }

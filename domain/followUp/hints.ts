@@ -19,22 +19,22 @@ export function entryHints(entry: PendingEntry, numberOf: InvoiceNumberOf): stri
   const number = numberOf(entry.invoice);
   switch (entry.kind) {
     case "payment":
-      return ["Saisissez le règlement tel que le relevé bancaire l'indique : la facture concernée, le montant et la date.", `${formatEuros(entry.amountCents)} reçus le ${formatDateFr(entry.date)} pour la facture ${number}.`];
+      return ["Saisissez le règlement tel que le relevé bancaire l'indique\u00a0: la facture concernée, le montant et la date.", `${formatEuros(entry.amountCents)} reçus le ${formatDateFr(entry.date)} pour la facture ${number}.`];
     case "disputeOpened":
-      return ["Un client conteste : ouvrez le litige sur la facture concernée, ce qui suspend les relances.", `Litige sur la facture ${number} : ${entry.reason}`];
+      return ["Un client conteste\u00a0: ouvrez le litige sur la facture concernée, ce qui suspend les relances.", `Litige sur la facture ${number}\u00a0: ${entry.reason}`];
     case "disputeSettled":
       return [
-        "Le litige est réglé : enregistrez son mode de règlement (avoir, rabais ou remplacement) sur la facture concernée.",
-        `Facture ${number} : ${entry.resolution}${entry.settlement !== undefined ? ` (${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}${entry.amountCents !== undefined ? ` de ${formatEuros(entry.amountCents)} HT` : ""})` : ""}.`,
+        "Le litige est réglé\u00a0: enregistrez son mode de règlement (avoir, rabais ou remplacement) sur la facture concernée.",
+        `Facture ${number}\u00a0: ${entry.resolution}${entry.settlement !== undefined ? ` (${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}${entry.amountCents !== undefined ? ` de ${formatEuros(entry.amountCents)} HT` : ""})` : ""}.`,
       ];
   }
 }
 
 /** The dates to compare on the invoice `invoiceNumber` today, and the policy; then the ladder's own reading. */
 export function dunningHints(invoiceNumber: string, status: DunningStatus): string[] {
-  const sent = status.lastStepTaken === null ? "aucune relance envoyée" : `dernière étape : ${DUNNING_STEP_LABELS[status.lastStepTaken.step].toLowerCase()} le ${formatDateFr(status.lastStepTaken.date)}`;
+  const sent = status.lastStepTaken === null ? "aucune relance envoyée" : `dernière étape\u00a0: ${DUNNING_STEP_LABELS[status.lastStepTaken.step].toLowerCase()} le ${formatDateFr(status.lastStepTaken.date)}`;
   return [
-    `Facture ${invoiceNumber} : comparez la date du jour (${formatDateFr(status.today)}) à l'échéance (${formatDateFr(status.dueDate)}) ; ${sent}. Politique de l'entreprise : ${describePolicy(status)}.`,
+    `Facture ${invoiceNumber}\u00a0: comparez la date du jour (${formatDateFr(status.today)}) à l'échéance (${formatDateFr(status.dueDate)})\u00a0; ${sent}. Politique de l'entreprise\u00a0: ${describePolicy(status)}.`,
     status.explanation,
   ];
 }

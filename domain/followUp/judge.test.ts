@@ -24,7 +24,7 @@ describe("a choice on the ladder", () => {
     const decision = judgeDunningAction({ ...on("2026-11-11"), action: "wait" }, INVOICE);
     expect(decision.taken).toBe("reminder2");
     expect(decision.scored).toBe(true);
-    expect(decision.judgement).toMatchObject({ answer: "Facture FA-2026-00012 : Attendre", expected: "Relance 2 (ferme)", correct: false, verdict: "tooLate", glossary: ["reminder", "latePenalty"] });
+    expect(decision.judgement).toMatchObject({ answer: "Facture FA-2026-00012\u00a0: Attendre", expected: "Relance 2 (ferme)", correct: false, verdict: "tooLate", glossary: ["reminder", "latePenalty"] });
     expect(plain(decision.judgement.explanation)).toBe(
       "Trop tard : la relance 2 est due depuis le 05/11/2026, elle est en retard de 6 jours ; chaque jour d'attente retarde l'encaissement. Le PGI enregistre la relance 2 au 11/11/2026 : c'était l'étape due." +
         PENALTIES_11_11,
@@ -45,7 +45,7 @@ describe("a choice on the ladder", () => {
 
   it("a step due on a day the learner did not play reads « Aucune action (suivi terminé) »", () => {
     const decision = judgeDunningAction({ ...on("2026-11-05"), action: "reminder2" }, { ...INVOICE, missed: true });
-    expect(decision.judgement.answer).toBe("Facture FA-2026-00012 : Aucune action (suivi terminé)");
+    expect(decision.judgement.answer).toBe("Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)");
   });
 });
 
@@ -64,7 +64,7 @@ describe("mail entered", () => {
     const judgement = judgeDisputeOpened({ kind: "disputeOpened", eventIndex: 0, invoice: "inv-1", date: "2026-10-28", reason: "Cartons abîmés." }, "inv-2", numberOf);
     expect(judgement).toMatchObject({ correct: false, verdict: "wrong", answer: "Litige ouvert sur la facture FA-2026-00013", expected: "Litige ouvert sur la facture FA-2026-00012" });
     expect(judgement.explanation).toBe(
-      "Ce n'est pas la facture contestée. Le client conteste la facture FA-2026-00012 le 28/10/2026 (Cartons abîmés.) : une créance contestée n'est pas certaine, les relances sont suspendues jusqu'au règlement du litige (avoir, rabais ou remplacement). Le PGI ouvre le litige sur la facture FA-2026-00012.",
+      "Ce n'est pas la facture contestée. Le client conteste la facture FA-2026-00012 le 28/10/2026 (Cartons abîmés.)\u00a0: une créance contestée n'est pas certaine, les relances sont suspendues jusqu'au règlement du litige (avoir, rabais ou remplacement). Le PGI ouvre le litige sur la facture FA-2026-00012.",
     );
   });
 
@@ -75,7 +75,7 @@ describe("mail entered", () => {
       expected: "Ouvrir d'abord le litige sur la facture FA-2026-00012",
       correct: false,
       verdict: "outOfOrder",
-      explanation: "Hors d'ordre : le litige sur la facture FA-2026-00012 n'est pas encore ouvert dans le PGI ; on l'ouvre (relances suspendues) avant d'enregistrer son règlement.",
+      explanation: "Hors d'ordre\u00a0: le litige sur la facture FA-2026-00012 n'est pas encore ouvert dans le PGI\u00a0; on l'ouvre (relances suspendues) avant d'enregistrer son règlement.",
       glossary: ["dispute"],
     });
   });
@@ -84,7 +84,7 @@ describe("mail entered", () => {
     const judgement = judgeMissedEntry(PAYMENT, numberOf);
     expect(judgement).toMatchObject({ answer: "Aucune saisie (suivi terminé)", correct: false, verdict: "wrong", glossary: ["customerAccount", "outstanding"] });
     expect(plain(judgement.expected)).toBe("500,00 € le 01/12/2026 sur FA-2026-00012");
-    expect(judgement.explanation).toBe("Manqué : le suivi a été terminé avant l'arrivée de ce courrier du 01/12/2026, qui n'a pas été saisi dans le PGI.");
+    expect(judgement.explanation).toBe("Manqué\u00a0: le suivi a été terminé avant l'arrivée de ce courrier du 01/12/2026, qui n'a pas été saisi dans le PGI.");
   });
 });
 

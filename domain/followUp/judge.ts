@@ -51,7 +51,7 @@ function dunningGlossary(assessed: DunningAssessment, action: DunningChoice): st
 /** "Pénalités au 11/11/2026 : …" when the invoice is late and still open. */
 function penaltiesSentence(input: DunningInput, assessed: DunningAssessment, terms: DebtorTerms): string {
   if (assessed.status.closed || assessed.status.daysPastDue === 0) return "";
-  return ` Pénalités au ${formatDateFr(input.today)} : ${followUpPenalties(input, terms).explanation}`;
+  return ` Pénalités au ${formatDateFr(input.today)}\u00a0: ${followUpPenalties(input, terms).explanation}`;
 }
 
 /**
@@ -63,12 +63,12 @@ export function judgeDunningAction(input: DunningInput & { action: DunningChoice
   const assessed = assessDunningAction(input);
   const due = stepDueNow(assessed.status);
   const taken = assessed.correct ? (action === "wait" ? null : action) : due;
-  const pgi = assessed.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_NOUNS[taken]} au ${formatDateFr(input.today)} : c'était l'étape due.`;
-  const court = taken === "paymentOrder" ? ` Tribunal compétent : ${describeCourt(paymentOrderCourtOf(followed.ledger, followed.invoiceId))}.` : "";
+  const pgi = assessed.correct ? "" : taken === null ? " Le PGI n'enregistre aucun envoi." : ` Le PGI enregistre ${STEP_NOUNS[taken]} au ${formatDateFr(input.today)}\u00a0: c'était l'étape due.`;
+  const court = taken === "paymentOrder" ? ` Tribunal compétent\u00a0: ${describeCourt(paymentOrderCourtOf(followed.ledger, followed.invoiceId))}.` : "";
   const verdict = DUNNING_TRACE_VERDICTS[assessed.verdict];
   return {
     judgement: {
-      answer: `Facture ${followed.invoiceNumber} : ${followed.missed ? MISSED_DECISION : DUNNING_STEP_LABELS[action]}`,
+      answer: `Facture ${followed.invoiceNumber}\u00a0: ${followed.missed ? MISSED_DECISION : DUNNING_STEP_LABELS[action]}`,
       expected: DUNNING_STEP_LABELS[assessed.expected],
       correct: verdict === "correct",
       verdict,
@@ -104,8 +104,8 @@ function judged(correct: boolean, fields: Omit<Judgement, "correct" | "verdict">
 
 function balanceSentence(ledger: Ledger, invoiceId: string, number: string): string {
   const balance = invoiceBalance(ledger, invoiceId);
-  if (balance > 0) return `Solde restant dû sur la facture ${number} : ${formatEuros(balance)} ; la relance continue sur ce solde.`;
-  return `La facture ${number} est soldée : les relances s'arrêtent (${owedForLateness(ledger, invoiceId)}).`;
+  if (balance > 0) return `Solde restant dû sur la facture ${number}\u00a0: ${formatEuros(balance)}\u00a0; la relance continue sur ce solde.`;
+  return `La facture ${number} est soldée\u00a0: les relances s'arrêtent (${owedForLateness(ledger, invoiceId)}).`;
 }
 
 /**
@@ -117,7 +117,7 @@ function owedForLateness(ledger: Ledger, invoiceId: string): string {
   const professional = findCustomerById(ledger, customerId)?.professional ?? true;
   return professional
     ? "pénalités et indemnité restent exigibles en cas de retard"
-    : "un particulier ne doit ni pénalités de retard ni indemnité de 40 € ; seuls les intérêts au taux légal courent après une mise en demeure";
+    : "un particulier ne doit ni pénalités de retard ni indemnité de 40\u00a0€\u00a0; seuls les intérêts au taux légal courent après une mise en demeure";
 }
 
 /** A payment as typed (`invoice`: the ledger id typed) against the bank statement; `recorded`: the PGI's entry of what was received. */
@@ -129,9 +129,9 @@ export function judgePaymentEntry(
 ): Judgement {
   const correct = entry.invoice === typed.invoice && entry.amountCents === typed.amountCents && entry.date === typed.date;
   const number = numberOf(entry.invoice);
-  const received = `Règlement reçu : ${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} pour la facture ${number}.`;
+  const received = `Règlement reçu\u00a0: ${formatEuros(entry.amountCents)} le ${formatDateFr(entry.date)} pour la facture ${number}.`;
   const typedText = `Vous avez saisi ${formatEuros(typed.amountCents)} le ${formatDateFr(typed.date)} sur la facture ${numberOf(typed.invoice)}.`;
-  const after = recorded.ok ? balanceSentence(recorded.ledger, entry.invoice, number) : `Le PGI refuse ce règlement : ${recorded.error.message}`;
+  const after = recorded.ok ? balanceSentence(recorded.ledger, entry.invoice, number) : `Le PGI refuse ce règlement\u00a0: ${recorded.error.message}`;
   return judged(correct, {
     answer: `${formatEuros(typed.amountCents)} le ${formatDateFr(typed.date)} sur ${numberOf(typed.invoice)}`,
     expected: expectedEntry(entry, numberOf),
@@ -144,7 +144,7 @@ export function judgePaymentEntry(
 export function judgeDisputeOpened(entry: Extract<PendingEntry, { kind: "disputeOpened" }>, invoice: string, numberOf: InvoiceNumberOf): Judgement {
   const correct = entry.invoice === invoice;
   const number = numberOf(entry.invoice);
-  const facts = `Le client conteste la facture ${number} le ${formatDateFr(entry.date)} (${entry.reason}) : une créance contestée n'est pas certaine, les relances sont suspendues jusqu'au règlement du litige (avoir, rabais ou remplacement).`;
+  const facts = `Le client conteste la facture ${number} le ${formatDateFr(entry.date)} (${entry.reason})\u00a0: une créance contestée n'est pas certaine, les relances sont suspendues jusqu'au règlement du litige (avoir, rabais ou remplacement).`;
   return judged(correct, {
     answer: `Litige ouvert sur la facture ${numberOf(invoice)}`,
     expected: expectedEntry(entry, numberOf),
@@ -161,7 +161,7 @@ export function judgeSettlementOutOfOrder(entry: Extract<PendingEntry, { kind: "
     expected: `Ouvrir d'abord le litige sur la facture ${number}`,
     correct: false,
     verdict: "outOfOrder",
-    explanation: `Hors d'ordre : le litige sur la facture ${number} n'est pas encore ouvert dans le PGI ; on l'ouvre (relances suspendues) avant d'enregistrer son règlement.`,
+    explanation: `Hors d'ordre\u00a0: le litige sur la facture ${number} n'est pas encore ouvert dans le PGI\u00a0; on l'ouvre (relances suspendues) avant d'enregistrer son règlement.`,
     glossary: ENTRY_GLOSSARY.disputeSettled,
   };
 }
@@ -188,24 +188,24 @@ export function judgeSettlement(
   const needsAmount = settlement !== "replacement" && entry.amountCents !== undefined;
   const problems = [
     entry.invoice !== typed.invoice ? `le litige portait sur la facture ${numberOf(entry.invoice)}` : null,
-    entry.settlement !== undefined && typed.settlement !== entry.settlement ? `le règlement convenu est : ${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}` : null,
+    entry.settlement !== undefined && typed.settlement !== entry.settlement ? `le règlement convenu est\u00a0: ${DISPUTE_SETTLEMENT_LABELS[entry.settlement]}` : null,
     needsAmount && typed.amountCents !== entry.amountCents ? `le montant convenu est de ${formatEuros(entry.amountCents ?? 0)} HT` : null,
   ].filter((p): p is string => p !== null);
   const number = numberOf(entry.invoice);
   const { creditNote, ledger } = outcome;
   const pgi =
     creditNote === null
-      ? `Aucun avoir : ${DISPUTE_SETTLEMENT_LABELS[settlement]}, la facture reste due en totalité.`
+      ? `Aucun avoir\u00a0: ${DISPUTE_SETTLEMENT_LABELS[settlement]}, la facture reste due en totalité.`
       : creditNote.ok
         ? `Le PGI émet l'avoir ${creditNote.number} de ${formatEuros(entry.amountCents ?? 0)} HT sur la facture ${number}.`
-        : `Le PGI refuse l'avoir : ${creditNote.error.message}`;
+        : `Le PGI refuse l'avoir\u00a0: ${creditNote.error.message}`;
   const balance = invoiceBalance(ledger, entry.invoice);
   const after = balance > 0 ? ` Les relances reprennent sur le solde de ${formatEuros(balance)}, les délais comptant ce qui restait avant le litige.` : " La facture est soldée.";
   const correct = problems.length === 0;
   return judged(correct, {
     answer: `${DISPUTE_SETTLEMENT_LABELS[typed.settlement]}${typed.amountCents !== undefined ? ` de ${formatEuros(typed.amountCents)} HT` : ""} sur la facture ${numberOf(typed.invoice)}`,
     expected: `${DISPUTE_SETTLEMENT_LABELS[settlement]}${needsAmount ? ` de ${formatEuros(entry.amountCents ?? 0)} HT` : ""} sur la facture ${number}`,
-    explanation: `${correct ? "Correct" : `Inexact : ${problems.join(" ; ")}`}. Litige réglé le ${formatDateFr(entry.date)} : ${entry.resolution} ${pgi}${after}`,
+    explanation: `${correct ? "Correct" : `Inexact\u00a0: ${problems.join("\u00a0; ")}`}. Litige réglé le ${formatDateFr(entry.date)}\u00a0: ${entry.resolution} ${pgi}${after}`,
     glossary: settlement === "replacement" ? ENTRY_GLOSSARY.disputeSettled : [...ENTRY_GLOSSARY.disputeSettled, "creditNote"],
   });
 }
@@ -215,7 +215,7 @@ export function judgeMissedEntry(entry: PendingEntry, numberOf: InvoiceNumberOf)
   return judged(false, {
     answer: "Aucune saisie (suivi terminé)",
     expected: expectedEntry(entry, numberOf),
-    explanation: `Manqué : le suivi a été terminé avant l'arrivée de ce courrier du ${formatDateFr(entry.date)}, qui n'a pas été saisi dans le PGI.`,
+    explanation: `Manqué\u00a0: le suivi a été terminé avant l'arrivée de ce courrier du ${formatDateFr(entry.date)}, qui n'a pas été saisi dans le PGI.`,
     glossary: ENTRY_GLOSSARY[entry.kind],
   });
 }

@@ -199,11 +199,11 @@ describe("settling a dispute by credit note", () => {
 describe("the journal", () => {
   it("tells each event in French", () => {
     expect(plain(describeWorldEvent(events[0] as WorldEvent, "FA-2026-00012"))).toBe("20/11/2026 — Relevé bancaire : virement de 500,00 € reçu pour la facture FA-2026-00012.");
-    expect(describeWorldEvent(events[1] as WorldEvent, "FA-2026-00043")).toBe("28/10/2026 — Le client conteste la facture FA-2026-00043 : Cartons abîmés.");
+    expect(describeWorldEvent(events[1] as WorldEvent, "FA-2026-00043")).toBe("28/10/2026 — Le client conteste la facture FA-2026-00043\u00a0: Cartons abîmés.");
     expect(describeWorldEvent(events[2] as WorldEvent, "FA-2026-00012")).toContain("protestation auprès du transporteur sous 3 jours");
     const settled = worldEventSchema.parse({ type: "disputeSettled", date: "2026-11-05", invoice: "FA-2026-00012", resolution: "Avoir de 200 € HT.", settlement: "creditNote", amount: "200.00" });
     expect(settled).toMatchObject({ settlement: "creditNote", amount: 20_000 });
-    expect(describeWorldEvent(settled, "FA-2026-00012")).toBe("05/11/2026 — Litige sur la facture FA-2026-00012 réglé : Avoir de 200 € HT.");
+    expect(describeWorldEvent(settled, "FA-2026-00012")).toBe("05/11/2026 — Litige sur la facture FA-2026-00012 réglé\u00a0: Avoir de 200 € HT.");
   });
 });
 

@@ -174,7 +174,7 @@ export interface DunningDocumentRequest {
 function invoiceCustomer(ledger: Ledger, invoiceId: string): Customer {
   const { customerId } = getDocument(ledger, invoiceId);
   const customer = findCustomer(ledger, { id: customerId });
-  if (customer === undefined) throw new DomainError("customer.notFound", `Client « ${customerId} » introuvable.`, "customerId");
+  if (customer === undefined) throw new DomainError("customer.notFound", `Client «\u00a0${customerId}\u00a0» introuvable.`, "customerId");
   return customer;
 }
 
@@ -193,7 +193,7 @@ export function dunningDocumentOf(ledger: Ledger, invoiceId: string, request: Du
   if (step === "preReminder") return null;
   const invoice = getDocument(ledger, invoiceId);
   if (invoice.number === undefined) {
-    throw new DomainError("letters.invoice.number", `La facture ${invoiceId} n'a pas de numéro : seule une facture validée se relance.`, "invoice");
+    throw new DomainError("letters.invoice.number", `La facture ${invoiceId} n'a pas de numéro\u00a0: seule une facture validée se relance.`, "invoice");
   }
   const customer = invoiceCustomer(ledger, invoiceId);
   const before = (movements: readonly MoneyMovement[]) => movements.filter((m) => compareDates(m.date, date) <= 0);

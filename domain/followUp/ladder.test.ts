@@ -77,9 +77,9 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
     expect(status.lastStepTaken).toEqual({ step: "reminder1", date: "2026-10-25" });
     expect(status.balanceCents).toBe(AMOUNT);
     expect(status.explanation).toBe(
-      "Échéance 15/10/2026, 27 jours de retard ; relance 1 envoyée le 25/10/2026 : la relance 2 est due depuis le 04/11/2026 (7 jours).",
+      "Échéance 15/10/2026, 27 jours de retard\u00a0; relance 1 envoyée le 25/10/2026\u00a0: la relance 2 est due depuis le 04/11/2026 (7 jours).",
     );
-    expect(status.guidance).toContain("pénalités de retard et l'indemnité forfaitaire de 40 €");
+    expect(status.guidance).toContain("pénalités de retard et l'indemnité forfaitaire de 40\u00a0€");
   });
 
   it("judges each possible answer", () => {
@@ -132,10 +132,10 @@ describe("every date of the ladder's table (default policy, due 15/10/2026)", ()
 
   it("says what to do in French, with dates and day counts", () => {
     expect(dunningStatus(input("2026-10-10")).explanation).toBe(
-      "Échéance 15/10/2026, dans 5 jours (facture non échue) : rien à faire avant l'échéance ; la relance 1 sera due le 26/10/2026 (dans 16 jours).",
+      "Échéance 15/10/2026, dans 5 jours (facture non échue)\u00a0: rien à faire avant l'échéance\u00a0; la relance 1 sera due le 26/10/2026 (dans 16 jours).",
     );
     expect(dunningStatus(input("2026-10-20")).explanation).toBe(
-      "Échéance 15/10/2026, 5 jours de retard : attendre ; la relance 1 sera due le 26/10/2026 (dans 6 jours). Les pénalités de retard courent depuis le 16/10/2026.",
+      "Échéance 15/10/2026, 5 jours de retard\u00a0: attendre\u00a0; la relance 1 sera due le 26/10/2026 (dans 6 jours). Les pénalités de retard courent depuis le 16/10/2026.",
     );
     expect(dunningStatus(input("2026-10-26")).explanation).toContain("la relance 1 est due aujourd'hui (26/10/2026)");
     expect(dunningStatus(input("2026-12-15", ON_TIME)).explanation).toContain("injonction de payer demandée le 02/12/2026");
@@ -173,9 +173,9 @@ describe("judging timing", () => {
     const judgement = assessDunningAction({ ...input("2026-10-12"), action: "reminder1" });
     expect(judgement).toMatchObject({ correct: false, verdict: "tooEarly", daysOff: 14, expected: "none" });
     expect(judgement.explanation).toContain(
-      "Trop tôt de 14 jours : la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)",
+      "Trop tôt de 14 jours\u00a0: la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)",
     );
-    expect(judgement.explanation).toContain("La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
+    expect(judgement.explanation).toContain("La facture n'est pas encore échue\u00a0: une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
     expect(judgement.explanation).not.toContain("harcèlement");
   });
 
@@ -241,7 +241,7 @@ describe("disputes", () => {
     const disputed = input("2026-11-10", r1, { dispute: { openedOn: "2026-10-28" } });
     const status = dunningStatus(disputed);
     expect(status).toMatchObject({ dueNow: "suspendedByDispute", suspended: true, next: null, closed: false });
-    expect(status.explanation).toContain("litige ouvert le 28/10/2026 : relances suspendues");
+    expect(status.explanation).toContain("litige ouvert le 28/10/2026\u00a0: relances suspendues");
     expect(status.explanation).toContain("avoir, rabais ou remplacement");
     expect(assessDunningAction({ ...disputed, action: "reminder2" })).toMatchObject({ verdict: "notAllowed", correct: false });
     expect(assessDunningAction({ ...disputed, action: "wait" })).toMatchObject({ verdict: "correct" });
@@ -297,7 +297,7 @@ describe("payments", () => {
     const status = dunningStatus(paid);
     expect(status).toMatchObject({ closed: true, dueNow: "closed", balanceCents: 0, closedOn: "2026-11-08", daysPastDue: 24, next: null });
     expect(status.explanation).toContain("réglée intégralement le 08/11/2026, 24 jours après l'échéance du 15/10/2026");
-    expect(status.explanation).toContain("les pénalités de retard et l'indemnité forfaitaire de 40 €");
+    expect(status.explanation).toContain("les pénalités de retard et l'indemnité forfaitaire de 40\u00a0€");
     expect(assessDunningAction({ ...paid, action: "reminder2" })).toMatchObject({ verdict: "wrongStep" });
     expect(assessDunningAction({ ...paid, action: "wait" })).toMatchObject({ verdict: "correct" });
   });
@@ -370,7 +370,7 @@ describe("penaltiesToDate", () => {
     expect(plain(result.explanation)).toContain("Total réclamable : 224,93 €");
   });
 
-  it("worked example: 5 000 € × 10 % × 30/365 = 41,10 € + 40 €", () => {
+  it("worked example: 5 000\u00a0€ × 10\u00a0% × 30/365 = 41,10\u00a0€ + 40\u00a0€", () => {
     const result = penaltiesToDate({ invoice: { amountInclTaxCents: 500_000, dueDate: DUE }, payments: [], annualRatePercent: 10, today: "2026-11-14" });
     expect(result.totalCents).toBe(4_110 + 4_000);
   });
@@ -419,7 +419,7 @@ describe("penaltiesToDate", () => {
     expect(plain(afterNotice.explanation)).toContain("Intérêts au taux légal depuis la mise en demeure du 02/03/2026 : 1 200,00 € × 2,62 % × 30 / 365 = 2,58 €");
   });
 
-  it("legalInterestFromNotice: the first formal notice on or before today, at the legal rate « autres cas » of its half-year", () => {
+  it("legalInterestFromNotice: the first formal notice on or before today, at the legal rate «\u00a0autres cas\u00a0» of its half-year", () => {
     const steps = [{ step: "reminder1", date: "2026-02-01" }, { step: "formalNotice", date: "2026-03-02" }];
     expect(legalInterestFromNotice(steps, "2026-03-01")).toBeUndefined();
     expect(legalInterestFromNotice(steps, "2026-04-01")).toEqual({ ratePercent: 2.62, formalNoticeDate: "2026-03-02" });

@@ -85,17 +85,17 @@ const STEP_TAKEN: Readonly<Record<DunningAction, string>> = {
 export function dunningStepGuidance(step: DunningAction, policy: DunningPolicy = DEFAULT_DUNNING_POLICY): string {
   switch (step) {
     case "preReminder":
-      return "Pré-relance courtoise : rappeler le numéro, le montant et l'échéance de la facture.";
+      return "Pré-relance courtoise\u00a0: rappeler le numéro, le montant et l'échéance de la facture.";
     case "reminder1":
-      return "Relance courtoise (peut-être un oubli) : numéro, date et montant de la facture, échéance, nouveau délai, coordonnées de paiement, « ne pas tenir compte si règlement déjà effectué ».";
+      return "Relance courtoise (peut-être un oubli)\u00a0: numéro, date et montant de la facture, échéance, nouveau délai, coordonnées de paiement, «\u00a0ne pas tenir compte si règlement déjà effectué\u00a0».";
     case "reminder2":
-      return "Relance plus ferme : rappeler la relance 1, les pénalités de retard et l'indemnité forfaitaire de 40 €, fixer un nouveau délai.";
+      return "Relance plus ferme\u00a0: rappeler la relance 1, les pénalités de retard et l'indemnité forfaitaire de 40\u00a0€, fixer un nouveau délai.";
     case "registeredLetter":
-      return "Relance ferme par lettre recommandée avec accusé de réception : rappeler les relances précédentes, pénalités, indemnité de 40 €, dernier délai.";
+      return "Relance ferme par lettre recommandée avec accusé de réception\u00a0: rappeler les relances précédentes, pénalités, indemnité de 40\u00a0€, dernier délai.";
     case "formalNotice":
-      return `Mise en demeure par LRAR (C. civ. 1344) : références de la facture, montant, délai de ${formatDayCount(policy.paymentOrderAfterFormalNoticeDays)}, mention « vaut mise en demeure », pénalités de retard qui continuent de courir jusqu'au paiement (entre professionnels, pas d'intérêts au taux légal en plus), annonce d'une action en justice, signature d'une personne nommée avec sa fonction.`;
+      return `Mise en demeure par LRAR (C. civ. 1344)\u00a0: références de la facture, montant, délai de ${formatDayCount(policy.paymentOrderAfterFormalNoticeDays)}, mention «\u00a0vaut mise en demeure\u00a0», pénalités de retard qui continuent de courir jusqu'au paiement (entre professionnels, pas d'intérêts au taux légal en plus), annonce d'une action en justice, signature d'une personne nommée avec sa fonction.`;
     case "paymentOrder":
-      return `Requête en injonction de payer (CPC 1405 et s.) ${PAYMENT_ORDER_COURT_RULE} : créance certaine, liquide et exigible ; ordonnance à faire signifier dans les six mois ; le débiteur dispose d'un mois pour former opposition après signification, puis le créancier demande la formule exécutoire.`;
+      return `Requête en injonction de payer (CPC 1405 et s.) ${PAYMENT_ORDER_COURT_RULE}\u00a0: créance certaine, liquide et exigible\u00a0; ordonnance à faire signifier dans les six mois\u00a0; le débiteur dispose d'un mois pour former opposition après signification, puis le créancier demande la formule exécutoire.`;
   }
 }
 
@@ -133,7 +133,7 @@ export function resolveDunningPolicy(partial: Partial<DunningPolicy> | undefined
   const policy: DunningPolicy = { ...DEFAULT_DUNNING_POLICY, ...given };
   for (const [key, value] of Object.entries(policy)) {
     if (!Number.isSafeInteger(value) || (value as number) < 0) {
-      throw new DomainError("dunning.policy.invalid", `policy.${key} : le délai doit être un nombre entier de jours positif ou nul (reçu ${String(value)}).`, `policy.${key}`);
+      throw new DomainError("dunning.policy.invalid", `policy.${key}\u00a0: le délai doit être un nombre entier de jours positif ou nul (reçu ${String(value)}).`, `policy.${key}`);
     }
   }
   return policy;
@@ -144,7 +144,7 @@ function validMovements(movements: readonly MoneyMovement[], field: string, toda
     assertIsoDate(movement.date, `${field}[${i}].date`);
     assertCents(movement.amountCents, `${field}[${i}].amountCents`);
     if (movement.amountCents <= 0) {
-      throw new DomainError("dunning.movement.notPositive", `${field}[${i}].amountCents : le montant doit être positif (reçu ${movement.amountCents} centimes).`, `${field}[${i}].amountCents`);
+      throw new DomainError("dunning.movement.notPositive", `${field}[${i}].amountCents\u00a0: le montant doit être positif (reçu ${movement.amountCents} centimes).`, `${field}[${i}].amountCents`);
     }
   });
   return movements.filter((m) => compareDates(m.date, today) <= 0).sort((a, b) => compareDates(a.date, b.date));
@@ -153,7 +153,7 @@ function validMovements(movements: readonly MoneyMovement[], field: string, toda
 function assertInvoiceAmount(cents: Cents): void {
   assertCents(cents, "invoice.amountInclTaxCents");
   if (cents < 0) {
-    throw new DomainError("dunning.amount.negative", `invoice.amountInclTaxCents : montant négatif (${cents} centimes).`, "invoice.amountInclTaxCents");
+    throw new DomainError("dunning.amount.negative", `invoice.amountInclTaxCents\u00a0: montant négatif (${cents} centimes).`, "invoice.amountInclTaxCents");
   }
 }
 
@@ -265,7 +265,7 @@ function readLadder(actions: readonly DunningEvent[], today: IsoDate): LadderSta
   actions.forEach((action, i) => {
     assertIsoDate(action.date, `actionsTaken[${i}].date`);
     if (!DUNNING_ACTIONS.includes(action.step)) {
-      throw new DomainError("dunning.step.unknown", `actionsTaken[${i}].step : étape « ${String(action.step)} » inconnue.`, `actionsTaken[${i}].step`);
+      throw new DomainError("dunning.step.unknown", `actionsTaken[${i}].step\u00a0: étape «\u00a0${String(action.step)}\u00a0» inconnue.`, `actionsTaken[${i}].step`);
     }
   });
   const past = actions.filter((a) => compareDates(a.date, today) <= 0).sort((a, b) => compareDates(a.date, b.date));
@@ -370,7 +370,7 @@ function buildContext(input: DunningInput): Context {
     const openedOn = assertIsoDate(input.dispute.openedOn, "dispute.openedOn");
     const settledOn = input.dispute.settledOn === undefined ? undefined : assertIsoDate(input.dispute.settledOn, "dispute.settledOn");
     if (settledOn !== undefined && compareDates(settledOn, openedOn) < 0) {
-      throw new DomainError("dunning.dispute.settledBeforeOpened", `dispute.settledOn : le litige ne peut être réglé le ${formatDateFr(settledOn)}, avant son ouverture le ${formatDateFr(openedOn)}.`, "dispute.settledOn");
+      throw new DomainError("dunning.dispute.settledBeforeOpened", `dispute.settledOn\u00a0: le litige ne peut être réglé le ${formatDateFr(settledOn)}, avant son ouverture le ${formatDateFr(openedOn)}.`, "dispute.settledOn");
     }
     if (compareDates(openedOn, today) <= 0) {
       if (settledOn === undefined || compareDates(settledOn, today) > 0) disputeOpen = true;
@@ -418,7 +418,7 @@ function describeFacts(ctx: Context): string[] {
       settlement.paidCents > 0 ? `règlements ${formatEuros(settlement.paidCents)}` : null,
       settlement.creditedCents > 0 ? `avoirs ${formatEuros(settlement.creditedCents)}` : null,
     ].filter((part) => part !== null);
-    facts.push(`${received.join(", ")} : solde dû ${formatEuros(settlement.balanceCents)} sur ${formatEuros(ctx.input.invoice.amountInclTaxCents)}`);
+    facts.push(`${received.join(", ")}\u00a0: solde dû ${formatEuros(settlement.balanceCents)} sur ${formatEuros(ctx.input.invoice.amountInclTaxCents)}`);
   }
   const steps: string[] = [];
   if (ladder.preReminderOn !== null) steps.push(`${STEP_TAKEN.preReminder} ${formatDateFr(ladder.preReminderOn)}`);
@@ -445,16 +445,16 @@ function describeUpcoming(step: DunningAction, date: IsoDate, today: IsoDate): s
 
 function closedStatusExplanation(ctx: Context): string {
   const { settlement, due } = ctx;
-  if (settlement.closedOn === null) return `Rien n'est dû sur cette facture : aucune relance.`;
+  if (settlement.closedOn === null) return `Rien n'est dû sur cette facture\u00a0: aucune relance.`;
   const late = daysLate(due, settlement.closedOn);
   const how = settlement.creditedCents > 0 ? "soldée (règlements et avoirs)" : "réglée intégralement";
   const overpaid = settlement.overpaidCents > 0 ? ` Trop-perçu de ${formatEuros(settlement.overpaidCents)} à rembourser ou à imputer.` : "";
   if (late === 0) {
-    return `Facture ${how} le ${formatDateFr(settlement.closedOn)}, à l'échéance du ${formatDateFr(due)} ou avant : aucune relance, aucune pénalité.${overpaid}`;
+    return `Facture ${how} le ${formatDateFr(settlement.closedOn)}, à l'échéance du ${formatDateFr(due)} ou avant\u00a0: aucune relance, aucune pénalité.${overpaid}`;
   }
   return (
-    `Facture ${how} le ${formatDateFr(settlement.closedOn)}, ${formatDayCount(late)} après l'échéance du ${formatDateFr(due)} : les relances s'arrêtent ; ` +
-    `les pénalités de retard et l'indemnité forfaitaire de 40 € (débiteur professionnel) peuvent encore être réclamées.${overpaid}`
+    `Facture ${how} le ${formatDateFr(settlement.closedOn)}, ${formatDayCount(late)} après l'échéance du ${formatDateFr(due)}\u00a0: les relances s'arrêtent\u00a0; ` +
+    `les pénalités de retard et l'indemnité forfaitaire de 40\u00a0€ (débiteur professionnel) peuvent encore être réclamées.${overpaid}`
   );
 }
 
@@ -477,7 +477,7 @@ function statusOf(ctx: Context): DunningStatus {
     closedOn: settlement.closedOn,
     policy,
   };
-  const facts = describeFacts(ctx).join(" ; ");
+  const facts = describeFacts(ctx).join("\u00a0; ");
 
   if (settlement.closed) {
     return {
@@ -503,8 +503,8 @@ function statusOf(ctx: Context): DunningStatus {
       suspended: true,
       guidance: null,
       explanation:
-        `${facts} ; litige ouvert le ${formatDateFr(ctx.input.dispute.openedOn)} : relances suspendues (une créance contestée n'est pas certaine). ` +
-        `Instruire le litige et le régler (avoir, rabais ou remplacement) ; les délais reprendront le lendemain du règlement, pour ce qui en restait.`,
+        `${facts}\u00a0; litige ouvert le ${formatDateFr(ctx.input.dispute.openedOn)}\u00a0: relances suspendues (une créance contestée n'est pas certaine). ` +
+        `Instruire le litige et le régler (avoir, rabais ou remplacement)\u00a0; les délais reprendront le lendemain du règlement, pour ce qui en restait.`,
     };
   }
 
@@ -513,9 +513,9 @@ function statusOf(ctx: Context): DunningStatus {
     const next = { step: "preReminder" as const, date: preReminderWindow.from };
     if (compareDates(today, preReminderWindow.from) >= 0) {
       const lateBy = daysBetween(preReminderWindow.from, today);
-      return { ...open, dueNow: "preReminder", stepLateByDays: lateBy, next, guidance: dunningStepGuidance("preReminder", policy), explanation: `${facts} : ${describeDue("preReminder", next.date, lateBy)}.` };
+      return { ...open, dueNow: "preReminder", stepLateByDays: lateBy, next, guidance: dunningStepGuidance("preReminder", policy), explanation: `${facts}\u00a0: ${describeDue("preReminder", next.date, lateBy)}.` };
     }
-    return { ...open, dueNow: "none", stepLateByDays: 0, next, guidance: null, explanation: `${facts} : rien à faire pour l'instant ; ${describeUpcoming("preReminder", next.date, today)}.` };
+    return { ...open, dueNow: "none", stepLateByDays: 0, next, guidance: null, explanation: `${facts}\u00a0: rien à faire pour l'instant\u00a0; ${describeUpcoming("preReminder", next.date, today)}.` };
   }
 
   if (pending === null) {
@@ -525,14 +525,14 @@ function statusOf(ctx: Context): DunningStatus {
       stepLateByDays: 0,
       next: null,
       guidance: null,
-      explanation: `${facts} : toutes les étapes amiables et la mise en demeure sont faites ; la procédure d'injonction de payer suit son cours (opposition possible dans le mois de la signification).`,
+      explanation: `${facts}\u00a0: toutes les étapes amiables et la mise en demeure sont faites\u00a0; la procédure d'injonction de payer suit son cours (opposition possible dans le mois de la signification).`,
     };
   }
 
   const next = { step: pending.step, date: pending.date };
   if (compareDates(today, pending.date) >= 0) {
     const lateBy = runningDaysBetween(pending.date, today, ctx.suspension);
-    return { ...open, dueNow: pending.step, stepLateByDays: lateBy, next, guidance: dunningStepGuidance(pending.step, policy), explanation: `${facts} : ${describeDue(pending.step, pending.date, lateBy)}.` };
+    return { ...open, dueNow: pending.step, stepLateByDays: lateBy, next, guidance: dunningStepGuidance(pending.step, policy), explanation: `${facts}\u00a0: ${describeDue(pending.step, pending.date, lateBy)}.` };
   }
   const notDueYet = compareDates(today, due) <= 0 && ladder.topIndex < 0;
   return {
@@ -542,8 +542,8 @@ function statusOf(ctx: Context): DunningStatus {
     next,
     guidance: null,
     explanation: notDueYet
-      ? `${facts} : rien à faire avant l'échéance ; ${describeUpcoming(pending.step, pending.date, today)}.`
-      : `${facts} : attendre ; ${describeUpcoming(pending.step, pending.date, today)}. Les pénalités de retard courent depuis le ${formatDateFr(addDays(due, 1))}.`,
+      ? `${facts}\u00a0: rien à faire avant l'échéance\u00a0; ${describeUpcoming(pending.step, pending.date, today)}.`
+      : `${facts}\u00a0: attendre\u00a0; ${describeUpcoming(pending.step, pending.date, today)}. Les pénalités de retard courent depuis le ${formatDateFr(addDays(due, 1))}.`,
   };
 }
 
@@ -587,13 +587,13 @@ export function assessDunningAction(input: DunningInput & { action: DunningChoic
   const status = statusOf(ctx);
   const { action } = input;
   if (action !== "wait" && !DUNNING_ACTIONS.includes(action)) {
-    throw new DomainError("dunning.step.unknown", `action : étape « ${String(action)} » inconnue.`, "action");
+    throw new DomainError("dunning.step.unknown", `action\u00a0: étape «\u00a0${String(action)}\u00a0» inconnue.`, "action");
   }
 
   if (status.closed) {
     return action === "wait"
       ? assessment(status, "correct", `Correct. ${status.explanation}`)
-      : assessment(status, "wrongStep", `${DUNNING_STEP_LABELS[action]} à tort : la facture est soldée, relancer un client qui a payé nuit à la relation. ${status.explanation}`);
+      : assessment(status, "wrongStep", `${DUNNING_STEP_LABELS[action]} à tort\u00a0: la facture est soldée, relancer un client qui a payé nuit à la relation. ${status.explanation}`);
   }
   if (status.suspended) {
     return action === "wait"
@@ -613,9 +613,9 @@ function assessWaiting(status: DunningStatus): DunningAssessment {
   const lateBy = status.stepLateByDays;
   const when =
     lateBy === 0
-      ? `est due aujourd'hui (${formatDateFr(date)}) : attendre la mettrait en retard`
+      ? `est due aujourd'hui (${formatDateFr(date)})\u00a0: attendre la mettrait en retard`
       : `est due depuis le ${formatDateFr(date)}, elle est en retard de ${formatDayCount(lateBy)}`;
-  return assessment(status, "tooLate", `Trop tard : ${STEP_NOUNS[step]} ${when} ; chaque jour d'attente retarde l'encaissement.`, lateBy);
+  return assessment(status, "tooLate", `Trop tard\u00a0: ${STEP_NOUNS[step]} ${when}\u00a0; chaque jour d'attente retarde l'encaissement.`, lateBy);
 }
 
 function assessPreReminder(ctx: Context, status: DunningStatus): DunningAssessment {
@@ -628,14 +628,14 @@ function assessPreReminder(ctx: Context, status: DunningStatus): DunningAssessme
   }
   const window = ctx.preReminderWindow;
   if (window === null || compareDates(today, window.to) > 0) {
-    return assessment(status, "wrongStep", `La pré-relance se fait avant l'échéance du ${formatDateFr(due)} : elle n'a plus lieu d'être. ${status.explanation}`);
+    return assessment(status, "wrongStep", `La pré-relance se fait avant l'échéance du ${formatDateFr(due)}\u00a0: elle n'a plus lieu d'être. ${status.explanation}`);
   }
   if (compareDates(today, window.from) < 0) {
     const early = daysBetween(today, window.from);
     return assessment(
       status,
       "tooEarly",
-      `Trop tôt de ${formatDayCount(early)} : la pré-relance se fait ${formatDayCount(policy.preReminderBeforeDueDays)} avant l'échéance du ${formatDateFr(due)}, soit le ${formatDateFr(window.from)}.`,
+      `Trop tôt de ${formatDayCount(early)}\u00a0: la pré-relance se fait ${formatDayCount(policy.preReminderBeforeDueDays)} avant l'échéance du ${formatDateFr(due)}, soit le ${formatDateFr(window.from)}.`,
       early,
     );
   }
@@ -651,20 +651,20 @@ function assessRung(ctx: Context, status: DunningStatus, action: LadderStep): Du
     const takenOn = ladder.taken.get(action);
     const top = lastStep(ladder);
     const why = takenOn !== undefined ? `${STEP_NOUNS[action]} a déjà été envoyée le ${formatDateFr(takenOn)}` : `l'étape est dépassée (${top === null ? "" : `${STEP_TAKEN[top.step]} ${formatDateFr(top.date)}`})`;
-    return assessment(status, "wrongStep", `${label} : mauvaise étape, ${why}. ${status.explanation}`);
+    return assessment(status, "wrongStep", `${label}\u00a0: mauvaise étape, ${why}. ${status.explanation}`);
   }
 
   if (action === pending.step) {
     if (compareDates(today, pending.date) < 0) {
       const early = daysBetween(today, pending.date);
-      const why = compareDates(today, due) <= 0 ? " La facture n'est pas encore échue : une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer." : " Relancer trop tôt froisse le client.";
-      return assessment(status, "tooEarly", `Trop tôt de ${formatDayCount(early)} : ${STEP_NOUNS[action]} n'est due que le ${formatDateFr(pending.date)} (${describeDelay(pending, due, ladder)}).${why}`, early);
+      const why = compareDates(today, due) <= 0 ? " La facture n'est pas encore échue\u00a0: une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer." : " Relancer trop tôt froisse le client.";
+      return assessment(status, "tooEarly", `Trop tôt de ${formatDayCount(early)}\u00a0: ${STEP_NOUNS[action]} n'est due que le ${formatDateFr(pending.date)} (${describeDelay(pending, due, ladder)}).${why}`, early);
     }
     const when =
       status.stepLateByDays > 0
-        ? `${STEP_NOUNS[action]} est due depuis le ${formatDateFr(pending.date)} ; elle part avec ${formatDayCount(status.stepLateByDays)} de retard`
+        ? `${STEP_NOUNS[action]} est due depuis le ${formatDateFr(pending.date)}\u00a0; elle part avec ${formatDayCount(status.stepLateByDays)} de retard`
         : `${STEP_NOUNS[action]} est due aujourd'hui (${formatDateFr(pending.date)})`;
-    return assessment(status, "correct", `Correct : ${when}.`);
+    return assessment(status, "correct", `Correct\u00a0: ${when}.`);
   }
 
   // A rung above the pending one: the amicable steps in between are skipped.
@@ -682,7 +682,7 @@ function assessRung(ctx: Context, status: DunningStatus, action: LadderStep): Du
   return assessment(
     status,
     "tooEarly",
-    `Trop tôt : ${STEP_NOUNS[action]} saute ${listFr(skipped.map((s) => STEP_NOUNS[s]))}. ${capitalize(STEP_NOUNS[pending.step])} ${pendingState} ; ${STEP_NOUNS[action]} ne pourrait venir qu'au plus tôt le ${formatDateFr(earliest)} (dans ${formatDayCount(early)}).${legal}`,
+    `Trop tôt\u00a0: ${STEP_NOUNS[action]} saute ${listFr(skipped.map((s) => STEP_NOUNS[s]))}. ${capitalize(STEP_NOUNS[pending.step])} ${pendingState}\u00a0; ${STEP_NOUNS[action]} ne pourrait venir qu'au plus tôt le ${formatDateFr(earliest)} (dans ${formatDayCount(early)}).${legal}`,
     early,
   );
 }
@@ -760,16 +760,16 @@ function whatRuns(input: PenaltiesToDateInput, due: IsoDate): { from: IsoDate; r
   return {
     from: maxDate(due, notice),
     ratePercent: interest.ratePercent,
-    prefix: `Intérêts au taux légal depuis la mise en demeure du ${formatDateFr(notice)} : `,
+    prefix: `Intérêts au taux légal depuis la mise en demeure du ${formatDateFr(notice)}\u00a0: `,
   };
 }
 
 /** The consumer's line: neither L441-10 penalties nor the 40 €, legal interest from the formal notice only. */
 function consumerLine(input: PenaltiesToDateInput, due: IsoDate, today: IsoDate, interestCents: Cents): string {
-  const rule = "Débiteur non professionnel : ni pénalités de retard (C. com. L441-10) ni indemnité forfaitaire de 40 €";
+  const rule = "Débiteur non professionnel\u00a0: ni pénalités de retard (C. com. L441-10) ni indemnité forfaitaire de 40\u00a0€";
   if (daysLate(due, today) === 0) return `Pas de retard au ${formatDateFr(today)} (échéance ${formatDateFr(due)}).`;
-  if (input.legalInterest === undefined) return `${rule} ; les intérêts au taux légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6, 1344-1), pas encore envoyée au ${formatDateFr(today)}.`;
-  return `${rule} ; intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6, 1344-1) : ${formatEuros(interestCents)}.`;
+  if (input.legalInterest === undefined) return `${rule}\u00a0; les intérêts au taux légal ne courent qu'à compter de la mise en demeure (C. civ. 1231-6, 1344-1), pas encore envoyée au ${formatDateFr(today)}.`;
+  return `${rule}\u00a0; intérêts au taux légal à compter de la mise en demeure (C. civ. 1231-6, 1344-1)\u00a0: ${formatEuros(interestCents)}.`;
 }
 
 /**
@@ -808,14 +808,14 @@ export function penaltiesToDate(input: PenaltiesToDateInput): PenaltiesToDate {
   const end = remaining > 0 ? today : (lastPaymentDate ?? today);
   const lines = periods.map((p) => p.explanation);
   if (!professional) lines.push(consumerLine(input, due, today, penaltyCents));
-  else if (!late) lines.push(`Pas de retard au ${formatDateFr(today)} (échéance ${formatDateFr(due)}) : ni pénalités ni indemnité.`);
+  else if (!late) lines.push(`Pas de retard au ${formatDateFr(today)} (échéance ${formatDateFr(due)})\u00a0: ni pénalités ni indemnité.`);
   else {
     lines.push(
       indemnityCents > 0
-        ? `Indemnité forfaitaire pour frais de recouvrement : ${formatEuros(indemnityCents)} (hors TVA).`
-        : "Pas d'indemnité forfaitaire de 40 € : le débiteur n'est pas un professionnel.",
+        ? `Indemnité forfaitaire pour frais de recouvrement\u00a0: ${formatEuros(indemnityCents)} (hors TVA).`
+        : "Pas d'indemnité forfaitaire de 40\u00a0€\u00a0: le débiteur n'est pas un professionnel.",
     );
-    lines.push(`Total réclamable : ${formatEuros(penaltyCents + indemnityCents)}.`);
+    lines.push(`Total réclamable\u00a0: ${formatEuros(penaltyCents + indemnityCents)}.`);
   }
   return {
     basis: professional ? "latePenalty" : "legalInterest",

@@ -17,7 +17,7 @@ export interface DunningScheduleStep {
 
 function describeStep(step: DunningAction, days: number, after: DunningScheduleStep["after"]): string {
   const from = after === "beforeDueDate" ? "avant l'échéance" : after === "dueDate" ? "après l'échéance" : `après ${STEP_NOUNS[after]}`;
-  return `${DUNNING_STEP_LABELS[step]} : ${formatDayCount(days)} ${from}`;
+  return `${DUNNING_STEP_LABELS[step]}\u00a0: ${formatDayCount(days)} ${from}`;
 }
 
 /** The schedule of a company's policy (the course's delays where the teacher set none), in the ladder's order. */

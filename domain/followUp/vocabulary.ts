@@ -10,9 +10,9 @@ import type { DunningVerdict } from "./ladder";
 
 /** Decision point ids; <facture> is the invoice as the scenario names it (its number, or "@stage"). */
 export const FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: "followUp.<facture>.<date>", label: "Relance : l'action du jour pour la facture (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
+  { id: "followUp.<facture>.<date>", label: "Relance\u00a0: l'action du jour pour la facture (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
   { id: "followUp.<facture>.payment.<date>", label: "Saisie d'un règlement reçu (facture, montant, date)" },
-  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige : les relances sont suspendues" },
+  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige\u00a0: les relances sont suspendues" },
   { id: "followUp.<facture>.settlement.<date>", label: "Règlement d'un litige (avoir, rabais ou remplacement)" },
 ];
 

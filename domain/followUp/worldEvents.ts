@@ -13,7 +13,7 @@ import { STAGE_INVOICE_REF, type WorldEvent } from "../scenarioTypes";
 export function resolveInvoiceRef(ref: string, carried: { invoiceId?: string }): string {
   if (ref !== STAGE_INVOICE_REF) return ref;
   if (carried.invoiceId === undefined) {
-    throw new DomainError("followUp.stageInvoice.missing", `« ${STAGE_INVOICE_REF} » désigne la facture émise à l'étape de facturation, mais aucune facture n'a été émise.`, "followUp.invoices");
+    throw new DomainError("followUp.stageInvoice.missing", `«\u00a0${STAGE_INVOICE_REF}\u00a0» désigne la facture émise à l'étape de facturation, mais aucune facture n'a été émise.`, "followUp.invoices");
   }
   return carried.invoiceId;
 }
@@ -56,12 +56,12 @@ export function describeWorldEvent(event: WorldEvent, invoiceNumber: string): st
   switch (event.type) {
     case "payment":
       // A payment of the balance has its sum once it has arrived (machines/paymentFollowUp.ts).
-      return `${day} — Relevé bancaire : ${PAYMENT_METHOD_LABELS[event.method]} ${event.amount === undefined ? "du solde dû" : `de ${formatEuros(event.amount)}`} reçu pour la facture ${invoiceNumber}.`;
+      return `${day} — Relevé bancaire\u00a0: ${PAYMENT_METHOD_LABELS[event.method]} ${event.amount === undefined ? "du solde dû" : `de ${formatEuros(event.amount)}`} reçu pour la facture ${invoiceNumber}.`;
     case "disputeOpened":
-      return `${day} — Le client conteste la facture ${invoiceNumber} : ${event.reason}`;
+      return `${day} — Le client conteste la facture ${invoiceNumber}\u00a0: ${event.reason}`;
     case "disputeSettled":
-      return `${day} — Litige sur la facture ${invoiceNumber} réglé : ${event.resolution}`;
+      return `${day} — Litige sur la facture ${invoiceNumber} réglé\u00a0: ${event.resolution}`;
     case "goodsDamaged":
-      return `${day} — Marchandises de la facture ${invoiceNumber} arrivées endommagées : ${event.description} (réserves et protestation auprès du transporteur sous 3 jours, C. com. art. L133-3).`;
+      return `${day} — Marchandises de la facture ${invoiceNumber} arrivées endommagées\u00a0: ${event.description} (réserves et protestation auprès du transporteur sous 3 jours, C. com. art. L133-3).`;
   }
 }

@@ -14,10 +14,10 @@ import { defineStep, type KeyPart } from "./vocabulary";
 export const ACCOUNT_STEP = defineStep({
   step: "account",
   label: "compte client",
-  title: "1. Compte client : le trouver ou le créer",
+  title: "1. Compte client\u00a0: le trouver ou le créer",
   glossary: ["customerAccount", "siren"],
   hints: [
-    "Cherchez l'expéditeur dans le fichier clients (code, SIREN, raison sociale) avant de créer quoi que ce soit : un doublon fausse l'encours.",
+    "Cherchez l'expéditeur dans le fichier clients (code, SIREN, raison sociale) avant de créer quoi que ce soit\u00a0: un doublon fausse l'encours.",
     "Un compte se crée avec la raison sociale, le SIREN ou le SIRET, l'adresse de facturation (et celle de livraison si la commande livre ailleurs), un interlocuteur joignable et les conditions de paiement prévues par la politique.",
   ],
   policies: ["newCustomer"],
@@ -52,7 +52,7 @@ function samePaymentTerms(a: PaymentTerms | undefined, b: PaymentTerms): boolean
 }
 
 function issuesText(error: LedgerError): string {
-  return (error.issues ?? [error]).map((i) => i.message).join(" ; ");
+  return (error.issues ?? [error]).map((i) => i.message).join("\u00a0; ");
 }
 
 /** The account a new customer gets: the order's identity, the policy's payment terms (0041). */
@@ -95,7 +95,7 @@ export function deriveAccount(scenario: Scenario, ledger: Ledger, order: Incomin
     const id = order.customer.existingId;
     const customer = ledger.customers.find((c) => c.id === id);
     if (!customer) {
-      throw new DomainError("intake.customer.unknown", `order.customer.existingId : le client « ${id} » n'est pas dans le PGI.`, "order.customer.existingId");
+      throw new DomainError("intake.customer.unknown", `order.customer.existingId\u00a0: le client «\u00a0${id}\u00a0» n'est pas dans le PGI.`, "order.customer.existingId");
     }
     const solvency = scenario.customers.find((c) => c.id === id)?.solvency ?? { proceedings: "none" as const, incidents: [] };
     return { key: existingAccountKey(customer, false), ledger, customer, solvency };
@@ -112,15 +112,15 @@ export function deriveAccount(scenario: Scenario, ledger: Ledger, order: Incomin
   if (!created.ok) {
     throw new DomainError(
       "intake.newCustomer.incomplete",
-      `order.customer.newCustomer : la commande ne donne pas de quoi créer le compte (${issuesText(created.error)}).`,
+      `order.customer.newCustomer\u00a0: la commande ne donne pas de quoi créer le compte (${issuesText(created.error)}).`,
       "order.customer.newCustomer",
     );
   }
   const customer = created.customer;
   const explanation =
-    `« ${sender.name} » n'a pas de compte dans le PGI : on le crée avant tout autre contrôle. ` +
-    `Champs obligatoires : raison sociale, SIREN/SIRET, adresse de facturation, interlocuteur joignable, conditions de paiement ; l'adresse de livraison, si la commande livre ailleurs qu'à l'adresse de facturation. ` +
-    `Plafond d'encours d'un nouveau client (politique) : ${formatEuros(policies.newCustomerCreditLimit)} ; conditions de paiement (politique) : ${describePaymentTerms(policies.defaultPaymentTerms).toLowerCase()}. ` +
+    `«\u00a0${sender.name}\u00a0» n'a pas de compte dans le PGI\u00a0: on le crée avant tout autre contrôle. ` +
+    `Champs obligatoires\u00a0: raison sociale, SIREN/SIRET, adresse de facturation, interlocuteur joignable, conditions de paiement\u00a0; l'adresse de livraison, si la commande livre ailleurs qu'à l'adresse de facturation. ` +
+    `Plafond d'encours d'un nouveau client (politique)\u00a0: ${formatEuros(policies.newCustomerCreditLimit)}\u00a0; conditions de paiement (politique)\u00a0: ${describePaymentTerms(policies.defaultPaymentTerms).toLowerCase()}. ` +
     `Le PGI attribue le code ${customer.id}.`;
   return {
     key: {
@@ -141,8 +141,8 @@ export function deriveAccount(scenario: Scenario, ledger: Ledger, order: Incomin
 
 function existingAccountKey(customer: Customer, senderLookedNew: boolean): AccountKey {
   const explanation =
-    (senderLookedNew ? `L'expéditeur se présente comme un nouveau client, mais le fichier le connaît déjà : ` : `Le client est déjà dans le fichier : `) +
-    `compte ${describeCustomer(customer)}, plafond ${formatEuros(customer.creditLimitCents)}. On utilise ce compte ; en créer un second serait un doublon qui fausserait son encours.`;
+    (senderLookedNew ? `L'expéditeur se présente comme un nouveau client, mais le fichier le connaît déjà\u00a0: ` : `Le client est déjà dans le fichier\u00a0: `) +
+    `compte ${describeCustomer(customer)}, plafond ${formatEuros(customer.creditLimitCents)}. On utilise ce compte\u00a0; en créer un second serait un doublon qui fausserait son encours.`;
   return {
     expected: { kind: "found", customerId: customer.id },
     expectedText: `Compte existant ${describeCustomer(customer)}`,
@@ -156,7 +156,7 @@ function existingAccountKey(customer: Customer, senderLookedNew: boolean): Accou
 
 function describeAccountAnswer(answer: AccountAnswer): string {
   if (answer.kind === "found") return `Compte existant ${answer.customerId}`;
-  const name = answer.draft.name?.trim() ? `« ${answer.draft.name.trim()} »` : "sans raison sociale";
+  const name = answer.draft.name?.trim() ? `«\u00a0${answer.draft.name.trim()}\u00a0»` : "sans raison sociale";
   const siren = answer.draft.siren ?? answer.draft.siret;
   return `Création d'un compte ${name}${siren ? ` (SIREN/SIRET ${siren})` : ""}`;
 }
@@ -188,7 +188,7 @@ function deliveryAddressMismatch(expected: CustomerDraft, draft: CustomerDraft):
   const given = draft.deliveryAddress ?? draft.billingAddress;
   if (wanted === undefined || given === undefined || sameAddress(wanted, given)) return undefined;
   return draft.deliveryAddress === undefined
-    ? `adresse de livraison laissée vide, donc celle de facturation, alors que la commande livre ailleurs : ${describeAddress(wanted)}`
+    ? `adresse de livraison laissée vide, donc celle de facturation, alors que la commande livre ailleurs\u00a0: ${describeAddress(wanted)}`
     : `adresse de livraison ${describeAddress(draft.deliveryAddress)} au lieu de ${describeAddress(wanted)}`;
 }
 
@@ -197,7 +197,7 @@ function draftMismatches(key: AccountKey, draft: CustomerDraft): string[] {
   const expected = key.draft ?? {};
   const issues: string[] = [];
   if (expected.name !== undefined && normalizeName(draft.name ?? "") !== normalizeName(expected.name)) {
-    issues.push(`raison sociale « ${draft.name ?? ""} » au lieu de « ${expected.name} »`);
+    issues.push(`raison sociale «\u00a0${draft.name ?? ""}\u00a0» au lieu de «\u00a0${expected.name}\u00a0»`);
   }
   const expectedSiren = digits(expected.siren ?? expected.siret).slice(0, 9);
   const givenSiren = digits(draft.siren ?? draft.siret).slice(0, 9);
@@ -210,7 +210,7 @@ function draftMismatches(key: AccountKey, draft: CustomerDraft): string[] {
   if (deliveryIssue !== undefined) issues.push(deliveryIssue);
   if (expected.paymentTerms !== undefined && !samePaymentTerms(draft.paymentTerms, expected.paymentTerms)) {
     issues.push(
-      `conditions de paiement « ${draft.paymentTerms ? describePaymentTerms(draft.paymentTerms).toLowerCase() : "absentes"} » au lieu de « ${describePaymentTerms(expected.paymentTerms).toLowerCase()} » (politique pour un nouveau client)`,
+      `conditions de paiement «\u00a0${draft.paymentTerms ? describePaymentTerms(draft.paymentTerms).toLowerCase() : "absentes"}\u00a0» au lieu de «\u00a0${describePaymentTerms(expected.paymentTerms).toLowerCase()}\u00a0» (politique pour un nouveau client)`,
     );
   }
   const granted = draft.conditions;
@@ -244,7 +244,7 @@ export function judgeAccount(key: AccountKey, ledger: Ledger, answer: AccountAns
   const truth = (): { ledger: Ledger; customer: Customer } => {
     if (!key.isNew || key.draft === undefined) {
       const found = ledger.customers.find((c) => c.id === key.customerId);
-      if (!found) throw new DomainError("intake.customer.unknown", `Client « ${key.customerId} » introuvable.`, "customerId");
+      if (!found) throw new DomainError("intake.customer.unknown", `Client «\u00a0${key.customerId}\u00a0» introuvable.`, "customerId");
       return { ledger, customer: found };
     }
     const created = createCustomer(ledger, key.draft, { creditLimitCents: key.creditLimitCents });
@@ -259,7 +259,7 @@ export function judgeAccount(key: AccountKey, ledger: Ledger, answer: AccountAns
 
   if (!key.isNew) {
     if (answer.kind === "created") {
-      return wrong(`Doublon : le client existe déjà sous le code ${key.customerId}, il ne faut pas lui créer un second compte.`);
+      return wrong(`Doublon\u00a0: le client existe déjà sous le code ${key.customerId}, il ne faut pas lui créer un second compte.`);
     }
     if (answer.customerId.trim() !== key.customerId) {
       const other = ledger.customers.find((c) => c.id === answer.customerId.trim());
@@ -270,14 +270,14 @@ export function judgeAccount(key: AccountKey, ledger: Ledger, answer: AccountAns
 
   if (answer.kind === "found") {
     const other = ledger.customers.find((c) => c.id === answer.customerId.trim());
-    return wrong(other ? `${otherCustomersAccount(other)}, qui est un nouveau client.` : `Aucun compte ${answer.customerId} dans le PGI : ce client est nouveau.`);
+    return wrong(other ? `${otherCustomersAccount(other)}, qui est un nouveau client.` : `Aucun compte ${answer.customerId} dans le PGI\u00a0: ce client est nouveau.`);
   }
   // The PGI numbers accounts itself: a code typed in the form is not used (0041).
   const { id: _typed, ...draft } = answer.draft;
   const created = createCustomer(ledger, draft, { creditLimitCents: key.creditLimitCents });
-  if (!created.ok) return wrong(`Fiche incomplète ou erronée : ${issuesText(created.error)}.`);
+  if (!created.ok) return wrong(`Fiche incomplète ou erronée\u00a0: ${issuesText(created.error)}.`);
   const mismatches = draftMismatches(key, draft);
-  if (mismatches.length > 0) return wrong(`La fiche ne correspond pas à la commande reçue : ${mismatches.join(" ; ")}.`);
+  if (mismatches.length > 0) return wrong(`La fiche ne correspond pas à la commande reçue\u00a0: ${mismatches.join("\u00a0; ")}.`);
   return {
     judgement: { ...base, correct: true, explanation: `${key.explanation} Le PGI contient maintenant le ${describeNewAccount(created.customer)}.` },
     ledger: created.ledger,

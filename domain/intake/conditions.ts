@@ -16,8 +16,8 @@ export const CONDITIONS_STEP = defineStep({
   title: "4. Conditions particulières (remises, escompte)",
   glossary: ["tradeDiscount", "cashDiscount", "netCommercial"],
   hints: [
-    "Reprenez les conditions négociées inscrites sur le compte du client : ni moins, ni plus.",
-    "Les remises successives s'appliquent l'une après l'autre ; l'escompte est une réduction financière offerte pour paiement anticipé.",
+    "Reprenez les conditions négociées inscrites sur le compte du client\u00a0: ni moins, ni plus.",
+    "Les remises successives s'appliquent l'une après l'autre\u00a0; l'escompte est une réduction financière offerte pour paiement anticipé.",
   ],
   policies: [],
   derive: (facts) => deriveConditions(facts.account.customer, facts.totals),
@@ -55,7 +55,7 @@ function describeConditions(conditions: ConditionsAnswer, days?: number): string
       ? `escompte ${formatPercent(conditions.cashDiscount ?? 0)}${days !== undefined ? ` pour paiement sous ${formatDayCount(days)}` : ""}`
       : "pas d'escompte",
   ];
-  return capitalize(parts.join(" ; "));
+  return capitalize(parts.join("\u00a0; "));
 }
 
 function deriveConditions(customer: Customer, totals: OrderTotals): ConditionsKey {
@@ -64,10 +64,10 @@ function deriveConditions(customer: Customer, totals: OrderTotals): ConditionsKe
   const text = describeConditions(expected, cashDiscountDays);
   const none = tradeDiscounts.every((r) => r === 0) && (cashDiscount ?? 0) === 0;
   const explanation = none
-    ? `Le compte ${customer.id} ne porte aucune condition négociée : la commande est au tarif, sans remise ni escompte.`
-    : `Conditions négociées inscrites au compte ${customer.id} : ${text.charAt(0).toLowerCase()}${text.slice(1)}. ` +
-      `Appliquées à la commande : brut ${formatEuros(totals.grossCents)} → net commercial ${formatEuros(totals.netCommercialCents)}` +
-      ((cashDiscount ?? 0) > 0 ? ` ; l'escompte est offert pour paiement anticipé : imprimé comme condition, il n'est déduit que s'il est pris.` : ".");
+    ? `Le compte ${customer.id} ne porte aucune condition négociée\u00a0: la commande est au tarif, sans remise ni escompte.`
+    : `Conditions négociées inscrites au compte ${customer.id}\u00a0: ${text.charAt(0).toLowerCase()}${text.slice(1)}. ` +
+      `Appliquées à la commande\u00a0: brut ${formatEuros(totals.grossCents)} → net commercial ${formatEuros(totals.netCommercialCents)}` +
+      ((cashDiscount ?? 0) > 0 ? `\u00a0; l'escompte est offert pour paiement anticipé\u00a0: imprimé comme condition, il n'est déduit que s'il est pris.` : ".");
   return {
     expected,
     expectedText: text,
@@ -86,8 +86,8 @@ export function judgeConditions(key: ConditionsKey, answer: ConditionsAnswer): J
   if (!sameRates(given, agreed)) {
     const missing = agreed.filter((r) => !given.includes(r));
     const extra = given.filter((r) => !agreed.includes(r));
-    if (missing.length > 0) errors.push(`Remise${missing.length > 1 ? "s" : ""} oubliée${missing.length > 1 ? "s" : ""} : ${percentList(missing)} — la commande serait chiffrée sans les conditions négociées.`);
-    if (extra.length > 0) errors.push(`Remise${extra.length > 1 ? "s" : ""} non convenue${extra.length > 1 ? "s" : ""} : ${percentList(extra)} — on n'accorde que ce qui est négocié.`);
+    if (missing.length > 0) errors.push(`Remise${missing.length > 1 ? "s" : ""} oubliée${missing.length > 1 ? "s" : ""}\u00a0: ${percentList(missing)} — la commande serait chiffrée sans les conditions négociées.`);
+    if (extra.length > 0) errors.push(`Remise${extra.length > 1 ? "s" : ""} non convenue${extra.length > 1 ? "s" : ""}\u00a0: ${percentList(extra)} — on n'accorde que ce qui est négocié.`);
     if (missing.length === 0 && extra.length === 0) errors.push(`Remises ${percentList(given)} au lieu de ${percentList(agreed)} (nombre ou ordre des remises successives).`);
   }
   const expectedCash = key.expected.cashDiscount ?? 0;

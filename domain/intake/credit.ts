@@ -80,12 +80,12 @@ function deriveCredit(
     `Commande TTC chiffrée aux ${prices}` +
     (reductions.length > 0 ? `, remise${reductions.length > 1 ? "s" : ""} du client ${percentList(reductions)}` : "") +
     ((order.shipping ?? 0) > 0 ? `, port ${formatEuros(order.shipping ?? 0)} HT compris` : "") +
-    (unpricedLines.length > 0 ? ` ; ${unpricedLines.map(lineNumber).join(", ")} non chiffrée${unpricedLines.length > 1 ? "s" : ""} (référence inconnue)` : "") +
+    (unpricedLines.length > 0 ? `\u00a0; ${unpricedLines.map(lineNumber).join(", ")} non chiffrée${unpricedLines.length > 1 ? "s" : ""} (référence inconnue)` : "") +
     ".";
   const policy =
     check.passes
       ? ""
-      : ` Politique en cas de dépassement : ${policies.creditLimitExceeded === "refuse" ? "refuser la commande" : policies.creditLimitExceeded === "hold" ? "mettre en attente pour accord" : `exiger un acompte d'au moins ${formatEuros(check.depositToFitCents)} (le dépassement)`}.`;
+      : ` Politique en cas de dépassement\u00a0: ${policies.creditLimitExceeded === "refuse" ? "refuser la commande" : policies.creditLimitExceeded === "hold" ? "mettre en attente pour accord" : `exiger un acompte d'au moins ${formatEuros(check.depositToFitCents)} (le dépassement)`}.`;
   const expected: CreditVerdict = check.passes ? "withinLimit" : "overLimit";
   return {
     expected,

@@ -19,8 +19,8 @@ export const DECISION_STEP = defineStep({
   title: "Décision sur la commande",
   glossary: ["orderAcknowledgement"],
   hints: [
-    "Reprenez vos sept contrôles : le plus défavorable l'emporte (refus, puis attente, puis acceptation sous conditions).",
-    "Une anomalie sur la commande se règle avec le client avant d'accepter : la commande est mise en attente.",
+    "Reprenez vos sept contrôles\u00a0: le plus défavorable l'emporte (refus, puis attente, puis acceptation sous conditions).",
+    "Une anomalie sur la commande se règle avec le client avant d'accepter\u00a0: la commande est mise en attente.",
   ],
   policies: ["creditExceeded", "insolvency", "incidents", "deposit"],
   derive: (facts, earlier: { solvency: SolvencyKey; credit: CreditKey; elements: ElementsKey; stock: StockKey; deposit: DepositKey }) =>
@@ -66,29 +66,29 @@ function deriveDecision(scenario: Scenario, solvency: SolvencyKey, credit: Credi
   if (solvency.expected === "insolvent") {
     reasons.push(
       policies.insolvency === "refuse"
-        ? { outcome: "refuse", text: `client insolvable (${PROCEEDINGS_LABELS[solvency.proceedings]}) : la politique impose le refus` }
-        : { outcome: "acceptWithConditions", text: "client insolvable : acceptation contre paiement intégral à la commande" },
+        ? { outcome: "refuse", text: `client insolvable (${PROCEEDINGS_LABELS[solvency.proceedings]})\u00a0: la politique impose le refus` }
+        : { outcome: "acceptWithConditions", text: "client insolvable\u00a0: acceptation contre paiement intégral à la commande" },
     );
   }
   if (solvency.expected === "incidents") {
     reasons.push(
       policies.paymentIncidents === "hold"
-        ? { outcome: "hold", text: "incidents de paiement : attente de l'accord du responsable" }
-        : { outcome: "acceptWithConditions", text: "incidents de paiement : acceptation contre acompte" },
+        ? { outcome: "hold", text: "incidents de paiement\u00a0: attente de l'accord du responsable" }
+        : { outcome: "acceptWithConditions", text: "incidents de paiement\u00a0: acceptation contre acompte" },
     );
   }
   if (!credit.check.passes) {
     const excess = formatEuros(credit.check.excessCents);
     reasons.push(
       policies.creditLimitExceeded === "refuse"
-        ? { outcome: "refuse", text: `plafond d'encours dépassé de ${excess} : la politique impose le refus` }
+        ? { outcome: "refuse", text: `plafond d'encours dépassé de ${excess}\u00a0: la politique impose le refus` }
         : policies.creditLimitExceeded === "hold"
-          ? { outcome: "hold", text: `plafond d'encours dépassé de ${excess} : attente de l'accord du responsable` }
-          : { outcome: "acceptWithConditions", text: `plafond d'encours dépassé de ${excess} : acceptation contre acompte` },
+          ? { outcome: "hold", text: `plafond d'encours dépassé de ${excess}\u00a0: attente de l'accord du responsable` }
+          : { outcome: "acceptWithConditions", text: `plafond d'encours dépassé de ${excess}\u00a0: acceptation contre acompte` },
     );
   }
   if (elements.details.length > 0) {
-    reasons.push({ outcome: "hold", text: `commande à compléter avec le client (${elements.details.map((d) => d.text).join(" ; ")})` });
+    reasons.push({ outcome: "hold", text: `commande à compléter avec le client (${elements.details.map((d) => d.text).join("\u00a0; ")})` });
   }
   if (deposit.expected.required) {
     reasons.push({ outcome: "acceptWithConditions", text: `acompte de ${formatEuros(deposit.amountCents)} TTC à verser` });
@@ -98,11 +98,11 @@ function deriveDecision(scenario: Scenario, solvency: SolvencyKey, credit: Credi
   }
   const decision = reasons.reduce<IntakeDecision>((worst, r) => (SEVERITY[r.outcome] > SEVERITY[worst] ? r.outcome : worst), "accept");
   const decisive = reasons.filter((r) => r.outcome === decision);
-  const reason = decisive.map((r) => r.text).join(" ; ");
+  const reason = decisive.map((r) => r.text).join("\u00a0; ");
   const explanation =
     reasons.length === 0
-      ? "Les sept contrôles sont satisfaisants : la commande est acceptée."
-      : `${capitalize(reasons.map((r) => `${r.text} → ${INTAKE_DECISION_LABELS[r.outcome]}`).join(" ; "))}. Le plus défavorable l'emporte : ${INTAKE_DECISION_LABELS[decision]}.`;
+      ? "Les sept contrôles sont satisfaisants\u00a0: la commande est acceptée."
+      : `${capitalize(reasons.map((r) => `${r.text} → ${INTAKE_DECISION_LABELS[r.outcome]}`).join("\u00a0; "))}. Le plus défavorable l'emporte\u00a0: ${INTAKE_DECISION_LABELS[decision]}.`;
   return {
     expected: decision === "hold" || decision === "refuse" ? { decision, reason: capitalize(reason) } : { decision },
     expectedText: capitalize(INTAKE_DECISION_LABELS[decision]),
@@ -118,9 +118,9 @@ export function judgeDecision(key: DecisionKey, answer: DecisionAnswer): Judgeme
   const reason = (answer.reason ?? "").trim();
   return {
     correct,
-    answer: `${capitalize(INTAKE_DECISION_LABELS[answer.decision])}${reason !== "" ? ` — motif : ${reason}` : ""}`,
+    answer: `${capitalize(INTAKE_DECISION_LABELS[answer.decision])}${reason !== "" ? ` — motif\u00a0: ${reason}` : ""}`,
     expected: key.expectedText,
-    explanation: correct ? key.explanation : `Décision attendue : ${INTAKE_DECISION_LABELS[key.expected.decision]}. ${key.explanation}`,
+    explanation: correct ? key.explanation : `Décision attendue\u00a0: ${INTAKE_DECISION_LABELS[key.expected.decision]}. ${key.explanation}`,
     glossary: key.glossary,
   };
 }

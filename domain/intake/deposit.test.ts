@@ -55,6 +55,6 @@ describe("check 7: deposit, and the decision", () => {
     expect(plain(key.decision.expected.reason)).toBe("Plafond d'encours dépassé de 340,00 € : la politique impose le refus");
     expect(plain(key.decision.explanation)).toContain("→ mettre en attente");
     expect(haltMessage(key)).toContain("Aucune commande n'est enregistrée dans le PGI");
-    expect(judgeDecision(key.decision, { decision: "hold", reason: "à voir" })).toMatchObject({ correct: false, answer: "Mettre en attente — motif : à voir" });
+    expect(judgeDecision(key.decision, { decision: "hold", reason: "à voir" })).toMatchObject({ correct: false, answer: "Mettre en attente — motif\u00a0: à voir" });
   });
 });

@@ -19,8 +19,8 @@ export const DEPOSIT_STEP = defineStep({
   title: "7. Acompte",
   glossary: ["deposit"],
   hints: [
-    "Relisez la politique d'acompte de l'entreprise : nouveau client, montant élevé, fabrication sur commande, dépassement du plafond.",
-    "Plusieurs motifs d'acompte : on retient le montant le plus élevé ; un dépassement du plafond se couvre par un acompte au moins égal au dépassement.",
+    "Relisez la politique d'acompte de l'entreprise\u00a0: nouveau client, montant élevé, fabrication sur commande, dépassement du plafond.",
+    "Plusieurs motifs d'acompte\u00a0: on retient le montant le plus élevé\u00a0; un dépassement du plafond se couvre par un acompte au moins égal au dépassement.",
   ],
   policies: ["creditExceeded", "insolvency", "incidents", "deposit", "severalDeposits"],
   derive: (facts, earlier: { account: AccountKey; solvency: SolvencyKey; credit: CreditKey }) => deriveDeposit(earlier.account, earlier.solvency, earlier.credit, facts.priced, facts.scenario),
@@ -90,9 +90,9 @@ function deriveDeposit(
   const amountCents = Math.min(orderTotal, reasons.reduce((max, r) => Math.max(max, r.amountCents), 0));
   const required = reasons.length > 0 && amountCents > 0;
   const explanation = !required
-    ? "Aucun motif d'acompte selon la politique de l'entreprise (nouveau client, seuil de montant, fabrication sur commande, dépassement du plafond, incidents) : pas d'acompte."
-    : `${reasons.length > 1 ? "Motifs" : "Motif"} d'acompte : ${reasons.map((r) => r.text).join(" ; ")}.` +
-      (reasons.length > 1 ? ` Plusieurs motifs : on retient le montant le plus élevé, ${formatEuros(amountCents)} TTC.` : ` Montant : ${formatEuros(amountCents)} TTC.`) +
+    ? "Aucun motif d'acompte selon la politique de l'entreprise (nouveau client, seuil de montant, fabrication sur commande, dépassement du plafond, incidents)\u00a0: pas d'acompte."
+    : `${reasons.length > 1 ? "Motifs" : "Motif"} d'acompte\u00a0: ${reasons.map((r) => r.text).join("\u00a0; ")}.` +
+      (reasons.length > 1 ? ` Plusieurs motifs\u00a0: on retient le montant le plus élevé, ${formatEuros(amountCents)} TTC.` : ` Montant\u00a0: ${formatEuros(amountCents)} TTC.`) +
       " La commande est acceptée une fois l'acompte versé.";
   return {
     expected: required ? { required: true, amountCents } : { required: false },
@@ -122,7 +122,7 @@ export function judgeDeposit(key: DepositKey, answer: DepositAnswer): Judgement 
   const verdictNote = verdictRight ? undefined : expectedRequired ? "un acompte est exigé" : "aucun acompte n'est exigé ici";
   const slips: KnownSlip[] = key.reasons
     .filter((r) => r.amountCents !== key.amountCents)
-    .map((r) => ({ cents: r.amountCents, confused: `c'est le montant d'un seul motif, ${r.text} ; plusieurs motifs : on retient le plus élevé` }));
+    .map((r) => ({ cents: r.amountCents, confused: `c'est le montant d'un seul motif, ${r.text}\u00a0; plusieurs motifs\u00a0: on retient le plus élevé` }));
   const parts = expectedRequired
     ? [
         scoredPart("Acompte exigé ou non", verdictRight, verdictWeight(1), verdictNote),

@@ -17,7 +17,7 @@ describe("stage 1's diagnoses: the credit check", () => {
   const breach = figures([300_000], [120_000], 95_000, 114_000, 500_000);
 
   it("names the HT amount taken for the TTC", () => {
-    expect(diagnoseCredit(breach, { outstandingCents: 420_000, orderTotalCents: 95_000 })).toBe("Vous avez comparé le montant HT : ajoutez la TVA.");
+    expect(diagnoseCredit(breach, { outstandingCents: 420_000, orderTotalCents: 95_000 })).toBe("Vous avez comparé le montant HT\u00a0: ajoutez la TVA.");
   });
 
   it("names the accepted orders forgotten in the outstanding, with their amount", () => {
@@ -26,10 +26,10 @@ describe("stage 1's diagnoses: the credit check", () => {
 
   it("names the new order counted in the outstanding, and the outstanding added to the order", () => {
     expect(diagnoseCredit(breach, { outstandingCents: 534_000, orderTotalCents: 114_000 })).toBe(
-      "Vous avez compté la nouvelle commande dans l'encours : l'encours est ce que le client doit avant elle.",
+      "Vous avez compté la nouvelle commande dans l'encours\u00a0: l'encours est ce que le client doit avant elle.",
     );
     expect(diagnoseCredit(breach, { outstandingCents: 420_000, orderTotalCents: 534_000 })).toBe(
-      "Vous avez indiqué l'encours plus la commande : indiquez le montant TTC de la commande seule.",
+      "Vous avez indiqué l'encours plus la commande\u00a0: indiquez le montant TTC de la commande seule.",
     );
   });
 
@@ -51,7 +51,7 @@ describe("stage 1's diagnoses: the credit check", () => {
   it("does not name forgotten orders when there are none: the unpaid invoices are the outstanding", () => {
     const none = figures([300_000], [], 95_000, 114_000, 500_000);
     expect(diagnoseCredit(none, { outstandingCents: 300_000, orderTotalCents: 114_000 })).toBeUndefined();
-    expect(diagnoseCredit(none, { outstandingCents: 300_000, orderTotalCents: 95_000 })).toBe("Vous avez comparé le montant HT : ajoutez la TVA.");
+    expect(diagnoseCredit(none, { outstandingCents: 300_000, orderTotalCents: 95_000 })).toBe("Vous avez comparé le montant HT\u00a0: ajoutez la TVA.");
   });
 
   it("the judge shows the diagnosis first and keeps the part note in the same words", () => {

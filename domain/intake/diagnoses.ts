@@ -31,14 +31,14 @@ export function outstandingSlips({ check }: CreditFigures): NamedSlip[] {
           {
             cents: check.unpaidInvoicesTotalCents,
             confused: `les commandes acceptées non facturées (${forgotten}) font partie de l'encours`,
-            diagnosis: `Vous avez oublié les commandes acceptées non facturées (${forgotten}) : elles font partie de l'encours.`,
+            diagnosis: `Vous avez oublié les commandes acceptées non facturées (${forgotten})\u00a0: elles font partie de l'encours.`,
           },
         ]
       : []),
     {
       cents: check.projectedCents,
-      confused: "c'est l'encours avec la nouvelle commande ; l'encours est ce que le client doit avant elle",
-      diagnosis: "Vous avez compté la nouvelle commande dans l'encours : l'encours est ce que le client doit avant elle.",
+      confused: "c'est l'encours avec la nouvelle commande\u00a0; l'encours est ce que le client doit avant elle",
+      diagnosis: "Vous avez compté la nouvelle commande dans l'encours\u00a0: l'encours est ce que le client doit avant elle.",
     },
   ];
 }
@@ -49,12 +49,12 @@ export function orderTotalSlips(figures: CreditFigures): NamedSlip[] {
   return [
     // At 0 % VAT the HT is the TTC: giving it is right, not a slip.
     ...(orderTotalExclTaxCents !== orderTotalCents
-      ? [{ cents: orderTotalExclTaxCents, confused: "c'est le montant HT ; le plafond se compare au montant TTC", diagnosis: EXCL_TAX_COMPARED }]
+      ? [{ cents: orderTotalExclTaxCents, confused: "c'est le montant HT\u00a0; le plafond se compare au montant TTC", diagnosis: EXCL_TAX_COMPARED }]
       : []),
     {
       cents: check.projectedCents,
-      confused: "c'est l'encours plus la commande ; indiquez la commande seule",
-      diagnosis: "Vous avez indiqué l'encours plus la commande : indiquez le montant TTC de la commande seule.",
+      confused: "c'est l'encours plus la commande\u00a0; indiquez la commande seule",
+      diagnosis: "Vous avez indiqué l'encours plus la commande\u00a0: indiquez le montant TTC de la commande seule.",
     },
   ];
 }

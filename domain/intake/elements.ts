@@ -17,7 +17,7 @@ export const ELEMENTS_STEP = defineStep({
   title: "5. Éléments de la commande",
   glossary: ["purchaseOrder", "quote"],
   hints: [
-    "Vérifiez chaque ligne : la référence existe-t-elle au catalogue ? le prix est-il celui du catalogue, ou du devis encore valable ?",
+    "Vérifiez chaque ligne\u00a0: la référence existe-t-elle au catalogue\u00a0? le prix est-il celui du catalogue, ou du devis encore valable\u00a0?",
     "Vérifiez aussi l'adresse de livraison, la signature du bon de commande et la date de validité du devis.",
   ],
   policies: [],
@@ -66,7 +66,7 @@ function normalizeAnomaly(anomaly: ElementAnomaly): ElementAnomaly {
 
 function describeAnomaly(anomaly: ElementAnomaly): string {
   const label = ELEMENT_ANOMALY_LABELS[anomaly.code];
-  return LINE_ANOMALIES.includes(anomaly.code) && anomaly.line !== undefined ? `${lineNumber(anomaly.line)} : ${label}` : label;
+  return LINE_ANOMALIES.includes(anomaly.code) && anomaly.line !== undefined ? `${lineNumber(anomaly.line)}\u00a0: ${label}` : label;
 }
 
 
@@ -78,14 +78,14 @@ function deriveElements(order: IncomingOrder, customer: Customer, priced: readon
   order.lines.forEach((line, index) => {
     const known = pricedByIndex.get(index);
     if (!known) {
-      details.push({ anomaly: { code: "unknownReference", line: index }, text: `${lineNumber(index)} : référence « ${line.reference} » inconnue au catalogue` });
+      details.push({ anomaly: { code: "unknownReference", line: index }, text: `${lineNumber(index)}\u00a0: référence «\u00a0${line.reference}\u00a0» inconnue au catalogue` });
       return;
     }
     if (known.writtenPriceCents !== undefined && known.writtenPriceCents !== known.unitPriceCents) {
       const source = known.priceSource === "quote" ? `prix du devis ${order.quote?.number ?? ""} encore valable` : "prix du catalogue";
       details.push({
         anomaly: { code: "priceDiffers", line: index },
-        text: `${lineNumber(index)} : « ${known.reference} » à ${formatEuros(known.writtenPriceCents)} HT au lieu de ${formatEuros(known.unitPriceCents)} HT (${source})`,
+        text: `${lineNumber(index)}\u00a0: «\u00a0${known.reference}\u00a0» à ${formatEuros(known.writtenPriceCents)} HT au lieu de ${formatEuros(known.unitPriceCents)} HT (${source})`,
       });
     }
   });
@@ -93,22 +93,22 @@ function deriveElements(order: IncomingOrder, customer: Customer, priced: readon
     details.push({ anomaly: { code: "missingDeliveryAddress" }, text: "adresse de livraison absente de la commande et du compte client" });
   }
   if (!order.signed && order.support !== "message") {
-    details.push({ anomaly: { code: "unsigned" }, text: `${order.support === "quote" ? "devis retourné" : "bon de commande"} non signé : il n'engage pas le client` });
+    details.push({ anomaly: { code: "unsigned" }, text: `${order.support === "quote" ? "devis retourné" : "bon de commande"} non signé\u00a0: il n'engage pas le client` });
   }
   if (order.quote !== undefined && !quoteValid) {
     details.push({
       anomaly: { code: "quoteExpired" },
-      text: `devis ${order.quote.number} valable jusqu'au ${formatDateFr(order.quote.validUntil)}, commande du ${formatDateFr(order.orderDate)} : devis expiré, les prix du catalogue s'appliquent`,
+      text: `devis ${order.quote.number} valable jusqu'au ${formatDateFr(order.quote.validUntil)}, commande du ${formatDateFr(order.orderDate)}\u00a0: devis expiré, les prix du catalogue s'appliquent`,
     });
   }
   const expected = details.map((d) => d.anomaly);
   const explanation =
     details.length === 0
-      ? "Références connues, prix conformes, adresse de livraison connue" + (order.support !== "message" ? ", commande signée" : "") + (order.quote ? ", devis valable" : "") + " : aucune anomalie."
-      : `Anomalie${details.length > 1 ? "s" : ""} à régler avec le client avant d'accepter : ${details.map((d) => d.text).join(" ; ")}.`;
+      ? "Références connues, prix conformes, adresse de livraison connue" + (order.support !== "message" ? ", commande signée" : "") + (order.quote ? ", devis valable" : "") + "\u00a0: aucune anomalie."
+      : `Anomalie${details.length > 1 ? "s" : ""} à régler avec le client avant d'accepter\u00a0: ${details.map((d) => d.text).join("\u00a0; ")}.`;
   return {
     expected,
-    expectedText: details.length === 0 ? "Aucune anomalie" : capitalize(expected.map(describeAnomaly).join(" ; ")),
+    expectedText: details.length === 0 ? "Aucune anomalie" : capitalize(expected.map(describeAnomaly).join("\u00a0; ")),
     explanation,
     glossary: ELEMENTS_STEP.glossary,
     details,
@@ -123,12 +123,12 @@ export function judgeElements(key: ElementsKey, anomalies: readonly ElementAnoma
   const falseAlarms = [...given.entries()].filter(([k]) => !expected.has(k)).map(([, a]) => describeAnomaly(a));
   const correct = missed.length === 0 && falseAlarms.length === 0;
   const errors = [
-    ...(missed.length > 0 ? [`Anomalie${missed.length > 1 ? "s" : ""} manquée${missed.length > 1 ? "s" : ""} : ${missed.join(" ; ")}.`] : []),
-    ...(falseAlarms.length > 0 ? [`Fausse${falseAlarms.length > 1 ? "s" : ""} alerte${falseAlarms.length > 1 ? "s" : ""} : ${falseAlarms.join(" ; ")}.`] : []),
+    ...(missed.length > 0 ? [`Anomalie${missed.length > 1 ? "s" : ""} manquée${missed.length > 1 ? "s" : ""}\u00a0: ${missed.join("\u00a0; ")}.`] : []),
+    ...(falseAlarms.length > 0 ? [`Fausse${falseAlarms.length > 1 ? "s" : ""} alerte${falseAlarms.length > 1 ? "s" : ""}\u00a0: ${falseAlarms.join("\u00a0; ")}.`] : []),
   ];
   return {
     correct,
-    answer: given.size === 0 ? "Aucune anomalie" : capitalize([...given.values()].map(describeAnomaly).join(" ; ")),
+    answer: given.size === 0 ? "Aucune anomalie" : capitalize([...given.values()].map(describeAnomaly).join("\u00a0; ")),
     expected: key.expectedText,
     explanation: correct ? key.explanation : `${errors.join(" ")} ${key.explanation}`,
     glossary: key.glossary,

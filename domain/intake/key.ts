@@ -79,5 +79,5 @@ export function recordIntakeOrder(ledger: Ledger, key: IntakeKey, customerId: st
 export function haltMessage(key: IntakeKey): string | undefined {
   const decision = key.decision.expected.decision;
   if (isAccepted(decision)) return undefined;
-  return `Commande ${decision === "hold" ? "mise en attente" : "refusée"} : ${key.decision.reason}. Aucune commande n'est enregistrée dans le PGI ; le scénario s'arrête à cette étape.`;
+  return `Commande ${decision === "hold" ? "mise en attente" : "refusée"}\u00a0: ${key.decision.reason}. Aucune commande n'est enregistrée dans le PGI\u00a0; le scénario s'arrête à cette étape.`;
 }

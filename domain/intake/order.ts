@@ -29,7 +29,7 @@ export function lineNumber(index: number): string {
 
 export function orderOf(scenario: Scenario): IncomingOrder {
   if (!scenario.order) {
-    throw new DomainError("intake.noOrder", "order : le scénario ne contient pas de commande à contrôler (étape 1).", "order");
+    throw new DomainError("intake.noOrder", "order\u00a0: le scénario ne contient pas de commande à contrôler (étape 1).", "order");
   }
   return scenario.order;
 }

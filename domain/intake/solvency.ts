@@ -15,8 +15,8 @@ export const SOLVENCY_STEP = defineStep({
   title: "2. Solvabilité du client",
   glossary: ["solvency"],
   hints: [
-    "Consultez le dossier de solvabilité de la fiche client : procédures publiées au BODACC et incidents de paiement enregistrés.",
-    "Redressement ou liquidation judiciaire : client insolvable. Chèques rejetés, retards répétés : incidents de paiement.",
+    "Consultez le dossier de solvabilité de la fiche client\u00a0: procédures publiées au BODACC et incidents de paiement enregistrés.",
+    "Redressement ou liquidation judiciaire\u00a0: client insolvable. Chèques rejetés, retards répétés\u00a0: incidents de paiement.",
   ],
   policies: ["insolvency", "incidents"],
   derive: (facts) => deriveSolvency(facts.account.solvency, facts.policies),
@@ -51,28 +51,28 @@ export const PROCEEDINGS_LABELS = {
 
 function deriveSolvency(solvency: AccountDerivation["solvency"], policies: ScenarioPolicies): SolvencyKey {
   const { proceedings, incidents } = solvency;
-  const incidentText = incidents.map((i) => `${formatDateFr(i.date)} ${i.description}`).join(" ; ");
+  const incidentText = incidents.map((i) => `${formatDateFr(i.date)} ${i.description}`).join("\u00a0; ");
   let expected: SolvencyVerdict;
   let explanation: string;
   if (proceedings === "receivership" || proceedings === "liquidation") {
     expected = "insolvent";
     explanation =
-      `Procédure de ${PROCEEDINGS_LABELS[proceedings]} publiée au BODACC : client insolvable. ` +
-      (policies.insolvency === "refuse" ? "Politique de l'entreprise : refuser la commande." : "Politique de l'entreprise : n'accepter que contre paiement intégral à la commande.");
+      `Procédure de ${PROCEEDINGS_LABELS[proceedings]} publiée au BODACC\u00a0: client insolvable. ` +
+      (policies.insolvency === "refuse" ? "Politique de l'entreprise\u00a0: refuser la commande." : "Politique de l'entreprise\u00a0: n'accepter que contre paiement intégral à la commande.");
   } else if (proceedings === "safeguard" || incidents.length > 0) {
     expected = "incidents";
     const parts = [
       ...(proceedings === "safeguard"
-        ? ["Procédure de sauvegarde publiée au BODACC : l'entreprise n'est pas en cessation des paiements, mais c'est un signal de risque traité comme un incident"]
+        ? ["Procédure de sauvegarde publiée au BODACC\u00a0: l'entreprise n'est pas en cessation des paiements, mais c'est un signal de risque traité comme un incident"]
         : []),
-      ...(incidents.length > 0 ? [`${incidents.length} incident${incidents.length > 1 ? "s" : ""} de paiement : ${incidentText}`] : []),
+      ...(incidents.length > 0 ? [`${incidents.length} incident${incidents.length > 1 ? "s" : ""} de paiement\u00a0: ${incidentText}`] : []),
     ];
     explanation =
       `${parts.join(". ")}. ` +
-      (policies.paymentIncidents === "hold" ? "Politique de l'entreprise : mettre en attente pour accord." : "Politique de l'entreprise : exiger un acompte.");
+      (policies.paymentIncidents === "hold" ? "Politique de l'entreprise\u00a0: mettre en attente pour accord." : "Politique de l'entreprise\u00a0: exiger un acompte.");
   } else {
     expected = "sound";
-    explanation = "Aucune procédure publiée au BODACC, aucun incident de paiement enregistré : solvabilité saine.";
+    explanation = "Aucune procédure publiée au BODACC, aucun incident de paiement enregistré\u00a0: solvabilité saine.";
   }
   return {
     expected,
@@ -90,7 +90,7 @@ export function judgeSolvency(key: SolvencyKey, verdict: SolvencyVerdict): Judge
     correct,
     answer: capitalize(SOLVENCY_VERDICT_LABELS[verdict]),
     expected: key.expectedText,
-    explanation: correct ? key.explanation : `Réponse attendue : ${SOLVENCY_VERDICT_LABELS[key.expected]}. ${key.explanation}`,
+    explanation: correct ? key.explanation : `Réponse attendue\u00a0: ${SOLVENCY_VERDICT_LABELS[key.expected]}. ${key.explanation}`,
     glossary: key.glossary,
   };
 }

@@ -103,13 +103,13 @@ function stepNumber(step: IntakeStep): string {
 export function outOfOrderJudgement(current: IntakeStep, attempted: IntakeCheck): Judgement {
   const done = INTAKE_STEPS.indexOf(attempted) < INTAKE_STEPS.indexOf(current);
   const what = done
-    ? `« ${INTAKE_STEP_LABELS[attempted]} » (${stepNumber(attempted)}) est déjà fait : un contrôle ne se refait pas.`
-    : `« ${INTAKE_STEP_LABELS[attempted]} » (${stepNumber(attempted)}) vient plus tard.`;
+    ? `«\u00a0${INTAKE_STEP_LABELS[attempted]}\u00a0» (${stepNumber(attempted)}) est déjà fait\u00a0: un contrôle ne se refait pas.`
+    : `«\u00a0${INTAKE_STEP_LABELS[attempted]}\u00a0» (${stepNumber(attempted)}) vient plus tard.`;
   return {
     correct: false,
     answer: `${capitalize(INTAKE_STEP_LABELS[attempted])} contrôlé hors de l'ordre`,
     expected: current === "decision" ? "La décision" : `${capitalize(INTAKE_STEP_LABELS[current])} (${stepNumber(current)})`,
-    explanation: `${what} Le cours impose l'ordre des contrôles avant d'accepter une commande : ${COURSE_ORDER_TEXT}, puis la décision. Étape attendue maintenant : ${current === "decision" ? "la décision" : `${INTAKE_STEP_LABELS[current]} (${stepNumber(current)})`}.`,
+    explanation: `${what} Le cours impose l'ordre des contrôles avant d'accepter une commande\u00a0: ${COURSE_ORDER_TEXT}, puis la décision. Étape attendue maintenant\u00a0: ${current === "decision" ? "la décision" : `${INTAKE_STEP_LABELS[current]} (${stepNumber(current)})`}.`,
     glossary: INTAKE_GLOSSARY[attempted],
   };
 }

@@ -19,7 +19,7 @@ export const STOCK_STEP = defineStep({
   glossary: ["backOrder"],
   hints: [
     "Comparez, pour chaque référence, la quantité commandée au stock disponible (stock moins les réservations).",
-    "Stock insuffisant : livraison partielle et reliquat si le client l'accepte, sinon une date = aujourd'hui + délai d'approvisionnement.",
+    "Stock insuffisant\u00a0: livraison partielle et reliquat si le client l'accepte, sinon une date = aujourd'hui + délai d'approvisionnement.",
   ],
   policies: [],
   derive: (facts) => deriveStock(facts.account.ledger, facts.order, facts.priced, facts.today),
@@ -93,13 +93,13 @@ function deriveStock(ledger: Ledger, order: IncomingOrder, priced: readonly Pric
     const backOrder = quantity - deliverNow;
     const tooEarly = requested !== undefined && compareDates(requested, earliestDate) < 0 && !enough;
     const explanation =
-      `« ${reference} » : ${quantity} commandé${quantity > 1 ? "s" : ""}, ${available} disponible${available > 1 ? "s" : ""}` +
+      `«\u00a0${reference}\u00a0»\u00a0: ${quantity} commandé${quantity > 1 ? "s" : ""}, ${available} disponible${available > 1 ? "s" : ""}` +
       (verdict === "available"
         ? ` → livrable${requested !== undefined && deliveryDate !== today ? ` le ${formatDateFr(deliveryDate)} (date demandée)` : " maintenant"}`
         : verdict === "partial"
           ? ` → livraison partielle de ${deliverNow} maintenant, reliquat de ${backOrder} le ${formatDateFr(deliveryDate)} (délai ${formatDayCount(leadTimeDays)})`
           : ` → ${available > 0 ? "le client refuse la livraison partielle, donc " : ""}livraison de ${quantity} le ${formatDateFr(deliveryDate)} (aujourd'hui + délai de ${formatDayCount(leadTimeDays)})`) +
-      (tooEarly ? ` ; la date demandée (${formatDateFr(requested ?? today)}) ne peut pas être tenue, on ne la promet pas` : "");
+      (tooEarly ? `\u00a0; la date demandée (${formatDateFr(requested ?? today)}) ne peut pas être tenue, on ne la promet pas` : "");
     return { reference, description, quantity, available, leadTimeDays, verdict, deliverNow, backOrder, deliveryDate, earliestDate, explanation };
   });
   const expected: StockAnswerLine[] = lines.map((l) => ({ reference: l.reference, verdict: l.verdict, ...(l.verdict === "available" ? {} : { deliveryDate: l.deliveryDate }) }));
@@ -107,8 +107,8 @@ function deriveStock(ledger: Ledger, order: IncomingOrder, priced: readonly Pric
   const partialDelivery = lines.some((l) => l.verdict === "partial");
   return {
     expected,
-    expectedText: lines.length === 0 ? "Aucune ligne à contrôler" : lines.map((l) => `${l.reference} : ${STOCK_VERDICT_LABELS[l.verdict]}${l.verdict === "available" ? "" : ` (${formatDateFr(l.deliveryDate)})`}`).join(" ; "),
-    explanation: lines.length === 0 ? "Aucune référence connue du catalogue : rien à contrôler en stock." : `${lines.map((l) => l.explanation).join(". ")}.`,
+    expectedText: lines.length === 0 ? "Aucune ligne à contrôler" : lines.map((l) => `${l.reference}\u00a0: ${STOCK_VERDICT_LABELS[l.verdict]}${l.verdict === "available" ? "" : ` (${formatDateFr(l.deliveryDate)})`}`).join("\u00a0; "),
+    explanation: lines.length === 0 ? "Aucune référence connue du catalogue\u00a0: rien à contrôler en stock." : `${lines.map((l) => l.explanation).join(". ")}.`,
     glossary: STOCK_STEP.glossary,
     lines,
     ...(requested !== undefined ? { requestedDate: requested } : {}),
@@ -119,7 +119,7 @@ function deriveStock(ledger: Ledger, order: IncomingOrder, priced: readonly Pric
 
 function describeStockAnswer(lines: readonly StockAnswerLine[]): string {
   if (lines.length === 0) return "Aucune ligne";
-  return lines.map((l) => `${l.reference} : ${STOCK_VERDICT_LABELS[l.verdict]}${l.deliveryDate !== undefined ? ` (${formatDateFr(l.deliveryDate)})` : ""}`).join(" ; ");
+  return lines.map((l) => `${l.reference}\u00a0: ${STOCK_VERDICT_LABELS[l.verdict]}${l.deliveryDate !== undefined ? ` (${formatDateFr(l.deliveryDate)})` : ""}`).join("\u00a0; ");
 }
 
 /** The dates a line may promise: from its earliest date to the customer's requested date, if any (0094). */
@@ -146,13 +146,13 @@ export function judgeStock(key: StockKey, answer: readonly StockAnswerLine[]): J
     const given = answer.find((a) => a.reference.trim() === line.reference);
     const dateRequired = line.verdict === "leadTime";
     if (!given) {
-      verdictErrors.push(`« ${line.reference} » non contrôlée.`);
-      if (dateRequired) dateErrors.push(`« ${line.reference} » : aucune date promise (au plus tôt le ${formatDateFr(line.earliestDate)}).`);
+      verdictErrors.push(`«\u00a0${line.reference}\u00a0» non contrôlée.`);
+      if (dateRequired) dateErrors.push(`«\u00a0${line.reference}\u00a0»\u00a0: aucune date promise (au plus tôt le ${formatDateFr(line.earliestDate)}).`);
       continue;
     }
-    if (given.verdict !== line.verdict) verdictErrors.push(`« ${line.reference} » : ${STOCK_VERDICT_LABELS[line.verdict]} et non ${STOCK_VERDICT_LABELS[given.verdict]}.`);
+    if (given.verdict !== line.verdict) verdictErrors.push(`«\u00a0${line.reference}\u00a0»\u00a0: ${STOCK_VERDICT_LABELS[line.verdict]} et non ${STOCK_VERDICT_LABELS[given.verdict]}.`);
     if (given.deliveryDate === undefined) {
-      if (dateRequired) dateErrors.push(`« ${line.reference} » : indiquez la date de livraison promise (au plus tôt le ${formatDateFr(line.earliestDate)}).`);
+      if (dateRequired) dateErrors.push(`«\u00a0${line.reference}\u00a0»\u00a0: indiquez la date de livraison promise (au plus tôt le ${formatDateFr(line.earliestDate)}).`);
       continue;
     }
     const judged = judgePromisedDate(given.deliveryDate, stockWindow(key, line));
@@ -160,13 +160,13 @@ export function judgeStock(key: StockKey, answer: readonly StockAnswerLine[]): J
     if (judged.accepted) {
       if (judged.note !== undefined) remarks.push(remarkPart(label, true, judged.note));
     } else if (dateRequired) {
-      dateErrors.push(`« ${line.reference} » : ${judged.reason}.`);
+      dateErrors.push(`«\u00a0${line.reference}\u00a0»\u00a0: ${judged.reason}.`);
     } else {
       remarks.push(remarkPart(label, false, judged.reason));
     }
   }
   for (const extra of answer.filter((a) => !key.lines.some((l) => l.reference === a.reference.trim()))) {
-    verdictErrors.push(`« ${extra.reference} » n'est pas une référence du catalogue commandée ici.`);
+    verdictErrors.push(`«\u00a0${extra.reference}\u00a0» n'est pas une référence du catalogue commandée ici.`);
   }
   const parts = [
     scoredPart("Verdicts de stock", verdictErrors.length === 0, datesRequired ? verdictWeight(1) : POINTS_PER_DECISION, verdictErrors.length > 0 ? verdictErrors.join(" ") : undefined),

@@ -38,11 +38,11 @@ describe("stage 3's diagnoses: the cascade", () => {
     const totals = computeInvoice({ lines: [{ description: "Lot", quantity: 1, unitPriceCents: 1_000_000, vatRate: 20 }], tradeDiscounts: [10], cashDiscount: 2 });
     expect(totals.totalExclTaxCents).toBe(882_000);
     const typed = { ...cascadeFigures(totals), totalExclTaxCents: 880_000 };
-    expect(diagnoseCascade(totals, typed)).toBe("Vous avez calculé l'escompte avant les remises : il se calcule sur le net commercial, après les remises.");
+    expect(diagnoseCascade(totals, typed)).toBe("Vous avez calculé l'escompte avant les remises\u00a0: il se calcule sur le net commercial, après les remises.");
   });
 
   it("names the total HT reported as the TTC", () => {
-    expect(diagnoseCascade(chained, { ...right, totalInclTaxCents: right.totalExclTaxCents })).toBe("Vous avez reporté le total HT comme total TTC : ajoutez la TVA.");
+    expect(diagnoseCascade(chained, { ...right, totalInclTaxCents: right.totalExclTaxCents })).toBe("Vous avez reporté le total HT comme total TTC\u00a0: ajoutez la TVA.");
   });
 
   it("names the first mistake of the cascade when there are several: it carries into the figures below", () => {
@@ -73,15 +73,15 @@ describe("stage 3's diagnoses: the due date", () => {
 
   it("names a due date counted from the order or the delivery", () => {
     expect(diagnoseDueDate({ invoiceDate, terms: thirtyDays, typed: "2026-12-02", orderDate: "2026-11-02", deliveryDate: "2026-11-10" })).toBe(
-      "Vous avez compté le délai à partir de la date de commande : il court à partir de la date de facture.",
+      "Vous avez compté le délai à partir de la date de commande\u00a0: il court à partir de la date de facture.",
     );
     expect(diagnoseDueDate({ invoiceDate, terms: thirtyDays, typed: "2026-12-10", orderDate: "2026-11-02", deliveryDate: "2026-11-10" })).toBe(
-      "Vous avez compté le délai à partir de la date de livraison : il court à partir de la date de facture.",
+      "Vous avez compté le délai à partir de la date de livraison\u00a0: il court à partir de la date de facture.",
     );
   });
 
   it("names 45 days counted for 30", () => {
-    expect(diagnoseDueDate({ invoiceDate, terms: thirtyDays, typed: "2026-12-27" })).toBe("Vous avez compté 45 jours au lieu de 30 jours : relisez les conditions de paiement du client.");
+    expect(diagnoseDueDate({ invoiceDate, terms: thirtyDays, typed: "2026-12-27" })).toBe("Vous avez compté 45 jours au lieu de 30 jours\u00a0: relisez les conditions de paiement du client.");
   });
 
   it("names « fin de mois » forgotten, or counted the other way than the company's terms", () => {
@@ -89,10 +89,10 @@ describe("stage 3's diagnoses: the due date", () => {
     // 31/01/2026 + 45 jours = 17/03/2026.
     expect(diagnoseDueDate({ invoiceDate: "2026-01-15", terms, typed: "2026-03-17" })).toBeUndefined();
     expect(diagnoseDueDate({ invoiceDate: "2026-01-15", terms, typed: "2026-03-01" })).toBe(
-      "Vous avez oublié la fin de mois : « 45 jours fin de mois » ne s'arrête pas 45 jours après la facture.",
+      "Vous avez oublié la fin de mois\u00a0: «\u00a045 jours fin de mois\u00a0» ne s'arrête pas 45 jours après la facture.",
     );
     expect(diagnoseDueDate({ invoiceDate: "2026-01-15", terms, typed: "2026-03-31" })).toBe(
-      "Vous avez compté les 45 jours avant d'aller en fin de mois : les conditions de l'entreprise partent de la fin du mois de la facture, puis ajoutent 45 jours.",
+      "Vous avez compté les 45 jours avant d'aller en fin de mois\u00a0: les conditions de l'entreprise partent de la fin du mois de la facture, puis ajoutent 45 jours.",
     );
   });
 

@@ -48,7 +48,7 @@ function cashDiscountFirst(input: InvoiceInput, totals: InvoiceComputation, type
 }
 
 /** What the feedback says of a cascade whose TTC is its HT. */
-export const EXCL_TAX_AS_TOTAL = "Vous avez reporté le total HT comme total TTC : ajoutez la TVA.";
+export const EXCL_TAX_AS_TOTAL = "Vous avez reporté le total HT comme total TTC\u00a0: ajoutez la TVA.";
 
 /**
  * The cascade's diagnosis, in the cascade's order: the reductions, then the escompte, then the
@@ -77,12 +77,12 @@ export interface DueDateGiven {
 /** The wrong counts of « N jours fin de mois »: the month's end forgotten, or the other count than the terms'. */
 function endOfMonthSlip(invoiceDate: IsoDate, terms: Extract<PaymentTerms, { kind: "daysEndOfMonth" }>, typed: IsoDate, expected: IsoDate): string | undefined {
   const days = formatDayCount(terms.days);
-  if (typed === addDays(invoiceDate, terms.days)) return `Vous avez oublié la fin de mois : « ${days} fin de mois » ne s'arrête pas ${days} après la facture.`;
+  if (typed === addDays(invoiceDate, terms.days)) return `Vous avez oublié la fin de mois\u00a0: «\u00a0${days} fin de mois\u00a0» ne s'arrête pas ${days} après la facture.`;
   const other = terms.method === "endOfMonthThenDays" ? endOfMonth(addDays(invoiceDate, terms.days)) : addDays(endOfMonth(invoiceDate), terms.days);
   if (typed !== other || other === expected) return undefined;
   return terms.method === "endOfMonthThenDays"
-    ? `Vous avez compté les ${days} avant d'aller en fin de mois : les conditions de l'entreprise partent de la fin du mois de la facture, puis ajoutent ${days}.`
-    : `Vous avez pris la fin de mois avant de compter les ${days} : les conditions de l'entreprise ajoutent ${days} à la date de facture, puis vont en fin de ce mois.`;
+    ? `Vous avez compté les ${days} avant d'aller en fin de mois\u00a0: les conditions de l'entreprise partent de la fin du mois de la facture, puis ajoutent ${days}.`
+    : `Vous avez pris la fin de mois avant de compter les ${days}\u00a0: les conditions de l'entreprise ajoutent ${days} à la date de facture, puis vont en fin de ce mois.`;
 }
 
 /**
@@ -94,12 +94,12 @@ export function diagnoseDueDate({ invoiceDate, terms, typed, orderDate, delivery
   const expected = dueDate(invoiceDate, terms);
   if (typed === expected) return undefined;
   const from = (date: IsoDate | undefined) => date !== undefined && date !== invoiceDate && dueDate(date, terms) === typed;
-  if (from(orderDate)) return "Vous avez compté le délai à partir de la date de commande : il court à partir de la date de facture.";
-  if (from(deliveryDate)) return "Vous avez compté le délai à partir de la date de livraison : il court à partir de la date de facture.";
+  if (from(orderDate)) return "Vous avez compté le délai à partir de la date de commande\u00a0: il court à partir de la date de facture.";
+  if (from(deliveryDate)) return "Vous avez compté le délai à partir de la date de livraison\u00a0: il court à partir de la date de facture.";
   if (terms.kind === "onReceipt") return undefined;
   const swapped = terms.days === 30 ? 45 : terms.days === 45 ? 30 : undefined;
   if (swapped !== undefined && dueDate(invoiceDate, { ...terms, days: swapped }) === typed) {
-    return `Vous avez compté ${formatDayCount(swapped)} au lieu de ${formatDayCount(terms.days)} : relisez les conditions de paiement du client.`;
+    return `Vous avez compté ${formatDayCount(swapped)} au lieu de ${formatDayCount(terms.days)}\u00a0: relisez les conditions de paiement du client.`;
   }
   return terms.kind === "daysEndOfMonth" ? endOfMonthSlip(invoiceDate, terms, typed, expected) : undefined;
 }

@@ -42,29 +42,29 @@ export function invoicingHints(point: InvoicingDecisionPoint, facts: InvoicingFa
   switch (point) {
     case "invoicing.deposit":
       return [
-        "Un acompte exigé à la commande donne lieu à une facture d'acompte, émise avant la facture finale : pour des biens, la TVA est due dès l'encaissement de l'acompte.",
-        `Acompte exigé au contrôle de la commande : ${formatEuros(facts.depositToInvoiceCents)} TTC.`,
+        "Un acompte exigé à la commande donne lieu à une facture d'acompte, émise avant la facture finale\u00a0: pour des biens, la TVA est due dès l'encaissement de l'acompte.",
+        `Acompte exigé au contrôle de la commande\u00a0: ${formatEuros(facts.depositToInvoiceCents)} TTC.`,
       ];
     case "invoicing.draft":
       return [
-        "On facture ce qui a été livré : la facture s'établit à partir des bons de livraison, pas à partir de la commande.",
-        `Bons de livraison non encore facturés : ${uninvoicedDeliveryNotes(facts.ledger, facts.orderId).map((n) => documentLabel(facts.ledger, n.id)).join(", ")}.`,
+        "On facture ce qui a été livré\u00a0: la facture s'établit à partir des bons de livraison, pas à partir de la commande.",
+        `Bons de livraison non encore facturés\u00a0: ${uninvoicedDeliveryNotes(facts.ledger, facts.orderId).map((n) => documentLabel(facts.ledger, n.id)).join(", ")}.`,
       ];
     case "invoicing.cascade": {
       const invoice = requireInvoice(facts.ledger, facts.invoiceId);
       return [
         "Montant brut → remises successives (chacune sur le net précédent) → net commercial → port → total HT → TVA par taux → total TTC → acompte déduit → net à payer.",
-        `Remises de la commande : ${formatDiscounts(invoice.reductions.tradeDiscounts ?? [])} ; acompte à déduire : ${formatEuros(invoice.depositCents)} TTC.`,
+        `Remises de la commande\u00a0: ${formatDiscounts(invoice.reductions.tradeDiscounts ?? [])}\u00a0; acompte à déduire\u00a0: ${formatEuros(invoice.depositCents)} TTC.`,
       ];
     }
     case "invoicing.validation":
       return [
-        "Une facture validée prend le numéro suivant de sa série : numérotation continue et chronologique, sans trou ni doublon.",
-        `Dernière facture de la série : ${lastNumberOfSeries(facts.ledger, "invoice") ?? "aucune (première facture)"}.`,
+        "Une facture validée prend le numéro suivant de sa série\u00a0: numérotation continue et chronologique, sans trou ni doublon.",
+        `Dernière facture de la série\u00a0: ${lastNumberOfSeries(facts.ledger, "invoice") ?? "aucune (première facture)"}.`,
       ];
     case "invoicing.creditNote":
       return [
-        "Une facture validée ne se modifie pas : on établit une facture d'avoir, qui cite le numéro et la date de la facture et ne crédite que ce qui doit l'être.",
+        "Une facture validée ne se modifie pas\u00a0: on établit une facture d'avoir, qui cite le numéro et la date de la facture et ne crédite que ce qui doit l'être.",
         facts.incident !== null ? incidentAdvice(facts.incident) : "Aucune correction n'est demandée.",
       ];
     case "invoicing.sending":
@@ -80,7 +80,7 @@ function sendingHints(facts: InvoicingFacts): string[] {
   const documentId = facts.creditNoteId ?? requireInvoice(facts.ledger, facts.invoiceId).id;
   const customer = requireCustomer(facts.ledger, facts.customerId);
   return [
-    `Trois routes : la plateforme agréée (Factur-X), obligatoire entre entreprises établies en France quand la réforme atteint le vendeur (${reformCalendar()}) ; sinon le PDF par courriel du cours, ou le courrier sans adresse électronique.`,
-    `Vendeur : ${COMPANY_SIZE_LABELS[facts.sellerSize]} ; date du document : ${formatDateFr(getDocument(facts.ledger, documentId).date)} ; client : ${E_INVOICING_SCOPE_LABELS[eInvoicingScope(customer)]} ; adresse électronique du compte client : ${customer.contact?.email ?? "aucune"}.`,
+    `Trois routes\u00a0: la plateforme agréée (Factur-X), obligatoire entre entreprises établies en France quand la réforme atteint le vendeur (${reformCalendar()})\u00a0; sinon le PDF par courriel du cours, ou le courrier sans adresse électronique.`,
+    `Vendeur\u00a0: ${COMPANY_SIZE_LABELS[facts.sellerSize]}\u00a0; date du document\u00a0: ${formatDateFr(getDocument(facts.ledger, documentId).date)}\u00a0; client\u00a0: ${E_INVOICING_SCOPE_LABELS[eInvoicingScope(customer)]}\u00a0; adresse électronique du compte client\u00a0: ${customer.contact?.email ?? "aucune"}.`,
   ];
 }

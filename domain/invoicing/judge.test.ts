@@ -45,7 +45,7 @@ describe("validation", () => {
       date: TODAY,
       dueDate: "2026-12-12",
       customer,
-      draftDifferences: ["port HT : 0,00 € au lieu de 15,00 €"],
+      draftDifferences: ["port HT\u00a0: 0,00 € au lieu de 15,00 €"],
     });
     expect(judgement).toMatchObject({ correct: false, answer: "Facture validée sous le numéro FA-2026-00043 (brouillon modifié)" });
     expect(plain(judgement.explanation)).toBe(
@@ -59,13 +59,13 @@ describe("a step out of order", () => {
     const judgement = judgeInvoicingOutOfOrder("invoicing.sending", { awaiting: "invoicing.validation", incidentReported: false, depositToInvoiceCents: 0 });
     expect(judgement).toMatchObject({ answer: "envoyer la facture (hors séquence)", expected: "valider la facture", correct: false, verdict: "outOfOrder" });
     expect(judgement.explanation).toBe(
-      "« envoyer la facture » n'est pas l'étape attendue maintenant : il faut valider la facture. On n'envoie qu'une facture validée, donc numérotée. La facturation suit l'ordre : facture d'acompte s'il y en a une, facture établie à partir des bons de livraison, calcul, validation (numéro), envoi ; puis facture d'avoir si une correction est nécessaire.",
+      "«\u00a0envoyer la facture\u00a0» n'est pas l'étape attendue maintenant\u00a0: il faut valider la facture. On n'envoie qu'une facture validée, donc numérotée. La facturation suit l'ordre\u00a0: facture d'acompte s'il y en a une, facture établie à partir des bons de livraison, calcul, validation (numéro), envoi\u00a0; puis facture d'avoir si une correction est nécessaire.",
     );
   });
 
   it("a credit note with no incident reported: no correction is asked", () => {
     expect(judgeInvoicingOutOfOrder("invoicing.creditNote", { awaiting: "invoicing.draft", incidentReported: false, depositToInvoiceCents: 0 }).explanation).toContain(
-      " Aucune correction n'est demandée : un avoir corrige ou annule une facture validée après une erreur, un retour ou un rabais.",
+      " Aucune correction n'est demandée\u00a0: un avoir corrige ou annule une facture validée après une erreur, un retour ou un rabais.",
     );
   });
 });

@@ -25,7 +25,7 @@ function describeVat(vat: readonly { rate: number; amountCents: Cents }[], separ
 
 /** "net commercial … ; total HT … ; TVA 20 % … ; TTC … ; net à payer …". */
 export function describeFigures(figures: CascadeFigures): string {
-  return `net commercial ${formatEuros(figures.netCommercialCents)} ; total HT ${formatEuros(figures.totalExclTaxCents)} ; ${describeVat(figures.vat, ", ")} ; TTC ${formatEuros(figures.totalInclTaxCents)} ; net à payer ${formatEuros(figures.amountDueCents)}`;
+  return `net commercial ${formatEuros(figures.netCommercialCents)}\u00a0; total HT ${formatEuros(figures.totalExclTaxCents)}\u00a0; ${describeVat(figures.vat, ", ")}\u00a0; TTC ${formatEuros(figures.totalInclTaxCents)}\u00a0; net à payer ${formatEuros(figures.amountDueCents)}`;
 }
 
 // ───────────────────────────── The deposit invoice ─────────────────────────────
@@ -46,16 +46,16 @@ export interface IssuedDeposit {
 export function judgeDepositInvoice(typed: Cents, key: DepositInvoiceKey, issued: IssuedDeposit): Judgement {
   const { amountCents: amount, requiredCents: required } = key;
   const { totals } = issued;
-  const adjusted = amount !== required ? ` (${formatEuros(required)} exigés : ${formatEuros(amount)} est le montant le plus proche qui se décompose exactement en HT + TVA au centime)` : "";
+  const adjusted = amount !== required ? ` (${formatEuros(required)} exigés\u00a0: ${formatEuros(amount)} est le montant le plus proche qui se décompose exactement en HT + TVA au centime)` : "";
   return {
     answer: `Facture d'acompte de ${formatEuros(typed)} TTC`,
     expected: `Facture d'acompte de ${formatEuros(amount)} TTC`,
     correct: typed === amount,
     explanation:
       `${typed === amount ? "" : `Vous avez facturé ${formatEuros(typed)} au lieu de ${formatEuros(amount)} TTC. `}` +
-      `Acompte exigé au contrôle de la commande : ${formatEuros(amount)} TTC${adjusted}. ` +
-      `Facture d'acompte ${issued.number} du ${formatDateFr(issued.date)} : ${formatEuros(totals.totalExclTaxCents)} HT + ${describeVat(totals.vat, " + ")} = ${formatEuros(totals.totalInclTaxCents)} TTC ; pour des biens, la TVA est exigible dès l'encaissement de l'acompte. ` +
-      "Le règlement de l'acompte est enregistré ; la facture finale déduira ce montant TTC.",
+      `Acompte exigé au contrôle de la commande\u00a0: ${formatEuros(amount)} TTC${adjusted}. ` +
+      `Facture d'acompte ${issued.number} du ${formatDateFr(issued.date)}\u00a0: ${formatEuros(totals.totalExclTaxCents)} HT + ${describeVat(totals.vat, " + ")} = ${formatEuros(totals.totalInclTaxCents)} TTC\u00a0; pour des biens, la TVA est exigible dès l'encaissement de l'acompte. ` +
+      "Le règlement de l'acompte est enregistré\u00a0; la facture finale déduira ce montant TTC.",
   };
 }
 
@@ -69,17 +69,17 @@ export function judgeDraft(ledger: Ledger, orderId: string, typedIds: readonly s
   const order = getDocument(ledger, orderId);
   const pickedOrder = typedIds.some((id) => findDocument(ledger, id)?.kind === "purchaseOrder");
   const backOrder = remainingToDeliver(ledger, orderId).filter((p) => p.remaining > 0);
-  const noteFacts = notes.map((n) => `${documentLabel(ledger, n.id)} (${n.lines.map((l) => `${l.quantity} × ${l.reference ?? l.description}`).join(", ")})`).join(" ; ");
+  const noteFacts = notes.map((n) => `${documentLabel(ledger, n.id)} (${n.lines.map((l) => `${l.quantity} × ${l.reference ?? l.description}`).join(", ")})`).join("\u00a0; ");
   return {
     answer: typedIds.length === 0 ? "aucun document" : typedIds.map((id) => documentLabel(ledger, id)).join(", "),
     expected: expectedIds.map((id) => documentLabel(ledger, id)).join(", "),
     correct,
     explanation:
-      `${pickedOrder ? "Une commande ne se facture pas : on facture la marchandise livrée, donc les bons de livraison. " : correct ? "" : "Il faut reprendre tous les bons de livraison non encore facturés, et eux seuls. "}` +
-      `On facture ce qui a été livré : ${noteFacts}. Le brouillon reprend les prix et les remises de la commande ${order.number ?? order.id} (${formatDiscounts(order.reductions.tradeDiscounts ?? [])})` +
+      `${pickedOrder ? "Une commande ne se facture pas\u00a0: on facture la marchandise livrée, donc les bons de livraison. " : correct ? "" : "Il faut reprendre tous les bons de livraison non encore facturés, et eux seuls. "}` +
+      `On facture ce qui a été livré\u00a0: ${noteFacts}. Le brouillon reprend les prix et les remises de la commande ${order.number ?? order.id} (${formatDiscounts(order.reductions.tradeDiscounts ?? [])})` +
       `${draft.shippingCents > 0 ? `, le port de ${formatEuros(draft.shippingCents)} HT` : ""}${draft.depositCents > 0 ? ` et déduit l'acompte de ${formatEuros(draft.depositCents)} TTC` : ""}.` +
       (backOrder.length > 0
-        ? ` Le reliquat non livré (${backOrder.map((p) => `${p.remaining} × ${p.reference ?? p.description}`).join(", ")}) n'est pas facturé : il le sera à sa livraison.`
+        ? ` Le reliquat non livré (${backOrder.map((p) => `${p.remaining} × ${p.reference ?? p.description}`).join(", ")}) n'est pas facturé\u00a0: il le sera à sa livraison.`
         : ""),
   };
 }
@@ -89,7 +89,7 @@ export function judgeDraft(ledger: Ledger, orderId: string, typedIds: readonly s
 /** The figures typed against the invoice's, each right by the invoice's method or rate by rate (docs/decisions/0079). */
 export function judgeCascadeFigures(totals: InvoiceComputation, typed: CascadeFigures): Judgement {
   const { differences, perRate } = judgeCascade(totals, typed);
-  const acceptedPerRate = perRate.length > 0 ? ` Acceptés : ${perRate.join(" ; ")}.` : "";
+  const acceptedPerRate = perRate.length > 0 ? ` Acceptés\u00a0: ${perRate.join("\u00a0; ")}.` : "";
   const correct = differences.length === 0;
   return {
     answer: describeFigures(typed),
@@ -98,8 +98,8 @@ export function judgeCascadeFigures(totals: InvoiceComputation, typed: CascadeFi
     ...withDiagnosis(correct ? undefined : diagnoseCascade(totals, typed)),
     explanation:
       differences.length === 0
-        ? `Cascade exacte : ${printedCascade(totals)}.${acceptedPerRate}`
-        : `Écarts : ${differences.join(" ; ")}.${acceptedPerRate} La cascade de la facture, chaque réduction calculée sur le net précédent et arrondie au centime : ${printedCascade(totals)}.`,
+        ? `Cascade exacte\u00a0: ${printedCascade(totals)}.${acceptedPerRate}`
+        : `Écarts\u00a0: ${differences.join("\u00a0; ")}.${acceptedPerRate} La cascade de la facture, chaque réduction calculée sur le net précédent et arrondie au centime\u00a0: ${printedCascade(totals)}.`,
   };
 }
 
@@ -125,10 +125,10 @@ export function judgeValidation(typedNumber: string, validated: ValidatedInvoice
     correct: numberRight && differences.length === 0,
     explanation:
       `${numberRight ? "" : `Le numéro ${typedNumber} ne suit pas la série. `}` +
-      `${last !== undefined ? `Dernière facture de la série : ${last} ; la` : "Première facture de la série : la"} facture prend le numéro suivant, ${number}, daté du ${formatDateFr(validated.date)} : la série est continue et chronologique, sans trou ni doublon. ` +
-      `Échéance : ${formatDateFr(validated.dueDate)} (${describePaymentTerms(validated.customer.paymentTerms)}). ` +
-      (differences.length > 0 ? `Le brouillon avait été modifié (${differences.join(" ; ")}) : le PGI valide la facture conforme aux bons de livraison et à la commande. ` : "") +
-      "Désormais la facture est intangible : ni modification ni suppression ; une correction passe par une facture d'avoir.",
+      `${last !== undefined ? `Dernière facture de la série\u00a0: ${last}\u00a0; la` : "Première facture de la série\u00a0: la"} facture prend le numéro suivant, ${number}, daté du ${formatDateFr(validated.date)}\u00a0: la série est continue et chronologique, sans trou ni doublon. ` +
+      `Échéance\u00a0: ${formatDateFr(validated.dueDate)} (${describePaymentTerms(validated.customer.paymentTerms)}). ` +
+      (differences.length > 0 ? `Le brouillon avait été modifié (${differences.join("\u00a0; ")})\u00a0: le PGI valide la facture conforme aux bons de livraison et à la commande. ` : "") +
+      "Désormais la facture est intangible\u00a0: ni modification ni suppression\u00a0; une correction passe par une facture d'avoir.",
   };
 }
 
@@ -138,11 +138,11 @@ export function judgeValidation(typedNumber: string, validated: ValidatedInvoice
 function sendingFacts(what: string, entry: OutboxEntry): string {
   switch (entry.channel) {
     case "platform":
-      return `${what} déposée le ${formatDateFr(entry.date)} sur la plateforme agréée du vendeur, au format Factur-X (${entry.attachmentName}), pour ${entry.to} : statut « Déposée », puis « Mise à disposition » du client par sa propre plateforme.`;
+      return `${what} déposée le ${formatDateFr(entry.date)} sur la plateforme agréée du vendeur, au format Factur-X (${entry.attachmentName}), pour ${entry.to}\u00a0: statut «\u00a0Déposée\u00a0», puis «\u00a0Mise à disposition\u00a0» du client par sa propre plateforme.`;
     case "email":
-      return `${what} envoyée par courriel à ${entry.to}, en pièce jointe PDF (${entry.attachmentName}), objet « ${entry.subject} » : c'est la facturation dématérialisée du cours.`;
+      return `${what} envoyée par courriel à ${entry.to}, en pièce jointe PDF (${entry.attachmentName}), objet «\u00a0${entry.subject}\u00a0»\u00a0: c'est la facturation dématérialisée du cours.`;
     case "post":
-      return `${what} envoyée par courrier postal à ${entry.to} : le compte client n'a pas d'adresse électronique.`;
+      return `${what} envoyée par courrier postal à ${entry.to}\u00a0: le compte client n'a pas d'adresse électronique.`;
   }
 }
 
@@ -182,16 +182,16 @@ function creditedWhat(plan: { allowanceCents?: Cents }, expected: readonly Typed
 export function judgeCreditNote(answer: CreditNoteAnswer, plan: Extract<CreditNotePlan, { ok: true }>, issued: IssuedCreditNote): Judgement {
   const { note, totals, invoice } = issued;
   const expected = plan.lines.map(typedLine);
-  const differences = answer.full === true ? ["avoir total : toute la facture serait annulée"] : creditNoteDifferences(plan, answer.lines ?? []);
+  const differences = answer.full === true ? ["avoir total\u00a0: toute la facture serait annulée"] : creditNoteDifferences(plan, answer.lines ?? []);
   return {
-    answer: answer.full === true ? "Avoir total (annulation de la facture)" : `Avoir : ${describeLines(answer.lines ?? [])}`,
-    expected: `Avoir : ${describeLines(expected)}`,
+    answer: answer.full === true ? "Avoir total (annulation de la facture)" : `Avoir\u00a0: ${describeLines(answer.lines ?? [])}`,
+    expected: `Avoir\u00a0: ${describeLines(expected)}`,
     correct: differences.length === 0,
     explanation:
-      `${differences.length > 0 ? `Écarts : ${differences.join(" ; ")} ; on ne crédite que ce qui doit l'être. ` : ""}` +
-      `${plan.reason}. Facture d'avoir ${note.number} du ${formatDateFr(note.date)} : elle se rapporte à la facture ${note.creditedInvoice?.number} du ${formatDateFr(note.creditedInvoice?.date ?? invoice.date)} ; ` +
-      `elle crédite ${creditedWhat(plan, expected, note.reductions.tradeDiscounts ?? [], invoice.reductions.tradeDiscounts ?? [])} : ${formatEuros(totals.totalExclTaxCents)} HT, ${describeVat(totals.vat, ", ")}, ${formatEuros(totals.totalInclTaxCents)} TTC. ` +
-      `La facture ${invoice.number} reste inchangée (facture de droit) ; solde dû par le client sur cette facture : ${formatEuros(issued.balanceCents)}.`,
+      `${differences.length > 0 ? `Écarts\u00a0: ${differences.join("\u00a0; ")}\u00a0; on ne crédite que ce qui doit l'être. ` : ""}` +
+      `${plan.reason}. Facture d'avoir ${note.number} du ${formatDateFr(note.date)}\u00a0: elle se rapporte à la facture ${note.creditedInvoice?.number} du ${formatDateFr(note.creditedInvoice?.date ?? invoice.date)}\u00a0; ` +
+      `elle crédite ${creditedWhat(plan, expected, note.reductions.tradeDiscounts ?? [], invoice.reductions.tradeDiscounts ?? [])}\u00a0: ${formatEuros(totals.totalExclTaxCents)} HT, ${describeVat(totals.vat, ", ")}, ${formatEuros(totals.totalInclTaxCents)} TTC. ` +
+      `La facture ${invoice.number} reste inchangée (facture de droit)\u00a0; solde dû par le client sur cette facture\u00a0: ${formatEuros(issued.balanceCents)}.`,
   };
 }
 
@@ -202,10 +202,10 @@ export function judgeRefusedChange(document: SalesDocument, action: "edit" | "de
   const verb = action === "edit" ? "Modifier" : "Supprimer";
   return {
     answer: `${verb} ${describeDocument(document)} du ${formatDateFr(document.date)}`,
-    expected: "Ne pas y toucher : corriger ou annuler par une facture d'avoir",
+    expected: "Ne pas y toucher\u00a0: corriger ou annuler par une facture d'avoir",
     correct: false,
     verdict: "refused",
-    explanation: `${message} Le PGI a refusé : ${describeDocument(document)} du ${formatDateFr(document.date)} est inchangée.`,
+    explanation: `${message} Le PGI a refusé\u00a0: ${describeDocument(document)} du ${formatDateFr(document.date)} est inchangée.`,
     glossary: INVOICING_GLOSSARY["invoicing.immutability"],
   };
 }
@@ -222,7 +222,7 @@ function outOfOrderReason(attempted: InvoicingDecisionPoint, situation: Invoicin
   const { awaiting } = situation;
   if (attempted === "invoicing.draft" && awaiting === "invoicing.deposit") return " La facture d'acompte s'établit avant la facture finale, qui en déduit le montant TTC.";
   if (attempted === "invoicing.sending" && (awaiting === "invoicing.cascade" || awaiting === "invoicing.validation" || awaiting === "invoicing.draft")) return " On n'envoie qu'une facture validée, donc numérotée.";
-  if (attempted === "invoicing.creditNote" && !situation.incidentReported) return " Aucune correction n'est demandée : un avoir corrige ou annule une facture validée après une erreur, un retour ou un rabais.";
+  if (attempted === "invoicing.creditNote" && !situation.incidentReported) return " Aucune correction n'est demandée\u00a0: un avoir corrige ou annule une facture validée après une erreur, un retour ou un rabais.";
   if (attempted === "invoicing.deposit" && situation.depositToInvoiceCents === 0) return " Aucun acompte n'est à facturer pour cette commande.";
   return "";
 }
@@ -235,7 +235,7 @@ export function judgeInvoicingOutOfOrder(attempted: InvoicingDecisionPoint, situ
     expected,
     correct: false,
     verdict: "outOfOrder",
-    explanation: `« ${INVOICING_STEP_LABELS[attempted]} » n'est pas l'étape attendue maintenant : il faut ${expected}.${outOfOrderReason(attempted, situation)} ${INVOICING_COURSE_ORDER}`,
+    explanation: `«\u00a0${INVOICING_STEP_LABELS[attempted]}\u00a0» n'est pas l'étape attendue maintenant\u00a0: il faut ${expected}.${outOfOrderReason(attempted, situation)} ${INVOICING_COURSE_ORDER}`,
     glossary: INVOICING_GLOSSARY[attempted],
   };
 }

@@ -59,7 +59,7 @@ describe("invoicing helpers", () => {
     expect(figures).toEqual({ netCommercialCents: 42750, totalExclTaxCents: 42750, vat: [{ rate: 20, amountCents: 8550 }], totalInclTaxCents: 51300, amountDueCents: 51300 });
     expect(judgeCascade(totals, figures)).toEqual({ differences: [], perRate: [] });
     expect(judgeCascade(totals, { ...figures, netCommercialCents: 42500, vat: [{ rate: 10, amountCents: 1 }] })).toEqual({
-      differences: ["net commercial HT : 425,00\u00a0€ au lieu de 427,50\u00a0€", "TVA 20\u00a0% : absente (attendu 85,50\u00a0€)", "TVA 10\u00a0% : aucun article à ce taux"],
+      differences: ["net commercial HT\u00a0: 425,00\u00a0€ au lieu de 427,50\u00a0€", "TVA 20\u00a0%\u00a0: absente (attendu 85,50\u00a0€)", "TVA 10\u00a0%\u00a0: aucun article à ce taux"],
       perRate: [],
     });
   });
@@ -73,7 +73,7 @@ describe("invoicing helpers", () => {
       { rate: 5.5, amountCents: 10_562 },
     ];
     const perRate = { netCommercialCents: 276_535, totalExclTaxCents: 279_535, vat, totalInclTaxCents: 307_595, amountDueCents: 307_595 };
-    const note = (figure: string) => `${figure} (chiffre calculé taux par taux, puis additionné : accepté ; chiffre attendu`;
+    const note = (figure: string) => `${figure} (chiffre calculé taux par taux, puis additionné\u00a0: accepté\u00a0; chiffre attendu`;
     const judged = judgeCascade(totals, perRate);
     expect(judged.differences).toEqual([]);
     expect(judged.perRate).toEqual([
@@ -85,7 +85,7 @@ describe("invoicing helpers", () => {
     expect(judgeCascade(totals, cascadeFigures(totals))).toEqual({ differences: [], perRate: [] });
     // A figure that follows neither method is wrong, and the feedback gives both.
     expect(judgeCascade(totals, { ...perRate, totalExclTaxCents: 279_536 }).differences).toEqual([
-      "total HT : 2\u202f795,36\u00a0€ au lieu de 2\u202f795,34\u00a0€ (calculé sur le total de la facture, comme à la calculatrice ; calculé taux par taux, puis additionné : 2\u202f795,35\u00a0€, accepté aussi)",
+      "total HT\u00a0: 2\u202f795,36\u00a0€ au lieu de 2\u202f795,34\u00a0€ (calculé sur le total de la facture, comme à la calculatrice\u00a0; calculé taux par taux, puis additionné\u00a0: 2\u202f795,35\u00a0€, accepté aussi)",
     ]);
   });
 
@@ -95,8 +95,8 @@ describe("invoicing helpers", () => {
     const reference = draftContent(doc);
     expect(draftDifferences(reference, reference)).toEqual([]);
     expect(draftDifferences(reference, { ...reference, reductions: { tradeDiscounts: [10] }, shippingCents: 1500 })).toEqual([
-      "remises sur le brouillon : 10\u00a0% ; attendu : 10\u00a0% puis 5\u00a0%",
-      "port HT : 15,00\u00a0€ au lieu de 0,00\u00a0€",
+      "remises sur le brouillon\u00a0: 10\u00a0%\u00a0; attendu\u00a0: 10\u00a0% puis 5\u00a0%",
+      "port HT\u00a0: 15,00\u00a0€ au lieu de 0,00\u00a0€",
     ]);
   });
 });
@@ -113,7 +113,7 @@ describe("creditNoteFor", () => {
     const { ledger, invoiceId } = invoiced();
     const plan = creditNoteFor(ledger, invoiceId, { kind: "priceError", ...common, correctUnitPrice: 230 });
     expect(plan.ok && plan.lines.map((l) => [l.quantity, l.unitPriceCents])).toEqual([[200, 20]]);
-    expect(plan.ok && plan.reason).toBe("Erreur de prix sur CAH-A4 : 2,50\u00a0€ HT facturé au lieu de 2,30\u00a0€ HT");
+    expect(plan.ok && plan.reason).toBe("Erreur de prix sur CAH-A4\u00a0: 2,50\u00a0€ HT facturé au lieu de 2,30\u00a0€ HT");
   });
 
   it("credits returned units at the invoiced price, and a rabais on damaged units", () => {
@@ -134,8 +134,8 @@ describe("creditNoteFor", () => {
     // Judged by its amount HT, whatever the split into lines.
     expect(creditNoteDifferences(damaged, [{ reference: "CAH-A4", quantity: 1, unitPriceCents: 428 }])).toEqual([]);
     expect(creditNoteDifferences(damaged, [{ reference: "CAH-A4", quantity: 4, unitPriceCents: 107 }])).toEqual([]);
-    expect(creditNoteDifferences(damaged, [{ reference: "CAH-A4", quantity: 20, unitPriceCents: 25 }])).toEqual(["CAH-A4 : rabais de 5,00\u00a0€ HT saisi, 4,28\u00a0€ HT attendu"]);
-    expect(creditNoteDifferences(damaged, [{ reference: "PF-200", quantity: 1, unitPriceCents: 428 }])).toEqual(["CAH-A4 : ligne absente (attendu un rabais de 4,28\u00a0€ HT)", "PF-200 : ligne en trop"]);
+    expect(creditNoteDifferences(damaged, [{ reference: "CAH-A4", quantity: 20, unitPriceCents: 25 }])).toEqual(["CAH-A4\u00a0: rabais de 5,00\u00a0€ HT saisi, 4,28\u00a0€ HT attendu"]);
+    expect(creditNoteDifferences(damaged, [{ reference: "PF-200", quantity: 1, unitPriceCents: 428 }])).toEqual(["CAH-A4\u00a0: ligne absente (attendu un rabais de 4,28\u00a0€ HT)", "PF-200\u00a0: ligne en trop"]);
     // The credit note the PGI draws from the plan: 4,28 HT, no reduction, TVA 20 % 0,856 → 0,86, TTC 5,14.
     const note = must(createCreditNote(ledger, invoiceId, { date: TODAY, reason: damaged.reason, lines: damaged.lines, ...(damaged.reductions ? { reductions: damaged.reductions } : {}) }));
     expect(documentTotals(note.ledger, note.document.id)).toMatchObject({ totalExclTaxCents: 428, totalVatCents: 86, totalInclTaxCents: 514 });

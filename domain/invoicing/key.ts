@@ -99,18 +99,18 @@ export function judgeCascade(totals: InvoiceComputation, typed: CascadeFigures):
   const perRate: string[] = [];
   const compare = (label: string, answer: Cents, pick: (figures: InvoiceFigures) => Cents | undefined) => {
     const check = checkCascadeFigure(totals, pick, answer);
-    if (check.acceptedBy === undefined) differences.push(`${label} : ${formatEuros(answer)} au lieu de ${formatEuros(check.expectedCents)}${cascadeMethodNote(check)}`);
+    if (check.acceptedBy === undefined) differences.push(`${label}\u00a0: ${formatEuros(answer)} au lieu de ${formatEuros(check.expectedCents)}${cascadeMethodNote(check)}`);
     else if (check.acceptedBy === "perRate") perRate.push(`${label} ${formatEuros(answer)}${cascadeMethodNote(check)}`);
   };
   compare("net commercial HT", typed.netCommercialCents, (f) => f.netCommercialCents);
   compare("total HT", typed.totalExclTaxCents, (f) => f.totalExclTaxCents);
   for (const vat of totals.vat) {
     const answer = typed.vat.find((v) => v.rate === vat.rate);
-    if (!answer) differences.push(`TVA ${formatPercent(vat.rate)} : absente (attendu ${formatEuros(vat.amountCents)})`);
+    if (!answer) differences.push(`TVA ${formatPercent(vat.rate)}\u00a0: absente (attendu ${formatEuros(vat.amountCents)})`);
     else compare(`TVA ${formatPercent(vat.rate)}`, answer.amountCents, (f) => f.vat.find((v) => v.rate === vat.rate)?.amountCents);
   }
   for (const vat of typed.vat) {
-    if (!totals.vat.some((v) => v.rate === vat.rate)) differences.push(`TVA ${formatPercent(vat.rate)} : aucun article à ce taux`);
+    if (!totals.vat.some((v) => v.rate === vat.rate)) differences.push(`TVA ${formatPercent(vat.rate)}\u00a0: aucun article à ce taux`);
   }
   compare("total TTC", typed.totalInclTaxCents, (f) => f.totalInclTaxCents);
   compare("net à payer", typed.amountDueCents, (f) => f.amountDueCents);
@@ -119,7 +119,7 @@ export function judgeCascade(totals: InvoiceComputation, typed: CascadeFigures):
 
 /** The cascade as the invoice prints it, one step after the other, with the figures. */
 export function printedCascade(totals: InvoiceComputation): string {
-  return totals.steps.map((s) => `${s.label} ${formatEuros(s.amountCents)}`).join(" ; ");
+  return totals.steps.map((s) => `${s.label} ${formatEuros(s.amountCents)}`).join("\u00a0; ");
 }
 
 // ───────────────────────────── the draft before validation ─────────────────────────────
@@ -141,7 +141,7 @@ export function draftDifferences(reference: DraftContent, current: DraftContent)
   const differences = lineDifferences(reference.lines.map(typedLine), current.lines.map(typedLine));
   for (const line of reference.lines) {
     const edited = current.lines.find((l) => lineName(l) === lineName(line));
-    if (edited && edited.vatRate !== line.vatRate) differences.push(`${lineName(line)} : TVA ${formatPercent(edited.vatRate)} au lieu de ${formatPercent(line.vatRate)}`);
+    if (edited && edited.vatRate !== line.vatRate) differences.push(`${lineName(line)}\u00a0: TVA ${formatPercent(edited.vatRate)} au lieu de ${formatPercent(line.vatRate)}`);
   }
   const groups: [keyof DocumentReductions, string][] = [
     ["tradeDiscounts", "remises"],
@@ -151,13 +151,13 @@ export function draftDifferences(reference: DraftContent, current: DraftContent)
   for (const [key, label] of groups) {
     const want = (reference.reductions[key] as number[] | undefined) ?? [];
     const have = (current.reductions[key] as number[] | undefined) ?? [];
-    if (!sameNumbers(want, have)) differences.push(`${label} sur le brouillon : ${formatDiscounts(have)} ; attendu : ${formatDiscounts(want)}`);
+    if (!sameNumbers(want, have)) differences.push(`${label} sur le brouillon\u00a0: ${formatDiscounts(have)}\u00a0; attendu\u00a0: ${formatDiscounts(want)}`);
   }
   if ((reference.reductions.cashDiscount ?? 0) !== (current.reductions.cashDiscount ?? 0)) {
-    differences.push(`escompte déduit : ${formatPercent(current.reductions.cashDiscount ?? 0)} au lieu de ${formatPercent(reference.reductions.cashDiscount ?? 0)}`);
+    differences.push(`escompte déduit\u00a0: ${formatPercent(current.reductions.cashDiscount ?? 0)} au lieu de ${formatPercent(reference.reductions.cashDiscount ?? 0)}`);
   }
-  if (reference.shippingCents !== current.shippingCents) differences.push(`port HT : ${formatEuros(current.shippingCents)} au lieu de ${formatEuros(reference.shippingCents)}`);
-  if (reference.depositCents !== current.depositCents) differences.push(`acompte déduit : ${formatEuros(current.depositCents)} au lieu de ${formatEuros(reference.depositCents)}`);
+  if (reference.shippingCents !== current.shippingCents) differences.push(`port HT\u00a0: ${formatEuros(current.shippingCents)} au lieu de ${formatEuros(reference.shippingCents)}`);
+  if (reference.depositCents !== current.depositCents) differences.push(`acompte déduit\u00a0: ${formatEuros(current.depositCents)} au lieu de ${formatEuros(reference.depositCents)}`);
   return differences;
 }
 
@@ -201,7 +201,7 @@ export function allowanceOnUnits(line: DocumentLine, quantity: number, percent: 
 export function creditNoteFor(ledger: Ledger, invoiceId: string, incident: InvoicingIncident): CreditNotePlan {
   const invoice = findDocument(ledger, invoiceId);
   const line = invoice?.lines.find((l) => lineName(l) === incident.reference);
-  if (!invoice || !line) return { ok: false, message: `La facture ne comporte pas d'article « ${incident.reference} ».` };
+  if (!invoice || !line) return { ok: false, message: `La facture ne comporte pas d'article «\u00a0${incident.reference}\u00a0».` };
   switch (incident.kind) {
     case "priceError": {
       const difference = line.unitPriceCents - incident.correctUnitPrice;
@@ -209,7 +209,7 @@ export function creditNoteFor(ledger: Ledger, invoiceId: string, incident: Invoi
       return {
         ok: true,
         lines: [{ ...line, description: `${line.description} — écart de prix (${formatEuros(line.unitPriceCents)} facturé, ${formatEuros(incident.correctUnitPrice)} convenu)`, unitPriceCents: difference }],
-        reason: `Erreur de prix sur ${incident.reference} : ${formatEuros(line.unitPriceCents)} HT facturé au lieu de ${formatEuros(incident.correctUnitPrice)} HT`,
+        reason: `Erreur de prix sur ${incident.reference}\u00a0: ${formatEuros(line.unitPriceCents)} HT facturé au lieu de ${formatEuros(incident.correctUnitPrice)} HT`,
       };
     }
     case "returnedGoods":
@@ -249,11 +249,11 @@ export function creditNoteDifferences(plan: Extract<CreditNotePlan, { ok: true }
   const [line] = plan.lines;
   if (plan.allowanceCents === undefined || !line) return lineDifferences(expected, typed);
   const reference = lineName(line);
-  const extra = typed.filter((t) => t.reference.trim() !== reference).map((t) => `${t.reference} : ligne en trop`);
+  const extra = typed.filter((t) => t.reference.trim() !== reference).map((t) => `${t.reference}\u00a0: ligne en trop`);
   const mine = typed.filter((t) => t.reference.trim() === reference);
-  if (mine.length === 0) return [`${reference} : ligne absente (attendu un rabais de ${formatEuros(plan.allowanceCents)} HT)`, ...extra];
+  if (mine.length === 0) return [`${reference}\u00a0: ligne absente (attendu un rabais de ${formatEuros(plan.allowanceCents)} HT)`, ...extra];
   const amount = typedAmount(mine, line.vatRate);
-  const wrong = amount !== plan.allowanceCents ? [`${reference} : rabais de ${amount !== undefined ? formatEuros(amount) : "(quantité illisible)"} HT saisi, ${formatEuros(plan.allowanceCents)} HT attendu`] : [];
+  const wrong = amount !== plan.allowanceCents ? [`${reference}\u00a0: rabais de ${amount !== undefined ? formatEuros(amount) : "(quantité illisible)"} HT saisi, ${formatEuros(plan.allowanceCents)} HT attendu`] : [];
   return [...wrong, ...extra];
 }
 
@@ -268,7 +268,7 @@ export function requireInvoice(ledger: Ledger, invoiceId: string | null): SalesD
 /** "BL-2026-00001 du 12/11/2026", or the internal id of a draft, or "(commande)" for an order picked by mistake. */
 export function documentLabel(ledger: Ledger, id: string): string {
   const doc = findDocument(ledger, id);
-  if (!doc) return `« ${id} » (inconnu)`;
+  if (!doc) return `«\u00a0${id}\u00a0» (inconnu)`;
   const name = doc.number ?? doc.id;
   return doc.kind === "deliveryNote" ? `${name} du ${formatDateFr(doc.date)}` : `${name} (${DOCUMENT_KINDS[doc.kind].label})`;
 }

@@ -20,7 +20,7 @@ export const INVOICING_DECISION_POINTS: { id: string; label: string }[] = [
   { id: INVOICING_DECISION_POINT_IDS.draft, label: "Établir la facture à partir des bons de livraison" },
   { id: INVOICING_DECISION_POINT_IDS.cascade, label: "Calculer la facture (cascade jusqu'au net à payer)" },
   { id: INVOICING_DECISION_POINT_IDS.validation, label: "Valider la facture (numéro suivant de la série)" },
-  { id: INVOICING_DECISION_POINT_IDS.immutability, label: "Facture validée : ni modification ni suppression" },
+  { id: INVOICING_DECISION_POINT_IDS.immutability, label: "Facture validée\u00a0: ni modification ni suppression" },
   { id: INVOICING_DECISION_POINT_IDS.creditNote, label: "Corriger par une facture d'avoir" },
   { id: INVOICING_DECISION_POINT_IDS.sending, label: "Envoyer la facture (plateforme agréée, courriel ou courrier)" },
 ];
@@ -47,4 +47,4 @@ export const INVOICING_GLOSSARY: Readonly<Record<InvoicingDecisionPoint, string[
 };
 
 export const INVOICING_COURSE_ORDER =
-  "La facturation suit l'ordre : facture d'acompte s'il y en a une, facture établie à partir des bons de livraison, calcul, validation (numéro), envoi ; puis facture d'avoir si une correction est nécessaire.";
+  "La facturation suit l'ordre\u00a0: facture d'acompte s'il y en a une, facture établie à partir des bons de livraison, calcul, validation (numéro), envoi\u00a0; puis facture d'avoir si une correction est nécessaire.";

@@ -42,10 +42,10 @@ export const DOCUMENT_KINDS: Readonly<Record<SalesDocumentKind, DocumentKindInfo
 export const CHAIN_TEXT = "devis → commande → accusé de réception → bon de livraison → facture → avoir";
 
 export const INVOICE_IMMUTABLE_MESSAGE =
-  "Une facture validée ne peut être ni modifiée ni supprimée (facture de droit) : pour l'annuler ou la corriger, établissez une facture d'avoir.";
+  "Une facture validée ne peut être ni modifiée ni supprimée (facture de droit)\u00a0: pour l'annuler ou la corriger, établissez une facture d'avoir.";
 
 export const CREDIT_NOTE_IMMUTABLE_MESSAGE =
-  "Une facture d'avoir validée ne peut être ni modifiée ni supprimée : pour la corriger, établissez une nouvelle facture ou un nouvel avoir.";
+  "Une facture d'avoir validée ne peut être ni modifiée ni supprimée\u00a0: pour la corriger, établissez une nouvelle facture ou un nouvel avoir.";
 
 /** "la facture FA-2026-00001", "le bon de livraison (brouillon D0004)". */
 export function describeDocument(doc: SalesDocument): string {
@@ -79,14 +79,14 @@ export function parentStateError(parent: SalesDocument, kind: SalesDocumentKind)
   if (parent.status === "draft") {
     return problem(
       "chain.parentNotValidated",
-      `${capitalize(describeDocument(parent))} n'est pas ${agreed(parent.kind, "validé")} : on n'établit pas ${info.a} à partir d'un brouillon.`,
+      `${capitalize(describeDocument(parent))} n'est pas ${agreed(parent.kind, "validé")}\u00a0: on n'établit pas ${info.a} à partir d'un brouillon.`,
       "parentId",
     );
   }
   if (parent.status === "cancelled") {
     return problem(
       "chain.parentCancelled",
-      `${capitalize(describeDocument(parent))} est ${agreed(parent.kind, "annulé")} : on ne peut plus en tirer ${info.a}.`,
+      `${capitalize(describeDocument(parent))} est ${agreed(parent.kind, "annulé")}\u00a0: on ne peut plus en tirer ${info.a}.`,
       "parentId",
     );
   }
@@ -119,12 +119,12 @@ export function findDocument(ledger: Ledger, id: string): SalesDocument | undefi
 /** For queries: an unknown id is a programming error, not a learner's mistake. */
 export function getDocument(ledger: Ledger, id: string): SalesDocument {
   const doc = findDocument(ledger, id);
-  if (!doc) throw new DomainError("document.notFound", `Document « ${id} » introuvable dans le PGI.`, "id");
+  if (!doc) throw new DomainError("document.notFound", `Document «\u00a0${id}\u00a0» introuvable dans le PGI.`, "id");
   return doc;
 }
 
 export function missingDocument(id: string, field = "id"): Failure {
-  return fail("document.notFound", `${field} : document « ${id} » introuvable dans le PGI.`, field);
+  return fail("document.notFound", `${field}\u00a0: document «\u00a0${id}\u00a0» introuvable dans le PGI.`, field);
 }
 
 export function childrenOf(ledger: Ledger, parentId: string, kind?: SalesDocumentKind): SalesDocument[] {

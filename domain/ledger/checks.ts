@@ -15,26 +15,26 @@ export function checkLines(lines: readonly DocumentLine[], field = "lines"): Led
   for (const [i, line] of lines.entries()) {
     const at = `${field}[${i}]`;
     if (line.description.trim() === "") {
-      return problem("line.description.required", `${at}.description : la désignation est obligatoire.`, `${at}.description`);
+      return problem("line.description.required", `${at}.description\u00a0: la désignation est obligatoire.`, `${at}.description`);
     }
     if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
       return problem(
         "line.quantity.invalid",
-        `${at}.quantity : la quantité doit être un nombre entier supérieur à 0 (reçu ${line.quantity}).`,
+        `${at}.quantity\u00a0: la quantité doit être un nombre entier supérieur à 0 (reçu ${line.quantity}).`,
         `${at}.quantity`,
       );
     }
     if (!Number.isSafeInteger(line.unitPriceCents) || line.unitPriceCents < 0) {
       return problem(
         "line.unitPrice.invalid",
-        `${at}.unitPriceCents : le prix unitaire HT doit être un nombre entier de centimes positif ou nul (reçu ${line.unitPriceCents}).`,
+        `${at}.unitPriceCents\u00a0: le prix unitaire HT doit être un nombre entier de centimes positif ou nul (reçu ${line.unitPriceCents}).`,
         `${at}.unitPriceCents`,
       );
     }
     if (!(VAT_RATES as readonly number[]).includes(line.vatRate)) {
       return problem(
         "line.vatRate.unknown",
-        `${at}.vatRate : taux de TVA ${formatPercent(line.vatRate)} inconnu (taux permis : ${formatRates(VAT_RATES)}).`,
+        `${at}.vatRate\u00a0: taux de TVA ${formatPercent(line.vatRate)} inconnu (taux permis\u00a0: ${formatRates(VAT_RATES)}).`,
         `${at}.vatRate`,
       );
     }
@@ -59,7 +59,7 @@ export function checkReductions(reductions: DocumentReductions, field = "reducti
     if (!Number.isFinite(rate) || rate < 0 || rate > 100) {
       return problem(
         "reduction.rate.invalid",
-        `${at} : le taux de ${REDUCTION_LABELS[key]} doit être compris entre 0 et 100 % (reçu ${rate}).`,
+        `${at}\u00a0: le taux de ${REDUCTION_LABELS[key]} doit être compris entre 0 et 100\u00a0% (reçu ${rate}).`,
         at,
       );
     }
@@ -69,7 +69,7 @@ export function checkReductions(reductions: DocumentReductions, field = "reducti
 
 export function checkAmount(value: number, field: string, label: string): LedgerError | undefined {
   if (!Number.isSafeInteger(value) || value < 0) {
-    return problem("amount.invalid", `${field} : ${label} doit être un nombre entier de centimes positif ou nul (reçu ${value}).`, field);
+    return problem("amount.invalid", `${field}\u00a0: ${label} doit être un nombre entier de centimes positif ou nul (reçu ${value}).`, field);
   }
   return undefined;
 }
@@ -77,7 +77,7 @@ export function checkAmount(value: number, field: string, label: string): Ledger
 export function checkDate(value: string, field = "date"): LedgerError | undefined {
   return isIsoDate(value)
     ? undefined
-    : problem("date.invalid", `${field} : « ${value} » n'est pas une date valide (format attendu AAAA-MM-JJ).`, field);
+    : problem("date.invalid", `${field}\u00a0: «\u00a0${value}\u00a0» n'est pas une date valide (format attendu AAAA-MM-JJ).`, field);
 }
 
 export function checkDocumentContent(doc: Pick<SalesDocument, "lines" | "reductions" | "shippingCents" | "depositCents" | "date">): LedgerError | undefined {

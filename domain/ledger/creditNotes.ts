@@ -37,7 +37,7 @@ export function checkCreditNote(ledger: Ledger, invoice: SalesDocument, note: Sa
     if (!invoiceRates.includes(line.vatRate)) {
       return problem(
         "creditNote.vatRateNotOnInvoice",
-        `lines[${i}].vatRate : ${describeDocument(invoice)} ne comporte pas de TVA à ${formatPercent(line.vatRate)} (taux facturés : ${formatRates(invoiceRates)}) : un avoir reprend les taux de la facture.`,
+        `lines[${i}].vatRate\u00a0: ${describeDocument(invoice)} ne comporte pas de TVA à ${formatPercent(line.vatRate)} (taux facturés\u00a0: ${formatRates(invoiceRates)})\u00a0: un avoir reprend les taux de la facture.`,
         `lines[${i}].vatRate`,
       );
     }
@@ -48,7 +48,7 @@ export function checkCreditNote(ledger: Ledger, invoice: SalesDocument, note: Sa
   if (amount > invoiced - credited) {
     return problem(
       "creditNote.exceedsInvoice",
-      `L'avoir de ${formatEuros(amount)} TTC dépasse le montant restant à créditer sur ${describeDocument(invoice)} : ${formatEuros(invoiced)} TTC facturés, ${formatEuros(credited)} déjà crédités, reste ${formatEuros(invoiced - credited)}.`,
+      `L'avoir de ${formatEuros(amount)} TTC dépasse le montant restant à créditer sur ${describeDocument(invoice)}\u00a0: ${formatEuros(invoiced)} TTC facturés, ${formatEuros(credited)} déjà crédités, reste ${formatEuros(invoiced - credited)}.`,
       "lines",
     );
   }
@@ -68,19 +68,19 @@ export function createCreditNote(ledger: Ledger, invoiceId: string, request: Cre
   const issue = checkDate(request.date) ?? (request.lines !== undefined ? checkLines(request.lines) : undefined) ?? (request.reductions ? checkReductions(request.reductions) : undefined);
   if (issue) return failWith(issue);
   if (compareDates(request.date, invoice.date) < 0) {
-    return fail("creditNote.dateBeforeInvoice", `date : un avoir ne peut pas précéder ${describeDocument(invoice)} du ${formatDateFr(invoice.date)}.`, "date");
+    return fail("creditNote.dateBeforeInvoice", `date\u00a0: un avoir ne peut pas précéder ${describeDocument(invoice)} du ${formatDateFr(invoice.date)}.`, "date");
   }
   if (request.reason.trim() === "") {
-    return fail("creditNote.reason.required", "reason : le motif de l'avoir est obligatoire (retour de marchandises, rabais pour défaut, erreur de facturation…).", "reason");
+    return fail("creditNote.reason.required", "reason\u00a0: le motif de l'avoir est obligatoire (retour de marchandises, rabais pour défaut, erreur de facturation…).", "reason");
   }
   const full = request.full === true;
   if (full === (request.lines !== undefined)) {
-    return fail("creditNote.linesOrFull", "lines : indiquez soit les lignes à créditer, soit l'annulation totale de la facture (l'un ou l'autre).", "lines");
+    return fail("creditNote.linesOrFull", "lines\u00a0: indiquez soit les lignes à créditer, soit l'annulation totale de la facture (l'un ou l'autre).", "lines");
   }
   if (full && creditedAmount(ledger, invoiceId) > 0) {
     return fail(
       "creditNote.fullAfterPartial",
-      `${capitalize(describeDocument(invoice))} a déjà fait l'objet d'avoirs partiels : il reste ${formatEuros(remainingToCredit(ledger, invoiceId))} TTC à créditer ; établissez un avoir partiel de ce montant.`,
+      `${capitalize(describeDocument(invoice))} a déjà fait l'objet d'avoirs partiels\u00a0: il reste ${formatEuros(remainingToCredit(ledger, invoiceId))} TTC à créditer\u00a0; établissez un avoir partiel de ce montant.`,
       "full",
     );
   }
@@ -101,7 +101,7 @@ export function createCreditNote(ledger: Ledger, invoiceId: string, request: Cre
   };
   const shippingIssue = checkAmount(base.shippingCents, "shippingCents", "le port HT crédité");
   if (shippingIssue) return failWith(shippingIssue);
-  if (base.lines.length === 0) return fail("creditNote.linesOrFull", "lines : un avoir partiel crédite au moins une ligne.", "lines");
+  if (base.lines.length === 0) return fail("creditNote.linesOrFull", "lines\u00a0: un avoir partiel crédite au moins une ligne.", "lines");
   const creditIssue = checkCreditNote(ledger, invoice, { ...base, id: "", status: "draft" });
   if (creditIssue) return failWith(creditIssue);
   return addDocument(ledger, base, request.id);

@@ -80,23 +80,23 @@ function blank(value: string | undefined): boolean {
 
 function checkAddress(address: Partial<PostalAddress> | undefined, field: string, label: string): LedgerError[] {
   if (address === undefined) {
-    return [problem("customer.address.required", `${field} : ${label} est obligatoire (rue, code postal, ville).`, field)];
+    return [problem("customer.address.required", `${field}\u00a0: ${label} est obligatoire (rue, code postal, ville).`, field)];
   }
   const issues: LedgerError[] = [];
-  if (blank(address.street)) issues.push(problem("customer.address.street", `${field}.street : ${label} : la rue est obligatoire.`, `${field}.street`));
+  if (blank(address.street)) issues.push(problem("customer.address.street", `${field}.street\u00a0: ${label}\u00a0: la rue est obligatoire.`, `${field}.street`));
   const inFrance = address.country === undefined || normalizeName(address.country) === "france";
   if (blank(address.postalCode)) {
-    issues.push(problem("customer.address.postalCode", `${field}.postalCode : ${label} : le code postal est obligatoire.`, `${field}.postalCode`));
+    issues.push(problem("customer.address.postalCode", `${field}.postalCode\u00a0: ${label}\u00a0: le code postal est obligatoire.`, `${field}.postalCode`));
   } else if (inFrance && !/^\d{5}$/.test((address.postalCode ?? "").trim())) {
     issues.push(
       problem(
         "customer.address.postalCode",
-        `${field}.postalCode : ${label} : « ${address.postalCode} » n'est pas un code postal français (5 chiffres).`,
+        `${field}.postalCode\u00a0: ${label}\u00a0: «\u00a0${address.postalCode}\u00a0» n'est pas un code postal français (5 chiffres).`,
         `${field}.postalCode`,
       ),
     );
   }
-  if (blank(address.city)) issues.push(problem("customer.address.city", `${field}.city : ${label} : la ville est obligatoire.`, `${field}.city`));
+  if (blank(address.city)) issues.push(problem("customer.address.city", `${field}.city\u00a0: ${label}\u00a0: la ville est obligatoire.`, `${field}.city`));
   return issues;
 }
 
@@ -113,11 +113,11 @@ function completeAddress(address: Partial<PostalAddress>): PostalAddress {
 /** Legal maxima (C. com. L441-10): 60 days from the invoice date, or 45 days end of month. */
 function checkPaymentTerms(terms: PaymentTerms | undefined): LedgerError[] {
   if (terms === undefined) {
-    return [problem("customer.paymentTerms.required", "paymentTerms : les conditions de paiement sont obligatoires (par exemple 30 jours date de facture).", "paymentTerms")];
+    return [problem("customer.paymentTerms.required", "paymentTerms\u00a0: les conditions de paiement sont obligatoires (par exemple 30 jours date de facture).", "paymentTerms")];
   }
   const check = guarded(() => checkLegalMaximum(terms));
   if (isProblem(check)) return [check];
-  return check.compliant ? [] : [problem("customer.paymentTerms.tooLong", `paymentTerms : ${check.explanation}`, "paymentTerms")];
+  return check.compliant ? [] : [problem("customer.paymentTerms.tooLong", `paymentTerms\u00a0: ${check.explanation}`, "paymentTerms")];
 }
 
 function sirenOf(draft: CustomerDraft): string | undefined {
@@ -128,17 +128,17 @@ function sirenOf(draft: CustomerDraft): string | undefined {
 
 function checkIdentity(ledger: Ledger, draft: CustomerDraft): LedgerError[] {
   const issues: LedgerError[] = [];
-  if (blank(draft.name)) issues.push(problem("customer.name.required", "name : la raison sociale est obligatoire.", "name"));
+  if (blank(draft.name)) issues.push(problem("customer.name.required", "name\u00a0: la raison sociale est obligatoire.", "name"));
   const siren = sirenOf(draft);
   if (siren === undefined) {
-    issues.push(problem("customer.siren.required", "siren : le SIREN est obligatoire (9 chiffres, ou le SIRET de 14 chiffres).", "siren"));
+    issues.push(problem("customer.siren.required", "siren\u00a0: le SIREN est obligatoire (9 chiffres, ou le SIRET de 14 chiffres).", "siren"));
   } else if (!/^\d{9}$/.test(siren)) {
-    issues.push(problem("customer.siren.format", `siren : « ${draft.siren} » doit compter exactement 9 chiffres (reçu ${siren.length}).`, "siren"));
+    issues.push(problem("customer.siren.format", `siren\u00a0: «\u00a0${draft.siren}\u00a0» doit compter exactement 9 chiffres (reçu ${siren.length}).`, "siren"));
   } else if (!isValidSiren(siren)) {
     issues.push(
       problem(
         "customer.siren.checksum",
-        `siren : « ${siren} » n'est pas un SIREN valide (la clé de contrôle ne correspond pas) : vérifiez-le sur l'extrait Kbis ou l'annuaire des entreprises.`,
+        `siren\u00a0: «\u00a0${siren}\u00a0» n'est pas un SIREN valide (la clé de contrôle ne correspond pas)\u00a0: vérifiez-le sur l'extrait Kbis ou l'annuaire des entreprises.`,
         "siren",
       ),
     );
@@ -148,7 +148,7 @@ function checkIdentity(ledger: Ledger, draft: CustomerDraft): LedgerError[] {
       issues.push(
         problem(
           "customer.siren.duplicate",
-          `siren : le SIREN ${siren} est déjà celui du client ${other.id} (${other.name}) : le compte existe, ne le créez pas une seconde fois.`,
+          `siren\u00a0: le SIREN ${siren} est déjà celui du client ${other.id} (${other.name})\u00a0: le compte existe, ne le créez pas une seconde fois.`,
           "siren",
         ),
       );
@@ -157,16 +157,16 @@ function checkIdentity(ledger: Ledger, draft: CustomerDraft): LedgerError[] {
   if (!blank(draft.siret)) {
     const siret = digitsOnly(draft.siret ?? "");
     if (!isValidSiret(siret)) {
-      issues.push(problem("customer.siret.invalid", `siret : « ${draft.siret} » n'est pas un SIRET valide (14 chiffres, clé de contrôle).`, "siret"));
+      issues.push(problem("customer.siret.invalid", `siret\u00a0: «\u00a0${draft.siret}\u00a0» n'est pas un SIRET valide (14 chiffres, clé de contrôle).`, "siret"));
     } else if (siren !== undefined && !siret.startsWith(siren)) {
-      issues.push(problem("customer.siret.mismatch", `siret : le SIRET ${siret} ne commence pas par le SIREN ${siren}.`, "siret"));
+      issues.push(problem("customer.siret.mismatch", `siret\u00a0: le SIRET ${siret} ne commence pas par le SIREN ${siren}.`, "siret"));
     }
   }
   if (!blank(draft.vatNumber) && siren !== undefined && !isValidFrenchVatNumber(draft.vatNumber ?? "", siren)) {
     issues.push(
       problem(
         "customer.vatNumber.invalid",
-        `vatNumber : « ${draft.vatNumber} » n'est pas le numéro de TVA intracommunautaire de ce SIREN (attendu ${frenchVatNumber(siren)}).`,
+        `vatNumber\u00a0: «\u00a0${draft.vatNumber}\u00a0» n'est pas le numéro de TVA intracommunautaire de ce SIREN (attendu ${frenchVatNumber(siren)}).`,
         "vatNumber",
       ),
     );
@@ -177,12 +177,12 @@ function checkIdentity(ledger: Ledger, draft: CustomerDraft): LedgerError[] {
 function checkContact(contact: CustomerDraft["contact"]): LedgerError[] {
   const issues: LedgerError[] = [];
   if (contact === undefined || blank(contact.name)) {
-    issues.push(problem("customer.contact.name", "contact.name : le nom de l'interlocuteur est obligatoire.", "contact.name"));
+    issues.push(problem("customer.contact.name", "contact.name\u00a0: le nom de l'interlocuteur est obligatoire.", "contact.name"));
   }
   if (contact === undefined || (blank(contact.email) && blank(contact.phone))) {
-    issues.push(problem("customer.contact.reach", "contact.email : indiquez au moins un courriel ou un téléphone de l'interlocuteur.", "contact.email"));
+    issues.push(problem("customer.contact.reach", "contact.email\u00a0: indiquez au moins un courriel ou un téléphone de l'interlocuteur.", "contact.email"));
   } else if (!blank(contact.email) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test((contact.email ?? "").trim())) {
-    issues.push(problem("customer.contact.email", `contact.email : « ${contact.email} » n'est pas une adresse électronique valide.`, "contact.email"));
+    issues.push(problem("customer.contact.email", `contact.email\u00a0: «\u00a0${contact.email}\u00a0» n'est pas une adresse électronique valide.`, "contact.email"));
   }
   return issues;
 }
@@ -194,7 +194,7 @@ function checkContact(contact: CustomerDraft["contact"]): LedgerError[] {
 export function createCustomer(ledger: Ledger, draft: CustomerDraft, policy: NewCustomerPolicy): LedgerResult<{ customer: Customer }> {
   const issues: LedgerError[] = [
     ...(draft.id !== undefined && ledger.customers.some((c) => c.id === draft.id)
-      ? [problem("customer.id.duplicate", `id : le code client « ${draft.id} » est déjà attribué.`, "id")]
+      ? [problem("customer.id.duplicate", `id\u00a0: le code client «\u00a0${draft.id}\u00a0» est déjà attribué.`, "id")]
       : []),
     ...checkIdentity(ledger, draft),
     ...checkAddress(draft.billingAddress, "billingAddress", "l'adresse de facturation"),
@@ -250,6 +250,6 @@ export function findCustomerById(ledger: Ledger, id: string): Customer | undefin
  */
 export function requireCustomer(ledger: Ledger, customerId: string): Customer {
   const customer = findCustomerById(ledger, customerId);
-  if (!customer) throw new DomainError("customer.notFound", `customerId : client « ${customerId} » introuvable dans le PGI.`, "customerId");
+  if (!customer) throw new DomainError("customer.notFound", `customerId\u00a0: client «\u00a0${customerId}\u00a0» introuvable dans le PGI.`, "customerId");
   return customer;
 }

@@ -82,7 +82,7 @@ export function checkDepositWithinOrder(ledger: Ledger, order: SalesDocument, am
   if (before + amount > orderTotal) {
     return problem(
       "deposit.exceedsOrder",
-      `amount : un acompte de ${formatEuros(amount)} porterait les acomptes à ${formatEuros(before + amount)}, au-delà du total TTC de ${describeDocument(order)} (${formatEuros(orderTotal)}).`,
+      `amount\u00a0: un acompte de ${formatEuros(amount)} porterait les acomptes à ${formatEuros(before + amount)}, au-delà du total TTC de ${describeDocument(order)} (${formatEuros(orderTotal)}).`,
       "amount",
     );
   }
@@ -109,7 +109,7 @@ export function createDepositInvoice(
   const dateIssue = checkDate(date);
   if (dateIssue) return failWith(dateIssue);
   if (!Number.isSafeInteger(amountInclTaxCents) || amountInclTaxCents <= 0) {
-    return fail("deposit.amount.invalid", `amount : le montant de l'acompte doit être un nombre entier de centimes supérieur à 0 (reçu ${amountInclTaxCents}).`, "amount");
+    return fail("deposit.amount.invalid", `amount\u00a0: le montant de l'acompte doit être un nombre entier de centimes supérieur à 0 (reçu ${amountInclTaxCents}).`, "amount");
   }
   const exceeds = checkDepositWithinOrder(ledger, order, amountInclTaxCents, false);
   if (exceeds) return failWith(exceeds);
@@ -119,7 +119,7 @@ export function createDepositInvoice(
     const nearest = nearestSplittable(amountInclTaxCents, weights).map((c) => formatEuros(c)).join(" ou ");
     return fail(
       "deposit.notSplittable",
-      `amount : un acompte de ${formatEuros(amountInclTaxCents)} TTC ne se décompose pas exactement en HT + TVA arrondie au centime ; montants possibles les plus proches : ${nearest}.`,
+      `amount\u00a0: un acompte de ${formatEuros(amountInclTaxCents)} TTC ne se décompose pas exactement en HT + TVA arrondie au centime\u00a0; montants possibles les plus proches\u00a0: ${nearest}.`,
       "amount",
     );
   }

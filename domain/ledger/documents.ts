@@ -77,18 +77,18 @@ function checkPatch(patch: DocumentPatch): LedgerError | undefined {
 export function createDocument(ledger: Ledger, draft: NewRootDocument): LedgerResult<{ document: SalesDocument }> {
   const info = DOCUMENT_KINDS[draft.kind] as DocumentKindInfo | undefined;
   if (info === undefined) {
-    return fail("document.kind.unknown", `kind : type de document « ${String(draft.kind)} » inconnu.`, "kind");
+    return fail("document.kind.unknown", `kind\u00a0: type de document «\u00a0${String(draft.kind)}\u00a0» inconnu.`, "kind");
   }
   if (!info.root) {
     const kind = draft.kind as SalesDocumentKind;
     return fail(
       "chain.needsParent",
-      `${capitalize(DOCUMENT_KINDS[kind].a)} se crée à partir de son document d'origine (${DOCUMENT_KINDS[kind].parents.map((p) => DOCUMENT_KINDS[p].label).join(" ou ")}) : chaîne ${CHAIN_TEXT}.`,
+      `${capitalize(DOCUMENT_KINDS[kind].a)} se crée à partir de son document d'origine (${DOCUMENT_KINDS[kind].parents.map((p) => DOCUMENT_KINDS[p].label).join(" ou ")})\u00a0: chaîne ${CHAIN_TEXT}.`,
       "kind",
     );
   }
   if (!findCustomerById(ledger, draft.customerId)) {
-    return fail("customer.notFound", `customerId : le client « ${draft.customerId} » n'existe pas : créez d'abord son compte.`, "customerId");
+    return fail("customer.notFound", `customerId\u00a0: le client «\u00a0${draft.customerId}\u00a0» n'existe pas\u00a0: créez d'abord son compte.`, "customerId");
   }
   const issue = checkPatch(draft);
   if (issue) return failWith(issue);
@@ -136,7 +136,7 @@ export function createFromParent(
         ...(id !== undefined ? { id } : {}),
       });
     case "depositInvoice":
-      return fail("chain.depositNeedsAmount", "amount : une facture d'acompte se crée avec son montant TTC (createDepositInvoice).", "amount");
+      return fail("chain.depositNeedsAmount", "amount\u00a0: une facture d'acompte se crée avec son montant TTC (createDepositInvoice).", "amount");
     case "invoice":
       return createInvoiceFromDeliveryNotes(ledger, [parentId], date, overrides);
     case "deliveryNote":
@@ -146,7 +146,7 @@ export function createFromParent(
       if (existing) {
         return fail(
           "orderAcknowledgement.exists",
-          `${capitalize(describeDocument(parent))} a déjà un accusé de réception (${existing.number ?? `brouillon ${existing.id}`}) : une commande ne s'accuse qu'une fois.`,
+          `${capitalize(describeDocument(parent))} a déjà un accusé de réception (${existing.number ?? `brouillon ${existing.id}`})\u00a0: une commande ne s'accuse qu'une fois.`,
           "parentId",
         );
       }
@@ -168,7 +168,7 @@ function createDeliveryNote(
   const { id, lines: requested, ...patch } = overrides;
   const lines = deliveryLines(order, requested, progress);
   if (lines.length === 0) {
-    return fail("deliveryNote.nothingToDeliver", `${capitalize(describeDocument(order))} est entièrement livrée : il ne reste rien à livrer.`, "parentId");
+    return fail("deliveryNote.nothingToDeliver", `${capitalize(describeDocument(order))} est entièrement livrée\u00a0: il ne reste rien à livrer.`, "parentId");
   }
   const quantityIssue = checkDeliveryQuantities(ledger, order, lines);
   if (quantityIssue) return failWith(quantityIssue);
@@ -188,18 +188,18 @@ function invoiceOfDeliveryNote(ledger: Ledger, noteId: string, exceptId?: string
 }
 
 function checkDeliveryNotesForInvoice(ledger: Ledger, ids: readonly string[], exceptId?: string, validatedOnly = false): LedgerError | SalesDocument[] {
-  if (ids.length === 0) return problem("invoice.noDeliveryNote", "deliveryNoteIds : une facture porte sur au moins un bon de livraison.", "deliveryNoteIds");
+  if (ids.length === 0) return problem("invoice.noDeliveryNote", "deliveryNoteIds\u00a0: une facture porte sur au moins un bon de livraison.", "deliveryNoteIds");
   const notes: SalesDocument[] = [];
   for (const id of ids) {
     const note = findDocument(ledger, id);
-    if (!note) return problem("document.notFound", `deliveryNoteIds : document « ${id} » introuvable dans le PGI.`, "deliveryNoteIds");
+    if (!note) return problem("document.notFound", `deliveryNoteIds\u00a0: document «\u00a0${id}\u00a0» introuvable dans le PGI.`, "deliveryNoteIds");
     const issue = chainError(note, "invoice");
     if (issue) return issue;
     const invoiced = invoiceOfDeliveryNote(ledger, id, exceptId, validatedOnly);
     if (invoiced) {
       return problem(
         "invoice.alreadyInvoiced",
-        `${capitalize(describeDocument(note))} est déjà facturé par ${describeDocument(invoiced)} : un bon de livraison ne se facture qu'une fois.`,
+        `${capitalize(describeDocument(note))} est déjà facturé par ${describeDocument(invoiced)}\u00a0: un bon de livraison ne se facture qu'une fois.`,
         "deliveryNoteIds",
       );
     }
@@ -207,10 +207,10 @@ function checkDeliveryNotesForInvoice(ledger: Ledger, ids: readonly string[], ex
   }
   const orders = new Set(notes.map((n) => n.parentId));
   if (orders.size > 1) {
-    return problem("invoice.mixedOrders", "deliveryNoteIds : ces bons de livraison relèvent de commandes différentes : établissez une facture par commande.", "deliveryNoteIds");
+    return problem("invoice.mixedOrders", "deliveryNoteIds\u00a0: ces bons de livraison relèvent de commandes différentes\u00a0: établissez une facture par commande.", "deliveryNoteIds");
   }
   if (new Set(ids).size !== ids.length) {
-    return problem("invoice.duplicateDeliveryNote", "deliveryNoteIds : un même bon de livraison figure deux fois.", "deliveryNoteIds");
+    return problem("invoice.duplicateDeliveryNote", "deliveryNoteIds\u00a0: un même bon de livraison figure deux fois.", "deliveryNoteIds");
   }
   return notes;
 }
@@ -261,7 +261,7 @@ export function createInvoiceFromDeliveryNotes(
 
 /** Nothing is delivered before the order is accepted (its acknowledgement validated): at creation as at validation. */
 function orderNotAcceptedError(order: SalesDocument): LedgerError {
-  return problem("deliveryNote.orderNotAccepted", `${capitalize(describeDocument(order))} n'est pas encore acceptée : validez d'abord l'accusé de réception de commande avant de livrer.`, "parentId");
+  return problem("deliveryNote.orderNotAccepted", `${capitalize(describeDocument(order))} n'est pas encore acceptée\u00a0: validez d'abord l'accusé de réception de commande avant de livrer.`, "parentId");
 }
 
 function immutableError(doc: SalesDocument): LedgerError {
@@ -270,7 +270,7 @@ function immutableError(doc: SalesDocument): LedgerError {
   const state = agreed(doc.kind, doc.status === "cancelled" ? "annulé" : "validé");
   return problem(
     "document.immutable",
-    `${capitalize(describeDocument(doc))} est ${state} : il ne peut plus être modifié ni supprimé ; le PGI garde la trace de chaque document de la chaîne.`,
+    `${capitalize(describeDocument(doc))} est ${state}\u00a0: il ne peut plus être modifié ni supprimé\u00a0; le PGI garde la trace de chaque document de la chaîne.`,
   );
 }
 
@@ -309,24 +309,24 @@ export function cancelDocument(ledger: Ledger, id: string): LedgerResult<{ docum
   if (!doc) return missingDocument(id);
   // An invoice or a credit note is never cancelled in the ledger: a credit note cancels it (the same refusal as an edit).
   if (isLegal(doc.kind)) return failWith(immutableError(doc));
-  if (doc.status === "draft") return fail("document.draftNotCancellable", `${capitalize(describeDocument(doc))} est un brouillon : supprimez-le plutôt que de l'annuler.`);
+  if (doc.status === "draft") return fail("document.draftNotCancellable", `${capitalize(describeDocument(doc))} est un brouillon\u00a0: supprimez-le plutôt que de l'annuler.`);
   if (doc.status === "cancelled") return fail("document.alreadyCancelled", `${capitalize(describeDocument(doc))} est déjà ${agreed(doc.kind, "annulé")}.`);
   if (doc.kind === "deliveryNote") {
-    return fail("document.notCancellable", `${capitalize(describeDocument(doc))} est validé : les marchandises sont parties ; un retour se traite par un avoir.`);
+    return fail("document.notCancellable", `${capitalize(describeDocument(doc))} est validé\u00a0: les marchandises sont parties\u00a0; un retour se traite par un avoir.`);
   }
   if (doc.kind === "orderAcknowledgement") {
-    return fail("document.notCancellable", "L'accusé de réception engage l'entreprise : si le client renonce, annulez la commande elle-même.");
+    return fail("document.notCancellable", "L'accusé de réception engage l'entreprise\u00a0: si le client renonce, annulez la commande elle-même.");
   }
   if (doc.kind === "purchaseOrder") {
     const shipped = childrenOf(ledger, id, "deliveryNote").find((d) => d.status === "validated");
     if (shipped) {
-      return fail("order.notCancellable.delivered", `${capitalize(describeDocument(doc))} a déjà été livrée (${describeDocument(shipped)}) : un retour se traite par un avoir.`);
+      return fail("order.notCancellable.delivered", `${capitalize(describeDocument(doc))} a déjà été livrée (${describeDocument(shipped)})\u00a0: un retour se traite par un avoir.`);
     }
     const deposit = childrenOf(ledger, id, "depositInvoice").find((d) => d.status === "validated");
     if (deposit) {
       return fail(
         "order.notCancellable.deposit",
-        `${capitalize(describeDocument(doc))} a une facture d'acompte validée (${deposit.number ?? deposit.id}) : annulez-la d'abord par un avoir.`,
+        `${capitalize(describeDocument(doc))} a une facture d'acompte validée (${deposit.number ?? deposit.id})\u00a0: annulez-la d'abord par un avoir.`,
       );
     }
   }
@@ -345,7 +345,7 @@ function parentOf(ledger: Ledger, doc: SalesDocument): SalesDocument | undefined
 
 function validatePurchaseOrder(ledger: Ledger, doc: SalesDocument, date: IsoDate): Step {
   if (compareDates(date, doc.date) < 0) {
-    return fail("order.recordedBeforeOrder", `date : la commande du ${formatDateFr(doc.date)} ne peut pas être enregistrée le ${formatDateFr(date)}, avant d'avoir été passée.`, "date");
+    return fail("order.recordedBeforeOrder", `date\u00a0: la commande du ${formatDateFr(doc.date)} ne peut pas être enregistrée le ${formatDateFr(date)}, avant d'avoir été passée.`, "date");
   }
   return { ok: true, ledger };
 }
@@ -353,7 +353,7 @@ function validatePurchaseOrder(ledger: Ledger, doc: SalesDocument, date: IsoDate
 function validateAcknowledgement(ledger: Ledger, doc: SalesDocument): Step {
   const other = childrenOf(ledger, doc.parentId ?? "", "orderAcknowledgement").find((a) => a.id !== doc.id && a.status === "validated");
   if (other) {
-    return fail("orderAcknowledgement.exists", `La commande a déjà un accusé de réception validé (${other.number ?? other.id}) : une commande ne s'accuse qu'une fois.`, "parentId");
+    return fail("orderAcknowledgement.exists", `La commande a déjà un accusé de réception validé (${other.number ?? other.id})\u00a0: une commande ne s'accuse qu'une fois.`, "parentId");
   }
   return { ok: true, ledger };
 }
@@ -379,7 +379,7 @@ function validateFinalInvoice(ledger: Ledger, doc: SalesDocument, date: IsoDate)
   if (!Array.isArray(checked)) return failWith(checked);
   const delivered = latestDate(checked.map((n) => n.validatedOn ?? n.date));
   if (delivered !== undefined && compareDates(date, delivered) < 0) {
-    return fail("invoice.beforeDelivery", `date : la facture ne peut pas être datée du ${formatDateFr(date)}, avant la livraison du ${formatDateFr(delivered)}.`, "date");
+    return fail("invoice.beforeDelivery", `date\u00a0: la facture ne peut pas être datée du ${formatDateFr(date)}, avant la livraison du ${formatDateFr(delivered)}.`, "date");
   }
   const order = checked[0]?.parentId !== undefined ? findDocument(ledger, checked[0].parentId) : undefined;
   if (order && doc.depositCents > 0) {
@@ -387,7 +387,7 @@ function validateFinalInvoice(ledger: Ledger, doc: SalesDocument, date: IsoDate)
     if (doc.depositCents > available) {
       return fail(
         "invoice.depositExceedsAvailable",
-        `depositCents : la facture déduit ${formatEuros(doc.depositCents)} d'acompte, mais seuls ${formatEuros(Math.max(0, available))} d'acomptes facturés sur ${describeDocument(order)} restent à déduire.`,
+        `depositCents\u00a0: la facture déduit ${formatEuros(doc.depositCents)} d'acompte, mais seuls ${formatEuros(Math.max(0, available))} d'acomptes facturés sur ${describeDocument(order)} restent à déduire.`,
         "depositCents",
       );
     }
@@ -396,7 +396,7 @@ function validateFinalInvoice(ledger: Ledger, doc: SalesDocument, date: IsoDate)
   if (doc.depositCents > totalInclTax) {
     return fail(
       "invoice.depositExceedsTotal",
-      `depositCents : l'acompte déduit (${formatEuros(doc.depositCents)}) dépasse le total TTC de la facture (${formatEuros(totalInclTax)}).`,
+      `depositCents\u00a0: l'acompte déduit (${formatEuros(doc.depositCents)}) dépasse le total TTC de la facture (${formatEuros(totalInclTax)}).`,
       "depositCents",
     );
   }
@@ -437,7 +437,7 @@ function cashDiscountContradiction(doc: SalesDocument, buyer: Customer, date: Is
   const due = isLegal(doc.kind) && doc.kind !== "creditNote" ? dueDateOf(doc, buyer, date) : undefined;
   if (due === undefined || (doc.reductions.cashDiscount ?? 0) <= 0) return undefined;
   const { contradiction } = cashDiscountMention({ depositInvoice: doc.kind === "depositInvoice", issueDate: date, dueDate: due, granted: doc.reductions.cashDiscount });
-  return contradiction !== undefined ? problem("invoice.cashDiscountContradiction", `reductions.cashDiscount : ${contradiction}.`, "reductions.cashDiscount") : undefined;
+  return contradiction !== undefined ? problem("invoice.cashDiscountContradiction", `reductions.cashDiscount\u00a0: ${contradiction}.`, "reductions.cashDiscount") : undefined;
 }
 
 function dueDateOf(doc: SalesDocument, buyer: Customer, date: IsoDate): IsoDate | undefined {
@@ -459,9 +459,9 @@ export function validateDocument(ledger: Ledger, id: string, date: IsoDate): Led
   if (doc.status !== "draft") return failWith(immutableError(doc));
   const contentIssue = checkDate(date) ?? checkDocumentContent(doc);
   if (contentIssue) return failWith(contentIssue);
-  if (doc.lines.length === 0) return fail("document.noLines", `lines : ${describeDocument(doc)} ne comporte aucune ligne.`, "lines");
+  if (doc.lines.length === 0) return fail("document.noLines", `lines\u00a0: ${describeDocument(doc)} ne comporte aucune ligne.`, "lines");
   const customer = findCustomerById(ledger, doc.customerId);
-  if (!customer) return fail("customer.notFound", `customerId : le client « ${doc.customerId} » n'existe pas.`, "customerId");
+  if (!customer) return fail("customer.notFound", `customerId\u00a0: le client «\u00a0${doc.customerId}\u00a0» n'existe pas.`, "customerId");
   const parent = parentOf(ledger, doc);
   if (doc.parentId !== undefined) {
     if (!parent) return missingDocument(doc.parentId, "parentId");
@@ -470,7 +470,7 @@ export function validateDocument(ledger: Ledger, id: string, date: IsoDate): Led
     if (compareDates(date, parent.date) < 0) {
       return fail(
         "document.beforeParent",
-        `date : ${describeDocument(doc)} ne peut pas être ${agreed(doc.kind, "daté")} du ${formatDateFr(date)}, avant ${describeDocument(parent)} du ${formatDateFr(parent.date)}.`,
+        `date\u00a0: ${describeDocument(doc)} ne peut pas être ${agreed(doc.kind, "daté")} du ${formatDateFr(date)}, avant ${describeDocument(parent)} du ${formatDateFr(parent.date)}.`,
         "date",
       );
     }

@@ -87,7 +87,7 @@ export function checkDeliveryQuantities(ledger: Ledger, order: SalesDocument, li
     if (!item) {
       return problem(
         "deliveryNote.lineNotOrdered",
-        `lines[${i}] : « ${line.reference ?? line.description} » ne figure pas sur la commande ${order.number ?? order.id}.`,
+        `lines[${i}]\u00a0: «\u00a0${line.reference ?? line.description}\u00a0» ne figure pas sur la commande ${order.number ?? order.id}.`,
         `lines[${i}]`,
       );
     }
@@ -96,7 +96,7 @@ export function checkDeliveryQuantities(ledger: Ledger, order: SalesDocument, li
     if (total > item.remaining) {
       return problem(
         "deliveryNote.exceedsRemaining",
-        `lines[${i}].quantity : ${total} « ${line.reference ?? line.description} » à livrer, mais il n'en reste que ${item.remaining} à livrer sur la commande ${order.number ?? order.id} (commandé ${item.ordered}, déjà livré ${item.delivered}).`,
+        `lines[${i}].quantity\u00a0: ${total} «\u00a0${line.reference ?? line.description}\u00a0» à livrer, mais il n'en reste que ${item.remaining} à livrer sur la commande ${order.number ?? order.id} (commandé ${item.ordered}, déjà livré ${item.delivered}).`,
         `lines[${i}].quantity`,
       );
     }

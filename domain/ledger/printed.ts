@@ -102,10 +102,10 @@ export function printedLine(line: DocumentLine): PrintedLine {
 export function toInvoiceDocument(ledger: Ledger, invoiceId: string, seller: SellerIdentity, options: PrintOptions = {}): InvoiceDocument {
   const doc = getDocument(ledger, invoiceId);
   if (doc.kind !== "invoice" && doc.kind !== "depositInvoice" && doc.kind !== "creditNote") {
-    throw new DomainError("document.notAnInvoice", `${capitalize(describeDocument(doc))} n'est pas une facture : il ne s'imprime pas comme une facture.`, "id");
+    throw new DomainError("document.notAnInvoice", `${capitalize(describeDocument(doc))} n'est pas une facture\u00a0: il ne s'imprime pas comme une facture.`, "id");
   }
   const buyer = doc.buyer ?? findCustomerById(ledger, doc.customerId);
-  if (!buyer) throw new DomainError("customer.notFound", `Client « ${doc.customerId} » introuvable.`, "customerId");
+  if (!buyer) throw new DomainError("customer.notFound", `Client «\u00a0${doc.customerId}\u00a0» introuvable.`, "customerId");
   const totals = totalsOf(doc);
   const delivery = doc.deliveryAddress ?? buyer.deliveryAddress;
   const billsLikeInvoice = doc.kind !== "creditNote";

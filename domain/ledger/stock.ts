@@ -26,18 +26,18 @@ export function reservedStock(ledger: Ledger, reference: string, exceptOrderId?:
 /** Physical stock minus what is reserved for accepted orders: what a new order can still get. */
 export function availableStock(ledger: Ledger, reference: string): number {
   const product = findProduct(ledger, reference);
-  if (!product) throw new DomainError("product.unknown", `Référence « ${reference} » inconnue au catalogue.`, "reference");
+  if (!product) throw new DomainError("product.unknown", `Référence «\u00a0${reference}\u00a0» inconnue au catalogue.`, "reference");
   return product.stock - reservedStock(ledger, reference);
 }
 
 function unknownProduct(reference: string, field: string): Failure {
-  return fail("product.unknown", `${field} : la référence « ${reference} » est inconnue au catalogue : vérifiez-la avec le client.`, field);
+  return fail("product.unknown", `${field}\u00a0: la référence «\u00a0${reference}\u00a0» est inconnue au catalogue\u00a0: vérifiez-la avec le client.`, field);
 }
 
 function checkQuantity(quantity: number, field: string): LedgerError | undefined {
   return Number.isSafeInteger(quantity) && quantity > 0
     ? undefined
-    : problem("stock.quantity.invalid", `${field} : la quantité doit être un nombre entier supérieur à 0 (reçu ${quantity}).`, field);
+    : problem("stock.quantity.invalid", `${field}\u00a0: la quantité doit être un nombre entier supérieur à 0 (reçu ${quantity}).`, field);
 }
 
 function setProductStock(ledger: Ledger, reference: string, stock: number): Ledger {
@@ -72,13 +72,13 @@ export function reserveStock(ledger: Ledger, movement: StockMovement & { orderId
   if (quantityIssue) return failWith(quantityIssue);
   const order = findDocument(ledger, orderId);
   if (!order || order.kind !== "purchaseOrder" || order.status !== "validated") {
-    return fail("stock.reservation.order", `orderId : « ${orderId} » n'est pas une commande enregistrée en cours.`, "orderId");
+    return fail("stock.reservation.order", `orderId\u00a0: «\u00a0${orderId}\u00a0» n'est pas une commande enregistrée en cours.`, "orderId");
   }
   const available = availableStock(ledger, reference);
   if (quantity > available) {
     return fail(
       "stock.insufficient",
-      `quantity : impossible de réserver ${quantity} « ${reference} » : ${available} disponible(s) (stock ${product.stock}, dont ${reservedStock(ledger, reference)} déjà réservé(s)).`,
+      `quantity\u00a0: impossible de réserver ${quantity} «\u00a0${reference}\u00a0»\u00a0: ${available} disponible(s) (stock ${product.stock}, dont ${reservedStock(ledger, reference)} déjà réservé(s)).`,
       "quantity",
     );
   }
@@ -87,7 +87,7 @@ export function reserveStock(ledger: Ledger, movement: StockMovement & { orderId
   if (already + quantity > awaited) {
     return fail(
       "stock.reservation.exceedsOrder",
-      `quantity : la commande ${order.number ?? orderId} attend encore ${awaited} « ${reference} », dont ${already} déjà réservé(s) : impossible d'en réserver ${quantity} de plus.`,
+      `quantity\u00a0: la commande ${order.number ?? orderId} attend encore ${awaited} «\u00a0${reference}\u00a0», dont ${already} déjà réservé(s)\u00a0: impossible d'en réserver ${quantity} de plus.`,
       "quantity",
     );
   }
@@ -109,7 +109,7 @@ export function shipStock(ledger: Ledger, movement: StockMovement, field = "quan
   if (quantity > shippable) {
     return fail(
       "stock.insufficient",
-      `${field} : stock insuffisant pour « ${reference} » : ${Math.max(0, shippable)} expédiable(s) (stock ${product.stock}, dont ${reservedForOthers} réservé(s) pour d'autres commandes), ${quantity} à livrer.`,
+      `${field}\u00a0: stock insuffisant pour «\u00a0${reference}\u00a0»\u00a0: ${Math.max(0, shippable)} expédiable(s) (stock ${product.stock}, dont ${reservedForOthers} réservé(s) pour d'autres commandes), ${quantity} à livrer.`,
       field,
     );
   }

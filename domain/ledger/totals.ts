@@ -85,7 +85,7 @@ export function computableError(doc: Computable): LedgerError | undefined {
 
 export function addDocument(ledger: Ledger, draft: Omit<SalesDocument, "id" | "status">, id?: string): LedgerResult<{ document: SalesDocument }> {
   if (id !== undefined && findDocument(ledger, id)) {
-    return fail("document.duplicateId", `id : un document porte déjà l'identifiant « ${id} ».`, "id");
+    return fail("document.duplicateId", `id\u00a0: un document porte déjà l'identifiant «\u00a0${id}\u00a0».`, "id");
   }
   const computable = computableError(draft);
   if (computable) return failWith(computable);

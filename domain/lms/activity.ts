@@ -42,15 +42,15 @@ function isMastery(value: unknown): value is number {
 
 /** The global read from the page, or what is wrong with it, in French. */
 export function readActivity(value: unknown): ActivityRead {
-  if (value === undefined || value === null) return { ok: false, message: "Ce paquet ne contient aucune activité : le fichier activite.js manque à côté de la page, ou ne décrit rien." };
-  if (typeof value !== "object") return { ok: false, message: `${BROKEN} : il ne décrit pas une activité.` };
+  if (value === undefined || value === null) return { ok: false, message: "Ce paquet ne contient aucune activité\u00a0: le fichier activite.js manque à côté de la page, ou ne décrit rien." };
+  if (typeof value !== "object") return { ok: false, message: `${BROKEN}\u00a0: il ne décrit pas une activité.` };
   const data = value as Record<string, unknown>;
-  if (data.format !== ACTIVITY_FORMAT) return { ok: false, message: `${BROKEN} : son format (${JSON.stringify(data.format) ?? "absent"}) n'est pas celui que cette version de l'atelier lit (${ACTIVITY_FORMAT}).` };
-  if (data.kind !== "scenario" && data.kind !== "quiz") return { ok: false, message: `${BROKEN} : « kind » vaut ${JSON.stringify(data.kind) ?? "rien"}, au lieu de « scenario » ou « quiz ».` };
+  if (data.format !== ACTIVITY_FORMAT) return { ok: false, message: `${BROKEN}\u00a0: son format (${JSON.stringify(data.format) ?? "absent"}) n'est pas celui que cette version de l'atelier lit (${ACTIVITY_FORMAT}).` };
+  if (data.kind !== "scenario" && data.kind !== "quiz") return { ok: false, message: `${BROKEN}\u00a0: «\u00a0kind\u00a0» vaut ${JSON.stringify(data.kind) ?? "rien"}, au lieu de «\u00a0scenario\u00a0» ou «\u00a0quiz\u00a0».` };
   for (const field of ["id", "title", "text"] as const) {
-    if (typeof data[field] !== "string" || data[field] === "") return { ok: false, message: `${BROKEN} : le champ « ${field} » manque ou est vide.` };
+    if (typeof data[field] !== "string" || data[field] === "") return { ok: false, message: `${BROKEN}\u00a0: le champ «\u00a0${field}\u00a0» manque ou est vide.` };
   }
-  if (data.masteryScore !== undefined && !isMastery(data.masteryScore)) return { ok: false, message: `${BROKEN} : le seuil de réussite (masteryScore) doit être un nombre de 0 à 100.` };
+  if (data.masteryScore !== undefined && !isMastery(data.masteryScore)) return { ok: false, message: `${BROKEN}\u00a0: le seuil de réussite (masteryScore) doit être un nombre de 0 à 100.` };
   const { kind, id, title, text, masteryScore } = data as unknown as LmsActivity;
   return { ok: true, activity: { format: ACTIVITY_FORMAT, kind, id, title, text, ...(masteryScore !== undefined ? { masteryScore } : {}) } };
 }

@@ -13,7 +13,7 @@ const scenario: LmsActivity = {
   format: 1,
   kind: "scenario",
   id: "depassement-d-encours",
-  title: "Encours & plafond : « <b>dépassé</b> »",
+  title: "Encours & plafond\u00a0: «\u00a0<b>dépassé</b>\u00a0»",
   text: '{"id":"depassement-d-encours","title":"</script><script>alert(1)</script>"}',
   masteryScore: 80,
 };
@@ -53,7 +53,7 @@ describe("the SCORM 1.2 manifest", () => {
     expect(organization).toHaveLength(1);
     expect(organizations?.getAttribute("default")).toBe(organization[0]?.getAttribute("identifier"));
     const [item] = all(doc, "item");
-    expect(text(item as Element, "title")).toEqual(["Encours & plafond : « <b>dépassé</b> »"]);
+    expect(text(item as Element, "title")).toEqual(["Encours & plafond\u00a0: «\u00a0<b>dépassé</b>\u00a0»"]);
     expect(text(item as Element, "masteryscore", ADLCP)).toEqual(["80"]);
     const [resource] = all(doc, "resource").filter((r) => r.getAttributeNS(ADLCP, "scormtype") === "sco");
     expect(resource?.getAttribute("identifier")).toBe(item?.getAttribute("identifierref"));
@@ -68,8 +68,8 @@ describe("the SCORM 1.2 manifest", () => {
   });
 
   it("gives several activities their own item, SCO and folder at the same depth, with valid and unique identifiers", () => {
-    const doc = parseManifest(scormManifest(packageInput([scenario, quiz], "Atelier GRC : 2 activités")));
-    expect(text(all(doc, "organization")[0] as Element, "title")[0]).toBe("Atelier GRC : 2 activités");
+    const doc = parseManifest(scormManifest(packageInput([scenario, quiz], "Atelier GRC\u00a0: 2 activités")));
+    expect(text(all(doc, "organization")[0] as Element, "title")[0]).toBe("Atelier GRC\u00a0: 2 activités");
     const items = all(doc, "item");
     expect(items.map((item) => item.getElementsByTagNameNS(IMSCP, "title")[0]?.textContent)).toEqual([scenario.title, quiz.title]);
     const scos = all(doc, "resource").filter((r) => r.getAttributeNS(ADLCP, "scormtype") === "sco");
@@ -136,9 +136,9 @@ describe("the package's zip", () => {
   });
 
   it("refuses two activities with one id, or a listed file it was not given", () => {
-    expect(() => scormPackageFiles(packageInput([quiz, { ...quiz, title: "Copie" }]))).toThrow("Deux activités du paquet ont le même identifiant : chacune doit avoir le sien.");
+    expect(() => scormPackageFiles(packageInput([quiz, { ...quiz, title: "Copie" }]))).toThrow("Deux activités du paquet ont le même identifiant\u00a0: chacune doit avoir le sien.");
     const input = packageInput([quiz]);
-    expect(() => scormPackageFiles({ ...input, sharedFiles: [...SHARED, "_next/static/chunks/absent.js"] })).toThrow("Fichiers du site absents du paquet : _next/static/chunks/absent.js.");
+    expect(() => scormPackageFiles({ ...input, sharedFiles: [...SHARED, "_next/static/chunks/absent.js"] })).toThrow("Fichiers du site absents du paquet\u00a0: _next/static/chunks/absent.js.");
   });
 });
 

@@ -167,9 +167,9 @@ const STORED = /\.(?:woff2?|png|jpe?g|gif|webp|avif|ico|zip|gz|br)$/iu;
 /** Every file of the package by its path, the manifest first (some LMS read only the zip's start). */
 export function scormPackageFiles(input: ScormPackageInput): Map<string, Uint8Array> {
   const ids = new Set(input.activities.map((activity) => activity.id));
-  if (ids.size !== input.activities.length) throw new Error("Deux activités du paquet ont le même identifiant : chacune doit avoir le sien.");
+  if (ids.size !== input.activities.length) throw new Error("Deux activités du paquet ont le même identifiant\u00a0: chacune doit avoir le sien.");
   const missing = input.sharedFiles.filter((path) => !input.files.has(path));
-  if (missing.length > 0) throw new Error(`Fichiers du site absents du paquet : ${missing.join(", ")}.`);
+  if (missing.length > 0) throw new Error(`Fichiers du site absents du paquet\u00a0: ${missing.join(", ")}.`);
   const entries = new Map<string, Uint8Array>([[MANIFEST, strToU8(scormManifest(input))]]);
   for (const activity of input.activities) {
     const folder = activityFolder(activity, input.activities.length);

@@ -22,23 +22,23 @@ export function processingHints(point: ProcessingDecisionPoint, facts: Processin
       const customer = requireCustomer(facts.ledger, facts.customerId);
       return [
         "Comparez chaque ligne (référence, quantité, prix unitaire HT) avec la commande reçue, puis reprenez les conditions négociées du compte client.",
-        `Le compte ${customer.id} (${customer.name}) prévoit les remises suivantes : ${formatDiscounts(customer.conditions.tradeDiscounts)}.`,
+        `Le compte ${customer.id} (${customer.name}) prévoit les remises suivantes\u00a0: ${formatDiscounts(customer.conditions.tradeDiscounts)}.`,
       ];
     }
     case "processing.acknowledgement":
       return [
-        "La date promise doit être tenable : stock disponible de chaque article, et délai d'approvisionnement pour ce qui manque ; l'acompte demandé est celui fixé au contrôle de la commande.",
-        `Stock : ${plan()}. Livraison partielle acceptée par le client : ${facts.acceptsPartialDelivery ? "oui" : "non"}.`,
+        "La date promise doit être tenable\u00a0: stock disponible de chaque article, et délai d'approvisionnement pour ce qui manque\u00a0; l'acompte demandé est celui fixé au contrôle de la commande.",
+        `Stock\u00a0: ${plan()}. Livraison partielle acceptée par le client\u00a0: ${facts.acceptsPartialDelivery ? "oui" : "non"}.`,
       ];
     case "processing.deliveryNote":
       return [
-        "On ne livre que ce qui est en stock : quantité livrée = le plus petit du reste à livrer et du stock disponible ; le reste devient un reliquat.",
-        `À livrer : ${plan()}.`,
+        "On ne livre que ce qui est en stock\u00a0: quantité livrée = le plus petit du reste à livrer et du stock disponible\u00a0; le reste devient un reliquat.",
+        `À livrer\u00a0: ${plan()}.`,
       ];
     case "processing.status":
       return [
-        "Le statut découle des documents : comparez les quantités livrées par les bons de livraison aux quantités commandées.",
-        `Statuts possibles : ${ORDER_STATUSES.map((s) => ORDER_STATUS_LABELS[s]).join(" ; ")}.`,
+        "Le statut découle des documents\u00a0: comparez les quantités livrées par les bons de livraison aux quantités commandées.",
+        `Statuts possibles\u00a0: ${ORDER_STATUSES.map((s) => ORDER_STATUS_LABELS[s]).join("\u00a0; ")}.`,
       ];
   }
 }

@@ -12,7 +12,7 @@ describe("the delivery note", () => {
     const judgement = judgeDeliveryNote([{ reference: "CAH-A4", quantity: 200 }], deliveryPlan(ledger, orderId, true), { number: "BL-2026-00001", date: TODAY });
     expect(judgement).toMatchObject({ answer: "200 × CAH-A4", expected: "200 × CAH-A4, 60 × CLS-LV", correct: false });
     expect(judgement.explanation).toBe(
-      "Votre bon de livraison : 200 × CAH-A4 ; on livre tout ce que le stock permet, ni plus ni moins. CAH-A4 : reste à livrer 200, disponible 500 → livré 200 ; CLS-LV : reste à livrer 100, disponible 60 → livré 60, reliquat 40. Bon de livraison BL-2026-00001 du 12/11/2026 : 200 × CAH-A4, 60 × CLS-LV. Reliquat à livrer plus tard : 40 × CLS-LV.",
+      "Votre bon de livraison\u00a0: 200 × CAH-A4\u00a0; on livre tout ce que le stock permet, ni plus ni moins. CAH-A4\u00a0: reste à livrer 200, disponible 500 → livré 200\u00a0; CLS-LV\u00a0: reste à livrer 100, disponible 60 → livré 60, reliquat 40. Bon de livraison BL-2026-00001 du 12/11/2026\u00a0: 200 × CAH-A4, 60 × CLS-LV. Reliquat à livrer plus tard\u00a0: 40 × CLS-LV.",
     );
   });
 
@@ -31,7 +31,7 @@ describe("the order status", () => {
       expected: "Livrée partiellement (reliquat en attente)",
       correct: false,
       explanation:
-        "1 bon de livraison validé ; il reste à livrer 40 × CLS-LV (reliquat). Le statut que les documents impliquent est « Livrée partiellement (reliquat en attente) » et non « Livrée » : le PGI affiche « Livrée partiellement (reliquat en attente) ».",
+        "1 bon de livraison validé\u00a0; il reste à livrer 40 × CLS-LV (reliquat). Le statut que les documents impliquent est «\u00a0Livrée partiellement (reliquat en attente)\u00a0» et non «\u00a0Livrée\u00a0»\u00a0: le PGI affiche «\u00a0Livrée partiellement (reliquat en attente)\u00a0».",
     });
   });
 });
@@ -61,7 +61,7 @@ describe("a step out of order", () => {
       correct: false,
       verdict: "outOfOrder",
       explanation:
-        "« établir le bon de livraison » n'est pas l'étape attendue maintenant : il faut attendre le réapprovisionnement (40 × CLS-LV le 22/11/2026). Le stock ne permet pas encore de livrer : réapprovisionnement attendu (40 × CLS-LV le 22/11/2026). Le traitement suit l'ordre du cours : 1. enregistrer la commande, 2. envoyer l'accusé de réception, 3. établir le bon de livraison, 4. suivre la commande (statut).",
+        "«\u00a0établir le bon de livraison\u00a0» n'est pas l'étape attendue maintenant\u00a0: il faut attendre le réapprovisionnement (40 × CLS-LV le 22/11/2026). Le stock ne permet pas encore de livrer\u00a0: réapprovisionnement attendu (40 × CLS-LV le 22/11/2026). Le traitement suit l'ordre du cours\u00a0: 1. enregistrer la commande, 2. envoyer l'accusé de réception, 3. établir le bon de livraison, 4. suivre la commande (statut).",
       glossary: ["deliveryNote", "backOrder"],
     });
   });

@@ -42,17 +42,17 @@ export function judgeOrderRecord(expected: OrderRecord, typed: OrderRecord, reco
   const differences = orderRecordDifferences(expected, typed);
   const { order, customer, totals } = recorded;
   const facts =
-    `Commande ${order.number ?? order.id} du ${formatDateFr(order.date)}, client ${customer.name}${order.customerOrderNumber !== undefined ? ` (bon de commande ${order.customerOrderNumber})` : ""} : ` +
-    `${describeLines(expected.lines)} ; remises du compte ${customer.id} : ${formatDiscounts(expected.tradeDiscounts)}. ` +
+    `Commande ${order.number ?? order.id} du ${formatDateFr(order.date)}, client ${customer.name}${order.customerOrderNumber !== undefined ? ` (bon de commande ${order.customerOrderNumber})` : ""}\u00a0: ` +
+    `${describeLines(expected.lines)}\u00a0; remises du compte ${customer.id}\u00a0: ${formatDiscounts(expected.tradeDiscounts)}. ` +
     `Montant brut ${formatEuros(totals.grossCents)}, net commercial ${formatEuros(totals.netCommercialCents)} HT, total TTC ${formatEuros(totals.totalInclTaxCents)}.`;
   return {
-    answer: `${describeLines(typed.lines)} ; remises ${formatDiscounts(typed.tradeDiscounts)}`,
-    expected: `${describeLines(expected.lines)} ; remises ${formatDiscounts(expected.tradeDiscounts)}`,
+    answer: `${describeLines(typed.lines)}\u00a0; remises ${formatDiscounts(typed.tradeDiscounts)}`,
+    expected: `${describeLines(expected.lines)}\u00a0; remises ${formatDiscounts(expected.tradeDiscounts)}`,
     correct: differences.length === 0,
     explanation:
       differences.length === 0
         ? `Commande enregistrée conforme. ${facts}`
-        : `Écarts avec la commande et le compte client : ${differences.join(" ; ")}. Le PGI enregistre la commande telle qu'elle doit être : ${facts}`,
+        : `Écarts avec la commande et le compte client\u00a0: ${differences.join("\u00a0; ")}. Le PGI enregistre la commande telle qu'elle doit être\u00a0: ${facts}`,
   };
 }
 
@@ -94,18 +94,18 @@ export function judgeAcknowledgement(answer: AcknowledgementAnswer, key: Acknowl
     scoredPart("Date de livraison promise", dateJudged.accepted, verdictWeight(1), dateJudged.accepted ? dateJudged.note : dateJudged.reason),
     amountPart("Acompte demandé TTC", typedDeposit, deposit, FIGURE_WEIGHT),
   ];
-  const depositText = deposit > 0 ? `Acompte demandé : ${formatEuros(deposit)} TTC, fixé au contrôle de la commande.` : "Aucun acompte n'est exigé pour cette commande.";
+  const depositText = deposit > 0 ? `Acompte demandé\u00a0: ${formatEuros(deposit)} TTC, fixé au contrôle de la commande.` : "Aucun acompte n'est exigé pour cette commande.";
   return {
-    answer: `Livraison le ${formatDateFr(answer.deliveryDate)} ; acompte ${formatEuros(typedDeposit)}`,
-    expected: `Livraison le ${formatDateFr(promise.date)} ; acompte ${formatEuros(deposit)}`,
+    answer: `Livraison le ${formatDateFr(answer.deliveryDate)}\u00a0; acompte ${formatEuros(typedDeposit)}`,
+    expected: `Livraison le ${formatDateFr(promise.date)}\u00a0; acompte ${formatEuros(deposit)}`,
     correct: allPartsRight(parts),
     parts,
     explanation: withFeedback(
       parts,
       `${promise.explanation} ${depositText} ` +
-        `Accusé de réception ${issued.number} validé : il reprend les références, quantités, prix et remises de la commande, la date de livraison convenue (${formatDateFr(promise.date)}) et l'adresse de livraison.` +
-        (issued.pendingRestocks.length > 0 ? ` Réapprovisionnement attendu : ${describeRestocks(issued.pendingRestocks)}.` : "") +
-        (dateJudged.accepted && answer.deliveryDate !== promise.date ? ` Votre date est acceptée ; pour que la suite du scénario reste celle prévue, le PGI retient le ${formatDateFr(promise.date)}.` : ""),
+        `Accusé de réception ${issued.number} validé\u00a0: il reprend les références, quantités, prix et remises de la commande, la date de livraison convenue (${formatDateFr(promise.date)}) et l'adresse de livraison.` +
+        (issued.pendingRestocks.length > 0 ? ` Réapprovisionnement attendu\u00a0: ${describeRestocks(issued.pendingRestocks)}.` : "") +
+        (dateJudged.accepted && answer.deliveryDate !== promise.date ? ` Votre date est acceptée\u00a0; pour que la suite du scénario reste celle prévue, le PGI retient le ${formatDateFr(promise.date)}.` : ""),
     ),
   };
 }
@@ -136,8 +136,8 @@ function describeQuantities(lines: Quantities): string {
 export function judgeDeliveryNote(typed: Quantities, plan: DeliveryPlan, note: { number: string | undefined; date: IsoDate }): Judgement {
   const expected = plan.deliverNow;
   const lineFacts = plan.lines
-    .map((l) => `${l.name} : reste à livrer ${l.remaining}, disponible ${l.shippable} → livré ${l.deliverNow}${l.backOrder > 0 ? `, reliquat ${l.backOrder}` : ""}`)
-    .join(" ; ");
+    .map((l) => `${l.name}\u00a0: reste à livrer ${l.remaining}, disponible ${l.shippable} → livré ${l.deliverNow}${l.backOrder > 0 ? `, reliquat ${l.backOrder}` : ""}`)
+    .join("\u00a0; ");
   const backOrder = plan.lines.filter((l) => l.backOrder > 0);
   const correct = sameQuantities(typed, expected);
   return {
@@ -145,9 +145,9 @@ export function judgeDeliveryNote(typed: Quantities, plan: DeliveryPlan, note: {
     expected: describeQuantities(expected),
     correct,
     explanation:
-      `${correct ? "" : `Votre bon de livraison : ${describeQuantities(typed)} ; on livre tout ce que le stock permet, ni plus ni moins. `}` +
-      `${lineFacts}. Bon de livraison ${note.number} du ${formatDateFr(note.date)} : ${describeQuantities(expected)}.` +
-      (backOrder.length > 0 ? ` Reliquat à livrer plus tard : ${backOrder.map((l) => `${l.backOrder} × ${l.name}`).join(", ")}.` : " La commande est entièrement livrée."),
+      `${correct ? "" : `Votre bon de livraison\u00a0: ${describeQuantities(typed)}\u00a0; on livre tout ce que le stock permet, ni plus ni moins. `}` +
+      `${lineFacts}. Bon de livraison ${note.number} du ${formatDateFr(note.date)}\u00a0: ${describeQuantities(expected)}.` +
+      (backOrder.length > 0 ? ` Reliquat à livrer plus tard\u00a0: ${backOrder.map((l) => `${l.backOrder} × ${l.name}`).join(", ")}.` : " La commande est entièrement livrée."),
   };
 }
 
@@ -159,13 +159,13 @@ export function judgeOrderStatus(status: OrderStatus, expected: OrderStatus, del
   const remaining = plan.lines.reduce((sum, l) => sum + l.remaining, 0);
   const facts =
     remaining === 0
-      ? `${delivered} : toutes les quantités commandées sont livrées.`
-      : `${delivered} ; il reste à livrer ${plan.lines.map((l) => `${l.remaining} × ${l.name}`).join(", ")} (reliquat).`;
+      ? `${delivered}\u00a0: toutes les quantités commandées sont livrées.`
+      : `${delivered}\u00a0; il reste à livrer ${plan.lines.map((l) => `${l.remaining} × ${l.name}`).join(", ")} (reliquat).`;
   return {
     answer: ORDER_STATUS_LABELS[status],
     expected: ORDER_STATUS_LABELS[expected],
     correct: status === expected,
-    explanation: `${facts} Le statut que les documents impliquent est « ${ORDER_STATUS_LABELS[expected]} »${status === expected ? "." : ` et non « ${ORDER_STATUS_LABELS[status]} » : le PGI affiche « ${ORDER_STATUS_LABELS[expected]} ».`}`,
+    explanation: `${facts} Le statut que les documents impliquent est «\u00a0${ORDER_STATUS_LABELS[expected]}\u00a0»${status === expected ? "." : ` et non «\u00a0${ORDER_STATUS_LABELS[status]}\u00a0»\u00a0: le PGI affiche «\u00a0${ORDER_STATUS_LABELS[expected]}\u00a0».`}`,
   };
 }
 
@@ -175,13 +175,13 @@ export function judgeOrderStatus(status: OrderStatus, expected: OrderStatus, del
 export function judgeProcessingOutOfOrder(attempted: ProcessingDecisionPoint, awaiting: ProcessingDecisionPoint | null, pendingRestocks: readonly Restock[]): Judgement {
   const waitingForSupply = awaiting === null && pendingRestocks.length > 0;
   const expected = awaiting !== null ? PROCESSING_STEP_LABELS[awaiting] : waitingForSupply ? `attendre le réapprovisionnement (${describeRestocks(pendingRestocks)})` : "aucune action";
-  const waiting = waitingForSupply ? ` Le stock ne permet pas encore de livrer : réapprovisionnement attendu (${describeRestocks(pendingRestocks)}).` : "";
+  const waiting = waitingForSupply ? ` Le stock ne permet pas encore de livrer\u00a0: réapprovisionnement attendu (${describeRestocks(pendingRestocks)}).` : "";
   return {
     answer: `${PROCESSING_STEP_LABELS[attempted]} (hors séquence)`,
     expected,
     correct: false,
     verdict: "outOfOrder",
-    explanation: `« ${PROCESSING_STEP_LABELS[attempted]} » n'est pas l'étape attendue maintenant : il faut ${expected}.${waiting} ${PROCESSING_COURSE_ORDER}`,
+    explanation: `«\u00a0${PROCESSING_STEP_LABELS[attempted]}\u00a0» n'est pas l'étape attendue maintenant\u00a0: il faut ${expected}.${waiting} ${PROCESSING_COURSE_ORDER}`,
     glossary: PROCESSING_GLOSSARY[attempted],
   };
 }

@@ -63,7 +63,7 @@ describe("promisedDeliveryDate", () => {
     const { ledger, orderId } = acknowledged();
     const promise = promisedDeliveryDate(ledger, orderId, TODAY, { acceptsPartialDelivery: true });
     expect(promise.date).toBe(TODAY);
-    expect(promise.explanation).toContain("CLS-LV : 60 disponibles pour 100 commandés");
+    expect(promise.explanation).toContain("CLS-LV\u00a0: 60 disponibles pour 100 commandés");
     expect(promise.explanation).toContain("au plus tard le 22/11/2026");
   });
 
@@ -128,7 +128,7 @@ describe("recording the order", () => {
       tradeDiscounts: [10, 5],
     });
     expect(orderRecordDifferences(expected, expected)).toEqual([]);
-    expect(orderRecordDifferences(expected, { ...expected, tradeDiscounts: [] })).toEqual(["remises saisies : aucune ; prévues par le compte client : 10\u00a0% puis 5\u00a0%"]);
+    expect(orderRecordDifferences(expected, { ...expected, tradeDiscounts: [] })).toEqual(["remises saisies\u00a0: aucune\u00a0; prévues par le compte client\u00a0: 10\u00a0% puis 5\u00a0%"]);
   });
 
   it("names each line that differs", () => {
@@ -142,10 +142,10 @@ describe("recording the order", () => {
         { reference: "XXX", quantity: 1, unitPriceCents: 1 },
       ]),
     ).toEqual([
-      "CAH-A4 : quantité 199 saisie, 200 attendue",
-      "CAH-A4 : prix unitaire 2,40\u00a0€ HT saisi, 2,50\u00a0€ HT attendu",
-      "CLS-LV : ligne absente (attendu 100 à 4,80\u00a0€ HT)",
-      "XXX : ligne en trop",
+      "CAH-A4\u00a0: quantité 199 saisie, 200 attendue",
+      "CAH-A4\u00a0: prix unitaire 2,40\u00a0€ HT saisi, 2,50\u00a0€ HT attendu",
+      "CLS-LV\u00a0: ligne absente (attendu 100 à 4,80\u00a0€ HT)",
+      "XXX\u00a0: ligne en trop",
     ]);
   });
 

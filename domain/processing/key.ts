@@ -63,7 +63,7 @@ export function expectedOrderRecord(ledger: Ledger, orderId: string): OrderRecor
 export function orderRecordDifferences(expected: OrderRecord, typed: OrderRecord): string[] {
   const differences = lineDifferences(expected.lines, typed.lines);
   if (!sameNumbers(expected.tradeDiscounts, typed.tradeDiscounts)) {
-    differences.push(`remises saisies : ${formatDiscounts(typed.tradeDiscounts)} ; prévues par le compte client : ${formatDiscounts(expected.tradeDiscounts)}`);
+    differences.push(`remises saisies\u00a0: ${formatDiscounts(typed.tradeDiscounts)}\u00a0; prévues par le compte client\u00a0: ${formatDiscounts(expected.tradeDiscounts)}`);
   }
   return differences;
 }
@@ -124,8 +124,8 @@ export function deliveryRequest(ledger: Ledger, orderId: string, typed: readonly
 /** "6 × PF-300 (reliquat 4)" for each line of a plan. */
 export function describePlan(plan: DeliveryPlan): string {
   return plan.lines
-    .map((l) => `${l.name} : ${l.remaining} à livrer, ${l.shippable} ${plural(l.shippable, "disponible")}${l.backOrder > 0 ? `, reliquat ${l.backOrder}` : ""}`)
-    .join(" ; ");
+    .map((l) => `${l.name}\u00a0: ${l.remaining} à livrer, ${l.shippable} ${plural(l.shippable, "disponible")}${l.backOrder > 0 ? `, reliquat ${l.backOrder}` : ""}`)
+    .join("\u00a0; ");
 }
 
 // ───────────────────────────── The promised delivery date ─────────────────────────────
@@ -153,30 +153,30 @@ export interface PromiseOptions {
 export function promisedDeliveryDate(ledger: Ledger, orderId: string, today: IsoDate, options: PromiseOptions): DeliveryPromise {
   const plan = deliveryPlan(ledger, orderId, options.acceptsPartialDelivery);
   const short = plan.lines.filter((l) => l.shippable < l.remaining);
-  const stockText = plan.lines.map((l) => `${l.name} : ${l.shippable} ${plural(l.shippable, "disponible")} pour ${l.remaining} commandé${l.remaining > 1 ? "s" : ""}`).join(" ; ");
+  const stockText = plan.lines.map((l) => `${l.name}\u00a0: ${l.shippable} ${plural(l.shippable, "disponible")} pour ${l.remaining} commandé${l.remaining > 1 ? "s" : ""}`).join("\u00a0; ");
   let earliest = today;
   let reason: string;
   if (short.length === 0) {
-    reason = `Tout est en stock (${stockText}) : livraison possible dès le ${formatDateFr(today)}.`;
+    reason = `Tout est en stock (${stockText})\u00a0: livraison possible dès le ${formatDateFr(today)}.`;
   } else if (options.acceptsPartialDelivery && plan.deliverNow.length > 0) {
     const lead = Math.max(...short.map((l) => l.leadTimeDays));
     reason =
-      `Stock insuffisant (${stockText}) ; le client accepte une livraison partielle : livraison de ce qui est disponible le ${formatDateFr(today)}, ` +
+      `Stock insuffisant (${stockText})\u00a0; le client accepte une livraison partielle\u00a0: livraison de ce qui est disponible le ${formatDateFr(today)}, ` +
       `le reliquat suivra au réapprovisionnement (délai de ${formatDayCount(lead)}, soit au plus tard le ${formatDateFr(addDays(today, lead))}).`;
   } else {
     const lead = Math.max(...short.map((l) => l.leadTimeDays));
     earliest = addDays(today, lead);
     const why = options.acceptsPartialDelivery ? "rien ne peut partir aujourd'hui" : "le client refuse une livraison partielle";
-    reason = `Stock insuffisant (${stockText}) et ${why} : délai d'approvisionnement de ${formatDayCount(lead)} → livraison le ${formatDateFr(earliest)} (${formatDateFr(today)} + ${formatDayCount(lead)}).`;
+    reason = `Stock insuffisant (${stockText}) et ${why}\u00a0: délai d'approvisionnement de ${formatDayCount(lead)} → livraison le ${formatDateFr(earliest)} (${formatDateFr(today)} + ${formatDayCount(lead)}).`;
   }
   const requested = options.requestedDeliveryDate;
   let date = earliest;
   if (requested !== undefined) {
     if (compareDates(requested, earliest) > 0) {
       date = requested;
-      reason += ` Le client demande une livraison le ${formatDateFr(requested)} : c'est la date promise.`;
+      reason += ` Le client demande une livraison le ${formatDateFr(requested)}\u00a0: c'est la date promise.`;
     } else if (compareDates(requested, earliest) < 0) {
-      reason += ` La date demandée par le client (${formatDateFr(requested)}) ne peut pas être tenue : on ne promet jamais une date que le stock et les délais ne permettent pas.`;
+      reason += ` La date demandée par le client (${formatDateFr(requested)}) ne peut pas être tenue\u00a0: on ne promet jamais une date que le stock et les délais ne permettent pas.`;
     }
   }
   return { date, earliest, waitsForSupply: compareDates(earliest, today) > 0, explanation: reason };

@@ -20,7 +20,7 @@ export const PROCESSING_DECISION_POINTS: { id: string; label: string }[] = [
   { id: PROCESSING_DECISION_POINT_IDS.record, label: "1. Enregistrer la commande dans le PGI (lignes, prix, remises du compte)" },
   { id: PROCESSING_DECISION_POINT_IDS.acknowledgement, label: "2. Envoyer l'accusé de réception de commande (date de livraison, acompte)" },
   { id: PROCESSING_DECISION_POINT_IDS.deliveryNote, label: "3. Établir le bon de livraison (quantités livrées, reliquat)" },
-  { id: PROCESSING_DECISION_POINT_IDS.status, label: "4. Suivre la commande : mettre à jour son statut" },
+  { id: PROCESSING_DECISION_POINT_IDS.status, label: "4. Suivre la commande\u00a0: mettre à jour son statut" },
 ];
 
 /** Each decision point inside a sentence: « il faut établir le bon de livraison ». */
@@ -39,7 +39,7 @@ export const PROCESSING_GLOSSARY: Readonly<Record<ProcessingDecisionPoint, strin
 };
 
 export const PROCESSING_COURSE_ORDER =
-  "Le traitement suit l'ordre du cours : 1. enregistrer la commande, 2. envoyer l'accusé de réception, 3. établir le bon de livraison, 4. suivre la commande (statut).";
+  "Le traitement suit l'ordre du cours\u00a0: 1. enregistrer la commande, 2. envoyer l'accusé de réception, 3. établir le bon de livraison, 4. suivre la commande (statut).";
 
 // ───────────────────────────── Small French formats ─────────────────────────────
 
@@ -103,17 +103,17 @@ export function lineDifferences(expected: readonly TypedLine[], typed: readonly 
     const answer = typedByReference.get(line.reference) ?? [];
     const [first] = answer;
     if (!first) {
-      differences.push(`${line.reference} : ligne absente (attendu ${line.quantity} à ${formatEuros(line.unitPriceCents)} HT)`);
+      differences.push(`${line.reference}\u00a0: ligne absente (attendu ${line.quantity} à ${formatEuros(line.unitPriceCents)} HT)`);
       continue;
     }
     const quantity = answer.reduce((sum, t) => sum + t.quantity, 0);
-    if (quantity !== line.quantity) differences.push(`${line.reference} : quantité ${quantity} saisie, ${line.quantity} attendue`);
+    if (quantity !== line.quantity) differences.push(`${line.reference}\u00a0: quantité ${quantity} saisie, ${line.quantity} attendue`);
     if (first.unitPriceCents !== line.unitPriceCents) {
-      differences.push(`${line.reference} : prix unitaire ${formatEuros(first.unitPriceCents)} HT saisi, ${formatEuros(line.unitPriceCents)} HT attendu`);
+      differences.push(`${line.reference}\u00a0: prix unitaire ${formatEuros(first.unitPriceCents)} HT saisi, ${formatEuros(line.unitPriceCents)} HT attendu`);
     }
   }
   for (const t of typed) {
-    if (!expectedReferences.has(t.reference.trim())) differences.push(`${t.reference} : ligne en trop`);
+    if (!expectedReferences.has(t.reference.trim())) differences.push(`${t.reference}\u00a0: ligne en trop`);
   }
   return differences;
 }

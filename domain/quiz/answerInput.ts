@@ -22,19 +22,19 @@ function otherUnit(text: string, unit: NumericUnit): string | undefined {
   const signs: Readonly<Record<NumericUnit, RegExp>> = { "€": /€|eur/iu, "%": /%/u, jours: /j(?:ours?)?\s*$/iu };
   const names: Readonly<Record<NumericUnit, string>> = { "€": "en euros", "%": "en pourcentage", jours: "en jours" };
   const found = (Object.keys(signs) as NumericUnit[]).find((other) => other !== unit && signs[other].test(text));
-  return found === undefined ? undefined : `« ${text.trim()} » : la réponse attendue est ${names[unit]}, pas ${names[found]} (par exemple ${EXAMPLES[unit]})`;
+  return found === undefined ? undefined : `«\u00a0${text.trim()}\u00a0»\u00a0: la réponse attendue est ${names[unit]}, pas ${names[found]} (par exemple ${EXAMPLES[unit]})`;
 }
 
 function parseDays(text: string): ParsedAnswer<number> {
   const digits = text.trim().replace(/\s*(?:jours?|j)$/iu, "");
   if (/^\d+$/u.test(digits)) return { ok: true, value: Number(digits) };
-  if (/^\d+[,.]\d+$/u.test(digits)) return { ok: false, message: `« ${text.trim()} » : un nombre de jours est entier (par exemple ${EXAMPLES.jours})` };
-  return { ok: false, message: `« ${text.trim()} » n'est pas un nombre de jours : écrivez des chiffres, par exemple ${EXAMPLES.jours}` };
+  if (/^\d+[,.]\d+$/u.test(digits)) return { ok: false, message: `«\u00a0${text.trim()}\u00a0»\u00a0: un nombre de jours est entier (par exemple ${EXAMPLES.jours})` };
+  return { ok: false, message: `«\u00a0${text.trim()}\u00a0» n'est pas un nombre de jours\u00a0: écrivez des chiffres, par exemple ${EXAMPLES.jours}` };
 }
 
 /** « 1 005,48 », « 1005.48 € » (euros, to the cent), « 12,5 % », « 45 jours » → the number. */
 export function parseNumberAnswer(text: string, unit: NumericUnit): ParsedAnswer<number> {
-  if (text.trim() === "") return { ok: false, message: `La réponse est vide : écrivez un nombre, par exemple ${EXAMPLES[unit]}.` };
+  if (text.trim() === "") return { ok: false, message: `La réponse est vide\u00a0: écrivez un nombre, par exemple ${EXAMPLES[unit]}.` };
   const mismatch = otherUnit(text, unit);
   if (mismatch !== undefined) return { ok: false, message: mismatch };
   if (unit === "jours") return parseDays(text);
@@ -61,19 +61,19 @@ function dateParts(text: string): { day: string; month: string; year: string } |
 /** « 30/11/2026 » → "2026-11-30"; a day or a month that does not exist is named. */
 export function parseDateAnswer(text: string): ParsedAnswer<IsoDate> {
   const typed = text.trim();
-  if (typed === "") return { ok: false, message: `La date est vide : ${DATE_EXAMPLE}.` };
+  if (typed === "") return { ok: false, message: `La date est vide\u00a0: ${DATE_EXAMPLE}.` };
   const parts = dateParts(typed.replace(/\s+/gu, ""));
   if (parts === undefined) {
     const withoutYear = /^\d{1,2}[/.-]\d{1,2}$/u.test(typed);
-    return { ok: false, message: withoutYear ? `« ${typed} » : il manque l'année ; ${DATE_EXAMPLE}.` : `« ${typed} » n'est pas une date : ${DATE_EXAMPLE}.` };
+    return { ok: false, message: withoutYear ? `«\u00a0${typed}\u00a0»\u00a0: il manque l'année\u00a0; ${DATE_EXAMPLE}.` : `«\u00a0${typed}\u00a0» n'est pas une date\u00a0: ${DATE_EXAMPLE}.` };
   }
-  if (parts.year.length !== 4) return { ok: false, message: `« ${typed} » : écrivez l'année avec ses quatre chiffres, par exemple 30/11/2026.` };
+  if (parts.year.length !== 4) return { ok: false, message: `«\u00a0${typed}\u00a0»\u00a0: écrivez l'année avec ses quatre chiffres, par exemple 30/11/2026.` };
   const year = Number(parts.year);
   const month = Number(parts.month);
   const day = Number(parts.day);
-  if (month < 1 || month > 12) return { ok: false, message: `« ${typed} » : le mois ${month} n'existe pas (de 1 à 12).` };
+  if (month < 1 || month > 12) return { ok: false, message: `«\u00a0${typed}\u00a0»\u00a0: le mois ${month} n'existe pas (de 1 à 12).` };
   const monthName = MONTHS[month - 1] ?? "";
   const length = daysInMonth(year, month);
-  if (day < 1 || day > length) return { ok: false, message: `« ${typed} » : le ${day} ${monthName} ${year} n'existe pas, ${monthName} ${year} a ${length} jours.` };
+  if (day < 1 || day > length) return { ok: false, message: `«\u00a0${typed}\u00a0»\u00a0: le ${day} ${monthName} ${year} n'existe pas, ${monthName} ${year} a ${length} jours.` };
   return { ok: true, value: `${parts.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
 }

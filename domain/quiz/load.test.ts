@@ -28,20 +28,20 @@ describe("parseQuizText: a quiz file read like a scenario", () => {
 
   it("says where the JSON breaks, and which field is written twice", () => {
     const broken = parseQuizText('{\n  "id": "essai",\n  "title": "Essai"\n  "summary": "…"\n}', FILE);
-    expect(broken.ok ? [] : broken.issues.map(formatIssue)).toEqual(["quizzes/essai.json : JSON invalide (ligne 4, colonne 3) : « , » ou « } » attendu après la valeur du champ « title », pas « \" » (virgule oubliée ?)"]);
+    expect(broken.ok ? [] : broken.issues.map(formatIssue)).toEqual(["quizzes/essai.json\u00a0: JSON invalide (ligne 4, colonne 3)\u00a0: «\u00a0,\u00a0» ou «\u00a0}\u00a0» attendu après la valeur du champ «\u00a0title\u00a0», pas «\u00a0\"\u00a0» (virgule oubliée\u00a0?)"]);
     const twice = parseQuizText('{"id": "a", "id": "b"}', FILE);
-    expect(twice.ok ? [] : twice.issues.map(formatIssue)).toEqual(["quizzes/essai.json : id : champ écrit deux fois dans le même objet (lignes 1 et 1) : gardez-en un seul"]);
+    expect(twice.ok ? [] : twice.issues.map(formatIssue)).toEqual(["quizzes/essai.json\u00a0: id\u00a0: champ écrit deux fois dans le même objet (lignes 1 et 1)\u00a0: gardez-en un seul"]);
   });
 
   it("keeps every text on one line, and says so in a quiz's words", () => {
     expect(messagesOf(withQuestion({ prompt: "Première ligne\nseconde ligne" }))).toEqual([
-      "quizzes/essai.json : questions[0].prompt : retour à la ligne interdit dans ce texte d'une ligne (aucun texte ne passe à la ligne)",
+      "quizzes/essai.json\u00a0: questions[0].prompt\u00a0: retour à la ligne interdit dans ce texte d'une ligne (aucun texte ne passe à la ligne)",
     ]);
   });
 
   it("speaks of a quiz, not a scenario, when a file is far too large", () => {
     const huge = parseQuizText(" ".repeat(2_000_001), FILE);
-    expect(huge.ok ? [] : huge.issues.map(formatIssue)).toEqual(["quizzes/essai.json : fichier trop volumineux (plus de 2 Mo) : un questionnaire en fait quelques ko ; est-ce bien un questionnaire ?"]);
+    expect(huge.ok ? [] : huge.issues.map(formatIssue)).toEqual(["quizzes/essai.json\u00a0: fichier trop volumineux (plus de 2 Mo)\u00a0: un questionnaire en fait quelques ko\u00a0; est-ce bien un questionnaire\u00a0?"]);
   });
 });
 
@@ -49,23 +49,23 @@ describe("parseQuiz: the class settings (docs/decisions/0123)", () => {
   it("accepts them and refuses a pass mark above 100 at classroom.passMark", () => {
     const parsed = parseQuiz(quizFileData({ classroom: { title: "Quiz du 12 mars", assessment: true, passMark: 50 } }), FILE);
     expect(parsed.ok ? parsed.quiz.classroom : parsed.issues).toEqual({ title: "Quiz du 12 mars", assessment: true, passMark: 50 });
-    expect(messagesOf(quizFileData({ classroom: { passMark: 120 } }))).toEqual(["quizzes/essai.json : classroom.passMark : un seuil de réussite ne peut pas dépasser 100 (%)"]);
+    expect(messagesOf(quizFileData({ classroom: { passMark: 120 } }))).toEqual(["quizzes/essai.json\u00a0: classroom.passMark\u00a0: un seuil de réussite ne peut pas dépasser 100 (%)"]);
   });
 });
 
 describe("parseQuiz: the schema's errors, said as a teacher can act on them", () => {
   it("suggests the field a misspelt name meant", () => {
-    const data = withQuestion({ promt: "Question ?" });
+    const data = withQuestion({ promt: "Question\u00a0?" });
     delete (data.questions[0] as Record<string, unknown>).prompt;
     expect(messagesOf(data)).toEqual([
-      "quizzes/essai.json : questions[0].prompt : champ obligatoire absent (un texte entre guillemets attendu)",
-      expect.stringMatching(/^quizzes\/essai\.json : questions\[0\]\.promt : champ inconnu : vouliez-vous écrire « prompt » \? \(champs permis : id, stage, notion, difficulty, prompt, explanation, glossary, type, options, correct\)$/u),
+      "quizzes/essai.json\u00a0: questions[0].prompt\u00a0: champ obligatoire absent (un texte entre guillemets attendu)",
+      expect.stringMatching(/^quizzes\/essai\.json\u00a0: questions\[0\]\.promt\u00a0: champ inconnu\u00a0: vouliez-vous écrire «\u00a0prompt\u00a0»\u00a0\? \(champs permis\u00a0: id, stage, notion, difficulty, prompt, explanation, glossary, type, options, correct\)$/u),
     ]);
   });
 
   it("lists the question types when one is unknown", () => {
     expect(messagesOf(withQuestion({ type: "essay" }))).toEqual([
-      "quizzes/essai.json : questions[0].type : « essay » inconnu : valeurs permises « single », « multiple », « trueFalse », « ordering », « matching », « numeric », « date », « fillBlank », « findErrors »",
+      "quizzes/essai.json\u00a0: questions[0].type\u00a0: «\u00a0essay\u00a0» inconnu\u00a0: valeurs permises «\u00a0single\u00a0», «\u00a0multiple\u00a0», «\u00a0trueFalse\u00a0», «\u00a0ordering\u00a0», «\u00a0matching\u00a0», «\u00a0numeric\u00a0», «\u00a0date\u00a0», «\u00a0fillBlank\u00a0», «\u00a0findErrors\u00a0»",
     ]);
   });
 });
@@ -73,23 +73,23 @@ describe("parseQuiz: the schema's errors, said as a teacher can act on them", ()
 describe("parseQuiz: what the schema cannot see", () => {
   it("finds the right answer among the options", () => {
     expect(messagesOf(withQuestion({ correct: "dette" }))).toEqual([
-      "quizzes/essai.json : questions[0].correct : « dette » ne désigne aucune proposition (identifiants des propositions : « du », « plafond » et « ca »)",
+      "quizzes/essai.json\u00a0: questions[0].correct\u00a0: «\u00a0dette\u00a0» ne désigne aucune proposition (identifiants des propositions\u00a0: «\u00a0du\u00a0», «\u00a0plafond\u00a0» et «\u00a0ca\u00a0»)",
     ]);
   });
 
   it("refuses two options with one id", () => {
     const options = [...singleQuestion.options, { id: "du", text: "Ce qu'il a payé" }];
     expect(messagesOf(withQuestion({ options }))).toEqual([
-      "quizzes/essai.json : questions[0].options[0].id : l'identifiant « du » est donné à plusieurs propositions",
-      "quizzes/essai.json : questions[0].options[3].id : l'identifiant « du » est donné à plusieurs propositions",
+      "quizzes/essai.json\u00a0: questions[0].options[0].id\u00a0: l'identifiant «\u00a0du\u00a0» est donné à plusieurs propositions",
+      "quizzes/essai.json\u00a0: questions[0].options[3].id\u00a0: l'identifiant «\u00a0du\u00a0» est donné à plusieurs propositions",
     ]);
   });
 
   it("keeps a wrong option in a multiple choice, and each right one once", () => {
     expect(messagesOf(withQuestion({ correct: ["remise", "rabais", "escompte", "port"] }, 1))).toEqual([
-      "quizzes/essai.json : questions[1].correct : toutes les propositions sont justes : une question à choix multiples garde au moins une proposition fausse (sinon tout cocher suffit)",
+      "quizzes/essai.json\u00a0: questions[1].correct\u00a0: toutes les propositions sont justes\u00a0: une question à choix multiples garde au moins une proposition fausse (sinon tout cocher suffit)",
     ]);
-    expect(messagesOf(withQuestion({ correct: ["remise", "remise"] }, 1))).toEqual(["quizzes/essai.json : questions[1].correct[1] : « remise » est écrit deux fois"]);
+    expect(messagesOf(withQuestion({ correct: ["remise", "remise"] }, 1))).toEqual(["quizzes/essai.json\u00a0: questions[1].correct[1]\u00a0: «\u00a0remise\u00a0» est écrit deux fois"]);
   });
 
   it("refuses two items with one id, two pairs with one answer, a distractor that answers a pair", () => {
@@ -99,8 +99,8 @@ describe("parseQuiz: what the schema cannot see", () => {
       { id: "facture", text: "Facture" },
     ];
     expect(messagesOf(withQuestion({ items }, 3))).toEqual([
-      "quizzes/essai.json : questions[3].items[0].id : l'identifiant « devis » est donné à plusieurs éléments",
-      "quizzes/essai.json : questions[3].items[1].id : l'identifiant « devis » est donné à plusieurs éléments",
+      "quizzes/essai.json\u00a0: questions[3].items[0].id\u00a0: l'identifiant «\u00a0devis\u00a0» est donné à plusieurs éléments",
+      "quizzes/essai.json\u00a0: questions[3].items[1].id\u00a0: l'identifiant «\u00a0devis\u00a0» est donné à plusieurs éléments",
     ]);
     const pairs = [
       { id: "remise", left: "Remise", right: "Quantité" },
@@ -108,8 +108,8 @@ describe("parseQuiz: what the schema cannot see", () => {
       { id: "ristourne", left: "Ristourne", right: "Chiffre d'affaires" },
     ];
     expect(messagesOf(withQuestion({ pairs, distractors: ["Chiffre d'affaires "] }, 4))).toEqual([
-      "quizzes/essai.json : questions[4].pairs[1].right : « quantité » est déjà la réponse d'une autre paire",
-      "quizzes/essai.json : questions[4].distractors[0] : « Chiffre d'affaires  » est aussi la réponse d'une paire : un intrus ne répond à rien",
+      "quizzes/essai.json\u00a0: questions[4].pairs[1].right\u00a0: «\u00a0quantité\u00a0» est déjà la réponse d'une autre paire",
+      "quizzes/essai.json\u00a0: questions[4].distractors[0]\u00a0: «\u00a0Chiffre d'affaires \u00a0» est aussi la réponse d'une paire\u00a0: un intrus ne répond à rien",
     ]);
   });
 
@@ -121,32 +121,32 @@ describe("parseQuiz: what the schema cannot see", () => {
       { id: "seuil", accepted: ["seuil"], choices: ["plafond", "encours"] },
     ];
     expect(messagesOf(withQuestion({ text, blanks }, 7))).toEqual([
-      "quizzes/essai.json : questions[7].text : le blanc [[encours]] apparaît 2 fois : chaque blanc apparaît une seule fois",
-      "quizzes/essai.json : questions[7].text : le blanc [[commande]] n'a pas de réponse dans blanks",
-      "quizzes/essai.json : questions[7].blanks[1].id : le blanc « plafond » n'apparaît pas dans le texte : écrivez [[plafond]] à sa place",
-      "quizzes/essai.json : questions[7].blanks[2].id : le blanc « seuil » n'apparaît pas dans le texte : écrivez [[seuil]] à sa place",
-      "quizzes/essai.json : questions[7].blanks[2].accepted[0] : « seuil » n'est pas dans la liste choices : l'élève ne pourrait pas le choisir",
+      "quizzes/essai.json\u00a0: questions[7].text\u00a0: le blanc [[encours]] apparaît 2 fois\u00a0: chaque blanc apparaît une seule fois",
+      "quizzes/essai.json\u00a0: questions[7].text\u00a0: le blanc [[commande]] n'a pas de réponse dans blanks",
+      "quizzes/essai.json\u00a0: questions[7].blanks[1].id\u00a0: le blanc «\u00a0plafond\u00a0» n'apparaît pas dans le texte\u00a0: écrivez [[plafond]] à sa place",
+      "quizzes/essai.json\u00a0: questions[7].blanks[2].id\u00a0: le blanc «\u00a0seuil\u00a0» n'apparaît pas dans le texte\u00a0: écrivez [[seuil]] à sa place",
+      "quizzes/essai.json\u00a0: questions[7].blanks[2].accepted[0]\u00a0: «\u00a0seuil\u00a0» n'est pas dans la liste choices\u00a0: l'élève ne pourrait pas le choisir",
     ]);
   });
 
   it("checks the glossary links and the notion's stage", () => {
     expect(messagesOf(withQuestion({ stage: "invoicing", glossary: ["outstanding", "encours"] }))).toEqual([
-      'quizzes/essai.json : questions[0].stage : la notion « creditLimit » relève de l\'étape « orderIntake » : écrivez "stage": "orderIntake" (ou choisissez une notion de l\'étape « invoicing »)',
-      "quizzes/essai.json : questions[0].glossary[1] : entrée de glossaire « encours » inconnue (voir domain/glossary.ts)",
+      'quizzes/essai.json\u00a0: questions[0].stage\u00a0: la notion «\u00a0creditLimit\u00a0» relève de l\'étape «\u00a0orderIntake\u00a0»\u00a0: écrivez "stage": "orderIntake" (ou choisissez une notion de l\'étape «\u00a0invoicing\u00a0»)',
+      "quizzes/essai.json\u00a0: questions[0].glossary[1]\u00a0: entrée de glossaire «\u00a0encours\u00a0» inconnue (voir domain/glossary.ts)",
     ]);
   });
 
   it("names a generator the engine does not have, with the ones it has", () => {
     const data = { ...quizFileData(), generators: [{ generator: "echeance", count: 2 }, { generator: "cascade", count: 1 }] };
     expect(messagesOf(data)).toEqual([
-      "quizzes/essai.json : generators[1].generator : générateur « cascade » inconnu (connus : cascade-un-taux, cascade-plusieurs-taux, encours-plafond, acompte, numerotation, echeance, penalites-retard, etape-relance)",
+      "quizzes/essai.json\u00a0: generators[1].generator\u00a0: générateur «\u00a0cascade\u00a0» inconnu (connus\u00a0: cascade-un-taux, cascade-plusieurs-taux, encours-plafond, acompte, numerotation, echeance, penalites-retard, etape-relance)",
     ]);
   });
 
   it("refuses one question id twice in a file", () => {
     expect(messagesOf(withQuestion({ id: "net-a-payer" }))).toEqual([
-      "quizzes/essai.json : questions[0].id : l'identifiant « net-a-payer » est donné à plusieurs questions du fichier",
-      "quizzes/essai.json : questions[5].id : l'identifiant « net-a-payer » est donné à plusieurs questions du fichier",
+      "quizzes/essai.json\u00a0: questions[0].id\u00a0: l'identifiant «\u00a0net-a-payer\u00a0» est donné à plusieurs questions du fichier",
+      "quizzes/essai.json\u00a0: questions[5].id\u00a0: l'identifiant «\u00a0net-a-payer\u00a0» est donné à plusieurs questions du fichier",
     ]);
   });
 
@@ -156,7 +156,7 @@ describe("parseQuiz: what the schema cannot see", () => {
     Object.assign(autumn.control, { list: "legal" });
     Object.assign(autumn.control.invoice, { latePenaltyRate: 12.15 });
     expect(messagesOf(quizFileData({ questions: [autumn] as QuizFileInput["questions"] }))).toEqual([
-      "quizzes/essai.json : questions[0].control.invoice.issueDate : le 2nd semestre 2026 n'est pas dans la table des taux du moteur, et un questionnaire n'en indique pas : datez la facture du 1er semestre 2025 au 1er semestre 2026",
+      "quizzes/essai.json\u00a0: questions[0].control.invoice.issueDate\u00a0: le 2nd semestre 2026 n'est pas dans la table des taux du moteur, et un questionnaire n'en indique pas\u00a0: datez la facture du 1er semestre 2025 au 1er semestre 2026",
     ]);
   });
 });
@@ -174,9 +174,9 @@ describe("parseQuizBank: the whole bank", () => {
     ]);
     expect(bank.quizzes.map((quiz) => quiz.id)).toEqual(["essai"]);
     expect(bank.issues.map(formatIssue)).toEqual([
-      "quizzes/b.json : questions[0].id : la question « encours-definition » existe déjà dans quizzes/a.json : un identifiant désigne une seule question de la banque",
-      "quizzes/c.json : id : le questionnaire « essai » existe déjà dans quizzes/a.json : chaque questionnaire a son identifiant",
-      expect.stringMatching(/^quizzes\/d\.json : JSON invalide/u),
+      "quizzes/b.json\u00a0: questions[0].id\u00a0: la question «\u00a0encours-definition\u00a0» existe déjà dans quizzes/a.json\u00a0: un identifiant désigne une seule question de la banque",
+      "quizzes/c.json\u00a0: id\u00a0: le questionnaire «\u00a0essai\u00a0» existe déjà dans quizzes/a.json\u00a0: chaque questionnaire a son identifiant",
+      expect.stringMatching(/^quizzes\/d\.json\u00a0: JSON invalide/u),
     ]);
   });
 });

@@ -25,7 +25,7 @@ export const QUIZ_FORMAT: FileFormat = {
   // A question's texts are shown in a line of the quiz page: none keeps a line break.
   multilineFields: new Set(),
   // The input limits are the scenarios' (INPUT_LIMITS), documented once.
-  guide: "scenarios/README.md, « Le fichier : encodage, taille, caractères »",
+  guide: "scenarios/README.md, «\u00a0Le fichier\u00a0: encodage, taille, caractères\u00a0»",
 };
 
 /** "fichier : chemin : message", the scenarios' shape (formatIssue prints both). */
@@ -70,10 +70,10 @@ export function parseQuizBank(files: readonly { file: string; text: string }[]):
     }
     const clashes: QuizIssue[] = [];
     const firstQuiz = quizIds.get(parsed.quiz.id);
-    if (firstQuiz !== undefined) clashes.push({ file, path: "id", message: `le questionnaire « ${parsed.quiz.id} » existe déjà dans ${firstQuiz} : chaque questionnaire a son identifiant` });
+    if (firstQuiz !== undefined) clashes.push({ file, path: "id", message: `le questionnaire «\u00a0${parsed.quiz.id}\u00a0» existe déjà dans ${firstQuiz}\u00a0: chaque questionnaire a son identifiant` });
     parsed.quiz.questions.forEach((question, i) => {
       const first = questionIds.get(question.id);
-      if (first !== undefined) clashes.push({ file, path: `questions[${i}].id`, message: `la question « ${question.id} » existe déjà dans ${first} : un identifiant désigne une seule question de la banque` });
+      if (first !== undefined) clashes.push({ file, path: `questions[${i}].id`, message: `la question «\u00a0${question.id}\u00a0» existe déjà dans ${first}\u00a0: un identifiant désigne une seule question de la banque` });
     });
     if (clashes.length > 0) {
       issues.push(...clashes);
@@ -99,7 +99,7 @@ function quizProblems(quiz: QuizFile): Problem[] {
   const ids = duplicates(quiz.questions.map((q) => q.id));
   const questions = quiz.questions.flatMap((question, i) => {
     const at = `questions[${i}]`;
-    const repeated = ids.has(question.id) ? [{ path: `${at}.id`, message: `l'identifiant « ${question.id} » est donné à plusieurs questions du fichier` }] : [];
+    const repeated = ids.has(question.id) ? [{ path: `${at}.id`, message: `l'identifiant «\u00a0${question.id}\u00a0» est donné à plusieurs questions du fichier` }] : [];
     return [...repeated, ...commonProblems(question, at), ...typeProblems(question, at)];
   });
   return [...questions, ...generatorProblems(quiz)];
@@ -108,16 +108,16 @@ function quizProblems(quiz: QuizFile): Problem[] {
 /** A quiz draws only generators the engine has: a misspelt id would fail when the learner opens it. */
 function generatorProblems(quiz: QuizFile): Problem[] {
   return (quiz.generators ?? []).flatMap((ref, i) =>
-    isGeneratorId(ref.generator) ? [] : [{ path: `generators[${i}].generator`, message: `générateur « ${ref.generator} » inconnu (connus : ${GENERATOR_IDS.join(", ")})` }],
+    isGeneratorId(ref.generator) ? [] : [{ path: `generators[${i}].generator`, message: `générateur «\u00a0${ref.generator}\u00a0» inconnu (connus\u00a0: ${GENERATOR_IDS.join(", ")})` }],
   );
 }
 
 /** The notion's stage and the glossary links, for every type. */
 function commonProblems(question: Question, at: string): Problem[] {
   const notionStage = NOTIONS[question.notion].stage;
-  const stage = notionStage === question.stage ? [] : [{ path: `${at}.stage`, message: `la notion « ${question.notion} » relève de l'étape « ${notionStage} » : écrivez "stage": "${notionStage}" (ou choisissez une notion de l'étape « ${question.stage} »)` }];
+  const stage = notionStage === question.stage ? [] : [{ path: `${at}.stage`, message: `la notion «\u00a0${question.notion}\u00a0» relève de l'étape «\u00a0${notionStage}\u00a0»\u00a0: écrivez "stage": "${notionStage}" (ou choisissez une notion de l'étape «\u00a0${question.stage}\u00a0»)` }];
   const glossary = (question.glossary ?? []).flatMap((id, k) =>
-    glossaryEntry(id) === undefined ? [{ path: `${at}.glossary[${k}]`, message: `entrée de glossaire « ${id} » inconnue (voir domain/glossary.ts)` }] : [],
+    glossaryEntry(id) === undefined ? [{ path: `${at}.glossary[${k}]`, message: `entrée de glossaire «\u00a0${id}\u00a0» inconnue (voir domain/glossary.ts)` }] : [],
   );
   return [...stage, ...glossary];
 }
@@ -144,23 +144,23 @@ function typeProblems(question: Question, at: string): Problem[] {
 
 function uniqueIdProblems(entries: readonly { id: string }[], at: string, noun: string): Problem[] {
   const repeated = duplicates(entries.map((entry) => entry.id));
-  return entries.flatMap((entry, k) => (repeated.has(entry.id) ? [{ path: `${at}[${k}].id`, message: `l'identifiant « ${entry.id} » est donné à plusieurs ${noun}s` }] : []));
+  return entries.flatMap((entry, k) => (repeated.has(entry.id) ? [{ path: `${at}[${k}].id`, message: `l'identifiant «\u00a0${entry.id}\u00a0» est donné à plusieurs ${noun}s` }] : []));
 }
 
 /** The right answers name options, and a multiple choice keeps a wrong one (else ticking all would do). */
 function choiceProblems(question: SingleChoiceQuestion | MultipleChoiceQuestion, at: string): Problem[] {
   const optionIds = question.options.map((option) => option.id);
-  const known = `identifiants des propositions : ${listFr(optionIds.map((id) => `« ${id} »`))}`;
-  const unknown = (id: string, path: string): Problem[] => (optionIds.includes(id) ? [] : [{ path, message: `« ${id} » ne désigne aucune proposition (${known})` }]);
+  const known = `identifiants des propositions\u00a0: ${listFr(optionIds.map((id) => `«\u00a0${id}\u00a0»`))}`;
+  const unknown = (id: string, path: string): Problem[] => (optionIds.includes(id) ? [] : [{ path, message: `«\u00a0${id}\u00a0» ne désigne aucune proposition (${known})` }]);
   const problems = uniqueIdProblems(question.options, `${at}.options`, "proposition");
   if (question.type === "single") return [...problems, ...unknown(question.correct, `${at}.correct`)];
   const repeated = duplicates(question.correct);
   question.correct.forEach((id, k) => {
     problems.push(...unknown(id, `${at}.correct[${k}]`));
-    if (repeated.has(id) && question.correct.indexOf(id) !== k) problems.push({ path: `${at}.correct[${k}]`, message: `« ${id} » est écrit deux fois` });
+    if (repeated.has(id) && question.correct.indexOf(id) !== k) problems.push({ path: `${at}.correct[${k}]`, message: `«\u00a0${id}\u00a0» est écrit deux fois` });
   });
   if (optionIds.every((id) => question.correct.includes(id))) {
-    problems.push({ path: `${at}.correct`, message: "toutes les propositions sont justes : une question à choix multiples garde au moins une proposition fausse (sinon tout cocher suffit)" });
+    problems.push({ path: `${at}.correct`, message: "toutes les propositions sont justes\u00a0: une question à choix multiples garde au moins une proposition fausse (sinon tout cocher suffit)" });
   }
   return problems;
 }
@@ -172,10 +172,10 @@ function matchingProblems(question: MatchingQuestion, at: string): Problem[] {
   return [
     ...uniqueIdProblems(question.pairs, `${at}.pairs`, "paire"),
     ...question.pairs.flatMap((pair, k) =>
-      repeated.has(rights[k] ?? "") && rights.indexOf(rights[k] ?? "") !== k ? [{ path: `${at}.pairs[${k}].right`, message: `« ${pair.right} » est déjà la réponse d'une autre paire` }] : [],
+      repeated.has(rights[k] ?? "") && rights.indexOf(rights[k] ?? "") !== k ? [{ path: `${at}.pairs[${k}].right`, message: `«\u00a0${pair.right}\u00a0» est déjà la réponse d'une autre paire` }] : [],
     ),
     ...(question.distractors ?? []).flatMap((distractor, k) =>
-      rights.includes(normalizeName(distractor)) ? [{ path: `${at}.distractors[${k}]`, message: `« ${distractor} » est aussi la réponse d'une paire : un intrus ne répond à rien` }] : [],
+      rights.includes(normalizeName(distractor)) ? [{ path: `${at}.distractors[${k}]`, message: `«\u00a0${distractor}\u00a0» est aussi la réponse d'une paire\u00a0: un intrus ne répond à rien` }] : [],
     ),
   ];
 }
@@ -188,14 +188,14 @@ function fillBlankProblems(question: FillBlankQuestion, at: string): Problem[] {
   for (const id of new Set(inText)) {
     const count = inText.filter((other) => other === id).length;
     if (!declared.includes(id)) problems.push({ path: `${at}.text`, message: `le blanc [[${id}]] n'a pas de réponse dans blanks` });
-    else if (count > 1) problems.push({ path: `${at}.text`, message: `le blanc [[${id}]] apparaît ${count} fois : chaque blanc apparaît une seule fois` });
+    else if (count > 1) problems.push({ path: `${at}.text`, message: `le blanc [[${id}]] apparaît ${count} fois\u00a0: chaque blanc apparaît une seule fois` });
   }
   question.blanks.forEach((blank, k) => {
-    if (!inText.includes(blank.id)) problems.push({ path: `${at}.blanks[${k}].id`, message: `le blanc « ${blank.id} » n'apparaît pas dans le texte : écrivez [[${blank.id}]] à sa place` });
+    if (!inText.includes(blank.id)) problems.push({ path: `${at}.blanks[${k}].id`, message: `le blanc «\u00a0${blank.id}\u00a0» n'apparaît pas dans le texte\u00a0: écrivez [[${blank.id}]] à sa place` });
     if (blank.choices === undefined) return;
     const choices = blank.choices.map(normalizeName);
     blank.accepted.forEach((accepted, j) => {
-      if (!choices.includes(normalizeName(accepted))) problems.push({ path: `${at}.blanks[${k}].accepted[${j}]`, message: `« ${accepted} » n'est pas dans la liste choices : l'élève ne pourrait pas le choisir` });
+      if (!choices.includes(normalizeName(accepted))) problems.push({ path: `${at}.blanks[${k}].accepted[${j}]`, message: `«\u00a0${accepted}\u00a0» n'est pas dans la liste choices\u00a0: l'élève ne pourrait pas le choisir` });
     });
   });
   return problems;
@@ -208,10 +208,10 @@ function findErrorsProblems(question: FindErrorsQuestion, at: string): Problem[]
     const unmarkable = unlistedKeys(key);
     return unmarkable.length === 0
       ? []
-      : [{ path: `${at}.control.list`, message: `anomalie${unmarkable.length > 1 ? "s" : ""} que l'élève ne peut pas marquer sur la liste « ${key.list} » : ${listFr(unmarkable)}` }];
+      : [{ path: `${at}.control.list`, message: `anomalie${unmarkable.length > 1 ? "s" : ""} que l'élève ne peut pas marquer sur la liste «\u00a0${key.list}\u00a0»\u00a0: ${listFr(unmarkable)}` }];
   } catch (error) {
     if (error instanceof DomainError && error.code === "rates.unknownHalfYear") return [unknownHalfYear(question, at)];
-    return [{ path: `${at}.control`, message: `le moteur du contrôle de facture refuse cette facture : ${error instanceof Error ? error.message : String(error)}` }];
+    return [{ path: `${at}.control`, message: `le moteur du contrôle de facture refuse cette facture\u00a0: ${error instanceof Error ? error.message : String(error)}` }];
   }
 }
 
@@ -224,7 +224,7 @@ function unknownHalfYear(question: FindErrorsQuestion, at: string): Problem {
   const date = issueDate !== undefined && isIsoDate(issueDate) ? issueDate : question.today;
   const [first] = KNOWN_HALF_YEAR_RATES;
   const last = KNOWN_HALF_YEAR_RATES.at(-1);
-  const range = first !== undefined && last !== undefined ? ` : datez la facture du ${formatHalfYear(first.halfYear)} au ${formatHalfYear(last.halfYear)}` : "";
+  const range = first !== undefined && last !== undefined ? `\u00a0: datez la facture du ${formatHalfYear(first.halfYear)} au ${formatHalfYear(last.halfYear)}` : "";
   return {
     path: date === question.today ? `${at}.today` : `${at}.control.invoice.issueDate`,
     message: `le ${formatHalfYear(halfYearOf(date))} n'est pas dans la table des taux du moteur, et un questionnaire n'en indique pas${range}`,

@@ -11,8 +11,8 @@ import { isNotionId, QUIZ_STAGES, type NotionId, type QuizStage } from "./notion
 
 export const QUIZ_SCHEMA_VERSION = 1;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "identifiant attendu : minuscules, chiffres et tirets, par exemple « encours-commandes-acceptees »");
-const notion = z.string().refine(isNotionId, "notion inconnue : voir domain/quiz/notions.ts") as unknown as z.ZodType<NotionId>;
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "identifiant attendu\u00a0: minuscules, chiffres et tirets, par exemple «\u00a0encours-commandes-acceptees\u00a0»");
+const notion = z.string().refine(isNotionId, "notion inconnue\u00a0: voir domain/quiz/notions.ts") as unknown as z.ZodType<NotionId>;
 
 const questionBase = {
   id,

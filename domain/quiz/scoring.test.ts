@@ -104,7 +104,7 @@ describe("judgeAnswer: matching, the share of pairs right", () => {
       { id: "rabais", right: false },
       { id: "ristourne", right: false },
     ]);
-    expect(judged.expected).toBe("Remise → Quantité ou fidélité ; Rabais → Défaut de qualité ou de conformité ; Ristourne → Chiffre d'affaires de la période");
+    expect(judged.expected).toBe("Remise → Quantité ou fidélité\u00a0; Rabais → Défaut de qualité ou de conformité\u00a0; Ristourne → Chiffre d'affaires de la période");
   });
 
   it("gives full credit to every pair right", () => {
@@ -161,7 +161,7 @@ describe("judgeAnswer: find what is wrong, judged by stage 4's judge", () => {
     expect(marked(["buyerDetails", "totals.vat[0].amountCents", "totals.totalInclTaxCents"])).toMatchObject({
       credit: 1,
       correct: true,
-      expected: "Coordonnées de l'acheteur (nom, adresse de facturation) : mention absente ; TVA à 20\u00a0% : montant faux ; Total TTC : montant faux",
+      expected: "Coordonnées de l'acheteur (nom, adresse de facturation)\u00a0: mention absente\u00a0; TVA à 20\u00a0%\u00a0: montant faux\u00a0; Total TTC\u00a0: montant faux",
       feedback: [],
     });
   });
@@ -177,8 +177,8 @@ describe("judgeAnswer: find what is wrong, judged by stage 4's judge", () => {
       { id: "control.lines[0].lineTotalCents", right: false },
     ]);
     expect(judged.feedback).toEqual([
-      expect.stringContaining("Anomalie non relevée. Total TTC : 75,00\u00a0€ HT + 15,00\u00a0€ de TVA = 90,00\u00a0€ et non 90,50\u00a0€."),
-      "Ligne 1 : montant HT (35,00\u00a0€) : cette mention est présente et exacte.",
+      expect.stringContaining("Anomalie non relevée. Total TTC\u00a0: 75,00\u00a0€ HT + 15,00\u00a0€ de TVA = 90,00\u00a0€ et non 90,50\u00a0€."),
+      "Ligne 1\u00a0: montant HT (35,00\u00a0€)\u00a0: cette mention est présente et exacte.",
     ]);
   });
 });
@@ -190,7 +190,7 @@ describe("judgeAnswer: no answer", () => {
   });
 
   it("refuses an answer of another type: a page's bug, said with the question", () => {
-    expect(() => judgeAnswer(dateQuestion, { type: "numeric", value: 3 })).toThrow("question « echeance-45-fin-de-mois » : réponse de type « numeric » à une question de type « date »");
+    expect(() => judgeAnswer(dateQuestion, { type: "numeric", value: 3 })).toThrow("question «\u00a0echeance-45-fin-de-mois\u00a0»\u00a0: réponse de type «\u00a0numeric\u00a0» à une question de type «\u00a0date\u00a0»");
   });
 });
 

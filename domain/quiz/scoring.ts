@@ -107,7 +107,7 @@ function judgeOrdering(question: OrderingQuestion, answer: AnswerOf<"ordering">)
 function judgeMatching(question: MatchingQuestion, answer: AnswerOf<"matching">): AnswerJudgement {
   const parts = question.pairs.map((pair) => ({ id: pair.id, right: answer.matches[pair.id] === pair.id }));
   const right = parts.filter((part) => part.right).length;
-  return judgement(right / question.pairs.length, question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join(" ; "), [], parts);
+  return judgement(right / question.pairs.length, question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("\u00a0; "), [], parts);
 }
 
 const countFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
@@ -152,14 +152,14 @@ function judgeFindErrors(question: FindErrorsQuestion, answer: AnswerOf<"findErr
   const { document, options, key } = findErrorsKey(question);
   const judged = judgeControlPoints(key, document, answer.marked, options);
   const right = judged.filter((point) => point.correct).length;
-  const expected = judged.slice(0, key.points.length).map((point) => point.expected).join(" ; ");
+  const expected = judged.slice(0, key.points.length).map((point) => point.expected).join("\u00a0; ");
   const feedback = judged.filter((point) => !point.correct).map((point) => point.explanation);
   return judgement(right / judged.length, expected, feedback, judged.map((point) => ({ id: point.decisionPoint, right: point.correct })));
 }
 
 /** A page's bug, not a learner's answer: said, never judged. */
 function mismatch(question: Question, answer: QuizAnswer): never {
-  throw new DomainError("quiz.answerType", `question « ${question.id} » : réponse de type « ${answer.type} » à une question de type « ${question.type} »`, question.id);
+  throw new DomainError("quiz.answerType", `question «\u00a0${question.id}\u00a0»\u00a0: réponse de type «\u00a0${answer.type}\u00a0» à une question de type «\u00a0${question.type}\u00a0»`, question.id);
 }
 
 function judgeGiven(question: Question, answer: QuizAnswer): AnswerJudgement {

@@ -37,9 +37,9 @@ describe("a scenario's results file", () => {
   it("trims the pseudonym and refuses an empty or overlong one, in French", () => {
     expect(scenarioFile("  Léa  ", [], "2026-11-28T10:15:00.000Z")).toMatchObject({ pseudonym: "Léa", score: { points: 0, maxPoints: 0, percent: 100 }, byStage: {}, decisions: [] });
     expect(() => buildScenarioResults({ pseudonym: "   ", activity: CREDIT_SCENARIO, trace: CREDIT_TRACE, exportedAt: new Date(0) })).toThrow(
-      "pseudonyme vide : choisissez votre pseudonyme avant d'exporter vos résultats",
+      "pseudonyme vide\u00a0: choisissez votre pseudonyme avant d'exporter vos résultats",
     );
-    expect(() => buildScenarioResults({ pseudonym: "L".repeat(61), activity: CREDIT_SCENARIO, trace: CREDIT_TRACE, exportedAt: new Date(0) })).toThrow("pseudonyme de 61 caractères : au plus 60");
+    expect(() => buildScenarioResults({ pseudonym: "L".repeat(61), activity: CREDIT_SCENARIO, trace: CREDIT_TRACE, exportedAt: new Date(0) })).toThrow("pseudonyme de 61 caractères\u00a0: au plus 60");
   });
 
   it("is written as indented JSON that reads back to the same file", () => {
@@ -78,7 +78,7 @@ describe("a quiz's results file", () => {
   });
 
   it("refuses a quiz without questions", () => {
-    expect(() => quizFile("Tom", [], "2026-11-28T11:00:00.000Z")).toThrow("aucune question dans ce questionnaire : rien à exporter");
+    expect(() => quizFile("Tom", [], "2026-11-28T11:00:00.000Z")).toThrow("aucune question dans ce questionnaire\u00a0: rien à exporter");
   });
 
   it("names the quiz by the hash of its questions: the same whatever the key order, another when the order of the questions changes", () => {

@@ -71,7 +71,7 @@ export function buildScenarioResults(input: ScenarioResultsInput): ResultsFile {
 }
 
 export function buildQuizResults(input: QuizResultsInput): ResultsFile {
-  if (input.answers.length === 0) throw new DomainError("results.noAnswer", "aucune question dans ce questionnaire : rien à exporter");
+  if (input.answers.length === 0) throw new DomainError("results.noAnswer", "aucune question dans ce questionnaire\u00a0: rien à exporter");
   const answers = input.answers.map(
     (answer, index): AnswerRecord => ({
       questionId: answer.question.id,
@@ -109,9 +109,9 @@ export function resultsFileName(file: ResultsFile, day: IsoDate): string {
 
 function header(input: ResultsInput) {
   const pseudonym = input.pseudonym.trim();
-  if (pseudonym === "") throw new DomainError("results.pseudonym", "pseudonyme vide : choisissez votre pseudonyme avant d'exporter vos résultats", "pseudonym");
+  if (pseudonym === "") throw new DomainError("results.pseudonym", "pseudonyme vide\u00a0: choisissez votre pseudonyme avant d'exporter vos résultats", "pseudonym");
   if (pseudonym.length > PSEUDONYM_MAX_LENGTH) {
-    throw new DomainError("results.pseudonym", `pseudonyme de ${pseudonym.length} caractères : au plus ${PSEUDONYM_MAX_LENGTH}`, "pseudonym");
+    throw new DomainError("results.pseudonym", `pseudonyme de ${pseudonym.length} caractères\u00a0: au plus ${PSEUDONYM_MAX_LENGTH}`, "pseudonym");
   }
   const formatVersion: ResultsFormatVersion = isTimed(input) ? 2 : 1;
   return { format: RESULTS_FORMAT_ID, formatVersion, pseudonym, activity: { ...input.activity }, exportedAt: input.exportedAt.toISOString() } as const;

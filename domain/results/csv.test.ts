@@ -97,7 +97,7 @@ describe("the class table as CSV", () => {
     const lines = successCsv(table).split("\r\n");
     expect(lines[0]).toBe("\ufeffType;Activité;Identifiant;Point de décision ou question;Libellé;Étape;Élèves;Réussites;Réussite (%);Temps médian (s)");
     expect(lines[2]).toBe("scénario;Dépassement d'encours;02-depassement-d-encours;intake.credit;intake.credit;Contrôle de la commande;2;1;50;");
-    expect(lines[9]).toBe("questionnaire;Contrôle des commandes;controle-des-commandes;pgi-base-unique;pgi-base-unique;Introduction : la relation client;2;1;50;");
+    expect(lines[9]).toBe("questionnaire;Contrôle des commandes;controle-des-commandes;pgi-base-unique;pgi-base-unique;Introduction\u00a0: la relation client;2;1;50;");
     expect(lines).toHaveLength(11);
   });
 
@@ -111,7 +111,7 @@ describe("the class table as CSV", () => {
     expect(notionsCsv(table).split("\r\n").slice(0, 3)).toEqual([
       "\ufeffNotion;Étape;Décisions et réponses;Manquées;Manquées (%)",
       "Enregistrer la commande dans le PGI;Traitement de la commande;2;2;100",
-      "Le PGI : une base de données unique partagée par tous les services;Introduction : la relation client;2;1;50",
+      "Le PGI\u00a0: une base de données unique partagée par tous les services;Introduction\u00a0: la relation client;2;1;50",
     ]);
   });
 

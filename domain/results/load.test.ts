@@ -22,19 +22,19 @@ describe("reading a learner's results file", () => {
   });
 
   it("detects an edited score, an edited decision and an edited checksum", () => {
-    expect(refusal(LEA_TEXT.replace('"points": 6.5', '"points": 10'))).toEqual(["eleve-12.json : somme de contrôle fausse : le fichier a été modifié après son export"]);
-    expect(refusal(LEA_TEXT.replace('"verdict": "wrong"', '"verdict": "correct"'))).toEqual(["eleve-12.json : somme de contrôle fausse : le fichier a été modifié après son export"]);
+    expect(refusal(LEA_TEXT.replace('"points": 6.5', '"points": 10'))).toEqual(["eleve-12.json\u00a0: somme de contrôle fausse\u00a0: le fichier a été modifié après son export"]);
+    expect(refusal(LEA_TEXT.replace('"verdict": "wrong"', '"verdict": "correct"'))).toEqual(["eleve-12.json\u00a0: somme de contrôle fausse\u00a0: le fichier a été modifié après son export"]);
     expect(refusal(LEA_TEXT.replace(/"checksum": "[0-9a-f]/u, '"checksum": "0').replace('"checksum": "00', '"checksum": "01'))).toEqual([
-      "eleve-12.json : somme de contrôle fausse : le fichier a été modifié après son export",
+      "eleve-12.json\u00a0: somme de contrôle fausse\u00a0: le fichier a été modifié après son export",
     ]);
   });
 
   it("names the field of a file that breaks the format: added, of the wrong type, missing", () => {
     expect(refusal(LEA_TEXT.replace('"pseudonym": "Léa",', '"pseudonym": "Léa", "note": 20,'))).toEqual([
-      "eleve-12.json : note : champ inconnu (champs permis : format, formatVersion, pseudonym, activity, exportedAt, score, byStage, durationSeconds, checksum, kind, decisions)",
+      "eleve-12.json\u00a0: note\u00a0: champ inconnu (champs permis\u00a0: format, formatVersion, pseudonym, activity, exportedAt, score, byStage, durationSeconds, checksum, kind, decisions)",
     ]);
-    expect(refusal(LEA_TEXT.replace('"hintsUsed": 1', '"hintsUsed": "un"'))).toEqual(["eleve-12.json : decisions[2].hintsUsed : Entrée invalide : nombre attendu, chaîne de caractères reçu"]);
-    expect(refusal(LEA_TEXT.replace('"exportedAt": "2026-11-28T10:15:00.000Z",', ""))).toEqual(["eleve-12.json : exportedAt : champ obligatoire absent (un texte entre guillemets attendu)"]);
+    expect(refusal(LEA_TEXT.replace('"hintsUsed": 1', '"hintsUsed": "un"'))).toEqual(["eleve-12.json\u00a0: decisions[2].hintsUsed\u00a0: Entrée invalide : nombre attendu, chaîne de caractères reçu"]);
+    expect(refusal(LEA_TEXT.replace('"exportedAt": "2026-11-28T10:15:00.000Z",', ""))).toEqual(["eleve-12.json\u00a0: exportedAt\u00a0: champ obligatoire absent (un texte entre guillemets attendu)"]);
   });
 
   it("reads the variant a learner played, and refuses it changed to another learner's", () => {
@@ -42,26 +42,26 @@ describe("reading a learner's results file", () => {
     const text = resultsFileText(lina);
     expect(parseResultsText(text, "lina.json")).toEqual({ ok: true, results: lina });
     expect(lina.activity.variant).toBe("17");
-    expect(refusal(text.replace('"variant": "17"', '"variant": "4"'), "lina.json")).toEqual(["lina.json : somme de contrôle fausse : le fichier a été modifié après son export"]);
+    expect(refusal(text.replace('"variant": "17"', '"variant": "4"'), "lina.json")).toEqual(["lina.json\u00a0: somme de contrôle fausse\u00a0: le fichier a été modifié après son export"]);
   });
 
   it("refuses a 50 MB text by its size, before any parsing", () => {
     const parse = vi.spyOn(JSON, "parse");
     const huge = `{"pseudonym": "${"x".repeat(50_000_000)}"}`;
     const started = performance.now();
-    expect(refusal(huge)).toEqual(["eleve-12.json : fichier trop volumineux (plus de 2 Mo) : un fichier de résultats en fait quelques ko ; est-ce bien un fichier de résultats ?"]);
+    expect(refusal(huge)).toEqual(["eleve-12.json\u00a0: fichier trop volumineux (plus de 2 Mo)\u00a0: un fichier de résultats en fait quelques ko\u00a0; est-ce bien un fichier de résultats\u00a0?"]);
     expect(performance.now() - started).toBeLessThan(100);
     expect(parse).not.toHaveBeenCalled();
   });
 
   it("says what a file is when it is not a results file, or a later format", () => {
     expect(refusal('{"schemaVersion": 1, "id": "essai", "stages": ["orderIntake"]}', "02-depassement-d-encours.json")).toEqual([
-      "02-depassement-d-encours.json : ce fichier n'est pas un fichier de résultats de l'atelier (c'est un scénario) : l'élève l'exporte à la fin d'un scénario ou d'un questionnaire",
+      "02-depassement-d-encours.json\u00a0: ce fichier n'est pas un fichier de résultats de l'atelier (c'est un scénario)\u00a0: l'élève l'exporte à la fin d'un scénario ou d'un questionnaire",
     ]);
     expect(refusal('{"schemaVersion": 1, "id": "essai", "questions": []}', "quiz.json")).toEqual([expect.stringContaining("(c'est un questionnaire)")]);
-    expect(refusal("[1, 2]")).toEqual([expect.stringContaining("ce fichier n'est pas un fichier de résultats de l'atelier :")]);
+    expect(refusal("[1, 2]")).toEqual([expect.stringContaining("ce fichier n'est pas un fichier de résultats de l'atelier\u00a0:")]);
     expect(refusal(LEA_TEXT.replace('"formatVersion": 1', '"formatVersion": 3'))).toEqual([
-      "eleve-12.json : formatVersion : fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2) : mettez l'atelier à jour",
+      "eleve-12.json\u00a0: formatVersion\u00a0: fichier de résultats au format 3, plus récent que celui que lit cette version de l'atelier (2)\u00a0: mettez l'atelier à jour",
     ]);
   });
 
@@ -71,11 +71,11 @@ describe("reading a learner's results file", () => {
     expect(timed.kind === "scenario" && timed.decisions.map((decision) => decision.durationSeconds)).toEqual([61.2, 8, null, 120, 30.1]);
     const text = resultsFileText(timed);
     expect(parseResultsText(text, "eleve-12.json")).toEqual({ ok: true, results: timed });
-    expect(refusal(text.replace('"durationSeconds": 61.2', '"durationSeconds": 6.2'))).toEqual(["eleve-12.json : somme de contrôle fausse : le fichier a été modifié après son export"]);
-    expect(refusal(text.replace('"durationSeconds": 219.3,', ""))).toEqual(["eleve-12.json : durationSeconds : champ manquant : un fichier au format 2 donne la durée en secondes"]);
+    expect(refusal(text.replace('"durationSeconds": 61.2', '"durationSeconds": 6.2'))).toEqual(["eleve-12.json\u00a0: somme de contrôle fausse\u00a0: le fichier a été modifié après son export"]);
+    expect(refusal(text.replace('"durationSeconds": 219.3,', ""))).toEqual(["eleve-12.json\u00a0: durationSeconds\u00a0: champ manquant\u00a0: un fichier au format 2 donne la durée en secondes"]);
     expect(refusal(text.replace('"formatVersion": 2', '"formatVersion": 1'))).toEqual([
-      "eleve-12.json : durationSeconds : champ en trop : un fichier au format 1 ne donne pas de durée",
-      "eleve-12.json : decisions[0].durationSeconds : champ en trop : un fichier au format 1 ne donne pas de durée",
+      "eleve-12.json\u00a0: durationSeconds\u00a0: champ en trop\u00a0: un fichier au format 1 ne donne pas de durée",
+      "eleve-12.json\u00a0: decisions[0].durationSeconds\u00a0: champ en trop\u00a0: un fichier au format 1 ne donne pas de durée",
     ]);
   });
 
@@ -87,9 +87,9 @@ describe("reading a learner's results file", () => {
 
   it("says where the JSON is broken, and refuses a field written twice", () => {
     expect(refusal(LEA_TEXT.replace('"kind": "scenario",', '"kind": "scenario"'))).toEqual([
-      "eleve-12.json : JSON invalide (ligne 12, colonne 3) : « , » ou « } » attendu après la valeur du champ « kind », pas « \" » (virgule oubliée ?)",
+      "eleve-12.json\u00a0: JSON invalide (ligne 12, colonne 3)\u00a0: «\u00a0,\u00a0» ou «\u00a0}\u00a0» attendu après la valeur du champ «\u00a0kind\u00a0», pas «\u00a0\"\u00a0» (virgule oubliée\u00a0?)",
     ]);
-    expect(refusal(LEA_TEXT.replace('"pseudonym": "Léa",', '"pseudonym": "Léa", "pseudonym": "Tom",'))).toEqual([expect.stringContaining("pseudonym : champ écrit deux fois dans le même objet")]);
+    expect(refusal(LEA_TEXT.replace('"pseudonym": "Léa",', '"pseudonym": "Léa", "pseudonym": "Tom",'))).toEqual([expect.stringContaining("pseudonym\u00a0: champ écrit deux fois dans le même objet")]);
   });
 
   it("reads a class's files one by one: those that hold, and the others' problems, none half-read", () => {
@@ -98,7 +98,7 @@ describe("reading a learner's results file", () => {
       { file: "tom.json", text: LEA_TEXT.replace('"points": 6.5', '"points": 10') },
     ]);
     expect(read.results).toEqual([LEA]);
-    expect(read.issues.map(formatIssue)).toEqual(["tom.json : somme de contrôle fausse : le fichier a été modifié après son export"]);
+    expect(read.issues.map(formatIssue)).toEqual(["tom.json\u00a0: somme de contrôle fausse\u00a0: le fichier a été modifié après son export"]);
   });
 });
 
@@ -127,7 +127,7 @@ describe("a hostile results file", () => {
   it("refuses a script where a hash or a date is expected, naming the field", () => {
     const { checksum: _sum, ...content } = LEA;
     const text = JSON.stringify({ ...content, activity: { ...content.activity, hash: SCRIPT }, checksum: LEA.checksum });
-    expect(refusal(text)).toEqual(["eleve-12.json : activity.hash : empreinte de 16 chiffres hexadécimaux attendue"]);
+    expect(refusal(text)).toEqual(["eleve-12.json\u00a0: activity.hash\u00a0: empreinte de 16 chiffres hexadécimaux attendue"]);
   });
 
   it("never changes the class table through a script in a pseudonym or a title", () => {

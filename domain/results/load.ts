@@ -19,7 +19,7 @@ export const RESULTS_FILE_FORMAT: FileFormat = {
 
 export type ResultsParseResult = { ok: true; results: ResultsFile } | { ok: false; issues: ScenarioIssue[] };
 
-export const TAMPERED_MESSAGE = "somme de contrôle fausse : le fichier a été modifié après son export";
+export const TAMPERED_MESSAGE = "somme de contrôle fausse\u00a0: le fichier a été modifié après son export";
 
 /** A results file's text: JSON (size first, syntax), then parseResults. */
 export function parseResultsText(text: string, file: string): ResultsParseResult {
@@ -49,11 +49,11 @@ function formatIssue(data: unknown, file: string): ScenarioIssue | undefined {
   const record = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   if (record.format !== RESULTS_FORMAT_ID) {
     const what = "questions" in record ? " (c'est un questionnaire)" : "stages" in record ? " (c'est un scénario)" : "";
-    return { file, path: "", message: `ce fichier n'est pas un fichier de résultats de l'atelier${what} : l'élève l'exporte à la fin d'un scénario ou d'un questionnaire` };
+    return { file, path: "", message: `ce fichier n'est pas un fichier de résultats de l'atelier${what}\u00a0: l'élève l'exporte à la fin d'un scénario ou d'un questionnaire` };
   }
   const version = record.formatVersion;
   if (typeof version === "number" && version > RESULTS_FORMAT_VERSION) {
-    return { file, path: "formatVersion", message: `fichier de résultats au format ${version}, plus récent que celui que lit cette version de l'atelier (${RESULTS_FORMAT_VERSION}) : mettez l'atelier à jour` };
+    return { file, path: "formatVersion", message: `fichier de résultats au format ${version}, plus récent que celui que lit cette version de l'atelier (${RESULTS_FORMAT_VERSION})\u00a0: mettez l'atelier à jour` };
   }
   return undefined;
 }

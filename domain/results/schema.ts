@@ -63,8 +63,8 @@ const base = {
   checksum: z.string().regex(/^[0-9a-f]{64}$/u, "somme de contrôle de 64 chiffres hexadécimaux attendue"),
 };
 
-const TIMED = "champ manquant : un fichier au format 2 donne la durée en secondes";
-const UNTIMED = "champ en trop : un fichier au format 1 ne donne pas de durée";
+const TIMED = "champ manquant\u00a0: un fichier au format 2 donne la durée en secondes";
+const UNTIMED = "champ en trop\u00a0: un fichier au format 1 ne donne pas de durée";
 
 /** The times are in a file of version 2, everywhere, and nowhere in a file of version 1. */
 export const resultsFileSchema: z.ZodType<ResultsFile> = z

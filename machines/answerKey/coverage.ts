@@ -150,10 +150,10 @@ export const COURSE_SITUATIONS: readonly CourseSituation[] = [
     id: "validatedInvoiceEdit",
     stage: "invoicing",
     notion: "invoiceIntangible",
-    label: "Une facture validée à corriger : la modifier est refusé, l'avoir s'impose",
+    label: "Une facture validée à corriger\u00a0: la modifier est refusé, l'avoir s'impose",
     practisedBy: ({ scenario }) => scenario.stages.includes("invoicing") && scenario.invoicingIncident !== undefined,
   },
-  { id: "twoCopies", stage: "invoicing", notion: "invoiceCopies", label: "Les deux exemplaires : l'original envoyé, le double conservé", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").length > 0 },
+  { id: "twoCopies", stage: "invoicing", notion: "invoiceCopies", label: "Les deux exemplaires\u00a0: l'original envoyé, le double conservé", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").length > 0 },
   { id: "emailBeforeReform", stage: "invoicing", notion: "electronicInvoicing", label: "L'envoi en PDF par courriel (avant la réforme, ou à un particulier)", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").some((event) => event.channel === "email") },
   { id: "platformAfterReform", stage: "invoicing", notion: "electronicInvoicing", label: "Le dépôt sur la plateforme agréée après la réforme", practisedBy: (played) => keyEvents(played, "learner.invoiceSent").some((event) => event.channel === "platform") },
   {
@@ -219,7 +219,7 @@ export const COURSE_SITUATIONS: readonly CourseSituation[] = [
     id: "latePaymentCost",
     stage: "paymentFollowUp",
     notion: "latePenalties",
-    label: "Ce que coûte un retard : pénalités, indemnité de 40 €, trésorerie",
+    label: "Ce que coûte un retard\u00a0: pénalités, indemnité de 40\u00a0€, trésorerie",
     practisedBy: (played) => followedCustomers(played.scenario).some((customer) => customer.professional) && dunningActions(played).some((action) => action !== "wait" && action !== "preReminder"),
   },
 ];

@@ -101,7 +101,7 @@ const JUNK: readonly [RegExp, string][] = [
 const SUMMARY = /^\d+ scénarios? valides?(, \d+ scénarios? invalides?)?, \d+ erreurs?(, \d+ avertissements?)?$/;
 const LINE_COLUMN = /^JSON invalide \(ligne \d+, colonne \d+\)/;
 /** "customers[0].creditLimit : …": a path has no spaces; "avertissement" starts a warning's text. */
-const FIELD_PATH = /^([^\s«»"]+) : /;
+const FIELD_PATH = /^([^\s«»"]+)\u00a0: /u;
 
 /** What the line says after the file and the field, and whether it points to a place. */
 function splitIssue(rest: string): { located: boolean; message: string } {
@@ -117,7 +117,8 @@ function shorten(line: string): string {
 
 /** What is wrong with one line of the error output, if anything. */
 function lineProblems(line: string, file: string, mustLocate: boolean): string[] {
-  if (!line.startsWith(`${file} : `)) return [`ligne sans le nom du fichier : ${shorten(line)}`];
+  // formatIssue (domain/) writes « fichier : champ : message » with no-break spaces before the colons.
+  if (!line.startsWith(`${file}\u00a0: `)) return [`ligne sans le nom du fichier : ${shorten(line)}`];
   const { located, message } = splitIssue(line.slice(file.length + 3));
   const problems: string[] = [];
   const english = ENGLISH.exec(message);

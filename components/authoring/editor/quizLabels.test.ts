@@ -11,7 +11,7 @@ describe("every field of the quiz format has French words", () => {
     expect(labelKeys(quiz).filter((key) => quizFieldLabel(key) === undefined)).toEqual([]);
   });
 
-  it("the invoice of « trouvez l'erreur » keeps the scenario's words", () => {
+  it("the invoice of «\u00a0trouvez l'erreur\u00a0» keeps the scenario's words", () => {
     expect(quizFieldLabel("questions[].control.invoice.totals.gross")?.label).toBe("Montant brut HT");
     expect(quizFieldLabel("questions[].prompt")?.label).toBe("Énoncé");
     expect(quizFieldLabel("id")?.label).toBe("Identifiant du questionnaire");
@@ -22,7 +22,7 @@ describe("every field of the quiz format has French words", () => {
     const generator = quizFieldLabel("generators[].generator")?.options ?? {};
     expect(NOTION_CHOICES.filter((id) => notion[id] === undefined)).toEqual([]);
     expect(GENERATOR_CHOICES.filter((id) => generator[id] === undefined)).toEqual([]);
-    expect(notion.creditLimit).toBe("1. Contrôle de la commande — L'encours et le plafond : encours + commande ≤ plafond");
+    expect(notion.creditLimit).toBe("1. Contrôle de la commande — L'encours et le plafond\u00a0: encours + commande ≤ plafond");
   });
 
   it("a label for each other text choice, the question types included", () => {

@@ -26,7 +26,7 @@ describe("templates and copies of the bundled scenarios", () => {
     }
   });
 
-  it.each(SCENARIO_TEMPLATES.map((template) => [template.label, template] as const))("the template « %s » passes the full check under its own id and title", (_label, template) => {
+  it.each(SCENARIO_TEMPLATES.map((template) => [template.label, template] as const))("the template «\u00a0%s\u00a0» passes the full check under its own id and title", (_label, template) => {
     const made = fromTemplate(template, textOf(template.source).text);
     const checked = checkContent("scenario", made.text, made.title, "teacher");
     expect(checked).toMatchObject({ ok: true, kind: "scenario", title: made.title });
@@ -34,7 +34,7 @@ describe("templates and copies of the bundled scenarios", () => {
     expect(checked.ok && checked.kind === "scenario" && checked.scenario.id).toBe(`${template.source}-modele`);
   });
 
-  it("copies a bundled scenario under « (copie) » and another id, every other field as written", () => {
+  it("copies a bundled scenario under «\u00a0(copie)\u00a0» and another id, every other field as written", () => {
     const source = textOf("mentions-manquantes");
     const copy = copyOfBundled(source);
     expect(copy.title).toBe("Contrôler une facture avant son envoi (copie)");
@@ -50,12 +50,12 @@ describe("templates and copies of the bundled scenarios", () => {
     const checked = checkContent("scenario", blank.text, blank.title, "teacher");
     expect(checked.ok).toBe(false);
     const messages = checked.ok ? [] : checked.messages;
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Nouveau scénario : objectives : /u), expect.stringMatching(/^Nouveau scénario : company\.identity\.name : /u)]));
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Nouveau scénario\u00a0: objectives\u00a0: /u), expect.stringMatching(/^Nouveau scénario\u00a0: company\.identity\.name\u00a0: /u)]));
   });
 
   it("starts a blank quiz whose only missing piece is its summary", () => {
     const blank = BLANK_DOCUMENTS.quiz;
     const checked = checkContent("quiz", blank.text, blank.title, "teacher");
-    expect(checked).toEqual({ ok: false, messages: [expect.stringMatching(/^Nouveau questionnaire : summary : /u)] });
+    expect(checked).toEqual({ ok: false, messages: [expect.stringMatching(/^Nouveau questionnaire\u00a0: summary\u00a0: /u)] });
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { withoutLabel } from "@/domain";
 import type { Persistence } from "@/store/browserStorage";
 import { openTeacherLibrary, type LibraryListing, type LibraryRecord, type TeacherLibrary } from "@/store/teacherLibrary";
 import type { CheckedContent } from "../library";
@@ -19,8 +20,7 @@ export type RecordCheck =
 
 /** The source named in a record's messages, left out under its card: the card already names it. */
 const SOURCE = "document";
-// formatIssue (domain/) writes « document : » with an ordinary space: the prefix is stripped as the engine wrote it.
-const withoutSource = (messages: readonly string[]) => messages.map((message) => message.replace(`${SOURCE} : `, ""));
+const withoutSource = (messages: readonly string[]) => messages.map((message) => withoutLabel(message, SOURCE));
 
 function validCheck(checked: Extract<CheckedContent, { ok: true }>): RecordCheck {
   const served = checked.kind === "scenario" ? checked.servedVariants : undefined;

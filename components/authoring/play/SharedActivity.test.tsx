@@ -58,14 +58,14 @@ describe("a share link opened by a learner", { timeout: 30_000 }, () => {
 describe("a link that cannot be played", { timeout: 30_000 }, () => {
   const fragment = shareFragment("scenario", SCENARIO_TEXT);
   const cases: [string, string, string][] = [
-    ["without anything after « # »", "", NO_CONTENT],
+    ["without anything after «\u00a0#\u00a0»", "", NO_CONTENT],
     ["cut when copied", fragment.slice(0, 300), CUT],
     ["cut before its content", fragment.split(".").slice(0, 3).join("."), CUT],
     ["of a newer version of the atelier", fragment.replace("v1.", "v7."), "ce lien vient d'une version plus récente de l'atelier (format 7)\u00a0: ouvrez-le avec la version du site qui l'a créé, ou demandez le fichier."],
     [
       "whose scenario fails the check",
       shareFragment("scenario", SCENARIO_TEXT.replace('"schemaVersion": 1', '"schemaVersion": "un"')),
-      "lien de partage : schemaVersion : ",
+      "lien de partage\u00a0: schemaVersion\u00a0: ",
     ],
   ];
 

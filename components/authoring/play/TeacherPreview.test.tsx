@@ -90,7 +90,7 @@ describe("the teacher's preview of a library record", { timeout: 30_000 }, () =>
     openPreview(`?id=${id}`);
     const alert = await screen.findByRole("alert", {}, CHECKED);
     expect(alert.querySelector("h2")?.textContent).toBe("Ce scénario ne peut pas encore être joué");
-    expect(alert.querySelector("li")?.textContent).toMatch(/^«\u00a0Brouillon\u00a0» : /);
+    expect(alert.querySelector("li")?.textContent).toMatch(/^«\u00a0Brouillon\u00a0»\u00a0: /);
     expect(routeOf(within(alert).getByRole("link", { name: "Corriger dans l'éditeur" }))).toBe(`/enseignant/scenario?id=${id}`);
   });
 

@@ -39,7 +39,7 @@ export const WARM_UP_INVOICE: InvoiceDocument = {
   lines: [
     { reference: "CAH-A4", description: "Cahier A4 96 pages, grands carreaux", quantity: 200, unitPriceCents: 250, vatRate: 20, lineTotalCents: 50_000 },
     { reference: "STY-BL", description: "Stylo bille bleu «\u00a0Écolier\u00a0», boîte de 50", quantity: 30, unitPriceCents: 1_200, vatRate: 20, lineTotalCents: 36_000 },
-    { reference: "CLS-LV", description: "Classeur à levier, dos de 75 mm", quantity: 60, unitPriceCents: 480, vatRate: 20, lineTotalCents: 28_800 },
+    { reference: "CLS-LV", description: "Classeur à levier, dos de 75\u00a0mm", quantity: 60, unitPriceCents: 480, vatRate: 20, lineTotalCents: 28_800 },
     { reference: "LIV-MATH", description: "Manuel de mathématiques 2de", quantity: 12, unitPriceCents: 2_400, vatRate: 5.5, lineTotalCents: 28_800 },
   ],
   reductions: { tradeDiscounts: [10] },

@@ -38,7 +38,7 @@ describe("LetterView", () => {
   it("formal notice: LRAR, « vaut mise en demeure », 1344, total 2 475,95 €", () => {
     const { text, rows } = letter("formalNotice");
     expect(text).toMatch(/lettre recommandée avec accusé de réception/iu);
-    expect(screen.getByRole("heading", { level: 2, name: "Objet : mise en demeure de payer — facture n° FA-2026-00042" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Objet\u00a0: mise en demeure de payer — facture n° FA-2026-00042" })).toBeInTheDocument();
     expect(text).toContain("vaut mise en demeure");
     expect(text).toContain("articles 1344 et 1344-1 du Code civil");
     expect(text).toContain("continuent de courir sur le solde jusqu'à complet paiement");

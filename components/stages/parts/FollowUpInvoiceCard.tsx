@@ -9,6 +9,7 @@ import {
   formatEuros,
   invoiceBalance,
   isAssessment,
+  withoutLabel,
   type DunningChoice,
   type Scenario,
 } from "@/domain";
@@ -108,8 +109,8 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send: sen
       {decided ? (
         <p className="decision-made">
           <strong>Décision du jour enregistrée</strong>
-          {/* The trace's answer is the engine's text, « Facture N : … » with an ordinary space: stripped as written. */}
-          {todays !== undefined ? `\u00a0: ${todays.answer.replace(`Facture ${invoice.number} : `, "")}${isAssessment(scenario) ? "." : ` — ${todays.correct ? "✓ juste" : "✗ à revoir"}`}` : "."}
+          {/* The trace's answer is the engine's text, « Facture N : … », the card already names the invoice. */}
+          {todays !== undefined ? `\u00a0: ${withoutLabel(todays.answer, `Facture ${invoice.number}`)}${isAssessment(scenario) ? "." : ` — ${todays.correct ? "✓ juste" : "✗ à revoir"}`}` : "."}
         </p>
       ) : (
         <form

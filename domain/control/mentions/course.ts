@@ -19,7 +19,7 @@ export const COURSE_ONLY_MENTIONS = [
     check(doc) {
       const noDate = isBlank(doc.dueDate) || doc.dueDate === undefined;
       if (noDate && isBlank(doc.paymentTermsText)) {
-        return [missing("dueDate", "Conditions de règlement absentes : ni date d'échéance ni délai de paiement.")];
+        return [missing("dueDate", "Conditions de règlement absentes\u00a0: ni date d'échéance ni délai de paiement.")];
       }
       return noDate || doc.dueDate === undefined ? [] : dueDateIssues(doc, doc.dueDate);
     },

@@ -9,7 +9,7 @@ describe("credit notes", () => {
       code: "mention.originalInvoice.missing",
       category: "missingMention",
       field: "originalInvoice",
-      message: "Avoir sans référence à la facture d'origine : citez son numéro et sa date.",
+      message: "Avoir sans référence à la facture d'origine\u00a0: citez son numéro et sa date.",
     });
   });
 

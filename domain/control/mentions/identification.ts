@@ -17,15 +17,15 @@ function seriesIssues(number: string, what: string, place: SeriesPlace): Mention
     case "next":
       return [];
     case "duplicate":
-      return [{ reason: "duplicate", field: "number", message: `Numéro ${what} « ${number} » déjà attribué à une pièce précédente : un numéro ne sert qu'une fois dans la série.`, found: number }];
+      return [{ reason: "duplicate", field: "number", message: `Numéro ${what} «\u00a0${number}\u00a0» déjà attribué à une pièce précédente\u00a0: un numéro ne sert qu'une fois dans la série.`, found: number }];
     case "noSequence":
-      return [{ reason: "notInSeries", field: "number", message: `Numéro ${what} « ${number} » : il ne se termine pas par un numéro d'ordre, il ne peut pas continuer une série.`, found: number }];
+      return [{ reason: "notInSeries", field: "number", message: `Numéro ${what} «\u00a0${number}\u00a0»\u00a0: il ne se termine pas par un numéro d'ordre, il ne peut pas continuer une série.`, found: number }];
     case "gap": {
       const why =
         place.previous === undefined
-          ? `aucune pièce précédente de cette série n'est connue : une nouvelle série commence à ${place.expected}`
+          ? `aucune pièce précédente de cette série n'est connue\u00a0: une nouvelle série commence à ${place.expected}`
           : `la pièce précédente de la série porte le numéro ${place.previous}, la suivante porte ${place.expected} (série continue, sans trou ni retour en arrière)`;
-      return [{ reason: "gap", field: "number", message: `Numéro ${what} « ${number} » : ${why}.`, expected: place.expected, found: number }];
+      return [{ reason: "gap", field: "number", message: `Numéro ${what} «\u00a0${number}\u00a0»\u00a0: ${why}.`, expected: place.expected, found: number }];
     }
   }
 }
@@ -35,12 +35,12 @@ function checkParty(party: "du vendeur" | "de l'acheteur", path: string, name: s
   const noName = isBlank(name);
   const parts = address === undefined ? undefined : missingAddressParts(address);
   const noAddress = address === undefined || (parts !== undefined && parts.length === ADDRESS_PARTS.length);
-  if (noName && noAddress) return [missing(path, `Coordonnées ${party} absentes : ni nom ni adresse.`)];
+  if (noName && noAddress) return [missing(path, `Coordonnées ${party} absentes\u00a0: ni nom ni adresse.`)];
   if (noName) return [missing(`${path}.name`, `Nom (raison sociale) ${party} absent.`)];
   if (noAddress) return [missing(addressPath, `Adresse ${party} absente.`)];
   if (parts !== undefined && parts.length > 0) {
     const field = parts.length === 1 ? `${addressPath}.${parts[0]?.key ?? ""}` : addressPath;
-    return [missing(field, `Adresse ${party} incomplète : ${parts.map((p) => p.label).join(", ")} manquant${parts.length > 1 ? "s" : ""}.`)];
+    return [missing(field, `Adresse ${party} incomplète\u00a0: ${parts.map((p) => p.label).join(", ")} manquant${parts.length > 1 ? "s" : ""}.`)];
   }
   return [];
 }
@@ -49,14 +49,14 @@ function checkSiren(siren: string | undefined, field: string, whose: string): Me
   if (isBlank(siren) || siren === undefined) return [missing(field, `SIREN ${whose} absent.`)];
   const digits = compact(siren);
   if (!/^\d{9}$/.test(digits)) {
-    return [{ reason: "format", field, message: `SIREN ${whose} « ${siren} » : un SIREN compte exactement 9 chiffres.`, expected: "9 chiffres", found: siren }];
+    return [{ reason: "format", field, message: `SIREN ${whose} «\u00a0${siren}\u00a0»\u00a0: un SIREN compte exactement 9 chiffres.`, expected: "9 chiffres", found: siren }];
   }
   if (!isValidSiren(digits)) {
     return [
       {
         reason: "checksum",
         field,
-        message: `SIREN ${whose} ${formatSiren(digits)} invalide : son dernier chiffre n'est pas la clé de contrôle (formule de Luhn).`,
+        message: `SIREN ${whose} ${formatSiren(digits)} invalide\u00a0: son dernier chiffre n'est pas la clé de contrôle (formule de Luhn).`,
         found: formatSiren(digits),
       },
     ];
@@ -75,16 +75,16 @@ export const IDENTIFICATION_MENTIONS = [
     area: "header",
     check(doc, ctx) {
       const date = doc.issueDate;
-      if (isBlank(date) || date === undefined) return [missing("issueDate", "Date d'émission absente : toute facture est datée du jour où elle est émise.")];
+      if (isBlank(date) || date === undefined) return [missing("issueDate", "Date d'émission absente\u00a0: toute facture est datée du jour où elle est émise.")];
       if (!isIsoDate(date)) {
-        return [{ reason: "invalid", field: "issueDate", message: `Date d'émission « ${date} » illisible : ce n'est pas une date du calendrier.`, found: date }];
+        return [{ reason: "invalid", field: "issueDate", message: `Date d'émission «\u00a0${date}\u00a0» illisible\u00a0: ce n'est pas une date du calendrier.`, found: date }];
       }
       if (ctx.today !== undefined && compareDates(date, ctx.today) > 0) {
         return [
           {
             reason: "inFuture",
             field: "issueDate",
-            message: `Date d'émission ${formatDateFr(date)} postérieure à la date du jour (${formatDateFr(ctx.today)}) : une facture n'est pas datée à l'avance.`,
+            message: `Date d'émission ${formatDateFr(date)} postérieure à la date du jour (${formatDateFr(ctx.today)})\u00a0: une facture n'est pas datée à l'avance.`,
             expected: `au plus tard le ${formatDateFr(ctx.today)}`,
             found: formatDateFr(date),
           },
@@ -109,7 +109,7 @@ export const IDENTIFICATION_MENTIONS = [
     check(doc, ctx) {
       const what = doc.kind === "creditNote" ? "de l'avoir" : "de facture";
       if (isBlank(doc.number) || doc.number === undefined) {
-        return [missing("number", `Numéro ${what} absent : chaque pièce porte un numéro unique d'une série chronologique et continue.`)];
+        return [missing("number", `Numéro ${what} absent\u00a0: chaque pièce porte un numéro unique d'une série chronologique et continue.`)];
       }
       const previous = ctx.expected.previousNumbers;
       return previous === undefined ? [] : seriesIssues(doc.number.trim(), what, placeInSeries(doc.number, previous));
@@ -117,7 +117,7 @@ export const IDENTIFICATION_MENTIONS = [
   }),
   defineMention({
     code: "originalInvoice",
-    label: "Avoir : numéro et date de la facture d'origine",
+    label: "Avoir\u00a0: numéro et date de la facture d'origine",
     lists: ["legal"],
     reference: `${CGI_242} (facture rectificative)`,
     area: "creditNote",
@@ -127,20 +127,20 @@ export const IDENTIFICATION_MENTIONS = [
       const noNumber = isBlank(original?.number);
       const noDate = isBlank(original?.date);
       if (noNumber && noDate) {
-        return [missing("originalInvoice", "Avoir sans référence à la facture d'origine : citez son numéro et sa date.")];
+        return [missing("originalInvoice", "Avoir sans référence à la facture d'origine\u00a0: citez son numéro et sa date.")];
       }
-      if (noNumber) return [missing("originalInvoice.number", "Avoir : numéro de la facture d'origine absent (sa date seule ne l'identifie pas).")];
+      if (noNumber) return [missing("originalInvoice.number", "Avoir\u00a0: numéro de la facture d'origine absent (sa date seule ne l'identifie pas).")];
       const date = original?.date;
-      if (noDate || date === undefined) return [missing("originalInvoice.date", `Avoir : date de la facture d'origine ${original?.number ?? ""} absente.`)];
+      if (noDate || date === undefined) return [missing("originalInvoice.date", `Avoir\u00a0: date de la facture d'origine ${original?.number ?? ""} absente.`)];
       if (!isIsoDate(date)) {
-        return [{ reason: "invalidDate", field: "originalInvoice.date", message: `Avoir : date de la facture d'origine « ${date} » illisible.`, found: date }];
+        return [{ reason: "invalidDate", field: "originalInvoice.date", message: `Avoir\u00a0: date de la facture d'origine «\u00a0${date}\u00a0» illisible.`, found: date }];
       }
       if (doc.issueDate !== undefined && isIsoDate(doc.issueDate) && compareDates(date, doc.issueDate) > 0) {
         return [
           {
             reason: "afterCreditNote",
             field: "originalInvoice.date",
-            message: `Avoir du ${formatDateFr(doc.issueDate)} : la facture d'origine ne peut pas être datée après lui (${formatDateFr(date)}).`,
+            message: `Avoir du ${formatDateFr(doc.issueDate)}\u00a0: la facture d'origine ne peut pas être datée après lui (${formatDateFr(date)}).`,
             expected: `au plus tard le ${formatDateFr(doc.issueDate)}`,
             found: formatDateFr(date),
           },
@@ -181,7 +181,7 @@ export const IDENTIFICATION_MENTIONS = [
     code: "sellerSiren",
     label: "SIREN du vendeur",
     lists: ["legal"],
-    reference: `${COMPANY_IDENTITY} ; ${CGI_242}`,
+    reference: `${COMPANY_IDENTITY}\u00a0; ${CGI_242}`,
     legalItem: 4,
     area: "seller",
     check(doc) {
@@ -217,7 +217,7 @@ export const IDENTIFICATION_MENTIONS = [
           {
             reason: "format",
             field,
-            message: `Numéro de TVA intracommunautaire « ${printed} » : format attendu FR + clé de 2 chiffres + SIREN de 9 chiffres.`,
+            message: `Numéro de TVA intracommunautaire «\u00a0${printed}\u00a0»\u00a0: format attendu FR + clé de 2 chiffres + SIREN de 9 chiffres.`,
             expected: "FR + 2 chiffres + 9 chiffres",
             found: printed,
           },
@@ -231,7 +231,7 @@ export const IDENTIFICATION_MENTIONS = [
           reason: "key",
           field,
           message:
-            `Numéro de TVA ${printed} : pour le SIREN ${formatSiren(siren)}, la clé est (12 + 3 × (${siren} mod 97)) mod 97 = ${expectedKey}, et non ${key}.`,
+            `Numéro de TVA ${printed}\u00a0: pour le SIREN ${formatSiren(siren)}, la clé est (12 + 3 × (${siren} mod 97)) mod 97 = ${expectedKey}, et non ${key}.`,
           expected: `FR${expectedKey}${siren}`,
           found: compact(printed),
         });
@@ -241,7 +241,7 @@ export const IDENTIFICATION_MENTIONS = [
         issues.push({
           reason: "sirenMismatch",
           field,
-          message: `Numéro de TVA ${printed} : il contient le SIREN ${formatSiren(siren)}, qui n'est pas celui du vendeur (${formatSiren(sellerSiren)}).`,
+          message: `Numéro de TVA ${printed}\u00a0: il contient le SIREN ${formatSiren(siren)}, qui n'est pas celui du vendeur (${formatSiren(sellerSiren)}).`,
           expected: frenchVatNumber(sellerSiren),
           found: compact(printed),
         });
@@ -276,7 +276,7 @@ export const IDENTIFICATION_MENTIONS = [
           {
             reason: "notPositive",
             field: "seller.shareCapitalCents",
-            message: `Capital social du vendeur : ${Number.isSafeInteger(capital) ? formatEuros(capital) : String(capital)} n'est pas un montant de capital.`,
+            message: `Capital social du vendeur\u00a0: ${Number.isSafeInteger(capital) ? formatEuros(capital) : String(capital)} n'est pas un montant de capital.`,
             found: Number.isSafeInteger(capital) ? formatEuros(capital) : String(capital),
           },
         ];
@@ -292,7 +292,7 @@ export const IDENTIFICATION_MENTIONS = [
     legalItem: 6,
     area: "seller",
     check(doc) {
-      return isBlank(doc.seller.rcsCity) ? [missing("seller.rcsCity", "Mention « RCS » suivie de la ville du greffe absente pour le vendeur.")] : [];
+      return isBlank(doc.seller.rcsCity) ? [missing("seller.rcsCity", "Mention «\u00a0RCS\u00a0» suivie de la ville du greffe absente pour le vendeur.")] : [];
     },
   }),
 ] as const;

@@ -19,7 +19,7 @@ describe("due date", () => {
         code: "mention.dueDate.beyondLegalMaximum",
         category: "wrongMention",
         field: "dueDate",
-        message: "Échéance du 20/01/2027, 61 jours après la facture : au-delà du délai maximal légal (60 jours après la date d'émission, soit le 19/01/2027).",
+        message: "Échéance du 20/01/2027, 61 jours après la facture\u00a0: au-delà du délai maximal légal (60 jours après la date d'émission, soit le 19/01/2027).",
         reference: "C. com. art. L441-10",
         expected: "au plus tard le 19/01/2027",
         found: "20/01/2027",

@@ -28,7 +28,7 @@ export function latestLegalDueDate(issueDate: IsoDate, paymentTermsText?: string
 /** A printed due date must be a date, not before the issue date, not beyond the legal maximum. */
 export function dueDateIssues(doc: InvoiceDocument, dueDate: IsoDate): MentionIssue[] {
   if (!isIsoDate(dueDate)) {
-    return [{ reason: "invalid", field: "dueDate", message: `Échéance « ${dueDate} » : l'échéance s'imprime sous forme d'une date réelle (JJ/MM/AAAA).`, found: dueDate }];
+    return [{ reason: "invalid", field: "dueDate", message: `Échéance «\u00a0${dueDate}\u00a0»\u00a0: l'échéance s'imprime sous forme d'une date réelle (JJ/MM/AAAA).`, found: dueDate }];
   }
   const issue = doc.issueDate;
   if (issue === undefined || !isIsoDate(issue)) return [];
@@ -50,7 +50,7 @@ export function dueDateIssues(doc: InvoiceDocument, dueDate: IsoDate): MentionIs
       {
         reason: "beyondLegalMaximum",
         field: "dueDate",
-        message: `Échéance du ${formatDateFr(dueDate)}, ${daysBetween(issue, dueDate)} jours après la facture : au-delà du délai maximal légal (${rule}, soit le ${formatDateFr(latest)}).`,
+        message: `Échéance du ${formatDateFr(dueDate)}, ${daysBetween(issue, dueDate)} jours après la facture\u00a0: au-delà du délai maximal légal (${rule}, soit le ${formatDateFr(latest)}).`,
         expected: `au plus tard le ${formatDateFr(latest)}`,
         found: formatDateFr(dueDate),
         reference: DUE_DATE_MAXIMUM,
@@ -73,14 +73,14 @@ export const PAYMENT_MENTIONS = [
     finesByReason: { beyondLegalMaximum: ["L441-16"] },
     check(doc) {
       if (isBlank(doc.dueDate) || doc.dueDate === undefined) {
-        return [missing("dueDate", "Date d'échéance absente : le délai de paiement s'imprime sous forme d'une date.")];
+        return [missing("dueDate", "Date d'échéance absente\u00a0: le délai de paiement s'imprime sous forme d'une date.")];
       }
       return dueDateIssues(doc, doc.dueDate);
     },
   }),
   defineMention({
     code: "cashDiscountCondition",
-    label: "Conditions d'escompte, ou « pas d'escompte pour paiement anticipé »",
+    label: "Conditions d'escompte, ou «\u00a0pas d'escompte pour paiement anticipé\u00a0»",
     lists: ["legal"],
     reference: L441_9,
     legalItem: 13,
@@ -89,7 +89,7 @@ export const PAYMENT_MENTIONS = [
     fines: ["L441-9"],
     check(doc) {
       return isBlank(doc.cashDiscountCondition)
-        ? [missing("cashDiscountCondition", "Conditions d'escompte absentes : indiquez le taux et le délai, ou « Pas d'escompte pour paiement anticipé ».")]
+        ? [missing("cashDiscountCondition", "Conditions d'escompte absentes\u00a0: indiquez le taux et le délai, ou «\u00a0Pas d'escompte pour paiement anticipé\u00a0».")]
         : [];
     },
   }),
@@ -107,7 +107,7 @@ export const PAYMENT_MENTIONS = [
       const rate = doc.latePenaltyRate;
       if (rate === undefined) return [missing("latePenaltyRate", "Taux des pénalités de retard absent.")];
       if (!Number.isFinite(rate) || rate <= 0) {
-        return [{ reason: "notPositive", field: "latePenaltyRate", message: `Taux des pénalités de retard ${String(rate)} % : un taux de pénalités est positif.`, found: `${String(rate)} %` }];
+        return [{ reason: "notPositive", field: "latePenaltyRate", message: `Taux des pénalités de retard ${String(rate)}\u00a0%\u00a0: un taux de pénalités est positif.`, found: `${String(rate)} %` }];
       }
       // The floor is 3 × the legal interest rate of the invoice's half-year (rates.ts); without a date, no floor can be named.
       if (ctx.referenceDate === undefined) return [];
@@ -117,7 +117,7 @@ export const PAYMENT_MENTIONS = [
           {
             reason: "belowFloor",
             field: "latePenaltyRate",
-            message: `Taux des pénalités de retard ${formatPercent(rate)} : inférieur au plancher légal de ${formatPercent(floor)} (${FLOOR_MULTIPLIER_OF_LEGAL_RATE} × le taux d'intérêt légal de ${formatPercent(legalInterestRatePercent)}, ${formatHalfYear(halfYear)}).`,
+            message: `Taux des pénalités de retard ${formatPercent(rate)}\u00a0: inférieur au plancher légal de ${formatPercent(floor)} (${FLOOR_MULTIPLIER_OF_LEGAL_RATE} × le taux d'intérêt légal de ${formatPercent(legalInterestRatePercent)}, ${formatHalfYear(halfYear)}).`,
             expected: `au moins ${formatPercent(floor)}`,
             found: formatPercent(rate),
             reference: "C. com. L441-10",
@@ -129,9 +129,9 @@ export const PAYMENT_MENTIONS = [
   }),
   defineMention({
     code: "recoveryIndemnity",
-    label: "Indemnité forfaitaire pour frais de recouvrement : 40 €",
+    label: "Indemnité forfaitaire pour frais de recouvrement\u00a0: 40\u00a0€",
     lists: ["legal"],
-    reference: `${L441_9} ; C. com. art. D441-5`,
+    reference: `${L441_9}\u00a0; C. com. art. D441-5`,
     legalItem: 15,
     area: "payment",
     applies: PAYABLE_BY_PROFESSIONAL,
@@ -139,14 +139,14 @@ export const PAYMENT_MENTIONS = [
     check(doc) {
       const printed = doc.recoveryIndemnityCents;
       if (printed === undefined) {
-        return [missing("recoveryIndemnityCents", `Mention « indemnité forfaitaire pour frais de recouvrement : ${formatEuros(INDEMNITY_CENTS)} » absente.`)];
+        return [missing("recoveryIndemnityCents", `Mention «\u00a0indemnité forfaitaire pour frais de recouvrement\u00a0: ${formatEuros(INDEMNITY_CENTS)}\u00a0» absente.`)];
       }
       if (printed !== INDEMNITY_CENTS) {
         return [
           {
             reason: "wrongAmount",
             field: "recoveryIndemnityCents",
-            message: `Indemnité forfaitaire pour frais de recouvrement : ${formatEuros(printed)} imprimé au lieu de ${formatEuros(INDEMNITY_CENTS)} (montant fixé par décret).`,
+            message: `Indemnité forfaitaire pour frais de recouvrement\u00a0: ${formatEuros(printed)} imprimé au lieu de ${formatEuros(INDEMNITY_CENTS)} (montant fixé par décret).`,
             expected: formatEuros(INDEMNITY_CENTS),
             found: formatEuros(printed),
             reference: "C. com. art. L441-10 et D441-5",

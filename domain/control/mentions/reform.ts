@@ -30,13 +30,13 @@ export const REFORM_MENTIONS = [
       const parts = missingAddressParts(address);
       if (parts.length === 0) return [];
       const field = parts.length === 1 ? `deliveryAddress.${parts[0]?.key ?? ""}` : "deliveryAddress";
-      return [missing(field, `Adresse de livraison incomplète : ${parts.map((p) => p.label).join(", ")} manquant${parts.length > 1 ? "s" : ""}.`)];
+      return [missing(field, `Adresse de livraison incomplète\u00a0: ${parts.map((p) => p.label).join(", ")} manquant${parts.length > 1 ? "s" : ""}.`)];
     },
   }),
   /** Present when due; and, when the context knows what the lines sell, the same nature as theirs. */
   defineMention({
     code: "operationNature",
-    label: "Nature de l'opération : biens, services ou les deux (réforme)",
+    label: "Nature de l'opération\u00a0: biens, services ou les deux (réforme)",
     lists: ["legal"],
     reference: REFORM,
     legalItem: 17,
@@ -44,14 +44,14 @@ export const REFORM_MENTIONS = [
     applies: NATURE_DUE_OR_PRINTED,
     check(doc, ctx) {
       const printed = doc.operationNature;
-      if (printed === undefined) return [missing("operationNature", "Nature de l'opération absente : livraison de biens, prestation de services, ou les deux.")];
+      if (printed === undefined) return [missing("operationNature", "Nature de l'opération absente\u00a0: livraison de biens, prestation de services, ou les deux.")];
       const expected = ctx.expected.operationNature;
       if (expected === undefined || printed === expected) return [];
       return [
         {
           reason: "mismatch",
           field: "operationNature",
-          message: `Nature de l'opération « ${OPERATION_NATURE_LABELS[printed]} » : ${LINES_SELL[expected]}, la nature à imprimer est « ${OPERATION_NATURE_LABELS[expected]} ».`,
+          message: `Nature de l'opération «\u00a0${OPERATION_NATURE_LABELS[printed]}\u00a0»\u00a0: ${LINES_SELL[expected]}, la nature à imprimer est «\u00a0${OPERATION_NATURE_LABELS[expected]}\u00a0».`,
           expected: OPERATION_NATURE_LABELS[expected],
           found: OPERATION_NATURE_LABELS[printed],
         },
@@ -60,7 +60,7 @@ export const REFORM_MENTIONS = [
   }),
   defineMention({
     code: "vatOnDebits",
-    label: "« Option pour le paiement de la taxe d'après les débits », si choisie (réforme)",
+    label: "«\u00a0Option pour le paiement de la taxe d'après les débits\u00a0», si choisie (réforme)",
     lists: ["legal"],
     reference: REFORM,
     legalItem: 18,
@@ -69,7 +69,7 @@ export const REFORM_MENTIONS = [
     check(doc) {
       return doc.vatOnDebitsMention === true
         ? []
-        : [missing("vatOnDebitsMention", "Mention « Option pour le paiement de la taxe d'après les débits » absente alors que le vendeur a choisi cette option.")];
+        : [missing("vatOnDebitsMention", "Mention «\u00a0Option pour le paiement de la taxe d'après les débits\u00a0» absente alors que le vendeur a choisi cette option.")];
     },
   }),
 ] as const;

@@ -48,7 +48,7 @@ export const SALE_MENTIONS = [
           {
             reason: "mismatch",
             field: "purchaseOrderNumber",
-            message: `Numéro de bon de commande « ${printed} » : la commande de l'acheteur porte le numéro ${expected}.`,
+            message: `Numéro de bon de commande «\u00a0${printed}\u00a0»\u00a0: la commande de l'acheteur porte le numéro ${expected}.`,
             expected,
             found: printed,
           },
@@ -75,7 +75,7 @@ export const SALE_MENTIONS = [
       }
       if (printed !== expected) {
         const found = isIsoDate(printed) ? formatDateFr(printed) : printed;
-        return [{ reason: "mismatch", field: "saleDate", message: `Date de livraison ${found} : la livraison a eu lieu le ${shown}.`, expected: shown, found }];
+        return [{ reason: "mismatch", field: "saleDate", message: `Date de livraison ${found}\u00a0: la livraison a eu lieu le ${shown}.`, expected: shown, found }];
       }
       return [];
     },
@@ -90,9 +90,9 @@ export const SALE_MENTIONS = [
     area: "lines",
     fines: ["L441-9"],
     check(doc) {
-      if (doc.lines.length === 0) return [missing("lines", "Aucune ligne de produit : la facture ne dit pas ce qui est vendu.")];
+      if (doc.lines.length === 0) return [missing("lines", "Aucune ligne de produit\u00a0: la facture ne dit pas ce qui est vendu.")];
       return doc.lines.flatMap((line, i) =>
-        isBlank(line.description) ? [missing(`lines[${i}].description`, `${lineLabel(i)} : désignation précise du produit absente.`)] : [],
+        isBlank(line.description) ? [missing(`lines[${i}].description`, `${lineLabel(i)}\u00a0: désignation précise du produit absente.`)] : [],
       );
     },
   }),
@@ -107,9 +107,9 @@ export const SALE_MENTIONS = [
     check(doc) {
       return doc.lines.flatMap((line, i): MentionIssue[] => {
         const field = `lines[${i}].quantity`;
-        if (line.quantity === undefined) return [missing(field, `${lineLabel(i)} : quantité absente (${NOT_VERIFIED}).`)];
+        if (line.quantity === undefined) return [missing(field, `${lineLabel(i)}\u00a0: quantité absente (${NOT_VERIFIED}).`)];
         if (!Number.isFinite(line.quantity) || line.quantity <= 0) {
-          return [{ reason: "invalid", field, message: `${lineLabel(i)} : quantité ${String(line.quantity)} impossible, une quantité facturée est positive (${NOT_VERIFIED}).`, found: String(line.quantity) }];
+          return [{ reason: "invalid", field, message: `${lineLabel(i)}\u00a0: quantité ${String(line.quantity)} impossible, une quantité facturée est positive (${NOT_VERIFIED}).`, found: String(line.quantity) }];
         }
         return [];
       });
@@ -126,9 +126,9 @@ export const SALE_MENTIONS = [
     check(doc) {
       return doc.lines.flatMap((line, i): MentionIssue[] => {
         const field = `lines[${i}].unitPriceCents`;
-        if (line.unitPriceCents === undefined) return [missing(field, `${lineLabel(i)} : prix unitaire HT absent (${NOT_VERIFIED}).`)];
+        if (line.unitPriceCents === undefined) return [missing(field, `${lineLabel(i)}\u00a0: prix unitaire HT absent (${NOT_VERIFIED}).`)];
         if (!Number.isSafeInteger(line.unitPriceCents) || line.unitPriceCents < 0) {
-          return [{ reason: "invalid", field, message: `${lineLabel(i)} : prix unitaire HT ${String(line.unitPriceCents)} impossible (${NOT_VERIFIED}).`, found: String(line.unitPriceCents) }];
+          return [{ reason: "invalid", field, message: `${lineLabel(i)}\u00a0: prix unitaire HT ${String(line.unitPriceCents)} impossible (${NOT_VERIFIED}).`, found: String(line.unitPriceCents) }];
         }
         return [];
       });
@@ -144,14 +144,14 @@ export const SALE_MENTIONS = [
     check(doc) {
       return doc.lines.flatMap((line, i): MentionIssue[] => {
         const field = `lines[${i}].vatRate`;
-        if (line.vatRate === undefined) return [missing(field, `${lineLabel(i)} : taux de TVA absent (${NOT_VERIFIED}).`)];
+        if (line.vatRate === undefined) return [missing(field, `${lineLabel(i)}\u00a0: taux de TVA absent (${NOT_VERIFIED}).`)];
         if (!isKnownVatRate(line.vatRate)) {
           const allowed = VAT_RATES.map(formatPercent).join(", ");
           return [
             {
               reason: "unknownRate",
               field,
-              message: `${lineLabel(i)} : taux de TVA ${formatPercent(line.vatRate)} inconnu (taux permis : ${allowed} ; ${NOT_VERIFIED}).`,
+              message: `${lineLabel(i)}\u00a0: taux de TVA ${formatPercent(line.vatRate)} inconnu (taux permis\u00a0: ${allowed}\u00a0; ${NOT_VERIFIED}).`,
               expected: allowed,
               found: formatPercent(line.vatRate),
             },
@@ -181,21 +181,21 @@ export const SALE_MENTIONS = [
         const printed = groupRates(doc.reductions, key);
         const invalid = printed.find((rate) => !Number.isFinite(rate) || rate < 0 || rate > 100);
         if (invalid !== undefined) {
-          return [{ reason: "invalid", field, message: `${label} ${String(invalid)} % : un taux de réduction est compris entre 0 % et 100 %.`, found: `${String(invalid)} %` }];
+          return [{ reason: "invalid", field, message: `${label} ${String(invalid)}\u00a0%\u00a0: un taux de réduction est compris entre 0\u00a0% et 100\u00a0%.`, found: `${String(invalid)} %` }];
         }
         if (agreed === undefined) return [];
         const expected = groupRates(agreed, key);
         if (sameRates(printed, expected)) return [];
         if (printed.length === 0) {
           const what = expected.length > 1 ? "Réductions accordées au client mais non imprimées" : "Réduction accordée au client mais non imprimée";
-          return [missing(field, `${what} : ${describeRates(label, expected)} (toute réduction acquise à la date de la vente figure sur la facture).`)];
+          return [missing(field, `${what}\u00a0: ${describeRates(label, expected)} (toute réduction acquise à la date de la vente figure sur la facture).`)];
         }
         const agreedText = expected.length === 0 ? "les conditions du client n'en prévoient aucune" : `les conditions accordées sont ${describeRates(label, expected)}`;
         return [
           {
             reason: "mismatch",
             field,
-            message: `${label} : la facture indique ${describeRates(label, printed)}, alors que ${agreedText}.`,
+            message: `${label}\u00a0: la facture indique ${describeRates(label, printed)}, alors que ${agreedText}.`,
             expected: describeRates(label, expected),
             found: describeRates(label, printed),
           },

@@ -41,7 +41,7 @@ describe("a final invoice citing its deposit invoices (docs/decisions/0089)", ()
     });
     const check = legal(doc);
     expect(summary(check.findings)).toEqual(["arithmetic.depositInclTax @ deposits[0].inclTaxCents", "arithmetic.depositsCited @ deposits"]);
-    expect(check.findings[0]?.message).toBe(`Acompte AC-2026-00012 du 02/11/2026 : 41,67${NBSP}€ HT + 8,33${NBSP}€ de TVA = 50,00${NBSP}€ TTC et non 60,00${NBSP}€.`);
-    expect(check.findings[1]?.message).toBe(`Acomptes cités : leur total TTC est l'acompte déduit, 50,00${NBSP}€ et non 60,00${NBSP}€.`);
+    expect(check.findings[0]?.message).toBe(`Acompte AC-2026-00012 du 02/11/2026\u00a0: 41,67${NBSP}€ HT + 8,33${NBSP}€ de TVA = 50,00${NBSP}€ TTC et non 60,00${NBSP}€.`);
+    expect(check.findings[1]?.message).toBe(`Acomptes cités\u00a0: leur total TTC est l'acompte déduit, 50,00${NBSP}€ et non 60,00${NBSP}€.`);
   });
 });

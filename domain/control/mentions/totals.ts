@@ -44,10 +44,10 @@ export const TOTALS_MENTIONS = [
     area: "totals",
     check(doc) {
       const printed = doc.totals.vat;
-      if (printed === undefined || printed.length === 0) return [missing("totals.vat", "Récapitulatif de la TVA absent : base HT et montant de TVA par taux.")];
+      if (printed === undefined || printed.length === 0) return [missing("totals.vat", "Récapitulatif de la TVA absent\u00a0: base HT et montant de TVA par taux.")];
       const absent = ratesUsed(doc).filter((rate) => !printed.some((line) => line.rate === rate));
       if (absent.length === 0) return [];
-      return [missing("totals.vat", `Récapitulatif de la TVA incomplet : base et TVA à ${absent.map(formatPercent).join(", ")} absentes alors que des lignes sont à ce taux.`)];
+      return [missing("totals.vat", `Récapitulatif de la TVA incomplet\u00a0: base et TVA à ${absent.map(formatPercent).join(", ")} absentes alors que des lignes sont à ce taux.`)];
     },
   }),
   defineMention({

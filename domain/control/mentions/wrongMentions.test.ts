@@ -15,7 +15,7 @@ describe("wrong mentions", () => {
         code: "mention.recoveryIndemnity.wrongAmount",
         category: "wrongMention",
         field: "recoveryIndemnityCents",
-        message: `Indemnité forfaitaire pour frais de recouvrement : 35,00${NBSP}€ imprimé au lieu de 40,00${NBSP}€ (montant fixé par décret).`,
+        message: `Indemnité forfaitaire pour frais de recouvrement\u00a0: 35,00${NBSP}€ imprimé au lieu de 40,00${NBSP}€ (montant fixé par décret).`,
         reference: "C. com. art. L441-10 et D441-5",
         expected: `40,00${NBSP}€`,
         found: `35,00${NBSP}€`,
@@ -36,7 +36,7 @@ describe("wrong mentions", () => {
       found: "FR99842157638",
     });
     expect(check.findings[0]?.message).toBe(
-      "Numéro de TVA FR 99 842157638 : pour le SIREN 842 157 638, la clé est (12 + 3 × (842157638 mod 97)) mod 97 = 62, et non 99.",
+      "Numéro de TVA FR 99 842157638\u00a0: pour le SIREN 842 157 638, la clé est (12 + 3 × (842157638 mod 97)) mod 97 = 62, et non 99.",
     );
   });
 
@@ -79,8 +79,8 @@ describe("wrong mentions", () => {
         code: "mention.invoiceNumber.duplicate",
         category: "wrongMention",
         field: "number",
-        message: "Numéro de facture « 2026-00041 » déjà attribué à une pièce précédente : un numéro ne sert qu'une fois dans la série.",
-        reference: "Cours C6 — contrôle de la facture ; C. com. art. L441-9 ; CGI ann. II art. 242 nonies A",
+        message: "Numéro de facture «\u00a02026-00041\u00a0» déjà attribué à une pièce précédente\u00a0: un numéro ne sert qu'une fois dans la série.",
+        reference: "Cours C6 — contrôle de la facture\u00a0; C. com. art. L441-9\u00a0; CGI ann. II art. 242 nonies A",
         found: "2026-00041",
         mention: "invoiceNumber",
       },
@@ -90,7 +90,7 @@ describe("wrong mentions", () => {
     expect(gap.findings.map((f) => [f.code, f.message, f.expected, f.found])).toEqual([
       [
         "mention.invoiceNumber.gap",
-        "Numéro de facture « 000124 » : la pièce précédente de la série porte le numéro 000122, la suivante porte 000123 (série continue, sans trou ni retour en arrière).",
+        "Numéro de facture «\u00a0000124\u00a0»\u00a0: la pièce précédente de la série porte le numéro 000122, la suivante porte 000123 (série continue, sans trou ni retour en arrière).",
         "000123",
         "000124",
       ],
@@ -98,7 +98,7 @@ describe("wrong mentions", () => {
     expect(withPrevious("2026-00040", ["2026-00040 ", "2026-00041"]).findings.map((f) => f.code)).toEqual(["mention.invoiceNumber.duplicate"]);
     expect(withPrevious("2026-00039", ["2026-00040", "2026-00041"]).findings.map((f) => f.expected)).toEqual(["2026-00042"]);
     expect(withPrevious("FA-2027-00005", ["FA-2026-00099"]).findings.map((f) => f.message)).toEqual([
-      "Numéro de facture « FA-2027-00005 » : aucune pièce précédente de cette série n'est connue : une nouvelle série commence à FA-2027-00001.",
+      "Numéro de facture «\u00a0FA-2027-00005\u00a0»\u00a0: aucune pièce précédente de cette série n'est connue\u00a0: une nouvelle série commence à FA-2027-00001.",
     ]);
     expect(withPrevious("FACTURE", ["2026-00041"]).findings.map((f) => f.code)).toEqual(["mention.invoiceNumber.notInSeries"]);
   });
@@ -107,7 +107,7 @@ describe("wrong mentions", () => {
     const future = legal(edit(invoice(), (d) => (d.issueDate = "2026-12-01")));
     expect(future.findings.map((f) => f.code)).toEqual(["mention.issueDate.inFuture"]);
     expect(future.findings[0]?.message).toBe(
-      "Date d'émission 01/12/2026 postérieure à la date du jour (28/11/2026) : une facture n'est pas datée à l'avance.",
+      "Date d'émission 01/12/2026 postérieure à la date du jour (28/11/2026)\u00a0: une facture n'est pas datée à l'avance.",
     );
     expect(legal(edit(invoice(), (d) => (d.issueDate = "2026-02-30"))).findings.map((f) => f.code)).toEqual(["mention.issueDate.invalid"]);
   });
@@ -120,7 +120,7 @@ describe("wrong mentions", () => {
     const check = legal(doc);
     expect(summary(check.findings)).toEqual(["mention.lineVatRates.unknownRate @ lines[2].vatRate"]);
     expect(check.findings[0]?.message).toBe(
-      `Ligne 3 : taux de TVA 7${NBSP}% inconnu (taux permis : 20${NBSP}%, 10${NBSP}%, 5,5${NBSP}%, 2,1${NBSP}% ; les montants qui en dépendent ne sont pas vérifiés).`,
+      `Ligne 3\u00a0: taux de TVA 7${NBSP}% inconnu (taux permis\u00a0: 20${NBSP}%, 10${NBSP}%, 5,5${NBSP}%, 2,1${NBSP}%\u00a0; les montants qui en dépendent ne sont pas vérifiés).`,
     );
     // The course list has no such mention: the arithmetic says why the totals are not checked.
     expect(summary(course(doc).findings)).toEqual(["arithmetic.notComputable @ lines[2].vatRate"]);
@@ -129,7 +129,7 @@ describe("wrong mentions", () => {
   it("agreed reductions left off the invoice: one mention, the figures still checked with the agreed rates", () => {
     const check = legal(edit(invoice(), (d) => (d.reductions = {})));
     expect(check.findings.map((f) => f.message)).toEqual([
-      `Réductions accordées au client mais non imprimées : remise 10${NBSP}% puis remise 5${NBSP}% (toute réduction acquise à la date de la vente figure sur la facture).`,
+      `Réductions accordées au client mais non imprimées\u00a0: remise 10${NBSP}% puis remise 5${NBSP}% (toute réduction acquise à la date de la vente figure sur la facture).`,
     ]);
     const wrongNet = edit(invoice(), (d) => {
       d.reductions = {};
@@ -156,7 +156,7 @@ describe("wrong mentions", () => {
     // A reduction printed that nobody agreed on.
     const extra = legal(edit(invoice(), (d) => (d.reductions = { tradeDiscounts: [10, 5], cashDiscount: 2 })));
     expect(extra.findings.filter((f) => f.category !== "arithmetic").map((f) => f.message)).toEqual([
-      `Escompte : la facture indique escompte 2${NBSP}%, alors que les conditions du client n'en prévoient aucune.`,
+      `Escompte\u00a0: la facture indique escompte 2${NBSP}%, alors que les conditions du client n'en prévoient aucune.`,
     ]);
   });
 
@@ -192,7 +192,7 @@ describe("wrong mentions", () => {
       if (d.buyer.address) d.buyer.address.postalCode = "";
     });
     expect(summary(legal(doc).findings)).toEqual(["mention.buyerDetails.missing @ buyer.address.postalCode"]);
-    expect(legal(doc).findings[0]?.message).toBe("Adresse de l'acheteur incomplète : code postal manquant.");
+    expect(legal(doc).findings[0]?.message).toBe("Adresse de l'acheteur incomplète\u00a0: code postal manquant.");
     // A billing address printed apart is the one that counts.
     const billing = edit(invoice(), (d) => {
       d.buyer.billingAddress = { street: "BP 12", postalCode: "38001", city: "Grenoble Cedex 1" };

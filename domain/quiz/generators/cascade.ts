@@ -25,12 +25,12 @@ function oneRateSeller(random: Random, difficulty: Difficulty): Wholesaler {
 }
 
 function cascadePrompt(seller: Wholesaler, customer: string, invoice: InvoiceInput, asked: CascadeFigure): string {
-  return `${seller.name} facture à ${customer} : ${describeInvoice(invoice)} Calculez ${CASCADE_FIGURE_NAMES[asked]} de la facture, en euros, au centime près.`;
+  return `${seller.name} facture à ${customer}\u00a0: ${describeInvoice(invoice)} Calculez ${CASCADE_FIGURE_NAMES[asked]} de la facture, en euros, au centime près.`;
 }
 
 export const cascadeOneRate = defineGenerator<CascadeInputs>({
   id: "cascade-un-taux",
-  label: "Cascade d'une facture à un taux de TVA : remises successives, escompte, port, TVA, TTC",
+  label: "Cascade d'une facture à un taux de TVA\u00a0: remises successives, escompte, port, TVA, TTC",
   stage: "invoicing",
   notion: "invoiceCascade",
   draw(random, difficulty) {
@@ -49,7 +49,7 @@ export const cascadeOneRate = defineGenerator<CascadeInputs>({
     const answerCents = computed[asked];
     return {
       inputs: { invoice, asked },
-      question: euroQuestion(answerCents, cascadePrompt(seller, random.pick(CUSTOMERS), invoice, asked), [...lines, `Réponse : ${CASCADE_FIGURE_NAMES[asked]} est de ${formatEuros(answerCents)}.`]),
+      question: euroQuestion(answerCents, cascadePrompt(seller, random.pick(CUSTOMERS), invoice, asked), [...lines, `Réponse\u00a0: ${CASCADE_FIGURE_NAMES[asked]} est de ${formatEuros(answerCents)}.`]),
     };
   },
 });
@@ -60,7 +60,7 @@ export const cascadeOneRate = defineGenerator<CascadeInputs>({
  */
 export const cascadeSeveralRates = defineGenerator<CascadeInputs>({
   id: "cascade-plusieurs-taux",
-  label: "Facture à deux taux de TVA : net financier et port répartis entre les taux, TVA par taux, TTC",
+  label: "Facture à deux taux de TVA\u00a0: net financier et port répartis entre les taux, TVA par taux, TTC",
   stage: "invoicing",
   notion: "vatRates",
   draw(random, difficulty) {
@@ -81,7 +81,7 @@ export const cascadeSeveralRates = defineGenerator<CascadeInputs>({
       question: euroQuestion(
         answerCents,
         cascadePrompt(seller, random.pick(CUSTOMERS), invoice, asked),
-        [...lines, `Réponse : ${CASCADE_FIGURE_NAMES[asked]} est de ${formatEuros(answerCents)}${note}.`],
+        [...lines, `Réponse\u00a0: ${CASCADE_FIGURE_NAMES[asked]} est de ${formatEuros(answerCents)}${note}.`],
         Math.abs((perRate ?? answerCents) - answerCents),
       ),
     };

@@ -108,7 +108,7 @@ function describeSituation(situation: Situation, customer: string, seller: strin
   const orders = situation.orders.map((o) => `${o.number} du ${formatDateFr(o.date)}, ${formatEuros(o.amountCents)} TTC`);
   return (
     `${customer} a un plafond d'encours de ${formatEuros(situation.limitCents)} chez ${seller}. ` +
-    `Factures non réglées : ${invoices.join(" ; ")}.${settled} Commandes acceptées, pas encore facturées : ${orders.join(" ; ")}. ` +
+    `Factures non réglées\u00a0: ${invoices.join("\u00a0; ")}.${settled} Commandes acceptées, pas encore facturées\u00a0: ${orders.join("\u00a0; ")}. ` +
     `Le ${formatDateFr(situation.today)}, ${customer} passe une nouvelle commande de ${formatEuros(orderCents)} TTC.`
   );
 }
@@ -123,9 +123,9 @@ function sumOf(terms: readonly string[], totalCents: Cents): string {
 function outstandingLines(situation: Situation, check: CreditCheck): string[] {
   const parts = situation.invoices.map((i) => (i.paidCents > 0 ? `(${formatEuros(i.amountCents)} − ${formatEuros(i.paidCents)})` : formatEuros(i.amountCents)));
   return [
-    `Factures non réglées, pour ce qui reste dû : ${sumOf(parts, check.unpaidInvoicesTotalCents)}.`,
+    `Factures non réglées, pour ce qui reste dû\u00a0: ${sumOf(parts, check.unpaidInvoicesTotalCents)}.`,
     ...(situation.settled !== undefined ? [`La facture ${situation.settled.number}, réglée, ne compte plus dans l'encours.`] : []),
-    `Commandes acceptées non facturées : ${sumOf(situation.orders.map((o) => formatEuros(o.amountCents)), check.acceptedOrdersTotalCents)} ; elles font partie de l'encours.`,
+    `Commandes acceptées non facturées\u00a0: ${sumOf(situation.orders.map((o) => formatEuros(o.amountCents)), check.acceptedOrdersTotalCents)}\u00a0; elles font partie de l'encours.`,
     `Encours = ${formatEuros(check.unpaidInvoicesTotalCents)} + ${formatEuros(check.acceptedOrdersTotalCents)} = ${formatEuros(check.outstandingCents)}.`,
   ];
 }
@@ -134,19 +134,19 @@ function decisionOptions(check: CreditCheck, policy: CreditPolicy) {
   const correct: CreditDecision = check.passes ? "accepter" : POLICY_DECISION[policy];
   const forgotOrders = check.unpaidInvoicesTotalCents + (check.projectedCents - check.outstandingCents) <= check.creditLimitCents;
   const feedback = (id: CreditDecision): string => {
-    if (check.passes) return `Le plafond est respecté (${formatEuros(check.projectedCents)} ≤ ${formatEuros(check.creditLimitCents)}) : la commande s'accepte sans condition.`;
+    if (check.passes) return `Le plafond est respecté (${formatEuros(check.projectedCents)} ≤ ${formatEuros(check.creditLimitCents)})\u00a0: la commande s'accepte sans condition.`;
     if (id === "accepter") {
-      const why = forgotOrders ? " : les commandes acceptées non facturées font partie de l'encours" : "";
+      const why = forgotOrders ? "\u00a0: les commandes acceptées non facturées font partie de l'encours" : "";
       return `Le plafond est dépassé de ${formatEuros(check.excessCents)}${why}.`;
     }
-    return `Le plafond est dépassé, mais la politique de l'entreprise est autre : ${POLICY_TEXT[policy]}.`;
+    return `Le plafond est dépassé, mais la politique de l'entreprise est autre\u00a0: ${POLICY_TEXT[policy]}.`;
   };
   return { correct, options: CREDIT_DECISION_OPTIONS.map(({ id, text }) => (id === correct ? { id, text } : { id, text, feedback: feedback(id) })) };
 }
 
 export const creditLimitGenerator = defineGenerator<CreditInputs>({
   id: "encours-plafond",
-  label: "Encours et plafond : factures non réglées, commandes acceptées non facturées, dépassement et décision",
+  label: "Encours et plafond\u00a0: factures non réglées, commandes acceptées non facturées, dépassement et décision",
   stage: "orderIntake",
   notion: "creditLimit",
   draw(random, difficulty) {
@@ -163,19 +163,19 @@ export const creditLimitGenerator = defineGenerator<CreditInputs>({
     const inputs = { credit, policy, asked } as const;
     if (asked === "decision") {
       const { correct, options } = decisionOptions(check, policy);
-      const rule = check.passes ? "Plafond respecté : la commande est acceptée." : `Plafond dépassé ; politique de l'entreprise : ${POLICY_TEXT[policy]}.`;
-      const prompt = `${facts} Politique de l'entreprise en cas de dépassement du plafond : ${POLICY_TEXT[policy]}. Que faites-vous de cette commande ?`;
+      const rule = check.passes ? "Plafond respecté\u00a0: la commande est acceptée." : `Plafond dépassé\u00a0; politique de l'entreprise\u00a0: ${POLICY_TEXT[policy]}.`;
+      const prompt = `${facts} Politique de l'entreprise en cas de dépassement du plafond\u00a0: ${POLICY_TEXT[policy]}. Que faites-vous de cette commande\u00a0?`;
       return { inputs, question: singleChoiceQuestion(options, correct, prompt, [...lines, rule]) };
     }
     const answerCents = check[asked];
     if (asked === "outstandingCents") {
-      const prompt = `${facts} Quel est l'encours du client avant cette commande, en euros, au centime près ?`;
-      return { inputs, question: euroQuestion(answerCents, prompt, [...lines.slice(0, -1), `Réponse : l'encours est de ${formatEuros(answerCents)}.`]) };
+      const prompt = `${facts} Quel est l'encours du client avant cette commande, en euros, au centime près\u00a0?`;
+      return { inputs, question: euroQuestion(answerCents, prompt, [...lines.slice(0, -1), `Réponse\u00a0: l'encours est de ${formatEuros(answerCents)}.`]) };
     }
-    const prompt = `${facts} De combien cette commande ferait-elle dépasser le plafond (l'acompte minimal qui ramène sous le plafond), en euros, au centime près ?`;
+    const prompt = `${facts} De combien cette commande ferait-elle dépasser le plafond (l'acompte minimal qui ramène sous le plafond), en euros, au centime près\u00a0?`;
     return {
       inputs,
-      question: euroQuestion(answerCents, prompt, [...lines, `Réponse : le dépassement est de ${formatEuros(answerCents)} ; un acompte de ce montant ramène la commande sous le plafond.`]),
+      question: euroQuestion(answerCents, prompt, [...lines, `Réponse\u00a0: le dépassement est de ${formatEuros(answerCents)}\u00a0; un acompte de ce montant ramène la commande sous le plafond.`]),
     };
   },
 });

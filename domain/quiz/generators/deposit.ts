@@ -19,11 +19,11 @@ export interface DepositInputs {
 
 const DEPOSIT_PERCENTS = [20, 25, 30, 40, 50];
 
-const DEPOSIT_RULE = "L'acompte engage les deux parties (à la différence des arrhes, qui permettent à chacune de se dédire) ; il sera déduit de la facture finale.";
+const DEPOSIT_RULE = "L'acompte engage les deux parties (à la différence des arrhes, qui permettent à chacune de se dédire)\u00a0; il sera déduit de la facture finale.";
 
 export const depositOnOrder = defineGenerator<DepositInputs>({
   id: "acompte",
-  label: "Acompte exigé à la commande : part du montant TTC, puis net à payer de la facture finale",
+  label: "Acompte exigé à la commande\u00a0: part du montant TTC, puis net à payer de la facture finale",
   stage: "orderIntake",
   notion: "deposit",
   draw(random, difficulty) {
@@ -36,19 +36,19 @@ export const depositOnOrder = defineGenerator<DepositInputs>({
 
     const totalCents = computeInvoice(order).totalInclTaxCents;
     const depositCents = percentOf(totalCents, depositPercent, "depositPercent");
-    const depositLine = `Acompte ${formatPercent(depositPercent)} du total TTC : ${formatEuros(totalCents)} × ${formatPercent(depositPercent)} = ${formatEuros(depositCents)}.`;
+    const depositLine = `Acompte ${formatPercent(depositPercent)} du total TTC\u00a0: ${formatEuros(totalCents)} × ${formatPercent(depositPercent)} = ${formatEuros(depositCents)}.`;
     const policy = `Les conditions de vente du fournisseur exigent un acompte de ${formatPercent(depositPercent)} du montant TTC à la commande.`;
 
     if (asked === "deposit") {
       const cascade = difficulty === 1 ? [] : workedCascade(order, "totalInclTaxCents").lines;
-      const orderText = difficulty === 1 ? `${customer} passe commande à ${seller.name} pour ${formatEuros(totalCents)} TTC.` : `${customer} commande à ${seller.name} : ${describeInvoice(order)}`;
+      const orderText = difficulty === 1 ? `${customer} passe commande à ${seller.name} pour ${formatEuros(totalCents)} TTC.` : `${customer} commande à ${seller.name}\u00a0: ${describeInvoice(order)}`;
       return {
         inputs: { order, depositPercent, asked },
-        question: euroQuestion(depositCents, `${orderText} ${policy} Quel est le montant de l'acompte, en euros, au centime près ?`, [
+        question: euroQuestion(depositCents, `${orderText} ${policy} Quel est le montant de l'acompte, en euros, au centime près\u00a0?`, [
           ...cascade,
           depositLine,
           DEPOSIT_RULE,
-          `Réponse : l'acompte est de ${formatEuros(depositCents)}.`,
+          `Réponse\u00a0: l'acompte est de ${formatEuros(depositCents)}.`,
         ]),
       };
     }
@@ -57,8 +57,8 @@ export const depositOnOrder = defineGenerator<DepositInputs>({
       inputs: { order, depositPercent, asked },
       question: euroQuestion(
         computed.amountDueCents,
-        `${customer} commande à ${seller.name} : ${describeInvoice(order)} ${policy} La commande est livrée en totalité et facturée. Quel est le net à payer de la facture finale, en euros, au centime près ?`,
-        [...lines.slice(0, -1), depositLine, ...lines.slice(-1), `Réponse : le net à payer est de ${formatEuros(computed.amountDueCents)}.`],
+        `${customer} commande à ${seller.name}\u00a0: ${describeInvoice(order)} ${policy} La commande est livrée en totalité et facturée. Quel est le net à payer de la facture finale, en euros, au centime près\u00a0?`,
+        [...lines.slice(0, -1), depositLine, ...lines.slice(-1), `Réponse\u00a0: le net à payer est de ${formatEuros(computed.amountDueCents)}.`],
       ),
     };
   },

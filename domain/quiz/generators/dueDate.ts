@@ -40,14 +40,14 @@ function drawInvoiceDate(random: Random, difficulty: Difficulty): IsoDate {
 
 export const dueDateGenerator = defineGenerator<DueDateInputs>({
   id: "echeance",
-  label: "Date d'échéance : jours date de facture, jours fin de mois (deux décomptes), paiement à réception",
+  label: "Date d'échéance\u00a0: jours date de facture, jours fin de mois (deux décomptes), paiement à réception",
   stage: "paymentFollowUp",
   notion: "dueDate",
   draw(random, difficulty) {
     const seller = random.pick([...SINGLE_RATE_SELLERS, ...TWO_RATE_SELLERS]);
     const terms = drawTerms(random, difficulty);
     const invoiceDate = drawInvoiceDate(random, difficulty);
-    const method = terms.kind === "daysEndOfMonth" ? ` ; pour la fin de mois, ${METHOD_TEXT[terms.method]}` : "";
+    const method = terms.kind === "daysEndOfMonth" ? `\u00a0; pour la fin de mois, ${METHOD_TEXT[terms.method]}` : "";
     return {
       inputs: { invoiceDate, terms },
       question: {
@@ -55,7 +55,7 @@ export const dueDateGenerator = defineGenerator<DueDateInputs>({
         answer: dueDate(invoiceDate, terms),
         prompt:
           `${seller.name} établit le ${formatDateFr(invoiceDate)} une facture à ${random.pick(CUSTOMERS)}. ` +
-          `Conditions de paiement : « ${describePaymentTerms(terms)} »${method}. Quelle date d'échéance la facture doit-elle porter ?`,
+          `Conditions de paiement\u00a0: «\u00a0${describePaymentTerms(terms)}\u00a0»${method}. Quelle date d'échéance la facture doit-elle porter\u00a0?`,
         explanation: [explainDueDate(invoiceDate, terms), checkLegalMaximum(terms).explanation, "L'échéance s'imprime sur la facture en date réelle, pas seulement en conditions."].join("\n"),
       },
     };

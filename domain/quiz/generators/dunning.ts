@@ -19,7 +19,7 @@ export interface DunningInputs {
 
 /** The choices offered, in the order of the ladder; waiting stands for « nothing is due yet ». */
 export const DUNNING_OPTIONS: readonly { id: string; choice: DunningChoice; text: string }[] = [
-  { id: "rien-encore", choice: "wait", text: "Rien pour l'instant : attendre" },
+  { id: "rien-encore", choice: "wait", text: "Rien pour l'instant\u00a0: attendre" },
   { id: "relance-1", choice: "reminder1", text: DUNNING_STEP_LABELS.reminder1 },
   { id: "relance-2", choice: "reminder2", text: DUNNING_STEP_LABELS.reminder2 },
   { id: "relance-3-lrar", choice: "registeredLetter", text: DUNNING_STEP_LABELS.registeredLetter },
@@ -31,7 +31,7 @@ export const DUNNING_OPTIONS: readonly { id: string; choice: DunningChoice; text
 export function optionOfStep(step: DunningStep): string {
   const choice = step === "none" ? "wait" : step;
   const option = DUNNING_OPTIONS.find((o) => o.choice === choice);
-  if (option === undefined) throw new DomainError("quiz.generator.dunningStep", `étape « ${step} » hors des choix proposés.`);
+  if (option === undefined) throw new DomainError("quiz.generator.dunningStep", `étape «\u00a0${step}\u00a0» hors des choix proposés.`);
   return option.id;
 }
 
@@ -56,19 +56,19 @@ function stepsTaken(random: Random, difficulty: Difficulty): number {
 function policyText(): string {
   const p = DEFAULT_DUNNING_POLICY;
   return (
-    `Politique de relance : relance 1, ${formatDayCount(p.reminder1AfterDueDays)} après l'échéance ; relance 2, ${formatDayCount(p.reminder2AfterReminder1Days)} après la relance 1 ; ` +
-    `relance 3 par lettre recommandée avec AR, ${formatDayCount(p.reminder3AfterReminder2Days)} après la relance 2 ; mise en demeure, ${formatDayCount(p.formalNoticeAfterReminder3Days)} après la relance 3 ; ` +
-    `injonction de payer, ${formatDayCount(p.paymentOrderAfterFormalNoticeDays)} après la mise en demeure ; un courrier qui tomberait un dimanche ou un jour férié part le premier jour ouvré suivant.`
+    `Politique de relance\u00a0: relance 1, ${formatDayCount(p.reminder1AfterDueDays)} après l'échéance\u00a0; relance 2, ${formatDayCount(p.reminder2AfterReminder1Days)} après la relance 1\u00a0; ` +
+    `relance 3 par lettre recommandée avec AR, ${formatDayCount(p.reminder3AfterReminder2Days)} après la relance 2\u00a0; mise en demeure, ${formatDayCount(p.formalNoticeAfterReminder3Days)} après la relance 3\u00a0; ` +
+    `injonction de payer, ${formatDayCount(p.paymentOrderAfterFormalNoticeDays)} après la mise en demeure\u00a0; un courrier qui tomberait un dimanche ou un jour férié part le premier jour ouvré suivant.`
   );
 }
 
 function historyText(input: DunningInput, customer: string): string {
   const sent = input.actionsTaken.map((a) => `${STEP_NOUNS[a.step]} le ${formatDateFr(a.date)}`);
   const facts = [
-    sent.length > 0 ? `Déjà envoyé : ${sent.join(" ; ")}.` : "Aucune relance envoyée.",
+    sent.length > 0 ? `Déjà envoyé\u00a0: ${sent.join("\u00a0; ")}.` : "Aucune relance envoyée.",
     ...input.payments.map((p) => `${customer} a versé ${formatEuros(p.amountCents)} le ${formatDateFr(p.date)}.`),
     ...(input.dispute !== undefined
-      ? [`${customer} a contesté la facture le ${formatDateFr(input.dispute.openedOn)} ; le litige a été réglé le ${formatDateFr(input.dispute.settledOn ?? input.dispute.openedOn)}.`]
+      ? [`${customer} a contesté la facture le ${formatDateFr(input.dispute.openedOn)}\u00a0; le litige a été réglé le ${formatDateFr(input.dispute.settledOn ?? input.dispute.openedOn)}.`]
       : []),
   ];
   return facts.join(" ");
@@ -76,7 +76,7 @@ function historyText(input: DunningInput, customer: string): string {
 
 export const dunningStepGenerator = defineGenerator<DunningInputs>({
   id: "etape-relance",
-  label: "Étape de relance due à une date : relances, LRAR, mise en demeure, injonction de payer",
+  label: "Étape de relance due à une date\u00a0: relances, LRAR, mise en demeure, injonction de payer",
   stage: "paymentFollowUp",
   notion: "reminders",
   draw(random, difficulty) {
@@ -103,7 +103,7 @@ export const dunningStepGenerator = defineGenerator<DunningInputs>({
     const options = DUNNING_OPTIONS.map(({ id, choice, text }) => (id === correct ? { id, text } : { id, text, feedback: assessDunningAction({ ...input, action: choice }).explanation }));
     const prompt =
       `Facture ${number} de ${formatEuros(amountInclTaxCents)} TTC émise par ${seller.name} à ${customer}, échéance le ${formatDateFr(due)}, impayée à l'échéance. ${policyText()} ` +
-      `${historyText(input, customer)} Nous sommes le ${formatDateFr(today)}. Quelle étape de relance est due aujourd'hui ?`;
+      `${historyText(input, customer)} Nous sommes le ${formatDateFr(today)}. Quelle étape de relance est due aujourd'hui\u00a0?`;
     return {
       inputs: { dunning: input },
       question: singleChoiceQuestion(options, correct, prompt, [status.explanation, ...(status.guidance !== null ? [status.guidance] : [])]),

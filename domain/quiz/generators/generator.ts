@@ -4,6 +4,7 @@
  * situation and asks the engine of `domain/` for the answer and the worked solution.
  */
 import { DomainError, type Cents } from "../../money";
+import { breakableFrenchSpaces } from "../../frenchTypography";
 import type { NotionId, QuizStage } from "../notions";
 import type { Question } from "../vocabulary";
 import { assertSeed, createRandom, type Random } from "./random";
@@ -42,7 +43,7 @@ export function questionSeed(seed: number, difficulty?: Difficulty): number {
   assertSeed(seed);
   if (difficulty === undefined) return seed;
   const n = seed * 3 + difficulty - 1;
-  if (!Number.isSafeInteger(n)) throw new DomainError("quiz.generator.seed", `seed : graine trop grande (reçu ${seed}).`, "seed");
+  if (!Number.isSafeInteger(n)) throw new DomainError("quiz.generator.seed", `seed\u00a0: graine trop grande (reçu ${seed}).`, "seed");
   return n;
 }
 
@@ -59,11 +60,19 @@ export function readGeneratedId(id: string): { generatorId: string; n: number } 
 }
 
 /**
- * French spacing: a no-break space before « : ; ? ! » and inside « », so that a line never starts
- * with a colon. Applied to every text a generator writes, the engine's sentences included.
+ * French spacing: a no-break space wherever `breakableFrenchSpaces` finds an ordinary one (before
+ * « : ; ? ! », inside « », between a number and « € », « % » or a unit), so that a line never
+ * starts with a colon or a unit. Applied to every text a generator writes, the engine's sentences
+ * included: a sentence put together from figures (`${rate} %`) is only whole here.
  */
 export function frenchSpacing(text: string): string {
-  return text.replace(/ ([:;?!»])/gu, "\u00a0$1").replace(/« /gu, "«\u00a0");
+  let spaced = "";
+  let from = 0;
+  for (const { index } of breakableFrenchSpaces(text)) {
+    spaced += `${text.slice(from, index)}\u00a0`;
+    from = index + 1;
+  }
+  return spaced + text.slice(from);
 }
 
 function spacedQuestion(question: Question): Question {
@@ -85,7 +94,7 @@ export function euroQuestion(answerCents: Cents, prompt: string, explanation: re
 /** One right option among `options`; the explanation ends on it, quoted. */
 export function singleChoiceQuestion(options: readonly { id: string; text: string; feedback?: string }[], correct: string, prompt: string, explanation: readonly string[]): QuestionBody {
   const answer = options.find((o) => o.id === correct)?.text ?? correct;
-  return { type: "single", options: options.map((o) => ({ ...o })), correct, prompt, explanation: [...explanation, `Réponse : « ${answer} ».`].join("\n") };
+  return { type: "single", options: options.map((o) => ({ ...o })), correct, prompt, explanation: [...explanation, `Réponse\u00a0: «\u00a0${answer}\u00a0».`].join("\n") };
 }
 
 export interface GeneratorSpec<Inputs> {

@@ -106,7 +106,7 @@ function answerText(question: Question): string {
     case "single":
       return question.options.find((o) => o.id === question.correct)?.text ?? "(option introuvable)";
     default:
-      throw new Error(`type de question inattendu : ${question.type}`);
+      throw new Error(`type de question inattendu\u00a0: ${question.type}`);
   }
 }
 
@@ -145,7 +145,7 @@ describe.each(CASES.map((c) => [c.generator.id, c] as const))("%s", (id, { gener
   );
 
   it(
-    "writes French spacing: a no-break space before « : ; ? ! » and inside the quotes",
+    "writes French spacing: a no-break space before «\u00a0:\u00a0;\u00a0?\u00a0!\u00a0» and inside the quotes",
     () => {
       for (const { question } of draws(generator)) {
         for (const text of textsOf(question)) expect(text).not.toMatch(/ [:;?!»]|« /u);
@@ -205,6 +205,6 @@ describe("generated ids", () => {
     expect(generateQuestion("echeance", 12, 2)).toEqual(dueDateGenerator.generate(12, 2));
     expect(generateQuestion("echeance", 12, 2).id).toBe("gen-echeance-37");
     expect(() => generateQuestion("tva", 1)).toThrow(DomainError);
-    expect(() => generateQuestion("tva", 1)).toThrow(/générateur « tva » inconnu \(connus : cascade-un-taux, /u);
+    expect(() => generateQuestion("tva", 1)).toThrow(/générateur «\u00a0tva\u00a0» inconnu \(connus\u00a0: cascade-un-taux, /u);
   });
 });

@@ -37,7 +37,7 @@ export function isGeneratorId(id: string): id is GeneratorId {
 /** The question a generator draws from a seed; with a difficulty, the id's number carries it too. */
 export function generateQuestion(generatorId: string, seed: number, difficulty?: Difficulty): Question {
   if (!isGeneratorId(generatorId)) {
-    throw new DomainError("quiz.generator.unknown", `generator : générateur « ${generatorId} » inconnu (connus : ${GENERATOR_IDS.join(", ")}).`, "generator");
+    throw new DomainError("quiz.generator.unknown", `generator\u00a0: générateur «\u00a0${generatorId}\u00a0» inconnu (connus\u00a0: ${GENERATOR_IDS.join(", ")}).`, "generator");
   }
   return GENERATORS[generatorId].generate(seed, difficulty);
 }

@@ -52,7 +52,7 @@ export function drawConditions(random: Random, wanted: ConditionsWanted): Omit<I
 function describeLines(lines: readonly InvoiceLineInput[], withRates: boolean): string {
   return lines
     .map((l) => `${l.quantity} × ${l.description} à ${formatEuros(l.unitPriceCents)} HT${withRates ? ` (TVA ${formatPercent(l.vatRate)})` : ""}`)
-    .join(" ; ");
+    .join("\u00a0; ");
 }
 
 /** "remises de 10 % puis 5 %, escompte de 2 % pour paiement comptant, port 15,00 € HT". */
@@ -70,7 +70,7 @@ function describeConditions(input: InvoiceInput): string {
 export function describeInvoice(input: InvoiceInput): string {
   const rates = [...new Set(input.lines.map((l) => l.vatRate))];
   const singleRate = rates.length === 1 ? `, TVA ${formatPercent(rates[0] ?? 0)}` : "";
-  return `${describeLines(input.lines, rates.length > 1)}. Conditions : ${describeConditions(input)}${singleRate}.`;
+  return `${describeLines(input.lines, rates.length > 1)}. Conditions\u00a0: ${describeConditions(input)}${singleRate}.`;
 }
 
 /** The figures a cascade question asks, named as the course names them. */
@@ -98,17 +98,17 @@ function grossStep(input: InvoiceInput, computed: InvoiceComputation): WorkedSte
   const products = input.lines.map((l) => `${l.quantity} × ${formatEuros(l.unitPriceCents)}`).join(" + ");
   const totals = computed.lineTotalsCents ?? [];
   const detail = totals.length > 1 ? ` = ${sumText(totals)}` : "";
-  return { text: `Montant brut HT : ${products}${detail} = ${formatEuros(computed.grossCents)}.` };
+  return { text: `Montant brut HT\u00a0: ${products}${detail} = ${formatEuros(computed.grossCents)}.` };
 }
 
 function reductionSteps(computed: InvoiceComputation): WorkedStep[] {
   const reductions = computed.reductions ?? [];
-  if (reductions.length === 0) return [{ figure: "netCommercialCents", text: `Aucune remise : net commercial = montant brut = ${formatEuros(computed.netCommercialCents)}.` }];
+  if (reductions.length === 0) return [{ figure: "netCommercialCents", text: `Aucune remise\u00a0: net commercial = montant brut = ${formatEuros(computed.netCommercialCents)}.` }];
   let before = computed.grossCents;
-  const rule = reductions.length > 1 ? [{ text: "Les remises successives s'appliquent chacune sur le net précédent : elles ne s'additionnent pas." }] : [];
+  const rule = reductions.length > 1 ? [{ text: "Les remises successives s'appliquent chacune sur le net précédent\u00a0: elles ne s'additionnent pas." }] : [];
   return [...rule, ...reductions.map((r, i) => {
     const last = i === reductions.length - 1;
-    const text = `Remise ${formatPercent(r.percent)} : ${formatEuros(before)} × ${formatPercent(r.percent)} = ${formatEuros(r.amountCents)} ; ${last ? "net commercial" : "net après cette remise"} : ${formatEuros(before)} − ${formatEuros(r.amountCents)} = ${formatEuros(r.netAfterCents)}.`;
+    const text = `Remise ${formatPercent(r.percent)}\u00a0: ${formatEuros(before)} × ${formatPercent(r.percent)} = ${formatEuros(r.amountCents)}\u00a0; ${last ? "net commercial" : "net après cette remise"}\u00a0: ${formatEuros(before)} − ${formatEuros(r.amountCents)} = ${formatEuros(r.netAfterCents)}.`;
     before = r.netAfterCents;
     return last ? { figure: "netCommercialCents" as const, text } : { text };
   })];
@@ -120,14 +120,14 @@ function cashDiscountSteps(input: InvoiceInput, computed: InvoiceComputation): W
   return [
     {
       figure: "netFinancialCents",
-      text: `Escompte ${percent} : ${formatEuros(computed.netCommercialCents)} × ${percent} = ${formatEuros(computed.cashDiscountCents)} ; net financier : ${formatEuros(computed.netCommercialCents)} − ${formatEuros(computed.cashDiscountCents)} = ${formatEuros(computed.netFinancialCents)}.`,
+      text: `Escompte ${percent}\u00a0: ${formatEuros(computed.netCommercialCents)} × ${percent} = ${formatEuros(computed.cashDiscountCents)}\u00a0; net financier\u00a0: ${formatEuros(computed.netCommercialCents)} − ${formatEuros(computed.cashDiscountCents)} = ${formatEuros(computed.netFinancialCents)}.`,
     },
   ];
 }
 
 function shippingSteps(computed: InvoiceComputation): WorkedStep[] {
   if (computed.shippingCents === 0) return [];
-  return [{ text: `Port : total HT = ${formatEuros(computed.netFinancialCents)} + ${formatEuros(computed.shippingCents)} = ${formatEuros(computed.totalExclTaxCents)}.` }];
+  return [{ text: `Port\u00a0: total HT = ${formatEuros(computed.netFinancialCents)} + ${formatEuros(computed.shippingCents)} = ${formatEuros(computed.totalExclTaxCents)}.` }];
 }
 
 /** One rate: VAT on the total HT. Several: the net financier and the port shared pro rata of the gross amounts, then VAT per rate. */
@@ -136,29 +136,29 @@ function vatSteps(computed: InvoiceComputation): WorkedStep[] {
   if (byRate.length <= 1) {
     const vat = computed.vat[0];
     if (vat === undefined) return [];
-    return [{ figure: "totalVatCents", text: `TVA ${formatPercent(vat.rate)} : ${formatEuros(vat.baseCents)} × ${formatPercent(vat.rate)} = ${formatEuros(vat.amountCents)}.` }];
+    return [{ figure: "totalVatCents", text: `TVA ${formatPercent(vat.rate)}\u00a0: ${formatEuros(vat.baseCents)} × ${formatPercent(vat.rate)} = ${formatEuros(vat.amountCents)}.` }];
   }
   const gross = byRate.map((r) => `${formatEuros(r.grossCents)} à ${formatPercent(r.rate)}`).join(", ");
   const shares = (pick: (r: (typeof byRate)[number]) => Cents) => byRate.map((r) => `${formatEuros(pick(r))} à ${formatPercent(r.rate)}`).join(" et ");
   const split =
-    `Répartition entre les taux au prorata des montants bruts (${gross}) : net financier ${formatEuros(computed.netFinancialCents)} → ${shares((r) => r.netFinancialCents)}` +
-    (computed.shippingCents > 0 ? ` ; port ${formatEuros(computed.shippingCents)} → ${shares((r) => r.shippingCents)}` : "") +
+    `Répartition entre les taux au prorata des montants bruts (${gross})\u00a0: net financier ${formatEuros(computed.netFinancialCents)} → ${shares((r) => r.netFinancialCents)}` +
+    (computed.shippingCents > 0 ? `\u00a0; port ${formatEuros(computed.shippingCents)} → ${shares((r) => r.shippingCents)}` : "") +
     ".";
   const perRate = byRate.map((r) => {
-    const base = r.shippingCents > 0 ? `base ${formatEuros(r.netFinancialCents)} + ${formatEuros(r.shippingCents)} = ${formatEuros(r.baseCents)} ; ` : "";
-    return { text: `TVA ${formatPercent(r.rate)} : ${base}${formatEuros(r.baseCents)} × ${formatPercent(r.rate)} = ${formatEuros(r.vatCents)}.` };
+    const base = r.shippingCents > 0 ? `base ${formatEuros(r.netFinancialCents)} + ${formatEuros(r.shippingCents)} = ${formatEuros(r.baseCents)}\u00a0; ` : "";
+    return { text: `TVA ${formatPercent(r.rate)}\u00a0: ${base}${formatEuros(r.baseCents)} × ${formatPercent(r.rate)} = ${formatEuros(r.vatCents)}.` };
   });
-  return [{ text: split }, ...perRate, { figure: "totalVatCents", text: `Total TVA : ${sumText(byRate.map((r) => r.vatCents))} = ${formatEuros(computed.totalVatCents)}.` }];
+  return [{ text: split }, ...perRate, { figure: "totalVatCents", text: `Total TVA\u00a0: ${sumText(byRate.map((r) => r.vatCents))} = ${formatEuros(computed.totalVatCents)}.` }];
 }
 
 function closingSteps(computed: InvoiceComputation): WorkedStep[] {
   const steps: WorkedStep[] = [
-    { figure: "totalInclTaxCents", text: `Total TTC : ${formatEuros(computed.totalExclTaxCents)} + ${formatEuros(computed.totalVatCents)} = ${formatEuros(computed.totalInclTaxCents)}.` },
+    { figure: "totalInclTaxCents", text: `Total TTC\u00a0: ${formatEuros(computed.totalExclTaxCents)} + ${formatEuros(computed.totalVatCents)} = ${formatEuros(computed.totalInclTaxCents)}.` },
   ];
   if (computed.depositCents > 0) {
     steps.push({
       figure: "amountDueCents",
-      text: `Acompte déjà versé, déduit : net à payer = ${formatEuros(computed.totalInclTaxCents)} − ${formatEuros(computed.depositCents)} = ${formatEuros(computed.amountDueCents)}.`,
+      text: `Acompte déjà versé, déduit\u00a0: net à payer = ${formatEuros(computed.totalInclTaxCents)} − ${formatEuros(computed.depositCents)} = ${formatEuros(computed.amountDueCents)}.`,
     });
   }
   return steps;

@@ -20,10 +20,10 @@ export interface NumberingInputs {
 }
 
 export const NUMBERING_OPTIONS = [
-  { id: "suivant", text: "Le numéro suivant de la série : conforme" },
-  { id: "doublon", text: "Un doublon : ce numéro a déjà été donné" },
-  { id: "trou", text: "Un trou : des numéros de la série sont sautés" },
-  { id: "retour-en-arriere", text: "Un retour en arrière : le document est daté avant le dernier de sa série" },
+  { id: "suivant", text: "Le numéro suivant de la série\u00a0: conforme" },
+  { id: "doublon", text: "Un doublon\u00a0: ce numéro a déjà été donné" },
+  { id: "trou", text: "Un trou\u00a0: des numéros de la série sont sautés" },
+  { id: "retour-en-arriere", text: "Un retour en arrière\u00a0: le document est daté avant le dernier de sa série" },
 ] as const;
 
 export type NumberingOption = (typeof NUMBERING_OPTIONS)[number]["id"];
@@ -31,7 +31,7 @@ export type NumberingOption = (typeof NUMBERING_OPTIONS)[number]["id"];
 type Case = "single" | "creditNotes" | "newYear";
 
 const RULE =
-  "Un numéro de facture est unique et pris dans une série chronologique et continue, sans trou ni doublon (CGI, ann. II, art. 242 nonies A) ; chaque série (factures, avoirs) a sa propre suite, et une nouvelle série commence à 1.";
+  "Un numéro de facture est unique et pris dans une série chronologique et continue, sans trou ni doublon (CGI, ann. II, art. 242 nonies A)\u00a0; chaque série (factures, avoirs) a sa propre suite, et une nouvelle série commence à 1.";
 
 function range(prefix: string, year: number, last: number): string[] {
   return Array.from({ length: last }, (_, i) => formatNumber(prefix, year, i + 1));
@@ -64,7 +64,7 @@ function drawSituation(random: Random, difficulty: Difficulty, wanted: Numbering
     trou: () => formatNumber(prefix, numberYear, situation === "creditNotes" ? invoices + 1 : situation === "newYear" ? last + 1 : last + random.int(2, 4)),
   };
   const issuedText =
-    `factures ${formatNumber("FA", year, 1)} à ${formatNumber("FA", year, invoices)}` + (creditNotes > 0 ? ` ; avoirs ${formatNumber("AV", year, 1)} à ${formatNumber("AV", year, creditNotes)}` : "");
+    `factures ${formatNumber("FA", year, 1)} à ${formatNumber("FA", year, invoices)}` + (creditNotes > 0 ? `\u00a0; avoirs ${formatNumber("AV", year, 1)} à ${formatNumber("AV", year, creditNotes)}` : "");
   return { inputs: { issued, series, number: sequence[wanted](), date }, documentName: prefix === "AV" ? "l'avoir" : "la facture", issuedText };
 }
 
@@ -74,31 +74,31 @@ function placeSentence(inputs: NumberingInputs): { option: NumberingOption; text
   const lastNumber = formatNumber(series.prefix, series.year, series.lastSequence);
   switch (place.kind) {
     case "duplicate":
-      return { option: "doublon", text: `${number} a déjà été donné : c'est un doublon.` };
+      return { option: "doublon", text: `${number} a déjà été donné\u00a0: c'est un doublon.` };
     case "gap":
       return {
         option: "trou",
-        text: `${place.previous !== undefined ? `Le dernier numéro de sa série est ${place.previous}` : "Aucun numéro n'a encore été donné dans cette série"} : le suivant attendu est ${place.expected}. ${number} saute des numéros : c'est un trou.`,
+        text: `${place.previous !== undefined ? `Le dernier numéro de sa série est ${place.previous}` : "Aucun numéro n'a encore été donné dans cette série"}\u00a0: le suivant attendu est ${place.expected}. ${number} saute des numéros\u00a0: c'est un trou.`,
       };
     case "next": {
       const chronological = nextNumber(series, date);
       if (!chronological.ok) {
         return {
           option: "retour-en-arriere",
-          text: `${number} suit bien ${lastNumber}, mais le document est daté du ${formatDateFr(date)}, avant le dernier de la série (${lastNumber} du ${formatDateFr(series.lastDate ?? date)}) : la numérotation est chronologique.`,
+          text: `${number} suit bien ${lastNumber}, mais le document est daté du ${formatDateFr(date)}, avant le dernier de la série (${lastNumber} du ${formatDateFr(series.lastDate ?? date)})\u00a0: la numérotation est chronologique.`,
         };
       }
-      const start = chronological.sequence === 1 ? `Nouvelle année : la série repart à 1, ${number} est le premier numéro.` : `${number} suit ${lastNumber}, dernier numéro de sa série.`;
+      const start = chronological.sequence === 1 ? `Nouvelle année\u00a0: la série repart à 1, ${number} est le premier numéro.` : `${number} suit ${lastNumber}, dernier numéro de sa série.`;
       return { option: "suivant", text: `${start} Conforme.` };
     }
     case "noSequence":
-      throw new DomainError("quiz.generator.numbering", `${number} : numéro sans numéro d'ordre, hors des cas tirés.`);
+      throw new DomainError("quiz.generator.numbering", `${number}\u00a0: numéro sans numéro d'ordre, hors des cas tirés.`);
   }
 }
 
 export const numberingGenerator = defineGenerator<NumberingInputs>({
   id: "numerotation",
-  label: "Numéro de facture ou d'avoir : suivant, doublon, trou dans la série ou date qui recule",
+  label: "Numéro de facture ou d'avoir\u00a0: suivant, doublon, trou dans la série ou date qui recule",
   stage: "invoicing",
   notion: "invoiceNumber",
   draw(random, difficulty) {
@@ -108,8 +108,8 @@ export const numberingGenerator = defineGenerator<NumberingInputs>({
     const { option, text } = placeSentence(inputs);
     const last = formatNumber(inputs.series.prefix, inputs.series.year, inputs.series.lastSequence);
     const prompt =
-      `${seller} a déjà émis, en ${inputs.series.year} : ${issuedText} ; le dernier document de la série ${inputs.series.prefix}, ${last}, est daté du ${formatDateFr(inputs.series.lastDate ?? inputs.date)}. ` +
-      `Vous contrôlez ${documentName} du ${formatDateFr(inputs.date)}, qui porte le numéro ${inputs.number}. Ce numéro est :`;
+      `${seller} a déjà émis, en ${inputs.series.year}\u00a0: ${issuedText}\u00a0; le dernier document de la série ${inputs.series.prefix}, ${last}, est daté du ${formatDateFr(inputs.series.lastDate ?? inputs.date)}. ` +
+      `Vous contrôlez ${documentName} du ${formatDateFr(inputs.date)}, qui porte le numéro ${inputs.number}. Ce numéro est\u00a0:`;
     const options = NUMBERING_OPTIONS.map((o) => (o.id === option ? o : { ...o, feedback: text }));
     return { inputs, question: singleChoiceQuestion(options, option, prompt, [text, RULE]) };
   },

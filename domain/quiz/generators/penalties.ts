@@ -52,10 +52,10 @@ function rateConfigFor(rateCase: RateCase, invoiceDate: IsoDate, random: Random)
 function rateStatement(config: LatePenaltyRateConfig, invoiceDate: IsoDate): string {
   const halfYear = formatHalfYear(halfYearOf(invoiceDate));
   if (config.contractualRatePercent === undefined) {
-    return `Les conditions générales ne fixent pas de taux de pénalités ; taux de refinancement de la BCE applicable au ${halfYear} (semestre de la facture) : ${formatPercent(config.ecbRefinancingRatePercent ?? 0)}.`;
+    return `Les conditions générales ne fixent pas de taux de pénalités\u00a0; taux de refinancement de la BCE applicable au ${halfYear} (semestre de la facture)\u00a0: ${formatPercent(config.ecbRefinancingRatePercent ?? 0)}.`;
   }
-  const floor = `taux de l'intérêt légal du ${halfYear} : ${formatPercent(config.legalInterestRatePercent)}`;
-  return `Taux des pénalités prévu aux conditions générales : ${formatPercent(config.contractualRatePercent)} (${floor}).`;
+  const floor = `taux de l'intérêt légal du ${halfYear}\u00a0: ${formatPercent(config.legalInterestRatePercent)}`;
+  return `Taux des pénalités prévu aux conditions générales\u00a0: ${formatPercent(config.contractualRatePercent)} (${floor}).`;
 }
 
 function drawCase(random: Random, difficulty: Difficulty): { rateCase: RateCase; partialPayment: boolean; paid: boolean } {
@@ -72,7 +72,7 @@ function drawPartialPayment(random: Random, amountCents: Cents, due: IsoDate, en
 
 export const latePenaltiesGenerator = defineGenerator<PenaltyInputs>({
   id: "penalites-retard",
-  label: "Pénalités de retard (taux du semestre, plancher légal, règlement partiel) et indemnité forfaitaire de 40 €",
+  label: "Pénalités de retard (taux du semestre, plancher légal, règlement partiel) et indemnité forfaitaire de 40\u00a0€",
   stage: "paymentFollowUp",
   notion: "latePenalties",
   draw(random, difficulty) {
@@ -94,30 +94,30 @@ export const latePenaltiesGenerator = defineGenerator<PenaltyInputs>({
     const settlement = paid
       ? `${customer} l'a réglée le ${formatDateFr(end)}.`
       : payments[0] !== undefined
-        ? `${customer} a versé ${formatEuros(payments[0].amountCents)} le ${formatDateFr(payments[0].date)} ; le solde n'est toujours pas réglé le ${formatDateFr(end)}.`
+        ? `${customer} a versé ${formatEuros(payments[0].amountCents)} le ${formatDateFr(payments[0].date)}\u00a0; le solde n'est toujours pas réglé le ${formatDateFr(end)}.`
         : `Elle n'est toujours pas réglée le ${formatDateFr(end)}.`;
     const question =
       asked === "penaltyCents"
         ? "Calculez les pénalités de retard dues, en euros, au centime près."
-        : "Calculez le total à réclamer au client : pénalités de retard et indemnité forfaitaire pour frais de recouvrement, en euros, au centime près.";
+        : "Calculez le total à réclamer au client\u00a0: pénalités de retard et indemnité forfaitaire pour frais de recouvrement, en euros, au centime près.";
     const answerCents = result[asked];
     const totalLine =
       asked === "totalCents"
-        ? `Total à réclamer : ${formatEuros(result.penaltyCents)} + ${formatEuros(result.indemnityCents)} = ${formatEuros(result.totalCents)}.`
-        : `Pénalités : ${formatEuros(result.penaltyCents)} ; s'y ajoute l'indemnité forfaitaire de ${formatWholeEuros(result.indemnityCents)} (débiteur professionnel).`;
+        ? `Total à réclamer\u00a0: ${formatEuros(result.penaltyCents)} + ${formatEuros(result.indemnityCents)} = ${formatEuros(result.totalCents)}.`
+        : `Pénalités\u00a0: ${formatEuros(result.penaltyCents)}\u00a0; s'y ajoute l'indemnité forfaitaire de ${formatWholeEuros(result.indemnityCents)} (débiteur professionnel).`;
     return {
       inputs: { rateConfig, penalties, asked },
       question: euroQuestion(
         answerCents,
         `${seller.name} a facturé ${formatEuros(amountInclTaxCents)} TTC à ${customer} le ${formatDateFr(invoiceDate)}, ` +
-          `payable à « ${describePaymentTerms(terms)} » : échéance le ${formatDateFr(due)}. ${settlement} ${rateStatement(rateConfig, invoiceDate)} ${question}`,
+          `payable à «\u00a0${describePaymentTerms(terms)}\u00a0»\u00a0: échéance le ${formatDateFr(due)}. ${settlement} ${rateStatement(rateConfig, invoiceDate)} ${question}`,
         [
           rate.explanation,
-          "Les pénalités courent dès le lendemain de l'échéance, sans relance : montant TTC × taux annuel × jours de retard / 365.",
+          "Les pénalités courent dès le lendemain de l'échéance, sans relance\u00a0: montant TTC × taux annuel × jours de retard / 365.",
           ...result.periods.map((p) => p.explanation),
-          `Indemnité forfaitaire pour frais de recouvrement : ${formatWholeEuros(result.indemnityCents)} par facture payée en retard, hors TVA, due par un débiteur professionnel.`,
+          `Indemnité forfaitaire pour frais de recouvrement\u00a0: ${formatWholeEuros(result.indemnityCents)} par facture payée en retard, hors TVA, due par un débiteur professionnel.`,
           totalLine,
-          `Réponse : ${formatEuros(answerCents)}.`,
+          `Réponse\u00a0: ${formatEuros(answerCents)}.`,
         ],
       ),
     };

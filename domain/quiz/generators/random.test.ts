@@ -36,6 +36,6 @@ describe("createRandom (mulberry32)", () => {
     for (const seed of [-1, 1.5, Number.NaN, 2 ** 53]) {
       expect(() => createRandom(seed)).toThrow(DomainError);
     }
-    expect(() => createRandom(-1)).toThrow("seed : une graine est un entier positif ou nul (reçu -1).");
+    expect(() => createRandom(-1)).toThrow("seed\u00a0: une graine est un entier positif ou nul (reçu -1).");
   });
 });

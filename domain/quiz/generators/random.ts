@@ -27,7 +27,7 @@ export interface Random {
 /** A seed is a non-negative safe integer: what a question id can carry. */
 export function assertSeed(seed: number): number {
   if (!Number.isSafeInteger(seed) || seed < 0) {
-    throw new DomainError("quiz.generator.seed", `seed : une graine est un entier positif ou nul (reçu ${String(seed)}).`, "seed");
+    throw new DomainError("quiz.generator.seed", `seed\u00a0: une graine est un entier positif ou nul (reçu ${String(seed)}).`, "seed");
   }
   return seed;
 }
