@@ -1,18 +1,36 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
+const ROOT = fileURLToPath(new URL("./", import.meta.url));
+
 /**
  * Logic tests that need a module's state as a fresh page has it: the stage machines' registry
  * empty until a machine is fetched (docs/decisions/0141), which any other file of a shared worker
- * fills. They run isolated, with the components.
+ * fills. They run isolated, with the components that mock modules.
  */
 const STATEFUL_LOGIC_TESTS = ["machines/stageLoading.test.ts"];
+
+/**
+ * Component tests that replace modules (`vi.mock`, `vi.unmock`, `vi.doMock`) or empty the module
+ * registry themselves: a mock belongs to one file's module graph, so these files get a worker of
+ * their own, as every file had before (docs/decisions/0156). Read from the files, so that a new
+ * mock finds its place without anyone listing it.
+ */
+function componentTestsThatMock(): string[] {
+  return ["components", "store", "app"]
+    .flatMap((folder) => readdirSync(`${ROOT}${folder}`, { recursive: true, encoding: "utf8" }).map((file) => `${folder}/${file.replaceAll("\\", "/")}`))
+    .filter((file) => /\.test\.tsx?$/u.test(file) && /\bvi\.(?:mock|unmock|doMock|resetModules)\(/u.test(readFileSync(`${ROOT}${file}`, "utf8")))
+    .sort();
+}
+
+const ISOLATED_TESTS = [...componentTestsThatMock(), ...STATEFUL_LOGIC_TESTS];
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
+    alias: { "@": ROOT },
   },
   test: {
     environment: "node",
@@ -36,8 +54,20 @@ export default defineConfig({
         extends: true,
         test: {
           name: "composants",
-          // Isolated: the app's store is a module-level singleton each file starts fresh.
-          include: ["{components,store,app}/**/*.test.{ts,tsx}", ...STATEFUL_LOGIC_TESTS],
+          include: ["{components,store,app}/**/*.test.{ts,tsx}"],
+          exclude: ISOLATED_TESTS,
+          // A worker keeps jsdom, React and the libraries from one file to the next; test/setup.ts
+          // gives each file the app's own modules afresh (the store is a module-level singleton),
+          // an empty page and empty storage (docs/decisions/0156).
+          isolate: false,
+          setupFiles: ["./test/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "composants isolés",
+          include: ISOLATED_TESTS,
           setupFiles: ["./test/setup.ts"],
         },
       },
