@@ -57,7 +57,7 @@ const STAGE_MACHINE_SENTINELS = [
   { stage: "orderIntake", text: "recordAcceptedOrder", source: "machines/orderIntake.ts" },
   { stage: "orderProcessing", text: "isAcknowledgementComplete", source: "machines/orderProcessing.ts" },
   { stage: "invoicing", text: "Acompte versé à la commande", source: "machines/invoicing.ts" },
-  { stage: "invoiceControl", text: "Facture conforme : ne rien marquer", source: "machines/invoiceControl.ts" },
+  { stage: "invoiceControl", text: "unmarkTarget", source: "machines/invoiceControl.ts" },
   { stage: "paymentFollowUp", text: "followUp.rate.missing", source: "machines/paymentFollowUp.ts" },
 ];
 

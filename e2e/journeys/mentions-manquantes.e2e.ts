@@ -8,7 +8,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { siteAndBrowser } from "../support/fixtures";
-import { declineSecondTry, feedback, markWithKeyboard, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
+import { declineSecondTry, feedback, markWithKeyboard, plain, readReview, review, startScenario, taskPanel, textOf } from "../support/learner";
 
 const { site, browser } = siteAndBrowser();
 const TITLE = "Contrôler une facture avant son envoi";
@@ -62,7 +62,7 @@ describe("Contrôler une facture avant envoi", () => {
     expect(bilan.overallPercent).toBe("100 %");
     expect(bilan.overallText).toMatch(/^8 \/ 8 points 100 %/u);
     expect(bilan.decisions).toEqual(Array.from({ length: 4 }, () => "✓ Juste — Point de contrôle de la facture"));
-    const answers = (await review(page).getByRole("definition").allTextContents()).join("\n");
+    const answers = (await review(page).getByRole("definition").allTextContents()).map(plain).join("\n");
     for (const hit of ["SIREN du vendeur", "Date d'échéance du paiement", "Indemnité forfaitaire pour frais de recouvrement : 40 €", "Ligne 1 : montant HT"]) {
       expect(answers).toContain(`Relevé : ${hit}`);
     }
