@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const ROOT = fileURLToPath(new URL("./", import.meta.url));
 
@@ -27,6 +28,25 @@ function componentTestsThatMock(): string[] {
 
 const ISOLATED_TESTS = [...componentTestsThatMock(), ...STATEFUL_LOGIC_TESTS];
 
+/**
+ * The files of 40 s or more: the fuzz's 400 hostile files and `validate` on the real folder (the
+ * bundled variants' 5 400 plays). Vitest starts the longest first only once it has timed them; on
+ * a fresh clone it runs the components, then the larger logic files, and the fuzz (a short file)
+ * came last, alone on one core for its 40 s (docs/decisions/0157).
+ */
+const LONGEST_FILES = ["test/fuzz/fuzz.test.ts", "scripts/scenario.test.ts"];
+
+/** Vitest's order, with the longest files first. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification) => {
+      const at = LONGEST_FILES.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
+      return at < 0 ? LONGEST_FILES.length : at;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -37,6 +57,7 @@ export default defineConfig({
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
     // Two files at a time: vitest's default is cores − 1, one file at a time on a 2-core laptop (0138).
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
