@@ -16,7 +16,7 @@ const STATEFUL_LOGIC_TESTS = ["machines/stageLoading.test.ts"];
 /**
  * Component tests that replace modules (`vi.mock`, `vi.unmock`, `vi.doMock`) or empty the module
  * registry themselves: a mock belongs to one file's module graph, so these files get a worker of
- * their own, as every file had before (docs/decisions/0156). Read from the files, so that a new
+ * their own, as every file had before (docs/decisions/0157). Read from the files, so that a new
  * mock finds its place without anyone listing it.
  */
 function componentTestsThatMock(): string[] {
@@ -79,7 +79,7 @@ export default defineConfig({
           exclude: ISOLATED_TESTS,
           // A worker keeps jsdom, React and the libraries from one file to the next; test/setup.ts
           // gives each file the app's own modules afresh (the store is a module-level singleton),
-          // an empty page and empty storage (docs/decisions/0156).
+          // an empty page and empty storage (docs/decisions/0157).
           isolate: false,
           setupFiles: ["./test/setup.ts"],
         },

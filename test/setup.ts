@@ -8,7 +8,7 @@ import { afterAll, vi } from "vitest";
 vi.mock("@/components/documents/pdf/browser", () => ({ warmUp: () => Promise.resolve() }));
 
 // Each file starts as a fresh page would, though its worker may have run another file before it
-// (vitest.config.ts, docs/decisions/0156): the app's modules imported anew (the store and the
+// (vitest.config.ts, docs/decisions/0157): the app's modules imported anew (the store and the
 // registries are module-level), no saved data, an empty document at the site's root, real timers
 // and globals. The libraries and jsdom stay loaded: that is the time saved.
 vi.resetModules();
