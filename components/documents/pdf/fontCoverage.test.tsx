@@ -14,16 +14,23 @@ describe("the embedded fonts (fontData.ts, npm run fonts, docs/decisions/0125)",
       <Document>
         <Page style={{ fontFamily: FONT_FAMILY }}>
           <Text>Préparé</Text>
+          <Text style={{ fontWeight: "bold" }}>Préparé</Text>
+          <Text style={{ fontStyle: "italic" }}>Préparé</Text>
         </Page>
       </Document>,
     );
-    expect((await pageTexts(first, "prepare"))[0]).toContain("Préparé");
+    expect((await pageTexts(first, "prepare"))[0]).toContain("Préparé\nPréparé\nPréparé");
     const [page] = await pageTexts(await renderInvoicePdf(invoiceDocument()), "after-prepare");
     expect(page).toContain("12 rue de la République");
+    // In bold: the seller's name and the document's title.
+    expect(page).toContain("Papeterie Lumière");
+    expect(page).toContain("FACTURE");
     expect(page).toContain("Indemnité forfaitaire pour frais de recouvrement : 40 €");
   }, 20_000);
 
   it("draw every printable character in each of the three faces", async () => {
+    // Each face is primed by fonts.ts: a weight written "bold" there resolved to the regular face, and the bold one was never primed.
+    expect((await loadedFaces()).map((face) => face?.postscriptName)).toEqual(["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"]);
     const missing = (await loadedFaces()).map((face) => [...printableCharacters()].filter((character) => face?.hasGlyphForCodePoint(character.codePointAt(0) ?? 0) !== true).map(describeCharacter));
     expect(missing).toEqual([[], [], []]);
   });

@@ -5,7 +5,7 @@ import { DEJAVU_SANS_BOLD, DEJAVU_SANS_OBLIQUE, DEJAVU_SANS_REGULAR } from "./fo
 /** The embedded family: DejaVu Sans prints U+202F and U+00A0 (Helvetica prints U+202F as "/"). */
 export const FONT_FAMILY = "DejaVu Sans";
 
-const FACES = [{}, { fontWeight: "bold" as const }, { fontStyle: "italic" as const }];
+const FACES = [{}, { fontWeight: 700 }, { fontStyle: "italic" as const }];
 
 let loading: Promise<void> | undefined;
 
