@@ -1,4 +1,4 @@
-import { pdf, renderToBuffer } from "@react-pdf/renderer";
+import { pdf, type renderToBuffer } from "@react-pdf/renderer";
 import { cloneElement, createElement, isValidElement } from "react";
 import { toPrintable } from "@/domain";
 import { loadFonts } from "./fonts";
@@ -28,24 +28,51 @@ export interface PdfOptions {
 }
 
 /**
+ * The PDF's bytes, gathered from react-pdf's stream, in Node and in the browser alike. The browser
+ * used to take react-pdf's Blob and read it back for its page count (`blob.text()`): an
+ * asynchronous trip through the browser's blob store, 10 to 40 ms of a click's wait
+ * (docs/decisions/0159). The bytes are at hand here; the Blob is made once, from them.
+ */
+async function renderedBytes(document: PdfElement): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = await pdf(document).toBuffer();
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    stream.on("data", (chunk: Uint8Array | ArrayBuffer) => chunks.push(chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk)));
+    stream.on("end", () => resolve(joined(chunks)));
+    stream.on("error", reject);
+  });
+}
+
+function joined(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/**
  * A short document numbered « page N / M » is made as one page first, its number written as text:
  * react-pdf would otherwise lay each page out twice more for the number (docs/decisions/0155). Only
  * when the PDF made counts more than one page is it made again, numbered by react-pdf.
  */
-async function made<Pdf>(element: PdfElement, { pageNumbers }: PdfOptions, render: (element: PdfElement) => Promise<Pdf>, textOf: (pdf: Pdf) => Promise<string>): Promise<Pdf> {
+async function made(element: PdfElement, { pageNumbers }: PdfOptions): Promise<Uint8Array<ArrayBuffer>> {
   await loadFonts();
   const document = printable(element);
-  if (pageNumbers === undefined || pageNumbers.lines > LINES_TRIED_ON_ONE_PAGE) return render(document);
-  const asOnePage = await render(createElement(PageNumberingContext.Provider, { value: "one page" }, document) as PdfElement);
-  return pageCountOf(await textOf(asOnePage)) === 1 ? asOnePage : render(document);
+  if (pageNumbers === undefined || pageNumbers.lines > LINES_TRIED_ON_ONE_PAGE) return renderedBytes(document);
+  const asOnePage = await renderedBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, document) as PdfElement);
+  return pageCountOf(new TextDecoder("latin1").decode(asOnePage)) === 1 ? asOnePage : renderedBytes(document);
 }
 
 /** Node (tests, scripts): the PDF bytes, with the embedded fonts. */
-export function pdfBytes(element: PdfElement, options: PdfOptions = {}): Promise<Buffer> {
-  return made(element, options, renderToBuffer, async (bytes) => bytes.toString("latin1"));
+export async function pdfBytes(element: PdfElement, options: PdfOptions = {}): Promise<Buffer> {
+  const bytes = await made(element, options);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 /** Browser: the PDF as a Blob, with the same fonts (loaded by import(), components/documents/download.ts). */
-export function pdfBlob(element: PdfElement, options: PdfOptions = {}): Promise<Blob> {
-  return made(element, options, (document) => pdf(document).toBlob(), (blob) => blob.text());
+export async function pdfBlob(element: PdfElement, options: PdfOptions = {}): Promise<Blob> {
+  return new Blob([await made(element, options)], { type: "application/pdf" });
 }
