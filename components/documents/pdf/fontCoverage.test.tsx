@@ -45,3 +45,32 @@ describe("a character outside the fonts, typed by a teacher", () => {
     expect(first).toMatch(/Net à payer\s+1 177,85 €/u);
   }, 20_000);
 });
+
+describe("the shapes each face remembers (fonts.ts, docs/decisions/0159)", () => {
+  const faces = async () => (await loadedFaces()).map((face) => {
+    if (face === null || face === undefined) throw new Error("face not loaded");
+    return face;
+  });
+  const texts = ["Facture FA-2026-00319", "Indemnité forfaitaire pour frais de recouvrement\u00a0: 40\u00a0€", "« Œuvre » ﬁ ffi 1\u202f234,50\u00a0€", [...printableCharacters()].join("")];
+
+  it("are the glyphs and positions fontkit gives for the same text, asked again or not", async () => {
+    for (const face of await faces()) {
+      const shapeAfresh = Object.getPrototypeOf(face).layout as typeof face.layout;
+      for (const text of texts) {
+        const remembered = face.layout(text, undefined, undefined, undefined, "ltr");
+        const fresh = shapeAfresh.call(face, text, undefined, undefined, undefined, "ltr");
+        expect(remembered.glyphs.map((glyph: { id: number }) => glyph.id)).toEqual(fresh.glyphs.map((glyph: { id: number }) => glyph.id));
+        expect(remembered.positions).toEqual(fresh.positions);
+        expect(face.layout(text, undefined, undefined, undefined, "ltr")).toBe(remembered);
+      }
+    }
+  });
+
+  it("tell apart the same text asked with other features", async () => {
+    const regular = (await faces())[0]!;
+    const withLigatures = regular.layout("ffi", ["liga"], undefined, undefined, "ltr");
+    const without = regular.layout("ffi", { liga: false }, undefined, undefined, "ltr");
+    expect(without).not.toBe(withLigatures);
+    expect(without.glyphs).toHaveLength(3);
+  });
+});

@@ -39,10 +39,42 @@ async function registerAndPrime(): Promise<void> {
     FACES.map(async (face) => {
       const source = Font.getFont({ fontFamily: FONT_FAMILY, ...face });
       await source.load();
+      if (source.data !== null) rememberShapes(source.data);
       // In code point order: « e » is met as itself before « é » includes it.
       for (const codePoint of codePoints) source.data?.glyphForCodePoint(codePoint);
     }),
   );
+}
+
+/** How many shaped texts a face keeps: a teacher's long session never grows it without end. */
+const SHAPES_KEPT = 4_000;
+
+type Face = NonNullable<ReturnType<typeof Font.getFont>["data"]>;
+/** fontkit's `layout`, as react-pdf's text layout calls it. */
+type Shape = (text: string, features?: readonly string[] | Record<string, boolean>, script?: string, language?: string, direction?: string) => unknown;
+
+/**
+ * Each face remembers the texts it has shaped (fontkit's `layout`: its OpenType lookups, 16 % of an
+ * invoice's making, docs/decisions/0159), as a browser keeps a cache of shaped words: a label, a
+ * heading, an amount already met in this PDF or an earlier one is not shaped again. The shape is
+ * shared, not copied: react-pdf's text layout scales the positions into new objects and slices the
+ * glyphs into new arrays; it writes back only into an attachment's glyphs (an image in a text), which
+ * no template of ours has.
+ */
+function rememberShapes(face: Face): void {
+  const shape: Shape = face.layout.bind(face);
+  const shapes = new Map<string, unknown>();
+  const remembered: Shape = (text, features, script, language, direction) => {
+    const key = `${JSON.stringify([features, script, language, direction])}${text}`;
+    let shaped = shapes.get(key);
+    if (shaped === undefined) {
+      if (shapes.size >= SHAPES_KEPT) shapes.clear();
+      shaped = shape(text, features, script, language, direction);
+      shapes.set(key, shaped);
+    }
+    return shaped;
+  };
+  face.layout = remembered as Face["layout"];
 }
 
 /** The three faces as react-pdf holds them, loaded (tests read their glyphs). */
