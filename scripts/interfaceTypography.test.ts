@@ -64,11 +64,13 @@ type Piece = { line: number; text: string } | null;
 
 /**
  * What an expression is read as, next to a literal text: a number, so that `${taux} %` reads
- * « 1 % » and its ordinary space is found before « % » as in « 5 % »; before « : » or inside « »,
- * a number holds the mark as a word does. Between two expressions, `${a} ${b}` reads « 1 1 »: no
- * mark, nothing found (docs/decisions/0158).
+ * « +1 % » and its ordinary space is found before « % » as in « 5 % »; before « : » or inside « »,
+ * a number holds the mark as a word does. Signed, so that a unit just before an expression still
+ * ends there: `${heures} h${reste}` reads « +1 h+1 », its space before « h » found (« 1 h1 » would
+ * not be a unit). Between two expressions, `${a} ${b}` reads « +1 +1 »: no mark, nothing found
+ * (docs/decisions/0158).
  */
-const EXPRESSION_READ_AS = "1";
+const EXPRESSION_READ_AS = "+1";
 
 /** How much of the text a message shows on each side of the space, an expression shown as « ${…} ». */
 const EXCERPT_SIDE = 20;
@@ -186,6 +188,7 @@ describe("the engine's and the interface's French typography (domain/, machines/
   it("reads an expression next to a text as a number, in a template and among JSX children", () => {
     expect(breakableSpacesIn("x.ts", "const a = `${taux} %`;")).toEqual(["x.ts:1 : espace ordinaire avant « % » dans « ${…} % » (U+00A0 attendu)"]);
     expect(breakableSpacesIn("x.ts", "const a = `≈ ${h} h ${m} min`;").map((found) => /avant « (\S+) »/u.exec(found)?.[1])).toEqual(["h", "min"]);
+    expect(breakableSpacesIn("x.ts", "const a = `≈ ${h} h${reste}`;")).toEqual(["x.ts:1 : espace ordinaire avant « h » dans « ≈ ${…} h${…} » (U+00A0 attendu)"]);
     expect(breakableSpacesIn("x.ts", "const a = `Le pseudonyme « ${p} » est pris`;")).toHaveLength(2);
     expect(breakableSpacesIn("x.tsx", "const a = <p>{n} %</p>;")).toEqual(["x.tsx:1 : espace ordinaire avant « % » dans « ${…} % » (U+00A0 attendu)"]);
     expect(breakableSpacesIn("x.tsx", "const a = <p>\n  <strong>45</strong> %\n</p>;")).toEqual(["x.tsx:2 : espace ordinaire avant « % » dans « ${…} % » (U+00A0 attendu)"]);
