@@ -24,8 +24,8 @@ const fixture = (version: number) => readFileSync(`store/fixtures/version-${vers
 const MEMORY_ONLY =
   "Ce navigateur refuse l'enregistrement (navigation privée ou profil verrouillé)\u00a0: vos parties ne seront pas conservées après la fermeture de l'onglet.";
 const FULL = "L'espace de ce navigateur est plein\u00a0: vos derniers coups ne sont pas enregistrés.";
-const UNREADABLE_JSON = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : le texte enregistré est tronqué ou n'est pas du JSON. L'atelier repart de zéro.";
-const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : elle ne contient ni partie ni calculette. L'atelier repart de zéro.";
+const UNREADABLE_JSON = "Votre sauvegarde dans ce navigateur n'a pas pu être relue\u00a0: le texte enregistré est tronqué ou n'est pas du JSON. L'atelier repart de zéro.";
+const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue\u00a0: elle ne contient ni partie ni calculette. L'atelier repart de zéro.";
 const COPY_KEPT = "Une copie de l'ancienne sauvegarde est conservée dans ce navigateur.";
 
 /** A profile whose `localStorage` getter throws, as a locked-down school profile does. */
@@ -259,7 +259,7 @@ describe("a damaged save", () => {
     const alert = notice(page, "Sauvegarde d'une version plus récente");
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
-      `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${STORE_VERSION + 1}), que cette page ne sait pas relire : elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré.`,
+      `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${STORE_VERSION + 1}), que cette page ne sait pas relire\u00a0: elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré.`,
     );
     // The learner types in this old page: the newer save is still there, whole, and nothing was copied over it.
     await page.getByLabel("Prix unitaire HT, ligne 1").fill("99");

@@ -227,9 +227,9 @@ describe("the saves of every earlier version", () => {
   });
 });
 
-const PARTIAL = "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.";
-const UNREADABLE_JSON = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : le texte enregistré est tronqué ou n'est pas du JSON. L'atelier repart de zéro.";
-const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue : elle ne contient ni partie ni calculette. L'atelier repart de zéro.";
+const PARTIAL = "Votre sauvegarde dans ce navigateur était en partie endommagée\u00a0: tout ce qui était valide a été gardé.";
+const UNREADABLE_JSON = "Votre sauvegarde dans ce navigateur n'a pas pu être relue\u00a0: le texte enregistré est tronqué ou n'est pas du JSON. L'atelier repart de zéro.";
+const NOT_A_SAVE = "Votre sauvegarde dans ce navigateur n'a pas pu être relue\u00a0: elle ne contient ni partie ni calculette. L'atelier repart de zéro.";
 
 describe("a damaged save", () => {
   it("keeps the valid games when one of them is damaged, and names the lost one", async () => {
@@ -255,7 +255,7 @@ describe("a damaged save", () => {
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().calculator).toEqual(INITIAL_CALCULATOR_DRAFT);
     expect(store.getState().attempts).toEqual({ essai: attempt });
-    expect(store.getState().recoveryNotice?.message).toBe(`${PARTIAL} La saisie de la calculette n'a pas pu être relue : elle repart de l'exemple du cours.`);
+    expect(store.getState().recoveryNotice?.message).toBe(`${PARTIAL} La saisie de la calculette n'a pas pu être relue\u00a0: elle repart de l'exemple du cours.`);
     expect(data.get(BACKUP_KEY)).toBe(text);
   });
 
@@ -273,7 +273,7 @@ describe("a damaged save", () => {
     expect(store.getState().quiz).toEqual({ evidence: [answer], cards: { "encours-plafond": card }, sessions: { "etape-1": session } });
     expect(store.getState().attempts).toEqual({ essai: attempt });
     expect(store.getState().recoveryNotice?.message).toBe(
-      `${PARTIAL} Une partie de vos réponses aux quiz n'a pas pu être relue : votre maîtrise des notions et vos erreurs à revoir sont calculées sur le reste.`,
+      `${PARTIAL} Une partie de vos réponses aux quiz n'a pas pu être relue\u00a0: votre maîtrise des notions et vos erreurs à revoir sont calculées sur le reste.`,
     );
     expect(data.get(BACKUP_KEY)).toBe(text);
   });
@@ -299,7 +299,7 @@ describe("a damaged save", () => {
     const text = JSON.stringify({ state: { scenarios: { essai: { id: "essai", hash: "abc" } } }, version: STORE_VERSION + 1 });
     const { store, data } = await hydratedStore({ [STORAGE_KEY]: text });
     expect(store.getState().newerSaveNotice).toBe(
-      `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${STORE_VERSION + 1}), que cette page ne sait pas relire : elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré. Rechargez la page en étant connecté au réseau, ou acceptez la mise à jour proposée, pour retrouver votre travail.`,
+      `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${STORE_VERSION + 1}), que cette page ne sait pas relire\u00a0: elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré. Rechargez la page en étant connecté au réseau, ou acceptez la mise à jour proposée, pour retrouver votre travail.`,
     );
     expect(store.getState().recoveryNotice).toBeNull();
     // The learner plays on in this old page: the moves live in the tab, the newer save stays as it was.

@@ -24,10 +24,10 @@ describe("the profiles of a shared computer", () => {
   it("refuses an empty, overlong or taken pseudonym (whatever its case), in French", () => {
     const camille = added(EMPTY_REGISTRY, "Camille", "a1");
     expect(addProfile(camille, "   ", "b2", NOW)).toEqual({ ok: false, message: "Écrivez un pseudonyme (votre prénom ou un surnom)." });
-    expect(addProfile(camille, "x".repeat(61), "b2", NOW)).toEqual({ ok: false, message: "Pseudonyme de 61 caractères : au plus 60." });
+    expect(addProfile(camille, "x".repeat(61), "b2", NOW)).toEqual({ ok: false, message: "Pseudonyme de 61 caractères\u00a0: au plus 60." });
     expect(addProfile(camille, "CAMILLE", "b2", NOW)).toEqual({
       ok: false,
-      message: "Le pseudonyme « Camille » est déjà pris sur cet ordinateur : choisissez-le dans la liste ou écrivez-en un autre.",
+      message: "Le pseudonyme «\u00a0Camille\u00a0» est déjà pris sur cet ordinateur\u00a0: choisissez-le dans la liste ou écrivez-en un autre.",
     });
     expect(addProfile(camille, "x".repeat(60), "b2", NOW).ok).toBe(true);
   });

@@ -52,9 +52,9 @@ const sameName = (a: string, b: string) => a.toLocaleLowerCase("fr") === b.toLoc
 export function pseudonymProblem(pseudonym: string, registry: ProfileRegistry, exceptId?: string): string | null {
   const name = pseudonym.trim();
   if (name === "") return "Écrivez un pseudonyme (votre prénom ou un surnom).";
-  if (name.length > PSEUDONYM_LIMIT) return `Pseudonyme de ${name.length} caractères : au plus ${PSEUDONYM_LIMIT}.`;
+  if (name.length > PSEUDONYM_LIMIT) return `Pseudonyme de ${name.length} caractères\u00a0: au plus ${PSEUDONYM_LIMIT}.`;
   const taken = registry.profiles.find((profile) => profile.id !== exceptId && sameName(profile.pseudonym, name));
-  return taken ? `Le pseudonyme « ${taken.pseudonym} » est déjà pris sur cet ordinateur : choisissez-le dans la liste ou écrivez-en un autre.` : null;
+  return taken ? `Le pseudonyme «\u00a0${taken.pseudonym}\u00a0» est déjà pris sur cet ordinateur\u00a0: choisissez-le dans la liste ou écrivez-en un autre.` : null;
 }
 
 /** Adds a learner and makes them the current one. The first to be created takes the default save (the games played before). */

@@ -184,17 +184,17 @@ const START_AFRESH = "L'atelier repart de zéro.";
 export function damageMessage(damage: Damage): string {
   switch (damage.kind) {
     case "notJson":
-      return `Votre sauvegarde dans ce navigateur n'a pas pu être relue : le texte enregistré est tronqué ou n'est pas du JSON. ${START_AFRESH}`;
+      return `Votre sauvegarde dans ce navigateur n'a pas pu être relue\u00a0: le texte enregistré est tronqué ou n'est pas du JSON. ${START_AFRESH}`;
     case "notASave":
-      return `Votre sauvegarde dans ce navigateur n'a pas pu être relue : elle ne contient ni partie ni calculette. ${START_AFRESH}`;
+      return `Votre sauvegarde dans ce navigateur n'a pas pu être relue\u00a0: elle ne contient ni partie ni calculette. ${START_AFRESH}`;
     case "newerVersion":
-      return `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${damage.version}), que cette page ne sait pas relire : elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré. Rechargez la page en étant connecté au réseau, ou acceptez la mise à jour proposée, pour retrouver votre travail.`;
+      return `Votre sauvegarde a été enregistrée par une version plus récente de l'atelier (version ${damage.version}), que cette page ne sait pas relire\u00a0: elle est gardée telle quelle, et ce que vous faites ici ne sera pas enregistré. Rechargez la page en étant connecté au réseau, ou acceptez la mise à jour proposée, pour retrouver votre travail.`;
     case "partial":
       return [
-        "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.",
-        damage.calculatorLost ? "La saisie de la calculette n'a pas pu être relue : elle repart de l'exemple du cours." : "",
-        damage.historyLost ? "Une partie de l'historique de vos tentatives n'a pas pu être relue : le reste est gardé." : "",
-        damage.quizLost ? "Une partie de vos réponses aux quiz n'a pas pu être relue : votre maîtrise des notions et vos erreurs à revoir sont calculées sur le reste." : "",
+        "Votre sauvegarde dans ce navigateur était en partie endommagée\u00a0: tout ce qui était valide a été gardé.",
+        damage.calculatorLost ? "La saisie de la calculette n'a pas pu être relue\u00a0: elle repart de l'exemple du cours." : "",
+        damage.historyLost ? "Une partie de l'historique de vos tentatives n'a pas pu être relue\u00a0: le reste est gardé." : "",
+        damage.quizLost ? "Une partie de vos réponses aux quiz n'a pas pu être relue\u00a0: votre maîtrise des notions et vos erreurs à revoir sont calculées sur le reste." : "",
       ]
         .filter(Boolean)
         .join(" ");

@@ -60,7 +60,7 @@ describe("the teacher's library in IndexedDB", () => {
     expect(await tabA.save({ ...draft, text: "de l'onglet A", revision: 1 })).toEqual({
       ok: false,
       message:
-        "« Dépassement d'encours » a été enregistré ailleurs (dans un autre onglet ?) depuis que vous l'avez ouvert : votre version ne remplace pas la plus récente (révision 2 du 2026-09-01). Rouvrez le document, ou enregistrez votre version comme une copie.",
+        "«\u00a0Dépassement d'encours\u00a0» a été enregistré ailleurs (dans un autre onglet\u00a0?) depuis que vous l'avez ouvert\u00a0: votre version ne remplace pas la plus récente (révision 2 du 2026-09-01). Rouvrez le document, ou enregistrez votre version comme une copie.",
     });
     expect((await tabA.get("credit"))?.text).toBe("de l'onglet B");
     // A draft based on a record deleted meanwhile is not resurrected under an old revision either.
@@ -84,7 +84,7 @@ describe("the teacher's library in IndexedDB", () => {
     );
     expect(await library.save({ ...draft, id: "futur" })).toEqual({
       ok: false,
-      message: `Un document de votre bibliothèque a été enregistré par une version plus récente de l'atelier (version ${LIBRARY_VERSION + 1}) : il est gardé tel quel, ouvrez-le avec cette version.`,
+      message: `Un document de votre bibliothèque a été enregistré par une version plus récente de l'atelier (version ${LIBRARY_VERSION + 1})\u00a0: il est gardé tel quel, ouvrez-le avec cette version.`,
     });
   });
 });

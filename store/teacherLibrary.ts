@@ -79,12 +79,12 @@ export function readEnvelope(id: string, stored: unknown, parse: ParseLibraryRec
 
 export function libraryDamageMessage(damage: LibraryDamage): string {
   return damage.kind === "newerVersion"
-    ? `Un document de votre bibliothèque a été enregistré par une version plus récente de l'atelier (version ${damage.version}) : il est gardé tel quel, ouvrez-le avec cette version.`
-    : "Un document de votre bibliothèque n'a pas pu être relu : il est gardé tel quel dans le navigateur, sans être affiché.";
+    ? `Un document de votre bibliothèque a été enregistré par une version plus récente de l'atelier (version ${damage.version})\u00a0: il est gardé tel quel, ouvrez-le avec cette version.`
+    : "Un document de votre bibliothèque n'a pas pu être relu\u00a0: il est gardé tel quel dans le navigateur, sans être affiché.";
 }
 
 function staleMessage(title: string, stored: LibraryRecord): string {
-  return `« ${title} » a été enregistré ailleurs (dans un autre onglet ?) depuis que vous l'avez ouvert : votre version ne remplace pas la plus récente (révision ${stored.revision} du ${stored.updatedAt.slice(0, 10)}). Rouvrez le document, ou enregistrez votre version comme une copie.`;
+  return `«\u00a0${title}\u00a0» a été enregistré ailleurs (dans un autre onglet\u00a0?) depuis que vous l'avez ouvert\u00a0: votre version ne remplace pas la plus récente (révision ${stored.revision} du ${stored.updatedAt.slice(0, 10)}). Rouvrez le document, ou enregistrez votre version comme une copie.`;
 }
 
 const MISSING = "Ce document n'est plus dans votre bibliothèque.";
@@ -105,7 +105,7 @@ function nextRecord(draft: LibraryDraft, stored: unknown, updatedAt: string, par
 
 function validRecord(record: LibraryRecord, parse: ParseLibraryRecord): SaveOutcome {
   const parsed = parse(record);
-  return parsed !== undefined ? { ok: true, record: parsed } : { ok: false, message: "Ce document est incomplet (identifiant, titre ou texte manquant) : il n'est pas enregistré." };
+  return parsed !== undefined ? { ok: true, record: parsed } : { ok: false, message: "Ce document est incomplet (identifiant, titre ou texte manquant)\u00a0: il n'est pas enregistré." };
 }
 
 const envelope = (record: LibraryRecord): Envelope => ({ version: LIBRARY_VERSION, record });

@@ -20,7 +20,7 @@ function compute(draft: CalculatorDraft): Outcome {
 }
 
 function rateLabel(rate: number): string {
-  return `${String(rate).replace(".", ",")} %`;
+  return `${String(rate).replace(".", ",")}\u00a0%`;
 }
 
 function LineRow({ index, line, errors, canRemove }: { index: number; line: CalculatorLine; errors: CalculatorErrors; canRemove: boolean }) {

@@ -8,10 +8,10 @@ export type Difficulty = Scenario["difficulty"];
 export function durationText(minutes: number): { shown: string; spoken: string } {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (hours === 0) return { shown: `≈ ${minutes} min`, spoken: `environ ${minutes} minutes` };
-  const shownRest = rest > 0 ? ` ${rest} min` : "";
+  if (hours === 0) return { shown: `≈ ${minutes}\u00a0min`, spoken: `environ ${minutes} minutes` };
+  const shownRest = rest > 0 ? ` ${rest}\u00a0min` : "";
   const spokenRest = rest > 0 ? ` ${rest} minutes` : "";
-  return { shown: `≈ ${hours} h${shownRest}`, spoken: `environ ${hours} heure${hours > 1 ? "s" : ""}${spokenRest}` };
+  return { shown: `≈ ${hours}\u00a0h${shownRest}`, spoken: `environ ${hours} heure${hours > 1 ? "s" : ""}${spokenRest}` };
 }
 
 export interface LibraryFilter {

@@ -50,7 +50,7 @@ export function StageInterlude({ output, nextLabel, onContinue, withheld = false
         <>
           <p>
             <strong>
-              {formatPoints(score.points)} / {formatPoints(score.maxPoints)} points ({score.percent} %)
+              {formatPoints(score.points)} / {formatPoints(score.maxPoints)} points ({score.percent}&nbsp;%)
             </strong>
             {score.hintsUsed > 0 ? <> — {hintsUsedText(score.hintsUsed)}</> : null}
           </p>

@@ -12,7 +12,7 @@ import { useLearnerMastery } from "@/store/useLearnerMastery";
 import { questionsText } from "./questionSource";
 import { quizStageTitle, REVIEW_RHYTHM } from "./quizLabels";
 
-const percent = (level: number) => `${Math.round(level * 100)} %`;
+const percent = (level: number) => `${Math.round(level * 100)}\u00a0%`;
 
 /** Each notion of a stage with its level, in a disclosure under the stage's mastery. */
 function NotionLevels({ stage, byNotion }: { stage: QuizStage; byNotion: LearnerMastery["byNotion"] }) {

@@ -63,7 +63,7 @@ describe("a quiz in training mode", () => {
     expect(appStore().getState().quiz.evidence).toHaveLength(1);
 
     fireEvent.click(screen.getByRole("button", { name: "Voir mon score" }));
-    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 0,5 / 1 point (50 %)" })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 0,5 / 1 point (50\u00a0%)" })).toHaveFocus();
     expect(screen.getByText(/La question manquée au premier essai reviendra dans/u)).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 3, name: "Question 1\u00a0: Bonne réponse — 0,5 / 1 point" })).toBeInTheDocument();
   });
@@ -130,7 +130,7 @@ describe("a quiz in assessment mode", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Vrai" }));
     fireEvent.click(screen.getByRole("button", { name: "Valider ma réponse" }));
 
-    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 1 / 2 points (50 %)" })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 1 / 2 points (50\u00a0%)" })).toHaveFocus();
     expect(screen.getByText(/1 réponse juste sur 2 — mode évaluation\./u)).toBeInTheDocument();
     const [first, second] = screen.getAllByRole("article");
     expect(within(first as HTMLElement).getByRole("heading", { level: 3 })).toHaveTextContent("Question 1 : Bonne réponse — 1 / 1 point");
@@ -168,7 +168,7 @@ describe("a quiz the teacher set as an assessment, with a pass mark (docs/decisi
       "Mode évaluation, choisi par l'enseignant\u00a0: aucune correction avant la fin, puis la revue de chaque question avec la bonne réponse et l'explication.",
     );
     await answerOneOfTwo();
-    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 1 / 2 points (50 %)" })).toHaveFocus();
+    expect(screen.getByRole("heading", { level: 2, name: "Votre score\u00a0: 1 / 2 points (50\u00a0%)" })).toHaveFocus();
     expect(screen.getByText(/mode évaluation\./u)).toBeInTheDocument();
     expect(screen.getByText("Réussi").parentElement?.textContent).toBe("Réussi (seuil fixé par l'enseignant\u00a0: 50\u00a0%)");
     expect(appStore().getState().quiz.sessions.essai?.mode).toBe("assessment");

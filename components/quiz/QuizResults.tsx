@@ -94,7 +94,7 @@ export function QuizResults({ quizKey, title, session, questions, focusOnShow, o
     <div className="quiz-results">
       <section className="card review-overall" aria-labelledby="quiz-score-title">
         <h2 id="quiz-score-title" ref={titleRef} tabIndex={-1}>
-          Votre score&nbsp;: {quizPointsText(score)} ({score.percent} %)
+          Votre score&nbsp;: {quizPointsText(score)} ({score.percent}&nbsp;%)
         </h2>
         {verdict !== undefined ? <PassMarkVerdict verdict={verdict} /> : null}
         <p>

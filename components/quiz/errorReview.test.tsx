@@ -42,7 +42,7 @@ describe("the quiz hub", () => {
     expect(within(invoicing).getByText("En cours : question 2 sur 3")).toBeInTheDocument();
     // One notion of the ten of stage 3 mastered (three right answers): 10 % — once the mastery module has loaded.
     expect(await within(invoicing).findByText("Maîtrise : 10 % — 1 notion maîtrisée sur 10 (3 réponses et décisions prises en compte).")).toBeInTheDocument();
-    expect(within(invoicing).getByText(/Le numéro de facture : unique, dans une série continue/u).textContent).toBe("Le numéro de facture\u00a0: unique, dans une série continue\u00a0: 100 %, maîtrisée");
+    expect(within(invoicing).getByText(/Le numéro de facture : unique, dans une série continue/u).textContent).toBe("Le numéro de facture\u00a0: unique, dans une série continue\u00a0: 100\u00a0%, maîtrisée");
     expect(within(quizCard("Contrôler la facture de vente")).queryByText(/^En cours/u)).not.toBeInTheDocument();
   });
 

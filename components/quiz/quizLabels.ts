@@ -17,4 +17,4 @@ const after = (days: number) => (days === 1 ? "le lendemain" : `${days} jours pl
 export const REVIEW_RHYTHM = `${after(LEITNER_INTERVAL_DAYS[1])}, puis ${after(LEITNER_INTERVAL_DAYS[2])}, jusqu'à ${NUMBERS[RIGHT_ANSWERS_TO_LEAVE] ?? RIGHT_ANSWERS_TO_LEAVE} bonnes réponses de suite`;
 
 /** The second try's rule, said where it is offered. */
-export const SECOND_TRY_RULE = `Un second essai rapporte ${SECOND_TRY_SHARE === 0.5 ? "la moitié" : `${formatPoints(SECOND_TRY_SHARE * 100)} %`} des points.`;
+export const SECOND_TRY_RULE = `Un second essai rapporte ${SECOND_TRY_SHARE === 0.5 ? "la moitié" : `${formatPoints(SECOND_TRY_SHARE * 100)}\u00a0%`} des points.`;

@@ -40,10 +40,10 @@ describe("ScenarioReview", () => {
     const onReplay = vi.fn();
     render(<ScenarioReview scenario={depassement} output={result} onReplay={onReplay} gameKey={depassement.id} />);
 
-    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/16 \/ 16 points — 100 %/u);
+    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/16 \/ 16 points — 100\u00a0%/u);
     expect(screen.getByText(/Indices utilisés/u).parentElement?.textContent).toMatch(/aucun/u);
     const scores = screen.getByRole("table", { name: "Score obtenu à chaque étape jouée" });
-    expect(within(scores).getByRole("rowheader", { name: "Contrôle de la commande" }).parentElement?.textContent).toMatch(/16 \/ 16 points100 %/u);
+    expect(within(scores).getByRole("rowheader", { name: "Contrôle de la commande" }).parentElement?.textContent).toMatch(/16 \/ 16 points100\u00a0%/u);
 
     const reviewed = decisions();
     expect(reviewed).toHaveLength(result.trace.length);
@@ -106,7 +106,7 @@ describe("ScenarioReview", () => {
     render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} gameKey={depassement.id} />);
 
     // The verdict is wrong (0 / 1), both figures right (0,5 + 0,5): 1 / 2 on this decision, 15 / 16 in all (0094).
-    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/15 \/ 16 points — 94 %/u);
+    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/15 \/ 16 points — 94\u00a0%/u);
     expect(screen.getByText(/1 décision à revoir sur 8/u)).toBeInTheDocument();
     // The notion the missed decision practises, and the quiz on it.
     const notions = screen.getByRole("region", { name: "Les notions à retravailler" });

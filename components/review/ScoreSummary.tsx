@@ -20,11 +20,11 @@ export function ScoreSummary({ scenario, output }: { scenario: Scenario; output:
       <div className="review-overall">
         <p className="review-percent">
           <span className="visually-hidden">Score global&nbsp;: </span>
-          {overall.percent} %
+          {overall.percent}&nbsp;%
         </p>
         <div>
           <p>
-            <strong>Score global&nbsp;:</strong> {pointsText(overall.points, overall.maxPoints)} — {overall.percent} %
+            <strong>Score global&nbsp;:</strong> {pointsText(overall.points, overall.maxPoints)} — {overall.percent}&nbsp;%
           </p>
           <p>
             <strong>Indices utilisés&nbsp;:</strong> {hintsText(overall.hintsUsed)}
@@ -63,7 +63,7 @@ export function ScoreSummary({ scenario, output }: { scenario: Scenario; output:
                 <tr key={stage}>
                   <th scope="row">{STAGE_LABELS[stage]}</th>
                   <td className="amount">{pointsText(score.points, score.maxPoints)}</td>
-                  <td className="amount">{score.percent} %</td>
+                  <td className="amount">{score.percent}&nbsp;%</td>
                   <td className="amount">{hintsText(score.hintsUsed)}</td>
                 </tr>
               );
@@ -71,7 +71,7 @@ export function ScoreSummary({ scenario, output }: { scenario: Scenario; output:
             <tr className="total-row">
               <th scope="row">Ensemble du scénario</th>
               <td className="amount">{pointsText(overall.points, overall.maxPoints)}</td>
-              <td className="amount">{overall.percent} %</td>
+              <td className="amount">{overall.percent}&nbsp;%</td>
               <td className="amount">{hintsText(overall.hintsUsed)}</td>
             </tr>
           </tbody>

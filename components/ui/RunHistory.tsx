@@ -7,8 +7,8 @@ export function elapsedText(seconds: number): string {
   const whole = Math.round(seconds);
   const hours = Math.floor(whole / 3600);
   const minutes = Math.floor((whole % 3600) / 60);
-  if (hours > 0) return `${hours} h ${String(minutes).padStart(2, "0")} min`;
-  return minutes > 0 ? `${minutes} min ${String(whole % 60).padStart(2, "0")} s` : `${whole} s`;
+  if (hours > 0) return `${hours}\u00a0h ${String(minutes).padStart(2, "0")}\u00a0min`;
+  return minutes > 0 ? `${minutes}\u00a0min ${String(whole % 60).padStart(2, "0")}\u00a0s` : `${whole}\u00a0s`;
 }
 
 function scoreText(score: RunScore): string {

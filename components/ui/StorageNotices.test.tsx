@@ -9,7 +9,7 @@ const TITLES = { "mentions-manquantes": "Contrôler une facture avant envoi", ca
 const JUNK = '{"state":{"calculator":\u0000\u00ffPK';
 
 function damaged(fields: Partial<RecoveryNotice>): RecoveryNotice {
-  return { message: "Votre sauvegarde dans ce navigateur était en partie endommagée : tout ce qui était valide a été gardé.", lostScenarios: [], repairedScenarios: [], backupKept: true, discardedText: JUNK, ...fields };
+  return { message: "Votre sauvegarde dans ce navigateur était en partie endommagée\u00a0: tout ce qui était valide a été gardé.", lostScenarios: [], repairedScenarios: [], backupKept: true, discardedText: JUNK, ...fields };
 }
 
 // The notices are their own chunk (docs/decisions/0151): fetched first, they render at once.

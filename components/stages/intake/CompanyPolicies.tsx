@@ -30,7 +30,7 @@ export function CompanyPolicies({ policies, step, headingId }: { policies: Scena
   const texts: Readonly<Record<IntakePolicy, ReactNode>> = {
     newCustomer: (
       <>
-        Nouveau client&nbsp;: <Term id="creditLimit">plafond d&apos;encours</Term> de {formatEuros(policies.newCustomerCreditLimit)}, conditions de paiement «{" "}
+        Nouveau client&nbsp;: <Term id="creditLimit">plafond d&apos;encours</Term> de {formatEuros(policies.newCustomerCreditLimit)}, conditions de paiement «&nbsp;
         {describePaymentTerms(policies.defaultPaymentTerms).toLowerCase()}&nbsp;».
       </>
     ),

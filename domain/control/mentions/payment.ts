@@ -107,7 +107,7 @@ export const PAYMENT_MENTIONS = [
       const rate = doc.latePenaltyRate;
       if (rate === undefined) return [missing("latePenaltyRate", "Taux des pénalités de retard absent.")];
       if (!Number.isFinite(rate) || rate <= 0) {
-        return [{ reason: "notPositive", field: "latePenaltyRate", message: `Taux des pénalités de retard ${String(rate)}\u00a0%\u00a0: un taux de pénalités est positif.`, found: `${String(rate)} %` }];
+        return [{ reason: "notPositive", field: "latePenaltyRate", message: `Taux des pénalités de retard ${String(rate)}\u00a0%\u00a0: un taux de pénalités est positif.`, found: `${String(rate)}\u00a0%` }];
       }
       // The floor is 3 × the legal interest rate of the invoice's half-year (rates.ts); without a date, no floor can be named.
       if (ctx.referenceDate === undefined) return [];

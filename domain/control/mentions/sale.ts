@@ -181,7 +181,7 @@ export const SALE_MENTIONS = [
         const printed = groupRates(doc.reductions, key);
         const invalid = printed.find((rate) => !Number.isFinite(rate) || rate < 0 || rate > 100);
         if (invalid !== undefined) {
-          return [{ reason: "invalid", field, message: `${label} ${String(invalid)}\u00a0%\u00a0: un taux de réduction est compris entre 0\u00a0% et 100\u00a0%.`, found: `${String(invalid)} %` }];
+          return [{ reason: "invalid", field, message: `${label} ${String(invalid)}\u00a0%\u00a0: un taux de réduction est compris entre 0\u00a0% et 100\u00a0%.`, found: `${String(invalid)}\u00a0%` }];
         }
         if (agreed === undefined) return [];
         const expected = groupRates(agreed, key);
