@@ -27,7 +27,7 @@ import { exportedPages } from "../e2e/support/exportedSite";
 import { EMPTY_NEXT_PAGE, FIRST_LOAD_RATIO_LIMIT, firstLoadGzipBytes, formatKiB, PLAYER_ROUTE } from "../e2e/support/pageWeight";
 import { startStaticServer } from "../e2e/support/server";
 import { figureLine, formatMs, percentile, summaryTable, type Figure } from "./benchFigures";
-import { benchClickToFeedback, CLICK_SCENARIO_ID, CLICK_SLOWED_TARGET_MS, CLICK_TARGET_MS, CPU_SLOWDOWN, type ClickFeedbackResult } from "./benchClickFeedback";
+import { benchClickToFeedback, CLICK_SCENARIO_ID, CLICK_SLOWED_TARGET_MS, CLICK_TARGET_MS, CPU_SLOWDOWN, type ClickFeedbackResult, type ClickMoment } from "./benchClickFeedback";
 import { benchJavaScriptToFirstDecision, FIRST_DECISION_TARGET_BYTES } from "./benchFirstDecision";
 import { benchInvoicePdfInBrowser, ON_SCREEN_MS, PDF_BENCH_SCENARIO_ID, PDF_COLD_TARGET_MS, PDF_WARM_TARGET_MS, pdfMainThreadText, pdfRunsText } from "./benchPdf";
 import { emptyNextPageBytes } from "./emptyNextPage";
@@ -153,11 +153,21 @@ async function benchFirstDecision(browser: Browser, siteUrl: string, ids: readon
   });
 }
 
+/** How each moment of a game is said in the bench's output. */
+const CLICK_MOMENT_LABELS: Readonly<Record<ClickMoment, string>> = {
+  first: "premier choix",
+  secondTry: "second essai",
+  last: "dernier choix (bilan)",
+  other: "autres",
+};
+
 function reportClicks(result: ClickFeedbackResult, slowdown: number, target: number): void {
   const where = slowdown > 1 ? `processeur ralenti ${slowdown} ×` : "cette machine";
   console.log(
     `  ${where} : ${result.clicks} décisions, p95 ${formatMs(result.p95Ms)}, max ${formatMs(result.maxMs)} ; Event Timing : ${result.eventTimingReported} clics au-delà de 16 ms, p95 ${result.eventTimingP95Ms === 0 ? "< 16 ms" : formatMs(result.eventTimingP95Ms)}, écart médian avec le rendu ${formatMs(result.clockGapMedianMs)}`,
   );
+  const moments = result.byMoment.map(({ moment, clicks, medianMs, maxMs }) => `${CLICK_MOMENT_LABELS[moment]} ${formatMs(medianMs)} / ${formatMs(maxMs)} (${clicks} clics)`);
+  console.log(`    par moment de la partie, médiane / max : ${moments.join(", ")}`);
   report({ label: `Clic → retour affiché, p95, ${where}`, value: formatMs(result.p95Ms), target: `≤ ${target} ms`, met: result.p95Ms <= target });
 }
 

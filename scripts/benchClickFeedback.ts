@@ -12,6 +12,8 @@
  *   `requestAnimationFrame` + `setTimeout(0)` lands just after the frame that paints it;
  * - « Event Timing »: the browser's own input-to-next-paint of the click (`PerformanceObserver`
  *   type "event"), which reports only events of 16 ms or more, rounded to 8 ms.
+ * Each click is also told by its moment in the game (first decision, second try, last decision,
+ * other), with the median and the longest of each: what the p95 is made of.
  */
 import type { Browser, Page } from "playwright-core";
 import { openPage } from "../e2e/support/browser";
@@ -31,7 +33,15 @@ const GAMES = 4;
 interface ClickMeasure {
   painted: number;
   eventTiming: number | null;
+  /** Where in the game the click comes (the p95 is decided by few clicks: this says which). */
+  moment: ClickMoment;
 }
+
+/**
+ * The game's first decision (its code runs for the first time), the corrected second try, the last
+ * decision (it brings the scenario's review) and the others.
+ */
+export type ClickMoment = "first" | "secondTry" | "last" | "other";
 
 export interface ClickFeedbackResult {
   clicks: number;
@@ -42,7 +52,11 @@ export interface ClickFeedbackResult {
   eventTimingReported: number;
   /** Median of (Event Timing − painted) over the clicks Event Timing reported: how far the two clocks stand apart. */
   clockGapMedianMs: number;
+  /** Median and longest painted time of each moment of a game, in the order of `CLICK_MOMENTS`. */
+  byMoment: { moment: ClickMoment; clicks: number; medianMs: number; maxMs: number }[];
 }
+
+const CLICK_MOMENTS: readonly ClickMoment[] = ["first", "secondTry", "last", "other"];
 
 declare global {
   interface Window {
@@ -94,6 +108,13 @@ const WRONG_CREDIT: Check = {
 /** Scenario 02's checks with a wrong first try of the outstanding, then its correction. */
 const PLAYED: readonly Check[] = CHECKS.flatMap((check) => (check === CREDIT ? [WRONG_CREDIT, CREDIT] : [check]));
 
+/** The moment of the game the click of PLAYED[index] is. */
+function momentOf(index: number): ClickMoment {
+  if (index === 0) return "first";
+  if (index === PLAYED.length - 1) return "last";
+  return PLAYED[index - 1] === WRONG_CREDIT ? "secondTry" : "other";
+}
+
 /** Fills the check in, clicks its button, and waits until the page has stamped the feedback's frame. */
 async function decide(page: Page, { fill, button }: Check): Promise<void> {
   await fill(page);
@@ -112,9 +133,11 @@ async function playOneGame(browser: Browser, siteUrl: string, slowdown: number):
     if (slowdown > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: slowdown });
     for (const check of PLAYED) await decide(page, check);
     const measured = await page.evaluate(() => window.benchClicks ?? { painted: [], eventTiming: [] });
-    return measured.painted.map(({ start, painted }) => ({
+    // One stamp per decision, in the order played (`decide` waits for each before the next click).
+    return measured.painted.map(({ start, painted }, index) => ({
       painted,
       eventTiming: measured.eventTiming.find((entry) => Math.abs(entry.start - start) < 1)?.duration ?? null,
+      moment: momentOf(index),
     }));
   } finally {
     await context.close();
@@ -133,5 +156,9 @@ export async function benchClickToFeedback(browser: Browser, siteUrl: string, sl
     eventTimingP95Ms: percentile(clicks.map((click) => click.eventTiming ?? 0), 95),
     eventTimingReported: clicks.filter((click) => click.eventTiming !== null).length,
     clockGapMedianMs: percentile(clicks.flatMap(({ painted, eventTiming }) => (eventTiming === null ? [] : [eventTiming - painted])), 50),
+    byMoment: CLICK_MOMENTS.map((moment) => {
+      const times = clicks.filter((click) => click.moment === moment).map((click) => click.painted);
+      return { moment, clicks: times.length, medianMs: percentile(times, 50), maxMs: Math.max(...times) };
+    }),
   };
 }
