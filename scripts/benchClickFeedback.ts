@@ -33,15 +33,16 @@ const GAMES = 4;
 interface ClickMeasure {
   painted: number;
   eventTiming: number | null;
-  /** Where in the game the click comes (the p95 is decided by few clicks: this says which). */
+  /** Where in the game the click comes: which clicks the p95 is made of. */
   moment: ClickMoment;
 }
 
 /**
  * The game's first decision (its code runs for the first time), the corrected second try, the last
- * decision (it brings the scenario's review) and the others.
+ * decision (it brings the scenario's review) and the others, in the order the bench prints them.
  */
-export type ClickMoment = "first" | "secondTry" | "last" | "other";
+const CLICK_MOMENTS = ["first", "secondTry", "last", "other"] as const;
+export type ClickMoment = (typeof CLICK_MOMENTS)[number];
 
 export interface ClickFeedbackResult {
   clicks: number;
@@ -55,8 +56,6 @@ export interface ClickFeedbackResult {
   /** Median and longest painted time of each moment of a game, in the order of `CLICK_MOMENTS`. */
   byMoment: { moment: ClickMoment; clicks: number; medianMs: number; maxMs: number }[];
 }
-
-const CLICK_MOMENTS: readonly ClickMoment[] = ["first", "secondTry", "last", "other"];
 
 declare global {
   interface Window {
