@@ -177,12 +177,39 @@ export interface Judgement {
   text: string;
 }
 
+/**
+ * Waits until the page has stopped scrolling: a judged decision focuses its feedback, then brings
+ * it into view with a smooth scroll (components/player/feedbackFocus.ts) that moves the next form
+ * for about 200 ms. A click while it moves can start on the button and end beside it, so the
+ * browser sends no click: a learner would read the feedback first. Settled = the scroll positions
+ * of the window and of the focused element's scrollers unchanged for five frames (the scroll
+ * starts two frames after the feedback), or 3 s at most (the next action then fails by itself).
+ */
+async function scrollsSettled(page: Page): Promise<void> {
+  await page.evaluate(`(async () => {
+    const positions = () => {
+      const list = [window.scrollX, window.scrollY];
+      for (let node = document.activeElement; node !== null; node = node.parentElement) list.push(node.scrollTop);
+      return list.join(",");
+    };
+    const deadline = performance.now() + 3000;
+    let last = positions();
+    for (let still = 0; still < 5 && performance.now() < deadline; ) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = positions();
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  })()`);
+}
+
 /** The judgement of the last decision: the feedback panel, or, when the decision ended the stage, its line in the results. */
 async function lastJudgement(page: Page): Promise<Judgement> {
   const panel = feedback(page);
   const interlude = taskPanel(page).getByRole("region", { name: /^Étape terminée/u });
   const bilan = review(page);
   await expect.poll(async () => (await panel.count()) + (await interlude.count()) + (await bilan.count()), { timeout: 5_000 }).toBeGreaterThan(0);
+  await scrollsSettled(page);
   if ((await panel.count()) > 0) {
     const text = await textOf(panel);
     return { right: /^(Décision du \d{2}\/\d{2}\/\d{4} : )?Bonne réponse/u.test(text), text };
