@@ -178,12 +178,13 @@ export interface Judgement {
 }
 
 /**
- * Waits until the page has stopped scrolling: a judged decision focuses its feedback, then brings
- * it into view with a smooth scroll (components/player/feedbackFocus.ts) that moves the next form
- * for about 200 ms. A click while it moves can start on the button and end beside it, so the
- * browser sends no click: a learner would read the feedback first. Settled = the scroll positions
- * of the window and of the focused element's scrollers unchanged for five frames (the scroll
- * starts two frames after the feedback), or 3 s at most (the next action then fails by itself).
+ * Waits until the page has stopped scrolling: a judged decision (or a step let pass, judged missed)
+ * focuses its feedback, then brings it into view with a smooth scroll
+ * (components/player/feedbackFocus.ts) that moves the next form for about 200 ms. A click while
+ * it moves can start on the button and end beside it, so the browser sends no click: a learner
+ * would read the feedback first. Settled = the scroll positions of the window and of the focused
+ * element's scrollers unchanged for five frames (the scroll starts two frames after the
+ * feedback), or 3 s at most (the next action then fails by itself).
  */
 async function scrollsSettled(page: Page): Promise<void> {
   await page.evaluate(`(async () => {
@@ -242,7 +243,9 @@ export async function submitCheck(page: Page, button: string | RegExp, hands: "m
 /** A wrong decision stays wrong: when training offers a second try (0130), the learner declines it. */
 export async function declineSecondTry(page: Page): Promise<void> {
   const decline = taskPanel(page).getByRole("button", { name: "Continuer sans corriger" });
-  if ((await decline.count()) > 0) await decline.click();
+  if ((await decline.count()) === 0) return;
+  await decline.click();
+  await scrollsSettled(page);
 }
 
 /** Asserts the decision was judged right. */
@@ -349,6 +352,8 @@ export async function advanceClock(page: Page, button: "Jour suivant" | "Aller Ã
   await expect
     .poll(async () => (await review(page).count()) > 0 || ((await peekText(todayLocator(page))) ?? before) !== before, { timeout: 5_000 })
     .toBe(true);
+  // A step let pass is judged missed on the new day: its feedback scrolls into view as a decision's does.
+  await scrollsSettled(page);
 }
 
 /**
