@@ -9,6 +9,9 @@ export default defineConfig({
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // As patient as a Playwright action (openLibrary sets 5 s): a poll waits for what the page
+    // does after a click, which two files at a time on two cores can slow past vitest's 1 s.
+    expect: { poll: { timeout: 5_000 } },
     // Two files at a time: every file has its own contexts and its own server's port, and a
     // file alone leaves the processor idle while its pages wait (the network settling, a chunk,
     // an idle moment). E2E_WORKERS=1 plays one at a time, on a machine already busy with

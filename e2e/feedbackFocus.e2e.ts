@@ -102,8 +102,8 @@ async function placement(page: Page, element: Locator): Promise<string> {
  */
 async function expectLanded(page: Page, where: Landing): Promise<void> {
   const { section, level } = landing(page, where);
-  await expect.poll(() => headingHasFocus(section, level), { timeout: 5_000 }).toBe(true);
-  await expect.poll(() => placement(page, where === "feedback" ? section : section.getByRole("heading", { level }).first()), { timeout: 5_000 }).toBe("dans la fenêtre");
+  await expect.poll(() => headingHasFocus(section, level)).toBe(true);
+  await expect.poll(() => placement(page, where === "feedback" ? section : section.getByRole("heading", { level }).first())).toBe("dans la fenêtre");
 }
 
 /** A decision judged right, then where it leads checked. */
@@ -130,7 +130,7 @@ describe("le retour de chaque décision vient à l'écran et prend le focus (136
     await type(page, "Encours du client", "2 400,00");
     await type(page, "Montant TTC de la commande", "1 140,00");
     await taskPanel(page).getByRole("button", { name: "Valider le contrôle de l'encours", exact: true }).click();
-    await expect.poll(() => textOf(feedback(page)), { timeout: 5_000 }).toMatch(/^Réponse à revoir — 0,5 \/ 2 points/u);
+    await expect.poll(() => textOf(feedback(page))).toMatch(/^Réponse à revoir — 0,5 \/ 2 points/u);
     await expectLanded(page, "feedback");
     await page.screenshot({ path: "/tmp/feedback-wrong.png" });
     // Training holds the wrong answer for a second try (0130): its detail marks each part but
@@ -140,7 +140,7 @@ describe("le retour de chaque décision vient à l'écran et prend le focus (136
     expect(await textOf(feedback(page))).not.toMatch(/Attendu/u);
     // Declined, the answer is final: its feedback comes to the screen again, the expected answer in its detail.
     await declineSecondTry(page);
-    await expect.poll(() => textOf(feedback(page)), { timeout: 5_000 }).not.toMatch(/Vous pouvez corriger une fois/u);
+    await expect.poll(() => textOf(feedback(page))).not.toMatch(/Vous pouvez corriger une fois/u);
     await expectLanded(page, "feedback");
     await taskPanel(page).getByText(/^Le détail/u).click();
     expect(await textOf(feedback(page))).toMatch(/Attendu : Plafond dépassé \(encours 4 200,00 €, commande 1 140,00 €\)/u);
@@ -150,7 +150,7 @@ describe("le retour de chaque décision vient à l'écran et prend le focus (136
     await page.getByRole("button", { name: "Recommencer le scénario", exact: true }).click();
     await page.getByRole("button", { name: "Oui, recommencer", exact: true }).click();
     const task = taskPanel(page).getByRole("heading", { level: 2, name: STAGE_LABELS.orderIntake });
-    await expect.poll(() => hasFocus(task), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => hasFocus(task)).toBe(true);
     expect(await feedback(page).count()).toBe(0);
 
     for (const [index, decide] of INTAKE_02.entries()) {

@@ -209,7 +209,7 @@ async function lastJudgement(page: Page): Promise<Judgement> {
   const panel = feedback(page);
   const interlude = taskPanel(page).getByRole("region", { name: /^Étape terminée/u });
   const bilan = review(page);
-  await expect.poll(async () => (await panel.count()) + (await interlude.count()) + (await bilan.count()), { timeout: 5_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await panel.count()) + (await interlude.count()) + (await bilan.count())).toBeGreaterThan(0);
   await scrollsSettled(page);
   if ((await panel.count()) > 0) {
     const text = await textOf(panel);
@@ -227,7 +227,7 @@ async function lastJudgement(page: Page): Promise<Judgement> {
  */
 export async function submitCheck(page: Page, button: string | RegExp, hands: "mouse" | "keyboard" = "mouse"): Promise<Judgement> {
   const submit = taskPanel(page).getByRole("button", { name: named(button) });
-  await expect.poll(() => submit.isEnabled(), { timeout: 5_000 }).toBe(true);
+  await expect.poll(() => submit.isEnabled()).toBe(true);
   const before = await peekText(currentCheck(page));
   if (hands === "mouse") await submit.click();
   else {
@@ -236,7 +236,7 @@ export async function submitCheck(page: Page, button: string | RegExp, hands: "m
   }
   // A wrong answer in training keeps the check open for a second try (docs/decisions/0130).
   const secondTry = taskPanel(page).getByRole("group", { name: "Second essai" });
-  await expect.poll(async () => (await submit.count()) === 0 || (await peekText(currentCheck(page))) !== before || (await secondTry.count()) > 0, { timeout: 5_000 }).toBe(true);
+  await expect.poll(async () => (await submit.count()) === 0 || (await peekText(currentCheck(page))) !== before || (await secondTry.count()) > 0).toBe(true);
   return lastJudgement(page);
 }
 
@@ -350,7 +350,7 @@ export async function advanceClock(page: Page, button: "Jour suivant" | "Aller �
   const before = await simulatedToday(page);
   await taskPanel(page).getByRole("region", { name: "Horloge simulée" }).getByRole("button", { name: button, exact: true }).click();
   await expect
-    .poll(async () => (await review(page).count()) > 0 || ((await peekText(todayLocator(page))) ?? before) !== before, { timeout: 5_000 })
+    .poll(async () => (await review(page).count()) > 0 || ((await peekText(todayLocator(page))) ?? before) !== before)
     .toBe(true);
   // A step let pass is judged missed on the new day: its feedback scrolls into view as a decision's does.
   await scrollsSettled(page);
