@@ -1,6 +1,12 @@
 // DOM matchers (toHaveAttribute, toBeDisabled...) for component tests; harmless in node tests.
 import "@testing-library/jest-dom/vitest";
+import { configure } from "@testing-library/react";
 import { afterAll, vi } from "vitest";
+
+// `findBy…` and `waitFor` wait 3 s, not Testing Library's 1 s: two files at a time on two cores
+// (vitest.config.ts) can slow a render past a second. Still under vitest's 5 s per test, so that a
+// screen that never comes fails with Testing Library's message and the DOM it saw.
+configure({ asyncUtilTimeout: 3_000 });
 
 // A screen with PDF buttons loads the PDF side of the browser when idle (components/documents/download.ts).
 // Component tests leave it out: PDFs are rendered and read in Node (components/documents/pdf/*.test.tsx),
