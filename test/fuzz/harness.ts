@@ -146,14 +146,21 @@ function variantsChecked(answer: Answer, file: string): number {
   return Number(played?.[1] ?? 0);
 }
 
+/**
+ * How long a file may take before it counts as a hang: a second, and a second more per variant it
+ * played (a file with variants is played once per seed, docs/decisions/0142).
+ */
+export function hangLimit(answer: Answer, file: string): number {
+  return HANG_MILLISECONDS * (1 + variantsChecked(answer, file));
+}
+
 export function judge(answer: Answer, file: string, mutations: readonly Mutation[]): Judged {
   const lines = [...answer.out, ...answer.err];
   if (answer.thrown !== undefined) return { verdict: "crashed", reasons: [`main a levé : ${answer.thrown.split("\n").slice(0, 4).join(" | ")}`] };
   const stack = lines.find((line) => STACK_FRAME.test(line));
   if (stack !== undefined) return { verdict: "crashed", reasons: [`pile d'appels affichée : ${shorten(stack)}`] };
+  if (answer.milliseconds > hangLimit(answer, file)) return { verdict: "hung", reasons: [`${Math.round(answer.milliseconds)} ms`] };
   const variants = variantsChecked(answer, file);
-  // A file with variants is played once per seed (docs/decisions/0142): the limit holds per play.
-  if (answer.milliseconds > HANG_MILLISECONDS * (1 + variants)) return { verdict: "hung", reasons: [`${Math.round(answer.milliseconds)} ms`] };
 
   const mustLocate = !mutations.some((m) => FILE_LEVEL.has(m.kind));
   const messageProblems = answer.err.flatMap((line) => lineProblems(line, file, mustLocate));
