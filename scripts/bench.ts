@@ -168,6 +168,7 @@ function reportClicks(result: ClickFeedbackResult, slowdown: number, target: num
   );
   const moments = result.byMoment.map(({ moment, clicks, medianMs, maxMs }) => `${CLICK_MOMENT_LABELS[moment]} ${formatMs(medianMs)} / ${formatMs(maxMs)} (${clicks} clics)`);
   console.log(`    par moment de la partie, médiane / max : ${moments.join(", ")}`);
+  console.log(`    plancher du banc (un clic qui ne fait que remplacer un paragraphe, même horloge, non retranché) : médiane ${formatMs(result.floor.medianMs)}, p95 ${formatMs(result.floor.p95Ms)}`);
   report({ label: `Clic → retour affiché, p95, ${where}`, value: formatMs(result.p95Ms), target: `≤ ${target} ms`, met: result.p95Ms <= target });
 }
 
