@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/domain/scenarioLoad";
 import { checkScenarioData } from "./scenarioCheck";
 import { servedSeeds } from "@/domain";
-import { categoricalAnswer, checkServedVariants, checkVariant, checkVariants, decisionPointFamily, fewVariants, keptAnswers, lostPoint } from "./variantCheck";
+import { categoricalAnswer, checkServedVariants, checkVariant, checkVariants, decisionPointFamily, fewVariants, keptAnswers, lostPoint, stepwiseServedVariantsCheck } from "./variantCheck";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 type Json = Record<string, unknown>;
@@ -185,5 +185,30 @@ describe("a block whose draw fails for some seeds", () => {
     const report = checkServedVariants(broken, "v.json");
     expect(report.failedSeeds).toContain("1");
     expect(report.issues.map(formatIssue)).toContain("v.json\u00a0: variants\u00a0: variante graine 1\u00a0: le tirage de la variante échoue\u00a0: order.lines[0].quantity\u00a0: ce chemin ne mène plus à rien dans cette variante (une règle précédente a changé ce qu'il traverse)");
+  });
+});
+
+describe("the served variants checked one seed at a time (the editor's, docs/decisions/0163)", () => {
+  it("checks one seed per step and ends with the report of the check made at once", () => {
+    const variants = JSON.parse(readFileSync(join(root, "scripts", "__variants__", "depassement-d-encours.variantes.json"), "utf8")) as Json;
+    // A limit that may rise to 9 000 €: most variants no longer breach it, and the report lists them.
+    const wide = checked(JSON.parse(JSON.stringify(variants).replace('"max":"4700.00"', '"max":"9000.00"')) as Json);
+    const check = stepwiseServedVariantsCheck(wide, "v.json");
+    expect(check.report().seedsChecked).toBe(0);
+    const steps = [check.step(), check.step(), check.step()];
+    expect(steps).toEqual([true, true, true]);
+    expect(check.report().seedsChecked).toBe(3);
+    let more = true;
+    let count = 3;
+    while (more) {
+      more = check.step();
+      count += 1;
+    }
+    expect(count).toBe(40);
+    expect(check.step()).toBe(false);
+    const whole = checkServedVariants(wide, "v.json");
+    expect(check.report()).toEqual(whole);
+    expect(whole.seedsChecked).toBe(40);
+    expect(whole.failedSeeds).toHaveLength(31);
   });
 });

@@ -162,43 +162,89 @@ export interface VariantsReport {
 }
 
 /**
+ * A check of a file's variants taken one seed at a time: `step` checks the next seed and says
+ * whether some remain, `report` says what was found so far. The command line runs it to the end at
+ * once (`checkVariants`); the editor runs one seed per task, so that the page keeps answering the
+ * teacher while the forty served variants are checked (components/authoring/editor, docs/decisions/0163).
+ */
+export interface StepwiseVariantsCheck {
+  step: () => boolean;
+  report: () => VariantsReport;
+}
+
+function finished(report: VariantsReport): StepwiseVariantsCheck {
+  return { step: () => false, report: () => report };
+}
+
+/** What the seeds checked so far add up to: the first failures detailed, the others listed. */
+function seedsReport(issues: readonly ScenarioIssue[], failedSeeds: readonly string[], seeds: readonly string[], file: string): ScenarioIssue[] {
+  if (failedSeeds.length <= DETAILED_SEEDS) return [...issues];
+  const listed = failedSeeds.slice(0, LISTED_SEEDS).join(", ");
+  return [
+    ...issues,
+    {
+      file,
+      path: "variants",
+      message: `${failedSeeds.length} variantes sur ${seeds.length} en échec (les ${DETAILED_SEEDS} premières sont détaillées\u00a0; graines ${listed}${failedSeeds.length > LISTED_SEEDS ? ", …" : ""})\u00a0: resserrez les plages ou retirez le point à garder`,
+    },
+  ];
+}
+
+/** `checkVariants`, one seed per `step`. */
+function stepwiseVariantsCheck(base: Solved, file: string, seeds: readonly string[] = validationSeeds()): StepwiseVariantsCheck {
+  const block = variantsBlockOf(base.data);
+  if (block === undefined) return finished({ issues: [], seedsChecked: 0, failedSeeds: [] });
+  const unknown = unknownKeeps(base, block.keeps, file);
+  if (unknown.length > 0) return finished({ issues: unknown, seedsChecked: 0, failedSeeds: [] });
+  const issues: ScenarioIssue[] = [];
+  const failedSeeds: string[] = [];
+  let checked = 0;
+  return {
+    step: () => {
+      const seed = seeds[checked];
+      if (seed === undefined) return false;
+      checked += 1;
+      const found = seedIssues(base, block.keeps, seed, file);
+      if (found.length > 0) {
+        failedSeeds.push(seed);
+        if (failedSeeds.length <= DETAILED_SEEDS) issues.push(...found);
+      }
+      return checked < seeds.length;
+    },
+    report: () => ({ issues: seedsReport(issues, failedSeeds, seeds, file), seedsChecked: checked, failedSeeds: [...failedSeeds] }),
+  };
+}
+
+/**
  * `validate`'s check of a file's variants: every seed (by default "1" to "200") gives a scenario
  * that loads, that the engine's key finishes with full marks, and that keeps every kept answer.
  * A file without variants has nothing to check.
  */
 export function checkVariants(base: Solved, file: string, seeds: readonly string[] = validationSeeds()): VariantsReport {
-  const block = variantsBlockOf(base.data);
-  if (block === undefined) return { issues: [], seedsChecked: 0, failedSeeds: [] };
-  const unknown = unknownKeeps(base, block.keeps, file);
-  if (unknown.length > 0) return { issues: unknown, seedsChecked: 0, failedSeeds: [] };
-  const issues: ScenarioIssue[] = [];
-  const failedSeeds: string[] = [];
-  for (const seed of seeds) {
-    const found = seedIssues(base, block.keeps, seed, file);
-    if (found.length === 0) continue;
-    failedSeeds.push(seed);
-    if (failedSeeds.length <= DETAILED_SEEDS) issues.push(...found);
-  }
-  if (failedSeeds.length > DETAILED_SEEDS) {
-    const listed = failedSeeds.slice(0, LISTED_SEEDS).join(", ");
-    issues.push({
-      file,
-      path: "variants",
-      message: `${failedSeeds.length} variantes sur ${seeds.length} en échec (les ${DETAILED_SEEDS} premières sont détaillées\u00a0; graines ${listed}${failedSeeds.length > LISTED_SEEDS ? ", …" : ""})\u00a0: resserrez les plages ou retirez le point à garder`,
-    });
-  }
-  return { issues, seedsChecked: seeds.length, failedSeeds };
+  return toTheEnd(stepwiseVariantsCheck(base, file, seeds));
 }
 
-/** A block's check: enough different variants for a class, then each seed's (docs/decisions/0145). */
-function checkVariantBlock(base: Solved, file: string, seeds: readonly string[]): VariantsReport {
-  const report = checkVariants(base, file, seeds);
-  return { ...report, issues: [...fewVariants(base, file), ...report.issues] };
+function toTheEnd(check: StepwiseVariantsCheck): VariantsReport {
+  while (check.step()) continue;
+  return check.report();
+}
+
+/** A block's check: enough different variants for a class, then each seed's (docs/decisions/0145), one seed per `step`. */
+function stepwiseBlockCheck(base: Solved, file: string, seeds: readonly string[]): StepwiseVariantsCheck {
+  const few = fewVariants(base, file);
+  const check = stepwiseVariantsCheck(base, file, seeds);
+  return {
+    step: check.step,
+    report: () => {
+      const report = check.report();
+      return { ...report, issues: [...few, ...report.issues] };
+    },
+  };
 }
 
 /** `validate`'s check of a file's variants: "1" to "200". */
 export function validateVariants(base: Solved, file: string): VariantsReport {
-  return checkVariantBlock(base, file, validationSeeds());
+  return toTheEnd(stepwiseBlockCheck(base, file, validationSeeds()));
 }
 
 /**
@@ -207,5 +253,10 @@ export function validateVariants(base: Solved, file: string): VariantsReport {
  * enters the library or is edited (docs/decisions/0145). A learner's page then checks only its own.
  */
 export function checkServedVariants(base: Solved, file: string): VariantsReport {
-  return checkVariantBlock(base, file, servedSeeds(base.data));
+  return toTheEnd(stepwiseServedVariantsCheck(base, file));
+}
+
+/** `checkServedVariants`, one seed per `step`: the editor's, between two tasks of the page. */
+export function stepwiseServedVariantsCheck(base: Solved, file: string): StepwiseVariantsCheck {
+  return stepwiseBlockCheck(base, file, servedSeeds(base.data));
 }

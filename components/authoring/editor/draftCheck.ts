@@ -10,7 +10,8 @@ import { parseQuizText } from "@/domain/quiz/load";
 import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
 import { scenarioJsonSchema } from "@/domain/scenario";
 import { checkScenarioText } from "@/machines/scenarioCheck";
-import { checkServedVariants } from "@/machines/variantCheck";
+import { stepwiseServedVariantsCheck } from "@/machines/variantCheck";
+import { nextTask } from "@/components/ui/nextTask";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { fieldTrail } from "./fieldTrail";
@@ -114,11 +115,20 @@ export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
 /**
  * The variants a draft's learners can draw, checked as the library checks them
  * (docs/decisions/0145): each problem at its field. Longer than the draft's own check (one full
- * check per variant), so it runs apart from it.
+ * check per variant, forty variants): it runs apart from it, one variant per task, so that the
+ * editor answers the teacher's typing between two (docs/decisions/0163). Stops, and gives nothing,
+ * as soon as `stillWanted` says no (the draft changed meanwhile).
  */
-export function checkDraftVariants(text: string): { issues: FieldIssue[]; count: number } {
+export async function checkDraftVariants(text: string, stillWanted: () => boolean): Promise<{ issues: FieldIssue[]; count: number } | undefined> {
   const checked = checkScenarioText(text, DRAFT_SOURCE);
   if (!checked.ok) return { issues: [], count: 0 };
-  const report = checkServedVariants(checked, DRAFT_SOURCE);
+  await nextTask();
+  if (!stillWanted()) return undefined;
+  const check = stepwiseServedVariantsCheck(checked, DRAFT_SOURCE);
+  do {
+    await nextTask();
+    if (!stillWanted()) return undefined;
+  } while (check.step());
+  const report = check.report();
   return { issues: report.issues.map(fieldIssue), count: report.seedsChecked };
 }

@@ -24,7 +24,7 @@ export interface DraftChecking {
 interface Kit {
   schema: JsonSchema;
   checkDraft: (kind: LibraryKind, text: string) => DraftCheck;
-  checkDraftVariants: (text: string) => { issues: DraftCheck["issues"]; count: number };
+  checkDraftVariants: (text: string, stillWanted: () => boolean) => Promise<{ issues: DraftCheck["issues"]; count: number } | undefined>;
 }
 
 interface VariantsResult {
@@ -75,8 +75,17 @@ export function useDraftCheck(kind: LibraryKind, value: unknown): DraftChecking 
   const [variants, setVariants] = useState<VariantsResult | undefined>(undefined);
   useEffect(() => {
     if (kit === undefined || result === undefined || result.check.variants?.state !== "pending") return;
-    const timer = setTimeout(() => setVariants({ of: result.of, ...kit.checkDraftVariants(draftText(result.of)) }), VARIANTS_DELAY_MS);
-    return () => clearTimeout(timer);
+    // One variant per task (draftCheck.ts): a change of the draft meanwhile stops the check it makes stale.
+    let wanted = true;
+    const timer = setTimeout(() => {
+      void kit.checkDraftVariants(draftText(result.of), () => wanted).then((checked) => {
+        if (checked !== undefined && wanted) setVariants({ of: result.of, ...checked });
+      });
+    }, VARIANTS_DELAY_MS);
+    return () => {
+      wanted = false;
+      clearTimeout(timer);
+    };
   }, [kit, result]);
 
   const check = useMemo(() => (result === undefined ? undefined : withVariants(result.check, variants?.of === result.of ? variants : undefined)), [result, variants]);
