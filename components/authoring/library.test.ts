@@ -114,9 +114,9 @@ describe("a teacher's scenario with variants (docs/decisions/0145)", () => {
     expect((await library.list()).records.map((record) => record.text)).toEqual([text]);
   });
 
-  it("says how many variants were checked for the teacher; a learner's page checks only the one it draws", () => {
-    expect(checkContent("scenario", text, "variantes.json", "teacher")).toMatchObject({ ok: true, servedVariants: 40 });
-    const learner = checkContent("scenario", lostBreach, "lien de partage", "learner");
+  it("says how many variants were checked for the teacher; a learner's page checks only the one it draws", async () => {
+    expect(await checkContent("scenario", text, "variantes.json", "teacher")).toMatchObject({ ok: true, servedVariants: 40 });
+    const learner = await checkContent("scenario", lostBreach, "lien de partage", "learner");
     expect(learner.ok).toBe(true);
     expect(learner).not.toHaveProperty("servedVariants");
   });
@@ -135,45 +135,45 @@ describe("exportRecord", () => {
 });
 
 describe("openShareLink", () => {
-  it("plays only what passes the full check, as an imported file", () => {
-    const opened = openShareLink(shareFragment("scenario", scenarioText));
+  it("plays only what passes the full check, as an imported file", async () => {
+    const opened = await openShareLink(shareFragment("scenario", scenarioText));
     expect(opened).toMatchObject({ ok: true, kind: "scenario", title: "Un nouveau client commande par téléphone" });
-    expect(openShareLink(shareFragment("scenario", hintOnNothing))).toEqual({
+    expect(await openShareLink(shareFragment("scenario", hintOnNothing))).toEqual({
       ok: false,
       messages: ["lien de partage\u00a0: notes.hints.intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
     });
   });
 
-  it("plays a scenario with variants in the learner's own figures: those of the bundled page and of the teacher's key", () => {
+  it("plays a scenario with variants in the learner's own figures: those of the bundled page and of the teacher's key", async () => {
     const text = readFileSync("scripts/__variants__/depassement-d-encours.variantes.json", "utf8");
     const source = JSON.parse(text) as { id: string; clock: { start: string } };
     const seed = learnerVariantSeed(source, "Lina");
     const expected = parseScenario(variantOf(source, seed).data, "variante");
     if (!expected.ok) throw new Error("variante invalide");
     expect(expected.scenario.clock.start).not.toBe(source.clock.start);
-    const lina = openShareLink(shareFragment("scenario", text), { pseudonym: "Lina" });
+    const lina = await openShareLink(shareFragment("scenario", text), { pseudonym: "Lina" });
     expect(lina).toMatchObject({ ok: true, kind: "scenario", variant: { pseudonym: "Lina", seed, drawn: true } });
     expect(lina.ok && lina.kind === "scenario" ? lina.scenario : undefined).toEqual(expected.scenario);
     // No pseudonym yet: the common version, said as such.
-    const nobody = openShareLink(shareFragment("scenario", text));
+    const nobody = await openShareLink(shareFragment("scenario", text));
     expect(nobody).toMatchObject({ ok: true, kind: "scenario", variant: { pseudonym: "", drawn: false } });
     expect(nobody.ok && nobody.kind === "scenario" ? nobody.scenario.clock.start : undefined).toBe(source.clock.start);
     // A seed written in the link by the teacher wins over the pseudonym: the same variant for everyone.
-    const linked = openShareLink(shareFragment("scenario", text), { pseudonym: "Lina", seed: "7" });
+    const linked = await openShareLink(shareFragment("scenario", text), { pseudonym: "Lina", seed: "7" });
     const seven = parseScenario(variantOf(source, "7").data, "variante");
     expect(linked).toMatchObject({ ok: true, variant: { pseudonym: "", seed: "7", drawn: true } });
     expect(linked.ok && linked.kind === "scenario" && seven.ok ? linked.scenario.clock.start : undefined).toBe(seven.ok ? seven.scenario.clock.start : "");
   });
 
-  it("checks the content as the kind the link names", () => {
-    expect(openShareLink(shareFragment("quiz", quizText))).toMatchObject({ ok: true, kind: "quiz", title: "Pourquoi gérer la relation client" });
-    expect(openShareLink(shareFragment("quiz", scenarioText))).toMatchObject({ ok: false, messages: expect.arrayContaining([expect.stringMatching(/^lien de partage\u00a0: /)]) });
+  it("checks the content as the kind the link names", async () => {
+    expect(await openShareLink(shareFragment("quiz", quizText))).toMatchObject({ ok: true, kind: "quiz", title: "Pourquoi gérer la relation client" });
+    expect(await openShareLink(shareFragment("quiz", scenarioText))).toMatchObject({ ok: false, messages: expect.arrayContaining([expect.stringMatching(/^lien de partage\u00a0: /)]) });
   });
 
-  it("explains a damaged link in French", () => {
+  it("explains a damaged link in French", async () => {
     const link = encodeShareLink("scenario", scenarioText, "https://atelier.example/partage/");
     const hash = link.slice(link.indexOf("#"));
-    expect(openShareLink(hash.slice(0, hash.length / 2))).toEqual({
+    expect(await openShareLink(hash.slice(0, hash.length / 2))).toEqual({
       ok: false,
       messages: ["lien abîmé\u00a0: il est incomplet\u00a0: il a sans doute été coupé en le copiant. Copiez-le à nouveau en entier, ou demandez le fichier."],
     });
@@ -195,10 +195,10 @@ describe("the bundled scenarios and quizzes", () => {
     expect(bundled.filter((file) => file.kind === "quiz")).toHaveLength(6);
   });
 
-  it.each(bundled)("$name opens from its share link, checked", ({ kind, name }) => {
+  it.each(bundled)("$name opens from its share link, checked", async ({ kind, name }) => {
     const text = readFileSync(name, "utf8");
-    const opened = openShareLink(shareFragment(kind, text));
-    const direct = checkContent(kind, text, "lien de partage", "learner");
+    const opened = await openShareLink(shareFragment(kind, text));
+    const direct = await checkContent(kind, text, "lien de partage", "learner");
     // A scenario with variants opened without a pseudonym: the common version, marked as such.
     const common = kind === "scenario" && variantsBlockOf(JSON.parse(text)) !== undefined ? { ...direct, variant: { pseudonym: "", seed: "", drawn: false } } : direct;
     expect(opened).toEqual(common);

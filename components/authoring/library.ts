@@ -10,7 +10,8 @@ import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
 import { checkScenarioText } from "@/machines/scenarioCheck";
-import { checkServedVariants, checkVariant } from "@/machines/variantCheck";
+import { checkVariant, stepwiseServedVariantsCheck } from "@/machines/variantCheck";
+import { stepBetweenTasks } from "@/components/ui/nextTask";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
 import type { VariantShown } from "@/components/player/VariantNote";
 import type { PlayedVariant } from "@/components/review/playedVariant";
@@ -41,8 +42,12 @@ export type CheckedContent =
  */
 export type CheckAudience = "teacher" | "learner";
 
-/** The full check of a scenario's or a quiz's text; `source` names it in the messages (a file name, « lien de partage »). */
-export function checkContent(kind: LibraryKind, text: string, source: string, audience: CheckAudience): CheckedContent {
+/**
+ * The full check of a scenario's or a quiz's text; `source` names it in the messages (a file name,
+ * « lien de partage »). A teacher's scenario with variants has its forty served variants checked
+ * one per task (docs/decisions/0163): the page answers meanwhile.
+ */
+export async function checkContent(kind: LibraryKind, text: string, source: string, audience: CheckAudience): Promise<CheckedContent> {
   if (kind === "quiz") {
     const parsed = parseQuizText(text, source);
     return parsed.ok ? { ok: true, kind, title: parsed.quiz.title, quiz: parsed.quiz, warnings: [] } : { ok: false, messages: parsed.issues.map(formatIssue) };
@@ -51,7 +56,9 @@ export function checkContent(kind: LibraryKind, text: string, source: string, au
   if (!checked.ok) return { ok: false, messages: checked.issues.map(formatIssue) };
   const content = { ok: true as const, kind, title: checked.scenario.title, scenario: checked.scenario, warnings: checked.warnings.map(formatWarning) };
   if (audience === "learner" || variantsBlockOf(checked.data) === undefined) return content;
-  const served = checkServedVariants(checked, source);
+  const check = stepwiseServedVariantsCheck(checked, source);
+  await stepBetweenTasks(check.step);
+  const served = check.report();
   return served.issues.length > 0 ? { ok: false, messages: served.issues.map(formatIssue) } : { ...content, servedVariants: served.seedsChecked };
 }
 
@@ -78,7 +85,7 @@ export async function importFiles(library: TeacherLibrary, files: readonly { nam
   const reports: ImportReport[] = [];
   for (const { name, text } of files) {
     const read = parseJsonText(text, name, IMPORTED_FORMAT);
-    const checked = read.ok ? checkContent(kindOf(read.data), text, name, "teacher") : { ok: false as const, messages: read.issues.map(formatIssue) };
+    const checked = read.ok ? await checkContent(kindOf(read.data), text, name, "teacher") : { ok: false as const, messages: read.issues.map(formatIssue) };
     if (!checked.ok) {
       reports.push({ file: name, ok: false, messages: checked.messages });
       continue;
@@ -122,10 +129,10 @@ export function exportRecord(record: LibraryRecord): { fileName: string; text: s
 export const SHARE_LINK_SOURCE = "lien de partage";
 
 /** A share link's content, decoded then checked like an imported file: only `ok: true` is played; a scenario with variants in the learner's own. */
-export function openShareLink(hash: string, learner: ShareLinkLearner = {}): CheckedContent {
+export async function openShareLink(hash: string, learner: ShareLinkLearner = {}): Promise<CheckedContent> {
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) return { ok: false, messages: [decoded.message] };
-  const content = checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE, "learner");
+  const content = await checkContent(decoded.kind, decoded.text, SHARE_LINK_SOURCE, "learner");
   return content.ok && content.kind === "scenario" ? learnerContent(content, decoded.text, learner) : content;
 }
 

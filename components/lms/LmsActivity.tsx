@@ -71,7 +71,7 @@ async function openActivity(onProblem: (message: string) => void): Promise<Opene
   if (!read.ok) return { ok: false, title: "Cette activité ne peut pas être ouverte", messages: [read.message] };
   const library = await import("@/components/authoring/library").catch(() => undefined);
   if (library === undefined) return { ok: false, title: "Cette activité ne peut pas être ouverte", messages: [CHECK_UNAVAILABLE] };
-  const checked = library.checkContent(read.activity.kind, read.activity.text, "paquet de l'activité", "learner");
+  const checked = await library.checkContent(read.activity.kind, read.activity.text, "paquet de l'activité", "learner");
   if (!checked.ok) return { ok: false, title: "Le contenu de cette activité est invalide", messages: checked.messages };
   const lms = connectOnce(onProblem);
   if (lms) adoptLearnerName(lms.start.learnerName);

@@ -9,3 +9,15 @@ export function nextTask(): Promise<void> {
   if (typeof scheduler?.yield === "function") return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs a piece of work one `step` per task until `step` says nothing remains; false, and stopped,
+ * as soon as `stillWanted` says no (what it was checking has changed meanwhile).
+ */
+export async function stepBetweenTasks(step: () => boolean, stillWanted: () => boolean = () => true): Promise<boolean> {
+  do {
+    await nextTask();
+    if (!stillWanted()) return false;
+  } while (step());
+  return true;
+}

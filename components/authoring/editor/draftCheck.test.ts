@@ -1,23 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { turnsDuring } from "@/components/ui/turns.testing";
 import { checkDraftVariants } from "./draftCheck";
 
 const variantsText = readFileSync("scripts/__variants__/depassement-d-encours.variantes.json", "utf8");
-
-/** Counts the tasks the page ran while `work` was under way: the turns it was given. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
-  let turns = 0;
-  let running = true;
-  const tick = () => {
-    if (!running) return;
-    turns += 1;
-    setTimeout(tick, 0);
-  };
-  setTimeout(tick, 0);
-  const result = await work();
-  running = false;
-  return { result, turns };
-}
 
 describe("the variants of a draft, checked one variant per task (docs/decisions/0163)", () => {
   it("checks the forty variants its learners can draw, and gives the page a turn between two", async () => {

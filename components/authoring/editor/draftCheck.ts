@@ -11,7 +11,7 @@ import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
 import { scenarioJsonSchema } from "@/domain/scenario";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { stepwiseServedVariantsCheck } from "@/machines/variantCheck";
-import { nextTask } from "@/components/ui/nextTask";
+import { nextTask, stepBetweenTasks } from "@/components/ui/nextTask";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { fieldTrail } from "./fieldTrail";
@@ -125,10 +125,7 @@ export async function checkDraftVariants(text: string, stillWanted: () => boolea
   await nextTask();
   if (!stillWanted()) return undefined;
   const check = stepwiseServedVariantsCheck(checked, DRAFT_SOURCE);
-  do {
-    await nextTask();
-    if (!stillWanted()) return undefined;
-  } while (check.step());
+  if (!(await stepBetweenTasks(check.step, stillWanted))) return undefined;
   const report = check.report();
   return { issues: report.issues.map(fieldIssue), count: report.seedsChecked };
 }

@@ -19,22 +19,22 @@ describe("templates and copies of the bundled scenarios", () => {
     expect(credit.company.policies.newCustomerCreditLimit).toBe("2000.00");
   });
 
-  it("offers one template per stage of the course, each from a bundled scenario that plays that stage", () => {
+  it("offers one template per stage of the course, each from a bundled scenario that plays that stage", async () => {
     expect(SCENARIO_TEMPLATES.map((template) => template.stage)).toEqual([...STAGE_IDS]);
     for (const template of SCENARIO_TEMPLATES) {
       expect(CATALOG.find((entry) => entry.scenario.id === template.source)?.scenario.stages).toContain(template.stage);
     }
   });
 
-  it.each(SCENARIO_TEMPLATES.map((template) => [template.label, template] as const))("the template «\u00a0%s\u00a0» passes the full check under its own id and title", (_label, template) => {
+  it.each(SCENARIO_TEMPLATES.map((template) => [template.label, template] as const))("the template «\u00a0%s\u00a0» passes the full check under its own id and title", async (_label, template) => {
     const made = fromTemplate(template, textOf(template.source).text);
-    const checked = checkContent("scenario", made.text, made.title, "teacher");
+    const checked = await checkContent("scenario", made.text, made.title, "teacher");
     expect(checked).toMatchObject({ ok: true, kind: "scenario", title: made.title });
     expect(made.title).toMatch(/^Mon scénario\u00a0: [a-zé]/u);
     expect(checked.ok && checked.kind === "scenario" && checked.scenario.id).toBe(`${template.source}-modele`);
   });
 
-  it("copies a bundled scenario under «\u00a0(copie)\u00a0» and another id, every other field as written", () => {
+  it("copies a bundled scenario under «\u00a0(copie)\u00a0» and another id, every other field as written", async () => {
     const source = textOf("mentions-manquantes");
     const copy = copyOfBundled(source);
     expect(copy.title).toBe("Contrôler une facture avant son envoi (copie)");
@@ -42,20 +42,20 @@ describe("templates and copies of the bundled scenarios", () => {
     const { id: _id, title: _title, ...original } = JSON.parse(source.text) as Record<string, unknown>;
     expect([id, title]).toEqual(["mentions-manquantes-copie", copy.title]);
     expect(rest).toEqual(original);
-    expect(checkContent("scenario", copy.text, copy.title, "teacher").ok).toBe(true);
+    expect((await checkContent("scenario", copy.text, copy.title, "teacher")).ok).toBe(true);
   });
 
-  it("starts a blank scenario that the check says is incomplete, field by field", () => {
+  it("starts a blank scenario that the check says is incomplete, field by field", async () => {
     const blank = BLANK_DOCUMENTS.scenario;
-    const checked = checkContent("scenario", blank.text, blank.title, "teacher");
+    const checked = await checkContent("scenario", blank.text, blank.title, "teacher");
     expect(checked.ok).toBe(false);
     const messages = checked.ok ? [] : checked.messages;
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Nouveau scénario\u00a0: objectives\u00a0: /u), expect.stringMatching(/^Nouveau scénario\u00a0: company\.identity\.name\u00a0: /u)]));
   });
 
-  it("starts a blank quiz whose only missing piece is its summary", () => {
+  it("starts a blank quiz whose only missing piece is its summary", async () => {
     const blank = BLANK_DOCUMENTS.quiz;
-    const checked = checkContent("quiz", blank.text, blank.title, "teacher");
+    const checked = await checkContent("quiz", blank.text, blank.title, "teacher");
     expect(checked).toEqual({ ok: false, messages: [expect.stringMatching(/^Nouveau questionnaire\u00a0: summary\u00a0: /u)] });
   });
 });

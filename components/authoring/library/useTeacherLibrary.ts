@@ -71,7 +71,7 @@ export function useTeacherLibrary(): TeacherLibraryState {
     void (async () => {
       const { checkContent } = await loadAuthoring();
       for (const record of unchecked) {
-        const checked = checkContent(record.kind, record.text, SOURCE, "teacher");
+        const checked = await checkContent(record.kind, record.text, SOURCE, "teacher");
         const check: RecordCheck = checked.ok ? validCheck(checked) : { state: "invalid", messages: withoutSource(checked.messages) };
         setChecks((previous) => new Map(previous).set(checkKey(record), check));
         // One record at a time, the page answering in between: a long list does not freeze it.

@@ -45,7 +45,7 @@ function useOpenedLink(hash: string | null, pseudonym: string | undefined | null
     } else {
       // A seed the teacher wrote in the link (`?graine=7`) gives every learner of the link that variant.
       const seed = new URLSearchParams(window.location.search).get("graine") ?? undefined;
-      import("../library").then(({ openShareLink }) => settle(openShareLink(hash, { pseudonym, seed })), () => settle({ ok: false, messages: [CHECK_UNAVAILABLE] }));
+      import("../library").then(({ openShareLink }) => openShareLink(hash, { pseudonym, seed })).then(settle, () => settle({ ok: false, messages: [CHECK_UNAVAILABLE] }));
     }
     return () => {
       current = false;

@@ -44,7 +44,7 @@ async function loadPreview(search: string): Promise<Loaded> {
   const [record, tools] = await Promise.all([openTeacherLibrary().then((library) => library.get(id)), import("./previewTools").catch(() => null)]);
   if (record === undefined) return { status: "unavailable", message: RECORD_MISSING };
   if (tools === null) return { status: "unavailable", message: TOOLS_UNAVAILABLE };
-  const checked = tools.checkContent(record.kind, record.text, `«\u00a0${record.title || "sans titre"}\u00a0»`, "teacher");
+  const checked = await tools.checkContent(record.kind, record.text, `«\u00a0${record.title || "sans titre"}\u00a0»`, "teacher");
   if (!checked.ok) return { status: "invalid", record, messages: checked.messages };
   if (checked.kind === "quiz") return { status: "quiz", record, quiz: checked.quiz };
   const wanted = params.get("etape");
