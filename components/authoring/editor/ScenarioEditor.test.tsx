@@ -96,12 +96,14 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
     const variantsText = readFileSync("scripts/__variants__/depassement-d-encours.variantes.json", "utf8");
     await openEditor(await storedRecord(variantsText));
     expect(screen.getByText("Vérification des variantes que les élèves pourront tirer…")).toBeInTheDocument();
-    expect(await screen.findByText(/^Les 40 variantes que les élèves peuvent tirer sont vérifiées/u, {}, { timeout: 15_000 })).toBeInTheDocument();
+    // The variants are checked one per task (0163): between two, a query every 50 ms of this whole
+    // form would take the turns jsdom gives (about 50 ms each); every half second is enough.
+    expect(await screen.findByText(/^Les 40 variantes que les élèves peuvent tirer sont vérifiées/u, {}, { timeout: 15_000, interval: 500 })).toBeInTheDocument();
     cleanup();
 
     // The limit may now rise to 9 000 €: most variants no longer breach it.
     await openEditor(await storedRecord(variantsText.replace('"max": "4700.00"', '"max": "9000.00"')));
-    await screen.findByText("10 points à corriger", { selector: "h2" }, { timeout: 15_000 });
+    await screen.findByText("10 points à corriger", { selector: "h2" }, { timeout: 15_000, interval: 500 });
     const summary = screen.getByText("10 points à corriger", { selector: "h2" }).closest("section");
     if (summary === null) throw new Error("no summary");
     expect(summary).toHaveTextContent("variante graine 1 : intake.credit — « Plafond respecté » au lieu de « Plafond dépassé » (point à garder)");
