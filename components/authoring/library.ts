@@ -10,12 +10,12 @@ import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
 import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
 import { checkScenarioText } from "@/machines/scenarioCheck";
-import { checkVariant, stepwiseServedVariantsCheck } from "@/machines/variantCheck";
-import { stepBetweenTasks } from "@/components/ui/nextTask";
+import { checkVariant } from "@/machines/variantCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
 import type { VariantShown } from "@/components/player/VariantNote";
 import type { PlayedVariant } from "@/components/review/playedVariant";
 import { recordFileName } from "./fileNames";
+import { servedVariantsBetweenTasks } from "./servedVariants";
 import { decodeShareLink } from "./shareLink";
 
 export type CheckedContent =
@@ -56,9 +56,7 @@ export async function checkContent(kind: LibraryKind, text: string, source: stri
   if (!checked.ok) return { ok: false, messages: checked.issues.map(formatIssue) };
   const content = { ok: true as const, kind, title: checked.scenario.title, scenario: checked.scenario, warnings: checked.warnings.map(formatWarning) };
   if (audience === "learner" || variantsBlockOf(checked.data) === undefined) return content;
-  const check = stepwiseServedVariantsCheck(checked, source);
-  await stepBetweenTasks(check.step);
-  const served = check.report();
+  const served = await servedVariantsBetweenTasks(checked, source);
   return served.issues.length > 0 ? { ok: false, messages: served.issues.map(formatIssue) } : { ...content, servedVariants: served.seedsChecked };
 }
 

@@ -10,10 +10,9 @@ import { parseQuizText } from "@/domain/quiz/load";
 import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
 import { scenarioJsonSchema } from "@/domain/scenario";
 import { checkScenarioText } from "@/machines/scenarioCheck";
-import { stepwiseServedVariantsCheck } from "@/machines/variantCheck";
-import { nextTask, stepBetweenTasks } from "@/components/ui/nextTask";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
+import { servedVariantsBetweenTasks } from "../servedVariants";
 import { fieldTrail } from "./fieldTrail";
 import { formWording } from "./labels";
 import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
@@ -122,10 +121,6 @@ export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
 export async function checkDraftVariants(text: string, stillWanted: () => boolean): Promise<{ issues: FieldIssue[]; count: number } | undefined> {
   const checked = checkScenarioText(text, DRAFT_SOURCE);
   if (!checked.ok) return { issues: [], count: 0 };
-  await nextTask();
-  if (!stillWanted()) return undefined;
-  const check = stepwiseServedVariantsCheck(checked, DRAFT_SOURCE);
-  if (!(await stepBetweenTasks(check.step, stillWanted))) return undefined;
-  const report = check.report();
-  return { issues: report.issues.map(fieldIssue), count: report.seedsChecked };
+  const report = await servedVariantsBetweenTasks(checked, DRAFT_SOURCE, stillWanted);
+  return report === undefined ? undefined : { issues: report.issues.map(fieldIssue), count: report.seedsChecked };
 }
