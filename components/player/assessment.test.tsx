@@ -43,6 +43,8 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   appStore().setState({ attempts: {} });
+  // Written now, not when idle (0150): the next test rehydrates from the storage.
+  appStore().flushWrites();
 });
 
 describe("a game in assessment mode", () => {

@@ -25,6 +25,9 @@ afterEach(() => {
   cleanup();
   window.location.hash = "";
   appStore().setState({ attempts: {}, quiz: { ...appStore().getState().quiz, sessions: {} } });
+  // Written now, not when the browser is idle (0150): the next test's rehydration reads the storage,
+  // and found there the game of an earlier test whenever the idle write had not come yet.
+  appStore().flushWrites();
 });
 
 describe("a share link opened by a learner", { timeout: 30_000 }, () => {

@@ -48,6 +48,8 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   appStore().setState({ attempts: {}, quiz: { ...appStore().getState().quiz, sessions: {} } });
+  // Written now, not when idle (0150): the next test rehydrates from the storage.
+  appStore().flushWrites();
 });
 
 describe("the teacher's preview of a library record", { timeout: 30_000 }, () => {
