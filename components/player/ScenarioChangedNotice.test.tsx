@@ -7,6 +7,7 @@ import { persistGame } from "@/machines/persistedGame";
 import { startPlayer } from "@/machines/player";
 import { appStore } from "@/store/useAppStore";
 import { PlayerWorkspace } from "./PlayerWorkspace";
+import { forgetSavedGames } from "@/test/savedGames";
 
 const ID = "depassement-d-encours";
 const current = findScenario(ID) as Scenario;
@@ -21,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  appStore().setState({ attempts: {} });
+  forgetSavedGames();
 });
 
 describe("a saved game whose scenario changed since", () => {

@@ -16,6 +16,7 @@ import { sendAll, startPlayer, type PlayerEvent } from "@/machines/player";
 import { appStore } from "@/store/useAppStore";
 import { PlayerWorkspace } from "./PlayerWorkspace";
 import { StageInterlude } from "./StageInterlude";
+import { forgetSavedGames } from "@/test/savedGames";
 
 const ID = "depassement-d-encours";
 const bundled = findScenario(ID) as Scenario;
@@ -42,9 +43,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  appStore().setState({ attempts: {} });
-  // Written now, not when idle (0150): the next test rehydrates from the storage.
-  appStore().flushWrites();
+  forgetSavedGames();
 });
 
 describe("a game in assessment mode", () => {

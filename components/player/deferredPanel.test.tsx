@@ -13,6 +13,7 @@ import { findScenario } from "@/components/catalog/catalog";
 import { loadStagePanels } from "@/components/stages/StagePanel";
 import { appStore } from "@/store/useAppStore";
 import { PlayerWorkspace } from "./PlayerWorkspace";
+import { forgetSavedGames } from "@/test/savedGames";
 
 const scenario = findScenario("depassement-d-encours") as Scenario;
 
@@ -38,7 +39,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  appStore().setState({ attempts: {} });
+  forgetSavedGames();
 });
 
 describe("the feedback first, the next form just after", () => {

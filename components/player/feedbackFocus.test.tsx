@@ -15,6 +15,7 @@ import { sendAll, startPlayer } from "@/machines/player";
 import { appStore } from "@/store/useAppStore";
 import { nearestScroll, useFeedbackFocus } from "./feedbackFocus";
 import { PlayerWorkspace } from "./PlayerWorkspace";
+import { forgetSavedGames } from "@/test/savedGames";
 
 const ID = "depassement-d-encours";
 const scenario = findScenario(ID) as Scenario;
@@ -57,7 +58,7 @@ afterEach(() => {
   Element.prototype.getBoundingClientRect = realBox;
   cleanup();
   vi.unstubAllGlobals();
-  appStore().setState({ attempts: {} });
+  forgetSavedGames();
 });
 
 describe("useFeedbackFocus", () => {

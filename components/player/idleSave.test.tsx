@@ -14,6 +14,7 @@ import { sendAll, startPlayer } from "@/machines/player";
 import { STORAGE_KEY } from "@/store/appStore";
 import { appStore } from "@/store/useAppStore";
 import { PlayerWorkspace } from "./PlayerWorkspace";
+import { forgetSavedGames } from "@/test/savedGames";
 
 const ID = "depassement-d-encours";
 const scenario = findScenario(ID) as Scenario;
@@ -39,7 +40,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  appStore().setState({ attempts: {} });
+  forgetSavedGames();
 });
 
 describe("the saved game after a decision", () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import type { RecoveryNotice } from "@/store/appStore";
 import { appStore } from "@/store/useAppStore";
 import { loadStorageNoticeList, StorageNotices } from "./StorageNotices";
+import { forgetSavedGames } from "@/test/savedGames";
 
 const TITLES = { "mentions-manquantes": "Contrôler une facture avant envoi", casse: "Un scénario abîmé" };
 const JUNK = '{"state":{"calculator":\u0000\u00ffPK';
@@ -22,7 +23,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
-  appStore().setState({ recoveryNotice: null, newerSaveNotice: null, attempts: {} });
+  forgetSavedGames({ recoveryNotice: null, newerSaveNotice: null });
 });
 
 describe("the notice of a save from a newer version", () => {

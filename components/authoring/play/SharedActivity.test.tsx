@@ -6,6 +6,7 @@ import { fnv1a64 } from "@/domain";
 import { appStore } from "@/store/useAppStore";
 import { shareFragment } from "../shareLink";
 import { NO_CONTENT, SharedActivity } from "./SharedActivity";
+import { forgetSavedGames } from "@/test/savedGames";
 
 const SCENARIO_TEXT = readFileSync("scenarios/02-depassement-d-encours.json", "utf8");
 const QUIZ_TEXT = readFileSync("quizzes/introduction.json", "utf8");
@@ -24,10 +25,7 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   window.location.hash = "";
-  appStore().setState({ attempts: {}, quiz: { ...appStore().getState().quiz, sessions: {} } });
-  // Written now, not when the browser is idle (0150): the next test's rehydration reads the storage,
-  // and found there the game of an earlier test whenever the idle write had not come yet.
-  appStore().flushWrites();
+  forgetSavedGames({ quiz: { ...appStore().getState().quiz, sessions: {} } });
 });
 
 describe("a share link opened by a learner", { timeout: 30_000 }, () => {

@@ -8,6 +8,7 @@ import { openTeacherLibrary, type LibraryKind } from "@/store/teacherLibrary";
 import { appStore } from "@/store/useAppStore";
 import { NO_RECORD_ID, RECORD_MISSING, TeacherPreview } from "./TeacherPreview";
 import { loadPgiScreens } from "@/components/pgi/ModuleView";
+import { forgetSavedGames } from "@/test/savedGames";
 
 // The PGI's screens but the mail come in their own chunks (docs/decisions/0148): fetched first, as the player does when idle.
 beforeAll(() => loadPgiScreens());
@@ -47,9 +48,7 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  appStore().setState({ attempts: {}, quiz: { ...appStore().getState().quiz, sessions: {} } });
-  // Written now, not when idle (0150): the next test rehydrates from the storage.
-  appStore().flushWrites();
+  forgetSavedGames({ quiz: { ...appStore().getState().quiz, sessions: {} } });
 });
 
 describe("the teacher's preview of a library record", { timeout: 30_000 }, () => {
