@@ -26,6 +26,9 @@ export type CheckedScenario =
     }
   | { ok: false; issues: ScenarioIssue[] };
 
+/** A scenario that passed the whole check, with the engine's key played: what its variants are checked against. */
+export type SolvedScenario = Extract<CheckedScenario, { ok: true }>;
+
 /**
  * Everything `validate` checks on one file's text: JSON, schema, consistency (domain/scenarioLoad),
  * then the engine's rules — its own answer key must finish every listed stage with full marks,

@@ -7,9 +7,7 @@
  * Carries the solvers: import it only where a scenario is checked (docs/decisions/0101).
  */
 import { SERVED_VARIANT_COUNT, servedSeeds, validationSeeds, variantOf, variantsBlockOf, type ScenarioIssue, type TraceEntry, type Variant } from "@/domain";
-import { checkScenarioData, type CheckedScenario } from "./scenarioCheck";
-
-type Solved = Extract<CheckedScenario, { ok: true }>;
+import { checkScenarioData, type CheckedScenario, type SolvedScenario } from "./scenarioCheck";
 
 // ---------------------------------------------------------------------------------------------
 // The categorical answer of a decision point
@@ -117,7 +115,7 @@ export function checkVariant(source: unknown, seed: string, file: string): Check
 }
 
 /** Kept ids the base scenario's key does not meet: a typo, or a point of a stage not played. */
-function unknownKeeps(base: Solved, keeps: readonly string[], file: string): ScenarioIssue[] {
+function unknownKeeps(base: SolvedScenario, keeps: readonly string[], file: string): ScenarioIssue[] {
   const families = [...new Set(base.solved.result.trace.map((entry) => decisionPointFamily(entry.decisionPoint)))];
   return keeps.flatMap((keep, i) =>
     keptAnswers(base.solved.result.trace, keep).length > 0
@@ -127,7 +125,7 @@ function unknownKeeps(base: Solved, keeps: readonly string[], file: string): Sce
 }
 
 /** Problems of one seed's variant: it does not load or solve, or it loses a kept answer. */
-function seedIssues(base: Solved, keeps: readonly string[], seed: string, file: string): ScenarioIssue[] {
+function seedIssues(base: SolvedScenario, keeps: readonly string[], seed: string, file: string): ScenarioIssue[] {
   const { checked } = checkVariant(base.data, seed, file);
   const prefix = `variante graine ${seed}\u00a0: `;
   if (!checked.ok) return checked.issues.map((issue) => ({ ...issue, message: `${prefix}${issue.message}` }));
@@ -138,7 +136,7 @@ function seedIssues(base: Solved, keeps: readonly string[], seed: string, file: 
 }
 
 /** A block whose 200 seeds give fewer than 40 different files: some learners of a class would share their figures. */
-export function fewVariants(base: Solved, file: string): ScenarioIssue[] {
+export function fewVariants(base: SolvedScenario, file: string): ScenarioIssue[] {
   if (variantsBlockOf(base.data) === undefined) return [];
   const count = servedSeeds(base.data).length;
   if (count >= SERVED_VARIANT_COUNT) return [];
@@ -191,7 +189,7 @@ function seedsReport(issues: readonly ScenarioIssue[], failedSeeds: readonly str
 }
 
 /** `checkVariants`, one seed per `step`. */
-function stepwiseVariantsCheck(base: Solved, file: string, seeds: readonly string[] = validationSeeds()): StepwiseVariantsCheck {
+function stepwiseVariantsCheck(base: SolvedScenario, file: string, seeds: readonly string[] = validationSeeds()): StepwiseVariantsCheck {
   const block = variantsBlockOf(base.data);
   if (block === undefined) return finished({ issues: [], seedsChecked: 0, failedSeeds: [] });
   const unknown = unknownKeeps(base, block.keeps, file);
@@ -220,7 +218,7 @@ function stepwiseVariantsCheck(base: Solved, file: string, seeds: readonly strin
  * that loads, that the engine's key finishes with full marks, and that keeps every kept answer.
  * A file without variants has nothing to check.
  */
-export function checkVariants(base: Solved, file: string, seeds: readonly string[] = validationSeeds()): VariantsReport {
+export function checkVariants(base: SolvedScenario, file: string, seeds: readonly string[] = validationSeeds()): VariantsReport {
   return toTheEnd(stepwiseVariantsCheck(base, file, seeds));
 }
 
@@ -230,7 +228,7 @@ function toTheEnd(check: StepwiseVariantsCheck): VariantsReport {
 }
 
 /** A block's check: enough different variants for a class, then each seed's (docs/decisions/0145), one seed per `step`. */
-function stepwiseBlockCheck(base: Solved, file: string, seeds: readonly string[]): StepwiseVariantsCheck {
+function stepwiseBlockCheck(base: SolvedScenario, file: string, seeds: readonly string[]): StepwiseVariantsCheck {
   const few = fewVariants(base, file);
   const check = stepwiseVariantsCheck(base, file, seeds);
   return {
@@ -243,7 +241,7 @@ function stepwiseBlockCheck(base: Solved, file: string, seeds: readonly string[]
 }
 
 /** `validate`'s check of a file's variants: "1" to "200". */
-export function validateVariants(base: Solved, file: string): VariantsReport {
+export function validateVariants(base: SolvedScenario, file: string): VariantsReport {
   return toTheEnd(stepwiseBlockCheck(base, file, validationSeeds()));
 }
 
@@ -252,11 +250,11 @@ export function validateVariants(base: Solved, file: string): VariantsReport {
  * (`servedSeeds`, docs/decisions/0144, 0145), checked like `validate` checks its 200, when the file
  * enters the library or is edited (docs/decisions/0145). A learner's page then checks only its own.
  */
-export function checkServedVariants(base: Solved, file: string): VariantsReport {
+export function checkServedVariants(base: SolvedScenario, file: string): VariantsReport {
   return toTheEnd(stepwiseServedVariantsCheck(base, file));
 }
 
 /** `checkServedVariants`, one seed per `step`: the editor's, between two tasks of the page. */
-export function stepwiseServedVariantsCheck(base: Solved, file: string): StepwiseVariantsCheck {
+export function stepwiseServedVariantsCheck(base: SolvedScenario, file: string): StepwiseVariantsCheck {
   return stepwiseBlockCheck(base, file, servedSeeds(base.data));
 }

@@ -4,16 +4,14 @@
  * the teacher meanwhile. The editor and the library check them this way; the command line checks
  * them at once (machines/variantCheck.ts).
  */
-import type { CheckedScenario } from "@/machines/scenarioCheck";
+import type { SolvedScenario } from "@/machines/scenarioCheck";
 import { stepwiseServedVariantsCheck, type VariantsReport } from "@/machines/variantCheck";
 import { nextTask, stepBetweenTasks } from "@/components/ui/nextTask";
 
-type Solved = Extract<CheckedScenario, { ok: true }>;
-
-export function servedVariantsBetweenTasks(checked: Solved, source: string): Promise<VariantsReport>;
+export function servedVariantsBetweenTasks(checked: SolvedScenario, source: string): Promise<VariantsReport>;
 /** Nothing, and stopped, as soon as `stillWanted` says no (the draft changed meanwhile). */
-export function servedVariantsBetweenTasks(checked: Solved, source: string, stillWanted: () => boolean): Promise<VariantsReport | undefined>;
-export async function servedVariantsBetweenTasks(checked: Solved, source: string, stillWanted: () => boolean = () => true): Promise<VariantsReport | undefined> {
+export function servedVariantsBetweenTasks(checked: SolvedScenario, source: string, stillWanted: () => boolean): Promise<VariantsReport | undefined>;
+export async function servedVariantsBetweenTasks(checked: SolvedScenario, source: string, stillWanted: () => boolean = () => true): Promise<VariantsReport | undefined> {
   await nextTask();
   if (!stillWanted()) return undefined;
   const check = stepwiseServedVariantsCheck(checked, source);

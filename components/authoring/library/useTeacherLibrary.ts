@@ -4,6 +4,7 @@ import { withoutLabel } from "@/domain";
 import type { Persistence } from "@/store/browserStorage";
 import { openTeacherLibrary, type LibraryListing, type LibraryRecord, type TeacherLibrary } from "@/store/teacherLibrary";
 import type { CheckedContent } from "../library";
+import { nextTask } from "@/components/ui/nextTask";
 
 /**
  * The full check and the import (zod's full build, the engine's key): loaded by import() once the
@@ -75,7 +76,7 @@ export function useTeacherLibrary(): TeacherLibraryState {
         const check: RecordCheck = checked.ok ? validCheck(checked) : { state: "invalid", messages: withoutSource(checked.messages) };
         setChecks((previous) => new Map(previous).set(checkKey(record), check));
         // One record at a time, the page answering in between: a long list does not freeze it.
-        await new Promise((resume) => setTimeout(resume, 0));
+        await nextTask();
       }
     })();
   }, [listing]);
