@@ -61,14 +61,16 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
   it("FA-2026-00319 : original et duplicata, avec les mentions et le total TTC exact", async () => {
     const { context, page, errors } = await openPage(browser());
     showScreenOnFailure(page);
+    // Scripts of the page and of its PDF worker alike (the worker's come as resource type « other »).
+    const isScript = (url: string) => new URL(url).pathname.endsWith(".js");
     const scripts: string[] = [];
     page.on("request", (request) => {
-      if (request.resourceType() === "script") scripts.push(request.url());
+      if (isScript(request.url())) scripts.push(request.url());
     });
     // The PDF library is the script that carries the fonts (components/documents/pdf/fontData.ts).
     const pdfLibrary: string[] = [];
     page.on("response", (response) => {
-      if (response.request().resourceType() !== "script") return;
+      if (!isScript(response.url())) return;
       void response.text().then((code) => code.includes("data:font/ttf;base64,") && pdfLibrary.push(response.url()), () => undefined);
     });
     await openLibrary(page, site().url);
@@ -89,6 +91,9 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     // Shown, PDF buttons fetch react-pdf and its fonts while the browser is idle, once per page, never
     // with the page itself (docs/decisions/0125); the first click then fetches nothing.
     await expect.poll(() => pdfLibrary.length, { timeout: 30_000 }).toBe(1);
+    // In the PDF worker, off the page's thread (docs/decisions/0164): the page never runs the library itself.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/\/_next\/static\/chunks\/turbopack-worker-[^/]+\.js$/u)]);
+    expect(await page.evaluate((library) => document.querySelectorAll(`script[src$="${new URL(library).pathname.split("/").pop() ?? ""}"]`).length, pdfLibrary[0] ?? "")).toBe(0);
     const loadedBefore = scripts.length;
     const cold = await timedDownload(page, original);
     expect(scripts.slice(loadedBefore)).toEqual([]);

@@ -82,3 +82,56 @@ describe("preparePdf: the PDF side warmed up when a screen with PDF buttons is i
     }
   });
 });
+
+describe("the PDF made in a worker (docs/decisions/0164)", () => {
+  /** A worker that answers as the real one would, or fails to start (a page opened from a file). */
+  function stubWorker(behaviour: "answers" | "cannotStart") {
+    const started: string[] = [];
+    class StubWorker extends EventTarget {
+      constructor(url: URL) {
+        super();
+        started.push(url.pathname);
+        setTimeout(() => {
+          if (behaviour === "cannotStart") this.dispatchEvent(Object.assign(new Event("error", { cancelable: true }), { message: "Failed to load worker script" }));
+          else this.dispatchEvent(new MessageEvent("message", { data: { kind: "ready" } }));
+        }, 0);
+      }
+      postMessage({ id }: { id: number }): void {
+        setTimeout(() => this.dispatchEvent(new MessageEvent("message", { data: { kind: "made", id, blob: new Blob(["%PDF du worker"]) } })), 0);
+      }
+      terminate(): void {}
+    }
+    vi.stubGlobal("Worker", StubWorker);
+    return started;
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("starts the worker as soon as a screen shows PDF buttons, without waiting for idleness, and never loads react-pdf on the page", async () => {
+    const started = stubWorker("answers");
+    const { downloadInvoicePdf, preparePdf } = await import("./download");
+    const { saveBlob } = await import("@/components/ui/saveFile");
+    preparePdf();
+    expect(started).toEqual([expect.stringMatching(/\/components\/documents\/pdf\/worker\.ts$/u)]);
+    expect(idle).toEqual([]);
+    await downloadInvoicePdf(invoiceDocument(), "original");
+    const [blob, name] = vi.mocked(saveBlob).mock.lastCall ?? [];
+    expect(name).toBe("FA-2026-00001.pdf");
+    expect(await blob?.text()).toBe("%PDF du worker");
+    expect(started).toHaveLength(1);
+    expect(browser.warmUp).not.toHaveBeenCalled();
+    expect(browser.renderDocumentPdf).not.toHaveBeenCalled();
+  });
+
+  it("makes the PDF on the page where the worker cannot start", async () => {
+    stubWorker("cannotStart");
+    const { downloadInvoicePdf } = await import("./download");
+    const { saveBlob } = await import("@/components/ui/saveFile");
+    await downloadInvoicePdf(invoiceDocument(), "duplicate");
+    expect(browser.warmUp).toHaveBeenCalledTimes(1);
+    expect(browser.renderDocumentPdf).toHaveBeenCalledWith(invoiceDocument(), "duplicate", undefined);
+    expect(saveBlob).toHaveBeenCalledWith(expect.any(Blob), "FA-2026-00001-duplicata.pdf");
+  });
+});

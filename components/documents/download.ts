@@ -1,21 +1,33 @@
 /**
  * Downloads of the printed documents from the player. The PDF side (react-pdf ≈ 440 kB gz, the
- * templates and the embedded fonts: pdf/browser.tsx) is loaded with import(), never statically:
- * when a screen with PDF buttons has been idle a moment (`preparePdf`), or at the latest on the
- * learner's click, which then waits for the same load (docs/decisions/0125).
+ * templates and the embedded fonts) is never in a page's first load: it starts when a screen with
+ * PDF buttons has been idle a moment (`preparePdf`), or at the latest on the learner's click, which
+ * then waits for the same start (docs/decisions/0125). It runs in a worker (pdfWorker.ts,
+ * docs/decisions/0164); where no worker can start, on the page (pdf/browser.tsx, by import()).
  */
 import type { ChainDocument, DunningLetter, InvoiceDocument, PaymentOrderSummary } from "@/domain";
 import { loadOnce } from "@/components/ui/loadOnce";
 import { saveBlob } from "@/components/ui/saveFile";
 import { whenIdle } from "@/store/whenIdle";
+import { pdfWorkerRenderers, type PdfRenderers } from "./pdfWorker";
 
 export type PdfCopy = "original" | "duplicate";
 
-type PdfRenderers = typeof import("./pdf/browser");
+/** The worker's renderers, ready (fonts decoded), or nothing where this browser cannot start the worker. */
+async function inWorker(): Promise<PdfRenderers | undefined> {
+  if (typeof Worker === "undefined") return undefined;
+  try {
+    const renderers = pdfWorkerRenderers();
+    await renderers.warmUp();
+    return renderers;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The PDF renderers, fetched and warmed up (fonts decoded, a first layout made) once per page. */
 const loadPdfRenderers = loadOnce<PdfRenderers>(async () => {
-  const renderers = await import("./pdf/browser");
+  const renderers = (await inWorker()) ?? (await import("./pdf/browser"));
   await renderers.warmUp();
   return renderers;
 });
@@ -26,13 +38,17 @@ const WARM_UP_DEADLINE_MS = 1_000;
 let warmUpAsked = false;
 
 /**
- * Asks for the PDF renderers when the browser is idle, once per page: called by each screen that
- * shows PDF buttons. A failure is not shown here: the click loads again and says so if it fails.
+ * Asks for the PDF renderers once per page: called by each screen that shows PDF buttons. The
+ * worker starts at once: it takes nothing from the page's thread, and it needs a second or so to
+ * load and compile react-pdf. Made on the page, they wait for the browser to be idle. A failure
+ * is not shown here: the click loads again and says so if it fails.
  */
 export function preparePdf(): void {
   if (warmUpAsked) return;
   warmUpAsked = true;
-  whenIdle(() => void loadPdfRenderers().catch(() => undefined), WARM_UP_DEADLINE_MS);
+  const prepare = () => void loadPdfRenderers().catch(() => undefined);
+  if (typeof Worker === "undefined") whenIdle(prepare, WARM_UP_DEADLINE_MS);
+  else prepare();
 }
 
 /** "FA-2026-00042.pdf", "FA-2026-00042-duplicata.pdf", "Relance 1 FA-2026-00042" → "Relance-1-FA-2026-00042.pdf". */

@@ -67,7 +67,18 @@ function pageAddresses(address) {
 }
 
 async function cacheFirst(request) {
-  return (await cached(request.url)) ?? fetch(request);
+  const copy = await cached(request.url);
+  if (copy === undefined) return fetch(request);
+  return request.destination === "worker" ? withoutAddress(copy) : copy;
+}
+
+/**
+ * A worker's script (the PDF's, docs/decisions/0164) reads its parameters in the hash of its own
+ * address: a cached copy carries the address it was cached under, without the hash, and the worker
+ * would take it for its own. A copy made here has no address: the worker keeps the one it was asked by.
+ */
+function withoutAddress(response) {
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 async function networkFirst(request) {
