@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  turbopack: {
+    // fontkit's WOFF2 decoder, never used by the PDFs' TrueType fonts (components/documents/pdf/noWoff2.ts).
+    resolveAlias: { "brotli/decompress.js": { browser: "./components/documents/pdf/noWoff2.ts" } },
+  },
 };
 
 export default nextConfig;
