@@ -182,7 +182,8 @@ async function benchPdf(browser: Browser, siteUrl: string, scenario: Scenario): 
   const runs = await benchInvoicePdfInBrowser(browser, siteUrl, scenario);
   console.log(`PDF de facture dans Chromium (clic → fichier reçu), médianes : à froid, clic dès l'écran affiché : ${pdfRunsText(runs.atOnce)}`);
   console.log(`Plancher du banc : un téléchargement qui ne coûte rien à la page, mesuré de même (clic de Playwright, arrivée du fichier au banc), non retranché : ${pdfRunsText(runs.floor)}`);
-  console.log(`PDF de facture, temps processeur du fil principal pour les mêmes clics (la machine partagée allonge surtout le temps mesuré) : ${pdfMainThreadText(runs)}`);
+  console.log(`PDF de facture, temps processeur du fil principal de la page pour les mêmes clics (le PDF se fait dans un worker, compté dans le temps mesuré) : ${pdfMainThreadText(runs)}`);
+  console.log(`Plus longue tâche du fil principal, de l'ouverture de la page au clic après ${ON_SCREEN_MS / 1000} s (préparation du PDF comprise) : ${pdfRunsText(runs.longestTaskBeforeClick)}`);
   const afterScreen = percentile(runs.afterScreen, 50);
   const warm = percentile(runs.warm, 50);
   report({ label: `PDF à froid, clic après ${ON_SCREEN_MS / 1000} s sur l'écran`, value: pdfRunsText(runs.afterScreen), target: `≤ ${PDF_COLD_TARGET_MS} ms`, met: afterScreen <= PDF_COLD_TARGET_MS });
