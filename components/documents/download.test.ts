@@ -109,13 +109,15 @@ describe("the PDF made in a worker (docs/decisions/0164)", () => {
     vi.unstubAllGlobals();
   });
 
-  it("starts the worker as soon as a screen shows PDF buttons, without waiting for idleness, and never loads react-pdf on the page", async () => {
+  it("starts the worker at the idle moment of a screen with PDF buttons, and never loads react-pdf on the page", async () => {
     const started = stubWorker("answers");
     const { downloadInvoicePdf, preparePdf } = await import("./download");
     const { saveBlob } = await import("@/components/ui/saveFile");
     preparePdf();
-    expect(started).toEqual([expect.stringMatching(/\/components\/documents\/pdf\/worker\.ts$/u)]);
-    expect(idle).toEqual([]);
+    await settle();
+    expect(started).toEqual([]);
+    idle[0]?.work();
+    await vi.waitFor(() => expect(started).toEqual([expect.stringMatching(/\/components\/documents\/pdf\/worker\.ts$/u)]));
     await downloadInvoicePdf(invoiceDocument(), "original");
     const [blob, name] = vi.mocked(saveBlob).mock.lastCall ?? [];
     expect(name).toBe("FA-2026-00001.pdf");

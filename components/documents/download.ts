@@ -9,14 +9,19 @@ import type { ChainDocument, DunningLetter, InvoiceDocument, PaymentOrderSummary
 import { loadOnce } from "@/components/ui/loadOnce";
 import { saveBlob } from "@/components/ui/saveFile";
 import { whenIdle } from "@/store/whenIdle";
-import { pdfWorkerRenderers, type PdfRenderers } from "./pdfWorker";
+import type { PdfRenderers } from "./pdfWorker";
 
 export type PdfCopy = "original" | "duplicate";
 
-/** The worker's renderers, ready (fonts decoded), or nothing where this browser cannot start the worker. */
+/**
+ * The worker's renderers, ready (fonts decoded), or nothing where this browser cannot start the
+ * worker. Its side of the page comes by import(), like the rest of the PDF: every screen with PDF
+ * buttons imports this module, before the first decision of some scenarios.
+ */
 async function inWorker(): Promise<PdfRenderers | undefined> {
   if (typeof Worker === "undefined") return undefined;
   try {
+    const { pdfWorkerRenderers } = await import("./pdfWorker");
     const renderers = pdfWorkerRenderers();
     await renderers.warmUp();
     return renderers;
@@ -38,17 +43,16 @@ const WARM_UP_DEADLINE_MS = 1_000;
 let warmUpAsked = false;
 
 /**
- * Asks for the PDF renderers once per page: called by each screen that shows PDF buttons. The
- * worker starts at once: it takes nothing from the page's thread, and it needs a second or so to
- * load and compile react-pdf. Made on the page, they wait for the browser to be idle. A failure
- * is not shown here: the click loads again and says so if it fails.
+ * Asks for the PDF renderers when the browser is idle, once per page: called by each screen that
+ * shows PDF buttons. Even in a worker, not sooner: its scripts would be asked for among those of the
+ * first decision, which needs none of them. A failure is not shown here: the click loads again and
+ * says so if it fails.
  */
 export function preparePdf(): void {
   if (warmUpAsked) return;
   warmUpAsked = true;
   const prepare = () => void loadPdfRenderers().catch(() => undefined);
-  if (typeof Worker === "undefined") whenIdle(prepare, WARM_UP_DEADLINE_MS);
-  else prepare();
+  whenIdle(prepare, WARM_UP_DEADLINE_MS);
 }
 
 /** "FA-2026-00042.pdf", "FA-2026-00042-duplicata.pdf", "Relance 1 FA-2026-00042" → "Relance-1-FA-2026-00042.pdf". */
