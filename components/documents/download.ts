@@ -1,5 +1,5 @@
 /**
- * Downloads of the printed documents from the player. The PDF side (react-pdf ≈ 440 kB gz, the
+ * Downloads of the printed documents from the player. The PDF side (react-pdf ≈ 505 kB gz, the
  * templates and the embedded fonts) is never in a page's first load: it starts when a screen with
  * PDF buttons has been idle a moment (`preparePdf`), or at the latest on the learner's click, which
  * then waits for the same start (docs/decisions/0125). It runs in a worker (pdfWorker.ts,
@@ -51,8 +51,7 @@ let warmUpAsked = false;
 export function preparePdf(): void {
   if (warmUpAsked) return;
   warmUpAsked = true;
-  const prepare = () => void loadPdfRenderers().catch(() => undefined);
-  whenIdle(prepare, WARM_UP_DEADLINE_MS);
+  whenIdle(() => void loadPdfRenderers().catch(() => undefined), WARM_UP_DEADLINE_MS);
 }
 
 /** "FA-2026-00042.pdf", "FA-2026-00042-duplicata.pdf", "Relance 1 FA-2026-00042" → "Relance-1-FA-2026-00042.pdf". */
