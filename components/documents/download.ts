@@ -30,12 +30,15 @@ async function inWorker(): Promise<PdfRenderers | undefined> {
   }
 }
 
-/** The PDF renderers, fetched and warmed up (fonts decoded, a first layout made) once per page. */
-const loadPdfRenderers = loadOnce<PdfRenderers>(async () => {
-  const renderers = (await inWorker()) ?? (await import("./pdf/browser"));
+/** The page's own renderers, warmed up (fonts decoded, a first layout made at the next idle moment). */
+async function onPage(): Promise<PdfRenderers> {
+  const renderers = await import("./pdf/browser");
   await renderers.warmUp();
   return renderers;
-});
+}
+
+/** The PDF renderers, fetched and warmed up once per page. */
+const loadPdfRenderers = loadOnce<PdfRenderers>(async () => (await inWorker()) ?? onPage());
 
 /** Issue 16: a cold PDF within 300 ms once a screen with PDF buttons has been shown for 2 s. */
 const WARM_UP_DEADLINE_MS = 1_000;

@@ -39,16 +39,14 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function servePdfJobs(scope: PdfWorkerScope, sample: () => Promise<unknown> = sampleInvoice): void {
   let asked = 0;
-  let fontsLoaded = true;
   // One render at a time, in order: the sample first unless a document was asked while the fonts loaded.
   let queue: Promise<unknown> = loadFonts().then(
-    () => scope.postMessage({ kind: "ready" }),
-    (error: unknown) => {
-      fontsLoaded = false;
-      scope.postMessage({ kind: "notReady", message: messageOf(error) });
+    () => {
+      scope.postMessage({ kind: "ready" });
+      return asked === 0 ? sample().catch(() => undefined) : undefined;
     },
+    (error: unknown) => scope.postMessage({ kind: "notReady", message: messageOf(error) }),
   );
-  queue = queue.then(() => (fontsLoaded && asked === 0 ? sample().catch(() => undefined) : undefined));
   scope.addEventListener("message", ({ data: request }) => {
     asked += 1;
     queue = queue
