@@ -3,6 +3,7 @@
  * zone or wall clock ever enters the engine: "today" is always passed in (the simulated clock).
  */
 import { DomainError } from "./money";
+import { remembered } from "./remembered";
 
 /** A calendar date, "YYYY-MM-DD". */
 export type IsoDate = string;
@@ -24,14 +25,21 @@ interface DateParts {
   day: number;
 }
 
-function parts(date: IsoDate, field: string): DateParts {
+/** The parts of a valid date, null for any other text; read once per date (dates.ts is the engine's clock). */
+const validParts = remembered((date: IsoDate): Readonly<DateParts> | null => {
   const match = ISO_DATE.exec(date);
   if (match) {
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return Object.freeze({ year, month, day });
   }
+  return null;
+});
+
+function parts(date: IsoDate, field: string): Readonly<DateParts> {
+  const valid = validParts(date);
+  if (valid !== null) return valid;
   throw new DomainError("date.invalid", `${field}\u00a0: «\u00a0${date}\u00a0» n'est pas une date valide (format attendu AAAA-MM-JJ).`, field);
 }
 
@@ -126,18 +134,18 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 /** "28/11/2026", as printed on French documents. */
-export function formatDateFr(date: IsoDate): string {
+export const formatDateFr: (date: IsoDate) => string = remembered((date: IsoDate) => {
   const { year, month, day } = parts(date, "date");
   return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
-}
+});
 
 const longFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "28 novembre 2026", for letters; the first of the month is written "1er" ("1er mars 2026"). */
-export function formatDateLongFr(date: IsoDate): string {
+export const formatDateLongFr: (date: IsoDate) => string = remembered((date: IsoDate) => {
   const text = longFormat.format(new Date(toDayNumber(date) * MS_PER_DAY));
   return text.replace(/^1 /u, "1er ");
-}
+});
 
 /** "4 novembre 2026" that never breaks across lines inside a paragraph (a letter's sentence, a line of the library). */
 export function formatDateLongInText(date: IsoDate): string {

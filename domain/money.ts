@@ -3,6 +3,7 @@
  * percentages are applied with exact integer arithmetic and rounded half-up (away from zero)
  * once, where a student would round when writing the figure down (see docs/decisions/0002).
  */
+import { remembered } from "./remembered";
 
 /** An amount in euro cents (a safe integer). */
 export type Cents = number;
@@ -260,9 +261,7 @@ function centsToDecimal(cents: Cents): `${number}` {
 }
 
 /** "1 234,50 €" as Intl writes it in fr-FR (U+202F between thousands, U+00A0 before €). */
-export function formatEuros(cents: Cents): string {
-  return euroFormat.format(centsToDecimal(cents));
-}
+export const formatEuros: (cents: Cents) => string = remembered((cents: Cents) => euroFormat.format(centsToDecimal(cents)));
 
 /** "40 €", "75 000 €" for whole euros (a fixed indemnity, a legal maximum), "40,50 €" otherwise. */
 export function formatWholeEuros(cents: Cents): string {
@@ -270,14 +269,10 @@ export function formatWholeEuros(cents: Cents): string {
 }
 
 /** "1 234,50" without the currency sign, for tables whose column says €. */
-export function formatAmount(cents: Cents): string {
-  return plainFormat.format(centsToDecimal(cents));
-}
+export const formatAmount: (cents: Cents) => string = remembered((cents: Cents) => plainFormat.format(centsToDecimal(cents)));
 
 /** "10 %", "5,5 %", "12,15 %". */
-export function formatPercent(percent: number): string {
-  return `${percentFormat.format(percent)}\u00a0%`;
-}
+export const formatPercent: (percent: number) => string = remembered((percent: number) => `${percentFormat.format(percent)}\u00a0%`);
 
 export type ParsePercentResult = { ok: true; percent: number } | { ok: false; reason: string };
 

@@ -10,7 +10,7 @@
 import { assign, enqueueActions, fromPromise, not, sendTo, setup, type ActorRefFrom, type AnyActorLogic, type AnyActorRef, type AnyStateMachine, type SnapshotFrom } from "xstate";
 import { openingLedger, scoreTrace, STAGE_IDS, type IsoDate, type Ledger, type Scenario, type StageId, type StageScore, type TraceEntry } from "@/domain";
 import type { CarriedState, StageInput, StageOutput } from "./contract";
-import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
+import { startObserved, throwIfFailed } from "./observedActor";
 import { hasStageMachine, loadStageMachines, stageMachine } from "./stageMachines";
 import type { RunningStage, StageEvent } from "./stages";
 
@@ -195,9 +195,14 @@ export const playerMachine = setup({
 export type PlayerActor = ActorRefFrom<typeof playerMachine>;
 export type PlayerSnapshot = SnapshotFrom<typeof playerMachine>;
 
-/** The stage being played, if any. */
+/**
+ * The stage being played, if any: the one whose state is `running`. Read from the snapshot's value
+ * (`{ invoicing: "running" }`) rather than by `matches` for each stage, which builds and walks a state
+ * value five times per move of a replay (issue 16).
+ */
 export function currentStage(snapshot: PlayerSnapshot): StageId | undefined {
-  return STAGE_IDS.find((stage) => snapshot.matches({ [stage]: "running" } as never));
+  const value = snapshot.value as Partial<Record<string, unknown>>;
+  return STAGE_IDS.find((stage) => value[stage] === "running");
 }
 
 /**
@@ -222,7 +227,8 @@ export interface PlayResult extends PlayerOutput {
   rejected: { index: number; event: PlayerEvent; reason: string }[];
 }
 
-function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefined {
+/** The running stage's actor if it takes the event, else why the event is refused. */
+function stageTaking(actor: PlayerActor, event: PlayerEvent): AnyActorRef | string {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "done") return "le scénario est déjà terminé.";
   // A recorded event is any stage's (a file, the command line): the running machine says whether it takes it.
@@ -231,7 +237,17 @@ function eventRejection(actor: PlayerActor, event: PlayerEvent): string | undefi
   if (!child.getSnapshot().can(event)) {
     return `action «\u00a0${event.type}\u00a0» impossible à ce moment de l'étape «\u00a0${currentStage(snapshot) ?? "?"}\u00a0».`;
   }
-  return undefined;
+  return child;
+}
+
+/**
+ * Sends a move straight to the stage that takes it, as a panel does: through the player, it would
+ * cost a macrostep of the player's only to forward it there (issue 16). The stage's end, its
+ * deferred move and its error reach the player as they do from a panel; the player's error is rethrown.
+ */
+function sendToStage(actor: PlayerActor, stage: AnyActorRef, event: PlayerEvent): void {
+  stage.send(event);
+  throwIfFailed(actor);
 }
 
 /** Decisions already taken in the stage still running: a recording stopped halfway keeps them. */
@@ -301,9 +317,9 @@ export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offs
   const rejected: PlayResult["rejected"] = [];
   throwIfFailed(actor);
   events.forEach((event, i) => {
-    const reason = eventRejection(actor, event);
-    if (reason) rejected.push({ index: offset + i, event, reason });
-    else sendOrThrow(actor, event);
+    const stage = stageTaking(actor, event);
+    if (typeof stage === "string") rejected.push({ index: offset + i, event, reason: stage });
+    else sendToStage(actor, stage, event);
   });
   return rejected;
 }
@@ -315,7 +331,8 @@ export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offs
  */
 export function settleHeldFirstTry(actor: PlayerActor): void {
   const decline: PlayerEvent = { type: "learner.secondTryDeclined" };
-  if (eventRejection(actor, decline) === undefined) sendOrThrow(actor, decline);
+  const stage = stageTaking(actor, decline);
+  if (typeof stage !== "string") sendToStage(actor, stage, decline);
 }
 
 export function playScenario(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
