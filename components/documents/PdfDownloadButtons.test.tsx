@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { InvoiceDocument } from "@/domain";
 import { invoiceDownloads, PdfDownloadButtons } from "./PdfDownloadButtons";
@@ -24,7 +24,8 @@ describe("PdfDownloadButtons with the invoice downloads", () => {
     expect(await screen.findByText("Préparation du PDF…")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeDisabled();
     finish();
-    expect(await screen.findByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
+    // The button is there all along, disabled: wait for it to be freed, not only found.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled());
     expect(screen.queryByText("Préparation du PDF…")).not.toBeInTheDocument();
   });
 
