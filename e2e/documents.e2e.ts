@@ -57,6 +57,14 @@ async function rowCells(table: Locator, reference: string): Promise<string[]> {
   return (await row.locator("th, td").allTextContents()).map((cell) => plain(cell).trim());
 }
 
+/** The scripts the PDF worker loads when it starts, read from its address (Turbopack's `#params=`, made absolute by components/documents/pdfWorker.ts). */
+function workerStartScripts(workerUrl: string): string[] {
+  const params = /^#params=(.*)$/u.exec(new URL(workerUrl).hash)?.[1];
+  if (params === undefined) return [];
+  const [chunks] = JSON.parse(decodeURIComponent(params)) as [unknown];
+  return Array.isArray(chunks) ? chunks.filter((chunk): chunk is string => typeof chunk === "string") : [];
+}
+
 describe("Les PDF des factures, téléchargés depuis le PGI", () => {
   it("FA-2026-00319 : original et duplicata, avec les mentions et le total TTC exact", async () => {
     const { context, page, errors } = await openPage(browser());
@@ -94,6 +102,11 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     // In the PDF worker, off the page's thread (docs/decisions/0164): the page never runs the library itself.
     expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/\/_next\/static\/chunks\/turbopack-worker-[^/]+\.js$/u)]);
     expect(await page.evaluate((library) => document.querySelectorAll(`script[src$="${new URL(library).pathname.split("/").pop() ?? ""}"]`).length, pdfLibrary[0] ?? "")).toBe(0);
+    // The worker asks for its scripts one after the other, the library second of six: the click is
+    // made once it has asked for every one, so that what the click itself fetches is what is seen.
+    const startScripts = workerStartScripts(page.workers()[0]?.url() ?? "");
+    expect(startScripts).toContain(pdfLibrary[0]);
+    await expect.poll(() => startScripts.filter((url) => !scripts.includes(url)), { timeout: 30_000 }).toEqual([]);
     const loadedBefore = scripts.length;
     const cold = await timedDownload(page, original);
     expect(scripts.slice(loadedBefore)).toEqual([]);
