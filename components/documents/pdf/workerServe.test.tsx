@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { invoiceDocument } from "./testDocuments";
 import { pageTexts } from "./testPdfText";
 import type { PdfRequest, PdfWorkerMessage } from "./workerMessages";
-import { servePdfJobs, type PdfWorkerScope } from "./workerServe";
+import { SAMPLE_RENDERS, servePdfJobs, type PdfWorkerScope } from "./workerServe";
 
 /** The worker's global scope as the tests see it: the answers posted, and a way to post a request. */
 function fakeScope() {
@@ -27,13 +27,44 @@ async function textOf(message: PdfWorkerMessage | undefined, name: string): Prom
 }
 
 describe("the PDF worker's work (docs/decisions/0164)", () => {
-  it("says it is ready once the fonts are decoded, then lays out the sample invoice while nothing is asked", async () => {
+  it("says it is ready once the fonts are decoded, then lays out the sample invoice four times while nothing is asked", async () => {
     const { scope, said } = fakeScope();
     const sample = vi.fn(() => Promise.resolve());
     servePdfJobs(scope, sample);
     await untilSaid(said, 1);
     expect(said).toEqual([{ kind: "ready" }]);
+    await vi.waitFor(() => expect(sample).toHaveBeenCalledTimes(4));
+    expect(SAMPLE_RENDERS).toBe(4);
+    // Then it waits for the learner: nothing more is laid out.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sample).toHaveBeenCalledTimes(4);
+    expect(said).toEqual([{ kind: "ready" }]);
+  });
+
+  it("stops laying out the sample once a document is asked: the learner's document waits for the sample under way only", { timeout: 60_000 }, async () => {
+    const { scope, said, ask } = fakeScope();
+    let finishSample: () => void = () => undefined;
+    const sample = vi.fn(() => new Promise<void>((resolve) => (finishSample = resolve)));
+    servePdfJobs(scope, sample);
     await vi.waitFor(() => expect(sample).toHaveBeenCalledTimes(1));
+    ask({ id: 3, kind: "invoice", args: [invoiceDocument(), "original", undefined] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said).toEqual([{ kind: "ready" }]);
+    finishSample();
+    await untilSaid(said, 2);
+    expect(said[1]).toEqual({ kind: "made", id: 3, blob: expect.any(Blob) });
+    expect(sample).toHaveBeenCalledTimes(1);
+  });
+
+  it("ends the warm-up at the sample's first failure and still makes the learner's documents", { timeout: 60_000 }, async () => {
+    const { scope, said, ask } = fakeScope();
+    const sample = vi.fn(() => Promise.reject(new Error("mise en page impossible")));
+    servePdfJobs(scope, sample);
+    await vi.waitFor(() => expect(sample).toHaveBeenCalledTimes(1));
+    ask({ id: 4, kind: "invoice", args: [invoiceDocument(), "original", undefined] });
+    await untilSaid(said, 2);
+    expect(said.map((message) => message.kind)).toEqual(["ready", "made"]);
+    expect(sample).toHaveBeenCalledTimes(1);
   });
 
   it("makes the learner's invoice asked before the fonts are ready, without the sample, as the page would have made it", { timeout: 60_000 }, async () => {

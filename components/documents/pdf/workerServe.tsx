@@ -1,8 +1,8 @@
 /**
  * The PDF worker's work (docs/decisions/0164), apart from its entry (worker.ts) so that Node's tests
  * run it on a scope of their own: the fonts decoded first, then the sample invoice that compiles
- * react-pdf's code (docs/decisions/0140) unless a document is already asked for, then each document
- * in the order asked, one at a time.
+ * react-pdf's code (docs/decisions/0140), laid out a few times so that V8 optimises it (0166), until
+ * a document is asked for, then each document in the order asked, one at a time.
  */
 import { renderChainPdfBlob } from "./chainRender";
 import { loadFonts } from "./fonts";
@@ -35,7 +35,21 @@ function sampleInvoice(): Promise<Blob> {
   return pdfBlob(<InvoicePdf document={WARM_UP_INVOICE} copy="original" />, { pageNumbers: { lines: WARM_UP_INVOICE.lines.length } });
 }
 
+/**
+ * How many times the sample is laid out while nothing is asked: the first one compiles react-pdf's
+ * code, the next three let V8 optimise it, which the learner's first PDF would otherwise pay for
+ * (docs/decisions/0166: more did not make it faster, and a click may come before they are done).
+ */
+export const SAMPLE_RENDERS = 4;
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The sample laid out again and again until a document is asked, `SAMPLE_RENDERS` times at most; a failure ends it. */
+async function layOutSamples(sample: () => Promise<unknown>, nothingAsked: () => boolean): Promise<void> {
+  for (let made = 0; made < SAMPLE_RENDERS && nothingAsked(); made += 1) {
+    if (!(await sample().then(() => true, () => false))) return;
+  }
+}
 
 export function servePdfJobs(scope: PdfWorkerScope, sample: () => Promise<unknown> = sampleInvoice): void {
   let asked = 0;
@@ -43,7 +57,7 @@ export function servePdfJobs(scope: PdfWorkerScope, sample: () => Promise<unknow
   let queue: Promise<unknown> = loadFonts().then(
     () => {
       scope.postMessage({ kind: "ready" });
-      return asked === 0 ? sample().catch(() => undefined) : undefined;
+      return layOutSamples(sample, () => asked === 0);
     },
     (error: unknown) => scope.postMessage({ kind: "notReady", message: messageOf(error) }),
   );
