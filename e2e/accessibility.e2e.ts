@@ -1,12 +1,12 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { violations } from "./support/axe";
-import { openPage } from "./support/browser";
-import { siteAndBrowser } from "./support/fixtures";
+import { sharedReadingPage, siteAndBrowser } from "./support/fixtures";
 import { openModule } from "./support/learner";
 import { openSavedGame as openSavedGameAt } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
+const reader = sharedReadingPage(browser);
 
 const ROUTES = ["/", "/scenarios/", "/calculette/", "/glossaire/", "/quiz/", "/quiz/controle-de-la-facture/", "/quiz/revision/", "/scenarios/depassement-d-encours/", "/scenarios/mentions-manquantes/", "/scenarios/choisir-l-etape-de-relance/"];
 
@@ -18,10 +18,8 @@ async function openSavedGame(id: string): Promise<{ page: Page; close: () => Pro
 
 describe("accessibility (axe, WCAG 2.1 A and AA rules)", () => {
   it.each(ROUTES)("%s has no violation", async (route) => {
-    const { context, page } = await openPage(browser());
-    await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });
+    const { page } = await reader.open(`${site().url}${route}`);
     expect(await violations(page)).toEqual([]);
-    await context.close();
   });
 
   it("the printed documents shown on screen have no violation: acknowledgement, delivery note, invoice", async () => {

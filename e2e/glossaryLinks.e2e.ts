@@ -9,22 +9,21 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportedPages } from "./support/exportedSite";
 import { openPage } from "./support/browser";
-import { siteAndBrowser } from "./support/fixtures";
+import { sharedReadingPage, siteAndBrowser } from "./support/fixtures";
 import { readReview, review, startScenario, taskPanel, textOf } from "./support/learner";
 import { answerWithKeyboard, bundledQuiz, press, questionsUnderWay, validate } from "./support/quizLearner";
 import { accountAndSolvency, creditExceeded, fromConditionsToDecision, TITLE as SCENARIO_02 } from "./support/scenario02";
 
 const { site, browser } = siteAndBrowser();
+const reader = sharedReadingPage(browser);
 const ROUTES = exportedPages("out").map((page) => page.route);
 
 /** The anchors of the glossary page, read once in the browser. */
 let anchors: ReadonlySet<string> = new Set();
 
 beforeAll(async () => {
-  const { context, page } = await openPage(browser());
-  await page.goto(`${site().url}/glossaire/`, { waitUntil: "networkidle" });
+  const { page } = await reader.open(`${site().url}/glossaire/`);
   anchors = new Set(await page.locator("dl.glossary-list dt[id]").evaluateAll((terms) => terms.map((term) => term.id)));
-  await context.close();
 });
 
 /** The entry each glossary link of the page names (the fragment of `…/glossaire/#<id>`). */
@@ -64,12 +63,10 @@ describe("every glossary link", () => {
   });
 
   it.each(ROUTES)("on %s lands on an entry of the glossary", async (route) => {
-    const { context, page, errors } = await openPage(browser());
-    await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });
+    const { page, errors } = await reader.open(`${site().url}${route}`);
     await expectTermsResolve(page, route);
     // The LMS kiosk page opened outside a package asks for the package's files, which are not there (a 404).
-    expect(errors.filter((error) => route !== "/activite/" || !error.includes("404"))).toEqual([]);
-    await context.close();
+    expect(errors().filter((error) => route !== "/activite/" || !error.includes("404"))).toEqual([]);
   });
 
   it("in a stage's forms and in the review of a finished scenario (02)", async () => {

@@ -1,20 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
-import { siteAndBrowser } from "./support/fixtures";
+import { sharedReadingPage, siteAndBrowser } from "./support/fixtures";
 
 const { site, browser } = siteAndBrowser();
+const reader = sharedReadingPage(browser);
 
 const ROUTES = ["/", "/scenarios/", "/calculette/", "/glossaire/", "/scenarios/depassement-d-encours/", "/scenarios/parcours-complet-devis-a-reglement/"];
 
 describe("every page", () => {
   it.each(ROUTES)("%s loads in French with a title and no console error", async (route) => {
-    const { context, page, errors } = await openPage(browser());
-    await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });
+    const { page, errors } = await reader.open(`${site().url}${route}`);
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     expect(await page.locator("h1").count()).toBeGreaterThan(0);
     expect(await page.title()).toMatch(/Atelier GRC/);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(errors()).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
-import type { Browser } from "playwright-core";
+import type { Browser, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchBrowser } from "./browser";
+import { launchBrowser, openPage, type OpenedPage } from "./browser";
 import { startStaticServer, type StaticServer } from "./server";
 
 /**
@@ -54,5 +54,45 @@ export function siteAndBrowser(options: { prefix?: string } = {}): { site: () =>
       return site;
     },
     browser: sharedBrowser(),
+  };
+}
+
+/** A page shared by the tests of a file that only read routes, and how a test opens its own. */
+export interface ReadingPage {
+  /**
+   * Opens `url` on an empty storage once the network has settled, and gives the console errors and
+   * uncaught exceptions raised since: the page's, and then whatever the test does on it.
+   */
+  open(url: string): Promise<{ page: Page; errors: () => string[] }>;
+}
+
+/**
+ * One page for the tests of a file that read the site's routes one after the other (every page's
+ * glossary links, its axe audit, its title), as a learner's browser goes from page to page: its HTTP
+ * and code caches carry from one route to the next, where a fresh context per route downloaded and
+ * compiled the whole site each time (docs/decisions/0166: half the processor time for 30 routes).
+ * What would carry and should not is cleared before each route: the storage the previous route
+ * wrote (a scenario page saves its game, the teacher's space opens its IndexedDB), and its errors.
+ * The page goes to about:blank first, so that nothing of the previous route holds its storage open.
+ */
+export function sharedReadingPage(browser: () => Browser): ReadingPage {
+  let opened: (OpenedPage & { cdp: CDPSession }) | undefined;
+  beforeAll(async () => {
+    const page = await openPage(browser());
+    opened = { ...page, cdp: await page.context.newCDPSession(page.page) };
+  });
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+  return {
+    async open(url) {
+      if (!opened) throw new Error("page de lecture non ouverte");
+      const { page, errors, cdp } = opened;
+      await page.goto("about:blank");
+      await cdp.send("Storage.clearDataForOrigin", { origin: new URL(url).origin, storageTypes: "all" });
+      const from = errors.length;
+      await page.goto(url, { waitUntil: "networkidle" });
+      return { page, errors: () => errors.slice(from) };
+    },
   };
 }
