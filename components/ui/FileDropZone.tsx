@@ -14,7 +14,10 @@ export interface FileDropZoneProps {
 
 /**
  * Files dropped on the zone or chosen with its input, several at once: the input is the way in for
- * the keyboard and screen readers, the drop a shortcut around it.
+ * the keyboard and screen readers, the drop a shortcut around it. The input's own button and text
+ * are the browser's, in the browser's language (« Choose Files », « No file chosen » in an English
+ * one), and say « no file chosen » even after an import, since the input is emptied: they are
+ * hidden, and a button of the site, in French, stands beside the label; the input's focus outlines it.
  */
 export function FileDropZone({ prompt, label, busy, onFiles, children }: FileDropZoneProps) {
   const inputId = useId();
@@ -37,10 +40,10 @@ export function FileDropZone({ prompt, label, busy, onFiles, children }: FileDro
       onDrop={drop}
     >
       <p>{prompt}</p>
-      <label htmlFor={inputId}>{label}</label>
       <input
         id={inputId}
         type="file"
+        className="file-input"
         accept=".json,application/json"
         multiple
         disabled={busy}
@@ -51,6 +54,11 @@ export function FileDropZone({ prompt, label, busy, onFiles, children }: FileDro
           if (files.length > 0) onFiles(files);
         }}
       />
+      <label htmlFor={inputId}>{label}</label>
+      {/* A second label, for the pointer: the input's name stays the first one's. */}
+      <label htmlFor={inputId} className="button secondary file-button" aria-hidden="true">
+        {busy ? "Lecture des fichiers…" : "Choisir des fichiers…"}
+      </label>
       {children}
     </div>
   );
