@@ -70,7 +70,7 @@ export interface ReadingPage {
  * One page for the tests of a file that read the site's routes one after the other (every page's
  * glossary links, its axe audit, its title), as a learner's browser goes from page to page: its HTTP
  * and code caches carry from one route to the next, where a fresh context per route downloaded and
- * compiled the whole site each time (docs/decisions/0166: half the processor time for 30 routes).
+ * compiled the whole site each time (docs/decisions/0167: half the processor time for 30 routes).
  * What would carry and should not is cleared before each route: the storage the previous route
  * wrote (a scenario page saves its game, the teacher's space opens its IndexedDB), and its errors.
  * The page goes to about:blank first, so that nothing of the previous route holds its storage open.
