@@ -24,8 +24,12 @@ export function throwIfFailed(actor: AnyActorRef): void {
   }
 }
 
-/** Sends an event and rethrows the error it caused, so that a walk never goes on with a failed actor. */
-export function sendOrThrow<TEvent extends { type: string }>(actor: AnyActorRef, event: TEvent): void {
+/**
+ * Sends an event and rethrows the error it caused, so that a walk never goes on with a failed actor.
+ * `failing` is the actor the error stops: the one sent to, or the player above a stage, which an
+ * unhandled error of the stage stops with it.
+ */
+export function sendOrThrow<TEvent extends { type: string }>(actor: AnyActorRef, event: TEvent, failing: AnyActorRef = actor): void {
   actor.send(event);
-  throwIfFailed(actor);
+  throwIfFailed(failing);
 }

@@ -10,7 +10,7 @@
 import { assign, enqueueActions, fromPromise, not, sendTo, setup, type ActorRefFrom, type AnyActorLogic, type AnyActorRef, type AnyStateMachine, type SnapshotFrom } from "xstate";
 import { openingLedger, scoreTrace, STAGE_IDS, type IsoDate, type Ledger, type Scenario, type StageId, type StageScore, type TraceEntry } from "@/domain";
 import type { CarriedState, StageInput, StageOutput } from "./contract";
-import { startObserved, throwIfFailed } from "./observedActor";
+import { sendOrThrow, startObserved, throwIfFailed } from "./observedActor";
 import { hasStageMachine, loadStageMachines, stageMachine } from "./stageMachines";
 import type { RunningStage, StageEvent } from "./stages";
 
@@ -227,7 +227,12 @@ export interface PlayResult extends PlayerOutput {
   rejected: { index: number; event: PlayerEvent; reason: string }[];
 }
 
-/** The running stage's actor if it takes the event, else why the event is refused. */
+/**
+ * The running stage's actor if it takes the event, else why the event is refused. A move is sent
+ * straight to that stage, as a panel does: through the player, it would cost a macrostep of the
+ * player's only to forward it there (issue 16). The stage's end, its deferred move and its error
+ * reach the player as they do from a panel; the player's error is rethrown (`sendOrThrow`).
+ */
 function stageTaking(actor: PlayerActor, event: PlayerEvent): AnyActorRef | string {
   const snapshot = actor.getSnapshot();
   if (snapshot.status === "done") return "le scénario est déjà terminé.";
@@ -238,16 +243,6 @@ function stageTaking(actor: PlayerActor, event: PlayerEvent): AnyActorRef | stri
     return `action «\u00a0${event.type}\u00a0» impossible à ce moment de l'étape «\u00a0${currentStage(snapshot) ?? "?"}\u00a0».`;
   }
   return child;
-}
-
-/**
- * Sends a move straight to the stage that takes it, as a panel does: through the player, it would
- * cost a macrostep of the player's only to forward it there (issue 16). The stage's end, its
- * deferred move and its error reach the player as they do from a panel; the player's error is rethrown.
- */
-function sendToStage(actor: PlayerActor, stage: AnyActorRef, event: PlayerEvent): void {
-  stage.send(event);
-  throwIfFailed(actor);
 }
 
 /** Decisions already taken in the stage still running: a recording stopped halfway keeps them. */
@@ -319,7 +314,7 @@ export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offs
   events.forEach((event, i) => {
     const stage = stageTaking(actor, event);
     if (typeof stage === "string") rejected.push({ index: offset + i, event, reason: stage });
-    else sendToStage(actor, stage, event);
+    else sendOrThrow(stage, event, actor);
   });
   return rejected;
 }
@@ -332,7 +327,7 @@ export function sendAll(actor: PlayerActor, events: readonly PlayerEvent[], offs
 export function settleHeldFirstTry(actor: PlayerActor): void {
   const decline: PlayerEvent = { type: "learner.secondTryDeclined" };
   const stage = stageTaking(actor, decline);
-  if (typeof stage !== "string") sendToStage(actor, stage, decline);
+  if (typeof stage !== "string") sendOrThrow(stage, decline, actor);
 }
 
 export function playScenario(scenario: Scenario, events: readonly PlayerEvent[]): PlayResult {
