@@ -1,8 +1,9 @@
-import { Document, Page, View } from "@react-pdf/renderer";
+import { Document, View } from "@react-pdf/renderer";
 import type { ChainDocument } from "@/domain";
 import { CHAIN_CONDITIONS_TITLE, CHAIN_TITLES, chainConditionLines, chainMetaItems, chainPartyBoxes, chainReference, chainSteps, issuerOf, pricingAsInvoice } from "./chainText";
 import { DeliveredLinesTable } from "./DeliveredLinesTable";
 import { DocumentHeader } from "./DocumentHeader";
+import { DocumentPage } from "./DocumentPage";
 import { LegalFooter } from "./LegalFooter";
 import { LinesTable } from "./LinesTable";
 import { MetaBlock } from "./MetaBlock";
@@ -20,7 +21,7 @@ export function ChainDocumentPdf({ document }: { document: ChainDocument }) {
   const conditions = <TextBox title={CHAIN_CONDITIONS_TITLE} lines={chainConditionLines(document)} />;
   return (
     <Document title={title} author={issuer.name ?? ""} language="fr-FR">
-      <Page size="A4" style={styles.page}>
+      <DocumentPage footer={<LegalFooter seller={issuer} reference={chainReference(document)} />}>
         <View style={[styles.row, { justifyContent: "space-between" }]}>
           <DocumentHeader seller={issuer} />
           <MetaBlock title={CHAIN_TITLES[document.kind]} items={chainMetaItems(document)} />
@@ -42,8 +43,7 @@ export function ChainDocumentPdf({ document }: { document: ChainDocument }) {
             {document.kind === "deliveryNote" ? <ReceiptBlock /> : null}
           </DeliveredLinesTable>
         ) : null}
-        <LegalFooter seller={issuer} reference={chainReference(document)} />
-      </Page>
+      </DocumentPage>
     </Document>
   );
 }

@@ -1,8 +1,9 @@
-import { Document, Page, View } from "@react-pdf/renderer";
+import { Document, View } from "@react-pdf/renderer";
 import { formatDateFr, type InvoiceDocument } from "@/domain";
 import { CreditNoteReference } from "./CreditNoteReference";
 import { DocumentHeader } from "./DocumentHeader";
 import { DocumentMeta } from "./DocumentMeta";
+import { DocumentPage } from "./DocumentPage";
 import { LegalFooter } from "./LegalFooter";
 import { LinesTable } from "./LinesTable";
 import { Parties } from "./Parties";
@@ -24,7 +25,7 @@ export function InvoicePdf({ document, copy, reason }: InvoicePdfProps) {
   const reference = `${title}${document.issueDate ? ` du ${formatDateFr(document.issueDate)}` : ""} — ${COPY_LABELS[copy]}`;
   return (
     <Document title={title} author={document.seller.name ?? ""} language="fr-FR">
-      <Page size="A4" style={styles.page}>
+      <DocumentPage footer={<LegalFooter seller={document.seller} reference={reference} />}>
         <View style={[styles.row, { justifyContent: "space-between" }]}>
           <DocumentHeader seller={document.seller} />
           <DocumentMeta document={document} copy={copy} />
@@ -35,8 +36,7 @@ export function InvoicePdf({ document, copy, reason }: InvoicePdfProps) {
           <TotalsBlock document={document} />
           <PaymentTerms document={document} />
         </LinesTable>
-        <LegalFooter seller={document.seller} reference={reference} />
-      </Page>
+      </DocumentPage>
     </Document>
   );
 }

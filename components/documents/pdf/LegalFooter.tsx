@@ -2,11 +2,11 @@ import { Text } from "@react-pdf/renderer";
 import { useContext } from "react";
 import type { InvoiceDocument } from "@/domain";
 import { PageNumberingContext } from "./pageNumbering";
-import { COLORS } from "./styles";
+import { COLORS, PAGE_PADDING } from "./styles";
 import { legalIdentityLine } from "./text";
 
 // No lineHeight on the page: react-pdf 4.9 then drops the `render` text of the page number.
-const FOOT = { position: "absolute", left: 36, right: 36, fontSize: 7.5, color: COLORS.muted } as const;
+const FOOT = { position: "absolute", left: PAGE_PADDING.horizontal, right: PAGE_PADDING.horizontal, fontSize: 7.5, color: COLORS.muted } as const;
 
 /**
  * At the foot of every page: the company's legal identity, the document reference (so that a

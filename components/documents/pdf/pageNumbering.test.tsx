@@ -1,12 +1,14 @@
+import { createElement, type ReactElement } from "react";
 import { describe, expect, it } from "vitest";
-import { longQuoteDocument } from "./chainTestDocuments";
-import { renderChainPdf } from "./chainRender";
+import type { InvoiceDocument } from "@/domain";
+import { deliveryNoteDocument, longQuoteDocument, quoteDocument } from "./chainTestDocuments";
+import { ChainDocumentPdf, renderChainPdf } from "./chainRender";
 import { InvoicePdf } from "./InvoicePdf";
-import { LINES_TRIED_ON_ONE_PAGE, pageCountOf } from "./pageNumbering";
-import { pdfBytes } from "./produce";
+import { isOneA4Page, LINES_TRIED_ON_ONE_PAGE, pageCountOf, PageNumberingContext } from "./pageNumbering";
+import { type PdfElement, pdfBytes } from "./produce";
 import { renderInvoicePdf } from "./render";
-import { invoiceDocument, longInvoiceDocument, withSellerIban } from "./testDocuments";
-import { pageTexts } from "./testPdfText";
+import { creditNoteDocument, invoiceDocument, longInvoiceDocument, withSellerIban } from "./testDocuments";
+import { pagePlacements, pageTexts } from "./testPdfText";
 
 const latin1 = (bytes: Buffer) => bytes.toString("latin1");
 
@@ -26,20 +28,54 @@ describe("« page N / M » at the foot of a document (docs/decisions/0155)", () 
     expect(asOnePage).toEqual(counted);
   }, 30_000);
 
+  it("lays a short document out as one page exactly as react-pdf paginates it: A4, every text in its place (docs/decisions/0168)", async () => {
+    const credit = creditNoteDocument();
+    const documents: Record<string, ReactElement> = {
+      invoice: <InvoicePdf document={withSellerIban(invoiceDocument())} copy="original" />,
+      "credit note": <InvoicePdf document={credit.document} copy="duplicate" reason={credit.reason} />,
+      quote: <ChainDocumentPdf document={quoteDocument()} />,
+      "delivery note": <ChainDocumentPdf document={deliveryNoteDocument()} />,
+    };
+    for (const [name, element] of Object.entries(documents)) {
+      const asOnePage = await triedAsOnePage(element);
+      const paginated = await pagePlacements(await pdfBytes(element as PdfElement));
+      expect(isOneA4Page(asOnePage.toString("latin1")), name).toBe(true);
+      expect(paginated.map((page) => page.size), name).toEqual([[0, 0, 595.28, 841.89]]);
+      expect(await pagePlacements(asOnePage), name).toEqual(paginated);
+    }
+  }, 60_000);
+
+  it("tells a one-page try that did not fit: its page comes out taller than A4", async () => {
+    const tried = await triedAsOnePage(<InvoicePdf document={wordyInvoice()} copy="original" />);
+    const text = tried.toString("latin1");
+    expect(pageCountOf(text)).toBe(1);
+    expect((await pagePlacements(tried))[0]?.size[3]).toBeGreaterThan(841.89);
+    expect(isOneA4Page(text)).toBe(false);
+    expect(isOneA4Page(latin1(await renderChainPdf(longQuoteDocument(60))))).toBe(false);
+    expect(isOneA4Page("%PDF-1.7 a file cut before its page tree")).toBe(false);
+  }, 30_000);
+
   it("numbers each page of a long document, made at once by react-pdf", async () => {
     const pages = await pageTexts(await renderChainPdf(longQuoteDocument(60)), "numbered-long");
     expect(pages.map(pageNumberOf)).toEqual(["1/3", "2/3", "3/3"]);
   }, 30_000);
 
   it("numbers each page of a short document that still needs two, made again once its pages are counted", async () => {
-    const short = withSellerIban(longInvoiceDocument(LINES_TRIED_ON_ONE_PAGE));
-    const wordy = { ...short, lines: short.lines.map((line) => ({ ...line, description: `${line.description ?? ""}, ${WORDY}` })) };
-    const pages = await pageTexts(await renderInvoicePdf(wordy), "numbered-wordy");
+    const pages = await pageTexts(await renderInvoicePdf(wordyInvoice()), "numbered-wordy");
     expect(pages.map(pageNumberOf)).toEqual(["1/2", "2/2"]);
   }, 30_000);
 });
 
 /** « 2/3 » for a page that says « page 2 / 3 ». */
 const pageNumberOf = (page: string) => /page (\d+) \/ (\d+)/u.exec(page)?.slice(1).join("/");
+
+/** The document made as produce.ts tries a short one first: as one page, « page 1 / 1 » written as it is. */
+const triedAsOnePage = (element: ReactElement) => pdfBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, element) as PdfElement);
+
+/** Ten lines, few enough to be tried as one page first, worded too long to fit on one. */
+function wordyInvoice(): InvoiceDocument {
+  const short = withSellerIban(longInvoiceDocument(LINES_TRIED_ON_ONE_PAGE));
+  return { ...short, lines: short.lines.map((line) => ({ ...line, description: `${line.description ?? ""}, ${WORDY}` })) };
+}
 
 const WORDY = "livré sous film avec sa notice de montage, garanti deux ans pièces et main-d'œuvre, repris sous trente jours dans son emballage d'origine";

@@ -2,7 +2,7 @@ import { pdf, type renderToBuffer } from "@react-pdf/renderer";
 import { cloneElement, createElement, isValidElement } from "react";
 import { toPrintable } from "@/domain";
 import { loadFonts } from "./fonts";
-import { LINES_TRIED_ON_ONE_PAGE, pageCountOf, PageNumberingContext } from "./pageNumbering";
+import { isOneA4Page, LINES_TRIED_ON_ONE_PAGE, PageNumberingContext } from "./pageNumbering";
 
 /** A document element as react-pdf takes it (`<InvoicePdf …/>`, `<ChainDocumentPdf …/>`, a letter). */
 export type PdfElement = Parameters<typeof renderToBuffer>[0];
@@ -54,16 +54,17 @@ function joined(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * A short document numbered « page N / M » is made as one page first, its number written as text:
- * react-pdf would otherwise lay each page out twice more for the number (docs/decisions/0155). Only
- * when the PDF made counts more than one page is it made again, numbered by react-pdf.
+ * A short document numbered « page N / M » is made as one page first, its number written as text and
+ * the page not paginated: react-pdf would otherwise lay the page out once more to paginate it, and
+ * twice more for the number (docs/decisions/0155, 0168). Only when the PDF made is not one A4 page is
+ * it made again, paginated and numbered by react-pdf.
  */
 async function made(element: PdfElement, { pageNumbers }: PdfOptions): Promise<Uint8Array<ArrayBuffer>> {
   await loadFonts();
   const document = printable(element);
   if (pageNumbers === undefined || pageNumbers.lines > LINES_TRIED_ON_ONE_PAGE) return renderedBytes(document);
   const asOnePage = await renderedBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, document) as PdfElement);
-  return pageCountOf(new TextDecoder("latin1").decode(asOnePage)) === 1 ? asOnePage : renderedBytes(document);
+  return isOneA4Page(new TextDecoder("latin1").decode(asOnePage)) ? asOnePage : renderedBytes(document);
 }
 
 /** Node (tests, scripts): the PDF bytes, with the embedded fonts. */

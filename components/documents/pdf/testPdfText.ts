@@ -21,5 +21,18 @@ export async function pageTexts(buffer: Buffer, previewName: string): Promise<st
   return text.map((page) => page.replace(/[\u202f\u00a0]/gu, " "));
 }
 
+/** Each page's size in points and every piece of its text at its place: « page 1 / 1 @ 524.9,20.3 ». */
+export async function pagePlacements(buffer: Buffer): Promise<{ size: number[]; texts: string[] }[]> {
+  const pdfDocument = await getDocumentProxy(new Uint8Array(buffer));
+  const pages = [];
+  for (let number = 1; number <= pdfDocument.numPages; number += 1) {
+    const page = await pdfDocument.getPage(number);
+    const { items } = await page.getTextContent();
+    const texts = items.flatMap((item) => ("str" in item && item.str.trim() !== "" ? [`${item.str} @ ${item.transform[4].toFixed(1)},${item.transform[5].toFixed(1)}`] : []));
+    pages.push({ size: page.view.map((points) => Number(points.toFixed(2))), texts });
+  }
+  return pages;
+}
+
 /** The whole document's text, pages joined by a line break. */
 export const allPages = (texts: readonly string[]) => texts.join("\n");
