@@ -22,11 +22,45 @@ describe("PdfDownloadButtons with the invoice downloads", () => {
     fireEvent.click(screen.getByRole("button", { name: "Télécharger le duplicata" }));
     expect(downloadInvoicePdf).toHaveBeenCalledWith(invoice, "duplicate");
     expect(await screen.findByText("Préparation du PDF…")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toHaveAttribute("aria-disabled", "true");
     finish();
-    // The button is there all along, disabled: wait for it to be freed, not only found.
-    await waitFor(() => expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled());
+    // The button is there all along, unavailable: wait for it to be freed, not only found.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toHaveAttribute("aria-disabled", "false"));
     expect(screen.queryByText("Préparation du PDF…")).not.toBeInTheDocument();
+  });
+
+  it("keeps the focus on the button pressed, and starts nothing more while the PDF is prepared", async () => {
+    let finish: () => void = () => undefined;
+    vi.mocked(downloadInvoicePdf).mockReturnValue(new Promise<void>((resolve) => (finish = resolve)));
+    render(<PdfDownloadButtons label="PDF de FA-2026-00042" downloads={invoiceDownloads(() => invoice)} />);
+    const original = screen.getByRole("button", { name: "Télécharger le PDF (original)" });
+    original.focus();
+    fireEvent.click(original);
+    expect(await screen.findByText("Préparation du PDF…")).toBeInTheDocument();
+    // A disabled button would lose the focus (the browser sends it back to the page).
+    expect(original).toBeEnabled();
+    expect(original).toHaveFocus();
+    fireEvent.click(original);
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger le duplicata" }));
+    expect(downloadInvoicePdf).toHaveBeenCalledTimes(1);
+    finish();
+    await waitFor(() => expect(screen.queryByText("Préparation du PDF…")).not.toBeInTheDocument());
+    expect(original).toHaveFocus();
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger le duplicata" }));
+    expect(downloadInvoicePdf).toHaveBeenCalledTimes(2);
+    expect(downloadInvoicePdf).toHaveBeenLastCalledWith(invoice, "duplicate");
+  });
+
+  it("says in French when the document to print cannot even be built, and lets the learner try again", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const build = vi.fn(() => {
+      throw new Error("ledger");
+    });
+    render(<PdfDownloadButtons label="PDF de FA-2026-00042" downloads={[{ label: "Télécharger le PDF (original)", download: build }]} />);
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger le PDF (original)" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Le PDF n'a pas pu être préparé.");
+    fireEvent.click(screen.getByRole("button", { name: "Télécharger le PDF (original)" }));
+    await waitFor(() => expect(build).toHaveBeenCalledTimes(2));
   });
 
   it("says in French when the PDF could not be produced", async () => {
@@ -35,7 +69,7 @@ describe("PdfDownloadButtons with the invoice downloads", () => {
     render(<PdfDownloadButtons label="PDF de FA-2026-00042" downloads={invoiceDownloads(() => invoice)} />);
     fireEvent.click(screen.getByRole("button", { name: "Télécharger le PDF (original)" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Le PDF n'a pas pu être préparé.");
-    expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Télécharger le PDF (original)" })).toHaveAttribute("aria-disabled", "false");
   });
 });
 

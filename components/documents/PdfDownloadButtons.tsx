@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { InvoiceDocument } from "@/domain";
 import { downloadInvoicePdf, preparePdf } from "./download";
 
@@ -18,27 +18,38 @@ const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez\u00a0; si l
  * The PDF buttons of one document: "Préparation du PDF…" while react-pdf loads and renders
  * (announced), a French message if it fails; the buttons stay usable for another try. Shown, they
  * ask for the PDF library when the browser is idle, so that the click finds it ready.
+ *
+ * While a PDF is prepared the buttons say they are unavailable (`aria-disabled`) and a click does
+ * nothing, but they are not `disabled`: a disabled button loses the focus, and a learner who pressed
+ * Entrée on one found the focus thrown back to the top of the page.
  */
 export function PdfDownloadButtons({ downloads, label }: { downloads: readonly PdfDownload[]; label: string }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const preparing = useRef(false);
   const busy = status.kind === "busy";
   useEffect(preparePdf, []);
 
   async function run(download: PdfDownload["download"]) {
-    setStatus({ kind: "busy" });
+    if (preparing.current) return;
+    preparing.current = true;
     try {
-      await download();
+      // Asked before the busy state is drawn: the PDF's request leaves first.
+      const prepared = download();
+      setStatus({ kind: "busy" });
+      await prepared;
       setStatus({ kind: "idle" });
     } catch (error) {
       console.error(error);
       setStatus({ kind: "error", message: ERROR_MESSAGE });
+    } finally {
+      preparing.current = false;
     }
   }
 
   return (
     <div className="pdf-downloads" role="group" aria-label={label}>
       {downloads.map((item) => (
-        <button key={item.label} type="button" className="button secondary small" disabled={busy} aria-busy={busy} onClick={() => void run(item.download)}>
+        <button key={item.label} type="button" className="button secondary small" aria-disabled={busy} aria-busy={busy} onClick={() => void run(item.download)}>
           {item.label}
         </button>
       ))}

@@ -44,9 +44,22 @@ describe("a zone of files to drop or choose", () => {
     expect(onFiles).toHaveBeenCalledWith(files);
   });
 
-  it("says it is reading while busy, its input disabled", () => {
-    const { input } = zone(true);
-    expect(input.disabled).toBe(true);
+  it("says it is reading while busy, its input unavailable but keeping the focus", () => {
+    const { input, view, onFiles } = zone(true);
     expect([...(input.labels ?? [])].map((label) => label.textContent)).toEqual(["Fichiers à importer", "Lecture des fichiers…"]);
+    expect(input).toHaveAttribute("aria-disabled", "true");
+    // Not disabled: a disabled input loses the focus it had when the files were chosen.
+    input.focus();
+    expect(input).toHaveFocus();
+    // No file chooser opens, and nothing dropped is taken.
+    expect(fireEvent.click(input)).toBe(false);
+    fireEvent.drop(view.container.querySelector(".drop-zone") as HTMLElement, { dataTransfer: { files: [fileOf("d.json")] } });
+    expect(onFiles).not.toHaveBeenCalled();
+  });
+
+  it("opens the file chooser when not busy", () => {
+    const { input } = zone();
+    expect(input).toHaveAttribute("aria-disabled", "false");
+    expect(fireEvent.click(input)).toBe(true);
   });
 });

@@ -18,6 +18,9 @@ export interface FileDropZoneProps {
  * are the browser's, in the browser's language (« Choose Files », « No file chosen » in an English
  * one), and say « no file chosen » even after an import, since the input is emptied: they are
  * hidden, and a button of the site, in French, stands beside the label; the input's focus outlines it.
+ * While busy, the input says it is unavailable (`aria-disabled`), opens no file chooser and the zone
+ * takes no drop; it is not `disabled`, which would throw the focus back to the top of the page just
+ * after the learner or teacher chose files from it with the keyboard.
  */
 export function FileDropZone({ prompt, label, busy, onFiles, children }: FileDropZoneProps) {
   const inputId = useId();
@@ -25,6 +28,7 @@ export function FileDropZone({ prompt, label, busy, onFiles, children }: FileDro
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
+    if (busy) return;
     const files = Array.from(event.dataTransfer.files);
     if (files.length > 0) onFiles(files);
   };
@@ -46,7 +50,10 @@ export function FileDropZone({ prompt, label, busy, onFiles, children }: FileDro
         className="file-input"
         accept=".json,application/json"
         multiple
-        disabled={busy}
+        aria-disabled={busy}
+        onClick={(event) => {
+          if (busy) event.preventDefault();
+        }}
         onChange={(event) => {
           const files = Array.from(event.currentTarget.files ?? []);
           // Emptied so that choosing the same file again is a new choice.
