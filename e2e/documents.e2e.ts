@@ -129,6 +129,13 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     expect(duplicate.download.suggestedFilename()).toBe("FA-2026-00319-duplicata.pdf");
     expect(await pdfText(duplicate.download)).toContain("DUPLICATA");
 
+    // By the keyboard: the focus stays on the button pressed, while the PDF is prepared and after.
+    await original.focus();
+    const [byKeyboard] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(byKeyboard.suggestedFilename()).toBe("FA-2026-00319.pdf");
+    await invoices.getByText("Préparation du PDF…").waitFor({ state: "detached" });
+    expect(await original.evaluate((button) => button === document.activeElement)).toBe(true);
+
     // The attachment of the sent invoice, from the outbox.
     expectRight(await sendTheDocument(page, "la facture", "courriel (PDF)"));
     const outbox = await openModule(page, "Boîte d'envoi");
