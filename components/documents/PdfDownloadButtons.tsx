@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { InvoiceDocument } from "@/domain";
+import { BusyButton } from "@/components/ui/BusyButton";
 import { downloadInvoicePdf, preparePdf } from "./download";
 
 /** One button: its label and what it downloads (the PDF is rendered on the click). */
@@ -18,10 +19,7 @@ const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez\u00a0; si l
  * The PDF buttons of one document: "Préparation du PDF…" while react-pdf loads and renders
  * (announced), a French message if it fails; the buttons stay usable for another try. Shown, they
  * ask for the PDF library when the browser is idle, so that the click finds it ready.
- *
- * While a PDF is prepared the buttons say they are unavailable (`aria-disabled`) and a click does
- * nothing, but they are not `disabled`: a disabled button loses the focus, and a learner who pressed
- * Entrée on one found the focus thrown back to the top of the page.
+ * While a PDF is prepared, the buttons are unavailable but keep the focus (`BusyButton`).
  */
 export function PdfDownloadButtons({ downloads, label }: { downloads: readonly PdfDownload[]; label: string }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -49,9 +47,9 @@ export function PdfDownloadButtons({ downloads, label }: { downloads: readonly P
   return (
     <div className="pdf-downloads" role="group" aria-label={label}>
       {downloads.map((item) => (
-        <button key={item.label} type="button" className="button secondary small" aria-disabled={busy} aria-busy={busy} onClick={() => void run(item.download)}>
+        <BusyButton key={item.label} className="button secondary small" busy={busy} aria-busy={busy} onClick={() => void run(item.download)}>
           {item.label}
-        </button>
+        </BusyButton>
       ))}
       <p className="pdf-status" aria-live="polite">
         {busy ? <span className="muted">Préparation du PDF…</span> : null}

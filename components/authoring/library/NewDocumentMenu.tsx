@@ -1,4 +1,5 @@
 "use client";
+import { BusyButton } from "@/components/ui/BusyButton";
 import { SiteLink } from "@/components/ui/SiteLink";
 import { useId } from "react";
 import { STAGE_LABELS } from "@/domain";
@@ -26,26 +27,25 @@ export function NewDocumentMenu({ bundled, onCreate, busy }: NewDocumentMenuProp
     <section className="teacher-new" aria-labelledby={headingId}>
       <h2 id={headingId}>Nouveau</h2>
       <div className="button-row">
-        <button type="button" className="button" disabled={busy} onClick={() => onCreate(BLANK_DOCUMENTS.scenario)}>
+        <BusyButton className="button" busy={busy} onClick={() => onCreate(BLANK_DOCUMENTS.scenario)}>
           Scénario vide
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => onCreate(BLANK_DOCUMENTS.quiz)}>
+        </BusyButton>
+        <BusyButton className="button" busy={busy} onClick={() => onCreate(BLANK_DOCUMENTS.quiz)}>
           Questionnaire vide
-        </button>
+        </BusyButton>
       </div>
       <details className="teacher-templates">
         <summary>Partir d&apos;un modèle d&apos;exercice (un par étape du cours)</summary>
         <ul className="plain-list">
           {SCENARIO_TEMPLATES.map((template) => (
             <li key={template.source}>
-              <button
-                type="button"
+              <BusyButton
                 className="button secondary small"
-                disabled={busy}
+                busy={busy}
                 onClick={() => onCreate((texts) => fromTemplate(template, bundledText(texts, template.source).text))}
               >
                 {template.label}
-              </button>{" "}
+              </BusyButton>{" "}
               <span className="tag">{STAGE_LABELS[template.stage]}</span>
               <p className="muted">{template.description}</p>
             </li>
@@ -59,9 +59,9 @@ export function NewDocumentMenu({ bundled, onCreate, busy }: NewDocumentMenuProp
             <li key={scenario.id}>
               <strong>{scenario.title}</strong> <span className="muted">({scenario.stages.map((stage) => STAGE_LABELS[stage]).join(", ")})</span>
               <div className="button-row">
-                <button type="button" className="button secondary small" disabled={busy} onClick={() => onCreate((texts) => copyOfBundled(bundledText(texts, scenario.id)))}>
+                <BusyButton className="button secondary small" busy={busy} onClick={() => onCreate((texts) => copyOfBundled(bundledText(texts, scenario.id)))}>
                   Copier dans ma bibliothèque<span className="visually-hidden">&nbsp;: {scenario.title}</span>
-                </button>
+                </BusyButton>
                 <SiteLink className="button secondary small" href={bundledAnswerKeyHref(scenario.id)}>
                   Corrigé<span className="visually-hidden">&nbsp;: {scenario.title}</span>
                 </SiteLink>
