@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { InvoiceDocument } from "@/domain";
-import { BusyButton } from "@/components/ui/BusyButton";
+import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { downloadInvoicePdf, preparePdf } from "./download";
 
 /** One button: its label and what it downloads (the PDF is rendered on the click). */
@@ -19,7 +19,7 @@ const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez\u00a0; si l
  * The PDF buttons of one document: "Préparation du PDF…" while react-pdf loads and renders
  * (announced), a French message if it fails; the buttons stay usable for another try. Shown, they
  * ask for the PDF library when the browser is idle, so that the click finds it ready.
- * While a PDF is prepared, the buttons are unavailable but keep the focus (`BusyButton`).
+ * While a PDF is prepared, the buttons are unavailable but keep the focus (`UnavailableButton`).
  */
 export function PdfDownloadButtons({ downloads, label }: { downloads: readonly PdfDownload[]; label: string }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -47,9 +47,9 @@ export function PdfDownloadButtons({ downloads, label }: { downloads: readonly P
   return (
     <div className="pdf-downloads" role="group" aria-label={label}>
       {downloads.map((item) => (
-        <BusyButton key={item.label} className="button secondary small" busy={busy} aria-busy={busy} onClick={() => void run(item.download)}>
+        <UnavailableButton key={item.label} className="button secondary small" unavailable={busy} aria-busy={busy} onClick={() => void run(item.download)}>
           {item.label}
-        </BusyButton>
+        </UnavailableButton>
       ))}
       <p className="pdf-status" aria-live="polite">
         {busy ? <span className="muted">Préparation du PDF…</span> : null}

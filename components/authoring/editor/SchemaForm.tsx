@@ -1,6 +1,8 @@
 "use client";
 
-import { createContext, useContext, useId, useState, type ReactNode } from "react";
+import { createContext, useContext, useId, useRef, useState, type ReactNode } from "react";
+import { focusNextFrame } from "@/components/ui/focusNextFrame";
+import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { fieldLabel, optionLabel, type FieldLabel } from "./labels";
 import { emptyValue, fieldKind, issuePath, variantIndex, type FieldKind, type JsonSchema } from "./schemaNode";
 
@@ -360,6 +362,21 @@ function itemName(noun: string, index: number, value: unknown): string {
   return `${noun} ${index + 1}${typeof named === "string" ? ` — ${named}` : ""}`;
 }
 
+/** The actions of a list's item, as they are found again once the list has changed. */
+type ItemAction = "up" | "down" | "remove";
+
+/**
+ * Where the focus goes after an action on the item at `index` of a list now `length` long: it
+ * follows the item moved, so that « Monter » pressed again moves it again; after a removal, to the
+ * item that took its place, or the one before; out of an emptied list, to « Ajouter ».
+ */
+export function focusAfter(action: ItemAction, index: number, length: number): { index: number; action: ItemAction } | "add" {
+  if (action === "up") return { index: index - 1, action };
+  if (action === "down") return { index: index + 1, action };
+  if (length === 0) return "add";
+  return { index: Math.min(index, length - 1), action };
+}
+
 function ListItems({ items, minItems, value, onChange, path, labelKey }: { items: JsonSchema; minItems: number; value: unknown; onChange: (value: unknown) => void; path: Path; labelKey: string }) {
   const wordsOf = useWords();
   const list = Array.isArray(value) ? value : [];
@@ -367,16 +384,26 @@ function ListItems({ items, minItems, value, onChange, path, labelKey }: { items
   const noun = words.item ?? "Élément";
   const itemKey = `${labelKey}[]`;
   const scalar = !["object", "union", "array", "record"].includes(fieldKind(items).kind);
+  const listElement = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const replace = (next: unknown[]) => onChange(next);
-  const move = (from: number, to: number) => {
-    const next = [...list];
-    const [moved] = next.splice(from, 1);
-    next.splice(to, 0, moved);
+  // Keyed by their place (an item has no identity of its own): the focus is given back by place too.
+  const act = (action: ItemAction, index: number, next: unknown[]) => {
     replace(next);
+    const target = focusAfter(action, index, next.length);
+    focusNextFrame(() =>
+      target === "add" ? addButton.current : listElement.current?.querySelector<HTMLElement>(`:scope > li:nth-child(${target.index + 1}) [data-item-action="${target.action}"]`),
+    );
+  };
+  const moved = (from: number, to: number) => {
+    const next = [...list];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item);
+    return next;
   };
   return (
     <>
-      <ol className={scalar ? "form-list form-list-scalar" : "form-list"}>
+      <ol className={scalar ? "form-list form-list-scalar" : "form-list"} ref={listElement}>
         {list.map((item, index) => {
           const name = itemName(noun, index, item);
           return (
@@ -391,21 +418,21 @@ function ListItems({ items, minItems, value, onChange, path, labelKey }: { items
                 words={scalar ? { label: name, ...(words.unit ? { unit: words.unit } : {}), ...(words.input ? { input: words.input } : {}) } : { label: name }}
               />
               <div className="form-item-actions">
-                <button type="button" className="button secondary small" disabled={index === 0} aria-label={`Monter\u00a0: ${name}`} onClick={() => move(index, index - 1)}>
+                <UnavailableButton className="button secondary small" data-item-action="up" unavailable={index === 0} aria-label={`Monter\u00a0: ${name}`} onClick={() => act("up", index, moved(index, index - 1))}>
                   ↑ Monter
-                </button>
-                <button type="button" className="button secondary small" disabled={index === list.length - 1} aria-label={`Descendre\u00a0: ${name}`} onClick={() => move(index, index + 1)}>
+                </UnavailableButton>
+                <UnavailableButton className="button secondary small" data-item-action="down" unavailable={index === list.length - 1} aria-label={`Descendre\u00a0: ${name}`} onClick={() => act("down", index, moved(index, index + 1))}>
                   ↓ Descendre
-                </button>
-                <button type="button" className="button secondary small" disabled={list.length <= minItems} aria-label={`Supprimer\u00a0: ${name}`} onClick={() => replace(list.filter((_, i) => i !== index))}>
+                </UnavailableButton>
+                <UnavailableButton className="button secondary small" data-item-action="remove" unavailable={list.length <= minItems} aria-label={`Supprimer\u00a0: ${name}`} onClick={() => act("remove", index, list.filter((_, i) => i !== index))}>
                   Supprimer
-                </button>
+                </UnavailableButton>
               </div>
             </li>
           );
         })}
       </ol>
-      <button type="button" className="button secondary small" onClick={() => replace([...list, emptyValue(items)])}>
+      <button type="button" className="button secondary small" ref={addButton} onClick={() => replace([...list, emptyValue(items)])}>
         Ajouter&nbsp;: {noun.toLowerCase()}
       </button>
     </>

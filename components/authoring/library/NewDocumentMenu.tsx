@@ -1,5 +1,5 @@
 "use client";
-import { BusyButton } from "@/components/ui/BusyButton";
+import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { SiteLink } from "@/components/ui/SiteLink";
 import { useId } from "react";
 import { STAGE_LABELS } from "@/domain";
@@ -27,25 +27,25 @@ export function NewDocumentMenu({ bundled, onCreate, busy }: NewDocumentMenuProp
     <section className="teacher-new" aria-labelledby={headingId}>
       <h2 id={headingId}>Nouveau</h2>
       <div className="button-row">
-        <BusyButton className="button" busy={busy} onClick={() => onCreate(BLANK_DOCUMENTS.scenario)}>
+        <UnavailableButton className="button" unavailable={busy} onClick={() => onCreate(BLANK_DOCUMENTS.scenario)}>
           Scénario vide
-        </BusyButton>
-        <BusyButton className="button" busy={busy} onClick={() => onCreate(BLANK_DOCUMENTS.quiz)}>
+        </UnavailableButton>
+        <UnavailableButton className="button" unavailable={busy} onClick={() => onCreate(BLANK_DOCUMENTS.quiz)}>
           Questionnaire vide
-        </BusyButton>
+        </UnavailableButton>
       </div>
       <details className="teacher-templates">
         <summary>Partir d&apos;un modèle d&apos;exercice (un par étape du cours)</summary>
         <ul className="plain-list">
           {SCENARIO_TEMPLATES.map((template) => (
             <li key={template.source}>
-              <BusyButton
+              <UnavailableButton
                 className="button secondary small"
-                busy={busy}
+                unavailable={busy}
                 onClick={() => onCreate((texts) => fromTemplate(template, bundledText(texts, template.source).text))}
               >
                 {template.label}
-              </BusyButton>{" "}
+              </UnavailableButton>{" "}
               <span className="tag">{STAGE_LABELS[template.stage]}</span>
               <p className="muted">{template.description}</p>
             </li>
@@ -59,9 +59,9 @@ export function NewDocumentMenu({ bundled, onCreate, busy }: NewDocumentMenuProp
             <li key={scenario.id}>
               <strong>{scenario.title}</strong> <span className="muted">({scenario.stages.map((stage) => STAGE_LABELS[stage]).join(", ")})</span>
               <div className="button-row">
-                <BusyButton className="button secondary small" busy={busy} onClick={() => onCreate((texts) => copyOfBundled(bundledText(texts, scenario.id)))}>
+                <UnavailableButton className="button secondary small" unavailable={busy} onClick={() => onCreate((texts) => copyOfBundled(bundledText(texts, scenario.id)))}>
                   Copier dans ma bibliothèque<span className="visually-hidden">&nbsp;: {scenario.title}</span>
-                </BusyButton>
+                </UnavailableButton>
                 <SiteLink className="button secondary small" href={bundledAnswerKeyHref(scenario.id)}>
                   Corrigé<span className="visually-hidden">&nbsp;: {scenario.title}</span>
                 </SiteLink>

@@ -1,7 +1,7 @@
 "use client";
 import { SiteLink } from "@/components/ui/SiteLink";
 import { useId, useState } from "react";
-import { BusyButton } from "@/components/ui/BusyButton";
+import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import { savedAtText } from "@/components/ui/savedAt";
 import type { LibraryRecord } from "@/store/teacherLibrary";
@@ -121,9 +121,9 @@ export function RecordCard({ record, check, packaging, onDuplicate, onExport, on
           <button type="button" className="button secondary small" onClick={() => onExport(record)}>
             Exporter<span className="visually-hidden"> {quoted}</span> (.json)
           </button>
-          <BusyButton className="button secondary small" busy={packaging !== undefined} onClick={() => onPackage(record)}>
+          <UnavailableButton className="button secondary small" unavailable={packaging !== undefined} onClick={() => onPackage(record)}>
             Paquet Moodle (SCORM)<span className="visually-hidden"> de {quoted}</span>
-          </BusyButton>
+          </UnavailableButton>
           <button type="button" className="button secondary small" aria-expanded={sharing} aria-controls={shareId} onClick={() => setSharing(!sharing)}>
             Partager<span className="visually-hidden"> {quoted}</span>
           </button>

@@ -1,23 +1,23 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BusyButton } from "./BusyButton";
+import { UnavailableButton } from "./UnavailableButton";
 
 afterEach(cleanup);
 
-function button(busy: boolean) {
+function button(unavailable: boolean) {
   const onClick = vi.fn();
   const view = render(
     <form onSubmit={(event) => event.preventDefault()}>
-      <BusyButton className="button" busy={busy} onClick={onClick}>
+      <UnavailableButton className="button" unavailable={unavailable} onClick={onClick}>
         Scénario vide
-      </BusyButton>
+      </UnavailableButton>
     </form>,
   );
   return { onClick, view, element: screen.getByRole("button", { name: "Scénario vide" }) };
 }
 
-describe("a button unavailable while some work is under way", () => {
+describe("a button that can be unavailable for a while", () => {
   it("does its action when nothing is under way, as a plain button that submits no form", () => {
     const { element, onClick } = button(false);
     expect(element).toHaveAttribute("type", "button");
@@ -26,14 +26,14 @@ describe("a button unavailable while some work is under way", () => {
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 
-  it("says it is unavailable and does nothing while busy, yet keeps the focus a disabled button would lose", () => {
+  it("says it is unavailable and does nothing while unavailable, yet keeps the focus a disabled button would lose", () => {
     const { element, onClick, view } = button(false);
     element.focus();
     view.rerender(
       <form onSubmit={(event) => event.preventDefault()}>
-        <BusyButton className="button" busy onClick={onClick}>
+        <UnavailableButton className="button" unavailable onClick={onClick}>
           Scénario vide
-        </BusyButton>
+        </UnavailableButton>
       </form>,
     );
     expect(element).toHaveAttribute("aria-disabled", "true");

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { useState } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { FieldNode, focusAfter } from "./SchemaForm";
+import type { JsonSchema } from "./schemaNode";
+
+afterEach(cleanup);
+
+/** An order's lines, each named by its designation, edited as the editor holds its draft. */
+const LINES: JsonSchema = { type: "array", items: { type: "object", properties: { description: { type: "string" } }, required: ["description"] } };
+
+function Lines({ initial, onValue }: { initial: unknown[]; onValue: (value: unknown) => void }) {
+  const [value, setValue] = useState<unknown>(initial);
+  const change = (next: unknown) => {
+    onValue(next);
+    setValue(next);
+  };
+  return <FieldNode node={LINES} value={value} onChange={change} path={["lines"]} labelKey="lines" optional={false} />;
+}
+
+function lines(...descriptions: string[]) {
+  const onValue = vi.fn();
+  render(<Lines initial={descriptions.map((description) => ({ description }))} onValue={onValue} />);
+  return { descriptions: () => (onValue.mock.lastCall?.[0] as { description: string }[]).map((line) => line.description) };
+}
+
+/** Pressed as a keyboard user does: the focus on the button, then its click; then the frame where the focus is given back. */
+async function press(name: string) {
+  const button = screen.getByRole("button", { name });
+  button.focus();
+  fireEvent.click(button);
+  await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+}
+
+describe("the items of a list in the editor, moved and removed with the keyboard", () => {
+  it("moves an item up twice in a row: the focus follows it, and stays on « Monter » once it is first", async () => {
+    const list = lines("Cahier", "Stylo", "Classeur");
+    await press("Monter\u00a0: Ligne 3 — Classeur");
+    expect(list.descriptions()).toEqual(["Cahier", "Classeur", "Stylo"]);
+    expect(screen.getByRole("button", { name: "Monter\u00a0: Ligne 2 — Classeur" })).toHaveFocus();
+    await press("Monter\u00a0: Ligne 2 — Classeur");
+    expect(list.descriptions()).toEqual(["Classeur", "Cahier", "Stylo"]);
+    const first = screen.getByRole("button", { name: "Monter\u00a0: Ligne 1 — Classeur" });
+    expect(first).toHaveFocus();
+    expect(first).toHaveAttribute("aria-disabled", "true");
+    // Pressed once more, first already: nothing moves, the focus stays.
+    await press("Monter\u00a0: Ligne 1 — Classeur");
+    expect(list.descriptions()).toEqual(["Classeur", "Cahier", "Stylo"]);
+    expect(first).toHaveFocus();
+  });
+
+  it("moves an item down: the focus follows it", async () => {
+    const list = lines("Cahier", "Stylo");
+    await press("Descendre\u00a0: Ligne 1 — Cahier");
+    expect(list.descriptions()).toEqual(["Stylo", "Cahier"]);
+    expect(screen.getByRole("button", { name: "Descendre\u00a0: Ligne 2 — Cahier" })).toHaveFocus();
+  });
+
+  it("after a removal, gives the focus to the item that took its place, then the one before, then « Ajouter »", async () => {
+    const list = lines("Cahier", "Stylo", "Classeur");
+    await press("Supprimer\u00a0: Ligne 2 — Stylo");
+    expect(list.descriptions()).toEqual(["Cahier", "Classeur"]);
+    expect(screen.getByRole("button", { name: "Supprimer\u00a0: Ligne 2 — Classeur" })).toHaveFocus();
+    await press("Supprimer\u00a0: Ligne 2 — Classeur");
+    expect(list.descriptions()).toEqual(["Cahier"]);
+    expect(screen.getByRole("button", { name: "Supprimer\u00a0: Ligne 1 — Cahier" })).toHaveFocus();
+    await press("Supprimer\u00a0: Ligne 1 — Cahier");
+    expect(list.descriptions()).toEqual([]);
+    expect(screen.getByRole("button", { name: "Ajouter\u00a0: ligne" })).toHaveFocus();
+  });
+});
+
+describe("focusAfter", () => {
+  it("follows the item moved, and after a removal takes the next item, the one before, or « Ajouter »", () => {
+    expect(focusAfter("up", 2, 3)).toEqual({ index: 1, action: "up" });
+    expect(focusAfter("down", 0, 3)).toEqual({ index: 1, action: "down" });
+    expect(focusAfter("remove", 1, 2)).toEqual({ index: 1, action: "remove" });
+    expect(focusAfter("remove", 2, 2)).toEqual({ index: 1, action: "remove" });
+    expect(focusAfter("remove", 0, 0)).toBe("add");
+  });
+});
