@@ -8,6 +8,7 @@ import { loadFonts } from "./fonts";
 import { idleWarmUp } from "./idleWarmUp";
 import { InvoicePdf } from "./InvoicePdf";
 import { renderLetterPdfBlob as renderLetter } from "./letters/render";
+import { isShortDocument } from "./pageNumbering";
 import { pdfBlob } from "./produce";
 import { renderDocumentPdf as renderInvoice } from "./render";
 import { WARM_UP_INVOICE } from "./warmUpInvoice";
@@ -22,7 +23,7 @@ const SAMPLE_DEADLINE_MS = 500;
  * read). Dropped if the learner asks for a PDF first (idleWarmUp.ts).
  */
 const sampleInvoice = idleWarmUp(
-  () => pdfBlob(<InvoicePdf document={WARM_UP_INVOICE} copy="original" />, { pageNumbers: { lines: WARM_UP_INVOICE.lines.length } }),
+  () => pdfBlob(<InvoicePdf document={WARM_UP_INVOICE} copy="original" />, { onePageFirst: isShortDocument(WARM_UP_INVOICE.lines.length) }),
   (run) => whenIdle(run, SAMPLE_DEADLINE_MS),
 );
 

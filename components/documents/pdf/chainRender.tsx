@@ -1,5 +1,6 @@
 import type { ChainDocument } from "@/domain";
 import { ChainDocumentPdf } from "./ChainDocumentPdf";
+import { isShortDocument } from "./pageNumbering";
 import { pdfBlob, pdfBytes } from "./produce";
 
 export { ChainDocumentPdf } from "./ChainDocumentPdf";
@@ -11,10 +12,10 @@ function chainLineCount(document: ChainDocument): number {
 
 /** Node (tests, scripts): the PDF bytes of a quote, order, acknowledgement or delivery note. */
 export function renderChainPdf(document: ChainDocument): Promise<Buffer> {
-  return pdfBytes(<ChainDocumentPdf document={document} />, { pageNumbers: { lines: chainLineCount(document) } });
+  return pdfBytes(<ChainDocumentPdf document={document} />, { onePageFirst: isShortDocument(chainLineCount(document)) });
 }
 
 /** Browser: the same PDF as a Blob (pdf/browser.ts). */
 export function renderChainPdfBlob(document: ChainDocument): Promise<Blob> {
-  return pdfBlob(<ChainDocumentPdf document={document} />, { pageNumbers: { lines: chainLineCount(document) } });
+  return pdfBlob(<ChainDocumentPdf document={document} />, { onePageFirst: isShortDocument(chainLineCount(document)) });
 }

@@ -21,7 +21,7 @@ describe("« page N / M » at the foot of a document (docs/decisions/0155)", () 
 
   it("writes « page 1 / 1 » on a one-page invoice, as react-pdf's own numbering does", async () => {
     const invoice = <InvoicePdf document={invoiceDocument()} copy="original" />;
-    const asOnePage = await pageTexts(await pdfBytes(invoice, { pageNumbers: { lines: 3 } }), "numbered-one-page");
+    const asOnePage = await pageTexts(await pdfBytes(invoice, { onePageFirst: true }), "numbered-one-page");
     const counted = await pageTexts(await pdfBytes(invoice), "numbered-counted");
     expect(asOnePage).toHaveLength(1);
     expect(asOnePage[0]).toContain("page 1 / 1");

@@ -2,11 +2,12 @@ import { createContext } from "react";
 import { A4 } from "./styles";
 
 /**
- * How a numbered document is paged. "counted": paginated by react-pdf, the foot of each page says
+ * How a document is paged. "counted": paginated by react-pdf, the foot of each page says
  * « page N / M » by react-pdf's `render` (LegalFooter), which lays the whole page out again for each
  * page once the count is known (3 layouts of a one-page invoice instead of 1: ≈ 18 % of its making,
  * docs/decisions/0155). "one page": the text « page 1 / 1 » written as it is and the page not
- * paginated (DocumentPage, docs/decisions/0168), right only when the document fits on one A4 page:
+ * paginated (DocumentPage, docs/decisions/0168; a letter has no number, only the page), right only
+ * when the document fits on one A4 page:
  * produce.ts makes it that way first, and again counted when the PDF it made is not one A4 page.
  */
 export type PageNumbering = "counted" | "one page";
@@ -20,6 +21,9 @@ export const PageNumberingContext = createContext<PageNumbering>("counted");
  * a longer text on fewer lines is still made again, only slower.
  */
 export const LINES_TRIED_ON_ONE_PAGE = 10;
+
+/** Whether a numbered document of so many lines is made as one page first (produce.ts). */
+export const isShortDocument = (lines: number) => lines <= LINES_TRIED_ON_ONE_PAGE;
 
 /** The PDF's difference from A4 that still counts as A4: react-pdf's own margin before it splits a page. */
 const A4_TOLERANCE = 0.001;

@@ -2,7 +2,7 @@ import { pdf, type renderToBuffer } from "@react-pdf/renderer";
 import { cloneElement, createElement, isValidElement } from "react";
 import { toPrintable } from "@/domain";
 import { loadFonts } from "./fonts";
-import { isOneA4Page, LINES_TRIED_ON_ONE_PAGE, PageNumberingContext } from "./pageNumbering";
+import { isOneA4Page, PageNumberingContext } from "./pageNumbering";
 
 /** A document element as react-pdf takes it (`<InvoicePdf …/>`, `<ChainDocumentPdf …/>`, a letter). */
 export type PdfElement = Parameters<typeof renderToBuffer>[0];
@@ -22,9 +22,12 @@ function printable(element: PdfElement): PdfElement {
   return cloneElement(element, printableData(element.props) as typeof element.props);
 }
 
-/** A template numbering its pages « page N / M » (LegalFooter) says how many lines its document has; the letters say nothing. */
 export interface PdfOptions {
-  pageNumbers?: { lines: number };
+  /**
+   * Made as one page first (DocumentPage, docs/decisions/0155, 0168): a letter, or a numbered
+   * document short enough (`isShortDocument`); kept only if it is one A4 page.
+   */
+  onePageFirst?: boolean;
 }
 
 /**
@@ -54,15 +57,15 @@ function joined(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * A short document numbered « page N / M » is made as one page first, its number written as text and
- * the page not paginated: react-pdf would otherwise lay the page out once more to paginate it, and
- * twice more for the number (docs/decisions/0155, 0168). Only when the PDF made is not one A4 page is
- * it made again, paginated and numbered by react-pdf.
+ * A letter or a short numbered document is made as one page first, its page not paginated and its
+ * number « page 1 / 1 » written as text: react-pdf would otherwise lay the page out once more to
+ * paginate it, and twice more for the number (docs/decisions/0155, 0168). Only when the PDF made is
+ * not one A4 page is it made again, paginated (and numbered) by react-pdf.
  */
-async function made(element: PdfElement, { pageNumbers }: PdfOptions): Promise<Uint8Array<ArrayBuffer>> {
+async function made(element: PdfElement, { onePageFirst = false }: PdfOptions): Promise<Uint8Array<ArrayBuffer>> {
   await loadFonts();
   const document = printable(element);
-  if (pageNumbers === undefined || pageNumbers.lines > LINES_TRIED_ON_ONE_PAGE) return renderedBytes(document);
+  if (!onePageFirst) return renderedBytes(document);
   const asOnePage = await renderedBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, document) as PdfElement);
   return isOneA4Page(new TextDecoder("latin1").decode(asOnePage)) ? asOnePage : renderedBytes(document);
 }

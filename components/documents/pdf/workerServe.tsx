@@ -8,6 +8,7 @@ import { renderChainPdfBlob } from "./chainRender";
 import { loadFonts } from "./fonts";
 import { InvoicePdf } from "./InvoicePdf";
 import { renderLetterPdfBlob } from "./letters/render";
+import { isShortDocument } from "./pageNumbering";
 import { pdfBlob } from "./produce";
 import { renderDocumentPdf } from "./render";
 import { WARM_UP_INVOICE } from "./warmUpInvoice";
@@ -32,7 +33,7 @@ export function makePdf(job: PdfJob): Promise<Blob> {
 }
 
 function sampleInvoice(): Promise<Blob> {
-  return pdfBlob(<InvoicePdf document={WARM_UP_INVOICE} copy="original" />, { pageNumbers: { lines: WARM_UP_INVOICE.lines.length } });
+  return pdfBlob(<InvoicePdf document={WARM_UP_INVOICE} copy="original" />, { onePageFirst: isShortDocument(WARM_UP_INVOICE.lines.length) });
 }
 
 /**

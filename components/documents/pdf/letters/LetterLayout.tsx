@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Document, Text, View } from "@react-pdf/renderer";
+import { DocumentPage } from "../DocumentPage";
 import type { LetterFrameData } from "./frame";
 import { AddressBlock } from "./LetterParts";
-import { letterStyles as s } from "./styles";
+import { LETTER_MARGINS, letterStyles as s } from "./styles";
 
 export type LetterLayoutProps = LetterFrameData & {
   children: ReactNode;
@@ -17,7 +18,15 @@ export type LetterLayoutProps = LetterFrameData & {
 export function LetterLayout({ title, sender, recipient, placeAndDate, registeredMail, subject, signature, legalFooter, postscript, children, compact = false }: LetterLayoutProps) {
   return (
     <Document title={title} language="fr-FR" author={sender.name}>
-      <Page size="A4" style={compact ? [s.page, s.compactPage] : s.page}>
+      <DocumentPage
+        style={compact ? [s.page, s.compactPage] : s.page}
+        margins={LETTER_MARGINS}
+        footer={
+          <Text fixed style={s.footer}>
+            {legalFooter}
+          </Text>
+        }
+      >
         <View style={s.head}>
           <View style={s.sender}>
             <AddressBlock party={sender} />
@@ -36,10 +45,7 @@ export function LetterLayout({ title, sender, recipient, placeAndDate, registere
           ))}
         </View>
         {postscript ? <Text style={s.notice}>{postscript}</Text> : null}
-        <Text fixed style={s.footer}>
-          {legalFooter}
-        </Text>
-      </Page>
+      </DocumentPage>
     </Document>
   );
 }

@@ -4,7 +4,11 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain";
 import { LETTER_CUSTOMER, letterInput, paymentOrderInput } from "@/domain/letters.fixtures";
-import { renderLetterPdf, type LetterDocument } from "./render";
+import { createElement, type ReactElement } from "react";
+import { isOneA4Page, PageNumberingContext } from "../pageNumbering";
+import { type PdfElement, pdfBytes } from "../produce";
+import { pagePlacements } from "../testPdfText";
+import { DunningLetterPdf, PaymentOrderSummaryPdf, renderLetterPdf, type LetterDocument } from "./render";
 
 
 /** The text of the PDF (pages joined, U+202F / U+00A0 read as a space, lines joined by spaces). */
@@ -121,3 +125,30 @@ describe("PaymentOrderSummaryPdf", () => {
     expect(civil.text).toContain("Tribunal judiciaire dont dépend le siège du débiteur Service des injonctions de payer Cerfa n° 12948");
   });
 });
+
+describe("a letter made as one page first (docs/decisions/0168)", () => {
+  it("lays each letter out exactly as react-pdf paginates it: A4, every text in its place", async () => {
+    const documents: Record<string, ReactElement> = {
+      reminder1: <DunningLetterPdf letter={buildDunningLetter(letterInput("reminder1"))} />,
+      formalNotice: <DunningLetterPdf letter={buildDunningLetter(letterInput("formalNotice"))} />,
+      paymentOrder: <PaymentOrderSummaryPdf summary={buildPaymentOrderSummary(paymentOrderInput())} />,
+    };
+    for (const [name, element] of Object.entries(documents)) {
+      const tried = await pdfBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, element) as PdfElement);
+      const paginated = await pagePlacements(await pdfBytes(element as PdfElement));
+      expect(isOneA4Page(tried.toString("latin1")), name).toBe(true);
+      expect(paginated.map((page) => page.size), name).toEqual([[0, 0, 595.28, 841.89]]);
+      expect(await pagePlacements(tried), name).toEqual(paginated);
+    }
+  }, 60_000);
+
+  it("makes a letter too long for one page again, paginated, its footer on each page", async () => {
+    const letter = buildDunningLetter(letterInput("reminder1"));
+    const long = { ...letter, paragraphs: [...letter.paragraphs, ...Array.from({ length: 12 }, (_, index) => `${index + 1}. ${LONG_PARAGRAPH}`)] };
+    const pages = await pagePlacements(await renderLetterPdf(long));
+    expect(pages.map((page) => page.size)).toEqual([[0, 0, 595.28, 841.89], [0, 0, 595.28, 841.89]]);
+    for (const page of pages) expect(page.texts.some((text) => text.startsWith("Lumière & Cie — SAS au capital de 50 000,00 €"))).toBe(true);
+  }, 30_000);
+});
+
+const LONG_PARAGRAPH = "Nous vous rappelons que le règlement de cette facture était attendu à son échéance et que, sans réponse de votre part, nous serons contraints de poursuivre le recouvrement selon les conditions générales de vente que vous avez acceptées lors de votre commande.";

@@ -14,16 +14,19 @@ function isDunningLetter(doc: LetterDocument): doc is DunningLetter {
   return "step" in doc;
 }
 
+/** A letter nearly always holds on one page: made that way first (docs/decisions/0168). */
+const LETTER_OPTIONS = { onePageFirst: true };
+
 function letterElement(doc: LetterDocument) {
   return isDunningLetter(doc) ? <DunningLetterPdf letter={doc} /> : <PaymentOrderSummaryPdf summary={doc} />;
 }
 
 /** Node (tests, scripts): the PDF bytes of a letter. */
 export function renderLetterPdf(doc: LetterDocument): Promise<Buffer> {
-  return pdfBytes(letterElement(doc));
+  return pdfBytes(letterElement(doc), LETTER_OPTIONS);
 }
 
 /** Browser: the same PDF as a Blob (pdf/browser.ts). */
 export function renderLetterPdfBlob(doc: LetterDocument): Promise<Blob> {
-  return pdfBlob(letterElement(doc));
+  return pdfBlob(letterElement(doc), LETTER_OPTIONS);
 }

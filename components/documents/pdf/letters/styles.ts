@@ -4,9 +4,12 @@ import { FONT_FAMILY } from "../fonts";
 const MUTED = "#555555";
 const RULE = "#999999";
 
+/** A letter's margins around its flow; the footer sits in the bottom one. */
+export const LETTER_MARGINS = { top: 40, bottom: 64, horizontal: 56 } as const;
+
 /** The letters' page: A4, wide margins, 10 pt body. */
 export const letterStyles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 10, color: "#1a1a1a", paddingTop: 40, paddingBottom: 64, paddingHorizontal: 56, lineHeight: 1.35 },
+  page: { fontFamily: FONT_FAMILY, fontSize: 10, color: "#1a1a1a", paddingTop: LETTER_MARGINS.top, paddingBottom: LETTER_MARGINS.bottom, paddingHorizontal: LETTER_MARGINS.horizontal, lineHeight: 1.35 },
   compactPage: { fontSize: 9, lineHeight: 1.25 },
   head: { flexDirection: "row", justifyContent: "space-between", marginBottom: 18 },
   sender: { width: "45%" },
@@ -27,5 +30,5 @@ export const letterStyles = StyleSheet.create({
   bullet: { width: 12 },
   signature: { marginTop: 14, marginLeft: "55%" },
   notice: { marginTop: 14, fontSize: 8.5, fontStyle: "italic", color: MUTED },
-  footer: { position: "absolute", left: 56, right: 56, bottom: 28, fontSize: 7.5, color: MUTED, textAlign: "center", borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
+  footer: { position: "absolute", left: LETTER_MARGINS.horizontal, right: LETTER_MARGINS.horizontal, bottom: 28, fontSize: 7.5, color: MUTED, textAlign: "center", borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
 });
