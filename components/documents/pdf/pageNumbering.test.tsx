@@ -1,14 +1,14 @@
-import { createElement, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { describe, expect, it } from "vitest";
 import type { InvoiceDocument } from "@/domain";
 import { deliveryNoteDocument, longQuoteDocument, quoteDocument } from "./chainTestDocuments";
 import { ChainDocumentPdf, renderChainPdf } from "./chainRender";
 import { InvoicePdf } from "./InvoicePdf";
-import { isOneA4Page, LINES_TRIED_ON_ONE_PAGE, pageCountOf, PageNumberingContext } from "./pageNumbering";
-import { type PdfElement, pdfBytes } from "./produce";
+import { isOneA4Page, LINES_TRIED_ON_ONE_PAGE, pageCountOf } from "./pageNumbering";
+import { pdfBytes } from "./produce";
 import { renderInvoicePdf } from "./render";
 import { creditNoteDocument, invoiceDocument, longInvoiceDocument, withSellerIban } from "./testDocuments";
-import { pagePlacements, pageTexts } from "./testPdfText";
+import { expectOnePageAsPaginated, pagePlacements, pageTexts, triedAsOnePage } from "./testPdfText";
 
 const latin1 = (bytes: Buffer) => bytes.toString("latin1");
 
@@ -36,13 +36,7 @@ describe("« page N / M » at the foot of a document (docs/decisions/0155)", () 
       quote: <ChainDocumentPdf document={quoteDocument()} />,
       "delivery note": <ChainDocumentPdf document={deliveryNoteDocument()} />,
     };
-    for (const [name, element] of Object.entries(documents)) {
-      const asOnePage = await triedAsOnePage(element);
-      const paginated = await pagePlacements(await pdfBytes(element as PdfElement));
-      expect(isOneA4Page(asOnePage.toString("latin1")), name).toBe(true);
-      expect(paginated.map((page) => page.size), name).toEqual([[0, 0, 595.28, 841.89]]);
-      expect(await pagePlacements(asOnePage), name).toEqual(paginated);
-    }
+    await expectOnePageAsPaginated(documents);
   }, 60_000);
 
   it("tells a one-page try that did not fit: its page comes out taller than A4", async () => {
@@ -68,9 +62,6 @@ describe("« page N / M » at the foot of a document (docs/decisions/0155)", () 
 
 /** « 2/3 » for a page that says « page 2 / 3 ». */
 const pageNumberOf = (page: string) => /page (\d+) \/ (\d+)/u.exec(page)?.slice(1).join("/");
-
-/** The document made as produce.ts tries a short one first: as one page, « page 1 / 1 » written as it is. */
-const triedAsOnePage = (element: ReactElement) => pdfBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, element) as PdfElement);
 
 /** Ten lines, few enough to be tried as one page first, worded too long to fit on one. */
 function wordyInvoice(): InvoiceDocument {

@@ -5,7 +5,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createElement, type ReactElement } from "react";
 import { extractText, getDocumentProxy } from "unpdf";
+import { expect } from "vitest";
+import { A4 } from "./styles";
+import { isOneA4Page, PageNumberingContext } from "./pageNumbering";
+import { type PdfElement, pdfBytes } from "./produce";
 
 function writePreview(buffer: Buffer, name: string, dir: string): void {
   mkdirSync(dir, { recursive: true });
@@ -36,3 +41,17 @@ export async function pagePlacements(buffer: Buffer): Promise<{ size: number[]; 
 
 /** The whole document's text, pages joined by a line break. */
 export const allPages = (texts: readonly string[]) => texts.join("\n");
+
+/** The document made as produce.ts tries it first: as one page, « page 1 / 1 » written as it is. */
+export const triedAsOnePage = (element: ReactElement) => pdfBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, element) as PdfElement);
+
+/** Each document, made as one page, is the A4 page react-pdf paginates: every text in its place (docs/decisions/0168). */
+export async function expectOnePageAsPaginated(documents: Readonly<Record<string, ReactElement>>): Promise<void> {
+  for (const [name, element] of Object.entries(documents)) {
+    const tried = await triedAsOnePage(element);
+    const paginated = await pagePlacements(await pdfBytes(element as PdfElement));
+    expect(isOneA4Page(tried.toString("latin1")), name).toBe(true);
+    expect(paginated.map((page) => page.size), name).toEqual([[0, 0, A4.width, A4.height]]);
+    expect(await pagePlacements(tried), name).toEqual(paginated);
+  }
+}

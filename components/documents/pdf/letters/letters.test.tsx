@@ -4,10 +4,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDunningLetter, buildPaymentOrderSummary, type DunningLetterStep } from "@/domain";
 import { LETTER_CUSTOMER, letterInput, paymentOrderInput } from "@/domain/letters.fixtures";
-import { createElement, type ReactElement } from "react";
-import { isOneA4Page, PageNumberingContext } from "../pageNumbering";
-import { type PdfElement, pdfBytes } from "../produce";
-import { pagePlacements } from "../testPdfText";
+import type { ReactElement } from "react";
+import { expectOnePageAsPaginated, pagePlacements } from "../testPdfText";
 import { DunningLetterPdf, PaymentOrderSummaryPdf, renderLetterPdf, type LetterDocument } from "./render";
 
 
@@ -133,13 +131,7 @@ describe("a letter made as one page first (docs/decisions/0168)", () => {
       formalNotice: <DunningLetterPdf letter={buildDunningLetter(letterInput("formalNotice"))} />,
       paymentOrder: <PaymentOrderSummaryPdf summary={buildPaymentOrderSummary(paymentOrderInput())} />,
     };
-    for (const [name, element] of Object.entries(documents)) {
-      const tried = await pdfBytes(createElement(PageNumberingContext.Provider, { value: "one page" }, element) as PdfElement);
-      const paginated = await pagePlacements(await pdfBytes(element as PdfElement));
-      expect(isOneA4Page(tried.toString("latin1")), name).toBe(true);
-      expect(paginated.map((page) => page.size), name).toEqual([[0, 0, 595.28, 841.89]]);
-      expect(await pagePlacements(tried), name).toEqual(paginated);
-    }
+    await expectOnePageAsPaginated(documents);
   }, 60_000);
 
   it("makes a letter too long for one page again, paginated, its footer on each page", async () => {
