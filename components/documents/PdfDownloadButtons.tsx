@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { InvoiceDocument } from "@/domain";
 import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { downloadInvoicePdf, preparePdf } from "./download";
@@ -19,17 +19,15 @@ const ERROR_MESSAGE = "Le PDF n'a pas pu être préparé. Réessayez\u00a0; si l
  * The PDF buttons of one document: "Préparation du PDF…" while react-pdf loads and renders
  * (announced), a French message if it fails; the buttons stay usable for another try. Shown, they
  * ask for the PDF library when the browser is idle, so that the click finds it ready.
- * While a PDF is prepared, the buttons are unavailable but keep the focus (`UnavailableButton`).
+ * While a PDF is prepared, the buttons are unavailable but keep the focus (`UnavailableButton`): a
+ * click then does nothing.
  */
 export function PdfDownloadButtons({ downloads, label }: { downloads: readonly PdfDownload[]; label: string }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const preparing = useRef(false);
   const busy = status.kind === "busy";
   useEffect(preparePdf, []);
 
   async function run(download: PdfDownload["download"]) {
-    if (preparing.current) return;
-    preparing.current = true;
     try {
       // Asked before the busy state is drawn: the PDF's request leaves first.
       const prepared = download();
@@ -39,8 +37,6 @@ export function PdfDownloadButtons({ downloads, label }: { downloads: readonly P
     } catch (error) {
       console.error(error);
       setStatus({ kind: "error", message: ERROR_MESSAGE });
-    } finally {
-      preparing.current = false;
     }
   }
 

@@ -7,8 +7,8 @@ import { A4 } from "./styles";
  * page once the count is known (3 layouts of a one-page invoice instead of 1: ≈ 18 % of its making,
  * docs/decisions/0155). "one page": the text « page 1 / 1 » written as it is and the page not
  * paginated (DocumentPage, docs/decisions/0168; a letter has no number, only the page), right only
- * when the document fits on one A4 page:
- * produce.ts makes it that way first, and again counted when the PDF it made is not one A4 page.
+ * when the document fits on one A4 page: produce.ts makes it that way first, and again counted when
+ * the PDF it made is not one A4 page.
  */
 export type PageNumbering = "counted" | "one page";
 
