@@ -34,27 +34,30 @@ async function press(name: string) {
 }
 
 describe("the items of a list in the editor, moved and removed with the keyboard", () => {
-  it("moves an item up twice in a row: the focus follows it, and stays on « Monter » once it is first", async () => {
+  it("moves an item up twice in a row: the focus follows it, and takes its « Descendre » once it is first", async () => {
     const list = lines("Cahier", "Stylo", "Classeur");
     await press("Monter\u00a0: Ligne 3 — Classeur");
     expect(list.descriptions()).toEqual(["Cahier", "Classeur", "Stylo"]);
     expect(screen.getByRole("button", { name: "Monter\u00a0: Ligne 2 — Classeur" })).toHaveFocus();
     await press("Monter\u00a0: Ligne 2 — Classeur");
     expect(list.descriptions()).toEqual(["Classeur", "Cahier", "Stylo"]);
-    const first = screen.getByRole("button", { name: "Monter\u00a0: Ligne 1 — Classeur" });
-    expect(first).toHaveFocus();
-    expect(first).toHaveAttribute("aria-disabled", "true");
-    // Pressed once more, first already: nothing moves, the focus stays.
+    expect(screen.getByRole("button", { name: "Descendre\u00a0: Ligne 1 — Classeur" })).toHaveFocus();
+    // First already, its « Monter » is unavailable: pressed, nothing moves and the focus stays on it.
+    const up = screen.getByRole("button", { name: "Monter\u00a0: Ligne 1 — Classeur" });
+    expect(up).toHaveAttribute("aria-disabled", "true");
     await press("Monter\u00a0: Ligne 1 — Classeur");
     expect(list.descriptions()).toEqual(["Classeur", "Cahier", "Stylo"]);
-    expect(first).toHaveFocus();
+    expect(up).toHaveFocus();
   });
 
-  it("moves an item down: the focus follows it", async () => {
-    const list = lines("Cahier", "Stylo");
+  it("moves an item down: the focus follows it, and takes its « Monter » once it is last", async () => {
+    const list = lines("Cahier", "Stylo", "Classeur");
     await press("Descendre\u00a0: Ligne 1 — Cahier");
-    expect(list.descriptions()).toEqual(["Stylo", "Cahier"]);
+    expect(list.descriptions()).toEqual(["Stylo", "Cahier", "Classeur"]);
     expect(screen.getByRole("button", { name: "Descendre\u00a0: Ligne 2 — Cahier" })).toHaveFocus();
+    await press("Descendre\u00a0: Ligne 2 — Cahier");
+    expect(list.descriptions()).toEqual(["Stylo", "Classeur", "Cahier"]);
+    expect(screen.getByRole("button", { name: "Monter\u00a0: Ligne 3 — Cahier" })).toHaveFocus();
   });
 
   it("after a removal, gives the focus to the item that took its place, then the one before, then « Ajouter »", async () => {
@@ -72,9 +75,11 @@ describe("the items of a list in the editor, moved and removed with the keyboard
 });
 
 describe("focusAfter", () => {
-  it("follows the item moved, and after a removal takes the next item, the one before, or « Ajouter »", () => {
+  it("follows the item moved, its other button at an end, and after a removal takes the next item, the one before, or « Ajouter »", () => {
     expect(focusAfter("up", 2, 3)).toEqual({ index: 1, action: "up" });
+    expect(focusAfter("up", 1, 3)).toEqual({ index: 0, action: "down" });
     expect(focusAfter("down", 0, 3)).toEqual({ index: 1, action: "down" });
+    expect(focusAfter("down", 1, 3)).toEqual({ index: 2, action: "up" });
     expect(focusAfter("remove", 1, 2)).toEqual({ index: 1, action: "remove" });
     expect(focusAfter("remove", 2, 2)).toEqual({ index: 1, action: "remove" });
     expect(focusAfter("remove", 0, 0)).toBe("add");
