@@ -70,7 +70,7 @@ describe("a game in assessment mode", () => {
     saveGame(bundled, 3);
     render(<PlayerWorkspace scenario={bundled} />);
     expect(await screen.findByRole("region", { name: /^Réponse à revoir — / })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /Demander un indice/u })).toBeEnabled();
+    expect(screen.getByRole("button", { name: /Demander un indice/u })).toHaveAttribute("aria-disabled", "false");
     // Training: the slip may be corrected once (docs/decisions/0130), so the check is still open.
     expect(screen.getByRole("button", { name: "Continuer sans corriger" })).toBeEnabled();
     expect(within(screen.getByRole("region", { name: "Les contrôles de la commande" })).queryByText("à revoir")).toBeNull();
