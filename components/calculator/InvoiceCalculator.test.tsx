@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { InvoiceCalculator } from "./InvoiceCalculator";
 
@@ -46,5 +46,28 @@ describe("InvoiceCalculator", () => {
     expect(rows).toContainEqual(["Total HT", "1 100,00"]);
     expect(rows.filter((row) => row[0]?.startsWith("TVA "))).toHaveLength(2);
     expect(rows).toContainEqual(["Total TTC", "1 305,50"]);
+  });
+
+  it("keeps the keyboard's focus on the lines when one is removed: the line that took its place, the one before, the last one left", async () => {
+    render(<InvoiceCalculator />);
+    fireEvent.click(screen.getByRole("button", { name: "Revenir à l'exemple du cours" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter une ligne" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter une ligne" }));
+    const press = async (name: string) => {
+      const button = screen.getByRole("button", { name });
+      button.focus();
+      fireEvent.click(button);
+      await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    };
+    await press("Supprimer la ligne 3");
+    expect(screen.getByRole("button", { name: "Supprimer la ligne 2" })).toHaveFocus();
+    await press("Supprimer la ligne 1");
+    const last = screen.getByRole("button", { name: "Supprimer la ligne 1" });
+    expect(last).toHaveFocus();
+    // The last line cannot be removed: unavailable, the focus stays on it.
+    expect(last).toHaveAttribute("aria-disabled", "true");
+    await press("Supprimer la ligne 1");
+    expect(screen.getByLabelText("Prix unitaire HT, ligne 1")).toBeInTheDocument();
+    expect(last).toHaveFocus();
   });
 });

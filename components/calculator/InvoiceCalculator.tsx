@@ -1,9 +1,12 @@
 "use client";
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { computeInvoice, DomainError, formatAmount, type InvoiceComputation, VAT_RATES } from "@/domain";
 import { useAppStore, useHydrateAppStore } from "@/store/useAppStore";
 import type { CalculatorDraft, CalculatorLine } from "@/store/calculatorSlice";
+import { focusNextFrame } from "@/components/ui/focusNextFrame";
+import { focusAfter } from "@/components/ui/listFocus";
 import { TextField } from "@/components/ui/TextField";
+import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { readCalculatorDraft, type CalculatorErrors } from "./readCalculatorDraft";
 
 type Outcome = { ok: true; result: InvoiceComputation } | { ok: false; errors: CalculatorErrors; general?: string };
@@ -23,9 +26,8 @@ function rateLabel(rate: number): string {
   return `${String(rate).replace(".", ",")}\u00a0%`;
 }
 
-function LineRow({ index, line, errors, canRemove }: { index: number; line: CalculatorLine; errors: CalculatorErrors; canRemove: boolean }) {
+function LineRow({ index, line, errors, canRemove, onRemove }: { index: number; line: CalculatorLine; errors: CalculatorErrors; canRemove: boolean; onRemove: (index: number) => void }) {
   const update = useAppStore((s) => s.updateCalculatorLine);
-  const remove = useAppStore((s) => s.removeCalculatorLine);
   const prefix = `line-${index}`;
   const n = index + 1;
   return (
@@ -52,9 +54,9 @@ function LineRow({ index, line, errors, canRemove }: { index: number; line: Calc
         </select>
       </td>
       <td>
-        <button type="button" className="button secondary small" disabled={!canRemove} onClick={() => remove(index)} aria-label={`Supprimer la ligne ${n}`}>
+        <UnavailableButton className="button secondary small" data-item-action="remove" unavailable={!canRemove} onClick={() => onRemove(index)} aria-label={`Supprimer la ligne ${n}`}>
           Supprimer
-        </button>
+        </UnavailableButton>
       </td>
     </tr>
   );
@@ -89,9 +91,17 @@ export function InvoiceCalculator() {
   const updateDraft = useAppStore((s) => s.updateCalculator);
   const addLine = useAppStore((s) => s.addCalculatorLine);
   const reset = useAppStore((s) => s.resetCalculator);
+  const removeLine = useAppStore((s) => s.removeCalculatorLine);
+  const lineRows = useRef<HTMLTableSectionElement>(null);
   const resultTitleId = useId();
   const outcome = compute(draft);
   const errors = outcome.ok ? {} : outcome.errors;
+  // A line removed, the focus goes to the line that took its place, or the one before (listFocus.ts).
+  const remove = (index: number) => {
+    removeLine(index);
+    const target = focusAfter("remove", index, draft.lines.length - 1);
+    if (target !== "add") focusNextFrame(() => lineRows.current?.querySelector<HTMLElement>(`:scope > tr:nth-child(${target.index + 1}) [data-item-action="remove"]`));
+  };
 
   return (
     <div className="calculator">
@@ -110,9 +120,9 @@ export function InvoiceCalculator() {
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody ref={lineRows}>
               {draft.lines.map((line, index) => (
-                <LineRow key={index} index={index} line={line} errors={errors} canRemove={draft.lines.length > 1} />
+                <LineRow key={index} index={index} line={line} errors={errors} canRemove={draft.lines.length > 1} onRemove={remove} />
               ))}
             </tbody>
           </table>

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FieldNode, focusAfter } from "./SchemaForm";
+import { FieldNode } from "./SchemaForm";
 import type { JsonSchema } from "./schemaNode";
 
 afterEach(cleanup);
@@ -71,17 +71,5 @@ describe("the items of a list in the editor, moved and removed with the keyboard
     await press("Supprimer\u00a0: Ligne 1 — Cahier");
     expect(list.descriptions()).toEqual([]);
     expect(screen.getByRole("button", { name: "Ajouter\u00a0: ligne" })).toHaveFocus();
-  });
-});
-
-describe("focusAfter", () => {
-  it("follows the item moved, its other button at an end, and after a removal takes the next item, the one before, or « Ajouter »", () => {
-    expect(focusAfter("up", 2, 3)).toEqual({ index: 1, action: "up" });
-    expect(focusAfter("up", 1, 3)).toEqual({ index: 0, action: "down" });
-    expect(focusAfter("down", 0, 3)).toEqual({ index: 1, action: "down" });
-    expect(focusAfter("down", 1, 3)).toEqual({ index: 2, action: "up" });
-    expect(focusAfter("remove", 1, 2)).toEqual({ index: 1, action: "remove" });
-    expect(focusAfter("remove", 2, 2)).toEqual({ index: 1, action: "remove" });
-    expect(focusAfter("remove", 0, 0)).toBe("add");
   });
 });

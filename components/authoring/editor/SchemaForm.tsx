@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useId, useRef, useState, type ReactNode } from "react";
 import { focusNextFrame } from "@/components/ui/focusNextFrame";
+import { focusAfter, type ItemAction } from "@/components/ui/listFocus";
 import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { fieldLabel, optionLabel, type FieldLabel } from "./labels";
 import { emptyValue, fieldKind, issuePath, variantIndex, type FieldKind, type JsonSchema } from "./schemaNode";
@@ -362,23 +363,6 @@ function itemName(noun: string, index: number, value: unknown): string {
   return `${noun} ${index + 1}${typeof named === "string" ? ` — ${named}` : ""}`;
 }
 
-/** The actions of a list's item, as they are found again once the list has changed. */
-type ItemAction = "up" | "down" | "remove";
-
-/**
- * Where the focus goes after an action on the item at `index` of a list now `length` long: it
- * follows the item moved, so that « Monter » pressed again moves it again, and takes the item's
- * other button once it reaches an end of the list, as the quiz's ordering does (OrderingWidget);
- * after a removal, to the item that took its place, or the one before; out of an emptied list, to
- * « Ajouter ».
- */
-export function focusAfter(action: ItemAction, index: number, length: number): { index: number; action: ItemAction } | "add" {
-  if (action === "up") return { index: index - 1, action: index - 1 === 0 ? "down" : "up" };
-  if (action === "down") return { index: index + 1, action: index + 1 === length - 1 ? "up" : "down" };
-  if (length === 0) return "add";
-  return { index: Math.min(index, length - 1), action };
-}
-
 function ListItems({ items, minItems, value, onChange, path, labelKey }: { items: JsonSchema; minItems: number; value: unknown; onChange: (value: unknown) => void; path: Path; labelKey: string }) {
   const wordsOf = useWords();
   const list = Array.isArray(value) ? value : [];
@@ -389,7 +373,6 @@ function ListItems({ items, minItems, value, onChange, path, labelKey }: { items
   const listElement = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const replace = (next: unknown[]) => onChange(next);
-  // Keyed by their place (an item has no identity of its own): the focus is given back by place too.
   const act = (action: ItemAction, index: number, next: unknown[]) => {
     replace(next);
     const target = focusAfter(action, index, next.length);
