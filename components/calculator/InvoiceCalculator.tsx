@@ -3,8 +3,7 @@ import { useId, useRef } from "react";
 import { computeInvoice, DomainError, formatAmount, type InvoiceComputation, VAT_RATES } from "@/domain";
 import { useAppStore, useHydrateAppStore } from "@/store/useAppStore";
 import type { CalculatorDraft, CalculatorLine } from "@/store/calculatorSlice";
-import { focusNextFrame } from "@/components/ui/focusNextFrame";
-import { focusAfter } from "@/components/ui/listFocus";
+import { focusItemAfter } from "@/components/ui/listFocus";
 import { TextField } from "@/components/ui/TextField";
 import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { readCalculatorDraft, type CalculatorErrors } from "./readCalculatorDraft";
@@ -96,11 +95,10 @@ export function InvoiceCalculator() {
   const resultTitleId = useId();
   const outcome = compute(draft);
   const errors = outcome.ok ? {} : outcome.errors;
-  // A line removed, the focus goes to the line that took its place, or the one before (listFocus.ts).
+  // A line removed, the focus goes to the line that took its place, or the one before.
   const remove = (index: number) => {
     removeLine(index);
-    const target = focusAfter("remove", index, draft.lines.length - 1);
-    if (target !== "add") focusNextFrame(() => lineRows.current?.querySelector<HTMLElement>(`:scope > tr:nth-child(${target.index + 1}) [data-item-action="remove"]`));
+    focusItemAfter("remove", index, draft.lines.length - 1, () => lineRows.current);
   };
 
   return (

@@ -1,3 +1,5 @@
+import { focusNextFrame } from "./focusNextFrame";
+
 /** The actions on an item of a list the keyboard edits: move it up or down, remove it. */
 export type ItemAction = "up" | "down" | "remove";
 
@@ -14,4 +16,14 @@ export function focusAfter(action: ItemAction, index: number, length: number): {
   if (action === "down") return { index: index + 1, action: index + 1 === length - 1 ? "up" : "down" };
   if (length === 0) return "add";
   return { index: Math.min(index, length - 1), action };
+}
+
+/**
+ * After an action on a list keyed by place, gives the focus (at the next frame) to the button
+ * `focusAfter` names: the one marked `data-item-action` in the list's `index`-th item, or the list's
+ * « Ajouter ».
+ */
+export function focusItemAfter(action: ItemAction, index: number, length: number, list: () => HTMLElement | null, add: () => HTMLElement | null = () => null): void {
+  const target = focusAfter(action, index, length);
+  focusNextFrame(() => (target === "add" ? add() : list()?.querySelector<HTMLElement>(`:scope > :nth-child(${target.index + 1}) [data-item-action="${target.action}"]`)));
 }

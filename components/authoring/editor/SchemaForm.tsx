@@ -1,8 +1,7 @@
 "use client";
 
 import { createContext, useContext, useId, useRef, useState, type ReactNode } from "react";
-import { focusNextFrame } from "@/components/ui/focusNextFrame";
-import { focusAfter, type ItemAction } from "@/components/ui/listFocus";
+import { focusItemAfter, type ItemAction } from "@/components/ui/listFocus";
 import { UnavailableButton } from "@/components/ui/UnavailableButton";
 import { fieldLabel, optionLabel, type FieldLabel } from "./labels";
 import { emptyValue, fieldKind, issuePath, variantIndex, type FieldKind, type JsonSchema } from "./schemaNode";
@@ -375,10 +374,7 @@ function ListItems({ items, minItems, value, onChange, path, labelKey }: { items
   const replace = (next: unknown[]) => onChange(next);
   const act = (action: ItemAction, index: number, next: unknown[]) => {
     replace(next);
-    const target = focusAfter(action, index, next.length);
-    focusNextFrame(() =>
-      target === "add" ? addButton.current : listElement.current?.querySelector<HTMLElement>(`:scope > li:nth-child(${target.index + 1}) [data-item-action="${target.action}"]`),
-    );
+    focusItemAfter(action, index, next.length, () => listElement.current, () => addButton.current);
   };
   const moved = (from: number, to: number) => {
     const next = [...list];
