@@ -25,5 +25,5 @@ export function focusAfter(action: ItemAction, index: number, length: number): {
  */
 export function focusItemAfter(action: ItemAction, index: number, length: number, list: () => HTMLElement | null, add: () => HTMLElement | null = () => null): void {
   const target = focusAfter(action, index, length);
-  focusNextFrame(() => (target === "add" ? add() : list()?.querySelector<HTMLElement>(`:scope > :nth-child(${target.index + 1}) [data-item-action="${target.action}"]`)));
+  focusNextFrame(() => (target === "add" ? add() : list()?.querySelector<HTMLElement>(`:scope > *:nth-child(${target.index + 1}) [data-item-action="${target.action}"]`)));
 }
