@@ -181,7 +181,7 @@ async function benchClicks(browser: Browser, siteUrl: string): Promise<void> {
 async function benchPdf(browser: Browser, siteUrl: string, scenario: Scenario): Promise<void> {
   const runs = await benchInvoicePdfInBrowser(browser, siteUrl, scenario);
   console.log(`PDF de facture dans Chromium (clic → fichier reçu), médianes : à froid, clic dès l'écran affiché : ${pdfRunsText(runs.atOnce)}`);
-  console.log(`Plancher du banc : un téléchargement qui ne coûte rien à la page, mesuré de même (clic de Playwright, arrivée du fichier au banc), non retranché : ${pdfRunsText(runs.floor)}`);
+  console.log(`Plancher du banc : un téléchargement qui ne coûte rien à la page, mesuré de même (clic de Playwright, arrivée du fichier au banc), non retranché : ${runs.floor.length > 0 ? pdfRunsText(runs.floor) : "non mesuré (voir l'avertissement plus haut)"}`);
   console.log(`PDF de facture, temps processeur du fil principal de la page pour les mêmes clics (le PDF se fait dans un worker, compté dans le temps mesuré) : ${pdfMainThreadText(runs)}`);
   console.log(`Plus longue tâche du fil principal, de l'ouverture de la page au clic après ${ON_SCREEN_MS / 1000} s (préparation du PDF comprise) : ${pdfRunsText(runs.longestTaskBeforeClick)}`);
   const afterScreen = percentile(runs.afterScreen, 50);
