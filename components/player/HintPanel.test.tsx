@@ -29,4 +29,19 @@ describe("the hints of a decision", () => {
     fireEvent.click(button);
     expect(send).not.toHaveBeenCalled();
   });
+
+  it("says on screen why no hint can be asked, and gives it as the button's description", () => {
+    const view = render(<HintPanel stageActor={{ send: vi.fn() }} hints={[]} canAsk />);
+    const button = screen.getByRole("button", { name: "Demander un indice (−1 point)" });
+    expect(screen.getByText("Aucun indice demandé pour cette décision.")).toBeVisible();
+    expect(button).not.toHaveAccessibleDescription();
+    view.rerender(<HintPanel stageActor={{ send: vi.fn() }} hints={[HINT, "Comparez avec le plafond."]} canAsk={false} />);
+    expect(screen.getByText("Plus d'indice pour cette décision.")).toBeVisible();
+    expect(button).toHaveAccessibleDescription("Plus d'indice pour cette décision.");
+    expect(screen.queryByText("Aucun indice demandé pour cette décision.")).toBeNull();
+    // No point to help on (a stage waiting for its supplies): nothing was asked, nothing can be.
+    view.rerender(<HintPanel stageActor={{ send: vi.fn() }} hints={[]} canAsk={false} />);
+    expect(button).toHaveAccessibleDescription("Pas d'indice à ce moment.");
+    expect(screen.queryByText("Aucun indice demandé pour cette décision.")).toBeNull();
+  });
 });

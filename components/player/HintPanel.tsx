@@ -4,8 +4,8 @@ import type { HintRequested } from "@/machines/contract";
 
 /**
  * Hints on request: the machine says whether one is left; each costs a point, said before asking.
- * The hint given is read out where it appears (a polite live region), and the button keeps the
- * focus once no hint is left: unavailable (`aria-disabled`), not `disabled`, which would drop the
+ * The hint given is read out where it appears (a polite live region). Once no hint is left, the
+ * button says why beside it (and to a screen reader, as its description) and keeps the focus: unavailable (`aria-disabled`), not `disabled`, which would drop the
  * focus. It is `UnavailableButton`'s rule written out here: that module, shared with the chunks
  * loaded later, made Turbopack split the scenario page's first load in one more file (+ 0,4 Kio,
  * over the ceiling of e2e/support/pageWeight.ts).
@@ -21,13 +21,18 @@ export function HintPanel({ stageActor, hints, canAsk }: { stageActor: { send: (
               <li key={hint}>{hint}</li>
             ))}
           </ol>
-        ) : (
+        ) : canAsk ? (
           <p className="muted">Aucun indice demandé pour cette décision.</p>
-        )}
+        ) : null}
       </div>
-      <button type="button" className="button secondary small" aria-disabled={!canAsk} onClick={() => canAsk && stageActor.send({ type: "learner.hintRequested" })}>
+      <button type="button" className="button secondary small" aria-disabled={!canAsk} aria-describedby={canAsk ? undefined : "hints-why"} onClick={() => canAsk && stageActor.send({ type: "learner.hintRequested" })}>
         Demander un indice (−{HINT_COST} point)
       </button>
+      {canAsk ? null : (
+        <p className="muted" id="hints-why">
+          {hints.length > 0 ? "Plus d'indice pour cette décision." : "Pas d'indice à ce moment."}
+        </p>
+      )}
     </section>
   );
 }
