@@ -362,6 +362,11 @@ const LONE_SURROGATE = /[\ud800-\udfff]/u;
 // C0 and C1 control characters and DEL: a terminal obeys some of them when `solve` prints the text.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
+/**
+ * Either of the above, or a surrogate even in a valid pair (an emoji), in one test without the `u`
+ * flag: nearly every text of a file has none, and passes with this one test.
+ */
+const SUSPECT = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff]/;
 
 
 /** Where a line break may be written, and how. */
@@ -372,6 +377,7 @@ function multilineNote(format: FileFormat): string {
 
 /** What is wrong with the characters of a text or a field name, if anything (`multiline` asked only when needed). */
 function characterProblem(text: string, multiline: () => boolean, format: FileFormat): string | undefined {
+  if (!SUSPECT.test(text)) return undefined;
   const lone = LONE_SURROGATE.exec(text)?.[0];
   if (lone !== undefined) return `caractère invalide (${printable(lone)}, moitié isolée d'une paire UTF-16, souvent un «\u00a0\\u${(lone.codePointAt(0) ?? 0).toString(16)}\u00a0» mal copié)\u00a0: retirez-le`;
   if (!CONTROL.test(text)) return undefined;

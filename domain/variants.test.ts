@@ -291,4 +291,13 @@ describe("texts that quote: what a hostile file cannot do with them", () => {
     const result = parseScenario(data, "t.json");
     expect(result.ok && result.scenario.order?.message).toBe("Bon n° {{order.message}}");
   });
+
+  it("leaves the file as written untouched: a variant is drawn from it afterwards", () => {
+    const data = bundled("02-depassement-d-encours.json");
+    (data.order as Json).message = "Bon de {{order.lines[0].quantity}} ramettes";
+    const written = structuredClone(data);
+    const result = parseScenario(data, "t.json");
+    expect(result.ok && result.scenario.order?.message).toBe(`Bon de ${String(((data.order as Json).lines as Json[])[0]!.quantity)} ramettes`);
+    expect(data).toEqual(written);
+  });
 });

@@ -408,25 +408,40 @@ function spoken(value: unknown): { text: string } | { problem: string } {
 export function resolveTextReferences(data: unknown, file: string): { data: unknown; issues: ScenarioIssue[]; changed: boolean } {
   const issues: ScenarioIssue[] = [];
   let changed = false;
-  const resolve = (node: unknown, path: string): unknown => {
-    if (Array.isArray(node)) return node.map((item, i) => resolve(item, `${path}[${i}]`));
-    if (isRecord(node)) {
-      // The block's alternatives quote the variant they make, not the base file: resolved in the variant.
-      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, path === "" && key === "variants" ? value : resolve(value, path === "" ? key : `${path}.${key}`)]));
-    }
-    if (typeof node !== "string" || !node.includes("{{")) return node;
-    const resolved = node.replace(REFERENCE, (whole, inner: string) => {
+  // Where the walk stands, written out only for a reference at fault: a file has thousands of values, a few references.
+  const keys: (string | number)[] = [];
+  const pathHere = () => keys.reduce<string>((path, key) => (typeof key === "number" ? `${path}[${key}]` : path === "" ? key : `${path}.${key}`), "");
+  const resolveText = (text: string): string =>
+    text.replace(REFERENCE, (whole, inner: string) => {
       const target = inner.trim();
-      const keys = PATH_SYNTAX.test(target) ? parseVariantPath(target) : undefined;
-      const missing = keys === undefined ? "chemin attendu comme les erreurs l'écrivent, par exemple {{order.lines[0].quantity}}" : missingStep(data, keys);
-      const said = keys === undefined || missing !== undefined ? { problem: missing ?? "" } : spoken(keys.reduce<unknown>(child, data));
+      const steps = PATH_SYNTAX.test(target) ? parseVariantPath(target) : undefined;
+      const missing = steps === undefined ? "chemin attendu comme les erreurs l'écrivent, par exemple {{order.lines[0].quantity}}" : missingStep(data, steps);
+      const said = steps === undefined || missing !== undefined ? { problem: missing ?? "" } : spoken(steps.reduce<unknown>(child, data));
       if ("text" in said) return said.text;
-      issues.push({ file, path, message: `${whole}\u00a0: ${said.problem}` });
+      issues.push({ file, path: pathHere(), message: `${whole}\u00a0: ${said.problem}` });
       return whole;
     });
-    changed = true;
-    return resolved;
+  /** The node with its texts resolved; the same node when none of its texts quotes anything (nothing copied for it). */
+  const resolve = (node: unknown): unknown => {
+    if (typeof node === "string") {
+      if (!node.includes("{{")) return node;
+      changed = true;
+      return resolveText(node);
+    }
+    if (typeof node !== "object" || node === null) return node;
+    const entries = Object.entries(node);
+    let resolvedAny = false;
+    const resolved = entries.map(([key, value]): [string, unknown] => {
+      // The block's alternatives quote the variant they make, not the base file: resolved in the variant.
+      if (keys.length === 0 && key === "variants" && !Array.isArray(node)) return [key, value];
+      keys.push(Array.isArray(node) ? Number(key) : key);
+      const after = resolve(value);
+      keys.pop();
+      resolvedAny ||= after !== value;
+      return [key, after];
+    });
+    if (!resolvedAny) return node;
+    return Array.isArray(node) ? resolved.map(([, value]) => value) : Object.fromEntries(resolved);
   };
-  const resolved = resolve(data, "");
-  return { data: resolved, issues, changed };
+  return { data: resolve(data), issues, changed };
 }
