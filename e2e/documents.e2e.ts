@@ -4,6 +4,8 @@
  * download is read in Node with unpdf: number, seller's SIREN, total TTC, due date, the 40 € mention.
  * The time to produce it cold (react-pdf loaded on the first click) and warm is printed, not asserted.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
@@ -57,6 +59,9 @@ async function rowCells(table: Locator, reference: string): Promise<string[]> {
   return (await row.locator("th, td").allTextContents()).map((cell) => plain(cell).trim());
 }
 
+/** The comment V8 reads to compile a whole script ahead (written by scripts/build/compileHints.ts; spelt here as V8 expects it). */
+const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
+
 /** The scripts the PDF worker loads when it starts, read from its address (Turbopack's `#params=`, made absolute by components/documents/pdfWorker.ts). */
 function workerStartScripts(workerUrl: string): string[] {
   const params = /^#params=(.*)$/u.exec(new URL(workerUrl).hash)?.[1];
@@ -106,6 +111,13 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     // made once it has asked for every one, so that what the click itself fetches is what is seen.
     const startScripts = workerStartScripts(page.workers()[0]?.url() ?? "");
     expect(startScripts).toContain(pdfLibrary[0]);
+    // V8 compiles the page's scripts ahead, off its thread; the worker's are left as Turbopack wrote them (docs/decisions/0169).
+    const worker = [page.workers()[0]?.url() ?? "", ...startScripts].map((url) => new URL(url).pathname);
+    const hinted = (pathname: string) => readFileSync(join("out", pathname), "utf8").startsWith(COMPILE_HINT);
+    expect(worker.filter(hinted)).toEqual([]);
+    const pageScripts = scripts.map((url) => new URL(url).pathname).filter((pathname) => !worker.includes(pathname));
+    expect(pageScripts.length).toBeGreaterThan(5);
+    expect(pageScripts.filter((pathname) => !hinted(pathname))).toEqual([]);
     await expect.poll(() => startScripts.filter((url) => !scripts.includes(url)), { timeout: 30_000 }).toEqual([]);
     const loadedBefore = scripts.length;
     const cold = await timedDownload(page, original);

@@ -31,9 +31,11 @@ export const FIRST_DECISION_TARGET_BYTES = 185 * 1024;
  * What the first load of a bundled scenario's page weighed after docs/decisions/0151 (194,2 Kio,
  * 198 838 octets; 195,8 after 0148, 235,6 after 0141), rounded up to the next Kio: the build test
  * fails if a change makes it heavier. The target (`FIRST_DECISION_TARGET_BYTES`) is not reached yet
- * (0151, « Ce qui reste »); this ceiling comes down with each step.
+ * (0151, « Ce qui reste »); this ceiling comes down with each step. One Kio more since 0169: V8's
+ * compile hint in front of each of the page's 13 scripts (+ 244 octets gzip, 199 866 in all), for a
+ * third less work on the page's thread while it opens.
  */
-export const SCENARIO_FIRST_LOAD_CEILING_BYTES = 195 * 1024;
+export const SCENARIO_FIRST_LOAD_CEILING_BYTES = 196 * 1024;
 
 /** A bundled scenario's player page: /scenarios/<id>/. */
 export const BUNDLED_SCENARIO_ROUTE = /^\/scenarios\/[^/]+\/$/;
