@@ -66,7 +66,8 @@ export function QuizHub({ quizzes }: { quizzes: readonly QuizSummary[] }) {
             Une question manquée revient {REVIEW_RHYTHM}.
             {hydrated && waiting > 0 ? ` ${questionsText(waiting)} en attente pour les jours suivants.` : ""}
           </p>
-          <SiteLink className="button" href="/quiz/revision/">
+          {/* The page's first action only when a question is due: with none, it opens an empty list. */}
+          <SiteLink className={hydrated && due > 0 ? "button" : "button secondary"} href="/quiz/revision/">
             Revoir mes erreurs ({hydrated ? due : "…"})
           </SiteLink>
         </section>

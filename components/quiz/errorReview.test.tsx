@@ -36,7 +36,10 @@ describe("the quiz hub", () => {
       },
     });
     render(<QuizHub quizzes={QUIZ_SUMMARIES} />);
-    expect((await screen.findByRole("link", { name: "Revoir mes erreurs (2)" })).getAttribute("href")).toMatch(/^\.\/quiz\/revision\/?$/u);
+    const review = await screen.findByRole("link", { name: "Revoir mes erreurs (2)" });
+    expect(review.getAttribute("href")).toMatch(/^\.\/quiz\/revision\/?$/u);
+    // Questions due: the hub's first action.
+    expect(review).not.toHaveClass("secondary");
     expect(screen.getByText(/1 question en attente pour les jours suivants\./u)).toBeInTheDocument();
     const invoicing = quizCard("La facture dans le processus de vente");
     expect(within(invoicing).getByText("En cours : question 2 sur 3")).toBeInTheDocument();
@@ -44,6 +47,12 @@ describe("the quiz hub", () => {
     expect(await within(invoicing).findByText("Maîtrise : 10 % — 1 notion maîtrisée sur 10 (3 réponses et décisions prises en compte).")).toBeInTheDocument();
     expect(within(invoicing).getByText(/Le numéro de facture : unique, dans une série continue/u).textContent).toBe("Le numéro de facture\u00a0: unique, dans une série continue\u00a0: 100\u00a0%, maîtrisée");
     expect(within(quizCard("Contrôler la facture de vente")).queryByText(/^En cours/u)).not.toBeInTheDocument();
+  });
+
+  it("does not put forward « Revoir mes erreurs » when no question is due", async () => {
+    appStore().setState({ quiz: { ...EMPTY_QUIZ_PROGRESS, cards: { c: card("c", "2026-12-04") } } });
+    render(<QuizHub quizzes={QUIZ_SUMMARIES} />);
+    expect(await screen.findByRole("link", { name: "Revoir mes erreurs (0)" })).toHaveClass("button", "secondary");
   });
 
   it("lists a quiz for the introduction and each of the five stages, in the course's order", () => {
