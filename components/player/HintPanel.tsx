@@ -5,8 +5,9 @@ import type { HintRequested } from "@/machines/contract";
 /**
  * Hints on request: the machine says whether one is left; each costs a point, said before asking.
  * The hint given is read out where it appears (a polite live region). Once no hint is left, the
- * button says why beside it (and to a screen reader, as its description) and keeps the focus: unavailable (`aria-disabled`), not `disabled`, which would drop the
- * focus. It is `UnavailableButton`'s rule written out here: that module, shared with the chunks
+ * button says why beside it (to a screen reader too, as its description) and keeps the focus:
+ * unavailable (`aria-disabled`), not `disabled`, which would drop the focus. It is
+ * `UnavailableButton`'s rule written out here: that module, shared with the chunks
  * loaded later, made Turbopack split the scenario page's first load in one more file (+ 0,4 Kio,
  * over the ceiling of e2e/support/pageWeight.ts).
  */
