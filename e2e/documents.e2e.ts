@@ -109,10 +109,11 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     expect(await page.evaluate((library) => document.querySelectorAll(`script[src$="${new URL(library).pathname.split("/").pop() ?? ""}"]`).length, pdfLibrary[0] ?? "")).toBe(0);
     // The worker asks for its scripts one after the other, the library second of six: the click is
     // made once it has asked for every one, so that what the click itself fetches is what is seen.
-    const startScripts = workerStartScripts(page.workers()[0]?.url() ?? "");
+    const workerUrl = page.workers()[0]?.url() ?? "";
+    const startScripts = workerStartScripts(workerUrl);
     expect(startScripts).toContain(pdfLibrary[0]);
     // V8 compiles the page's scripts ahead, off its thread; the worker's are left as Turbopack wrote them (docs/decisions/0169).
-    const worker = [page.workers()[0]?.url() ?? "", ...startScripts].map((url) => new URL(url).pathname);
+    const worker = [workerUrl, ...startScripts].map((url) => new URL(url).pathname);
     const hinted = (pathname: string) => readFileSync(join("out", pathname), "utf8").startsWith(COMPILE_HINT);
     expect(worker.filter(hinted)).toEqual([]);
     const pageScripts = scripts.map((url) => new URL(url).pathname).filter((pathname) => !worker.includes(pathname));

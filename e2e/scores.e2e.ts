@@ -114,10 +114,11 @@ describe("one score per scenario", () => {
     await review(page).locator(".review-attempts").screenshot({ path: "/tmp/scores-review-attempts.png" });
     await worked.screenshot({ path: "/tmp/scores-review-objectives.png" });
     // On a phone, the score by stage fits the screen: no column left behind a sideways scroll.
+    const desktop = page.viewportSize();
     await page.setViewportSize({ width: 390, height: 844 });
     const byStage = review(page).getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Indices" }) });
     expect(await byStage.evaluate((table) => [table.scrollWidth, table.parentElement?.clientWidth])).toEqual([350, 350]);
-    await page.setViewportSize({ width: 1366, height: 768 });
+    if (desktop) await page.setViewportSize(desktop);
     expect(await scoresShown(page)).toEqual({ home: both, library: both });
     expect(await textOf(libraryCard(page))).not.toContain(OBJECTIVES[1]);
     expect(await textOf(libraryCard(page).getByRole("group"))).toMatch(new RegExp(`^Tentatives précédentes \\(1\\) : ${TITLE}\\d{2}/\\d{2}/20\\d\\d : \\d+ / 4 \\(${first}\\)`, "u"));

@@ -14,7 +14,7 @@ type BuildStep = { name: string; run: (outDir: string) => void | Promise<void> }
 const STEPS: BuildStep[] = [
   // First: the steps after it find every page's addresses already relative to its folder.
   { name: "adresses relatives : le site marche depuis n'importe quel dossier ou un fichier", run: relativeSite },
-  // Before the worker's list: it precaches the scripts as they will be served.
+  // Before the SCORM file list and the service worker: both carry the scripts as they will be served.
   { name: "scripts compilés d'avance (indice de compilation de V8)", run: (out) => console.log(addCompileHints(out)) },
   // After the paths are made relative: a package copies the files as this step lists them.
   { name: "liste des fichiers des paquets SCORM", run: (out) => console.log(writePackageFileList(out)) },

@@ -9,11 +9,12 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { BUNDLER_FOLDER } from "./relativeSite";
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 /** Where next build writes the scripts of the site, from the export's root. */
-export const CHUNKS_FOLDER = "_next/static/chunks";
+export const CHUNKS_FOLDER = `${BUNDLER_FOLDER}/static/chunks`;
 
 /**
  * How Turbopack starts a worker in a page's chunk: its bootstrap, then the chunks the worker loads,

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** The bundler's folder in out/, where every chunk and style sheet is. */
-const BUNDLER_FOLDER = "_next";
+export const BUNDLER_FOLDER = "_next";
 
 /** How a page at `pageFromOut` ("quiz/facturation/index.html") reaches the root of out/: "../../" ("./" at the root). */
 export function rootPrefix(pageFromOut: string): string {
