@@ -23,6 +23,7 @@ import {
   openScenario,
   plain,
   recordTheOrder,
+  review,
   sendTheDocument,
   showScreenOnFailure,
   textOf,
@@ -30,6 +31,7 @@ import {
   validateTheInvoice,
 } from "./support/learner";
 import { pdfText, timedDownload } from "./support/pdf";
+import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
 import * as scenario06 from "./support/scenario06";
 
 const { site, browser } = siteAndBrowser();
@@ -188,6 +190,31 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     expect(text).toMatch(/CONF-FIG-370\s*[^]*?\s10\s+10\s+0\s/u);
     expect(text).toContain("signature du destinataire");
     expect(text).not.toMatch(/PU HT|TTC/u);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("le bilan sur un téléphone : chaque document établi se lit en entier, montant et PDF compris, et reste une table", async () => {
+    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
+    showScreenOnFailure(page);
+    // Scenario 06's game saved before its last move: the credit note to send.
+    await seedSavedGame(context, savedGame(bundledScenario("facture-et-avoir"), 1));
+    await page.goto(`${site().url}/scenarios/facture-et-avoir/`, { waitUntil: "networkidle" });
+    expectRight(await sendTheDocument(page, "la facture d'avoir", "courriel (PDF)"));
+
+    const documents = review(page).getByRole("table", { name: "Documents établis pendant le scénario" });
+    await documents.scrollIntoViewIfNeeded();
+    expect(await documents.evaluate((table) => [table.scrollWidth, table.parentElement?.clientWidth])).toEqual([350, 350]);
+    // Read as a table: each cell says its value alone (its column's name, drawn before it, is not read twice).
+    expect(await rowCells(documents, scenario06.INVOICE_NUMBER)).toEqual([`La facture ${scenario06.INVOICE_NUMBER}`, "08/06/2026", "Validée", "1 221,69 €", expect.any(String)]);
+    const invoiceRow = documents.getByRole("row").filter({ hasText: scenario06.INVOICE_NUMBER });
+    await expect.poll(() => invoiceRow.getByRole("cell", { name: "1 221,69 €", exact: true }).count()).toBe(1);
+    expect(await invoiceRow.locator("td.amount").evaluate((cell) => getComputedStyle(cell, "::before").content)).toContain("Montant TTC");
+    for (const name of ["Télécharger le PDF (original)", "Télécharger le duplicata"]) {
+      const box = await invoiceRow.getByRole("button", { name }).boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    await documents.screenshot({ path: "/tmp/review-documents-390.png" });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -17,31 +17,47 @@ export function ProducedDocuments({ scenario, output }: { scenario: Scenario; ou
   const last = output.stages.at(-1);
   if (documents.length === 0 || last === undefined) return <p>Aucun document n&apos;a été établi dans le PGI pendant ce scénario.</p>;
   const context: PrintContext = { ledger: last.ledger, scenario, carried: last.carried };
+  // The roles are the table's own, written out: on a phone the rows are drawn as cards (globals.css),
+  // and a table whose display changes loses its semantics in some browsers.
   return (
     <div className="table-scroll">
-      <table>
+      <table className="documents-table" role="table">
         <caption className="visually-hidden">Documents établis pendant le scénario</caption>
-        <thead>
-          <tr>
-            <th scope="col">Document</th>
-            <th scope="col">Date</th>
-            <th scope="col">État</th>
-            <th scope="col" className="amount">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Document
+            </th>
+            <th scope="col" role="columnheader">
+              Date
+            </th>
+            <th scope="col" role="columnheader">
+              État
+            </th>
+            <th scope="col" role="columnheader" className="amount">
               Montant TTC
             </th>
-            <th scope="col">PDF</th>
+            <th scope="col" role="columnheader">
+              PDF
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {documents.map((doc) => (
-            <tr key={doc.id}>
-              <th scope="row">{doc.description}</th>
-              <td>
+            <tr key={doc.id} role="row">
+              <th scope="row" role="rowheader">
+                {doc.description}
+              </th>
+              <td role="cell" data-label="Date">
                 <time dateTime={doc.date}>{formatDateFr(doc.date)}</time>
               </td>
-              <td>{doc.statusLabel}</td>
-              <td className="amount">{doc.totalInclTaxCents === null ? "—" : formatEuros(doc.totalInclTaxCents)}</td>
-              <td>
+              <td role="cell" data-label="État">
+                {doc.statusLabel}
+              </td>
+              <td role="cell" data-label="Montant TTC" className="amount">
+                {doc.totalInclTaxCents === null ? "—" : formatEuros(doc.totalInclTaxCents)}
+              </td>
+              <td role="cell">
                 <DocumentDownloads context={context} id={doc.id} />
               </td>
             </tr>
