@@ -23,6 +23,20 @@ describe("siteRootUrl", () => {
     expect(siteUrl("/enseignant/scenarios-livres.json", doc)).toBe("https://lycee.example/~prof/atelier/enseignant/scenarios-livres.json");
   });
 
+  it("reads the root again once its script has left the page, its address changed or the page's base moved", () => {
+    const doc = pageWithScript("../_next/static/chunks/a.js", "https://lycee.example/atelier/quiz/");
+    expect(siteRootUrl(doc)).toBe("https://lycee.example/atelier/");
+    doc.querySelector("base")?.setAttribute("href", "https://ecole.example/site/quiz/");
+    expect(siteRootUrl(doc)).toBe("https://ecole.example/site/");
+    doc.querySelector("script")?.setAttribute("src", "/v2/_next/static/chunks/a.js");
+    expect(siteRootUrl(doc)).toBe("https://ecole.example/v2/");
+    doc.querySelector("script")?.remove();
+    const moved = doc.createElement("script");
+    moved.src = "../../_next/static/chunks/b.js";
+    doc.body.append(moved);
+    expect(siteRootUrl(doc)).toBe("https://ecole.example/");
+  });
+
   it("finds the root of a site opened as a local file", () => {
     const doc = pageWithScript("../_next/static/chunks/a.js", "file:///media/cle/atelier/scenarios/index.html");
     expect(siteRootUrl(doc)).toBe("file:///media/cle/atelier/");

@@ -1,14 +1,33 @@
+/** The framework script a document's root was read from, with what the root depended on. */
+interface FoundRoot {
+  script: HTMLScriptElement;
+  src: string | null;
+  baseUri: string;
+  root: string;
+}
+
+const foundRoots = new WeakMap<Document, FoundRoot>();
+
 /**
  * Where the site lives, read in the browser: the atelier may be served from a domain's root, a
  * school server's sub-folder, an LMS package or a local file, so no address may start with "/".
  * The framework's scripts sit in `<root>_next/`: their resolved address gives the root whatever
  * form the page's HTML wrote them in. Call it in effects and handlers only (there is no document
  * when the page is built).
+ *
+ * Every link asks it when it renders, after a decision too: `document.scripts` walks the whole
+ * page once the page has changed, so the script found is kept and asked again only if it left the
+ * page or its address could have changed (issue 16).
  */
 export function siteRootUrl(doc: Document = document): string {
+  const found = foundRoots.get(doc);
+  if (found !== undefined && found.script.isConnected && found.script.getAttribute("src") === found.src && doc.baseURI === found.baseUri) return found.root;
   for (const script of Array.from(doc.scripts)) {
     const at = script.src.indexOf("/_next/");
-    if (at !== -1) return script.src.slice(0, at + 1);
+    if (at === -1) continue;
+    const root = script.src.slice(0, at + 1);
+    foundRoots.set(doc, { script, src: script.getAttribute("src"), baseUri: doc.baseURI, root });
+    return root;
   }
   return new URL("/", doc.baseURI).href;
 }
