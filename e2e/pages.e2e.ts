@@ -17,6 +17,34 @@ describe("every page", () => {
   });
 });
 
+/** Pages a learner or a teacher opens on a phone: none may be wider than its screen. */
+const PHONE_ROUTES = ["/", "/scenarios/", "/scenarios/depassement-d-encours/", "/quiz/", "/quiz/facturation/", "/cours/", "/cours/facturation/", "/glossaire/", "/calculette/", "/eleve/", "/enseignant/", "/partage/"];
+
+describe("on a phone (390 px)", () => {
+  it("no page scrolls sideways, and the calculator's lines are cards whose fields fit the screen", async () => {
+    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
+    const tooWide: string[] = [];
+    for (const route of PHONE_ROUTES) {
+      await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });
+      const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scrollWidth > clientWidth) tooWide.push(`${route} ${scrollWidth} px`);
+    }
+    expect(tooWide).toEqual([]);
+
+    // The calculator: every field of a line within the screen, under its name.
+    await page.goto(`${site().url}/calculette/`, { waitUntil: "networkidle" });
+    for (const name of ["Désignation, ligne 1", "Quantité, ligne 1", "Prix unitaire HT, ligne 1", "Taux de TVA, ligne 1", "Supprimer la ligne 1"]) {
+      const box = await page.getByRole(name.startsWith("Supprimer") ? "button" : name.startsWith("Taux") ? "combobox" : "textbox", { name, exact: true }).boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= 390, name).toBe(true);
+    }
+    const quantity = page.getByRole("cell").filter({ has: page.getByRole("textbox", { name: "Quantité, ligne 1" }) });
+    expect(await quantity.evaluate((cell) => getComputedStyle(cell, "::before").content)).toContain("Quantité");
+    await page.getByRole("form", { name: "Données de la facture" }).screenshot({ path: "/tmp/calculator-390.png" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("the invoice calculator", () => {
   it("computes the course's example and explains an ambiguous amount in French", async () => {
     const { context, page, errors } = await openPage(browser());

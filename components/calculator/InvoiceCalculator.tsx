@@ -30,17 +30,17 @@ function LineRow({ index, line, errors, canRemove, onRemove }: { index: number; 
   const prefix = `line-${index}`;
   const n = index + 1;
   return (
-    <tr>
-      <td>
+    <tr role="row">
+      <td role="cell" data-label="Désignation">
         <TextField id={`${prefix}-description`} label={`Désignation, ligne ${n}`} hideLabel inputMode="text" value={line.description} error={undefined} onChange={(description) => update(index, { description })} />
       </td>
-      <td>
+      <td role="cell" data-label="Quantité">
         <TextField inputMode="decimal" id={`${prefix}-quantity`} label={`Quantité, ligne ${n}`} hideLabel value={line.quantity} error={errors[`${prefix}-quantity`]} onChange={(quantity) => update(index, { quantity })} />
       </td>
-      <td>
+      <td role="cell" data-label="Prix unitaire HT (€)">
         <TextField inputMode="decimal" id={`${prefix}-unitPrice`} label={`Prix unitaire HT, ligne ${n}`} hideLabel value={line.unitPrice} error={errors[`${prefix}-unitPrice`]} onChange={(unitPrice) => update(index, { unitPrice })} />
       </td>
-      <td>
+      <td role="cell" data-label="TVA">
         <label htmlFor={`${prefix}-vatRate`} className="visually-hidden">
           Taux de TVA, ligne {n}
         </label>
@@ -52,7 +52,7 @@ function LineRow({ index, line, errors, canRemove, onRemove }: { index: number; 
           ))}
         </select>
       </td>
-      <td>
+      <td role="cell">
         <UnavailableButton className="button secondary small" data-item-action="remove" unavailable={!canRemove} onClick={() => onRemove(index)} aria-label={`Supprimer la ligne ${n}`}>
           Supprimer
         </UnavailableButton>
@@ -105,20 +105,29 @@ export function InvoiceCalculator() {
     <div className="calculator">
       <form className="card" onSubmit={(event) => event.preventDefault()} aria-label="Données de la facture">
         <h2>Lignes de la facture</h2>
+        {/* On a phone each line is a card, its fields two by two (`table-cards`, globals.css): the roles are written out. */}
         <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Désignation</th>
-                <th scope="col" className="col-quantity">Quantité</th>
-                <th scope="col" className="col-price">Prix unitaire HT (€)</th>
-                <th scope="col" className="col-rate">TVA</th>
-                <th scope="col">
+          <table className="table-cards calculator-lines" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  Désignation
+                </th>
+                <th scope="col" role="columnheader" className="col-quantity">
+                  Quantité
+                </th>
+                <th scope="col" role="columnheader" className="col-price">
+                  Prix unitaire HT (€)
+                </th>
+                <th scope="col" role="columnheader" className="col-rate">
+                  TVA
+                </th>
+                <th scope="col" role="columnheader">
                   <span className="visually-hidden">Action</span>
                 </th>
               </tr>
             </thead>
-            <tbody ref={lineRows}>
+            <tbody ref={lineRows} role="rowgroup">
               {draft.lines.map((line, index) => (
                 <LineRow key={index} index={index} line={line} errors={errors} canRemove={draft.lines.length > 1} onRemove={remove} />
               ))}

@@ -17,11 +17,10 @@ export function ProducedDocuments({ scenario, output }: { scenario: Scenario; ou
   const last = output.stages.at(-1);
   if (documents.length === 0 || last === undefined) return <p>Aucun document n&apos;a été établi dans le PGI pendant ce scénario.</p>;
   const context: PrintContext = { ledger: last.ledger, scenario, carried: last.carried };
-  // The roles are the table's own, written out: on a phone the rows are drawn as cards (globals.css),
-  // and a table whose display changes loses its semantics in some browsers.
+  // On a phone the rows are cards (`table-cards`, globals.css): the roles are written out.
   return (
     <div className="table-scroll">
-      <table className="documents-table" role="table">
+      <table className="table-cards" role="table">
         <caption className="visually-hidden">Documents établis pendant le scénario</caption>
         <thead role="rowgroup">
           <tr role="row">
