@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
 import { sharedReadingPage, siteAndBrowser } from "./support/fixtures";
+import { taskPanel } from "./support/learner";
+import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
 const reader = sharedReadingPage(browser);
@@ -40,6 +42,20 @@ describe("on a phone (390 px)", () => {
     const quantity = page.getByRole("cell").filter({ has: page.getByRole("textbox", { name: "Quantité, ligne 1" }) });
     expect(await quantity.evaluate((cell) => getComputedStyle(cell, "::before").content)).toContain("Quantité");
     await page.getByRole("form", { name: "Données de la facture" }).screenshot({ path: "/tmp/calculator-390.png" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a stage's entry grid on a phone (390 px)", () => {
+  it("the order's lines to record fit the task panel: reference, quantity and price side by side", async () => {
+    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
+    // Two food rates' order (scenarios/), played to its recording in the PGI: five lines to enter.
+    await seedSavedGame(context, savedGame(bundledScenario("epicerie-et-emballages-deux-taux"), 8));
+    await page.goto(`${site().url}/scenarios/epicerie-et-emballages-deux-taux/`, { waitUntil: "networkidle" });
+    const lines = taskPanel(page).getByRole("table", { name: "Lignes de la commande à enregistrer" });
+    expect(await lines.evaluate((table) => [table.scrollWidth <= (table.parentElement?.clientWidth ?? 0), table.parentElement?.clientWidth])).toEqual([true, 316]);
+    await lines.screenshot({ path: "/tmp/record-lines-390.png" });
     expect(errors).toEqual([]);
     await context.close();
   });
