@@ -1,7 +1,8 @@
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
 import { sharedReadingPage, siteAndBrowser } from "./support/fixtures";
-import { taskPanel } from "./support/learner";
+import { openModule, plain, taskPanel } from "./support/learner";
 import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
@@ -56,6 +57,26 @@ describe("a stage's entry grid on a phone (390 px)", () => {
     const lines = taskPanel(page).getByRole("table", { name: "Lignes de la commande à enregistrer" });
     expect(await lines.evaluate((table) => [table.scrollWidth <= (table.parentElement?.clientWidth ?? 0), table.parentElement?.clientWidth])).toEqual([true, 316]);
     await lines.screenshot({ path: "/tmp/record-lines-390.png" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the PGI's lists on a phone (390 px)", () => {
+  it("each invoice, article and payment is a card that fits the screen, read as a table row", async () => {
+    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
+    await seedSavedGame(context, savedGame(bundledScenario("facture-et-avoir"), 1));
+    await page.goto(`${site().url}/scenarios/facture-et-avoir/`, { waitUntil: "networkidle" });
+    const fits = (table: Locator) => table.evaluate((element) => element.scrollWidth <= (element.parentElement?.clientWidth ?? 0));
+    const invoices = (await openModule(page, "Factures")).getByRole("table", { name: "Factures et avoirs" });
+    expect(await fits(invoices)).toBe(true);
+    const invoice = invoices.getByRole("row").filter({ has: page.getByRole("button", { name: /FA-2026-00319$/u }) });
+    expect((await invoice.getByRole("cell").allTextContents()).map(plain)).toEqual(["08/06/2026", "Validée", "1 221,69 €", "08/07/2026", "1 201,18 €"]);
+    expect(await invoice.getByRole("cell").last().evaluate((cell) => getComputedStyle(cell, "::before").content)).toContain("Solde dû");
+    await invoices.screenshot({ path: "/tmp/pgi-invoices-390.png" });
+    expect(await fits((await openModule(page, "Articles et stock")).getByRole("table", { name: "Articles et stock" }))).toBe(true);
+    const payments = await openModule(page, "Règlements et relances");
+    for (const name of ["Factures ouvertes", "Règlements reçus"]) expect(await fits(payments.getByRole("table", { name })), name).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,7 @@ import type { CalculatorDraft, CalculatorLine } from "@/store/calculatorSlice";
 import { focusItemAfter } from "@/components/ui/listFocus";
 import { TextField } from "@/components/ui/TextField";
 import { UnavailableButton } from "@/components/ui/UnavailableButton";
+import { CardTable, Cell, ColumnHeader, Row } from "@/components/ui/CardTable";
 import { readCalculatorDraft, type CalculatorErrors } from "./readCalculatorDraft";
 
 type Outcome = { ok: true; result: InvoiceComputation } | { ok: false; errors: CalculatorErrors; general?: string };
@@ -30,17 +31,17 @@ function LineRow({ index, line, errors, canRemove, onRemove }: { index: number; 
   const prefix = `line-${index}`;
   const n = index + 1;
   return (
-    <tr role="row">
-      <td role="cell" data-label="Désignation">
+    <Row>
+      <Cell label="Désignation">
         <TextField id={`${prefix}-description`} label={`Désignation, ligne ${n}`} hideLabel inputMode="text" value={line.description} error={undefined} onChange={(description) => update(index, { description })} />
-      </td>
-      <td role="cell" data-label="Quantité">
+      </Cell>
+      <Cell label="Quantité">
         <TextField inputMode="decimal" id={`${prefix}-quantity`} label={`Quantité, ligne ${n}`} hideLabel value={line.quantity} error={errors[`${prefix}-quantity`]} onChange={(quantity) => update(index, { quantity })} />
-      </td>
-      <td role="cell" data-label="Prix unitaire HT (€)">
+      </Cell>
+      <Cell label="Prix unitaire HT (€)">
         <TextField inputMode="decimal" id={`${prefix}-unitPrice`} label={`Prix unitaire HT, ligne ${n}`} hideLabel value={line.unitPrice} error={errors[`${prefix}-unitPrice`]} onChange={(unitPrice) => update(index, { unitPrice })} />
-      </td>
-      <td role="cell" data-label="TVA">
+      </Cell>
+      <Cell label="TVA">
         <label htmlFor={`${prefix}-vatRate`} className="visually-hidden">
           Taux de TVA, ligne {n}
         </label>
@@ -51,13 +52,13 @@ function LineRow({ index, line, errors, canRemove, onRemove }: { index: number; 
             </option>
           ))}
         </select>
-      </td>
-      <td role="cell">
+      </Cell>
+      <Cell>
         <UnavailableButton className="button secondary small" data-item-action="remove" unavailable={!canRemove} onClick={() => onRemove(index)} aria-label={`Supprimer la ligne ${n}`}>
           Supprimer
         </UnavailableButton>
-      </td>
-    </tr>
+      </Cell>
+    </Row>
   );
 }
 
@@ -105,35 +106,26 @@ export function InvoiceCalculator() {
     <div className="calculator">
       <form className="card" onSubmit={(event) => event.preventDefault()} aria-label="Données de la facture">
         <h2>Lignes de la facture</h2>
-        {/* On a phone each line is a card, its fields two by two (`table-cards`, globals.css): the roles are written out. */}
-        <div className="table-scroll">
-          <table className="table-cards calculator-lines" role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">
-                  Désignation
-                </th>
-                <th scope="col" role="columnheader" className="col-quantity">
-                  Quantité
-                </th>
-                <th scope="col" role="columnheader" className="col-price">
-                  Prix unitaire HT (€)
-                </th>
-                <th scope="col" role="columnheader" className="col-rate">
-                  TVA
-                </th>
-                <th scope="col" role="columnheader">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody ref={lineRows} role="rowgroup">
-              {draft.lines.map((line, index) => (
-                <LineRow key={index} index={index} line={line} errors={errors} canRemove={draft.lines.length > 1} onRemove={remove} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {/* On a phone each line is a card, its fields two by two (globals.css). */}
+        <CardTable
+          className="calculator-lines"
+          bodyRef={lineRows}
+          head={
+            <>
+              <ColumnHeader>Désignation</ColumnHeader>
+              <ColumnHeader className="col-quantity">Quantité</ColumnHeader>
+              <ColumnHeader className="col-price">Prix unitaire HT (€)</ColumnHeader>
+              <ColumnHeader className="col-rate">TVA</ColumnHeader>
+              <ColumnHeader>
+                <span className="visually-hidden">Action</span>
+              </ColumnHeader>
+            </>
+          }
+        >
+          {draft.lines.map((line, index) => (
+            <LineRow key={index} index={index} line={line} errors={errors} canRemove={draft.lines.length > 1} onRemove={remove} />
+          ))}
+        </CardTable>
         <p>
           <button type="button" className="button secondary" onClick={addLine}>
             Ajouter une ligne

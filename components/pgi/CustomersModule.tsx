@@ -20,6 +20,7 @@ import type { WorkspaceData } from "./workspace";
 import { Field, Fields } from "./Fields";
 import { addressLines, documentRef, kindLabel, orderRef } from "@/components/documents/format";
 import { Term } from "@/components/ui/GlossaryLinks";
+import { CardTable, Cell, ColumnHeader, Row, RowHeader } from "@/components/ui/CardTable";
 import { searchCustomers } from "./customerSearch";
 
 type Solvency = Scenario["customers"][number]["solvency"];
@@ -131,66 +132,62 @@ function Outstanding({ ledger, customer, titleId }: { ledger: Ledger; customer: 
       {invoices.length === 0 ? (
         <p>Aucune facture non réglée.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="pgi-table">
-            <caption className="visually-hidden">Factures non réglées de {customer.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Facture</th>
-                <th scope="col">Date</th>
-                <th scope="col">
-                  <Term titled id="dueDate">Échéance</Term>
-                </th>
-                <th scope="col" className="amount">
-                  Reste dû TTC
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoices.map(({ doc, balance }) => (
-                <tr key={doc.id}>
-                  <th scope="row">
-                    {doc.kind === "depositInvoice" ? `${kindLabel(doc)} ` : ""}
-                    <span className="nowrap">{documentRef(doc)}</span>
-                  </th>
-                  <td>{formatDateFr(doc.date)}</td>
-                  <td>{formatDateFr(invoiceDueDate(doc))}</td>
-                  <td className="amount">{formatEuros(balance)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable
+          className="pgi-table"
+          caption={<caption className="visually-hidden">Factures non réglées de {customer.name}</caption>}
+          head={
+            <>
+              <ColumnHeader>Facture</ColumnHeader>
+              <ColumnHeader>Date</ColumnHeader>
+              <ColumnHeader>
+                <Term titled id="dueDate">Échéance</Term>
+              </ColumnHeader>
+              <ColumnHeader className="amount">
+                Reste dû TTC
+              </ColumnHeader>
+            </>
+          }
+        >
+          {invoices.map(({ doc, balance }) => (
+            <Row key={doc.id}>
+              <RowHeader>
+                {doc.kind === "depositInvoice" ? `${kindLabel(doc)} ` : ""}
+                <span className="nowrap">{documentRef(doc)}</span>
+              </RowHeader>
+              <Cell label="Date">{formatDateFr(doc.date)}</Cell>
+              <Cell label="Échéance">{formatDateFr(invoiceDueDate(doc))}</Cell>
+              <Cell label="Reste dû TTC" className="amount">{formatEuros(balance)}</Cell>
+            </Row>
+          ))}
+        </CardTable>
       )}
       <h5>Commandes acceptées non encore facturées (TTC)</h5>
       {orders.length === 0 ? (
         <p>Aucune commande acceptée en attente de facturation.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="pgi-table">
-            <caption className="visually-hidden">Commandes acceptées non facturées de {customer.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Commande</th>
-                <th scope="col">Date</th>
-                <th scope="col" className="amount">
-                  Montant non facturé TTC
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map(({ doc, amount }) => (
-                <tr key={doc.id}>
-                  <th scope="row" className="nowrap">
-                    {orderRef(doc)}
-                  </th>
-                  <td>{formatDateFr(doc.date)}</td>
-                  <td className="amount">{formatEuros(amount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable
+          className="pgi-table"
+          caption={<caption className="visually-hidden">Commandes acceptées non facturées de {customer.name}</caption>}
+          head={
+            <>
+              <ColumnHeader>Commande</ColumnHeader>
+              <ColumnHeader>Date</ColumnHeader>
+              <ColumnHeader className="amount">
+                Montant non facturé TTC
+              </ColumnHeader>
+            </>
+          }
+        >
+          {orders.map(({ doc, amount }) => (
+            <Row key={doc.id}>
+              <RowHeader className="nowrap">
+                {orderRef(doc)}
+              </RowHeader>
+              <Cell label="Date">{formatDateFr(doc.date)}</Cell>
+              <Cell label="Montant non facturé TTC" className="amount">{formatEuros(amount)}</Cell>
+            </Row>
+          ))}
+        </CardTable>
       )}
       <table className="pgi-table outstanding-summary" aria-labelledby={titleId}>
         <tbody>

@@ -15,6 +15,7 @@ import { DocumentDetail } from "./DocumentDetail";
 import { SCREEN_KINDS, totalsOrNull, type DocumentScreen } from "@/components/documents/documentData";
 import { customerName, documentRef, documentsOfKinds, kindLabel, orderRef, statusLabel } from "@/components/documents/format";
 import { Term } from "@/components/ui/GlossaryLinks";
+import { CardTable, Cell, ColumnHeader, Row, RowHeader } from "@/components/ui/CardTable";
 
 const EMPTY: Readonly<Record<DocumentScreen, string>> = {
   orders: "Aucune commande dans le PGI pour l'instant.",
@@ -33,7 +34,7 @@ function OpenButton({ doc, label, onOpen }: { doc: SalesDocument; label: string;
 /** The row's header: the document (opens it) with what identifies it below. */
 function DocCell({ doc, label, notes, onOpen }: { doc: SalesDocument; label: string; notes: ReactNode[]; onOpen: (id: string) => void }) {
   return (
-    <th scope="row">
+    <RowHeader>
       <OpenButton doc={doc} label={label} onOpen={onOpen} />
       {notes
         .filter((note) => note !== null && note !== undefined)
@@ -42,26 +43,24 @@ function DocCell({ doc, label, notes, onOpen }: { doc: SalesDocument; label: str
           {note}
         </span>
       ))}
-    </th>
+    </RowHeader>
   );
 }
 
 function Ttc({ ledger, doc }: { ledger: Ledger; doc: SalesDocument }) {
   const totals = totalsOrNull(ledger, doc);
-  return <td className="amount">{totals ? formatEuros(totals.totalInclTaxCents) : "—"}</td>;
+  return (
+    <Cell label="Total TTC" className="amount">
+      {totals ? formatEuros(totals.totalInclTaxCents) : "—"}
+    </Cell>
+  );
 }
 
 function ListTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="table-scroll">
-      <table className="pgi-table compact">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>{head}</tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <CardTable className="pgi-table compact" caption={<caption className="visually-hidden">{caption}</caption>} head={head}>
+      {children}
+    </CardTable>
   );
 }
 
@@ -81,31 +80,31 @@ function OrdersList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) =
         caption="Commandes clients"
         head={
           <>
-            <th scope="col">Commande, client</th>
-            <th scope="col">Date</th>
-            <th scope="col">Statut</th>
-            <th scope="col">
+            <ColumnHeader>Commande, client</ColumnHeader>
+            <ColumnHeader>Date</ColumnHeader>
+            <ColumnHeader>Statut</ColumnHeader>
+            <ColumnHeader>
               <Term titled id="orderAcknowledgement">Accusé de réception</Term>
-            </th>
-            <th scope="col" className="amount">
+            </ColumnHeader>
+            <ColumnHeader className="amount">
               Total TTC
-            </th>
+            </ColumnHeader>
           </>
         }
       >
         {orders.map((doc) => (
-          <tr key={doc.id}>
+          <Row key={doc.id}>
             <DocCell
               doc={doc}
               label={orderRef(doc)}
               onOpen={onOpen}
               notes={[customerName(ledger, doc.customerId), ...(doc.customerOrderNumber ? [`réf. client ${doc.customerOrderNumber}`] : [])]}
             />
-            <td className="nowrap">{formatDateFr(doc.date)}</td>
-            <td>{statusLabel(doc)}</td>
-            <td>{acknowledgementOf(ledger, doc)}</td>
+            <Cell label="Date" className="nowrap">{formatDateFr(doc.date)}</Cell>
+            <Cell label="Statut">{statusLabel(doc)}</Cell>
+            <Cell label="Accusé de réception">{acknowledgementOf(ledger, doc)}</Cell>
             <Ttc ledger={ledger} doc={doc} />
-          </tr>
+          </Row>
         ))}
       </ListTable>}
       {quotes.length > 0 ? (
@@ -117,22 +116,22 @@ function OrdersList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) =
             caption="Devis"
             head={
               <>
-                <th scope="col">Devis, client</th>
-                <th scope="col">Date</th>
-                <th scope="col">Statut</th>
-                <th scope="col" className="amount">
+                <ColumnHeader>Devis, client</ColumnHeader>
+                <ColumnHeader>Date</ColumnHeader>
+                <ColumnHeader>Statut</ColumnHeader>
+                <ColumnHeader className="amount">
                   Total TTC
-                </th>
+                </ColumnHeader>
               </>
             }
           >
             {quotes.map((doc) => (
-              <tr key={doc.id}>
+              <Row key={doc.id}>
                 <DocCell doc={doc} label={documentRef(doc)} onOpen={onOpen} notes={[customerName(ledger, doc.customerId)]} />
-                <td className="nowrap">{formatDateFr(doc.date)}</td>
-                <td>{statusLabel(doc)}</td>
+                <Cell label="Date" className="nowrap">{formatDateFr(doc.date)}</Cell>
+                <Cell label="Statut">{statusLabel(doc)}</Cell>
                 <Ttc ledger={ledger} doc={doc} />
-              </tr>
+              </Row>
             ))}
           </ListTable>
         </>
@@ -147,25 +146,25 @@ function DeliveriesList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: strin
       caption="Bons de livraison"
       head={
         <>
-          <th scope="col">
+          <ColumnHeader>
             <Term titled id="deliveryNote">BL</Term>, client
-          </th>
-          <th scope="col">Date</th>
-          <th scope="col">Commande</th>
-          <th scope="col">Statut</th>
-          <th scope="col">Articles livrés</th>
+          </ColumnHeader>
+          <ColumnHeader>Date</ColumnHeader>
+          <ColumnHeader>Commande</ColumnHeader>
+          <ColumnHeader>Statut</ColumnHeader>
+          <ColumnHeader>Articles livrés</ColumnHeader>
         </>
       }
     >
       {documentsOfKinds(ledger, ["deliveryNote"]).map((doc) => {
         const order = orderOf(ledger, doc);
         return (
-          <tr key={doc.id}>
+          <Row key={doc.id}>
             <DocCell doc={doc} label={documentRef(doc)} onOpen={onOpen} notes={[customerName(ledger, doc.customerId)]} />
-            <td className="nowrap">{formatDateFr(doc.date)}</td>
-            <td className="nowrap">{order ? orderRef(order) : "—"}</td>
-            <td>{statusLabel(doc)}</td>
-            <td>
+            <Cell label="Date" className="nowrap">{formatDateFr(doc.date)}</Cell>
+            <Cell label="Commande" className="nowrap">{order ? orderRef(order) : "—"}</Cell>
+            <Cell label="Statut">{statusLabel(doc)}</Cell>
+            <Cell label="Articles livrés">
               <ul className="plain-list">
                 {doc.lines.map((line, index) => (
                   <li key={`${index}-${line.reference ?? line.description}`} className="nowrap">
@@ -173,8 +172,8 @@ function DeliveriesList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: strin
                   </li>
                 ))}
               </ul>
-            </td>
-          </tr>
+            </Cell>
+          </Row>
         );
       })}
     </ListTable>
@@ -208,32 +207,32 @@ function InvoicesList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string)
       caption="Factures et avoirs"
       head={
         <>
-          <th scope="col">Numéro, client</th>
-          <th scope="col">Date</th>
-          <th scope="col">Statut</th>
-          <th scope="col" className="amount">
+          <ColumnHeader>Numéro, client</ColumnHeader>
+          <ColumnHeader>Date</ColumnHeader>
+          <ColumnHeader>Statut</ColumnHeader>
+          <ColumnHeader className="amount">
             Total TTC
-          </th>
-          <th scope="col">
+          </ColumnHeader>
+          <ColumnHeader>
             <Term titled id="dueDate">Échéance</Term>
-          </th>
-          <th scope="col" className="amount">
+          </ColumnHeader>
+          <ColumnHeader className="amount">
             Solde dû
-          </th>
+          </ColumnHeader>
         </>
       }
     >
       {documentsOfKinds(ledger, SCREEN_KINDS.invoices).map((doc) => {
         const billed = doc.kind !== "creditNote" && doc.status !== "draft";
         return (
-          <tr key={doc.id}>
+          <Row key={doc.id}>
             <DocCell doc={doc} label={documentRef(doc)} onOpen={onOpen} notes={[invoiceType(ledger, doc), customerName(ledger, doc.customerId)]} />
-            <td className="nowrap">{formatDateFr(doc.date)}</td>
-            <td>{statusLabel(doc)}</td>
+            <Cell label="Date" className="nowrap">{formatDateFr(doc.date)}</Cell>
+            <Cell label="Statut">{statusLabel(doc)}</Cell>
             <Ttc ledger={ledger} doc={doc} />
-            <td className="nowrap">{billed ? formatDateFr(invoiceDueDate(doc)) : "—"}</td>
-            <td className="amount">{billed ? formatEuros(invoiceBalance(ledger, doc.id)) : "—"}</td>
-          </tr>
+            <Cell label="Échéance" className="nowrap">{billed ? formatDateFr(invoiceDueDate(doc)) : "—"}</Cell>
+            <Cell label="Solde dû" className="amount">{billed ? formatEuros(invoiceBalance(ledger, doc.id)) : "—"}</Cell>
+          </Row>
         );
       })}
     </ListTable>

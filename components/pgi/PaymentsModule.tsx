@@ -17,6 +17,7 @@ import { DunningLetters } from "@/components/documents/DunningLetters";
 import { issuedInvoiceRef, totalsOrNull } from "@/components/documents/documentData";
 import { customerName, documentRef } from "@/components/documents/format";
 import { Term } from "@/components/ui/GlossaryLinks";
+import { CardTable, Cell, ColumnHeader, Row, RowHeader } from "@/components/ui/CardTable";
 
 /**
  * The dunning steps taken: as the follow-up stage records them once it has started; before, those
@@ -62,54 +63,52 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
       {open.length === 0 ? (
         <p>Aucune facture en attente de règlement.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="pgi-table compact">
-            <caption className="visually-hidden">Factures ouvertes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Facture</th>
-                <th scope="col">
-                  <Term titled id="dueDate">Échéance</Term>
-                </th>
-                <th scope="col">Retard</th>
-                <th scope="col" className="amount">
-                  Net à payer
-                </th>
-                <th scope="col" className="amount">
-                  Solde dû
-                </th>
-                <th scope="col">
-                  Dernière <Term titled id="reminder">relance</Term>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.map(({ doc, balance }) => {
-                const due = invoiceDueDate(doc);
-                const sent = taken.filter((action) => action.invoice === doc.id);
-                return (
-                  <tr key={doc.id}>
-                    <th scope="row">
-                      <span className="nowrap">{documentRef(doc)}</span>
-                      <span className="muted cell-note">
-                        {customerName(ledger, doc.customerId)}, du {formatDateFr(doc.date)}
-                      </span>
-                    </th>
-                    <td>{formatDateFr(due)}</td>
-                    <td className="nowrap">
-                      <Lateness days={daysLate(due, today)} />
-                    </td>
-                    <td className="amount">{formatEuros(totalsOrNull(ledger, doc)?.amountDueCents ?? 0)}</td>
-                    <td className="amount">{formatEuros(balance)}</td>
-                    <td>
-                      <LastStep sent={sent} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <CardTable
+          className="pgi-table compact"
+          caption={<caption className="visually-hidden">Factures ouvertes</caption>}
+          head={
+            <>
+              <ColumnHeader>Facture</ColumnHeader>
+              <ColumnHeader>
+                <Term titled id="dueDate">Échéance</Term>
+              </ColumnHeader>
+              <ColumnHeader>Retard</ColumnHeader>
+              <ColumnHeader className="amount">
+                Net à payer
+              </ColumnHeader>
+              <ColumnHeader className="amount">
+                Solde dû
+              </ColumnHeader>
+              <ColumnHeader>
+                Dernière <Term titled id="reminder">relance</Term>
+              </ColumnHeader>
+            </>
+          }
+        >
+          {open.map(({ doc, balance }) => {
+            const due = invoiceDueDate(doc);
+            const sent = taken.filter((action) => action.invoice === doc.id);
+            return (
+              <Row key={doc.id}>
+                <RowHeader>
+                  <span className="nowrap">{documentRef(doc)}</span>
+                  <span className="muted cell-note">
+                    {customerName(ledger, doc.customerId)}, du {formatDateFr(doc.date)}
+                  </span>
+                </RowHeader>
+                <Cell label="Échéance">{formatDateFr(due)}</Cell>
+                <Cell label="Retard" className="nowrap">
+                  <Lateness days={daysLate(due, today)} />
+                </Cell>
+                <Cell label="Net à payer" className="amount">{formatEuros(totalsOrNull(ledger, doc)?.amountDueCents ?? 0)}</Cell>
+                <Cell label="Solde dû" className="amount">{formatEuros(balance)}</Cell>
+                <Cell label="Dernière relance">
+                  <LastStep sent={sent} />
+                </Cell>
+              </Row>
+            );
+          })}
+        </CardTable>
       )}
       {open.length > 0 ? <p className="muted">Retard compté en jours après l&apos;échéance.</p> : null}
 
@@ -119,33 +118,31 @@ export function PaymentsModule({ data }: { data: WorkspaceData }) {
       {ledger.payments.length === 0 ? (
         <p>Aucun règlement enregistré dans le PGI pour l&apos;instant.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="pgi-table compact">
-            <caption className="visually-hidden">Règlements reçus</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Facture</th>
-                <th scope="col" className="amount">
-                  Montant
-                </th>
-                <th scope="col">Mode</th>
-                <th scope="col">Référence</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ledger.payments.map((p) => (
-                <tr key={p.id}>
-                  <td className="nowrap">{formatDateFr(p.date)}</td>
-                  <td className="nowrap">{numberOf(p.invoiceId)}</td>
-                  <td className="amount">{formatEuros(p.amountCents)}</td>
-                  <td>{PAYMENT_METHOD_LABELS[p.method]}</td>
-                  <td>{p.reference ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable
+          className="pgi-table compact"
+          caption={<caption className="visually-hidden">Règlements reçus</caption>}
+          head={
+            <>
+              <ColumnHeader>Date</ColumnHeader>
+              <ColumnHeader>Facture</ColumnHeader>
+              <ColumnHeader className="amount">
+                Montant
+              </ColumnHeader>
+              <ColumnHeader>Mode</ColumnHeader>
+              <ColumnHeader>Référence</ColumnHeader>
+            </>
+          }
+        >
+          {ledger.payments.map((p) => (
+            <Row key={p.id}>
+              <Cell label="Date" className="nowrap">{formatDateFr(p.date)}</Cell>
+              <Cell label="Facture" className="nowrap">{numberOf(p.invoiceId)}</Cell>
+              <Cell label="Montant" className="amount">{formatEuros(p.amountCents)}</Cell>
+              <Cell label="Mode">{PAYMENT_METHOD_LABELS[p.method]}</Cell>
+              <Cell label="Référence">{p.reference ?? "—"}</Cell>
+            </Row>
+          ))}
+        </CardTable>
       )}
 
       {settled.length > 0 ? (

@@ -1,5 +1,6 @@
 import { availableStock, formatEuros, formatPercent, reservedStock } from "@/domain";
 import type { WorkspaceData } from "./workspace";
+import { CardTable, Cell, ColumnHeader, Row, RowHeader } from "@/components/ui/CardTable";
 
 /** The catalogue with the stock situation: physical, reserved for accepted orders, available. */
 export function ProductsModule({ data }: { data: WorkspaceData }) {
@@ -8,38 +9,36 @@ export function ProductsModule({ data }: { data: WorkspaceData }) {
   const madeToOrder = (reference: string) => scenario.products.find((p) => p.reference === reference)?.madeToOrder === true;
   return (
     <div className="pgi-module products">
-      <div className="table-scroll">
-        <table className="pgi-table compact">
-          <caption className="visually-hidden">Articles et stock</caption>
-          <thead>
-            <tr>
-              <th scope="col">Référence</th>
-              <th scope="col">Désignation</th>
-              <th scope="col" className="amount">
+      <CardTable
+        className="pgi-table compact"
+        caption={<caption className="visually-hidden">Articles et stock</caption>}
+        head={
+          <>
+              <ColumnHeader>Référence</ColumnHeader>
+              <ColumnHeader>Désignation</ColumnHeader>
+              <ColumnHeader className="amount">
                 Prix unit. HT
-              </th>
-              <th scope="col" className="amount">
+              </ColumnHeader>
+              <ColumnHeader className="amount">
                 TVA
-              </th>
-              <th scope="col" className="amount">
+              </ColumnHeader>
+              <ColumnHeader className="amount">
                 Stock
-              </th>
-              <th scope="col" className="amount">
+              </ColumnHeader>
+              <ColumnHeader className="amount">
                 Réservé
-              </th>
-              <th scope="col" className="amount">
+              </ColumnHeader>
+              <ColumnHeader className="amount">
                 Disponible
-              </th>
-              <th scope="col">Délai</th>
-            </tr>
-          </thead>
-          <tbody>
+              </ColumnHeader>
+              <ColumnHeader>Délai</ColumnHeader>
+          </>
+        }
+      >
             {ledger.products.map((product) => (
-              <tr key={product.reference}>
-                <th scope="row" className="nowrap">
-                  {product.reference}
-                </th>
-                <td>
+              <Row key={product.reference}>
+                <RowHeader className="nowrap">{product.reference}</RowHeader>
+                <Cell>
                   {product.description}
                   {madeToOrder(product.reference) ? (
                     <>
@@ -47,13 +46,13 @@ export function ProductsModule({ data }: { data: WorkspaceData }) {
                       <span className="tag">sur mesure</span>
                     </>
                   ) : null}
-                </td>
-                <td className="amount">{formatEuros(product.unitPriceCents)}</td>
-                <td className="amount">{formatPercent(product.vatRate)}</td>
-                <td className="amount">{product.stock}</td>
-                <td className="amount">{reservedStock(ledger, product.reference)}</td>
-                <td className="amount">{availableStock(ledger, product.reference)}</td>
-                <td className="nowrap">
+                </Cell>
+                <Cell label="Prix unit. HT" className="amount">{formatEuros(product.unitPriceCents)}</Cell>
+                <Cell label="TVA" className="amount">{formatPercent(product.vatRate)}</Cell>
+                <Cell label="Stock" className="amount">{product.stock}</Cell>
+                <Cell label="Réservé" className="amount">{reservedStock(ledger, product.reference)}</Cell>
+                <Cell label="Disponible" className="amount">{availableStock(ledger, product.reference)}</Cell>
+                <Cell label="Délai" className="nowrap">
                   {product.leadTimeDays > 0 ? (
                     <>
                       {product.leadTimeDays} <abbr title="jours">j</abbr>
@@ -61,12 +60,10 @@ export function ProductsModule({ data }: { data: WorkspaceData }) {
                   ) : (
                     "—"
                   )}
-                </td>
-              </tr>
+                </Cell>
+              </Row>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </CardTable>
       <p className="muted">
         Disponible = stock physique moins les quantités réservées pour les commandes acceptées. Délai&nbsp;: jours de fabrication ou
         d&apos;approvisionnement quand le stock manque. «&nbsp;Sur mesure&nbsp;»&nbsp;: article fabriqué à la commande.

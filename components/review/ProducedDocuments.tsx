@@ -3,6 +3,7 @@ import type { PlayerOutput } from "@/machines/player";
 import { PdfDownloadButtons } from "@/components/documents/PdfDownloadButtons";
 import { hasPdf, printingOf, type PrintContext } from "@/components/documents/DocumentPdf";
 import { producedDocuments } from "./producedDocuments";
+import { CardTable, Cell, ColumnHeader, Row, RowHeader } from "@/components/ui/CardTable";
 
 /** The PDF buttons of a document that prints (validated and numbered), to hand it in after the game. */
 function DocumentDownloads({ context, id }: { context: PrintContext; id: string }) {
@@ -17,52 +18,34 @@ export function ProducedDocuments({ scenario, output }: { scenario: Scenario; ou
   const last = output.stages.at(-1);
   if (documents.length === 0 || last === undefined) return <p>Aucun document n&apos;a été établi dans le PGI pendant ce scénario.</p>;
   const context: PrintContext = { ledger: last.ledger, scenario, carried: last.carried };
-  // On a phone the rows are cards (`table-cards`, globals.css): the roles are written out.
   return (
-    <div className="table-scroll">
-      <table className="table-cards" role="table">
-        <caption className="visually-hidden">Documents établis pendant le scénario</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              Document
-            </th>
-            <th scope="col" role="columnheader">
-              Date
-            </th>
-            <th scope="col" role="columnheader">
-              État
-            </th>
-            <th scope="col" role="columnheader" className="amount">
-              Montant TTC
-            </th>
-            <th scope="col" role="columnheader">
-              PDF
-            </th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {documents.map((doc) => (
-            <tr key={doc.id} role="row">
-              <th scope="row" role="rowheader">
-                {doc.description}
-              </th>
-              <td role="cell" data-label="Date">
-                <time dateTime={doc.date}>{formatDateFr(doc.date)}</time>
-              </td>
-              <td role="cell" data-label="État">
-                {doc.statusLabel}
-              </td>
-              <td role="cell" data-label="Montant TTC" className="amount">
-                {doc.totalInclTaxCents === null ? "—" : formatEuros(doc.totalInclTaxCents)}
-              </td>
-              <td role="cell">
-                <DocumentDownloads context={context} id={doc.id} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <CardTable
+      caption={<caption className="visually-hidden">Documents établis pendant le scénario</caption>}
+      head={
+        <>
+          <ColumnHeader>Document</ColumnHeader>
+          <ColumnHeader>Date</ColumnHeader>
+          <ColumnHeader>État</ColumnHeader>
+          <ColumnHeader className="amount">Montant TTC</ColumnHeader>
+          <ColumnHeader>PDF</ColumnHeader>
+        </>
+      }
+    >
+      {documents.map((doc) => (
+        <Row key={doc.id}>
+          <RowHeader>{doc.description}</RowHeader>
+          <Cell label="Date">
+            <time dateTime={doc.date}>{formatDateFr(doc.date)}</time>
+          </Cell>
+          <Cell label="État">{doc.statusLabel}</Cell>
+          <Cell label="Montant TTC" className="amount">
+            {doc.totalInclTaxCents === null ? "—" : formatEuros(doc.totalInclTaxCents)}
+          </Cell>
+          <Cell>
+            <DocumentDownloads context={context} id={doc.id} />
+          </Cell>
+        </Row>
+      ))}
+    </CardTable>
   );
 }
