@@ -74,6 +74,16 @@ describe("the PGI's lists on a phone (390 px)", () => {
     expect((await invoice.getByRole("cell").allTextContents()).map(plain)).toEqual(["08/06/2026", "Validée", "1 221,69 €", "08/07/2026", "1 201,18 €"]);
     expect(await invoice.getByRole("cell").last().evaluate((cell) => getComputedStyle(cell, "::before").content)).toContain("Solde dû");
     await invoices.screenshot({ path: "/tmp/pgi-invoices-390.png" });
+    // The hidden header row's glossary link, reached with the keyboard, is shown while it has the focus.
+    const dueDateTerm = invoices.getByRole("columnheader", { name: "Échéance" }).getByRole("link");
+    const seen = () => dueDateTerm.evaluate((link) => {
+      const box = link.getBoundingClientRect();
+      return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+    });
+    await dueDateTerm.scrollIntoViewIfNeeded();
+    expect(await seen()).toBe(false);
+    await dueDateTerm.focus();
+    expect(await seen()).toBe(true);
     expect(await fits((await openModule(page, "Articles et stock")).getByRole("table", { name: "Articles et stock" }))).toBe(true);
     const payments = await openModule(page, "Règlements et relances");
     for (const name of ["Factures ouvertes", "Règlements reçus"]) expect(await fits(payments.getByRole("table", { name })), name).toBe(true);
