@@ -31,7 +31,7 @@ import {
   validateTheInvoice,
 } from "./support/learner";
 import { pdfText, timedDownload } from "./support/pdf";
-import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
+import { openSavedGame } from "./support/savedGame";
 import * as scenario06 from "./support/scenario06";
 
 const { site, browser } = siteAndBrowser();
@@ -195,11 +195,9 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
   });
 
   it("le bilan sur un téléphone : chaque document établi se lit en entier, montant et PDF compris, et reste une table", async () => {
-    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
-    showScreenOnFailure(page);
     // Scenario 06's game saved before its last move: the credit note to send.
-    await seedSavedGame(context, savedGame(bundledScenario("facture-et-avoir"), 1));
-    await page.goto(`${site().url}/scenarios/facture-et-avoir/`, { waitUntil: "networkidle" });
+    const { context, page, errors } = await openSavedGame(browser(), site().url, "facture-et-avoir", { width: 390, height: 844 });
+    showScreenOnFailure(page);
     expectRight(await sendTheDocument(page, "la facture d'avoir", "courriel (PDF)"));
 
     const documents = review(page).getByRole("table", { name: "Documents établis pendant le scénario" });

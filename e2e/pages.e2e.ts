@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { openPage } from "./support/browser";
 import { sharedReadingPage, siteAndBrowser } from "./support/fixtures";
 import { openModule, plain, taskPanel } from "./support/learner";
-import { bundledScenario, savedGame, seedSavedGame } from "./support/savedGame";
+import { openSavedGame } from "./support/savedGame";
 
 const { site, browser } = siteAndBrowser();
 const reader = sharedReadingPage(browser);
@@ -20,12 +20,14 @@ describe("every page", () => {
   });
 });
 
+const PHONE = { width: 390, height: 844 };
+
 /** Pages a learner or a teacher opens on a phone: none may be wider than its screen. */
 const PHONE_ROUTES = ["/", "/scenarios/", "/scenarios/depassement-d-encours/", "/quiz/", "/quiz/facturation/", "/cours/", "/cours/facturation/", "/glossaire/", "/calculette/", "/eleve/", "/enseignant/", "/partage/"];
 
 describe("on a phone (390 px)", () => {
   it("no page scrolls sideways, and the calculator's lines are cards whose fields fit the screen", async () => {
-    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
+    const { context, page, errors } = await openPage(browser(), PHONE);
     const tooWide: string[] = [];
     for (const route of PHONE_ROUTES) {
       await page.goto(`${site().url}${route}`, { waitUntil: "networkidle" });
@@ -50,10 +52,8 @@ describe("on a phone (390 px)", () => {
 
 describe("a stage's entry grid on a phone (390 px)", () => {
   it("the order's lines to record fit the task panel: reference, quantity and price side by side", async () => {
-    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
     // Two food rates' order (scenarios/), played to its recording in the PGI: five lines to enter.
-    await seedSavedGame(context, savedGame(bundledScenario("epicerie-et-emballages-deux-taux"), 8));
-    await page.goto(`${site().url}/scenarios/epicerie-et-emballages-deux-taux/`, { waitUntil: "networkidle" });
+    const { context, page, errors } = await openSavedGame(browser(), site().url, "epicerie-et-emballages-deux-taux", PHONE, 8);
     const lines = taskPanel(page).getByRole("table", { name: "Lignes de la commande à enregistrer" });
     expect(await lines.evaluate((table) => [table.scrollWidth <= (table.parentElement?.clientWidth ?? 0), table.parentElement?.clientWidth])).toEqual([true, 316]);
     await lines.screenshot({ path: "/tmp/record-lines-390.png" });
@@ -64,9 +64,7 @@ describe("a stage's entry grid on a phone (390 px)", () => {
 
 describe("the PGI's lists on a phone (390 px)", () => {
   it("each invoice, article and payment is a card that fits the screen, read as a table row", async () => {
-    const { context, page, errors } = await openPage(browser(), { width: 390, height: 844 });
-    await seedSavedGame(context, savedGame(bundledScenario("facture-et-avoir"), 1));
-    await page.goto(`${site().url}/scenarios/facture-et-avoir/`, { waitUntil: "networkidle" });
+    const { context, page, errors } = await openSavedGame(browser(), site().url, "facture-et-avoir", PHONE);
     const fits = (table: Locator) => table.evaluate((element) => element.scrollWidth <= (element.parentElement?.clientWidth ?? 0));
     const invoices = (await openModule(page, "Factures")).getByRole("table", { name: "Factures et avoirs" });
     expect(await fits(invoices)).toBe(true);

@@ -14,55 +14,45 @@ export function ProductsModule({ data }: { data: WorkspaceData }) {
         caption={<caption className="visually-hidden">Articles et stock</caption>}
         head={
           <>
-              <ColumnHeader>Référence</ColumnHeader>
-              <ColumnHeader>Désignation</ColumnHeader>
-              <ColumnHeader className="amount">
-                Prix unit. HT
-              </ColumnHeader>
-              <ColumnHeader className="amount">
-                TVA
-              </ColumnHeader>
-              <ColumnHeader className="amount">
-                Stock
-              </ColumnHeader>
-              <ColumnHeader className="amount">
-                Réservé
-              </ColumnHeader>
-              <ColumnHeader className="amount">
-                Disponible
-              </ColumnHeader>
-              <ColumnHeader>Délai</ColumnHeader>
+            <ColumnHeader>Référence</ColumnHeader>
+            <ColumnHeader>Désignation</ColumnHeader>
+            <ColumnHeader className="amount">Prix unit. HT</ColumnHeader>
+            <ColumnHeader className="amount">TVA</ColumnHeader>
+            <ColumnHeader className="amount">Stock</ColumnHeader>
+            <ColumnHeader className="amount">Réservé</ColumnHeader>
+            <ColumnHeader className="amount">Disponible</ColumnHeader>
+            <ColumnHeader>Délai</ColumnHeader>
           </>
         }
       >
-            {ledger.products.map((product) => (
-              <Row key={product.reference}>
-                <RowHeader className="nowrap">{product.reference}</RowHeader>
-                <Cell>
-                  {product.description}
-                  {madeToOrder(product.reference) ? (
-                    <>
-                      {" "}
-                      <span className="tag">sur mesure</span>
-                    </>
-                  ) : null}
-                </Cell>
-                <Cell label="Prix unit. HT" className="amount">{formatEuros(product.unitPriceCents)}</Cell>
-                <Cell label="TVA" className="amount">{formatPercent(product.vatRate)}</Cell>
-                <Cell label="Stock" className="amount">{product.stock}</Cell>
-                <Cell label="Réservé" className="amount">{reservedStock(ledger, product.reference)}</Cell>
-                <Cell label="Disponible" className="amount">{availableStock(ledger, product.reference)}</Cell>
-                <Cell label="Délai" className="nowrap">
-                  {product.leadTimeDays > 0 ? (
-                    <>
-                      {product.leadTimeDays} <abbr title="jours">j</abbr>
-                    </>
-                  ) : (
-                    "—"
-                  )}
-                </Cell>
-              </Row>
-            ))}
+        {ledger.products.map((product) => (
+          <Row key={product.reference}>
+            <RowHeader className="nowrap">{product.reference}</RowHeader>
+            <Cell>
+              {product.description}
+              {madeToOrder(product.reference) ? (
+                <>
+                  {" "}
+                  <span className="tag">sur mesure</span>
+                </>
+              ) : null}
+            </Cell>
+            <Cell label="Prix unit. HT" className="amount">{formatEuros(product.unitPriceCents)}</Cell>
+            <Cell label="TVA" className="amount">{formatPercent(product.vatRate)}</Cell>
+            <Cell label="Stock" className="amount">{product.stock}</Cell>
+            <Cell label="Réservé" className="amount">{reservedStock(ledger, product.reference)}</Cell>
+            <Cell label="Disponible" className="amount">{availableStock(ledger, product.reference)}</Cell>
+            <Cell label="Délai" className="nowrap">
+              {product.leadTimeDays > 0 ? (
+                <>
+                  {product.leadTimeDays} <abbr title="jours">j</abbr>
+                </>
+              ) : (
+                "—"
+              )}
+            </Cell>
+          </Row>
+        ))}
       </CardTable>
       <p className="muted">
         Disponible = stock physique moins les quantités réservées pour les commandes acceptées. Délai&nbsp;: jours de fabrication ou

@@ -21,7 +21,7 @@ const foundRoots = new WeakMap<Document, FoundRoot>();
  */
 export function siteRootUrl(doc: Document = document): string {
   const found = foundRoots.get(doc);
-  if (found !== undefined && found.script.isConnected && found.script.getAttribute("src") === found.src && doc.baseURI === found.baseUri) return found.root;
+  if (found !== undefined && found.script.isConnected && found.script.ownerDocument === doc && found.script.getAttribute("src") === found.src && doc.baseURI === found.baseUri) return found.root;
   for (const script of Array.from(doc.scripts)) {
     const at = script.src.indexOf("/_next/");
     if (at === -1) continue;
