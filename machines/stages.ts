@@ -4,7 +4,7 @@
  * wrong answers) are not here but in answerKey/, so that the player page does not carry them.
  */
 import type { ActorRefFrom, AnyStateMachine } from "xstate";
-import type { StageId } from "@/domain";
+import { STAGE_INVOICE_REF, targetName, type StageId } from "@/domain";
 import { invoiceControlMachine, INVOICE_CONTROL_DECISION_POINTS } from "./invoiceControl";
 import { invoicingMachine, INVOICING_DECISION_POINTS } from "./invoicing";
 import { orderIntakeMachine, ORDER_INTAKE_DECISION_POINTS } from "./orderIntake";
@@ -50,7 +50,52 @@ export const STAGES: Readonly<Record<StageId, StageDefinition>> = {
   paymentFollowUp: { machine: STAGE_MACHINES.paymentFollowUp, decisionPoints: PAYMENT_FOLLOW_UP_DECISION_POINTS },
 };
 
-/** A decision point's title (« Encours et plafond »), or its id when the stage lists none for it (a dated follow-up point). */
+/** "followUp.<facture>.<date>" → a pattern where each <…> is one dot-free segment of the id, captured by its name. */
+function patternOf(id: string): RegExp | null {
+  if (!id.includes("<")) return null;
+  const source = id
+    .split(/(<[^>]+>)/u)
+    .map((part) => (part === "<facture>" ? "(?<invoice>[^.]+)" : part.startsWith("<") ? "[^.]+" : part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")))
+    .join("");
+  return new RegExp(`^${source}$`, "u");
+}
+
+/** A family's label without its examples: "Saisie d'un règlement reçu (facture, montant, date)" → "Saisie d'un règlement reçu". */
+function withoutExamples(label: string): string {
+  return label.replace(/\s*\([^)]*\)\s*$/u, "");
+}
+
+/** The invoice a follow-up point is about, as the learner knows it: its number, or the one issued at stage 3 ("@stage"). */
+function invoiceName(ref: string): string {
+  return ref === STAGE_INVOICE_REF ? "facture établie à l'étape\u00a03" : `facture ${ref}`;
+}
+
+const CONTROL_POINT = "Point de contrôle de la facture";
+
+/** A point of the invoice control is named by its target (« control.sellerSiren »): the mention or the figure it is about. */
+function controlPointLabel(decisionPoint: string): string {
+  const name = decisionPoint.startsWith("control.") ? targetName(decisionPoint.slice("control.".length)) : undefined;
+  return name === undefined ? CONTROL_POINT : `${CONTROL_POINT}\u00a0: ${name}`;
+}
+
+/**
+ * A decision point's French name, the same in the learner's review, the teacher's answer key and
+ * class results, and the command line: the stage's title for it (« Encours et plafond »); for a
+ * point named by its data, its family's name with that data — the invoice of a follow-up point
+ * (« Saisie d'un règlement reçu — facture FA-2026-00131 »: two invoices are followed at once), the
+ * mention or figure of a control point (« Point de contrôle de la facture : SIREN du vendeur »);
+ * its id only for a point no stage lists.
+ */
 export function decisionPointLabel(stage: StageId, decisionPoint: string): string {
-  return STAGES[stage].decisionPoints.find((point) => point.id === decisionPoint)?.label ?? decisionPoint;
+  const points = STAGES[stage]?.decisionPoints ?? [];
+  const exact = points.find((point) => point.id === decisionPoint);
+  if (exact !== undefined) return exact.label;
+  if (stage === "invoiceControl") return controlPointLabel(decisionPoint);
+  for (const point of points) {
+    const found = patternOf(point.id)?.exec(decisionPoint);
+    if (found === null || found === undefined) continue;
+    const invoice = found.groups?.invoice;
+    return invoice === undefined ? withoutExamples(point.label) : `${withoutExamples(point.label)} — ${invoiceName(invoice)}`;
+  }
+  return decisionPoint;
 }

@@ -5,10 +5,10 @@
  * once and said. It carries zod's full build and the stage registry (the review's labels): the
  * page loads it by import() when a file arrives, never in its first load.
  */
-import { aggregateClass, classGrid, exportKey, lowestRateFirst, MENTIONS, mentionOfTarget, STAGE_IDS, type ClassTable, type ResultsFile, type ScenarioIssue, type StageId } from "@/domain";
+import { aggregateClass, classGrid, exportKey, lowestRateFirst, STAGE_IDS, type ClassTable, type ResultsFile, type ScenarioIssue, type StageId } from "@/domain";
 import { parseResults, parseResultsText, RESULTS_FILE_FORMAT } from "@/domain/results/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS } from "@/domain/scenarioInput";
-import { decisionLabel } from "@/components/review/decisionLabel";
+import { decisionPointLabel } from "@/machines/stages";
 import type { ClassView, DecisionPointLabels, FileReport } from "@/components/results/classData";
 
 /** What the page gets from a browser's File: enough to refuse a file on its size before reading it. */
@@ -75,20 +75,9 @@ export function restoreClass(stored: string): ResultsFile[] {
   });
 }
 
-/**
- * The French name of each decision point of the class, as the review names it; a point of the
- * invoice control says which mention it is about (the review leaves that to the learner's answer,
- * which the results file does not carry).
- */
+/** The French name of each decision point of the class, as the review and the answer key name it. */
 export function decisionPointLabels(table: ClassTable): DecisionPointLabels {
-  return Object.fromEntries(
-    table.decisionPoints.flatMap((point) => {
-      if (!isStageId(point.stage)) return [];
-      const mention = point.stage === "invoiceControl" && point.id.startsWith("control.") ? mentionOfTarget(point.id.slice("control.".length)) : undefined;
-      const label = decisionLabel({ stage: point.stage, decisionPoint: point.id });
-      return [[point.id, mention === undefined ? label : `${label}\u00a0: ${MENTIONS[mention].label}`]];
-    }),
-  );
+  return Object.fromEntries(table.decisionPoints.flatMap((point) => (isStageId(point.stage) ? [[point.id, decisionPointLabel(point.stage, point.id)]] : [])));
 }
 
 const isStageId = (stage: string): stage is StageId => (STAGE_IDS as readonly string[]).includes(stage);

@@ -1,6 +1,6 @@
 import { hintsUsedText, TraceReasons, verdictText } from "@/components/ui/TraceParts";
 import { formatDateFr, formatPoints, STAGE_LABELS, type FirstTry, type StageId, type TraceEntry } from "@/domain";
-import { decisionLabel } from "./decisionLabel";
+import { decisionPointLabel } from "@/machines/stages";
 
 function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: TraceEntry[] }[] {
   const groups: { stage: StageId; entries: TraceEntry[] }[] = [];
@@ -38,7 +38,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
         <span className="review-mark" aria-hidden="true">
           {entry.correct ? "✓" : "✗"}
         </span>{" "}
-        <span className="review-verdict">{verdict}</span> — {decisionLabel(entry)}
+        <span className="review-verdict">{verdict}</span> — {decisionPointLabel(entry.stage, entry.decisionPoint)}
       </h5>
       <dl className="review-facts">
         <div>

@@ -16,7 +16,7 @@ import { appStore } from "@/store/useAppStore";
 
 // The PDFs themselves are rendered and read in Node by components/documents/pdf tests.
 vi.mock("@/components/documents/download", async (original) => ({ ...(await original<typeof import("@/components/documents/download")>()), downloadInvoicePdf: vi.fn(), downloadChainPdf: vi.fn() }));
-import { decisionLabel } from "./decisionLabel";
+import { decisionPointLabel } from "@/machines/stages";
 
 afterEach(() => {
   cleanup();
@@ -48,7 +48,7 @@ describe("ScenarioReview", () => {
     const reviewed = decisions();
     expect(reviewed).toHaveLength(result.trace.length);
     for (const entry of result.trace) {
-      expect(screen.getByRole("heading", { level: 5, name: new RegExp(decisionLabel(entry).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "u") })).toBeInTheDocument();
+      expect(screen.getByRole("heading", { level: 5, name: new RegExp(decisionPointLabel(entry.stage, entry.decisionPoint).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"), "u") })).toBeInTheDocument();
     }
     expect(screen.getByRole("heading", { level: 5, name: /Juste — 3\. Encours et plafond/u })).toBeInTheDocument();
     for (const item of reviewed) {
@@ -134,13 +134,6 @@ describe("ScenarioReview", () => {
     expect(screen.getByRole("heading", { name: "Étapes non jouées" })).toBeInTheDocument();
     expect(screen.getByText(/la commande a été refusée à l'étape de contrôle/u).closest("li")?.textContent).toMatch(/^Traitement de la commande/u);
     expect(screen.getByText("Aucun document n'a été établi dans le PGI pendant ce scénario.")).toBeInTheDocument();
-  });
-
-  it("names decision points that carry data (dunning dates, invoice control) by their family", () => {
-    expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.FA-2026-00402.payment.2026-07-20" })).toBe("Saisie d'un règlement reçu");
-    expect(decisionLabel({ stage: "paymentFollowUp", decisionPoint: "followUp.@stage.2026-05-23" })).toBe("Relance\u00a0: l'action du jour pour la facture");
-    expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.sellerSiren" })).toBe("Point de contrôle de la facture");
-    expect(decisionLabel({ stage: "invoiceControl", decisionPoint: "control.conforming" })).toBe("Facture conforme\u00a0: ne rien marquer");
   });
 
   it("in an LMS package's kiosk, links to none of the site's pages, and still names the notions to practise", () => {

@@ -10,7 +10,7 @@ export { administrativeFinesOf, administrativeFinesOfAll, type Finding, type Fin
 export { REFORM_START_DATES, isReformApplicable, reformStartDate } from "./law";
 export { latestLegalDueDate } from "./mentions/payment";
 export { printedOperationNature, toCheckExpectations, toPrintedInvoice, type ControlCompanyFacts } from "./printedInvoice";
-export { controlTargets, mentionOfTarget, selectableTargets, type ControlTarget, type ControlTargets } from "./targets";
+export { controlTargets, mentionOfTarget, selectableTargets, targetName, type ControlTarget, type ControlTargets } from "./targets";
 export { CONFORMING_POINT_ID, controlAnswerKey, controlPointId, unlistedKeys, type ControlAnswerKey, type ControlOptions, type ControlPoint } from "./key";
 export { controlReport, falseAlarmExplanation, isFound, judgeControl, judgeControlPoints, type ControlJudgement, type ControlPointJudgement, type ControlOutcome, type ControlPointOutcome, type ControlReport } from "./judge";
 export { controlGlossary, defaultControlHints } from "./hints";

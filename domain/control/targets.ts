@@ -8,6 +8,7 @@ import { formatEuros, formatPercent } from "../money";
 import { OPERATION_NATURE_LABELS } from "../operationNature";
 import { capitalize, percentList } from "../text";
 import { MENTIONS, mentionsOfList, type MentionCode } from "./catalogue";
+import { lineLabel } from "./printed";
 import type { ControlArea, MentionList } from "./vocabulary";
 
 export interface ControlTarget {
@@ -125,12 +126,16 @@ const LINE_CELLS: readonly { key: keyof PrintedLine; label: string; mention?: Me
   { key: "lineTotalCents", label: "montant HT", show: (l) => (l.lineTotalCents === undefined ? "" : formatEuros(l.lineTotalCents)) },
 ];
 
+function lineCellLabel(index: number, cell: (typeof LINE_CELLS)[number]): string {
+  return `${lineLabel(index)}\u00a0: ${cell.label}`;
+}
+
 function lineTargets(doc: InvoiceDocument): ControlTarget[] {
   const withReferences = doc.lines.some((line) => line.reference !== undefined);
   return doc.lines.flatMap((line, i) =>
     LINE_CELLS.filter((cell) => cell.key !== "reference" || withReferences).map((cell) => ({
       target: `lines[${i}].${cell.key}`,
-      label: `Ligne ${i + 1}\u00a0: ${cell.label}`,
+      label: lineCellLabel(i, cell),
       area: "lines" as const,
       value: cell.show(line),
       ...(cell.mention !== undefined ? { mention: cell.mention } : {}),
@@ -181,7 +186,8 @@ export function controlTargets(doc: InvoiceDocument, list: MentionList): Control
   return { printed, mentions };
 }
 
-const LINE_CELL = /^lines\[\d+\]\.(\w+)$/u;
+/** A cell of the lines table: its line's index, then its column. */
+const LINE_CELL = /^lines\[(\d+)\]\.(\w+)$/u;
 
 /**
  * The mention of the catalogue a target belongs to: the mention code itself, or the mention of a
@@ -192,8 +198,25 @@ export function mentionOfTarget(target: string): MentionCode | undefined {
   if (Object.hasOwn(MENTIONS, target)) return target as MentionCode;
   if (Object.hasOwn(FIELDS, target)) return FIELDS[target]?.mention;
   if (/^totals\.vat\[\d+\]\./u.test(target)) return "vatPerRate";
-  const cell = LINE_CELL.exec(target)?.[1];
+  const cell = LINE_CELL.exec(target)?.[2];
   return LINE_CELLS.find((spec) => spec.key === cell)?.mention;
+}
+
+/**
+ * A target's name without the invoice it is read on (a decision point of the control is named by
+ * its target alone): « SIREN du vendeur », « Ligne 2 : montant HT », « TVA par taux » for a cell
+ * of the VAT table (whose rate only the invoice knows); undefined for a target the control does
+ * not have.
+ */
+export function targetName(target: string): string | undefined {
+  if (Object.hasOwn(MENTIONS, target)) return MENTIONS[target as MentionCode].label;
+  const field = Object.hasOwn(FIELDS, target) ? FIELDS[target] : undefined;
+  if (field !== undefined) return field.label;
+  const [, index, key] = LINE_CELL.exec(target) ?? [];
+  const cell = LINE_CELLS.find((spec) => spec.key === key);
+  if (index !== undefined && cell !== undefined) return lineCellLabel(Number(index), cell);
+  const mention = mentionOfTarget(target);
+  return mention === undefined ? undefined : MENTIONS[mention].label;
 }
 
 /** Every target string the learner may mark, once each. */

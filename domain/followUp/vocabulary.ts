@@ -8,11 +8,15 @@ import type { TraceVerdict } from "../scoring";
 import type { DisputeSettlement } from "./key";
 import type { DunningVerdict } from "./ladder";
 
-/** Decision point ids; <facture> is the invoice as the scenario names it (its number, or "@stage"). */
+/**
+ * Decision point ids; <facture> is the invoice as the scenario names it (its number, or "@stage").
+ * A point's name is its family's label without the examples in brackets, then its invoice
+ * (machines/stages.ts): « Relance\u00a0: l'action du jour — facture FA-2026-00131 ».
+ */
 export const FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = [
-  { id: "followUp.<facture>.<date>", label: "Relance\u00a0: l'action du jour pour la facture (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
+  { id: "followUp.<facture>.<date>", label: "Relance\u00a0: l'action du jour (attendre, relance 1, relance 2, LRAR, mise en demeure, injonction de payer)" },
   { id: "followUp.<facture>.payment.<date>", label: "Saisie d'un règlement reçu (facture, montant, date)" },
-  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige\u00a0: les relances sont suspendues" },
+  { id: "followUp.<facture>.dispute.<date>", label: "Ouverture d'un litige (les relances sont suspendues)" },
   { id: "followUp.<facture>.settlement.<date>", label: "Règlement d'un litige (avoir, rabais ou remplacement)" },
 ];
 

@@ -31,7 +31,15 @@ describe("Contrôle complet d'une facture après la réforme", () => {
     const bilan = await readReview(page);
     expect(bilan.overallPercent).toBe("100 %");
     expect(bilan.overallText).toMatch(/^10 \/ 10 points 100 %/u);
-    expect(bilan.decisions).toEqual(Array.from({ length: 5 }, () => "✓ Juste — Point de contrôle de la facture"));
+    expect(bilan.decisions).toEqual(
+      [
+        "SIREN de l'acheteur (réforme)",
+        "Date d'échéance du paiement",
+        "Indemnité forfaitaire pour frais de recouvrement",
+        "Adresse de livraison, si différente (réforme)",
+        "Nature de l'opération : biens, services ou les deux (réforme)",
+      ].map((point) => `✓ Juste — Point de contrôle de la facture : ${point}`),
+    );
     const text = await textOf(review(page));
     expect(text).toContain("60 jours après la date d'émission, soit le 14/11/2026");
     expect(text).toContain("15,00 € imprimé au lieu de 40,00 €");

@@ -61,7 +61,10 @@ describe("Contrôler une facture avant envoi", () => {
     const bilan = await readReview(page);
     expect(bilan.overallPercent).toBe("100 %");
     expect(bilan.overallText).toMatch(/^8 \/ 8 points 100 %/u);
-    expect(bilan.decisions).toEqual(Array.from({ length: 4 }, () => "✓ Juste — Point de contrôle de la facture"));
+    // Each decision says which mention it was about, not the same words four times.
+    expect(bilan.decisions).toEqual(
+      ["SIREN du vendeur", "Date d'échéance du paiement", "Indemnité forfaitaire pour frais de recouvrement : 40 €", "Ligne 1 : montant HT"].map((point) => `✓ Juste — Point de contrôle de la facture : ${point}`),
+    );
     const answers = (await review(page).getByRole("definition").allTextContents()).map(plain).join("\n");
     for (const hit of ["SIREN du vendeur", "Date d'échéance du paiement", "Indemnité forfaitaire pour frais de recouvrement : 40 €", "Ligne 1 : montant HT"]) {
       expect(answers).toContain(`Relevé : ${hit}`);
