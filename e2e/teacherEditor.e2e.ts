@@ -64,4 +64,25 @@ describe("the scenario editor", () => {
     expect(await violations(page)).toEqual([]);
     await context.close();
   });
+
+  it("prints a learner's answer key for the class: each point named, whose variant it is, no site header, link or form", async () => {
+    const { context, page, errors } = await openPage(browser());
+    await page.goto(`${site().url}/enseignant/corrige/?scenario=pre-relance-et-premiere-relance&eleve=Lina`, { waitUntil: "networkidle" });
+    const firstPoint = page.getByRole("heading", { level: 3, name: "Relance\u00a0: l'action du jour — facture FA-2026-" }).first();
+    await firstPoint.waitFor();
+    const status = page.getByRole("status").filter({ hasText: "Variante de «\u00a0Lina\u00a0»" });
+    const onScreenOnly = [page.locator("header.site-header"), page.getByRole("link", { name: "← Retour à la bibliothèque" }), page.getByLabel("Pseudonyme de l'élève"), page.getByRole("heading", { name: "Les chiffres d'un élève" })];
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(true);
+
+    await page.emulateMedia({ media: "print" });
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(false);
+    expect(await status.isVisible()).toBe(true);
+    expect(await firstPoint.isVisible()).toBe(true);
+    // A point is not cut by a page break; its heading does not end a page.
+    expect(await page.locator(".answer-key li").first().evaluate((item) => getComputedStyle(item).breakInside)).toBe("avoid");
+    expect(await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor)).toBe("rgb(255, 255, 255)");
+    await page.pdf({ path: "/tmp/answer-key-print.pdf", format: "A4" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

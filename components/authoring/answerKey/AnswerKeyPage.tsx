@@ -86,7 +86,7 @@ export function AnswerKeyPage() {
   }, [scenarioId, recordId, pseudonym]);
 
   const back = (
-    <p>
+    <p className="answer-key-links">
       <SiteLink href="/enseignant/">← Retour à la bibliothèque</SiteLink>
     </p>
   );
@@ -107,10 +107,10 @@ export function AnswerKeyPage() {
       <p className="lead">
         «&nbsp;{shown.title}&nbsp;»&nbsp;: ce que le moteur attend de l&apos;élève, déduit des données du scénario.
         {shown.recordId !== undefined ? (
-          <>
+          <span className="answer-key-links">
             {" "}
             <SiteLink href={`/enseignant/scenario/?id=${encodeURIComponent(shown.recordId)}`}>Modifier ce scénario</SiteLink>
-          </>
+          </span>
         ) : null}
       </p>
       {shown.varies ? <LearnerVariantForm learner={shown.learner} /> : null}
