@@ -175,7 +175,8 @@ export function DraftEditor({ kind, source, onCreated, words, panel, links }: Dr
     const byPath = new Map<string, string[]>();
     for (const issue of [...issues, ...warnings]) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue.message]);
     const key = check?.answerKey;
-    const decisionPoints = key?.ok ? [...new Set(key.key.stages.flatMap((stage) => stage.entries.map((entry) => entry.decisionPoint)))] : [];
+    const entries = key?.ok ? key.key.stages.flatMap((stage) => stage.entries) : [];
+    const decisionPoints = [...new Map(entries.map((entry) => [entry.decisionPoint, { id: entry.decisionPoint, label: entry.label }])).values()];
     return { byPath, decisionPoints };
   }, [issues, warnings, check]);
 

@@ -37,6 +37,13 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
     await openEditor(await storedRecord());
     // The key's view is loaded by import() once the check has run: on a loaded machine, after the summary.
     expect(await within(keyPanel()).findByText(/Acompte de 340,00 € TTC exigé/u, {}, { timeout: 10_000 })).toBeInTheDocument();
+    // The keys offered for a teacher's note are the key's decision points, each with its name beside its id.
+    const offered = [...document.querySelectorAll("datalist")].at(0)?.querySelectorAll("option") ?? [];
+    expect([...offered].slice(0, 3).map((option) => [option.value, option.label])).toEqual([
+      ["intake.account", "1. Compte client\u00a0: le trouver ou le créer"],
+      ["intake.solvency", "2. Solvabilité du client"],
+      ["intake.credit", "3. Encours et plafond"],
+    ]);
 
     fireEvent.change(within(clientsSection()).getByLabelText("Plafond d'encours"), { target: { value: "5100,00" } });
 

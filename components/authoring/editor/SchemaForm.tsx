@@ -16,8 +16,8 @@ import { emptyValue, fieldKind, issuePath, variantIndex, type FieldKind, type Js
 export interface FormIssues {
   /** Messages by the path the check writes (« customers[2].creditLimit »). */
   byPath: ReadonlyMap<string, readonly string[]>;
-  /** The decision points met by the answer key: the keys offered for an explanation or a hint. */
-  decisionPoints: readonly string[];
+  /** The decision points met by the answer key, with their names: the keys offered for an explanation or a hint. */
+  decisionPoints: readonly { id: string; label: string }[];
 }
 
 const IssuesContext = createContext<FormIssues>({ byPath: new Map(), decisionPoints: [] });
@@ -434,12 +434,13 @@ function RecordEntries({ values, value, onChange, path, labelKey }: { values: Js
   };
   const keyLabel = wordsOf("*").label;
   const valueLabel = wordsOf(entryKey).label;
-  const freeKey = () => decisionPoints.find((point) => !(point in record)) ?? `point-${entries.length + 1}`;
+  const freeKey = () => decisionPoints.find((point) => !(point.id in record))?.id ?? `point-${entries.length + 1}`;
   return (
     <>
+      {/* The browser shows each point's name beside its id: « intake.credit » is « 3. Encours et plafond ». */}
       <datalist id={listId}>
         {decisionPoints.map((point) => (
-          <option key={point} value={point} />
+          <option key={point.id} value={point.id} label={point.label} />
         ))}
       </datalist>
       <ul className="form-list">
