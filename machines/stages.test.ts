@@ -5,21 +5,25 @@ import { describe, expect, it } from "vitest";
 import type { StageId } from "@/domain";
 import { parseScenarioText } from "@/domain/scenarioLoad";
 import { solveScenario } from "./answerKey";
-import { decisionPointLabel } from "./stages";
+import { decisionPointLabel, pointNamingOf } from "./stages";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** The engine's answer key of a bundled file, as the teacher's page and the review list it. */
-function solvedTrace(file: string) {
+function solved(file: string) {
   const parsed = parseScenarioText(readFileSync(join(root, "scenarios", file), "utf8"), file);
   if (!parsed.ok) throw new Error(`${file} ne se charge pas`);
-  return solveScenario(parsed.scenario).result.trace;
+  return solveScenario(parsed.scenario).result;
 }
 
-const labelsOf = (file: string, stage?: StageId) =>
-  solvedTrace(file)
-    .filter((entry) => stage === undefined || entry.stage === stage)
-    .map((entry) => decisionPointLabel(entry.stage, entry.decisionPoint));
+const solvedTrace = (file: string) => solved(file).trace;
+
+/** The names a played game gives its points: with the number its stage-3 invoice got. */
+function labelsOf(file: string, stage?: StageId) {
+  const result = solved(file);
+  const naming = pointNamingOf(result.stages);
+  return result.trace.filter((entry) => stage === undefined || entry.stage === stage).map((entry) => decisionPointLabel(entry.stage, entry.decisionPoint, naming));
+}
 
 describe("the name of a decision point", () => {
   it("is the stage's title for a point it lists", () => {
@@ -32,6 +36,7 @@ describe("the name of a decision point", () => {
     expect(decisionPointLabel("paymentFollowUp", "followUp.FA-2026-00140.2026-04-25")).toBe("Relance\u00a0: l'action du jour — facture FA-2026-00140");
     expect(decisionPointLabel("paymentFollowUp", "followUp.@stage.dispute.2026-04-22")).toBe("Ouverture d'un litige — facture établie à l'étape\u00a03");
     expect(decisionPointLabel("paymentFollowUp", "followUp.@stage.settlement.2026-04-29")).toBe("Règlement d'un litige — facture établie à l'étape\u00a03");
+    expect(decisionPointLabel("paymentFollowUp", "followUp.@stage.settlement.2026-04-29", { stageInvoiceNumber: "FA-2026-00132" })).toBe("Règlement d'un litige — facture FA-2026-00132");
   });
 
   it("names the mention or the figure of a control point", () => {
@@ -42,16 +47,16 @@ describe("the name of a decision point", () => {
     expect(decisionPointLabel("invoiceControl", "control.inconnu")).toBe("Point de contrôle de la facture");
   });
 
-  it("tells apart the points of a game that follows two invoices, one of them issued during the game", () => {
+  it("tells apart the points of a game that follows two invoices, the one issued during the game by the number it got", () => {
     expect(labelsOf("33-chaine-litige-et-reglement-partiel.json", "paymentFollowUp")).toEqual([
       "Saisie d'un règlement reçu — facture FA-2026-00131",
-      "Relance\u00a0: l'action du jour — facture établie à l'étape\u00a03",
-      "Ouverture d'un litige — facture établie à l'étape\u00a03",
-      "Règlement d'un litige — facture établie à l'étape\u00a03",
-      "Saisie d'un règlement reçu — facture établie à l'étape\u00a03",
-      "Relance\u00a0: l'action du jour — facture établie à l'étape\u00a03",
-      "Relance\u00a0: l'action du jour — facture établie à l'étape\u00a03",
-      "Saisie d'un règlement reçu — facture établie à l'étape\u00a03",
+      "Relance\u00a0: l'action du jour — facture FA-2026-00132",
+      "Ouverture d'un litige — facture FA-2026-00132",
+      "Règlement d'un litige — facture FA-2026-00132",
+      "Saisie d'un règlement reçu — facture FA-2026-00132",
+      "Relance\u00a0: l'action du jour — facture FA-2026-00132",
+      "Relance\u00a0: l'action du jour — facture FA-2026-00132",
+      "Saisie d'un règlement reçu — facture FA-2026-00132",
     ]);
   });
 

@@ -4,7 +4,8 @@
  * wrong answers) are not here but in answerKey/, so that the player page does not carry them.
  */
 import type { ActorRefFrom, AnyStateMachine } from "xstate";
-import { STAGE_INVOICE_REF, targetName, type StageId } from "@/domain";
+import { findDocument, STAGE_INVOICE_REF, targetName, type StageId } from "@/domain";
+import type { StageOutput } from "./contract";
 import { invoiceControlMachine, INVOICE_CONTROL_DECISION_POINTS } from "./invoiceControl";
 import { invoicingMachine, INVOICING_DECISION_POINTS } from "./invoicing";
 import { orderIntakeMachine, ORDER_INTAKE_DECISION_POINTS } from "./orderIntake";
@@ -65,9 +66,22 @@ function withoutExamples(label: string): string {
   return label.replace(/\s*\([^)]*\)\s*$/u, "");
 }
 
+/** What a point's name can say that its id does not: the number a game gave the invoice issued at stage 3 ("@stage" in the id). */
+export interface PointNaming {
+  stageInvoiceNumber?: string;
+}
+
+/** The number of the invoice issued at stage 3 of a played game, if one was: for the names of its follow-up points. */
+export function pointNamingOf(stages: readonly StageOutput[]): PointNaming {
+  const withInvoice = [...stages].reverse().find((output) => output.carried.invoiceId !== undefined);
+  const number = withInvoice?.carried.invoiceId === undefined ? undefined : findDocument(withInvoice.ledger, withInvoice.carried.invoiceId)?.number;
+  return number === undefined ? {} : { stageInvoiceNumber: number };
+}
+
 /** The invoice a follow-up point is about, as the learner knows it: its number, or the one issued at stage 3 ("@stage"). */
-function invoiceName(ref: string): string {
-  return ref === STAGE_INVOICE_REF ? "facture établie à l'étape\u00a03" : `facture ${ref}`;
+function invoiceName(ref: string, naming: PointNaming): string {
+  if (ref !== STAGE_INVOICE_REF) return `facture ${ref}`;
+  return naming.stageInvoiceNumber === undefined ? "facture établie à l'étape\u00a03" : `facture ${naming.stageInvoiceNumber}`;
 }
 
 const CONTROL_POINT = "Point de contrôle de la facture";
@@ -82,11 +96,12 @@ function controlPointLabel(decisionPoint: string): string {
  * A decision point's French name, the same in the learner's review, the teacher's answer key and
  * class results, and the command line: the stage's title for it (« Encours et plafond »); for a
  * point named by its data, its family's name with that data — the invoice of a follow-up point
- * (« Saisie d'un règlement reçu — facture FA-2026-00131 »: two invoices are followed at once), the
+ * (« Saisie d'un règlement reçu — facture FA-2026-00131 »: two invoices are followed at once; the
+ * one issued at stage 3 by the number `naming` gives, which only a played game knows), the
  * mention or figure of a control point (« Point de contrôle de la facture : SIREN du vendeur »);
  * its id only for a point no stage lists.
  */
-export function decisionPointLabel(stage: StageId, decisionPoint: string): string {
+export function decisionPointLabel(stage: StageId, decisionPoint: string, naming: PointNaming = {}): string {
   const points = STAGES[stage]?.decisionPoints ?? [];
   const exact = points.find((point) => point.id === decisionPoint);
   if (exact !== undefined) return exact.label;
@@ -95,7 +110,7 @@ export function decisionPointLabel(stage: StageId, decisionPoint: string): strin
     const found = patternOf(point.id)?.exec(decisionPoint);
     if (found === null || found === undefined) continue;
     const invoice = found.groups?.invoice;
-    return invoice === undefined ? withoutExamples(point.label) : `${withoutExamples(point.label)} — ${invoiceName(invoice)}`;
+    return invoice === undefined ? withoutExamples(point.label) : `${withoutExamples(point.label)} — ${invoiceName(invoice, naming)}`;
   }
   return decisionPoint;
 }

@@ -32,7 +32,7 @@ import { formatIssue, formatWarning, parseScenarioText } from "@/domain/scenario
 import { playScenario, type PlayerEvent, type PlayResult } from "@/machines/player";
 import { checkScenarioBytes, engineFailure, type CheckedScenario } from "@/machines/scenarioCheck";
 import { checkVariant, validateVariants } from "@/machines/variantCheck";
-import { decisionPointLabel } from "@/machines/stages";
+import { decisionPointLabel, pointNamingOf, type PointNaming } from "@/machines/stages";
 import { COVERAGE_END, COVERAGE_START, coverageBlock, withCoverageBlock, type CoveredScenario } from "./coverageTable";
 import { countFr, filesOf, isFileError, OK, PROBLEM, printUsage, runMain, unreadable, usageError, type CliIo } from "./cli";
 
@@ -180,8 +180,8 @@ function byStage(trace: readonly TraceEntry[]): [StageId, TraceEntry[]][] {
   return STAGE_IDS.map((stage) => [stage, trace.filter((entry) => entry.stage === stage)] as [StageId, TraceEntry[]]).filter(([, entries]) => entries.length > 0);
 }
 
-function printAnswerKeyEntry(entry: TraceEntry, _n: number, io: ScenarioCliIo): void {
-  const label = decisionPointLabel(entry.stage, entry.decisionPoint);
+function printAnswerKeyEntry(entry: TraceEntry, _n: number, io: ScenarioCliIo, naming: PointNaming): void {
+  const label = decisionPointLabel(entry.stage, entry.decisionPoint, naming);
   const heading = label === entry.decisionPoint ? label : `${label} [${entry.decisionPoint}]`;
   io.out(`▸ ${heading} — ${formatDateFr(entry.date)}`);
   io.out(`   Réponse attendue : ${entry.expected}`);
@@ -190,9 +190,9 @@ function printAnswerKeyEntry(entry: TraceEntry, _n: number, io: ScenarioCliIo): 
   io.out(`   Barème : ${entry.maxPoints} points`);
 }
 
-function printReplayEntry(entry: TraceEntry, n: number, io: ScenarioCliIo): void {
+function printReplayEntry(entry: TraceEntry, n: number, io: ScenarioCliIo, naming: PointNaming): void {
   const mark = entry.correct ? "✓" : "✗";
-  io.out(`#${n} ${mark} ${formatDateFr(entry.date)} — ${decisionPointLabel(entry.stage, entry.decisionPoint)} [${entry.decisionPoint}]`);
+  io.out(`#${n} ${mark} ${formatDateFr(entry.date)} — ${decisionPointLabel(entry.stage, entry.decisionPoint, naming)} [${entry.decisionPoint}]`);
   io.out(`   Réponse : ${entry.answer}`);
   io.out(`   Attendu : ${entry.expected}`);
   if (!entry.correct) io.out(`   Verdict : ${VERDICT_LABELS[entry.verdict]}`);
@@ -206,11 +206,12 @@ function printReplayEntry(entry: TraceEntry, n: number, io: ScenarioCliIo): void
   }
 }
 
-function printTrace(result: PlayResult, io: ScenarioCliIo, printEntry: (entry: TraceEntry, n: number, io: ScenarioCliIo) => void): void {
+function printTrace(result: PlayResult, io: ScenarioCliIo, printEntry: (entry: TraceEntry, n: number, io: ScenarioCliIo, naming: PointNaming) => void): void {
+  const naming = pointNamingOf(result.stages);
   for (const [stage, entries] of byStage(result.trace)) {
     io.out("");
     io.out(stageTitle(stage));
-    entries.forEach((entry, i) => printEntry(entry, i + 1, io));
+    entries.forEach((entry, i) => printEntry(entry, i + 1, io, naming));
     const score = result.score.byStage[stage];
     if (score) io.out(`Score de l'étape : ${scoreLine(score)}`);
   }

@@ -1,6 +1,6 @@
 import { hintsUsedText, TraceReasons, verdictText } from "@/components/ui/TraceParts";
 import { formatDateFr, formatPoints, STAGE_LABELS, type FirstTry, type StageId, type TraceEntry } from "@/domain";
-import { decisionPointLabel } from "@/machines/stages";
+import { decisionPointLabel, type PointNaming } from "@/machines/stages";
 
 function groupByStage(trace: readonly TraceEntry[]): { stage: StageId; entries: TraceEntry[] }[] {
   const groups: { stage: StageId; entries: TraceEntry[] }[] = [];
@@ -30,7 +30,7 @@ function BothTries({ first, entry }: { first: FirstTry | undefined; entry: Trace
   );
 }
 
-function Decision({ entry }: { entry: TraceEntry }) {
+function Decision({ entry, naming }: { entry: TraceEntry; naming: PointNaming }) {
   const verdict = verdictText(entry);
   return (
     <li className={`review-decision ${entry.correct ? "is-correct" : "is-wrong"}`}>
@@ -38,7 +38,7 @@ function Decision({ entry }: { entry: TraceEntry }) {
         <span className="review-mark" aria-hidden="true">
           {entry.correct ? "✓" : "✗"}
         </span>{" "}
-        <span className="review-verdict">{verdict}</span> — {decisionPointLabel(entry.stage, entry.decisionPoint)}
+        <span className="review-verdict">{verdict}</span> — {decisionPointLabel(entry.stage, entry.decisionPoint, naming)}
       </h5>
       <dl className="review-facts">
         <div>
@@ -69,8 +69,8 @@ function Decision({ entry }: { entry: TraceEntry }) {
   );
 }
 
-/** Every decision of the game, stage by stage, in the order it was taken. */
-export function DecisionReview({ trace }: { trace: readonly TraceEntry[] }) {
+/** Every decision of the game, stage by stage, in the order it was taken; `naming` says the numbers the game gave (machines/stages.ts). */
+export function DecisionReview({ trace, naming = {} }: { trace: readonly TraceEntry[]; naming?: PointNaming }) {
   if (trace.length === 0) return <p>Aucune décision n&apos;a été enregistrée.</p>;
   return (
     <>
@@ -79,7 +79,7 @@ export function DecisionReview({ trace }: { trace: readonly TraceEntry[] }) {
           <h4 id={`revue-${group.stage}-${index}`}>{STAGE_LABELS[group.stage]}</h4>
           <ol className="review-decisions">
             {group.entries.map((entry, i) => (
-              <Decision key={`${entry.decisionPoint}-${entry.date}-${i}`} entry={entry} />
+              <Decision key={`${entry.decisionPoint}-${entry.date}-${i}`} entry={entry} naming={naming} />
             ))}
           </ol>
         </section>

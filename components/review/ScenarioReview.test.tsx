@@ -136,6 +136,23 @@ describe("ScenarioReview", () => {
     expect(screen.getByText("Aucun document n'a été établi dans le PGI pendant ce scénario.")).toBeInTheDocument();
   });
 
+  it("names each follow-up decision by its invoice, the one issued in the game by the number it got", () => {
+    const chain = scenario("chaine-litige-et-reglement-partiel");
+    const { result } = solveScenario(chain);
+    render(<ScenarioReview scenario={chain} output={result} onReplay={() => undefined} gameKey={chain.id} />);
+    const followUp = decisions().map((item) => within(item).getByRole("heading", { level: 5 }).textContent ?? "").filter((heading) => /Relance|règlement|litige/u.test(heading));
+    expect(followUp).toEqual([
+      "✓ Juste — Saisie d'un règlement reçu — facture FA-2026-00131",
+      "✓ Juste — Relance\u00a0: l'action du jour — facture FA-2026-00132",
+      "✓ Juste — Ouverture d'un litige — facture FA-2026-00132",
+      "✓ Juste — Règlement d'un litige — facture FA-2026-00132",
+      "✓ Juste — Saisie d'un règlement reçu — facture FA-2026-00132",
+      "✓ Juste — Relance\u00a0: l'action du jour — facture FA-2026-00132",
+      "✓ Juste — Relance\u00a0: l'action du jour — facture FA-2026-00132",
+      "✓ Juste — Saisie d'un règlement reçu — facture FA-2026-00132",
+    ]);
+  });
+
   it("in an LMS package's kiosk, links to none of the site's pages, and still names the notions to practise", () => {
     const depassement = scenario("depassement-d-encours");
     const solved = solveScenario(depassement);

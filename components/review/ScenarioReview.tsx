@@ -4,6 +4,7 @@ import { SiteLink } from "@/components/ui/SiteLink";
 import { useEffect, useRef } from "react";
 import { learnerTitle, NOTIONS, notionsOfDecisionPoint, passVerdict, type NotionId, type Scenario, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
+import { pointNamingOf } from "@/machines/stages";
 import { DecisionReview } from "./DecisionReview";
 import { ProducedDocuments } from "./ProducedDocuments";
 import { ScenarioResultsExport } from "./ScenarioResultsExport";
@@ -111,7 +112,7 @@ export function ScenarioReview({ scenario, output, onReplay, gameKey, siteLinks 
       <MissedNotions trace={output.trace} withLink={siteLinks} />
 
       <h3>Revue de chaque décision</h3>
-      <DecisionReview trace={output.trace} />
+      <DecisionReview trace={output.trace} naming={pointNamingOf(output.stages)} />
       <CorrectedControls output={output} />
 
       <h3>Documents établis</h3>

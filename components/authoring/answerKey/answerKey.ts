@@ -5,7 +5,7 @@
  */
 import { STAGE_IDS, STAGE_LABELS, type StageId, type StageScore, type TraceEntry } from "@/domain";
 import type { PlayResult } from "@/machines/player";
-import { decisionPointLabel } from "@/machines/stages";
+import { decisionPointLabel, pointNamingOf, type PointNaming } from "@/machines/stages";
 
 export interface AnswerKeyEntry {
   decisionPoint: string;
@@ -33,10 +33,10 @@ export interface AnswerKey {
 /** Either the key, or why it cannot be computed (the check's messages, in French). */
 export type AnswerKeyState = { ok: true; key: AnswerKey } | { ok: false; reasons: string[] };
 
-function keyEntry(entry: TraceEntry): AnswerKeyEntry {
+function keyEntry(entry: TraceEntry, naming: PointNaming): AnswerKeyEntry {
   return {
     decisionPoint: entry.decisionPoint,
-    label: decisionPointLabel(entry.stage, entry.decisionPoint),
+    label: decisionPointLabel(entry.stage, entry.decisionPoint, naming),
     date: entry.date,
     expected: entry.expected,
     explanation: entry.explanation,
@@ -46,8 +46,9 @@ function keyEntry(entry: TraceEntry): AnswerKeyEntry {
 }
 
 export function answerKeyOf(result: PlayResult): AnswerKey {
+  const naming = pointNamingOf(result.stages);
   const stages = STAGE_IDS.flatMap((stage, index) => {
-    const entries = result.trace.filter((entry) => entry.stage === stage).map(keyEntry);
+    const entries = result.trace.filter((entry) => entry.stage === stage).map((entry) => keyEntry(entry, naming));
     return entries.length === 0 ? [] : [{ stage, title: `Étape ${index + 1} — ${STAGE_LABELS[stage]}`, entries, score: result.score.byStage[stage] }];
   });
   return { stages, maxPoints: result.score.overall.maxPoints };
