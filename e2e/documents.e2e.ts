@@ -178,6 +178,13 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     expect(await rowCells(lines, "JUS-RAI-1L")).toEqual(["JUS-RAI-1L", expect.stringContaining("raisin"), "20", "20", "0"]);
     expect(await rowCells(lines, "CONF-FIG-370")).toEqual(["CONF-FIG-370", expect.stringContaining("figues"), "10", "10", "0"]);
     expect(await textOf(onScreen)).not.toMatch(/PU HT|TTC/u);
+    // Printed from the browser, the document shown is the whole sheet (CSS locators: the hidden PGI has no roles left).
+    const sheet = page.locator("article.doc-screen", { hasText: "BL-2026-00001" });
+    const pdfButton = page.locator("button", { hasText: "Télécharger le PDF" }).first();
+    expect([await sheet.isVisible(), await pdfButton.isVisible()]).toEqual([true, true]);
+    await page.emulateMedia({ media: "print" });
+    expect([await sheet.isVisible(), await pdfButton.isVisible()]).toEqual([true, false]);
+    await page.emulateMedia({ media: "screen" });
 
     const { download } = await timedDownload(page, deliveries.getByRole("button", { name: "Télécharger le PDF", exact: true }));
     expect(download.suggestedFilename()).toBe("BL-2026-00001.pdf");
@@ -213,6 +220,24 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
       expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     }
     await documents.screenshot({ path: "/tmp/review-documents-390.png" });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("le bilan imprimé : la liste des documents établis, sans la colonne des boutons PDF", async () => {
+    const { context, page, errors } = await openSavedGame(browser(), site().url, "facture-et-avoir");
+    showScreenOnFailure(page);
+    expectRight(await sendTheDocument(page, "la facture d'avoir", "courriel (PDF)"));
+    const documents = review(page).getByRole("table", { name: "Documents établis pendant le scénario" });
+    const invoiceRow = documents.getByRole("row").filter({ hasText: scenario06.INVOICE_NUMBER });
+    const pdfColumn = documents.getByRole("columnheader", { name: "PDF" });
+    expect(await pdfColumn.isVisible()).toBe(true);
+
+    await page.emulateMedia({ media: "print" });
+    expect(await pdfColumn.isVisible()).toBe(false);
+    expect(await invoiceRow.getByRole("button", { name: "Télécharger le PDF (original)" }).isVisible()).toBe(false);
+    expect(await invoiceRow.getByRole("cell", { name: "1 221,69 €", exact: true }).isVisible()).toBe(true);
+    await page.pdf({ path: "/tmp/review-printed.pdf", format: "A4" });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -27,7 +27,7 @@ export function ProducedDocuments({ scenario, output }: { scenario: Scenario; ou
           <ColumnHeader>Date</ColumnHeader>
           <ColumnHeader>État</ColumnHeader>
           <ColumnHeader className="amount">Montant TTC</ColumnHeader>
-          <ColumnHeader>PDF</ColumnHeader>
+          <ColumnHeader className="downloads">PDF</ColumnHeader>
         </>
       }
     >
@@ -41,7 +41,7 @@ export function ProducedDocuments({ scenario, output }: { scenario: Scenario; ou
           <Cell label="Montant TTC" className="amount">
             {doc.totalInclTaxCents === null ? "—" : formatEuros(doc.totalInclTaxCents)}
           </Cell>
-          <Cell>
+          <Cell className="downloads">
             <DocumentDownloads context={context} id={doc.id} />
           </Cell>
         </Row>

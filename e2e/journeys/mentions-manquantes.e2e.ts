@@ -72,6 +72,20 @@ describe("Contrôler une facture avant envoi", () => {
     expect(await textOf(review(page))).toContain("3 × 145,90 € = 437,70 € et non 457,70 €");
     await expectTheFourFound(page);
     expect(await resultList(page, "✗ Fausses alertes (0)")).toContain("Aucune fausse alerte.");
+
+    // Printed to hand in: the decisions and the documents' list, not the buttons that only work on screen.
+    const onScreenOnly = [
+      review(page).getByRole("button", { name: "Rejouer depuis le début" }),
+      review(page).getByRole("button", { name: "Exporter mes résultats" }),
+      page.getByRole("button", { name: "Recommencer le scénario" }),
+    ];
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(false);
+    expect(await review(page).getByRole("heading", { level: 5, name: /SIREN du vendeur$/u }).isVisible()).toBe(true);
+    // The corrected copy prints in its place in the review, not alone as a document shown in the PGI would.
+    expect(await review(page).getByRole("heading", { level: 5, name: "✓ Anomalies relevées (4)" }).isVisible()).toBe(true);
+    expect(await page.locator(".review-decisions > li").first().evaluate((item) => getComputedStyle(item).breakInside)).toBe("avoid");
     expect(errors).toEqual([]);
     await context.close();
   });
