@@ -71,6 +71,15 @@ describe("the class's results, imported by the teacher", () => {
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: "/tmp/class-results.png", fullPage: true });
 
+    // Printed for a staff meeting: the tables, not the import, the exports or the way back.
+    const onScreenOnly = [page.getByRole("heading", { name: "Importer les fichiers de la classe" }), page.getByRole("button", { name: "Exporter pour le tableur" }), page.getByRole("link", { name: "← Espace enseignant" })];
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(false);
+    expect(await grid.isVisible()).toBe(true);
+    expect(await detail.isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+
     await page.reload({ waitUntil: "networkidle" });
     await expect.poll(async () => (await grid.getByRole("row").count()) - 1, PATIENCE).toBe(3);
     // On a phone the tables scroll sideways: their boxes must be reachable with the keyboard.

@@ -29,7 +29,7 @@ export function ClassResults({ view, prompts, reports, busy, problem, onFiles, o
   const labelOf = (item: ItemSuccess) => itemName(item, labels, prompts);
   return (
     <div className="class-results">
-      <p className="privacy-note">
+      <p className="privacy-note screen-only">
         Rien n&apos;est envoyé&nbsp;; les fichiers restent sur cet ordinateur. La classe est gardée dans cet onglet, même après un
         rechargement, et oubliée quand l&apos;onglet est fermé&nbsp;: gardez les fichiers de vos élèves.
       </p>
@@ -49,7 +49,7 @@ export function ClassResults({ view, prompts, reports, busy, problem, onFiles, o
               {activities.length > 1 ? "s" : ""}
             </h2>
             <ClassGrid activities={activities} learners={learners} />
-            <div className="class-actions">
+            <div className="class-actions screen-only">
               <button type="button" className="button" onClick={() => saveCsv(classTableCsv(table), "resultats-classe.csv")}>
                 Exporter pour le tableur
               </button>

@@ -50,7 +50,7 @@ export function reportSummary(reports: readonly FileReport[]): string {
 export function ResultsImport({ onFiles, busy, reports }: { onFiles: (files: File[]) => void; busy: boolean; reports: readonly FileReport[] }) {
   const inputId = useId();
   return (
-    <section aria-labelledby={`${inputId}-title`} className="results-import">
+    <section aria-labelledby={`${inputId}-title`} className="results-import screen-only">
       <h2 id={`${inputId}-title`}>Importer les fichiers de la classe</h2>
       <FileDropZone
         prompt={"Déposez ici les fichiers de résultats de vos élèves (.json), autant que vous voulez à la fois, ou choisissez-les\u00a0:"}

@@ -11,11 +11,11 @@ const PROMPTS = Object.fromEntries(QUIZ_BANK.flatMap((quiz) => quiz.questions.ma
 export default function ClassResultsRoute() {
   return (
     <>
-      <p>
+      <p className="screen-only">
         <SiteLink href="/enseignant/">← Espace enseignant</SiteLink>
       </p>
       <h1>Résultats de la classe</h1>
-      <p className="lead">
+      <p className="lead screen-only">
         Importez les fichiers de résultats que vos élèves ont exportés à la fin d&apos;un scénario ou d&apos;un questionnaire&nbsp;: le
         tableau donne le score de chacun, la réussite de chaque point de décision et de chaque question, et les notions les plus
         manquées, à exporter pour votre tableur.

@@ -86,7 +86,7 @@ export function AnswerKeyPage() {
   }, [scenarioId, recordId, pseudonym]);
 
   const back = (
-    <p className="answer-key-links">
+    <p className="screen-only">
       <SiteLink href="/enseignant/">← Retour à la bibliothèque</SiteLink>
     </p>
   );
@@ -107,7 +107,7 @@ export function AnswerKeyPage() {
       <p className="lead">
         «&nbsp;{shown.title}&nbsp;»&nbsp;: ce que le moteur attend de l&apos;élève, déduit des données du scénario.
         {shown.recordId !== undefined ? (
-          <span className="answer-key-links">
+          <span className="screen-only">
             {" "}
             <SiteLink href={`/enseignant/scenario/?id=${encodeURIComponent(shown.recordId)}`}>Modifier ce scénario</SiteLink>
           </span>
