@@ -182,9 +182,12 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     const sheet = page.locator("article.doc-screen", { hasText: "BL-2026-00001" });
     const pdfButton = page.locator("button", { hasText: "Télécharger le PDF" }).first();
     expect([await sheet.isVisible(), await pdfButton.isVisible()]).toEqual([true, true]);
+    // On an A4 sheet (794 px wide, under the 1024 px where the screen shows one area at a time).
+    await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: "print" });
     expect([await sheet.isVisible(), await pdfButton.isVisible()]).toEqual([true, false]);
     await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     const { download } = await timedDownload(page, deliveries.getByRole("button", { name: "Télécharger le PDF", exact: true }));
     expect(download.suggestedFilename()).toBe("BL-2026-00001.pdf");

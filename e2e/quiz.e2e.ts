@@ -169,6 +169,13 @@ describe("an assessment quiz with certainty-based marking, with the keyboard alo
       expect(await textOf(item)).toContain("Explication :");
       if (!judgement.correct) expect(await textOf(item)).toContain("Réponse attendue :");
     }
+    // Printed to hand in: the score and every question reviewed, not the buttons that only work on screen.
+    const onScreenOnly = [page.getByRole("button", { name: "Recommencer ce quiz" }), page.getByRole("button", { name: "Exporter mes résultats" }), page.locator(".quiz-results").getByRole("link", { name: "Tous les quiz", exact: true }), page.getByRole("link", { name: "← Tous les quiz" })];
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    for (const element of onScreenOnly) expect(await element.isVisible()).toBe(false);
+    expect([await score.isVisible(), await reviewed.nth(9).isVisible()]).toEqual([true, true]);
+    expect(await reviewed.first().evaluate((item) => getComputedStyle(item).breakInside)).toBe("avoid");
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);

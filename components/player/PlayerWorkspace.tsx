@@ -261,7 +261,7 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
         </MainAreaProvider>
       )}
       {player.status === "done" || exit === null ? null : (
-        <p className="muted">
+        <p className="muted screen-only">
           <SiteLink href={exit.href}>{exit.label}</SiteLink>
         </p>
       )}

@@ -25,7 +25,7 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
   const { title, summary } = summarizeQuiz(quiz);
   return (
     <>
-      <p>
+      <p className="screen-only">
         <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>{title}</h1>

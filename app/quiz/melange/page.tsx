@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Révision mélangée" };
 export default function MixedReviewPage() {
   return (
     <>
-      <p>
+      <p className="screen-only">
         <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>Révision mélangée</h1>

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "S'entraîner sur des notions" };
 export default function NotionsQuizPage() {
   return (
     <>
-      <p>
+      <p className="screen-only">
         <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>S&apos;entraîner sur les notions manquées</h1>

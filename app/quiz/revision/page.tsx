@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Revoir mes erreurs" };
 export default function RevisionPage() {
   return (
     <>
-      <p>
+      <p className="screen-only">
         <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>Revoir mes erreurs</h1>

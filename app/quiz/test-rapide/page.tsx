@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Test rapide" };
 export default function SelfTestPage() {
   return (
     <>
-      <p>
+      <p className="screen-only">
         <SiteLink href="/quiz/">← Tous les quiz</SiteLink>
       </p>
       <h1>Test rapide&nbsp;: 10 questions sur tout le cours</h1>
