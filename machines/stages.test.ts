@@ -39,6 +39,12 @@ describe("the name of a decision point", () => {
     expect(decisionPointLabel("paymentFollowUp", "followUp.@stage.settlement.2026-04-29", { stageInvoiceNumber: "FA-2026-00132" })).toBe("Règlement d'un litige — facture FA-2026-00132");
   });
 
+  it("names a family of dated points as the class's results count it: by its invoice, without a date", () => {
+    expect(decisionPointLabel("paymentFollowUp", "followUp.FA-2026-00140")).toBe("Relance\u00a0: l'action du jour — facture FA-2026-00140");
+    expect(decisionPointLabel("paymentFollowUp", "followUp.FA-2026-00402.payment")).toBe("Saisie d'un règlement reçu — facture FA-2026-00402");
+    expect(decisionPointLabel("paymentFollowUp", "followUp.@stage.dispute")).toBe("Ouverture d'un litige — facture établie à l'étape\u00a03");
+  });
+
   it("names the mention or the figure of a control point", () => {
     expect(decisionPointLabel("invoiceControl", "control.sellerSiren")).toBe("Point de contrôle de la facture\u00a0: SIREN du vendeur");
     expect(decisionPointLabel("invoiceControl", "control.seller.rcsCity")).toBe("Point de contrôle de la facture\u00a0: RCS (ville du greffe) du vendeur");

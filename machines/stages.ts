@@ -51,12 +51,16 @@ export const STAGES: Readonly<Record<StageId, StageDefinition>> = {
   paymentFollowUp: { machine: STAGE_MACHINES.paymentFollowUp, decisionPoints: PAYMENT_FOLLOW_UP_DECISION_POINTS },
 };
 
-/** "followUp.<facture>.<date>" → a pattern where each <…> is one dot-free segment of the id, captured by its name. */
+/**
+ * "followUp.<facture>.<date>" → a pattern where each <…> is one dot-free segment of the id, the
+ * invoice captured; the date may be left out (the class's results count a family of dated points
+ * as one, domain/results).
+ */
 function patternOf(id: string): RegExp | null {
   if (!id.includes("<")) return null;
   const source = id
-    .split(/(<[^>]+>)/u)
-    .map((part) => (part === "<facture>" ? "(?<invoice>[^.]+)" : part.startsWith("<") ? "[^.]+" : part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")))
+    .split(/(\.<date>$|<[^>]+>)/u)
+    .map((part) => (part === ".<date>" ? "(?:\\.\\d{4}-\\d{2}-\\d{2})?" : part === "<facture>" ? "(?<invoice>[^.]+)" : part.startsWith("<") ? "[^.]+" : part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")))
     .join("");
   return new RegExp(`^${source}$`, "u");
 }

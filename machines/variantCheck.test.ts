@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/domain/scenarioLoad";
 import { checkScenarioData } from "./scenarioCheck";
-import { servedSeeds } from "@/domain";
-import { categoricalAnswer, checkServedVariants, checkVariant, checkVariants, decisionPointFamily, fewVariants, keptAnswers, lostPoint, stepwiseServedVariantsCheck } from "./variantCheck";
+import { decisionPointFamily, servedSeeds } from "@/domain";
+import { categoricalAnswer, checkServedVariants, checkVariant, checkVariants, fewVariants, keptAnswers, lostPoint, stepwiseServedVariantsCheck } from "./variantCheck";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 type Json = Record<string, unknown>;

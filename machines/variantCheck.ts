@@ -6,7 +6,7 @@
  * that loses it would be an easier exercise, given silently: `validate` reports it as an error.
  * Carries the solvers: import it only where a scenario is checked (docs/decisions/0101).
  */
-import { SERVED_VARIANT_COUNT, servedSeeds, validationSeeds, variantOf, variantsBlockOf, type ScenarioIssue, type TraceEntry, type Variant } from "@/domain";
+import { decisionPointFamily, SERVED_VARIANT_COUNT, servedSeeds, validationSeeds, variantOf, variantsBlockOf, type ScenarioIssue, type TraceEntry, type Variant } from "@/domain";
 import { checkScenarioData, type CheckedScenario, type SolvedScenario } from "./scenarioCheck";
 
 // ---------------------------------------------------------------------------------------------
@@ -37,11 +37,6 @@ export function categoricalAnswer(expected: string): string {
     .replace(/\s*\([^()]*…[^()]*\)/gu, "")
     .replace(/\s+/gu, (run) => (run === "\u00a0" || run === "\u202f" ? run : " "))
     .trim();
-}
-
-/** A decision point's id without its date: "followUp.FA-2026-00140.2026-04-25" → "followUp.FA-2026-00140" (a variant moves dates). */
-export function decisionPointFamily(id: string): string {
-  return id.replace(/\.\d{4}-\d{2}-\d{2}$/u, "");
 }
 
 /** A follow-up entry of the mail (a payment, a dispute, its settlement): the customer's behaviour, which variants may change. */

@@ -20,6 +20,14 @@ export const FOLLOW_UP_DECISION_POINTS: { id: string; label: string }[] = [
   { id: "followUp.<facture>.settlement.<date>", label: "Règlement d'un litige (avoir, rabais ou remplacement)" },
 ];
 
+/**
+ * A decision point's id without its date: "followUp.FA-2026-00140.2026-04-25" → "followUp.FA-2026-00140",
+ * the same for every learner of a class though a variant moves the dates; any other id is its own.
+ */
+export function decisionPointFamily(id: string): string {
+  return id.replace(/\.\d{4}-\d{2}-\d{2}$/u, "");
+}
+
 /** A world event arrived that the learner must enter in the PGI. */
 export type PendingEntry =
   | { kind: "payment"; eventIndex: number; invoice: string; date: IsoDate; amountCents: number; method: PaymentMethod }

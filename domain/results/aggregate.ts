@@ -6,6 +6,7 @@
  * times weighs as much as one who tried once.
  */
 import { NOTION_IDS, NOTIONS, notionsOfDecisionPoint, type NotionId, type QuizStage } from "../quiz";
+import { decisionPointFamily } from "../followUp/vocabulary";
 import { normalizeName } from "../text";
 import type { ActivityKind, ResultScore, ResultsFile } from "./vocabulary";
 
@@ -98,9 +99,14 @@ function secondsOf(record: object): number | undefined {
   return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
+/**
+ * A scenario's decisions as the class counts them: a dated point by its family (« followUp.FA-2026-00140 »,
+ * every dunning decision on that invoice), the same for every learner though a variant moves the
+ * dates, where the dated ids would give each learner rows of their own.
+ */
 function itemsOf(file: ResultsFile): Item[] {
   if (file.kind === "scenario") {
-    return file.decisions.map((d) => ({ id: d.decisionPoint, stage: d.stage, notions: notionsOfDecisionPoint(d.decisionPoint), right: d.correct, seconds: secondsOf(d) }));
+    return file.decisions.map((d) => ({ id: decisionPointFamily(d.decisionPoint), stage: d.stage, notions: notionsOfDecisionPoint(d.decisionPoint), right: d.correct, seconds: secondsOf(d) }));
   }
   return file.answers.map((a) => ({ id: a.questionId, stage: a.stage, notions: [a.notion], right: a.correct && a.attempt === 1, seconds: secondsOf(a) }));
 }
@@ -193,7 +199,7 @@ function successOf(lastAttempts: readonly ResultsFile[], kind: ActivityKind, act
   const tally = new Map<string, ItemSuccess & { seconds: number[] }>();
   const ofKind = lastAttempts.filter((file) => file.kind === kind).sort((a, b) => activityOrder.indexOf(activityKey(a)) - activityOrder.indexOf(activityKey(b)));
   for (const file of ofKind) {
-    // A decision point met twice in one game (a follow-up step) counts the learner once: right if always right.
+    // A point met several times in one game (each dunning decision on an invoice) counts the learner once: right if always right.
     const itemsById = new Map<string, Item>();
     for (const item of itemsOf(file)) {
       const before = itemsById.get(item.id);
