@@ -204,9 +204,9 @@ export function mentionOfTarget(target: string): MentionCode | undefined {
 
 /**
  * A target's name without the invoice it is read on (a decision point of the control is named by
- * its target alone): « SIREN du vendeur », « Ligne 2 : montant HT », « TVA par taux » for a cell
- * of the VAT table (whose rate only the invoice knows); undefined for a target the control does
- * not have.
+ * its target alone): « SIREN du vendeur », « Ligne 2 : montant HT », its mention for a cell of the
+ * VAT table (« Base et montant de TVA par taux »: its rate only the invoice knows); undefined for a
+ * target the control does not have.
  */
 export function targetName(target: string): string | undefined {
   if (Object.hasOwn(MENTIONS, target)) return MENTIONS[target as MentionCode].label;
