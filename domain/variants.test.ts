@@ -43,6 +43,9 @@ describe("variantOf: a seed draws one variant of the file as written", () => {
     const source = withVariants([{ path: "customers[0].creditLimit", min: "4000.00", max: "6000.00", step: "500.00" }]);
     const drawn = new Set(seeds.map((seed) => at(variantOf(source, seed), "customers", 0, "creditLimit")));
     expect([...drawn].sort()).toEqual(["4000.00", "4500.00", "5000.00", "5500.00", "6000.00"]);
+    // Said as a sum of euros, as the teacher reads the figures of a learner's variant.
+    const said = new Set(seeds.map((seed) => variantOf(source, seed).choices[0]?.description));
+    expect([...said].sort()).toEqual(["4\u202f000", "4\u202f500", "5\u202f000", "5\u202f500", "6\u202f000"].map((euros) => `customers[0].creditLimit = ${euros},00\u00a0€`));
   });
 
   it("an amount without a step moves by the cent", () => {

@@ -310,6 +310,13 @@ function finish(node: unknown, days: number): unknown {
   return typeof node === "string" ? shiftedDate(node, days) : node;
 }
 
+/** A number drawn as a French text says it (23, 2,5); an amount as a sum of euros (« 9 500,00 € », not "9500.00"). */
+function drawnFigure(value: number | string): string {
+  if (typeof value === "number") return frenchNumber.format(value);
+  const amount = parseAmount(value, { allowNegative: true });
+  return amount.ok ? formatEuros(amount.cents) : JSON.stringify(value);
+}
+
 function signedDays(days: number): string {
   return `${days > 0 ? "+" : days < 0 ? "−" : ""}${Math.abs(days)} jour${Math.abs(days) > 1 ? "s" : ""}`;
 }
@@ -357,7 +364,7 @@ export function variantOf(source: unknown, seed: string): Variant {
           ? drawNumber({ min: rule.min, max: Number(rule.max), ...(rule.step !== undefined ? { step: Number(rule.step) } : {}) }, random)
           : drawAmount({ min: rule.min, max: String(rule.max), ...(rule.step !== undefined ? { step: String(rule.step) } : {}) }, random);
       setAt(data, keys, value);
-      choices.push({ rule: index, path: rule.path, value, description: `${rule.path} = ${JSON.stringify(value)}` });
+      choices.push({ rule: index, path: rule.path, value, description: `${rule.path} = ${drawnFigure(value)}` });
     }
   });
   return { data: finish(data, shift), seed, choices };

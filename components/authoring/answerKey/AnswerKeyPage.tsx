@@ -42,7 +42,9 @@ async function keyFor(title: string, text: string, pseudonym: string | null, rec
   if (!varies || pseudonym === null || pseudonym.trim() === "") return { ...base, state: await keyOf(text) };
   const seed = learnerVariantSeed(source as object, pseudonym);
   const variant = variantOf(source, seed);
-  return { ...base, state: await keyOf(JSON.stringify(variant.data)), learner: { pseudonym: pseudonym.trim(), seed, choices: variant.choices } };
+  const { choiceInWords } = await import("../editor/draftCheck");
+  const choices = variant.choices.map((choice) => ({ ...choice, description: choiceInWords(choice) }));
+  return { ...base, state: await keyOf(JSON.stringify(variant.data)), learner: { pseudonym: pseudonym.trim(), seed, choices } };
 }
 
 /** A bundled scenario's text is fetched only when its key is asked for. */

@@ -5,7 +5,7 @@
  * path of its field, and the engine's answer key when the scenario holds. It carries zod's full
  * build and the solvers: the editor loads it by import() (docs/decisions/0101, 0115).
  */
-import { variantsBlockOf, type Question, type ScenarioIssue } from "@/domain";
+import { variantsBlockOf, type Question, type ScenarioIssue, type VariantChoice } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
 import { scenarioJsonSchema } from "@/domain/scenario";
@@ -82,6 +82,16 @@ function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
       return words.length === 0 ? issue.message : `${words.join(" › ")}\u00a0: ${issue.message}`;
     }),
   };
+}
+
+/**
+ * A choice drawn for a learner's variant as the teacher reads it: its field in the form's words
+ * (« Clients › Client 1 › Plafond d'encours = "9500.00" », not « customers[0].creditLimit = … »).
+ */
+export function choiceInWords(choice: VariantChoice): string {
+  if (choice.path === undefined || !choice.description.startsWith(choice.path)) return choice.description;
+  const words = fieldTrail(formSchema("scenario"), choice.path).words;
+  return words.length === 0 ? choice.description : `${words.join(" › ")}${choice.description.slice(choice.path.length)}`;
 }
 
 /** Each question alone, so that the one being edited shows while another one is still wrong. */
