@@ -34,6 +34,9 @@ describe("a learner's variant as the answer key lists its draws", () => {
     expect(choiceInWords({ rule: 1, path: "ledger.openInvoices[0].lines[1].quantity", value: 16, description: "ledger.openInvoices[0].lines[1].quantity = 16" })).toBe(
       "Ce que le PGI contient au départ › Factures non réglées › Facture 1 › Lignes › Ligne 2 › Quantité = 16",
     );
-    expect(choiceInWords({ rule: 2, value: 3, description: "dates décalées de +3 jours" })).toBe("dates décalées de +3 jours");
+    expect(choiceInWords({ rule: 2, path: "events[0].method", value: "transfer", description: 'events[0].method = "transfer" (valeur 1 sur 2)' })).toBe(
+      "Événements programmés › Événement 1 › Moyen de paiement = virement (valeur 1 sur 2)",
+    );
+    expect(choiceInWords({ rule: 3, value: 3, description: "dates décalées de +3 jours" })).toBe("dates décalées de +3 jours");
   });
 });

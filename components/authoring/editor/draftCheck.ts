@@ -14,7 +14,7 @@ import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { servedVariantsBetweenTasks } from "../servedVariants";
 import { fieldTrail } from "./fieldTrail";
-import { formWording } from "./labels";
+import { formWording, optionLabel } from "./labels";
 import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
 import type { JsonSchema } from "./schemaNode";
 
@@ -85,13 +85,17 @@ function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
 }
 
 /**
- * A choice drawn for a learner's variant as the teacher reads it: its field in the form's words
- * (« Clients › Client 1 › Plafond d'encours = "9500.00" », not « customers[0].creditLimit = … »).
+ * A choice drawn for a learner's variant as the teacher reads it: its field in the form's words and
+ * a value of a list as the form offers it (« Événements programmés › Événement 1 › Moyen de paiement
+ * = virement », not « events[0].method = "transfer" »).
  */
 export function choiceInWords(choice: VariantChoice): string {
   if (choice.path === undefined || !choice.description.startsWith(choice.path)) return choice.description;
   const words = fieldTrail(formSchema("scenario"), choice.path).words;
-  return words.length === 0 ? choice.description : `${words.join(" › ")}${choice.description.slice(choice.path.length)}`;
+  const { value } = choice;
+  const rest = choice.description.slice(choice.path.length);
+  const said = typeof value === "string" && optionLabel(value) !== value ? rest.replace(JSON.stringify(value), optionLabel(value)) : rest;
+  return words.length === 0 ? `${choice.path}${said}` : `${words.join(" › ")}${said}`;
 }
 
 /** Each question alone, so that the one being edited shows while another one is still wrong. */
