@@ -4,7 +4,7 @@
  * wrong answers) are not here but in answerKey/, so that the player page does not carry them.
  */
 import type { ActorRefFrom, AnyStateMachine } from "xstate";
-import { findDocument, STAGE_INVOICE_REF, targetName, type StageId } from "@/domain";
+import { decisionPointFamily, findDocument, STAGE_INVOICE_REF, targetName, type StageId } from "@/domain";
 import type { StageOutput } from "./contract";
 import { invoiceControlMachine, INVOICE_CONTROL_DECISION_POINTS } from "./invoiceControl";
 import { invoicingMachine, INVOICING_DECISION_POINTS } from "./invoicing";
@@ -52,23 +52,25 @@ export const STAGES: Readonly<Record<StageId, StageDefinition>> = {
 };
 
 /**
- * "followUp.<facture>.<date>" → a pattern where each <…> is one dot-free segment of the id, the
- * invoice captured; the date may be left out (the class's results count a family of dated points
- * as one, domain/results).
+ * The families of points named by their data, each stage's, compiled once: "followUp.<facture>.<date>"
+ * becomes a pattern of the point's family (its id without the date, `decisionPointFamily`), each
+ * <…> one dot-free segment, the invoice captured; its name is the family's label without its
+ * examples (« Saisie d'un règlement reçu (facture, montant, date) » → « Saisie d'un règlement reçu »).
  */
-function patternOf(id: string): RegExp | null {
-  if (!id.includes("<")) return null;
-  const source = id
-    .split(/(\.<date>$|<[^>]+>)/u)
-    .map((part) => (part === ".<date>" ? "(?:\\.\\d{4}-\\d{2}-\\d{2})?" : part === "<facture>" ? "(?<invoice>[^.]+)" : part.startsWith("<") ? "[^.]+" : part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")))
-    .join("");
-  return new RegExp(`^${source}$`, "u");
-}
-
-/** A family's label without its examples: "Saisie d'un règlement reçu (facture, montant, date)" → "Saisie d'un règlement reçu". */
-function withoutExamples(label: string): string {
-  return label.replace(/\s*\([^)]*\)\s*$/u, "");
-}
+const FAMILIES: Readonly<Record<StageId, readonly { pattern: RegExp; name: string }[]>> = Object.fromEntries(
+  Object.entries(STAGES).map(([stage, { decisionPoints }]) => [
+    stage,
+    decisionPoints.flatMap((point) => {
+      if (!point.id.includes("<")) return [];
+      const source = point.id
+        .replace(/\.<date>$/u, "")
+        .split(/(<[^>]+>)/u)
+        .map((part) => (part === "<facture>" ? "(?<invoice>[^.]+)" : part.startsWith("<") ? "[^.]+" : part.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")))
+        .join("");
+      return [{ pattern: new RegExp(`^${source}$`, "u"), name: point.label.replace(/\s*\([^)]*\)\s*$/u, "") }];
+    }),
+  ]),
+) as Record<StageId, { pattern: RegExp; name: string }[]>;
 
 /** What a point's name can say that its id does not: the number a game gave the invoice issued at stage 3 ("@stage" in the id). */
 export interface PointNaming {
@@ -110,11 +112,13 @@ export function decisionPointLabel(stage: StageId, decisionPoint: string, naming
   const exact = points.find((point) => point.id === decisionPoint);
   if (exact !== undefined) return exact.label;
   if (stage === "invoiceControl") return controlPointLabel(decisionPoint);
-  for (const point of points) {
-    const found = patternOf(point.id)?.exec(decisionPoint);
-    if (found === null || found === undefined) continue;
+  // A dated point and its family (the class's results count the family: domain/results) are named alike.
+  const family = decisionPointFamily(decisionPoint);
+  for (const { pattern, name } of FAMILIES[stage] ?? []) {
+    const found = pattern.exec(family);
+    if (found === null) continue;
     const invoice = found.groups?.invoice;
-    return invoice === undefined ? withoutExamples(point.label) : `${withoutExamples(point.label)} — ${invoiceName(invoice, naming)}`;
+    return invoice === undefined ? name : `${name} — ${invoiceName(invoice, naming)}`;
   }
   return decisionPoint;
 }
