@@ -72,7 +72,7 @@ export function competentCourt(debtor: CourtDebtor): CompetentCourt {
 
 /** The rule in a sentence, for guidance that does not know the debtor yet. */
 export const PAYMENT_ORDER_COURT_RULE =
-  "au tribunal dont dépend le siège du débiteur\u00a0: tribunal de commerce (ou des activités économiques) entre commerçants, Cerfa 12946\u00a0; tribunal judiciaire sinon, Cerfa 12948";
+  "au tribunal dont dépend le siège du débiteur (son domicile pour un particulier)\u00a0: entre commerçants, le tribunal de commerce (ou des activités économiques), Cerfa 12946\u00a0; sinon, le tribunal judiciaire, Cerfa 12948";
 
 /** "Tribunal de commerce d'Angers (Cerfa n° 12946)": the court in a sentence of feedback or guidance. */
 export function describeCourt(court: CompetentCourt): string {

@@ -67,7 +67,7 @@ const DEFINITIONS: readonly GlossaryDefinition[] = [
   {
     id: "outstanding",
     definition:
-      "Ce que le client doit à l'entreprise\u00a0: factures non réglées (TTC) plus commandes acceptées et pas encore facturées (TTC).",
+      "Ce que le client doit ou devra à l'entreprise\u00a0: factures non réglées (TTC) plus commandes acceptées et pas encore facturées (TTC).",
     stages: [1, 5],
     related: ["creditLimit"],
   },
@@ -135,7 +135,7 @@ const DEFINITIONS: readonly GlossaryDefinition[] = [
   {
     id: "deposit",
     definition:
-      "Somme versée d'avance sur le prix\u00a0; le client et le vendeur sont engagés (à la différence des arrhes, qui permettent à chacun de se dédire). Pour des marchandises, la TVA est due à l'encaissement de l'acompte\u00a0; la facture finale déduit l'acompte TTC.",
+      "Somme versée d'avance sur le prix\u00a0; le client et le vendeur sont engagés (à la différence des arrhes, qui permettent à chacun de se dédire). Pour des marchandises, la TVA est due à l'encaissement de l'acompte\u00a0; la facture finale cite la facture d'acompte (numéro, date) et en déduit le HT et la TVA, pour que la TVA restant due apparaisse.",
     stages: [1, 3],
     related: ["creditLimit", "depositInvoice"],
   },
@@ -291,14 +291,14 @@ const DEFINITIONS: readonly GlossaryDefinition[] = [
   {
     id: "paymentOrder",
     definition:
-      "Procédure judiciaire simple pour une créance certaine, liquide et exigible, demandée par requête au tribunal dont dépend le siège du débiteur\u00a0: tribunal de commerce (ou tribunal des activités économiques) entre commerçants, formulaire Cerfa 12946\u00a0; tribunal judiciaire sinon, Cerfa 12948. L'ordonnance est signifiée dans les six mois\u00a0; le débiteur a un mois pour s'y opposer\u00a0; sans opposition, le créancier demande la formule exécutoire.",
+      "Procédure judiciaire simple pour une créance certaine, liquide et exigible, demandée par requête au tribunal dont dépend le siège du débiteur (son domicile pour un particulier)\u00a0: entre commerçants, le tribunal de commerce (ou le tribunal des activités économiques), formulaire Cerfa 12946\u00a0; sinon, le tribunal judiciaire, Cerfa 12948. L'ordonnance est signifiée dans les six mois\u00a0; le débiteur a un mois pour s'y opposer\u00a0; sans opposition, le créancier demande la formule exécutoire.",
     stages: [5],
     related: ["formalNotice", "service", "enforcementFormula", "economicActivitiesCourt", "dispute"],
   },
   {
     id: "economicActivitiesCourt",
     definition:
-      "Tribunal de commerce élargi, à titre expérimental de 2025 à 2028, dans douze villes (dont Paris, Lyon, Marseille, Le Havre)\u00a0: il reçoit les requêtes en injonction de payer entre commerçants à la place du tribunal de commerce. En Alsace-Moselle, c'est la chambre commerciale du tribunal judiciaire.",
+      "Tribunal de commerce élargi, à titre expérimental de 2025 à 2028, dans douze villes (dont Paris, Lyon, Marseille, Le Havre)\u00a0: il reçoit les requêtes en injonction de payer entre commerçants à la place du tribunal de commerce. En Alsace-Moselle, où il n'y a pas de tribunal de commerce, la requête entre commerçants va à la chambre commerciale du tribunal judiciaire.",
     stages: [5],
     related: ["paymentOrder"],
   },

@@ -188,7 +188,7 @@ describe("le retour de chaque décision vient à l'écran et prend le focus (136
 
   it("suivi des règlements (04) : chaque action du jour", async () => {
     const page = await play("Choisir l'étape de relance d'une facture impayée");
-    await right(page, decideForInvoice(page, "FA-2026-00140", "Relance 2 (ferme)"));
+    await right(page, decideForInvoice(page, "FA-2026-00140", "Relance 2 (plus ferme)"));
     await advanceClock(page, "Aller à la prochaine échéance de relance");
     await right(page, decideForInvoice(page, "FA-2026-00140", "Relance 3 par lettre recommandée avec AR"));
     await advanceClock(page, "Aller à la prochaine échéance de relance");

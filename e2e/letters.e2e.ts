@@ -27,8 +27,8 @@ describe("Les courriers de relance", () => {
   it("relance 2 et LRAR : à l'écran et en PDF, avec les pénalités de leur jour", async () => {
     const { context, page, errors } = await startScenario(browser(), site().url, "Choisir l'étape de relance d'une facture impayée");
 
-    expectRight(await decide(page, "Relance 2 (ferme)"));
-    const reminder2 = item(followedInvoice(page, INVOICE), /Relance 2 \(ferme\) le 25\/04\/2026/u);
+    expectRight(await decide(page, "Relance 2 (plus ferme)"));
+    const reminder2 = item(followedInvoice(page, INVOICE), /Relance 2 \(plus ferme\) le 25\/04\/2026/u);
     await reminder2.getByRole("button", { name: "Voir la lettre" }).click();
     const onScreen = await textOf(openedDocument(page).getByRole("article"));
     expect(onScreen).toContain("Objet : deuxième relance — facture n° FA-2026-00140 impayée");

@@ -56,14 +56,14 @@ describe("two learners on one computer", () => {
 
     await createLearner(page, "Camille");
     expect(await openExercise(page)).not.toMatch(/Décision du jour enregistrée/u);
-    expectRight(await decide(page, "Relance 2 (ferme)"));
+    expectRight(await decide(page, "Relance 2 (plus ferme)"));
 
     await createLearner(page, "Inès");
     expect(await openExercise(page)).not.toMatch(/Décision du jour enregistrée/u);
     expectWrong(await decide(page, "Relance 3 par lettre recommandée avec AR"));
 
     await switchTo(page, "Camille");
-    expect(await openExercise(page)).toMatch(/Décision du jour enregistrée : Relance 2 \(ferme\) — ✓ juste/u);
+    expect(await openExercise(page)).toMatch(/Décision du jour enregistrée : Relance 2 \(plus ferme\) — ✓ juste/u);
     await advanceClock(page, "Aller à la prochaine échéance de relance");
     expectRight(await decide(page, "Relance 3 par lettre recommandée avec AR"));
     await advanceClock(page, "Aller à la prochaine échéance de relance");

@@ -52,7 +52,7 @@ async function replay(page: Page): Promise<void> {
  * follow-up; returns the overall score the review shows (« 50 % »).
  */
 async function playTheExercise(page: Page, mistake: boolean): Promise<string> {
-  expectRight(await decide(page, "Relance 2 (ferme)"));
+  expectRight(await decide(page, "Relance 2 (plus ferme)"));
   await advanceClock(page, "Aller à la prochaine échéance de relance");
   if (mistake) {
     expectWrong(await decide(page, "Mise en demeure"));

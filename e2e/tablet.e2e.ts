@@ -46,7 +46,7 @@ describe("Sur tablette (768×1024)", () => {
     const invoice = followedInvoice(page, "FA-2026-00140");
     expect(await invoice.getByRole("group", { name: /^Action du jour/u }).isVisible()).toBe(true);
     expect(await topOf(taskPanel(page))).toBeLessThan(400);
-    expect(await textOf(taskPanel(page).getByRole("region", { name: "Politique de l'entreprise" }))).toMatch(/Relance 2 \(ferme\) : 10 jours après la relance 1/u);
+    expect(await textOf(taskPanel(page).getByRole("region", { name: "Politique de l'entreprise" }))).toMatch(/Relance 2 \(plus ferme\) : 10 jours après la relance 1/u);
 
     // Tab reaches the selected tab only (one stop for the switch); the arrow moves to « PGI », Enter selects it.
     await tabTo(page, tab(page, "Tâche"), 30);
@@ -90,9 +90,9 @@ describe("Sur tablette (768×1024)", () => {
   it("une lettre ouverte depuis la tâche montre le PGI, et Échap ramène à la tâche, sur le bouton qui l'a ouverte", async () => {
     const { page, close, errors } = await openOnTablet("Choisir l'étape de relance d'une facture impayée");
     const invoice = followedInvoice(page, "FA-2026-00140");
-    await invoice.getByRole("radio", { name: "Relance 2 (ferme)", exact: true }).check();
+    await invoice.getByRole("radio", { name: "Relance 2 (plus ferme)", exact: true }).check();
     expectRight(await submitCheck(page, "Valider l'action du jour pour la facture FA-2026-00140"));
-    const show = invoice.getByRole("listitem").filter({ hasText: /Relance 2 \(ferme\) le 25\/04\/2026/u }).getByRole("button", { name: "Voir la lettre" });
+    const show = invoice.getByRole("listitem").filter({ hasText: /Relance 2 \(plus ferme\) le 25\/04\/2026/u }).getByRole("button", { name: "Voir la lettre" });
     await tabTo(page, show);
     await page.keyboard.press("Enter");
 

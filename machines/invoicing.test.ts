@@ -265,7 +265,7 @@ describe("the deposit is invoiced first and deducted on the final invoice", () =
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe("depositing");
     expect(snapshot.context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.draft", verdict: "outOfOrder", points: 0 });
-    expect(snapshot.context.lastFeedback?.explanation).toContain("La facture d'acompte s'établit avant la facture finale, qui en déduit le montant TTC");
+    expect(snapshot.context.lastFeedback?.explanation).toContain("La facture d'acompte s'établit avant la facture finale, qui la cite et en déduit le HT et la TVA");
   });
 
   it("with two delivery notes, one invoice: 1 374,84 − 300,00 = 1 074,84 €", () => {

@@ -62,8 +62,8 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
       decisionPoint: "followUp.FA-2026-00012.2026-11-11",
       stage: "paymentFollowUp",
       date: "2026-11-11",
-      answer: "Facture FA-2026-00012\u00a0: Relance 2 (ferme)",
-      expected: "Relance 2 (ferme)",
+      answer: "Facture FA-2026-00012\u00a0: Relance 2 (plus ferme)",
+      expected: "Relance 2 (plus ferme)",
       verdict: "correct",
       correct: true,
       points: 2,
@@ -77,7 +77,7 @@ describe("the exercise: an invoice 27 days past due with one reminder sent", () 
   it("judges waiting too late by 7 days, and the PGI then holds reminder 2 sent that day", () => {
     const snapshot = run(input, [choose("wait")]);
     const entry = snapshot.context.lastFeedback;
-    expect(entry).toMatchObject({ verdict: "tooLate", correct: false, points: 0, maxPoints: 2, expected: "Relance 2 (ferme)" });
+    expect(entry).toMatchObject({ verdict: "tooLate", correct: false, points: 0, maxPoints: 2, expected: "Relance 2 (plus ferme)" });
     expect(plain(entry?.explanation ?? "")).toBe(
       "Trop tard : la relance 2 est due depuis le 04/11/2026, elle est en retard de 7 jours ; chaque jour d'attente retarde l'encaissement. " +
         `Le PGI enregistre la relance 2 au 11/11/2026 : c'était l'étape due. ${PENALTIES_11_11}`,
@@ -176,7 +176,7 @@ describe("the right step at each date of the ladder", () => {
   it("calls a reminder before the due date premature", () => {
     const entry = run(stageInputOf(fullLadderScenario()), [choose("reminder1")]).context.lastFeedback;
     expect(entry?.verdict).toBe("tooEarly");
-    expect(entry?.explanation).toContain("n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche). La facture n'est pas encore échue\u00a0: une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
+    expect(entry?.explanation).toContain("n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvrable car le 25/10/2026 est un dimanche). La facture n'est pas encore échue\u00a0: une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
     expect(entry?.explanation).toContain("Le PGI n'enregistre aucun envoi.");
   });
 
@@ -409,7 +409,7 @@ describe("the end of the follow-up", () => {
   it("counts each step due up to endsOn as missed when the learner ends early", () => {
     const output = run(stageInputOf(twentySevenDaysScenario()), [END]).output as StageOutput;
     expect(output.trace.map((e) => [e.decisionPoint, e.verdict, e.answer, e.expected])).toEqual([
-      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Relance 2 (ferme)"],
+      ["followUp.FA-2026-00012.2026-11-11", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Relance 2 (plus ferme)"],
       ["followUp.FA-2026-00012.2026-11-21", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Relance 3 par lettre recommandée avec AR"],
       ["followUp.FA-2026-00012.2026-11-30", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Mise en demeure"],
       ["followUp.FA-2026-00012.2026-12-08", "tooLate", "Facture FA-2026-00012\u00a0: Aucune action (suivi terminé)", "Injonction de payer"],

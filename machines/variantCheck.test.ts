@@ -29,7 +29,7 @@ describe("the categorical answer of a decision point: the verdict, not the figur
   });
 
   it("keeps what the answer is: the dunning step's number, a mention's kind", () => {
-    expect(categoricalAnswer("Relance 2 (ferme)")).toBe("Relance 2 (ferme)");
+    expect(categoricalAnswer("Relance 2 (plus ferme)")).toBe("Relance 2 (plus ferme)");
     expect(categoricalAnswer("Relance 3 par lettre recommandée avec AR")).toBe("Relance 3 par lettre recommandée avec AR");
     expect(categoricalAnswer("Date d'échéance\u00a0: mention inexacte")).toBe("Date d'échéance\u00a0: mention inexacte");
   });
@@ -96,7 +96,7 @@ describe("checkVariants: every seed plays, with full marks, and keeps the teachi
       },
     };
     const base = checked(data);
-    expect(keptAnswers(base.solved.result.trace, "followUp.FA-2026-00140")).toEqual(["Relance 2 (ferme)", "Relance 3 par lettre recommandée avec AR"]);
+    expect(keptAnswers(base.solved.result.trace, "followUp.FA-2026-00140")).toEqual(["Relance 2 (plus ferme)", "Relance 3 par lettre recommandée avec AR"]);
     const report = checkVariants(base, "v.json", ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
     const paidInFull = report.failedSeeds.map((seed) => checkVariant(base.data, seed, "v.json").variant.choices[0]?.description);
     expect(new Set(paidInFull)).toEqual(new Set(["events (valeur 3 sur 3)"]));

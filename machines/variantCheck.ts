@@ -25,7 +25,7 @@ const MASK = "…";
 /**
  * What a decision's expected answer says without its figures: amounts, dates and quantities
  * masked, and a parenthesis that only carried figures dropped. « Plafond dépassé (encours
- * 4 200,00 €, commande 1 140,00 €) » → « Plafond dépassé »; « Relance 2 (ferme) » stays whole: the
+ * 4 200,00 €, commande 1 140,00 €) » → « Plafond dépassé »; « Relance 2 (plus ferme) » stays whole: the
  * step's number is the answer, not a figure.
  */
 export function categoricalAnswer(expected: string): string {

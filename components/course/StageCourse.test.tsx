@@ -90,11 +90,18 @@ describe("a stage's course page", () => {
     expect(read(container.querySelector("#latePenalties"))).toContain("7,86 % au 1er semestre 2026 (3 × 2,62 %)");
   });
 
+  it("says which legal interest a consumer owes from the formal notice: the « autres cas » rate, the creditor being the company (docs/decisions/0082)", () => {
+    const { container } = render(<StageCourse stage="paymentFollowUp" practice={PRACTICE} />);
+    const notice = read(container.querySelector("#formalNotice"));
+    expect(notice).toContain("Le taux est celui des « autres cas » (2,62 % au 1er semestre 2026) : le taux dépend du créancier, et le créancier est l’entreprise");
+    expect(notice).not.toContain("celui des particuliers");
+  });
+
   it("lists the dunning ladder with the course's default delays", () => {
     const { container } = render(<StageCourse stage="paymentFollowUp" practice={PRACTICE} />);
     expect([...container.querySelectorAll("#reminders .course-ladder li")].map((item) => read(item))).toEqual([
       "Relance 1 (courtoise) : 10 jours après l'échéance",
-      "Relance 2 (ferme) : 10 jours après la relance 1",
+      "Relance 2 (plus ferme) : 10 jours après la relance 1",
       "Relance 3 par lettre recommandée avec AR : 10 jours après la relance 2",
       "Mise en demeure : 8 jours après la relance 3 par LRAR",
       "Injonction de payer : 8 jours après la mise en demeure",

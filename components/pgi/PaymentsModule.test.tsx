@@ -63,8 +63,8 @@ describe("Règlements et relances: the letters sent", () => {
     render(<PaymentsModule data={data} />);
     const table = screen.getByRole("table", { name: "Factures ouvertes" });
     const lastStep = within(table).getByText("2 étapes menées").closest("td");
-    expect(plain(lastStep)).toBe("Relance 2 (ferme) le 11/11/2026 2 étapes menées");
-    const item = letterItem(/Relance 2 \(ferme\) — facture FA-2026-00012/u);
+    expect(plain(lastStep)).toBe("Relance 2 (plus ferme) le 11/11/2026 2 étapes menées");
+    const item = letterItem(/Relance 2 \(plus ferme\) — facture FA-2026-00012/u);
     fireEvent.click(within(item).getByRole("button", { name: "Voir la lettre" }));
     const article = within(item).getByRole("article");
     const row = (label: string) => within(article).getByRole("row", { name: new RegExp(`^${label}`, "u") });

@@ -36,11 +36,11 @@ describe("PaymentFollowUpPanel", () => {
     const validate = within(card).getByRole("button", { name: "Valider l'action du jour pour la facture FA-2026-00012" });
     expect(validate).toBeDisabled();
 
-    choose("Relance 2 (ferme)");
+    choose("Relance 2 (plus ferme)");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.2026-11-11", verdict: "correct", correct: true });
-    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Relance 2 (ferme) — ✓ juste");
+    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Relance 2 (plus ferme) — ✓ juste");
     // The step just taken has its letter, printed from the invoice on the day: 2 400,00 + 21,57 + 40,00.
-    const step = within(card).getByText("Relance 2 (ferme) le 11/11/2026").closest("li") as HTMLElement;
+    const step = within(card).getByText("Relance 2 (plus ferme) le 11/11/2026").closest("li") as HTMLElement;
     fireEvent.click(within(step).getByRole("button", { name: "Voir la lettre" }));
     const letter = within(step).getByRole("article");
     expect(letter).toHaveTextContent(/Objet : deuxième relance — facture n° FA-2026-00012 impayée/u);
@@ -53,7 +53,7 @@ describe("PaymentFollowUpPanel", () => {
     const policy = screen.getByRole("region", { name: "Politique de l'entreprise" });
     const steps = within(policy).getAllByRole("listitem").map((item) => item.textContent?.replace(/\u00a0/gu, " "));
     expect(steps).toContain("Relance 1 (courtoise) : 10 jours après l'échéance.");
-    expect(steps).toContain("Relance 2 (ferme) : 10 jours après la relance 1.");
+    expect(steps).toContain("Relance 2 (plus ferme) : 10 jours après la relance 1.");
     expect(steps).toContain("Mise en demeure : 8 jours après la relance 3 par LRAR.");
     // The fixture's company states its own rate: the contractual one, not ECB + 10 points.
     expect(policy).toHaveTextContent(/Pénalités de retard : taux fixé par les conditions générales de vente, soit 12,15\s% par an, dès le lendemain de l'échéance\./u);
@@ -72,7 +72,7 @@ describe("PaymentFollowUpPanel", () => {
     const actor = start(twentySevenDaysScenario());
     const card = choose("Attendre");
     const feedback = actor.getSnapshot().context.lastFeedback;
-    expect(feedback).toMatchObject({ verdict: "tooLate", correct: false, expected: "Relance 2 (ferme)" });
+    expect(feedback).toMatchObject({ verdict: "tooLate", correct: false, expected: "Relance 2 (plus ferme)" });
     expect(feedback?.explanation).toContain("Trop tard\u00a0: la relance 2 est due depuis le 04/11/2026, elle est en retard de 7 jours");
     expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Attendre — ✗ à revoir");
   });
@@ -119,7 +119,7 @@ describe("PaymentFollowUpPanel", () => {
     next();
     choose("Relance 1 (courtoise)");
     next();
-    choose("Relance 2 (ferme)");
+    choose("Relance 2 (plus ferme)");
     next();
     expect(actor.getSnapshot().value).toBe("entriesPending");
     expect(screen.getByText(/Relevé bancaire : chèque de 2\s400,00.€ reçu pour la facture FA-2026-00012/, { selector: "blockquote" })).toBeInTheDocument();

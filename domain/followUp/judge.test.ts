@@ -24,7 +24,7 @@ describe("a choice on the ladder", () => {
     const decision = judgeDunningAction({ ...on("2026-11-11"), action: "wait" }, INVOICE);
     expect(decision.taken).toBe("reminder2");
     expect(decision.scored).toBe(true);
-    expect(decision.judgement).toMatchObject({ answer: "Facture FA-2026-00012\u00a0: Attendre", expected: "Relance 2 (ferme)", correct: false, verdict: "tooLate", glossary: ["reminder", "latePenalty"] });
+    expect(decision.judgement).toMatchObject({ answer: "Facture FA-2026-00012\u00a0: Attendre", expected: "Relance 2 (plus ferme)", correct: false, verdict: "tooLate", glossary: ["reminder", "latePenalty"] });
     expect(plain(decision.judgement.explanation)).toBe(
       "Trop tard : la relance 2 est due depuis le 05/11/2026, elle est en retard de 6 jours ; chaque jour d'attente retarde l'encaissement. Le PGI enregistre la relance 2 au 11/11/2026 : c'était l'étape due." +
         PENALTIES_11_11,
@@ -39,7 +39,7 @@ describe("a choice on the ladder", () => {
   it("a reminder during a dispute is refused and the PGI sends nothing", () => {
     const decision = judgeDunningAction({ ...on("2026-11-11", { dispute: { openedOn: "2026-11-01" } }), action: "reminder2" }, INVOICE);
     expect(decision).toMatchObject({ taken: null, scored: true, judgement: { correct: false, verdict: "refused", expected: "Relances suspendues (litige en cours)", glossary: ["dispute", "reminder", "latePenalty"] } });
-    expect(plain(decision.judgement.explanation)).toContain("Relance 2 (ferme) interdite pendant un litige ouvert.");
+    expect(plain(decision.judgement.explanation)).toContain("Relance 2 (plus ferme) interdite pendant un litige ouvert.");
     expect(plain(decision.judgement.explanation)).toContain(" Le PGI n'enregistre aucun envoi. Pénalités au 11/11/2026 :");
   });
 

@@ -47,7 +47,7 @@ const isAction = (step: DunningStep): step is DunningAction => (DUNNING_ACTIONS 
 describe("labels", () => {
   it("name every step in French", () => {
     expect(DUNNING_STEP_LABELS.reminder1).toBe("Relance 1 (courtoise)");
-    expect(DUNNING_STEP_LABELS.reminder2).toBe("Relance 2 (ferme)");
+    expect(DUNNING_STEP_LABELS.reminder2).toBe("Relance 2 (plus ferme)");
     expect(DUNNING_STEP_LABELS.registeredLetter).toBe("Relance 3 par lettre recommandée avec AR");
     expect(DUNNING_STEP_LABELS.formalNotice).toBe("Mise en demeure");
     expect(DUNNING_STEP_LABELS.paymentOrder).toBe("Injonction de payer");
@@ -173,7 +173,7 @@ describe("judging timing", () => {
     const judgement = assessDunningAction({ ...input("2026-10-12"), action: "reminder1" });
     expect(judgement).toMatchObject({ correct: false, verdict: "tooEarly", daysOff: 14, expected: "none" });
     expect(judgement.explanation).toContain(
-      "Trop tôt de 14 jours\u00a0: la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)",
+      "Trop tôt de 14 jours\u00a0: la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvrable car le 25/10/2026 est un dimanche)",
     );
     expect(judgement.explanation).toContain("La facture n'est pas encore échue\u00a0: une relance avant l'échéance est prématurée, le client a jusqu'à l'échéance pour payer.");
     expect(judgement.explanation).not.toContain("harcèlement");
@@ -182,7 +182,7 @@ describe("judging timing", () => {
   it("reminder 1 on Sunday 25/10/2026, the day the 10 days after the due date end, is a day early: it moved to Monday", () => {
     const judgement = assessDunningAction({ ...input("2026-10-25"), action: "reminder1" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
-    expect(judgement.explanation).toContain("la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvré car le 25/10/2026 est un dimanche)");
+    expect(judgement.explanation).toContain("la relance 1 n'est due que le 26/10/2026 (10 jours après l'échéance du 15/10/2026, reportée au premier jour ouvrable car le 25/10/2026 est un dimanche)");
     expect(assessDunningAction({ ...input("2026-10-26"), action: "reminder1" }).verdict).toBe("correct");
   });
 
@@ -192,7 +192,7 @@ describe("judging timing", () => {
     const judgement = assessDunningAction({ ...input("2026-11-22", lrarOn14), action: "formalNotice" });
     expect(judgement).toMatchObject({ verdict: "tooEarly", daysOff: 1 });
     expect(judgement.explanation).toContain(
-      "la mise en demeure n'est due que le 23/11/2026 (8 jours après la relance 3 par LRAR du 14/11/2026, reportée au premier jour ouvré car le 22/11/2026 est un dimanche)",
+      "la mise en demeure n'est due que le 23/11/2026 (8 jours après la relance 3 par LRAR du 14/11/2026, reportée au premier jour ouvrable car le 22/11/2026 est un dimanche)",
     );
   });
 

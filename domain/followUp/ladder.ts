@@ -54,7 +54,7 @@ export const DUNNING_STEP_LABELS: Readonly<Record<DunningStep, string>> = {
   wait: "Attendre",
   preReminder: "Pré-relance (courtoise, avant l'échéance)",
   reminder1: "Relance 1 (courtoise)",
-  reminder2: "Relance 2 (ferme)",
+  reminder2: "Relance 2 (plus ferme)",
   registeredLetter: "Relance 3 par lettre recommandée avec AR",
   formalNotice: "Mise en demeure",
   paymentOrder: "Injonction de payer",
@@ -95,7 +95,7 @@ export function dunningStepGuidance(step: DunningAction, policy: DunningPolicy =
     case "formalNotice":
       return `Mise en demeure par LRAR (C. civ. 1344)\u00a0: références de la facture, montant, délai de ${formatDayCount(policy.paymentOrderAfterFormalNoticeDays)}, mention «\u00a0vaut mise en demeure\u00a0», pénalités de retard qui continuent de courir jusqu'au paiement (entre professionnels, pas d'intérêts au taux légal en plus), annonce d'une action en justice, signature d'une personne nommée avec sa fonction.`;
     case "paymentOrder":
-      return `Requête en injonction de payer (CPC 1405 et s.) ${PAYMENT_ORDER_COURT_RULE}\u00a0: créance certaine, liquide et exigible\u00a0; ordonnance à faire signifier dans les six mois\u00a0; le débiteur dispose d'un mois pour former opposition après signification, puis le créancier demande la formule exécutoire.`;
+      return `Requête en injonction de payer (CPC 1405 et s.), pour une créance certaine, liquide et exigible, ${PAYMENT_ORDER_COURT_RULE}. Ordonnance à faire signifier dans les six mois\u00a0; le débiteur dispose d'un mois pour former opposition après signification, puis le créancier demande la formule exécutoire.`;
   }
 }
 
@@ -573,7 +573,7 @@ function describeDelay(pending: Pending, due: IsoDate, ladder: LadderState): str
   const below = DUNNING_LADDER[ladder.topIndex];
   const reference = below === undefined ? `l'échéance du ${formatDateFr(due)}` : `${STEP_NOUNS[below]} du ${formatDateFr(pending.base)}`;
   const shift = pending.shift > 0 ? `, + ${formatDayCount(pending.shift)} de litige` : "";
-  const moved = pending.movedFrom === null ? "" : `, reportée au premier jour ouvré car le ${formatDateFr(pending.movedFrom)} est ${nonWorkingDayReason(pending.movedFrom) ?? ""}`;
+  const moved = pending.movedFrom === null ? "" : `, reportée au premier jour ouvrable car le ${formatDateFr(pending.movedFrom)} est ${nonWorkingDayReason(pending.movedFrom) ?? ""}`;
   return `${formatDayCount(pending.delay)} après ${reference}${shift}${moved}`;
 }
 

@@ -7,7 +7,7 @@ describe("dunningSchedule: the ladder's delays as the learner reads them", () =>
   it("the course's delays when the company sets none", () => {
     expect(dunningSchedule().map((s) => nbsp(s.text))).toEqual([
       "Relance 1 (courtoise) : 10 jours après l'échéance",
-      "Relance 2 (ferme) : 10 jours après la relance 1",
+      "Relance 2 (plus ferme) : 10 jours après la relance 1",
       "Relance 3 par lettre recommandée avec AR : 10 jours après la relance 2",
       "Mise en demeure : 8 jours après la relance 3 par LRAR",
       "Injonction de payer : 8 jours après la mise en demeure",

@@ -11,7 +11,7 @@ export interface DunningScheduleStep {
   step: DunningAction;
   days: number;
   after: "beforeDueDate" | "dueDate" | DunningAction;
-  /** « Relance 2 (ferme) : 10 jours après la relance 1 ». */
+  /** « Relance 2 (plus ferme) : 10 jours après la relance 1 ». */
   text: string;
 }
 
@@ -33,4 +33,4 @@ export function dunningSchedule(partial?: Partial<DunningPolicy>): DunningSchedu
 }
 
 /** Why a step may come a day or two after its delay (docs/decisions/0085, 0095): every step is a dated letter. */
-export const DUNNING_WORKING_DAY_RULE = "Un délai qui s'achève un dimanche ou un jour férié reporte l'étape au jour ouvré suivant.";
+export const DUNNING_WORKING_DAY_RULE = "Un délai qui s'achève un dimanche ou un jour férié reporte l'étape au premier jour ouvrable suivant (le samedi en est un).";

@@ -53,7 +53,7 @@ export function invoicingHints(point: InvoicingDecisionPoint, facts: InvoicingFa
     case "invoicing.cascade": {
       const invoice = requireInvoice(facts.ledger, facts.invoiceId);
       return [
-        "Montant brut → remises successives (chacune sur le net précédent) → net commercial → port → total HT → TVA par taux → total TTC → acompte déduit → net à payer.",
+        "Montant brut → remises successives (chacune sur le net précédent) → net commercial → escompte, s'il y en a un → net financier → port → total HT → TVA par taux → total TTC → acompte déduit (son HT et sa TVA) → net à payer.",
         `Remises de la commande\u00a0: ${formatDiscounts(invoice.reductions.tradeDiscounts ?? [])}\u00a0; acompte à déduire\u00a0: ${formatEuros(invoice.depositCents)} TTC.`,
       ];
     }

@@ -55,7 +55,7 @@ export function judgeDepositInvoice(typed: Cents, key: DepositInvoiceKey, issued
       `${typed === amount ? "" : `Vous avez facturé ${formatEuros(typed)} au lieu de ${formatEuros(amount)} TTC. `}` +
       `Acompte exigé au contrôle de la commande\u00a0: ${formatEuros(amount)} TTC${adjusted}. ` +
       `Facture d'acompte ${issued.number} du ${formatDateFr(issued.date)}\u00a0: ${formatEuros(totals.totalExclTaxCents)} HT + ${describeVat(totals.vat, " + ")} = ${formatEuros(totals.totalInclTaxCents)} TTC\u00a0; pour des biens, la TVA est exigible dès l'encaissement de l'acompte. ` +
-      "Le règlement de l'acompte est enregistré\u00a0; la facture finale déduira ce montant TTC.",
+      "Le règlement de l'acompte est enregistré\u00a0; la facture finale citera cette facture d'acompte et en déduira le HT et la TVA.",
   };
 }
 
@@ -220,7 +220,7 @@ export interface InvoicingSituation {
 /** Why the step attempted cannot come now, when the course says more than « not now ». */
 function outOfOrderReason(attempted: InvoicingDecisionPoint, situation: InvoicingSituation): string {
   const { awaiting } = situation;
-  if (attempted === "invoicing.draft" && awaiting === "invoicing.deposit") return " La facture d'acompte s'établit avant la facture finale, qui en déduit le montant TTC.";
+  if (attempted === "invoicing.draft" && awaiting === "invoicing.deposit") return " La facture d'acompte s'établit avant la facture finale, qui la cite et en déduit le HT et la TVA.";
   if (attempted === "invoicing.sending" && (awaiting === "invoicing.cascade" || awaiting === "invoicing.validation" || awaiting === "invoicing.draft")) return " On n'envoie qu'une facture validée, donc numérotée.";
   if (attempted === "invoicing.creditNote" && !situation.incidentReported) return " Aucune correction n'est demandée\u00a0: un avoir corrige ou annule une facture validée après une erreur, un retour ou un rabais.";
   if (attempted === "invoicing.deposit" && situation.depositToInvoiceCents === 0) return " Aucun acompte n'est à facturer pour cette commande.";

@@ -59,10 +59,10 @@ async function playTheExercise(page: Page, hands: Hands): Promise<void> {
   expect(facts).toMatch(/Retard\s*27 jours/u);
   expect(facts).toMatch(/Relance 1 \(courtoise\) le 08\/04\/2026/u);
 
-  const firm = await decide(page, "Relance 2 (ferme)", hands);
+  const firm = await decide(page, "Relance 2 (plus ferme)", hands);
   expectRight(firm);
   expect(firm.text).toMatch(/la relance 2 est due depuis le 18\/04\/2026/u);
-  expect(await textOf(card)).toMatch(/Décision du jour enregistrée : Relance 2 \(ferme\) — ✓ juste/u);
+  expect(await textOf(card)).toMatch(/Décision du jour enregistrée : Relance 2 \(plus ferme\) — ✓ juste/u);
 
   if (hands === "mouse") await advanceClock(page, "Aller à la prochaine échéance de relance");
   else {
@@ -87,7 +87,7 @@ async function expectPerfectReview(page: Page): Promise<void> {
   expect(bilan.decisions).toHaveLength(2);
   for (const decision of bilan.decisions) expect(decision).toMatch(/^✓ Juste — /u);
   const answers = await textOf(page.getByRole("region", { name: /^Bilan du scénario/u }));
-  expect(answers).toMatch(/Relance 2 \(ferme\)/u);
+  expect(answers).toMatch(/Relance 2 \(plus ferme\)/u);
   expect(answers).toMatch(/Relance 3 par lettre recommandée avec AR/u);
 }
 

@@ -33,7 +33,7 @@ describe("Mettre en demeure, puis demander une injonction de payer", () => {
 
     expect(await simulatedToday(page)).toBe("31/03/2026");
     const card = followedInvoice(page, INVOICE);
-    expect(await textOf(card)).toMatch(/Relance 1 \(courtoise\) le 11\/03\/2026.*Relance 2 \(ferme\) le 21\/03\/2026/u);
+    expect(await textOf(card)).toMatch(/Relance 1 \(courtoise\) le 11\/03\/2026.*Relance 2 \(plus ferme\) le 21\/03\/2026/u);
     expectRight(await decideForInvoice(page, INVOICE, "Relance 3 par lettre recommandée avec AR"));
 
     // 05/04: the bank statement shows a transfer of 500,00 €; the clock stops on it.

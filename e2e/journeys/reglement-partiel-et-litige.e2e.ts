@@ -68,7 +68,7 @@ describe("Suivi des règlements : un paiement partiel et un litige", () => {
     // Then each reminder on its day.
     await advanceClock(page, NEXT_STEP);
     expect(await simulatedToday(page)).toBe("25/07/2026");
-    expectRight(await decideForInvoice(page, FIRST, "Relance 2 (ferme)"));
+    expectRight(await decideForInvoice(page, FIRST, "Relance 2 (plus ferme)"));
     await advanceClock(page, NEXT_STEP);
     expect(await simulatedToday(page)).toBe("31/07/2026");
     const resumed = await decideForInvoice(page, SECOND, "Relance 1 (courtoise)");

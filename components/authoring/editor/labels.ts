@@ -252,7 +252,7 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "variants.vary[].shiftDates": { label: "Décalage de toutes les dates", help: "Toutes les dates du scénario bougent ensemble, du même nombre de jours." },
   "variants.vary[].shiftDates.min": { label: "Au plus tôt (jours)" },
   "variants.vary[].shiftDates.max": { label: "Au plus tard (jours)" },
-  "variants.vary[].shiftDates.step": { label: "Pas (jours)", help: "7 garde chaque date sur son jour de la semaine\u00a0: une relance due un lundi reste un jour ouvré." },
+  "variants.vary[].shiftDates.step": { label: "Pas (jours)", help: "7 garde chaque date sur son jour de la semaine\u00a0: une relance due un lundi reste un jour ouvrable." },
   "variants.keeps": { label: "Réponses que chaque variante garde", item: "Point de décision", help: "Le verdict (pas les montants) de ces points reste celui du scénario\u00a0: intake.credit, control, followUp.FA-2026-00140…" },
 };
 

@@ -83,8 +83,10 @@ export const PAYMENT_FOLLOW_UP_TEXTS: StageTexts<"paymentFollowUp"> = {
       </p>
       <p>{dunningStepGuidance("formalNotice")}</p>
       <p>
-        Pour un client particulier, ce sont les intérêts au taux légal (celui des particuliers) qui courent à partir de la mise en demeure : ni
-        pénalités de retard, ni indemnité de {indemnity}.
+        Pour un client particulier, ce sont les intérêts au taux légal qui courent à partir de la mise en demeure : ni pénalités de retard, ni
+        indemnité de {indemnity}. Le taux est celui des « autres cas » ({formatPercent(LATEST_RATES.legalInterestRatePercent)} au{" "}
+        {formatHalfYear(LATEST_RATES.halfYear)}) : le taux dépend du créancier, et le créancier est l’entreprise ; le taux des particuliers
+        ne vaut que lorsqu’un particulier réclame son dû.
       </p>
     </>
   ),

@@ -58,7 +58,7 @@ function policyText(): string {
   return (
     `Politique de relance\u00a0: relance 1, ${formatDayCount(p.reminder1AfterDueDays)} après l'échéance\u00a0; relance 2, ${formatDayCount(p.reminder2AfterReminder1Days)} après la relance 1\u00a0; ` +
     `relance 3 par lettre recommandée avec AR, ${formatDayCount(p.reminder3AfterReminder2Days)} après la relance 2\u00a0; mise en demeure, ${formatDayCount(p.formalNoticeAfterReminder3Days)} après la relance 3\u00a0; ` +
-    `injonction de payer, ${formatDayCount(p.paymentOrderAfterFormalNoticeDays)} après la mise en demeure\u00a0; un courrier qui tomberait un dimanche ou un jour férié part le premier jour ouvré suivant.`
+    `injonction de payer, ${formatDayCount(p.paymentOrderAfterFormalNoticeDays)} après la mise en demeure\u00a0; un courrier qui tomberait un dimanche ou un jour férié part le premier jour ouvrable suivant.`
   );
 }
 
