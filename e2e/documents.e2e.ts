@@ -204,6 +204,37 @@ describe("Les PDF des factures, téléchargés depuis le PGI", () => {
     await context.close();
   });
 
+  it("sur un téléphone, un document montré ne fait pas défiler la page de côté : la facture tient dans sa feuille, le bon de livraison défile dans la sienne", async () => {
+    const { context, page, errors } = await openPage(browser());
+    showScreenOnFailure(page);
+    await openLibrary(page, site().url);
+    await validateInvoiceOfScenario06(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    const invoices = await openModule(page, "Factures");
+    await invoices.getByRole("button", { name: /FA-2026-00319/u }).first().click();
+    await invoices.getByRole("button", { name: "Voir le document" }).click();
+    const invoice = page.locator("article.doc-screen", { hasText: "FA-2026-00319" });
+    await invoice.waitFor();
+    expect(await pageWidth()).toBe(390);
+    expect(await invoice.evaluate((sheet) => sheet.scrollWidth <= sheet.clientWidth)).toBe(true);
+
+    const deliveries = await openModule(page, "Livraisons");
+    await deliveries.getByRole("button", { name: "Ouvrir bon de livraison BL-2026-00001" }).click();
+    await deliveries.getByRole("button", { name: "Voir le document" }).click();
+    const deliveryNote = page.locator("article.doc-screen", { hasText: "BL-2026-00001" });
+    await deliveryNote.waitFor();
+    expect(await pageWidth()).toBe(390);
+    // Its last column, « Reste à livrer », is reached by scrolling the sheet itself.
+    const lastHeader = deliveryNote.getByRole("columnheader", { name: "Reste à livrer" });
+    await lastHeader.scrollIntoViewIfNeeded();
+    expect(await lastHeader.isVisible()).toBe(true);
+    expect(await pageWidth()).toBe(390);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("le bilan sur un téléphone : chaque document établi se lit en entier, montant et PDF compris, et reste une table", async () => {
     // Scenario 06's game saved before its last move: the credit note to send.
     const { context, page, errors } = await openSavedGame(browser(), site().url, "facture-et-avoir", { width: 390, height: 844 });
