@@ -299,7 +299,7 @@ describe("parseAmount", () => {
 
   it("refuses letters and other signs", () => {
     for (const input of ["abc", "12abc", "1e3", "+5", "12 EUR", "€ 12", "douze"]) {
-      expect(reasonOf(input)).toMatch(/n'est pas un montant\u00a0: seuls des chiffres, une virgule et des espaces sont permis\.$/);
+      expect(reasonOf(input)).toMatch(/n'est pas un montant\u00a0: seuls des chiffres, une virgule \(ou un point\) pour les centimes et des espaces entre les milliers sont permis\.$/);
     }
   });
 

@@ -209,7 +209,7 @@ export function parseAmount(input: string, options: ParseAmountOptions = {}): Pa
   // Letters first: "12 EUR" is not a montant, whatever its spaces.
   const integerPart = integerPartRaw.replace(SPACES, "");
   if (!/^\d+$/.test(integerPart)) {
-    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» n'est pas un montant\u00a0: seuls des chiffres, une virgule et des espaces sont permis.` };
+    return { ok: false, reason: `«\u00a0${input.trim()}\u00a0» n'est pas un montant\u00a0: seuls des chiffres, une virgule (ou un point) pour les centimes et des espaces entre les milliers sont permis.` };
   }
   const hasSpaces = HAS_SPACE.test(integerPartRaw);
   if (hasSpaces && !groupedDigits.test(integerPartRaw)) {
