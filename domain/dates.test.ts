@@ -172,6 +172,11 @@ describe("French formats", () => {
     expect(formatDateFr("2027-01-05")).toBe("05/01/2027");
   });
 
+  it("keeps four digits of year for a date a learner typed far in the past (« 10/03/0002 », not « 10/03/2 »)", () => {
+    expect(formatDateFr("0002-03-10")).toBe("10/03/0002");
+    expect(formatDateFr("0999-12-31")).toBe("31/12/0999");
+  });
+
   it("prints the long form for letters, with « 1er » for the first of the month (bug fixed)", () => {
     expect(formatDateLongFr("2026-11-28")).toBe("28 novembre 2026");
     expect(formatDateLongFr("2026-03-01")).toBe("1er mars 2026");

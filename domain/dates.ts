@@ -136,7 +136,7 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 /** "28/11/2026", as printed on French documents. */
 export const formatDateFr: (date: IsoDate) => string = remembered((date: IsoDate) => {
   const { year, month, day } = parts(date, "date");
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${String(year).padStart(4, "0")}`;
 });
 
 const longFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
