@@ -12,7 +12,7 @@ import { DEFAULT_DUNNING_POLICY, legalInterestFromNotice, letterDeadline, penalt
 import { DomainError, formatEuros, formatPercent, type Cents } from "./money";
 import { formatDayCount, RECOVERY_INDEMNITY_CENTS } from "./paymentTerms";
 import type { HalfYearRates } from "./rates";
-import { listFr } from "./text";
+import { listFr, ofName } from "./text";
 
 export type DunningLetterStep = "reminder1" | "reminder2" | "registeredLetter" | "formalNotice";
 
@@ -177,7 +177,7 @@ function invoiceRows(invoice: LetterInvoice): LetterRow[] {
 function paymentDetails(seller: SellerIdentity, invoiceNumber: string): string[] {
   const transfer = seller.iban ? [`Par virement sur notre compte IBAN ${seller.iban}, en rappelant la référence ${invoiceNumber}.`] : [];
   const address = `${seller.address.street}, ${seller.address.postalCode} ${seller.address.city}`;
-  return [...transfer, `Par chèque à l'ordre de ${seller.name}, adressé au ${address}.`];
+  return [...transfer, `Par chèque à l'ordre ${ofName(seller.name)}, adressé au ${address}.`];
 }
 
 

@@ -32,6 +32,19 @@ export function percentList(rates: readonly number[]): string {
   return rates.map((r) => formatPercent(r)).join(" puis ");
 }
 
+/**
+ * « de Dupont », « d'Imprimerie Touraine », « du Panier Provençal », « des Ateliers Martin »: the
+ * preposition before a name, elided before a vowel and contracted with the article « Le » or
+ * « Les » that starts it. A name starting with « h » keeps « de »: whether its h is mute cannot be
+ * told from the spelling.
+ */
+export function ofName(name: string): string {
+  const trimmed = name.trim();
+  const article = /^(Les?)\s+(.*)$/u.exec(trimmed);
+  if (article) return `${article[1] === "Le" ? "du" : "des"} ${article[2]}`;
+  return /^[aeiouyàâäéèêëîïôöùûüÿæœ]/iu.test(trimmed) ? `d'${trimmed}` : `de ${trimmed}`;
+}
+
 /** "a", "a et b", "a, b et c". */
 export function listFr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;

@@ -10,6 +10,7 @@ import {
   invoiceBalance,
   invoiceDueDate,
   isOrderAccepted,
+  ofName,
   orderNotInvoicedCents,
   type Customer,
   type Ledger,
@@ -134,7 +135,7 @@ function Outstanding({ ledger, customer, titleId }: { ledger: Ledger; customer: 
       ) : (
         <CardTable
           className="pgi-table"
-          caption={<caption className="visually-hidden">Factures non réglées de {customer.name}</caption>}
+          caption={<caption className="visually-hidden">Factures non réglées {ofName(customer.name)}</caption>}
           head={
             <>
               <ColumnHeader>Facture</ColumnHeader>
@@ -167,7 +168,7 @@ function Outstanding({ ledger, customer, titleId }: { ledger: Ledger; customer: 
       ) : (
         <CardTable
           className="pgi-table"
-          caption={<caption className="visually-hidden">Commandes acceptées non facturées de {customer.name}</caption>}
+          caption={<caption className="visually-hidden">Commandes acceptées non facturées {ofName(customer.name)}</caption>}
           head={
             <>
               <ColumnHeader>Commande</ColumnHeader>

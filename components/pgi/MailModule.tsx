@@ -5,6 +5,7 @@ import {
   findDocument,
   formatDateFr,
   formatEuros,
+  ofName,
   scheduleEvents,
   STAGE_INVOICE_REF,
   type IncomingOrder,
@@ -253,7 +254,7 @@ function IncomingOrderMail({ scenario, order }: { scenario: Scenario; order: Inc
             <Fields className="headers">
               <Field label="De">
                 {order.source === "salesRep"
-                  ? `Représentant de ${seller.name}`
+                  ? `Représentant ${ofName(seller.name)}`
                   : contact
                     ? `${contact.name}${contact.email ? ` <${contact.email}>` : ""}`
                     : (sender?.name ?? "—")}

@@ -123,9 +123,9 @@ describe("Clients", () => {
   it("breaks the outstanding down: unpaid invoices, accepted orders, total, limit, available", () => {
     show("customers", opening(creditBreachFromAcceptedOrders()));
     const card = screen.getByRole("article", { name: "Fiche client C0002 — Atelier Martin" });
-    const unpaid = within(card).getByRole("table", { name: "Factures non réglées de Atelier Martin" });
+    const unpaid = within(card).getByRole("table", { name: "Factures non réglées d'Atelier Martin" });
     expect(rowOf(unpaid, "FA-2026-00118")).toBe("FA-2026-00118 20/10/2026 19/11/2026 3 000,00 €");
-    const orders = within(card).getByRole("table", { name: "Commandes acceptées non facturées de Atelier Martin" });
+    const orders = within(card).getByRole("table", { name: "Commandes acceptées non facturées d'Atelier Martin" });
     expect(rowOf(orders, "CMD-0042")).toBe("CMD-0042 05/11/2026 1 200,00 €");
     const summary = within(card).getByRole("table", { name: /Encours et plafond/u });
     expect(rowOf(summary, "Total des factures non réglées")).toBe("Total des factures non réglées 3 000,00 €");

@@ -33,9 +33,9 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
     // The customer card: the outstanding, line by line, and the limit.
     const customers = await openModule(page, "Clients");
     const card = customers.getByRole("article", { name: "Fiche client C0207 — Imprimerie Touraine Graphic" });
-    const unpaid = card.getByRole("table", { name: "Factures non réglées de Imprimerie Touraine Graphic" });
+    const unpaid = card.getByRole("table", { name: "Factures non réglées d'Imprimerie Touraine Graphic" });
     expect(await textOf(unpaid.getByRole("row", { name: /FA-2026-00031/u }))).toMatch(/2 400,00 €/u);
-    const accepted = card.getByRole("table", { name: "Commandes acceptées non facturées de Imprimerie Touraine Graphic" });
+    const accepted = card.getByRole("table", { name: "Commandes acceptées non facturées d'Imprimerie Touraine Graphic" });
     expect(await textOf(accepted.getByRole("row", { name: /CMD-2026-0112/u }))).toMatch(/1 800,00 €/u);
     const summary = card.getByRole("table", { name: /^Encours et plafond au 09\/03\/2026$/u });
     const row = async (name: RegExp) => (await textOf(summary.getByRole("row", { name }).getByRole("cell"))).trim();
