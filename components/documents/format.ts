@@ -2,7 +2,7 @@
  * Small presentation helpers shared by the PGI screens: addresses, document references and
  * statuses as a French PGI prints them. No business rule here: every figure comes from domain/.
  */
-import { capitalize, DOCUMENT_KINDS, type Ledger, type PostalAddress, type SalesDocument } from "@/domain";
+import { capitalize, DOCUMENT_KINDS, ORDER_STATUS_LABELS, type Ledger, type OrderStatus, type PostalAddress, type SalesDocument } from "@/domain";
 
 export function addressLines(address: PostalAddress): string[] {
   return [address.street, address.complement, `${address.postalCode} ${address.city}`, address.country].filter(
@@ -28,8 +28,21 @@ function agreed(doc: SalesDocument, participle: string): string {
   return DOCUMENT_KINDS[doc.kind].feminine ? `${participle}e` : participle;
 }
 
-/** "Validée", "Enregistrée" (a customer's order is recorded, not validated), "Brouillon", "Annulé". */
-export function statusLabel(doc: SalesDocument): string {
+/** What the game knows of the order it follows: its id and the status the learner set at stage 2 (« Livrée »…). */
+export interface FollowedOrder {
+  orderId?: string;
+  orderStatus?: OrderStatus;
+}
+
+/**
+ * "Validée", "Enregistrée" (a customer's order is recorded, not validated), "Brouillon", "Annulé";
+ * the order the game follows shows the status the learner gave it at stage 2 (« Livrée »), as a PGI
+ * shows what was entered in it.
+ */
+export function statusLabel(doc: SalesDocument, followed: FollowedOrder = {}): string {
+  if (doc.kind === "purchaseOrder" && doc.status === "validated" && doc.id === followed.orderId && followed.orderStatus !== undefined) {
+    return ORDER_STATUS_LABELS[followed.orderStatus];
+  }
   switch (doc.status) {
     case "draft":
       return "Brouillon";

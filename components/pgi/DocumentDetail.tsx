@@ -259,7 +259,7 @@ function Header({ ledger, doc, carried }: { ledger: Ledger; doc: SalesDocument; 
   const sent = carried.outbox?.find((entry) => entry.documentId === doc.id);
   return (
     <Fields>
-      <Field label="Statut">{statusLabel(doc)}</Field>
+      <Field label="Statut">{statusLabel(doc, carried)}</Field>
       <Field label="Date">{formatDateFr(doc.date)}</Field>
       <Field label="Client">
         {customerName(ledger, doc.customerId)} ({doc.customerId})

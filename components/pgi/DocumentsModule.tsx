@@ -13,7 +13,7 @@ import {
 import type { WorkspaceData } from "./workspace";
 import { DocumentDetail } from "./DocumentDetail";
 import { SCREEN_KINDS, totalsOrNull, type DocumentScreen } from "@/components/documents/documentData";
-import { customerName, documentRef, documentsOfKinds, kindLabel, orderRef, statusLabel } from "@/components/documents/format";
+import { customerName, documentRef, documentsOfKinds, kindLabel, orderRef, statusLabel, type FollowedOrder } from "@/components/documents/format";
 import { Term } from "@/components/ui/GlossaryLinks";
 import { CardTable, Cell, ColumnHeader, Row, RowHeader } from "@/components/ui/CardTable";
 
@@ -70,7 +70,7 @@ function acknowledgementOf(ledger: Ledger, order: SalesDocument): string {
   return ack.status === "validated" ? `Émis${ack.number ? ` (${ack.number})` : ""}` : "En brouillon";
 }
 
-function OrdersList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) => void }) {
+function OrdersList({ ledger, followed, onOpen }: { ledger: Ledger; followed: FollowedOrder; onOpen: (id: string) => void }) {
   const orders = documentsOfKinds(ledger, ["purchaseOrder"]);
   const quotes = documentsOfKinds(ledger, ["quote"]);
   return (
@@ -101,7 +101,7 @@ function OrdersList({ ledger, onOpen }: { ledger: Ledger; onOpen: (id: string) =
               notes={[customerName(ledger, doc.customerId), ...(doc.customerOrderNumber ? [`réf. client ${doc.customerOrderNumber}`] : [])]}
             />
             <Cell label="Date" className="nowrap">{formatDateFr(doc.date)}</Cell>
-            <Cell label="Statut">{statusLabel(doc)}</Cell>
+            <Cell label="Statut">{statusLabel(doc, followed)}</Cell>
             <Cell label="Accusé de réception">{acknowledgementOf(ledger, doc)}</Cell>
             <Ttc ledger={ledger} doc={doc} />
           </Row>
@@ -269,7 +269,7 @@ export function DocumentsModule({ data, screen }: { data: WorkspaceData; screen:
   if (documentsOfKinds(ledger, mainKinds).length === 0) return <p>{EMPTY[screen]}</p>;
   return (
     <div className="pgi-module documents">
-      {screen === "orders" ? <OrdersList ledger={ledger} onOpen={setOpenId} /> : null}
+      {screen === "orders" ? <OrdersList ledger={ledger} followed={data.carried} onOpen={setOpenId} /> : null}
       {screen === "deliveries" ? <DeliveriesList ledger={ledger} onOpen={setOpenId} /> : null}
       {screen === "invoices" ? <InvoicesList ledger={ledger} onOpen={setOpenId} /> : null}
     </div>

@@ -215,7 +215,7 @@ describe("Commandes, livraisons, factures after the invoicing stage", () => {
     show("orders", data);
     const orders = screen.getByRole("table", { name: "Commandes clients" });
     expect(rowOf(orders, "CM-2026-00001")).toBe(
-      "CM-2026-00001Librairie Martinréf. client BC-2026-118 11/11/2026 Enregistrée Émis (AR-2026-00001) 1 374,84 €",
+      "CM-2026-00001Librairie Martinréf. client BC-2026-118 11/11/2026 Livrée partiellement (reliquat en attente) Émis (AR-2026-00001) 1 374,84 €",
     );
     cleanup();
     show("deliveries", data);
@@ -223,6 +223,19 @@ describe("Commandes, livraisons, factures after the invoicing stage", () => {
     const progress = screen.getByRole("table", { name: /Suivi des livraisons de la commande CM-2026-00001/u });
     expect(rowOf(progress, "CLS-LV")).toBe("CLS-LV — Classeur à levier dos 80 mm 100 60 40");
     expect(rowOf(progress, "CAH-A4")).toBe("CAH-A4 — Cahier A4 96 pages 200 200 0");
+  });
+
+  it("shows the order the game follows with the status the learner gave it at stage 2, in the list and its detail", () => {
+    const played = afterInvoicing();
+    const orderId = played.carried.orderId ?? "";
+    expect(played.carried.orderStatus).toBe("partiallyDelivered");
+    const data = { ...played, carried: { ...played.carried, orderStatus: "delivered" as const } };
+    show("orders", data);
+    const orders = screen.getByRole("table", { name: "Commandes clients" });
+    expect(rowOf(orders, "CM-2026-00001")).toContain("11/11/2026 Livrée Émis");
+    fireEvent.click(screen.getByRole("button", { name: /CM-2026-00001/u }));
+    expect(text(screen.getByText("Statut").parentElement as HTMLElement)).toBe("StatutLivrée");
+    expect(orderId).not.toBe("");
   });
 
   it("opens the delivery note as printed: ordered, delivered and remaining as on its PDF", () => {
