@@ -33,6 +33,11 @@ describe("check 7: deposit, and the decision", () => {
     expect(plain(excessOnly.parts?.[1]?.note)).toMatch(/^340,00 € au lieu de 456,00 € — c'est le montant d'un seul motif, dépassement du plafond/);
     expect(judgeDeposit(key.deposit, { required: true, amountCents: 45_600 }).correct).toBe(true);
     expect(judgeDeposit(key.deposit, { required: false }).parts?.map((p) => p.points)).toEqual([0, 0]);
+    // A deposit required for 0,00 € contradicts itself: named, not only marked.
+    expect(plain(judgeDeposit(key.deposit, { required: true, amountCents: 0 }).diagnosis)).toBe(
+      "Vous exigez un acompte de 0,00 € : un acompte exigé a un montant ; s'il n'en faut pas, répondez qu'aucun acompte n'est exigé.",
+    );
+    expect(excessOnly).not.toHaveProperty("diagnosis");
   });
 
   it("insolvency under the prepayment policy: the whole order as deposit, accepted with conditions", () => {

@@ -2,6 +2,7 @@
  * Check 7, the deposit: every ground the company's policy gives (new customer, amount, made to
  * order, credit excess, incidents, insolvency), the larger amount covering them all (0045).
  */
+import { withDiagnosis } from "../diagnosis";
 import type { Judgement } from "../judgement";
 import { formatEuros, formatPercent, percentOf, type Cents } from "../money";
 import type { Scenario } from "../scenarioTypes";
@@ -116,6 +117,13 @@ function depositRequiredText(amountCents: Cents | undefined): string {
  * Check 7 (0094): whether a deposit is required (1,5 point) and, when it is, its amount TTC
  * (0,5 point), a wrong amount named when it is the amount of one ground only.
  */
+/** A deposit required for nothing: the answer contradicts itself, whatever the order needs. */
+function depositAgainstItself(answer: DepositAnswer): string | undefined {
+  return answer.required && answer.amountCents === 0
+    ? "Vous exigez un acompte de 0,00\u00a0€\u00a0: un acompte exigé a un montant\u00a0; s'il n'en faut pas, répondez qu'aucun acompte n'est exigé."
+    : undefined;
+}
+
 export function judgeDeposit(key: DepositKey, answer: DepositAnswer): Judgement {
   const expectedRequired = key.expected.required;
   const verdictRight = answer.required === expectedRequired;
@@ -129,8 +137,10 @@ export function judgeDeposit(key: DepositKey, answer: DepositAnswer): Judgement 
         amountPart("Montant de l'acompte TTC", answer.required ? answer.amountCents : undefined, key.amountCents, FIGURE_WEIGHT, slips),
       ]
     : [scoredPart("Acompte exigé ou non", verdictRight, POINTS_PER_DECISION, verdictNote)];
+  const correct = allPartsRight(parts);
   return {
-    correct: allPartsRight(parts),
+    correct,
+    ...withDiagnosis(correct ? undefined : depositAgainstItself(answer)),
     answer: answer.required ? depositRequiredText(answer.amountCents) : "Pas d'acompte",
     expected: key.expectedText,
     explanation: withFeedback(parts, key.explanation),

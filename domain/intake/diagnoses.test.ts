@@ -60,7 +60,22 @@ describe("stage 1's diagnoses: the credit check", () => {
     expect(plain(judged.diagnosis)).toBe(FORGOTTEN);
     expect(plain(judged.parts?.[1]?.note)).toBe("3 000,00 € au lieu de 4 200,00 € — les commandes acceptées non facturées (1 200,00 €) font partie de l'encours");
     expect(judgeCredit(key.credit, { verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 }).diagnosis).toBeUndefined();
-    // A wrong verdict on right figures is not one of the named mistakes: the generic explanation stands alone.
-    expect(judgeCredit(key.credit, { verdict: "withinLimit", outstandingCents: 420_000, orderTotalCents: 114_000 })).not.toHaveProperty("diagnosis");
+    // A wrong verdict on right figures: the comparison was misread, and the feedback says so with the learner's own figures.
+    expect(plain(judgeCredit(key.credit, { verdict: "withinLimit", outstandingCents: 420_000, orderTotalCents: 114_000 }).diagnosis)).toBe(
+      "Votre conclusion contredit vos montants : 4 200,00 € + 1 140,00 € = 5 340,00 €, qui dépasse le plafond de 5 000,00 €.",
+    );
+  });
+
+  it("names a verdict that the learner's own figures contradict, right or wrong figures, but never a verdict they support", () => {
+    expect(plain(diagnoseCredit(breach, { outstandingCents: 420_000, orderTotalCents: 114_000, verdict: "withinLimit" }))).toBe(
+      "Votre conclusion contredit vos montants : 4 200,00 € + 1 140,00 € = 5 340,00 €, qui dépasse le plafond de 5 000,00 €.",
+    );
+    // Wrong figures (an HT and a forgotten order are named first) whose sum is within the limit: « plafond dépassé » contradicts them.
+    expect(plain(diagnoseCredit(breach, { outstandingCents: 410_000, orderTotalCents: 90_000, verdict: "overLimit" }))).toBe(
+      "Votre conclusion contredit vos montants : 4 100,00 € + 900,00 € = 5 000,00 €, qui ne dépasse pas le plafond de 5 000,00 €.",
+    );
+    // A verdict the (wrong) figures support is not a misread comparison.
+    expect(diagnoseCredit(breach, { outstandingCents: 410_000, orderTotalCents: 90_000, verdict: "withinLimit" })).toBeUndefined();
+    expect(diagnoseCredit(breach, { outstandingCents: 420_000, orderTotalCents: 114_000, verdict: "overLimit" })).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * each a slip on one figure with its part note and the sentence the feedback shows first.
  */
 import type { CreditCheck } from "../credit";
+import type { CreditVerdict } from "./credit";
 import { EXCL_TAX_COMPARED, firstDiagnosis, slipDiagnosis, type NamedSlip } from "../diagnosis";
 import { formatEuros, type Cents } from "../money";
 
@@ -13,10 +14,25 @@ export interface CreditFigures {
   orderTotalExclTaxCents: Cents;
 }
 
-/** The learner's two figures. */
+/** The learner's two figures, and the verdict drawn from them. */
 export interface CreditFiguresGiven {
   outstandingCents?: Cents;
   orderTotalCents?: Cents;
+  verdict?: CreditVerdict;
+}
+
+/**
+ * A verdict its own figures contradict: the learner's outstanding plus order, compared with the
+ * limit, says the other thing — the comparison was misread, whatever the figures are worth.
+ */
+function verdictAgainstFigures({ check }: CreditFigures, given: CreditFiguresGiven): string | undefined {
+  const { outstandingCents, orderTotalCents, verdict } = given;
+  if (outstandingCents === undefined || orderTotalCents === undefined || verdict === undefined) return undefined;
+  const sum = outstandingCents + orderTotalCents;
+  const withinLimit = sum <= check.creditLimitCents;
+  if (withinLimit === (verdict === "withinLimit")) return undefined;
+  const comparison = withinLimit ? "ne dépasse pas" : "dépasse";
+  return `Votre conclusion contredit vos montants : ${formatEuros(outstandingCents)} + ${formatEuros(orderTotalCents)} = ${formatEuros(sum)}, qui ${comparison} le plafond de ${formatEuros(check.creditLimitCents)}.`;
 }
 
 /**
@@ -61,11 +77,13 @@ export function orderTotalSlips(figures: CreditFigures): NamedSlip[] {
 
 /**
  * The credit check's diagnosis: the outstanding's slip first, then the order's — the order of the
- * sum the learner writes (encours + commande), so the first mistake named is the first made.
+ * sum the learner writes (encours + commande), so the first mistake named is the first made —, and
+ * last a verdict that its own figures contradict.
  */
 export function diagnoseCredit(figures: CreditFigures, given: CreditFiguresGiven): string | undefined {
   return firstDiagnosis([
     slipDiagnosis(given.outstandingCents, figures.check.outstandingCents, outstandingSlips(figures)),
     slipDiagnosis(given.orderTotalCents, figures.orderTotalCents, orderTotalSlips(figures)),
+    verdictAgainstFigures(figures, given),
   ]);
 }
