@@ -3,7 +3,8 @@ import { RECORDED_ANSWER, YourAnswer } from "@/components/ui/ClassroomParts";
 import { pointsText, TraceExplanation } from "@/components/ui/TraceParts";
 import { useRef, useState, type ReactNode, type Ref } from "react";
 import { formatDateFr, type IsoDate, type TraceEntry } from "@/domain";
-import { bringIntoView, nextControl } from "./feedbackFocus";
+import { bringIntoView } from "@/components/ui/bringIntoView";
+import { nextControl } from "./feedbackFocus";
 
 function verdictTitle(entry: TraceEntry): string {
   if (entry.correct) return "Bonne réponse";

@@ -15,6 +15,7 @@ import { useFeedbackFocus } from "./feedbackFocus";
 import { useWorkspaceArea, WorkspaceSwitch, type WorkspaceArea } from "./WorkspaceSwitch";
 import { PGI_MODULES, type PgiModuleId, type WorkspaceData } from "@/components/pgi/workspace";
 import { AssessmentNotice } from "@/components/ui/ClassroomParts";
+import { ConfirmButton } from "@/components/ui/ConfirmButton";
 import type { StageContextBase } from "@/components/stages/types";
 import { useActorSnapshot } from "@/components/ui/useActorSnapshot";
 import { GlossaryPreloadDeferred, preloadGlossaryDefinitions } from "@/components/ui/glossaryDefinitions";
@@ -128,7 +129,6 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
     heading.focus();
   };
   const [module, setModule] = useState<PgiModuleId>("mail");
-  const [confirmRestart, setConfirmRestart] = useState(false);
   // Stages finished before this view opened (a reload) need no interlude: only those finished here.
   const stagesDone = player.context.stages.length;
   const [acknowledgedStages, setAcknowledgedStages] = useState(stagesDone);
@@ -177,21 +177,9 @@ function Game({ scenario, session, player, exit, focusTask }: { scenario: Scenar
         </div>
         <div>{stage ? <>Étape en cours&nbsp;: {STAGE_LABELS[stage]}</> : player.status === "done" ? "Scénario terminé" : null}</div>
         <div className="workspace-actions">
-          {confirmRestart ? (
-            <span role="group" aria-label="Confirmer le redémarrage">
-              Tout recommencer&nbsp;?{" "}
-              <button type="button" className="button small" onClick={() => { setConfirmRestart(false); session.restart(); }}>
-                Oui, recommencer
-              </button>{" "}
-              <button type="button" className="button secondary small" onClick={() => setConfirmRestart(false)}>
-                Non
-              </button>
-            </span>
-          ) : (
-            <button type="button" className="button secondary small" onClick={() => setConfirmRestart(true)}>
-              Recommencer le scénario
-            </button>
-          )}
+          <ConfirmButton question={"Tout recommencer\u00a0?"} confirmLabel="Oui, recommencer" cancelLabel="Non" onConfirm={session.restart}>
+            Recommencer le scénario
+          </ConfirmButton>
         </div>
       </header>
 

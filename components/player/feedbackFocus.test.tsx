@@ -4,7 +4,7 @@
  * feedback (never of one restored by a reload), smoothly scrolled unless the learner asked for less
  * motion; to the task's heading after « Recommencer le scénario ».
  */
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { loadStagePanels } from "@/components/stages/StagePanel";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { STAGE_IDS, STAGE_LABELS, type Scenario, type TraceEntry } from "@/domain";
@@ -13,7 +13,8 @@ import { solveScenario } from "@/machines/answerKey";
 import { persistGame } from "@/machines/persistedGame";
 import { sendAll, startPlayer } from "@/machines/player";
 import { appStore } from "@/store/useAppStore";
-import { nearestScroll, useFeedbackFocus } from "./feedbackFocus";
+import { nearestScroll } from "@/components/ui/bringIntoView";
+import { useFeedbackFocus } from "./feedbackFocus";
 import { PlayerWorkspace } from "./PlayerWorkspace";
 import { forgetSavedGames } from "@/test/savedGames";
 
@@ -123,5 +124,15 @@ describe("the workspace", () => {
     fireEvent.click(screen.getByRole("button", { name: "Oui, recommencer" }));
     await vi.waitFor(() => expect(screen.queryByRole("region", { name: /réponse/u })).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: STAGE_LABELS.orderIntake })));
+  });
+
+  it("« Recommencer le scénario » asks first with the focus on « Non », the harmless answer; « Non » gives the focus back to the button", async () => {
+    render(<PlayerWorkspace scenario={scenario} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Recommencer le scénario" }));
+    const question = screen.getByRole("group", { name: "Tout recommencer\u00a0?" });
+    expect(within(question).getByRole("button", { name: "Non" })).toHaveFocus();
+    fireEvent.click(within(question).getByRole("button", { name: "Non" }));
+    expect(screen.queryByRole("group", { name: "Tout recommencer\u00a0?" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Recommencer le scénario" })).toHaveFocus();
   });
 });

@@ -8,6 +8,8 @@ import { courseControlScenario, playCourseControl } from "@/machines/testing/con
 import { annotationOf, correctedCopy, resultGroup } from "@/components/documents/control/controlCorrection.testing";
 import { downloadInvoicePdf } from "@/components/documents/download";
 import { ScenarioReview } from "./ScenarioReview";
+import { decisionsSentence } from "./ScoreSummary";
+import type { TraceEntry } from "@/domain";
 import { loadGlossaryDefinitions } from "@/components/ui/glossaryDefinitions";
 
 // A term's definition comes in its own chunk (docs/decisions/0148): fetched first, as a page does when idle.
@@ -126,6 +128,20 @@ describe("ScenarioReview", () => {
     ]);
   });
 
+  it("does not say every decision is right alone when one was right only at the second try, for half its points (0130)", () => {
+    const depassement = scenario("depassement-d-encours");
+    const solved = solveScenario(depassement);
+    const index = solved.steps.findIndex((step) => step.event.type === "learner.creditChecked");
+    const wrong = wrongAnswersFor(solved.steps[index]!)[0]!;
+    // In training, the wrong answer is held; the key's answer to the same point corrects it.
+    const played = playScenario(depassement, [...solved.events.slice(0, index), wrong, ...solved.events.slice(index)]);
+    expect(played.trace.filter((entry) => entry.firstTry !== undefined)).toHaveLength(1);
+    render(<ScenarioReview scenario={depassement} output={played} onReplay={() => undefined} gameKey={depassement.id} />);
+
+    expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/15 \/ 16 points — 94\u00a0%/u);
+    expect(screen.getByText(/^Toutes vos décisions sont justes/u).textContent).toBe("Toutes vos décisions sont justes, dont 1 corrigée au second essai.");
+  });
+
   it("lists the stages that could not be played, with why", () => {
     const refused = scenario("client-insolvable-refuse");
     const { result } = solveScenario(refused);
@@ -233,5 +249,32 @@ describe("ScenarioReview of an invoice control", () => {
     const saved = { ...played, stages: played.stages.map(({ controlReport: _report, ...stage }) => stage) };
     expect(within(bilan(saved)).queryByRole("region", { name: /copie corrigée/u })).toBeNull();
     expect(decisions()).toHaveLength(played.trace.length);
+  });
+});
+
+describe("decisionsSentence: how the decisions went, under the score", () => {
+  const entry = (fields: Partial<TraceEntry>): TraceEntry => ({
+    decisionPoint: "intake.credit",
+    stage: "orderIntake",
+    date: "2026-03-09",
+    answer: "Plafond dépassé",
+    expected: "Plafond dépassé",
+    verdict: "correct",
+    correct: true,
+    explanation: "",
+    hintsUsed: 0,
+    points: 2,
+    maxPoints: 2,
+    ...fields,
+  });
+  const corrected = entry({ points: 1, firstTry: { answer: "Plafond respecté", points: 0 } });
+
+  it("all right at once; corrections counted with their agreement; the decisions to review, one or several", () => {
+    expect(decisionsSentence([entry({}), entry({})])).toBe("Toutes vos décisions sont justes.");
+    expect(decisionsSentence([entry({}), corrected])).toBe("Toutes vos décisions sont justes, dont 1 corrigée au second essai.");
+    expect(decisionsSentence([corrected, entry({}), corrected])).toBe("Toutes vos décisions sont justes, dont 2 corrigées au second essai.");
+    const wrong = entry({ verdict: "wrong", correct: false, points: 0 });
+    expect(decisionsSentence([wrong, corrected])).toBe("1 décision à revoir sur 2\u00a0: elle est marquée ✗ ci-dessous.");
+    expect(decisionsSentence([wrong, wrong, entry({})])).toBe("2 décisions à revoir sur 3\u00a0: elles sont marquées ✗ ci-dessous.");
   });
 });

@@ -1,5 +1,6 @@
-import { formatPoints, STAGE_LABELS, type Scenario, type StageId } from "@/domain";
+import { formatPoints, STAGE_LABELS, type Scenario, type StageId, type TraceEntry } from "@/domain";
 import type { PlayerOutput } from "@/machines/player";
+import { correctedAtSecondTry } from "@/components/ui/TraceParts";
 
 function pointsText(points: number, maxPoints: number): string {
   return `${formatPoints(points)} / ${formatPoints(maxPoints)} point${maxPoints >= 2 ? "s" : ""}`;
@@ -9,11 +10,26 @@ function hintsText(hints: number): string {
   return hints === 0 ? "aucun" : String(hints);
 }
 
+/** « 2 décisions », « 1 corrigée »: a count and its word, agreed in number. */
+function counted(count: number, word: string): string {
+  return `${count} ${word}${count > 1 ? "s" : ""}`;
+}
+
+/**
+ * How the decisions went, in one sentence under the score: never « all right » alone when a
+ * decision corrected at its second try lost half its points (docs/decisions/0130).
+ */
+export function decisionsSentence(trace: readonly TraceEntry[]): string {
+  const toReview = trace.filter((entry) => !entry.correct).length;
+  if (toReview > 0) return `${counted(toReview, "décision")} à revoir sur ${trace.length}\u00a0: ${toReview > 1 ? "elles sont marquées" : "elle est marquée"} ✗ ci-dessous.`;
+  const corrected = trace.filter(correctedAtSecondTry).length;
+  return corrected === 0 ? "Toutes vos décisions sont justes." : `Toutes vos décisions sont justes, dont ${counted(corrected, "corrigée")} au second essai.`;
+}
+
 /** The overall score, the score of each stage played, and the stages that could not be played, with why. */
 export function ScoreSummary({ scenario, output }: { scenario: Scenario; output: PlayerOutput }) {
   const { overall, byStage } = output.score;
   const played = scenario.stages.filter((stage): stage is StageId => byStage[stage] !== undefined);
-  const toReview = output.trace.filter((entry) => !entry.correct).length;
 
   return (
     <>
@@ -29,11 +45,7 @@ export function ScoreSummary({ scenario, output }: { scenario: Scenario; output:
           <p>
             <strong>Indices utilisés&nbsp;:</strong> {hintsText(overall.hintsUsed)}
           </p>
-          <p>
-            {toReview === 0
-              ? "Toutes vos décisions sont justes."
-              : `${toReview} décision${toReview > 1 ? "s" : ""} à revoir sur ${output.trace.length}\u00a0: elles sont marquées ✗ ci-dessous.`}
-          </p>
+          <p>{decisionsSentence(output.trace)}</p>
         </div>
       </div>
 

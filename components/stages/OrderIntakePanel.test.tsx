@@ -199,4 +199,59 @@ describe("OrderIntakePanel", () => {
     expect(within(currentCheck()).queryByText("Les champs marqués d'un astérisque (*) sont obligatoires.")).not.toBeInTheDocument();
     expect(submit).toBeEnabled();
   });
+
+  it("a disabled button names the first actual problem in the form's order: an unreadable amount to correct, not to fill in; then the empty one", () => {
+    const scenario = creditBreachFromAcceptedOrders();
+    const actor = start(scenario);
+    const key = solveOrderIntake(intakeInput(scenario));
+    act(() => {
+      for (const event of key.slice(0, 2)) actor.send(event);
+    });
+    expect(actor.getSnapshot().value).toBe("credit");
+    fireEvent.click(within(currentCheck()).getByLabelText(/Plafond respecté/));
+    const credit = within(currentCheck()).getByRole("button", { name: "Valider le contrôle de l'encours" });
+    type(/^Encours du client/, "12,3,4");
+    expect(credit).toBeDisabled();
+    expect(credit).toHaveAccessibleDescription("Corrigez l'encours signalé.");
+    type(/^Encours du client/, "4 200,00");
+    expect(credit).toHaveAccessibleDescription("Indiquez le montant TTC de la commande.");
+    type(/^Montant TTC de la commande/, "1 140,,00");
+    expect(credit).toHaveAccessibleDescription("Corrigez le montant TTC signalé.");
+    type(/^Encours du client/, "");
+    expect(credit).toHaveAccessibleDescription("Indiquez l'encours du client (0 s'il n'en a pas).");
+
+    // The deposit's amount, the same way.
+    act(() => {
+      for (const event of key.slice(2, 6)) actor.send(event);
+    });
+    expect(actor.getSnapshot().value).toBe("deposit");
+    fireEvent.click(within(currentCheck()).getByLabelText("Oui, un acompte est exigé"));
+    const deposit = within(currentCheck()).getByRole("button", { name: "Valider l'acompte" });
+    expect(deposit).toHaveAccessibleDescription("Indiquez le montant de l'acompte.");
+    type(/Montant de l'acompte TTC/, "340;00");
+    expect(deposit).toBeDisabled();
+    expect(deposit).toHaveAccessibleDescription("Corrigez le montant de l'acompte signalé.");
+  });
+
+  it("a check right only at its second try is « corrigée » in the checklist, not « juste » (half its points lost, 0130)", () => {
+    const scenario = creditBreachFromAcceptedOrders();
+    const actor = createActor(orderIntakeMachine, { input: intakeInput(scenario) }).start();
+    render(<StagePanel running={{ stage: "orderIntake", actor }} scenario={scenario} />);
+    const key = solveOrderIntake(intakeInput(scenario));
+    const creditIndex = key.findIndex((event) => event.type === "learner.creditChecked");
+    const right = key[creditIndex];
+    if (right?.type !== "learner.creditChecked") throw new Error("contrôle de l'encours absent du corrigé");
+    act(() => {
+      for (const event of key.slice(0, creditIndex)) actor.send(event);
+      actor.send({ ...right, verdict: "withinLimit" });
+    });
+    expect(actor.getSnapshot().can({ type: "learner.secondTryDeclined" })).toBe(true);
+    act(() => {
+      actor.send(right);
+    });
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "intake.credit", correct: true, points: 1, maxPoints: 2 });
+    expect(checklistItem(/3\. Encours et plafond/)).toHaveTextContent("corrigée");
+    expect(checklistItem(/3\. Encours et plafond/)).not.toHaveTextContent("juste");
+    expect(checklistItem(/2\. Solvabilité/)).toHaveTextContent("juste");
+  });
 });

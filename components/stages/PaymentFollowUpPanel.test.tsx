@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createActor } from "xstate";
 import type { Scenario } from "@/domain";
 import { paymentFollowUpMachine } from "@/machines/paymentFollowUp";
@@ -66,6 +66,15 @@ describe("PaymentFollowUpPanel", () => {
     const card = choose("Attendre");
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ correct: false });
     expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")?.textContent).toBe("Décision du jour enregistrée\u00a0: Attendre.");
+  });
+
+  it("a day's decision right only at its second try is recorded « corrigée », not « juste » (half its points lost, 0130)", () => {
+    const actor = start(twentySevenDaysScenario());
+    choose("Relance 1 (courtoise)");
+    expect(actor.getSnapshot().can({ type: "learner.secondTryDeclined" })).toBe(true);
+    const card = choose("Relance 2 (plus ferme)");
+    expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ correct: true, points: 1, maxPoints: 2 });
+    expect(within(card).getByText(/Décision du jour enregistrée/).closest("p")).toHaveTextContent("Relance 2 (plus ferme) — ✓ corrigée");
   });
 
   it("waiting when reminder 2 is 7 days overdue is too late", () => {
@@ -139,5 +148,62 @@ describe("PaymentFollowUpPanel", () => {
     fireEvent.change(within(entry).getByLabelText("Montant reçu (€)"), { target: { value: "2 400,00" } });
     act(() => fireEvent.click(within(entry).getByRole("button", { name: "Enregistrer le règlement" })));
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "followUp.FA-2026-00012.payment.2026-11-08", correct: true });
+  });
+
+  describe("after the clock moves, the focus goes to what the learner must do on the new day", () => {
+    /** One frame of jsdom's clock: what the focus waits for. */
+    const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const clockButton = (name: string) => within(screen.getByRole("region", { name: "Horloge simulée" })).getByRole("button", { name });
+    const realBox = Element.prototype.getBoundingClientRect;
+    afterEach(() => {
+      Element.prototype.getBoundingClientRect = realBox;
+      vi.unstubAllGlobals();
+    });
+
+    it("the day's action when a step falls due, its form scrolled into view; the clock's heading, with the new date, when nothing is to be decided", async () => {
+      const scrolls = vi.fn();
+      vi.stubGlobal("scrollBy", scrolls);
+      // jsdom lays nothing out: every box stands below a window of 768 px.
+      Element.prototype.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 800, width: 300, height: 100 });
+      start(fullPaymentScenario());
+      await nextFrame();
+      // The panel as it opens (a reload too) leaves the focus where it is.
+      expect(document.activeElement).toBe(document.body);
+
+      act(() => fireEvent.click(clockButton("Aller à la prochaine échéance de relance")));
+      expect(clockButton("Aller à la prochaine échéance de relance")).toBeDisabled();
+      const legend = screen.getByText("Action du jour (26/10/2026) pour la facture FA-2026-00012");
+      await vi.waitFor(() => expect(document.activeElement).toBe(legend));
+      await vi.waitFor(() => expect(scrolls).toHaveBeenCalledExactlyOnceWith({ top: 900 - window.innerHeight, behavior: "smooth" }));
+
+      choose("Relance 1 (courtoise)");
+      act(() => fireEvent.click(clockButton("Jour suivant")));
+      const heading = screen.getByRole("heading", { level: 3, name: "Horloge simulée\u00a0: nous sommes le 27/10/2026" });
+      await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+      // The region keeps its short name.
+      expect(heading.closest("section")).toBe(screen.getByRole("region", { name: "Horloge simulée" }));
+    });
+
+    it("the mail to enter when it arrives", async () => {
+      start(fullPaymentScenario());
+      const next = () => act(() => fireEvent.click(clockButton("Aller à la prochaine échéance de relance")));
+      next();
+      choose("Relance 1 (courtoise)");
+      next();
+      choose("Relance 2 (plus ferme)");
+      next();
+      await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 3, name: "Courrier à saisir dans le PGI (1)" })));
+    });
+
+    it("not when the move recorded a first try let go: that decision's feedback has the focus (the workspace gives it)", async () => {
+      const actor = start(twentySevenDaysScenario());
+      choose("Relance 1 (courtoise)");
+      expect(actor.getSnapshot().can({ type: "learner.secondTryDeclined" })).toBe(true);
+      act(() => fireEvent.click(clockButton("Jour suivant")));
+      expect(actor.getSnapshot().context.today).toBe("2026-11-12");
+      await nextFrame();
+      await nextFrame();
+      expect(document.activeElement).toBe(document.body);
+    });
   });
 });

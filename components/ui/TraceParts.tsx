@@ -15,6 +15,15 @@ export function verdictText(entry: Pick<TraceEntry, "correct" | "verdict">): str
   return entry.correct ? VERDICT_TEXTS.correct : VERDICT_TEXTS[entry.verdict];
 }
 
+/**
+ * A decision right only at its second try (docs/decisions/0130): the entry keeps its first try, and
+ * its points are at most half of them. Said apart from a decision right at once wherever the learner
+ * reads how it went.
+ */
+export function correctedAtSecondTry(entry: Pick<TraceEntry, "correct" | "firstTry">): boolean {
+  return entry.correct && entry.firstTry !== undefined;
+}
+
 /** "2 / 2 points", "1,5 / 2 points", "0 / 0,5 point". */
 export function pointsText(entry: Pick<TraceEntry, "points" | "maxPoints">): string {
   return `${formatPoints(entry.points)} / ${formatPoints(entry.maxPoints)} ${entry.maxPoints >= 2 ? "points" : "point"}`;

@@ -1,7 +1,7 @@
 "use client";
 import { capitalize, CREDIT_VERDICT_LABELS, INTAKE_DECISION_LABELS, parsePercent, parsePercentList, SOLVENCY_VERDICT_LABELS, type CreditVerdict, type IntakeDecision, type SolvencyVerdict } from "@/domain";
 import type { OrderIntakeEvent } from "@/machines/orderIntake";
-import { AmountField, readAmount, type AmountReading } from "../parts/AmountField";
+import { AmountField, amountProblem, readAmount, type AmountProblemWords } from "../parts/AmountField";
 import { ChoiceGroup } from "../parts/ChoiceGroup";
 import { MoveForm } from "../parts/MoveForm";
 import { oneOf, oneOfKeys, orNull, useDraftField, useDraftedSend } from "../parts/formDrafts";
@@ -39,12 +39,14 @@ export function SolvencyForm({ idPrefix, can, send: sendMove }: CheckFormProps) 
   );
 }
 
-/** Why the credit form cannot be sent yet, in French: the verdict, then each figure (all required, 0094). */
-function creditBlockedReason(verdict: CreditVerdict | null, outstanding: AmountReading, orderTotal: AmountReading): string {
+const OUTSTANDING_PROBLEM: AmountProblemWords = { empty: "Indiquez l'encours du client (0 s'il n'en a pas).", unreadable: "Corrigez l'encours signalé." };
+const ORDER_TOTAL_PROBLEM: AmountProblemWords = { empty: "Indiquez le montant TTC de la commande.", unreadable: "Corrigez le montant TTC signalé." };
+const DEPOSIT_PROBLEM: AmountProblemWords = { empty: "Indiquez le montant de l'acompte.", unreadable: "Corrigez le montant de l'acompte signalé." };
+
+/** Why the credit form cannot be sent yet, in French: the first problem in the form's order, the verdict, then each figure (all required, 0094). */
+function creditBlockedReason(verdict: CreditVerdict | null, outstanding: string, orderTotal: string): string | undefined {
   if (verdict === null) return "Choisissez une réponse.";
-  if (!outstanding.ok || outstanding.cents === undefined) return "Indiquez l'encours du client (0 s'il n'en a pas).";
-  if (!orderTotal.ok || orderTotal.cents === undefined) return "Indiquez le montant TTC de la commande.";
-  return "";
+  return amountProblem(outstanding, OUTSTANDING_PROBLEM) ?? amountProblem(orderTotal, ORDER_TOTAL_PROBLEM);
 }
 
 /** Check 3: outstanding + order TTC against the credit limit; the verdict and both figures are required, each scored. */
@@ -60,7 +62,7 @@ export function CreditForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
       ? { type: "learner.creditChecked", verdict, outstandingCents: outstandingReading.cents, orderTotalCents: orderReading.cents }
       : null;
   return (
-    <MoveForm event={event} can={can} send={send} label="Valider le contrôle de l'encours" blockedReason={creditBlockedReason(verdict, outstandingReading, orderReading)}>
+    <MoveForm event={event} can={can} send={send} label="Valider le contrôle de l'encours" blockedReason={creditBlockedReason(verdict, outstanding, orderTotal)}>
       <p className="muted">
         <Term id="outstanding">Encours</Term> = factures non réglées + commandes acceptées non encore facturées. Comparez encours + montant TTC de la commande au{" "}
         <Term id="creditLimit">plafond</Term> du compte.
@@ -146,7 +148,7 @@ export function DepositForm({ idPrefix, can, send: sendMove }: CheckFormProps) {
       can={can}
       send={send}
       label="Valider l'acompte"
-      blockedReason={required === null ? "Choisissez une réponse." : "Indiquez le montant de l'acompte."}
+      blockedReason={required === null ? "Choisissez une réponse." : amountProblem(amount, DEPOSIT_PROBLEM)}
     >
       <p className="muted">Relisez la politique d&apos;acompte de l&apos;entreprise (ci-dessous) au regard de vos contrôles précédents.</p>
       <ChoiceGroup<"yes" | "no">

@@ -14,6 +14,23 @@ export function readAmount(text: string, { optional = false }: { optional?: bool
   return parsed.ok ? { ok: true, cents: parsed.cents } : { ok: false, error: parsed.reason };
 }
 
+/** What a disabled button says of an amount that keeps its form from being sent: « Indiquez … » when empty, « Corrigez … signalé. » when unreadable. */
+export interface AmountProblemWords {
+  empty: string;
+  unreadable: string;
+}
+
+/**
+ * Why the required amount typed as `text` keeps its form from being sent, or undefined when it is
+ * read. An empty field is asked for; a field typed but unreadable is pointed at, its error beside
+ * it saying why (as « Corrigez le taux signalé. » of the conditions form): asking for it would send
+ * the learner to a field already filled.
+ */
+export function amountProblem(text: string, words: AmountProblemWords): string | undefined {
+  if (readAmount(text).ok) return undefined;
+  return text.trim() === "" ? words.empty : words.unreadable;
+}
+
 export interface AmountFieldProps {
   id: string;
   label: ReactNode;

@@ -6,7 +6,7 @@ export interface ChecklistStep {
   id: string;
   label: ReactNode;
   status: StepStatus;
-  /** For a done step: how it went ("juste", "à revoir"), said in words, not by colour; no verdict in an assessment ("enregistrée"). */
+  /** For a done step: how it went ("juste", "corrigée", "à revoir"), said in words, not by colour; no verdict in an assessment ("enregistrée"). */
   outcome?: { correct?: boolean; text: string };
 }
 

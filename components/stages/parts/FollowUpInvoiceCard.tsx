@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
 import { oneOf, orNull, useDraftField, useDraftedSend } from "./formDrafts";
+import { outcomeWord } from "./stepOutcome";
 import {
   DUNNING_ACTIONS,
   DUNNING_STEP_LABELS,
@@ -26,6 +27,9 @@ interface Props {
 }
 
 const CHOICES: readonly DunningChoice[] = ["wait", ...DUNNING_ACTIONS];
+
+/** The legend of a day's decision, which the panel focuses when the clock stops on a step due. */
+export const DAY_DECISION_CLASS = "day-decision";
 
 /** Penalties and indemnity owed to date on what the PGI records (payments entered, credit notes). */
 function Penalties({ invoice, context }: { invoice: FollowedInvoice; context: PaymentFollowUpContext }) {
@@ -110,7 +114,7 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send: sen
         <p className="decision-made">
           <strong>Décision du jour enregistrée</strong>
           {/* The trace's answer is the engine's text, « Facture N : … », the card already names the invoice. */}
-          {todays !== undefined ? `\u00a0: ${withoutLabel(todays.answer, `Facture ${invoice.number}`)}${isAssessment(scenario) ? "." : ` — ${todays.correct ? "✓ juste" : "✗ à revoir"}`}` : "."}
+          {todays !== undefined ? `\u00a0: ${withoutLabel(todays.answer, `Facture ${invoice.number}`)}${isAssessment(scenario) ? "." : ` — ${todays.correct ? "✓" : "✗"} ${outcomeWord(todays)}`}` : "."}
         </p>
       ) : (
         <form
@@ -121,7 +125,9 @@ export function FollowUpInvoiceCard({ scenario, invoice, context, can, send: sen
           }}
         >
           <fieldset aria-describedby={`${id}-ladder`}>
-            <legend>Action du jour ({formatDateFr(context.today)}) pour la facture {invoice.number}</legend>
+            <legend className={DAY_DECISION_CLASS} tabIndex={-1}>
+              Action du jour ({formatDateFr(context.today)}) pour la facture {invoice.number}
+            </legend>
             <p id={`${id}-ladder`} className="muted">
               <Term id="reminder">Relances</Term>, <Term id="registeredLetter">LRAR</Term>,{" "}
               <Term id="formalNotice">mise en demeure</Term>, <Term id="paymentOrder">injonction de payer</Term>&nbsp;: une étape à la fois, à la date

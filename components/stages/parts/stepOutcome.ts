@@ -1,5 +1,12 @@
 import type { TraceEntry } from "@/domain";
+import { correctedAtSecondTry } from "@/components/ui/TraceParts";
 import type { ChecklistStep } from "./ChecklistSteps";
+
+/** How a decision went, in a word: « juste », « corrigée » (right at the second try, half its points lost), « à revoir ». */
+export function outcomeWord(entry: Pick<TraceEntry, "correct" | "firstTry">): string {
+  if (correctedAtSecondTry(entry)) return "corrigée";
+  return entry.correct ? "juste" : "à revoir";
+}
 
 /**
  * How the last answer on a decision point went, from the machine's trace (out-of-order tries left
@@ -9,5 +16,5 @@ export function stepOutcome(trace: readonly TraceEntry[], decisionPoint: string,
   const entry = [...trace].reverse().find((e) => e.decisionPoint === decisionPoint && e.verdict !== "outOfOrder");
   if (!entry) return undefined;
   if (withheld) return { text: "enregistrée" };
-  return { correct: entry.correct, text: entry.correct ? "juste" : "à revoir" };
+  return { correct: entry.correct, text: outcomeWord(entry) };
 }
