@@ -167,9 +167,17 @@ describe("InvoicingPanel", () => {
     fireEvent.click(submit);
     expect(within(credit).getByLabelText("Motif de l'avoir")).toHaveAccessibleDescription("Indiquez le motif de l'avoir (il figure sur le document).");
     // The rabais on the net of the 20 damaged cahiers (docs/decisions/0080): 20 × 2,50 less 10 % then 5 % = 42,75; 10 % = 4,28.
-    type("Quantité, ligne 1", "1", credit);
+    // Half a unit is refused in the form, as at stage 2, before it is judged: no decision is recorded.
+    type("Quantité, ligne 1", "6,5", credit);
     type("Prix unitaire HT crédité (€), ligne 1", "4,28", credit);
     type("Motif de l'avoir", "Rabais de 10 % sur 20 cahiers abîmés", credit);
+    act(() => fireEvent.click(submit));
+    expect(within(credit).getByLabelText("Quantité, ligne 1")).toHaveAccessibleDescription("«\u00a06,5\u00a0» n'est pas une quantité\u00a0: un nombre entier positif ou nul.");
+    expect(actor.getSnapshot().context.lastFeedback?.decisionPoint).not.toBe("invoicing.creditNote");
+    type("Quantité, ligne 1", "0", credit);
+    act(() => fireEvent.click(submit));
+    expect(within(credit).getByLabelText("Quantité, ligne 1")).toHaveAccessibleDescription("Une ligne d'avoir crédite au moins une unité.");
+    type("Quantité, ligne 1", "1", credit);
     act(() => fireEvent.click(submit));
     expect(actor.getSnapshot().context.lastFeedback).toMatchObject({ decisionPoint: "invoicing.creditNote", correct: true });
     fireEvent.click(within(step(/Envoi de la facture d'avoir/)).getByLabelText("courriel (PDF)"));

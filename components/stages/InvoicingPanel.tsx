@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { COMPANY_SIZE_LABELS, getDocument, isAssessment, type TraceEntry } from "@/domain";
+import { COMPANY_SIZE_LABELS, getDocument, isAssessment, ofName, type TraceEntry } from "@/domain";
 import { INVOICING_DECISION_POINT_IDS, invoicingMachine, invoicingSteps, type InvoicingContext, type InvoicingEvent, type InvoicingStep } from "@/machines/invoicing";
 import { stateLabel } from "@/machines/stateMeta";
 import type { StagePanelProps } from "./types";
@@ -86,7 +86,7 @@ export function InvoicingPanel({ scenario, stageActor, snapshot: snap }: StagePa
   return (
     <div className="stage-panel invoicing-panel">
       <p>
-        Facturer la commande {order.number ?? order.id} de {customer}
+        Facturer la commande {order.number ?? order.id} {ofName(customer)}
         {order.customerOrderNumber ? ` (bon de commande ${order.customerOrderNumber})` : ""}&nbsp;: on facture ce qui a été livré, dans l&apos;ordre du cours. Voir{" "}
         <Term id="invoice">la facture dans le processus de vente</Term>.
       </p>

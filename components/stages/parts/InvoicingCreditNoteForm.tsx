@@ -4,6 +4,7 @@ import { isFlag, listOf, textsLike, useDraftField, useDraftedSend } from "./form
 import { findDocument, lineName, parseAmount, type TypedLine } from "@/domain";
 import type { InvoicingContext, InvoicingEvent } from "@/machines/invoicing";
 import { focusFirstError, InvoiceField } from "./InvoiceField";
+import { readQuantity, type QuantityReading } from "./quantity";
 import { Term } from "@/components/ui/GlossaryLinks";
 
 interface Props {
@@ -20,7 +21,11 @@ interface LineDraft {
 
 type Errors = Record<string, string | undefined>;
 
-const QUANTITY = /^\d+(?:[.,]\d{1,3})?$/u;
+/** A line credits whole units, as every document line counts them: « 6,5 » cartons is refused before it costs the learner points. */
+function creditedQuantity(text: string): QuantityReading {
+  const read = readQuantity(text);
+  return read.ok && read.quantity === 0 ? { ok: false, error: "Une ligne d'avoir crédite au moins une unité." } : read;
+}
 
 const FORM = "invoicing.creditNote";
 const isLineDrafts = listOf(textsLike<LineDraft>({ reference: "", quantity: "", unitPrice: "" }));
@@ -48,13 +53,13 @@ export function InvoicingCreditNoteForm({ context, can, send: sendMove }: Props)
     const typed: TypedLine[] = [];
     if (!full) {
       lines.forEach((line, i) => {
-        const quantity = line.quantity.trim();
-        if (!QUANTITY.test(quantity) || Number(quantity.replace(",", ".")) <= 0) found[`q${i}`] = "La quantité est un nombre positif, par exemple 20.";
+        const quantity = creditedQuantity(line.quantity);
+        if (!quantity.ok) found[`q${i}`] = quantity.error;
         const price = parseAmount(line.unitPrice);
         if (!price.ok) found[`p${i}`] = price.reason;
         else if (price.cents <= 0) found[`p${i}`] = "Le montant crédité doit être supérieur à zéro.";
-        if (found[`q${i}`] === undefined && price.ok && price.cents > 0) {
-          typed.push({ reference: line.reference, quantity: Number(quantity.replace(",", ".")), unitPriceCents: price.cents });
+        if (quantity.ok && price.ok && price.cents > 0) {
+          typed.push({ reference: line.reference, quantity: quantity.quantity, unitPriceCents: price.cents });
         }
       });
     }
