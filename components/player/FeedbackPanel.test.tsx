@@ -54,6 +54,13 @@ describe("FeedbackPanel: one line first, the detail folded (issue 15)", () => {
     expect(detail).toContain("Explication : Encours du client : 3 000,00 € au lieu de 4 200,00 €");
   });
 
+  it("a first try still open to correction: the summary does not announce an expected answer it does not show (docs/decisions/0130)", () => {
+    render(<FeedbackPanel entry={{ ...slip(), expected: "" }} today="2026-11-16" />);
+    const panel = screen.getByRole("region", { name: "Réponse à revoir — 1,5 / 2 points" });
+    expect(panel.querySelector("summary")?.textContent).toBe("Le détail\u00a0: note par partie, explication");
+    expect(panel.textContent).not.toContain("Attendu");
+  });
+
   it("a right answer: no expected answer announced in the summary", () => {
     render(<FeedbackPanel entry={creditEntry({ verdict: "overLimit", outstandingCents: 420_000, orderTotalCents: 114_000 })} today="2026-11-16" />);
     const panel = screen.getByRole("region", { name: "Bonne réponse — 2 / 2 points" });

@@ -65,8 +65,7 @@ export function hintsUsedText(hintsUsed: number): string {
 export function TraceExplanation({ entry, folded = false }: { entry: TraceEntry; folded?: boolean }) {
   const body = (
     <>
-      {/* A first try that may still be corrected has no expected answer to show (docs/decisions/0130). */}
-      {!entry.correct && entry.expected !== "" ? (
+      {shownExpected(entry) ? (
         <p>
           <strong>Attendu&nbsp;:</strong> {entry.expected}
         </p>
@@ -83,10 +82,15 @@ export function TraceExplanation({ entry, folded = false }: { entry: TraceEntry;
   );
 }
 
+/** A wrong answer shows what was expected, except a first try that may still be corrected, which has none (docs/decisions/0130). */
+function shownExpected(entry: TraceEntry): boolean {
+  return !entry.correct && entry.expected !== "";
+}
+
 /** « Le détail : attendu, note, explication, mot de l'enseignant » — what the folded section holds, and only that. */
 export function detailsSummary(entry: TraceEntry): string {
   const contents = [
-    entry.correct ? null : "attendu",
+    shownExpected(entry) ? "attendu" : null,
     entry.parts !== undefined && entry.parts.length > 0 ? "note par partie" : null,
     "explication",
     entry.teacherExplanation ? "mot de l'enseignant" : null,
