@@ -38,7 +38,7 @@ export * from "./followUp";
 export * from "./letters";
 export * from "./courts";
 export * from "./salesDocuments";
-export { capitalize, fileNameSlug, normalizeName, ofName } from "./text";
+export { capitalize, fileNameSlug, listFr, normalizeName, ofName } from "./text";
 export * from "./depositBlock";
 export * from "./cashDiscount";
 export * from "./fingerprint";
