@@ -5,7 +5,7 @@
  * The JSON Schema committed in scenarios/ is generated from this file (npm run scenario -- schema).
  */
 import { z } from "zod";
-import { isIsoDate } from "./dates";
+import { daysInMonth, formatDateLongFr, isIsoDate } from "./dates";
 import { VAT_RATES, type VatRate } from "./documents";
 import { isPrecisePercent, parseAmount } from "./money";
 import { STAGE_IDS } from "./stages";
@@ -32,10 +32,25 @@ export function moneyWrittenAsNumber(issue: { input?: unknown }): string | undef
   return `montant à écrire entre guillemets, avec deux décimales\u00a0: écrivez "${issue.input.toFixed(2)}" (et non ${String(issue.input)})`;
 }
 
+const AMOUNT_TEXT = /^\d+(\.\d{1,2})?$/;
+
+/**
+ * Why a text is not an amount of the format. An empty field and a minus sign are named apart: the
+ * shape of "1234.50" explains neither. Said of the file: the editor words the shape for its own
+ * fields, where a comma is typed.
+ */
+function amountTextProblem(text: string): string {
+  const typed = text.trim();
+  if (typed === "") return "montant obligatoire";
+  if (typed.startsWith("-") && AMOUNT_TEXT.test(typed.slice(1).trim())) return "montant négatif\u00a0: un montant est positif ou nul (0 ou plus), écrit sans signe moins";
+  return "montant attendu entre guillemets avec un point décimal, par exemple \"1234.50\"";
+}
+
 /** "1234.50" → 123450 cents. The dotted form only: a file is not typed by a learner. */
 export const money = z
   .string({ error: moneyWrittenAsNumber })
-  .regex(/^\d+(\.\d{1,2})?$/, "montant attendu en chaîne décimale avec un point, par exemple \"1234.50\"")
+  // The pattern stays a regex: the JSON Schema carries it, and the editor draws an amount's field from it.
+  .regex(AMOUNT_TEXT, { error: (issue) => amountTextProblem(typeof issue.input === "string" ? issue.input : "") })
   // A refusal is an issue on the field, never a throw: a throw inside a transform escapes the
   // schema's French messages and reaches the command line as an internal error.
   .transform((text, ctx) => {
@@ -56,13 +71,28 @@ export const positiveMoney = money.refine((cents) => cents > 0, "montant stricte
 export const FIRST_SCENARIO_DATE = "2000-01-01";
 export const LAST_SCENARIO_DATE = "2100-12-31";
 
-/** Why a date text cannot be a scenario date, if it cannot. */
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Why a date text cannot be a scenario date, if it cannot. A date of the right shape that the
+ * calendar lacks (« 2026-02-31 ») is named as such: the format's example would send the teacher
+ * looking for a mistake of writing that is not there.
+ */
 function isoDateProblem(value: string): string | undefined {
-  if (!isIsoDate(value)) return "date attendue au format AAAA-MM-JJ, par exemple \"2026-11-28\"";
+  if (value.trim() === "") return "date obligatoire";
+  const shape = DATE_SHAPE.exec(value);
+  if (shape === null) return "date attendue au format AAAA-MM-JJ, par exemple \"2026-11-28\"";
   if (value < FIRST_SCENARIO_DATE || value > LAST_SCENARIO_DATE) {
     return `date hors de la période permise\u00a0: entre ${FIRST_SCENARIO_DATE} et ${LAST_SCENARIO_DATE}, le moteur y calcule échéances, relances et taux`;
   }
-  return undefined;
+  return isIsoDate(value) ? undefined : missingDateProblem(shape[1] ?? "", shape[2] ?? "", Number(shape[3]));
+}
+
+/** « le 31 février 2026 n'existe pas… », in the words of the course's letters (formatDateLongFr). */
+function missingDateProblem(year: string, month: string, day: number): string {
+  if (Number(month) < 1 || Number(month) > 12) return `le mois ${month} n'existe pas\u00a0: de 01 à 12`;
+  const monthAndYear = formatDateLongFr(`${year}-${month}-01`).replace(/^1er /u, "");
+  return `le ${day} ${monthAndYear} n'existe pas\u00a0: ${monthAndYear} a ${daysInMonth(Number(year), Number(month))} jours`;
 }
 
 export const isoDate = z.string().check((ctx) => {

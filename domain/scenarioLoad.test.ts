@@ -215,6 +215,31 @@ describe("parseScenarioText: syntax, schema, file and path in French", () => {
     ]);
   });
 
+  it("names an empty amount and a negative one apart from an amount written in the wrong shape", () => {
+    const messageFor = (creditLimit: string) => {
+      const data = baseScenario();
+      (data.customers?.[0] as Record<string, unknown>).creditLimit = creditLimit;
+      return issuesOf(data).map((issue) => `${issue.path} : ${issue.message}`);
+    };
+    const shape = 'customers[0].creditLimit : montant attendu entre guillemets avec un point décimal, par exemple "1234.50"';
+    expect(messageFor("")).toEqual(["customers[0].creditLimit : montant obligatoire"]);
+    expect(messageFor("-100")).toEqual(["customers[0].creditLimit : montant négatif\u00a0: un montant est positif ou nul (0 ou plus), écrit sans signe moins"]);
+    expect(messageFor("-100.50")).toEqual(messageFor("-100"));
+    for (const wrong of ["12,3,4", "5100,505", "5 100,00 €", "5100.505", "1.234.50", "-abc"]) expect(messageFor(wrong)).toEqual([shape]);
+    for (const right of ["5100", "5100.50", "5100.5", "0"]) expect(messageFor(right)).toEqual([]);
+  });
+
+  it("says a date that the calendar lacks does not exist, and keeps the format's example for a date written in another shape", () => {
+    const messageFor = (receivedOn: string) => issuesOf(intakeOnly({ receivedOn, orderDate: "2026-01-31" })).map((issue) => `${issue.path} : ${issue.message}`);
+    expect(messageFor("2026-02-31")).toEqual(["order.receivedOn : le 31 février 2026 n'existe pas\u00a0: février 2026 a 28 jours"]);
+    expect(messageFor("2028-02-30")).toEqual(["order.receivedOn : le 30 février 2028 n'existe pas\u00a0: février 2028 a 29 jours"]);
+    expect(messageFor("2026-04-31")).toEqual(["order.receivedOn : le 31 avril 2026 n'existe pas\u00a0: avril 2026 a 30 jours"]);
+    expect(messageFor("2026-13-01")).toEqual(["order.receivedOn : le mois 13 n'existe pas\u00a0: de 01 à 12"]);
+    expect(messageFor("")).toEqual(["order.receivedOn : date obligatoire"]);
+    for (const shape of ["31/02/2026", "2026-2-3", "2026-02-31 ", "demain"]) expect(messageFor(shape)).toEqual(['order.receivedOn : date attendue au format AAAA-MM-JJ, par exemple "2026-11-28"']);
+    expect(messageFor("2026-03-31")).toEqual([]);
+  });
+
   it("keeps the missing-field message for an amount left out", () => {
     const data = baseScenario();
     delete (data.customers?.[0] as Record<string, unknown>).creditLimit;

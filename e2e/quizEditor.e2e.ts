@@ -19,7 +19,7 @@ describe("the quiz editor", () => {
     await page.getByRole("button", { name: "Ajouter : question" }).click();
     await page.getByLabel("Type de question").selectOption({ label: "vrai ou faux" });
     await page.getByLabel("Identifiant de la question").fill("pgi-base-unique");
-    await page.getByLabel("Notion", { exact: true }).selectOption({ label: "0. Introduction au cours — Le PGI : une base de données unique partagée par tous les services" });
+    await page.getByLabel("Notion", { exact: true }).selectOption({ label: "0. Introduction : la relation client — Le PGI : une base de données unique partagée par tous les services" });
     await page.getByLabel("Énoncé").fill("Le PGI repose sur une base de données unique.");
     await page.getByLabel("Explication", { exact: true }).fill("Tous les services lisent et écrivent la même base.");
     await page.getByLabel("Bonne réponse").check();

@@ -47,7 +47,7 @@ describe("importFiles", () => {
     expect(reports[1]).toEqual({
       file: "indice.json",
       ok: false,
-      messages: ["indice.json\u00a0: notes.hints.intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
+      messages: ["indice.json\u00a0: Explications et indices de l'enseignant › Indices › intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
     });
     expect(reports[2]).toEqual({
       file: "enorme.json",
@@ -72,8 +72,64 @@ describe("importFiles", () => {
     quiz.questions[1] = { ...quiz.questions[1], id: quiz.questions[0]?.id ?? "" };
     const [report] = await importFiles(library, [{ name: "double.json", text: JSON.stringify(quiz) }]);
     const repeated = `l'identifiant «\u00a0${quiz.questions[0]?.id}\u00a0» est donné à plusieurs questions du fichier`;
-    expect(report).toEqual({ file: "double.json", ok: false, messages: [`double.json\u00a0: questions[0].id\u00a0: ${repeated}`, `double.json\u00a0: questions[1].id\u00a0: ${repeated}`] });
+    expect(report).toEqual({ file: "double.json", ok: false, messages: [`double.json\u00a0: Questions écrites › Question 1 › Identifiant de la question\u00a0: ${repeated}`, `double.json\u00a0: Questions écrites › Question 2 › Identifiant de la question\u00a0: ${repeated}`] });
     expect((await library.list()).records).toEqual([]);
+  });
+});
+
+describe("what the check says outside the editor, each field in the editor's words", () => {
+  /** The first customer's credit limit and name broken, the first question's summary emptied: the review's examples. */
+  const brokenScenario = (() => {
+    const scenario = JSON.parse(scenarioText) as { customers: { name: string; creditLimit: string }[] };
+    scenario.customers[0]!.creditLimit = "1234,50";
+    scenario.customers[0]!.name = " ";
+    return JSON.stringify(scenario, null, 2);
+  })();
+  const brokenQuiz = (() => {
+    const quiz = JSON.parse(quizText) as { summary: string; questions: Record<string, unknown>[] };
+    quiz.summary = "";
+    return JSON.stringify(quiz, null, 2);
+  })();
+  const limitWords = "Clients › Client 1 › Plafond d'encours";
+  const nameWords = "Clients › Client 1 › Raison sociale ou nom";
+
+  it("names an imported file's fields in words, and says what the file must hold", async () => {
+    const [report] = await importFiles(await openTeacherLibrary(), [{ name: "casse-montant.json", text: brokenScenario }]);
+    expect(report).toEqual({
+      file: "casse-montant.json",
+      ok: false,
+      messages: [
+        `casse-montant.json\u00a0: ${nameWords}\u00a0: texte vide (des espaces seuls ne comptent pas)`,
+        `casse-montant.json\u00a0: ${limitWords}\u00a0: montant attendu entre guillemets avec un point décimal, par exemple "1234.50"`,
+      ],
+    });
+  });
+
+  it("says a library document's amount as the editor takes it, in the preview, on its card and behind a share link", async () => {
+    const amount = "montant attendu, en chiffres, avec au plus deux décimales après la virgule, par exemple 1234,50";
+    expect(await checkContent("scenario", brokenScenario, "«\u00a0Encours\u00a0»", "teacher")).toEqual({
+      ok: false,
+      messages: [`«\u00a0Encours\u00a0»\u00a0: ${nameWords}\u00a0: texte vide (des espaces seuls ne comptent pas)`, `«\u00a0Encours\u00a0»\u00a0: ${limitWords}\u00a0: ${amount}`],
+    });
+    expect(await checkContent("quiz", brokenQuiz, "document", "teacher")).toEqual({ ok: false, messages: ["document\u00a0: Résumé\u00a0: texte vide (des espaces seuls ne comptent pas)"] });
+    expect(await openShareLink(shareFragment("quiz", brokenQuiz))).toEqual({ ok: false, messages: ["lien de partage\u00a0: Résumé\u00a0: texte vide (des espaces seuls ne comptent pas)"] });
+  });
+
+  it("names a quiz's answer by its question and keeps the name of a field the format does not know, the one to correct", async () => {
+    const quiz = JSON.parse(quizText) as { questions: Record<string, unknown>[] };
+    const first = quiz.questions[0]!;
+    quiz.questions[0] = { ...first, type: "multiple", correct: [""], options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], explication: "…" };
+    delete quiz.questions[0].explanation;
+    const checked = await checkContent("quiz", JSON.stringify(quiz), "«\u00a0Quiz\u00a0»", "teacher");
+    expect(checked.ok ? [] : checked.messages).toEqual([
+      "«\u00a0Quiz\u00a0»\u00a0: Questions écrites › Question 1 › Explication\u00a0: champ obligatoire absent (un texte entre guillemets attendu)",
+      expect.stringMatching(/^«\u00a0Quiz\u00a0»\u00a0: Questions écrites › Question 1 › explication\u00a0: champ inconnu\u00a0: vouliez-vous écrire «\u00a0explanation\u00a0»/u),
+    ]);
+    quiz.questions[0] = { ...quiz.questions[0], explanation: "…", explication: undefined };
+    const answered = await checkContent("quiz", JSON.stringify(quiz), "«\u00a0Quiz\u00a0»", "teacher");
+    expect(answered.ok ? [] : answered.messages).toEqual([
+      "«\u00a0Quiz\u00a0»\u00a0: Questions écrites › Question 1 › Bonne réponse › Élément 1\u00a0: bonne réponse vide\u00a0: indiquez l'identifiant d'une proposition (identifiants des propositions\u00a0: «\u00a0a\u00a0» et «\u00a0b\u00a0»)",
+    ]);
   });
 });
 
@@ -99,16 +155,16 @@ describe("a teacher's scenario with variants (docs/decisions/0145)", () => {
       file: "plafond.json",
       ok: false,
       messages: [
-        "plafond.json\u00a0: variants.keeps[0]\u00a0: variante graine 1\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[1]\u00a0: variante graine 1\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[2]\u00a0: variante graine 1\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[0]\u00a0: variante graine 2\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[1]\u00a0: variante graine 2\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[2]\u00a0: variante graine 2\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[0]\u00a0: variante graine 3\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[1]\u00a0: variante graine 3\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants.keeps[2]\u00a0: variante graine 3\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
-        "plafond.json\u00a0: variants\u00a0: 31 variantes sur 40 en échec (les 3 premières sont détaillées\u00a0; graines 1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, …)\u00a0: resserrez les plages ou retirez le point à garder",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 1\u00a0: variante graine 1\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 2\u00a0: variante graine 1\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 3\u00a0: variante graine 1\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 1\u00a0: variante graine 2\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 2\u00a0: variante graine 2\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 3\u00a0: variante graine 2\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 1\u00a0: variante graine 3\u00a0: intake.credit — «\u00a0Plafond respecté\u00a0» au lieu de «\u00a0Plafond dépassé\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 2\u00a0: variante graine 3\u00a0: intake.deposit — «\u00a0Pas d'acompte\u00a0» au lieu de «\u00a0Acompte de … TTC exigé\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève › Réponses que chaque variante garde › Point de décision 3\u00a0: variante graine 3\u00a0: intake.decision — «\u00a0Accepter\u00a0» au lieu de «\u00a0Accepter sous conditions\u00a0» (point à garder)",
+        "plafond.json\u00a0: Variantes par élève\u00a0: 31 variantes sur 40 en échec (les 3 premières sont détaillées\u00a0; graines 1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, …)\u00a0: resserrez les plages ou retirez le point à garder",
       ],
     });
     expect((await library.list()).records.map((record) => record.text)).toEqual([text]);
@@ -140,7 +196,7 @@ describe("openShareLink", () => {
     expect(opened).toMatchObject({ ok: true, kind: "scenario", title: "Un nouveau client commande par téléphone" });
     expect(await openShareLink(shareFragment("scenario", hintOnNothing))).toEqual({
       ok: false,
-      messages: ["lien de partage\u00a0: notes.hints.intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
+      messages: ["lien de partage\u00a0: Explications et indices de l'enseignant › Indices › intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
     });
   });
 

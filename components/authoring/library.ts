@@ -5,15 +5,16 @@
  * played to full marks), a quiz through its loader. It carries zod's full build and the solvers:
  * a page loads this module by import() when it checks (docs/decisions/0101, 0110).
  */
-import { learnerVariantSeed, scenarioFingerprint, variantsBlockOf, type QuizFile, type Scenario } from "@/domain";
+import { learnerVariantSeed, scenarioFingerprint, variantsBlockOf, type QuizFile, type Scenario, type ScenarioIssue } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
 import { decodeScenarioBytes, fileTooLarge, INPUT_LIMITS, type FileFormat } from "@/domain/scenarioInput";
-import { formatIssue, formatWarning, parseJsonText } from "@/domain/scenarioLoad";
+import { parseJsonText } from "@/domain/scenarioLoad";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import { checkVariant } from "@/machines/variantCheck";
 import type { LibraryKind, LibraryRecord, TeacherLibrary } from "@/store/teacherLibrary";
 import type { VariantShown } from "@/components/player/VariantNote";
 import type { PlayedVariant } from "@/components/review/playedVariant";
+import { issueInWords, warningInWords, type Wording } from "./editor/formWords";
 import { recordFileName } from "./fileNames";
 import { servedVariantsBetweenTasks } from "./servedVariants";
 import { decodeShareLink } from "./shareLink";
@@ -44,20 +45,24 @@ export type CheckAudience = "teacher" | "learner";
 
 /**
  * The full check of a scenario's or a quiz's text; `source` names it in the messages (a file name,
- * « lien de partage »). A teacher's scenario with variants has its forty served variants checked
- * one per task (docs/decisions/0163): the page answers meanwhile.
+ * « lien de partage »), each field named in the editor's words. A teacher's scenario with variants
+ * has its forty served variants checked one per task (docs/decisions/0163): the page answers
+ * meanwhile. `wording`: a document of the library is corrected in the editor, an imported file in
+ * the file (formWords.ts).
  */
-export async function checkContent(kind: LibraryKind, text: string, source: string, audience: CheckAudience): Promise<CheckedContent> {
+export async function checkContent(kind: LibraryKind, text: string, source: string, audience: CheckAudience, wording: Wording = "form"): Promise<CheckedContent> {
+  const named = (issues: readonly ScenarioIssue[]) => issues.map((issue) => issueInWords(kind, issue, wording));
   if (kind === "quiz") {
     const parsed = parseQuizText(text, source);
-    return parsed.ok ? { ok: true, kind, title: parsed.quiz.title, quiz: parsed.quiz, warnings: [] } : { ok: false, messages: parsed.issues.map(formatIssue) };
+    return parsed.ok ? { ok: true, kind, title: parsed.quiz.title, quiz: parsed.quiz, warnings: [] } : { ok: false, messages: named(parsed.issues) };
   }
   const checked = checkScenarioText(text, source);
-  if (!checked.ok) return { ok: false, messages: checked.issues.map(formatIssue) };
-  const content = { ok: true as const, kind, title: checked.scenario.title, scenario: checked.scenario, warnings: checked.warnings.map(formatWarning) };
+  if (!checked.ok) return { ok: false, messages: named(checked.issues) };
+  const warnings = checked.warnings.map((warning) => warningInWords(kind, warning, wording));
+  const content = { ok: true as const, kind, title: checked.scenario.title, scenario: checked.scenario, warnings };
   if (audience === "learner" || variantsBlockOf(checked.data) === undefined) return content;
   const served = await servedVariantsBetweenTasks(checked, source);
-  return served.issues.length > 0 ? { ok: false, messages: served.issues.map(formatIssue) } : { ...content, servedVariants: served.seedsChecked };
+  return served.issues.length > 0 ? { ok: false, messages: named(served.issues) } : { ...content, servedVariants: served.seedsChecked };
 }
 
 /** A file is read before its kind is known: the messages of its size and syntax name both. */
@@ -72,6 +77,15 @@ function kindOf(data: unknown): LibraryKind {
   return typeof data === "object" && data !== null && Array.isArray((data as { questions?: unknown }).questions) ? "quiz" : "scenario";
 }
 
+/**
+ * A file refused before it is read as data (its size, its encoding, its syntax) names its fields in
+ * the words of the format it seems to be: the only such field is one written twice.
+ */
+function unreadFileMessages(text: string, issues: readonly ScenarioIssue[]): string[] {
+  const kind: LibraryKind = /"questions"\s*:\s*\[/u.test(text) ? "quiz" : "scenario";
+  return issues.map((issue) => issueInWords(kind, issue, "file"));
+}
+
 export type ImportReport = { file: string; ok: true; record: LibraryRecord; warnings: string[] } | { file: string; ok: false; messages: string[] };
 
 /**
@@ -83,7 +97,7 @@ export async function importFiles(library: TeacherLibrary, files: readonly { nam
   const reports: ImportReport[] = [];
   for (const { name, text } of files) {
     const read = parseJsonText(text, name, IMPORTED_FORMAT);
-    const checked = read.ok ? await checkContent(kindOf(read.data), text, name, "teacher") : { ok: false as const, messages: read.issues.map(formatIssue) };
+    const checked = read.ok ? await checkContent(kindOf(read.data), text, name, "teacher", "file") : { ok: false as const, messages: unreadFileMessages(text, read.issues) };
     if (!checked.ok) {
       reports.push({ file: name, ok: false, messages: checked.messages });
       continue;
@@ -113,7 +127,7 @@ export async function importPickedFiles(library: TeacherLibrary, files: readonly
     const decoded =
       file.size > INPUT_LIMITS.fileBytes ? { ok: false as const, issues: [fileTooLarge(file.name, IMPORTED_FORMAT)] } : decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()), file.name, IMPORTED_FORMAT);
     if (decoded.ok) reports.push(...(await importFiles(library, [{ name: file.name, text: decoded.text }])));
-    else reports.push({ file: file.name, ok: false, messages: decoded.issues.map(formatIssue) });
+    else reports.push({ file: file.name, ok: false, messages: unreadFileMessages("", decoded.issues) });
   }
   return reports;
 }

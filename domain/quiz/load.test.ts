@@ -77,6 +77,16 @@ describe("parseQuiz: what the schema cannot see", () => {
     ]);
   });
 
+  it("tells which ids to write when a right answer is left empty, single or multiple choice", () => {
+    const known = "(identifiants des propositions\u00a0: «\u00a0du\u00a0», «\u00a0plafond\u00a0» et «\u00a0ca\u00a0»)";
+    expect(messagesOf(withQuestion({ correct: "" }))).toEqual([`quizzes/essai.json\u00a0: questions[0].correct\u00a0: aucune proposition n'est marquée comme la bonne réponse\u00a0: indiquez l'identifiant d'une proposition ${known}`]);
+    expect(messagesOf(withQuestion({ correct: ["", "rabais"] }, 1))).toEqual([
+      "quizzes/essai.json\u00a0: questions[1].correct[0]\u00a0: bonne réponse vide\u00a0: indiquez l'identifiant d'une proposition (identifiants des propositions\u00a0: «\u00a0remise\u00a0», «\u00a0rabais\u00a0», «\u00a0escompte\u00a0» et «\u00a0port\u00a0»)",
+    ]);
+    // An id written wrong is still named as such, with the question's own ids.
+    expect(messagesOf(withQuestion({ correct: "Plafond" }))).toEqual([`quizzes/essai.json\u00a0: questions[0].correct\u00a0: «\u00a0Plafond\u00a0» ne désigne aucune proposition ${known}`]);
+  });
+
   it("refuses two options with one id", () => {
     const options = [...singleQuestion.options, { id: "du", text: "Ce qu'il a payé" }];
     expect(messagesOf(withQuestion({ options }))).toEqual([
@@ -131,7 +141,7 @@ describe("parseQuiz: what the schema cannot see", () => {
 
   it("checks the glossary links and the notion's stage", () => {
     expect(messagesOf(withQuestion({ stage: "invoicing", glossary: ["outstanding", "encours"] }))).toEqual([
-      'quizzes/essai.json\u00a0: questions[0].stage\u00a0: la notion «\u00a0creditLimit\u00a0» relève de l\'étape «\u00a0orderIntake\u00a0»\u00a0: écrivez "stage": "orderIntake" (ou choisissez une notion de l\'étape «\u00a0invoicing\u00a0»)',
+      "quizzes/essai.json\u00a0: questions[0].stage\u00a0: la notion «\u00a0L'encours et le plafond\u00a0: encours + commande ≤ plafond\u00a0» relève de l'étape «\u00a01. Contrôle de la commande\u00a0»\u00a0: choisissez cette étape, ou une notion de l'étape «\u00a03. Facturation\u00a0»",
       "quizzes/essai.json\u00a0: questions[0].glossary[1]\u00a0: entrée de glossaire «\u00a0encours\u00a0» inconnue (voir domain/glossary.ts)",
     ]);
   });

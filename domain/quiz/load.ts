@@ -15,7 +15,7 @@ import { checkInputValues, type FileFormat } from "../scenarioInput";
 import { listFr, normalizeName } from "../text";
 import { GENERATOR_IDS, isGeneratorId } from "./generators";
 import { findErrorsKey } from "./findErrors";
-import { NOTIONS } from "./notions";
+import { NOTIONS, QUIZ_STAGE_LABELS, QUIZ_STAGES, type QuizStage } from "./notions";
 import { quizFileSchema } from "./schema";
 import { blankIdsOf } from "./text";
 import type { FillBlankQuestion, FindErrorsQuestion, MatchingQuestion, MultipleChoiceQuestion, Question, QuizFile, SingleChoiceQuestion } from "./vocabulary";
@@ -112,10 +112,21 @@ function generatorProblems(quiz: QuizFile): Problem[] {
   );
 }
 
+/**
+ * A part of the course as the quiz editor offers it (« 5. Suivi des règlements »): the message is
+ * read in the form as well as about a file, and the form shows no id.
+ */
+function stageName(stage: QuizStage): string {
+  return `${QUIZ_STAGES.indexOf(stage)}. ${QUIZ_STAGE_LABELS[stage]}`;
+}
+
 /** The notion's stage and the glossary links, for every type. */
 function commonProblems(question: Question, at: string): Problem[] {
   const notionStage = NOTIONS[question.notion].stage;
-  const stage = notionStage === question.stage ? [] : [{ path: `${at}.stage`, message: `la notion «\u00a0${question.notion}\u00a0» relève de l'étape «\u00a0${notionStage}\u00a0»\u00a0: écrivez "stage": "${notionStage}" (ou choisissez une notion de l'étape «\u00a0${question.stage}\u00a0»)` }];
+  const stage =
+    notionStage === question.stage
+      ? []
+      : [{ path: `${at}.stage`, message: `la notion «\u00a0${NOTIONS[question.notion].label}\u00a0» relève de l'étape «\u00a0${stageName(notionStage)}\u00a0»\u00a0: choisissez cette étape, ou une notion de l'étape «\u00a0${stageName(question.stage)}\u00a0»` }];
   const glossary = (question.glossary ?? []).flatMap((id, k) =>
     glossaryEntry(id) === undefined ? [{ path: `${at}.glossary[${k}]`, message: `entrée de glossaire «\u00a0${id}\u00a0» inconnue (voir domain/glossary.ts)` }] : [],
   );
@@ -151,12 +162,14 @@ function uniqueIdProblems(entries: readonly { id: string }[], at: string, noun: 
 function choiceProblems(question: SingleChoiceQuestion | MultipleChoiceQuestion, at: string): Problem[] {
   const optionIds = question.options.map((option) => option.id);
   const known = `identifiants des propositions\u00a0: ${listFr(optionIds.map((id) => `«\u00a0${id}\u00a0»`))}`;
-  const unknown = (id: string, path: string): Problem[] => (optionIds.includes(id) ? [] : [{ path, message: `«\u00a0${id}\u00a0» ne désigne aucune proposition (${known})` }]);
+  // An empty answer is the one left to fill, not an id written wrong: it is told what to write.
+  const unknown = (id: string, path: string, empty: string): Problem[] =>
+    optionIds.includes(id) ? [] : [{ path, message: id.trim() === "" ? `${empty}\u00a0: indiquez l'identifiant d'une proposition (${known})` : `«\u00a0${id}\u00a0» ne désigne aucune proposition (${known})` }];
   const problems = uniqueIdProblems(question.options, `${at}.options`, "proposition");
-  if (question.type === "single") return [...problems, ...unknown(question.correct, `${at}.correct`)];
+  if (question.type === "single") return [...problems, ...unknown(question.correct, `${at}.correct`, "aucune proposition n'est marquée comme la bonne réponse")];
   const repeated = duplicates(question.correct);
   question.correct.forEach((id, k) => {
-    problems.push(...unknown(id, `${at}.correct[${k}]`));
+    problems.push(...unknown(id, `${at}.correct[${k}]`, "bonne réponse vide"));
     if (repeated.has(id) && question.correct.indexOf(id) !== k) problems.push({ path: `${at}.correct[${k}]`, message: `«\u00a0${id}\u00a0» est écrit deux fois` });
   });
   if (optionIds.every((id) => question.correct.includes(id))) {

@@ -36,10 +36,16 @@ const option = z.strictObject({
 
 const options = z.array(option).min(2, "au moins deux propositions").max(8, "au plus huit propositions");
 
-export const singleChoiceSchema = z.strictObject({ ...questionBase, type: z.literal("single"), options, correct: id });
+/**
+ * A right answer is any text here: whether it names one of the question's options is checked by
+ * the loader, which can list them (an empty answer left in the editor is told which ids to write).
+ */
+const answerId = z.string();
+
+export const singleChoiceSchema = z.strictObject({ ...questionBase, type: z.literal("single"), options, correct: answerId });
 
 /** Scored per option (docs/decisions: partial credit): see scoring.ts. */
-export const multipleChoiceSchema = z.strictObject({ ...questionBase, type: z.literal("multiple"), options, correct: z.array(id).min(1, "au moins une bonne réponse") });
+export const multipleChoiceSchema = z.strictObject({ ...questionBase, type: z.literal("multiple"), options, correct: z.array(answerId).min(1, "au moins une bonne réponse") });
 
 /** The prompt is the statement; the explanation is the justification shown after the answer. */
 export const trueFalseSchema = z.strictObject({ ...questionBase, type: z.literal("trueFalse"), correct: z.boolean() });

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState, type FocusEvent, type ReactNode } from 
 import type { LibraryKind } from "@/store/teacherLibrary";
 import type { DraftCheck, FieldIssue } from "./draftCheck";
 import { EditorAlert } from "./EditorAlert";
-import { fieldTrail, type FieldTrail } from "./fieldTrail";
+import { fieldTrail, trailText, type FieldTrail } from "./fieldTrail";
 import { HIDDEN_FIELDS, OTHER_SECTION } from "./labels";
 import { fieldDomId, FieldLabelsProvider, FormIssuesProvider, PropertyField, type FieldLabels, type FormIssues } from "./SchemaForm";
 import type { JsonSchema } from "./schemaNode";
@@ -119,7 +119,7 @@ function IssueList({ document, issues }: { document: string; issues: LocatedIssu
         <li key={i}>
           {issue.trail.words.length > 0 ? (
             <button type="button" className="link-button" onClick={() => focusField(issue.trail)}>
-              {issue.trail.words.join(" › ")}
+              {trailText(issue.trail)}
             </button>
           ) : (
             <strong>{document}</strong>

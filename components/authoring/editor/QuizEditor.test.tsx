@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { BLANK_DOCUMENTS } from "../library/templates";
 import { QuizEditor } from "./QuizEditor";
 import { addedRecord, setUpEditorTests } from "./editorTestSetup";
-import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
+import { GENERATOR_CHOICES } from "./quizLabels";
 
 setUpEditorTests();
 
@@ -25,6 +25,29 @@ function section(title: string): HTMLElement {
 
 const previewPanel = () => screen.getByRole("complementary", { name: "Aperçu de la question" });
 const type = (field: HTMLElement, value: string) => fireEvent.change(field, { target: { value } });
+const optionTexts = (select: HTMLElement) => [...select.querySelectorAll("option")].map((option) => option.textContent ?? "");
+/** Chooses in a select by the words it shows, as the teacher does. */
+function choose(select: HTMLElement, words: string | RegExp) {
+  const option = [...select.querySelectorAll("option")].find((candidate) => (typeof words === "string" ? candidate.textContent === words : words.test(candidate.textContent ?? "")));
+  if (option === undefined) throw new Error(`no option ${String(words)} in ${optionTexts(select).join(" | ")}`);
+  fireEvent.change(select, { target: { value: option.value } });
+}
+const summaryLine = (words: string) => screen.getByText(words, { selector: "button" }).closest("li");
+
+/** A blank quiz with one single-choice question, every field written but its right answer. */
+async function singleChoiceWithoutAnswer() {
+  await openEditor(await blankQuiz());
+  type(within(section("Présentation")).getByLabelText("Résumé"), "Les bases de la relation client.");
+  const questions = section("Questions écrites");
+  fireEvent.click(within(questions).getByText("Ajouter : question"));
+  expect(optionTexts(within(questions).getByLabelText("Type de question"))[0]).toBe("choix unique");
+  type(within(questions).getByLabelText("Identifiant de la question"), "pgi-base-unique");
+  type(within(questions).getByLabelText("Énoncé"), "Que partagent les services avec un PGI ?");
+  type(within(questions).getByLabelText("Explication"), "Tous les services lisent et écrivent la même base.");
+  within(questions).getAllByLabelText("Identifiant de la proposition").forEach((field, i) => type(field, ["a", "b"][i] ?? ""));
+  within(questions).getAllByLabelText("Texte de la proposition").forEach((field, i) => type(field, ["Une base unique", "Des fichiers"][i] ?? ""));
+  return questions;
+}
 
 describe("the quiz editor", { timeout: 30_000 }, () => {
   it("adds a true/false question, says under the empty statement what is wrong, keeps it on reload and previews it", async () => {
@@ -38,7 +61,7 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     const trueFalse = within(typeSelect).getByText("vrai ou faux") as HTMLOptionElement;
     fireEvent.change(typeSelect, { target: { value: trueFalse.value } });
     type(within(questions).getByLabelText("Identifiant de la question"), "pgi-base-unique");
-    type(within(questions).getByLabelText("Notion"), String(NOTION_CHOICES.indexOf("erp")));
+    choose(within(questions).getByLabelText("Notion"), /— Le PGI\u00a0: une base de données unique/u);
     type(within(questions).getByLabelText("Explication"), "Tous les services lisent et écrivent la même base.");
 
     const prompt = within(questions).getByLabelText("Énoncé");
@@ -69,6 +92,42 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     expect(within(section("Questions écrites")).getByLabelText("Énoncé")).toHaveValue("Le PGI repose sur une base de données unique.");
     // The preview's widgets are loaded by import(): on a loaded machine, after the summary.
     expect(await within(previewPanel()).findByText("Le PGI repose sur une base de données unique.", {}, { timeout: 10_000 })).toBeInTheDocument();
+  });
+
+  it("tells which proposition ids to write when « Bonne réponse » is left empty", async () => {
+    const questions = await singleChoiceWithoutAnswer();
+    await screen.findByText("Questions écrites › Question 1 › Bonne réponse", { selector: "button" }, { timeout: 10_000 });
+    expect(screen.getByText("1 point à corriger", { selector: "h2" })).toBeInTheDocument();
+    expect(summaryLine("Questions écrites › Question 1 › Bonne réponse")).toHaveTextContent(
+      "Questions écrites › Question 1 › Bonne réponse : aucune proposition n'est marquée comme la bonne réponse : indiquez l'identifiant d'une proposition (identifiants des propositions : « a » et « b »)",
+    );
+    expect(screen.queryByText(/identifiant attendu/u)).toBeNull();
+
+    type(within(questions).getByLabelText("Bonne réponse"), "a");
+    await screen.findByText("Le questionnaire est jouable", { selector: "h2" }, { timeout: 10_000 });
+  });
+
+  it("offers the notions of the stage chosen, and names stages as the form does when a notion belongs to another", async () => {
+    const questions = await singleChoiceWithoutAnswer();
+    type(within(questions).getByLabelText("Bonne réponse"), "a");
+    const stage = within(questions).getByLabelText("Étape du cours");
+    const notion = within(questions).getByLabelText("Notion");
+    expect(optionTexts(notion).every((words) => words.startsWith("0. Introduction\u00a0: la relation client — "))).toBe(true);
+
+    choose(stage, "5. Suivi des règlements");
+    // The notion chosen before stays offered, so that the select never hides it; the others are the stage's.
+    expect(optionTexts(notion).filter((words) => !words.startsWith("5. Suivi des règlements — "))).toEqual([optionTexts(notion)[0]]);
+    expect(optionTexts(notion)).toContain("5. Suivi des règlements — Le litige suspend les relances\u00a0; le règlement partiel");
+    choose(notion, "5. Suivi des règlements — Le litige suspend les relances\u00a0; le règlement partiel");
+    await screen.findByText("Le questionnaire est jouable", { selector: "h2" }, { timeout: 10_000 });
+
+    choose(stage, "0. Introduction\u00a0: la relation client");
+    await screen.findByText("Questions écrites › Question 1 › Étape du cours", { selector: "button" }, { timeout: 10_000 });
+    expect(screen.getByText("1 point à corriger", { selector: "h2" })).toBeInTheDocument();
+    expect(summaryLine("Questions écrites › Question 1 › Étape du cours")).toHaveTextContent(
+      "Questions écrites › Question 1 › Étape du cours : la notion « Le litige suspend les relances ; le règlement partiel » relève de l'étape « 5. Suivi des règlements » : choisissez cette étape, ou une notion de l'étape « 0. Introduction : la relation client »",
+    );
+    expect(screen.queryByText(/paymentFollowUp|"stage"/u)).toBeNull();
   });
 
   it("draws an example of a generator from a seed, with the engine's worked solution", async () => {

@@ -22,6 +22,9 @@ async function openEditor(id: string) {
   await screen.findByText("Le scénario est jouable", { selector: "h2" }, { timeout: 15_000 });
 }
 
+/** The message under a field, the one its aria-describedby names. */
+const underField = (field: HTMLElement) => document.getElementById(`${field.id}-erreur`);
+
 const keyPanel = () => screen.getByRole("complementary", { name: "Corrigé du moteur" });
 
 function clientsSection(): HTMLElement {
@@ -67,6 +70,42 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
 
     link.click();
     expect(siren).toHaveFocus();
+  });
+
+  it("takes a date typed in French and says when it does not exist, when it is missing, or written in another shape", async () => {
+    await openEditor(await storedRecord());
+    const order = screen.getByText("Commande reçue", { selector: "summary" }).closest("details");
+    if (order === null) throw new Error("no order section");
+    order.open = true;
+    const receivedOn = within(order).getByLabelText("Reçue le");
+    expect(receivedOn).toHaveValue("09/03/2026");
+    const said = async (typed: string, message: string) => {
+      fireEvent.change(receivedOn, { target: { value: typed } });
+      const line = await screen.findByText(`La commande reçue › Reçue le`, { selector: "button" }, { timeout: 10_000 });
+      await waitFor(() => expect(line.closest("li")).toHaveTextContent(`La commande reçue › Reçue le : ${message}`), { timeout: 10_000 });
+      expect(receivedOn).toHaveAttribute("aria-invalid", "true");
+      expect(underField(receivedOn)).toHaveTextContent(message);
+    };
+
+    await said("31/02/2026", "le 31 février 2026 n'existe pas : février 2026 a 28 jours");
+    expect(receivedOn).toHaveValue("31/02/2026");
+    await said("", "date obligatoire");
+    await said("31/02/26", "date attendue sous la forme JJ/MM/AAAA, par exemple 28/11/2026");
+  });
+
+  it("says an empty or negative credit limit for what it is, and keeps the amounts it accepted", async () => {
+    await openEditor(await storedRecord());
+    const limit = within(clientsSection()).getByLabelText("Plafond d'encours");
+    const said = async (typed: string, message: string) => {
+      fireEvent.change(limit, { target: { value: typed } });
+      await waitFor(() => expect(underField(limit)).toHaveTextContent(message), { timeout: 10_000 });
+      expect(screen.getByText("Clients › Client 1 › Plafond d'encours", { selector: "button" }).closest("li")).toHaveTextContent(`Clients › Client 1 › Plafond d'encours : ${message}`);
+    };
+    await said("", "montant obligatoire");
+    await said("-100", "montant négatif : un montant est positif ou nul (0 ou plus), écrit sans signe moins");
+    await said("5 100,00 €", "montant attendu, en chiffres, avec au plus deux décimales après la virgule, par exemple 1234,50");
+    fireEvent.change(limit, { target: { value: "5 100,5" } });
+    await screen.findByText("Le scénario est jouable", { selector: "h2" }, { timeout: 10_000 });
   });
 
   it("saves by itself, and the change is there when the editor is opened again", async () => {

@@ -108,6 +108,24 @@ function numberText(value: unknown): string {
 const amountText = (value: unknown): string => (typeof value === "string" ? value.replace(".", ",") : "");
 const amountValue = (text: string): string => text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
 
+/**
+ * The format writes dates "2026-11-28"; a teacher types 28/11/2026. A text field, not the
+ * browser's calendar: a date the calendar lacks (31/02/2026) leaves a calendar field empty, and the
+ * check could only say « date obligatoire ». Typed, it reaches the check, which says it does not exist.
+ */
+function dateText(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return iso === null ? value : `${iso[3]}/${iso[2]}/${iso[1]}`;
+}
+
+/** « 28/11/2026 », « 28-11-2026 » or « 28.11.2026 » → "2026-11-28", the day kept even if the month lacks it; anything else as typed, for the check to name it. */
+function dateValue(text: string): string {
+  const typed = text.replace(/[\s\u00a0\u202f]/g, "");
+  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
+  return french === null ? typed : `${french[3]}-${(french[2] ?? "").padStart(2, "0")}-${(french[1] ?? "").padStart(2, "0")}`;
+}
+
 function ScalarField({ node, value, onChange, path, labelKey, optional, field, words: given }: NodeProps & { field: FieldKind }) {
   const wordsOf = useWords();
   const words = given ?? wordsOf(labelKey);
@@ -138,14 +156,18 @@ function ScalarField({ node, value, onChange, path, labelKey, optional, field, w
       control = <input {...aria} type="text" inputMode="decimal" value={amountText(value)} onChange={(event) => unset(event.target.value, amountValue)} />;
       break;
     case "number":
-      control = <NumberInput aria={aria} value={value} onChange={(text) => unset(text, parseNumber)} toValue={(text) => stored(text, parseNumber)} />;
+      control = <TypedInput aria={aria} value={value} shown={numberText} inputMode="decimal" onChange={(text) => unset(text, parseNumber)} toValue={(text) => stored(text, parseNumber)} />;
       break;
     default:
+      if (words.input === "date") {
+        control = <TypedInput aria={aria} value={value} shown={dateText} placeholder="JJ/MM/AAAA" onChange={(text) => unset(text, dateValue)} toValue={(text) => stored(text, dateValue)} />;
+        break;
+      }
       control =
         words.input === "multiline" ? (
           <textarea {...aria} rows={4} value={typeof value === "string" ? value : ""} onChange={(event) => unset(event.target.value, (text) => text)} />
         ) : (
-          <input {...aria} type={words.input === "date" ? "date" : "text"} value={typeof value === "string" ? value : ""} onChange={(event) => unset(event.target.value, (text) => text)} />
+          <input {...aria} type="text" value={typeof value === "string" ? value : ""} onChange={(event) => unset(event.target.value, (text) => text)} />
         );
   }
   const unit = words.unit ?? (field.kind === "amount" ? "€" : undefined);
@@ -169,15 +191,32 @@ function ScalarField({ node, value, onChange, path, labelKey, optional, field, w
 
 type Aria = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
 
-/** Keeps what is being typed (« 12, ») while the value it stands for is stored; a value changed elsewhere shows as itself. */
-function NumberInput({ aria, value, onChange, toValue }: { aria: Aria; value: unknown; onChange: (text: string) => void; toValue: (text: string) => unknown }) {
-  const [typed, setTyped] = useState<{ text: string; value: unknown }>({ text: numberText(value), value });
-  const text = typed.value === value ? typed.text : numberText(value);
+/** Keeps what is being typed (« 12, », « 1/2/2026 ») while the value it stands for is stored; a value changed elsewhere shows as itself. */
+function TypedInput({
+  aria,
+  value,
+  shown,
+  onChange,
+  toValue,
+  inputMode,
+  placeholder,
+}: {
+  aria: Aria;
+  value: unknown;
+  shown: (value: unknown) => string;
+  onChange: (text: string) => void;
+  toValue: (text: string) => unknown;
+  inputMode?: "decimal";
+  placeholder?: string;
+}) {
+  const [typed, setTyped] = useState<{ text: string; value: unknown }>({ text: shown(value), value });
+  const text = typed.value === value ? typed.text : shown(value);
   return (
     <input
       {...aria}
       type="text"
-      inputMode="decimal"
+      inputMode={inputMode}
+      placeholder={placeholder}
       value={text}
       onChange={(event) => {
         setTyped({ text: event.target.value, value: toValue(event.target.value) });
@@ -224,6 +263,18 @@ export function ObjectFields({ node, value, onChange, path, labelKey, skip }: { 
 
 const childLabelKey = (parent: string, name: string) => (parent === "" ? name : `${parent}.${name}`);
 
+/**
+ * A choice narrowed by the field beside it that it depends on (a question's notions by its stage).
+ * The value held stays offered even when it no longer fits: a select would otherwise show « à
+ * choisir » over a value still in the document, and the check's message would point at nothing.
+ */
+function narrowedChoices(node: JsonSchema, words: FieldLabel, parent: Record<string, unknown>, value: unknown): JsonSchema {
+  const by = words.choicesBy;
+  const within = by === undefined ? undefined : by.choices[String(parent[by.field])];
+  if (within === undefined || node.enum === undefined) return node;
+  return { ...node, enum: node.enum.filter((option) => within.includes(String(option)) || option === value) };
+}
+
 /** A field of an object: an optional part without default is added on demand and can be removed. */
 export function PropertyField({
   name,
@@ -244,9 +295,11 @@ export function PropertyField({
   parentLabelKey: string;
   hideLegend?: boolean;
 }) {
+  const wordsOf = useWords();
   const childPath = [...path, name];
   const labelKey = childLabelKey(parentLabelKey, name);
   const value = parent[name];
+  const shown = narrowedChoices(node, wordsOf(labelKey), parent, value);
   const set = (next: unknown) => {
     const copy = { ...parent };
     if (next === undefined) delete copy[name];
@@ -261,7 +314,7 @@ export function PropertyField({
   // A list is emptied item by item before it can be taken away: « Retirer » next to « Ajouter : client » would empty it at once.
   const removable = !required && structured && node.default === undefined && !(Array.isArray(value) && value.length > 0);
   return (
-    <FieldNode node={node} value={value ?? node.default} onChange={set} path={childPath} labelKey={labelKey} optional={!required} onRemove={removable ? () => set(undefined) : undefined} hideLegend={hideLegend} />
+    <FieldNode node={shown} value={value ?? node.default} onChange={set} path={childPath} labelKey={labelKey} optional={!required} onRemove={removable ? () => set(undefined) : undefined} hideLegend={hideLegend} />
   );
 }
 

@@ -7,43 +7,15 @@
  */
 import { variantsBlockOf, type Question, type ScenarioIssue, type VariantChoice } from "@/domain";
 import { parseQuizText } from "@/domain/quiz/load";
-import { questionSchema, quizJsonSchema } from "@/domain/quiz/schema";
-import { scenarioJsonSchema } from "@/domain/scenario";
+import { questionSchema } from "@/domain/quiz/schema";
 import { checkScenarioText } from "@/machines/scenarioCheck";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { servedVariantsBetweenTasks } from "../servedVariants";
-import { fieldTrail } from "./fieldTrail";
+import { pathInWords } from "./formWords";
 import { formWording, optionLabel } from "./labels";
-import { GENERATOR_CHOICES, NOTION_CHOICES } from "./quizLabels";
-import type { JsonSchema } from "./schemaNode";
 
-/**
- * The quiz's notion and generator are ids the schema checks by a rule, not by a list: the form
- * offers them as a list, in words (quizLabels.ts), so that no teacher has to know an id.
- */
-function quizFormSchema(): object {
-  const schema = quizJsonSchema() as JsonSchema;
-  const choices = (ids: readonly string[]): JsonSchema => ({ type: "string", enum: [...ids] });
-  const questions = schema.properties?.questions?.items;
-  for (const variant of questions?.oneOf ?? questions?.anyOf ?? []) {
-    if (variant.properties?.notion !== undefined) variant.properties.notion = choices(NOTION_CHOICES);
-  }
-  const generator = schema.properties?.generators?.items;
-  if (generator?.properties?.generator !== undefined) generator.properties.generator = choices(GENERATOR_CHOICES);
-  return schema;
-}
-
-const FORMATS: Record<LibraryKind, () => object> = { scenario: scenarioJsonSchema, quiz: quizFormSchema };
-
-/** The format as its inputs are written (amounts as text, defaults optional): what a form edits. */
-const drawn = new Map<LibraryKind, JsonSchema>();
-
-export function formSchema(kind: LibraryKind): JsonSchema {
-  const schema = drawn.get(kind) ?? (FORMATS[kind]() as JsonSchema);
-  drawn.set(kind, schema);
-  return schema;
-}
+export { formSchema } from "./formWords";
 
 export interface FieldIssue {
   /** "customers[2].creditLimit", as the command line prints it; "" for the document as a whole. */
@@ -74,12 +46,11 @@ const fieldIssue = (issue: ScenarioIssue): FieldIssue => ({ path: issue.path, me
 
 /** Why there is no key, each reason at its field named in words (« Clients › Client 1 › SIREN »), never by its path. */
 function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
-  const schema = formSchema(kind);
   return {
     ok: false,
     reasons: issues.map((issue) => {
-      const words = fieldTrail(schema, issue.path).words;
-      return words.length === 0 ? issue.message : `${words.join(" › ")}\u00a0: ${issue.message}`;
+      const words = pathInWords(kind, issue.path);
+      return words === "" ? issue.message : `${words}\u00a0: ${issue.message}`;
     }),
   };
 }
@@ -91,11 +62,11 @@ function unavailable(kind: LibraryKind, issues: FieldIssue[]): AnswerKeyState {
  */
 export function choiceInWords(choice: VariantChoice): string {
   if (choice.path === undefined || !choice.description.startsWith(choice.path)) return choice.description;
-  const words = fieldTrail(formSchema("scenario"), choice.path).words;
+  const words = pathInWords("scenario", choice.path);
   const { value } = choice;
   const rest = choice.description.slice(choice.path.length);
   const said = typeof value === "string" && optionLabel(value) !== value ? rest.replace(JSON.stringify(value), optionLabel(value)) : rest;
-  return words.length === 0 ? `${choice.path}${said}` : `${words.join(" › ")}${said}`;
+  return words === "" ? `${choice.path}${said}` : `${words}${said}`;
 }
 
 /** Each question alone, so that the one being edited shows while another one is still wrong. */

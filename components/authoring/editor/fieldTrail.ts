@@ -14,16 +14,32 @@ export interface FieldTrail {
   words: string[];
   /** The paths of each step as the check writes them, deepest first: the first drawn one is focused. */
   paths: string[];
+  /** What the format does not know, as written (a misspelt field of a file, « creditLimt »); "" when every step has its words. */
+  unresolved: string;
+}
+
+/** A trail as every page says it (« Clients › Client 1 › Plafond d'encours »); a field the format lacks keeps its own name, the one to correct. */
+export function trailText(trail: FieldTrail): string {
+  return [...trail.words, ...(trail.unresolved === "" ? [] : [trail.unresolved])].join(" › ");
 }
 
 
-/** The property of an object (or of one of a union's variants) that starts `rest`, the longest first. */
+/**
+ * The property of an object (or of one of a union's variants) that starts `rest`, the longest first;
+ * of variants that share a name, the one whose field goes on as the path does (a multiple choice's
+ * « correct[0] » is an item of its list, not the single choice's text).
+ */
 function propertyAt(node: JsonSchema, rest: string): [string, JsonSchema] | undefined {
   const field = fieldKind(node);
   const candidates = field.kind === "object" ? field.properties : field.kind === "union" ? field.variants.flatMap((variant) => Object.entries(variant.properties ?? {})) : [];
+  const goesOn = ([name, child]: [string, JsonSchema]): number => {
+    const after = rest.slice(name.length);
+    const kind = fieldKind(child).kind;
+    return after === "" || (after.startsWith("[") ? kind === "array" : ["object", "union", "record"].includes(kind)) ? 1 : 0;
+  };
   return candidates
     .filter(([name]) => rest === name || rest.startsWith(`${name}.`) || rest.startsWith(`${name}[`))
-    .sort(([a], [b]) => b.length - a.length)[0];
+    .sort((a, b) => b[0].length - a[0].length || goesOn(b) - goesOn(a))[0];
 }
 
 /** `labels`: the format's words, the scenario's unless given (the quiz editor's). */
@@ -66,5 +82,5 @@ export function fieldTrail(schema: JsonSchema, path: string, labels: (labelKey: 
     }
     paths.unshift(done);
   }
-  return { root: path === "" ? "" : (/^[^.[]+/.exec(path)?.[0] ?? ""), words, paths: [...(rest === "" ? [] : [path]), ...paths, ""] };
+  return { root: path === "" ? "" : (/^[^.[]+/.exec(path)?.[0] ?? ""), words, paths: [...(rest === "" ? [] : [path]), ...paths, ""], unresolved: rest };
 }

@@ -20,6 +20,12 @@ describe("every field of the scenario format has French words", () => {
     expect(Object.keys(scenario.properties ?? {}).filter((key) => !placed.has(key) && !HIDDEN_FIELDS.has(key))).toEqual([]);
   });
 
+  it("no help sends the teacher to the developers' files (decision records, READMEs, source files)", () => {
+    const helps = [...new Set(labelKeys(scenario))].flatMap((key) => fieldLabel(key)?.help ?? []);
+    expect(helps.length).toBeGreaterThan(50);
+    expect(helps.filter((help) => /docs\/|decisions|README|\.md\b|\.ts\b|scenarios\//u.test(help))).toEqual([]);
+  });
+
   it("a field added to the format without words is caught", () => {
     const grown: JsonSchema = { ...scenario, properties: { ...scenario.properties, classroomCode: { type: "string" } } };
     expect(labelKeys(grown).filter((key) => fieldLabel(key) === undefined)).toEqual(["classroomCode"]);

@@ -5,7 +5,7 @@
  * building blocks (addresses, lines, contacts) are named once. labels.test.ts fails when a field
  * of the schema has neither, so a field added to the format cannot appear unlabelled.
  */
-import { DIFFICULTY_LABELS } from "@/domain";
+import { DIFFICULTY_LABELS, QUIZ_STAGE_LABELS, QUIZ_STAGES } from "@/domain";
 
 /** A difficulty as the library and the course say it: « 2 — entraînement », for scenarios and quizzes alike. */
 export const DIFFICULTY_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(([1, 2, 3] as const).map((d) => [String(d), `${d} — ${DIFFICULTY_LABELS[d]}`]));
@@ -15,7 +15,7 @@ export interface FieldLabel {
   help?: string;
   /** Printed after the input: « € », « % », « jours ». */
   unit?: string;
-  /** A date (calendar input) or a long text (several lines). */
+  /** A date (typed JJ/MM/AAAA, kept AAAA-MM-JJ) or a long text (several lines). */
   input?: "date" | "multiline";
   /** A one-line text long enough to take the form's whole width (a title). */
   wide?: boolean;
@@ -23,6 +23,8 @@ export interface FieldLabel {
   item?: string;
   /** The words of this field's choices, where its values are ids of their own (a notion, a generator), not OPTION_LABELS' values. */
   options?: Readonly<Record<string, string>>;
+  /** Choices that depend on a field beside this one: those offered for each of its values (a question's notions, by its stage). */
+  choicesBy?: { field: string; choices: Readonly<Record<string, readonly string[]>> };
 }
 
 const date = (label: string, help?: string): FieldLabel => ({ label, input: "date", ...(help ? { help } : {}) });
@@ -236,11 +238,11 @@ const BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "notes.explanations.*": { label: "Explication", input: "multiline" },
   "notes.hints": { label: "Indices", help: "Proposés à l'élève avant la décision\u00a0; chacun coûte des points." },
   "notes.hints.*": { label: "Indices", item: "Indice", wide: true },
-  classroom: { label: "Réglages pour la classe", help: "Ils voyagent avec le scénario (fichier, lien de partage)\u00a0: docs/decisions/0123." },
+  classroom: { label: "Réglages pour la classe", help: "Ils voyagent avec le document\u00a0: dans son fichier, son lien de partage et son paquet Moodle." },
   "classroom.title": { label: "Titre neutre", help: "Montré à l'élève à la place du titre, le résumé caché\u00a0: un titre qui ne trahit pas la réponse («\u00a0Exercice 2\u00a0»).", wide: true },
   "classroom.assessment": { label: "Mode évaluation", help: "Ni correction ni indice avant la fin\u00a0; le bilan donne ensuite chaque correction." },
   "classroom.passMark": rate("Seuil de réussite", "Pour cent des points, en nombre entier\u00a0: le bilan dit «\u00a0Réussi\u00a0» ou «\u00a0Pas encore réussi\u00a0»."),
-  variants: { label: "Variantes par élève", help: "Chaque élève reçoit ses propres chiffres, tirés de son pseudonyme\u00a0: docs/decisions/0142 et scenarios/README.md." },
+  variants: { label: "Variantes par élève", help: "Chaque élève reçoit ses propres chiffres, tirés de son pseudonyme\u00a0: le même pseudonyme donne toujours la même variante, que le corrigé montre aussi. Chaque variante est vérifiée comme le scénario." },
   "variants.vary": { label: "Ce qui varie", item: "Règle", help: "Dans l'ordre du tirage\u00a0: une plage (min, max, pas), une mention omise (omit, chance), une valeur au choix (oneOf) ou un décalage de toutes les dates (shiftDates)." },
   "variants.vary[].path": { label: "Chemin du champ", help: "Comme les erreurs l'écrivent\u00a0: order.lines[0].quantity, customers[0].creditLimit, events[1]…", wide: true },
   "variants.vary[].min": { label: "Minimum", help: "Un nombre (quantité, taux, jours) ou un montant entre guillemets («\u00a04000.00\u00a0»)." },
@@ -261,15 +263,18 @@ export function fieldLabel(labelKey: string): FieldLabel | undefined {
   return BY_PATH[labelKey] ?? BY_NAME[/[^.\]]+$/.exec(labelKey)?.[0] ?? ""];
 }
 
+/**
+ * The parts of the course numbered as the course goes (« 0. Introduction… », « 5. Suivi des
+ * règlements »): the quiz loader names them so in its messages (domain/quiz/load.ts), which the
+ * form shows beside this list.
+ */
+const STAGE_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(QUIZ_STAGES.map((stage, index) => [stage, `${index}. ${QUIZ_STAGE_LABELS[stage]}`]));
+
 /** The choices of a select, by value: the same value means the same thing wherever it is offered. */
 export const OPTION_LABELS: Readonly<Record<string, string>> = {
   bacpro: "Bac Pro",
   bts: "BTS",
-  orderIntake: "1. Contrôle de la commande",
-  orderProcessing: "2. Traitement de la commande",
-  invoicing: "3. Facturation",
-  invoiceControl: "4. Contrôle de la facture",
-  paymentFollowUp: "5. Suivi des règlements",
+  ...STAGE_OPTIONS,
   large: "grande entreprise",
   midSize: "entreprise de taille intermédiaire (ETI)",
   small: "PME",
@@ -325,8 +330,7 @@ export const OPTION_LABELS: Readonly<Record<string, string>> = {
   priceError: "erreur de prix",
   returnedGoods: "marchandises retournées",
   damagedGoods: "marchandises abîmées gardées contre un rabais",
-  // The quiz format's: the part of the course, the question types, the units of a numeric answer.
-  introduction: "0. Introduction au cours",
+  // The quiz format's: the question types, the units of a numeric answer.
   single: "choix unique",
   multiple: "choix multiples",
   trueFalse: "vrai ou faux",
@@ -369,11 +373,13 @@ export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(["$schema", "schemaVer
 export const OTHER_SECTION = "Autres réglages";
 
 /**
- * The format's messages that speak of the file (« chaîne décimale avec un point ») said as the form
- * is used: the teacher types a comma in a field, never a JSON string. Matched on the message's start.
+ * The format's messages that speak of the file (« entre guillemets avec un point décimal ») said as
+ * the form is used: the teacher types a comma in an amount's field and a French date in a date's,
+ * never a JSON string. Matched on the message's start.
  */
 const FORM_WORDING: readonly [string, string][] = [
-  ["montant attendu en chaîne décimale avec un point", "montant attendu, en chiffres, avec au plus deux décimales après la virgule, par exemple 1234,50"],
+  ["montant attendu entre guillemets avec un point décimal", "montant attendu, en chiffres, avec au plus deux décimales après la virgule, par exemple 1234,50"],
+  ["date attendue au format AAAA-MM-JJ", "date attendue sous la forme JJ/MM/AAAA, par exemple 28/11/2026"],
 ];
 
 export function formWording(message: string): string {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formSchema } from "./draftCheck";
-import { HIDDEN_FIELDS, OPTION_LABELS } from "./labels";
+import { parseQuiz } from "@/domain/quiz/load";
+import { quizFileData, singleQuestion } from "@/domain/quiz/quiz.fixtures";
+import type { QuizFileInput } from "@/domain";
+import { HIDDEN_FIELDS, OPTION_LABELS, optionLabel } from "./labels";
 import { GENERATOR_CHOICES, NOTION_CHOICES, QUIZ_SECTIONS, quizFieldLabel } from "./quizLabels";
 import { labelKeys, optionValues, type JsonSchema } from "./schemaNode";
 
@@ -30,6 +33,17 @@ describe("every field of the quiz format has French words", () => {
     const unnamed = optionValues(quiz).filter((value) => typeof value === "string" && !ownWords.has(value) && OPTION_LABELS[value] === undefined);
     expect([...new Set(unnamed)]).toEqual([]);
     expect(OPTION_LABELS.trueFalse).toBe("vrai ou faux");
+  });
+
+  it("no help sends the teacher to the developers' files, and the parts of the course are named as the quiz check names them", () => {
+    const helps = [...new Set(labelKeys(quiz))].flatMap((key) => quizFieldLabel(key)?.help ?? []);
+    expect(helps.filter((help) => /docs\/|decisions|README|\.md\b|\.ts\b|scenarios\//u.test(help))).toEqual([]);
+    expect([optionLabel("introduction"), optionLabel("paymentFollowUp")]).toEqual(["0. Introduction\u00a0: la relation client", "5. Suivi des règlements"]);
+    const question = { ...singleQuestion, stage: "introduction", notion: "disputes" };
+    const parsed = parseQuiz(quizFileData({ questions: [question] as QuizFileInput["questions"] }), "quiz.json");
+    expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.message)).toEqual([
+      `la notion «\u00a0Le litige suspend les relances\u00a0; le règlement partiel\u00a0» relève de l'étape «\u00a0${optionLabel("paymentFollowUp")}\u00a0»\u00a0: choisissez cette étape, ou une notion de l'étape «\u00a0${optionLabel("introduction")}\u00a0»`,
+    ]);
   });
 
   it("a section for each top-level field the teacher edits", () => {

@@ -18,6 +18,9 @@ const NOTION_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
 export const NOTION_CHOICES: readonly string[] = QUIZ_STAGES.flatMap((stage) => (Object.keys(NOTIONS) as NotionId[]).filter((id) => NOTIONS[id].stage === stage));
 export const GENERATOR_CHOICES: readonly string[] = GENERATOR_IDS;
 
+/** The notions offered once a question's stage is chosen: that stage's own. */
+const NOTIONS_BY_STAGE: Readonly<Record<string, readonly string[]>> = Object.fromEntries(QUIZ_STAGES.map((stage) => [stage, NOTION_CHOICES.filter((id) => NOTIONS[id as NotionId].stage === stage)]));
+
 const GENERATOR_WORDS: Readonly<Record<string, string>> = Object.fromEntries(GENERATOR_IDS.map((id) => [id, GENERATORS[id].label]));
 
 const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
@@ -28,7 +31,7 @@ const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "questions[].type": { label: "Type de question" },
   "questions[].id": { label: "Identifiant de la question", help: "Minuscules, chiffres et tirets\u00a0: unique dans la banque de questions." },
   "questions[].stage": { label: "Étape du cours" },
-  "questions[].notion": { label: "Notion", help: "Une notion de l'étape choisie ci-dessus.", options: NOTION_WORDS, wide: true },
+  "questions[].notion": { label: "Notion", help: "Une notion de l'étape choisie ci-dessus.", options: NOTION_WORDS, wide: true, choicesBy: { field: "stage", choices: NOTIONS_BY_STAGE } },
   "questions[].difficulty": { label: "Difficulté", options: DIFFICULTY_OPTIONS },
   "questions[].prompt": wide("Énoncé", "Pour un vrai ou faux\u00a0: l'affirmation à juger."),
   "questions[].explanation": wide("Explication", "Montrée après la réponse (entraînement) ou dans le bilan."),
@@ -45,7 +48,8 @@ const QUIZ_BY_PATH: Readonly<Record<string, FieldLabel>> = {
   "questions[].pairs[].right": { label: "À droite" },
   "questions[].distractors": { label: "Intrus (à droite, sans paire)", item: "Intrus", help: "Au plus trois." },
   "questions[].unit": { label: "Unité" },
-  "questions[].answer": { label: "Réponse attendue", help: "Un nombre (virgule décimale)\u00a0; pour une date\u00a0: le jour attendu." },
+  // A number for a calculation, a date for a date question: « date » shapes only the latter's field, a text one.
+  "questions[].answer": { label: "Réponse attendue", help: "Un nombre (virgule décimale)\u00a0; pour une date\u00a0: le jour attendu.", input: "date" },
   "questions[].tolerance": { label: "Tolérance", help: "L'écart accepté, dans l'unité de la réponse\u00a0; 0\u00a0: la valeur exacte." },
   "questions[].text": wide("Texte à trous", "Chaque blanc s'écrit [[identifiant]], l'identifiant d'un blanc ci-dessous."),
   "questions[].blanks": { label: "Blancs", item: "Blanc" },

@@ -83,8 +83,8 @@ describe("the teacher's library list", () => {
     const broken = record("Brouillon cassé");
     const badge = await within(broken).findByText("À corriger : 9 problèmes", undefined, PATIENCE);
     expect(badge).toHaveAttribute("data-status", "invalid");
-    // The card names the document: its messages start with the path.
-    expect(within(broken).getAllByRole("listitem")[0]).toHaveTextContent("title : champ obligatoire absent (un texte entre guillemets attendu)");
+    // The card names the document: its messages start with the field, in the editor's words.
+    expect(within(broken).getAllByRole("listitem")[0]).toHaveTextContent(/^Titre : champ obligatoire absent \(un texte entre guillemets attendu\)$/u);
 
     expect(within(screen.getByRole("list", { name: "Documents illisibles" })).getByRole("listitem")).toHaveTextContent(
       `Un document de votre bibliothèque a été enregistré par une version plus récente de l'atelier (version ${LIBRARY_VERSION + 1}) : il est gardé tel quel, ouvrez-le avec cette version. (identifiant abime)`,
@@ -180,7 +180,7 @@ describe("importing files", () => {
     const items = within(reports).getAllByRole("listitem").filter((item) => item.parentElement === reports);
     expect(items.map((item) => item.firstChild?.nextSibling?.textContent)).toEqual(["credit.json", "niveau.json", "enorme.json", "piege.json"]);
     expect(items[0]).toHaveTextContent("✓ credit.json : importé sous le titre « Une commande de papier d'une cliente fidèle ».");
-    expect(items[1]).toHaveTextContent(/^✗ niveau\.json : refusé, rien n'est importé\.niveau\.json : level : /u);
+    expect(items[1]).toHaveTextContent(/^✗ niveau\.json : refusé, rien n'est importé\.niveau\.json : Niveau : /u);
     expect(items[2]).toHaveTextContent(
       "✗ enorme.json : refusé, rien n'est importé.enorme.json : fichier trop volumineux (plus de 2 Mo) : un scénario ou un questionnaire en fait quelques ko ; est-ce bien un scénario ou un questionnaire ?",
     );

@@ -50,12 +50,12 @@ describe("templates and copies of the bundled scenarios", () => {
     const checked = await checkContent("scenario", blank.text, blank.title, "teacher");
     expect(checked.ok).toBe(false);
     const messages = checked.ok ? [] : checked.messages;
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Nouveau scénario\u00a0: objectives\u00a0: /u), expect.stringMatching(/^Nouveau scénario\u00a0: company\.identity\.name\u00a0: /u)]));
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^Nouveau scénario\u00a0: Objectifs\u00a0: /u), expect.stringMatching(/^Nouveau scénario\u00a0: L'entreprise › Identité de l'entreprise › Raison sociale\u00a0: /u)]));
   });
 
   it("starts a blank quiz whose only missing piece is its summary", async () => {
     const blank = BLANK_DOCUMENTS.quiz;
     const checked = await checkContent("quiz", blank.text, blank.title, "teacher");
-    expect(checked).toEqual({ ok: false, messages: [expect.stringMatching(/^Nouveau questionnaire\u00a0: summary\u00a0: /u)] });
+    expect(checked).toEqual({ ok: false, messages: ["Nouveau questionnaire\u00a0: Résumé\u00a0: texte vide (des espaces seuls ne comptent pas)"] });
   });
 });

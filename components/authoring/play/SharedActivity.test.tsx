@@ -66,7 +66,12 @@ describe("a link that cannot be played", { timeout: 30_000 }, () => {
     [
       "whose scenario fails the check",
       shareFragment("scenario", SCENARIO_TEXT.replace('"schemaVersion": 1', '"schemaVersion": "un"')),
-      "lien de partage\u00a0: schemaVersion\u00a0: ",
+      "lien de partage\u00a0: Version du format\u00a0: ",
+    ],
+    [
+      "whose quiz has lost its summary, named as the editor names the field",
+      shareFragment("quiz", JSON.stringify({ ...(JSON.parse(QUIZ_TEXT) as object), summary: "" })),
+      "lien de partage\u00a0: Résumé\u00a0: texte vide (des espaces seuls ne comptent pas)",
     ],
   ];
 

@@ -95,6 +95,24 @@ describe("the teacher's preview of a library record", { timeout: 30_000 }, () =>
     expect(routeOf(within(alert).getByRole("link", { name: "Corriger dans l'éditeur" }))).toBe(`/enseignant/scenario?id=${id}`);
   });
 
+  it("names each field as the editor does, a scenario's and a quiz's, never by its path in the file", async () => {
+    const scenario = JSON.parse(CHAIN) as { customers: { name: string }[] };
+    scenario.customers[0]!.name = "";
+    openPreview(`?id=${await saved("scenario", "Chaîne", JSON.stringify(scenario))}`);
+    const scenarioAlert = await screen.findByRole("alert", {}, CHECKED);
+    expect(scenarioAlert.querySelector("li")?.textContent).toBe("«\u00a0Chaîne\u00a0»\u00a0: Clients › Client 1 › Raison sociale ou nom\u00a0: texte vide (des espaces seuls ne comptent pas)");
+    cleanup();
+
+    const quiz = JSON.parse(readFileSync("quizzes/introduction.json", "utf8")) as { questions: Record<string, unknown>[] };
+    quiz.questions[0] = { ...quiz.questions[0], type: "multiple", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], correct: ["c"] };
+    openPreview(`?id=${await saved("quiz", "Quiz", JSON.stringify(quiz))}`);
+    const quizAlert = await screen.findByRole("alert", {}, CHECKED);
+    expect(quizAlert.querySelector("h2")?.textContent).toBe("Ce questionnaire ne peut pas encore être joué");
+    expect(quizAlert.querySelector("li")?.textContent).toBe(
+      "«\u00a0Quiz\u00a0»\u00a0: Questions écrites › Question 1 › Bonne réponse › Élément 1\u00a0: «\u00a0c\u00a0» ne désigne aucune proposition (identifiants des propositions\u00a0: «\u00a0a\u00a0» et «\u00a0b\u00a0»)",
+    );
+  });
+
   it("previews a quiz in the quiz player", async () => {
     const id = await saved("quiz", "Introduction", readFileSync("quizzes/introduction.json", "utf8"));
     openPreview(`?id=${id}`);
