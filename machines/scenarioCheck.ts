@@ -105,6 +105,18 @@ function solvabilityIssues(scenario: Scenario, result: PlayResult, file: string)
   return issues;
 }
 
+/** How many of a stage's points a message lists: a follow-up has one per invoice and day. */
+const POINTS_LISTED = 10;
+
+/** « : ceux de son étape sont « intake.account », « intake.credit »… », the ids of the stage the key names (its first word), so a typo shows its fix. */
+function pointsOfItsStage(key: string, known: ReadonlySet<string>): string {
+  const stage = key.split(".")[0] ?? "";
+  const ids = [...known].filter((id) => id.split(".")[0] === stage);
+  if (ids.length === 0) return "";
+  const listed = ids.slice(0, POINTS_LISTED).map((id) => `«\u00a0${id}\u00a0»`).join(", ");
+  return `\u00a0: ceux de cette étape sont ${listed}${ids.length > POINTS_LISTED ? "…" : ""}`;
+}
+
 /**
  * A note keyed on an id no decision point carries would never be shown: a teacher's typo must fail
  * loudly. Known ids: the stages' static lists, and the ids the solved run actually met (follow-up
@@ -117,7 +129,7 @@ function notesIssues(scenario: Scenario, result: PlayResult, file: string): Scen
     ...result.trace.map((entry) => entry.decisionPoint),
   ]);
   const unknownKey = (section: "explanations" | "hints") => (key: string) =>
-    known.has(key) ? [] : [{ file, path: `notes.${section}.${key}`, message: `aucun point de décision «\u00a0${key}\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)` }];
+    known.has(key) ? [] : [{ file, path: `notes.${section}.${key}`, message: `aucun point de décision «\u00a0${key}\u00a0» dans ce scénario${pointsOfItsStage(key, known)}` }];
   return [...Object.keys(scenario.notes.explanations).flatMap(unknownKey("explanations")), ...Object.keys(scenario.notes.hints).flatMap(unknownKey("hints"))];
 }
 

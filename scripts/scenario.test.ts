@@ -123,7 +123,7 @@ describe("validate: a teacher's mistakes, in French, with the file and the path 
     });
     const result = await run(["validate", "note.json"], { "note.json": text });
     expect(result.status).toBe(1);
-    expect(result.err).toEqual(["note.json\u00a0: notes.explanations.intake.credt\u00a0: aucun point de décision «\u00a0intake.credt\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"]);
+    expect(result.err).toEqual(["note.json\u00a0: notes.explanations.intake.credt\u00a0: aucun point de décision «\u00a0intake.credt\u00a0» dans ce scénario\u00a0: ceux de cette étape sont «\u00a0intake.account\u00a0», «\u00a0intake.solvency\u00a0», «\u00a0intake.credit\u00a0», «\u00a0intake.conditions\u00a0», «\u00a0intake.elements\u00a0», «\u00a0intake.stock\u00a0», «\u00a0intake.deposit\u00a0», «\u00a0intake.decision\u00a0»"]);
   });
 
   it("a valid file exits 0; a folder contributes its scenarios, not their schema or recorded actions", async () => {

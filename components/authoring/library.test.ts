@@ -47,7 +47,7 @@ describe("importFiles", () => {
     expect(reports[1]).toEqual({
       file: "indice.json",
       ok: false,
-      messages: ["indice.json\u00a0: Explications et indices de l'enseignant › Indices › intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
+      messages: ["indice.json\u00a0: Explications et indices de l'enseignant › Indices › intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario\u00a0: ceux de cette étape sont «\u00a0intake.account\u00a0», «\u00a0intake.solvency\u00a0», «\u00a0intake.credit\u00a0», «\u00a0intake.conditions\u00a0», «\u00a0intake.elements\u00a0», «\u00a0intake.stock\u00a0», «\u00a0intake.deposit\u00a0», «\u00a0intake.decision\u00a0»"],
     });
     expect(reports[2]).toEqual({
       file: "enorme.json",
@@ -196,7 +196,7 @@ describe("openShareLink", () => {
     expect(opened).toMatchObject({ ok: true, kind: "scenario", title: "Un nouveau client commande par téléphone" });
     expect(await openShareLink(shareFragment("scenario", hintOnNothing))).toEqual({
       ok: false,
-      messages: ["lien de partage\u00a0: Explications et indices de l'enseignant › Indices › intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario (voir la liste dans scenarios/README.md)"],
+      messages: ["lien de partage\u00a0: Explications et indices de l'enseignant › Indices › intake.inconnu\u00a0: aucun point de décision «\u00a0intake.inconnu\u00a0» dans ce scénario\u00a0: ceux de cette étape sont «\u00a0intake.account\u00a0», «\u00a0intake.solvency\u00a0», «\u00a0intake.credit\u00a0», «\u00a0intake.conditions\u00a0», «\u00a0intake.elements\u00a0», «\u00a0intake.stock\u00a0», «\u00a0intake.deposit\u00a0», «\u00a0intake.decision\u00a0»"],
     });
   });
 
