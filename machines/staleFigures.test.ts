@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseScenarioText } from "@/domain/scenarioLoad";
 import type { Scenario } from "@/domain";
-import { staleQuoteMessage, staleQuotes } from "./staleFigures";
+import { givenAmounts, staleQuoteMessage, staleQuotes } from "./staleFigures";
 
 const BUNDLED = readFileSync(new URL("../scenarios/02-depassement-d-encours.json", import.meta.url), "utf8");
 
@@ -17,7 +17,7 @@ function scenario02(change: (data: Record<string, unknown> & { customers: { cred
 
 describe("the texts that quote a figure the teacher's changes made stale", () => {
   it("a credit limit raised to 5 100,00 €: the teacher's explanations still quoting the old limit and the old deposit are named, with their amounts", () => {
-    const quotes = staleQuotes(scenario02(), scenario02((data) => (data.customers[0]!.creditLimit = "5100.00")));
+    const quotes = staleQuotes(givenAmounts(scenario02()), scenario02((data) => (data.customers[0]!.creditLimit = "5100.00")));
     expect(quotes).toEqual([
       { path: "notes.explanations.intake.credit", amounts: [500_000] },
       { path: "notes.explanations.intake.deposit", amounts: [34_000] },
@@ -26,15 +26,15 @@ describe("the texts that quote a figure the teacher's changes made stale", () =>
   });
 
   it("an order of 25 ramettes instead of 20: the texts quoting the old order total are named", () => {
-    const quotes = staleQuotes(scenario02(), scenario02((data) => (data.order.lines[0]!.quantity = 25)));
+    const quotes = staleQuotes(givenAmounts(scenario02()), scenario02((data) => (data.order.lines[0]!.quantity = 25)));
     expect(quotes.map((quote) => quote.path)).toContain("notes.explanations.intake.credit");
     expect(quotes.flatMap((quote) => quote.amounts)).toContain(114_000);
   });
 
   it("names nothing when nothing changed, nor a figure the engine never gave (an intermediate sum the teacher wrote)", () => {
-    expect(staleQuotes(scenario02(), scenario02())).toEqual([]);
+    expect(staleQuotes(givenAmounts(scenario02()), scenario02())).toEqual([]);
     // « 950,00 € » (the order's HT, written in a hint) is no figure of the key: a quantity change cannot tell it stale.
-    const quotes = staleQuotes(scenario02(), scenario02((data) => (data.order.lines[0]!.quantity = 25)));
+    const quotes = staleQuotes(givenAmounts(scenario02()), scenario02((data) => (data.order.lines[0]!.quantity = 25)));
     expect(quotes.flatMap((quote) => quote.amounts)).not.toContain(95_000);
   });
 

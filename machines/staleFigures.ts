@@ -8,6 +8,7 @@
  */
 import { formatEuros, listFr, type Cents, type Scenario } from "@/domain";
 import { solveScenario } from "./answerKey";
+import type { PlayResult } from "./player";
 
 /** A text of the scenario that quotes an amount the scenario no longer gives. */
 export interface StaleQuote {
@@ -55,30 +56,38 @@ function eachEngineFigure(value: unknown, visit: (cents: Cents) => void, visitTe
  * (every figure the engine writes in its expected answers and explanations, every amount in cents
  * of its documents and ledger). A scenario the engine cannot play gives its data only.
  */
-export function givenAmounts(scenario: Scenario): Set<Cents> {
+export function givenAmounts(scenario: Scenario, played: PlayResult | undefined = answerKeyPlayed(scenario)): Set<Cents> {
   const amounts = new Set<Cents>();
   eachString(scenario, "", (_path, text) => {
     if (DATA_AMOUNT.test(text)) amounts.add(Math.abs(Math.round(Number(text) * 100)));
   });
-  try {
-    const { result } = solveScenario(scenario);
+  if (played !== undefined) {
     eachEngineFigure(
-      result,
+      played,
       (cents) => amounts.add(cents),
       (text) => {
         for (const match of text.matchAll(WRITTEN_AMOUNT)) amounts.add(centsOf(match[0]));
       },
     );
-  } catch {
-    // The draft's own check says why the engine cannot play it.
   }
   return amounts;
 }
 
-/** The texts of `current` quoting, in euros, an amount that `base` gave and `current` no longer gives. */
-export function staleQuotes(base: Scenario, current: Scenario): StaleQuote[] {
-  const before = givenAmounts(base);
-  const now = givenAmounts(current);
+/** The answer key played to the end, or undefined when the engine cannot play the scenario (its own check says why). */
+function answerKeyPlayed(scenario: Scenario): PlayResult | undefined {
+  try {
+    return solveScenario(scenario).result;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The texts of `current` quoting, in euros, an amount of `before` (what the base scenario gave:
+ * `givenAmounts`) that `current` no longer gives. `played`: current's answer key already played.
+ */
+export function staleQuotes(before: ReadonlySet<Cents>, current: Scenario, played?: PlayResult): StaleQuote[] {
+  const now = givenAmounts(current, played ?? answerKeyPlayed(current));
   const quotes: StaleQuote[] = [];
   eachString(current, "", (path, text) => {
     const amounts = [...new Set([...text.matchAll(QUOTED_EURO_AMOUNT)].map((match) => centsOf(match[0])))].filter((cents) => before.has(cents) && !now.has(cents));

@@ -9,6 +9,7 @@ import { fieldTrail, trailText, type FieldTrail } from "./fieldTrail";
 import { HIDDEN_FIELDS, OTHER_SECTION } from "./labels";
 import { fieldDomId, FieldLabelsProvider, FormIssuesProvider, PropertyField, type FieldLabels, type FormIssues } from "./SchemaForm";
 import type { JsonSchema } from "./schemaNode";
+import { useBaseScenarioText } from "./useBaseScenario";
 import { useDraftCheck } from "./useDraftCheck";
 import { savedTime, useLibraryDraft, type DraftSource, type DraftStatus } from "./useLibraryDraft";
 import "./editor.css";
@@ -161,7 +162,8 @@ interface DraftEditorProps {
 
 export function DraftEditor({ kind, source, onCreated, words, panel, links }: DraftEditorProps) {
   const draft = useLibraryDraft(kind, source, titleOf, onCreated);
-  const checking = useDraftCheck(kind, draft.value);
+  const baseText = useBaseScenarioText(kind, draft.value);
+  const checking = useDraftCheck(kind, draft.value, baseText);
   const { schema, check } = checking;
   const [focusedPath, setFocusedPath] = useState("");
 

@@ -2,7 +2,7 @@
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { openTeacherLibrary } from "@/store/teacherLibrary";
 import { ScenarioEditor } from "./ScenarioEditor";
 import { checkDraft } from "./draftCheck";
@@ -52,6 +52,30 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
 
     await waitFor(() => expect(within(keyPanel()).getByText(/Acompte de 240,00 € TTC exigé/u)).toBeInTheDocument(), { timeout: 10_000 });
     expect(within(keyPanel()).queryByText(/Acompte de 340,00 € TTC exigé/u)).toBeNull();
+  });
+
+  it("made from a model, warns on each teacher's text that still quotes a figure the change took away", async () => {
+    // The teacher's page serves the bundled scenarios as one file (components/authoring/library/bundled.ts).
+    const bundled = [{ id: "depassement-d-encours", title: "Dépassement d'encours", text: creditText }];
+    const fetched = vi.fn(async () => new Response(JSON.stringify(bundled), { headers: { "Content-Type": "application/json" } }));
+    vi.stubGlobal("fetch", fetched);
+    try {
+      const fromModel = JSON.stringify({ ...JSON.parse(creditText), id: "depassement-d-encours-modele" });
+      await openEditor(await storedRecord(fromModel));
+      expect(screen.queryByText("Avertissements")).toBeNull();
+
+      fireEvent.change(within(clientsSection()).getByLabelText("Plafond d'encours"), { target: { value: "5100,00" } });
+
+      await screen.findByText("Avertissements", {}, { timeout: 10_000 });
+      const warnings = [...(screen.getByText("Avertissements").nextElementSibling?.querySelectorAll("li") ?? [])].map((item) => item.textContent?.replace(/\s+/gu, " "));
+      expect(warnings).toEqual([
+        expect.stringMatching(/intake\.credit : ce texte cite 5 000,00 €, un montant que le scénario ne donne plus depuis vos changements : relisez-le\.$/u),
+        expect.stringMatching(/intake\.deposit : ce texte cite 340,00 €, un montant que le scénario ne donne plus depuis vos changements : relisez-le\.$/u),
+      ]);
+      expect(fetched).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("says under the field, in French, what is wrong with a value typed, and lists it in the summary", async () => {

@@ -5,10 +5,12 @@
  * path of its field, and the engine's answer key when the scenario holds. It carries zod's full
  * build and the solvers: the editor loads it by import() (docs/decisions/0101, 0115).
  */
-import { variantsBlockOf, type Question, type ScenarioIssue, type VariantChoice } from "@/domain";
+import { variantsBlockOf, type Cents, type Question, type ScenarioIssue, type VariantChoice } from "@/domain";
+import { parseScenarioText } from "@/domain/scenarioLoad";
 import { parseQuizText } from "@/domain/quiz/load";
 import { questionSchema } from "@/domain/quiz/schema";
-import { checkScenarioText } from "@/machines/scenarioCheck";
+import { checkScenarioText, type SolvedScenario } from "@/machines/scenarioCheck";
+import { givenAmounts, staleQuoteMessage, staleQuotes } from "@/machines/staleFigures";
 import type { LibraryKind } from "@/store/teacherLibrary";
 import { answerKeyOf, type AnswerKeyState } from "../answerKey/answerKey";
 import { servedVariantsBetweenTasks } from "../servedVariants";
@@ -82,7 +84,28 @@ function previewableQuestions(text: string): (Question | undefined)[] {
   }
 }
 
-export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
+/** The amounts of the base scenario last read, kept: the editor checks the same draft against the same base at every pause of typing. */
+let readBase: { text: string; amounts: ReadonlySet<Cents> | undefined } | undefined;
+
+function baseAmounts(text: string): ReadonlySet<Cents> | undefined {
+  if (readBase?.text !== text) {
+    const parsed = parseScenarioText(text, "modèle");
+    readBase = { text, amounts: parsed.ok ? givenAmounts(parsed.scenario) : undefined };
+  }
+  return readBase.amounts;
+}
+
+/** The texts still quoting an amount the teacher's changes took away from the scenario the draft started from (machines/staleFigures.ts). */
+function staleQuoteWarnings(baseText: string | undefined, checked: SolvedScenario): FieldIssue[] {
+  const before = baseText === undefined ? undefined : baseAmounts(baseText);
+  return before === undefined ? [] : staleQuotes(before, checked.scenario, checked.solved.result).map((quote) => ({ path: quote.path, message: staleQuoteMessage(quote) }));
+}
+
+/**
+ * The full check of a draft. `baseText`, the bundled scenario a template or a copy was made from,
+ * adds a warning on each text that still quotes an amount the changes made stale.
+ */
+export function checkDraft(kind: LibraryKind, text: string, baseText?: string): DraftCheck {
   if (kind === "quiz") {
     const parsed = parseQuizText(text, DRAFT_SOURCE);
     return { issues: parsed.ok ? [] : parsed.issues.map(fieldIssue), warnings: [], questions: previewableQuestions(text) };
@@ -93,7 +116,8 @@ export function checkDraft(kind: LibraryKind, text: string): DraftCheck {
     return { issues, warnings: [], answerKey: unavailable(kind, issues) };
   }
   const variants = variantsBlockOf(checked.data) === undefined ? {} : { variants: { state: "pending" as const } };
-  return { issues: [], warnings: checked.warnings.map(fieldIssue), answerKey: { ok: true, key: answerKeyOf(checked.solved.result) }, ...variants };
+  const warnings = [...checked.warnings.map(fieldIssue), ...staleQuoteWarnings(baseText, checked)];
+  return { issues: [], warnings, answerKey: { ok: true, key: answerKeyOf(checked.solved.result) }, ...variants };
 }
 
 /**

@@ -23,7 +23,7 @@ export interface DraftChecking {
 
 interface Kit {
   schema: JsonSchema;
-  checkDraft: (kind: LibraryKind, text: string) => DraftCheck;
+  checkDraft: (kind: LibraryKind, text: string, baseText?: string) => DraftCheck;
   checkDraftVariants: (text: string, stillWanted: () => boolean) => Promise<{ issues: DraftCheck["issues"]; count: number } | undefined>;
 }
 
@@ -43,7 +43,7 @@ function withVariants(check: DraftCheck, variants: VariantsResult | undefined): 
  * The command line's full check, run on the draft a moment after typing stops. The module that
  * carries it (zod's full build and the solvers) is loaded by import() when the editor opens.
  */
-export function useDraftCheck(kind: LibraryKind, value: unknown): DraftChecking {
+export function useDraftCheck(kind: LibraryKind, value: unknown, baseText?: string): DraftChecking {
   const [kit, setKit] = useState<Kit | undefined>(undefined);
   const [result, setResult] = useState<{ check: DraftCheck; of: unknown; ms: number } | undefined>(undefined);
 
@@ -62,7 +62,7 @@ export function useDraftCheck(kind: LibraryKind, value: unknown): DraftChecking 
     const timer = setTimeout(
       () => {
         const start = performance.now();
-        const check = kit.checkDraft(kind, draftText(value));
+        const check = kit.checkDraft(kind, draftText(value), baseText);
         setResult({ check, of: value, ms: performance.now() - start });
       },
       result === undefined ? 0 : CHECK_DELAY_MS,
@@ -70,7 +70,7 @@ export function useDraftCheck(kind: LibraryKind, value: unknown): DraftChecking 
     return () => clearTimeout(timer);
     // The first check runs at once; `result` is read only for that.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [kit, kind, value]);
+  }, [kit, kind, value, baseText]);
 
   const [variants, setVariants] = useState<VariantsResult | undefined>(undefined);
   useEffect(() => {

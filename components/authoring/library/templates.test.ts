@@ -3,7 +3,7 @@ import { STAGE_IDS } from "@/domain";
 import { CATALOG } from "@/components/catalog/catalog";
 import { checkContent } from "../library";
 import { bundledScenarioTexts } from "./bundled";
-import { BLANK_DOCUMENTS, copyOfBundled, fromTemplate, SCENARIO_TEMPLATES } from "./templates";
+import { baseScenarioId, BLANK_DOCUMENTS, copyOfBundled, fromTemplate, SCENARIO_TEMPLATES } from "./templates";
 
 const TEXTS = bundledScenarioTexts(CATALOG);
 const textOf = (id: string) => {
@@ -43,6 +43,14 @@ describe("templates and copies of the bundled scenarios", () => {
     expect([id, title]).toEqual(["mentions-manquantes-copie", copy.title]);
     expect(rest).toEqual(original);
     expect((await checkContent("scenario", copy.text, copy.title, "teacher")).ok).toBe(true);
+  });
+
+  it("finds the bundled scenario a template or a copy was made from by its id, and none for another id", () => {
+    const template = SCENARIO_TEMPLATES[0]!;
+    const made = JSON.parse(fromTemplate(template, textOf(template.source).text).text) as { id: string };
+    const copied = JSON.parse(copyOfBundled(textOf("mentions-manquantes")).text) as { id: string };
+    expect([baseScenarioId(made.id), baseScenarioId(copied.id)]).toEqual([template.source, "mentions-manquantes"]);
+    expect([baseScenarioId("mon-scenario"), baseScenarioId("-modele"), baseScenarioId("depassement-d-encours")]).toEqual([undefined, undefined, undefined]);
   });
 
   it("starts a blank scenario that the check says is incomplete, field by field", async () => {

@@ -67,12 +67,22 @@ export function derivedScenario(sourceText: string, id: string, title: string): 
   return { kind: "scenario", title, text: jsonText({ ...data, id, title }) };
 }
 
+/** What a template's and a copy's id add to the bundled scenario's: how the editor finds the scenario a draft started from. */
+const TEMPLATE_SUFFIX = "-modele";
+const COPY_SUFFIX = "-copie";
+
 export function fromTemplate(template: ScenarioTemplate, sourceText: string): NewDocument {
-  return derivedScenario(sourceText, `${template.source}-modele`, `Mon scénario\u00a0: ${lowerFirst(template.label)}`);
+  return derivedScenario(sourceText, `${template.source}${TEMPLATE_SUFFIX}`, `Mon scénario\u00a0: ${lowerFirst(template.label)}`);
 }
 
 export function copyOfBundled(source: { id: string; title: string; text: string }): NewDocument {
-  return derivedScenario(source.text, `${source.id}-copie`, `${source.title} (copie)`);
+  return derivedScenario(source.text, `${source.id}${COPY_SUFFIX}`, `${source.title} (copie)`);
+}
+
+/** The bundled scenario a template or a copy was made from, by its id (« depassement-d-encours-modele » → « depassement-d-encours »); undefined for any other id. */
+export function baseScenarioId(id: string): string | undefined {
+  const suffix = [TEMPLATE_SUFFIX, COPY_SUFFIX].find((ending) => id.endsWith(ending) && id.length > ending.length);
+  return suffix === undefined ? undefined : id.slice(0, -suffix.length);
 }
 
 function lowerFirst(text: string): string {
