@@ -33,9 +33,13 @@ export const FIRST_DECISION_TARGET_BYTES = 185 * 1024;
  * fails if a change makes it heavier. The target (`FIRST_DECISION_TARGET_BYTES`) is not reached yet
  * (0151, « Ce qui reste »); this ceiling comes down with each step. One Kio more since 0169: V8's
  * compile hint in front of each of the page's 13 scripts (+ 244 octets gzip, 199 866 in all), for a
- * third less work on the page's thread while it opens.
+ * third less work on the page's thread while it opens. One Kio more since 0173: what a learner's
+ * review in the browser asked for (195,3 → 196,2 Kio, 200 888 octets): « Recommencer le scénario »
+ * confirmed with the focus on « Non » (the shared ConfirmButton, 0,3, in its own chunk), the focus
+ * after the follow-up's clock (ui/bringIntoView.ts), « corrigée » for a half-points decision, the
+ * reasons of a disabled button, and the diagnoses of a contradicted verdict.
  */
-export const SCENARIO_FIRST_LOAD_CEILING_BYTES = 196 * 1024;
+export const SCENARIO_FIRST_LOAD_CEILING_BYTES = 197 * 1024;
 
 /** A bundled scenario's player page: /scenarios/<id>/. */
 export const BUNDLED_SCENARIO_ROUTE = /^\/scenarios\/[^/]+\/$/;
