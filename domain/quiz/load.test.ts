@@ -142,7 +142,7 @@ describe("parseQuiz: what the schema cannot see", () => {
   it("checks the glossary links and the notion's stage", () => {
     expect(messagesOf(withQuestion({ stage: "invoicing", glossary: ["outstanding", "encours"] }))).toEqual([
       "quizzes/essai.json\u00a0: questions[0].stage\u00a0: la notion «\u00a0L'encours et le plafond\u00a0: encours + commande ≤ plafond\u00a0» relève de l'étape «\u00a01. Contrôle de la commande\u00a0»\u00a0: choisissez cette étape, ou une notion de l'étape «\u00a03. Facturation\u00a0»",
-      "quizzes/essai.json\u00a0: questions[0].glossary[1]\u00a0: entrée de glossaire «\u00a0encours\u00a0» inconnue\u00a0: choisissez un terme de la page « Glossaire » du site",
+      "quizzes/essai.json\u00a0: questions[0].glossary[1]\u00a0: entrée de glossaire «\u00a0encours\u00a0» inconnue\u00a0: choisissez un terme de la page «\u00a0Glossaire\u00a0» du site",
     ]);
   });
 

@@ -128,7 +128,7 @@ function commonProblems(question: Question, at: string): Problem[] {
       ? []
       : [{ path: `${at}.stage`, message: `la notion «\u00a0${NOTIONS[question.notion].label}\u00a0» relève de l'étape «\u00a0${stageName(notionStage)}\u00a0»\u00a0: choisissez cette étape, ou une notion de l'étape «\u00a0${stageName(question.stage)}\u00a0»` }];
   const glossary = (question.glossary ?? []).flatMap((id, k) =>
-    glossaryEntry(id) === undefined ? [{ path: `${at}.glossary[${k}]`, message: `entrée de glossaire «\u00a0${id}\u00a0» inconnue\u00a0: choisissez un terme de la page « Glossaire » du site` }] : [],
+    glossaryEntry(id) === undefined ? [{ path: `${at}.glossary[${k}]`, message: `entrée de glossaire «\u00a0${id}\u00a0» inconnue\u00a0: choisissez un terme de la page «\u00a0Glossaire\u00a0» du site` }] : [],
   );
   return [...stage, ...glossary];
 }

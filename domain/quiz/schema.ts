@@ -12,7 +12,7 @@ import { isNotionId, QUIZ_STAGES, type NotionId, type QuizStage } from "./notion
 export const QUIZ_SCHEMA_VERSION = 1;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "identifiant attendu\u00a0: minuscules, chiffres et tirets, par exemple «\u00a0encours-commandes-acceptees\u00a0»");
-const notion = z.string().refine(isNotionId, "notion inconnue\u00a0: choisissez une notion du cours (la liste est celle du champ « Notion » de l'éditeur de questionnaire)") as unknown as z.ZodType<NotionId>;
+const notion = z.string().refine(isNotionId, "notion inconnue\u00a0: choisissez une notion du cours (la liste est celle du champ «\u00a0Notion\u00a0» de l'éditeur de questionnaire)") as unknown as z.ZodType<NotionId>;
 
 const questionBase = {
   id,
