@@ -124,6 +124,12 @@ describe("le parcours de l'enseignant, de l'accueil au tableau de la classe", { 
     await teacher.act("Clients", () => page.locator("summary", { hasText: "Clients" }).click());
     await teacher.act("plafond", () => page.getByLabel("Plafond d'encours", { exact: true }).fill("5100,00"));
     await expect.poll(expectedDeposit, PATIENCE).toBe("Réponse attendue : Acompte de 240,00 € TTC exigé");
+    // The model's own explanations still quote the old limit and the old deposit: the editor says which to reread.
+    const stale = page.locator(".editor-summary li").filter({ hasText: "un montant que le scénario ne donne plus depuis vos changements" });
+    await expect.poll(async () => (await stale.allTextContents()).map(plain), PATIENCE).toEqual([
+      expect.stringMatching(/› intake\.credit : ce texte cite 5 000,00 €, /u),
+      expect.stringMatching(/› intake\.deposit : ce texte cite 340,00 €, /u),
+    ]);
     await page.getByRole("status").getByText(/^Enregistré à \d{1,2}\sh\s\d{2}$/u).waitFor(PATIENCE);
     await deposit.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${CAPTURES}/journey-2-editor.png` });
