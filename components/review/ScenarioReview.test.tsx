@@ -140,6 +140,9 @@ describe("ScenarioReview", () => {
 
     expect(screen.getByText(/Score global :/u, { selector: "strong" }).parentElement?.textContent).toMatch(/15 \/ 16 points — 94\u00a0%/u);
     expect(screen.getByText(/^Toutes vos décisions sont justes/u).textContent).toBe("Toutes vos décisions sont justes, dont 1 corrigée au second essai.");
+    // The decision's own heading says it too, the others stay « Juste ».
+    expect(screen.getByRole("heading", { level: 5, name: /Encours et plafond/u }).textContent).toBe("✓ Juste au second essai — 3. Encours et plafond");
+    expect(screen.getByRole("heading", { level: 5, name: /Compte client/u }).textContent).toMatch(/^✓ Juste — /u);
   });
 
   it("lists the stages that could not be played, with why", () => {

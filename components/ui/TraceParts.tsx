@@ -11,7 +11,9 @@ const VERDICT_TEXTS: Readonly<Record<TraceVerdict, string>> = {
   refused: "Action refusée",
 };
 
-export function verdictText(entry: Pick<TraceEntry, "correct" | "verdict">): string {
+/** « Juste », « Juste au second essai » (half its points), « À revoir »…: how a decision went, in words. */
+export function verdictText(entry: Pick<TraceEntry, "correct" | "verdict" | "firstTry">): string {
+  if (correctedAtSecondTry(entry)) return `${VERDICT_TEXTS.correct} au second essai`;
   return entry.correct ? VERDICT_TEXTS.correct : VERDICT_TEXTS[entry.verdict];
 }
 

@@ -141,7 +141,7 @@ describe("Une commande qui fait dépasser le plafond d'encours", () => {
     await fromConditionsToDecision(page);
     const bilan = await readReview(page);
     expect(bilan.overallText).toMatch(/^15 \/ 16 points 94 %/u);
-    expect(bilan.decisions).toContain("✓ Juste — 3. Encours et plafond");
+    expect(bilan.decisions).toContain("✓ Juste au second essai — 3. Encours et plafond");
     const tries = await review(page).getByRole("list", { name: "Les deux essais" }).getByRole("listitem").allTextContents();
     expect(tries.map((line) => line.replace(/\s+/gu, " "))).toEqual([
       "1er essai : Plafond respecté (encours 2 400,00 €, commande 1 140,00 €) — 0,5 / 2. Vous avez oublié les commandes acceptées non facturées (1 800,00 €) : elles font partie de l'encours.",
