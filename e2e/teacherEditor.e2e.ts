@@ -41,7 +41,7 @@ describe("the scenario editor", () => {
     expect(await siren.getAttribute("aria-invalid")).toBe("true");
     await page.getByRole("complementary", { name: "Corrigé du moteur" }).getByText("Clé indisponible").waitFor();
     await page.locator("summary", { hasText: "Clients" }).click(); // closes the section
-    await page.getByRole("button", { name: "Clients › Client 1 › SIREN" }).click();
+    await page.getByRole("link", { name: "Clients › Client 1 › SIREN" }).click();
     expect(await siren.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await violations(page)).toEqual([]);
 

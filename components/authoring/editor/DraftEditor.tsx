@@ -119,9 +119,16 @@ function IssueList({ document, issues }: { document: string; issues: LocatedIssu
       {issues.map((issue, i) => (
         <li key={i}>
           {issue.trail.words.length > 0 ? (
-            <button type="button" className="link-button" onClick={() => focusField(issue.trail)}>
+            // A link to the field (it flows with the message, a button would not): it opens the field's sections first.
+            <a
+              href={`#${fieldDomId(issue.trail.paths[0] ?? "")}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusField(issue.trail);
+              }}
+            >
               {trailText(issue.trail)}
-            </button>
+            </a>
           ) : (
             <strong>{document}</strong>
           )}

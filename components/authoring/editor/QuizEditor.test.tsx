@@ -32,7 +32,7 @@ function choose(select: HTMLElement, words: string | RegExp) {
   if (option === undefined) throw new Error(`no option ${String(words)} in ${optionTexts(select).join(" | ")}`);
   fireEvent.change(select, { target: { value: option.value } });
 }
-const summaryLine = (words: string) => screen.getByText(words, { selector: "button" }).closest("li");
+const summaryLine = (words: string) => screen.getByText(words, { selector: "a" }).closest("li");
 
 /** A blank quiz with one single-choice question, every field written but its right answer. */
 async function singleChoiceWithoutAnswer() {
@@ -67,7 +67,7 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     const prompt = within(questions).getByLabelText("Énoncé");
     await waitFor(() => expect(prompt).toHaveAttribute("aria-invalid", "true"), { timeout: 10_000 });
     expect(prompt).toHaveAccessibleDescription(expect.stringContaining("texte vide (des espaces seuls ne comptent pas)"));
-    expect(screen.getByText("Questions écrites › Question 1 › Énoncé", { selector: "button" })).toBeInTheDocument();
+    expect(screen.getByText("Questions écrites › Question 1 › Énoncé", { selector: "a" })).toBeInTheDocument();
     // The single choice's « Bonne réponse » (an option's id) is not carried into the true/false one (true or false).
     expect(screen.queryByText(/booléen attendu/u)).toBeNull();
     expect(within(questions).getByLabelText("Bonne réponse")).not.toBeChecked();
@@ -96,7 +96,7 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
 
   it("tells which proposition ids to write when « Bonne réponse » is left empty", async () => {
     const questions = await singleChoiceWithoutAnswer();
-    await screen.findByText("Questions écrites › Question 1 › Bonne réponse", { selector: "button" }, { timeout: 10_000 });
+    await screen.findByText("Questions écrites › Question 1 › Bonne réponse", { selector: "a" }, { timeout: 10_000 });
     expect(screen.getByText("1 point à corriger", { selector: "h2" })).toBeInTheDocument();
     expect(summaryLine("Questions écrites › Question 1 › Bonne réponse")).toHaveTextContent(
       "Questions écrites › Question 1 › Bonne réponse : aucune proposition n'est marquée comme la bonne réponse : indiquez l'identifiant d'une proposition (identifiants des propositions : « a » et « b »)",
@@ -122,7 +122,7 @@ describe("the quiz editor", { timeout: 30_000 }, () => {
     await screen.findByText("Le questionnaire est jouable", { selector: "h2" }, { timeout: 10_000 });
 
     choose(stage, "0. Introduction\u00a0: la relation client");
-    await screen.findByText("Questions écrites › Question 1 › Étape du cours", { selector: "button" }, { timeout: 10_000 });
+    await screen.findByText("Questions écrites › Question 1 › Étape du cours", { selector: "a" }, { timeout: 10_000 });
     expect(screen.getByText("1 point à corriger", { selector: "h2" })).toBeInTheDocument();
     expect(summaryLine("Questions écrites › Question 1 › Étape du cours")).toHaveTextContent(
       "Questions écrites › Question 1 › Étape du cours : la notion « Le litige suspend les relances ; le règlement partiel » relève de l'étape « 5. Suivi des règlements » : choisissez cette étape, ou une notion de l'étape « 0. Introduction : la relation client »",

@@ -87,7 +87,7 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
     await screen.findByText("1 point à corriger", { selector: "h2" }, { timeout: 10_000 });
     expect(siren).toHaveAttribute("aria-invalid", "true");
     expect(siren).toHaveAccessibleDescription(expect.stringContaining("SIREN à 9 chiffres attendu"));
-    const link = screen.getByText("Clients › Client 1 › SIREN", { selector: "button" });
+    const link = screen.getByText("Clients › Client 1 › SIREN", { selector: "a" });
     expect(link.closest("li")).toHaveTextContent("SIREN à 9 chiffres attendu");
     expect(await within(keyPanel()).findByText("Clé indisponible", {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText("Clients", { selector: "summary" })).toHaveTextContent("Clients — 1 erreur");
@@ -105,7 +105,7 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
     expect(receivedOn).toHaveValue("09/03/2026");
     const said = async (typed: string, message: string) => {
       fireEvent.change(receivedOn, { target: { value: typed } });
-      const line = await screen.findByText(`La commande reçue › Reçue le`, { selector: "button" }, { timeout: 10_000 });
+      const line = await screen.findByText(`La commande reçue › Reçue le`, { selector: "a" }, { timeout: 10_000 });
       await waitFor(() => expect(line.closest("li")).toHaveTextContent(`La commande reçue › Reçue le : ${message}`), { timeout: 10_000 });
       expect(receivedOn).toHaveAttribute("aria-invalid", "true");
       expect(underField(receivedOn)).toHaveTextContent(message);
@@ -123,7 +123,7 @@ describe("the scenario editor", { timeout: 30_000 }, () => {
     const said = async (typed: string, message: string) => {
       fireEvent.change(limit, { target: { value: typed } });
       await waitFor(() => expect(underField(limit)).toHaveTextContent(message), { timeout: 10_000 });
-      expect(screen.getByText("Clients › Client 1 › Plafond d'encours", { selector: "button" }).closest("li")).toHaveTextContent(`Clients › Client 1 › Plafond d'encours : ${message}`);
+      expect(screen.getByText("Clients › Client 1 › Plafond d'encours", { selector: "a" }).closest("li")).toHaveTextContent(`Clients › Client 1 › Plafond d'encours : ${message}`);
     };
     await said("", "montant obligatoire");
     await said("-100", "montant négatif : un montant est positif ou nul (0 ou plus), écrit sans signe moins");
