@@ -15,7 +15,7 @@ import { checkInputValues, type FileFormat } from "../scenarioInput";
 import { listFr, normalizeName } from "../text";
 import { GENERATOR_IDS, isGeneratorId } from "./generators";
 import { findErrorsKey } from "./findErrors";
-import { NOTIONS, QUIZ_STAGE_LABELS, QUIZ_STAGES, type QuizStage } from "./notions";
+import { NOTIONS, numberedQuizStage } from "./notions";
 import { quizFileSchema } from "./schema";
 import { blankIdsOf } from "./text";
 import type { FillBlankQuestion, FindErrorsQuestion, MatchingQuestion, MultipleChoiceQuestion, Question, QuizFile, SingleChoiceQuestion } from "./vocabulary";
@@ -112,21 +112,13 @@ function generatorProblems(quiz: QuizFile): Problem[] {
   );
 }
 
-/**
- * A part of the course as the quiz editor offers it (« 5. Suivi des règlements »): the message is
- * read in the form as well as about a file, and the form shows no id.
- */
-function stageName(stage: QuizStage): string {
-  return `${QUIZ_STAGES.indexOf(stage)}. ${QUIZ_STAGE_LABELS[stage]}`;
-}
-
 /** The notion's stage and the glossary links, for every type. */
 function commonProblems(question: Question, at: string): Problem[] {
   const notionStage = NOTIONS[question.notion].stage;
   const stage =
     notionStage === question.stage
       ? []
-      : [{ path: `${at}.stage`, message: `la notion «\u00a0${NOTIONS[question.notion].label}\u00a0» relève de l'étape «\u00a0${stageName(notionStage)}\u00a0»\u00a0: choisissez cette étape, ou une notion de l'étape «\u00a0${stageName(question.stage)}\u00a0»` }];
+      : [{ path: `${at}.stage`, message: `la notion «\u00a0${NOTIONS[question.notion].label}\u00a0» relève de l'étape «\u00a0${numberedQuizStage(notionStage)}\u00a0»\u00a0: choisissez cette étape, ou une notion de l'étape «\u00a0${numberedQuizStage(question.stage)}\u00a0»` }];
   const glossary = (question.glossary ?? []).flatMap((id, k) =>
     glossaryEntry(id) === undefined ? [{ path: `${at}.glossary[${k}]`, message: `entrée de glossaire «\u00a0${id}\u00a0» inconnue\u00a0: choisissez un terme de la page «\u00a0Glossaire\u00a0» du site` }] : [],
   );

@@ -14,6 +14,11 @@ export const QUIZ_STAGES: readonly QuizStage[] = ["introduction", "orderIntake",
 /** Each part of the course as the quiz pages name it: the five stages' labels, and the introduction. */
 export const QUIZ_STAGE_LABELS: Readonly<Record<QuizStage, string>> = { introduction: "Introduction\u00a0: la relation client", ...STAGE_LABELS };
 
+/** « 0. Introduction : la relation client », « 5. Suivi des règlements »: a part of the course numbered as the course goes, as the quiz editor offers it and its messages name it. */
+export function numberedQuizStage(stage: QuizStage): string {
+  return `${QUIZ_STAGES.indexOf(stage)}. ${QUIZ_STAGE_LABELS[stage]}`;
+}
+
 export interface Notion {
   stage: QuizStage;
   /** The notion in the course's words, as the learner reads it on the learning path. */

@@ -5,7 +5,7 @@
  * building blocks (addresses, lines, contacts) are named once. labels.test.ts fails when a field
  * of the schema has neither, so a field added to the format cannot appear unlabelled.
  */
-import { DIFFICULTY_LABELS, QUIZ_STAGE_LABELS, QUIZ_STAGES } from "@/domain";
+import { DIFFICULTY_LABELS, numberedQuizStage, QUIZ_STAGES } from "@/domain";
 
 /** A difficulty as the library and the course say it: « 2 — entraînement », for scenarios and quizzes alike. */
 export const DIFFICULTY_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(([1, 2, 3] as const).map((d) => [String(d), `${d} — ${DIFFICULTY_LABELS[d]}`]));
@@ -263,12 +263,8 @@ export function fieldLabel(labelKey: string): FieldLabel | undefined {
   return BY_PATH[labelKey] ?? BY_NAME[/[^.\]]+$/.exec(labelKey)?.[0] ?? ""];
 }
 
-/**
- * The parts of the course numbered as the course goes (« 0. Introduction… », « 5. Suivi des
- * règlements »): the quiz loader names them so in its messages (domain/quiz/load.ts), which the
- * form shows beside this list.
- */
-const STAGE_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(QUIZ_STAGES.map((stage, index) => [stage, `${index}. ${QUIZ_STAGE_LABELS[stage]}`]));
+/** The parts of the course, numbered as the quiz loader's messages name them beside this list. */
+const STAGE_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(QUIZ_STAGES.map((stage) => [stage, numberedQuizStage(stage)]));
 
 /** The choices of a select, by value: the same value means the same thing wherever it is offered. */
 export const OPTION_LABELS: Readonly<Record<string, string>> = {
